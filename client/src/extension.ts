@@ -1,0 +1,45 @@
+/**
+ * The VS Code side: starts the language server, switches plain-text reports to the report
+ * language, and nothing else. Everything about reports lives in the server.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { looksLikeReport } from './detect';
+
+export const LANGUAGE_ID = 'disclosure-report';
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const detect = (doc: vscode.TextDocument) => {
+    if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output') return;
+    if (!vscode.workspace.getConfiguration('disclosureReport', doc.uri).get<boolean>('detect', true)) return;
+    if (looksLikeReport(doc.getText(new vscode.Range(0, 0, 40, 0)))) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
+  vscode.workspace.textDocuments.forEach(detect);
+
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Markdown reports keep their language and still get diagnostics; the server decides by content.
+    documentSelector: [
+      { language: LANGUAGE_ID },
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    synchronize: { configurationSection: 'disclosureReport' },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('disclosureReport') },
+  };
+  client = new LanguageClient('disclosureReport', '政府信息公开年度报告', serverOptions, clientOptions);
+  context.subscriptions.push(client);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,196 @@
+/**
+ * A report document: its text, its headings, and its segments (one per section, plus the
+ * preamble), each with a parse that depends on its own text only. `update` applies one edit:
+ * it re-scans the lines the edit touched for headings, re-parses the segments whose text or
+ * bounds changed, and reuses all the others — so an edit costs the size of a section, not of
+ * the document. `model()` and `findings()` are derived on demand and memoised; they equal what
+ * a fresh parse of the same text gives (test/property).
+ */
+import { detectFormat } from './format';
+import { findHeadings, lineEndAt, lineStartAt, type HeadingHit } from './headings';
+import { parseSegment, type SegmentParse } from './segment';
+import { shifted } from './shift';
+import { runChecks, runTableChecks, type DocFacts } from '../checks/registry';
+import type { Finding, FormatVersion, ReportModel, Script, SectionModel, Table } from './types';
+
+interface Segment {
+  start: number;
+  end: number;
+  heading: HeadingHit | null;
+  parse: SegmentParse;
+  /** Findings of the table checks, relative to the segment, for one form version and script. */
+  tableFindings?: { key: string; list: Finding[] };
+}
+
+export class ReportDocument {
+  private _text: string;
+  private headings: HeadingHit[];
+  private segments: Segment[];
+  private memoModel?: ReportModel;
+  private memoFacts?: DocFacts;
+  private memoFindings?: { assumeReport: boolean; list: Finding[] };
+  /** How many segments the last update parsed (for tests and the benchmark). */
+  lastReparsed = 0;
+
+  constructor(text: string) {
+    this._text = text;
+    this.headings = findHeadings(text, 0, text.length);
+    this.segments = this.buildSegments([]);
+  }
+
+  get text(): string {
+    return this._text;
+  }
+
+  /** Replaces text[start, end) with `insert`. */
+  update(start: number, end: number, insert: string): void {
+    const old = this._text;
+    start = Math.max(0, Math.min(start, old.length));
+    end = Math.max(start, Math.min(end, old.length));
+    const delta = insert.length - (end - start);
+    const text = old.slice(0, start) + insert + old.slice(end);
+    // Lines the edit touched, before and after: only their headings can have changed.
+    const ls = lineStartAt(old, start);
+    const le = lineEndAt(old, end);
+    const nle = lineEndAt(text, start + insert.length);
+    const before = this.headings.filter((h) => h.start < ls);
+    const after = this.headings.filter((h) => h.start > le).map((h) => ({ ...h, start: h.start + delta, end: h.end + delta }));
+    this._text = text;
+    this.headings = [...before, ...findHeadings(text, ls, nle), ...after];
+    // Segments wholly before or after the edit keep their parse if their bounds did not move.
+    const reusable: Segment[] = [];
+    for (const s of this.segments) {
+      if (s.end <= start) reusable.push(s);
+      else if (s.start >= end) reusable.push({ ...s, start: s.start + delta, end: s.end + delta, heading: s.heading && { ...s.heading, start: s.heading.start + delta, end: s.heading.end + delta } });
+    }
+    this.segments = this.buildSegments(reusable);
+    this.memoModel = undefined;
+    this.memoFacts = undefined;
+    this.memoFindings = undefined;
+  }
+
+  private buildSegments(reusable: Segment[]): Segment[] {
+    const byStart = new Map(reusable.map((s) => [s.start, s]));
+    const bounds: { start: number; heading: HeadingHit | null }[] = [{ start: 0, heading: null }];
+    for (const h of this.headings) {
+      if (h.start === 0) bounds[0] = { start: 0, heading: h };
+      else bounds.push({ start: h.start, heading: h });
+    }
+    const out: Segment[] = [];
+    let reparsed = 0;
+    for (let i = 0; i < bounds.length; i++) {
+      const { start, heading } = bounds[i];
+      const end = i + 1 < bounds.length ? bounds[i + 1].start : this._text.length;
+      const old = byStart.get(start);
+      if (old && old.end === end && sameHeading(old.heading, heading)) {
+        out.push(old);
+        continue;
+      }
+      reparsed++;
+      const text = this._text.slice(start, end);
+      const parse = parseSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text });
+      out.push({ start, end, heading, parse });
+    }
+    this.lastReparsed = reparsed;
+    return out;
+  }
+
+  /** The small, cheap facts the document-level checks need. */
+  facts(): DocFacts {
+    if (this.memoFacts) return this.memoFacts;
+    const tables: DocFacts['tables'] = [];
+    let simplified = 0;
+    let traditional = 0;
+    for (const s of this.segments) {
+      simplified += s.parse.simplified;
+      traditional += s.parse.traditional;
+      for (const t of s.parse.tables) tables.push({ kind: t.kind, span: { start: t.span.start + s.start, end: t.span.end + s.start }, section: s.heading?.section, table: t });
+    }
+    const pre = this.segments[0];
+    const title = pre.parse.title && shifted(pre.parse.title, pre.start);
+    const periodSeg = this.segments.find((s) => s.parse.period);
+    const period = periodSeg?.parse.period && shifted(periodSeg.parse.period, periodSeg.start);
+    const year = title?.year ?? period?.to;
+    const format: FormatVersion = detectFormat(tables.map((t) => t.table), year);
+    const script: Script = traditional > simplified ? 'traditional' : 'simplified';
+    const sections = new Set(this.headings.map((h) => h.section));
+    const facts: DocFacts = {
+      text: this._text,
+      length: this._text.length,
+      headings: this.headings.map((h) => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text })),
+      tables,
+      format,
+      script,
+      isReport: !!title || sections.size >= 3 || tables.length > 0,
+    };
+    if (title) facts.title = title;
+    if (year !== undefined) facts.year = year;
+    if (period) facts.period = period;
+    return (this.memoFacts = facts);
+  }
+
+  /**
+   * Every finding, in document order. Text that does not read as a report gets none, unless the
+   * caller knows it is one (a file in the report language, a file named on the command line).
+   */
+  findings(assumeReport = false): Finding[] {
+    if (this.memoFindings && this.memoFindings.assumeReport === assumeReport) return this.memoFindings.list;
+    const facts = this.facts();
+    const out: Finding[] = [];
+    if (facts.isReport || assumeReport) {
+      out.push(...runChecks(facts));
+      const key = facts.format + '|' + facts.script;
+      for (const s of this.segments) {
+        if (!s.parse.tables.length) continue;
+        if (!s.tableFindings || s.tableFindings.key !== key) {
+          const list = s.parse.tables.flatMap((t) => runTableChecks(t, { format: facts.format, script: facts.script, year: facts.year }));
+          s.tableFindings = { key, list };
+        }
+        for (const f of s.tableFindings.list) out.push(shifted(f, s.start));
+      }
+    }
+    out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+    this.memoFindings = { assumeReport, list: out };
+    return out;
+  }
+
+  /** The whole report model with document offsets (built on demand: hovers, outline, tests). */
+  model(): ReportModel {
+    if (this.memoModel) return this.memoModel;
+    const facts = this.facts();
+    const pre = this.segments[0];
+    const sections: SectionModel[] = [];
+    let preambleTables: Table[] = [];
+    for (const s of this.segments) {
+      const p = shifted(s.parse, s.start);
+      if (!s.heading || !p.heading) {
+        preambleTables = p.tables;
+        continue;
+      }
+      sections.push({ section: p.heading.section, heading: p.heading.span, headingText: p.heading.text, span: { start: s.start, end: s.end }, subheadings: p.subheadings, tables: p.tables });
+    }
+    const model: ReportModel = {
+      length: this._text.length,
+      format: facts.format,
+      script: facts.script,
+      isReport: facts.isReport,
+      preamble: { start: 0, end: pre.heading ? 0 : pre.end },
+      preambleTables,
+      sections,
+    };
+    if (facts.title) model.title = facts.title;
+    if (facts.year !== undefined) model.year = facts.year;
+    return (this.memoModel = model);
+  }
+}
+
+function sameHeading(a: HeadingHit | null, b: HeadingHit | null): boolean {
+  if (!a || !b) return a === b;
+  return a.start === b.start && a.end === b.end && a.section === b.section && a.text === b.text;
+}
+
+/** Full analysis of a text in one call (CLI, tests). */
+export function analyse(text: string): { model: ReportModel; findings: Finding[]; doc: ReportDocument } {
+  const doc = new ReportDocument(text);
+  return { model: doc.model(), findings: doc.findings(), doc };
+}

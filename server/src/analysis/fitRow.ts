@@ -1,0 +1,53 @@
+/**
+ * Deciding which of the cells that follow a label are the row's values. Pages add blank cells
+ * at both ends of a row (merged label columns, trailing separators, filler pipes), and a real
+ * report may leave a value blank. Rule: the values are the window of `width` consecutive cells
+ * that holds every non-blank cell, the earliest such window; blanks inside it are blank values.
+ * If no window fits, the row has too many or too few cells (table-shape).
+ */
+import type { Token } from './tokens';
+import type { Cell, Span } from './types';
+
+export interface FittedRow {
+  cells: Cell[];
+  /** Non-blank cells the source had. */
+  found: number;
+}
+
+export function toCell(t: Token): Cell {
+  const c = t.cell ?? { kind: 'blank' as const };
+  const cell: Cell = { kind: c.kind, span: { ...t.span }, raw: t.raw };
+  if (c.value !== undefined) cell.value = c.value;
+  return cell;
+}
+
+export function missingCell(at: number): Cell {
+  return { kind: 'missing', span: { start: at, end: at }, raw: '' };
+}
+
+/** `after` is where the row's label ends: missing cells are placed after the last cell read. */
+export function fitRow(tokens: Token[], width: number, after: Span): FittedRow {
+  const nb: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'blank') nb.push(i);
+  });
+  const found = nb.length;
+  let chosen: Token[];
+  if (found === 0) {
+    chosen = tokens.length >= width ? tokens.slice(0, width) : [];
+  } else if (found >= width) {
+    const first = nb[0];
+    const last = nb[nb.length - 1];
+    chosen = last - first + 1 === width ? tokens.slice(first, last + 1) : nb.slice(0, width).map((i) => tokens[i]);
+  } else {
+    const first = nb[0];
+    const last = nb[nb.length - 1];
+    const lo = Math.max(0, last - width + 1);
+    const hi = Math.min(first, tokens.length - width);
+    chosen = lo <= hi ? tokens.slice(lo, lo + width) : tokens.slice(first, last + 1);
+  }
+  const cells = chosen.map(toCell);
+  const at = cells.length ? cells[cells.length - 1].span.end : after.end;
+  while (cells.length < width) cells.push(missingCell(at));
+  return { cells, found };
+}

@@ -1,0 +1,49 @@
+/**
+ * Reading one cell's text as a figure. Accepts ASCII and full-width digits, thousands
+ * separators (1,432), decimals (the fee), signs; 「/」「-」「—」「无」 for none; 「*****」 masked.
+ */
+import type { CellKind } from './types';
+
+export interface CellValue {
+  kind: Exclude<CellKind, 'missing'>;
+  value?: number;
+}
+
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const NONE = /^(?:[\/\\\-—–―─－／~～]+|无|無|空)$/;
+const MASKED = /^[*＊]+$/;
+
+/** Classifies a trimmed piece of text that stands in a cell position. */
+export function readCell(raw: string): CellValue {
+  const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  if (t === '') return { kind: 'blank' };
+  if (NUMBER.test(t)) return { kind: 'number', value: Number(t.replace(/,/g, '')) };
+  if (NONE.test(t)) return { kind: 'none' };
+  if (MASKED.test(t)) return { kind: 'masked' };
+  return { kind: 'invalid' };
+}
+
+/** Whether a whitespace-free word reads as a value (number, none or masked), for space-separated rows. */
+export function isValueWord(word: string): boolean {
+  const k = readCell(word).kind;
+  return k === 'number' || k === 'none' || k === 'masked';
+}
+
+/**
+ * Whether a short piece of text is a malformed figure rather than a label or a header:
+ * it carries a digit and nothing but units and punctuation besides (「1件」「12%」「3 .」),
+ * or is a stray Latin letter (「O」 for 0). 「3.其他」 and 「2.重复申请」 are labels.
+ */
+export function looksLikeBadFigure(raw: string): boolean {
+  const t = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (t.length === 0 || t.length > 8) return false;
+  if (/^[a-z]{1,2}$/i.test(t)) return true;
+  if (!/\d/.test(t)) return false;
+  return !/[\u3400-\u9fff]/.test(t.replace(/[件个個项項条條人次万萬元户戶份]/g, ''));
+}
+
+/** Formats a figure for writing back into a report, keeping the document's digit width. */
+export function formatFigure(value: number, fullWidth = false): string {
+  const s = String(value);
+  return fullWidth ? s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : s;
+}

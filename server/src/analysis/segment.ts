@@ -1,0 +1,76 @@
+/**
+ * One segment = one section (from its heading to the next heading), or the preamble before the
+ * first heading. Its parse is a pure function of its own text, with offsets relative to the
+ * segment's start: that is what lets the incremental parser reuse every segment an edit did not
+ * touch, and what the property test relies on.
+ */
+import { readActive } from './readActive';
+import { readApplications } from './readApplications';
+import { readReview } from './readReview';
+import { scriptCounts } from './normalize';
+import { findPeriod, findTitle, type Period } from './title';
+import { tokenize } from './tokens';
+import type { Heading, SectionId, SubHeading, Table, Title } from './types';
+
+export interface SegmentHeading {
+  section: SectionId;
+  /** Length of the heading text from the segment start. */
+  length: number;
+  text: string;
+}
+
+export interface SegmentParse {
+  heading?: Heading;
+  title?: Title;
+  period?: Period;
+  subheadings: SubHeading[];
+  tables: Table[];
+  simplified: number;
+  traditional: number;
+}
+
+const SUB = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
+
+export function parseSegment(text: string, heading: SegmentHeading | null): SegmentParse {
+  const tokens = tokenize(text, heading ? heading.length : 0, text.length);
+  const tables: Table[] = [...readActive(tokens), ...readApplications(tokens), ...readReview(tokens)].sort((a, b) => a.span.start - b.span.start);
+  const counts = scriptCounts(text);
+  const parse: SegmentParse = {
+    subheadings: subheadings(text, heading ? heading.length : 0, tables),
+    tables,
+    simplified: counts.simplified,
+    traditional: counts.traditional,
+  };
+  if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };
+  else {
+    const title = findTitle(text, 0, text.length);
+    if (title) parse.title = title;
+  }
+  const period = findPeriod(text, 0, Math.min(text.length, 4000));
+  if (period) parse.period = period;
+  return parse;
+}
+
+/** （一）… sub-headings at the start of a line, outside tables. */
+function subheadings(text: string, from: number, tables: Table[]): SubHeading[] {
+  const out: SubHeading[] = [];
+  let ls = from;
+  while (ls < text.length) {
+    let le = ls;
+    while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
+    const m = SUB.exec(text.slice(ls, Math.min(le, ls + 12)));
+    if (m) {
+      const start = ls + m.index + m[0].length - m[1].length;
+      if (!tables.some((t) => start >= t.span.start && start < t.span.end)) {
+        const line = text.slice(start, le);
+        let end = line.search(/[。；;|\t]/);
+        if (end < 0) end = line.length;
+        end = Math.min(end, 40);
+        const raw = line.slice(0, end).replace(/[\s\u3000*]+$/, '');
+        out.push({ span: { start, end: start + raw.length }, text: raw, level: 1 });
+      }
+    }
+    ls = le + 1;
+  }
+  return out;
+}

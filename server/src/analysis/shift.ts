@@ -1,0 +1,19 @@
+/**
+ * Moving relative results (a segment's parse, its findings) to document offsets. Every position
+ * in the analysis is a `{start, end}` object, so one generic walk shifts them all and cannot
+ * forget a field.
+ */
+export function shifted<T>(value: T, delta: number): T {
+  return walk(value, delta) as T;
+}
+
+function walk(v: unknown, d: number): unknown {
+  if (Array.isArray(v)) return v.map((x) => walk(x, d));
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 2 && typeof o.start === 'number' && typeof o.end === 'number') return { start: o.start + d, end: o.end + d };
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = walk(o[k], d);
+  return out;
+}

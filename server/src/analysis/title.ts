@@ -1,0 +1,65 @@
+/**
+ * The report's title and year, and the statistics period. The title is the first line near the top
+ * that names 政府信息公开 (or 政务公开) and a report, preferring one that carries a year (seed 004
+ * opens with breadcrumbs and a bare 「政府信息公开年报」 before the real title).
+ */
+import { chineseYear, norm } from './normalize';
+import type { Span, Title } from './types';
+
+const MAX_LINES = 60;
+const MAX_TITLE = 100;
+
+export function yearIn(raw: string): number | undefined {
+  const s = raw.normalize('NFKC');
+  const m = /((?:19|20)\d{2})\s*年/.exec(s);
+  if (m) return Number(m[1]);
+  const c = /([〇零一二三四五六七八九]{4})\s*年/.exec(s);
+  return c ? chineseYear(c[1]) : undefined;
+}
+
+export function looksLikeTitle(raw: string): boolean {
+  const n = norm(raw);
+  return n.length <= MAX_TITLE && /政府信息公开|政务公开|信息公开/.test(n) && /报告|年报/.test(n);
+}
+
+/** Finds the title in text[from, to) (the part before the first section heading). */
+export function findTitle(text: string, from: number, to: number): Title | undefined {
+  let first: Title | undefined;
+  let ls = from;
+  for (let n = 0; n < MAX_LINES && ls < to; n++) {
+    let le = ls;
+    while (le < to && text[le] !== '\n' && text[le] !== '\r') le++;
+    const line = text.slice(ls, le);
+    // Title text stops before table separators a page may have glued to it.
+    const cut = line.search(/\s*[|｜\t]/);
+    const body = (cut >= 0 ? line.slice(0, cut) : line).replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
+    if (body && looksLikeTitle(body)) {
+      const start = ls + line.indexOf(body);
+      const title: Title = { span: { start, end: start + body.length }, text: body };
+      const year = yearIn(body);
+      if (year !== undefined) {
+        title.year = year;
+        return title;
+      }
+      first ??= title;
+    }
+    ls = le + 1;
+  }
+  return first;
+}
+
+export interface Period {
+  span: Span;
+  from: number;
+  to: number;
+}
+
+const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+
+/** The statistics period 「YYYY年1月1日…YYYY年12月31日」 in text[from, to), if stated. */
+export function findPeriod(text: string, from: number, to: number): Period | undefined {
+  const slice = text.slice(from, to);
+  const m = PERIOD.exec(slice.normalize('NFKC').length === slice.length ? slice.normalize('NFKC') : slice);
+  if (!m) return undefined;
+  return { span: { start: from + m.index, end: from + m.index + m[0].length }, from: Number(m[1]), to: Number(m[2]) };
+}

@@ -1,0 +1,169 @@
+/**
+ * Plain data shared by the analysis, the checks and the features. No LSP, no VS Code:
+ * every position is a UTF-16 offset span into the document text (what JS strings index).
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type FormatVersion = '2021' | '2019' | 'pre-2019';
+export type Script = 'simplified' | 'traditional';
+export type SectionId = 1 | 2 | 3 | 4 | 5 | 6;
+export type Locale = 'zh-cn' | 'zh-tw' | 'en';
+
+/** A localisable text: the same words in the three display languages. */
+export interface Text3 {
+  cn: string;
+  tw: string;
+  en: string;
+}
+
+/**
+ * What a table cell holds.
+ * - number: a figure (value set);  none: 「/」「-」「—」「无」 (counts as 0, not an error);
+ * - masked: 「*****」 (unknown: rules that need it are skipped);  blank: nothing between separators;
+ * - invalid: text that is not a figure;  missing: the reader expected a cell here and found none.
+ */
+export type CellKind = 'number' | 'none' | 'masked' | 'blank' | 'invalid' | 'missing';
+
+export interface Cell {
+  kind: CellKind;
+  /** Exact source range of the cell's content (for blank and missing cells: an empty span where it would be). */
+  span: Span;
+  raw: string;
+  value?: number;
+}
+
+/** One row of a table as read: its label and its value cells, padded to the schema's width. */
+export interface TableRow {
+  id: string;
+  label: Span;
+  labelText: string;
+  cells: Cell[];
+  /** How many value cells the source really had for this row (before padding or trimming). */
+  found: number;
+}
+
+export interface GroupLabel {
+  id: string;
+  span: Span;
+  text: string;
+}
+
+/** Table 二 (section 二): blocks 第二十条第（一）（五）（六）（八）（九）项. */
+export interface ActiveTable {
+  kind: 'active';
+  span: Span;
+  variant: '2021' | '2019';
+  blocks: ActiveBlock[];
+}
+export interface ActiveBlock {
+  id: string;
+  span: Span;
+  header: Span;
+  rows: TableRow[];
+}
+
+/** Table 三 (section 三): 25 numeric rows (23 in 2019) × 7 columns. */
+export interface ApplicationsTable {
+  kind: 'applications';
+  span: Span;
+  /** The header cells before the first row (勾稽关系 note, 申请人情况, column names). */
+  header?: Span;
+  variant: '2021' | '2019';
+  rows: TableRow[];
+  groups: GroupLabel[];
+}
+
+/** Table 四 (section 四): one row of 15 figures in three groups. */
+export interface ReviewTable {
+  kind: 'review';
+  span: Span;
+  header: Span;
+  cells: Cell[];
+  found: number;
+}
+
+export type Table = ActiveTable | ApplicationsTable | ReviewTable;
+export type TableKind = Table['kind'];
+
+export interface Heading {
+  section: SectionId;
+  span: Span;
+  text: string;
+}
+
+export interface SubHeading {
+  span: Span;
+  text: string;
+  /** 1 for （一）, 2 for 1. or 一是 */
+  level: 1 | 2;
+}
+
+export interface Title {
+  span: Span;
+  text: string;
+  year?: number;
+}
+
+export interface SectionModel {
+  section: SectionId;
+  heading: Span;
+  headingText: string;
+  /** From the heading to the next heading (or the end of the document). */
+  span: Span;
+  subheadings: SubHeading[];
+  tables: Table[];
+}
+
+export interface ReportModel {
+  length: number;
+  title?: Title;
+  year?: number;
+  format: FormatVersion;
+  script: Script;
+  /** Whether the text reads as an annual report at all (title, headings or tables found). */
+  isReport: boolean;
+  /** Text before the first heading. */
+  preamble: Span;
+  preambleTables: Table[];
+  sections: SectionModel[];
+}
+
+/** A message and its arguments; rendered in the user's language at the edge (CLI, server). */
+export interface Msg {
+  key: string;
+  args?: Record<string, MsgArg>;
+}
+export type MsgArg = string | number | Text3 | Msg;
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/** A repair computed by the check that found the problem: data, applied by one shared path. */
+export interface Fix {
+  title: Msg;
+  edits: TextEdit[];
+  /** The fix to offer first (VS Code's "preferred" quick fix, used by auto-fix). */
+  preferred?: boolean;
+  /** Safe to apply without looking: used by "fix all" and source.fixAll. */
+  safe?: boolean;
+}
+
+export interface Related {
+  span: Span;
+  message: Msg;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  span: Span;
+  message: Msg;
+  related?: Related[];
+  fixes?: Fix[];
+}

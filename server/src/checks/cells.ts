@@ -1,0 +1,68 @@
+/** Shared by the arithmetic and cell checks: reading a cell for a sum, and writing a figure back. */
+import { formatFigure } from '../analysis/numbers';
+import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/schema';
+import type { Cell, Fix, Msg, Span, Text3, TextEdit } from '../analysis/types';
+
+/** The value a rule uses: blanks and 「/」 count as 0; masked, invalid and missing cells stop the rule. */
+export function sumValue(c: Cell): number | undefined {
+  if (c.kind === 'number') return Number.isInteger(c.value) && (c.value as number) >= 0 ? c.value : undefined;
+  if (c.kind === 'blank' || c.kind === 'none') return 0;
+  return undefined;
+}
+
+/** A range the editor can underline: blank and missing cells get the character after them. */
+export function cellRange(c: Cell, textLength?: number): Span {
+  if (c.kind !== 'blank' && c.kind !== 'missing') return { ...c.span };
+  const inner = c.raw.trim() === '' && c.span.end > c.span.start ? c.span : { start: c.span.start, end: c.span.start };
+  if (inner.end > inner.start) return { ...inner };
+  const end = textLength === undefined ? inner.start + 1 : Math.min(textLength, inner.start + 1);
+  return { start: inner.start, end: Math.max(end, inner.start) };
+}
+
+/** The edit that writes `value` into a cell, touching only that cell's characters. */
+export function writeCell(c: Cell, value: number): TextEdit {
+  const fullWidth = /[０-９]/.test(c.raw);
+  const text = formatFigure(value, fullWidth);
+  if (c.kind === 'blank') {
+    // Keep the padding a pipe table had: 「|   |」 becomes 「| 0 |」.
+    const len = c.span.end - c.span.start;
+    if (len >= 3) return { span: { start: c.span.start + 1, end: c.span.start + 1 + Math.min(len - 2, text.length) }, newText: text };
+    if (len >= 1 && /^[ \u3000]+$/.test(c.raw)) return { span: { start: c.span.start, end: c.span.end }, newText: len >= 2 ? ' ' + text : text };
+    return { span: { start: c.span.start, end: c.span.start }, newText: text };
+  }
+  return { span: { ...c.span }, newText: text };
+}
+
+export function shown(c: Cell): string | number {
+  if (c.kind === 'number') return c.value as number;
+  if (c.kind === 'none') return c.raw;
+  return c.raw.trim() === '' ? '∅' : c.raw;
+}
+
+export const join3 = (a: Text3, b: Text3, sep = '·'): Text3 => ({ cn: a.cn + sep + b.cn, tw: a.tw + sep + b.tw, en: a.en + ' / ' + b.en });
+
+export function appCellName(rowId: string, col: number): Text3 {
+  const row = APP_ROWS.find((r) => r.id === rowId);
+  const rowName = row ? row.short : { cn: rowId, tw: rowId, en: rowId };
+  return join3(rowName, APP_COLUMNS[col].short);
+}
+
+export function reviewCellName(index: number): Text3 {
+  const g = REVIEW_GROUPS[Math.floor(index / REVIEW_COLUMNS.length)];
+  const c = REVIEW_COLUMNS[index % REVIEW_COLUMNS.length];
+  return join3(g.short, c.short);
+}
+
+export const msg = (key: string, args?: Msg['args']): Msg => (args ? { key, args } : { key });
+
+/** The fix that sets a total to the sum of its parts. */
+export function setTotalFix(c: Cell, value: number, name: Text3): Fix {
+  return { title: msg('fix.setTotal', { cell: name, value }), edits: [writeCell(c, value)], preferred: true, safe: true };
+}
+
+/** 「1+2+0+5」, or only the non-zero terms when a sum is long. */
+export function terms(values: number[], long = 8): { text: string; rest: boolean } {
+  if (values.length <= long) return { text: values.join('+'), rest: false };
+  const nz = values.filter((v) => v !== 0);
+  return { text: nz.length ? nz.join('+') : '0', rest: nz.length < values.length };
+}

@@ -1,0 +1,38 @@
+/** The checks, in the order their findings are listed, and the two ways they run. */
+import type { Finding, Table } from '../analysis/types';
+import { balance } from './balance';
+import { cellBlank } from './cellBlank';
+import { cellInvalid } from './cellInvalid';
+import { columnTotal } from './columnTotal';
+import { reviewTotal } from './reviewTotal';
+import { rowTotal } from './rowTotal';
+import { sectionDuplicate } from './sectionDuplicate';
+import { sectionMissing } from './sectionMissing';
+import { sectionOrder } from './sectionOrder';
+import { tableMissing } from './tableMissing';
+import { tableShape } from './tableShape';
+import type { Check, DocFacts, DocumentCheck, TableCheck, TableContext } from './types';
+
+export type { DocFacts, TableContext } from './types';
+
+export const CHECKS: readonly Check[] = [sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal];
+const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
+const TABLE_CHECKS = CHECKS.filter((c): c is TableCheck => c.scope === 'table');
+
+/** The analysis never fails: a check that throws is dropped, not allowed to take the others down. */
+export function runChecks(facts: DocFacts): Finding[] {
+  return DOCUMENT_CHECKS.flatMap((c) => safely(() => c.run(facts)));
+}
+
+export function runTableChecks(table: Table, ctx: TableContext): Finding[] {
+  if (ctx.format === 'pre-2019') return [];
+  return TABLE_CHECKS.flatMap((c) => safely(() => c.run(table, ctx)));
+}
+
+function safely(f: () => Finding[]): Finding[] {
+  try {
+    return f();
+  } catch {
+    return [];
+  }
+}

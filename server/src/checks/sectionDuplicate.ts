@@ -1,0 +1,38 @@
+/** section-duplicate: a section heading occurs twice (seed 000 repeats its whole body: a scraper's double page). */
+import { sectionDef } from '../analysis/schema';
+import type { Finding, Heading } from '../analysis/types';
+import { msg } from './cells';
+import type { DocumentCheck } from './types';
+
+export const sectionDuplicate: DocumentCheck = {
+  code: 'section-duplicate',
+  severity: 'warning',
+  scope: 'document',
+  description: { cn: '同一部分的标题出现了两次', tw: '同一部分的標題出現了兩次', en: 'A section heading occurs twice' },
+  messages: {
+    'section-duplicate': { cn: '「{section}」重复出现（第 {nth} 次）', tw: '「{section}」重複出現（第 {nth} 次）', en: 'Section 「{section}」 occurs again (occurrence {nth})' },
+    first: { cn: '第一次出现在这里', tw: '第一次出現在這裡', en: 'First occurrence' },
+  },
+  run(f) {
+    const first = new Map<number, Heading>();
+    const count = new Map<number, number>();
+    const out: Finding[] = [];
+    for (const h of f.headings) {
+      const n = (count.get(h.section) ?? 0) + 1;
+      count.set(h.section, n);
+      const f0 = first.get(h.section);
+      if (!f0) {
+        first.set(h.section, h);
+        continue;
+      }
+      out.push({
+        code: 'section-duplicate',
+        severity: 'warning',
+        span: { ...h.span },
+        message: msg('section-duplicate', { section: sectionDef(h.section).name, nth: n }),
+        related: [{ span: { ...f0.span }, message: msg('first') }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * table-shape: a table lacks rows or cells, has extra ones, or cannot be read. Reported on the
+ * row's label (or the table's header when whole rows or blocks are missing).
+ */
+import { activeBlocks, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../analysis/schema';
+import type { Finding, Span, Table, TableRow, Text3 } from '../analysis/types';
+import { msg } from './cells';
+import type { TableCheck } from './types';
+
+const list = (names: Text3[]): Text3 => ({ cn: names.map((n) => n.cn).join('、'), tw: names.map((n) => n.tw).join('、'), en: names.map((n) => n.en).join(', ') });
+
+export const tableShape: TableCheck = {
+  code: 'table-shape',
+  severity: 'error',
+  scope: 'table',
+  description: {
+    cn: '表格缺行、缺单元格、多出单元格或无法读取',
+    tw: '表格缺行、缺儲存格、多出儲存格或無法讀取',
+    en: 'A table lacks rows or cells, has extra ones, or cannot be read',
+  },
+  messages: {
+    'shape.rows': { cn: '{table}缺少 {count} 行：{rows}', tw: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} row(s): {rows}' },
+    'shape.blocks': { cn: '{table}缺少：{blocks}', tw: '{table}缺少：{blocks}', en: '{table} lacks: {blocks}' },
+    'shape.few': { cn: '「{row}」行应有 {width} 个数，只读到 {found} 个', tw: '「{row}」行應有 {width} 個數，只讀到 {found} 個', en: 'Row {row} should have {width} figures; only {found} found' },
+    'shape.many': { cn: '「{row}」行应有 {width} 个数，读到 {found} 个', tw: '「{row}」行應有 {width} 個數，讀到 {found} 個', en: 'Row {row} should have {width} figures; {found} found' },
+    'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
+  },
+  run(table: Table) {
+    const out: Finding[] = [];
+    const row = (r: TableRow, width: number, name: Text3) => {
+      if (r.found > width) out.push(finding(r.label, msg('shape.many', { row: name, width, found: r.found })));
+      else if (r.cells.some((c) => c.kind === 'missing')) out.push(finding(r.label, msg('shape.few', { row: name, width, found: r.found })));
+    };
+    if (table.kind === 'applications') {
+      const have = new Set(table.rows.map((r) => r.id));
+      const missing = appRowIds(table.variant).filter((id) => !have.has(id));
+      if (missing.length) out.push(finding(table.header ?? table.rows[0].label, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: list(missing.map((id) => appRowDef(id)!.short)) })));
+      for (const r of table.rows) row(r, APP_WIDTH, appRowDef(r.id)!.short);
+    } else if (table.kind === 'review') {
+      if (table.found === 0) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
+      else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {
+        out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.many' : 'shape.few', { row: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
+      }
+    } else {
+      const defs = activeBlocks(table.variant);
+      const missingBlocks = defs.filter((d) => !table.blocks.some((b) => b.id === d.id));
+      const missingRows: Text3[] = [];
+      for (const d of defs) {
+        const b = table.blocks.find((x) => x.id === d.id);
+        if (!b) continue;
+        for (const rd of d.rows) {
+          const r = b.rows.find((x) => x.id === rd.id);
+          if (!r) missingRows.push(rd.short);
+          else row(r, d.columns.length, rd.short);
+        }
+      }
+      const blockName = (item: string): Text3 => ({ cn: `第二十条第（${item}）项`, tw: `第二十條第（${item}）項`, en: `Art. 20 item (${item})` });
+      const missing = [...missingBlocks.map((d) => blockName(d.item)), ...missingRows];
+      if (missing.length) out.push(finding(table.blocks[0].header, msg('shape.blocks', { table: TABLE_NAMES.active, blocks: list(missing) })));
+    }
+    return out;
+  },
+};
+
+function finding(span: Span, message: Finding['message']): Finding {
+  return { code: 'table-shape', severity: 'error', span: { ...span }, message };
+}

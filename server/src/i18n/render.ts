@@ -1,0 +1,48 @@
+/**
+ * Rendering findings' messages in the user's language. The templates live beside the checks that
+ * use them (each check's `messages`); the few shared ones are here. The CLI defaults to
+ * simplified Chinese; the server follows VS Code's display language unless a setting forces one.
+ */
+import { CHECKS } from '../checks/registry';
+import type { Locale, Msg, MsgArg, Text3 } from '../analysis/types';
+
+const COMMON: Record<string, Text3> = {
+  'fix.setTotal': { cn: '将「{cell}」改为 {value}', tw: '將「{cell}」改為 {value}', en: 'Set {cell} to {value}' },
+};
+
+const TEMPLATES = new Map<string, Text3>(Object.entries(COMMON));
+for (const c of CHECKS) for (const [k, v] of Object.entries(c.messages)) if (!TEMPLATES.has(k)) TEMPLATES.set(k, v);
+
+/** Adds templates (features register their own). */
+export function registerMessages(m: Record<string, Text3>): void {
+  for (const [k, v] of Object.entries(m)) TEMPLATES.set(k, v);
+}
+
+const pick = (t: Text3, locale: Locale): string => (locale === 'en' ? t.en : locale === 'zh-tw' ? t.tw : t.cn);
+
+function arg(a: MsgArg, locale: Locale): string {
+  if (typeof a === 'string') return a;
+  if (typeof a === 'number') return String(a);
+  if ('key' in a) return render(a, locale);
+  return pick(a, locale);
+}
+
+export function render(m: Msg, locale: Locale = 'zh-cn'): string {
+  const t = TEMPLATES.get(m.key);
+  if (!t) return m.key;
+  return pick(t, locale).replace(/\{(\w+)\}/g, (_, name: string) => (m.args && name in m.args ? arg(m.args[name], locale) : `{${name}}`));
+}
+
+export function text3(t: Text3, locale: Locale): string {
+  return pick(t, locale);
+}
+
+/** VS Code's display language (or a forced setting) → one of ours. */
+export function toLocale(tag: string | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const t = tag.toLowerCase();
+  if (t === 'zh-cn' || t === 'zh-hans' || t === 'zh' || t === 'zh-sg' || t.startsWith('zh-hans')) return 'zh-cn';
+  if (t === 'zh-tw' || t === 'zh-hk' || t === 'zh-mo' || t.startsWith('zh-hant')) return 'zh-tw';
+  if (t.startsWith('en')) return 'en';
+  return undefined;
+}

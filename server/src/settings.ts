@@ -1,0 +1,31 @@
+/** The extension's settings as the server sees them, with defaults for editors that send none (Neovim). */
+import type { Locale } from './analysis/types';
+import type { SeverityOverrides } from './features/diagnostics';
+import { toLocale } from './i18n/render';
+
+export interface Settings {
+  /** 'auto' follows the editor's display language. */
+  locale: 'auto' | Locale;
+  checks: SeverityOverrides;
+  /** When diagnostics are computed: as you type, or only when the file is saved. */
+  run: 'onType' | 'onSave';
+}
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', checks: {}, run: 'onType' };
+
+export function readSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const s: Settings = { ...DEFAULT_SETTINGS, checks: {} };
+  if (r.locale === 'zh-cn' || r.locale === 'zh-tw' || r.locale === 'en') s.locale = r.locale;
+  if (r.run === 'onSave') s.run = 'onSave';
+  if (r.checks && typeof r.checks === 'object') {
+    for (const [code, v] of Object.entries(r.checks as Record<string, unknown>)) {
+      if (v === 'off' || v === 'error' || v === 'warning' || v === 'information' || v === 'hint') s.checks[code] = v;
+    }
+  }
+  return s;
+}
+
+export function resolveLocale(settings: Settings, editorLocale: string | undefined): Locale {
+  return settings.locale !== 'auto' ? settings.locale : toLocale(editorLocale) ?? 'zh-cn';
+}
