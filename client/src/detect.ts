@@ -7,5 +7,6 @@ const OPENING_LINES = 40;
 
 export function looksLikeReport(text: string): boolean {
   const lines = text.slice(0, 8000).split(/\r\n|\r|\n/, OPENING_LINES);
-  return lines.some((l) => l.length <= 200 && TITLE.test(l));
+  // Only the start of each line: a scraped title may be followed by a thousand table separators.
+  return lines.some((l) => TITLE.test(l.slice(0, 300)));
 }

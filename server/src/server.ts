@@ -5,6 +5,7 @@
  * One bundle serves VS Code (--node-ipc) and any other client (--stdio).
  */
 import { createConnection, ProposedFeatures, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { setCheckErrorHandler } from './checks/registry';
 import { DocumentStore, type OpenDocument } from './documentStore';
 import { toDiagnostics } from './features/diagnostics';
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from './settings';
@@ -110,5 +111,6 @@ connection.onDidCloseTextDocument(
   }),
 );
 
+setCheckErrorHandler((e) => connection.console.error(`check failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 connection.listen();

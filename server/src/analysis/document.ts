@@ -20,6 +20,8 @@ interface Segment {
   parse: SegmentParse;
   /** Findings of the table checks, relative to the segment, for one form version and script. */
   tableFindings?: { key: string; list: Finding[] };
+  /** The same findings at document offsets, for the segment start they were shifted to. */
+  absFindings?: { key: string; start: number; list: Finding[] };
 }
 
 export class ReportDocument {
@@ -146,7 +148,8 @@ export class ReportDocument {
           const list = s.parse.tables.flatMap((t) => runTableChecks(t, { format: facts.format, script: facts.script, year: facts.year }));
           s.tableFindings = { key, list };
         }
-        for (const f of s.tableFindings.list) out.push(shifted(f, s.start));
+        if (!s.absFindings || s.absFindings.key !== key || s.absFindings.start !== s.start) s.absFindings = { key, start: s.start, list: shifted(s.tableFindings.list, s.start) };
+        for (const f of s.absFindings.list) out.push(f);
       }
     }
     out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));

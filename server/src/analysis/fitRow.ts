@@ -25,8 +25,28 @@ export function missingCell(at: number): Cell {
   return { kind: 'missing', span: { start: at, end: at }, raw: '' };
 }
 
+/**
+ * Blank cells on a later line than the row's last figure belong to what follows — filler lines
+ * 「||」 after a one-cell-per-line row, the empty label columns that open the next tab row — not
+ * to this row.
+ */
+function dropTrailingFiller(tokens: Token[]): Token[] {
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i].kind !== 'blank') {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return tokens;
+  let end = last + 1;
+  while (end < tokens.length && tokens[end].line === tokens[last].line) end++;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
 /** `after` is where the row's label ends: missing cells are placed after the last cell read. */
-export function fitRow(tokens: Token[], width: number, after: Span): FittedRow {
+export function fitRow(all: Token[], width: number, after: Span): FittedRow {
+  const tokens = dropTrailingFiller(all);
   const nb: number[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'blank') nb.push(i);

@@ -6,16 +6,26 @@
 import { T2S_PAIRS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './scriptTable.generated';
 import type { Script } from './types';
 
-const T2S = new Map<string, string>();
-for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i], T2S_PAIRS[i + 1]);
-const SIMP_ONLY = new Set(SIMPLIFIED_ONLY);
-const TRAD_ONLY = new Set(TRADITIONAL_ONLY);
+// Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
+// character of every label and every segment, so they are flat typed arrays, not Maps.
+const T2S = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+/** 1: simplified only; 2: traditional only. */
+const SCRIPT = new Uint8Array(0x10000);
+for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) SCRIPT[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
+for (let i = 0; i < TRADITIONAL_ONLY.length; i++) SCRIPT[TRADITIONAL_ONLY.charCodeAt(i)] = 2;
 
 /** Traditional → simplified, character by character (enough for labels; not a document converter). */
 export function toSimplifiedChars(s: string): string {
-  let out = '';
-  for (const ch of s) out += T2S.get(ch) ?? ch;
-  return out;
+  let changed = false;
+  const codes = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const t = T2S[c];
+    codes[i] = t || c;
+    if (t) changed = true;
+  }
+  return changed ? String.fromCharCode(...codes) : s;
 }
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
@@ -27,10 +37,10 @@ export function norm(s: string): string {
 }
 
 export function isTraditionalOnly(ch: string): boolean {
-  return TRAD_ONLY.has(ch);
+  return SCRIPT[ch.charCodeAt(0)] === 2;
 }
 export function isSimplifiedOnly(ch: string): boolean {
-  return SIMP_ONLY.has(ch);
+  return SCRIPT[ch.charCodeAt(0)] === 1;
 }
 
 /** Counts the characters that exist in only one script. */
@@ -38,10 +48,9 @@ export function scriptCounts(text: string, start = 0, end = text.length): { simp
   let simplified = 0;
   let traditional = 0;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch < '\u3400') continue;
-    if (SIMP_ONLY.has(ch)) simplified++;
-    else if (TRAD_ONLY.has(ch)) traditional++;
+    const k = SCRIPT[text.charCodeAt(i)];
+    if (k === 1) simplified++;
+    else if (k === 2) traditional++;
   }
   return { simplified, traditional };
 }

@@ -16,6 +16,8 @@ export interface Token {
   norm: string;
   /** What the cell holds (value and blank tokens). */
   cell?: CellValue;
+  /** Line number within the tokenized text (0-based). */
+  line: number;
   /** Digits glued to a label with no separator (spec §4 item 6): read later by the glued-digit splitter. */
   glued?: boolean;
 }
@@ -33,12 +35,17 @@ function isSpace(ch: string): boolean {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let lineStart = from;
+  let line = 0;
   while (lineStart <= to) {
     let lineEnd = lineStart;
     while (lineEnd < to && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    const first = out.length;
     tokenizeLine(text, lineStart, lineEnd, out);
+    for (let i = first; i < out.length; i++) out[i].line = line;
     if (lineEnd >= to) break;
-    lineStart = lineEnd + 1;
+    // CRLF is one line break.
+    lineStart = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1;
+    line++;
   }
   return out;
 }
@@ -77,7 +84,7 @@ function piece(text: string, ps: number, pe: number, out: Token[]): void {
   while (a < b && isSpace(text[a])) a++;
   while (b > a && isSpace(text[b - 1])) b--;
   if (a === b) {
-    out.push({ kind: 'blank', span: { start: ps, end: pe }, raw: text.slice(ps, pe), norm: '', cell: { kind: 'blank' } });
+    out.push({ kind: 'blank', span: { start: ps, end: pe }, raw: text.slice(ps, pe), norm: '', cell: { kind: 'blank' }, line: 0 });
     return;
   }
   const raw = text.slice(a, b);
@@ -98,12 +105,12 @@ function piece(text: string, ps: number, pe: number, out: Token[]): void {
     const ds = b - glued[1].length;
     if (!looksLikeBadFigure(raw)) {
       pushText(text, a, ds, out);
-      out.push({ kind: 'value', span: { start: ds, end: b }, raw: text.slice(ds, b), norm: '', cell: readCell(text.slice(ds, b)), glued: true });
+      out.push({ kind: 'value', span: { start: ds, end: b }, raw: text.slice(ds, b), norm: '', cell: readCell(text.slice(ds, b)), glued: true, line: 0 });
       return;
     }
   }
   if (looksLikeBadFigure(raw)) {
-    out.push({ kind: 'value', span: { start: a, end: b }, raw, norm: '', cell: { kind: 'invalid' } });
+    out.push({ kind: 'value', span: { start: a, end: b }, raw, norm: '', cell: { kind: 'invalid' }, line: 0 });
     return;
   }
   pushText(text, a, b, out);
@@ -111,10 +118,10 @@ function piece(text: string, ps: number, pe: number, out: Token[]): void {
 
 function pushText(text: string, a: number, b: number, out: Token[]): void {
   const raw = text.slice(a, b);
-  out.push({ kind: 'text', span: { start: a, end: b }, raw, norm: norm(raw) });
+  out.push({ kind: 'text', span: { start: a, end: b }, raw, norm: norm(raw), line: 0 });
 }
 
 function pushValue(text: string, w: Span, out: Token[]): void {
   const raw = text.slice(w.start, w.end);
-  out.push({ kind: 'value', span: { ...w }, raw, norm: '', cell: readCell(raw) });
+  out.push({ kind: 'value', span: { ...w }, raw, norm: '', cell: readCell(raw), line: 0 });
 }

@@ -29,10 +29,17 @@ export function runTableChecks(table: Table, ctx: TableContext): Finding[] {
   return TABLE_CHECKS.flatMap((c) => safely(() => c.run(table, ctx)));
 }
 
+let onError: (e: unknown) => void = () => undefined;
+/** Where a failing check is reported (the server logs it; the tests make it fail the test). */
+export function setCheckErrorHandler(handler: (e: unknown) => void): void {
+  onError = handler;
+}
+
 function safely(f: () => Finding[]): Finding[] {
   try {
     return f();
-  } catch {
+  } catch (e) {
+    onError(e);
     return [];
   }
 }

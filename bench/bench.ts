@@ -1,0 +1,102 @@
+/**
+ * npm run bench — figures, not assertions. Prints:
+ *  1. full analysis (parse + findings) of each seed;
+ *  2. a ~1 MB document made of many reports: full analysis vs one incremental edit (a figure
+ *     retyped mid-document, a character typed in prose, a line break added), with the ratio;
+ *  3. the language server over stdio: time from a didChange to its publishDiagnostics.
+ * Medians of repeated runs; the baseline (full parse) is measured in the same run.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ReportDocument } from '../server/src/analysis/document';
+import { FIXTURES, SEEDS } from '../test/helpers';
+import { positionAtOffset, TestClient } from '../test/protocol/lspClient';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function time(runs: number, f: () => void): number {
+  f(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+const ms = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(2)).padStart(9);
+const seedText = (n: string) => readFileSync(path.join(FIXTURES, n), 'utf8');
+
+async function main(): Promise<void> {
+  console.log('1. Full analysis of each seed (median of 50)');
+  console.log('   seed                          chars     ms');
+  for (const [k, n] of Object.entries(SEEDS)) {
+    const text = seedText(n);
+    const t = time(50, () => new ReportDocument(text).findings());
+    console.log(`   ${(n.slice(0, 3) + ' ' + k).padEnd(26)} ${String(text.length).padStart(8)} ${ms(t)}`);
+  }
+
+  const parts = Object.values(SEEDS).map(seedText);
+  let big = '';
+  while (big.length < 1_000_000) big += parts[big.length % parts.length === 0 ? 0 : Math.floor(Math.random() * parts.length)] + '\n';
+  const mid = big.indexOf('行政许可 | 1432', big.length / 2) + '行政许可 | '.length;
+  const prose = big.indexOf('做到应公开尽公开', big.length / 2);
+  console.log(`\n2. A ${(big.length / 1e6).toFixed(2)} M-character document of many reports (median of 15)`);
+  const full = time(15, () => new ReportDocument(big).findings());
+  const doc = new ReportDocument(big);
+  doc.findings();
+  let flip = false;
+  const edit = (name: string, f: () => void) => {
+    const t = time(15, f);
+    console.log(`   ${name.padEnd(44)} ${ms(t)} ms   ${(full / t).toFixed(0).padStart(6)}× faster   (${doc.lastReparsed} segment re-read)`);
+  };
+  console.log(`   ${'full analysis (baseline)'.padEnd(44)} ${ms(full)} ms`);
+  edit('incremental: retype a figure in table 二', () => {
+    flip = !flip;
+    doc.update(mid, mid + 4, flip ? '1433' : '1432');
+    doc.findings();
+  });
+  edit('incremental: type a character in prose', () => {
+    flip = !flip;
+    if (flip) doc.update(prose, prose, '啊');
+    else doc.update(prose, prose + 1, '');
+    doc.findings();
+  });
+  edit('incremental: split a line', () => {
+    flip = !flip;
+    if (flip) doc.update(prose, prose, '\n');
+    else doc.update(prose, prose + 1, '');
+    doc.findings();
+  });
+  const small = new ReportDocument(parts[0]);
+  const smallAt = parts[0].indexOf('行政许可 | 1432') + '行政许可 | '.length;
+  const tSmall = time(50, () => {
+    flip = !flip;
+    small.update(smallAt, smallAt + 4, flip ? '1433' : '1432');
+    small.findings();
+  });
+  console.log(`   ${'same edit on one 22 k-character report'.padEnd(44)} ${ms(tSmall)} ms   (edit cost does not grow with the document)`);
+
+  console.log('\n3. Language server over stdio: didChange → publishDiagnostics (debounce 30 ms), median of 20');
+  const client = new TestClient();
+  await client.initialize('zh-cn');
+  for (const [label, text] of [['seed 000 (22 k chars)', parts[0]], [`${(big.length / 1e6).toFixed(2)} M chars`, big]] as const) {
+    const uri = 'file:///bench/' + label.replace(/\W/g, '') + '.txt';
+    await client.open(uri, text);
+    const at = text.indexOf('行政许可 | 1432') + '行政许可 | '.length;
+    const pos = positionAtOffset(text, at);
+    const xs: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      await client.change(uri, [{ range: { start: pos, end: { line: pos.line, character: pos.character + 4 } }, text: i % 2 ? '1432' : '1433' }]);
+      xs.push(performance.now() - t);
+    }
+    console.log(`   ${label.padEnd(24)} ${ms(median(xs))} ms`);
+  }
+  await client.stop();
+}
+
+void main();

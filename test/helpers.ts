@@ -1,0 +1,68 @@
+/** Test helpers: fixtures, table figures as plain arrays, and finding cells by their text. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ReportDocument } from '../server/src/analysis/document';
+import { setCheckErrorHandler } from '../server/src/checks/registry';
+import type { ActiveTable, ApplicationsTable, Cell, Finding, ReportModel, ReviewTable, Table } from '../server/src/analysis/types';
+
+// In tests a check that throws is a failure, not a silently missing finding.
+setCheckErrorHandler((e) => {
+  throw e;
+});
+
+export const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
+export const SEEDS = {
+  pipe: '000_47da689f533ce874.txt',
+  traditional: '001_72945e47686616df.txt',
+  oneLine: '002_9419df82f7924411.txt',
+  tabs: '003_054de3fe172792eb.txt',
+  prose: '004_d2c3a1f8ae3b501d.txt',
+} as const;
+
+export function fixture(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+export function allTables(model: ReportModel): Table[] {
+  return [...model.preambleTables, ...model.sections.flatMap((s) => s.tables)];
+}
+export function firstTable<K extends Table['kind']>(model: ReportModel, kind: K): Extract<Table, { kind: K }> {
+  const t = allTables(model).find((x) => x.kind === kind);
+  if (!t) throw new Error(`no ${kind} table`);
+  return t as Extract<Table, { kind: K }>;
+}
+
+/** A cell as a plain value: its number, '' for blank, the raw text otherwise. */
+export function plain(c: Cell): number | string {
+  if (c.kind === 'number') return c.value as number;
+  if (c.kind === 'blank') return '';
+  if (c.kind === 'missing') return '<missing>';
+  return c.raw;
+}
+export function appFigures(t: ApplicationsTable): Record<string, (number | string)[]> {
+  return Object.fromEntries(t.rows.map((r) => [r.id, r.cells.map(plain)]));
+}
+export function reviewFigures(t: ReviewTable): (number | string)[] {
+  return t.cells.map(plain);
+}
+export function activeFigures(t: ActiveTable): Record<string, (number | string)[]> {
+  return Object.fromEntries(t.blocks.flatMap((b) => b.rows.map((r) => [`${b.id}.${r.id}`, r.cells.map(plain)])));
+}
+
+export function analyse(text: string): { model: ReportModel; findings: Finding[]; doc: ReportDocument } {
+  const doc = new ReportDocument(text);
+  return { model: doc.model(), findings: doc.findings(), doc };
+}
+
+export function codes(findings: Finding[]): string[] {
+  return findings.map((f) => f.code);
+}
+
+/** Replaces one cell's text (the way a user would retype a figure). */
+export function setCell(text: string, c: Cell, value: string): string {
+  return text.slice(0, c.span.start) + value + text.slice(c.span.end);
+}
+
+export const ZERO7 = [0, 0, 0, 0, 0, 0, 0];
+/** Row ids of table 三 in the 2021 form, in order. */
+export const APP_IDS_2021 = ['new', 'carried', 'open', 'partial', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'u1', 'u2', 'u3', 'i1', 'i2', 'i3', 'i4', 'i5', 'o1', 'o2', 'o3', 'total', 'carryNext'];

@@ -1,0 +1,59 @@
+/**
+ * The incremental parser against a fresh parse: random edit sequences on the real reports
+ * (typing figures, separators, line breaks in both styles, headings, row labels; deleting
+ * across cells, rows and headings). After every edit the incremental model and findings must
+ * equal those of a full parse of the same text.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ReportDocument } from '../../server/src/analysis/document';
+import { fixture, SEEDS } from '../helpers';
+
+const SNIPPETS = [
+  '', '0', '7', '12', '１', ' ', '|', ' | ', '||', '\t', '\n', '\r\n', '\r', '\n\n',
+  '五、存在的主要问题及改进情况\n', '\n三、收到和处理政府信息公开申请情况\n', ' 四、政府信息公开行政复议、行政诉讼情况 ', '二、', '六、其他需要报告的事项',
+  '（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', '一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n', '行政复议', '结果维持 |',
+  '第二十条第（五）项', '规章 | / | / | / |', '2022年度', '年', '报告', '政府信息公开工作年度报告\n', '國', '復', '—', '*', '件',
+];
+
+interface Edit {
+  at: number;
+  del: number;
+  ins: string;
+}
+const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 400 })), ins: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 6 })) });
+
+function check(seed: string, edits: Edit[]): void {
+  let text = fixture(seed);
+  const doc = new ReportDocument(text);
+  for (const e of edits) {
+    const start = Math.floor(e.at * text.length);
+    const end = Math.min(text.length, start + e.del);
+    text = text.slice(0, start) + e.ins + text.slice(end);
+    doc.update(start, end, e.ins);
+    assert.equal(doc.text, text);
+    const fresh = new ReportDocument(text);
+    assert.deepEqual(doc.model(), fresh.model());
+    assert.deepEqual(doc.findings(), fresh.findings());
+    assert.deepEqual(doc.findings(true), fresh.findings(true));
+  }
+}
+
+describe('incremental parsing equals a full parse (property)', function () {
+  this.timeout(120000);
+  for (const [name, seed] of Object.entries(SEEDS)) {
+    it(`random edit sequences on seed ${seed.slice(0, 3)} (${name})`, () => {
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(seed, edits)), { numRuns: 60 });
+    });
+  }
+
+  it('an edit inside one section re-parses only that section', () => {
+    const text = fixture(SEEDS.pipe);
+    const doc = new ReportDocument(text);
+    const at = text.indexOf('行政许可 | 1432') + 7;
+    doc.update(at, at + 4, '1433');
+    assert.equal(doc.lastReparsed, 1);
+    const fresh = new ReportDocument(doc.text);
+    assert.deepEqual(doc.model(), fresh.model());
+  });
+});

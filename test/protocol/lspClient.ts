@@ -1,0 +1,94 @@
+/**
+ * A minimal LSP client for protocol tests: starts `node dist/server.js --stdio`, speaks JSON-RPC
+ * over its pipes, and collects published diagnostics. Positions in tests are found by matching
+ * text, never by counting columns (Chinese text makes counting error-prone).
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
+
+export class TestClient {
+  readonly proc: ChildProcessWithoutNullStreams;
+  readonly conn: MessageConnection;
+  readonly published: PublishDiagnosticsParams[] = [];
+  stderr = '';
+  private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private versions = new Map<string, number>();
+
+  constructor() {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    this.proc.stderr.on('data', (d) => (this.stderr += String(d)));
+    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
+      this.waiters = this.waiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));
+    });
+    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onRequest('workspace/configuration', () => [null]);
+    this.conn.listen();
+  }
+
+  async initialize(locale?: string, settings?: unknown): Promise<unknown> {
+    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale, initializationOptions: settings ? { settings } : undefined });
+    await this.conn.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Waits for the next publication matching `test` (deadline, not a bare sleep). */
+  waitFor(test: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 5000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('no matching publishDiagnostics within ' + timeoutMs + ' ms; stderr: ' + this.stderr)), timeoutMs);
+      this.waiters.push({ test, resolve: (p) => (clearTimeout(t), resolve(p)) });
+    });
+  }
+
+  async open(uri: string, text: string, languageId = 'disclosure-report'): Promise<Diagnostic[]> {
+    this.versions.set(uri, 1);
+    const wait = this.waitFor((p) => p.uri === uri && p.version === 1);
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return (await wait).diagnostics;
+  }
+
+  /** Sends incremental changes as one didChange; resolves with the diagnostics for that version. */
+  async change(uri: string, changes: { range: { start: Position; end: Position }; text: string }[], wait = true): Promise<Diagnostic[] | undefined> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const p = wait ? this.waitFor((x) => x.uri === uri && x.version === version) : undefined;
+    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return p ? (await p).diagnostics : undefined;
+  }
+
+  version(uri: string): number {
+    return this.versions.get(uri) ?? 0;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.conn.sendRequest('shutdown');
+      await this.conn.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    this.conn.dispose();
+    this.proc.kill();
+  }
+}
+
+/** The LSP position of the `nth` occurrence of `needle` in `text` (plus `delta` characters). */
+export function positionOf(text: string, needle: string, nth = 0, delta = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" not found (${i})`);
+  }
+  return positionAtOffset(text, at + delta);
+}
+
+export function positionAtOffset(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}

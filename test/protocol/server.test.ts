@@ -1,0 +1,118 @@
+/** The bundled server over stdio, as an editor drives it: open, incremental edits, diagnostics. */
+import assert from 'node:assert/strict';
+import { fixture, SEEDS } from '../helpers';
+import { positionOf, TestClient } from './lspClient';
+
+const uri = (name: string) => `file:///reports/${name}`;
+const codesOf = (ds: { code?: number | string }[]) => ds.map((d) => d.code);
+
+describe('language server over stdio', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  let initResult: unknown;
+  beforeEach(async () => {
+    client = new TestClient();
+    initResult = await client.initialize('zh-cn');
+  });
+  afterEach(async () => client.stop());
+
+  it('answers initialize with incremental sync', async () => {
+    const r = initResult as { capabilities: { textDocumentSync: { change: number } } };
+    assert.equal(r.capabilities.textDocumentSync.change, 2);
+  });
+
+  it('publishes what spec §7 requires for each seed on open', async () => {
+    const expected: Record<string, string[]> = {
+      [SEEDS.pipe]: Array(6).fill('section-duplicate'),
+      [SEEDS.traditional]: [],
+      [SEEDS.oneLine]: ['table-missing', 'table-missing', 'table-missing'],
+      [SEEDS.tabs]: Array(5).fill('cell-blank'),
+      [SEEDS.prose]: ['table-missing', 'table-missing', 'table-missing'],
+    };
+    for (const [name, codes] of Object.entries(expected)) {
+      const ds = await client.open(uri(name), fixture(name));
+      assert.deepEqual(codesOf(ds), codes, name);
+      for (const d of ds) assert.equal(d.source, 'disclosure-report');
+    }
+  });
+
+  it('an incremental edit that breaks a total is reported on the cell, and undoing it clears it', async () => {
+    const text = fixture(SEEDS.traditional);
+    await client.open(uri('t.txt'), text);
+    // 予以公開 natural persons: 15 → 14 (the row line 「15 |」 after the label).
+    const at = positionOf(text, '15 |');
+    const ds = await client.change(uri('t.txt'), [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, text: '14' }]);
+    assert.deepEqual(codesOf(ds!), ['row-total', 'column-total']);
+    // Messages follow the user's language (zh-cn here), whatever the report's script.
+    assert.equal(ds![0].message, '（一）予以公开·总计 应为 15（14+0+0+0+1+0），实为 16');
+    assert.equal(ds![0].range.start.line, positionOf(text, '16 |').line);
+    const back = await client.change(uri('t.txt'), [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, text: '15' }]);
+    assert.deepEqual(back, []);
+  });
+
+  it('debounces a burst of edits and publishes only for the last version', async () => {
+    const text = fixture(SEEDS.tabs);
+    await client.open(uri('b.txt'), text);
+    const before = client.published.length;
+    const at = positionOf(text, '一、本年新收政府信息公开申请数量\t\t5', 0, '一、本年新收政府信息公开申请数量\t\t'.length);
+    for (let i = 0; i < 9; i++) await client.change(uri('b.txt'), [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: String(i) }], false);
+    const ds = await client.change(uri('b.txt'), [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '7' }]);
+    const mine = client.published.slice(before).filter((p) => p.uri === uri('b.txt'));
+    assert.ok(mine.length <= 3, `${mine.length} publications for 10 edits`);
+    assert.ok(mine.every((p) => p.version !== undefined && p.version <= client.version(uri('b.txt'))));
+    assert.equal(mine[mine.length - 1].version, 11);
+    assert.ok(codesOf(ds!).includes('row-total'));
+  });
+
+  it('keeps positions right through CRLF edits that add and remove lines', async () => {
+    let text = fixture(SEEDS.pipe).replace(/\n/g, '\r\n');
+    await client.open(uri('crlf.txt'), text);
+    const at = positionOf(text, '一、总体情况');
+    await client.change(uri('crlf.txt'), [{ range: { start: at, end: at }, text: '新增一行\r\n\r\n' }]);
+    text = text.replace('一、总体情况', '新增一行\r\n\r\n一、总体情况');
+    const s = positionOf(text, '三、收到和处理政府信息公开申请情况');
+    const ds = await client.change(uri('crlf.txt'), [{ range: { start: s, end: { line: s.line + 1, character: 0 } }, text: '' }]);
+    // Section 三's first heading is gone: its second copy is now the only one, so no duplicate for 三.
+    assert.deepEqual(codesOf(ds!).filter((c) => c !== 'section-duplicate'), ['section-order']);
+  });
+
+  it('Markdown: a report gets diagnostics, other Markdown files none', async () => {
+    assert.deepEqual(await client.open('file:///notes/readme.md', '# Notes\n\nNothing to see: 1 | 2 | 3\n', 'markdown'), []);
+    const md = '# 某某局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n## 二、主动公开政府信息情况\n\n## 三、收到和处理政府信息公开申请情况\n\n## 四、政府信息公开行政复议、行政诉讼情况\n\n## 五、存在的主要问题及改进情况\n\n## 六、其他需要报告的事项\n';
+    assert.deepEqual(codesOf(await client.open('file:///reports/r.md', md, 'markdown')), ['table-missing', 'table-missing', 'table-missing']);
+  });
+
+  it('follows the editor language and a forced locale setting', async () => {
+    const en = new TestClient();
+    try {
+      await en.initialize('en');
+      const [d] = await en.open(uri('e.txt'), fixture(SEEDS.oneLine));
+      assert.equal(d.message, 'Section 「II. Proactive disclosure」 has no table II (proactive disclosure)');
+    } finally {
+      await en.stop();
+    }
+    const tw = new TestClient();
+    try {
+      await tw.initialize('en', { locale: 'zh-tw' });
+      const [d2] = await tw.open(uri('e.txt'), fixture(SEEDS.oneLine));
+      assert.equal(d2.message, '「二、主動公開政府信息情況」部分缺少表二（主動公開）');
+    } finally {
+      await tw.stop();
+    }
+  });
+
+  it('survives any input: binary noise, a 1 MB line, a document emptied and refilled', async () => {
+    const noise = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 0xd7ff)).join('');
+    await client.open(uri('noise.txt'), noise);
+    await client.open(uri('long.txt'), '|'.repeat(1 << 20));
+    const text = fixture(SEEDS.traditional);
+    await client.open(uri('e.txt'), text);
+    const end = positionOf(text, text.slice(-5), 0, 5);
+    assert.ok((await client.change(uri('e.txt'), [{ range: { start: { line: 0, character: 0 }, end }, text: '' }]))!.length > 0);
+    assert.deepEqual(await client.change(uri('e.txt'), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }]), []);
+    // Still answering requests.
+    const r = await client.conn.sendRequest('shutdown');
+    assert.equal(r, null);
+    assert.equal(client.stderr, '');
+  });
+});

@@ -1,0 +1,43 @@
+// Runs every test suite and ends with one line: `tests: N passed, N failed`.
+// Suites: mocha (unit, property, protocol) on the compiled tests in out/, and the TextMate grammar tests.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Mocha from 'mocha';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+process.chdir(root);
+const only = process.argv.slice(2); // e.g. `node test/run-all.mjs unit grammar`
+const want = (s) => !only.length || only.includes(s);
+let passed = 0;
+let failed = 0;
+
+function files(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.test.js') ? [path.join(dir, e.name)] : []));
+}
+
+for (const suite of ['unit', 'property', 'protocol']) {
+  if (!want(suite)) continue;
+  const mocha = new Mocha({ timeout: 30000, reporter: 'spec' });
+  for (const f of files(path.join('out', 'test', suite)).sort()) mocha.addFile(path.resolve(f));
+  await mocha.loadFilesAsync();
+  const stats = await new Promise((resolve) => {
+    const runner = mocha.run(() => resolve(runner.stats));
+  });
+  passed += stats.passes;
+  failed += stats.failures;
+}
+
+if (want('grammar')) {
+  const r = spawnSync(process.execPath, [path.join('node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js'), '-g', 'syntaxes/disclosure-report.tmLanguage.json', 'test/grammar/*.test.report.txt'], { encoding: 'utf8' });
+  process.stdout.write('\n  grammar\n' + r.stdout + r.stderr);
+  const ok = (r.stdout.match(/^\s*✓/gm) ?? []).length;
+  const bad = (r.stdout.match(/^\s*✖/gm) ?? []).length + (r.status !== 0 && !/✖/.test(r.stdout) ? 1 : 0);
+  passed += ok;
+  failed += bad;
+}
+
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,208 @@
+/**
+ * Each check: a passing case and a failing case, made by altering one thing in a real report.
+ * The findings must land on the exact characters concerned, with the numbers in the message.
+ */
+import assert from 'node:assert/strict';
+import { render } from '../../server/src/i18n/render';
+import { analyse, codes, firstTable, fixture, SEEDS, setCell } from '../helpers';
+import type { Finding } from '../../server/src/analysis/types';
+
+const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
+const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
+
+describe('checks', () => {
+  const load = (n: string) => ({ n, text: fixture(n), r: analyse(fixture(n)) });
+  const pipe = load(SEEDS.pipe);
+  const trad = load(SEEDS.traditional);
+  const oneLine = load(SEEDS.oneLine);
+  const tabs = load(SEEDS.tabs);
+  const prose = load(SEEDS.prose);
+  const appRow = (s: typeof pipe, id: string) => firstTable(s.r.model, 'applications').rows.find((r) => r.id === id)!;
+
+  describe('spec §7: what the seeds must give', () => {
+    it('000: section-duplicate for each repeated heading, no error', () => {
+      assert.deepEqual(codes(pipe.r.findings), Array(6).fill('section-duplicate'));
+    });
+    it('001: no arithmetic error, no missing section or table', () => {
+      assert.deepEqual(trad.r.findings, []);
+    });
+    it('002 and 004: table-missing ×3 and no section-missing', () => {
+      for (const s of [oneLine, prose]) assert.deepEqual(codes(s.r.findings), ['table-missing', 'table-missing', 'table-missing'], s.n);
+    });
+    it('003: cell-blank on the five 行政复议 cells, nothing else', () => {
+      assert.deepEqual(codes(tabs.r.findings), Array(5).fill('cell-blank'));
+      const review = firstTable(tabs.r.model, 'review');
+      assert.deepEqual(tabs.r.findings.map((f) => f.span.start), review.cells.slice(0, 5).map((c) => c.span.start));
+    });
+  });
+
+  describe('row-total and column-total', () => {
+    it('one changed sub-item breaks its row and its column, reported on the two totals', () => {
+      const u1 = appRow(pipe, 'u1');
+      const total = appRow(pipe, 'total');
+      const { findings } = analyse(setCell(pipe.text, u1.cells[0], '6'));
+      const [row] = only(findings, 'row-total');
+      const [col] = only(findings, 'column-total');
+      assert.deepEqual(errors(findings).map((f) => f.code), ['row-total', 'column-total']);
+      assert.equal(row.span.start, u1.cells[6].span.start);
+      assert.equal(render(row.message), '（四）1.本机关不掌握相关政府信息·总计 应为 6（6+0+0+0+0+0），实为 5');
+      assert.equal(col.span.start, total.cells[0].span.start);
+      assert.equal(render(col.message), '（七）总计·自然人 应为 9（1+1+6+1，其余各项为 0），实为 8');
+      assert.equal(row.related?.length, 6);
+    });
+    it('messages in traditional Chinese and English', () => {
+      const open = appRow(trad, 'open');
+      const [row] = only(analyse(setCell(trad.text, open.cells[6], '17')).findings, 'row-total');
+      assert.equal(render(row.message, 'zh-tw'), '（一）予以公開·總計 應為 16（15+0+0+0+1+0），實為 17');
+      assert.equal(render(row.message, 'en'), '(1) Disclosed / total should be 16 (15+0+0+0+1+0), but is 17');
+    });
+    it('passes on every seed table', () => {
+      for (const s of [pipe, trad, tabs]) assert.deepEqual(only(s.r.findings, 'row-total').concat(only(s.r.findings, 'column-total')), []);
+    });
+  });
+
+  describe('balance', () => {
+    it('一+二 ≠ （七）+四 is reported on the 结转 cell with both sides', () => {
+      const next = appRow(tabs, 'carryNext');
+      const { findings } = analyse(setCell(tabs.text, next.cells[6], '2'));
+      // Both land on the same cell; findings on one cell are ordered by code.
+      assert.deepEqual(errors(findings).map((f) => f.code), ['balance', 'row-total']);
+      const [b] = only(findings, 'balance');
+      assert.equal(b.span.start, next.cells[6].span.start);
+      assert.equal(render(b.message), '勾稽关系不平（总计）：一+二 = 5（5+0），（七）总计+四 = 7（5+2）');
+    });
+    it('changing 新收 in every column at once leaves rows and totals intact but breaks the balance in each column', () => {
+      const nw = appRow(trad, 'new');
+      let text = trad.text;
+      for (const c of [...nw.cells].reverse()) text = setCell(text, c, String((c.value ?? 0) + 1));
+      const { findings } = analyse(text);
+      assert.deepEqual(codes(errors(findings)), ['row-total', ...Array(7).fill('balance')]);
+    });
+  });
+
+  describe('review-total', () => {
+    it('each group is checked: a wrong 复议后起诉 total', () => {
+      const review = firstTable(trad.r.model, 'review');
+      const { findings } = analyse(setCell(trad.text, review.cells[14], '3'));
+      assert.deepEqual(codes(findings), ['review-total']);
+      assert.equal(findings[0].span.start, review.cells[14].span.start);
+      assert.equal(render(findings[0].message), '行政诉讼（复议后起诉）·总计 应为 0（0+0+0+0），实为 3');
+    });
+    it('blank cells count as 0: seed 003 has no review-total', () => {
+      assert.deepEqual(only(tabs.r.findings, 'review-total'), []);
+    });
+  });
+
+  describe('cell-blank and cell-invalid', () => {
+    it('a figure erased from a pipe row is a blank cell, counted as 0', () => {
+      const open = appRow(pipe, 'open');
+      const { findings } = analyse(setCell(pipe.text, open.cells[1], ''));
+      const blank = only(findings, 'cell-blank');
+      assert.equal(blank.length, 1);
+      assert.equal(render(blank[0].message), '（一）予以公开·商业企业 为空，应填写数字（无则填 0）');
+      assert.deepEqual(errors(findings), []);
+    });
+    it('「1件」, 「-1」 and 「1.5」 are invalid counts; 「/」 is none', () => {
+      const cells = appRow(trad, 'carried').cells;
+      let text = trad.text;
+      text = setCell(text, cells[3], '1.5');
+      text = setCell(text, cells[2], '-1');
+      text = setCell(text, cells[1], '1件');
+      text = setCell(text, cells[0], '/');
+      const inv = only(analyse(text).findings, 'cell-invalid');
+      assert.deepEqual(inv.map((f) => render(f.message)), [
+        '（二）上年结转·商业企业 的内容「1件」不是数字',
+        '（二）上年结转·科研机构 为负数（-1），件数不能为负',
+        '（二）上年结转·社会公益组织 为小数（1.5），件数应为整数',
+      ].map((m) => m.replace('（二）上年结转', '二、上年结转')));
+      // Rules that need an invalid figure are skipped rather than guessed.
+      assert.deepEqual(only(analyse(text).findings, 'row-total'), []);
+    });
+  });
+
+  describe('table-shape', () => {
+    it('a deleted row is named; a row with a missing figure is reported on its label', () => {
+      const w3 = appRow(pipe, 'w3');
+      const cut = pipe.text.slice(0, w3.label.start) + pipe.text.slice(w3.cells[6].span.end + 2);
+      const shape = only(analyse(cut).findings, 'table-shape');
+      assert.equal(render(shape[0].message), '表三（收到和处理申请）缺少 1 行：（三）3.危及“三安全一稳定”');
+      // Seed 003's tab row 「2. 重复申请\t0…\t0」 has no filler after it: dropping a figure leaves six cells.
+      const i2 = appRow(tabs, 'i2');
+      const short = tabs.text.slice(0, i2.cells[5].span.end) + tabs.text.slice(i2.cells[6].span.end);
+      const [few] = only(analyse(short).findings, 'table-shape');
+      assert.equal(render(few.message), '「（五）2.重复申请」行应有 7 个数，只读到 6 个');
+      assert.equal(few.span.start, i2.label.start);
+    });
+    it('table 四 without figures cannot be read', () => {
+      const review = firstTable(tabs.r.model, 'review');
+      const text = tabs.text.slice(0, review.cells[5].span.start) + tabs.text.slice(review.cells[14].span.end);
+      assert.ok(codes(analyse(text).findings).includes('table-shape'));
+    });
+    it('one cell per line: a dropped figure line is a missing cell, not the filler line after it', () => {
+      const i2 = appRow(trad, 'i2');
+      const text = trad.text.slice(0, i2.cells[6].span.start) + trad.text.slice(i2.cells[6].span.end + 3);
+      assert.deepEqual(codes(analyse(text).findings), ['table-shape']);
+    });
+    it('pipe rows: a dropped figure leaves the row filler cell, read as a blank value', () => {
+      const i2 = appRow(pipe, 'i2');
+      const text = pipe.text.slice(0, i2.cells[6].span.start) + pipe.text.slice(i2.cells[6].span.end + 2);
+      assert.deepEqual(codes(analyse(text).findings.filter((f) => f.severity !== 'warning' || f.code === 'cell-blank')), ['cell-blank']);
+    });
+    it('passes on every seed', () => {
+      for (const s of [pipe, trad, oneLine, tabs, prose]) assert.deepEqual(only(s.r.findings, 'table-shape'), []);
+    });
+  });
+
+  describe('sections', () => {
+    it('section-missing: a deleted heading, reported where it belonged', () => {
+      const five = trad.r.model.sections.find((s) => s.section === 5)!;
+      const text = trad.text.slice(0, five.heading.start) + trad.text.slice(five.heading.end + 1);
+      const f = analyse(text).findings;
+      assert.deepEqual(codes(f), ['section-missing']);
+      assert.equal(render(f[0].message), '缺少「五、存在的主要问题及改进情况」部分');
+      assert.equal(text.slice(f[0].span.start, f[0].span.end), '六、其他需要報告的事項');
+    });
+    it('section-order: one misplaced section gives one warning', () => {
+      const m = tabs.r.model;
+      const s5 = m.sections.find((s) => s.section === 5)!;
+      const s6 = m.sections.find((s) => s.section === 6)!;
+      const text = tabs.text.slice(0, s5.span.start) + tabs.text.slice(s6.span.start) + '\n' + tabs.text.slice(s5.span.start, s6.span.start);
+      const f = analyse(text).findings.filter((x) => x.code.startsWith('section'));
+      assert.deepEqual(codes(f), ['section-order']);
+      assert.match(text.slice(f[0].span.start, f[0].span.end), /^五、/);
+    });
+    it('section-duplicate points back at the first occurrence', () => {
+      const [d] = pipe.r.findings;
+      const first = pipe.r.model.sections[0];
+      assert.equal(d.related?.[0].span.start, first.heading.start);
+    });
+  });
+
+  describe('table-missing', () => {
+    it('a report whose table 四 was lost', () => {
+      const review = firstTable(trad.r.model, 'review');
+      const text = trad.text.slice(0, review.span.start) + trad.text.slice(review.span.end);
+      const f = analyse(text).findings;
+      assert.deepEqual(codes(f), ['table-missing']);
+      assert.equal(render(f[0].message), '「四、政府信息公开行政复议、行政诉讼情况」部分缺少表四（行政复议、行政诉讼）');
+    });
+  });
+
+  describe('format versions', () => {
+    it('a 2019-form table 三 (（六）其他处理 as one row) is checked with 19 items', () => {
+      const o = ['o1', 'o2', 'o3'].map((id) => appRow(pipe, id));
+      // Replace the three sub-items of （六） by figures on the （六） row itself.
+      const groupStart = pipe.text.lastIndexOf('(六)其他处理', o[0].label.start);
+      const text2019 = pipe.text.slice(0, groupStart) + '(六)其他处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |' + pipe.text.slice(o[2].cells[6].span.end + 2);
+      const { model, findings } = analyse(text2019);
+      assert.equal(model.format, '2019');
+      assert.deepEqual(errors(findings), []);
+    });
+    it('pre-2019 reports get no 2021 table or section errors', () => {
+      const text = '某某县人民政府办公室2017年政府信息公开工作年度报告\n一、概述\n本年度……\n二、主动公开政府信息情况\n六、政府信息公开情况统计表\n指标名称 | 计量单位 | 本年度 | 历年累计\n';
+      const { model, findings } = analyse(text);
+      assert.equal(model.format, 'pre-2019');
+      assert.deepEqual(findings, []);
+    });
+  });
+});

@@ -1,0 +1,90 @@
+/** The command-line checker: output forms, exit status, folders, unreadable files, locales. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../server/src/cli';
+import { FIXTURES, SEEDS } from '../helpers';
+
+function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out, err };
+}
+const seed = (k: keyof typeof SEEDS) => path.join(FIXTURES, SEEDS[k]);
+
+describe('cli', () => {
+  it('text output: one finding per line, file:line:col severity code message', () => {
+    const r = run('check', seed('oneLine'));
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.out, [
+      `${seed('oneLine')}:4:1351 error table-missing 「二、主动公开政府信息情况」部分缺少表二（主动公开）`,
+      `${seed('oneLine')}:5:1 error table-missing 「三、收到和处理政府信息公开申请情况」部分缺少表三（收到和处理申请）`,
+      `${seed('oneLine')}:6:1 error table-missing 「四、政府信息公开行政复议、行政诉讼情况」部分缺少表四（行政复议、行政诉讼）`,
+    ]);
+    assert.match(r.err.join('\n'), /检查了 1 个文件：3 个错误，0 个警告/);
+  });
+
+  it('json output with LSP positions, year and format; exit 0 when only warnings', () => {
+    const r = run('check', '--format', 'json', seed('tabs'), seed('traditional'));
+    assert.equal(r.code, 0);
+    const j = JSON.parse(r.out.join('\n'));
+    assert.equal(j.length, 2);
+    assert.deepEqual({ year: j[0].year, format: j[0].format }, { year: 2023, format: '2021' });
+    assert.equal(j[0].diagnostics.length, 5);
+    assert.deepEqual(j[0].diagnostics[0], {
+      code: 'cell-blank',
+      severity: 'warning',
+      message: '行政复议·结果维持 为空，应填写数字（无则填 0）',
+      range: { start: { line: 90, character: 0 }, end: { line: 90, character: 1 } },
+    });
+    assert.deepEqual(j[1].diagnostics, []);
+  });
+
+  it('folders are searched for .txt and .md; non-reports found there are skipped with a note', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dr-cli-'));
+    mkdirSync(path.join(dir, 'sub'));
+    copyFileSync(seed('prose'), path.join(dir, 'sub', 'a.txt'));
+    copyFileSync(seed('traditional'), path.join(dir, 'b.md'));
+    writeFileSync(path.join(dir, 'notes.txt'), 'shopping list\n');
+    writeFileSync(path.join(dir, 'image.png'), 'x');
+    const r = run('check', '--format=json', dir);
+    assert.equal(r.code, 1);
+    assert.deepEqual(JSON.parse(r.out.join('')).map((x: { file: string }) => path.relative(dir, x.file)), ['b.md', path.join('sub', 'a.txt')]);
+    assert.match(r.err.join('\n'), /notes\.txt：不像政府信息公开年度报告，已跳过/);
+  });
+
+  it('an unreadable file gives exit 2 and a clear message, and the other files are still checked', () => {
+    const r = run('check', 'no/such/file.txt', seed('prose'));
+    assert.equal(r.code, 2);
+    assert.equal(r.out.length, 3);
+    assert.match(r.err.join('\n'), /无法读取 no\/such\/file\.txt：ENOENT/);
+  });
+
+  it('bad usage gives exit 2 with the usage text, in the asked-for language', () => {
+    assert.equal(run().code, 2);
+    const r = run('check', '--format', 'xml', seed('prose'));
+    assert.equal(r.code, 2);
+    assert.match(r.err[0], /选项 --format 的值无效：xml/);
+    const en = run('check', '--locale', 'en', '--bogus');
+    assert.equal(en.code, 2);
+    assert.equal(en.err[0], 'unknown option: --bogus');
+    assert.equal(run('frobnicate').code, 2);
+  });
+
+  it('--locale zh-tw and en render the findings in that language', () => {
+    assert.match(run('check', '--locale', 'zh-tw', seed('prose')).out[0], /部分缺少表二（主動公開）$/);
+    assert.match(run('check', '--locale', 'en', seed('prose')).out[0], /error table-missing Section 「II. Proactive disclosure」 has no table II/);
+  });
+
+  it('the bundled bin runs as a program with the same exit status', () => {
+    const bin = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    const r = spawnSync(process.execPath, [bin, 'check', seed('oneLine'), seed('tabs')], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout.trim().split('\n').length, 8);
+    const list = spawnSync(process.execPath, [bin, 'checks'], { encoding: 'utf8' });
+    assert.match(list.stdout, /^section-missing\terror\t/m);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Every layout of spec §4 (items 1–5), LF and CRLF, simplified and traditional: the reader reads
+ * the same figures, a balanced report has no findings, and altering any one figure of table 三 or
+ * 四 gives the matching arithmetic diagnostic on the altered cell's row or column.
+ */
+import assert from 'node:assert/strict';
+import * as OpenCC from 'opencc-js';
+import { activeFigures, analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures, setCell } from '../helpers';
+import { buildReport, LAYOUTS, sampleFigures } from '../layouts';
+import type { Cell, Finding } from '../../server/src/analysis/types';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
+
+describe('reader: every layout', () => {
+  const f = sampleFigures();
+  const expectedApp = Object.fromEntries(APP_IDS_2021.map((id, i) => [id, f.app[i]]));
+  for (const layout of LAYOUTS) {
+    for (const eol of ['\n', '\r\n']) {
+      for (const script of ['simplified', 'traditional'] as const) {
+        const name = `${layout}, ${eol === '\n' ? 'LF' : 'CRLF'}, ${script}`;
+        const source = buildReport(layout, f, eol);
+        const text = script === 'traditional' ? toTraditional(source) : source;
+        it(`${name}: figures read exactly, no findings`, () => {
+          assert.equal(text.replace(/\D/g, ''), source.replace(/\D/g, ''), 'conversion kept every digit');
+          const { model, findings } = analyse(text);
+          assert.equal(model.script, script);
+          assert.deepEqual(model.sections.map((s) => s.section), [1, 2, 3, 4, 5, 6]);
+          assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp);
+          assert.deepEqual(reviewFigures(firstTable(model, 'review')), f.review);
+          assert.deepEqual(activeFigures(firstTable(model, 'active')), {
+            'b1.rules': [0, 0, 0], 'b1.normative': [2, 1, 35], 'b5.permit': [1432], 'b6.penalty': [20], 'b6.coercion': [0], 'b8.fee': [4816.34],
+          });
+          assert.deepEqual(findings, []);
+        });
+      }
+    }
+    it(`${layout}: altering any figure of 三 or 四 is caught on its row or column`, () => {
+      const text = buildReport(layout, f);
+      const { model } = analyse(text);
+      const app = firstTable(model, 'applications');
+      const review = firstTable(model, 'review');
+      let checked = 0;
+      const rowOf = (c: Cell) => app.rows.findIndex((r) => r.cells.includes(c));
+      app.rows.forEach((r, ri) =>
+        r.cells.forEach((c, ci) => {
+          const findings = analyse(setCell(text, c, String((c.value ?? 0) + 3))).findings.filter((x) => ARITHMETIC.has(x.code));
+          assert.ok(findings.length > 0, `${layout} ${r.id}[${ci}] altered, no arithmetic finding`);
+          const onLine = (x: Finding) => app.rows.some((rr, rj) => rr.cells.some((cc, cj) => cc.span.start === x.span.start && (rj === ri || cj === ci)));
+          assert.ok(findings.every(onLine), `${layout} ${r.id}[${ci}]: ${findings.map((x) => x.code).join()}`);
+          checked++;
+          void rowOf;
+        }),
+      );
+      review.cells.forEach((c, i) => {
+        const findings = analyse(setCell(text, c, String((c.value ?? 0) + 1))).findings;
+        const group = Math.floor(i / 5);
+        assert.deepEqual(findings.map((x) => x.code), ['review-total']);
+        assert.equal(findings[0].span.start, review.cells[group * 5 + 4].span.start);
+        checked++;
+      });
+      assert.equal(checked, 25 * 7 + 15);
+    });
+  }
+});
