@@ -47,6 +47,18 @@ describe('incremental parsing equals a full parse (property)', function () {
     });
   }
 
+  it('any text at all gives a model and findings, never an exception', () => {
+    const piece = fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const doc = new ReportDocument(pieces.join(''));
+        doc.model();
+        doc.findings(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('an edit inside one section re-parses only that section', () => {
     const text = fixture(SEEDS.pipe);
     const doc = new ReportDocument(text);

@@ -56,6 +56,19 @@ describe('cli', () => {
     assert.match(r.err.join('\n'), /notes\.txt：不像政府信息公开年度报告，已跳过/);
   });
 
+  it('gives what spec §7 requires for every seed (JSON)', () => {
+    const r = run('check', '--format', 'json', ...Object.keys(SEEDS).map((k) => seed(k as keyof typeof SEEDS)));
+    const byFile = Object.fromEntries(JSON.parse(r.out.join('\n')).map((x: { file: string; diagnostics: { code: string }[] }) => [path.basename(x.file), x.diagnostics.map((d) => d.code)]));
+    assert.deepEqual(byFile, {
+      [SEEDS.pipe]: Array(6).fill('section-duplicate'),
+      [SEEDS.traditional]: [],
+      [SEEDS.oneLine]: ['table-missing', 'table-missing', 'table-missing'],
+      [SEEDS.tabs]: Array(5).fill('cell-blank'),
+      [SEEDS.prose]: ['table-missing', 'table-missing', 'table-missing'],
+    });
+    assert.equal(r.code, 1);
+  });
+
   it('an unreadable file gives exit 2 and a clear message, and the other files are still checked', () => {
     const r = run('check', 'no/such/file.txt', seed('prose'));
     assert.equal(r.code, 2);
