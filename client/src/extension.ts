@@ -37,6 +37,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('disclosureReport', '政府信息公开年度报告', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+
+  // Palette commands: the work is done by the server's commands, for the active document's version.
+  const onActive = (server: string, extra: (e: vscode.TextEditor) => object = () => ({})) => () => {
+    const e = vscode.window.activeTextEditor;
+    if (!e) return;
+    return vscode.commands.executeCommand(server, { uri: e.document.uri.toString(), version: e.document.version, ...extra(e) });
+  };
+  const position = (e: vscode.TextEditor) => ({ position: { line: e.selection.active.line, character: e.selection.active.character } });
+  context.subscriptions.push(
+    vscode.commands.registerCommand('disclosureReport.fixAll', onActive('disclosureReport.server.fixAll')),
+    vscode.commands.registerCommand('disclosureReport.formatTable', onActive('disclosureReport.server.formatTable', (e) => ({ ...position(e), style: 'pipe' }))),
+    vscode.commands.registerCommand('disclosureReport.formatTableMarkdown', onActive('disclosureReport.server.formatTable', (e) => ({ ...position(e), style: 'markdown' }))),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,7 +7,15 @@
 import { createConnection, ProposedFeatures, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { setCheckErrorHandler } from './checks/registry';
 import { DocumentStore, type OpenDocument } from './documentStore';
+import { codeActions, FIX_ALL_KIND, resolveFixAll } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { COMMANDS, executeCommand, type CommandHost } from './features/commands';
 import { toDiagnostics } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
+import { formatRange } from './features/format';
+import { hoverMarkdown } from './features/hover';
+import { toRange, toSpan } from './features/ranges';
+import { documentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from './settings';
 
 const DEBOUNCE_MS = 30;
@@ -17,6 +25,8 @@ const store = new DocumentStore();
 const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
 let editorLocale: string | undefined;
+let canResolveActions = false;
+const locale = () => resolveLocale(settings, editorLocale);
 
 /** Never let a handler throw: log and answer with nothing. */
 function guard<A extends unknown[], R>(name: string, fallback: R, f: (...a: A) => R): (...a: A) => R {
@@ -35,11 +45,18 @@ function isReportDocument(d: OpenDocument): boolean {
   return d.languageId === 'disclosure-report' || d.report.facts().isReport;
 }
 
+/** The open report at `uri`, or undefined for unknown documents and Markdown files that are not reports. */
+function report(uri: string): OpenDocument | undefined {
+  const d = store.get(uri);
+  return d && isReportDocument(d) ? d : undefined;
+}
+const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report');
+
 function publish(uri: string): void {
   const d = store.get(uri);
   if (!d) return;
-  const findings = isReportDocument(d) ? d.report.findings(d.languageId === 'disclosure-report') : [];
-  const diagnostics = toDiagnostics(findings, d.text, resolveLocale(settings, editorLocale), settings.checks);
+  const findings = isReportDocument(d) ? findingsOf(d) : [];
+  const diagnostics = toDiagnostics(findings, d.text, locale(), settings.checks);
   // Computed and sent in one synchronous step: the version sent is the version analysed.
   void connection.sendDiagnostics({ uri, version: d.text.version, diagnostics });
 }
@@ -64,9 +81,17 @@ connection.onInitialize(
     editorLocale = params.locale;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) settings = readSettings(init.settings);
+    canResolveActions = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentRangeFormattingProvider: true,
+        executeCommandProvider: { commands: [...COMMANDS] },
       },
       serverInfo: { name: 'disclosure-report', version: '0.1.0' },
     };
@@ -112,5 +137,71 @@ connection.onDidCloseTextDocument(
 );
 
 setCheckErrorHandler((e) => connection.console.error(`check failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+connection.onHover(
+  guard('hover', null, (p) => {
+    const d = report(p.textDocument.uri);
+    if (!d) return null;
+    const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale());
+    if (!h) return null;
+    return h.span ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(d.text, h.span) } : { contents: { kind: 'markdown', value: h.markdown } };
+  }),
+);
+
+connection.onCodeAction(
+  guard('codeAction', [], (p) => {
+    const d = report(p.textDocument.uri);
+    if (!d) return [];
+    return codeActions({ doc: d.text, findings: findingsOf(d), range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(), canResolve: canResolveActions });
+  }),
+);
+connection.onCodeActionResolve((a) => {
+  try {
+    return resolveFixAll(a, store.get((a.data as { uri?: string } | undefined)?.uri ?? '')?.text);
+  } catch (e) {
+    connection.console.error(`codeActionResolve: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    return a;
+  }
+});
+
+connection.onDocumentSymbol(
+  guard('documentSymbol', [], (p) => {
+    const d = report(p.textDocument.uri);
+    return d ? documentSymbols(d.text, d.report.model(), locale()) : [];
+  }),
+);
+
+connection.onFoldingRanges(
+  guard('foldingRanges', [], (p) => {
+    const d = report(p.textDocument.uri);
+    return d ? foldingRanges(d.text, d.report.model()) : [];
+  }),
+);
+
+connection.onCodeLens(
+  guard('codeLens', [], (p) => {
+    const d = report(p.textDocument.uri);
+    return d ? codeLenses(d.text, d.report.model(), findingsOf(d), locale()) : [];
+  }),
+);
+
+connection.onDocumentRangeFormatting(
+  guard('rangeFormatting', [], (p) => {
+    const d = report(p.textDocument.uri);
+    if (!d) return [];
+    return formatRange(d.text.getText(), d.report.model(), toSpan(d.text, p.range), d.languageId === 'markdown' || /\.md$/i.test(p.textDocument.uri) ? 'markdown' : 'pipe').map((e) => ({ range: toRange(d.text, e.span), newText: e.newText }));
+  }),
+);
+
+const host: CommandHost = {
+  document: (uri) => report(uri),
+  findings: findingsOf,
+  locale,
+  applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }).then((r) => r.applied),
+  showDocument: (params) => connection.window.showDocument(params).then(() => undefined),
+  warn: (m) => connection.window.showWarningMessage(m),
+  info: (m) => connection.window.showInformationMessage(m),
+};
+connection.onExecuteCommand(guard('executeCommand', Promise.resolve(undefined), (p) => executeCommand(host, p.command, p.arguments ?? [])));
+
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 connection.listen();

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Position, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 export const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
@@ -14,6 +14,10 @@ export class TestClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly conn: MessageConnection;
   readonly published: PublishDiagnosticsParams[] = [];
+  /** Edits the server asked the editor to apply (answered as applied). */
+  readonly applied: { label?: string; edit: WorkspaceEdit }[] = [];
+  readonly messages: { type: number; message: string }[] = [];
+  readonly shown: { uri: string; selection?: unknown }[] = [];
   stderr = '';
   private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
@@ -27,12 +31,17 @@ export class TestClient {
       this.waiters = this.waiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));
     });
     this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('window/showMessage', (m: { type: number; message: string }) => this.messages.push(m));
+    this.conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => (this.messages.push({ type: m.type, message: m.message }), null));
+    this.conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => (this.applied.push(p), { applied: true }));
+    this.conn.onRequest('window/showDocument', (p: { uri: string; selection?: unknown }) => (this.shown.push(p), { success: true }));
     this.conn.onRequest('workspace/configuration', () => [null]);
     this.conn.listen();
   }
 
   async initialize(locale?: string, settings?: unknown): Promise<unknown> {
-    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale, initializationOptions: settings ? { settings } : undefined });
+    const capabilities = { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } }, workspace: { applyEdit: true }, window: { showDocument: { support: true } } };
+    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale, initializationOptions: settings ? { settings } : undefined });
     await this.conn.sendNotification('initialized', {});
     return result;
   }
@@ -59,6 +68,15 @@ export class TestClient {
     const p = wait ? this.waitFor((x) => x.uri === uri && x.version === version) : undefined;
     await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     return p ? (await p).diagnostics : undefined;
+  }
+
+  /** Polls until `cond` holds (deadline, not a bare sleep). */
+  async until(cond: () => boolean, timeoutMs = 5000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    while (!cond()) {
+      if (Date.now() > end) throw new Error('condition not met within ' + timeoutMs + ' ms');
+      await new Promise((r) => setTimeout(r, 10));
+    }
   }
 
   version(uri: string): number {
@@ -91,4 +109,16 @@ export function positionAtOffset(text: string, offset: number): Position {
   const before = text.slice(0, offset);
   const lines = before.split(/\r\n|\r|\n/);
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/** Applies LSP text edits to a text (as an editor does). */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const offset = (p: Position) => {
+    const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+    return lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
+  };
+  const sorted = [...edits].map((e) => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.s) + e.t + out.slice(e.e);
+  return out;
 }

@@ -152,11 +152,23 @@ export interface Fix {
   preferred?: boolean;
   /** Safe to apply without looking: used by "fix all" and source.fixAll. */
   safe?: boolean;
+  /** Cells to show the user (a fix that explains rather than edits). */
+  reveal?: Span[];
 }
 
 export interface Related {
   span: Span;
   message: Msg;
+}
+
+/** What an arithmetic finding is about, for fixes that reason across rules. */
+export interface Arithmetic {
+  /** Table-三 row id, or the table-四 group index as a string. */
+  row?: string;
+  /** Column index (table 三) — absent for a whole-row rule. */
+  col?: number;
+  expected: number;
+  actual: number;
 }
 
 export interface Finding {
@@ -166,4 +178,5 @@ export interface Finding {
   message: Msg;
   related?: Related[];
   fixes?: Fix[];
+  arith?: Arithmetic;
 }

@@ -53,7 +53,7 @@ export const balance: TableCheck = {
       const fixes = [];
       if (balancing >= 0) fixes.push({ title: msg('fix.balance', { cell: column, value: balancing }), edits: [writeCell(next.cells[col], balancing)], preferred: true });
       // The alternative shows both sides and selects the four figures without changing any.
-      fixes.push({ title: msg('fix.balanceShow', { lhs: a + b, rhs: c + d }), edits: [] });
+      fixes.push({ title: msg('fix.balanceShow', { lhs: a + b, rhs: c + d }), edits: [], reveal: cells.map((x) => cellRange(x)) });
       out.push({
         code: 'balance',
         severity: 'error',
@@ -61,6 +61,8 @@ export const balance: TableCheck = {
         message: msg('balance', { column: APP_COLUMNS[col].short, lhs: a + b, rhs: c + d, a, b, c, d }),
         related: cells.map((cell, i) => ({ span: cellRange(cell), message: msg('part', { cell: appCellName(['new', 'carried', 'total', 'carryNext'][i], col), value: shown(cell) }) })),
         fixes,
+        // expected: the left side 一+二; actual: the right side （七）+四.
+        arith: { col, expected: a + b, actual: c + d },
       });
     }
     return out;

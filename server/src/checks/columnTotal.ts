@@ -52,6 +52,7 @@ export const columnTotal: TableCheck = {
         message: msg(t.rest ? 'column-total.rest' : 'column-total', { cell: name, expected, terms: t.text, actual: shown(total.cells[col]) }),
         related: items.flatMap((r, i) => (values[i] ? [{ span: cellRange(cells[i]), message: msg('part', { cell: appCellName(r!.id, col), value: shown(cells[i]) }) }] : [])),
         fixes: [setTotalFix(total.cells[col], expected, name)],
+        arith: { row: 'total', col, expected, actual },
       });
     }
     return out;

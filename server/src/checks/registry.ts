@@ -3,6 +3,7 @@ import type { Finding, Table } from '../analysis/types';
 import { balance } from './balance';
 import { cellBlank } from './cellBlank';
 import { cellInvalid } from './cellInvalid';
+import { addCheapestFixes } from './cheapestFix';
 import { columnTotal } from './columnTotal';
 import { reviewTotal } from './reviewTotal';
 import { rowTotal } from './rowTotal';
@@ -26,7 +27,9 @@ export function runChecks(facts: DocFacts): Finding[] {
 
 export function runTableChecks(table: Table, ctx: TableContext): Finding[] {
   if (ctx.format === 'pre-2019') return [];
-  return TABLE_CHECKS.flatMap((c) => safely(() => c.run(table, ctx)));
+  const findings = TABLE_CHECKS.flatMap((c) => safely(() => c.run(table, ctx)));
+  if (table.kind === 'applications') safely(() => (addCheapestFixes(table, findings), []));
+  return findings;
 }
 
 let onError: (e: unknown) => void = () => undefined;

@@ -41,6 +41,7 @@ export const reviewTotal: TableCheck = {
         message: msg('review-total', { cell: name, expected, terms: (values as number[]).join('+'), actual: shown(total) }),
         related: parts.map((c, i) => ({ span: cellRange(c), message: msg('part', { cell: reviewCellName(g * w + i), value: shown(c) }) })),
         fixes: [setTotalFix(total, expected, name)],
+        arith: { row: String(g), expected, actual },
       });
     }
     return out;

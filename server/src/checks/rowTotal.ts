@@ -40,6 +40,7 @@ export const rowTotal: TableCheck = {
         message: msg('row-total', { cell: name, expected, terms: (values as number[]).join('+'), actual: shown(total) }),
         related: parts.map((c, i) => ({ span: cellRange(c), message: msg('part', { cell: appCellName(row.id, i), value: shown(c) }) })),
         fixes: [setTotalFix(total, expected, name)],
+        arith: { row: row.id, col: APP_TOTAL_COL, expected, actual },
       });
     }
     return out;

@@ -1,6 +1,9 @@
 /** table-missing: section 二, 三 or 四 has no table (seeds 002 and 004 publish none). */
+import { detectLayout, renderGrid, type Layout } from '../analysis/grid';
+import { lineEndAt } from '../analysis/headings';
 import { sectionDef, TABLE_NAMES, TABLE_SECTION } from '../analysis/schema';
-import type { Finding, TableKind } from '../analysis/types';
+import { inScript, officialGrid } from '../analysis/template';
+import type { Finding, Fix, TableKind } from '../analysis/types';
 import { msg } from './cells';
 import type { DocumentCheck } from './types';
 
@@ -11,16 +14,29 @@ export const tableMissing: DocumentCheck = {
   description: { cn: '第二、三、四部分缺少统计表', tw: '第二、三、四部分缺少統計表', en: 'Section II, III or IV has no table' },
   messages: {
     'table-missing': { cn: '「{section}」部分缺少{table}', tw: '「{section}」部分缺少{table}', en: 'Section 「{section}」 has no {table}' },
+    'fix.insertTable': { cn: '插入空白的{table}（各项填 0，请按实际填写）', tw: '插入空白的{table}（各項填 0，請按實際填寫）', en: 'Insert an empty {table} (figures 0, to fill in)' },
   },
   run(f) {
     if (f.format === 'pre-2019') return [];
     const out: Finding[] = [];
+    // The new table takes the layout of the document's other tables (pipe rows if it has none).
+    const layout: Layout = f.tables.length ? detectLayout(f.text, f.tables[0].span) : 'pipe';
+    const eol = f.text.includes('\r\n') ? '\r\n' : '\n';
+    const variant = f.format === '2019' ? '2019' : '2021';
     for (const kind of ['active', 'applications', 'review'] as TableKind[]) {
       if (f.tables.some((t) => t.kind === kind)) continue;
       const section = TABLE_SECTION[kind];
       const heading = f.headings.find((h) => h.section === section);
       const span = heading ? { ...heading.span } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
-      out.push({ code: 'table-missing', severity: 'error', span, message: msg('table-missing', { section: sectionDef(section).name, table: TABLE_NAMES[kind] }) });
+      const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg('table-missing', { section: sectionDef(section).name, table: TABLE_NAMES[kind] }) };
+      if (heading) {
+        // After the heading's line: a table never goes inside a line of prose.
+        const at = lineEndAt(f.text, heading.span.end);
+        const table = renderGrid(inScript(officialGrid(kind, variant), f.script), layout, { eol });
+        const fix: Fix = { title: msg('fix.insertTable', { table: TABLE_NAMES[kind] }), edits: [{ span: { start: at, end: at }, newText: eol + table }], preferred: true };
+        finding.fixes = [fix];
+      }
+      out.push(finding);
     }
     return out;
   },

@@ -3,6 +3,7 @@
  * use them (each check's `messages`); the few shared ones are here. The CLI defaults to
  * simplified Chinese; the server follows VS Code's display language unless a setting forces one.
  */
+import { CHEAPEST_MESSAGES } from '../checks/cheapestFix';
 import { CHECKS } from '../checks/registry';
 import type { Locale, Msg, MsgArg, Text3 } from '../analysis/types';
 
@@ -10,7 +11,7 @@ const COMMON: Record<string, Text3> = {
   'fix.setTotal': { cn: '将「{cell}」改为 {value}', tw: '將「{cell}」改為 {value}', en: 'Set {cell} to {value}' },
 };
 
-const TEMPLATES = new Map<string, Text3>(Object.entries(COMMON));
+const TEMPLATES = new Map<string, Text3>([...Object.entries(COMMON), ...Object.entries(CHEAPEST_MESSAGES)]);
 for (const c of CHECKS) for (const [k, v] of Object.entries(c.messages)) if (!TEMPLATES.has(k)) TEMPLATES.set(k, v);
 
 /** Adds templates (features register their own). */

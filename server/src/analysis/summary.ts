@@ -1,0 +1,96 @@
+/**
+ * The key figures of each table, as plain data for hovers, code lenses and the CLI. A figure is
+ * undefined when a cell it needs is masked, invalid or missing: a summary never guesses.
+ */
+import { APP_TOTAL_COL, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS } from './schema';
+import type { ApplicationsTable, Cell, ReviewTable, TableRow } from './types';
+
+export function figure(c: Cell | undefined): number | undefined {
+  if (!c) return undefined;
+  if (c.kind === 'number') return c.value;
+  if (c.kind === 'blank' || c.kind === 'none') return 0;
+  return undefined;
+}
+function sum(xs: (number | undefined)[]): number | undefined {
+  return xs.some((x) => x === undefined) ? undefined : (xs as number[]).reduce((a, b) => a + b, 0);
+}
+
+export interface ApplicationsSummary {
+  newCount?: number;
+  carried?: number;
+  received?: number;
+  closed?: number;
+  open?: number;
+  partial?: number;
+  withheld?: number;
+  unable?: number;
+  ignored?: number;
+  other?: number;
+  carryNext?: number;
+  natural?: number;
+  organisations?: number;
+  /** Columns where 一+二 ≠ （七）+四 (undefined where a cell is unreadable). */
+  unbalanced: number[];
+}
+
+export function summariseApplications(t: ApplicationsTable): ApplicationsSummary {
+  const byId = new Map<string, TableRow>(t.rows.map((r) => [r.id, r]));
+  const total = (id: string) => figure(byId.get(id)?.cells[APP_TOTAL_COL]);
+  const group = (ids: string[]) => sum(ids.map(total));
+  const nw = byId.get('new');
+  const s: ApplicationsSummary = { unbalanced: [] };
+  const set = <K extends keyof ApplicationsSummary>(k: K, v: ApplicationsSummary[K] | undefined) => {
+    if (v !== undefined) s[k] = v;
+  };
+  set('newCount', total('new'));
+  set('carried', total('carried'));
+  set('received', sum([total('new'), total('carried')]));
+  set('closed', total('total'));
+  set('open', total('open'));
+  set('partial', total('partial'));
+  set('withheld', group(['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8']));
+  set('unable', group(['u1', 'u2', 'u3']));
+  set('ignored', group(['i1', 'i2', 'i3', 'i4', 'i5']));
+  set('other', t.variant === '2019' ? total('other') : group(['o1', 'o2', 'o3']));
+  set('carryNext', total('carryNext'));
+  if (nw) {
+    set('natural', figure(nw.cells[0]));
+    set('organisations', sum(nw.cells.slice(1, APP_TOTAL_COL).map(figure)));
+  }
+  for (let c = 0; c < APP_WIDTH; c++) {
+    const [a, b, x, y] = ['new', 'carried', 'total', 'carryNext'].map((id) => figure(byId.get(id)?.cells[c]));
+    if (a !== undefined && b !== undefined && x !== undefined && y !== undefined && a + b !== x + y) s.unbalanced.push(c);
+  }
+  return s;
+}
+
+export interface ReviewGroupSummary {
+  id: string;
+  upheld?: number;
+  corrected?: number;
+  other?: number;
+  pending?: number;
+  total?: number;
+  /** 已审结 = 总计 − 尚未审结 */
+  decided?: number;
+  /** 纠错率 = 结果纠正 ÷ 已审结 */
+  correctionRate?: number;
+}
+
+export function summariseReview(t: ReviewTable): ReviewGroupSummary[] {
+  const w = REVIEW_COLUMNS.length;
+  return REVIEW_GROUPS.map((g, i) => {
+    const [upheld, corrected, other, pending, total] = t.cells.slice(i * w, i * w + w).map(figure);
+    const s: ReviewGroupSummary = { id: g.id };
+    if (upheld !== undefined) s.upheld = upheld;
+    if (corrected !== undefined) s.corrected = corrected;
+    if (other !== undefined) s.other = other;
+    if (pending !== undefined) s.pending = pending;
+    if (total !== undefined) s.total = total;
+    if (total !== undefined && pending !== undefined) {
+      s.decided = total - pending;
+      if (corrected !== undefined && s.decided > 0) s.correctionRate = corrected / s.decided;
+    }
+    return s;
+  });
+}

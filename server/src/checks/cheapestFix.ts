@@ -1,0 +1,50 @@
+/**
+ * When one wrong figure breaks a row rule and a column rule at once, the cheapest explanation is
+ * that figure: one edit repairs both. This pass runs after the arithmetic checks of a table 三 and
+ * offers that edit, as the preferred fix, on both findings (the total-setting fixes stay as
+ * alternatives). Rows 一、二 and 四 are tied to their column by the balance rather than by
+ * （七）总计. The figure changed is not a total, so "fix all" never applies this one.
+ */
+import { APP_TOTAL_COL, totalItems } from '../analysis/schema';
+import type { ApplicationsTable, Finding, Fix } from '../analysis/types';
+import { appCellName, msg, sumValue, writeCell } from './cells';
+
+export const CHEAPEST_MESSAGES = {
+  'fix.cell': {
+    cn: '将「{cell}」改为 {value}（同时修正所在行和列）',
+    tw: '將「{cell}」改為 {value}（同時修正所在行和列）',
+    en: 'Set {cell} to {value} (repairs its row and its column)',
+  },
+};
+
+export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]): void {
+  const rowFindings = findings.filter((f) => f.code === 'row-total' && f.arith?.row);
+  if (!rowFindings.length) return;
+  const items = new Set(totalItems(table.variant));
+  const byId = new Map(table.rows.map((r) => [r.id, r]));
+  for (const rf of rowFindings) {
+    const rowId = rf.arith!.row!;
+    const row = byId.get(rowId);
+    if (!row) continue;
+    // What must be added to one part of the row for the row to add up.
+    const needRow = rf.arith!.actual - rf.arith!.expected;
+    for (let col = 0; col < APP_TOTAL_COL; col++) {
+      let other: Finding | undefined;
+      if (items.has(rowId)) other = findings.find((f) => f.code === 'column-total' && f.arith?.col === col && f.arith.actual - f.arith.expected === needRow);
+      else if (rowId === 'new' || rowId === 'carried') other = findings.find((f) => f.code === 'balance' && f.arith?.col === col && f.arith.actual - f.arith.expected === needRow);
+      else if (rowId === 'carryNext') other = findings.find((f) => f.code === 'balance' && f.arith?.col === col && f.arith.expected - f.arith.actual === needRow);
+      if (!other) continue;
+      const cell = row.cells[col];
+      const now = sumValue(cell);
+      if (now === undefined || now + needRow < 0) continue;
+      const fix: Fix = { title: msg('fix.cell', { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeCell(cell, now + needRow)], preferred: true };
+      const same = (x: Fix) => x.edits.length === 1 && x.edits[0].span.start === fix.edits[0].span.start && x.edits[0].newText === fix.edits[0].newText;
+      for (const f of [rf, other]) {
+        const existing = f.fixes?.find(same);
+        for (const x of f.fixes ?? []) x.preferred = x === existing;
+        // A finding may already offer this very edit (the balance fix on 四、结转): prefer it rather than repeat it.
+        if (!existing) f.fixes = [fix, ...(f.fixes ?? [])];
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Quick fixes and fix-all as LSP code actions. Every edit is a versioned TextDocumentEdit for the
+ * version the fixes were computed on: the editor refuses it if the text changed meanwhile.
+ * Fix-all edits are computed lazily (codeAction/resolve) when the client can resolve them.
+ */
+import type { CodeAction, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Locale, TextEdit } from '../analysis/types';
+import { fixAll } from '../fixes/fixAll';
+import { render, registerMessages } from '../i18n/render';
+import { SOURCE } from './diagnostics';
+import { overlaps, toRange, toSpan } from './ranges';
+
+export const FIX_ALL_KIND = 'source.fixAll.disclosureReport';
+export const COMMAND_FIX_ALL = 'disclosureReport.server.fixAll';
+export const COMMAND_REVEAL = 'disclosureReport.server.reveal';
+
+registerMessages({
+  'action.fixAllOfKind': { cn: '修正本文档中所有「{code}」问题（{count} 处合计）', tw: '修正本文件中所有「{code}」問題（{count} 處合計）', en: 'Fix all {code} problems in this document ({count} totals)' },
+  'action.fixAll': { cn: '修正本文档中所有合计', tw: '修正本文件中所有合計', en: 'Fix all totals in this document' },
+});
+
+export interface FixAllData {
+  uri: string;
+  version: number;
+  codes?: string[];
+}
+
+export function versionedEdit(doc: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) }] };
+}
+
+function matching(f: Finding, diagnostics: readonly Diagnostic[], doc: TextDocument): Diagnostic[] {
+  return diagnostics.filter((d) => d.source === SOURCE && d.code === f.code && doc.offsetAt(d.range.start) === f.span.start);
+}
+
+function actionFor(fix: Fix, doc: TextDocument, diagnostics: Diagnostic[], locale: Locale): CodeAction {
+  const a: CodeAction = { title: render(fix.title, locale), kind: 'quickfix', diagnostics };
+  if (fix.preferred) a.isPreferred = true;
+  if (fix.edits.length) a.edit = versionedEdit(doc, fix.edits);
+  else if (fix.reveal?.length) a.command = { title: a.title, command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: fix.reveal.map((s) => toRange(doc, s)) }] };
+  return a;
+}
+
+export interface CodeActionRequest {
+  doc: TextDocument;
+  findings: readonly Finding[];
+  range: Range;
+  diagnostics: readonly Diagnostic[];
+  only?: readonly string[];
+  locale: Locale;
+  canResolve: boolean;
+}
+
+export function codeActions(r: CodeActionRequest): CodeAction[] {
+  const { doc, findings, locale } = r;
+  const wants = (kind: string) => !r.only || r.only.some((o) => kind === o || kind.startsWith(o + '.'));
+  const out: CodeAction[] = [];
+  if (wants('quickfix')) {
+    const span = toSpan(doc, r.range);
+    const here = findings.filter((f) => overlaps(f.span, span) && f.fixes?.length);
+    for (const f of here) for (const fix of f.fixes!) out.push(actionFor(fix, doc, matching(f, r.diagnostics, doc), locale));
+    // "Fix all of this kind": one action per code with safe fixes, when there is more than one.
+    for (const code of new Set(here.map((f) => f.code))) {
+      const count = findings.filter((f) => f.code === code && f.fixes?.some((x) => x.safe)).length;
+      if (count < 2) continue;
+      out.push(fixAllAction(doc, render({ key: 'action.fixAllOfKind', args: { code, count } }, locale), 'quickfix', [code], r.canResolve));
+    }
+  }
+  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes?.some((x) => x.safe))) out.push(fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve));
+  return out;
+}
+
+function fixAllAction(doc: TextDocument, title: string, kind: string, codes: string[] | undefined, lazy: boolean): CodeAction {
+  const data: FixAllData = { uri: doc.uri, version: doc.version };
+  if (codes) data.codes = codes;
+  const a: CodeAction = { title, kind, data };
+  if (!lazy) resolveFixAll(a, doc);
+  return a;
+}
+
+/** Fills in a fix-all action's edit, if the document is still at the version it was offered for. */
+export function resolveFixAll(a: CodeAction, doc: TextDocument | undefined): CodeAction {
+  const data = a.data as FixAllData | undefined;
+  if (!data || !doc || doc.version !== data.version) return a;
+  const o = data.codes ? { codes: new Set(data.codes) } : {};
+  a.edit = versionedEdit(doc, fixAll(doc.getText(), o));
+  return a;
+}

@@ -1,0 +1,41 @@
+/** A code lens above each table: 「勾稽关系 ✓」, or 「3 处不平 · 全部修正」 running fix-all for that table. */
+import type { CodeLens } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { tablesOf } from '../analysis/locate';
+import type { Finding, Locale, ReportModel } from '../analysis/types';
+import { render, registerMessages } from '../i18n/render';
+import { COMMAND_FIX_ALL, COMMAND_REVEAL } from './codeActions';
+import { toRange } from './ranges';
+
+registerMessages({
+  'lens.balanced': { cn: '勾稽关系 ✓', tw: '勾稽關係 ✓', en: 'Balance ✓' },
+  'lens.totalsOk': { cn: '合计 ✓', tw: '合計 ✓', en: 'Totals ✓' },
+  'lens.ok': { cn: '表格完整 ✓', tw: '表格完整 ✓', en: 'Table complete ✓' },
+  'lens.broken': { cn: '{count} 处不平 · 全部修正', tw: '{count} 處不平 · 全部修正', en: '{count} sum(s) off · fix all' },
+  'lens.brokenNoFix': { cn: '{count} 处不平 · 查看', tw: '{count} 處不平 · 查看', en: '{count} sum(s) off · show' },
+  'lens.problems': { cn: '{count} 个问题 · 查看', tw: '{count} 個問題 · 查看', en: '{count} problem(s) · show' },
+});
+
+const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
+
+export function codeLenses(doc: TextDocument, model: ReportModel, findings: readonly Finding[], locale: Locale): CodeLens[] {
+  const out: CodeLens[] = [];
+  for (const t of tablesOf(model)) {
+    const inTable = findings.filter((f) => f.span.start >= t.span.start && f.span.end <= t.span.end);
+    const sums = inTable.filter((f) => ARITHMETIC.has(f.code));
+    const start = doc.positionAt(t.span.start);
+    const range = { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } };
+    const reveal = (title: string) => ({ title, command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: [toRange(doc, inTable[0].span)] }] });
+    if (sums.length) {
+      const fixable = sums.some((f) => f.fixes?.some((x) => x.safe));
+      const title = render({ key: fixable ? 'lens.broken' : 'lens.brokenNoFix', args: { count: sums.length } }, locale);
+      out.push({ range, command: fixable ? { title, command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span) }] } : reveal(title) });
+    } else if (inTable.length) {
+      out.push({ range, command: reveal(render({ key: 'lens.problems', args: { count: inTable.length } }, locale)) });
+    } else {
+      const key = t.kind === 'applications' ? 'lens.balanced' : t.kind === 'review' ? 'lens.totalsOk' : 'lens.ok';
+      out.push({ range, command: { title: render({ key }, locale), command: '' } });
+    }
+  }
+  return out;
+}

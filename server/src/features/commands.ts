@@ -1,0 +1,98 @@
+/**
+ * Commands the server executes for any client (code lenses and code actions use them, the VS Code
+ * client binds palette commands to them): fix all totals (in a document or one table), reveal
+ * cells, format the table at a position. Each takes the document version it was offered for and
+ * refuses to edit a newer text.
+ */
+import type { Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { OpenDocument } from '../documentStore';
+import type { Finding, Locale } from '../analysis/types';
+import { locate } from '../analysis/locate';
+import { fixAll } from '../fixes/fixAll';
+import { render, registerMessages } from '../i18n/render';
+import { COMMAND_FIX_ALL, COMMAND_REVEAL, versionedEdit } from './codeActions';
+import { formatTableEdit, type TableStyle } from './format';
+import { toSpan } from './ranges';
+
+export const COMMAND_FORMAT_TABLE = 'disclosureReport.server.formatTable';
+export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE] as const;
+
+registerMessages({
+  'cmd.stale': { cn: '文档已修改，请重新执行此操作', tw: '文件已修改，請重新執行此操作', en: 'The document has changed since; please run this again' },
+  'cmd.nothingToFix': { cn: '没有可以自动修正的合计', tw: '沒有可以自動修正的合計', en: 'No totals that can be fixed automatically' },
+  'cmd.fixAllLabel': { cn: '修正全部合计', tw: '修正全部合計', en: 'Fix all totals' },
+  'cmd.noTable': { cn: '光标不在统计表内', tw: '游標不在統計表內', en: 'The cursor is not in a statistics table' },
+  'cmd.cannotFormat': { cn: '这张表有缺失的行或单元格，为免丢失内容，不重新排版', tw: '這張表有缺失的行或儲存格，為免丟失內容，不重新排版', en: 'This table has missing rows or cells; it is not reformatted, so nothing is lost' },
+  'cmd.formatLabel': { cn: '格式化表格', tw: '格式化表格', en: 'Format table' },
+});
+
+export interface CommandHost {
+  document(uri: string): OpenDocument | undefined;
+  findings(d: OpenDocument): readonly Finding[];
+  locale(): Locale;
+  applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
+  showDocument(params: { uri: string; selection?: Range; takeFocus?: boolean }): Promise<void>;
+  warn(message: string): void;
+  info(message: string): void;
+}
+
+interface Args {
+  uri?: string;
+  version?: number;
+  within?: Range;
+  codes?: string[];
+  ranges?: Range[];
+  position?: { line: number; character: number };
+  style?: TableStyle;
+}
+
+export async function executeCommand(host: CommandHost, command: string, args: unknown[]): Promise<unknown> {
+  const a = (args[0] ?? {}) as Args;
+  const d = a.uri ? host.document(a.uri) : undefined;
+  const say = (key: string) => render({ key }, host.locale());
+  if (!d) return undefined;
+  if (command === COMMAND_REVEAL) {
+    const ranges = a.ranges ?? [];
+    if (!ranges.length) return undefined;
+    const selection = { start: ranges.reduce((m, r) => (cmp(r.start, m) < 0 ? r.start : m), ranges[0].start), end: ranges.reduce((m, r) => (cmp(r.end, m) > 0 ? r.end : m), ranges[0].end) };
+    await host.showDocument({ uri: d.text.uri, selection, takeFocus: true });
+    return undefined;
+  }
+  if (a.version !== undefined && a.version !== d.text.version) {
+    host.warn(say('cmd.stale'));
+    return undefined;
+  }
+  if (command === COMMAND_FIX_ALL) {
+    const o: Parameters<typeof fixAll>[1] = {};
+    if (a.within) o.within = toSpan(d.text, a.within);
+    if (a.codes) o.codes = new Set(a.codes);
+    const edits = fixAll(d.text.getText(), o);
+    if (!edits.length) {
+      host.info(say('cmd.nothingToFix'));
+      return undefined;
+    }
+    return host.applyEdit(say('cmd.fixAllLabel'), versionedEdit(d.text, edits));
+  }
+  if (command === COMMAND_FORMAT_TABLE) {
+    const at = a.position ? d.text.offsetAt(a.position) : 0;
+    const hit = locate(d.report.model(), at);
+    const table = hit && (hit.kind === 'table' || hit.kind === 'cell') ? hit.table : undefined;
+    if (!table) {
+      host.warn(say('cmd.noTable'));
+      return undefined;
+    }
+    const style: TableStyle = a.style ?? (d.languageId === 'markdown' || /\.md$/i.test(d.text.uri) ? 'markdown' : 'pipe');
+    const edit = formatTableEdit(d.text.getText(), table, style);
+    if (!edit) {
+      if (!d.report.findings(true).some((f) => f.code === 'table-shape' && f.span.start >= table.span.start && f.span.start <= table.span.end)) return undefined;
+      host.warn(say('cmd.cannotFormat'));
+      return undefined;
+    }
+    return host.applyEdit(say('cmd.formatLabel'), versionedEdit(d.text, [edit]));
+  }
+  return undefined;
+}
+
+function cmp(a: { line: number; character: number }, b: { line: number; character: number }): number {
+  return a.line - b.line || a.character - b.character;
+}

@@ -1,0 +1,196 @@
+/**
+ * Hovers (Markdown, in the user's language): a figure with its row and column and, for a total,
+ * its formula with ✓/✗; a table's key figures; a section's figures and findings; the whole
+ * report on its title.
+ */
+import { locate, tablesOf, type Located } from '../analysis/locate';
+import { activeBlocks, APP_COLUMNS, APP_TOTAL_COL, appRowDef, REVIEW_COLUMNS, REVIEW_GROUPS, sectionDef, TABLE_NAMES, totalItems } from '../analysis/schema';
+import { figure, summariseApplications, summariseReview } from '../analysis/summary';
+import type { ApplicationsTable, Finding, Locale, ReportModel, ReviewTable, SectionModel, Span, Table, Text3 } from '../analysis/types';
+import { appCellName, reviewCellName, join3 } from '../checks/cells';
+import { text3 } from '../i18n/render';
+
+const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
+const W = {
+  received: t3('收到申请', '收到申請', 'Applications received'),
+  newCarried: t3('新收 {0} + 上年结转 {1}', '新收 {0} + 上年結轉 {1}', 'new {0} + carried over {1}'),
+  closed: t3('办结（（七）总计）', '辦結（（七）總計）', 'Handled ((7) total)'),
+  open: t3('予以公开', '予以公開', 'Disclosed'),
+  partial: t3('部分公开', '部分公開', 'Partly disclosed'),
+  withheld: t3('不予公开', '不予公開', 'Withheld'),
+  unable: t3('无法提供', '無法提供', 'Cannot be provided'),
+  ignored: t3('不予处理', '不予處理', 'Not processed'),
+  other: t3('其他处理', '其他處理', 'Other handling'),
+  carryNext: t3('结转下年度', '結轉下年度', 'Carried to next year'),
+  applicants: t3('申请人（新收）：自然人 {0}，法人或其他组织 {1}', '申請人（新收）：自然人 {0}，法人或其他組織 {1}', 'Applicants (new): natural persons {0}, organisations {1}'),
+  balanced: t3('勾稽关系 ✓ 成立（一+二 = （七）总计+四，每一列）', '勾稽關係 ✓ 成立（一+二 = （七）總計+四，每一列）', 'Balance ✓ holds (I+II = (7)+IV in every column)'),
+  unbalanced: t3('勾稽关系 ✗ 不平：{0}', '勾稽關係 ✗ 不平：{0}', 'Balance ✗ fails in: {0}'),
+  count: t3('件数', '件數', 'Count'),
+  share: t3('占办结', '占辦結', 'Share of handled'),
+  reviewHead: t3('| | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 纠错率 |', '| | 總計 | 結果維持 | 結果糾正 | 其他結果 | 尚未審結 | 糾錯率 |', '| | Total | Upheld | Corrected | Other | Pending | Correction rate |'),
+  rateNote: t3('纠错率 = 结果纠正 ÷ 已审结（总计 − 尚未审结）', '糾錯率 = 結果糾正 ÷ 已審結（總計 − 尚未審結）', 'Correction rate = corrected ÷ decided (total − pending)'),
+  findings: t3('问题：{0} 个错误，{1} 个警告，{2} 条提示', '問題：{0} 個錯誤，{1} 個警告，{2} 條提示', 'Findings: {0} error(s), {1} warning(s), {2} note(s)'),
+  year: t3('年度：{0}', '年度：{0}', 'Year: {0}'),
+  format: t3('格式：{0}', '格式：{0}', 'Form: {0}'),
+  f2021: t3('2021 版（国办公开办函〔2021〕30号）', '2021 版（國辦公開辦函〔2021〕30號）', '2021 form (国办公开办函〔2021〕30号)'),
+  f2019: t3('2019 版（国办公开办函〔2019〕60号）', '2019 版（國辦公開辦函〔2019〕60號）', '2019 trial form (国办公开办函〔2019〕60号)'),
+  fpre: t3('2019 年以前的格式（不按 2021 版检查）', '2019 年以前的格式（不按 2021 版檢查）', 'pre-2019 structure (not checked against the 2021 form)'),
+  sections: t3('部分：{0}/6', '部分：{0}/6', 'Sections: {0}/6'),
+  disclosureRate: t3('公开率（予以公开 + 部分公开）÷ 办结：{0}', '公開率（予以公開 + 部分公開）÷ 辦結：{0}', 'Disclosure rate (disclosed + partly) ÷ handled: {0}'),
+  reviews: t3('行政复议 {0} 件，行政诉讼 {1} 件', '行政複議 {0} 件，行政訴訟 {1} 件', '{0} administrative review(s), {1} lawsuit(s)'),
+  noTable: t3('（本报告没有此表）', '（本報告沒有此表）', '(this report has no such table)'),
+  masked: t3('（遮盖的数字，不参与计算）', '（遮蓋的數字，不參與計算）', '(masked figure, left out of the sums)'),
+  blank: t3('空白（按 0 计算）', '空白（按 0 計算）', 'blank (counted as 0)'),
+  should: t3('应为 {0}', '應為 {0}', 'should be {0}'),
+  rest: t3('其余各项为 0', '其餘各項為 0', 'all other items 0'),
+  subheadings: t3('小标题 {0} 个', '小標題 {0} 個', '{0} sub-heading(s)'),
+} satisfies Record<string, Text3>;
+
+function w(key: keyof typeof W, locale: Locale, ...args: (string | number | undefined)[]): string {
+  return text3(W[key], locale).replace(/\{(\d)\}/g, (_, i: string) => fmt(args[Number(i)]));
+}
+const fmt = (v: string | number | undefined) => (v === undefined ? '—' : String(v));
+const pct = (x: number | undefined, of: number | undefined) => (x === undefined || !of ? '—' : `${((x / of) * 100).toFixed(1)}%`);
+
+export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], at: number, locale: Locale): { markdown: string; span?: Span } | undefined {
+  const hit = locate(model, at);
+  if (!hit) return undefined;
+  switch (hit.kind) {
+    case 'title':
+      return { markdown: reportSummary(model, findings, locale), span: model.title!.span };
+    case 'heading':
+      return { markdown: sectionSummary(hit.section, findings, locale), span: hit.section.heading };
+    case 'table':
+      return { markdown: tableSummary(hit.table, locale) };
+    case 'cell':
+      return { markdown: cellHover(hit, locale), span: hit.cell.span };
+  }
+}
+
+function counts(findings: readonly Finding[], span?: Span): [number, number, number] {
+  const f = span ? findings.filter((x) => x.span.start >= span.start && x.span.start <= span.end) : findings;
+  return [f.filter((x) => x.severity === 'error').length, f.filter((x) => x.severity === 'warning').length, f.filter((x) => x.severity === 'information' || x.severity === 'hint').length];
+}
+
+function reportSummary(model: ReportModel, findings: readonly Finding[], locale: Locale): string {
+  const lines = [`**${model.title?.text ?? ''}**`, ''];
+  lines.push(`- ${w('year', locale, model.year)}`);
+  lines.push(`- ${w('format', locale, text3(model.format === '2021' ? W.f2021 : model.format === '2019' ? W.f2019 : W.fpre, locale))}`);
+  lines.push(`- ${w('sections', locale, new Set(model.sections.map((s) => s.section)).size)}`);
+  const tables = tablesOf(model);
+  const app = tables.find((t): t is ApplicationsTable => t.kind === 'applications');
+  if (app) {
+    const s = summariseApplications(app);
+    lines.push(`- ${w('received', locale)} ${fmt(s.received)}（${w('newCarried', locale, s.newCount, s.carried)}），${text3(W.closed, locale)} ${fmt(s.closed)}`);
+    const disclosed = s.open !== undefined && s.partial !== undefined ? s.open + s.partial : undefined;
+    lines.push(`- ${w('disclosureRate', locale, pct(disclosed, s.closed))}`);
+    lines.push(`- ${s.unbalanced.length ? w('unbalanced', locale, s.unbalanced.map((c) => text3(APP_COLUMNS[c].short, locale)).join('、')) : w('balanced', locale)}`);
+  }
+  const review = tables.find((t): t is ReviewTable => t.kind === 'review');
+  if (review) {
+    const g = summariseReview(review);
+    const suits = g[1].total !== undefined && g[2].total !== undefined ? g[1].total + g[2].total : undefined;
+    lines.push(`- ${w('reviews', locale, g[0].total, suits)}`);
+  }
+  lines.push('', w('findings', locale, ...counts(findings)));
+  return lines.join('\n');
+}
+
+function sectionSummary(s: SectionModel, findings: readonly Finding[], locale: Locale): string {
+  const lines = [`**${text3(sectionDef(s.section).name, locale)}**`, ''];
+  for (const t of s.tables) lines.push(tableSummary(t, locale), '');
+  if (!s.tables.length && (s.section === 2 || s.section === 3 || s.section === 4)) lines.push(text3(W.noTable, locale), '');
+  if (s.subheadings.length) lines.push(w('subheadings', locale, s.subheadings.length), '');
+  lines.push(w('findings', locale, ...counts(findings, s.span)));
+  return lines.join('\n');
+}
+
+export function tableSummary(t: Table, locale: Locale): string {
+  if (t.kind === 'applications') {
+    const s = summariseApplications(t);
+    const row = (k: keyof typeof W, v: number | undefined, share = true) => `| ${text3(W[k], locale)} | ${fmt(v)} | ${share ? pct(v, s.closed) : ''} |`;
+    return [
+      `**${text3(TABLE_NAMES.applications, locale)}**`,
+      '',
+      `| | ${text3(W.count, locale)} | ${text3(W.share, locale)} |`,
+      '|---|---:|---:|',
+      `| ${text3(W.received, locale)}（${w('newCarried', locale, s.newCount, s.carried)}） | ${fmt(s.received)} | |`,
+      `| ${text3(W.closed, locale)} | ${fmt(s.closed)} | |`,
+      row('open', s.open),
+      row('partial', s.partial),
+      row('withheld', s.withheld),
+      row('unable', s.unable),
+      row('ignored', s.ignored),
+      row('other', s.other),
+      row('carryNext', s.carryNext, false),
+      '',
+      w('applicants', locale, s.natural, s.organisations),
+      '',
+      s.unbalanced.length ? w('unbalanced', locale, s.unbalanced.map((c) => text3(APP_COLUMNS[c].short, locale)).join('、')) : w('balanced', locale),
+    ].join('\n');
+  }
+  if (t.kind === 'review') {
+    const groups = summariseReview(t);
+    return [
+      `**${text3(TABLE_NAMES.review, locale)}**`,
+      '',
+      text3(W.reviewHead, locale),
+      '|---|---:|---:|---:|---:|---:|---:|',
+      ...groups.map((g, i) => `| ${text3(REVIEW_GROUPS[i].short, locale)} | ${fmt(g.total)} | ${fmt(g.upheld)} | ${fmt(g.corrected)} | ${fmt(g.other)} | ${fmt(g.pending)} | ${g.correctionRate === undefined ? '—' : (g.correctionRate * 100).toFixed(1) + '%'} |`),
+      '',
+      text3(W.rateNote, locale),
+    ].join('\n');
+  }
+  const defs = activeBlocks(t.variant);
+  const lines = [`**${text3(TABLE_NAMES.active, locale)}**`, ''];
+  for (const b of t.blocks) {
+    const def = defs.find((d) => d.id === b.id);
+    if (!def) continue;
+    for (const r of b.rows) {
+      const rd = def.rows.find((x) => x.id === r.id)!;
+      lines.push(`- ${text3(rd.short, locale)}：` + r.cells.map((c, i) => `${text3(def.columns[i].short, locale)} ${c.kind === 'number' ? c.value : c.raw || '—'}`).join('，'));
+    }
+  }
+  return lines.join('\n');
+}
+
+function formula(parts: (number | undefined)[], total: number | undefined, locale: Locale, long = 8): string {
+  if (parts.some((p) => p === undefined) || total === undefined) return '';
+  const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+  const nz = (parts as number[]).filter((p) => p !== 0);
+  const terms = parts.length > long ? `${nz.length ? nz.join(' + ') : '0'}（${text3(W.rest, locale)}）` : parts.join(' + ');
+  return `${terms} = ${sum} ${sum === total ? '✓' : `✗ ${w('should', locale, sum)}`}`;
+}
+
+function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale): string {
+  const { table, cell, col } = hit;
+  const value = cell.kind === 'number' ? String(cell.value) : cell.kind === 'masked' ? `${cell.raw} ${text3(W.masked, locale)}` : cell.kind === 'blank' ? text3(W.blank, locale) : cell.raw;
+  if (table.kind === 'applications') {
+    const byId = new Map(table.rows.map((r) => [r.id, r]));
+    const lines = [`**${text3(appCellName(hit.row!, col), locale)}**：${value}`];
+    const row = byId.get(hit.row!)!;
+    if (col === APP_TOTAL_COL) lines.push('', `${text3(APP_COLUMNS[APP_TOTAL_COL].short, locale)} = ${formula(row.cells.slice(0, APP_TOTAL_COL).map(figure), figure(cell), locale)}`);
+    if (hit.row === 'total') {
+      const items = totalItems(table.variant).map((id) => figure(byId.get(id)?.cells[col]));
+      lines.push('', `${text3(appRowDef('total')!.short, locale)} = ${formula(items, figure(cell), locale)}`);
+    }
+    if (['new', 'carried', 'total', 'carryNext'].includes(hit.row!)) {
+      const [a, b, c, d] = ['new', 'carried', 'total', 'carryNext'].map((id) => figure(byId.get(id)?.cells[col]));
+      if ([a, b, c, d].every((x) => x !== undefined)) lines.push('', `一+二 = ${a}+${b} = ${a! + b!}，（七）+四 = ${c}+${d} = ${c! + d!} ${a! + b! === c! + d! ? '✓' : '✗'}`);
+    }
+    return lines.join('\n');
+  }
+  if (table.kind === 'review') {
+    const lines = [`**${text3(reviewCellName(col), locale)}**：${value}`];
+    const wdt = REVIEW_COLUMNS.length;
+    if (col % wdt === wdt - 1) {
+      const g = Math.floor(col / wdt);
+      lines.push('', `${text3(REVIEW_COLUMNS[wdt - 1].short, locale)} = ${formula(table.cells.slice(g * wdt, g * wdt + wdt - 1).map(figure), figure(cell), locale)}`);
+    }
+    return lines.join('\n');
+  }
+  const def = activeBlocks(table.variant).find((d) => d.id === hit.block);
+  const rd = def?.rows.find((r) => r.id === hit.row);
+  const name = def && rd ? join3(rd.short, def.columns[col]?.short ?? rd.short) : undefined;
+  return `**${name ? text3(name, locale) : ''}**：${value}`;
+}

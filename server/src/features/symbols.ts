@@ -1,0 +1,64 @@
+/** Outline and breadcrumbs: the title, the sections, their sub-headings and tables, the tables' blocks. */
+import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { appDepth } from '../analysis/template';
+import { REVIEW_GROUPS, TABLE_NAMES } from '../analysis/schema';
+import type { Locale, ReportModel, Span, Table } from '../analysis/types';
+import { text3 } from '../i18n/render';
+import { toRange } from './ranges';
+
+const K = { file: 1 as SymbolKind, namespace: 3 as SymbolKind, field: 8 as SymbolKind, string: 15 as SymbolKind, struct: 23 as SymbolKind };
+
+function sym(doc: TextDocument, name: string, kind: SymbolKind, range: Span, selection: Span, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol {
+  const s: DocumentSymbol = { name: name.trim() || '—', kind, range: toRange(doc, range), selectionRange: toRange(doc, selection), children };
+  if (detail) s.detail = detail;
+  return s;
+}
+
+function tableSymbol(doc: TextDocument, t: Table, locale: Locale): DocumentSymbol {
+  const children: DocumentSymbol[] = [];
+  if (t.kind === 'active') {
+    for (const b of t.blocks) children.push(sym(doc, doc.getText(toRange(doc, b.header)), K.field, b.span, b.header));
+  } else if (t.kind === 'applications') {
+    // Top-level row groups: 一、 二、 三、本年度办理结果 四、
+    const tops = [...t.rows.filter((r) => appDepth(r.id) === 0).map((r) => ({ span: r.label, text: r.labelText })), ...t.groups.filter((g) => g.id === 'g-results').map((g) => ({ span: g.span, text: g.text }))].sort((a, b) => a.span.start - b.span.start);
+    tops.forEach((g, i) => {
+      const end = i + 1 < tops.length ? tops[i + 1].span.start : t.span.end;
+      children.push(sym(doc, g.text, K.field, { start: g.span.start, end: Math.max(g.span.end, end) }, g.span));
+    });
+  } else {
+    REVIEW_GROUPS.forEach((g, i) => {
+      const cells = t.cells.slice(i * 5, i * 5 + 5).filter((c) => c.span.end > c.span.start || c.kind !== 'missing');
+      if (!cells.length) return;
+      const span = { start: cells[0].span.start, end: cells[cells.length - 1].span.end };
+      children.push(sym(doc, text3(g.short, locale), K.field, span, span));
+    });
+  }
+  return sym(doc, text3(TABLE_NAMES[t.kind], locale), K.struct, t.span, { start: t.span.start, end: Math.min(t.span.end, t.span.start + 1) }, children);
+}
+
+export function documentSymbols(doc: TextDocument, model: ReportModel, locale: Locale): DocumentSymbol[] {
+  const sections = model.sections.map((s) => {
+    const items: { start: number; sym: DocumentSymbol }[] = s.tables.map((t) => ({ start: t.span.start, sym: tableSymbol(doc, t, locale) }));
+    s.subheadings.forEach((h, i) => {
+      const next = s.subheadings[i + 1]?.span.start ?? s.span.end;
+      items.push({ start: h.span.start, sym: sym(doc, h.text, K.string, { start: h.span.start, end: Math.max(h.span.end, trimEnd(doc, next)) }, h.span) });
+    });
+    items.sort((a, b) => a.start - b.start);
+    // Children must lie inside their parent: a sub-heading's range stops where a table begins.
+    const kids = items.map((x) => x.sym);
+    return sym(doc, s.headingText, K.namespace, { start: s.span.start, end: trimEnd(doc, s.span.end) }, s.heading, kids);
+  });
+  const pre = model.preambleTables.map((t) => tableSymbol(doc, t, locale));
+  if (!model.title) return [...pre, ...sections];
+  const end = doc.getText().length;
+  return [sym(doc, model.title.text, K.file, { start: model.title.span.start, end }, model.title.span, [...pre, ...sections], model.year ? String(model.year) : undefined)];
+}
+
+/** Pulls a range end back over trailing line breaks, so folded sections do not swallow the blank line before the next one. */
+function trimEnd(doc: TextDocument, end: number): number {
+  const text = doc.getText();
+  let e = end;
+  while (e > 0 && /[\r\n\s]/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,86 @@
+/**
+ * The one path that applies edits to a text, and composes successive rounds of edits back onto
+ * the original text (so "fix all" can re-analyse after each round yet hand the editor edits in
+ * the coordinates of the version it asked about).
+ */
+import type { Span, TextEdit } from '../analysis/types';
+
+/** Sorted, without overlaps; when two edits overlap the later one is dropped (never a garbled text). */
+export function normaliseEdits(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.span.start < last.span.end) continue;
+    if (last && e.span.start === last.span.start && e.span.end === last.span.end && e.span.start === e.span.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of normaliseEdits(edits)) {
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Edits already applied to an original text, in original coordinates. `add` takes edits made on
+ * the current text and records them in original coordinates.
+ */
+export class EditLog {
+  private edits: TextEdit[] = [];
+
+  get list(): TextEdit[] {
+    return this.edits;
+  }
+
+  /** Maps a span of the current text to the original; spans inside an edit's new text map to that edit. */
+  private toOriginal(span: Span): { span: Span; into?: TextEdit } {
+    let delta = 0;
+    for (const e of this.edits) {
+      const newStart = e.span.start + delta;
+      const newEnd = newStart + e.newText.length;
+      if (span.end <= newStart) break;
+      if (span.start >= newEnd) {
+        delta += e.newText.length - (e.span.end - e.span.start);
+        continue;
+      }
+      return { span: e.span, into: e };
+    }
+    return { span: { start: span.start - delta, end: span.end - delta } };
+  }
+
+  /**
+   * Records one round of edits made on the current text (the original with the logged edits
+   * applied). The whole round is mapped against the log as it stood before the round.
+   */
+  add(edits: readonly TextEdit[]): void {
+    const round = normaliseEdits(edits).map((e) => {
+      const m = this.toOriginal(e.span);
+      return { e, m, base: m.into ? this.offsetOf(m.into) : 0 };
+    });
+    for (const { e, m, base } of round) {
+      if (m.into) {
+        // An edit inside text we wrote ourselves (a figure corrected twice): rewrite our own edit.
+        const local = { start: e.span.start - base, end: e.span.end - base };
+        m.into.newText = m.into.newText.slice(0, local.start) + e.newText + m.into.newText.slice(local.end);
+      } else this.edits.push({ span: m.span, newText: e.newText });
+    }
+    this.edits = normaliseEdits(this.edits);
+  }
+
+  /** Where an edit's new text starts in the current text. */
+  private offsetOf(target: TextEdit): number {
+    let delta = 0;
+    for (const e of this.edits) {
+      if (e === target) return e.span.start + delta;
+      delta += e.newText.length - (e.span.end - e.span.start);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,116 @@
+/** Issue 3 over stdio: code actions (quick fix, fix-all, source.fixAll), hover, symbols, folding, code lens, formatting, commands. */
+import assert from 'node:assert/strict';
+import type { CodeAction, CodeLens, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { analyse, firstTable, fixture, SEEDS, setCell } from '../helpers';
+import { applyTextEdits, positionOf, TestClient } from './lspClient';
+
+const edits = (a: { edit?: { documentChanges?: unknown[] } }) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+
+describe('language server features over stdio', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  beforeEach(async () => {
+    client = new TestClient();
+    await client.initialize('zh-cn');
+  });
+  afterEach(async () => client.stop());
+
+  const trad = fixture(SEEDS.traditional);
+  const openRow = firstTable(analyse(trad).model, 'applications').rows.find((r) => r.id === 'open')!;
+  const broken = setCell(trad, openRow.cells[6], '17');
+
+  it('quick fix: the preferred action sets the total, as a versioned edit, and the diagnostic goes away', async () => {
+    const uri = 'file:///r/q.txt';
+    const ds = await client.open(uri, broken);
+    const d = ds.find((x) => x.code === 'row-total')!;
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.equal(fix.title, '将「（一）予以公开·总计」改为 16');
+    assert.equal(fix.kind, 'quickfix');
+    assert.deepEqual(fix.diagnostics, [d]);
+    const change = fix.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    assert.equal(applyTextEdits(broken, change.edits as TextEdit[]), trad);
+    const after = await client.change(uri, (change.edits as TextEdit[]).map((e) => ({ range: e.range, text: e.newText })));
+    assert.deepEqual(after, []);
+  });
+
+  it('fix all of this kind and source.fixAll.disclosureReport, resolved lazily, in one edit', async () => {
+    const uri = 'file:///r/all.txt';
+    const rv = firstTable(analyse(broken).model, 'review');
+    const text = setCell(setCell(broken, rv.cells[4], '3'), firstTable(analyse(broken).model, 'applications').rows.find((r) => r.id === 'partial')!.cells[6], '5');
+    const ds = await client.open(uri, text);
+    assert.deepEqual(ds.map((d) => d.code), ['row-total', 'row-total', 'column-total', 'review-total']);
+    const d = ds[0];
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const ofKind = actions.find((a) => a.title.startsWith('修正本文档中所有「row-total」问题'))!;
+    assert.equal(ofKind.edit, undefined, 'computed on resolve');
+    const resolved = (await client.conn.sendRequest('codeAction/resolve', ofKind)) as CodeAction;
+    assert.equal(edits(resolved).length, 2);
+    const source = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [], only: ['source.fixAll.disclosureReport'] } })) as CodeAction[];
+    assert.deepEqual(source.map((a) => a.kind), ['source.fixAll.disclosureReport']);
+    const all = (await client.conn.sendRequest('codeAction/resolve', source[0])) as CodeAction;
+    const fixed = applyTextEdits(text, edits(all));
+    assert.equal(fixed, trad);
+  });
+
+  it('a fix offered for an older version is not resolved against newer text', async () => {
+    const uri = 'file:///r/stale.txt';
+    const ds = await client.open(uri, broken);
+    const [source] = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    const resolved = (await client.conn.sendRequest('codeAction/resolve', source)) as CodeAction;
+    assert.equal(resolved.edit, undefined);
+    // Commands check the version too, and say why they did nothing.
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 1 }] });
+    await client.until(() => client.messages.length > 0);
+    assert.deepEqual(client.applied, []);
+    assert.deepEqual(client.messages[0], { type: 2, message: '文档已修改，请重新执行此操作' });
+  });
+
+  it('hover on a total and on the title', async () => {
+    const uri = 'file:///r/h.txt';
+    await client.open(uri, trad);
+    const h = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(trad, '16 |') })) as Hover;
+    assert.deepEqual(h.contents, { kind: 'markdown', value: '**（一）予以公开·总计**：16\n\n总计 = 15 + 0 + 0 + 0 + 1 + 0 = 16 ✓' });
+    const t = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } })) as Hover;
+    assert.match((t.contents as { value: string }).value, /公开率（予以公开 \+ 部分公开）÷ 办结：80\.0%/);
+    assert.equal(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(trad, '全年主動公開') }), null);
+  });
+
+  it('document symbols and folding ranges', async () => {
+    const uri = 'file:///r/s.txt';
+    await client.open(uri, trad);
+    const [title] = (await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.equal(title.children!.length, 6);
+    assert.deepEqual(title.children![3].children!.map((c) => c.name), ['表四（行政复议、行政诉讼）']);
+    const folds = (await client.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    assert.ok(folds.length >= 12);
+  });
+
+  it('code lens: 「勾稽关系 ✓」 above a sound table, 「N 处不平 · 全部修正」 running fix-all for that table', async () => {
+    const uri = 'file:///r/l.txt';
+    await client.open(uri, broken);
+    const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    assert.deepEqual(lenses.map((l) => l.command!.title), ['表格完整 ✓', '2 处不平 · 全部修正', '合计 ✓']);
+    const fix = lenses[1].command!;
+    await client.conn.sendRequest('workspace/executeCommand', { command: fix.command, arguments: fix.arguments });
+    assert.equal(client.applied.length, 1);
+    assert.equal(client.applied[0].label, '修正全部合计');
+    assert.equal(applyTextEdits(broken, edits(client.applied[0])), trad);
+  });
+
+  it('range formatting rewrites the table aligned; the format command does it at the cursor, as Markdown if asked', async () => {
+    const uri = 'file:///r/f.txt';
+    const text = fixture(SEEDS.tabs);
+    await client.open(uri, text);
+    const at = positionOf(text, '行政复议\t');
+    const result = (await client.conn.sendRequest('textDocument/rangeFormatting', { textDocument: { uri }, range: { start: at, end: at }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
+    assert.equal(result.length, 1);
+    assert.match(result[0].newText, /^\| 行政复议 +\| +\| +\| +\| +\| 行政诉讼/);
+    const formatted = applyTextEdits(text, result);
+    assert.deepEqual(analyse(formatted).findings.map((f) => f.code), analyse(text).findings.map((f) => f.code));
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.formatTable', arguments: [{ uri, version: 1, position: positionOf(text, '规章'), style: 'markdown' }] });
+    assert.match(edits(client.applied[0])[0].newText, /^\| 第二十条第（一）项 \|.*\n\|-+\|/);
+  });
+});

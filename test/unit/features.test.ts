@@ -1,0 +1,138 @@
+/** Hovers on the seeds' figures, the table formatter, outline symbols and folding ranges. */
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { displayWidth } from '../../server/src/analysis/grid';
+import type { ReportModel, Table } from '../../server/src/analysis/types';
+import { foldingRanges } from '../../server/src/features/folding';
+import { formatTableEdit } from '../../server/src/features/format';
+import { hoverMarkdown } from '../../server/src/features/hover';
+import { documentSymbols } from '../../server/src/features/symbols';
+import { applyEdits } from '../../server/src/fixes/edits';
+import { allTables, analyse, firstTable, fixture, plain, SEEDS, setCell } from '../helpers';
+import { buildReport, LAYOUTS } from '../layouts';
+
+/** Everything the reader got out of a table, without positions. */
+function signature(t: Table): unknown {
+  if (t.kind === 'applications') return { kind: t.kind, variant: t.variant, rows: t.rows.map((r) => [r.id, r.labelText, ...r.cells.map((c) => [c.kind, c.raw.trim()])]), groups: t.groups.map((g) => [g.id, g.text]) };
+  if (t.kind === 'review') return { kind: t.kind, cells: t.cells.map((c) => [c.kind, c.raw.trim()]) };
+  return { kind: t.kind, variant: t.variant, blocks: t.blocks.map((b) => [b.id, b.rows.map((r) => [r.id, r.labelText, ...r.cells.map(plain)])]) };
+}
+const signatures = (m: ReportModel) => allTables(m).map(signature);
+
+describe('hover', () => {
+  const trad = fixture(SEEDS.traditional);
+  const { model, findings } = analyse(trad);
+  const app = firstTable(model, 'applications');
+  const at = (id: string, col: number) => app.rows.find((r) => r.id === id)!.cells[col].span.start;
+
+  it('a figure: its row and column', () => {
+    assert.equal(hoverMarkdown(model, findings, at('open', 0), 'zh-cn')!.markdown, '**（一）予以公开·自然人**：15');
+    assert.equal(hoverMarkdown(model, findings, at('open', 0), 'en')!.markdown, '**(1) Disclosed / natural persons**：15');
+  });
+
+  it('a total: the formula with its numbers and ✓, or ✗ and what it should be', () => {
+    assert.equal(hoverMarkdown(model, findings, at('open', 6), 'zh-cn')!.markdown, '**（一）予以公开·总计**：16\n\n总计 = 15 + 0 + 0 + 0 + 1 + 0 = 16 ✓');
+    const broken = setCell(trad, app.rows.find((r) => r.id === 'open')!.cells[6], '17');
+    const b = analyse(broken);
+    assert.match(hoverMarkdown(b.model, b.findings, at('open', 6), 'zh-cn')!.markdown, /= 16 ✗ 应为 16$/);
+    const total = hoverMarkdown(model, findings, at('total', 0), 'zh-tw')!.markdown;
+    assert.match(total, /（七）總計 = 15 \+ 3 \+ 1 \+ 2（其餘各項為 0） = 21 ✓/);
+    assert.match(total, /一\+二 = 21\+0 = 21，（七）\+四 = 21\+0 = 21 ✓/);
+  });
+
+  it('table 三: received, handled, shares, applicants, balance', () => {
+    const md = hoverMarkdown(model, findings, app.rows[0].label.start, 'zh-cn')!.markdown;
+    assert.match(md, /\| 收到申请（新收 25 \+ 上年结转 0） \| 25 \|/);
+    assert.match(md, /\| 予以公开 \| 16 \| 64\.0% \|/);
+    assert.match(md, /\| 部分公开 \| 4 \| 16\.0% \|/);
+    assert.match(md, /申请人（新收）：自然人 21，法人或其他组织 4/);
+    assert.match(md, /勾稽关系 ✓ 成立/);
+  });
+
+  it('table 四: counts, outcomes and correction rate; table 二: each block', () => {
+    const rv = firstTable(model, 'review');
+    const md = hoverMarkdown(model, findings, rv.header.start, 'zh-cn')!.markdown;
+    assert.match(md, /\| 行政诉讼（未经复议直接起诉） \| 1 \| 1 \| 0 \| 0 \| 0 \| 0\.0% \|/);
+    const act = firstTable(model, 'active');
+    assert.match(hoverMarkdown(model, findings, act.blocks[0].header.start, 'zh-cn')!.markdown, /- 规范性文件：本年制发件数 2，本年废止件数 1，现行有效件数 35/);
+  });
+
+  it('a section heading: its figures and its findings; the title: the whole report', () => {
+    const s4 = model.sections.find((s) => s.section === 4)!;
+    const md = hoverMarkdown(model, findings, s4.heading.start, 'zh-cn')!.markdown;
+    assert.match(md, /^\*\*四、政府信息公开行政复议、行政诉讼情况\*\*/);
+    assert.match(md, /问题：0 个错误，0 个警告，0 条提示$/);
+    const title = hoverMarkdown(model, findings, model.title!.span.start, 'zh-cn')!.markdown;
+    for (const re of [/年度：2021/, /2021 版/, /部分：6\/6/, /收到申请 25/, /公开率（予以公开 \+ 部分公开）÷ 办结：80\.0%/, /行政复议 0 件，行政诉讼 1 件/]) assert.match(title, re);
+    const two = analyse(fixture(SEEDS.oneLine));
+    assert.match(hoverMarkdown(two.model, two.findings, two.model.title!.span.start, 'zh-cn')!.markdown, /问题：3 个错误/);
+  });
+});
+
+describe('format table', () => {
+  const cases: [string, string][] = [...Object.entries(SEEDS).map(([k, n]) => [k, fixture(n)] as [string, string]), ...LAYOUTS.map((l) => [`generated ${l}`, buildReport(l)] as [string, string]), ['CRLF', buildReport('tabs', undefined, '\r\n')]];
+  for (const style of ['pipe', 'markdown'] as const) {
+    it(`${style}: every table of every report and layout keeps its model exactly; a second format changes nothing`, () => {
+      let formatted = 0;
+      for (const [name, text] of cases) {
+        const before = analyse(text);
+        let out = text;
+        // Back to front, so the spans of earlier tables stay valid.
+        for (const t of allTables(before.model).reverse()) {
+          const e = formatTableEdit(out, t, style);
+          if (e) out = applyEdits(out, [e]);
+          formatted++;
+        }
+        const after = analyse(out);
+        assert.deepEqual(signatures(after.model), signatures(before.model), name);
+        assert.deepEqual(after.findings.map((f) => f.code), before.findings.map((f) => f.code), name);
+        for (const t of allTables(after.model)) assert.equal(formatTableEdit(out, t, style), undefined, `${name}: idempotent`);
+      }
+      assert.ok(formatted > 20);
+    });
+  }
+
+  it('aligned: every row of a formatted table has the same display width (CJK counted double)', () => {
+    const text = fixture(SEEDS.traditional);
+    const t = firstTable(analyse(text).model, 'applications');
+    const e = formatTableEdit(text, t, 'pipe')!;
+    const widths = new Set(e.newText.split('\n').map(displayWidth));
+    assert.equal(widths.size, 1);
+  });
+
+  it('refuses a table with missing cells rather than lose text', () => {
+    const text = fixture(SEEDS.tabs);
+    const i2 = firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'i2')!;
+    const short = text.slice(0, i2.cells[5].span.end) + text.slice(i2.cells[6].span.end);
+    assert.equal(formatTableEdit(short, firstTable(analyse(short).model, 'applications'), 'pipe'), undefined);
+  });
+});
+
+describe('outline and folding', () => {
+  it('symbols: title ▸ sections ▸ sub-headings and tables ▸ blocks, each inside its parent', () => {
+    const text = fixture(SEEDS.pipe);
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const [title] = documentSymbols(doc, analyse(text).model, 'zh-cn');
+    assert.equal(title.name, '松江区人力资源和社会保障局2023年政府信息公开工作年度报告');
+    assert.deepEqual(title.children!.slice(0, 6).map((s) => s.name), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+    assert.deepEqual(title.children![0].children!.map((s) => s.name), ['(一)主动公开情况', '(二)依申请公开情况', '(三)政府信息管理情况', '(四)政府信息公开平台建设情况', '(五)监督保障情况']);
+    assert.deepEqual(title.children![1].children!.map((s) => s.name), ['表二（主动公开）']);
+    assert.deepEqual(title.children![1].children![0].children!.map((s) => s.name), ['第二十条第(一)项', '第二十条第(五)项', '第二十条第(六)项', '第二十条第(八)项']);
+    assert.deepEqual(title.children![2].children![0].children!.map((s) => s.name), ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理']);
+    const within = (inner: { range: { start: { line: number }; end: { line: number } } }, outer: typeof inner) => inner.range.start.line >= outer.range.start.line && inner.range.end.line <= outer.range.end.line;
+    const walk = (s: typeof title): void => s.children?.forEach((c) => (assert.ok(within(c, s), `${c.name} in ${s.name}`), walk(c)));
+    walk(title);
+  });
+
+  it('folding: sections, sub-sections and tables', () => {
+    const text = fixture(SEEDS.traditional);
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const m = analyse(text).model;
+    const folds = foldingRanges(doc, m);
+    const line = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+    const s3 = folds.find((f) => f.startLine === line('三、收到和處理政府信息公開申請情況'))!;
+    assert.equal(s3.endLine, line('四、政府信息公開行政復議') - 1);
+    assert.ok(folds.some((f) => f.kind === 'region' && f.startLine === line('(本列數據的勾稽關系為')));
+    assert.ok(folds.some((f) => f.startLine === line('(一)立足建章立制')));
+  });
+});

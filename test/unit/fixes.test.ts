@@ -1,0 +1,179 @@
+/**
+ * Fixes, applied to real reports with one thing altered: the finding goes away and nothing else
+ * in the text changes. Fix-all on a report with several wrong totals leaves no arithmetic finding.
+ */
+import assert from 'node:assert/strict';
+import * as OpenCC from 'opencc-js';
+import { detectLayout } from '../../server/src/analysis/grid';
+import type { Finding, Fix } from '../../server/src/analysis/types';
+import { applyEdits } from '../../server/src/fixes/edits';
+import { fixAll } from '../../server/src/fixes/fixAll';
+import { render } from '../../server/src/i18n/render';
+import { allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../helpers';
+import { buildReport, LAYOUTS } from '../layouts';
+
+const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
+const preferred = (f: Finding): Fix => f.fixes!.find((x) => x.preferred) ?? f.fixes![0];
+const applyFix = (text: string, fix: Fix) => applyEdits(text, fix.edits);
+
+describe('fixes', () => {
+  const pipe = fixture(SEEDS.pipe);
+  const trad = fixture(SEEDS.traditional);
+  const tabs = fixture(SEEDS.tabs);
+  const row = (text: string, id: string) => firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === id)!;
+
+  it('row-total: 「将总计改为 N」 restores the report exactly', () => {
+    const total = row(pipe, 'new').cells[6];
+    const broken = setCell(pipe, total, '8');
+    const [f] = analyse(broken).findings.filter((x) => x.code === 'row-total');
+    const fix = f.fixes![0];
+    assert.equal(render(fix.title), '将「一、本年新收·总计」改为 9');
+    assert.ok(fix.preferred && fix.safe);
+    assert.equal(applyFix(broken, fix), pipe);
+  });
+
+  it('one wrong sub-item: the single edit that repairs its row and its column is preferred over two totals', () => {
+    const cell = row(trad, 'u1').cells[4];
+    const broken = setCell(trad, cell, '3');
+    const found = analyse(broken).findings.filter((x) => ARITHMETIC.has(x.code));
+    assert.deepEqual(codes(found), ['row-total', 'column-total']);
+    for (const f of found) {
+      const p = preferred(f);
+      assert.equal(render(p.title), '将「（四）1.本机关不掌握相关政府信息·法律服务机构」改为 2（同时修正所在行和列）');
+      assert.equal(applyFix(broken, p), trad);
+      assert.equal(f.fixes!.filter((x) => x.preferred).length, 1);
+    }
+  });
+
+  it('a wrong 新收 figure breaks its row and the balance: one edit repairs both', () => {
+    const broken = setCell(tabs, row(tabs, 'new').cells[0], '6');
+    const found = analyse(broken).findings.filter((x) => ARITHMETIC.has(x.code));
+    assert.deepEqual(codes(found).sort(), ['balance', 'row-total']);
+    assert.equal(applyFix(broken, preferred(found[0])), tabs);
+  });
+
+  it('column-total and review-total fixes, in traditional and tab layouts', () => {
+    const t1 = setCell(trad, row(trad, 'total').cells[4], '5');
+    const f1 = analyse(t1).findings.find((x) => x.code === 'column-total')!;
+    assert.equal(applyFix(t1, f1.fixes!.find((x) => x.safe)!), trad);
+    const rv = firstTable(analyse(tabs).model, 'review');
+    const t2 = setCell(tabs, rv.cells[14], '2');
+    const [f2] = analyse(t2).findings.filter((x) => x.code === 'review-total');
+    assert.equal(applyFix(t2, f2.fixes![0]), tabs);
+  });
+
+  it('balance: set 四、结转 to the balancing figure, or show both sides', () => {
+    const broken = setCell(pipe, row(pipe, 'carryNext').cells[0], '0');
+    const f = analyse(broken).findings.find((x) => x.code === 'balance')!;
+    assert.deepEqual(f.fixes!.map((x) => render(x.title)), ['将「四、结转下年度继续办理·自然人」改为 1（使勾稽关系平衡）', '一+二 = 9，（七）总计+四 = 8：请核对这四个数']);
+    assert.equal(f.fixes![1].reveal?.length, 4);
+    const fixed = applyFix(broken, f.fixes![0]);
+    assert.deepEqual(analyse(fixed).findings.filter((x) => x.code === 'balance'), []);
+  });
+
+  it('setting a total keeps full-width digits full-width', () => {
+    const total = row(pipe, 'open').cells[6];
+    const broken = setCell(pipe, total, '５');
+    const f = analyse(broken).findings.find((x) => x.code === 'row-total')!;
+    assert.deepEqual(f.fixes![0].edits.map((e) => e.newText), ['１']);
+  });
+
+  it('cell-blank: fill one cell with 0, or every blank cell of the table', () => {
+    const found = analyse(tabs).findings.filter((x) => x.code === 'cell-blank');
+    const one = applyFix(tabs, found[0].fixes![0]);
+    assert.equal(analyse(one).findings.filter((x) => x.code === 'cell-blank').length, 4);
+    const all = applyFix(tabs, found[0].fixes![1]);
+    assert.deepEqual(analyse(all).findings, []);
+    assert.deepEqual(reviewFigures(firstTable(analyse(all).model, 'review')), Array(15).fill(0));
+    // Nothing but the five cells changed: the text grew by exactly five characters.
+    assert.equal(all.length, tabs.length + 5);
+  });
+
+  it('section-missing: the official heading is inserted where it belongs, in the report\u2019s script', () => {
+    const five = analyse(trad).model.sections.find((s) => s.section === 5)!;
+    const broken = trad.slice(0, five.heading.start) + trad.slice(five.heading.end + 1);
+    const f = analyse(broken).findings.find((x) => x.code === 'section-missing')!;
+    assert.equal(f.fixes![0].edits[0].newText, '五、存在的主要問題及改進情況\n');
+    const fixed = applyFix(broken, f.fixes![0]);
+    assert.deepEqual(analyse(fixed).findings, []);
+  });
+
+  it('table-missing: the official empty table goes in, in the layout and script of the report\u2019s other tables', () => {
+    for (const name of [SEEDS.oneLine, SEEDS.prose]) {
+      const text = fixture(name);
+      const edits = analyse(text).findings.flatMap((f) => f.fixes![0].edits);
+      const fixed = applyEdits(text, edits);
+      const r = analyse(fixed);
+      assert.deepEqual(r.findings, [], name);
+      assert.deepEqual(reviewFigures(firstTable(r.model, 'review')), Array(15).fill(0));
+      assert.ok(Object.values(appFigures(firstTable(r.model, 'applications'))).every((v) => v.every((x) => x === 0)));
+      for (const t of allTables(r.model)) assert.equal(detectLayout(fixed, t.span), 'pipe');
+    }
+    for (const [name, layout] of [[SEEDS.traditional, 'cellPerLine'], [SEEDS.tabs, 'tabs'], [SEEDS.pipe, 'pipe']] as const) {
+      const text = fixture(name);
+      // Cut every copy of table 三 (seed 000 carries two), back to front.
+      let cut = text;
+      for (const t of allTables(analyse(text).model).filter((x) => x.kind === 'applications').reverse()) cut = cut.slice(0, t.span.start) + cut.slice(t.span.end);
+      const f = analyse(cut).findings.find((x) => x.code === 'table-missing')!;
+      const fixed = applyFix(cut, f.fixes![0]);
+      const r = analyse(fixed);
+      // Exactly the findings the report had before its table was cut (seed 003 keeps its blank cells).
+      assert.deepEqual(codes(r.findings), codes(analyse(text).findings), name);
+      const inserted = firstTable(r.model, 'applications');
+      assert.equal(detectLayout(fixed, inserted.span), layout, name);
+      assert.equal(r.model.script, analyse(text).model.script);
+      if (name === SEEDS.traditional) assert.match(fixed.slice(inserted.span.start, inserted.span.end), /四、結轉下年度繼續辦理/);
+    }
+  });
+
+  it('in every layout, a wrong total is set right by its fix, leaving the text as it was', () => {
+    for (const layout of LAYOUTS) {
+      const text = buildReport(layout);
+      const total = row(text, 'partial').cells[6];
+      const broken = setCell(text, total, '4');
+      const f = analyse(broken).findings.find((x) => x.code === 'row-total')!;
+      assert.equal(applyFix(broken, f.fixes![0]), text, layout);
+    }
+  });
+
+  it('fix-all: several wrong totals in a traditional report, repaired in one set of edits', () => {
+    const m = analyse(trad).model;
+    const app = firstTable(m, 'applications');
+    const rv = firstTable(m, 'review');
+    const byId = new Map(app.rows.map((r) => [r.id, r]));
+    let broken = trad;
+    // Back to front, so earlier spans stay valid.
+    broken = setCell(broken, rv.cells[9], '5');
+    broken = setCell(broken, byId.get('total')!.cells[6], '2');
+    broken = setCell(broken, byId.get('total')!.cells[0], '20');
+    broken = setCell(broken, byId.get('open')!.cells[6], '160');
+    broken = setCell(broken, byId.get('new')!.cells[6], '9');
+    assert.ok(analyse(broken).findings.filter((x) => ARITHMETIC.has(x.code)).length >= 5);
+    const edits = fixAll(broken);
+    const fixed = applyEdits(broken, edits);
+    assert.deepEqual(analyse(fixed).findings.filter((x) => ARITHMETIC.has(x.code)), []);
+    assert.equal(fixed, trad);
+  });
+
+  it('fix-all never changes a figure that is not a total', () => {
+    const cell = row(pipe, 'u1').cells[0];
+    const broken = setCell(pipe, cell, '6');
+    const fixed = applyEdits(broken, fixAll(broken));
+    assert.equal(row(fixed, 'u1').cells[0].value, 6, 'the sub-item stays as the user wrote it');
+    assert.equal(row(fixed, 'u1').cells[6].value, 6);
+  });
+
+  it('fix-all of one kind only touches that kind; inside a range only that range', () => {
+    const broken = setCell(setCell(tabs, firstTable(analyse(tabs).model, 'review').cells[14], '9'), row(tabs, 'open').cells[6], '3');
+    const onlyRows = applyEdits(broken, fixAll(broken, { codes: new Set(['row-total']) }));
+    assert.deepEqual(codes(analyse(onlyRows).findings.filter((x) => ARITHMETIC.has(x.code))), ['review-total']);
+    const app = firstTable(analyse(broken).model, 'applications');
+    const inTable = applyEdits(broken, fixAll(broken, { within: app.span }));
+    assert.deepEqual(codes(analyse(inTable).findings.filter((x) => ARITHMETIC.has(x.code))), ['review-total']);
+  });
+
+  it('inserted text is converted: a traditional report gets traditional template labels', () => {
+    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    assert.equal(toTw('四、结转下年度继续办理'), '四、結轉下年度繼續辦理');
+  });
+});
