@@ -7,6 +7,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // OpenCC, loaded by the server and the CLI only when a conversion is asked for.
+  { ...common, entryPoints: ['server/src/convert/engine.ts'], outfile: 'dist/convert/engine.js' },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

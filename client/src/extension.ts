@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { convertActive, PREVIEW_SCHEME, previewProvider } from './convert';
 import { looksLikeReport } from './detect';
 
 export const LANGUAGE_ID = 'disclosure-report';
@@ -49,6 +50,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('disclosureReport.fixAll', onActive('disclosureReport.server.fixAll')),
     vscode.commands.registerCommand('disclosureReport.formatTable', onActive('disclosureReport.server.formatTable', (e) => ({ ...position(e), style: 'pipe' }))),
     vscode.commands.registerCommand('disclosureReport.formatTableMarkdown', onActive('disclosureReport.server.formatTable', (e) => ({ ...position(e), style: 'markdown' }))),
+    vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previewProvider),
+    vscode.commands.registerCommand('disclosureReport.convertToSimplified', () => convertActive('simplified', false)),
+    vscode.commands.registerCommand('disclosureReport.convertToTraditional', () => convertActive('traditional', false)),
+    vscode.commands.registerCommand('disclosureReport.convertToSimplifiedWithPreview', () => convertActive('simplified', true)),
+    vscode.commands.registerCommand('disclosureReport.convertToTraditionalWithPreview', () => convertActive('traditional', true)),
   );
 }
 

@@ -193,7 +193,8 @@ connection.onDocumentRangeFormatting(
 );
 
 const host: CommandHost = {
-  document: (uri) => report(uri),
+  document: (uri) => store.get(uri),
+  conversion: () => settings.conversion,
   findings: findingsOf,
   locale,
   applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }).then((r) => r.applied),

@@ -3,19 +3,34 @@ import type { Locale } from './analysis/types';
 import type { SeverityOverrides } from './features/diagnostics';
 import { toLocale } from './i18n/render';
 
+export type TraditionalVariant = 't' | 'tw' | 'twp' | 'hk';
+
+export interface ConversionSettings {
+  /** OpenCC target for 「转换为繁体」: t (OpenCC standard), tw, twp (Taiwan phrases), hk. */
+  traditional: TraditionalVariant;
+  simplified: 'cn';
+  /** Terms left as written: literal text, or 「open*close」 patterns such as 《*》. */
+  protect: string[];
+}
+
 export interface Settings {
   /** 'auto' follows the editor's display language. */
   locale: 'auto' | Locale;
   checks: SeverityOverrides;
   /** When diagnostics are computed: as you type, or only when the file is saved. */
   run: 'onType' | 'onSave';
+  conversion: ConversionSettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', checks: {}, run: 'onType' };
+export const DEFAULT_CONVERSION: ConversionSettings = { traditional: 't', simplified: 'cn', protect: ['《*》'] };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', checks: {}, run: 'onType', conversion: DEFAULT_CONVERSION };
 
 export function readSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const s: Settings = { ...DEFAULT_SETTINGS, checks: {} };
+  const s: Settings = { ...DEFAULT_SETTINGS, checks: {}, conversion: { ...DEFAULT_CONVERSION } };
+  const c = (r.conversion && typeof r.conversion === 'object' ? r.conversion : {}) as Record<string, unknown>;
+  if (c.traditional === 't' || c.traditional === 'tw' || c.traditional === 'twp' || c.traditional === 'hk') s.conversion.traditional = c.traditional;
+  if (Array.isArray(c.protect)) s.conversion.protect = c.protect.filter((x): x is string => typeof x === 'string');
   if (r.locale === 'zh-cn' || r.locale === 'zh-tw' || r.locale === 'en') s.locale = r.locale;
   if (r.run === 'onSave') s.run = 'onSave';
   if (r.checks && typeof r.checks === 'object') {

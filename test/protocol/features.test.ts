@@ -2,6 +2,9 @@
 import assert from 'node:assert/strict';
 import type { CodeAction, CodeLens, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { analyse, firstTable, fixture, SEEDS, setCell } from '../helpers';
+
+/** Diagnostics other than mixed-script notes (seed 001 has 39). */
+const beyond = <T extends { code?: number | string }>(ds: T[] | undefined) => (ds ?? []).filter((d) => d.code !== 'mixed-script');
 import { applyTextEdits, positionOf, TestClient } from './lspClient';
 
 const edits = (a: { edit?: { documentChanges?: unknown[] } }) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
@@ -32,7 +35,7 @@ describe('language server features over stdio', function () {
     assert.deepEqual(change.textDocument, { uri, version: 1 });
     assert.equal(applyTextEdits(broken, change.edits as TextEdit[]), trad);
     const after = await client.change(uri, (change.edits as TextEdit[]).map((e) => ({ range: e.range, text: e.newText })));
-    assert.deepEqual(after, []);
+    assert.deepEqual(beyond(after), []);
   });
 
   it('fix all of this kind and source.fixAll.disclosureReport, resolved lazily, in one edit', async () => {
@@ -40,8 +43,8 @@ describe('language server features over stdio', function () {
     const rv = firstTable(analyse(broken).model, 'review');
     const text = setCell(setCell(broken, rv.cells[4], '3'), firstTable(analyse(broken).model, 'applications').rows.find((r) => r.id === 'partial')!.cells[6], '5');
     const ds = await client.open(uri, text);
-    assert.deepEqual(ds.map((d) => d.code), ['row-total', 'row-total', 'column-total', 'review-total']);
-    const d = ds[0];
+    assert.deepEqual(beyond(ds).map((d) => d.code), ['row-total', 'row-total', 'column-total', 'review-total']);
+    const d = beyond(ds)[0];
     const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const ofKind = actions.find((a) => a.title.startsWith('修正本文档中所有「row-total」问题'))!;
     assert.equal(ofKind.edit, undefined, 'computed on resolve');
@@ -57,7 +60,7 @@ describe('language server features over stdio', function () {
   it('a fix offered for an older version is not resolved against newer text', async () => {
     const uri = 'file:///r/stale.txt';
     const ds = await client.open(uri, broken);
-    const [source] = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    const [source] = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: beyond(ds)[0].range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
     await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
     const resolved = (await client.conn.sendRequest('codeAction/resolve', source)) as CodeAction;
     assert.equal(resolved.edit, undefined);

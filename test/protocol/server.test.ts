@@ -1,6 +1,9 @@
 /** The bundled server over stdio, as an editor drives it: open, incremental edits, diagnostics. */
 import assert from 'node:assert/strict';
 import { fixture, SEEDS } from '../helpers';
+
+/** Diagnostics other than mixed-script notes (seed 001 has 39). */
+const beyond = <T extends { code?: number | string }>(ds: T[] | undefined) => (ds ?? []).filter((d) => d.code !== 'mixed-script');
 import { positionOf, TestClient } from './lspClient';
 
 const uri = (name: string) => `file:///reports/${name}`;
@@ -24,7 +27,7 @@ describe('language server over stdio', function () {
   it('publishes what spec §7 requires for each seed on open', async () => {
     const expected: Record<string, string[]> = {
       [SEEDS.pipe]: Array(6).fill('section-duplicate'),
-      [SEEDS.traditional]: [],
+      [SEEDS.traditional]: Array(39).fill('mixed-script'),
       [SEEDS.oneLine]: ['table-missing', 'table-missing', 'table-missing'],
       [SEEDS.tabs]: Array(5).fill('cell-blank'),
       [SEEDS.prose]: ['table-missing', 'table-missing', 'table-missing'],
@@ -41,13 +44,13 @@ describe('language server over stdio', function () {
     await client.open(uri('t.txt'), text);
     // 予以公開 natural persons: 15 → 14 (the row line 「15 |」 after the label).
     const at = positionOf(text, '15 |');
-    const ds = await client.change(uri('t.txt'), [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, text: '14' }]);
-    assert.deepEqual(codesOf(ds!), ['row-total', 'column-total']);
+    const ds = beyond(await client.change(uri('t.txt'), [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, text: '14' }]));
+    assert.deepEqual(codesOf(ds), ['row-total', 'column-total']);
     // Messages follow the user's language (zh-cn here), whatever the report's script.
     assert.equal(ds![0].message, '（一）予以公开·总计 应为 15（14+0+0+0+1+0），实为 16');
     assert.equal(ds![0].range.start.line, positionOf(text, '16 |').line);
     const back = await client.change(uri('t.txt'), [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, text: '15' }]);
-    assert.deepEqual(back, []);
+    assert.deepEqual(beyond(back), []);
   });
 
   it('debounces a burst of edits and publishes only for the last version', async () => {
@@ -109,7 +112,7 @@ describe('language server over stdio', function () {
     await client.open(uri('e.txt'), text);
     const end = positionOf(text, text.slice(-5), 0, 5);
     assert.ok((await client.change(uri('e.txt'), [{ range: { start: { line: 0, character: 0 }, end }, text: '' }]))!.length > 0);
-    assert.deepEqual(await client.change(uri('e.txt'), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }]), []);
+    assert.deepEqual(beyond(await client.change(uri('e.txt'), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }])), []);
     // Still answering requests.
     const r = await client.conn.sendRequest('shutdown');
     assert.equal(r, null);

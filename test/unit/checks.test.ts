@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { render } from '../../server/src/i18n/render';
-import { analyse, codes, firstTable, fixture, SEEDS, setCell } from '../helpers';
+import { analyse, beyondScript, codes, firstTable, fixture, SEEDS, setCell } from '../helpers';
 import type { Finding } from '../../server/src/analysis/types';
 
 const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
@@ -23,8 +23,10 @@ describe('checks', () => {
     it('000: section-duplicate for each repeated heading, no error', () => {
       assert.deepEqual(codes(pipe.r.findings), Array(6).fill('section-duplicate'));
     });
-    it('001: no arithmetic error, no missing section or table', () => {
-      assert.deepEqual(trad.r.findings, []);
+    it('001: no arithmetic error, no missing section or table; only notes on its mixed script', () => {
+      assert.deepEqual(beyondScript(trad.r.findings), []);
+      assert.equal(trad.r.findings.length, 39);
+      assert.ok(trad.r.findings.every((f) => f.severity === 'information'));
     });
     it('002 and 004: table-missing ×3 and no section-missing', () => {
       for (const s of [oneLine, prose]) assert.deepEqual(codes(s.r.findings), ['table-missing', 'table-missing', 'table-missing'], s.n);
@@ -83,7 +85,7 @@ describe('checks', () => {
   describe('review-total', () => {
     it('each group is checked: a wrong 复议后起诉 total', () => {
       const review = firstTable(trad.r.model, 'review');
-      const { findings } = analyse(setCell(trad.text, review.cells[14], '3'));
+      const findings = beyondScript(analyse(setCell(trad.text, review.cells[14], '3')).findings);
       assert.deepEqual(codes(findings), ['review-total']);
       assert.equal(findings[0].span.start, review.cells[14].span.start);
       assert.equal(render(findings[0].message), '行政诉讼（复议后起诉）·总计 应为 0（0+0+0+0），实为 3');
@@ -141,7 +143,7 @@ describe('checks', () => {
     it('one cell per line: a dropped figure line is a missing cell, not the filler line after it', () => {
       const i2 = appRow(trad, 'i2');
       const text = trad.text.slice(0, i2.cells[6].span.start) + trad.text.slice(i2.cells[6].span.end + 3);
-      assert.deepEqual(codes(analyse(text).findings), ['table-shape']);
+      assert.deepEqual(codes(beyondScript(analyse(text).findings)), ['table-shape']);
     });
     it('pipe rows: a dropped figure leaves the row filler cell, read as a blank value', () => {
       const i2 = appRow(pipe, 'i2');
@@ -157,7 +159,7 @@ describe('checks', () => {
     it('section-missing: a deleted heading, reported where it belonged', () => {
       const five = trad.r.model.sections.find((s) => s.section === 5)!;
       const text = trad.text.slice(0, five.heading.start) + trad.text.slice(five.heading.end + 1);
-      const f = analyse(text).findings;
+      const f = beyondScript(analyse(text).findings);
       assert.deepEqual(codes(f), ['section-missing']);
       assert.equal(render(f[0].message), '缺少「五、存在的主要问题及改进情况」部分');
       assert.equal(text.slice(f[0].span.start, f[0].span.end), '六、其他需要報告的事項');
@@ -182,7 +184,7 @@ describe('checks', () => {
     it('a report whose table 四 was lost', () => {
       const review = firstTable(trad.r.model, 'review');
       const text = trad.text.slice(0, review.span.start) + trad.text.slice(review.span.end);
-      const f = analyse(text).findings;
+      const f = beyondScript(analyse(text).findings);
       assert.deepEqual(codes(f), ['table-missing']);
       assert.equal(render(f[0].message), '「四、政府信息公开行政复议、行政诉讼情况」部分缺少表四（行政复议、行政诉讼）');
     });

@@ -10,7 +10,7 @@ import { FIXTURES, SEEDS } from '../helpers';
 function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), raw: (s) => out.push(s) });
   return { code, out, err };
 }
 const seed = (k: keyof typeof SEEDS) => path.join(FIXTURES, SEEDS[k]);
@@ -40,7 +40,8 @@ describe('cli', () => {
       message: '行政复议·结果维持 为空，应填写数字（无则填 0）',
       range: { start: { line: 90, character: 0 }, end: { line: 90, character: 1 } },
     });
-    assert.deepEqual(j[1].diagnostics, []);
+    assert.deepEqual(j[1].diagnostics.filter((d: { severity: string }) => d.severity !== 'information'), []);
+    assert.equal(j[1].diagnostics.length, 39);
   });
 
   it('folders are searched for .txt and .md; non-reports found there are skipped with a note', () => {
@@ -61,7 +62,7 @@ describe('cli', () => {
     const byFile = Object.fromEntries(JSON.parse(r.out.join('\n')).map((x: { file: string; diagnostics: { code: string }[] }) => [path.basename(x.file), x.diagnostics.map((d) => d.code)]));
     assert.deepEqual(byFile, {
       [SEEDS.pipe]: Array(6).fill('section-duplicate'),
-      [SEEDS.traditional]: [],
+      [SEEDS.traditional]: Array(39).fill('mixed-script'),
       [SEEDS.oneLine]: ['table-missing', 'table-missing', 'table-missing'],
       [SEEDS.tabs]: Array(5).fill('cell-blank'),
       [SEEDS.prose]: ['table-missing', 'table-missing', 'table-missing'],

@@ -9,7 +9,7 @@ import type { Finding, Fix } from '../../server/src/analysis/types';
 import { applyEdits } from '../../server/src/fixes/edits';
 import { fixAll } from '../../server/src/fixes/fixAll';
 import { render } from '../../server/src/i18n/render';
-import { allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../helpers';
+import { allTables, analyse, appFigures, beyondScript, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../helpers';
 import { buildReport, LAYOUTS } from '../layouts';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
@@ -95,7 +95,7 @@ describe('fixes', () => {
     const f = analyse(broken).findings.find((x) => x.code === 'section-missing')!;
     assert.equal(f.fixes![0].edits[0].newText, '五、存在的主要問題及改進情況\n');
     const fixed = applyFix(broken, f.fixes![0]);
-    assert.deepEqual(analyse(fixed).findings, []);
+    assert.deepEqual(beyondScript(analyse(fixed).findings), []);
   });
 
   it('table-missing: the official empty table goes in, in the layout and script of the report\u2019s other tables', () => {
@@ -118,7 +118,8 @@ describe('fixes', () => {
       const fixed = applyFix(cut, f.fixes![0]);
       const r = analyse(fixed);
       // Exactly the findings the report had before its table was cut (seed 003 keeps its blank cells).
-      assert.deepEqual(codes(r.findings), codes(analyse(text).findings), name);
+      // (Seed 001's own table had 屬于-style characters; the inserted one is written properly, so fewer script notes.)
+      assert.deepEqual(codes(beyondScript(r.findings)), codes(beyondScript(analyse(text).findings)), name);
       const inserted = firstTable(r.model, 'applications');
       assert.equal(detectLayout(fixed, inserted.span), layout, name);
       assert.equal(r.model.script, analyse(text).model.script);

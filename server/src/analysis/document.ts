@@ -115,6 +115,12 @@ export class ReportDocument {
     const year = title?.year ?? period?.to;
     const format: FormatVersion = detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
+    // Runs of the other script than the report's: what the mixed-script check reports.
+    const otherRuns: DocFacts['otherScriptRuns'] = [];
+    for (const s of this.segments) {
+      const runs = script === 'traditional' ? s.parse.simplifiedRuns : s.parse.traditionalRuns;
+      for (let i = 0; i + 1 < runs.length; i += 2) otherRuns.push({ start: runs[i] + s.start, end: runs[i + 1] + s.start });
+    }
     const sections = new Set(this.headings.map((h) => h.section));
     const facts: DocFacts = {
       text: this._text,
@@ -123,6 +129,7 @@ export class ReportDocument {
       tables,
       format,
       script,
+      otherScriptRuns: otherRuns,
       isReport: !!title || sections.size >= 3 || tables.length > 0,
     };
     if (title) facts.title = title;

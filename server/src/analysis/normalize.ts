@@ -3,7 +3,7 @@
  * letters and punctuation), no spaces, one script (traditional folded to simplified through the
  * generated character table). Only used to compare; source ranges always come from the raw text.
  */
-import { T2S_PAIRS, SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './scriptTable.generated';
+import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from './scriptTable.generated';
 import type { Script } from './types';
 
 // Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
@@ -14,6 +14,10 @@ for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] =
 const SCRIPT = new Uint8Array(0x10000);
 for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) SCRIPT[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
 for (let i = 0; i < TRADITIONAL_ONLY.length; i++) SCRIPT[TRADITIONAL_ONLY.charCodeAt(i)] = 2;
+
+const bigrams = (s: string) => new Set(Array.from({ length: s.length / 2 }, (_, i) => s.slice(2 * i, 2 * i + 2)));
+/** Contexts where a one-script character is proper in the other script too (風采 in traditional text). */
+const KEPT = [new Set<string>(), bigrams(KEPT_IN_TRADITIONAL), bigrams(KEPT_IN_SIMPLIFIED)];
 
 /** Traditional → simplified, character by character (enough for labels; not a document converter). */
 export function toSimplifiedChars(s: string): string {
@@ -53,6 +57,54 @@ export function scriptCounts(text: string, start = 0, end = text.length): { simp
     else if (k === 2) traditional++;
   }
   return { simplified, traditional };
+}
+
+export interface ScriptScan {
+  simplified: number;
+  traditional: number;
+  /** Runs of simplified-only / traditional-only characters, as [start, end, start, end, …] offsets. */
+  simplifiedRuns: number[];
+  traditionalRuns: number[];
+}
+
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Counts characters that exist in only one script and groups them into runs: a run holds
+ * characters of one script, may contain characters common to both, and ends at anything that is
+ * not a Han character or at a character of the other script (「屬于」 gives a traditional run 「屬」
+ * and a simplified run 「于」).
+ */
+export function scanScript(text: string): ScriptScan {
+  const scan: ScriptScan = { simplified: 0, traditional: 0, simplifiedRuns: [], traditionalRuns: [] };
+  let open: 0 | 1 | 2 = 0;
+  let start = 0;
+  let end = 0;
+  const close = () => {
+    if (open === 1) scan.simplifiedRuns.push(start, end);
+    else if (open === 2) scan.traditionalRuns.push(start, end);
+    open = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c)) {
+      close();
+      continue;
+    }
+    let k = SCRIPT[c] as 0 | 1 | 2;
+    if (k !== 0 && (KEPT[k].has(text.slice(i - 1, i + 1)) || KEPT[k].has(text.slice(i, i + 2)))) k = 0;
+    if (k === 0) continue;
+    if (k === 1) scan.simplified++;
+    else scan.traditional++;
+    if (open !== k) {
+      close();
+      open = k;
+      start = i;
+    }
+    end = i + 1;
+  }
+  close();
+  return scan;
 }
 
 export function detectScript(text: string): Script {

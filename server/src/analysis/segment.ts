@@ -7,7 +7,7 @@
 import { readActive } from './readActive';
 import { readApplications } from './readApplications';
 import { readReview } from './readReview';
-import { scriptCounts } from './normalize';
+import { scanScript } from './normalize';
 import { findPeriod, findTitle, type Period } from './title';
 import { tokenize } from './tokens';
 import type { Heading, SectionId, SubHeading, Table, Title } from './types';
@@ -27,6 +27,9 @@ export interface SegmentParse {
   tables: Table[];
   simplified: number;
   traditional: number;
+  /** Runs of one-script characters ([start, end, …], relative), for the mixed-script check. */
+  simplifiedRuns: number[];
+  traditionalRuns: number[];
 }
 
 const SUB = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
@@ -34,12 +37,14 @@ const SUB = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
 export function parseSegment(text: string, heading: SegmentHeading | null): SegmentParse {
   const tokens = tokenize(text, heading ? heading.length : 0, text.length);
   const tables: Table[] = [...readActive(tokens), ...readApplications(tokens), ...readReview(tokens)].sort((a, b) => a.span.start - b.span.start);
-  const counts = scriptCounts(text);
+  const scan = scanScript(text);
   const parse: SegmentParse = {
     subheadings: subheadings(text, heading ? heading.length : 0, tables),
     tables,
-    simplified: counts.simplified,
-    traditional: counts.traditional,
+    simplified: scan.simplified,
+    traditional: scan.traditional,
+    simplifiedRuns: scan.simplifiedRuns,
+    traditionalRuns: scan.traditionalRuns,
   };
   if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };
   else {

@@ -154,6 +154,11 @@ export interface Fix {
   safe?: boolean;
   /** Cells to show the user (a fix that explains rather than edits). */
   reveal?: Span[];
+  /**
+   * A conversion of script, done when the user picks the fix (it needs the OpenCC engine, which
+   * the diagnostics path never loads). No span: the whole document.
+   */
+  convert?: { to: Script; span?: Span };
 }
 
 export interface Related {

@@ -5,6 +5,7 @@ import { cellBlank } from './cellBlank';
 import { cellInvalid } from './cellInvalid';
 import { addCheapestFixes } from './cheapestFix';
 import { columnTotal } from './columnTotal';
+import { mixedScript } from './mixedScript';
 import { reviewTotal } from './reviewTotal';
 import { rowTotal } from './rowTotal';
 import { sectionDuplicate } from './sectionDuplicate';
@@ -16,7 +17,7 @@ import type { Check, DocFacts, DocumentCheck, TableCheck, TableContext } from '.
 
 export type { DocFacts, TableContext } from './types';
 
-export const CHECKS: readonly Check[] = [sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal];
+export const CHECKS: readonly Check[] = [sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal, mixedScript];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
 const TABLE_CHECKS = CHECKS.filter((c): c is TableCheck => c.scope === 'table');
 

@@ -13,6 +13,8 @@ export interface DocFacts {
   period?: Period;
   format: FormatVersion;
   script: Script;
+  /** Runs of characters of the other script than the report's own. */
+  otherScriptRuns: Span[];
   isReport: boolean;
 }
 

@@ -14,6 +14,7 @@ import { overlaps, toRange, toSpan } from './ranges';
 export const FIX_ALL_KIND = 'source.fixAll.disclosureReport';
 export const COMMAND_FIX_ALL = 'disclosureReport.server.fixAll';
 export const COMMAND_REVEAL = 'disclosureReport.server.reveal';
+export const COMMAND_CONVERT = 'disclosureReport.server.convert';
 
 registerMessages({
   'action.fixAllOfKind': { cn: '修正本文档中所有「{code}」问题（{count} 处合计）', tw: '修正本文件中所有「{code}」問題（{count} 處合計）', en: 'Fix all {code} problems in this document ({count} totals)' },
@@ -38,7 +39,11 @@ function actionFor(fix: Fix, doc: TextDocument, diagnostics: Diagnostic[], local
   const a: CodeAction = { title: render(fix.title, locale), kind: 'quickfix', diagnostics };
   if (fix.preferred) a.isPreferred = true;
   if (fix.edits.length) a.edit = versionedEdit(doc, fix.edits);
-  else if (fix.reveal?.length) a.command = { title: a.title, command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: fix.reveal.map((s) => toRange(doc, s)) }] };
+  else if (fix.convert) {
+    const args: Record<string, unknown> = { uri: doc.uri, version: doc.version, to: fix.convert.to };
+    if (fix.convert.span) args.ranges = [toRange(doc, fix.convert.span)];
+    a.command = { title: a.title, command: COMMAND_CONVERT, arguments: [args] };
+  } else if (fix.reveal?.length) a.command = { title: a.title, command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: fix.reveal.map((s) => toRange(doc, s)) }] };
   return a;
 }
 

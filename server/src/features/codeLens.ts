@@ -21,7 +21,8 @@ const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-tota
 export function codeLenses(doc: TextDocument, model: ReportModel, findings: readonly Finding[], locale: Locale): CodeLens[] {
   const out: CodeLens[] = [];
   for (const t of tablesOf(model)) {
-    const inTable = findings.filter((f) => f.span.start >= t.span.start && f.span.end <= t.span.end);
+    // A table's state is its errors and warnings; notes (such as mixed script) do not make it unsound.
+    const inTable = findings.filter((f) => f.span.start >= t.span.start && f.span.end <= t.span.end && (f.severity === 'error' || f.severity === 'warning'));
     const sums = inTable.filter((f) => ARITHMETIC.has(f.code));
     const start = doc.positionAt(t.span.start);
     const range = { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } };

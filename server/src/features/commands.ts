@@ -10,12 +10,16 @@ import type { Finding, Locale } from '../analysis/types';
 import { locate } from '../analysis/locate';
 import { fixAll } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
-import { COMMAND_FIX_ALL, COMMAND_REVEAL, versionedEdit } from './codeActions';
+import { COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_REVEAL, versionedEdit } from './codeActions';
 import { formatTableEdit, type TableStyle } from './format';
-import { toSpan } from './ranges';
+import { toRange, toSpan } from './ranges';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { convertEdits } from '../convert/run';
+import type { Script } from '../analysis/types';
+import type { ConversionSettings } from '../settings';
 
 export const COMMAND_FORMAT_TABLE = 'disclosureReport.server.formatTable';
-export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE] as const;
+export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, COMMAND_CONVERT] as const;
 
 registerMessages({
   'cmd.stale': { cn: '文档已修改，请重新执行此操作', tw: '文件已修改，請重新執行此操作', en: 'The document has changed since; please run this again' },
@@ -24,10 +28,14 @@ registerMessages({
   'cmd.noTable': { cn: '光标不在统计表内', tw: '游標不在統計表內', en: 'The cursor is not in a statistics table' },
   'cmd.cannotFormat': { cn: '这张表有缺失的行或单元格，为免丢失内容，不重新排版', tw: '這張表有缺失的行或儲存格，為免丟失內容，不重新排版', en: 'This table has missing rows or cells; it is not reformatted, so nothing is lost' },
   'cmd.formatLabel': { cn: '格式化表格', tw: '格式化表格', en: 'Format table' },
+  'cmd.convertLabel.simplified': { cn: '转换为简体', tw: '轉換為簡體', en: 'Convert to simplified' },
+  'cmd.convertLabel.traditional': { cn: '转换为繁体', tw: '轉換為繁體', en: 'Convert to traditional' },
+  'cmd.nothingToConvert': { cn: '没有需要转换的字', tw: '沒有需要轉換的字', en: 'Nothing to convert' },
 });
 
 export interface CommandHost {
   document(uri: string): OpenDocument | undefined;
+  conversion(): ConversionSettings;
   findings(d: OpenDocument): readonly Finding[];
   locale(): Locale;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
@@ -44,12 +52,23 @@ interface Args {
   ranges?: Range[];
   position?: { line: number; character: number };
   style?: TableStyle;
+  to?: Script;
+  /** Convert this text (a document the server does not hold) and return the edits, without applying them. */
+  text?: string;
 }
 
 export async function executeCommand(host: CommandHost, command: string, args: unknown[]): Promise<unknown> {
   const a = (args[0] ?? {}) as Args;
-  const d = a.uri ? host.document(a.uri) : undefined;
   const say = (key: string) => render({ key }, host.locale());
+  if (command === COMMAND_CONVERT && typeof a.text === 'string') {
+    // The VS Code client converts any plain-text or Markdown file, also ones the server does not hold:
+    // it sends the text of the version it will edit and applies the edits itself, if that version is still current.
+    const text = a.text;
+    const doc = TextDocument.create('file:///convert', 'plaintext', a.version ?? 0, text);
+    const spans = (a.ranges ?? []).map((r) => toSpan(doc, r));
+    return { version: a.version, edits: convertEdits(text, a.to ?? 'simplified', host.conversion(), spans).map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) };
+  }
+  const d = a.uri ? host.document(a.uri) : undefined;
   if (!d) return undefined;
   if (command === COMMAND_REVEAL) {
     const ranges = a.ranges ?? [];
@@ -72,6 +91,16 @@ export async function executeCommand(host: CommandHost, command: string, args: u
       return undefined;
     }
     return host.applyEdit(say('cmd.fixAllLabel'), versionedEdit(d.text, edits));
+  }
+  if (command === COMMAND_CONVERT) {
+    const to: Script = a.to === 'traditional' ? 'traditional' : 'simplified';
+    const edits = convertEdits(d.text.getText(), to, host.conversion(), (a.ranges ?? []).map((r) => toSpan(d.text, r)));
+    if (!edits.length) {
+      host.info(say('cmd.nothingToConvert'));
+      return { version: d.text.version, edits: [] };
+    }
+    await host.applyEdit(say(`cmd.convertLabel.${to}`), versionedEdit(d.text, edits));
+    return { version: d.text.version, edits: edits.map((e) => ({ range: toRange(d.text, e.span), newText: e.newText })) };
   }
   if (command === COMMAND_FORMAT_TABLE) {
     const at = a.position ? d.text.offsetAt(a.position) : 0;

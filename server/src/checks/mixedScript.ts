@@ -1,0 +1,43 @@
+/**
+ * mixed-script: characters of the other script inside a report (seed 001, converted character by
+ * character by its publisher, keeps 屬于, 規范, 補正后). Measured only on characters whose forms
+ * differ between the scripts. The fix converts the run — or the whole report — to the report's
+ * own script with OpenCC, when the user picks it.
+ */
+import type { Finding } from '../analysis/types';
+import { msg } from './cells';
+import type { DocumentCheck } from './types';
+
+const CONTEXT = 3;
+
+export const mixedScript: DocumentCheck = {
+  code: 'mixed-script',
+  severity: 'information',
+  scope: 'document',
+  description: { cn: '简体报告中夹有繁体字，或繁体报告中夹有简体字', tw: '簡體報告中夾有繁體字，或繁體報告中夾有簡體字', en: 'Traditional characters inside a simplified report, or the reverse' },
+  messages: {
+    'mixed-script.simplified': { cn: '繁体报告中夹有简体字「{run}」（{context}）', tw: '繁體報告中夾有簡體字「{run}」（{context}）', en: 'Simplified 「{run}」 in a traditional report ({context})' },
+    'mixed-script.traditional': { cn: '简体报告中夹有繁体字「{run}」（{context}）', tw: '簡體報告中夾有繁體字「{run}」（{context}）', en: 'Traditional 「{run}」 in a simplified report ({context})' },
+    'fix.toTraditional': { cn: '转换为繁体', tw: '轉換為繁體', en: 'Convert to traditional' },
+    'fix.toSimplified': { cn: '转换为简体', tw: '轉換為簡體', en: 'Convert to simplified' },
+    'fix.allToTraditional': { cn: '将全文转换为繁体', tw: '將全文轉換為繁體', en: 'Convert the whole report to traditional' },
+    'fix.allToSimplified': { cn: '将全文转换为简体', tw: '將全文轉換為簡體', en: 'Convert the whole report to simplified' },
+  },
+  run(f) {
+    const other = f.script === 'traditional' ? 'simplified' : 'traditional';
+    const to = f.script;
+    return f.otherScriptRuns.map((span): Finding => {
+      const context = f.text.slice(Math.max(0, span.start - CONTEXT), Math.min(f.length, span.end + CONTEXT)).replace(/\s+/g, ' ');
+      return {
+        code: 'mixed-script',
+        severity: 'information',
+        span: { ...span },
+        message: msg(`mixed-script.${other}`, { run: f.text.slice(span.start, span.end), context }),
+        fixes: [
+          { title: msg(to === 'traditional' ? 'fix.toTraditional' : 'fix.toSimplified'), edits: [], convert: { to, span: { ...span } }, preferred: true },
+          { title: msg(to === 'traditional' ? 'fix.allToTraditional' : 'fix.allToSimplified'), edits: [], convert: { to } },
+        ],
+      };
+    });
+  },
+};
