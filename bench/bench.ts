@@ -6,10 +6,15 @@
  *  3. the language server over stdio: time from a didChange to its publishDiagnostics.
  * Medians of repeated runs; the baseline (full parse) is measured in the same run.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ReportDocument } from '../server/src/analysis/document';
+import { loadEngine } from '../server/src/convert/load';
+import { convertEdits } from '../server/src/convert/run';
+import { applyEdits } from '../server/src/fixes/edits';
+import { DEFAULT_CONVERSION } from '../server/src/settings';
 import { FIXTURES, SEEDS } from '../test/helpers';
 import { positionAtOffset, TestClient } from '../test/protocol/lspClient';
 
@@ -97,6 +102,20 @@ async function main(): Promise<void> {
     console.log(`   ${label.padEnd(24)} ${ms(median(xs))} ms`);
   }
   await client.stop();
+
+  console.log('\n4. Script conversion (OpenCC, built on first use)');
+  // Cold: a fresh process loads the engine, builds the converter and converts seed 001 (median of 5 processes).
+  const probe = `const t=Date.now();const {convertEdits}=require(${JSON.stringify(path.join(__dirname, '..', 'server', 'src', 'convert', 'run.js'))});const {DEFAULT_CONVERSION}=require(${JSON.stringify(path.join(__dirname, '..', 'server', 'src', 'settings.js'))});convertEdits(require('fs').readFileSync(${JSON.stringify(path.join(FIXTURES, SEEDS.traditional))},'utf8'),'simplified',DEFAULT_CONVERSION);process.stdout.write(String(Date.now()-t))`;
+  const cold = median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }))));
+  console.log(`   first conversion, cold (load engine + build converter + convert seed 001)   ${ms(cold)} ms`);
+  let trad = '';
+  while (trad.length < 1_000_000) trad += seedText(SEEDS.traditional) + '\n';
+  const raw = loadEngine().converter('t', 'cn');
+  const tRaw = time(5, () => raw(trad));
+  const tOurs = time(5, () => applyEdits(trad, convertEdits(trad, 'simplified', DEFAULT_CONVERSION)));
+  const mb = trad.length / 1e6;
+  console.log(`   ${(mb.toFixed(2) + ' M chars, traditional → simplified').padEnd(44)} opencc-js directly ${ms(tRaw)} ms (${(mb / (tRaw / 1000)).toFixed(1)} M chars/s)`);
+  console.log(`   ${''.padEnd(44)} our edits + apply  ${ms(tOurs)} ms (${(mb / (tOurs / 1000)).toFixed(1)} M chars/s, ${(tOurs / tRaw).toFixed(2)}× the raw engine)`);
 }
 
 void main();

@@ -116,4 +116,42 @@ describe('language server features over stdio', function () {
     await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.formatTable', arguments: [{ uri, version: 1, position: positionOf(text, '规章'), style: 'markdown' }] });
     assert.match(edits(client.applied[0])[0].newText, /^\| 第二十条第（一）项 \|.*\n\|-+\|/);
   });
+
+  it('mixed-script: the quick fix converts the run through the server, as a versioned edit', async () => {
+    const uri = 'file:///r/m.txt';
+    const ds = await client.open(uri, trad);
+    const d = ds.find((x) => x.code === 'mixed-script' && x.message.startsWith('繁体报告中夹有简体字「于」'))!;
+    assert.equal(d.severity, 3);
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['转换为繁体', '将全文转换为繁体']);
+    const cmd = actions[0].command!;
+    await client.conn.sendRequest('workspace/executeCommand', { command: cmd.command, arguments: cmd.arguments });
+    assert.equal(client.applied.length, 1);
+    const change = client.applied[0].edit.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    assert.deepEqual(change.edits.map((e) => e.newText), ['於']);
+    assert.deepEqual(change.edits[0].range, d.range);
+  });
+
+  it('convert: given a text (a file the server does not hold) it returns the edits without applying them', async () => {
+    const text = '國務院辦公廳 | 12 | 3,456 |\r\n結轉下年度';
+    const r = (await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.convert', arguments: [{ text, version: 7, to: 'simplified' }] })) as { version: number; edits: TextEdit[] };
+    assert.equal(r.version, 7);
+    assert.equal(applyTextEdits(text, r.edits), '国务院办公厅 | 12 | 3,456 |\r\n结转下年度');
+    assert.deepEqual(client.applied, []);
+  });
+
+  it('convert: a command for an older version of an open document is refused', async () => {
+    const uri = 'file:///r/c.txt';
+    await client.open(uri, trad);
+    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '　' }]);
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.convert', arguments: [{ uri, version: 1, to: 'simplified' }] });
+    await client.until(() => client.messages.length > 0);
+    assert.deepEqual(client.applied, []);
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.convert', arguments: [{ uri, version: 2, to: 'simplified' }] });
+    const applied: TestClient['applied'] = client.applied;
+    const change = applied[0].edit.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 2 });
+    assert.match(applyTextEdits('　' + trad, change.edits as TextEdit[]), /^　宿迁市人力资源和社会保障局/);
+  });
 });

@@ -119,7 +119,12 @@ export class ReportDocument {
     const otherRuns: DocFacts['otherScriptRuns'] = [];
     for (const s of this.segments) {
       const runs = script === 'traditional' ? s.parse.simplifiedRuns : s.parse.traditionalRuns;
-      for (let i = 0; i + 1 < runs.length; i += 2) otherRuns.push({ start: runs[i] + s.start, end: runs[i + 1] + s.start });
+      const q = s.parse.quoted;
+      for (let i = 0; i + 1 < runs.length; i += 2) {
+        let quoted = false;
+        for (let k = 0; k + 1 < q.length && !quoted; k += 2) quoted = runs[i] >= q[k] && runs[i + 1] <= q[k + 1];
+        if (!quoted) otherRuns.push({ start: runs[i] + s.start, end: runs[i + 1] + s.start });
+      }
     }
     const sections = new Set(this.headings.map((h) => h.section));
     const facts: DocFacts = {

@@ -30,6 +30,8 @@ export interface SegmentParse {
   /** Runs of one-script characters ([start, end, …], relative), for the mixed-script check. */
   simplifiedRuns: number[];
   traditionalRuns: number[];
+  /** Titles quoted in 《》 ([start, end, …], relative): cited as named, whatever their script. */
+  quoted: number[];
 }
 
 const SUB = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
@@ -45,6 +47,7 @@ export function parseSegment(text: string, heading: SegmentHeading | null): Segm
     traditional: scan.traditional,
     simplifiedRuns: scan.simplifiedRuns,
     traditionalRuns: scan.traditionalRuns,
+    quoted: quotedTitles(text),
   };
   if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };
   else {
@@ -76,6 +79,19 @@ function subheadings(text: string, from: number, tables: Table[]): SubHeading[] 
       }
     }
     ls = le + 1;
+  }
+  return out;
+}
+
+/** 《…》 on one line. */
+function quotedTitles(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
+    const j = text.indexOf('》', i + 1);
+    if (j < 0) break;
+    if (/[\r\n]/.test(text.slice(i, j))) continue;
+    out.push(i, j + 1);
+    i = j;
   }
   return out;
 }

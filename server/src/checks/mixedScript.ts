@@ -1,7 +1,8 @@
 /**
  * mixed-script: characters of the other script inside a report (seed 001, converted character by
  * character by its publisher, keeps 屬于, 規范, 補正后). Measured only on characters whose forms
- * differ between the scripts. The fix converts the run — or the whole report — to the report's
+ * differ between the scripts; titles quoted in 《》 are cited as named and not reported (the
+ * conversion commands leave them as written by default). The fix converts the run — or the whole report — to the report's
  * own script with OpenCC, when the user picks it.
  */
 import type { Finding } from '../analysis/types';

@@ -39,57 +39,71 @@ export function protectedSpans(text: string, protect: readonly string[], from = 
   return out.sort((a, b) => a.start - b.start);
 }
 
-const HAN = /[\p{Script=Han}]+/gu;
+const HAN_RUN = /[\p{Script=Han}]+/gu;
+const HAN_CHAR = /^[\p{Script=Han}]$/u;
+const isHanAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x2e80) return false;
+  return HAN_CHAR.test(String.fromCodePoint(s.codePointAt(i) as number));
+};
 
-/** Runs of Han characters in text[from, to), cut around protected spans. */
-export function hanRuns(text: string, from: number, to: number, protect: readonly Span[]): Span[] {
-  const runs: Span[] = [];
-  HAN.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = HAN.exec(slice); m; m = HAN.exec(slice)) {
-    let s = from + m.index;
-    const e = s + m[0].length;
-    for (const p of protect) {
-      if (p.end <= s || p.start >= e) continue;
-      if (p.start > s) runs.push({ start: s, end: p.start });
-      s = Math.max(s, p.end);
-    }
-    if (s < e) runs.push({ start: s, end: e });
+/** text[from, to) without the protected spans (sorted). */
+function unprotected(from: number, to: number, protect: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let s = from;
+  for (const p of protect) {
+    if (p.end <= s || p.start >= to) continue;
+    if (p.start > s) out.push({ start: s, end: p.start });
+    s = Math.max(s, p.end);
   }
-  return runs;
+  if (s < to) out.push({ start: s, end: to });
+  return out;
 }
 
-/** The smallest edits turning `a` (at offset `at`) into `b`: changed characters only when lengths agree. */
-function diffRun(a: string, b: string, at: number): TextEdit[] {
-  if (a === b) return [];
-  const ca = [...a];
-  const cb = [...b];
-  if (ca.length !== cb.length) {
-    // A phrase of a different length (rare: regional vocabulary): replace from the first to the last difference.
-    let p = 0;
-    while (p < a.length && p < b.length && a[p] === b[p]) p++;
-    let q = 0;
-    while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
-    return [{ span: { start: at + p, end: at + a.length - q }, newText: b.slice(p, b.length - q) }];
-  }
-  const out: TextEdit[] = [];
-  let off = 0;
-  for (let i = 0; i < ca.length; ) {
-    if (ca[i] === cb[i]) {
-      off += ca[i].length;
-      i++;
-      continue;
+/**
+ * Same-length source and result: one edit per stretch of differing characters, and only where both
+ * sides are Han characters — whatever the engine did to anything else is not applied.
+ */
+function diffEqual(src: string, dst: string, at: number, out: TextEdit[]): void {
+  const n = src.length;
+  for (let i = 0; i < n; i++) {
+    if (src.charCodeAt(i) === dst.charCodeAt(i)) continue;
+    let a = i;
+    // Whole characters: step back over the high half of a surrogate pair.
+    if (a > 0 && src.charCodeAt(a) >= 0xdc00 && src.charCodeAt(a) <= 0xdfff) a--;
+    let b = i + 1;
+    while (b < n && (src.charCodeAt(b) !== dst.charCodeAt(b) || (src.charCodeAt(b) >= 0xdc00 && src.charCodeAt(b) <= 0xdfff))) b++;
+    let k = a;
+    while (k < b) {
+      if (!isHanAt(src, k) || !isHanAt(dst, k)) {
+        k++;
+        continue;
+      }
+      const e0 = k;
+      while (k < b && isHanAt(src, k) && isHanAt(dst, k)) k += src.charCodeAt(k) >= 0xd800 && src.charCodeAt(k) <= 0xdbff ? 2 : 1;
+      if (src.slice(e0, k) !== dst.slice(e0, k)) out.push({ span: { start: at + e0, end: at + k }, newText: dst.slice(e0, k) });
     }
-    const start = off;
-    let newText = '';
-    while (i < ca.length && ca[i] !== cb[i]) {
-      newText += cb[i];
-      off += ca[i].length;
-      i++;
-    }
-    out.push({ span: { start: at + start, end: at + off }, newText });
+    i = b - 1;
   }
-  return out;
+}
+
+/** A stretch whose converted length differs (a regional phrase of another length): converted run by run. */
+function convertRuns(text: string, from: number, to: number, convert: ConvertFn, out: TextEdit[]): void {
+  HAN_RUN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = HAN_RUN.exec(slice); m; m = HAN_RUN.exec(slice)) {
+    const src = m[0];
+    const dst = convert(src);
+    if (dst.length === src.length) diffEqual(src, dst, from + m.index, out);
+    else if (dst !== src) {
+      let p = 0;
+      while (p < src.length && p < dst.length && src[p] === dst[p]) p++;
+      let q = 0;
+      while (q < src.length - p && q < dst.length - p && src[src.length - 1 - q] === dst[dst.length - 1 - q]) q++;
+      out.push({ span: { start: from + m.index + p, end: from + m.index + src.length - q }, newText: dst.slice(p, dst.length - q) });
+    }
+  }
 }
 
 export interface ConvertOptions {
@@ -98,23 +112,31 @@ export interface ConvertOptions {
   protect?: readonly string[];
 }
 
-/** The edits that convert `text` with `convert`, touching only the characters that change. */
+/** The edits that convert `text` with `convert`, touching only the Han characters that change. */
 export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOptions = {}): TextEdit[] {
   const ranges = o.ranges?.length ? o.ranges : [{ start: 0, end: text.length }];
   const out: TextEdit[] = [];
   for (const r of ranges) {
     const prot = protectedSpans(text, o.protect ?? DEFAULT_PROTECT, Math.max(0, r.start - 200), Math.min(text.length, r.end + 200));
-    const runs = hanRuns(text, r.start, r.end, prot);
-    if (!runs.length) continue;
-    // One converter call for the whole range: runs joined by a separator the converter keeps.
-    const SEP = '\n';
-    const joined = runs.map((s) => text.slice(s.start, s.end)).join(SEP);
-    const converted = convert(joined).split(SEP);
-    if (converted.length !== runs.length) {
-      for (const s of runs) out.push(...diffRun(text.slice(s.start, s.end), convert(text.slice(s.start, s.end)), s.start));
-      continue;
+    for (const piece of unprotected(r.start, r.end, prot)) {
+      const src = text.slice(piece.start, piece.end);
+      const dst = convert(src);
+      if (dst.length === src.length) {
+        diffEqual(src, dst, piece.start, out);
+        continue;
+      }
+      // Lengths differ somewhere: line by line, and run by run on the lines that differ in length.
+      let ls = piece.start;
+      while (ls < piece.end) {
+        let le = ls;
+        while (le < piece.end && text[le] !== '\n' && text[le] !== '\r') le++;
+        const line = text.slice(ls, le);
+        const conv = convert(line);
+        if (conv.length === line.length) diffEqual(line, conv, ls, out);
+        else convertRuns(text, ls, le, convert, out);
+        ls = le + 1;
+      }
     }
-    runs.forEach((s, i) => out.push(...diffRun(text.slice(s.start, s.end), converted[i], s.start)));
   }
   return out;
 }

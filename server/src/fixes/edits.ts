@@ -7,7 +7,10 @@ import type { Span, TextEdit } from '../analysis/types';
 
 /** Sorted, without overlaps; when two edits overlap the later one is dropped (never a garbled text). */
 export function normaliseEdits(edits: readonly TextEdit[]): TextEdit[] {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  // Most callers produce edits in order already (a conversion yields 10^5 of them): sort only if needed.
+  let ordered = true;
+  for (let i = 1; i < edits.length && ordered; i++) ordered = edits[i - 1].span.start < edits[i].span.start || (edits[i - 1].span.start === edits[i].span.start && edits[i - 1].span.end <= edits[i].span.end);
+  const sorted = ordered ? edits : [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const out: TextEdit[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];
@@ -19,13 +22,14 @@ export function normaliseEdits(edits: readonly TextEdit[]): TextEdit[] {
 }
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = '';
+  const parts: string[] = [];
   let at = 0;
   for (const e of normaliseEdits(edits)) {
-    out += text.slice(at, e.span.start) + e.newText;
+    parts.push(text.slice(at, e.span.start), e.newText);
     at = e.span.end;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

@@ -1,0 +1,143 @@
+/** Script conversion on real reports: correctness, byte-level safety, protected terms, the mixed-script fix, the CLI. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { APP_ROWS } from '../../server/src/analysis/schema';
+import { norm } from '../../server/src/analysis/normalize';
+import type { Table } from '../../server/src/analysis/types';
+import { main } from '../../server/src/cli';
+import { conversionEdits, protectedSpans } from '../../server/src/convert/convert';
+import { loadEngine } from '../../server/src/convert/load';
+import { convertEdits } from '../../server/src/convert/run';
+import { applyEdits } from '../../server/src/fixes/edits';
+import { DEFAULT_CONVERSION, type TraditionalVariant } from '../../server/src/settings';
+import { activeFigures, allTables, analyse, appFigures, beyondScript, firstTable, fixture, FIXTURES, plain, reviewFigures, SEEDS } from '../helpers';
+
+const conv = (traditional: TraditionalVariant = 't') => ({ ...DEFAULT_CONVERSION, traditional });
+const HAN = /\p{Script=Han}/u;
+const nonHan = (s: string) => [...s].filter((c) => !HAN.test(c)).join('');
+const figures = (t: Table) => (t.kind === 'applications' ? appFigures(t) : t.kind === 'review' ? reviewFigures(t) : activeFigures(t));
+
+describe('conversion', () => {
+  it('the engine is not loaded by analysing a report (only on first conversion)', () => {
+    const key = Object.keys(require.cache).find((k) => /convert[\\/]engine\.js$/.test(k));
+    // Other tests may have converted already; what matters is that analysis alone does not need it.
+    if (key) delete require.cache[key];
+    analyse(fixture(SEEDS.traditional)).doc.findings();
+    assert.equal(Object.keys(require.cache).some((k) => /convert[\\/]engine\.js$/.test(k)), false);
+  });
+
+  it('seed 001 to simplified: labels match the simplified form, every figure identical, mixed script gone', () => {
+    const text = fixture(SEEDS.traditional);
+    const out = applyEdits(text, convertEdits(text, 'simplified', conv()));
+    const before = analyse(text).model;
+    const after = analyse(out);
+    assert.equal(after.model.script, 'simplified');
+    assert.deepEqual(allTables(after.model).map(figures), allTables(before).map(figures));
+    const app = firstTable(after.model, 'applications');
+    for (const r of app.rows) {
+      const official = APP_ROWS.find((d) => d.id === r.id)!.label;
+      // 国家机密 is the report's own wording (label drift), not a conversion error.
+      if (r.id === 'w1') assert.equal(norm(r.labelText), '1.属于国家机密');
+      else assert.equal(norm(r.labelText).replace(/\(.*\)$/, ''), norm(official).replace(/\(.*\)$/, ''), r.id);
+    }
+    assert.match(out, /^宿迁市人力资源和社会保障局2021年政府信息公开年度工作报告/);
+    assert.deepEqual(after.findings.filter((f) => f.code === 'mixed-script'), []);
+    assert.equal(nonHan(out), nonHan(text));
+  });
+
+  it('seed 000 to traditional and back: figures and structure identical, the same model', () => {
+    const text = fixture(SEEDS.pipe);
+    const trad = applyEdits(text, convertEdits(text, 'traditional', conv()));
+    assert.notEqual(trad, text);
+    const back = applyEdits(trad, convertEdits(trad, 'simplified', conv()));
+    const m0 = analyse(text).model;
+    for (const m of [analyse(trad).model, analyse(back).model]) {
+      assert.deepEqual(allTables(m).map(figures), allTables(m0).map(figures));
+      assert.deepEqual(m.sections.map((s) => [s.section, s.span.start]), m0.sections.map((s) => [s.section, s.span.start]));
+    }
+    assert.equal(analyse(trad).model.script, 'traditional');
+    assert.deepEqual(beyondScript(analyse(trad).findings).map((f) => f.code), analyse(text).findings.map((f) => f.code));
+    // The round trip gives back the same analysis (its text may differ: 於/于, 後/后 are not a bijection).
+    assert.deepEqual(allTables(analyse(back).model).map((t) => JSON.stringify(t)), allTables(m0).map((t) => JSON.stringify(t)));
+  });
+
+  it('every seed, both directions, every variant: only Han characters change, edit by edit', () => {
+    for (const name of Object.values(SEEDS)) {
+      const text = fixture(name);
+      for (const [to, variant] of [['simplified', 't'], ['traditional', 't'], ['traditional', 'tw'], ['traditional', 'twp'], ['traditional', 'hk']] as const) {
+        const edits = convertEdits(text, to, conv(variant));
+        for (const e of edits) {
+          assert.ok([...text.slice(e.span.start, e.span.end)].every((c) => HAN.test(c)), `${name} ${to}/${variant}: edit over non-Han text`);
+          assert.ok([...e.newText].every((c) => HAN.test(c)), `${name} ${to}/${variant}: non-Han text written`);
+        }
+        const out = applyEdits(text, edits);
+        // Byte by byte outside the changed characters: the non-Han characters, in order, are the same.
+        assert.equal(nonHan(out), nonHan(text), `${name} ${to}/${variant}`);
+        assert.equal(out.split(/\r\n|\r|\n/).length, text.split(/\r\n|\r|\n/).length);
+        // Edits touch only what changes: no edit replaces a character by itself.
+        for (const e of edits) assert.notEqual(text.slice(e.span.start, e.span.end), e.newText);
+      }
+    }
+  });
+
+  it('phrase-level conversion, as OpenCC does it', () => {
+    const engine = loadEngine();
+    const toCn = engine.converter('t', 'cn');
+    assert.equal(applyEdits('乾燥的乾隆年間，後來著作', conversionEdits('乾燥的乾隆年間，後來著作', toCn)), '干燥的乾隆年间，后来著作');
+    const toTw = engine.converter('cn', 'twp');
+    assert.equal(applyEdits('网络信息', conversionEdits('网络信息', toTw)), '網路資訊');
+  });
+
+  it('protected terms: titles in 《》 by default, and any configured term, stay as written', () => {
+    const text = '根據《中華人民共和國政府信息公開條例》和國務院辦公廳的規定，宿遷市人社局。';
+    const out = applyEdits(text, convertEdits(text, 'simplified', { ...conv(), protect: ['《*》', '宿遷'] }));
+    assert.equal(out, '根据《中華人民共和國政府信息公開條例》和国务院办公厅的规定，宿遷市人社局。');
+    assert.deepEqual(protectedSpans('《甲》乙《丙', ['《*》']), [{ start: 0, end: 3 }], 'an unclosed 《 protects nothing');
+    assert.equal(applyEdits(text, convertEdits(text, 'simplified', { ...conv(), protect: [] })), '根据《中华人民共和国政府信息公开条例》和国务院办公厅的规定，宿迁市人社局。');
+  });
+
+  it('only the selected ranges are converted', () => {
+    const text = '國務院辦公廳\n國務院辦公廳';
+    const out = applyEdits(text, convertEdits(text, 'simplified', conv(), [{ start: 7, end: 13 }]));
+    assert.equal(out, '國務院辦公廳\n国务院办公厅');
+  });
+
+  it('mixed-script: its fix converts the run to the report\u2019s script with the engine, in context', () => {
+    const text = fixture(SEEDS.traditional);
+    const f = analyse(text).findings.find((x) => x.code === 'mixed-script' && text.slice(x.span.start, x.span.end) === '于')!;
+    const fix = f.fixes![0];
+    assert.deepEqual(fix.convert, { to: 'traditional', span: f.span });
+    const out = applyEdits(text, convertEdits(text, 'traditional', conv(), [fix.convert!.span!]));
+    assert.equal(out.slice(f.span.start - 1, f.span.end), text.slice(f.span.start - 1, f.span.start) + '於');
+    assert.equal(out.length, text.length);
+  });
+
+  it('CLI: convert to stdout, or in place keeping a .bak', () => {
+    const out: string[] = [];
+    const io = { out: (s: string) => out.push(s), err: (s: string) => out.push('ERR ' + s), raw: (s: string) => out.push(s) };
+    assert.equal(main(['convert', '--to', 'simplified', path.join(FIXTURES, SEEDS.traditional)], io), 0);
+    assert.match(out.join(''), /^宿迁市人力资源和社会保障局/);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dr-conv-'));
+    const file = path.join(dir, 'r.txt');
+    const original = readFileSync(path.join(FIXTURES, SEEDS.tabs), 'utf8');
+    writeFileSync(file, original);
+    assert.equal(main(['convert', '--to', 'traditional', '--variant', 'tw', '--write', file], io), 0);
+    assert.equal(readFileSync(file + '.bak', 'utf8'), original);
+    const converted = readFileSync(file, 'utf8');
+    assert.equal(analyse(converted).model.script, 'traditional');
+    assert.equal(nonHan(converted), nonHan(original));
+    assert.equal(main(['convert', '--to', 'klingon', file], io), 2);
+    assert.equal(main(['convert', '--to', 'simplified', path.join(dir, 'missing.txt')], io), 2);
+    assert.ok(!existsSync(path.join(dir, 'missing.txt.bak')));
+  });
+
+  it('a converted report reads the same cells at the same places (plain values)', () => {
+    const text = fixture(SEEDS.tabs);
+    const out = applyEdits(text, convertEdits(text, 'traditional', conv('hk')));
+    const a = firstTable(analyse(text).model, 'review').cells;
+    const b = firstTable(analyse(out).model, 'review').cells;
+    assert.deepEqual(b.map((c) => [c.span.start, plain(c)]), a.map((c) => [c.span.start, plain(c)]));
+  });
+});
