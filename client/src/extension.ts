@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { convertActive, PREVIEW_SCHEME, previewProvider } from './convert';
 import { looksLikeReport } from './detect';
+import { statusItem } from './status';
 
 export const LANGUAGE_ID = 'disclosure-report';
 let client: LanguageClient | undefined;
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('disclosureReport.formatTable', onActive('disclosureReport.server.formatTable', (e) => ({ ...position(e), style: 'pipe' }))),
     vscode.commands.registerCommand('disclosureReport.formatTableMarkdown', onActive('disclosureReport.server.formatTable', (e) => ({ ...position(e), style: 'markdown' }))),
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previewProvider),
+    statusItem(client),
     vscode.commands.registerCommand('disclosureReport.convertToSimplified', () => convertActive('simplified', false)),
     vscode.commands.registerCommand('disclosureReport.convertToTraditional', () => convertActive('traditional', false)),
     vscode.commands.registerCommand('disclosureReport.convertToSimplifiedWithPreview', () => convertActive('simplified', true)),

@@ -11,6 +11,11 @@ const M = {
   simplified: { cn: '简体', tw: '簡體', en: 'simplified' },
   traditional: { cn: '繁体', tw: '繁體', en: 'traditional' },
   statusErrors: { cn: '{0} 个错误', tw: '{0} 個錯誤', en: '{0} error(s)' },
+  statusWarnings: { cn: '{0} 个警告', tw: '{0} 個警告', en: '{0} warning(s)' },
+  statusDetail: { cn: '{0} 个错误，{1} 个警告，{2} 条提示', tw: '{0} 個錯誤，{1} 個警告，{2} 條提示', en: '{0} error(s), {1} warning(s), {2} note(s)' },
+  statusName: { cn: '政府信息公开年度报告', tw: '政府信息公開年度報告', en: 'Disclosure report' },
+  showProblems: { cn: '查看问题', tw: '查看問題', en: 'Show problems' },
+  notReport: { cn: '不是年度报告', tw: '不是年度報告', en: 'Not an annual report' },
 } as const;
 
 export type MessageKey = keyof typeof M;

@@ -204,5 +204,18 @@ const host: CommandHost = {
 };
 connection.onExecuteCommand(guard('executeCommand', Promise.resolve(undefined), (p) => executeCommand(host, p.command, p.arguments ?? [])));
 
+/** For the client's language status item: the report's year, form version and findings by severity. */
+connection.onRequest(
+  'disclosureReport/summary',
+  guard('summary', null, (p: { uri: string }) => {
+    const d = report(p.uri);
+    if (!d) return null;
+    const facts = d.report.facts();
+    const findings = toDiagnostics(findingsOf(d), d.text, locale(), settings.checks);
+    const count = (sev: number) => findings.filter((f) => f.severity === sev).length;
+    return { version: d.text.version, year: facts.year ?? null, format: facts.format, script: facts.script, errors: count(1), warnings: count(2), notes: count(3) + count(4) };
+  }),
+);
+
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 connection.listen();

@@ -79,6 +79,12 @@ describe('language server over stdio', function () {
     assert.deepEqual(codesOf(ds!).filter((c) => c !== 'section-duplicate'), ['section-order']);
   });
 
+  it('answers the status item summary request: year, form version, findings by severity', async () => {
+    await client.open(uri('s.txt'), fixture(SEEDS.tabs));
+    assert.deepEqual(await client.conn.sendRequest('disclosureReport/summary', { uri: uri('s.txt') }), { version: 1, year: 2023, format: '2021', script: 'simplified', errors: 0, warnings: 5, notes: 0 });
+    assert.equal(await client.conn.sendRequest('disclosureReport/summary', { uri: 'file:///nowhere.txt' }), null);
+  });
+
   it('Markdown: a report gets diagnostics, other Markdown files none', async () => {
     assert.deepEqual(await client.open('file:///notes/readme.md', '# Notes\n\nNothing to see: 1 | 2 | 3\n', 'markdown'), []);
     const md = '# 某某局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n## 二、主动公开政府信息情况\n\n## 三、收到和处理政府信息公开申请情况\n\n## 四、政府信息公开行政复议、行政诉讼情况\n\n## 五、存在的主要问题及改进情况\n\n## 六、其他需要报告的事项\n';

@@ -1,0 +1,51 @@
+/**
+ * The language status item: the report's year, form version and its errors, with a link to the
+ * Problems panel. Asks the server (disclosureReport/summary) when the active report or its
+ * diagnostics change.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { locale, t } from './messages';
+
+interface Summary {
+  year: number | null;
+  format: '2021' | '2019' | 'pre-2019';
+  errors: number;
+  warnings: number;
+  notes: number;
+}
+
+const FORMAT = {
+  '2021': { cn: '2021 版', tw: '2021 版', en: '2021 form' },
+  '2019': { cn: '2019 版', tw: '2019 版', en: '2019 form' },
+  'pre-2019': { cn: '2019 年前格式', tw: '2019 年前格式', en: 'pre-2019' },
+} as const;
+
+export function statusItem(client: LanguageClient): vscode.Disposable {
+  const item = vscode.languages.createLanguageStatusItem('disclosureReport.status', [{ language: 'disclosure-report' }, { language: 'markdown' }]);
+  item.name = t('statusName');
+  item.command = { title: t('showProblems'), command: 'workbench.actions.view.problems' };
+  let pending: NodeJS.Timeout | undefined;
+  const refresh = async () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc) return;
+    const s = (await client.sendRequest('disclosureReport/summary', { uri: doc.uri.toString() }).catch(() => null)) as Summary | null;
+    if (!s) {
+      item.text = t('notReport');
+      item.detail = undefined;
+      item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
+    const parts = [s.year ? String(s.year) : undefined, FORMAT[s.format][locale()], s.errors ? t('statusErrors', s.errors) : s.warnings ? t('statusWarnings', s.warnings) : '✓'].filter(Boolean);
+    item.text = parts.join(' · ');
+    item.detail = t('statusDetail', s.errors, s.warnings, s.notes);
+    item.severity = s.errors ? vscode.LanguageStatusSeverity.Error : s.warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  };
+  const soon = () => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => void refresh(), 50);
+  };
+  const subs = [vscode.window.onDidChangeActiveTextEditor(soon), vscode.languages.onDidChangeDiagnostics(soon)];
+  soon();
+  return vscode.Disposable.from(item, ...subs);
+}

@@ -1,0 +1,42 @@
+/** The extension manifest: localised in three languages, and a .vsix that holds only what it should. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..', '..', '..');
+const json = (f: string) => JSON.parse(readFileSync(path.join(root, f), 'utf8')) as Record<string, unknown>;
+
+describe('manifest', () => {
+  const manifest = readFileSync(path.join(root, 'package.json'), 'utf8');
+  const keys = [...new Set([...manifest.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]))].sort();
+
+  it('every %key% of package.json is translated in English, simplified and traditional Chinese', () => {
+    assert.ok(keys.length > 20);
+    for (const f of ['package.nls.json', 'package.nls.zh-cn.json', 'package.nls.zh-tw.json']) {
+      const nls = json(f);
+      assert.deepEqual(keys.filter((k) => typeof nls[k] !== 'string' || !(nls[k] as string).trim()), [], f);
+      assert.deepEqual(Object.keys(nls).filter((k) => !keys.includes(k)), [], `${f}: unused keys`);
+    }
+    assert.equal(json('package.nls.zh-cn.json')['command.convertToSimplified'], '转换为简体');
+    assert.equal(json('package.nls.zh-tw.json')['command.convertToSimplified'], '轉換為簡體');
+    assert.equal(json('package.nls.json')['command.convertToSimplified'], 'Convert to Simplified Chinese');
+  });
+
+  it('declares untrusted and virtual workspace support and the report language', () => {
+    const p = json('package.json') as { capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: boolean }; contributes: { languages: { id: string; extensions: string[] }[] } };
+    assert.equal(p.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(p.capabilities.virtualWorkspaces, true);
+    assert.deepEqual(p.contributes.languages[0].extensions, ['.report.txt', '.report.md', '.gkreport']);
+  });
+
+  it('the .vsix holds only dist/, syntaxes/, the manifest, README, LICENSE, CHANGELOG and l10n files', function () {
+    this.timeout(60000);
+    const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const files = r.stdout.trim().split('\n').sort();
+    const allowed = /^(dist\/(extension|server|cli)\.js|dist\/convert\/engine\.js|syntaxes\/[\w.-]+\.json|package\.json|package\.nls(\.zh-(cn|tw))?\.json|language-configuration\.json|README\.md|LICENSE|CHANGELOG\.md|l10n\/.+)$/;
+    assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
+    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/convert/engine.js', 'syntaxes/disclosure-report.tmLanguage.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.nls.zh-cn.json']) assert.ok(files.includes(must), must);
+  });
+});
