@@ -203,9 +203,3 @@ function sameHeading(a: HeadingHit | null, b: HeadingHit | null): boolean {
   if (!a || !b) return a === b;
   return a.start === b.start && a.end === b.end && a.section === b.section && a.text === b.text;
 }
-
-/** Full analysis of a text in one call (CLI, tests). */
-export function analyse(text: string): { model: ReportModel; findings: Finding[]; doc: ReportDocument } {
-  const doc = new ReportDocument(text);
-  return { model: doc.model(), findings: doc.findings(), doc };
-}

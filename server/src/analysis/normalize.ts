@@ -4,7 +4,6 @@
  * generated character table). Only used to compare; source ranges always come from the raw text.
  */
 import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from './scriptTable.generated';
-import type { Script } from './types';
 
 // Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
 // character of every label and every segment, so they are flat typed arrays, not Maps.
@@ -38,25 +37,6 @@ const QUOTES = /[“”"'‘’「」『』]/g;
 /** The key used to compare a piece of text with a known label. */
 export function norm(s: string): string {
   return toSimplifiedChars(s.normalize('NFKC')).replace(SPACES, '').replace(QUOTES, '').toLowerCase();
-}
-
-export function isTraditionalOnly(ch: string): boolean {
-  return SCRIPT[ch.charCodeAt(0)] === 2;
-}
-export function isSimplifiedOnly(ch: string): boolean {
-  return SCRIPT[ch.charCodeAt(0)] === 1;
-}
-
-/** Counts the characters that exist in only one script. */
-export function scriptCounts(text: string, start = 0, end = text.length): { simplified: number; traditional: number } {
-  let simplified = 0;
-  let traditional = 0;
-  for (let i = start; i < end; i++) {
-    const k = SCRIPT[text.charCodeAt(i)];
-    if (k === 1) simplified++;
-    else if (k === 2) traditional++;
-  }
-  return { simplified, traditional };
 }
 
 export interface ScriptScan {
@@ -105,11 +85,6 @@ export function scanScript(text: string): ScriptScan {
   }
   close();
   return scan;
-}
-
-export function detectScript(text: string): Script {
-  const c = scriptCounts(text);
-  return c.traditional > c.simplified ? 'traditional' : 'simplified';
 }
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -58,8 +58,10 @@ const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19
 
 /** The statistics period 「YYYY年1月1日…YYYY年12月31日」 in text[from, to), if stated. */
 export function findPeriod(text: string, from: number, to: number): Period | undefined {
+  // Full-width digits are read as digits; NFKC keeps offsets only when it keeps the length.
   const slice = text.slice(from, to);
-  const m = PERIOD.exec(slice.normalize('NFKC').length === slice.length ? slice.normalize('NFKC') : slice);
+  const folded = slice.normalize('NFKC');
+  const m = PERIOD.exec(folded.length === slice.length ? folded : slice);
   if (!m) return undefined;
   return { span: { start: from + m.index, end: from + m.index + m[0].length }, from: Number(m[1]), to: Number(m[2]) };
 }

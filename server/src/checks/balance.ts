@@ -5,7 +5,7 @@
  */
 import { APP_COLUMNS, APP_WIDTH } from '../analysis/schema';
 import type { Finding } from '../analysis/types';
-import { appCellName, cellRange, msg, shown, sumValue, writeCell } from './cells';
+import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeCell } from './cells';
 import type { TableCheck } from './types';
 
 export const balance: TableCheck = {
@@ -23,7 +23,7 @@ export const balance: TableCheck = {
       tw: '勾稽關係不平（{column}）：一+二 = {lhs}（{a}+{b}），（七）總計+四 = {rhs}（{c}+{d}）',
       en: 'Table III does not balance ({column}): I+II = {lhs} ({a}+{b}), (7)+IV = {rhs} ({c}+{d})',
     },
-    part: { cn: '{cell}：{value}', tw: '{cell}：{value}', en: '{cell}: {value}' },
+    ...PART_MESSAGE,
     'fix.balance': {
       cn: '将「{cell}」改为 {value}（使勾稽关系平衡）',
       tw: '將「{cell}」改為 {value}（使勾稽關係平衡）',

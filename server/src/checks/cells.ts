@@ -1,7 +1,7 @@
 /** Shared by the arithmetic and cell checks: reading a cell for a sum, and writing a figure back. */
 import { formatFigure } from '../analysis/numbers';
 import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/schema';
-import type { Cell, Fix, Msg, Span, Text3, TextEdit } from '../analysis/types';
+import type { Arithmetic, Cell, Finding, Fix, Msg, Span, Text3, TextEdit } from '../analysis/types';
 
 /** The value a rule uses: blanks and 「/」 count as 0; masked, invalid and missing cells stop the rule. */
 export function sumValue(c: Cell): number | undefined {
@@ -65,4 +65,43 @@ export function terms(values: number[], long = 8): { text: string; rest: boolean
   if (values.length <= long) return { text: values.join('+'), rest: false };
   const nz = values.filter((v) => v !== 0);
   return { text: nz.length ? nz.join('+') : '0', rest: nz.length < values.length };
+}
+
+/** Shared by the checks that compare a total with the sum of its parts. */
+export const PART_MESSAGE = { part: { cn: '{cell}：{value}', tw: '{cell}：{value}', en: '{cell}: {value}' } };
+
+export interface SumRule {
+  code: string;
+  total: Cell;
+  totalName: Text3;
+  parts: Cell[];
+  partNames: Text3[];
+  /** Message key; `{cell} {expected} {terms} {actual}` are filled in. A `.rest` variant is used when only non-zero terms are listed. */
+  key: string;
+  /** Above this many terms, list only the non-zero ones (and the parts that are not zero). */
+  long?: number;
+  arith: Omit<Arithmetic, 'expected' | 'actual'>;
+}
+
+/**
+ * total = Σ parts, or a finding on the total's cell with the numbers, the parts as related
+ * information, and the fix that sets the total to the sum. Nothing when a cell is unreadable.
+ */
+export function checkSum(r: SumRule): Finding | undefined {
+  const values = r.parts.map(sumValue);
+  const actual = sumValue(r.total);
+  if (actual === undefined || values.some((v) => v === undefined)) return undefined;
+  const vs = values as number[];
+  const expected = vs.reduce((a, b) => a + b, 0);
+  if (expected === actual) return undefined;
+  const t = terms(vs, r.long);
+  return {
+    code: r.code,
+    severity: 'error',
+    span: cellRange(r.total),
+    message: msg(t.rest ? r.key + '.rest' : r.key, { cell: r.totalName, expected, terms: t.text, actual: shown(r.total) }),
+    related: r.parts.flatMap((c, i) => (t.rest && vs[i] === 0 ? [] : [{ span: cellRange(c), message: msg('part', { cell: r.partNames[i], value: shown(c) }) }])),
+    fixes: [setTotalFix(r.total, expected, r.totalName)],
+    arith: { ...r.arith, expected, actual },
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { APP_WIDTH, totalItems } from '../analysis/schema';
 import type { Finding } from '../analysis/types';
-import { appCellName, cellRange, msg, setTotalFix, shown, sumValue, terms } from './cells';
+import { appCellName, checkSum, PART_MESSAGE } from './cells';
 import type { TableCheck } from './types';
 
 export const columnTotal: TableCheck = {
@@ -27,7 +27,7 @@ export const columnTotal: TableCheck = {
       tw: '{cell} 應為 {expected}（{terms}，其餘各項為 0），實為 {actual}',
       en: '{cell} should be {expected} ({terms}, all other items 0), but is {actual}',
     },
-    part: { cn: '{cell}：{value}', tw: '{cell}：{value}', en: '{cell}: {value}' },
+    ...PART_MESSAGE,
   },
   run(table) {
     if (table.kind !== 'applications') return [];
@@ -35,26 +35,17 @@ export const columnTotal: TableCheck = {
     const total = byId.get('total');
     const items = totalItems(table.variant).map((id) => byId.get(id));
     if (!total || items.some((r) => !r)) return [];
-    const out: Finding[] = [];
-    for (let col = 0; col < APP_WIDTH; col++) {
-      const cells = items.map((r) => r!.cells[col]);
-      const values = cells.map(sumValue);
-      const actual = sumValue(total.cells[col]);
-      if (actual === undefined || values.some((v) => v === undefined)) continue;
-      const expected = (values as number[]).reduce((a, b) => a + b, 0);
-      if (expected === actual) continue;
-      const t = terms(values as number[]);
-      const name = appCellName('total', col);
-      out.push({
+    return Array.from({ length: APP_WIDTH }, (_, col) =>
+      checkSum({
         code: 'column-total',
-        severity: 'error',
-        span: cellRange(total.cells[col]),
-        message: msg(t.rest ? 'column-total.rest' : 'column-total', { cell: name, expected, terms: t.text, actual: shown(total.cells[col]) }),
-        related: items.flatMap((r, i) => (values[i] ? [{ span: cellRange(cells[i]), message: msg('part', { cell: appCellName(r!.id, col), value: shown(cells[i]) }) }] : [])),
-        fixes: [setTotalFix(total.cells[col], expected, name)],
-        arith: { row: 'total', col, expected, actual },
-      });
-    }
-    return out;
+        total: total.cells[col],
+        totalName: appCellName('total', col),
+        parts: items.map((r) => r!.cells[col]),
+        partNames: items.map((r) => appCellName(r!.id, col)),
+        key: 'column-total',
+        long: 8,
+        arith: { row: 'total', col },
+      }),
+    ).filter((f): f is Finding => !!f);
   },
 };

@@ -1,7 +1,7 @@
 /** review-total: in table 四, each group's 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/schema';
 import type { Finding } from '../analysis/types';
-import { cellRange, msg, reviewCellName, setTotalFix, shown, sumValue } from './cells';
+import { checkSum, PART_MESSAGE, reviewCellName } from './cells';
 import type { TableCheck } from './types';
 
 export const reviewTotal: TableCheck = {
@@ -19,31 +19,22 @@ export const reviewTotal: TableCheck = {
       tw: '{cell} 應為 {expected}（{terms}），實為 {actual}',
       en: '{cell} should be {expected} ({terms}), but is {actual}',
     },
-    part: { cn: '{cell}：{value}', tw: '{cell}：{value}', en: '{cell}: {value}' },
+    ...PART_MESSAGE,
   },
   run(table) {
     if (table.kind !== 'review') return [];
-    const out: Finding[] = [];
     const w = REVIEW_COLUMNS.length;
-    for (let g = 0; g < REVIEW_GROUPS.length; g++) {
-      const parts = table.cells.slice(g * w, g * w + w - 1);
-      const total = table.cells[g * w + w - 1];
-      const values = parts.map(sumValue);
-      const actual = sumValue(total);
-      if (actual === undefined || values.some((v) => v === undefined)) continue;
-      const expected = (values as number[]).reduce((a, b) => a + b, 0);
-      if (expected === actual) continue;
-      const name = reviewCellName(g * w + w - 1);
-      out.push({
+    return REVIEW_GROUPS.flatMap((_, g): Finding[] => {
+      const f = checkSum({
         code: 'review-total',
-        severity: 'error',
-        span: cellRange(total),
-        message: msg('review-total', { cell: name, expected, terms: (values as number[]).join('+'), actual: shown(total) }),
-        related: parts.map((c, i) => ({ span: cellRange(c), message: msg('part', { cell: reviewCellName(g * w + i), value: shown(c) }) })),
-        fixes: [setTotalFix(total, expected, name)],
-        arith: { row: String(g), expected, actual },
+        total: table.cells[g * w + w - 1],
+        totalName: reviewCellName(g * w + w - 1),
+        parts: table.cells.slice(g * w, g * w + w - 1),
+        partNames: Array.from({ length: w - 1 }, (__, i) => reviewCellName(g * w + i)),
+        key: 'review-total',
+        arith: { row: String(g) },
       });
-    }
-    return out;
+      return f ? [f] : [];
+    });
   },
 };

@@ -1,7 +1,7 @@
 /** row-total: in table 三, each row's 总计 = 自然人 + the five kinds of organisation. */
 import { APP_TOTAL_COL } from '../analysis/schema';
 import type { Finding } from '../analysis/types';
-import { appCellName, cellRange, msg, setTotalFix, shown, sumValue } from './cells';
+import { appCellName, checkSum, PART_MESSAGE } from './cells';
 import type { TableCheck } from './types';
 
 export const rowTotal: TableCheck = {
@@ -19,30 +19,22 @@ export const rowTotal: TableCheck = {
       tw: '{cell} 應為 {expected}（{terms}），實為 {actual}',
       en: '{cell} should be {expected} ({terms}), but is {actual}',
     },
-    part: { cn: '{cell}：{value}', tw: '{cell}：{value}', en: '{cell}: {value}' },
+    ...PART_MESSAGE,
   },
   run(table) {
     if (table.kind !== 'applications') return [];
-    const out: Finding[] = [];
-    for (const row of table.rows) {
+    return table.rows.flatMap((row): Finding[] => {
       const parts = row.cells.slice(0, APP_TOTAL_COL);
-      const total = row.cells[APP_TOTAL_COL];
-      const values = parts.map(sumValue);
-      const actual = sumValue(total);
-      if (actual === undefined || values.some((v) => v === undefined)) continue;
-      const expected = (values as number[]).reduce((a, b) => a + b, 0);
-      if (expected === actual) continue;
-      const name = appCellName(row.id, APP_TOTAL_COL);
-      out.push({
+      const f = checkSum({
         code: 'row-total',
-        severity: 'error',
-        span: cellRange(total),
-        message: msg('row-total', { cell: name, expected, terms: (values as number[]).join('+'), actual: shown(total) }),
-        related: parts.map((c, i) => ({ span: cellRange(c), message: msg('part', { cell: appCellName(row.id, i), value: shown(c) }) })),
-        fixes: [setTotalFix(total, expected, name)],
-        arith: { row: row.id, col: APP_TOTAL_COL, expected, actual },
+        total: row.cells[APP_TOTAL_COL],
+        totalName: appCellName(row.id, APP_TOTAL_COL),
+        parts,
+        partNames: parts.map((_, i) => appCellName(row.id, i)),
+        key: 'row-total',
+        arith: { row: row.id, col: APP_TOTAL_COL },
       });
-    }
-    return out;
+      return f ? [f] : [];
+    });
   },
 };
