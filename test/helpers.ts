@@ -59,6 +59,21 @@ export function beyondScript(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.code !== 'mixed-script');
 }
 
+/** The findings of `after` that `before` did not have (by code and message): what an alteration caused. */
+export function added(after: Finding[], before: Finding[]): Finding[] {
+  const key = (f: Finding) => f.code + '|' + JSON.stringify(f.message);
+  const left = new Map<string, number>();
+  for (const f of before) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+  return after.filter((f) => {
+    const n = left.get(key(f)) ?? 0;
+    if (n > 0) {
+      left.set(key(f), n - 1);
+      return false;
+    }
+    return true;
+  });
+}
+
 export function codes(findings: Finding[]): string[] {
   return findings.map((f) => f.code);
 }

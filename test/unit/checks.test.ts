@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { render } from '../../server/src/i18n/render';
-import { analyse, beyondScript, codes, firstTable, fixture, SEEDS, setCell } from '../helpers';
+import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../helpers';
 import type { Finding } from '../../server/src/analysis/types';
 
 const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
@@ -20,16 +20,24 @@ describe('checks', () => {
   const appRow = (s: typeof pipe, id: string) => firstTable(s.r.model, 'applications').rows.find((r) => r.id === id)!;
 
   describe('spec §7: what the seeds must give', () => {
-    it('000: section-duplicate for each repeated heading, no error', () => {
-      assert.deepEqual(codes(pipe.r.findings), Array(6).fill('section-duplicate'));
+    const tally = (fs: Finding[]) => fs.reduce<Record<string, number>>((m, f) => ((m[f.code] = (m[f.code] ?? 0) + 1), m), {});
+    it('000: section-duplicate for each repeated heading and year-mismatch (2022 in a 2023 report), no error', () => {
+      assert.deepEqual(tally(pipe.r.findings), { 'year-mismatch': 2, 'section-duplicate': 6 });
+      assert.equal(render(pipe.r.findings.find((f) => f.code === 'year-mismatch')!.message), '这是 2023 年度报告，此处却写 2022 年度');
     });
-    it('001: no arithmetic error, no missing section or table; only notes on its mixed script', () => {
-      assert.deepEqual(beyondScript(trad.r.findings), []);
-      assert.equal(trad.r.findings.length, 39);
-      assert.ok(trad.r.findings.every((f) => f.severity === 'information'));
+    it('001: text-mismatch (15 vs 16, 3 vs 4), no arithmetic error, no missing section or table', () => {
+      assert.deepEqual(tally(trad.r.findings), { 'text-mismatch': 2, 'label-drift': 1, 'mixed-script': 39 });
+      assert.deepEqual(only(trad.r.findings, 'text-mismatch').map((f) => render(f.message)), ['正文写予以公开 15 件，表三为 16 件', '正文写部分公开 3 件，表三为 4 件']);
+      assert.equal(trad.text.slice(only(trad.r.findings, 'text-mismatch')[0].span.start, only(trad.r.findings, 'text-mismatch')[0].span.end), '15');
+      assert.equal(render(only(trad.r.findings, 'label-drift')[0].message), '行名「1.屬于國家機密」与规定格式「1.属于国家秘密」措辞不同');
     });
-    it('002 and 004: table-missing ×3 and no section-missing', () => {
-      for (const s of [oneLine, prose]) assert.deepEqual(codes(s.r.findings), ['table-missing', 'table-missing', 'table-missing'], s.n);
+    it('002: table-missing ×3 and no section-missing', () => {
+      assert.deepEqual(codes(oneLine.r.findings), ['table-missing', 'table-missing', 'table-missing']);
+    });
+    it('004: table-missing ×3, injected-text, numbering, and no section-missing', () => {
+      assert.deepEqual(tally(prose.r.findings), { 'injected-text': 3, 'table-missing': 3, numbering: 1 });
+      for (const f of only(prose.r.findings, 'injected-text')) assert.equal(prose.text.slice(f.span.start, f.span.end), 'bet36体育在线_bet36体育投注@:');
+      assert.equal(render(only(prose.r.findings, 'numbering')[0].message), '序号重复：「二是」前面已经用过，应为「三是」');
     });
     it('003: cell-blank on the five 行政复议 cells, nothing else', () => {
       assert.deepEqual(codes(tabs.r.findings), Array(5).fill('cell-blank'));
@@ -85,7 +93,7 @@ describe('checks', () => {
   describe('review-total', () => {
     it('each group is checked: a wrong 复议后起诉 total', () => {
       const review = firstTable(trad.r.model, 'review');
-      const findings = beyondScript(analyse(setCell(trad.text, review.cells[14], '3')).findings);
+      const findings = added(analyse(setCell(trad.text, review.cells[14], '3')).findings, trad.r.findings);
       assert.deepEqual(codes(findings), ['review-total']);
       assert.equal(findings[0].span.start, review.cells[14].span.start);
       assert.equal(render(findings[0].message), '行政诉讼（复议后起诉）·总计 应为 0（0+0+0+0），实为 3');
@@ -143,7 +151,7 @@ describe('checks', () => {
     it('one cell per line: a dropped figure line is a missing cell, not the filler line after it', () => {
       const i2 = appRow(trad, 'i2');
       const text = trad.text.slice(0, i2.cells[6].span.start) + trad.text.slice(i2.cells[6].span.end + 3);
-      assert.deepEqual(codes(beyondScript(analyse(text).findings)), ['table-shape']);
+      assert.deepEqual(codes(added(analyse(text).findings, trad.r.findings)), ['table-shape']);
     });
     it('pipe rows: a dropped figure leaves the row filler cell, read as a blank value', () => {
       const i2 = appRow(pipe, 'i2');
@@ -159,7 +167,7 @@ describe('checks', () => {
     it('section-missing: a deleted heading, reported where it belonged', () => {
       const five = trad.r.model.sections.find((s) => s.section === 5)!;
       const text = trad.text.slice(0, five.heading.start) + trad.text.slice(five.heading.end + 1);
-      const f = beyondScript(analyse(text).findings);
+      const f = added(analyse(text).findings, trad.r.findings);
       assert.deepEqual(codes(f), ['section-missing']);
       assert.equal(render(f[0].message), '缺少「五、存在的主要问题及改进情况」部分');
       assert.equal(text.slice(f[0].span.start, f[0].span.end), '六、其他需要報告的事項');
@@ -174,7 +182,7 @@ describe('checks', () => {
       assert.match(text.slice(f[0].span.start, f[0].span.end), /^五、/);
     });
     it('section-duplicate points back at the first occurrence', () => {
-      const [d] = pipe.r.findings;
+      const d = pipe.r.findings.find((f) => f.code === 'section-duplicate')!;
       const first = pipe.r.model.sections[0];
       assert.equal(d.related?.[0].span.start, first.heading.start);
     });
@@ -184,7 +192,7 @@ describe('checks', () => {
     it('a report whose table 四 was lost', () => {
       const review = firstTable(trad.r.model, 'review');
       const text = trad.text.slice(0, review.span.start) + trad.text.slice(review.span.end);
-      const f = beyondScript(analyse(text).findings);
+      const f = added(analyse(text).findings, trad.r.findings);
       assert.deepEqual(codes(f), ['table-missing']);
       assert.equal(render(f[0].message), '「四、政府信息公开行政复议、行政诉讼情况」部分缺少表四（行政复议、行政诉讼）');
     });

@@ -9,7 +9,7 @@ import type { Finding, Fix } from '../../server/src/analysis/types';
 import { applyEdits } from '../../server/src/fixes/edits';
 import { fixAll } from '../../server/src/fixes/fixAll';
 import { render } from '../../server/src/i18n/render';
-import { allTables, analyse, appFigures, beyondScript, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../helpers';
+import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../helpers';
 import { buildReport, LAYOUTS } from '../layouts';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
@@ -95,16 +95,16 @@ describe('fixes', () => {
     const f = analyse(broken).findings.find((x) => x.code === 'section-missing')!;
     assert.equal(f.fixes![0].edits[0].newText, '五、存在的主要問題及改進情況\n');
     const fixed = applyFix(broken, f.fixes![0]);
-    assert.deepEqual(beyondScript(analyse(fixed).findings), []);
+    assert.deepEqual(added(analyse(fixed).findings, analyse(trad).findings), []);
   });
 
   it('table-missing: the official empty table goes in, in the layout and script of the report\u2019s other tables', () => {
     for (const name of [SEEDS.oneLine, SEEDS.prose]) {
       const text = fixture(name);
-      const edits = analyse(text).findings.flatMap((f) => f.fixes![0].edits);
+      const edits = analyse(text).findings.filter((f) => f.code === 'table-missing').flatMap((f) => f.fixes![0].edits);
       const fixed = applyEdits(text, edits);
       const r = analyse(fixed);
-      assert.deepEqual(r.findings, [], name);
+      assert.deepEqual(r.findings.filter((f) => f.severity === 'error'), [], name);
       assert.deepEqual(reviewFigures(firstTable(r.model, 'review')), Array(15).fill(0));
       assert.ok(Object.values(appFigures(firstTable(r.model, 'applications'))).every((v) => v.every((x) => x === 0)));
       for (const t of allTables(r.model)) assert.equal(detectLayout(fixed, t.span), 'pipe');
@@ -118,8 +118,9 @@ describe('fixes', () => {
       const fixed = applyFix(cut, f.fixes![0]);
       const r = analyse(fixed);
       // Exactly the findings the report had before its table was cut (seed 003 keeps its blank cells).
-      // (Seed 001's own table had 屬于-style characters; the inserted one is written properly, so fewer script notes.)
-      assert.deepEqual(codes(beyondScript(r.findings)), codes(beyondScript(analyse(text).findings)), name);
+      // Nothing new but text-mismatch: the inserted table's zeros contradict the prose figures until filled in.
+      // (Seed 001's own table had 屬于-style characters and 國家機密; the inserted one is written properly.)
+      assert.deepEqual(added(r.findings, analyse(text).findings).filter((f) => f.code !== 'text-mismatch'), [], name);
       const inserted = firstTable(r.model, 'applications');
       assert.equal(detectLayout(fixed, inserted.span), layout, name);
       assert.equal(r.model.script, analyse(text).model.script);

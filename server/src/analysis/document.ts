@@ -101,12 +101,21 @@ export class ReportDocument {
   facts(): DocFacts {
     if (this.memoFacts) return this.memoFacts;
     const tables: DocFacts['tables'] = [];
+    const statements: DocFacts['statements'] = [];
+    const years: DocFacts['years'] = [];
+    const markers: DocFacts['markers'] = [];
+    const spam: DocFacts['spam'] = [];
     let simplified = 0;
     let traditional = 0;
     for (const s of this.segments) {
       simplified += s.parse.simplified;
       traditional += s.parse.traditional;
-      for (const t of s.parse.tables) tables.push({ kind: t.kind, span: { start: t.span.start + s.start, end: t.span.end + s.start }, section: s.heading?.section, table: t });
+      for (const t of s.parse.tables) tables.push({ kind: t.kind, span: { start: t.span.start + s.start, end: t.span.end + s.start }, section: s.heading?.section, table: t, offset: s.start });
+      const p = s.parse.prose;
+      for (const x of p.statements) statements.push({ ...x, span: shifted(x.span, s.start) });
+      for (const x of p.years) years.push({ ...x, span: shifted(x.span, s.start) });
+      if (p.markers.length) markers.push({ section: s.heading?.section, list: p.markers.map((x) => ({ ...x, span: shifted(x.span, s.start) })) });
+      for (const x of p.spam) spam.push(shifted(x, s.start));
     }
     const pre = this.segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
@@ -135,6 +144,10 @@ export class ReportDocument {
       format,
       script,
       otherScriptRuns: otherRuns,
+      statements,
+      years,
+      markers,
+      spam,
       isReport: !!title || sections.size >= 3 || tables.length > 0,
     };
     if (title) facts.title = title;

@@ -42,6 +42,8 @@ export interface RowDef {
   keys: string[];
   /** The label must equal a key once its numbering is removed (for 「3.其他」). */
   exact?: boolean;
+  /** Keys that are a different wording, not just another spelling: reported as label-drift. */
+  drift?: string[];
   /** Group (parent) id for sub-items. */
   group?: string;
 }
@@ -71,7 +73,7 @@ export const APP_ROWS: readonly RowDef[] = [
   { id: 'carried', label: '二、上年结转政府信息公开申请数量', short: t('二、上年结转', '二、上年結轉', 'II. Carried over from last year'), keys: ['上年结转'] },
   { id: 'open', label: '（一）予以公开', short: t('（一）予以公开', '（一）予以公開', '(1) Disclosed'), keys: ['予以公开'], group: 'g-results' },
   { id: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', short: t('（二）部分公开', '（二）部分公開', '(2) Partly disclosed'), keys: ['部分公开'], group: 'g-results' },
-  { id: 'w1', label: '1.属于国家秘密', short: t('（三）1.属于国家秘密', '（三）1.屬於國家秘密', '(3)1 state secret'), keys: ['国家秘密', '国家机密'], group: 'g-withheld' },
+  { id: 'w1', label: '1.属于国家秘密', short: t('（三）1.属于国家秘密', '（三）1.屬於國家秘密', '(3)1 state secret'), keys: ['国家秘密', '国家机密'], drift: ['国家机密'], group: 'g-withheld' },
   { id: 'w2', label: '2.其他法律行政法规禁止公开', short: t('（三）2.其他法律行政法规禁止公开', '（三）2.其他法律行政法規禁止公開', '(3)2 barred by other laws'), keys: ['禁止公开'], group: 'g-withheld' },
   { id: 'w3', label: '3.危及“三安全一稳定”', short: t('（三）3.危及“三安全一稳定”', '（三）3.危及“三安全一穩定”', '(3)3 endangers security or stability'), keys: ['三安全一稳定', '三安全'], group: 'g-withheld' },
   { id: 'w4', label: '4.保护第三方合法权益', short: t('（三）4.保护第三方合法权益', '（三）4.保護第三方合法權益', '(3)4 third-party rights'), keys: ['第三方合法权益', '保护第三方'], group: 'g-withheld' },

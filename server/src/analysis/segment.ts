@@ -8,6 +8,7 @@ import { readActive } from './readActive';
 import { readApplications } from './readApplications';
 import { readReview } from './readReview';
 import { scanScript } from './normalize';
+import { proseFacts, type ProseFacts } from './prose';
 import { findPeriod, findTitle, type Period } from './title';
 import { tokenize } from './tokens';
 import type { Heading, SectionId, SubHeading, Table, Title } from './types';
@@ -32,6 +33,8 @@ export interface SegmentParse {
   traditionalRuns: number[];
   /** Titles quoted in 《》 ([start, end, …], relative): cited as named, whatever their script. */
   quoted: number[];
+  /** Figures, years, numbering and spam in the prose, for the softer checks. */
+  prose: ProseFacts;
 }
 
 const SUB = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
@@ -48,6 +51,7 @@ export function parseSegment(text: string, heading: SegmentHeading | null): Segm
     simplifiedRuns: scan.simplifiedRuns,
     traditionalRuns: scan.traditionalRuns,
     quoted: quotedTitles(text),
+    prose: proseFacts(text, tables),
   };
   if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };
   else {

@@ -5,7 +5,13 @@ import { cellBlank } from './cellBlank';
 import { cellInvalid } from './cellInvalid';
 import { addCheapestFixes } from './cheapestFix';
 import { columnTotal } from './columnTotal';
+import { formatOutdated } from './formatOutdated';
+import { injectedText } from './injectedText';
+import { labelDrift } from './labelDrift';
 import { mixedScript } from './mixedScript';
+import { numbering } from './numbering';
+import { textMismatch } from './textMismatch';
+import { yearMismatch } from './yearMismatch';
 import { reviewTotal } from './reviewTotal';
 import { rowTotal } from './rowTotal';
 import { sectionDuplicate } from './sectionDuplicate';
@@ -17,7 +23,10 @@ import type { Check, DocFacts, DocumentCheck, TableCheck, TableContext } from '.
 
 export type { DocFacts, TableContext } from './types';
 
-export const CHECKS: readonly Check[] = [sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal, mixedScript];
+export const CHECKS: readonly Check[] = [
+  sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
+  textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, mixedScript,
+];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
 const TABLE_CHECKS = CHECKS.filter((c): c is TableCheck => c.scope === 'table');
 

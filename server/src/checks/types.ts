@@ -1,4 +1,5 @@
 /** What a check is: its stable code, default severity, messages, and the function that finds. */
+import type { Marker, Statement, YearClaim } from '../analysis/prose';
 import type { Period } from '../analysis/title';
 import type { Finding, FormatVersion, Heading, Script, SectionId, Severity, Span, Table, TableKind, Text3, Title } from '../analysis/types';
 
@@ -7,7 +8,13 @@ export interface DocFacts {
   text: string;
   length: number;
   headings: Heading[];
-  tables: { kind: TableKind; span: Span; section?: SectionId; table: Table }[];
+  /** Tables with their document span; `table` has offsets relative to `offset` (its segment's start). */
+  tables: { kind: TableKind; span: Span; section?: SectionId; table: Table; offset: number }[];
+  /** From the prose (document offsets): stated figures, years, list numbering by section, spam. */
+  statements: Statement[];
+  years: YearClaim[];
+  markers: { section?: SectionId; list: Marker[] }[];
+  spam: Span[];
   title?: Title;
   year?: number;
   period?: Period;

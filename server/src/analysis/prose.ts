@@ -1,0 +1,121 @@
+/**
+ * Facts the softer checks read from the prose of a segment (never from inside its tables):
+ * figures stated in words (「予以公开15件」), years the text says it reports on (「2022年度本部门…」),
+ * list numbering (（一）（二）…, 一是、二是…), and spam injected by hacked sites. Offsets are relative
+ * to the segment, like the rest of its parse.
+ */
+import { chineseNumeral, norm } from './normalize';
+import type { Span, Table } from './types';
+
+export type StatementKind = 'received' | 'new' | 'carried' | 'closed' | 'open' | 'partial' | 'carryNext' | 'reviews' | 'suits';
+export interface Statement {
+  kind: StatementKind;
+  value: number;
+  /** The figure's characters. */
+  span: Span;
+}
+export interface YearClaim {
+  year: number;
+  span: Span;
+}
+export interface Marker {
+  /** paren: （一） at a line start; shi: 一是 in running text. */
+  kind: 'paren' | 'shi';
+  value: number;
+  span: Span;
+}
+
+export interface ProseFacts {
+  statements: Statement[];
+  years: YearClaim[];
+  markers: Marker[];
+  spam: Span[];
+}
+
+const NUM = '([0-9０-９]+)';
+/** Clear statements only: the keyword, a few non-digit characters at most, the figure, 件. */
+const STATEMENTS: [StatementKind, RegExp][] = [
+  ['new', new RegExp(`本年(?:度)?新收(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*件`, 'g')],
+  ['received', new RegExp(`(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*件`, 'g')],
+  ['carried', new RegExp(`上(?:一)?年(?:度)?结转(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*件`, 'g')],
+  ['carryNext', new RegExp(`(?:结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*件`, 'g')],
+  ['closed', new RegExp(`(?:共)?办结(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*件`, 'g')],
+  ['open', new RegExp(`予以公开[^0-9０-９，。；,;]{0,2}?${NUM}\\s*件`, 'g')],
+  ['partial', new RegExp(`部分公开[^0-9０-９，。；,;]{0,2}?${NUM}\\s*件`, 'g')],
+  ['reviews', new RegExp(`行政复议(?:案件)?${NUM}\\s*件`, 'g')],
+  ['suits', new RegExp(`行政诉讼(?:案件)?${NUM}\\s*件`, 'g')],
+];
+
+/** 「2022年度本部门未发生…」: a year followed by the body speaking of itself. */
+const YEAR_CLAIM = /((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)/g;
+
+/**
+ * Spam: a run of spam words and the separators such sites glue them with (「bet36体育在线_bet36体育投注@:」),
+ * holding at least one unmistakable word — 「体育」 or 「在线」 alone are ordinary words.
+ */
+const SPAM = /(?:(?:bet\d+|体育在线|体育投注|体育|在线|投注|官网|娱乐城|博彩|赌场|百家乐|六合彩|时时彩|老虎机|真人荷官|棋牌游戏|威尼斯人|葡京)[_@:：\-·]*)+/gi;
+const SPAM_STRONG = /bet\d+|体育投注|体育在线|娱乐城|博彩|赌场|百家乐|六合彩|时时彩|老虎机|真人荷官|棋牌游戏|威尼斯人|葡京/i;
+
+const PAREN = /^[\s\u3000#*]*[（(]([一二三四五六七八九十]{1,3})[)）]/;
+const SHI = /([一二三四五六七八九十]{1,3})是/g;
+
+/**
+ * Prose facts of a segment's text (relative offsets). Statements are matched on normalised text
+ * (one script, no spaces) and mapped back to the source through an index of kept characters.
+ */
+export function proseFacts(text: string, tables: readonly Table[]): ProseFacts {
+  const inTable = (at: number) => tables.some((t) => at >= t.span.start && at < t.span.end);
+  const facts: ProseFacts = { statements: [], years: [], markers: [], spam: [] };
+  // A normalised copy with a map back to source offsets (spaces dropped, traditional folded).
+  let folded = '';
+  const back: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (/[\s\u3000]/.test(ch)) continue;
+    const n = norm(ch) || ch;
+    for (let k = 0; k < n.length; k++) back.push(i);
+    folded += n;
+  }
+  back.push(text.length);
+  const src = (s: number, e: number): Span => ({ start: back[s], end: back[e - 1] + 1 });
+  for (const [kind, re] of STATEMENTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const numAt = m.index + m[0].lastIndexOf(m[1]);
+      const span = src(numAt, numAt + m[1].length);
+      if (inTable(span.start)) continue;
+      facts.statements.push({ kind, value: Number(m[1].normalize('NFKC')), span });
+    }
+  }
+  YEAR_CLAIM.lastIndex = 0;
+  for (let m = YEAR_CLAIM.exec(folded); m; m = YEAR_CLAIM.exec(folded)) {
+    const span = src(m.index, m.index + m[1].length);
+    if (!inTable(span.start)) facts.years.push({ year: Number(m[1]), span });
+  }
+  SPAM.lastIndex = 0;
+  for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) if (SPAM_STRONG.test(m[0])) facts.spam.push({ start: m.index, end: m.index + m[0].length });
+  // Numbering: （一） at the start of a line, and 一是 … 二是 in running text.
+  let ls = 0;
+  while (ls < text.length) {
+    let le = ls;
+    while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
+    if (!inTable(ls)) {
+      const line = text.slice(ls, le);
+      const p = PAREN.exec(line);
+      if (p) {
+        const at = ls + p[0].length - p[1].length - 1;
+        facts.markers.push({ kind: 'paren', value: chineseNumeral(p[1]) ?? 0, span: { start: at, end: ls + p[0].length } });
+      }
+      SHI.lastIndex = 0;
+      for (let m = SHI.exec(line); m; m = SHI.exec(line)) {
+        // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」).
+        const before = line[m.index - 1];
+        if (m.index > 0 && !/[\s，。；：:;、！？]/.test(before ?? '')) continue;
+        facts.markers.push({ kind: 'shi', value: chineseNumeral(m[1]) ?? 0, span: { start: ls + m.index, end: ls + m.index + m[0].length } });
+      }
+    }
+    ls = le + 1;
+  }
+  facts.markers.sort((a, b) => a.span.start - b.span.start);
+  return facts;
+}

@@ -1,0 +1,58 @@
+/**
+ * text-mismatch: the prose states a figure that the table contradicts (seed 001: 「予以公开15件」
+ * where table 三 says 16). Only clear statements are compared (prose.ts): 新收, 上年结转, 办结,
+ * 结转, 予以公开, 部分公开, 行政复议 N 件, 行政诉讼 N 件; 「收到…N件」 may mean 新收 or 新收 + 上年结转.
+ */
+import { summariseApplications, summariseReview } from '../analysis/summary';
+import type { ApplicationsTable, Finding, ReviewTable, Text3 } from '../analysis/types';
+import type { StatementKind } from '../analysis/prose';
+import { msg } from './cells';
+import type { DocumentCheck } from './types';
+
+const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
+const WHAT: Record<StatementKind, Text3> = {
+  received: t3('收到申请', '收到申請', 'applications received'),
+  new: t3('本年新收', '本年新收', 'new applications'),
+  carried: t3('上年结转', '上年結轉', 'carried over'),
+  closed: t3('办结', '辦結', 'handled'),
+  open: t3('予以公开', '予以公開', 'disclosed'),
+  partial: t3('部分公开', '部分公開', 'partly disclosed'),
+  carryNext: t3('结转下年度', '結轉下年度', 'carried to next year'),
+  reviews: t3('行政复议', '行政複議', 'administrative reviews'),
+  suits: t3('行政诉讼', '行政訴訟', 'lawsuits'),
+};
+
+export const textMismatch: DocumentCheck = {
+  code: 'text-mismatch',
+  severity: 'warning',
+  scope: 'document',
+  description: { cn: '正文所述数字与统计表不一致', tw: '正文所述數字與統計表不一致', en: 'A figure stated in the text contradicts the table' },
+  messages: {
+    'text-mismatch': { cn: '正文写{what} {stated} 件，{table}为 {expected} 件', tw: '正文寫{what} {stated} 件，{table}為 {expected} 件', en: 'The text says {stated} {what}; the {table} says {expected}' },
+    'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
+  },
+  run(f) {
+    const app = f.tables.find((t) => t.kind === 'applications');
+    const review = f.tables.find((t) => t.kind === 'review');
+    const a = app && summariseApplications(app.table as ApplicationsTable);
+    const r = review && summariseReview(review.table as ReviewTable);
+    const expected = (kind: StatementKind): number[] | undefined => {
+      if (a) {
+        if (kind === 'received') return a.newCount === undefined ? undefined : a.received === undefined ? [a.newCount] : [a.newCount, a.received];
+        const v = { new: a.newCount, carried: a.carried, closed: a.closed, open: a.open, partial: a.partial, carryNext: a.carryNext }[kind as 'new'];
+        if (v !== undefined) return [v];
+      }
+      if (r && kind === 'reviews' && r[0].total !== undefined) return [r[0].total];
+      if (r && kind === 'suits' && r[1].total !== undefined && r[2].total !== undefined) return [r[1].total + r[2].total];
+      return undefined;
+    };
+    const out: Finding[] = [];
+    for (const s of f.statements) {
+      const e = expected(s.kind);
+      if (!e || e.includes(s.value)) continue;
+      const table = s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
+      out.push({ code: 'text-mismatch', severity: 'warning', span: { ...s.span }, message: msg('text-mismatch', { what: WHAT[s.kind], stated: s.value, table, expected: e[0] }) });
+    }
+    return out;
+  },
+};

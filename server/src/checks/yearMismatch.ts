@@ -1,0 +1,27 @@
+/**
+ * year-mismatch: the title's year, the statistics period 「YYYY年1月1日…YYYY年12月31日」 and the
+ * years the body reports on disagree (seed 000, a 2023 report: 「2022年度本部门未发生…」). Body years
+ * count only where the text speaks of itself (「2022年度本部门…」), not comparisons (「较2020年度增加」).
+ */
+import type { Finding } from '../analysis/types';
+import { msg } from './cells';
+import type { DocumentCheck } from './types';
+
+export const yearMismatch: DocumentCheck = {
+  code: 'year-mismatch',
+  severity: 'warning',
+  scope: 'document',
+  description: { cn: '标题年份、统计期限与正文所述年份不一致', tw: '標題年份、統計期限與正文所述年份不一致', en: 'The title year, the statistics period and the body disagree' },
+  messages: {
+    'year-mismatch.body': { cn: '这是 {year} 年度报告，此处却写 {said} 年度', tw: '這是 {year} 年度報告，此處卻寫 {said} 年度', en: 'This is the {year} report, but the text speaks of {said}' },
+    'year-mismatch.period': { cn: '统计期限（{from}–{to} 年）与标题的 {year} 年不一致', tw: '統計期限（{from}–{to} 年）與標題的 {year} 年不一致', en: 'The statistics period ({from}–{to}) disagrees with the title year {year}' },
+  },
+  run(f) {
+    const year = f.title?.year;
+    if (year === undefined) return [];
+    const out: Finding[] = [];
+    if (f.period && (f.period.from !== year || f.period.to !== year)) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...f.period.span }, message: msg('year-mismatch.period', { from: f.period.from, to: f.period.to, year }) });
+    for (const y of f.years) if (y.year !== year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...y.span }, message: msg('year-mismatch.body', { year, said: y.year }) });
+    return out;
+  },
+};
