@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { convertActive, PREVIEW_SCHEME, previewProvider } from './convert';
 import { looksLikeReport } from './detect';
 import { statusItem } from './status';
+import { APPLY_COMMAND, applyVersionedEdit, versionedActions } from './versionedActions';
 
 export const LANGUAGE_ID = 'disclosure-report';
 let client: LanguageClient | undefined;
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'disclosureReport' },
+    middleware: versionedActions,
     initializationOptions: { settings: vscode.workspace.getConfiguration('disclosureReport') },
   };
   client = new LanguageClient('disclosureReport', '政府信息公开年度报告', serverOptions, clientOptions);
@@ -53,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('disclosureReport.formatTableMarkdown', onActive('disclosureReport.server.formatTable', (e) => ({ ...position(e), style: 'markdown' }))),
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previewProvider),
     statusItem(client),
+    vscode.commands.registerCommand(APPLY_COMMAND, applyVersionedEdit),
     vscode.commands.registerCommand('disclosureReport.convertToSimplified', () => convertActive('simplified', false)),
     vscode.commands.registerCommand('disclosureReport.convertToTraditional', () => convertActive('traditional', false)),
     vscode.commands.registerCommand('disclosureReport.convertToSimplifiedWithPreview', () => convertActive('simplified', true)),

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 
 const M = {
   nothingToConvert: { cn: '没有需要转换的字', tw: '沒有需要轉換的字', en: 'Nothing to convert' },
+  staleFix: { cn: '文档已修改，这个修正是按旧版本计算的，未应用；请重新打开快速修复', tw: '文件已修改，這個修正是按舊版本計算的，未套用；請重新開啟快速修正', en: 'The document has changed since this fix was computed; it was not applied. Open the quick fixes again.' },
   changed: { cn: '文档在转换期间被修改，未应用转换，请重新执行', tw: '文件在轉換期間被修改，未套用轉換，請重新執行', en: 'The document changed during the conversion; nothing was applied. Please run it again.' },
   applyQuestion: { cn: '应用这次转换（{0} 处改动）？', tw: '套用這次轉換（{0} 處改動）？', en: 'Apply this conversion ({0} change(s))?' },
   apply: { cn: '应用', tw: '套用', en: 'Apply' },

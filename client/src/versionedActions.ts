@@ -1,0 +1,45 @@
+/**
+ * Quick fixes never edit a newer text than the one they were computed for. The language client
+ * drops the version the server puts on each edit, so the client keeps it instead: every code
+ * action's edit becomes a command that applies it only if the document is still at the version
+ * the actions were asked for (picking an old fix after typing gets a warning, not a wrong edit).
+ */
+import * as vscode from 'vscode';
+import type { Middleware } from 'vscode-languageclient/node';
+import { t } from './messages';
+
+export const APPLY_COMMAND = 'disclosureReport.applyVersionedEdit';
+
+function guard<T extends vscode.CodeAction | vscode.Command>(action: T, uri: string, version: number): T {
+  if (!(action instanceof vscode.CodeAction) || !action.edit) return action;
+  action.command = { title: action.title, command: APPLY_COMMAND, arguments: [uri, version, action.edit, action.command] };
+  action.edit = undefined;
+  return action;
+}
+
+export async function applyVersionedEdit(uri: string, version: number, edit: vscode.WorkspaceEdit, then?: vscode.Command): Promise<boolean> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (!doc || doc.version !== version) {
+    void vscode.window.showWarningMessage(t('staleFix'));
+    return false;
+  }
+  const ok = await vscode.workspace.applyEdit(edit);
+  if (ok && then) await vscode.commands.executeCommand(then.command, ...(then.arguments ?? []));
+  return ok;
+}
+
+export const versionedActions: Middleware = {
+  async provideCodeActions(document, range, context, token, next) {
+    const version = document.version;
+    const actions = await next(document, range, context, token);
+    return actions?.map((a) => guard(a, document.uri.toString(), version));
+  },
+  async resolveCodeAction(item, token, next) {
+    // Already guarded: nothing to resolve (and its arguments must not be sent to the server).
+    if (item.command?.command === APPLY_COMMAND) return item;
+    const resolved = await next(item, token);
+    const data = (item as { data?: { uri?: string; version?: number } }).data;
+    if (!resolved || !data?.uri || data.version === undefined) return resolved;
+    return guard(resolved, data.uri, data.version);
+  },
+};

@@ -1,0 +1,79 @@
+// A report with one wrong total: seed 001 (traditional script) with （一）予以公开's total 16 → 17,
+// written as a copy into the workspace. The preferred quick fix sets it back to 16.
+const assert = require('node:assert/strict');
+const { vscode, fileUri, docOf, openReport, diagnostics, codeOf, ours, waitFor } = require('./helpers');
+
+const SEED_001 = '001_72945e47686616df.txt';
+const WRONG = '001-wrong-total.txt';
+/** Seed 001 lists the cells one per line: （一）予以公開 |, six figures, then the total 16 |. */
+const total = (n) => new RegExp(`((?:\\(一\\)|（一）)予以公[開开] \\|\\r?\\n(?:\\d+ \\|\\r?\\n){6})${n}( \\|)`);
+const TOTAL = total(16);
+
+async function writeWrongCopy(name) {
+  const text = Buffer.from(await vscode.workspace.fs.readFile(fileUri(SEED_001))).toString('utf8');
+  if (!TOTAL.test(text)) throw new Error('seed 001 no longer has （一）予以公开 total 16');
+  await vscode.workspace.fs.writeFile(fileUri(name), Buffer.from(text.replace(TOTAL, '$117$2'), 'utf8'));
+}
+
+let uri;
+let rowTotal;
+
+module.exports = [
+  {
+    name: 'seed 001 with 予以公开 total 16 → 17 gets row-total on that cell, with the numbers',
+    async run() {
+      await writeWrongCopy(WRONG);
+      uri = await openReport(WRONG);
+      const d = await diagnostics(uri, (d) => d.some((x) => codeOf(x) === 'row-total'), 'row-total');
+      rowTotal = d.find((x) => codeOf(x) === 'row-total');
+      assert.equal(rowTotal.message, '（一）予以公开·总计 应为 16（15+0+0+0+1+0），实为 17');
+      assert.equal(rowTotal.severity, vscode.DiagnosticSeverity.Error);
+      assert.equal(docOf(uri).getText(rowTotal.range), '17');
+      assert.ok(rowTotal.relatedInformation?.length >= 6, 'the parts of the sum are related information');
+    },
+  },
+  {
+    name: 'a quick fix computed for an older version of the document is refused, and the text is left alone',
+    async run() {
+      assert.ok(rowTotal, 'needs the previous test');
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, rowTotal.range, vscode.CodeActionKind.QuickFix.value, 20);
+      const fix = actions.find((a) => a.isPreferred);
+      assert.ok(fix?.command, 'the preferred fix applies through a command that checks the version');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), ' ');
+      assert.equal(await vscode.workspace.applyEdit(edit), true);
+      const typed = docOf(uri).getText();
+      assert.equal(await vscode.commands.executeCommand(fix.command.command, ...fix.command.arguments), false, 'refused');
+      assert.equal(docOf(uri).getText(), typed, 'nothing applied to the newer text');
+      await vscode.commands.executeCommand('undo');
+      await waitFor(() => !docOf(uri).getText().startsWith(' '), 'the inserted space to be undone');
+      await diagnostics(uri, (d) => d.some((x) => codeOf(x) === 'row-total'), 'row-total again after undo');
+    },
+  },
+  {
+    name: 'the preferred quick fix 「将「（一）予以公开·总计」改为 16」 repairs it; the diagnostic goes away',
+    async run() {
+      assert.ok(rowTotal, 'needs the previous test');
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, rowTotal.range, vscode.CodeActionKind.QuickFix.value, 20);
+      const fixes = actions.filter((a) => a instanceof vscode.CodeAction || a.kind);
+      const preferred = fixes.filter((a) => a.isPreferred);
+      assert.equal(preferred.length, 1, `preferred actions: ${JSON.stringify(fixes.map((a) => [a.title, a.isPreferred]))}`);
+      const fix = preferred[0];
+      assert.ok(fix.title.startsWith('将「（一）予以公开·总计」改为 16'), fix.title);
+      assert.ok(vscode.CodeActionKind.QuickFix.contains(fix.kind), `kind ${fix.kind?.value}`);
+      assert.ok(fix.command, 'the quick fix applies its edit through the version-checking command');
+      const before = docOf(uri).getText();
+      assert.equal(await vscode.commands.executeCommand(fix.command.command, ...fix.command.arguments), true, 'applied');
+      const after = docOf(uri).getText();
+      const want = before.replace(total(17), '$116$2');
+      if (after !== want) {
+        let i = 0;
+        while (after[i] === want[i]) i++;
+        throw new Error(`the fix changed more than the total: at offset ${i} (line ${docOf(uri).positionAt(i).line + 1}) expected ${JSON.stringify(want.slice(i - 20, i + 30))}, got ${JSON.stringify(after.slice(i - 20, i + 30))}`);
+      }
+      // 17 → 16 repairs the row and the column (（七）总计·总计) at once.
+      await diagnostics(uri, (d) => !d.some((x) => ['row-total', 'column-total', 'balance'].includes(codeOf(x))) && d.length > 0, 'row-total and column-total to go away');
+      assert.ok(ours(uri).some((x) => codeOf(x) === 'mixed-script'), 'the other findings stay');
+    },
+  },
+];
