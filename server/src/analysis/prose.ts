@@ -4,7 +4,7 @@
  * list numbering (（一）（二）…, 一是、二是…), and spam injected by hacked sites. Offsets are relative
  * to the segment, like the rest of its parse.
  */
-import { chineseNumeral, norm } from './normalize';
+import { chineseNumeral, foldChars } from './normalize';
 import type { Span, Table } from './types';
 
 export type StatementKind = 'received' | 'new' | 'carried' | 'closed' | 'open' | 'partial' | 'carryNext' | 'reviews' | 'suits';
@@ -67,16 +67,7 @@ export function proseFacts(text: string, tables: readonly Table[]): ProseFacts {
   const inTable = (at: number) => tables.some((t) => at >= t.span.start && at < t.span.end);
   const facts: ProseFacts = { statements: [], years: [], markers: [], spam: [] };
   // A normalised copy with a map back to source offsets (spaces dropped, traditional folded).
-  let folded = '';
-  const back: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (/[\s\u3000]/.test(ch)) continue;
-    const n = norm(ch) || ch;
-    for (let k = 0; k < n.length; k++) back.push(i);
-    folded += n;
-  }
-  back.push(text.length);
+  const { folded, back } = foldChars(text);
   const src = (s: number, e: number): Span => ({ start: back[s], end: back[e - 1] + 1 });
   for (const [kind, re] of STATEMENTS) {
     re.lastIndex = 0;
