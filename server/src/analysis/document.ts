@@ -10,7 +10,7 @@ import { detectFormat } from './format';
 import { findHeadings, lineEndAt, lineStartAt, type HeadingHit } from './headings';
 import { parseSegment, type SegmentParse } from './segment';
 import { shifted } from './shift';
-import { runChecks, runTableChecks, type DocFacts } from '../checks/registry';
+import { runChecks, runSegmentChecks, type DocFacts } from '../checks/registry';
 import type { Finding, FormatVersion, ReportModel, Script, SectionModel, Table } from './types';
 
 interface Segment {
@@ -18,8 +18,8 @@ interface Segment {
   end: number;
   heading: HeadingHit | null;
   parse: SegmentParse;
-  /** Findings of the table checks, relative to the segment, for one form version and script. */
-  tableFindings?: { key: string; list: Finding[] };
+  /** Findings of the table and segment checks, relative to the segment, for one context (form, script, year). */
+  segmentFindings?: { key: string; list: Finding[] };
   /** The same findings at document offsets, for the segment start they were shifted to. */
   absFindings?: { key: string; start: number; list: Finding[] };
 }
@@ -102,9 +102,6 @@ export class ReportDocument {
     if (this.memoFacts) return this.memoFacts;
     const tables: DocFacts['tables'] = [];
     const statements: DocFacts['statements'] = [];
-    const years: DocFacts['years'] = [];
-    const markers: DocFacts['markers'] = [];
-    const spam: DocFacts['spam'] = [];
     let simplified = 0;
     let traditional = 0;
     for (const s of this.segments) {
@@ -113,9 +110,6 @@ export class ReportDocument {
       for (const t of s.parse.tables) tables.push({ kind: t.kind, span: { start: t.span.start + s.start, end: t.span.end + s.start }, section: s.heading?.section, table: t, offset: s.start });
       const p = s.parse.prose;
       for (const x of p.statements) statements.push({ ...x, span: shifted(x.span, s.start) });
-      for (const x of p.years) years.push({ ...x, span: shifted(x.span, s.start) });
-      if (p.markers.length) markers.push({ section: s.heading?.section, list: p.markers.map((x) => ({ ...x, span: shifted(x.span, s.start) })) });
-      for (const x of p.spam) spam.push(shifted(x, s.start));
     }
     const pre = this.segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
@@ -124,17 +118,6 @@ export class ReportDocument {
     const year = title?.year ?? period?.to;
     const format: FormatVersion = detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
-    // Runs of the other script than the report's: what the mixed-script check reports.
-    const otherRuns: DocFacts['otherScriptRuns'] = [];
-    for (const s of this.segments) {
-      const runs = script === 'traditional' ? s.parse.simplifiedRuns : s.parse.traditionalRuns;
-      const q = s.parse.quoted;
-      for (let i = 0; i + 1 < runs.length; i += 2) {
-        let quoted = false;
-        for (let k = 0; k + 1 < q.length && !quoted; k += 2) quoted = runs[i] >= q[k] && runs[i + 1] <= q[k + 1];
-        if (!quoted) otherRuns.push({ start: runs[i] + s.start, end: runs[i + 1] + s.start });
-      }
-    }
     const sections = new Set(this.headings.map((h) => h.section));
     const facts: DocFacts = {
       text: this._text,
@@ -143,11 +126,7 @@ export class ReportDocument {
       tables,
       format,
       script,
-      otherScriptRuns: otherRuns,
       statements,
-      years,
-      markers,
-      spam,
       isReport: !!title || sections.size >= 3 || tables.length > 0,
     };
     if (title) facts.title = title;
@@ -166,14 +145,13 @@ export class ReportDocument {
     const out: Finding[] = [];
     if (facts.isReport || assumeReport) {
       out.push(...runChecks(facts));
-      const key = facts.format + '|' + facts.script;
+      // Segment-level checks run once per segment and context, and are reused until the segment changes.
+      const ctx = { format: facts.format, script: facts.script, year: facts.year };
+      const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
       for (const s of this.segments) {
-        if (!s.parse.tables.length) continue;
-        if (!s.tableFindings || s.tableFindings.key !== key) {
-          const list = s.parse.tables.flatMap((t) => runTableChecks(t, { format: facts.format, script: facts.script, year: facts.year }));
-          s.tableFindings = { key, list };
-        }
-        if (!s.absFindings || s.absFindings.key !== key || s.absFindings.start !== s.start) s.absFindings = { key, start: s.start, list: shifted(s.tableFindings.list, s.start) };
+        if (!s.segmentFindings || s.segmentFindings.key !== key) s.segmentFindings = { key, list: runSegmentChecks(s.parse, this._text.slice(s.start, s.end), ctx) };
+        if (!s.segmentFindings.list.length) continue;
+        if (!s.absFindings || s.absFindings.key !== key || s.absFindings.start !== s.start) s.absFindings = { key, start: s.start, list: shifted(s.segmentFindings.list, s.start) };
         for (const f of s.absFindings.list) out.push(f);
       }
     }

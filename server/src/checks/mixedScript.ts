@@ -7,14 +7,14 @@
  */
 import type { Finding } from '../analysis/types';
 import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import type { SegmentCheck } from './types';
 
 const CONTEXT = 3;
 
-export const mixedScript: DocumentCheck = {
+export const mixedScript: SegmentCheck = {
   code: 'mixed-script',
   severity: 'information',
-  scope: 'document',
+  scope: 'segment',
   description: { cn: '简体报告中夹有繁体字，或繁体报告中夹有简体字', tw: '簡體報告中夾有繁體字，或繁體報告中夾有簡體字', en: 'Traditional characters inside a simplified report, or the reverse' },
   messages: {
     'mixed-script.simplified': { cn: '繁体报告中夹有简体字「{run}」（{context}）', tw: '繁體報告中夾有簡體字「{run}」（{context}）', en: 'Simplified 「{run}」 in a traditional report ({context})' },
@@ -24,21 +24,29 @@ export const mixedScript: DocumentCheck = {
     'fix.allToTraditional': { cn: '将全文转换为繁体', tw: '將全文轉換為繁體', en: 'Convert the whole report to traditional' },
     'fix.allToSimplified': { cn: '将全文转换为简体', tw: '將全文轉換為簡體', en: 'Convert the whole report to simplified' },
   },
-  run(f) {
-    const other = f.script === 'traditional' ? 'simplified' : 'traditional';
-    const to = f.script;
-    return f.otherScriptRuns.map((span): Finding => {
-      const context = f.text.slice(Math.max(0, span.start - CONTEXT), Math.min(f.length, span.end + CONTEXT)).replace(/\s+/g, ' ');
-      return {
+  run(seg, text, ctx) {
+    const other = ctx.script === 'traditional' ? 'simplified' : 'traditional';
+    const to = ctx.script;
+    const runs = other === 'simplified' ? seg.simplifiedRuns : seg.traditionalRuns;
+    const q = seg.quoted;
+    const out: Finding[] = [];
+    for (let i = 0; i + 1 < runs.length; i += 2) {
+      const span = { start: runs[i], end: runs[i + 1] };
+      let quoted = false;
+      for (let k = 0; k + 1 < q.length && !quoted; k += 2) quoted = span.start >= q[k] && span.end <= q[k + 1];
+      if (quoted) continue;
+      const context = text.slice(Math.max(0, span.start - CONTEXT), Math.min(text.length, span.end + CONTEXT)).replace(/\s+/g, ' ');
+      out.push({
         code: 'mixed-script',
         severity: 'information',
-        span: { ...span },
-        message: msg(`mixed-script.${other}`, { run: f.text.slice(span.start, span.end), context }),
+        span,
+        message: msg(`mixed-script.${other}`, { run: text.slice(span.start, span.end), context }),
         fixes: [
           { title: msg(to === 'traditional' ? 'fix.toTraditional' : 'fix.toSimplified'), edits: [], convert: { to, span: { ...span } }, preferred: true },
           { title: msg(to === 'traditional' ? 'fix.allToTraditional' : 'fix.allToSimplified'), edits: [], convert: { to } },
         ],
-      };
-    });
+      });
+    }
+    return out;
   },
 };

@@ -5,35 +5,33 @@
 import type { Marker } from '../analysis/prose';
 import type { Finding } from '../analysis/types';
 import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import type { SegmentCheck } from './types';
 
 const NUMERALS = '一二三四五六七八九十';
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));
 
-export const numbering: DocumentCheck = {
+export const numbering: SegmentCheck = {
   code: 'numbering',
   severity: 'warning',
-  scope: 'document',
+  scope: 'segment',
   description: { cn: '序号重复或跳号（（一）（二）（二），一是、二是、二是）', tw: '序號重複或跳號（（一）（二）（二），一是、二是、二是）', en: 'List numbers repeat or skip ((1)(2)(2), 一是 二是 二是)' },
   messages: {
     'numbering.repeat': { cn: '序号重复：「{mark}」前面已经用过，应为「{expected}」', tw: '序號重複：「{mark}」前面已經用過，應為「{expected}」', en: 'Numbering repeats: 「{mark}」 was used just before; expected 「{expected}」' },
     'numbering.skip': { cn: '序号跳号：「{mark}」之前缺少「{expected}」', tw: '序號跳號：「{mark}」之前缺少「{expected}」', en: 'Numbering skips: 「{expected}」 is missing before 「{mark}」' },
   },
-  run(f) {
+  run(seg) {
     const out: Finding[] = [];
-    for (const { list } of f.markers) {
-      for (const kind of ['paren', 'shi'] as const) {
-        let prev = 0;
-        for (const m of list.filter((x: Marker) => x.kind === kind)) {
-          if (m.value === 1 || m.value === prev + 1 || m.value === 0) {
-            prev = m.value;
-            continue;
-          }
-          const mark = kind === 'paren' ? `（${numeral(m.value)}）` : `${numeral(m.value)}是`;
-          const exp = kind === 'paren' ? `（${numeral(prev + 1)}）` : `${numeral(prev + 1)}是`;
-          out.push({ code: 'numbering', severity: 'warning', span: { ...m.span }, message: msg(m.value <= prev ? 'numbering.repeat' : 'numbering.skip', { mark, expected: exp }) });
-          prev = Math.max(prev, m.value);
+    for (const kind of ['paren', 'shi'] as const) {
+      let prev = 0;
+      for (const m of seg.prose.markers.filter((x: Marker) => x.kind === kind)) {
+        if (m.value === 1 || m.value === prev + 1 || m.value === 0) {
+          prev = m.value;
+          continue;
         }
+        const mark = kind === 'paren' ? `（${numeral(m.value)}）` : `${numeral(m.value)}是`;
+        const exp = kind === 'paren' ? `（${numeral(prev + 1)}）` : `${numeral(prev + 1)}是`;
+        out.push({ code: 'numbering', severity: 'warning', span: { ...m.span }, message: msg(m.value <= prev ? 'numbering.repeat' : 'numbering.skip', { mark, expected: exp }) });
+        prev = Math.max(prev, m.value);
       }
     }
     return out;

@@ -19,9 +19,10 @@ import { sectionMissing } from './sectionMissing';
 import { sectionOrder } from './sectionOrder';
 import { tableMissing } from './tableMissing';
 import { tableShape } from './tableShape';
-import type { Check, DocFacts, DocumentCheck, TableCheck, TableContext } from './types';
+import type { SegmentParse } from '../analysis/segment';
+import type { Check, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
 
-export type { DocFacts, TableContext } from './types';
+export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
   sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
@@ -29,6 +30,12 @@ export const CHECKS: readonly Check[] = [
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
 const TABLE_CHECKS = CHECKS.filter((c): c is TableCheck => c.scope === 'table');
+const SEGMENT_CHECKS = CHECKS.filter((c): c is SegmentCheck => c.scope === 'segment');
+
+/** The checks of one segment: its tables' and its own (relative offsets). */
+export function runSegmentChecks(segment: SegmentParse, text: string, ctx: SegmentContext): Finding[] {
+  return [...segment.tables.flatMap((t) => runTableChecks(t, ctx)), ...SEGMENT_CHECKS.flatMap((c) => safely(() => c.run(segment, text, ctx)))];
+}
 
 /** The analysis never fails: a check that throws is dropped, not allowed to take the others down. */
 export function runChecks(facts: DocFacts): Finding[] {

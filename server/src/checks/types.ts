@@ -1,5 +1,6 @@
 /** What a check is: its stable code, default severity, messages, and the function that finds. */
-import type { Marker, Statement, YearClaim } from '../analysis/prose';
+import type { Statement } from '../analysis/prose';
+import type { SegmentParse } from '../analysis/segment';
 import type { Period } from '../analysis/title';
 import type { Finding, FormatVersion, Heading, Script, SectionId, Severity, Span, Table, TableKind, Text3, Title } from '../analysis/types';
 
@@ -10,26 +11,23 @@ export interface DocFacts {
   headings: Heading[];
   /** Tables with their document span; `table` has offsets relative to `offset` (its segment's start). */
   tables: { kind: TableKind; span: Span; section?: SectionId; table: Table; offset: number }[];
-  /** From the prose (document offsets): stated figures, years, list numbering by section, spam. */
+  /** Figures the prose states (document offsets). */
   statements: Statement[];
-  years: YearClaim[];
-  markers: { section?: SectionId; list: Marker[] }[];
-  spam: Span[];
   title?: Title;
   year?: number;
   period?: Period;
   format: FormatVersion;
   script: Script;
-  /** Runs of characters of the other script than the report's own. */
-  otherScriptRuns: Span[];
   isReport: boolean;
 }
 
+/** What a table or segment check may know of the whole document: small, so results can be cached by it. */
 export interface TableContext {
   format: FormatVersion;
   script: Script;
   year?: number;
 }
+export type SegmentContext = TableContext;
 
 interface CheckBase {
   code: string;
@@ -47,4 +45,9 @@ export interface TableCheck extends CheckBase {
   scope: 'table';
   run(table: Table, ctx: TableContext): Finding[];
 }
-export type Check = DocumentCheck | TableCheck;
+/** A check that needs one segment only (its parse and its text, relative offsets): cached with the segment. */
+export interface SegmentCheck extends CheckBase {
+  scope: 'segment';
+  run(segment: SegmentParse, text: string, ctx: SegmentContext): Finding[];
+}
+export type Check = DocumentCheck | TableCheck | SegmentCheck;

@@ -5,23 +5,24 @@
  */
 import type { Finding } from '../analysis/types';
 import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import type { SegmentCheck } from './types';
 
-export const yearMismatch: DocumentCheck = {
+export const yearMismatch: SegmentCheck = {
   code: 'year-mismatch',
   severity: 'warning',
-  scope: 'document',
+  scope: 'segment',
   description: { cn: '标题年份、统计期限与正文所述年份不一致', tw: '標題年份、統計期限與正文所述年份不一致', en: 'The title year, the statistics period and the body disagree' },
   messages: {
     'year-mismatch.body': { cn: '这是 {year} 年度报告，此处却写 {said} 年度', tw: '這是 {year} 年度報告，此處卻寫 {said} 年度', en: 'This is the {year} report, but the text speaks of {said}' },
     'year-mismatch.period': { cn: '统计期限（{from}–{to} 年）与标题的 {year} 年不一致', tw: '統計期限（{from}–{to} 年）與標題的 {year} 年不一致', en: 'The statistics period ({from}–{to}) disagrees with the title year {year}' },
   },
-  run(f) {
-    const year = f.title?.year;
+  run(seg, _text, ctx) {
+    const year = ctx.year;
     if (year === undefined) return [];
     const out: Finding[] = [];
-    if (f.period && (f.period.from !== year || f.period.to !== year)) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...f.period.span }, message: msg('year-mismatch.period', { from: f.period.from, to: f.period.to, year }) });
-    for (const y of f.years) if (y.year !== year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...y.span }, message: msg('year-mismatch.body', { year, said: y.year }) });
+    const p = seg.period;
+    if (p && (p.from !== year || p.to !== year)) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...p.span }, message: msg('year-mismatch.period', { from: p.from, to: p.to, year }) });
+    for (const y of seg.prose.years) if (y.year !== year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...y.span }, message: msg('year-mismatch.body', { year, said: y.year }) });
     return out;
   },
 };
