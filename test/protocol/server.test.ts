@@ -126,4 +126,27 @@ describe('language server over stdio', function () {
     assert.equal(r, null);
     assert.equal(client.stderr, '');
   });
+
+  it('settings: a check turned off or given another severity; diagnostics only on save', async () => {
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn', { checks: { 'cell-blank': 'off', 'table-missing': 'warning' }, run: 'onSave' });
+      assert.deepEqual(await c.open(uri('s1.txt'), fixture(SEEDS.tabs)), []);
+      const ds = await c.open(uri('s2.txt'), fixture(SEEDS.oneLine));
+      assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['table-missing', 2], ['table-missing', 2], ['table-missing', 2]]);
+      // On save only: an edit publishes nothing until the file is saved.
+      const text = fixture(SEEDS.traditional);
+      await c.open(uri('s3.txt'), text);
+      const before = c.published.length;
+      const at = positionOf(text, '16 |');
+      await c.change(uri('s3.txt'), [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, text: '17' }], false);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(c.published.length, before, 'nothing published before saving');
+      const saved = c.waitFor((p) => p.uri === uri('s3.txt') && p.version === 2);
+      await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri: uri('s3.txt') } });
+      assert.ok((await saved).diagnostics.some((d) => d.code === 'row-total'));
+    } finally {
+      await c.stop();
+    }
+  });
 });
