@@ -1,13 +1,16 @@
 /** Shared by the arithmetic and cell checks: reading a cell for a sum, and writing a figure back. */
 import { formatFigure } from '../analysis/numbers';
+import { figure } from '../analysis/summary';
 import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/schema';
 import type { Arithmetic, Cell, Finding, Fix, Msg, Span, Text3, TextEdit } from '../analysis/types';
 
-/** The value a rule uses: blanks and 「/」 count as 0; masked, invalid and missing cells stop the rule. */
+/**
+ * The value a rule uses: the cell's figure (blanks and 「/」 count as 0), provided it is a valid count;
+ * masked, invalid, missing, negative and fractional cells stop the rule (cell-invalid reports them).
+ */
 export function sumValue(c: Cell): number | undefined {
-  if (c.kind === 'number') return Number.isInteger(c.value) && (c.value as number) >= 0 ? c.value : undefined;
-  if (c.kind === 'blank' || c.kind === 'none') return 0;
-  return undefined;
+  const v = figure(c);
+  return v !== undefined && Number.isInteger(v) && v >= 0 ? v : undefined;
 }
 
 /** A range the editor can underline: blank and missing cells get the character after them. */
