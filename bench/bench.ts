@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ReportDocument } from '../server/src/analysis/document';
+import { ReportDocument } from '../server/src/checks/document';
 import { loadEngine } from '../server/src/convert/load';
 import { convertEdits } from '../server/src/convert/run';
 import { applyEdits } from '../server/src/fixes/edits';

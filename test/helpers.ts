@@ -1,7 +1,7 @@
 /** Test helpers: fixtures, table figures as plain arrays, and finding cells by their text. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ReportDocument } from '../server/src/analysis/document';
+import { ReportDocument } from '../server/src/checks/document';
 import { setCheckErrorHandler } from '../server/src/checks/registry';
 import type { ActiveTable, ApplicationsTable, Cell, Finding, ReportModel, ReviewTable, Table } from '../server/src/analysis/types';
 

@@ -11,7 +11,7 @@
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ReportDocument } from './analysis/document';
+import { ReportDocument } from './checks/document';
 import type { Locale, Text3 } from './analysis/types';
 import { CHECKS } from './checks/registry';
 import { effectiveSeverity, toDiagnostics } from './features/diagnostics';

@@ -4,7 +4,7 @@
  * *before* each change and handed to the analysis one by one, so it re-reads only what they touched.
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { ReportDocument } from './analysis/document';
+import { ReportDocument } from './checks/document';
 
 export interface OpenDocument {
   text: TextDocument;

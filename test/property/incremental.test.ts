@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ReportDocument } from '../../server/src/analysis/document';
+import { ReportDocument } from '../../server/src/checks/document';
 import { fixture, SEEDS } from '../helpers';
 
 const SNIPPETS = [

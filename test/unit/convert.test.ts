@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { APP_ROWS } from '../../server/src/analysis/schema';
-import { norm } from '../../server/src/analysis/normalize';
+import { APP_ROWS } from '../../server/src/analysis/form/schema';
+import { norm } from '../../server/src/analysis/reader/text/normalize';
 import type { Table } from '../../server/src/analysis/types';
 import { main } from '../../server/src/cli';
 import { conversionEdits, protectedSpans } from '../../server/src/convert/convert';
@@ -17,7 +17,7 @@ import { activeFigures, allTables, analyse, appFigures, beyondScript, firstTable
 const conv = (traditional: TraditionalVariant = 't') => ({ ...DEFAULT_CONVERSION, traditional });
 const HAN = /\p{Script=Han}/u;
 const nonHan = (s: string) => [...s].filter((c) => !HAN.test(c)).join('');
-const figures = (t: Table) => (t.kind === 'applications' ? appFigures(t) : t.kind === 'review' ? reviewFigures(t) : activeFigures(t));
+const figures = (t: Table) => (t.kind === 'applications' ? appFigures(t) : t.kind === 'review' ? reviewFigures(t) : t.kind === 'active' ? activeFigures(t) : t.rows.map((r) => r.cells.map(plain)));
 
 describe('conversion', () => {
   it('the engine is not loaded by analysing a report (only on first conversion)', () => {

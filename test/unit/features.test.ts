@@ -1,7 +1,7 @@
 /** Hovers on the seeds' figures, the table formatter, outline symbols and folding ranges. */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { displayWidth } from '../../server/src/analysis/grid';
+import { displayWidth } from '../../server/src/analysis/write/grid';
 import type { ReportModel, Table } from '../../server/src/analysis/types';
 import { foldingRanges } from '../../server/src/features/folding';
 import { formatTableEdit } from '../../server/src/features/format';
@@ -15,6 +15,7 @@ import { buildReport, LAYOUTS } from '../layouts';
 function signature(t: Table): unknown {
   if (t.kind === 'applications') return { kind: t.kind, variant: t.variant, rows: t.rows.map((r) => [r.id, r.labelText, ...r.cells.map((c) => [c.kind, c.raw.trim()])]), groups: t.groups.map((g) => [g.id, g.text]) };
   if (t.kind === 'review') return { kind: t.kind, cells: t.cells.map((c) => [c.kind, c.raw.trim()]) };
+  if (t.kind === 'statistics') return { kind: t.kind, rows: t.rows.map((r) => [r.labelText, r.unit, ...r.cells.map(plain)]) };
   return { kind: t.kind, variant: t.variant, blocks: t.blocks.map((b) => [b.id, b.rows.map((r) => [r.id, r.labelText, ...r.cells.map(plain)])]) };
 }
 const signatures = (m: ReportModel) => allTables(m).map(signature);

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
-import { detectLayout } from '../../server/src/analysis/grid';
+import { detectLayout } from '../../server/src/analysis/write/grid';
 import type { Finding, Fix } from '../../server/src/analysis/types';
 import { applyEdits } from '../../server/src/fixes/edits';
 import { fixAll } from '../../server/src/fixes/fixAll';

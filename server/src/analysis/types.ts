@@ -24,9 +24,18 @@ export interface Text3 {
  * What a table cell holds.
  * - number: a figure (value set);  none: 「/」「-」「—」「无」 (counts as 0, not an error);
  * - masked: 「*****」 (unknown: rules that need it are skipped);  blank: nothing between separators;
- * - invalid: text that is not a figure;  missing: the reader expected a cell here and found none.
+ * - invalid: text that is not a figure;  missing: the reader expected a cell here and found none;
+ * - unknown: glued digits that split in more than one way (or none): the figure is not determined.
  */
-export type CellKind = 'number' | 'none' | 'masked' | 'blank' | 'invalid' | 'missing';
+export type CellKind = 'number' | 'none' | 'masked' | 'blank' | 'invalid' | 'missing' | 'unknown';
+
+/**
+ * How a figure read from glued digits was determined: one digit per cell (digits) or the only
+ * possible split (unique) — facts of the text, so every rule can be checked on them; or chosen by
+ * a rule the report should satisfy — the row total (row), table 三's column totals and balance
+ * (columns), table 四's group totals (review) — which is then no evidence that it does.
+ */
+export type Inference = 'digits' | 'unique' | 'row' | 'columns' | 'review';
 
 export interface Cell {
   kind: CellKind;
@@ -34,6 +43,33 @@ export interface Cell {
   span: Span;
   raw: string;
   value?: number;
+  /** Set when the figure was read from glued digits (its cell boundaries were lost). */
+  inferred?: Inference;
+}
+
+/** A row whose figures arrived glued together: the run, and what could be read from it. */
+export interface RowGlue {
+  run: Span;
+  raw: string;
+  /** read: the cells are known; ambiguous: several readings fit; unreadable: none does. */
+  status: 'read' | 'ambiguous' | 'unreadable';
+  how?: Inference;
+  /** Ambiguous rows: the readings that fit (at most a few dozen), and whether there are more. */
+  readings?: number[][];
+  lengths?: number[][];
+  more?: boolean;
+  /** The rule the readings were filtered by, if any. */
+  rule?: Inference;
+}
+
+/** What a table read from glued text inferred, and which rules it used to do it (so they are not checked). */
+export interface TableGlue {
+  /** Figures read from glued digits. */
+  inferred: number;
+  /** Figures left undetermined. */
+  unknown: number;
+  /** Rule codes used to choose splits: row-total (on the rows marked `row`), column-total, balance, review-total. */
+  rules: string[];
 }
 
 /** One row of a table as read: its label and its value cells, padded to the schema's width. */
@@ -44,6 +80,8 @@ export interface TableRow {
   cells: Cell[];
   /** How many value cells the source really had for this row (before padding or trimming). */
   found: number;
+  /** Set when the row's figures arrived glued together. */
+  glue?: RowGlue;
 }
 
 export interface GroupLabel {
@@ -58,6 +96,7 @@ export interface ActiveTable {
   span: Span;
   variant: '2021' | '2019';
   blocks: ActiveBlock[];
+  glue?: TableGlue;
 }
 export interface ActiveBlock {
   id: string;
@@ -75,6 +114,7 @@ export interface ApplicationsTable {
   variant: '2021' | '2019';
   rows: TableRow[];
   groups: GroupLabel[];
+  glue?: TableGlue;
 }
 
 /** Table 四 (section 四): one row of 15 figures in three groups. */
@@ -84,9 +124,31 @@ export interface ReviewTable {
   header: Span;
   cells: Cell[];
   found: number;
+  /** Set when its fifteen figures arrived glued together. */
+  rowGlue?: RowGlue;
+  glue?: TableGlue;
 }
 
-export type Table = ActiveTable | ApplicationsTable | ReviewTable;
+/** The statistics table of pre-2019 reports (指标名称 / 计量单位 / 本年度 …): free rows, no rules. */
+export interface StatisticsTable {
+  kind: 'statistics';
+  span: Span;
+  header: Span;
+  /** The value columns' names as written (本年度, 历年累计, 年末统计 …). */
+  columns: string[];
+  rows: StatisticsRow[];
+  glue?: TableGlue;
+}
+export interface StatisticsRow {
+  label: Span;
+  labelText: string;
+  unit: string;
+  cells: Cell[];
+  found: number;
+  glue?: RowGlue;
+}
+
+export type Table = ActiveTable | ApplicationsTable | ReviewTable | StatisticsTable;
 export type TableKind = Table['kind'];
 
 export interface Heading {

@@ -1,7 +1,7 @@
 /** Shared by the arithmetic and cell checks: reading a cell for a sum, and writing a figure back. */
-import { formatFigure } from '../analysis/numbers';
-import { figure } from '../analysis/summary';
-import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/schema';
+import { formatFigure } from '../analysis/reader/tokens/numbers';
+import { figure } from '../analysis/views/summary';
+import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/form/schema';
 import type { Arithmetic, Cell, Finding, Fix, Msg, Span, Text3, TextEdit } from '../analysis/types';
 
 /**

@@ -2,7 +2,6 @@
  * numbering: a list whose numbers repeat or skip — （一）（二）（二）, or 一是…二是…二是 (seed 004). A
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
-import type { Marker } from '../analysis/prose';
 import type { Finding } from '../analysis/types';
 import { msg } from './cells';
 import type { SegmentCheck } from './types';
@@ -23,7 +22,14 @@ export const numbering: SegmentCheck = {
     const out: Finding[] = [];
     for (const kind of ['paren', 'shi'] as const) {
       let prev = 0;
-      for (const m of seg.prose.markers.filter((x: Marker) => x.kind === kind)) {
+      const list = seg.prose.markers;
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i];
+        // A new sub-section （二） starts its 一是、二是 afresh.
+        if (m.kind !== kind) {
+          if (kind === 'shi' && m.kind === 'paren') prev = 0;
+          continue;
+        }
         if (m.value === 1 || m.value === prev + 1 || m.value === 0) {
           prev = m.value;
           continue;
@@ -31,7 +37,10 @@ export const numbering: SegmentCheck = {
         const mark = kind === 'paren' ? `（${numeral(m.value)}）` : `${numeral(m.value)}是`;
         const exp = kind === 'paren' ? `（${numeral(prev + 1)}）` : `${numeral(prev + 1)}是`;
         out.push({ code: 'numbering', severity: 'warning', span: { ...m.span }, message: msg(m.value <= prev ? 'numbering.repeat' : 'numbering.skip', { mark, expected: exp }) });
-        prev = Math.max(prev, m.value);
+        // One slip is one warning: when the list goes on as if it had not happened (一是 五是 二是),
+        // keep counting from before it; otherwise count on from the number written.
+        const next = list.slice(i + 1).find((x) => x.kind === kind);
+        if (!next || next.value !== prev + 1) prev = m.value;
       }
     }
     return out;

@@ -19,7 +19,7 @@ import { sectionMissing } from './sectionMissing';
 import { sectionOrder } from './sectionOrder';
 import { tableMissing } from './tableMissing';
 import { tableShape } from './tableShape';
-import type { SegmentParse } from '../analysis/segment';
+import type { SegmentParse } from '../analysis/reader/segment';
 import type { Check, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
 
 export type { DocFacts, SegmentContext, TableContext } from './types';

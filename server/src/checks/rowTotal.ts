@@ -1,5 +1,5 @@
 /** row-total: in table 三, each row's 总计 = 自然人 + the five kinds of organisation. */
-import { APP_TOTAL_COL } from '../analysis/schema';
+import { APP_TOTAL_COL } from '../analysis/form/schema';
 import type { Finding } from '../analysis/types';
 import { appCellName, checkSum, PART_MESSAGE } from './cells';
 import type { TableCheck } from './types';

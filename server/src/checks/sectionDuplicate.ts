@@ -1,5 +1,5 @@
 /** section-duplicate: a section heading occurs twice (seed 000 repeats its whole body: a scraper's double page). */
-import { sectionDef } from '../analysis/schema';
+import { sectionDef } from '../analysis/form/schema';
 import type { Finding, Heading } from '../analysis/types';
 import { msg } from './cells';
 import type { DocumentCheck } from './types';

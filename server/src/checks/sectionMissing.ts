@@ -1,5 +1,5 @@
 /** section-missing: one of the six sections has no heading. The fix inserts the official heading where it belongs. */
-import { SECTIONS } from '../analysis/schema';
+import { SECTIONS } from '../analysis/form/schema';
 import type { Finding, Span } from '../analysis/types';
 import { msg } from './cells';
 import type { DocumentCheck } from './types';

@@ -1,9 +1,9 @@
 /** table-missing: section 二, 三 or 四 has no table (seeds 002 and 004 publish none). */
-import { detectLayout, renderGrid, type Layout } from '../analysis/grid';
-import { lineEndAt } from '../analysis/headings';
-import { sectionDef, TABLE_NAMES, TABLE_SECTION } from '../analysis/schema';
-import { inScript, officialGrid } from '../analysis/template';
-import type { Finding, Fix, TableKind } from '../analysis/types';
+import { detectLayout, renderGrid, type Layout } from '../analysis/write/grid';
+import { lineEndAt } from '../analysis/reader/text/lines';
+import { sectionDef, TABLE_NAMES, TABLE_SECTION } from '../analysis/form/schema';
+import { inScript, officialGrid } from '../analysis/form/template';
+import type { Finding, Fix } from '../analysis/types';
 import { msg } from './cells';
 import type { DocumentCheck } from './types';
 
@@ -23,7 +23,7 @@ export const tableMissing: DocumentCheck = {
     const layout: Layout = f.tables.length ? detectLayout(f.text, f.tables[0].span) : 'pipe';
     const eol = f.text.includes('\r\n') ? '\r\n' : '\n';
     const variant = f.format === '2019' ? '2019' : '2021';
-    for (const kind of ['active', 'applications', 'review'] as TableKind[]) {
+    for (const kind of ['active', 'applications', 'review'] as const) {
       if (f.tables.some((t) => t.kind === kind)) continue;
       const section = TABLE_SECTION[kind];
       const heading = f.headings.find((h) => h.section === section);

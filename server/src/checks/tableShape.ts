@@ -2,7 +2,7 @@
  * table-shape: a table lacks rows or cells, has extra ones, or cannot be read. Reported on the
  * row's label (or the table's header when whole rows or blocks are missing).
  */
-import { activeBlocks, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../analysis/schema';
+import { activeBlocks, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../analysis/form/schema';
 import type { Finding, Span, Table, TableRow, Text3 } from '../analysis/types';
 import { msg } from './cells';
 import type { TableCheck } from './types';
@@ -41,7 +41,7 @@ export const tableShape: TableCheck = {
       else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {
         out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.many' : 'shape.few', { row: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
       }
-    } else {
+    } else if (table.kind === 'active') {
       const defs = activeBlocks(table.variant);
       const missingBlocks = defs.filter((d) => !table.blocks.some((b) => b.id === d.id));
       const missingRows: Text3[] = [];

@@ -1,25 +1,9 @@
 /** What a check is: its stable code, default severity, messages, and the function that finds. */
-import type { Statement } from '../analysis/prose';
-import type { SegmentParse } from '../analysis/segment';
-import type { Period } from '../analysis/title';
-import type { Finding, FormatVersion, Heading, Script, SectionId, Severity, Span, Table, TableKind, Text3, Title } from '../analysis/types';
+import type { SegmentParse } from '../analysis/reader/segment';
+import type { Finding, FormatVersion, Script, Severity, Table, Text3 } from '../analysis/types';
 
-/** Facts about the whole document, cheap to recompute after every edit. */
-export interface DocFacts {
-  text: string;
-  length: number;
-  headings: Heading[];
-  /** Tables with their document span; `table` has offsets relative to `offset` (its segment's start). */
-  tables: { kind: TableKind; span: Span; section?: SectionId; table: Table; offset: number }[];
-  /** Figures the prose states (document offsets). */
-  statements: Statement[];
-  title?: Title;
-  year?: number;
-  period?: Period;
-  format: FormatVersion;
-  script: Script;
-  isReport: boolean;
-}
+export type { DocFacts } from '../analysis/model/facts';
+import type { DocFacts } from '../analysis/model/facts';
 
 /** What a table or segment check may know of the whole document: small, so results can be cached by it. */
 export interface TableContext {

@@ -1,7 +1,7 @@
 /** A code lens above each table: 「勾稽关系 ✓」, or 「3 处不平 · 全部修正」 running fix-all for that table. */
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { tablesOf } from '../analysis/locate';
+import { tablesOf } from '../analysis/views/locate';
 import type { Finding, Locale, ReportModel } from '../analysis/types';
 import { render, registerMessages } from '../i18n/render';
 import { COMMAND_FIX_ALL, COMMAND_REVEAL } from './codeActions';

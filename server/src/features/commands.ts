@@ -7,7 +7,7 @@
 import type { Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { OpenDocument } from '../documentStore';
 import type { Finding, Locale } from '../analysis/types';
-import { locate } from '../analysis/locate';
+import { locate } from '../analysis/views/locate';
 import { fixAll } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
 import { COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_REVEAL, versionedEdit } from './codeActions';

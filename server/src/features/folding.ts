@@ -1,7 +1,7 @@
 /** Folding ranges: sections, sub-sections, tables (by lines). */
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { tablesOf } from '../analysis/locate';
+import { tablesOf } from '../analysis/views/locate';
 import type { ReportModel, Span } from '../analysis/types';
 
 export function foldingRanges(doc: TextDocument, model: ReportModel): FoldingRange[] {

@@ -3,9 +3,9 @@
  * columns padded by display width — without changing any label or figure. The edit replaces the
  * table's whole lines; text sharing a line with the table is kept on its own line.
  */
-import { renderGrid } from '../analysis/grid';
-import { lineEndAt, lineStartAt } from '../analysis/headings';
-import { tableGrid } from '../analysis/tableGrid';
+import { renderGrid } from '../analysis/write/grid';
+import { lineEndAt, lineStartAt } from '../analysis/reader/text/lines';
+import { tableGrid } from '../analysis/write/tableGrid';
 import type { Table, TextEdit } from '../analysis/types';
 
 export type TableStyle = 'pipe' | 'markdown';

@@ -3,9 +3,9 @@
  * its formula with ✓/✗; a table's key figures; a section's figures and findings; the whole
  * report on its title.
  */
-import { locate, tablesOf, type Located } from '../analysis/locate';
-import { activeBlocks, APP_COLUMNS, APP_TOTAL_COL, appRowDef, REVIEW_COLUMNS, REVIEW_GROUPS, sectionDef, TABLE_NAMES, totalItems } from '../analysis/schema';
-import { figure, summariseApplications, summariseReview } from '../analysis/summary';
+import { locate, tablesOf, type Located } from '../analysis/views/locate';
+import { activeBlocks, APP_COLUMNS, APP_TOTAL_COL, appRowDef, REVIEW_COLUMNS, REVIEW_GROUPS, sectionDef, TABLE_NAMES, totalItems } from '../analysis/form/schema';
+import { figure, summariseApplications, summariseReview } from '../analysis/views/summary';
 import type { ApplicationsTable, Finding, Locale, ReportModel, ReviewTable, SectionModel, Span, Table, Text3 } from '../analysis/types';
 import { appCellName, reviewCellName, join3 } from '../checks/cells';
 import { text3 } from '../i18n/render';
@@ -44,6 +44,8 @@ const W = {
   should: t3('应为 {0}', '應為 {0}', 'should be {0}'),
   rest: t3('其余各项为 0', '其餘各項為 0', 'all other items 0'),
   subheadings: t3('小标题 {0} 个', '小標題 {0} 個', '{0} sub-heading(s)'),
+  indicator: t3('指标名称', '指標名稱', 'Indicator'),
+  unit: t3('单位', '單位', 'Unit'),
 } satisfies Record<string, Text3>;
 
 function w(key: keyof typeof W, locale: Locale, ...args: (string | number | undefined)[]): string {
@@ -141,6 +143,10 @@ export function tableSummary(t: Table, locale: Locale): string {
       text3(W.rateNote, locale),
     ].join('\n');
   }
+  if (t.kind === 'statistics') {
+    const head = `| ${text3(W.indicator, locale)} | ${text3(W.unit, locale)} | ${t.columns.join(' | ')} |`;
+    return [`**${text3(TABLE_NAMES.statistics, locale)}**`, '', head, '|---|---|' + t.columns.map(() => '---:|').join(''), ...t.rows.map((r) => `| ${r.labelText.replace(/\|/g, '')} | ${r.unit} | ${r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'unknown' ? '?' : c.raw || '—')).join(' | ')} |`)].join('\n');
+  }
   const defs = activeBlocks(t.variant);
   const lines = [`**${text3(TABLE_NAMES.active, locale)}**`, ''];
   for (const b of t.blocks) {
@@ -188,6 +194,10 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale): str
       lines.push('', `${text3(REVIEW_COLUMNS[wdt - 1].short, locale)} = ${formula(table.cells.slice(g * wdt, g * wdt + wdt - 1).map(figure), figure(cell), locale)}`);
     }
     return lines.join('\n');
+  }
+  if (table.kind === 'statistics') {
+    const row = table.rows.find((r) => r.cells.includes(cell));
+    return `**${row ? row.labelText : ''}**（${row?.unit ?? ''}，${table.columns[col] ?? ''}）：${value}`;
   }
   const def = activeBlocks(table.variant).find((d) => d.id === hit.block);
   const rd = def?.rows.find((r) => r.id === hit.row);

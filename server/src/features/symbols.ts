@@ -1,8 +1,8 @@
 /** Outline and breadcrumbs: the title, the sections, their sub-headings and tables, the tables' blocks. */
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { appDepth } from '../analysis/template';
-import { REVIEW_GROUPS, TABLE_NAMES } from '../analysis/schema';
+import { appDepth } from '../analysis/form/template';
+import { REVIEW_GROUPS, TABLE_NAMES } from '../analysis/form/schema';
 import type { Locale, ReportModel, Span, Table } from '../analysis/types';
 import { text3 } from '../i18n/render';
 import { toRange } from './ranges';
@@ -26,6 +26,8 @@ function tableSymbol(doc: TextDocument, t: Table, locale: Locale): DocumentSymbo
       const end = i + 1 < tops.length ? tops[i + 1].span.start : t.span.end;
       children.push(sym(doc, g.text, K.field, { start: g.span.start, end: Math.max(g.span.end, end) }, g.span));
     });
+  } else if (t.kind === 'statistics') {
+    for (const r of t.rows) children.push(sym(doc, r.labelText, K.field, r.label, r.label));
   } else {
     REVIEW_GROUPS.forEach((g, i) => {
       const cells = t.cells.slice(i * 5, i * 5 + 5).filter((c) => c.span.end > c.span.start || c.kind !== 'missing');

@@ -4,7 +4,7 @@
  * that two fixes would set to different values is ambiguous and left alone. Returns the edits in
  * the coordinates of the text it was given, as one set: one undo step in the editor.
  */
-import { ReportDocument } from '../analysis/document';
+import { ReportDocument } from '../checks/document';
 import type { Finding, Span, TextEdit } from '../analysis/types';
 import { applyEdits, EditLog } from './edits';
 

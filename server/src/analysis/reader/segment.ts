@@ -4,14 +4,15 @@
  * segment's start: that is what lets the incremental parser reuse every segment an edit did not
  * touch, and what the property test relies on.
  */
-import { readActive } from './readActive';
-import { readApplications } from './readApplications';
-import { readReview } from './readReview';
-import { scanScript } from './normalize';
-import { proseFacts, type ProseFacts } from './prose';
-import { findPeriod, findTitle, type Period } from './title';
-import { tokenize } from './tokens';
-import type { Heading, SectionId, SubHeading, Table, Title } from './types';
+import { readActive } from './tables/readActive';
+import { readApplications } from './tables/readApplications';
+import { readReview } from './tables/readReview';
+import { readStatistics } from './tables/readStatistics';
+import { scanScript } from './text/normalize';
+import { proseFacts, type ProseFacts } from './segments/prose';
+import { findPeriod, findTitle, type Period } from './segments/title';
+import { tokenize } from './tokens/tokenize';
+import type { Heading, SectionId, SubHeading, Table, Title } from '../types';
 
 export interface SegmentHeading {
   section: SectionId;
@@ -41,7 +42,7 @@ const SUB = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
 
 export function parseSegment(text: string, heading: SegmentHeading | null): SegmentParse {
   const tokens = tokenize(text, heading ? heading.length : 0, text.length);
-  const tables: Table[] = [...readActive(tokens), ...readApplications(tokens), ...readReview(tokens)].sort((a, b) => a.span.start - b.span.start);
+  const tables: Table[] = [...readActive(tokens, text), ...readApplications(tokens, text), ...readReview(tokens, text), ...readStatistics(tokens, text)].sort((a, b) => a.span.start - b.span.start);
   const scan = scanScript(text);
   const parse: SegmentParse = {
     subheadings: subheadings(text, heading ? heading.length : 0, tables),

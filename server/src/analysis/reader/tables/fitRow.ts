@@ -5,13 +5,31 @@
  * that holds every non-blank cell, the earliest such window; blanks inside it are blank values.
  * If no window fits, the row has too many or too few cells (table-shape).
  */
-import type { Token } from './tokens';
-import type { Cell, Span } from './types';
+import type { Token } from '../tokens/tokenize';
+import type { Cell, Span } from '../../types';
 
 export interface FittedRow {
   cells: Cell[];
   /** Non-blank cells the source had. */
   found: number;
+  /**
+   * Set when the row's figures are glued together (fewer words than cells, all digits, in one
+   * piece of text): these tokens are to be split into the row's cells by the rules its table knows.
+   */
+  run?: Token[];
+}
+
+const DIGIT_WORD = /^[-－+]?[0-9０-９]+$/;
+
+/** Whether the row's values are one run of glued digits that must be split into `width` cells. */
+function gluedRun(values: Token[], width: number): boolean {
+  if (!values.length || values.length >= width) return false;
+  let digits = 0;
+  for (const t of values) {
+    if (t.kind !== 'value' || !DIGIT_WORD.test(t.raw) || t.piece !== values[0].piece) return false;
+    digits += t.raw.replace(/^[-－+]/, '').length;
+  }
+  return digits >= width;
 }
 
 export function toCell(t: Token): Cell {
@@ -19,6 +37,25 @@ export function toCell(t: Token): Cell {
   const cell: Cell = { kind: c.kind, span: { ...t.span }, raw: t.raw };
   if (c.value !== undefined) cell.value = c.value;
   return cell;
+}
+
+/**
+ * The tokens after a row's label that are its cells: up to the next text, and not a figure that
+ * opens a later line of prose (「2022年度，我局…」 after the table's last row).
+ */
+export function rowCellsEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  let lastLine = from > 0 ? tokens[from - 1].line : 0;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind === 'text') break;
+    if (t.kind === 'value' && t.line > lastLine) {
+      const next = tokens[j + 1];
+      if (next && next.kind === 'text' && next.piece === t.piece) break;
+    }
+    if (t.kind !== 'blank') lastLine = t.line;
+  }
+  return j;
 }
 
 export function missingCell(at: number): Cell {
@@ -52,6 +89,8 @@ export function fitRow(all: Token[], width: number, after: Span): FittedRow {
     if (t.kind !== 'blank') nb.push(i);
   });
   const found = nb.length;
+  const values = nb.map((i) => tokens[i]);
+  if (gluedRun(values, width)) return { cells: [], found, run: values };
   let chosen: Token[];
   if (found === 0) {
     chosen = tokens.length >= width ? tokens.slice(0, width) : [];

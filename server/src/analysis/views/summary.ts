@@ -2,8 +2,8 @@
  * The key figures of each table, as plain data for hovers, code lenses and the CLI. A figure is
  * undefined when a cell it needs is masked, invalid or missing: a summary never guesses.
  */
-import { APP_TOTAL_COL, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS } from './schema';
-import type { ApplicationsTable, Cell, ReviewTable, TableRow } from './types';
+import { APP_TOTAL_COL, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS } from '../form/schema';
+import type { ApplicationsTable, Cell, ReviewTable, TableRow } from '../types';
 
 export function figure(c: Cell | undefined): number | undefined {
   if (!c) return undefined;

@@ -4,8 +4,8 @@
  * list numbering (（一）（二）…, 一是、二是…), and spam injected by hacked sites. Offsets are relative
  * to the segment, like the rest of its parse.
  */
-import { chineseNumeral, foldChars } from './normalize';
-import type { Span, Table } from './types';
+import { chineseNumeral, foldChars } from '../text/normalize';
+import type { Span, Table } from '../../types';
 
 export type StatementKind = 'received' | 'new' | 'carried' | 'closed' | 'open' | 'partial' | 'carryNext' | 'reviews' | 'suits';
 export interface Statement {
@@ -46,8 +46,11 @@ const STATEMENTS: [StatementKind, RegExp][] = [
   ['suits', new RegExp(`行政诉讼(?:案件)?${NUM}\\s*件`, 'g')],
 ];
 
-/** 「2022年度本部门未发生…」: a year followed by the body speaking of itself. */
-const YEAR_CLAIM = /((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)/g;
+/**
+ * 「2022年度本部门未发生…」: a year followed by the body speaking of itself — in the past tense: 「2024年，
+ * 我局将…」 is a plan for the next year, not a claim about the year reported on.
+ */
+const YEAR_CLAIM = /((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取))/g;
 
 /**
  * Spam: a run of spam words and the separators such sites glue them with (「bet36体育在线_bet36体育投注@:」),
@@ -56,7 +59,8 @@ const YEAR_CLAIM = /((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=本部门|本�
 const SPAM = /(?:(?:bet\d+|体育在线|体育投注|体育|在线|投注|官网|娱乐城|博彩|赌场|百家乐|六合彩|时时彩|老虎机|真人荷官|棋牌游戏|威尼斯人|葡京)[_@:：\-·]*)+/gi;
 const SPAM_STRONG = /bet\d+|体育投注|体育在线|娱乐城|博彩|赌场|百家乐|六合彩|时时彩|老虎机|真人荷官|棋牌游戏|威尼斯人|葡京/i;
 
-const PAREN = /^[\s\u3000#*]*[（(]([一二三四五六七八九十]{1,3})[)）]/;
+/** （一） opening a sub-section: at a line start, or anywhere on pages that lost their line breaks — not 第（一）项. */
+const PAREN = /(?<!第)[（(]([一二三四五六七八九十]{1,3})[)）](?![项款条目])/g;
 const SHI = /([一二三四五六七八九十]{1,3})是/g;
 
 /**
@@ -90,20 +94,21 @@ export function proseFacts(text: string, tables: readonly Table[]): ProseFacts {
   while (ls < text.length) {
     let le = ls;
     while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
-    if (!inTable(ls)) {
-      const line = text.slice(ls, le);
-      const p = PAREN.exec(line);
-      if (p) {
-        const at = ls + p[0].length - p[1].length - 1;
-        facts.markers.push({ kind: 'paren', value: chineseNumeral(p[1]) ?? 0, span: { start: at, end: ls + p[0].length } });
-      }
-      SHI.lastIndex = 0;
-      for (let m = SHI.exec(line); m; m = SHI.exec(line)) {
-        // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」).
-        const before = line[m.index - 1];
-        if (m.index > 0 && !/[\s，。；：:;、！？]/.test(before ?? '')) continue;
-        facts.markers.push({ kind: 'shi', value: chineseNumeral(m[1]) ?? 0, span: { start: ls + m.index, end: ls + m.index + m[0].length } });
-      }
+    const line = text.slice(ls, le);
+    PAREN.lastIndex = 0;
+    for (let p = PAREN.exec(line); p; p = PAREN.exec(line)) {
+      if (inTable(ls + p.index)) continue;
+      facts.markers.push({ kind: 'paren', value: chineseNumeral(p[1]) ?? 0, span: { start: ls + p.index, end: ls + p.index + p[0].length } });
+    }
+    SHI.lastIndex = 0;
+    for (let m = SHI.exec(line); m; m = SHI.exec(line)) {
+      // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」). A
+      // list's first item may also follow a sub-heading run into it (「…平台建设情况一是完成…」).
+      const before = line[m.index - 1];
+      const opensClause = m.index === 0 || /[\s，。；：:;、！？]/.test(before ?? '');
+      if (!opensClause && (m[1] !== '一' || /[统唯同之第其]/.test(before ?? ''))) continue;
+      if (inTable(ls + m.index)) continue;
+      facts.markers.push({ kind: 'shi', value: chineseNumeral(m[1]) ?? 0, span: { start: ls + m.index, end: ls + m.index + m[0].length } });
     }
     ls = le + 1;
   }

@@ -3,7 +3,7 @@
  * shape of （六）其他处理); otherwise the report's year: 2021 onwards the 2021 form, 2019–2020 the
  * 2019 trial form, earlier years the free pre-2019 structure.
  */
-import type { FormatVersion, Table } from './types';
+import type { FormatVersion, Table } from '../types';
 
 export function detectFormat(tables: readonly Table[], year: number | undefined): FormatVersion {
   const app = tables.find((t) => t.kind === 'applications');

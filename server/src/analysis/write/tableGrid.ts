@@ -5,10 +5,10 @@
  * has no grid: reformatting it could lose text.
  */
 import type { Grid } from './grid';
-import { norm } from './normalize';
-import { APP_LABEL_COLUMNS, appDepth } from './template';
-import { tokenize } from './tokens';
-import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Span, Table } from './types';
+import { norm } from '../reader/text/normalize';
+import { APP_LABEL_COLUMNS, appDepth } from '../form/template';
+import { tokenize } from '../reader/tokens/tokenize';
+import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Span, StatisticsTable, Table } from '../types';
 
 const cellText = (c: Cell) => (c.kind === 'blank' ? '' : c.raw.trim());
 const complete = (cells: Cell[]) => cells.every((c) => c.kind !== 'missing');
@@ -109,6 +109,20 @@ function activeGrid(text: string, t: ActiveTable): Grid | undefined {
   return grid;
 }
 
+function statisticsGrid(text: string, t: StatisticsTable): Grid | undefined {
+  if (!t.rows.every((r) => complete(r.cells) && r.found <= r.cells.length)) return undefined;
+  return [headerWords(text, t.header), ...t.rows.map((r) => [r.labelText, r.unit, ...r.cells.map(cellText)])];
+}
+
 export function tableGrid(text: string, t: Table): Grid | undefined {
-  return t.kind === 'applications' ? applicationsGrid(text, t) : t.kind === 'review' ? reviewGrid(text, t) : activeGrid(text, t);
+  switch (t.kind) {
+    case 'applications':
+      return applicationsGrid(text, t);
+    case 'review':
+      return reviewGrid(text, t);
+    case 'active':
+      return activeGrid(text, t);
+    case 'statistics':
+      return statisticsGrid(text, t);
+  }
 }

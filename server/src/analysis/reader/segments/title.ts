@@ -3,11 +3,14 @@
  * that names 政府信息公开 (or 政务公开) and a report, preferring one that carries a year (seed 004
  * opens with breadcrumbs and a bare 「政府信息公开年报」 before the real title).
  */
-import { chineseYear, norm } from './normalize';
-import type { Span, Title } from './types';
+import { chineseYear, norm } from '../text/normalize';
+import type { Span, Title } from '../../types';
 
 const MAX_LINES = 60;
 const MAX_TITLE = 100;
+/** 「标题: 」「发布时间：」「原文链接: 」…: a field of a scraper's page header. */
+const SCRAPER_FIELD = /^\s*([\u4e00-\u9fffA-Za-z ]{1,8})\s*[:：]\s*/;
+const TITLE_FIELD = /^(?:标题|題目|题目|标 题|文章标题|信息名称|名称|title)$/i;
 
 export function yearIn(raw: string): number | undefined {
   const s = raw.normalize('NFKC');
@@ -29,11 +32,24 @@ export function findTitle(text: string, from: number, to: number): Title | undef
   for (let n = 0; n < MAX_LINES && ls < to; n++) {
     let le = ls;
     while (le < to && text[le] !== '\n' && text[le] !== '\r') le++;
-    const line = text.slice(ls, le);
-    // Title text stops before table separators a page may have glued to it.
+    let line = text.slice(ls, le);
+    // A scraper's page header: 「标题: …」 carries the title; its other fields (栏目, 本地目录 …) do not.
+    const field = SCRAPER_FIELD.exec(line);
+    let skip = 0;
+    if (field) {
+      if (!TITLE_FIELD.test(field[1])) line = '';
+      else skip = field[0].length;
+    }
+    // Title text stops before table separators a page may have glued to it, and before the body
+    // when a page ran the title into its first paragraph.
     const cut = line.search(/\s*[|｜\t]/);
-    const body = (cut >= 0 ? line.slice(0, cut) : line).replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
+    let body = (cut >= 0 ? line.slice(0, cut) : line).slice(skip).replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
+    if (body.length > MAX_TITLE) {
+      const m = /^.{4,80}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/.exec(body);
+      if (m) body = m[0];
+    }
     if (body && looksLikeTitle(body)) {
+      line = text.slice(ls, le);
       const start = ls + line.indexOf(body);
       const title: Title = { span: { start, end: start + body.length }, text: body };
       const year = yearIn(body);

@@ -1,5 +1,5 @@
 /** What stands at an offset of the document: the title, a heading, a figure, or a table's labels. */
-import type { Cell, ReportModel, SectionModel, Span, Table } from './types';
+import type { Cell, ReportModel, SectionModel, Span, Table } from '../types';
 
 export type Located =
   | { kind: 'title' }
@@ -26,6 +26,11 @@ export function locate(model: ReportModel, at: number): Located | undefined {
     } else if (table.kind === 'review') {
       const col = table.cells.findIndex((c) => inside(c.span, at));
       if (col >= 0) return { kind: 'cell', table, cell: table.cells[col], col };
+    } else if (table.kind === 'statistics') {
+      for (const r of table.rows) {
+        const col = r.cells.findIndex((c) => inside(c.span, at));
+        if (col >= 0) return { kind: 'cell', table, cell: r.cells[col], col };
+      }
     } else {
       for (const b of table.blocks)
         for (const r of b.rows) {

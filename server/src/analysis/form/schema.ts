@@ -4,7 +4,7 @@
  * (in the three display languages), and the keys the reader matches labels by.
  * Keys are compared with normalised text (normalize.ts: simplified script, no spaces, NFKC).
  */
-import type { SectionId, Text3 } from './types';
+import type { SectionId, Text3 } from '../types';
 
 const t = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
 
@@ -29,6 +29,7 @@ export const TABLE_NAMES = {
   active: t('表二（主动公开）', '表二（主動公開）', 'table II (proactive disclosure)'),
   applications: t('表三（收到和处理申请）', '表三（收到和處理申請）', 'table III (applications)'),
   review: t('表四（行政复议、行政诉讼）', '表四（行政複議、行政訴訟）', 'table IV (reviews and lawsuits)'),
+  statistics: t('政府信息公开情况统计表', '政府信息公開情況統計表', 'statistics table (pre-2019 form)'),
 } as const;
 export const TABLE_SECTION = { active: 2, applications: 3, review: 4 } as const;
 

@@ -2,7 +2,7 @@
  * Reading one cell's text as a figure. Accepts ASCII and full-width digits, thousands
  * separators (1,432), decimals (the fee), signs; 「/」「-」「—」「无」 for none; 「*****」 masked.
  */
-import type { CellKind } from './types';
+import type { CellKind } from '../../types';
 
 export interface CellValue {
   kind: Exclude<CellKind, 'missing'>;

@@ -3,7 +3,7 @@
  * table-missing fix (the official empty table, in the layout the document already uses) and by
  * the table formatter (the document's own labels and figures, aligned).
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 export type Layout = 'pipe' | 'cellPerLine' | 'tabs' | 'markdown' | 'spaces';
 export type Grid = string[][];

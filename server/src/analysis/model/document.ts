@@ -1,47 +1,50 @@
 /**
- * A report document: its text, its headings, and its segments (one per section, plus the
- * preamble), each with a parse that depends on its own text only. `update` applies one edit:
- * it re-scans the lines the edit touched for headings, re-parses the segments whose text or
- * bounds changed, and reuses all the others — so an edit costs the size of a section, not of
- * the document. `model()` and `findings()` are derived on demand and memoised; they equal what
- * a fresh parse of the same text gives (test/property).
+ * The analysis of a report document: its text, its headings, and its segments (one per section,
+ * plus the preamble), each with a parse that depends on its own text only. `update` applies one
+ * edit: it re-scans the window around the edit for headings, re-parses the segments whose text or
+ * bounds changed, and reuses all the others — so an edit costs the size of a section, not of the
+ * document. `model()` and `facts()` are derived on demand and memoised; they equal what a fresh
+ * parse of the same text gives (test/property). This layer knows nothing of checks: a segment
+ * carries a `cache` slot that the layers above use to keep what they derive from it.
  */
 import { detectFormat } from './format';
-import { findHeadings, lineEndAt, lineStartAt, type HeadingHit } from './headings';
-import { parseSegment, type SegmentParse } from './segment';
+import type { DocFacts } from './facts';
+import { findHeadings, updateHeadings, type HeadingHit } from '../reader/segments/headings';
+import { parseSegment, type SegmentParse } from '../reader/segment';
 import { shifted } from './shift';
-import { runChecks, runSegmentChecks, type DocFacts } from '../checks/registry';
-import type { Finding, FormatVersion, ReportModel, Script, SectionModel, Table } from './types';
+import type { FormatVersion, ReportModel, Script, SectionModel, Table } from '../types';
 
-interface Segment {
+export interface Segment {
   start: number;
   end: number;
   heading: HeadingHit | null;
+  /** The parse, relative to `start`. */
   parse: SegmentParse;
-  /** Findings of the table and segment checks, relative to the segment, for one context (form, script, year). */
-  segmentFindings?: { key: string; list: Finding[] };
-  /** The same findings at document offsets, for the segment start they were shifted to. */
-  absFindings?: { key: string; start: number; list: Finding[] };
+  /** Kept with the segment as long as its text is unchanged (moved with it when only its position changes). */
+  cache: Record<string, unknown>;
 }
 
-export class ReportDocument {
+export class ReportAnalysis {
   private _text: string;
   private headings: HeadingHit[];
-  private segments: Segment[];
+  private _segments: Segment[];
   private memoModel?: ReportModel;
   private memoFacts?: DocFacts;
-  private memoFindings?: { assumeReport: boolean; list: Finding[] };
   /** How many segments the last update parsed (for tests and the benchmark). */
   lastReparsed = 0;
 
   constructor(text: string) {
     this._text = text;
     this.headings = findHeadings(text, 0, text.length);
-    this.segments = this.buildSegments([]);
+    this._segments = this.buildSegments([]);
   }
 
   get text(): string {
     return this._text;
+  }
+
+  get segments(): readonly Segment[] {
+    return this._segments;
   }
 
   /** Replaces text[start, end) with `insert`. */
@@ -50,25 +53,20 @@ export class ReportDocument {
     start = Math.max(0, Math.min(start, old.length));
     end = Math.max(start, Math.min(end, old.length));
     const delta = insert.length - (end - start);
-    const text = old.slice(0, start) + insert + old.slice(end);
-    // Lines the edit touched, before and after: only their headings can have changed.
-    const ls = lineStartAt(old, start);
-    const le = lineEndAt(old, end);
-    const nle = lineEndAt(text, start + insert.length);
-    const before = this.headings.filter((h) => h.start < ls);
-    const after = this.headings.filter((h) => h.start > le).map((h) => ({ ...h, start: h.start + delta, end: h.end + delta }));
-    this._text = text;
-    this.headings = [...before, ...findHeadings(text, ls, nle), ...after];
+    this._text = old.slice(0, start) + insert + old.slice(end);
+    this.headings = updateHeadings(this.headings, this._text, start, end, insert.length);
     // Segments wholly before or after the edit keep their parse if their bounds did not move.
     const reusable: Segment[] = [];
-    for (const s of this.segments) {
+    for (const s of this._segments) {
       if (s.end <= start) reusable.push(s);
-      else if (s.start >= end) reusable.push({ ...s, start: s.start + delta, end: s.end + delta, heading: s.heading && { ...s.heading, start: s.heading.start + delta, end: s.heading.end + delta } });
+      else if (s.start >= end) {
+        const heading = s.heading && { ...s.heading, start: s.heading.start + delta, end: s.heading.end + delta };
+        reusable.push({ start: s.start + delta, end: s.end + delta, heading, parse: s.parse, cache: s.cache });
+      }
     }
-    this.segments = this.buildSegments(reusable);
+    this._segments = this.buildSegments(reusable);
     this.memoModel = undefined;
     this.memoFacts = undefined;
-    this.memoFindings = undefined;
   }
 
   private buildSegments(reusable: Segment[]): Segment[] {
@@ -91,7 +89,7 @@ export class ReportDocument {
       reparsed++;
       const text = this._text.slice(start, end);
       const parse = parseSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text });
-      out.push({ start, end, heading, parse });
+      out.push({ start, end, heading, parse, cache: {} });
     }
     this.lastReparsed = reparsed;
     return out;
@@ -104,16 +102,15 @@ export class ReportDocument {
     const statements: DocFacts['statements'] = [];
     let simplified = 0;
     let traditional = 0;
-    for (const s of this.segments) {
+    for (const s of this._segments) {
       simplified += s.parse.simplified;
       traditional += s.parse.traditional;
       for (const t of s.parse.tables) tables.push({ kind: t.kind, span: { start: t.span.start + s.start, end: t.span.end + s.start }, section: s.heading?.section, table: t, offset: s.start });
-      const p = s.parse.prose;
-      for (const x of p.statements) statements.push({ ...x, span: shifted(x.span, s.start) });
+      for (const x of s.parse.prose.statements) statements.push({ ...x, span: shifted(x.span, s.start) });
     }
-    const pre = this.segments[0];
+    const pre = this._segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
-    const periodSeg = this.segments.find((s) => s.parse.period);
+    const periodSeg = this._segments.find((s) => s.parse.period);
     const period = periodSeg?.parse.period && shifted(periodSeg.parse.period, periodSeg.start);
     const year = title?.year ?? period?.to;
     const format: FormatVersion = detectFormat(tables.map((t) => t.table), year);
@@ -135,39 +132,14 @@ export class ReportDocument {
     return (this.memoFacts = facts);
   }
 
-  /**
-   * Every finding, in document order. Text that does not read as a report gets none, unless the
-   * caller knows it is one (a file in the report language, a file named on the command line).
-   */
-  findings(assumeReport = false): Finding[] {
-    if (this.memoFindings && this.memoFindings.assumeReport === assumeReport) return this.memoFindings.list;
-    const facts = this.facts();
-    const out: Finding[] = [];
-    if (facts.isReport || assumeReport) {
-      out.push(...runChecks(facts));
-      // Segment-level checks run once per segment and context, and are reused until the segment changes.
-      const ctx = { format: facts.format, script: facts.script, year: facts.year };
-      const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
-      for (const s of this.segments) {
-        if (!s.segmentFindings || s.segmentFindings.key !== key) s.segmentFindings = { key, list: runSegmentChecks(s.parse, this._text.slice(s.start, s.end), ctx) };
-        if (!s.segmentFindings.list.length) continue;
-        if (!s.absFindings || s.absFindings.key !== key || s.absFindings.start !== s.start) s.absFindings = { key, start: s.start, list: shifted(s.segmentFindings.list, s.start) };
-        for (const f of s.absFindings.list) out.push(f);
-      }
-    }
-    out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
-    this.memoFindings = { assumeReport, list: out };
-    return out;
-  }
-
   /** The whole report model with document offsets (built on demand: hovers, outline, tests). */
   model(): ReportModel {
     if (this.memoModel) return this.memoModel;
     const facts = this.facts();
-    const pre = this.segments[0];
+    const pre = this._segments[0];
     const sections: SectionModel[] = [];
     let preambleTables: Table[] = [];
-    for (const s of this.segments) {
+    for (const s of this._segments) {
       const p = shifted(s.parse, s.start);
       if (!s.heading || !p.heading) {
         preambleTables = p.tables;

@@ -1,0 +1,20 @@
+/** Facts about the whole document, cheap to recompute after every edit: what the document-level checks read. */
+import type { Statement } from '../reader/segments/prose';
+import type { Period } from '../reader/segments/title';
+import type { FormatVersion, Heading, Script, SectionId, Span, Table, TableKind, Title } from '../types';
+
+export interface DocFacts {
+  text: string;
+  length: number;
+  headings: Heading[];
+  /** Tables with their document span; `table` has offsets relative to `offset` (its segment's start). */
+  tables: { kind: TableKind; span: Span; section?: SectionId; table: Table; offset: number }[];
+  /** Figures the prose states (document offsets). */
+  statements: Statement[];
+  title?: Title;
+  year?: number;
+  period?: Period;
+  format: FormatVersion;
+  script: Script;
+  isReport: boolean;
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading one glued run as a row's cells. Exactly one way to split it (one digit per cell, or
+ * half-glued words that allow only one split): the cells are read, and every rule can then be
+ * checked on them. Otherwise the row's own sums choose: one reading left, it is read — marked as
+ * chosen by those sums, which are then no evidence; several, the row stays open (the table may
+ * settle it with its column rules, or report it as ambiguous); none, it cannot be read.
+ */
+import type { Token } from '../tokens/tokenize';
+import type { Cell, Inference, RowGlue, Span } from '../../types';
+import { splitRun, type RunWord, type SplitOptions, type SumRule } from './splitRun';
+
+/** Readings kept for an ambiguous row (enough to show, and to try against the table's column rules). */
+export const MAX_READINGS = 24;
+
+export interface GluedRow {
+  glue: RowGlue;
+  /** The cells, when the run was read; otherwise `unknown` cells covering the run. */
+  cells: Cell[];
+}
+
+/** The digit words of a run (their tokens are all value tokens made of digits, with an optional sign). */
+export function runWords(tokens: readonly Token[]): RunWord[] {
+  return tokens.map((t) => {
+    const negative = /^[-－]/.test(t.raw);
+    const digits = t.raw.replace(/^[-+－]/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    return negative ? { start: t.span.start, digits, negative } : { start: t.span.start, digits };
+  });
+}
+
+export function runSpan(tokens: readonly Token[]): Span {
+  return { start: tokens[0].span.start, end: tokens[tokens.length - 1].span.end };
+}
+
+/** The cells of one reading, each with the exact range of its digits. */
+export function readingCells(text: string, words: readonly RunWord[], lengths: readonly number[], values: readonly number[], how: Inference): Cell[] {
+  const cells: Cell[] = [];
+  let w = 0;
+  let at = 0; // digits used of word w
+  for (let k = 0; k < lengths.length; k++) {
+    while (w < words.length && at >= words[w].digits.length) {
+      w++;
+      at = 0;
+    }
+    const word = words[w];
+    const signed = word.negative && at === 0 ? 1 : 0;
+    const lead = word.start + (word.negative ? 1 : 0);
+    const start = lead + at - signed;
+    const end = lead + at + lengths[k];
+    cells.push({ kind: 'number', span: { start, end }, raw: text.slice(start, end), value: values[k], inferred: how });
+    at += lengths[k];
+  }
+  return cells;
+}
+
+export function unknownCells(text: string, run: Span, width: number): Cell[] {
+  const raw = text.slice(run.start, run.end);
+  return Array.from({ length: width }, () => ({ kind: 'unknown' as const, span: { ...run }, raw }));
+}
+
+/**
+ * Reads a run of `width` cells. `rules` are the row's own sums (row total; table 四's group
+ * totals), used only when the digits alone do not decide; `ruleName` says which they are.
+ */
+export function readRun(text: string, tokens: readonly Token[], width: number, rules: readonly SumRule[], ruleName: Inference, signed?: readonly boolean[]): GluedRow {
+  const words = runWords(tokens);
+  const span = runSpan(tokens);
+  const raw = text.slice(span.start, span.end);
+  const digits = words.reduce((n, w) => n + w.digits.length, 0);
+  const base: Omit<SplitOptions, 'limit'> = signed ? { signed } : {};
+  const free = splitRun(words, width, { ...base, limit: 1 });
+  if (free.complete && free.readings.length === 1) {
+    const how: Inference = digits === width ? 'digits' : 'unique';
+    const r = free.readings[0];
+    return { glue: { run: span, raw, status: 'read', how }, cells: readingCells(text, words, r.lengths, r.values, how) };
+  }
+  if (free.readings.length === 0 && free.complete) return { glue: { run: span, raw, status: 'unreadable' }, cells: unknownCells(text, span, width) };
+  if (!rules.length) {
+    const all = splitRun(words, width, { ...base, limit: MAX_READINGS });
+    return { glue: { run: span, raw, status: 'ambiguous', readings: all.readings.map((r) => r.values), more: !all.complete }, cells: unknownCells(text, span, width) };
+  }
+  const ruled = splitRun(words, width, { ...base, rules, limit: MAX_READINGS });
+  if (ruled.readings.length === 0) return { glue: { run: span, raw, status: ruled.complete ? 'unreadable' : 'ambiguous', readings: [], more: !ruled.complete, rule: ruleName }, cells: unknownCells(text, span, width) };
+  if (ruled.readings.length === 1 && ruled.complete) {
+    const r = ruled.readings[0];
+    return { glue: { run: span, raw, status: 'read', how: ruleName }, cells: readingCells(text, words, r.lengths, r.values, ruleName) };
+  }
+  const glue: RowGlue = { run: span, raw, status: 'ambiguous', readings: ruled.readings.map((r) => r.values), more: !ruled.complete, rule: ruleName };
+  glue.lengths = ruled.readings.map((r) => r.lengths);
+  return { glue, cells: unknownCells(text, span, width) };
+}

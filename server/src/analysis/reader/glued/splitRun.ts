@@ -1,0 +1,115 @@
+/**
+ * Splitting a run of glued digits into a row's cells (spec §4 item 6). A run is one or more words
+ * (「142000016」, or half-glued 「0 0 0 0 0 00」): a cell never crosses a space, every word gives at
+ * least one cell, and a figure never has a leading zero (「00」 is two cells). Sums the row must
+ * satisfy can be imposed: a total is then not guessed but computed from its parts and looked for
+ * in the digits, which is what keeps the search small. The search is depth-first with pruning by
+ * digit counts and has a node budget, so no input can make it slow (a 40-digit run has millions
+ * of unconstrained 7-way splits; the search never enumerates them).
+ */
+
+export interface RunWord {
+  /** Source offset of the word's first character (its sign, if it has one). */
+  start: number;
+  /** The word's digits, ASCII (full-width digits folded; each is still one source character). */
+  digits: string;
+  /** The word opens with a minus sign (本年增/减 in the 2019 form): its first cell is negative. */
+  negative?: boolean;
+}
+
+/** cells[total] = Σ cells[parts]; parts come before the total. */
+export interface SumRule {
+  parts: readonly number[];
+  total: number;
+}
+
+export interface SplitOptions {
+  /** Sums every reading must satisfy. */
+  rules?: readonly SumRule[];
+  /** Columns that may hold a negative figure. */
+  signed?: readonly boolean[];
+  /** Stop after this many readings (the result is then incomplete). */
+  limit: number;
+}
+
+export interface SplitResult {
+  /** Each reading: the figures, and how many digits each takes. */
+  readings: { values: number[]; lengths: number[] }[];
+  /** False when the limit or the search budget cut the search short: there are more readings. */
+  complete: boolean;
+}
+
+/** Counts of applications and cases: nine digits is far beyond any real figure. */
+const MAX_DIGITS = 9;
+const BUDGET = 200_000;
+
+export function splitRun(words: readonly RunWord[], width: number, o: SplitOptions): SplitResult {
+  const result: SplitResult = { readings: [], complete: true };
+  const all = words.map((w) => w.digits).join('');
+  const n = all.length;
+  if (n < width || width === 0) return result;
+  // For each digit position: where its word ends, whether a word starts there, and words left from there.
+  const wordEnd = new Int32Array(n + 1);
+  const wordStart = new Uint8Array(n + 1);
+  const wordsLeft = new Int32Array(n + 1);
+  const negativeAt = new Uint8Array(n + 1);
+  let p = 0;
+  words.forEach((w, i) => {
+    for (let k = 0; k < w.digits.length; k++) {
+      wordEnd[p + k] = p + w.digits.length;
+      wordsLeft[p + k] = words.length - i;
+    }
+    wordStart[p] = 1;
+    if (w.negative) negativeAt[p] = 1;
+    p += w.digits.length;
+  });
+  const totalOf = new Map<number, SumRule>();
+  for (const r of o.rules ?? []) totalOf.set(r.total, r);
+  const values = new Array<number>(width);
+  const lengths = new Array<number>(width);
+  let nodes = 0;
+
+  const dfs = (k: number, at: number): boolean => {
+    if (++nodes > BUDGET) {
+      result.complete = false;
+      return false;
+    }
+    if (k === width) {
+      if (at !== n) return true;
+      if (result.readings.length >= o.limit) {
+        result.complete = false;
+        return false;
+      }
+      result.readings.push({ values: values.slice(), lengths: lengths.slice() });
+      return true;
+    }
+    const cellsLeft = width - k;
+    const digitsLeft = n - at;
+    if (digitsLeft < cellsLeft || wordsLeft[at] > cellsLeft || digitsLeft > cellsLeft * MAX_DIGITS) return true;
+    const end = wordEnd[at];
+    const negative = negativeAt[at] === 1;
+    if (negative && !o.signed?.[k]) return true;
+    const rule = totalOf.get(k);
+    if (rule) {
+      let sum = 0;
+      for (const i of rule.parts) sum += values[i];
+      if (sum < 0 && !negative) return true;
+      const s = String(Math.abs(sum));
+      if (s.length > end - at || all.slice(at, at + s.length) !== s) return true;
+      values[k] = sum;
+      lengths[k] = s.length;
+      return dfs(k + 1, at + s.length);
+    }
+    const max = all.charCodeAt(at) === 0x30 ? 1 : Math.min(MAX_DIGITS, end - at);
+    let v = 0;
+    for (let len = 1; len <= max; len++) {
+      v = v * 10 + (all.charCodeAt(at + len - 1) - 0x30);
+      values[k] = negative ? -v : v;
+      lengths[k] = len;
+      if (!dfs(k + 1, at + len)) return false;
+    }
+    return true;
+  };
+  dfs(0, 0);
+  return result;
+}

@@ -1,0 +1,137 @@
+/**
+ * Section headings, wherever they stand. A heading is a heading by its numeral and its words, not
+ * by its position: 「三、收到和处理政府信息公开申请情况」 is one at a line start, after a full stop, after
+ * a table's last figure (「…行政事业性收费12.5三、收到和处理…」) or after a colon (「…如下：二、主动公开…」)
+ * — scraped pages lose their line breaks. 「一、」 opening a table row label (一、本年新收…,
+ * 四、结转下年度继续办理) is not a heading: its words are not a section's words.
+ *
+ * Whether a heading stands at offset p depends only on the text in [p − BEHIND, p + AHEAD): that
+ * bounded window is what lets the incremental parser re-scan only around an edit.
+ */
+import { foldChars } from '../text/normalize';
+import type { SectionId, Span } from '../../types';
+
+export interface HeadingHit extends Span {
+  section: SectionId;
+  text: string;
+}
+
+/** How far before and after a numeral the decision looks (UTF-16 units). */
+export const BEHIND = 17;
+export const AHEAD = 110;
+/** A heading alone on its line may carry extra words (「五、存在的主要问题和改进措施」): up to this many characters. */
+const SHORT_HEADING = 40;
+const WORDS = 64;
+
+const NUMERAL: Record<number, SectionId> = { 0x4e00: 1, 0x4e8c: 2, 0x4e09: 3, 0x56db: 4, 0x4e94: 5, 0x516d: 6 };
+
+/**
+ * Each section's words (normalised: simplified script, no spaces, ASCII punctuation). The match
+ * ends where the heading ends when it runs on into the body.
+ */
+const WORDS_RE: Record<SectionId, RegExp> = {
+  1: /^(?:政府信息公开(?:工作)?(?:的)?)?(?:总体情况|基本情况|总体概况|工作概述|概述|概况)/,
+  2: /^(?:政府信息)?主动公开.{0,10}?情况/,
+  3: /^(?:(?:收到|受理)(?:和|及|与|、)?(?:处理|办理|答复).{0,12}?申请.{0,4}?情况|依申请公开.{0,10}?情况|(?:政府信息公开)?申请(?:的)?(?:受理|处理|办理)?(?:的)?情况)/,
+  4: /^.{0,14}?(?:复议|诉讼)(?:.{0,14}?情况)?/,
+  5: /^.{0,18}?(?:问题|不足).{0,16}?(?:改进|措施|整改|对策)(?:情况|措施|工作|方向)?/,
+  6: /^其他(?:需要|需)?(?:报告|说明)?(?:的)?(?:事项|情况)/,
+};
+
+/** Whether the words after 「N、」 name section N (normalised text); the length of the match if they do. */
+export function headingWordsMatch(section: SectionId, w: string): number {
+  const m = WORDS_RE[section].exec(w);
+  if (!m) return 0;
+  if (section === 4 && /结转|办理结果/.test(w.slice(0, 10))) return 0;
+  if (section === 5 && !/(?:改进|措施|整改|对策)/.test(w.slice(0, 30))) return 0;
+  return m[0].length;
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13;
+const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
+/** What may stand before a heading on its own line: spaces, Markdown heading, quote, emphasis and table marks. */
+const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x3e /* > */ || c === 0x2a /* * */ || c === 0x7c /* | */;
+/** After the numeral: 、 . ．, optionally after one space. */
+const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e;
+
+/** The heading whose numeral is at `at`, if one stands there. */
+export function headingAt(text: string, at: number): HeadingHit | undefined {
+  const section = NUMERAL[text.charCodeAt(at)];
+  if (!section) return undefined;
+  let s = at + 1;
+  if (isSpace(text.charCodeAt(s))) s++;
+  if (!isSeparator(text.charCodeAt(s))) return undefined;
+  // 「第三、四季度」「十一、」: part of a longer numeral, not a heading.
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (prev === 0x7b2c /* 第 */ || prev === 0x5341 /* 十 */) return undefined;
+  // Skip the separator and any spaces or emphasis after it.
+  let w = s + 1;
+  while (w < text.length && w < at + 8) {
+    const c = text.charCodeAt(w);
+    if (isSpace(c) || c === 0x2a || c === 0x3001 || c === 0x2e || c === 0xff0e) w++;
+    else break;
+  }
+  let lineEnd = w;
+  while (lineEnd < text.length && lineEnd < at + AHEAD && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+  const { folded, back } = foldChars(text.slice(w, Math.min(lineEnd, w + WORDS)));
+  const len = headingWordsMatch(section, folded);
+  if (!len) return undefined;
+  // At a line start a short heading line is the heading; elsewhere the heading ends with its words.
+  let b = at;
+  while (b > 0 && at - b < BEHIND - 1 && isLinePrefix(text.charCodeAt(b - 1))) b--;
+  const atLineStart = b === 0 || isLineBreak(text.charCodeAt(b - 1));
+  let end: number;
+  let restEnd = lineEnd;
+  while (restEnd > at && (isSpace(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x2a || text.charCodeAt(restEnd - 1) === 0x7c || text.charCodeAt(restEnd - 1) === 0x23)) restEnd--;
+  const lineIsShort = lineEnd < at + AHEAD && (lineEnd === text.length || isLineBreak(text.charCodeAt(lineEnd)));
+  if (atLineStart && lineIsShort && restEnd - at <= SHORT_HEADING) end = restEnd;
+  else end = w + back[len - 1] + 1;
+  // A closing bracket or quote that belongs to the words.
+  return { section, start: at, end, text: text.slice(at, end) };
+}
+
+/** Headings whose numeral lies in text[from, to), scanned left to right; a heading hides the candidates inside it. */
+export function findHeadings(text: string, from = 0, to = text.length): HeadingHit[] {
+  const hits: HeadingHit[] = [];
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    if (!NUMERAL[text.charCodeAt(i)]) continue;
+    const h = headingAt(text, i);
+    if (!h) continue;
+    hits.push(h);
+    i = h.end - 1;
+  }
+  return hits;
+}
+
+/**
+ * The headings after replacing old[start, end) with a text of `inserted` characters, given the
+ * headings of the old text: only the window around the edit is scanned again, plus whatever a
+ * heading found there hides or uncovers.
+ */
+export function updateHeadings(old: readonly HeadingHit[], text: string, start: number, end: number, inserted: number): HeadingHit[] {
+  const delta = inserted - (end - start);
+  let scanStart = Math.max(0, start - AHEAD);
+  let scanEndOld = end + BEHIND;
+  // Never start or stop inside a heading: its extent hides candidates, so it is scanned again whole.
+  for (const h of old) {
+    if (h.start < scanStart && h.end > scanStart) scanStart = h.start;
+    if (h.start < scanEndOld && h.end > scanEndOld) scanEndOld = h.end;
+  }
+  const before = old.filter((h) => h.start < scanStart);
+  const later = old.filter((h) => h.start >= scanEndOld).map((h) => ({ section: h.section, start: h.start + delta, end: h.end + delta, text: h.text }));
+  const found: HeadingHit[] = [];
+  let pos = scanStart;
+  let limit = scanEndOld + delta;
+  for (;;) {
+    const hits = findHeadings(text, pos, limit);
+    found.push(...hits);
+    const reach = Math.max(limit, hits.length ? hits[hits.length - 1].end : limit);
+    // Old headings the new ones now hide are gone; what they hid must be looked at again.
+    let extent = reach;
+    for (const h of later) if (h.start >= limit && h.start < reach) extent = Math.max(extent, h.end);
+    if (extent === reach) return [...before, ...found, ...later.filter((h) => h.start >= reach)];
+    pos = reach;
+    limit = extent;
+  }
+}

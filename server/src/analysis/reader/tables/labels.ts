@@ -1,0 +1,144 @@
+/**
+ * Recognising row labels of table 三 in a text token. The label is the end of the token: on a
+ * page whose cell boundaries were lost, the text before it is the previous row's group label
+ * (「（三）不予公开 1.属于国家秘密」) or the table's header run together
+ * (「…法律服务机构其他一、本年新收政府信息公开申请数量」). Labels are matched on folded text (one
+ * script, one width, no spaces); where the row's key is found last is the row (「三、本年度办理结果
+ * （一）予以公开」 is the row （一）), and the label starts at its numbering or, without one, where
+ * the official wording before the key starts.
+ */
+import { APP_GROUPS, APP_ROWS, type RowDef } from '../../form/schema';
+import { foldChars } from '../text/normalize';
+import type { Token } from '../tokens/tokenize';
+
+const MARKERS = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]/g;
+const LEADING_CIRCLED = /^\d{1,2}(?=[^\d])/; // ① … ⑳ become digits under NFKC
+const NUMBERED = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|\d{1,2}(?=[^\d]))/;
+/** A numbering that ends exactly where a label's words begin. */
+const MARKER_AT_END = /(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)])$/;
+
+export interface LabelParts {
+  /** The label without its numbering. */
+  words: string;
+  /** Whether the label carried a numbering at its start. */
+  numbered: boolean;
+}
+
+export function labelParts(n: string): LabelParts {
+  const numbered = NUMBERED.test(n);
+  const words = n.replace(MARKERS, '').replace(LEADING_CIRCLED, '');
+  return { words, numbered };
+}
+
+export interface AppLabelMatch {
+  def: RowDef;
+  isGroup: boolean;
+  numbered: boolean;
+  /** Source offset where the label starts (the token's start unless text is glued before it). */
+  start: number;
+}
+
+const MAX_WORDS = 60;
+/** How far before a key the label's own words and numbering may reach (folded characters). */
+const LEAD_WINDOW = 24;
+
+/** The official wording before a row's key, without numbering (「属于」 before 「国家秘密」). */
+const LEADS = new Map<string, string>();
+function officialLead(def: RowDef, key: string): string {
+  let lead = LEADS.get(def.id + '|' + key);
+  if (lead === undefined) {
+    const official = foldChars(def.label).s.replace(MARKERS, '');
+    let at = official.indexOf(key);
+    // A different wording (国家机密): the official words before the first key.
+    if (at < 0) at = official.indexOf(def.keys[0]);
+    lead = at > 0 ? official.slice(0, at) : '';
+    LEADS.set(def.id + '|' + key, lead);
+  }
+  return lead;
+}
+
+/** Where, in folded text `s`, the label whose key `key` starts at `pos` begins. */
+function labelStart(s: string, pos: number, def: RowDef, key: string): number {
+  const lead = officialLead(def, key);
+  let k = 0;
+  while (k < lead.length && pos - k - 1 >= 0 && s[pos - k - 1] === lead[lead.length - 1 - k]) k++;
+  let start = pos - k;
+  const m = MARKER_AT_END.exec(s.slice(Math.max(0, start - 6), start));
+  if (m) return start - m[0].length;
+  // A numbering a few words before the key (a wording that differs from the form's).
+  const window = s.slice(Math.max(0, start - LEAD_WINDOW), start);
+  let last: RegExpExecArray | undefined;
+  MARKERS.lastIndex = 0;
+  for (let x = MARKERS.exec(window); x; x = MARKERS.exec(window)) last = x;
+  if (last) {
+    const between = window.slice(last.index + last[0].length);
+    // Only words a label can hold: no figures, no clause punctuation.
+    if (!/[\d。；;，,：:]/.test(between)) start = start - window.length + last.index;
+  }
+  return start;
+}
+
+/**
+ * `rowsStarted`: whether a numeric row has been read already (a bare 「总计」 or 「其他」 before the
+ * rows is a column header, after them a row); `previous`: the id of the last row read.
+ */
+export function matchAppLabel(tok: Token, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
+  const f = tok.fold();
+  const s = f.s;
+  let best: { def: RowDef; isGroup: boolean; pos: number; len: number; start: number } | undefined;
+  const consider = (def: RowDef, isGroup: boolean) => {
+    for (const key of def.keys) {
+      let pos: number;
+      let start: number;
+      if (def.exact) {
+        // The whole label, numbering aside: 「（七）总计」「3.其他」 at the end of the token.
+        if (!s.endsWith(key)) continue;
+        pos = s.length - key.length;
+        const rest = s.slice(0, pos);
+        const m = MARKER_AT_END.exec(rest);
+        if (!m && rest !== '') continue;
+        const numbered = !!m;
+        if (def.id === 'total' && !numbered && !rowsStarted) continue;
+        if (def.id === 'o3' && ((!numbered && previous !== 'o2') || !rowsStarted)) continue;
+        start = m ? pos - m[0].length : 0;
+      } else {
+        pos = s.lastIndexOf(key);
+        if (pos < 0) continue;
+        start = labelStart(s, pos, def, key);
+      }
+      if (!best || pos > best.pos || (pos === best.pos && key.length > best.len)) best = { def, isGroup, pos, len: key.length, start };
+    }
+  };
+  for (const def of APP_ROWS) consider(def, false);
+  for (const def of APP_GROUPS) consider(def, true);
+  if (!best) return undefined;
+  const { words, numbered } = labelParts(s.slice(best.start));
+  if (!words || words.length > MAX_WORDS || /\d/.test(words)) return undefined;
+  return { def: best.def, isGroup: best.isGroup, numbered, start: f.at(best.start) };
+}
+
+/** Header cells of table 三 (before its first row). */
+export const APP_HEADER_WORDS = ['勾稽', '本列数据', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '申请人'];
+/** Words that open the header (not 其他, 总计 or 申请人, which prose uses too). */
+const APP_HEADER_ANCHORS = ['勾稽', '本列数据', '申请人情况', '自然人', '法人或其他组织', '商业企业'];
+export function isAppHeader(n: string): boolean {
+  if (n.length > 60) return false;
+  if (n.includes('勾稽') || n.includes('本列数据')) return true;
+  // A sentence is not a header cell (「…并告知申请人获取该信息…」).
+  return n.length <= 30 && !/[。；;，,：:]/.test(n) && APP_HEADER_WORDS.some((w) => n.includes(w));
+}
+/** Where in folded text the header of table 三 starts (its first header word, with an opening bracket), or -1. */
+export function appHeaderStart(s: string): number {
+  let first = -1;
+  for (const w of APP_HEADER_ANCHORS) {
+    const i = s.indexOf(w);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  if (first > 0 && s[first - 1] === '(') first--;
+  return first;
+}
+
+const REVIEW_HEADER = /^(?:行政(?:法)?复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|结果|维持|纠正|其他|尚未|审结|总计|合计|小计)+$/;
+export function isReviewHeader(n: string): boolean {
+  return n.length <= 120 && REVIEW_HEADER.test(n.replace(/[()、,，]/g, ''));
+}

@@ -1,0 +1,154 @@
+/**
+ * Reads table 二 (主动公开): blocks headed 「第二十条第（N）项」, a column header row, then rows
+ * 规章, 行政规范性文件, 行政许可, … each followed by its figures. On a page that lost its cell
+ * boundaries all of this is one run of text (「第二十条第（一）项信息内容本年制发件数…规章000行政规范性
+ * 文件008第二十条第（五）项…」): block headers are found inside the text, and a row label is the end
+ * of the text before its figures. The form version (2021 or 2019) is read off the table's own
+ * column headers, which decides how many figures each row has. These rows are not linked by any
+ * sum, so glued figures are read only where the digits split one way (「规章000」 = 0|0|0).
+ */
+import { readRun } from '../glued/readRun';
+import type { Token } from '../tokens/tokenize';
+import { fitRow, rowCellsEnd } from './fitRow';
+import { labelParts } from './labels';
+import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
+import { chineseNumeral, foldChars } from '../text/normalize';
+import type { ActiveBlock, ActiveTable, Span, TableRow } from '../../types';
+
+const BLOCK = /第二十条第\(?([一二三四五六七八九十]{1,2})\)?项/g;
+/** Figures followed by these are statements in prose (「行政许可3件」), not cells; 元 is kept: amounts are written 「…元」 in the table. */
+const UNIT = /^[件条个項项次人名家户戶份%％]/;
+const HEADER_WORDS = ['信息内容', ...ACTIVE_2021_HEADERS, ...ACTIVE_2019_HEADERS, '本年增', '处理决定数量', '单位', '万元'];
+
+interface RawRow {
+  def: RowDef;
+  label: Span;
+  labelText: string;
+  cells: Token[];
+}
+interface RawBlock {
+  item: string;
+  header: Span;
+  end: number;
+  rows: RawRow[];
+}
+
+const ALL_DEFS = [...activeBlocks('2021'), ...activeBlocks('2019')];
+/** The rows a block of item N may hold, in either form. */
+const rowsOfItem = (item: string): RowDef[] => ALL_DEFS.filter((d) => d.item === item).flatMap((d) => d.rows);
+/** Each row's written forms, longest first: the label itself and its keys. */
+const FORMS = new Map<string, string[]>();
+function forms(def: RowDef): string[] {
+  let f = FORMS.get(def.id);
+  if (!f) {
+    f = [...new Set([foldChars(def.label).s, ...def.keys, ...(def.id === 'normative' ? ['行政规范性文件', '规范性文件'] : [])])].sort((a, b) => b.length - a.length);
+    FORMS.set(def.id, f);
+  }
+  return f;
+}
+
+/** The row label a folded text ends with (or is), and where it starts in the folded text. */
+function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefined {
+  for (const def of rowsOfItem(item)) {
+    for (const form of forms(def)) if (s.endsWith(form) && (!def.exact || form === def.keys[0])) return { def, at: s.length - form.length };
+  }
+  // A short cell that is the label, maybe with a unit or note (「行政许可（件）」).
+  const { words } = labelParts(s);
+  if (words.length > 20 || /\d/.test(words) || isHeaderText(words)) return undefined;
+  for (const def of rowsOfItem(item)) if (def.exact ? def.keys.includes(words) : def.keys.some((k) => words.includes(k))) return { def, at: 0 };
+  return undefined;
+}
+
+const isHeaderText = (s: string) => s.length <= 40 && HEADER_WORDS.some((h) => s.includes(h));
+
+export function readActive(tokens: Token[], text: string): ActiveTable[] {
+  const tables: ActiveTable[] = [];
+  let blocks: RawBlock[] = [];
+  let headers: string[] = [];
+  let current: RawBlock | undefined;
+  const flush = () => {
+    if (blocks.length) tables.push(build(blocks, headers, text));
+    blocks = [];
+    headers = [];
+    current = undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'text') continue;
+    const f = t.fold();
+    const s = f.s;
+    // Block headers inside the text.
+    let tailFrom = 0;
+    BLOCK.lastIndex = 0;
+    for (let m = BLOCK.exec(s); m; m = BLOCK.exec(s)) {
+      if (chineseNumeral(m[1]) === undefined) continue;
+      if (blocks.some((x) => x.item === m![1])) flush();
+      const header = { start: f.at(m.index), end: f.at(m.index + m[0].length - 1) + 1 };
+      current = { item: m[1], header, end: header.end, rows: [] };
+      blocks.push(current);
+      tailFrom = m.index + m[0].length;
+    }
+    if (!current) continue;
+    const tail = s.slice(tailFrom);
+    if (!tail) continue;
+    const row = rowLabel(tail, current.item);
+    if (!row) {
+      if (isHeaderText(tail)) {
+        headers.push(tail);
+        current.end = Math.max(current.end, t.span.end);
+      } else if (tailFrom === 0 && (tail.length > 12 || /[。；;，,]/.test(tail))) current = undefined; // prose: the block has ended
+      continue;
+    }
+    if (row.at > 0 || tailFrom > 0) headers.push(s.slice(tailFrom, tailFrom + row.at));
+    const cells: Token[] = [];
+    const j = rowCellsEnd(tokens, i + 1);
+    for (let k = i + 1; k < j; k++) cells.push(tokens[k]);
+    const last = cells.filter((c) => c.kind !== 'blank').pop();
+    const follower = tokens[j];
+    if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) continue;
+    const start = f.at(tailFrom + row.at);
+    current.rows.push({ def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end), cells });
+    current.end = Math.max(current.end, last ? last.span.end : t.span.end);
+    i = j - 1;
+  }
+  flush();
+  return tables;
+}
+
+function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
+  const is2019 = headers.some((h) => ACTIVE_2019_HEADERS.some((k) => h.includes(k))) || raw.some((b) => b.item === '九');
+  const variant = is2019 ? '2019' : '2021';
+  const defs = activeBlocks(variant);
+  let inferred = 0;
+  let unknown = 0;
+  const blocks: ActiveBlock[] = raw.map((b) => {
+    const def: ActiveBlockDef | undefined = defs.find((d) => d.item === b.item);
+    const rows: TableRow[] = [];
+    for (const r of b.rows) {
+      const rd = def?.rows.find((d) => d.id === r.def.id);
+      if (!def || !rd) continue;
+      const width = def.columns.length;
+      const fitted = fitRow(r.cells, width, r.label);
+      const row: TableRow = { id: rd.id, label: { ...r.label }, labelText: r.labelText, cells: fitted.cells, found: fitted.found };
+      if (fitted.run) {
+        const glued = readRun(text, fitted.run, width, [], 'unique', def.columns.map((c) => !!c.signed));
+        row.cells = glued.cells;
+        row.glue = glued.glue;
+        for (const c of row.cells) {
+          if (c.inferred) inferred++;
+          if (c.kind === 'unknown') unknown++;
+        }
+      }
+      rows.push(row);
+    }
+    return { id: def ? def.id : 'b' + (chineseNumeral(b.item) ?? 0), span: { start: b.header.start, end: b.end }, header: b.header, rows };
+  });
+  const table: ActiveTable = {
+    kind: 'active',
+    span: { start: raw[0].header.start, end: Math.max(...raw.map((b) => b.end)) },
+    variant,
+    blocks,
+  };
+  if (blocks.some((b) => b.rows.some((r) => r.glue))) table.glue = { inferred, unknown, rules: [] };
+  return table;
+}

@@ -1,0 +1,80 @@
+/**
+ * Reads table 四 (行政复议、行政诉讼): a header that starts with 「行政复议」 and names 「行政诉讼」,
+ * then one row of 15 figures. The header's own filler cells are not values: the figures are the
+ * cells after the last header word. Seed 003 leaves the five 行政复议 cells blank: the row then has
+ * exactly 15 cells and they are read in place. On a page that lost its cell boundaries the header
+ * is the end of a run of text and the fifteen figures one run of digits (「…尚未审结总计
+ * 100010000000101」), split where the digits allow one reading, else by the three group totals.
+ */
+import { readRun } from '../glued/readRun';
+import type { Token } from '../tokens/tokenize';
+import { fitRow, rowCellsEnd } from './fitRow';
+import { isReviewHeader } from './labels';
+import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
+import type { ReviewTable } from '../../types';
+
+const LOOKAHEAD = 40;
+const W = REVIEW_COLUMNS.length;
+/** Each group's total is the sum of its four outcomes. */
+const GROUP_RULES = [0, 1, 2].map((g) => ({ parts: [g * W, g * W + 1, g * W + 2, g * W + 3], total: g * W + 4 }));
+
+/**
+ * Where in a folded text the review header starts, if the text is one or ends with one. Glued
+ * after other text it must be unmistakable: both 行政复议 and 行政诉讼 and the outcome columns.
+ */
+function headerStart(s: string): number {
+  for (let i = s.indexOf('行政'); i >= 0; i = s.indexOf('行政', i + 1)) {
+    const h = s.slice(i);
+    if (!/^行政(?:法)?复议/.test(h) || !isReviewHeader(h)) continue;
+    if (i === 0 || (h.includes('行政诉讼') && h.includes('结果维持'))) return i;
+  }
+  return -1;
+}
+
+export function readReview(tokens: Token[], text: string): ReviewTable[] {
+  const tables: ReviewTable[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'text' || !t.norm.includes('复议')) continue;
+    const f = t.fold();
+    const h = headerStart(f.s);
+    if (h < 0) continue;
+    let namesSuit = f.s.slice(h).includes('诉讼');
+    for (let k = i + 1; k < Math.min(tokens.length, i + LOOKAHEAD) && !namesSuit; k++) {
+      if (tokens[k].kind === 'text' && tokens[k].norm.includes('行政诉讼') && tokens[k].norm.length <= 24) namesSuit = true;
+    }
+    if (!namesSuit) continue;
+    let lastHeader = i;
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const x = tokens[j];
+      if (x.kind === 'blank') continue;
+      if (x.kind === 'text' && isReviewHeader(x.norm)) {
+        lastHeader = j;
+        continue;
+      }
+      break;
+    }
+    const cells: Token[] = [];
+    const k = rowCellsEnd(tokens, lastHeader + 1);
+    for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
+    const header = { start: f.at(h), end: tokens[lastHeader].span.end };
+    const fitted = fitRow(cells, REVIEW_WIDTH, header);
+    const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
+    if (fitted.run) {
+      const glued = readRun(text, fitted.run, REVIEW_WIDTH, GROUP_RULES, 'review');
+      table.cells = glued.cells;
+      table.rowGlue = glued.glue;
+      table.glue = {
+        inferred: glued.cells.filter((c) => c.inferred).length,
+        unknown: glued.cells.filter((c) => c.kind === 'unknown').length,
+        rules: glued.glue.how === 'review' ? ['review-total'] : [],
+      };
+    }
+    const last = table.rowGlue ? table.rowGlue.run.end : table.cells.filter((c) => c.kind !== 'missing').pop()?.span.end;
+    if (last !== undefined) table.span.end = Math.max(last, header.end);
+    tables.push(table);
+    i = k - 1;
+  }
+  return tables;
+}

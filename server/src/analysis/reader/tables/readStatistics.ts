@@ -1,0 +1,110 @@
+/**
+ * Reads the statistics table of reports before the 2019 form (政府信息公开情况统计表): a header
+ * 「指标名称 | 计量单位 | 本年度 | 历年累计」 (or 年末统计, 数量), then rows of an indicator, its unit and
+ * its figures. The rows are free (each agency chose its own); no sums link them, so the reader only
+ * reads them, for the hover and the export. Glued text (「主动公开信息数条138其中：1、网站公开条1382、…」)
+ * reads the same way: the unit ends the label, the figures follow.
+ */
+import { readRun } from '../glued/readRun';
+import type { Token } from '../tokens/tokenize';
+import { fitRow, rowCellsEnd } from './fitRow';
+import type { Span, StatisticsRow, StatisticsTable } from '../../types';
+
+const UNITS = ['人次', '万元', '小时', '条', '件', '个', '次', '元', '项', '份', '人', '家', '篇', '期', '场', '批', '天', '部', '套', '%', '％', '个工作日', '工作日'];
+const VALUE_COLUMNS = ['本年度', '本年', '年末统计', '统计数', '数量', '历年累计', '累计', '上年度', '同比'];
+const MAX_ROWS = 200;
+
+/** The unit a label ends with, and where it starts in the raw text. */
+function unitOf(raw: string): { unit: string; at: number } | undefined {
+  const t = raw.replace(/[\s\u3000]+$/, '');
+  for (const u of [...UNITS].sort((a, b) => b.length - a.length)) if (t.endsWith(u) && t.length > u.length) return { unit: u, at: t.length - u.length };
+  return undefined;
+}
+
+export function readStatistics(tokens: Token[], text: string): StatisticsTable[] {
+  const tables: StatisticsTable[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'text' || !t.norm.includes('指标名称')) continue;
+    const f = t.fold();
+    const h = f.s.indexOf('指标名称');
+    const header: Span = { start: f.at(h), end: t.span.end };
+    // Header words may run on into the first row's label (「…年末统计主动公开信息数条」).
+    let headerText = f.s.slice(h);
+    const columns: string[] = [];
+    let firstLabelFrom = -1;
+    for (let at = headerText.indexOf('单位') + 2; at > 1 && at < headerText.length; ) {
+      const col = VALUE_COLUMNS.find((c) => headerText.startsWith(c, at));
+      if (!col) {
+        firstLabelFrom = at;
+        break;
+      }
+      columns.push(col);
+      at += col.length;
+    }
+    let k = i;
+    if (firstLabelFrom < 0) {
+      // Header cells of their own: the value columns follow as separate tokens.
+      for (k = i + 1; k < tokens.length; k++) {
+        const x = tokens[k];
+        if (x.kind === 'blank') continue;
+        const col = x.kind === 'text' ? VALUE_COLUMNS.find((c) => x.norm === c || x.norm.startsWith(c)) : undefined;
+        if (!col && !(x.kind === 'text' && /^(?:计量)?单位$/.test(x.norm))) break;
+        if (col) columns.push(col);
+        header.end = x.span.end;
+      }
+      k--;
+    } else {
+      headerText = headerText.slice(0, firstLabelFrom);
+      header.end = f.at(h + firstLabelFrom - 1) + 1;
+    }
+    if (!columns.length) columns.push('本年度');
+    const rows: StatisticsRow[] = [];
+    let end = header.end;
+    let pending: { start: number; end: number } | undefined = firstLabelFrom >= 0 ? { start: header.end, end: t.span.end } : undefined;
+    for (let j = k + 1; j <= tokens.length && rows.length < MAX_ROWS; j++) {
+      const x = tokens[j];
+      if (x && x.kind !== 'text') {
+        if (!pending) continue;
+        const cells: Token[] = [];
+        const m = rowCellsEnd(tokens, j);
+        for (let x = j; x < m; x++) cells.push(tokens[x]);
+        const labelRaw = text.slice(pending.start, pending.end);
+        const unit = unitOf(labelRaw);
+        if (!unit) break; // a figure without a unit: the table is over (a signature and its date)
+        let ls = pending.start;
+        while (ls < pending.end && /[\s\u3000]/.test(text[ls])) ls++;
+        let labelEnd = pending.start + unit.at;
+        while (labelEnd > ls && /[\s\u3000|｜]/.test(text[labelEnd - 1])) labelEnd--;
+        const fitted = fitRow(cells, columns.length, { start: ls, end: pending.end });
+        const row: StatisticsRow = { label: { start: ls, end: labelEnd }, labelText: text.slice(ls, labelEnd).replace(/^(?:其中[:：])/, ''), unit: unit.unit, cells: fitted.cells, found: fitted.found };
+        if (fitted.run) {
+          const g = readRun(text, fitted.run, columns.length, [], 'unique');
+          row.cells = g.cells;
+          row.glue = g.glue;
+        }
+        rows.push(row);
+        end = Math.max(end, cells.filter((c) => c.kind !== 'blank').pop()?.span.end ?? pending.end);
+        pending = undefined;
+        j = m - 1;
+        continue;
+      }
+      if (!x) break;
+      // A unit in a cell of its own belongs to the label before it.
+      if (pending && UNITS.includes(x.norm)) {
+        pending = { start: pending.start, end: x.span.end };
+        continue;
+      }
+      if (x.raw.length > 60 || /[。；;]/.test(x.raw)) break;
+      pending = { start: x.span.start, end: x.span.end };
+    }
+    if (!rows.length) continue;
+    const inferred = rows.reduce((n, r) => n + r.cells.filter((c) => c.inferred).length, 0);
+    const unknown = rows.reduce((n, r) => n + r.cells.filter((c) => c.kind === 'unknown').length, 0);
+    const table: StatisticsTable = { kind: 'statistics', span: { start: header.start, end }, header, columns, rows };
+    if (rows.some((r) => r.glue)) table.glue = { inferred, unknown, rules: [] };
+    tables.push(table);
+    while (i + 1 < tokens.length && tokens[i + 1].span.start < end) i++;
+  }
+  return tables;
+}

@@ -1,0 +1,248 @@
+/**
+ * Cuts text into tokens, whatever the layout: pipe rows, one cell per line, tab rows, Markdown
+ * tables, labels followed by space-separated figures, and text whose cell boundaries a web page's
+ * text extraction threw away (「规章000行政规范性文件008第二十条…」). Every token keeps its exact
+ * source range. Lines are cut at separators (| ｜ tab) into pieces; a piece is cut into runs of
+ * text and figures. Line structure is otherwise forgotten: the table readers find rows by their
+ * labels, which is what survives all the ways a table gets mangled on its way to a web page.
+ */
+import { isValueWord, looksLikeBadFigure, readCell, type CellValue } from './numbers';
+import { foldChars, norm } from '../text/normalize';
+import type { Span } from '../../types';
+
+export type TokenKind = 'text' | 'value' | 'blank';
+
+export class Token {
+  /** What the cell holds (value and blank tokens). */
+  cell?: CellValue;
+  /** Value tokens: the word is digits only (ASCII or full-width), so a glued row may have to split it. */
+  digits?: boolean;
+  private folded?: string;
+  private foldMap?: { s: string; back: number[] };
+
+  constructor(
+    readonly kind: TokenKind,
+    readonly span: Span,
+    readonly raw: string,
+    /** Line number within the tokenized text (0-based). */
+    public line: number,
+    /** Index of the separator-delimited piece it came from: tokens of one piece had no | or tab between them. */
+    readonly piece: number,
+  ) {}
+
+  /** Normalised text (text tokens): for comparing with labels, never for ranges. */
+  get norm(): string {
+    return (this.folded ??= this.kind === 'text' ? norm(this.raw) : '');
+  }
+
+  /**
+   * The text folded for matching (no spaces, one script, one width) with, for each folded
+   * character, its source offset: labels found inside a longer run of text get exact ranges.
+   */
+  fold(): { s: string; at(i: number): number } {
+    const f = (this.foldMap ??= foldChars(this.raw));
+    const base = this.span.start;
+    return { s: f.s, at: (i: number) => base + f.back[i] };
+  }
+}
+
+const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09 || c === 0x200b || c === 0xfeff;
+const isSeparator = (c: number) => c === 0x7c || c === 0xff5c || c === 0x09;
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isSign = (c: number) => c === 0x2d || c === 0x2b || c === 0xff0d;
+/** Marks that stand for "none" or a masked figure when they are a whole word: 「/」「-」「—」「*****」. */
+const isMarkChar = (c: number) => c === 0x2f || c === 0x5c || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2500 || c === 0xff0d || c === 0xff0f || c === 0x7e || c === 0xff5e || c === 0x2a || c === 0xff0a;
+/** A list number's separator: 「2.其他」「1、网站公开」. */
+const isItemSeparator = (c: number) => c === 0x2e || c === 0xff0e || c === 0x3001;
+
+export interface TokenizeState {
+  pieces: number;
+}
+
+/** Tokens of text[from, to), in order. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const state: TokenizeState = { pieces: 0 };
+  let lineStart = from;
+  let line = 0;
+  while (lineStart <= to) {
+    let lineEnd = lineStart;
+    while (lineEnd < to) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === 10 || c === 13) break;
+      lineEnd++;
+    }
+    const first = out.length;
+    tokenizeLine(text, lineStart, lineEnd, out, state);
+    for (let i = first; i < out.length; i++) out[i].line = line;
+    if (lineEnd >= to) break;
+    // CRLF is one line break.
+    lineStart = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+    line++;
+  }
+  return out;
+}
+
+function tokenizeLine(text: string, ls: number, le: number, out: Token[], state: TokenizeState): void {
+  let hasSeparator = false;
+  let blank = true;
+  let dash = false;
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) hasSeparator = true;
+    else if (!isSpace(c)) blank = false;
+    if (c === 0x2d) dash = true;
+  }
+  if (blank && !hasSeparator) return;
+  if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
+  if (!hasSeparator) {
+    piece(text, ls, le, false, out, state);
+    return;
+  }
+  // Split on separators, remembering each piece's range.
+  const pieces: Span[] = [];
+  let s = ls;
+  for (let i = ls; i < le; i++) {
+    if (isSeparator(text.charCodeAt(i))) {
+      pieces.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  pieces.push({ start: s, end: le });
+  // A leading pipe (Markdown) and a trailing pipe do not open or close a cell.
+  let a = ls;
+  while (a < le && isSpace(text.charCodeAt(a)) && text.charCodeAt(a) !== 0x09) a++;
+  let b = le;
+  while (b > a && isSpace(text.charCodeAt(b - 1)) && text.charCodeAt(b - 1) !== 0x09) b--;
+  const isBlankPiece = (p: Span) => {
+    for (let i = p.start; i < p.end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+    return true;
+  };
+  const firstChar = text.charCodeAt(a);
+  if ((firstChar === 0x7c || firstChar === 0xff5c) && pieces.length > 1 && isBlankPiece(pieces[0])) pieces.shift();
+  const lastChar = text.charCodeAt(b - 1);
+  if ((lastChar === 0x7c || lastChar === 0xff5c) && pieces.length > 1 && isBlankPiece(pieces[pieces.length - 1])) pieces.pop();
+  for (const p of pieces) piece(text, p.start, p.end, true, out, state);
+}
+
+/**
+ * One piece of a line. Between separators (`inCell`) a piece is a cell: blank, a figure, a label,
+ * or a label followed by space-separated figures. Without separators it is running text, in which
+ * figures may be glued to the words around them.
+ */
+function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token[], state: TokenizeState): void {
+  const n = state.pieces++;
+  let a = ps;
+  let b = pe;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (a === b) {
+    if (inCell) {
+      const t = new Token('blank', { start: ps, end: pe }, text.slice(ps, pe), 0, n);
+      t.cell = { kind: 'blank' };
+      out.push(t);
+    }
+    return;
+  }
+  const raw = text.slice(a, b);
+  // The whole piece is one figure (「1,432」「/」「*****」), or in a cell a malformed one (「1件」「O」).
+  let oneWord = true;
+  for (let i = a; i < b && oneWord; i++) oneWord = !isSpace(text.charCodeAt(i));
+  if (oneWord && isValueWord(raw)) {
+    out.push(value(text, a, b, n));
+    return;
+  }
+  if (inCell && looksLikeBadFigure(raw)) {
+    const t = new Token('value', { start: a, end: b }, raw, 0, n);
+    t.cell = { kind: 'invalid' };
+    out.push(t);
+    return;
+  }
+  // Runs of figures inside the piece; the text between them makes text tokens.
+  let textStart = a;
+  let i = a;
+  while (i < b) {
+    const c = text.charCodeAt(i);
+    const prev = i > a ? text.charCodeAt(i - 1) : 0x20;
+    const startsNumber = isDigit(c) || (isSign(c) && i + 1 < b && isDigit(text.charCodeAt(i + 1)) && (isSpace(prev) || isDigit(prev) || i === a));
+    if (startsNumber) {
+      const end = numberEnd(text, i, b);
+      if (end > i) {
+        pushText(text, textStart, i, n, out);
+        out.push(value(text, i, end, n));
+        i = end;
+        textStart = end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    // A word made only of marks stands for a figure: 「规章 / / /」.
+    if (isMarkChar(c) && isSpace(prev)) {
+      let j = i;
+      while (j < b && isMarkChar(text.charCodeAt(j))) j++;
+      if (j === b || isSpace(text.charCodeAt(j))) {
+        pushText(text, textStart, i, n, out);
+        out.push(value(text, i, j, n));
+        i = j;
+        textStart = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  pushText(text, textStart, b, n, out);
+}
+
+/**
+ * Where the figure starting at `i` ends: digits, thousands groups (1,432), one decimal part. A
+ * list number glued to the next label is not part of it: in 「…00000002.其他」 the figures are
+ * 「0000000」 and 「2.」 opens the next row; 「1.属于国家秘密」 and 「(1)」 are numbering, not figures.
+ * Returns `i` when there is no figure here.
+ */
+function numberEnd(text: string, i: number, b: number): number {
+  const start = i;
+  let j = i;
+  if (isSign(text.charCodeAt(j))) j++;
+  const digitsStart = j;
+  while (j < b && isDigit(text.charCodeAt(j))) j++;
+  let plain = true;
+  // Thousands groups: 「,」 and exactly three digits.
+  while (j + 3 < b && text.charCodeAt(j) === 0x2c && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+    j += 4;
+    plain = false;
+  }
+  if (j + 1 < b && (text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0xff0e) && isDigit(text.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < b && isDigit(text.charCodeAt(j))) j++;
+    plain = false;
+  }
+  if (plain) {
+    const next = j < b ? text.charCodeAt(j) : 0;
+    let k = j + 1;
+    while (k < b && isSpace(text.charCodeAt(k))) k++;
+    const after = k < b ? text.charCodeAt(k) : 0;
+    if (isItemSeparator(next) && after && !isDigit(after)) j--; // the list number of what follows (「2.其他」「1. 属于」)
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if ((before === 0x28 || before === 0xff08) && (next === 0x29 || next === 0xff09) && j - digitsStart <= 2) return start; // (1)
+  }
+  return j > digitsStart ? j : start;
+}
+
+function pushText(text: string, a: number, b: number, n: number, out: Token[]): void {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (a < b) out.push(new Token('text', { start: a, end: b }, text.slice(a, b), 0, n));
+}
+
+function value(text: string, a: number, b: number, n: number): Token {
+  const raw = text.slice(a, b);
+  const t = new Token('value', { start: a, end: b }, raw, 0, n);
+  t.cell = readCell(raw);
+  let digits = true;
+  for (let i = a; i < b && digits; i++) digits = isDigit(text.charCodeAt(i));
+  if (digits) t.digits = true;
+  return t;
+}

@@ -1,0 +1,74 @@
+/**
+ * A report document with its findings: the analysis (text → model, incremental) and the checks run
+ * on it. Document checks run on the cheap document facts after every change; table and segment
+ * checks run once per segment and context (form, script, year) and their findings are kept in the
+ * segment's cache, reused until that segment's text changes.
+ */
+import { ReportAnalysis } from '../analysis/model/document';
+import { shifted } from '../analysis/model/shift';
+import type { DocFacts } from '../analysis/model/facts';
+import type { Finding, ReportModel } from '../analysis/types';
+import { runChecks, runSegmentChecks } from './registry';
+
+interface SegmentFindings {
+  /** Relative to the segment, for one context. */
+  key: string;
+  list: Finding[];
+  /** The same findings at document offsets, for the segment start they were shifted to. */
+  abs?: { start: number; list: Finding[] };
+}
+
+export class ReportDocument {
+  readonly analysis: ReportAnalysis;
+  private memo?: { assumeReport: boolean; list: Finding[] };
+
+  constructor(text: string) {
+    this.analysis = new ReportAnalysis(text);
+  }
+
+  get text(): string {
+    return this.analysis.text;
+  }
+  get lastReparsed(): number {
+    return this.analysis.lastReparsed;
+  }
+
+  /** Replaces text[start, end) with `insert`. */
+  update(start: number, end: number, insert: string): void {
+    this.analysis.update(start, end, insert);
+    this.memo = undefined;
+  }
+
+  facts(): DocFacts {
+    return this.analysis.facts();
+  }
+
+  model(): ReportModel {
+    return this.analysis.model();
+  }
+
+  /**
+   * Every finding, in document order. Text that does not read as a report gets none, unless the
+   * caller knows it is one (a file in the report language, a file named on the command line).
+   */
+  findings(assumeReport = false): Finding[] {
+    if (this.memo && this.memo.assumeReport === assumeReport) return this.memo.list;
+    const facts = this.facts();
+    const out: Finding[] = [];
+    if (facts.isReport || assumeReport) {
+      out.push(...runChecks(facts));
+      const ctx = { format: facts.format, script: facts.script, year: facts.year };
+      const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
+      for (const s of this.analysis.segments) {
+        let sf = s.cache.findings as SegmentFindings | undefined;
+        if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, this.text.slice(s.start, s.end), ctx) };
+        if (!sf.list.length) continue;
+        if (!sf.abs || sf.abs.start !== s.start) sf.abs = { start: s.start, list: shifted(sf.list, s.start) };
+        for (const f of sf.abs.list) out.push(f);
+      }
+    }
+    out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+    this.memo = { assumeReport, list: out };
+    return out;
+  }
+}
