@@ -7,7 +7,8 @@
 import { createConnection, ProposedFeatures, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { setCheckErrorHandler } from './checks/registry';
 import { DocumentStore, type OpenDocument } from './documentStore';
-import { codeActions, FIX_ALL_KIND, resolveFixAll } from './features/codeActions';
+import { codeActions, FIX_ALL_KIND, resolveFixAll, REWRITE_KIND } from './features/codeActions';
+import { tablesOf } from './analysis/views/locate';
 import { codeLenses } from './features/codeLens';
 import { COMMANDS, executeCommand, type CommandHost } from './features/commands';
 import { toDiagnostics } from './features/diagnostics';
@@ -86,7 +87,7 @@ connection.onInitialize(
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, REWRITE_KIND], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
@@ -151,7 +152,7 @@ connection.onCodeAction(
   guard('codeAction', [], (p) => {
     const d = report(p.textDocument.uri);
     if (!d) return [];
-    return codeActions({ doc: d.text, findings: findingsOf(d), range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(), canResolve: canResolveActions });
+    return codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(), canResolve: canResolveActions });
   }),
 );
 connection.onCodeActionResolve((a) => {

@@ -5,7 +5,7 @@
  */
 import { APP_COLUMNS, APP_WIDTH } from '../analysis/form/schema';
 import type { Finding } from '../analysis/types';
-import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeCell } from './cells';
+import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from './cells';
 import type { TableCheck } from './types';
 
 export const balance: TableCheck = {
@@ -37,6 +37,7 @@ export const balance: TableCheck = {
   },
   run(table) {
     if (table.kind !== 'applications') return [];
+    if (table.glue?.rules.includes('balance')) return [];
     const byId = new Map(table.rows.map((r) => [r.id, r]));
     const rows = ['new', 'carried', 'total', 'carryNext'].map((id) => byId.get(id));
     if (rows.some((r) => !r)) return [];
@@ -51,7 +52,7 @@ export const balance: TableCheck = {
       const column = appCellName('carryNext', col);
       const balancing = a + b - c;
       const fixes = [];
-      if (balancing >= 0) fixes.push({ title: msg('fix.balance', { cell: column, value: balancing }), edits: [writeCell(next.cells[col], balancing)], preferred: true });
+      if (balancing >= 0) fixes.push({ title: msg('fix.balance', { cell: column, value: balancing }), edits: [writeRowCell(next.cells, col, balancing, next.glue)], preferred: true });
       // The alternative shows both sides and selects the four figures without changing any.
       fixes.push({ title: msg('fix.balanceShow', { lhs: a + b, rhs: c + d }), edits: [], reveal: cells.map((x) => cellRange(x)) });
       out.push({

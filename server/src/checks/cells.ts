@@ -2,7 +2,7 @@
 import { formatFigure } from '../analysis/reader/tokens/numbers';
 import { figure } from '../analysis/views/summary';
 import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/form/schema';
-import type { Arithmetic, Cell, Finding, Fix, Msg, Span, Text3, TextEdit } from '../analysis/types';
+import type { Arithmetic, Cell, Finding, Fix, Msg, RowGlue, Span, Text3, TextEdit } from '../analysis/types';
 
 /**
  * The value a rule uses: the cell's figure (blanks and 「/」 count as 0), provided it is a valid count;
@@ -36,6 +36,17 @@ export function writeCell(c: Cell, value: number): TextEdit {
   return { span: { ...c.span }, newText: text };
 }
 
+/**
+ * The edit that writes `value` into cell `col` of a row. In a row read from glued digits, changing
+ * one figure's digits could change how the run splits, so the whole run is written again with a
+ * space between its figures: it then reads back exactly as meant.
+ */
+export function writeRowCell(cells: readonly Cell[], col: number, value: number, glue?: RowGlue): TextEdit {
+  if (!glue || glue.status !== 'read') return writeCell(cells[col], value);
+  const fullWidth = /[０-９]/.test(glue.raw);
+  return { span: { ...glue.run }, newText: cells.map((c, i) => (i === col ? formatFigure(value, fullWidth) : c.raw)).join(' ') };
+}
+
 export function shown(c: Cell): string | number {
   if (c.kind === 'number') return c.value as number;
   if (c.kind === 'none') return c.raw;
@@ -58,9 +69,14 @@ export function reviewCellName(index: number): Text3 {
 
 export const msg = (key: string, args?: Msg['args']): Msg => (args ? { key, args } : { key });
 
-/** The fix that sets a total to the sum of its parts. */
-export function setTotalFix(c: Cell, value: number, name: Text3): Fix {
-  return { title: msg('fix.setTotal', { cell: name, value }), edits: [writeCell(c, value)], preferred: true, safe: true };
+/**
+ * The fix that sets a total to the sum of its parts. Safe for fix-all, except in a glued row: its
+ * edit rewrites the whole run, and fix-all restores the table's separators first.
+ */
+export function setTotalFix(c: Cell, value: number, name: Text3, write?: (value: number) => TextEdit): Fix {
+  const fix: Fix = { title: msg('fix.setTotal', { cell: name, value }), edits: [write ? write(value) : writeCell(c, value)], preferred: true };
+  if (!c.inferred) fix.safe = true;
+  return fix;
 }
 
 /** 「1+2+0+5」, or only the non-zero terms when a sum is long. */
@@ -84,6 +100,8 @@ export interface SumRule {
   /** Above this many terms, list only the non-zero ones (and the parts that are not zero). */
   long?: number;
   arith: Omit<Arithmetic, 'expected' | 'actual'>;
+  /** How to write the total (a glued row is written whole); by default only the total's characters change. */
+  write?: (value: number) => TextEdit;
 }
 
 /**
@@ -104,7 +122,7 @@ export function checkSum(r: SumRule): Finding | undefined {
     span: cellRange(r.total),
     message: msg(t.rest ? r.key + '.rest' : r.key, { cell: r.totalName, expected, terms: t.text, actual: shown(r.total) }),
     related: r.parts.flatMap((c, i) => (t.rest && vs[i] === 0 ? [] : [{ span: cellRange(c), message: msg('part', { cell: r.partNames[i], value: shown(c) }) }])),
-    fixes: [setTotalFix(r.total, expected, r.totalName)],
+    fixes: [setTotalFix(r.total, expected, r.totalName, r.write)],
     arith: { ...r.arith, expected, actual },
   };
 }

@@ -7,7 +7,7 @@
  */
 import { APP_TOTAL_COL, totalItems } from '../analysis/form/schema';
 import type { ApplicationsTable, Finding, Fix } from '../analysis/types';
-import { appCellName, msg, sumValue, writeCell } from './cells';
+import { appCellName, msg, sumValue, writeRowCell } from './cells';
 
 export const CHEAPEST_MESSAGES = {
   'fix.cell': {
@@ -37,7 +37,7 @@ export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]):
       const cell = row.cells[col];
       const now = sumValue(cell);
       if (now === undefined || now + needRow < 0) continue;
-      const fix: Fix = { title: msg('fix.cell', { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeCell(cell, now + needRow)], preferred: true };
+      const fix: Fix = { title: msg('fix.cell', { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeRowCell(row.cells, col, now + needRow, row.glue)], preferred: true };
       const same = (x: Fix) => x.edits.length === 1 && x.edits[0].span.start === fix.edits[0].span.start && x.edits[0].newText === fix.edits[0].newText;
       for (const f of [rf, other]) {
         const existing = f.fixes?.find(same);

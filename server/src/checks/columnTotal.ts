@@ -4,7 +4,7 @@
  */
 import { APP_WIDTH, totalItems } from '../analysis/form/schema';
 import type { Finding } from '../analysis/types';
-import { appCellName, checkSum, PART_MESSAGE } from './cells';
+import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from './cells';
 import type { TableCheck } from './types';
 
 export const columnTotal: TableCheck = {
@@ -31,6 +31,8 @@ export const columnTotal: TableCheck = {
   },
   run(table) {
     if (table.kind !== 'applications') return [];
+    // The column rules chose how glued rows split: they cannot then be checked on this table.
+    if (table.glue?.rules.includes('column-total')) return [];
     const byId = new Map(table.rows.map((r) => [r.id, r]));
     const total = byId.get('total');
     const items = totalItems(table.variant).map((id) => byId.get(id));
@@ -45,6 +47,7 @@ export const columnTotal: TableCheck = {
         key: 'column-total',
         long: 8,
         arith: { row: 'total', col },
+        write: (v) => writeRowCell(total.cells, col, v, total.glue),
       }),
     ).filter((f): f is Finding => !!f);
   },

@@ -19,13 +19,15 @@ import { sectionMissing } from './sectionMissing';
 import { sectionOrder } from './sectionOrder';
 import { tableMissing } from './tableMissing';
 import { tableShape } from './tableShape';
+import { tableAmbiguous } from './tableAmbiguous';
+import { tableGlued } from './tableGlued';
 import type { SegmentParse } from '../analysis/reader/segment';
 import type { Check, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
 
 export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
-  sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
+  sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
   textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, mixedScript,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');

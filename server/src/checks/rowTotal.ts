@@ -1,7 +1,7 @@
 /** row-total: in table 三, each row's 总计 = 自然人 + the five kinds of organisation. */
 import { APP_TOTAL_COL } from '../analysis/form/schema';
 import type { Finding } from '../analysis/types';
-import { appCellName, checkSum, PART_MESSAGE } from './cells';
+import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from './cells';
 import type { TableCheck } from './types';
 
 export const rowTotal: TableCheck = {
@@ -24,6 +24,8 @@ export const rowTotal: TableCheck = {
   run(table) {
     if (table.kind !== 'applications') return [];
     return table.rows.flatMap((row): Finding[] => {
+      // A row split by its own total satisfies it by construction: that is no evidence either way.
+      if (row.glue?.how === 'row' || row.glue?.how === 'columns') return [];
       const parts = row.cells.slice(0, APP_TOTAL_COL);
       const f = checkSum({
         code: 'row-total',
@@ -33,6 +35,7 @@ export const rowTotal: TableCheck = {
         partNames: parts.map((_, i) => appCellName(row.id, i)),
         key: 'row-total',
         arith: { row: row.id, col: APP_TOTAL_COL },
+        write: (v) => writeRowCell(row.cells, APP_TOTAL_COL, v, row.glue),
       });
       return f ? [f] : [];
     });

@@ -5,6 +5,7 @@
 import { activeBlocks, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../analysis/form/schema';
 import type { Finding, Span, Table, TableRow, Text3 } from '../analysis/types';
 import { msg } from './cells';
+import { undeterminedRows } from './tableAmbiguous';
 import type { TableCheck } from './types';
 
 const list = (names: Text3[]): Text3 => ({ cn: names.map((n) => n.cn).join('、'), tw: names.map((n) => n.tw).join('、'), en: names.map((n) => n.en).join(', ') });
@@ -24,9 +25,16 @@ export const tableShape: TableCheck = {
     'shape.few': { cn: '「{row}」行应有 {width} 个数，只读到 {found} 个', tw: '「{row}」行應有 {width} 個數，只讀到 {found} 個', en: 'Row {row} should have {width} figures; only {found} found' },
     'shape.many': { cn: '「{row}」行应有 {width} 个数，读到 {found} 个', tw: '「{row}」行應有 {width} 個數，讀到 {found} 個', en: 'Row {row} should have {width} figures; {found} found' },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
+    'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
+    'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
   run(table: Table) {
     const out: Finding[] = [];
+    // Glued figures no split can read.
+    for (const r of undeterminedRows(table)) {
+      if (r.glue.status !== 'unreadable') continue;
+      out.push(finding(r.glue.run, msg(r.glue.rule ? 'shape.gluedRule' : 'shape.glued', { row: r.name, digits: r.glue.raw, width: r.width })));
+    }
     const row = (r: TableRow, width: number, name: Text3) => {
       if (r.found > width) out.push(finding(r.label, msg('shape.many', { row: name, width, found: r.found })));
       else if (r.cells.some((c) => c.kind === 'missing')) out.push(finding(r.label, msg('shape.few', { row: name, width, found: r.found })));

@@ -5,13 +5,14 @@
  */
 import type { CodeAction, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Locale, TextEdit } from '../analysis/types';
+import type { Finding, Fix, Locale, Table, TextEdit } from '../analysis/types';
 import { fixAll } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
 import { SOURCE } from './diagnostics';
 import { overlaps, toRange, toSpan } from './ranges';
 
 export const FIX_ALL_KIND = 'source.fixAll.disclosureReport';
+export const REWRITE_KIND = 'refactor.rewrite';
 export const COMMAND_FIX_ALL = 'disclosureReport.server.fixAll';
 export const COMMAND_REVEAL = 'disclosureReport.server.reveal';
 export const COMMAND_CONVERT = 'disclosureReport.server.convert';
@@ -50,6 +51,8 @@ function actionFor(fix: Fix, doc: TextDocument, diagnostics: Diagnostic[], local
 export interface CodeActionRequest {
   doc: TextDocument;
   findings: readonly Finding[];
+  /** The report's tables, to offer rewriting the one at the cursor. */
+  tables?: readonly Table[];
   range: Range;
   diagnostics: readonly Diagnostic[];
   only?: readonly string[];
@@ -73,6 +76,13 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
     }
   }
   if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes?.some((x) => x.safe))) out.push(fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve));
+  // Anywhere in a table whose cell boundaries were lost: write it back with its separators.
+  if (wants(REWRITE_KIND) && r.tables) {
+    const at = toSpan(doc, r.range);
+    const table = r.tables.find((t) => t.glue && at.start >= t.span.start && at.end <= t.span.end);
+    const restore = table && findings.find((f) => f.code === 'table-glued' && f.span.start >= table.span.start && f.span.start <= table.span.end)?.fixes?.[0];
+    if (restore) out.push({ ...actionFor(restore, doc, [], locale), kind: REWRITE_KIND, isPreferred: undefined });
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@ registerMessages({
   'lens.broken': { cn: '{count} 处不平 · 全部修正', tw: '{count} 處不平 · 全部修正', en: '{count} sum(s) off · fix all' },
   'lens.brokenNoFix': { cn: '{count} 处不平 · 查看', tw: '{count} 處不平 · 查看', en: '{count} sum(s) off · show' },
   'lens.problems': { cn: '{count} 个问题 · 查看', tw: '{count} 個問題 · 查看', en: '{count} problem(s) · show' },
+  'lens.glued': { cn: '已推断 {count} 个数字 · 恢复分隔符', tw: '已推斷 {count} 個數字 · 恢復分隔符號', en: '{count} figure(s) inferred · restore separators' },
 });
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
@@ -33,6 +34,9 @@ export function codeLenses(doc: TextDocument, model: ReportModel, findings: read
       out.push({ range, command: fixable ? { title, command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span) }] } : reveal(title) });
     } else if (inTable.length) {
       out.push({ range, command: reveal(render({ key: 'lens.problems', args: { count: inTable.length } }, locale)) });
+    } else if (t.glue) {
+      // Figures read from glued digits: not a verdict on the sums; offer to restore the separators.
+      out.push({ range, command: { title: render({ key: 'lens.glued', args: { count: t.glue.inferred } }, locale), command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span), codes: ['table-glued'] }] } });
     } else {
       const key = t.kind === 'applications' ? 'lens.balanced' : t.kind === 'review' ? 'lens.totalsOk' : 'lens.ok';
       out.push({ range, command: { title: render({ key }, locale), command: '' } });

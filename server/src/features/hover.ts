@@ -45,6 +45,16 @@ const W = {
   rest: t3('其余各项为 0', '其餘各項為 0', 'all other items 0'),
   subheadings: t3('小标题 {0} 个', '小標題 {0} 個', '{0} sub-heading(s)'),
   indicator: t3('指标名称', '指標名稱', 'Indicator'),
+  'how.digits': t3('推断：这串数字的位数与格数相同，每位一格', '推斷：這串數字的位數與格數相同，每位一格', 'Inferred: the run has as many digits as cells, one digit each'),
+  'how.unique': t3('推断：这串数字只有一种拆法', '推斷：這串數字只有一種拆法', 'Inferred: the run splits only one way'),
+  'how.row': t3('推断：由行合计拆分（行合计因此不作为核对依据）', '推斷：由行合計拆分（行合計因此不作為核對依據）', 'Inferred: split by the row total (which is therefore not evidence)'),
+  'how.columns': t3('推断：由列合计和勾稽关系确定拆分（这些规则因此不作为核对依据）', '推斷：由列合計和勾稽關係確定拆分（這些規則因此不作為核對依據）', 'Inferred: split by the column totals and the balance (which are therefore not evidence)'),
+  'how.review': t3('推断：由各组总计拆分（总计因此不作为核对依据）', '推斷：由各組總計拆分（總計因此不作為核對依據）', 'Inferred: split by the group totals (which are therefore not evidence)'),
+  unknownCell: t3('无法确定：「{0}」有多种拆法（或无法拆分）', '無法確定：「{0}」有多種拆法（或無法拆分）', 'Undetermined: {0} splits more than one way (or none)'),
+  usedRule: t3('（此规则用于拆分连在一起的数字，不作核对）', '（此規則用於拆分連在一起的數字，不作核對）', '(this rule was used to split glued figures; not checked)'),
+  inferredCount: t3('{0} 个数字是推断的（表格的单元格分隔已丢失）', '{0} 個數字是推斷的（表格的儲存格分隔已遺失）', '{0} figure(s) inferred (the table lost its cell boundaries)'),
+  unknownCount: t3('{0} 个数字无法确定', '{0} 個數字無法確定', '{0} figure(s) undetermined'),
+  balanceUsed: t3('勾稽关系：用于拆分连在一起的数字，不作核对', '勾稽關係：用於拆分連在一起的數字，不作核對', 'Balance: used to split glued figures; not checked'),
   unit: t3('单位', '單位', 'Unit'),
 } satisfies Record<string, Text3>;
 
@@ -86,7 +96,7 @@ function reportSummary(model: ReportModel, findings: readonly Finding[], locale:
     lines.push(`- ${w('received', locale)} ${fmt(s.received)}（${w('newCarried', locale, s.newCount, s.carried)}），${text3(W.closed, locale)} ${fmt(s.closed)}`);
     const disclosed = s.open !== undefined && s.partial !== undefined ? s.open + s.partial : undefined;
     lines.push(`- ${w('disclosureRate', locale, pct(disclosed, s.closed))}`);
-    lines.push(`- ${s.unbalanced.length ? w('unbalanced', locale, s.unbalanced.map((c) => text3(APP_COLUMNS[c].short, locale)).join('、')) : w('balanced', locale)}`);
+    lines.push(`- ${balanceVerdict(app, s.unbalanced, locale)}`);
   }
   const review = tables.find((t): t is ReviewTable => t.kind === 'review');
   if (review) {
@@ -94,6 +104,8 @@ function reportSummary(model: ReportModel, findings: readonly Finding[], locale:
     const suits = g[1].total !== undefined && g[2].total !== undefined ? g[1].total + g[2].total : undefined;
     lines.push(`- ${w('reviews', locale, g[0].total, suits)}`);
   }
+  const inferred = tables.reduce((n, t) => n + (t.glue?.inferred ?? 0), 0);
+  if (inferred) lines.push(`- ${w('inferredCount', locale, inferred)}`);
   lines.push('', w('findings', locale, ...counts(findings)));
   return lines.join('\n');
 }
@@ -107,7 +119,22 @@ function sectionSummary(s: SectionModel, findings: readonly Finding[], locale: L
   return lines.join('\n');
 }
 
+/** A table's key figures, and how many of them were inferred from glued digits. */
 export function tableSummary(t: Table, locale: Locale): string {
+  const body = tableFigures(t, locale);
+  if (!t.glue) return body;
+  const notes = [w('inferredCount', locale, t.glue.inferred)];
+  if (t.glue.unknown) notes.push(w('unknownCount', locale, t.glue.unknown));
+  return body + '\n\n' + notes.join('；');
+}
+
+/** The balance verdict: holds, fails in some columns, or was used to read the table. */
+function balanceVerdict(t: ApplicationsTable, unbalanced: number[], locale: Locale): string {
+  if (t.glue?.rules.includes('balance')) return text3(W.balanceUsed, locale);
+  return unbalanced.length ? w('unbalanced', locale, unbalanced.map((c) => text3(APP_COLUMNS[c].short, locale)).join('、')) : w('balanced', locale);
+}
+
+function tableFigures(t: Table, locale: Locale): string {
   if (t.kind === 'applications') {
     const s = summariseApplications(t);
     const row = (k: keyof typeof W, v: number | undefined, share = true) => `| ${text3(W[k], locale)} | ${fmt(v)} | ${share ? pct(v, s.closed) : ''} |`;
@@ -128,7 +155,7 @@ export function tableSummary(t: Table, locale: Locale): string {
       '',
       w('applicants', locale, s.natural, s.organisations),
       '',
-      s.unbalanced.length ? w('unbalanced', locale, s.unbalanced.map((c) => text3(APP_COLUMNS[c].short, locale)).join('、')) : w('balanced', locale),
+      balanceVerdict(t, s.unbalanced, locale),
     ].join('\n');
   }
   if (t.kind === 'review') {
@@ -170,37 +197,43 @@ function formula(parts: (number | undefined)[], total: number | undefined, local
 
 function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale): string {
   const { table, cell, col } = hit;
-  const value = cell.kind === 'number' ? String(cell.value) : cell.kind === 'masked' ? `${cell.raw} ${text3(W.masked, locale)}` : cell.kind === 'blank' ? text3(W.blank, locale) : cell.raw;
+  const value = cell.kind === 'number' ? String(cell.value) : cell.kind === 'masked' ? `${cell.raw} ${text3(W.masked, locale)}` : cell.kind === 'blank' ? text3(W.blank, locale) : cell.kind === 'unknown' ? w('unknownCell', locale, cell.raw) : cell.raw;
+  const how = cell.inferred ? ['', text3(W[`how.${cell.inferred}`], locale)] : [];
   if (table.kind === 'applications') {
     const byId = new Map(table.rows.map((r) => [r.id, r]));
     const lines = [`**${text3(appCellName(hit.row!, col), locale)}**：${value}`];
+    lines.push(...how);
     const row = byId.get(hit.row!)!;
-    if (col === APP_TOTAL_COL) lines.push('', `${text3(APP_COLUMNS[APP_TOTAL_COL].short, locale)} = ${formula(row.cells.slice(0, APP_TOTAL_COL).map(figure), figure(cell), locale)}`);
+    const used = (rule: string) => table.glue?.rules.includes(rule) ?? false;
+    const rowRuleUsed = row.glue?.how === 'row' || row.glue?.how === 'columns';
+    if (col === APP_TOTAL_COL) lines.push('', `${text3(APP_COLUMNS[APP_TOTAL_COL].short, locale)} = ${rowRuleUsed ? text3(W.usedRule, locale) : formula(row.cells.slice(0, APP_TOTAL_COL).map(figure), figure(cell), locale)}`);
     if (hit.row === 'total') {
       const items = totalItems(table.variant).map((id) => figure(byId.get(id)?.cells[col]));
-      lines.push('', `${text3(appRowDef('total')!.short, locale)} = ${formula(items, figure(cell), locale)}`);
+      lines.push('', `${text3(appRowDef('total')!.short, locale)} = ${used('column-total') ? text3(W.usedRule, locale) : formula(items, figure(cell), locale)}`);
     }
     if (['new', 'carried', 'total', 'carryNext'].includes(hit.row!)) {
       const [a, b, c, d] = ['new', 'carried', 'total', 'carryNext'].map((id) => figure(byId.get(id)?.cells[col]));
-      if ([a, b, c, d].every((x) => x !== undefined)) lines.push('', `一+二 = ${a}+${b} = ${a! + b!}，（七）+四 = ${c}+${d} = ${c! + d!} ${a! + b! === c! + d! ? '✓' : '✗'}`);
+      if (used('balance')) lines.push('', `一+二 = （七）+四 ${text3(W.usedRule, locale)}`);
+      else if ([a, b, c, d].every((x) => x !== undefined)) lines.push('', `一+二 = ${a}+${b} = ${a! + b!}，（七）+四 = ${c}+${d} = ${c! + d!} ${a! + b! === c! + d! ? '✓' : '✗'}`);
     }
     return lines.join('\n');
   }
   if (table.kind === 'review') {
-    const lines = [`**${text3(reviewCellName(col), locale)}**：${value}`];
+    const lines = [`**${text3(reviewCellName(col), locale)}**：${value}`, ...how];
     const wdt = REVIEW_COLUMNS.length;
     if (col % wdt === wdt - 1) {
       const g = Math.floor(col / wdt);
-      lines.push('', `${text3(REVIEW_COLUMNS[wdt - 1].short, locale)} = ${formula(table.cells.slice(g * wdt, g * wdt + wdt - 1).map(figure), figure(cell), locale)}`);
+      const used = table.glue?.rules.includes('review-total');
+      lines.push('', `${text3(REVIEW_COLUMNS[wdt - 1].short, locale)} = ${used ? text3(W.usedRule, locale) : formula(table.cells.slice(g * wdt, g * wdt + wdt - 1).map(figure), figure(cell), locale)}`);
     }
     return lines.join('\n');
   }
   if (table.kind === 'statistics') {
     const row = table.rows.find((r) => r.cells.includes(cell));
-    return `**${row ? row.labelText : ''}**（${row?.unit ?? ''}，${table.columns[col] ?? ''}）：${value}`;
+    return [`**${row ? row.labelText : ''}**（${row?.unit ?? ''}，${table.columns[col] ?? ''}）：${value}`, ...how].join('\n');
   }
   const def = activeBlocks(table.variant).find((d) => d.id === hit.block);
   const rd = def?.rows.find((r) => r.id === hit.row);
   const name = def && rd ? join3(rd.short, def.columns[col]?.short ?? rd.short) : undefined;
-  return `**${name ? text3(name, locale) : ''}**：${value}`;
+  return [`**${name ? text3(name, locale) : ''}**：${value}`, ...how].join('\n');
 }

@@ -26,9 +26,22 @@ export interface RenderOptions {
   align?: boolean;
   /** For pipe rows: also open each row with a pipe. */
   leadingPipe?: boolean;
+  /** Rows written as given instead of as cells (index → text). */
+  verbatim?: ReadonlyMap<number, string>;
 }
 
 export function renderGrid(grid: Grid, layout: Layout, o: RenderOptions): string {
+  if (o.verbatim?.size) {
+    // The verbatim rows take no part in the alignment: render the others, then put them back in place.
+    const kept = grid.filter((_, i) => !o.verbatim!.has(i));
+    const lines = kept.length ? renderGrid(kept, layout, { ...o, verbatim: undefined }).split(o.eol) : [];
+    const rule = layout === 'markdown' && lines.length > 1 ? lines.splice(1, 1)[0] : undefined;
+    const out: string[] = [];
+    let k = 0;
+    grid.forEach((_, i) => out.push(o.verbatim!.has(i) ? o.verbatim!.get(i)! : lines[k++]));
+    if (rule !== undefined) out.splice(1, 0, rule);
+    return out.join(o.eol);
+  }
   const width = Math.max(...grid.map((r) => r.length));
   const rows = grid.map((r) => [...r, ...Array(width - r.length).fill('')]);
   const widths = o.align ? Array.from({ length: width }, (_, i) => Math.max(1, ...rows.map((r) => displayWidth(r[i])))) : undefined;

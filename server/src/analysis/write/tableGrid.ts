@@ -1,24 +1,36 @@
 /**
  * A table of the document as a grid of its own texts: header words as written, every label as
  * written, every figure as written (「1,432」 stays 「1,432」). The formatter writes this grid back
- * aligned; reading the result gives the same model. A table the reader could not read completely
- * has no grid: reformatting it could lose text.
+ * aligned, and a table whose cell boundaries were lost is written back with them restored; reading
+ * the result gives the same model. Header words run together are cut back into the form's words.
+ * A row whose glued figures could not be determined is kept exactly as written, on its own line
+ * (`verbatim`). A table the reader could not read completely has no grid: rewriting it could lose text.
  */
 import type { Grid } from './grid';
+import { ACTIVE_HEADER_VOCABULARY, APP_HEADER_VOCABULARY, REVIEW_HEADER_VOCABULARY, STATISTICS_HEADER_VOCABULARY, splitKnownWords } from './knownWords';
 import { norm } from '../reader/text/normalize';
 import { APP_LABEL_COLUMNS, appDepth } from '../form/template';
 import { tokenize } from '../reader/tokens/tokenize';
-import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Span, StatisticsTable, Table } from '../types';
+import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Span, StatisticsTable, Table, TableRow } from '../types';
+
+export interface TableGrid {
+  grid: Grid;
+  /** Rows written as they stand in the text (index in `grid` → text). */
+  verbatim: Map<number, string>;
+}
 
 const cellText = (c: Cell) => (c.kind === 'blank' ? '' : c.raw.trim());
 const complete = (cells: Cell[]) => cells.every((c) => c.kind !== 'missing');
+const undetermined = (r: { cells: Cell[] }) => r.cells.some((c) => c.kind === 'unknown');
+/** A row the grid can hold: every cell there, none extra; a glued row that could not be split is kept as written. */
+const writable = (r: { cells: Cell[]; found: number; glue?: TableRow['glue'] }) => (r.glue ? r.glue.status !== 'read' || complete(r.cells) : complete(r.cells) && r.found <= r.cells.length);
 
-/** The header words written in text[span], in order. */
-function headerWords(text: string, span: Span | undefined, skip: (s: Span) => boolean = () => false): string[] {
+/** The header words written in text[span], in order, cut back into the form's words. */
+function headerWords(text: string, span: Span | undefined, vocabulary: readonly string[], skip: (s: Span) => boolean = () => false): string[] {
   if (!span) return [];
   return tokenize(text, span.start, span.end)
     .filter((t) => t.kind === 'text' && !skip(t.span))
-    .map((t) => t.raw);
+    .flatMap((t) => splitKnownWords(t.raw, vocabulary));
 }
 
 /** Writes `word` at (row, col) of a header grid, joining words that land in the same place. */
@@ -70,9 +82,9 @@ function reviewHeader(words: string[]): Grid {
   return grid.filter((r) => r.length);
 }
 
-function applicationsGrid(text: string, t: ApplicationsTable): Grid | undefined {
-  if (!t.rows.every((r) => complete(r.cells) && r.found <= r.cells.length)) return undefined;
-  const grid = appHeader(headerWords(text, t.header));
+function applicationsGrid(text: string, t: ApplicationsTable, verbatim: Map<number, string>): Grid | undefined {
+  if (!t.rows.every(writable)) return undefined;
+  const grid = appHeader(headerWords(text, t.header, APP_HEADER_VOCABULARY));
   let prevEnd = t.header?.end ?? t.span.start;
   for (const r of t.rows) {
     const row = Array<string>(APP_LABEL_COLUMNS).fill('');
@@ -81,48 +93,79 @@ function applicationsGrid(text: string, t: ApplicationsTable): Grid | undefined 
       const d = Math.min(appDepth(g.id), APP_LABEL_COLUMNS - 1);
       row[d] = row[d] ? row[d] + ' ' + g.text : g.text;
     }
+    if (undetermined(r)) {
+      if (row.some((x) => x)) grid.push(row);
+      verbatim.set(grid.length, text.slice(r.label.start, r.glue!.run.end));
+      grid.push([]);
+      prevEnd = r.glue!.run.end;
+      continue;
+    }
     const d = appDepth(r.id);
     row[d] = row[d] ? row[d] + ' ' + r.labelText : r.labelText;
     grid.push([...row, ...r.cells.map(cellText)]);
-    prevEnd = r.cells[r.cells.length - 1].span.end;
+    prevEnd = r.glue ? r.glue.run.end : r.cells[r.cells.length - 1].span.end;
   }
   return grid;
 }
 
-function reviewGrid(text: string, t: ReviewTable): Grid | undefined {
-  if (!complete(t.cells) || t.found > t.cells.length) return undefined;
-  return [...reviewHeader(headerWords(text, t.header)), t.cells.map(cellText)];
+function reviewGrid(text: string, t: ReviewTable, verbatim: Map<number, string>): Grid | undefined {
+  const header = reviewHeader(headerWords(text, t.header, REVIEW_HEADER_VOCABULARY));
+  if (t.rowGlue && t.rowGlue.status !== 'read') {
+    verbatim.set(header.length, t.rowGlue.raw);
+    return [...header, []];
+  }
+  if (!complete(t.cells) || (!t.rowGlue && t.found > t.cells.length)) return undefined;
+  return [...header, t.cells.map(cellText)];
 }
 
-function activeGrid(text: string, t: ActiveTable): Grid | undefined {
+function activeGrid(text: string, t: ActiveTable, verbatim: Map<number, string>): Grid | undefined {
   const grid: Grid = [];
   for (const b of t.blocks) {
-    if (!b.rows.every((r) => complete(r.cells) && r.found <= r.cells.length)) return undefined;
+    if (!b.rows.every(writable)) return undefined;
     const labels = b.rows.map((r) => r.label);
     grid.push([text.slice(b.header.start, b.header.end)]);
     const firstRow = b.rows.length ? b.rows[0].label.start : b.span.end;
     // The block's column header (信息内容 and the column names) is one row.
-    const header = headerWords(text, { start: b.header.end, end: firstRow }, (s) => labels.some((l) => l.start === s.start));
+    const header = headerWords(text, { start: b.header.end, end: firstRow }, ACTIVE_HEADER_VOCABULARY, (s) => labels.some((l) => l.start === s.start));
     if (header.length) grid.push(header);
-    for (const r of b.rows) grid.push([r.labelText, ...r.cells.map(cellText)]);
+    for (const r of b.rows) {
+      if (undetermined(r)) {
+        verbatim.set(grid.length, text.slice(r.label.start, r.glue!.run.end));
+        grid.push([]);
+      } else grid.push([r.labelText, ...r.cells.map(cellText)]);
+    }
   }
   return grid;
 }
 
-function statisticsGrid(text: string, t: StatisticsTable): Grid | undefined {
-  if (!t.rows.every((r) => complete(r.cells) && r.found <= r.cells.length)) return undefined;
-  return [headerWords(text, t.header), ...t.rows.map((r) => [r.labelText, r.unit, ...r.cells.map(cellText)])];
+function statisticsGrid(text: string, t: StatisticsTable, verbatim: Map<number, string>): Grid | undefined {
+  if (!t.rows.every(writable)) return undefined;
+  const grid: Grid = [headerWords(text, t.header, STATISTICS_HEADER_VOCABULARY)];
+  for (const r of t.rows) {
+    if (undetermined(r)) {
+      verbatim.set(grid.length, text.slice(r.label.start, r.glue!.run.end));
+      grid.push([]);
+    } else grid.push([r.labelText, r.unit, ...r.cells.map(cellText)]);
+  }
+  return grid;
 }
 
-export function tableGrid(text: string, t: Table): Grid | undefined {
+export function tableGrid(text: string, t: Table): TableGrid | undefined {
+  const verbatim = new Map<number, string>();
+  let grid: Grid | undefined;
   switch (t.kind) {
     case 'applications':
-      return applicationsGrid(text, t);
+      grid = applicationsGrid(text, t, verbatim);
+      break;
     case 'review':
-      return reviewGrid(text, t);
+      grid = reviewGrid(text, t, verbatim);
+      break;
     case 'active':
-      return activeGrid(text, t);
+      grid = activeGrid(text, t, verbatim);
+      break;
     case 'statistics':
-      return statisticsGrid(text, t);
+      grid = statisticsGrid(text, t, verbatim);
+      break;
   }
+  return grid && { grid, verbatim };
 }

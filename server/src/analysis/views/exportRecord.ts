@@ -1,0 +1,109 @@
+/**
+ * A report's statistics as plain records for researchers: every figure of tables 二, 三 and 四 with
+ * the form's own labels (simplified script, whatever the report's script), null where a cell is
+ * blank, missing, masked or could not be determined, and whether the figure was inferred from
+ * glued digits. Table 三's rows come in the form's order (25 in the 2021 form, 23 in 2019).
+ */
+import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS } from '../form/schema';
+import type { Cell, ReportModel, Table } from '../types';
+import { agencyOf } from './agency';
+import { tablesOf } from './locate';
+
+export interface ActiveFigure {
+  block: string;
+  row: string;
+  column: string;
+  value: number | null;
+  inferred: boolean;
+}
+export interface ApplicationsRecord {
+  rows: { label: string; values: (number | null)[]; inferred: boolean }[];
+}
+export interface ReviewRecord {
+  values: (number | null)[];
+  inferred: boolean;
+}
+export interface StatisticsFigure {
+  indicator: string;
+  unit: string;
+  column: string;
+  value: number | null;
+  inferred: boolean;
+}
+export interface ExportRecord {
+  file: string;
+  agency: string | null;
+  year: number | null;
+  form: string;
+  tables: {
+    active: ActiveFigure[];
+    applications: ApplicationsRecord | null;
+    review: ReviewRecord | null;
+    statistics?: StatisticsFigure[];
+  };
+}
+
+/** A figure for export: only a number is a figure. */
+export const exportValue = (c: Cell | undefined): number | null => (c && c.kind === 'number' && c.value !== undefined ? c.value : null);
+
+function first<K extends Table['kind']>(model: ReportModel, kind: K): Extract<Table, { kind: K }> | undefined {
+  return tablesOf(model).find((t) => t.kind === kind) as Extract<Table, { kind: K }> | undefined;
+}
+
+export function exportRecord(file: string, model: ReportModel): ExportRecord {
+  const record: ExportRecord = {
+    file,
+    agency: agencyOf(model.title?.text) ?? null,
+    year: model.year ?? null,
+    form: model.format,
+    tables: { active: [], applications: null, review: null },
+  };
+  const active = first(model, 'active');
+  if (active) {
+    for (const def of activeBlocks(active.variant)) {
+      const block = active.blocks.find((b) => b.id === def.id);
+      for (const rd of def.rows) {
+        const row = block?.rows.find((r) => r.id === rd.id);
+        def.columns.forEach((col, i) => {
+          const c = row?.cells[i];
+          record.tables.active.push({ block: `第二十条第（${def.item}）项`, row: rd.label, column: col.label, value: exportValue(c), inferred: !!c?.inferred });
+        });
+      }
+    }
+  }
+  const app = first(model, 'applications');
+  if (app) {
+    const byId = new Map(app.rows.map((r) => [r.id, r]));
+    record.tables.applications = {
+      rows: appRowIds(app.variant).map((id) => {
+        const r = byId.get(id);
+        return { label: appRowDef(id)!.label, values: APP_COLUMNS.map((_, i) => exportValue(r?.cells[i])), inferred: !!r?.cells.some((c) => c.inferred) };
+      }),
+    };
+  }
+  const review = first(model, 'review');
+  if (review) record.tables.review = { values: review.cells.map(exportValue), inferred: review.cells.some((c) => c.inferred) };
+  const stats = first(model, 'statistics');
+  if (stats) {
+    record.tables.statistics = stats.rows.flatMap((r) => stats.columns.map((column, i) => ({ indicator: r.labelText, unit: r.unit, column, value: exportValue(r.cells[i]), inferred: !!r.cells[i]?.inferred })));
+  }
+  return record;
+}
+
+/** One line per figure: file, agency, year, form, table, row, column, value, inferred. */
+export function exportRows(r: ExportRecord): (string | number | boolean | null)[][] {
+  const base = [r.file, r.agency, r.year, r.form];
+  const out: (string | number | boolean | null)[][] = [];
+  for (const f of r.tables.active) out.push([...base, 'active', `${f.block} ${f.row}`, f.column, f.value, f.inferred]);
+  for (const row of r.tables.applications?.rows ?? []) row.values.forEach((v, i) => out.push([...base, 'applications', row.label, APP_COLUMNS[i].label, v, row.inferred]));
+  if (r.tables.review) {
+    r.tables.review.values.forEach((v, i) => {
+      const g = REVIEW_GROUPS[Math.floor(i / REVIEW_COLUMNS.length)];
+      out.push([...base, 'review', g.short.cn, REVIEW_COLUMNS[i % REVIEW_COLUMNS.length].label, v, r.tables.review!.inferred]);
+    });
+  }
+  for (const f of r.tables.statistics ?? []) out.push([...base, 'statistics', `${f.indicator}（${f.unit}）`, f.column, f.value, f.inferred]);
+  return out;
+}
+
+export const EXPORT_COLUMNS = ['file', 'agency', 'year', 'form', 'table', 'row', 'column', 'value', 'inferred'];

@@ -1,0 +1,74 @@
+/**
+ * table-glued: a table whose cell boundaries a web page's text extraction threw away, so that its
+ * figures run together (「一、本年新收…142000016二、上年结转…」). The reader split them where it
+ * could (the hover on each figure says how); this note says so, and its fix writes the table back
+ * with its separators — one row per line, the same labels and figures — so that nothing is left
+ * to inference. Rows whose figures could not be determined are kept exactly as written.
+ */
+import { TABLE_NAMES } from '../analysis/form/schema';
+import { rewriteTableEdit } from '../analysis/write/rewriteTable';
+import type { Finding, Fix, Span, Table } from '../analysis/types';
+import { msg } from './cells';
+import type { SegmentCheck } from './types';
+
+/** Where a table is named: its header, or its first row's label. */
+export function tableHead(t: Table): Span {
+  switch (t.kind) {
+    case 'applications':
+      return { ...(t.header ?? t.rows[0].label) };
+    case 'active':
+      return { ...t.blocks[0].header };
+    default:
+      return { ...t.header };
+  }
+}
+
+export const tableGlued: SegmentCheck = {
+  code: 'table-glued',
+  severity: 'information',
+  scope: 'segment',
+  description: {
+    cn: '表格的单元格分隔已丢失（数字连在一起），其中的数字是推断出来的',
+    tw: '表格的儲存格分隔已遺失（數字連在一起），其中的數字是推斷出來的',
+    en: 'A table lost its cell boundaries (its figures run together); its figures were inferred',
+  },
+  messages: {
+    'table-glued': {
+      cn: '{table}的单元格分隔已丢失（数字连在一起），其中 {inferred} 个数字是推断的',
+      tw: '{table}的儲存格分隔已遺失（數字連在一起），其中 {inferred} 個數字是推斷的',
+      en: '{table} lost its cell boundaries (its figures run together); {inferred} figures were inferred',
+    },
+    'table-glued.unknown': {
+      cn: '{table}的单元格分隔已丢失（数字连在一起），其中 {inferred} 个数字是推断的，{unknown} 个无法确定',
+      tw: '{table}的儲存格分隔已遺失（數字連在一起），其中 {inferred} 個數字是推斷的，{unknown} 個無法確定',
+      en: '{table} lost its cell boundaries (its figures run together); {inferred} figures were inferred, {unknown} could not be determined',
+    },
+    'fix.restoreSeparators': {
+      cn: '恢复表格分隔符（每行一行，用竖线分隔）',
+      tw: '恢復表格分隔符號（每列一行，以豎線分隔）',
+      en: "Restore the table's separators (one row per line, cells split by |)",
+    },
+  },
+  run(seg, text) {
+    const out: Finding[] = [];
+    for (const t of seg.tables) {
+      if (!t.glue) continue;
+      const unknown = t.glue.unknown;
+      const finding: Finding = {
+        code: 'table-glued',
+        severity: 'information',
+        span: tableHead(t),
+        message: msg(unknown ? 'table-glued.unknown' : 'table-glued', { table: TABLE_NAMES[t.kind], inferred: t.glue.inferred, unknown }),
+      };
+      const edit = rewriteTableEdit(text, t, 'pipe');
+      if (edit) {
+        // The next section's heading may follow the table on the same line (it opens the next segment).
+        if (edit.span.end === text.length && !/[\r\n]$/.test(edit.newText)) edit.newText += text.includes('\r\n') ? '\r\n' : '\n';
+        const fix: Fix = { title: msg('fix.restoreSeparators'), edits: [edit], preferred: true, safe: true };
+        finding.fixes = [fix];
+      }
+      out.push(finding);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,68 @@
+/** The files a command works on: named files as they are, folders searched for report files. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Target {
+  file: string;
+  /** Named on the command line (checked even if it does not read as a report). */
+  named: boolean;
+}
+export interface Unreadable {
+  file: string;
+  why: string;
+}
+
+const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
+
+export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[]): void {
+  let st;
+  try {
+    st = statSync(p);
+  } catch (e) {
+    unreadable.push({ file: p, why: why(e) });
+    return;
+  }
+  if (st.isDirectory()) {
+    let entries: string[];
+    try {
+      entries = readdirSync(p).sort();
+    } catch (e) {
+      unreadable.push({ file: p, why: why(e) });
+      return;
+    }
+    for (const e of entries) {
+      if (e.startsWith('.') || e === 'node_modules') continue;
+      const full = path.join(p, e);
+      let isDir = false;
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        /* reported when read */
+      }
+      if (isDir || /\.(txt|md|gkreport)$/i.test(e)) expand(full, false, out, unreadable);
+    }
+  } else out.push({ file: p, named });
+}
+
+export function expandAll(paths: readonly string[]): { files: Target[]; unreadable: Unreadable[] } {
+  const files: Target[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const p of paths) expand(p, true, files, unreadable);
+  return { files, unreadable };
+}
+
+/** A report's text, without a byte-order mark; or why it cannot be read. */
+export function readReport(file: string): { text: string } | { error: string } {
+  try {
+    let text = readFileSync(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch (e) {
+    return { error: why(e) };
+  }
+}
+
+/** `--name value` and `--name=value`. */
+export function splitOption(a: string): [string, string | undefined] {
+  return a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+}
