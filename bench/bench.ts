@@ -85,6 +85,33 @@ async function main(): Promise<void> {
   });
   console.log(`   ${'same edit on one 22 k-character report'.padEnd(44)} ${ms(tSmall)} ms   (edit cost does not grow with the document)`);
 
+  // The same on pages as text extraction leaves them: one line per report, figures glued.
+  const gluedParts = ['czj_2018', 'czj_2019', 'czj_2021', 'czj_2023', 'gwh_2022', 'hzs_2023'].map((n) => seedText(`glued/${n}.txt`));
+  let gluedBig = '';
+  for (let i = 0; gluedBig.length < 1_000_000; i++) gluedBig += gluedParts[i % gluedParts.length] + '\n';
+  console.log(`\n2b. A ${(gluedBig.length / 1e6).toFixed(2)} M-character document of glued pages (${gluedParts.length} real reports repeated; median of 15)`);
+  const gluedFull = time(15, () => new ReportDocument(gluedBig).findings());
+  console.log(`   ${'full analysis (baseline)'.padEnd(44)} ${ms(gluedFull)} ms`);
+  const gdoc = new ReportDocument(gluedBig);
+  gdoc.findings();
+  const run = gluedBig.indexOf('（一）予以公开 5000005', gluedBig.length / 2) + '（一）予以公开 '.length;
+  const gprose = gluedBig.indexOf('政府信息公开工作创新服务模式', gluedBig.length / 2);
+  const gedit = (name: string, f: () => void) => {
+    const t = time(15, f);
+    console.log(`   ${name.padEnd(44)} ${ms(t)} ms   ${(gluedFull / t).toFixed(0).padStart(6)}× faster   (${gdoc.lastReparsed} segment re-read)`);
+  };
+  gedit('incremental: retype a glued figure', () => {
+    flip = !flip;
+    gdoc.update(run, run + 7, flip ? '5000006' : '5000005');
+    gdoc.findings();
+  });
+  gedit('incremental: type a character in prose', () => {
+    flip = !flip;
+    if (flip) gdoc.update(gprose, gprose, '啊');
+    else gdoc.update(gprose, gprose + 1, '');
+    gdoc.findings();
+  });
+
   console.log('\n3. Language server over stdio: didChange → publishDiagnostics (debounce 30 ms), median of 20');
   const client = new TestClient();
   await client.initialize('zh-cn');

@@ -14,7 +14,11 @@ const SNIPPETS = [
   '五、存在的主要问题及改进情况\n', '\n三、收到和处理政府信息公开申请情况\n', ' 四、政府信息公开行政复议、行政诉讼情况 ', '二、', '六、其他需要报告的事项',
   '（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', '一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n', '行政复议', '结果维持 |',
   '第二十条第（五）项', '规章 | / | / | / |', '2022年度', '年', '报告', '政府信息公开工作年度报告\n', '國', '復', '—', '*', '件',
+  // Glued pages: figures run together, labels and headings glued to them.
+  '142000016', '0000000', '0 0 0 0 0 00', '330000033', '00000002.', '1.属于国家秘密', '三、收到和处理', '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持',
+  '（七）总计', '四、结转下年度继续办理', '行政规范性文件34089', '100010000000101', '指标名称计量单位本年度', '主动公开信息数条12',
 ];
+const GLUED = ['glued/gwh_2022.txt', 'glued/hzs_2023.txt', 'glued/czj_2019.txt', 'glued/czj_2018.txt'];
 
 interface Edit {
   at: number;
@@ -44,6 +48,11 @@ describe('incremental parsing equals a full parse (property)', function () {
   for (const [name, seed] of Object.entries(SEEDS)) {
     it(`random edit sequences on seed ${seed.slice(0, 3)} (${name})`, () => {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(seed, edits)), { numRuns: 60 });
+    });
+  }
+  for (const page of GLUED) {
+    it(`random edit sequences on a glued page (${page})`, () => {
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 40 });
     });
   }
 

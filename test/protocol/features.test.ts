@@ -6,7 +6,9 @@ import { analyse, firstTable, fixture, SEEDS, setCell } from '../helpers';
 /** The arithmetic diagnostics (what these tests alter); seed 001 also carries notes and text-mismatch warnings of its own. */
 const ARITHMETIC = ['row-total', 'column-total', 'balance', 'review-total'];
 const beyond = <T extends { code?: number | string }>(ds: T[] | undefined) => (ds ?? []).filter((d) => ARITHMETIC.includes(String(d.code)));
-import { applyTextEdits, positionOf, TestClient } from './lspClient';
+import { applyTextEdits, positionAtOffset, positionOf, TestClient } from './lspClient';
+
+const positionAtEnd = (text: string) => positionAtOffset(text, text.length);
 
 const edits = (a: { edit?: { documentChanges?: unknown[] } }) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
 
@@ -154,5 +156,21 @@ describe('language server features over stdio', function () {
     const change = applied[0].edit.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 2 });
     assert.match(applyTextEdits('　' + trad, change.edits as TextEdit[]), /^　宿迁市人力资源和社会保障局/);
+  });
+
+  it('a glued page: table-glued with its restore fix, refactor.rewrite anywhere in the table, a hover that says a figure was inferred', async () => {
+    const uri = 'file:///r/glued.txt';
+    const text = fixture('glued/gwh_2022.txt');
+    const ds = await client.open(uri, text);
+    assert.deepEqual(ds.map((d) => d.code).sort(), ['table-ambiguous', 'table-glued', 'table-glued']);
+    const inTable = positionOf(text, '5000005', 0, 2);
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: inTable, end: inTable }, context: { diagnostics: [], only: ['refactor.rewrite'] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['refactor.rewrite', '恢复表格分隔符（每行一行，用竖线分隔）']]);
+    const restored = applyTextEdits(text, edits(actions[0]));
+    assert.match(restored, /\| （一）予以公开 +\| +\| 5 +\| 0 +\| 0 +\| 0 +\| 0 +\| 0 +\| 5 +\|\n/);
+    const hover = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '142000016') })) as Hover;
+    assert.match((hover.contents as { value: string }).value, /一、本年新收·自然人\*\*：14\n\n推断：由行合计拆分/);
+    const after = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: positionAtEnd(text) }, text: restored }]);
+    assert.deepEqual(after!.map((d) => d.code).sort(), ['table-ambiguous', 'table-glued']);
   });
 });

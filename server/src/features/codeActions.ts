@@ -18,7 +18,7 @@ export const COMMAND_REVEAL = 'disclosureReport.server.reveal';
 export const COMMAND_CONVERT = 'disclosureReport.server.convert';
 
 registerMessages({
-  'action.fixAllOfKind': { cn: '修正本文档中所有「{code}」问题（{count} 处合计）', tw: '修正本文件中所有「{code}」問題（{count} 處合計）', en: 'Fix all {code} problems in this document ({count} totals)' },
+  'action.fixAllOfKind': { cn: '修正本文档中所有「{code}」问题（{count} 处）', tw: '修正本文件中所有「{code}」問題（{count} 處）', en: 'Fix all {code} problems in this document ({count})' },
   'action.fixAll': { cn: '修正本文档中所有合计', tw: '修正本文件中所有合計', en: 'Fix all totals in this document' },
 });
 

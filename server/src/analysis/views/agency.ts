@@ -5,12 +5,12 @@
  */
 import { norm } from '../reader/text/normalize';
 
-const YEAR = /(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
+const YEAR = /(?:[12１２][0-9０-９]{3}|[〇零一二三四五六七八九]{4})\s*年度?/;
 const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開/;
 
 export function agencyOf(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  let t = title.normalize('NFKC').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^关于|^關於/, '').trim();
+  let t = title.replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^关于|^關於/, '').trim();
   const report = REPORT.exec(t);
   if (report) t = t.slice(0, report.index);
   const year = YEAR.exec(t);

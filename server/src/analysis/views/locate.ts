@@ -8,6 +8,14 @@ export type Located =
   | { kind: 'table'; table: Table };
 
 const inside = (s: Span, at: number) => at >= s.start && at <= s.end && s.end > s.start;
+/**
+ * The cell at an offset. Figures split out of glued digits touch each other (「14|2」): the cell
+ * that starts at the offset wins over the one that ends there.
+ */
+function cellAt(cells: readonly Cell[], at: number): number {
+  const i = cells.findIndex((c) => at >= c.span.start && at < c.span.end);
+  return i >= 0 ? i : cells.findIndex((c) => inside(c.span, at));
+}
 
 export function tablesOf(model: ReportModel): Table[] {
   return [...model.preambleTables, ...model.sections.flatMap((s) => s.tables)];
@@ -20,21 +28,21 @@ export function locate(model: ReportModel, at: number): Located | undefined {
     if (at < table.span.start || at > table.span.end) continue;
     if (table.kind === 'applications') {
       for (const r of table.rows) {
-        const col = r.cells.findIndex((c) => inside(c.span, at));
+        const col = cellAt(r.cells, at);
         if (col >= 0) return { kind: 'cell', table, cell: r.cells[col], row: r.id, col };
       }
     } else if (table.kind === 'review') {
-      const col = table.cells.findIndex((c) => inside(c.span, at));
+      const col = cellAt(table.cells, at);
       if (col >= 0) return { kind: 'cell', table, cell: table.cells[col], col };
     } else if (table.kind === 'statistics') {
       for (const r of table.rows) {
-        const col = r.cells.findIndex((c) => inside(c.span, at));
+        const col = cellAt(r.cells, at);
         if (col >= 0) return { kind: 'cell', table, cell: r.cells[col], col };
       }
     } else {
       for (const b of table.blocks)
         for (const r of b.rows) {
-          const col = r.cells.findIndex((c) => inside(c.span, at));
+          const col = cellAt(r.cells, at);
           if (col >= 0) return { kind: 'cell', table, cell: r.cells[col], row: r.id, col, block: b.id };
         }
     }

@@ -17,9 +17,15 @@ export interface ColumnRow {
 }
 
 const MAX_STATES = 20_000;
+/** Combinations enumerated to see which rows they agree on; more than this and nothing is decided. */
+const MAX_SOLUTIONS = 256;
 
-/** The reading index of each open row, when exactly one combination satisfies every column rule. */
-export function resolveColumns(rows: readonly ColumnRow[], variant: '2021' | '2019'): Map<string, number> | undefined {
+/**
+ * For each open row, the readings that some combination satisfying every column rule uses: one
+ * reading left, the row is settled; several, it stays open with fewer readings. Undefined when no
+ * combination satisfies the rules, or when there are too many to tell.
+ */
+export function resolveColumns(rows: readonly ColumnRow[], variant: '2021' | '2019'): Map<string, number[]> | undefined {
   const open = rows.filter((r) => r.readings && r.readings.length > 0);
   if (!open.length) return undefined;
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -44,39 +50,44 @@ export function resolveColumns(rows: readonly ColumnRow[], variant: '2021' | '20
     for (const r of rows) if (!r.readings?.length && r.values?.[col] !== undefined) v += coef(r.id)[which] * (r.values[col] as number);
     return v;
   });
+  /** A partial sum reached after some rows, and every (previous state, reading) that reaches it. */
   interface State {
     residual: number[];
-    count: number;
-    from?: string;
-    choice?: number;
+    from: { key: string; choice: number }[];
   }
-  const layers: Map<string, State>[] = [];
-  let current = new Map<string, State>([[base.join(','), { residual: base, count: 1 }]]);
+  const layers: Map<string, State>[] = [new Map([[base.join(','), { residual: base, from: [] }]])];
   for (const row of open) {
     const [a, b] = coef(row.id);
     const next = new Map<string, State>();
-    for (const [key, st] of current) {
+    for (const [key, st] of layers[layers.length - 1]) {
       row.readings!.forEach((reading, ri) => {
         const residual = sums.map(({ col, which }, k) => st.residual[k] + (which === 0 ? a : b) * reading[col]);
         const nk = residual.join(',');
         const prev = next.get(nk);
-        if (prev) prev.count = Math.min(2, prev.count + st.count);
-        else next.set(nk, { residual, count: st.count, from: key, choice: ri });
+        if (prev) prev.from.push({ key, choice: ri });
+        else next.set(nk, { residual, from: [{ key, choice: ri }] });
       });
       if (next.size > MAX_STATES) return undefined;
     }
     layers.push(next);
-    current = next;
   }
   const zero = sums.map(() => 0).join(',');
-  const end = current.get(zero);
-  if (!end || end.count !== 1) return undefined;
-  const choice = new Map<string, number>();
-  let key = zero;
-  for (let i = open.length - 1; i >= 0; i--) {
-    const st = layers[i].get(key)!;
-    choice.set(open[i].id, st.choice!);
-    key = st.from!;
-  }
-  return choice;
+  if (!layers[open.length].has(zero)) return undefined;
+  // Walk back every combination that closes all sums, collecting the readings each row uses.
+  const used = open.map(() => new Set<number>());
+  let solutions = 0;
+  const walk = (layer: number, key: string, picks: number[]): boolean => {
+    if (layer === 0) {
+      if (++solutions > MAX_SOLUTIONS) return false;
+      picks.forEach((p, i) => used[i].add(p));
+      return true;
+    }
+    for (const f of layers[layer].get(key)!.from) {
+      picks[layer - 1] = f.choice;
+      if (!walk(layer - 1, f.key, picks)) return false;
+    }
+    return true;
+  };
+  if (!walk(open.length, zero, [])) return undefined;
+  return new Map(open.map((r, i) => [r.id, [...used[i]].sort((x, y) => x - y)]));
 }

@@ -189,18 +189,28 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
       t.variant,
     );
     if (choice) {
+      let settled = false;
       for (const r of open) {
-        const k = choice.get(r.id)!;
+        const ks = choice.get(r.id)!;
         const glue = r.glue!;
-        const lengths = glue.lengths?.[k];
+        if (ks.length !== 1) {
+          // Still open: keep only the readings the columns allow.
+          glue.readings = ks.map((k) => glue.readings![k]);
+          if (glue.lengths) glue.lengths = ks.map((k) => glue.lengths![k]);
+          continue;
+        }
+        const lengths = glue.lengths?.[ks[0]];
         if (!lengths) continue;
         // The run's words again, to place each figure on its own digits.
         const words = runWords(wordsOf(text, glue.run));
-        r.cells = readingCells(text, words, lengths, glue.readings![k], 'columns');
+        r.cells = readingCells(text, words, lengths, glue.readings![ks[0]], 'columns');
         r.glue = { run: glue.run, raw: glue.raw, status: 'read', how: 'columns' };
+        settled = true;
       }
-      rules.add('column-total');
-      rules.add('balance');
+      if (settled) {
+        rules.add('column-total');
+        rules.add('balance');
+      }
     }
   }
   let inferred = 0;

@@ -71,7 +71,13 @@ export function readStatistics(tokens: Token[], text: string): StatisticsTable[]
         for (let x = j; x < m; x++) cells.push(tokens[x]);
         const labelRaw = text.slice(pending.start, pending.end);
         const unit = unitOf(labelRaw);
-        if (!unit) break; // a figure without a unit: the table is over (a signature and its date)
+        if (!unit) {
+          // A group row (「一、主动公开情况」) has no figures; a figure without a unit ends the table (a signature and its date).
+          if (cells.some((c) => c.kind !== 'blank' && c.cell?.kind !== 'none')) break;
+          pending = undefined;
+          j = m - 1;
+          continue;
+        }
         let ls = pending.start;
         while (ls < pending.end && /[\s\u3000]/.test(text[ls])) ls++;
         let labelEnd = pending.start + unit.at;

@@ -3,7 +3,7 @@
  * read to the exact expected numbers (transcribed by hand from the published text).
  */
 import assert from 'node:assert/strict';
-import { activeFigures, analyse, APP_IDS_2021, appFigures, firstTable, fixture, reviewFigures, SEEDS, ZERO7 } from '../helpers';
+import { activeFigures, analyse, APP_IDS_2021, appFigures, firstTable, fixture, reviewFigures, SEEDS, ZERO7 } from '../../helpers';
 
 function expectedApp(nonZero: Record<string, number[]>): Record<string, (number | string)[]> {
   return Object.fromEntries(APP_IDS_2021.map((id) => [id, nonZero[id] ?? ZERO7]));

@@ -3,9 +3,9 @@
  * The findings must land on the exact characters concerned, with the numbers in the message.
  */
 import assert from 'node:assert/strict';
-import { render } from '../../server/src/i18n/render';
-import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../helpers';
-import type { Finding } from '../../server/src/analysis/types';
+import { render } from '../../../server/src/i18n/render';
+import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../../helpers';
+import type { Finding } from '../../../server/src/analysis/types';
 
 const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');

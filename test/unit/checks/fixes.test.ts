@@ -4,13 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
-import { detectLayout } from '../../server/src/analysis/write/grid';
-import type { Finding, Fix } from '../../server/src/analysis/types';
-import { applyEdits } from '../../server/src/fixes/edits';
-import { fixAll } from '../../server/src/fixes/fixAll';
-import { render } from '../../server/src/i18n/render';
-import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../helpers';
-import { buildReport, LAYOUTS } from '../layouts';
+import { detectLayout } from '../../../server/src/analysis/write/grid';
+import type { Finding, Fix } from '../../../server/src/analysis/types';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { fixAll } from '../../../server/src/fixes/fixAll';
+import { render } from '../../../server/src/i18n/render';
+import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
+import { buildReport, LAYOUTS } from '../../layouts';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
 const preferred = (f: Finding): Fix => f.fixes!.find((x) => x.preferred) ?? f.fixes![0];

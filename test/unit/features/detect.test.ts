@@ -1,7 +1,7 @@
 /** The client's language detection for plain-text files (pure function, no vscode API). */
 import assert from 'node:assert/strict';
-import { looksLikeReport } from '../../client/src/detect';
-import { fixture, SEEDS } from '../helpers';
+import { looksLikeReport } from '../../../client/src/detect';
+import { fixture, SEEDS } from '../../helpers';
 
 describe('client: report detection', () => {
   it('recognises every seed, in both scripts, including one opening with spam breadcrumbs', () => {

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../server/src/cli';
-import { FIXTURES, SEEDS } from '../helpers';
+import { main } from '../../../server/src/cli';
+import { FIXTURES, SEEDS } from '../../helpers';
 
 function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -95,7 +95,7 @@ describe('cli', () => {
   });
 
   it('the bundled bin runs as a program with the same exit status', () => {
-    const bin = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    const bin = path.join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
     const r = spawnSync(process.execPath, [bin, 'check', seed('oneLine'), seed('tabs')], { encoding: 'utf8' });
     assert.equal(r.status, 1);
     assert.equal(r.stdout.trim().split('\n').length, 3 + 5);

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
-import { activeFigures, analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures, setCell } from '../helpers';
-import { buildReport, LAYOUTS, sampleFigures } from '../layouts';
-import type { Cell, Finding } from '../../server/src/analysis/types';
+import { activeFigures, analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures, setCell } from '../../helpers';
+import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
+import type { Cell, Finding } from '../../../server/src/analysis/types';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);

@@ -1,15 +1,15 @@
 /** Hovers on the seeds' figures, the table formatter, outline symbols and folding ranges. */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { displayWidth } from '../../server/src/analysis/write/grid';
-import type { ReportModel, Table } from '../../server/src/analysis/types';
-import { foldingRanges } from '../../server/src/features/folding';
-import { formatTableEdit } from '../../server/src/features/format';
-import { hoverMarkdown } from '../../server/src/features/hover';
-import { documentSymbols } from '../../server/src/features/symbols';
-import { applyEdits } from '../../server/src/fixes/edits';
-import { allTables, analyse, firstTable, fixture, plain, SEEDS, setCell } from '../helpers';
-import { buildReport, LAYOUTS } from '../layouts';
+import { displayWidth } from '../../../server/src/analysis/write/grid';
+import type { ReportModel, Table } from '../../../server/src/analysis/types';
+import { foldingRanges } from '../../../server/src/features/folding';
+import { formatTableEdit } from '../../../server/src/features/format';
+import { hoverMarkdown } from '../../../server/src/features/hover';
+import { documentSymbols } from '../../../server/src/features/symbols';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { allTables, analyse, firstTable, fixture, plain, SEEDS, setCell } from '../../helpers';
+import { buildReport, LAYOUTS } from '../../layouts';
 
 /** Everything the reader got out of a table, without positions. */
 function signature(t: Table): unknown {

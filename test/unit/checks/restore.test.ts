@@ -1,0 +1,78 @@
+/**
+ * Restoring the separators of a glued table: the fix rewrites it as pipe rows, one row per line,
+ * with the same labels and figures in the report's own script; the result reads back to the same
+ * model with nothing left to inference. Rows that could not be determined are kept as written.
+ */
+import assert from 'node:assert/strict';
+import * as OpenCC from 'opencc-js';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { fixAll } from '../../../server/src/fixes/fixAll';
+import type { ReportModel, Table } from '../../../server/src/analysis/types';
+import { allTables, analyse, fixture, plain } from '../../helpers';
+
+const NAMES = ['czj_2018', 'czj_2019', 'czj_2021', 'czj_2023', 'gwh_2022', 'hzs_2023'];
+
+/** Labels and figures of every table, without positions or how they were read. */
+function figures(t: Table): unknown {
+  const v = (c: Parameters<typeof plain>[0]) => (c.kind === 'unknown' ? '?' : plain(c));
+  switch (t.kind) {
+    case 'applications':
+      return [t.kind, t.variant, t.rows.map((r) => [r.id, r.labelText, r.cells.map(v)])];
+    case 'review':
+      return [t.kind, t.cells.map(v)];
+    case 'active':
+      return [t.kind, t.variant, t.blocks.map((b) => [b.id, b.rows.map((r) => [r.id, r.labelText, r.cells.map(v)])])];
+    case 'statistics':
+      return [t.kind, t.rows.map((r) => [r.labelText, r.unit, r.cells.map(v)])];
+  }
+}
+const model = (m: ReportModel) => allTables(m).map(figures);
+
+describe('restore separators (table-glued fix)', () => {
+  for (const name of NAMES) {
+    it(`${name}: every glued table written back as pipe rows reads back to the same model`, () => {
+      const text = fixture(`glued/${name}.txt`);
+      const before = analyse(text);
+      const glued = before.findings.filter((f) => f.code === 'table-glued');
+      const edits = glued.flatMap((f) => f.fixes![0].edits);
+      assert.equal(edits.length, glued.length);
+      const after = analyse(applyEdits(text, edits));
+      assert.deepEqual(model(after.model), model(before.model));
+      // Nothing is inferred any more, except rows no split could determine (kept as written).
+      for (const t of allTables(after.model)) {
+        const undetermined = t.glue?.unknown ?? 0;
+        assert.equal(t.glue ? t.glue.inferred : 0, 0, `${name} ${t.kind}`);
+        assert.equal(undetermined, allTables(before.model).find((x) => x.kind === t.kind)!.glue?.unknown ?? 0);
+      }
+      assert.deepEqual(after.model.sections.map((s) => s.headingText), before.model.sections.map((s) => s.headingText));
+    });
+  }
+
+  it('rows written one per line with pipes; the following heading keeps its own line', () => {
+    const text = fixture('glued/hzs_2023.txt');
+    const fixed = applyEdits(text, analyse(text).findings.filter((f) => f.code === 'table-glued').flatMap((f) => f.fixes![0].edits));
+    assert.match(fixed, /\n\| 一、本年新收政府信息公开申请数量 +\| +\| +\| 7 +\| 0 +\| 0 +\| 0 +\| 0 +\| 0 +\| 7 +\|\n/);
+    assert.match(fixed, /\n\| 1 +\| 0 +\| 0 +\| 0 +\| 1 +\| 0 +\| 0 +\| 0 +\| 0 +\| 0 +\| 0 +\| 0 +\| 1 +\| 0 +\| 1 +\|\n五、存在的主要问题及改进情况/);
+    // The undetermined row of table 二 stays as it was written.
+    assert.match(fixed, /\n行政规范性文件5416\n/);
+  });
+
+  it('in a traditional-script page the labels stay in its script', () => {
+    const text = OpenCC.Converter({ from: 'cn', to: 'tw' })(fixture('glued/gwh_2022.txt'));
+    const fixed = applyEdits(text, analyse(text).findings.filter((f) => f.code === 'table-glued').flatMap((f) => f.fixes![0].edits));
+    assert.match(fixed, /\| 一、本年新收政府信息公開申請數量 +\|/);
+    assert.doesNotMatch(fixed.slice(fixed.indexOf('三、收到和處理')), /申请/);
+  });
+
+  it('fix-all restores the separators first, then sets a wrong total in the same single edit', () => {
+    const gwh = fixture('glued/gwh_2022.txt');
+    // The row's own total is wrong: 5|0|0|0|0|0|6.
+    const text = gwh.replace('（一）予以公开 5000005', '（一）予以公开 5000006');
+    assert.notEqual(text, gwh);
+    const fixed = applyEdits(text, fixAll(text));
+    const r = analyse(fixed);
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error'), []);
+    assert.ok(allTables(r.model).every((t) => !t.glue || t.glue.inferred === 0));
+    assert.match(fixed, /\| （一）予以公开 +\| +\| 5 +\| 0 +\| 0 +\| 0 +\| 0 +\| 0 +\| 5 +\|/);
+  });
+});

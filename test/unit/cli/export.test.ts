@@ -1,0 +1,76 @@
+/** `export`: the figures out, as JSON (one object per report) and CSV (one line per figure), checked by hand. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../../server/src/cli';
+import { agencyKey, agencyOf } from '../../../server/src/analysis/views/agency';
+import { FIXTURES } from '../../helpers';
+
+function run(...argv: string[]): { code: number; out: string; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (s) => out.push(s + '\n'), err: (s) => err.push(s), raw: (s) => out.push(s) });
+  return { code, out: out.join(''), err };
+}
+const glued = (n: string) => path.join(FIXTURES, 'glued', n + '.txt');
+const Z = [0, 0, 0, 0, 0, 0, 0];
+
+describe('cli export', () => {
+  it('JSON: agency, year, form, and every figure of gwh 2022 as read by hand, null where undetermined', () => {
+    const r = run('export', glued('gwh_2022'));
+    assert.equal(r.code, 0);
+    const [rec] = JSON.parse(r.out);
+    assert.equal(rec.agency, '平潭综合实验区管委会办公室');
+    assert.equal(rec.year, 2022);
+    assert.equal(rec.form, '2021');
+    const rows = rec.tables.applications.rows;
+    assert.equal(rows.length, 25);
+    assert.equal(rows[0].label, '一、本年新收政府信息公开申请数量');
+    assert.deepEqual(rows[0], { label: '一、本年新收政府信息公开申请数量', values: [14, 2, 0, 0, 0, 0, 16], inferred: true });
+    assert.deepEqual(rows.find((x: { label: string }) => x.label === '3.其他').values, [0, 2, 0, 0, 0, 0, 2]);
+    assert.deepEqual(rows.find((x: { label: string }) => x.label === '（七）总计').values, [14, 2, 0, 0, 0, 0, 16]);
+    assert.deepEqual(rows.find((x: { label: string }) => x.label === '四、结转下年度继续办理').values, Z);
+    assert.deepEqual(rec.tables.review, { values: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0], inferred: false });
+    const normative = rec.tables.active.filter((f: { row: string }) => f.row === '行政规范性文件');
+    assert.deepEqual(normative.map((f: { column: string; value: number | null }) => [f.column, f.value]), [['本年制发件数', null], ['本年废止件数', null], ['现行有效件数', null]]);
+    assert.deepEqual(rec.tables.active.find((f: { row: string }) => f.row === '行政事业性收费'), { block: '第二十条第（八）项', row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 0, inferred: false });
+  });
+
+  it('JSON of the 2019 form: 23 rows in the form’s order; pre-2019: the statistics table', () => {
+    const [r2019, r2018] = JSON.parse(run('export', glued('czj_2019'), glued('czj_2018')).out);
+    assert.equal(r2019.form, '2019');
+    assert.equal(r2019.tables.applications.rows.length, 23);
+    assert.equal(r2019.tables.applications.rows[20].label, '（六）其他处理');
+    assert.deepEqual(r2019.tables.active.filter((f: { row: string }) => f.row === '行政许可').map((f: { column: string; value: number }) => [f.column, f.value]), [['上一年项目数量', 3], ['本年增/减', 0], ['处理决定数量', 0]]);
+    assert.equal(r2018.form, 'pre-2019');
+    assert.equal(r2018.tables.applications, null);
+    assert.deepEqual(r2018.tables.statistics[0], { indicator: '主动公开信息数', unit: '条', column: '年末统计', value: 138, inferred: false });
+  });
+
+  it('CSV: UTF-8 with BOM, a header, one line per figure, over a folder', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+    const out = path.join(dir, 'figures.csv');
+    const r = run('export', '--format', 'csv', '-o', out, path.join(FIXTURES, 'glued'));
+    assert.equal(r.code, 0);
+    const csv = readFileSync(out, 'utf8');
+    assert.equal(csv.charCodeAt(0), 0xfeff);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    assert.equal(lines[0], 'file,agency,year,form,table,row,column,value,inferred');
+    const hzs = lines.filter((l) => l.includes('hzs_2023'));
+    // Table 二: 规章 3 + 规范性文件 3 + 许可, 处罚, 强制, 收费 1 each; table 三: 25 × 7; table 四: 15.
+    assert.equal(hzs.length, 10 + 175 + 15);
+    assert.ok(hzs.includes(`${path.join(FIXTURES, 'glued', 'hzs_2023.txt')},平潭综合实验区行政审批局,2023,2021,review,行政复议,结果维持,1,true`));
+    assert.ok(hzs.some((l) => l.endsWith(',applications,（七）总计,自然人,7,true')));
+    assert.match(r.err.join('\n'), /导出了 6 份报告的 \d+ 个数字到/);
+  });
+
+  it('the agency from the title, and a key that matches it across scripts and spellings', () => {
+    assert.equal(agencyOf('平潭综合实验区财政金融局2023年度政府信息公开工作年度报告'), '平潭综合实验区财政金融局');
+    assert.equal(agencyOf('2023年上海市长宁区人力资源和社会保障局政府信息公开工作年度报告'), '上海市长宁区人力资源和社会保障局');
+    assert.equal(agencyOf('关于XX市财政局（本级）2022年政府信息公开工作年度报告'), 'XX市财政局（本级）');
+    assert.equal(agencyOf('宿遷市人力資源和社會保障局2021年政府信息公開年度工作報告'), '宿遷市人力資源和社會保障局');
+    assert.equal(agencyKey('宿遷市人力資源和社會保障局'), agencyKey('宿迁市人力资源和社会保障局'));
+    assert.equal(agencyKey('XX市财政局（本级）'), agencyKey('XX 市财政局'));
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Section headings wherever a page leaves them — glued after figures, brackets, colons — and the
+ * look-alikes that are not headings: table 三's row labels and prose numbering. The incremental
+ * update of the headings (a window around each edit) equals a fresh scan.
+ */
+import assert from 'node:assert/strict';
+import { findHeadings, updateHeadings } from '../../../server/src/analysis/reader/segments/headings';
+import { fixture } from '../../helpers';
+
+const sections = (text: string) => findHeadings(text).map((h) => [h.section, h.text]);
+
+describe('headings anywhere', () => {
+  it('glued after a figure, a closing bracket, a colon, a full stop — each ends with its own words', () => {
+    const text =
+      '本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止（单位：件）一、总体情况2023年，我局坚持…如下：二、主动公开政府信息情况第二十条第（一）项…' +
+      '行政事业性收费12.5三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）…' +
+      '四、结转下年度继续办理0000000四、政府信息公开行政复议、行政诉讼情况行政复议…。五、存在的主要问题及改进情况一是…”六、其他需要报告的事项本年度未收费。';
+    assert.deepEqual(sections(text), [
+      [1, '一、总体情况'], [2, '二、主动公开政府信息情况'], [3, '三、收到和处理政府信息公开申请情况'],
+      [4, '四、政府信息公开行政复议、行政诉讼情况'], [5, '五、存在的主要问题及改进情况'], [6, '六、其他需要报告的事项'],
+    ]);
+  });
+
+  it('table 三 row labels and prose numbering are not headings', () => {
+    const text = [
+      '一、本年新收政府信息公开申请数量 142000016二、上年结转政府信息公开申请数量 0000000三、本年度办理结果 （一）予以公开 5000005',
+      '四、结转下年度继续办理 0000000',
+      '三是加强培训，一、二级机构均已配备人员；第三、四季度集中公开。二、三季度也有。',
+      '一、二、三、四级政府信息公开情况',
+    ].join('\n');
+    assert.deepEqual(sections(text), []);
+  });
+
+  it('at a line start a short heading line is the heading, variants and all', () => {
+    assert.deepEqual(sections('  五、政府信息公开工作存在的主要问题及改进措施  \n正文'), [[5, '五、政府信息公开工作存在的主要问题及改进措施']]);
+    assert.deepEqual(sections('## 四、 政府信息公开行政复议和行政诉讼情况\n'), [[4, '四、 政府信息公开行政复议和行政诉讼情况']]);
+    assert.deepEqual(sections('**三、收到和处理政府信息公开申请情况**'), [[3, '三、收到和处理政府信息公开申请情况']]);
+  });
+
+  it('the incremental update scans a window around the edit and equals a fresh scan', () => {
+    const text = fixture('glued/gwh_2022.txt');
+    const edits: [number, number, string][] = [];
+    for (const needle of ['三、收到', '四、政府', '二、主动', '五、存在']) {
+      const at = text.indexOf(needle);
+      edits.push([at, at + 1, '叁'], [at, at, '。'], [at - 3, at + 2, ''], [at + 2, at + 2, '申请'], [at - 1, at, '0']);
+    }
+    for (const [s, e, ins] of edits) {
+      const after = text.slice(0, s) + ins + text.slice(e);
+      assert.deepEqual(updateHeadings(findHeadings(text), after, s, e, ins.length), findHeadings(after), JSON.stringify([s, e, ins]));
+    }
+  });
+});
