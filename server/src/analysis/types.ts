@@ -149,6 +149,9 @@ export interface StatisticsRow {
 }
 
 export type Table = ActiveTable | ApplicationsTable | ReviewTable | StatisticsTable;
+
+/** A table as rows of cell texts (the official templates, the document's own tables written back). */
+export type Grid = string[][];
 export type TableKind = Table['kind'];
 
 export interface Heading {

@@ -7,7 +7,7 @@ import { locate, tablesOf, type Located } from '../analysis/views/locate';
 import { activeBlocks, APP_COLUMNS, APP_TOTAL_COL, appRowDef, REVIEW_COLUMNS, REVIEW_GROUPS, sectionDef, TABLE_NAMES, totalItems } from '../analysis/form/schema';
 import { figure, summariseApplications, summariseReview } from '../analysis/views/summary';
 import type { ApplicationsTable, Finding, Locale, ReportModel, ReviewTable, SectionModel, Span, Table, Text3 } from '../analysis/types';
-import { appCellName, reviewCellName, join3 } from '../checks/cells';
+import { appCellName, reviewCellName, join3 } from '../checks/shared/cells';
 import { text3 } from '../i18n/render';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });

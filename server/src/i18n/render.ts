@@ -3,7 +3,7 @@
  * use them (each check's `messages`); the few shared ones are here. The CLI defaults to
  * simplified Chinese; the server follows VS Code's display language unless a setting forces one.
  */
-import { CHEAPEST_MESSAGES } from '../checks/cheapestFix';
+import { CHEAPEST_MESSAGES } from '../checks/arithmetic/cheapestFix';
 import { CHECKS } from '../checks/registry';
 import type { Locale, Msg, MsgArg, Text3 } from '../analysis/types';
 

@@ -3,8 +3,7 @@
  * document's script. Used by the table-missing fix.
  */
 import { activeBlocks, APP_GROUPS, APP_ROWS, appRowIds, REVIEW_COLUMNS } from './schema';
-import type { Grid } from '../write/grid';
-import type { Script, TableKind } from '../types';
+import type { Grid, Script, TableKind } from '../types';
 import { TEMPLATE_TW } from './templateTw.generated';
 
 export const APP_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';

@@ -6,7 +6,8 @@
 import type { Span } from '../types';
 
 export type Layout = 'pipe' | 'cellPerLine' | 'tabs' | 'markdown' | 'spaces';
-export type Grid = string[][];
+export type { Grid } from '../types';
+import type { Grid } from '../types';
 
 /** Display width: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {

@@ -1,8 +1,8 @@
 /** section-duplicate: a section heading occurs twice (seed 000 repeats its whole body: a scraper's double page). */
-import { sectionDef } from '../analysis/form/schema';
-import type { Finding, Heading } from '../analysis/types';
-import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import { sectionDef } from '../../analysis/form/schema';
+import type { Finding, Heading } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { DocumentCheck } from '../types';
 
 export const sectionDuplicate: DocumentCheck = {
   code: 'section-duplicate',

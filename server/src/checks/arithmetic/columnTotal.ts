@@ -2,10 +2,10 @@
  * column-total: in table 三, （七）总计 = （一）+（二）+ the sub-items of （三）–（六）, in every
  * column: 21 items in the 2021 form, 19 in the 2019 form.
  */
-import { APP_WIDTH, totalItems } from '../analysis/form/schema';
-import type { Finding } from '../analysis/types';
-import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from './cells';
-import type { TableCheck } from './types';
+import { APP_WIDTH, totalItems } from '../../analysis/form/schema';
+import type { Finding } from '../../analysis/types';
+import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from '../shared/cells';
+import type { TableCheck } from '../types';
 
 export const columnTotal: TableCheck = {
   code: 'column-total',

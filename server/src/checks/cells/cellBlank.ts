@@ -1,8 +1,8 @@
 /** cell-blank: a cell that must hold a figure is empty. It counts as 0 in the sums. */
-import type { Cell, Finding, Table } from '../analysis/types';
-import { cellRange, msg, writeCell } from './cells';
-import { tableCells } from './tableCells';
-import type { TableCheck } from './types';
+import type { Cell, Finding, Table } from '../../analysis/types';
+import { cellRange, msg, writeCell } from '../shared/cells';
+import { tableCells } from '../shared/tableCells';
+import type { TableCheck } from '../types';
 
 export const cellBlank: TableCheck = {
   code: 'cell-blank',

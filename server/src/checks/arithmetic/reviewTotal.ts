@@ -1,8 +1,8 @@
 /** review-total: in table 四, each group's 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/form/schema';
-import type { Finding } from '../analysis/types';
-import { checkSum, PART_MESSAGE, reviewCellName, writeRowCell } from './cells';
-import type { TableCheck } from './types';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../analysis/form/schema';
+import type { Finding } from '../../analysis/types';
+import { checkSum, PART_MESSAGE, reviewCellName, writeRowCell } from '../shared/cells';
+import type { TableCheck } from '../types';
 
 export const reviewTotal: TableCheck = {
   code: 'review-total',

@@ -5,9 +5,9 @@
  * alternatives). Rows 一、二 and 四 are tied to their column by the balance rather than by
  * （七）总计. The figure changed is not a total, so "fix all" never applies this one.
  */
-import { APP_TOTAL_COL, totalItems } from '../analysis/form/schema';
-import type { ApplicationsTable, Finding, Fix } from '../analysis/types';
-import { appCellName, msg, sumValue, writeRowCell } from './cells';
+import { APP_TOTAL_COL, totalItems } from '../../analysis/form/schema';
+import type { ApplicationsTable, Finding, Fix } from '../../analysis/types';
+import { appCellName, msg, sumValue, writeRowCell } from '../shared/cells';
 
 export const CHEAPEST_MESSAGES = {
   'fix.cell': {

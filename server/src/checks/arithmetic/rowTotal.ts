@@ -1,8 +1,8 @@
 /** row-total: in table 三, each row's 总计 = 自然人 + the five kinds of organisation. */
-import { APP_TOTAL_COL } from '../analysis/form/schema';
-import type { Finding } from '../analysis/types';
-import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from './cells';
-import type { TableCheck } from './types';
+import { APP_TOTAL_COL } from '../../analysis/form/schema';
+import type { Finding } from '../../analysis/types';
+import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from '../shared/cells';
+import type { TableCheck } from '../types';
 
 export const rowTotal: TableCheck = {
   code: 'row-total',

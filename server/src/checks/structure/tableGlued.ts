@@ -5,11 +5,11 @@
  * with its separators — one row per line, the same labels and figures — so that nothing is left
  * to inference. Rows whose figures could not be determined are kept exactly as written.
  */
-import { TABLE_NAMES } from '../analysis/form/schema';
-import { rewriteTableEdit } from '../analysis/write/rewriteTable';
-import type { Finding, Fix, Span, Table } from '../analysis/types';
-import { msg } from './cells';
-import type { SegmentCheck } from './types';
+import { TABLE_NAMES } from '../../analysis/form/schema';
+import { rewriteTableEdit } from '../../analysis/write/rewriteTable';
+import type { Finding, Fix, Span, Table } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { SegmentCheck } from '../types';
 
 /** Where a table is named: its header, or its first row's label. */
 export function tableHead(t: Table): Span {

@@ -1,8 +1,8 @@
 /** Shared by the arithmetic and cell checks: reading a cell for a sum, and writing a figure back. */
-import { formatFigure } from '../analysis/reader/tokens/numbers';
-import { figure } from '../analysis/views/summary';
-import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/form/schema';
-import type { Arithmetic, Cell, Finding, Fix, Msg, RowGlue, Span, Text3, TextEdit } from '../analysis/types';
+import { formatFigure } from '../../analysis/reader/tokens/numbers';
+import { figure } from '../../analysis/views/summary';
+import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../analysis/form/schema';
+import type { Arithmetic, Cell, Finding, Fix, Msg, RowGlue, Span, Text3, TextEdit } from '../../analysis/types';
 
 /**
  * The value a rule uses: the cell's figure (blanks and 「/」 count as 0), provided it is a valid count;

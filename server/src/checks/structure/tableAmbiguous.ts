@@ -3,10 +3,10 @@
  * (spec §4 item 6). The row's readings are named; its figures are left undetermined, so no sum is
  * checked on them — reporting a wrong figure as an error would be worse than saying we cannot tell.
  */
-import { activeBlocks, APP_WIDTH, appRowDef, REVIEW_WIDTH, TABLE_NAMES } from '../analysis/form/schema';
-import type { Finding, RowGlue, Table, Text3 } from '../analysis/types';
-import { msg } from './cells';
-import type { TableCheck } from './types';
+import { activeBlocks, APP_WIDTH, appRowDef, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
+import type { Finding, RowGlue, Table, Text3 } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { TableCheck } from '../types';
 
 const SHOWN = 3;
 

@@ -5,9 +5,9 @@
  * conversion commands leave them as written by default). The fix converts the run — or the whole report — to the report's
  * own script with OpenCC, when the user picks it.
  */
-import type { Finding } from '../analysis/types';
-import { msg } from './cells';
-import type { SegmentCheck } from './types';
+import type { Finding } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { SegmentCheck } from '../types';
 
 const CONTEXT = 3;
 

@@ -1,6 +1,6 @@
 /** Every value cell of a table with its name and what it may hold (for the cell checks). */
-import { activeBlocks, APP_COLUMNS, APP_ROWS, REVIEW_WIDTH } from '../analysis/form/schema';
-import type { Cell, Table, Text3 } from '../analysis/types';
+import { activeBlocks, APP_COLUMNS, APP_ROWS, REVIEW_WIDTH } from '../../analysis/form/schema';
+import type { Cell, Table, Text3 } from '../../analysis/types';
 import { appCellName, join3, reviewCellName } from './cells';
 
 export interface NamedCell {

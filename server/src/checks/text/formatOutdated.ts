@@ -1,6 +1,6 @@
 /** format-outdated: a report of 2021 or later still uses the 2019 trial form of the tables. */
-import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import { msg } from '../shared/cells';
+import type { DocumentCheck } from '../types';
 
 export const formatOutdated: DocumentCheck = {
   code: 'format-outdated',

@@ -3,9 +3,9 @@
  * years the body reports on disagree (seed 000, a 2023 report: 「2022年度本部门未发生…」). Body years
  * count only where the text speaks of itself (「2022年度本部门…」), not comparisons (「较2020年度增加」).
  */
-import type { Finding } from '../analysis/types';
-import { msg } from './cells';
-import type { SegmentCheck } from './types';
+import type { Finding } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { SegmentCheck } from '../types';
 
 export const yearMismatch: SegmentCheck = {
   code: 'year-mismatch',

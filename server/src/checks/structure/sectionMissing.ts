@@ -1,8 +1,8 @@
 /** section-missing: one of the six sections has no heading. The fix inserts the official heading where it belongs. */
-import { SECTIONS } from '../analysis/form/schema';
-import type { Finding, Span } from '../analysis/types';
-import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import { SECTIONS } from '../../analysis/form/schema';
+import type { Finding, Span } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { DocumentCheck } from '../types';
 
 export const sectionMissing: DocumentCheck = {
   code: 'section-missing',

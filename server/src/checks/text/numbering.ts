@@ -2,9 +2,9 @@
  * numbering: a list whose numbers repeat or skip — （一）（二）（二）, or 一是…二是…二是 (seed 004). A
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
-import type { Finding } from '../analysis/types';
-import { msg } from './cells';
-import type { SegmentCheck } from './types';
+import type { Finding } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { SegmentCheck } from '../types';
 
 const NUMERALS = '一二三四五六七八九十';
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));

@@ -2,10 +2,10 @@
  * section-order: sections out of order. The headings kept in place are the longest run already in
  * order; every other heading is reported, so one misplaced section gives one warning, not five.
  */
-import { sectionDef } from '../analysis/form/schema';
-import type { Finding, Heading } from '../analysis/types';
-import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import { sectionDef } from '../../analysis/form/schema';
+import type { Finding, Heading } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { DocumentCheck } from '../types';
 
 export const sectionOrder: DocumentCheck = {
   code: 'section-order',

@@ -1,7 +1,7 @@
 /** injected-text: spam put into the page by a hacked site (seed 004: 「bet36体育在线_bet36体育投注@:」) — gambling and the like. */
-import type { Finding } from '../analysis/types';
-import { msg } from './cells';
-import type { SegmentCheck } from './types';
+import type { Finding } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { SegmentCheck } from '../types';
 
 export const injectedText: SegmentCheck = {
   code: 'injected-text',

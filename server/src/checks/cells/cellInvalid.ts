@@ -1,8 +1,8 @@
 /** cell-invalid: a count that is negative, fractional or not a figure at all. */
-import type { Finding, Table } from '../analysis/types';
-import { cellRange, msg } from './cells';
-import { tableCells } from './tableCells';
-import type { TableCheck } from './types';
+import type { Finding, Table } from '../../analysis/types';
+import { cellRange, msg } from '../shared/cells';
+import { tableCells } from '../shared/tableCells';
+import type { TableCheck } from '../types';
 
 export const cellInvalid: TableCheck = {
   code: 'cell-invalid',

@@ -2,11 +2,11 @@
  * table-shape: a table lacks rows or cells, has extra ones, or cannot be read. Reported on the
  * row's label (or the table's header when whole rows or blocks are missing).
  */
-import { activeBlocks, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../analysis/form/schema';
-import type { Finding, Span, Table, TableRow, Text3 } from '../analysis/types';
-import { msg } from './cells';
+import { activeBlocks, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
+import type { Finding, Span, Table, TableRow, Text3 } from '../../analysis/types';
+import { msg } from '../shared/cells';
 import { undeterminedRows } from './tableAmbiguous';
-import type { TableCheck } from './types';
+import type { TableCheck } from '../types';
 
 const list = (names: Text3[]): Text3 => ({ cn: names.map((n) => n.cn).join('、'), tw: names.map((n) => n.tw).join('、'), en: names.map((n) => n.en).join(', ') });
 

@@ -3,11 +3,11 @@
  * where table 三 says 16). Only clear statements are compared (prose.ts): 新收, 上年结转, 办结,
  * 结转, 予以公开, 部分公开, 行政复议 N 件, 行政诉讼 N 件; 「收到…N件」 may mean 新收 or 新收 + 上年结转.
  */
-import { summariseApplications, summariseReview } from '../analysis/views/summary';
-import type { ApplicationsTable, Finding, ReviewTable, Text3 } from '../analysis/types';
-import type { StatementKind } from '../analysis/reader/segments/prose';
-import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import { summariseApplications, summariseReview } from '../../analysis/views/summary';
+import type { ApplicationsTable, Finding, ReviewTable, Text3 } from '../../analysis/types';
+import type { StatementKind } from '../../analysis/reader/segments/prose';
+import { msg } from '../shared/cells';
+import type { DocumentCheck } from '../types';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
 const WHAT: Record<StatementKind, Text3> = {

@@ -1,11 +1,11 @@
 /** table-missing: section 二, 三 or 四 has no table (seeds 002 and 004 publish none). */
-import { detectLayout, renderGrid, type Layout } from '../analysis/write/grid';
-import { lineEndAt } from '../analysis/reader/text/lines';
-import { sectionDef, TABLE_NAMES, TABLE_SECTION } from '../analysis/form/schema';
-import { inScript, officialGrid } from '../analysis/form/template';
-import type { Finding, Fix } from '../analysis/types';
-import { msg } from './cells';
-import type { DocumentCheck } from './types';
+import { detectLayout, renderGrid, type Layout } from '../../analysis/write/grid';
+import { lineEndAt } from '../../analysis/reader/text/lines';
+import { sectionDef, TABLE_NAMES, TABLE_SECTION } from '../../analysis/form/schema';
+import { inScript, officialGrid } from '../../analysis/form/template';
+import type { Finding, Fix } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { DocumentCheck } from '../types';
 
 export const tableMissing: DocumentCheck = {
   code: 'table-missing',

@@ -3,10 +3,10 @@
  * （七）总计 + 四、结转下年度继续办理, in every column. The finding sits on the 结转 cell, the figure
  * the fix offers to change; the other side is shown so the user can see which figure is wrong.
  */
-import { APP_COLUMNS, APP_WIDTH } from '../analysis/form/schema';
-import type { Finding } from '../analysis/types';
-import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from './cells';
-import type { TableCheck } from './types';
+import { APP_COLUMNS, APP_WIDTH } from '../../analysis/form/schema';
+import type { Finding } from '../../analysis/types';
+import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from '../shared/cells';
+import type { TableCheck } from '../types';
 
 export const balance: TableCheck = {
   code: 'balance',

@@ -3,12 +3,12 @@
  * 国家秘密). Only wordings the schema knows to be different count (RowDef.drift): another script,
  * width, spacing, or a spelling such as 反覆 for 反复 is not a change of label.
  */
-import { labelParts } from '../analysis/reader/tables/labels';
-import { norm } from '../analysis/reader/text/normalize';
-import { APP_ROWS } from '../analysis/form/schema';
-import type { Finding, Table } from '../analysis/types';
-import { msg } from './cells';
-import type { TableCheck } from './types';
+import { labelParts } from '../../analysis/reader/tables/labels';
+import { norm } from '../../analysis/reader/text/normalize';
+import { APP_ROWS } from '../../analysis/form/schema';
+import type { Finding, Table } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { TableCheck } from '../types';
 
 export const labelDrift: TableCheck = {
   code: 'label-drift',
