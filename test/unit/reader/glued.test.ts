@@ -76,6 +76,9 @@ describe('reader: glued pages (real reports)', () => {
       'b1.rules': [0, 0, 0], 'b1.normative': [0, 0, 8], 'b5.permit': [1], 'b6.penalty': [0], 'b6.coercion': [0], 'b8.fee': [5949.09],
     });
     assert.deepEqual(tally(findings), { 'table-glued': 3 });
+    // Sub-headings run into their paragraphs are cut at their last word, for the outline.
+    assert.deepEqual(model.sections[1].subheadings.map((h) => h.text), ['(一)主动公开政府信息的数量', '(二)主动公开政府信息的主要类别', '(三)主动公开政府信息的主要形式']);
+    assert.deepEqual(model.sections[4].subheadings.map((h) => h.text), ['(一)存在问题', '(二)改进措施']);
   });
 
   it('czj 2021: its tables read; the report really has no section 六, and only that is reported', () => {

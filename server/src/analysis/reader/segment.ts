@@ -10,6 +10,7 @@ import { readReview } from './tables/readReview';
 import { readStatistics } from './tables/readStatistics';
 import { scanScript } from './text/normalize';
 import { proseFacts, type ProseFacts } from './segments/prose';
+import { subheadings } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
 import { tokenize } from './tokens/tokenize';
 import type { Heading, SectionId, SubHeading, Table, Title } from '../types';
@@ -38,8 +39,6 @@ export interface SegmentParse {
   prose: ProseFacts;
 }
 
-const SUB = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
-
 export function parseSegment(text: string, heading: SegmentHeading | null): SegmentParse {
   const tokens = tokenize(text, heading ? heading.length : 0, text.length);
   const tables: Table[] = [...readActive(tokens, text), ...readApplications(tokens, text), ...readReview(tokens, text), ...readStatistics(tokens, text)].sort((a, b) => a.span.start - b.span.start);
@@ -62,30 +61,6 @@ export function parseSegment(text: string, heading: SegmentHeading | null): Segm
   const period = findPeriod(text, 0, Math.min(text.length, 4000));
   if (period) parse.period = period;
   return parse;
-}
-
-/** （一）… sub-headings at the start of a line, outside tables. */
-function subheadings(text: string, from: number, tables: Table[]): SubHeading[] {
-  const out: SubHeading[] = [];
-  let ls = from;
-  while (ls < text.length) {
-    let le = ls;
-    while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
-    const m = SUB.exec(text.slice(ls, Math.min(le, ls + 12)));
-    if (m) {
-      const start = ls + m.index + m[0].length - m[1].length;
-      if (!tables.some((t) => start >= t.span.start && start < t.span.end)) {
-        const line = text.slice(start, le);
-        let end = line.search(/[。；;|\t]/);
-        if (end < 0) end = line.length;
-        end = Math.min(end, 40);
-        const raw = line.slice(0, end).replace(/[\s\u3000*]+$/, '');
-        out.push({ span: { start, end: start + raw.length }, text: raw, level: 1 });
-      }
-    }
-    ls = le + 1;
-  }
-  return out;
 }
 
 /** 《…》 on one line. */

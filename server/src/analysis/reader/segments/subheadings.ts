@@ -1,0 +1,58 @@
+/**
+ * Sub-headings （一）（二）… of a section, for the outline and folding: at the start of a line, and on
+ * pages that lost their line breaks also mid-line — after a full stop or a heading — where the
+ * sub-heading runs on into its paragraph and is cut at its first clause mark or its usual last word.
+ */
+import type { SubHeading, Table } from '../../types';
+
+const AT_LINE_START = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
+const MID_LINE = /([。；;！？!?：:]\s*|\s|[0-9０-９](?=[（(]))([（(][一二三四五六七八九十]{1,3}[)）])/g;
+/** Words a sub-heading usually ends with (「…平台建设情况」「…存在问题」「…改进措施」). */
+const LAST_WORD = /^.{2,28}?(?:情况|问题|措施|方向)/;
+const RUN_ON = 16;
+const MAX = 40;
+
+function cut(text: string, start: number, lineEnd: number, runsOn: boolean): SubHeading {
+  const line = text.slice(start, lineEnd);
+  let end = line.search(/[。；;|\t]/);
+  if (end < 0) end = line.length;
+  if (runsOn) {
+    const m = LAST_WORD.exec(line.slice(0, Math.min(end, MAX)));
+    // Without its usual last word, stop before a figure or after a few words.
+    const digit = line.search(/[0-9０-９]/);
+    end = m ? Math.min(end, m[0].length) : Math.min(end, RUN_ON, digit > 3 ? digit : RUN_ON);
+  }
+  end = Math.min(end, MAX);
+  const raw = line.slice(0, end).replace(/[\s\u3000*]+$/, '');
+  return { span: { start, end: start + raw.length }, text: raw, level: 1 };
+}
+
+/** （一）… sub-headings in text[from…], outside tables. */
+export function subheadings(text: string, from: number, tables: readonly Table[]): SubHeading[] {
+  const out: SubHeading[] = [];
+  const inTable = (at: number) => tables.some((t) => at >= t.span.start && at < t.span.end);
+  let ls = from;
+  while (ls < text.length) {
+    let le = ls;
+    while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
+    const m = AT_LINE_START.exec(text.slice(ls, Math.min(le, ls + 12)));
+    const first = m ? ls + m.index + m[0].length - m[1].length : -1;
+    if (m && !inTable(first)) {
+      // A short line is the sub-heading; a long one is a paragraph the sub-heading runs on into.
+      out.push(cut(text, first, le, le - first > MAX));
+    }
+    // Mid-line: right after the section heading, or after a full stop.
+    const line = text.slice(ls, le);
+    if (ls === from && /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line) && first !== ls) {
+      if (!inTable(ls)) out.push(cut(text, ls, le, true));
+    }
+    MID_LINE.lastIndex = 0;
+    for (let x = MID_LINE.exec(line); x; x = MID_LINE.exec(line)) {
+      const start = ls + x.index + x[1].length;
+      if (start === first || inTable(start)) continue;
+      out.push(cut(text, start, le, true));
+    }
+    ls = le + 1;
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
