@@ -9,6 +9,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // OpenCC, loaded by the server and the CLI only when a conversion is asked for.
   { ...common, entryPoints: ['server/src/convert/engine.ts'], outfile: 'dist/convert/engine.js' },
+  // The workbook writer (exceljs), loaded only when statistics are exported to XLSX.
+  { ...common, entryPoints: ['server/src/export/xlsx.ts'], outfile: 'dist/export/xlsx.js' },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -23,7 +23,7 @@ export type { CliIO } from './cli/io';
 const VERSION = '0.1.0';
 
 /** Runs the CLI and returns its exit status (tests call this directly). */
-export function main(argv: string[], io: CliIO): number {
+export function main(argv: string[], io: CliIO): number | Promise<number> {
   let locale: Locale = 'zh-cn';
   // The locale is read first so that even usage errors come in the asked-for language.
   const li = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
@@ -63,6 +63,12 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const code = main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) });
-  process.exitCode = code;
+  const io: CliIO = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) };
+  void Promise.resolve(main(process.argv.slice(2), io)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      io.err(String(e instanceof Error ? e.message : e));
+      process.exitCode = 2;
+    },
+  );
 }

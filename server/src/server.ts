@@ -2,9 +2,16 @@
  * The language server: LSP glue only. It keeps the open documents in step with the editor
  * (incremental sync), and publishes diagnostics debounced after the last change, for the version
  * it analysed. Report logic lives in analysis/ and checks/; LSP-shaped views in features/.
+ * It also keeps an index of the workspace's reports (workspace/indexer.ts), so that a report is
+ * compared with the same agency's previous year, and serves the workspace-wide requests.
  * One bundle serves VS Code (--node-ipc) and any other client (--stdio).
  */
-import { createConnection, ProposedFeatures, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
+import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import type { IndexedReport } from './corpus/entry';
+import { checkAll, exportWorkspace, trend, type WorkspaceHost } from './features/workspace';
+import { readText, WorkspaceIndexer } from './workspace/indexer';
+import { REPORT_GLOB } from './workspace/files';
 import { setCheckErrorHandler } from './checks/registry';
 import { DocumentStore, type OpenDocument } from './documentStore';
 import { codeActions, FIX_ALL_KIND, resolveFixAll, REWRITE_KIND } from './features/codeActions';
@@ -27,13 +34,53 @@ const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
 let editorLocale: string | undefined;
 let canResolveActions = false;
+let workspaceFolders: string[] = [];
+let canReportProgress = false;
+let canWatchFiles = false;
 const locale = () => resolveLocale(settings, editorLocale);
+
+/** The workspace's reports by agency and year; open documents update it as they are analysed. */
+const indexer = new WorkspaceIndexer({
+  isOpen: (uri) => !!store.get(uri),
+  changed: (entries) => republishDependents(entries),
+  progress: () => {
+    if (!canReportProgress) return undefined;
+    let p: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
+    return {
+      begin: (total) => void connection.window.createWorkDoneProgress().then((x) => ((p = x), x.begin('索引年度报告 / Indexing reports', 0, `0/${total}`))),
+      report: (done, total) => p?.report(Math.round((done / total) * 100), `${done}/${total}`),
+      end: () => p?.done(),
+    };
+  },
+});
+/** Files whose diagnostics come from 「检查全部报告」 rather than from the editor. */
+const checkedOnDisk = new Set<string>();
+
+/** Open reports of the year after a changed entry compare with it (carry-over): check them again. */
+function republishDependents(entries: IndexedReport[]): void {
+  for (const [uri] of store.all()) {
+    const me = indexer.index.get(uri);
+    if (me && entries.some((e) => e.uri !== uri && e.agencyKey === me.agencyKey && e.year === me.year - 1)) schedule(uri);
+  }
+}
 
 /** Never let a handler throw: log and answer with nothing. */
 function guard<A extends unknown[], R>(name: string, fallback: R, f: (...a: A) => R): (...a: A) => R {
   return (...a: A) => {
     try {
       return f(...a);
+    } catch (e) {
+      connection.console.error(`${name}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return fallback;
+    }
+  };
+}
+
+/** The same for handlers that answer later: a rejection is logged and answered with the fallback. */
+function guardAsync<A extends unknown[], R>(name: string, fallback: R, f: (...a: A) => Promise<R>): (...a: A) => Promise<R> {
+  return async (...a: A) => {
+    try {
+      return await f(...a);
     } catch (e) {
       connection.console.error(`${name}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return fallback;
@@ -51,11 +98,12 @@ function report(uri: string): OpenDocument | undefined {
   const d = store.get(uri);
   return d && isReportDocument(d) ? d : undefined;
 }
-const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report');
+const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report', indexer.index);
 
 function publish(uri: string): void {
   const d = store.get(uri);
   if (!d) return;
+  indexer.documentAnalysed(uri, d.text.getText(), d.report.analysis);
   const findings = isReportDocument(d) ? findingsOf(d) : [];
   const diagnostics = toDiagnostics(findings, d.text, locale(), settings.checks);
   // Computed and sent in one synchronous step: the version sent is the version analysed.
@@ -83,6 +131,9 @@ connection.onInitialize(
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) settings = readSettings(init.settings);
     canResolveActions = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    canReportProgress = !!params.capabilities.window?.workDoneProgress;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -96,6 +147,82 @@ connection.onInitialize(
       },
       serverInfo: { name: 'disclosure-report', version: '0.1.0' },
     };
+  }),
+);
+
+connection.onInitialized(
+  guard('initialized', undefined, () => {
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }] });
+    void indexer.start(workspaceFolders);
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  guard('didChangeWatchedFiles', undefined, (p) => {
+    for (const c of p.changes) {
+      if (c.type === FileChangeType.Deleted) {
+        indexer.fileDeleted(c.uri);
+        if (checkedOnDisk.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+      } else {
+        void indexer.fileChanged(c.uri).then(() => (checkedOnDisk.has(c.uri) ? recheckOnDisk(c.uri) : undefined));
+      }
+    }
+  }),
+);
+
+/** The workspace as the features see it: its report files, their texts (the editor's when open). */
+const workspaceHost = (): WorkspaceHost => ({
+  files: async () => {
+    await indexer.ready;
+    const files = new Set(await indexer.files());
+    for (const [uri, d] of store.all()) if (isReportDocument(d)) files.add(uri);
+    return [...files].sort();
+  },
+  text: async (uri) => store.get(uri)?.text.getText() ?? (uri.startsWith('file:') ? readText(fileURLToPath(uri)) : undefined),
+  isOpen: (uri) => !!store.get(uri),
+  index: indexer.index,
+  locale: locale(),
+  checks: settings.checks,
+});
+
+/** A file 「检查全部报告」 covered changed on disk (or was closed): its diagnostics from disk again. */
+async function recheckOnDisk(uri: string): Promise<void> {
+  if (store.get(uri)) return;
+  const host = workspaceHost();
+  await checkAll({ ...host, files: async () => [uri] }, (u, diagnostics) => void connection.sendDiagnostics({ uri: u, diagnostics }), () => undefined, () => false);
+}
+
+connection.onRequest(
+  'disclosureReport/checkAll',
+  guardAsync('checkAll', null, async (_p: unknown, token?: { isCancellationRequested: boolean }) => {
+    const rows: Awaited<ReturnType<typeof checkAll>> | null = await checkAll(
+      workspaceHost(),
+      (uri, diagnostics) => {
+        checkedOnDisk.add(uri);
+        void connection.sendDiagnostics({ uri, diagnostics });
+      },
+      (done, total, name) => void connection.sendNotification('disclosureReport/checkAllProgress', { done, total, name }),
+      () => !!token?.isCancellationRequested,
+    );
+    return rows ?? null;
+  }),
+);
+
+connection.onRequest(
+  'disclosureReport/export',
+  guardAsync('export', null as Awaited<ReturnType<typeof exportWorkspace>> | null, async (p: { format: 'csv' | 'json' | 'xlsx' }) => {
+    const root = workspaceFolders[0];
+    const relative = (uri: string) => (root && uri.startsWith(root + '/') ? decodeURIComponent(uri.slice(root.length + 1)) : uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+    return exportWorkspace(workspaceHost(), p.format, relative);
+  }),
+);
+
+connection.onRequest(
+  'disclosureReport/trend',
+  guard('trend', null, (p: { uri: string }) => {
+    const d = store.get(p.uri);
+    if (d) indexer.documentAnalysed(p.uri, d.text.getText(), d.report.analysis);
+    return trend(indexer.index, p.uri) ?? null;
   }),
 );
 
@@ -134,6 +261,7 @@ connection.onDidCloseTextDocument(
     timers.delete(p.textDocument.uri);
     store.close(p.textDocument.uri);
     void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
+    void indexer.documentClosed(p.textDocument.uri).then(() => (checkedOnDisk.has(p.textDocument.uri) ? recheckOnDisk(p.textDocument.uri) : undefined));
   }),
 );
 
@@ -142,7 +270,10 @@ connection.onHover(
   guard('hover', null, (p) => {
     const d = report(p.textDocument.uri);
     if (!d) return null;
-    const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale());
+    const me = indexer.index.get(p.textDocument.uri);
+    const prev = me && indexer.index.previousYear(me.agencyKey, me.year);
+    const previous = prev && { year: prev.year, name: prev.name, carryNext: prev.carryNext?.map((f) => f.value) };
+    const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(), previous);
     if (!h) return null;
     return h.span ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(d.text, h.span) } : { contents: { kind: 'markdown', value: h.markdown } };
   }),
@@ -203,7 +334,7 @@ const host: CommandHost = {
   warn: (m) => connection.window.showWarningMessage(m),
   info: (m) => connection.window.showInformationMessage(m),
 };
-connection.onExecuteCommand(guard('executeCommand', Promise.resolve(undefined), (p) => executeCommand(host, p.command, p.arguments ?? [])));
+connection.onExecuteCommand(guardAsync('executeCommand', undefined as unknown, (p) => executeCommand(host, p.command, p.arguments ?? [])));
 
 /** For the client's language status item: the report's year, form version and findings by severity. */
 connection.onRequest(

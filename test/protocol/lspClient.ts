@@ -18,6 +18,7 @@ export class TestClient {
   readonly applied: { label?: string; edit: WorkspaceEdit }[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly shown: { uri: string; selection?: unknown }[] = [];
+  readonly registered: unknown[] = [];
   stderr = '';
   private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
@@ -36,12 +37,20 @@ export class TestClient {
     this.conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => (this.applied.push(p), { applied: true }));
     this.conn.onRequest('window/showDocument', (p: { uri: string; selection?: unknown }) => (this.shown.push(p), { success: true }));
     this.conn.onRequest('workspace/configuration', () => [null]);
+    this.conn.onRequest('client/registerCapability', (p: unknown) => (this.registered.push(p), null));
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.onNotification('$/progress', () => undefined);
     this.conn.listen();
   }
 
-  async initialize(locale?: string, settings?: unknown): Promise<unknown> {
-    const capabilities = { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } }, workspace: { applyEdit: true }, window: { showDocument: { support: true } } };
-    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale, initializationOptions: settings ? { settings } : undefined });
+  async initialize(locale?: string, settings?: unknown, workspaceFolders?: string[]): Promise<unknown> {
+    const capabilities = {
+      textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } },
+      workspace: { applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      window: { showDocument: { support: true }, workDoneProgress: true },
+    };
+    const folders = workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() }));
+    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: folders ?? null, capabilities, locale, initializationOptions: settings ? { settings } : undefined });
     await this.conn.sendNotification('initialized', {});
     return result;
   }

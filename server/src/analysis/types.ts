@@ -226,9 +226,17 @@ export interface Fix {
   convert?: { to: Script; span?: Span };
 }
 
+/** A range as line and character (UTF-16), for places in other files. */
+export interface PlainRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
 export interface Related {
   span: Span;
   message: Msg;
+  /** A place in another file (the previous year's report): `span` is then unused. */
+  location?: { uri: string; range: PlainRange };
 }
 
 /** What an arithmetic finding is about, for fixes that reason across rules. */

@@ -8,7 +8,8 @@ import { ReportAnalysis } from '../analysis/model/document';
 import { shifted } from '../analysis/model/shift';
 import type { DocFacts } from '../analysis/model/facts';
 import type { Finding, ReportModel } from '../analysis/types';
-import { runChecks, runSegmentChecks } from './registry';
+import type { CorpusLookup } from '../corpus/index';
+import { runChecks, runCorpusChecks, runSegmentChecks } from './registry';
 
 interface SegmentFindings {
   /** Relative to the segment, for one context. */
@@ -20,7 +21,7 @@ interface SegmentFindings {
 
 export class ReportDocument {
   readonly analysis: ReportAnalysis;
-  private memo?: { assumeReport: boolean; list: Finding[] };
+  private memo?: { assumeReport: boolean; corpus?: number; list: Finding[] };
 
   constructor(text: string) {
     this.analysis = new ReportAnalysis(text);
@@ -50,13 +51,15 @@ export class ReportDocument {
   /**
    * Every finding, in document order. Text that does not read as a report gets none, unless the
    * caller knows it is one (a file in the report language, a file named on the command line).
+   * With the other reports checked together (`corpus`), also the findings that compare with them.
    */
-  findings(assumeReport = false): Finding[] {
-    if (this.memo && this.memo.assumeReport === assumeReport) return this.memo.list;
+  findings(assumeReport = false, corpus?: CorpusLookup): Finding[] {
+    if (this.memo && this.memo.assumeReport === assumeReport && this.memo.corpus === corpus?.version) return this.memo.list;
     const facts = this.facts();
     const out: Finding[] = [];
     if (facts.isReport || assumeReport) {
       out.push(...runChecks(facts));
+      if (corpus) out.push(...runCorpusChecks(facts, corpus));
       const ctx = { format: facts.format, script: facts.script, year: facts.year };
       const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
       for (const s of this.analysis.segments) {
@@ -68,7 +71,7 @@ export class ReportDocument {
       }
     }
     out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
-    this.memo = { assumeReport, list: out };
+    this.memo = { assumeReport, corpus: corpus?.version, list: out };
     return out;
   }
 }

@@ -22,17 +22,25 @@ import { tableShape } from './structure/tableShape';
 import { tableAmbiguous } from './structure/tableAmbiguous';
 import { tableGlued } from './structure/tableGlued';
 import type { SegmentParse } from '../analysis/reader/segment';
-import type { Check, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
+import { carryOver } from './corpus/carryOver';
+import type { CorpusLookup } from '../corpus/index';
+import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
 
 export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
   sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
-  textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, mixedScript,
+  textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, mixedScript, carryOver,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
 const TABLE_CHECKS = CHECKS.filter((c): c is TableCheck => c.scope === 'table');
 const SEGMENT_CHECKS = CHECKS.filter((c): c is SegmentCheck => c.scope === 'segment');
+const CORPUS_CHECKS = CHECKS.filter((c): c is CorpusCheck => c.scope === 'corpus');
+
+/** The checks that compare the report with the others checked together. */
+export function runCorpusChecks(facts: DocFacts, corpus: CorpusLookup): Finding[] {
+  return CORPUS_CHECKS.flatMap((c) => safely(() => c.run(facts, corpus)));
+}
 
 /** The checks of one segment: its tables' and its own (relative offsets). */
 export function runSegmentChecks(segment: SegmentParse, text: string, ctx: SegmentContext): Finding[] {

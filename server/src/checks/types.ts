@@ -3,6 +3,7 @@ import type { SegmentParse } from '../analysis/reader/segment';
 import type { Finding, FormatVersion, Script, Severity, Table, Text3 } from '../analysis/types';
 
 export type { DocFacts } from '../analysis/model/facts';
+import type { CorpusLookup } from '../corpus/index';
 import type { DocFacts } from '../analysis/model/facts';
 
 /** What a table or segment check may know of the whole document: small, so results can be cached by it. */
@@ -34,4 +35,9 @@ export interface SegmentCheck extends CheckBase {
   scope: 'segment';
   run(segment: SegmentParse, text: string, ctx: SegmentContext): Finding[];
 }
-export type Check = DocumentCheck | TableCheck | SegmentCheck;
+/** A check that compares the report with the others checked together (the workspace, the CLI's files). */
+export interface CorpusCheck extends CheckBase {
+  scope: 'corpus';
+  run(facts: DocFacts, corpus: CorpusLookup): Finding[];
+}
+export type Check = DocumentCheck | TableCheck | SegmentCheck | CorpusCheck;

@@ -1,24 +1,36 @@
-/** `check`: the findings of each report, as `file:line:col severity code message` lines or JSON. */
+/**
+ * `check`: the findings of each report, as `file:line:col severity code message` lines or JSON.
+ * The files are read first into an index of agencies and years, so that each report is also
+ * compared with the same agency's previous year among them (carry-over); `--summary` ends with one
+ * line per report.
+ */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../analysis/types';
 import { ReportDocument } from '../checks/document';
+import { indexEntry } from '../corpus/entry';
+import { ReportIndex } from '../corpus/index';
 import { effectiveSeverity, toDiagnostics } from '../features/diagnostics';
 import { toLocale } from '../i18n/render';
 import { expandAll, readReport, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError } from './messages';
+import { summaryLines, type SummaryRow } from './summary';
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'] as const;
+/** Texts kept between the two passes up to this many characters; beyond, files are read again. */
+const KEEP_CHARS = 64_000_000;
 
 interface Options {
   format: 'text' | 'json';
   locale: Locale;
+  summary: boolean;
   paths: string[];
 }
 
 export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
-  const opts: Options = { format: 'text', locale, paths: [] };
+  const opts: Options = { format: 'text', locale, summary: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [name, inline] = splitOption(a);
@@ -28,7 +40,8 @@ export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO)
         if (v !== 'text' && v !== 'json') return usageError(io, locale, 'badValue', name, String(v));
         opts.format = v;
       } else if (!toLocale(v)) return usageError(io, locale, 'badValue', name, String(v));
-    } else if (name === '--help' || name === '-h') {
+    } else if (name === '--summary') opts.summary = true;
+    else if (name === '--help' || name === '-h') {
       io.out(say('usage', locale));
       return 0;
     } else if (name.startsWith('-') && name !== '-') {
@@ -39,47 +52,76 @@ export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO)
   return check(opts, io);
 }
 
+export const fileUri = (file: string) => pathToFileURL(path.resolve(file)).href;
+
 function check(opts: Options, io: CliIO): number {
   const { files, unreadable } = expandAll(opts.paths);
-  const json: unknown[] = [];
-  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  let checked = 0;
+  // Pass 1: every report into the index (and its analysis kept while memory allows).
+  const index = new ReportIndex();
+  const reports: { file: string; uri: string; doc?: ReportDocument; text?: string }[] = [];
+  let kept = 0;
   for (const { file, named } of files) {
     const read = readReport(file);
     if ('error' in read) {
       unreadable.push({ file, why: read.error });
       continue;
     }
-    const text = read.text;
-    const report = new ReportDocument(text);
-    const facts = report.facts();
-    if (!named && !facts.isReport) {
+    const doc = new ReportDocument(read.text);
+    if (!named && !doc.facts().isReport) {
       io.err(say('notReport', opts.locale, file));
       continue;
     }
-    checked++;
-    const doc = TextDocument.create('file://' + path.resolve(file), 'disclosure-report', 1, text);
-    const findings = report.findings(true);
+    const uri = fileUri(file);
+    index.set(uri, indexEntry(uri, read.text, doc.analysis));
+    kept += read.text.length;
+    reports.push(kept <= KEEP_CHARS ? { file, uri, doc, text: read.text } : { file, uri });
+  }
+  // Pass 2: findings, with the others to compare with.
+  const json: unknown[] = [];
+  const rows: SummaryRow[] = [];
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of reports) {
+    let { doc, text } = r;
+    if (!doc || text === undefined) {
+      const read = readReport(r.file);
+      if ('error' in read) {
+        unreadable.push({ file: r.file, why: read.error });
+        continue;
+      }
+      text = read.text;
+      doc = new ReportDocument(text);
+    }
+    const facts = doc.facts();
+    const findings = doc.findings(true, index);
+    const mine = { error: 0, warning: 0 };
     for (const f of findings) {
       const s = effectiveSeverity(f);
-      if (s) counts[s]++;
+      if (!s) continue;
+      counts[s]++;
+      if (s === 'error' || s === 'warning') mine[s]++;
     }
-    const diagnostics = toDiagnostics(findings, doc, opts.locale);
+    const entry = index.get(r.uri);
+    rows.push({ file: r.file, agency: entry?.agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning });
+    const diagnostics = toDiagnostics(findings, TextDocument.create(r.uri, 'disclosure-report', 1, text), opts.locale);
     if (opts.format === 'json') {
       json.push({
-        file,
+        file: r.file,
+        agency: entry?.agency ?? null,
         year: facts.year ?? null,
         format: facts.format,
         isReport: facts.isReport,
         diagnostics: diagnostics.map((d) => ({ code: d.code, severity: SEVERITY_NAMES[d.severity ?? 1], message: d.message, range: d.range })),
       });
     } else {
-      for (const d of diagnostics) io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}`);
+      for (const d of diagnostics) io.out(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}`);
     }
   }
   for (const u of unreadable) io.err(say('unreadable', opts.locale, u.file, u.why));
   if (opts.format === 'json') io.out(JSON.stringify(json, null, 2));
-  else io.err(say('summary', opts.locale, checked, counts.error, counts.warning, counts.information + counts.hint));
+  else {
+    if (opts.summary) for (const line of summaryLines(rows, opts.locale)) io.out(line);
+    io.err(say('summary', opts.locale, reports.length, counts.error, counts.warning, counts.information + counts.hint));
+  }
   if (unreadable.length) return 2;
   return counts.error > 0 ? 1 : 0;
 }

@@ -1,18 +1,23 @@
 /**
- * `export`: every figure of every report's tables, for researchers — JSON (one object per report)
- * or CSV (one line per figure, UTF-8 with BOM so that Excel reads the Chinese correctly).
+ * `export`: every figure of every report's tables, for researchers — JSON (one object per report),
+ * CSV (one line per figure, UTF-8 with BOM so that Excel reads the Chinese correctly) or XLSX (a
+ * summary sheet and one sheet per table, one row per report).
  */
 import { writeFileSync } from 'node:fs';
 import type { Locale } from '../analysis/types';
-import { EXPORT_COLUMNS, exportRecord, exportRows, type ExportRecord } from '../analysis/views/exportRecord';
+import { exportRecord, exportRows, type ExportRecord } from '../analysis/views/exportRecord';
+import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
+import { tablesOf } from '../analysis/views/locate';
+import type { ApplicationsTable, ReviewTable } from '../analysis/types';
+import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
-import { BOM, csvLine } from '../export/csv';
+import { exportCsv } from '../export/csv';
 import { expandAll, readReport, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError } from './messages';
 
-export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
-  let format: 'json' | 'csv' = 'json';
+export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
+  let format: 'json' | 'csv' | 'xlsx' = 'json';
   let output: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -20,7 +25,7 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
     const [name, inline] = splitOption(a);
     if (name === '--format') {
       const v = inline ?? argv[++i];
-      if (v !== 'json' && v !== 'csv') return usageError(io, locale, 'badValue', name, String(v));
+      if (v !== 'json' && v !== 'csv' && v !== 'xlsx') return usageError(io, locale, 'badValue', name, String(v));
       format = v;
     } else if (name === '-o' || name === '--output') output = inline ?? argv[++i];
     else if (name === '--locale') i += inline === undefined ? 1 : 0;
@@ -31,8 +36,10 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
     else paths.push(a);
   }
   if (!paths.length) return usageError(io, locale, 'noFiles');
+  if (format === 'xlsx' && !output) return usageError(io, locale, 'xlsxNeedsOutput');
   const { files, unreadable } = expandAll(paths);
   const records: ExportRecord[] = [];
+  const figures: KeyFigures[] = [];
   for (const { file, named } of files) {
     const read = readReport(file);
     if ('error' in read) {
@@ -44,30 +51,31 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
       io.err(say('notReport', locale, file));
       continue;
     }
-    records.push(exportRecord(file, doc.model()));
+    const model = doc.model();
+    records.push(exportRecord(file, model));
+    const tables = tablesOf(model);
+    figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));
   }
   for (const u of unreadable) io.err(say('unreadable', locale, u.file, u.why));
-  let body: string;
-  let figures = 0;
-  if (format === 'json') {
-    body = JSON.stringify(records, null, 2) + '\n';
-    figures = records.reduce((n, r) => n + exportRows(r).length, 0);
-  } else {
-    const lines = [BOM, csvLine(EXPORT_COLUMNS)];
-    for (const r of records) {
-      for (const row of exportRows(r)) lines.push(csvLine(row));
-      figures += exportRows(r).length;
+  const count = records.reduce((n, r) => n + exportRows(r).length, 0);
+  const status = unreadable.length ? 2 : 0;
+  const write = (body: string | Buffer): number => {
+    if (!output) {
+      io.raw(body.toString());
+      return status;
     }
-    body = lines.join('');
-  }
-  if (output) {
     try {
       writeFileSync(output, body);
     } catch (e) {
       io.err(say('unwritable', locale, output, (e as NodeJS.ErrnoException).code ?? String(e)));
       return 2;
     }
-    io.err(say('exported', locale, records.length, figures, output));
-  } else io.raw(body);
-  return unreadable.length ? 2 : 0;
+    io.err(say('exported', locale, records.length, count, output));
+    return status;
+  };
+  if (format === 'json') return write(JSON.stringify(records, null, 2) + '\n');
+  if (format === 'csv') return write(exportCsv(records));
+  return loadXlsx()
+    .workbook(records.map((record, i) => ({ record, figures: figures[i] })))
+    .then(write);
 }

@@ -5,37 +5,44 @@ import type { CliIO } from './io';
 
 export const T = {
   usage: {
-    cn: `用法：disclosure-report check [--format text|json] [--locale zh-cn|zh-tw|en] 文件或文件夹...
+    cn: `用法：disclosure-report check [--format text|json] [--summary] [--locale zh-cn|zh-tw|en] 文件或文件夹...
   检查政府信息公开工作年度报告（.txt、.md），每条问题一行：文件:行:列 严重程度 代码 说明。
+  同一机关相邻年度的报告一起检查时，还会核对上年结转（carry-over）；--summary 最后每份报告列出一行汇总。
   文件夹会递归查找其中的 .txt 与 .md 文件。
   退出码：0 无错误；1 发现错误；2 用法错误或文件无法读取。
   disclosure-report checks     列出全部检查项
-  disclosure-report export [--format json|csv] [-o 输出文件] 文件或文件夹...
+  disclosure-report export [--format json|csv|xlsx] [-o 输出文件] 文件或文件夹...
                                导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM，Excel 可直接打开）
-                               每个数字一行。空白、缺失或无法确定的数字为空（null），推断出的数字标明 inferred。
+                               每个数字一行；XLSX：汇总表加每张统计表一页，每份报告一行（须用 -o）。
+                               空白、缺失或无法确定的数字为空（null），推断出的数字标明 inferred。
   disclosure-report convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect 词语]... [--write] 文件...
                                简繁转换：只改动需要转换的汉字，数字、标点、表格分隔符和换行原样保留；
                                默认输出到标准输出，--write 则就地改写并保留 .bak 备份；《》内的标题默认不转换。`,
-    tw: `用法：disclosure-report check [--format text|json] [--locale zh-cn|zh-tw|en] 檔案或資料夾...
+    tw: `用法：disclosure-report check [--format text|json] [--summary] [--locale zh-cn|zh-tw|en] 檔案或資料夾...
   檢查政府信息公開工作年度報告（.txt、.md），每條問題一行：檔案:行:列 嚴重程度 代碼 說明。
+  同一機關相鄰年度的報告一起檢查時，還會核對上年結轉（carry-over）；--summary 最後每份報告列出一行匯總。
   資料夾會遞迴查找其中的 .txt 與 .md 檔案。
   結束碼：0 無錯誤；1 發現錯誤；2 用法錯誤或檔案無法讀取。
   disclosure-report checks     列出全部檢查項
-  disclosure-report export [--format json|csv] [-o 輸出檔案] 檔案或資料夾...
+  disclosure-report export [--format json|csv|xlsx] [-o 輸出檔案] 檔案或資料夾...
                                匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM，Excel 可直接開啟）
-                               每個數字一行。空白、缺漏或無法確定的數字為空（null），推斷出的數字標明 inferred。
+                               每個數字一行；XLSX：匯總表加每張統計表一頁，每份報告一列（須用 -o）。
+                               空白、缺漏或無法確定的數字為空（null），推斷出的數字標明 inferred。
   disclosure-report convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect 詞語]... [--write] 檔案...
                                簡繁轉換：只改動需要轉換的漢字，數字、標點、表格分隔符和換行原樣保留；
                                預設輸出到標準輸出，--write 則就地改寫並保留 .bak 備份；《》內的標題預設不轉換。`,
-    en: `Usage: disclosure-report check [--format text|json] [--locale zh-cn|zh-tw|en] FILE|DIR...
+    en: `Usage: disclosure-report check [--format text|json] [--summary] [--locale zh-cn|zh-tw|en] FILE|DIR...
   Checks government information-disclosure annual reports (.txt, .md); one finding per line:
   file:line:col severity code message. Folders are searched for .txt and .md files.
+  Reports of the same agency in consecutive years checked together are compared (carry-over);
+  --summary ends with one line per report.
   Exit status: 0 no errors; 1 errors found; 2 bad usage or an unreadable file.
   disclosure-report checks     lists every check
-  disclosure-report export [--format json|csv] [-o OUT] FILE|DIR...
+  disclosure-report export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
                                Exports every figure of the statistics tables: JSON, one object per report; CSV
-                               (UTF-8 with BOM, opens in Excel), one line per figure. Blank, missing or undetermined
-                               figures are empty (null); figures inferred from glued digits are marked.
+                               (UTF-8 with BOM, opens in Excel), one line per figure; XLSX (needs -o), a summary sheet
+                               and a sheet per table, one row per report. Blank, missing or undetermined figures are
+                               empty (null); figures inferred from glued digits are marked.
   disclosure-report convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect TERM]... [--write] FILE...
                                Converts script, changing only the Han characters that differ: figures,
                                punctuation, table separators and line ends stay as they are. Writes to stdout,
@@ -49,6 +56,7 @@ export const T = {
   unwritable: { cn: '无法写入 {0}：{1}', tw: '無法寫入 {0}：{1}', en: 'cannot write {0}: {1}' },
   notReport: { cn: '{0}：不像政府信息公开年度报告，已跳过', tw: '{0}：不像政府信息公開年度報告，已跳過', en: '{0}: does not read as an annual report; skipped' },
   summary: { cn: '检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 条提示', tw: '檢查了 {0} 個檔案：{1} 個錯誤，{2} 個警告，{3} 條提示', en: 'checked {0} file(s): {1} error(s), {2} warning(s), {3} note(s)' },
+  xlsxNeedsOutput: { cn: 'XLSX 是二进制文件，请用 -o 指定输出文件', tw: 'XLSX 是二進位檔案，請用 -o 指定輸出檔案', en: 'XLSX is a binary file: give an output file with -o' },
   exported: { cn: '导出了 {0} 份报告的 {1} 个数字到 {2}', tw: '匯出了 {0} 份報告的 {1} 個數字到 {2}', en: 'exported {1} figure(s) of {0} report(s) to {2}' },
   severity: { cn: '严重程度', tw: '嚴重程度', en: 'severity' },
 } satisfies Record<string, Text3>;

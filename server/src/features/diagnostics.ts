@@ -31,7 +31,7 @@ export function toDiagnostics(findings: readonly Finding[], doc: TextDocument, l
     };
     if (f.related?.length) {
       d.relatedInformation = f.related.map((r) => ({
-        location: { uri: doc.uri, range: { start: doc.positionAt(r.span.start), end: doc.positionAt(r.span.end) } },
+        location: r.location ?? { uri: doc.uri, range: { start: doc.positionAt(r.span.start), end: doc.positionAt(r.span.end) } },
         message: render(r.message, locale),
       }));
     }

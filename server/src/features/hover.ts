@@ -45,6 +45,7 @@ const W = {
   rest: t3('其余各项为 0', '其餘各項為 0', 'all other items 0'),
   subheadings: t3('小标题 {0} 个', '小標題 {0} 個', '{0} sub-heading(s)'),
   indicator: t3('指标名称', '指標名稱', 'Indicator'),
+  lastYear: t3('上一年度（{0} 年）报告的结转下年度继续办理：{1}（{2}）', '上一年度（{0} 年）報告的結轉下年度繼續辦理：{1}（{2}）', 'Carried to next year in the {0} report: {1} ({2})'),
   'how.digits': t3('推断：这串数字的位数与格数相同，每位一格', '推斷：這串數字的位數與格數相同，每位一格', 'Inferred: the run has as many digits as cells, one digit each'),
   'how.unique': t3('推断：这串数字只有一种拆法', '推斷：這串數字只有一種拆法', 'Inferred: the run splits only one way'),
   'how.row': t3('推断：由行合计拆分（行合计因此不作为核对依据）', '推斷：由行合計拆分（行合計因此不作為核對依據）', 'Inferred: split by the row total (which is therefore not evidence)'),
@@ -64,7 +65,14 @@ function w(key: keyof typeof W, locale: Locale, ...args: (string | number | unde
 const fmt = (v: string | number | undefined) => (v === undefined ? '—' : String(v));
 const pct = (x: number | undefined, of: number | undefined) => (x === undefined || !of ? '—' : `${((x / of) * 100).toFixed(1)}%`);
 
-export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], at: number, locale: Locale): { markdown: string; span?: Span } | undefined {
+/** What a hover may know of the agency's previous year (its report in the workspace). */
+export interface PreviousYear {
+  year: number;
+  name: string;
+  carryNext?: (number | undefined)[];
+}
+
+export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], at: number, locale: Locale, previous?: PreviousYear): { markdown: string; span?: Span } | undefined {
   const hit = locate(model, at);
   if (!hit) return undefined;
   switch (hit.kind) {
@@ -75,7 +83,7 @@ export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], 
     case 'table':
       return { markdown: tableSummary(hit.table, locale) };
     case 'cell':
-      return { markdown: cellHover(hit, locale), span: hit.cell.span };
+      return { markdown: cellHover(hit, locale, previous), span: hit.cell.span };
   }
 }
 
@@ -195,7 +203,7 @@ function formula(parts: (number | undefined)[], total: number | undefined, local
   return `${terms} = ${sum} ${sum === total ? '✓' : `✗ ${w('should', locale, sum)}`}`;
 }
 
-function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale): string {
+function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale, previous?: PreviousYear): string {
   const { table, cell, col } = hit;
   const value = cell.kind === 'number' ? String(cell.value) : cell.kind === 'masked' ? `${cell.raw} ${text3(W.masked, locale)}` : cell.kind === 'blank' ? text3(W.blank, locale) : cell.kind === 'unknown' ? w('unknownCell', locale, cell.raw) : cell.raw;
   const how = cell.inferred ? ['', text3(W[`how.${cell.inferred}`], locale)] : [];
@@ -203,6 +211,7 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale): str
     const byId = new Map(table.rows.map((r) => [r.id, r]));
     const lines = [`**${text3(appCellName(hit.row!, col), locale)}**：${value}`];
     lines.push(...how);
+    if (hit.row === 'carried' && previous?.carryNext) lines.push('', w('lastYear', locale, previous.year, fmt(previous.carryNext[col]), previous.name));
     const row = byId.get(hit.row!)!;
     const used = (rule: string) => table.glue?.rules.includes(rule) ?? false;
     const rowRuleUsed = row.glue?.how === 'row' || row.glue?.how === 'columns';

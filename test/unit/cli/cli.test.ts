@@ -7,7 +7,7 @@ import path from 'node:path';
 import { main } from '../../../server/src/cli';
 import { FIXTURES, SEEDS } from '../../helpers';
 
-function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
+function run(...argv: string[]): { code: number | Promise<number>; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), raw: (s) => out.push(s) });

@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
 import { agencyKey, agencyOf } from '../../../server/src/analysis/views/agency';
+import ExcelJS from 'exceljs';
 import { FIXTURES } from '../../helpers';
 
-function run(...argv: string[]): { code: number; out: string; err: string[] } {
+function run(...argv: string[]): { code: number | Promise<number>; out: string; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   const code = main(argv, { out: (s) => out.push(s + '\n'), err: (s) => err.push(s), raw: (s) => out.push(s) });
@@ -72,5 +73,51 @@ describe('cli export', () => {
     assert.equal(agencyOf('宿遷市人力資源和社會保障局2021年政府信息公開年度工作報告'), '宿遷市人力資源和社會保障局');
     assert.equal(agencyKey('宿遷市人力資源和社會保障局'), agencyKey('宿迁市人力资源和社会保障局'));
     assert.equal(agencyKey('XX市财政局（本级）'), agencyKey('XX 市财政局'));
+  });
+
+  it('XLSX over a folder: read back, every figure equals the JSON export; the summary sheet computed by hand for gwh 2022', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    const out = path.join(dir, 'figures.xlsx');
+    const folder = path.join(FIXTURES, 'glued');
+    assert.equal(await run('export', '--format', 'xlsx', '-o', out, folder).code, 0);
+    const json = JSON.parse(run('export', folder).out) as { file: string; agency: string; year: number; form: string; tables: { applications: { rows: { label: string; values: (number | null)[]; inferred: boolean }[] } | null; review: { values: (number | null)[] } | null; active: { block: string; row: string; column: string; value: number | null }[] } }[];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rowsOf = (name: string) => {
+      const ws = wb.getWorksheet(name)!;
+      const head = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+      const rows: Record<string, unknown>[] = [];
+      ws.eachRow((r, n) => {
+        if (n === 1) return;
+        const v = (r.values as unknown[]).slice(1);
+        rows.push(Object.fromEntries(head.map((h, i) => [h, v[i] ?? null])));
+      });
+      return rows;
+    };
+    const app = rowsOf('表三 依申请公开');
+    const review = rowsOf('表四 复议诉讼');
+    const active = rowsOf('表二 主动公开');
+    for (const rec of json) {
+      const a = app.find((r) => r['文件'] === rec.file)!;
+      for (const row of rec.tables.applications?.rows ?? []) row.values.forEach((v, i) => assert.equal(a[`${row.label}·${['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'][i]}`], v, `${rec.file} ${row.label}`));
+      const r = review.find((x) => x['文件'] === rec.file)!;
+      (rec.tables.review?.values ?? []).forEach((v, i) => assert.equal(Object.values(r)[4 + i], v));
+      const t2 = active.find((x) => x['文件'] === rec.file)!;
+      for (const f of rec.tables.active) assert.equal(t2[`${f.block} ${f.row}·${f.column}`], f.value, `${rec.file} ${f.row}`);
+    }
+    // gwh 2022 by hand: 新收 16, 上年结转 0, 予以公开 5, 部分公开 0, 不予公开 1+2 = 3, 无法提供 5, 不予处理 0, 其他处理 1+2 = 3,
+    // （七）总计 16, 结转 0; 公开率 (5+0)/16; 行政复议 0; 行政诉讼 1 (直接起诉 1, 复议后 0), 纠正 0; 纠错率 0/1.
+    const gwh = rowsOf('汇总').find((r) => String(r['文件']).endsWith('gwh_2022.txt'))!;
+    assert.deepEqual(
+      ['机关', '年度', '格式', '新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '（七）总计', '结转下年度', '公开率', '行政复议', '行政复议结果纠正', '行政诉讼', '行政诉讼结果纠正', '纠错率', '含推断数字'].map((k) => gwh[k]),
+      ['平潭综合实验区管委会办公室', 2022, '2021', 16, 0, 5, 0, 3, 5, 0, 3, 16, 0, 5 / 16, 0, 0, 1, 0, 0, '是'],
+    );
+    // Inferred figures are shaded and carry a note.
+    const sheet = wb.getWorksheet('表三 依申请公开')!;
+    let gwhRow = 0;
+    sheet.eachRow((r, n) => (String(r.getCell(1).value).endsWith('gwh_2022.txt') ? (gwhRow = n) : undefined));
+    const cell = sheet.getRow(gwhRow).getCell(5);
+    assert.equal(cell.value, 14);
+    assert.match(String((cell.note as { texts?: { text: string }[] } | string | undefined) && (typeof cell.note === 'string' ? cell.note : cell.note!.texts!.map((t) => t.text).join(''))), /推断/);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * A report's key figures on one line — what review offices compare across reports and years: the
+ * applications received and handled, how they were handled, the disclosure rate, reviews and
+ * lawsuits with their correction rate. Undefined where a figure cannot be read; `inferred` says
+ * whether any of them came from glued digits.
+ */
+import { summariseApplications, summariseReview } from './summary';
+import type { ApplicationsTable, ReviewTable } from '../types';
+
+export interface KeyFigures {
+  newCount?: number;
+  carried?: number;
+  open?: number;
+  partial?: number;
+  withheld?: number;
+  unable?: number;
+  ignored?: number;
+  other?: number;
+  closed?: number;
+  carryNext?: number;
+  /** (予以公开 + 部分公开) ÷ （七）总计. */
+  disclosureRate?: number;
+  reviews?: number;
+  reviewsCorrected?: number;
+  /** 行政诉讼: filed directly and after review. */
+  suits?: number;
+  suitsCorrected?: number;
+  /** 结果纠正 ÷ 已审结 (总计 − 尚未审结), reviews and lawsuits together. */
+  correctionRate?: number;
+  inferred: boolean;
+}
+
+export const KEY_FIGURE_NAMES: readonly (keyof Omit<KeyFigures, 'inferred'>)[] = ['newCount', 'carried', 'open', 'partial', 'withheld', 'unable', 'ignored', 'other', 'closed', 'carryNext', 'disclosureRate', 'reviews', 'reviewsCorrected', 'suits', 'suitsCorrected', 'correctionRate'];
+
+const add = (...xs: (number | undefined)[]) => (xs.some((x) => x === undefined) ? undefined : (xs as number[]).reduce((a, b) => a + b, 0));
+
+export function keyFigures(app: ApplicationsTable | undefined, review: ReviewTable | undefined): KeyFigures {
+  const k: KeyFigures = { inferred: false };
+  const set = <K extends keyof KeyFigures>(key: K, v: KeyFigures[K] | undefined) => {
+    if (v !== undefined) k[key] = v;
+  };
+  if (app) {
+    const s = summariseApplications(app);
+    set('newCount', s.newCount);
+    set('carried', s.carried);
+    set('open', s.open);
+    set('partial', s.partial);
+    set('withheld', s.withheld);
+    set('unable', s.unable);
+    set('ignored', s.ignored);
+    set('other', s.other);
+    set('closed', s.closed);
+    set('carryNext', s.carryNext);
+    const disclosed = add(s.open, s.partial);
+    if (disclosed !== undefined && s.closed) k.disclosureRate = disclosed / s.closed;
+    if (app.rows.some((r) => r.cells.some((c) => c.inferred))) k.inferred = true;
+  }
+  if (review) {
+    const [r, direct, after] = summariseReview(review);
+    set('reviews', r.total);
+    set('reviewsCorrected', r.corrected);
+    set('suits', add(direct.total, after.total));
+    set('suitsCorrected', add(direct.corrected, after.corrected));
+    const decided = add(r.decided, direct.decided, after.decided);
+    const corrected = add(r.corrected, direct.corrected, after.corrected);
+    if (decided && corrected !== undefined) k.correctionRate = corrected / decided;
+    if (review.cells.some((c) => c.inferred)) k.inferred = true;
+  }
+  return k;
+}

@@ -1,0 +1,62 @@
+/**
+ * carry-over: this year's 二、上年结转 must equal, column by column, 四、结转下年度继续办理 of the same
+ * agency's report for the previous year — when that report is among the files checked together
+ * (the CLI's files, the VS Code workspace). The finding sits on this year's cell, names the other
+ * report and both figures, and points at the other report's cell.
+ */
+import { APP_COLUMNS } from '../../analysis/form/schema';
+import { agencyKey, agencyOf } from '../../analysis/views/agency';
+import type { ApplicationsTable, Finding } from '../../analysis/types';
+import { appCellName, cellRange, msg, sumValue } from '../shared/cells';
+import type { CorpusCheck } from '../types';
+
+export const carryOver: CorpusCheck = {
+  code: 'carry-over',
+  severity: 'warning',
+  scope: 'corpus',
+  description: {
+    cn: '本年“上年结转”应等于同一机关上一年度报告的“结转下年度继续办理”',
+    tw: '本年「上年結轉」應等於同一機關上一年度報告的「結轉下年度繼續辦理」',
+    en: "This year's carried-over applications must equal last year's report's carried to next year",
+  },
+  messages: {
+    'carry-over': {
+      cn: '{cell} 为 {value}，但 {year} 年度报告（{file}）的「四、结转下年度继续办理·{column}」为 {previous}',
+      tw: '{cell} 為 {value}，但 {year} 年度報告（{file}）的「四、結轉下年度繼續辦理·{column}」為 {previous}',
+      en: '{cell} is {value}, but the {year} report ({file}) carried {previous} to next year ({column})',
+    },
+    'carry-over.related': {
+      cn: '{year} 年度报告：结转下年度继续办理·{column} = {previous}',
+      tw: '{year} 年度報告：結轉下年度繼續辦理·{column} = {previous}',
+      en: '{year} report: carried to next year ({column}) = {previous}',
+    },
+  },
+  run(facts, corpus) {
+    if (facts.year === undefined || facts.format === 'pre-2019') return [];
+    const agency = agencyOf(facts.title?.text);
+    if (!agency) return [];
+    const previous = corpus.previousYear(agencyKey(agency), facts.year);
+    if (!previous?.carryNext) return [];
+    const app = facts.tables.find((t) => t.kind === 'applications');
+    if (!app) return [];
+    const table = app.table as ApplicationsTable;
+    const carried = table.rows.find((r) => r.id === 'carried');
+    if (!carried) return [];
+    const out: Finding[] = [];
+    carried.cells.forEach((cell, col) => {
+      const value = sumValue(cell);
+      const before = previous.carryNext![col]?.value;
+      if (value === undefined || before === undefined || value === before) return;
+      const span = cellRange(cell);
+      const args = { cell: appCellName('carried', col), value, year: previous.year, file: previous.name, column: APP_COLUMNS[col].short, previous: before };
+      out.push({
+        code: 'carry-over',
+        severity: 'warning',
+        span: { start: span.start + app.offset, end: span.end + app.offset },
+        message: msg('carry-over', args),
+        related: [{ span: { start: 0, end: 0 }, message: msg('carry-over.related', args), location: { uri: previous.uri, range: previous.carryNext![col].range } }],
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * Views of the whole workspace, for review offices and researchers: every report checked at once
+ * (the findings of files that are not open, a summary line per report), the statistics of every
+ * report exported, and one agency's key figures across the years. LSP-shaped data; the server wires
+ * them to requests and the client shows them.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { exportRecord, type ExportRecord } from '../analysis/views/exportRecord';
+import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
+import { tablesOf } from '../analysis/views/locate';
+import type { ApplicationsTable, Locale, ReviewTable } from '../analysis/types';
+import { ReportDocument } from '../checks/document';
+import { fileName } from '../corpus/entry';
+import type { ReportIndex } from '../corpus/index';
+import { exportCsv } from '../export/csv';
+import { loadXlsx } from '../export/loadXlsx';
+import { toDiagnostics, type SeverityOverrides } from './diagnostics';
+
+export interface WorkspaceHost {
+  /** The workspace's report files (URIs). */
+  files(): Promise<string[]>;
+  /** An open document's text, or the file's text on disk. */
+  text(uri: string): Promise<string | undefined>;
+  isOpen(uri: string): boolean;
+  index: ReportIndex;
+  locale: Locale;
+  checks: SeverityOverrides;
+}
+
+export interface SummaryRow {
+  uri: string;
+  name: string;
+  agency: string | null;
+  year: number | null;
+  form: string;
+  errors: number;
+  warnings: number;
+}
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Checks every report of the workspace: `publish` gets the diagnostics of each file that is not open
+ * (open ones are the editor's own); `progress` is told of each file; returns one row per report, or
+ * undefined when cancelled.
+ */
+export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagnostics: Diagnostic[]) => void, progress: (done: number, total: number, name: string) => void, cancelled: () => boolean): Promise<SummaryRow[] | undefined> {
+  const files = await host.files();
+  const rows: SummaryRow[] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (cancelled()) return undefined;
+    const uri = files[i];
+    progress(i, files.length, fileName(uri));
+    const text = await host.text(uri);
+    if (text === undefined) continue;
+    const doc = new ReportDocument(text);
+    const facts = doc.facts();
+    if (!facts.isReport) continue;
+    const diagnostics = toDiagnostics(doc.findings(true, host.index), TextDocument.create(uri, 'disclosure-report', 0, text), host.locale, host.checks);
+    if (!host.isOpen(uri)) publish(uri, diagnostics);
+    const entry = host.index.get(uri);
+    rows.push({
+      uri,
+      name: fileName(uri),
+      agency: entry?.agency ?? null,
+      year: facts.year ?? null,
+      form: facts.format,
+      errors: diagnostics.filter((d) => d.severity === 1).length,
+      warnings: diagnostics.filter((d) => d.severity === 2).length,
+    });
+    if (i % 10 === 9) await yieldToEvents();
+  }
+  progress(files.length, files.length, '');
+  return rows.sort((a, b) => (a.agency ?? '').localeCompare(b.agency ?? '') || (a.year ?? 0) - (b.year ?? 0) || a.uri.localeCompare(b.uri));
+}
+
+/** The export records and key figures of every report of the workspace. */
+async function records(host: WorkspaceHost, relative: (uri: string) => string): Promise<{ record: ExportRecord; figures: KeyFigures }[]> {
+  const out: { record: ExportRecord; figures: KeyFigures }[] = [];
+  for (const uri of await host.files()) {
+    const text = await host.text(uri);
+    if (text === undefined) continue;
+    const doc = new ReportDocument(text);
+    const model = doc.model();
+    if (!model.isReport) continue;
+    const tables = tablesOf(model);
+    out.push({ record: exportRecord(relative(uri), model), figures: keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')) });
+    await yieldToEvents();
+  }
+  return out.sort((a, b) => (a.record.agency ?? '').localeCompare(b.record.agency ?? '') || (a.record.year ?? 0) - (b.record.year ?? 0));
+}
+
+/** The workspace's statistics: CSV or JSON text, or an XLSX workbook (base64). */
+export async function exportWorkspace(host: WorkspaceHost, format: 'csv' | 'json' | 'xlsx', relative: (uri: string) => string): Promise<{ reports: number; text?: string; base64?: string }> {
+  const all = await records(host, relative);
+  if (format === 'json') return { reports: all.length, text: JSON.stringify(all.map((r) => r.record), null, 2) + '\n' };
+  if (format === 'csv') return { reports: all.length, text: exportCsv(all.map((r) => r.record)) };
+  const book = await loadXlsx().workbook(all);
+  return { reports: all.length, base64: book.toString('base64') };
+}
+
+export interface TrendPoint {
+  year: number;
+  uri: string;
+  name: string;
+  form: string;
+  figures: KeyFigures;
+}
+
+/** One agency's reports across the years found in the workspace. */
+export function trend(index: ReportIndex, uri: string): { agency: string; agencyKey: string; points: TrendPoint[] } | undefined {
+  const me = index.get(uri);
+  if (!me) return undefined;
+  const points = index.ofAgency(me.agencyKey).map((e) => ({ year: e.year, uri: e.uri, name: e.name, form: e.form, figures: e.figures }));
+  return { agency: me.agency, agencyKey: me.agencyKey, points };
+}

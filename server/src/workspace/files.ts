@@ -1,0 +1,26 @@
+/** The report files under a folder: .txt, .md and .gkreport, skipping hidden folders and node_modules. */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+export const REPORT_FILE = /\.(txt|md|gkreport)$/i;
+/** The glob the editor watches for the same files. */
+export const REPORT_GLOB = '**/*.{txt,md,gkreport}';
+/** Files larger than this are not indexed in the background (they are still checked when opened). */
+export const MAX_INDEXED_BYTES = 4_000_000;
+
+export async function reportFiles(folder: string, out: string[] = [], limit = 100_000): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    if (out.length >= limit) break;
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = path.join(folder, e.name);
+    if (e.isDirectory()) await reportFiles(full, out, limit);
+    else if (e.isFile() && REPORT_FILE.test(e.name)) out.push(full);
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * Keeps the workspace's report index current: the files under the workspace folders, read in the
+ * background (a file at a time, yielding to the event loop between files, so that a keystroke is
+ * never kept waiting), then kept in step with the editor — open documents as they are edited,
+ * files created, changed or deleted on disk. Open documents win over their files on disk.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ReportAnalysis } from '../analysis/model/document';
+import { indexEntry, type IndexedReport } from '../corpus/entry';
+import { ReportIndex } from '../corpus/index';
+import { MAX_INDEXED_BYTES, REPORT_FILE, reportFiles } from './files';
+
+export interface IndexProgress {
+  begin(total: number): void;
+  report(done: number, total: number): void;
+  end(): void;
+}
+
+export interface IndexerHost {
+  /** Whether the editor has the document open (its text then comes from the editor, not the disk). */
+  isOpen(uri: string): boolean;
+  /** Entries were added, changed or removed: the reports that compare with them may need checking again. */
+  changed(entries: IndexedReport[]): void;
+  progress?(): IndexProgress | undefined;
+}
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function readText(file: string): Promise<string | undefined> {
+  try {
+    const st = await stat(file);
+    if (!st.isFile() || st.size > MAX_INDEXED_BYTES) return undefined;
+    let text = await readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return text;
+  } catch {
+    return undefined;
+  }
+}
+
+export class WorkspaceIndexer {
+  readonly index = new ReportIndex();
+  private folders: string[] = [];
+  /** Resolves when the first full scan is done. */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(private host: IndexerHost) {}
+
+  /** Scans the folders (file: URIs) in the background. */
+  start(folderUris: readonly string[]): Promise<void> {
+    this.folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    this.ready = this.scan();
+    return this.ready;
+  }
+
+  /** Every report file of the workspace folders, as URIs. */
+  async files(): Promise<string[]> {
+    const out: string[] = [];
+    for (const f of this.folders) await reportFiles(f, out);
+    return out.map((f) => pathToFileURL(f).href);
+  }
+
+  private async scan(): Promise<void> {
+    const files = await this.files();
+    if (!files.length) return;
+    const progress = files.length > 50 ? this.host.progress?.() : undefined;
+    progress?.begin(files.length);
+    const changed: IndexedReport[] = [];
+    for (let i = 0; i < files.length; i++) {
+      if (!this.host.isOpen(files[i])) changed.push(...(await this.indexFile(files[i])));
+      if (i % 20 === 19) {
+        progress?.report(i + 1, files.length);
+        await yieldToEvents();
+      }
+    }
+    progress?.end();
+    if (changed.length) this.host.changed(changed);
+  }
+
+  private async indexFile(uri: string): Promise<IndexedReport[]> {
+    const text = await readText(fileURLToPath(uri));
+    if (text === undefined) return this.index.set(uri, undefined);
+    return this.index.set(uri, indexEntry(uri, text, new ReportAnalysis(text)));
+  }
+
+  /** A file was created or changed on disk. */
+  async fileChanged(uri: string): Promise<void> {
+    if (!uri.startsWith('file:') || !REPORT_FILE.test(uri) || this.host.isOpen(uri)) return;
+    const changed = await this.indexFile(uri);
+    if (changed.length) this.host.changed(changed);
+  }
+
+  /** A file was deleted. */
+  fileDeleted(uri: string): void {
+    const changed = this.index.set(uri, undefined);
+    if (changed.length) this.host.changed(changed);
+  }
+
+  /** An open document was analysed: its entry is the editor's version. */
+  documentAnalysed(uri: string, text: string, analysis: ReportAnalysis): void {
+    const changed = this.index.set(uri, indexEntry(uri, text, analysis));
+    if (changed.length) this.host.changed(changed);
+  }
+
+  /** An open document was closed: back to what is on disk (or nothing, for an untitled one). */
+  async documentClosed(uri: string): Promise<void> {
+    const changed = uri.startsWith('file:') ? await this.indexFile(uri) : this.index.set(uri, undefined);
+    if (changed.length) this.host.changed(changed);
+  }
+}

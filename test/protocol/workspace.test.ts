@@ -1,0 +1,96 @@
+/**
+ * The workspace over stdio: the server indexes the workspace folder given at initialisation, compares
+ * an open report with the same agency's previous year on disk (carry-over), follows that file as it
+ * changes and is deleted, checks every report at once, exports the statistics and gives an agency's years.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { firstTable, analyse, fixture, SEEDS, setCell } from '../helpers';
+import { songjiangYears } from '../unit/checks/carryOver.test';
+import { TestClient } from './lspClient';
+
+const carry = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'carry-over');
+
+describe('the workspace over stdio', function () {
+  this.timeout(30000);
+  const { y2023, y2024 } = songjiangYears();
+  let dir: string;
+  let client: TestClient;
+  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const watched = (name: string, type: 1 | 2 | 3) => client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(name), type }] });
+
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'ws-'));
+    writeFileSync(path.join(dir, 'songjiang-2023.txt'), y2023);
+    writeFileSync(path.join(dir, 'changning-2023.txt'), fixture(SEEDS.tabs));
+    writeFileSync(path.join(dir, 'notes.txt'), '会议记录：无。');
+    client = new TestClient();
+    await client.initialize('zh-cn', undefined, [pathToFileURL(dir).href]);
+  });
+  afterEach(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an open report is compared with last year’s file on disk; the comparison follows that file as it changes and is deleted', async () => {
+    const u2024 = uri('songjiang-2024.txt');
+    writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
+    await client.open(u2024, y2024);
+    // The background index finishes and the open report is checked again against 2023.
+    const first = await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length > 0);
+    assert.equal(carry(first.diagnostics)[0].message, '二、上年结转·自然人 为 0，但 2023 年度报告（songjiang-2023.txt）的「四、结转下年度继续办理·自然人」为 1');
+    assert.equal(carry(first.diagnostics)[0].relatedInformation![0].location.uri, uri('songjiang-2023.txt'));
+    // 2023 corrected on disk to carry nothing over: the warning goes.
+    const t = firstTable(analyse(y2023).model, 'applications').rows.find((r) => r.id === 'carryNext')!;
+    let fixed2023 = setCell(y2023, t.cells[6], '0');
+    fixed2023 = setCell(fixed2023, firstTable(analyse(fixed2023).model, 'applications').rows.find((r) => r.id === 'carryNext')!.cells[0], '0');
+    writeFileSync(path.join(dir, 'songjiang-2023.txt'), fixed2023);
+    await watched('songjiang-2023.txt', 2);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
+    // Back as it was, then deleted.
+    writeFileSync(path.join(dir, 'songjiang-2023.txt'), y2023);
+    await watched('songjiang-2023.txt', 2);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 2);
+    rmSync(path.join(dir, 'songjiang-2023.txt'));
+    await watched('songjiang-2023.txt', 3);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
+    assert.ok(client.registered.length > 0, 'file watching registered');
+  });
+
+  it('checkAll: every report of the workspace, diagnostics for the files not open, one summary row per report', async () => {
+    writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
+    const rows = (await client.conn.sendRequest('disclosureReport/checkAll', {})) as { name: string; agency: string; year: number; form: string; errors: number; warnings: number }[];
+    assert.deepEqual(rows.map((r) => [r.agency, r.year, r.form, r.errors, r.warnings, r.name]), [
+      ['上海市长宁区人力资源和社会保障局', 2023, '2021', 0, 5, 'changning-2023.txt'],
+      ['松江区人力资源和社会保障局', 2023, '2021', 0, 8, 'songjiang-2023.txt'],
+      ['松江区人力资源和社会保障局', 2024, '2021', 0, 10, 'songjiang-2024.txt'],
+    ]);
+    const published = new Set(client.published.map((p) => p.uri));
+    for (const name of ['changning-2023.txt', 'songjiang-2023.txt', 'songjiang-2024.txt']) assert.ok(published.has(uri(name)), name);
+    assert.ok(!published.has(uri('notes.txt')));
+    const s2024 = client.published.filter((p) => p.uri === uri('songjiang-2024.txt')).pop()!;
+    assert.equal(carry(s2024.diagnostics).length, 2);
+  });
+
+  it('export: CSV and XLSX of the workspace; trend: the agency’s years', async () => {
+    writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
+    const csv = (await client.conn.sendRequest('disclosureReport/export', { format: 'csv' })) as { reports: number; text: string };
+    assert.equal(csv.reports, 3);
+    assert.equal(csv.text.charCodeAt(0), 0xfeff);
+    assert.ok(csv.text.includes('songjiang-2024.txt,松江区人力资源和社会保障局,2024,2021,applications,（七）总计,自然人,8,false'));
+    const xlsx = (await client.conn.sendRequest('disclosureReport/export', { format: 'xlsx' })) as { reports: number; base64: string };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    assert.deepEqual(wb.worksheets.map((w) => w.name), ['汇总', '表二 主动公开', '表三 依申请公开', '表四 复议诉讼']);
+    assert.equal(wb.getWorksheet('汇总')!.rowCount, 4);
+    await client.open(uri('songjiang-2024.txt'), y2024);
+    const trend = (await client.conn.sendRequest('disclosureReport/trend', { uri: uri('songjiang-2024.txt') })) as { agency: string; points: { year: number; name: string; figures: { newCount: number } }[] };
+    assert.equal(trend.agency, '松江区人力资源和社会保障局');
+    assert.deepEqual(trend.points.map((p) => [p.year, p.name, p.figures.newCount]), [[2023, 'songjiang-2023.txt', 9], [2024, 'songjiang-2024.txt', 9]]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * carry-over: a report's 二、上年结转 against the same agency's previous-year 四、结转下年度继续办理, when
+ * both are checked together — in the index the server and the CLI build, and through the CLI.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ReportAnalysis } from '../../../server/src/analysis/model/document';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { main } from '../../../server/src/cli';
+import { indexEntry } from '../../../server/src/corpus/entry';
+import { ReportIndex } from '../../../server/src/corpus/index';
+import { toDiagnostics } from '../../../server/src/features/diagnostics';
+import { hoverMarkdown } from '../../../server/src/features/hover';
+import { render } from '../../../server/src/i18n/render';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, firstTable, fixture, SEEDS, setCell } from '../../helpers';
+
+/** Seed 000 (松江 2023: 结转下年度 1 natural person) and its successor for 2024 made from it. */
+export function songjiangYears(): { y2023: string; y2024: string; y2024ok: string } {
+  const y2023 = fixture(SEEDS.pipe);
+  const y2024 = y2023.replace(/2023/g, '2024').replace(/2022/g, '2023');
+  // The same 2024 report carrying over what 2023 left (自然人 1), and still balanced: 结转下年度 2.
+  let ok = y2024;
+  for (const [id, col, v] of [['carryNext', 6, '2'], ['carryNext', 0, '2'], ['carried', 6, '1'], ['carried', 0, '1']] as const) {
+    const t = firstTable(analyse(ok).model, 'applications');
+    ok = setCell(ok, t.rows.find((r) => r.id === id)!.cells[col], v);
+  }
+  return { y2023, y2024, y2024ok: ok };
+}
+
+const entry = (uri: string, text: string) => indexEntry(uri, text, new ReportAnalysis(text));
+
+describe('carry-over', () => {
+  const { y2023, y2024, y2024ok } = songjiangYears();
+  const index = new ReportIndex();
+  index.set('file:///r/songjiang-2023.txt', entry('file:///r/songjiang-2023.txt', y2023));
+
+  it('a report whose 上年结转 differs from last year’s 结转下年度: a warning on the cell, naming the other report and both figures', () => {
+    const findings = new ReportDocument(y2024).findings(true, index).filter((f) => f.code === 'carry-over');
+    assert.equal(findings.length, 2); // 自然人 and 总计
+    assert.equal(render(findings[0].message), '二、上年结转·自然人 为 0，但 2023 年度报告（songjiang-2023.txt）的「四、结转下年度继续办理·自然人」为 1');
+    const carried = firstTable(analyse(y2024).model, 'applications').rows.find((r) => r.id === 'carried')!;
+    assert.equal(findings[0].span.start, carried.cells[0].span.start);
+    // Related information points at the other report's cell.
+    const [d] = toDiagnostics(findings, TextDocument.create('file:///r/songjiang-2024.txt', 'disclosure-report', 1, y2024), 'zh-cn');
+    const rel = d.relatedInformation![0];
+    assert.equal(rel.location.uri, 'file:///r/songjiang-2023.txt');
+    const lines = y2023.split('\n');
+    assert.match(lines[rel.location.range.start.line], /结转下年度继续办理/);
+    assert.equal(lines[rel.location.range.start.line].slice(rel.location.range.start.character, rel.location.range.end.character), '1');
+  });
+
+  it('a report that carries over exactly what last year left: nothing', () => {
+    assert.deepEqual(new ReportDocument(y2024ok).findings(true, index).filter((f) => f.code === 'carry-over'), []);
+    assert.deepEqual(new ReportDocument(y2024ok).findings(true, index).filter((f) => f.severity === 'error'), []);
+  });
+
+  it('no previous year, another agency, or the year after: no comparison', () => {
+    const other = new ReportIndex();
+    other.set('file:///r/x.txt', entry('file:///r/x.txt', fixture(SEEDS.tabs))); // 长宁 2023
+    assert.ok(!new ReportDocument(y2024).findings(true, other).some((f) => f.code === 'carry-over'));
+    const later = new ReportIndex();
+    later.set('file:///r/2024.txt', entry('file:///r/2024.txt', y2024));
+    assert.ok(!new ReportDocument(y2023).findings(true, later).some((f) => f.code === 'carry-over'));
+  });
+
+  it('the hover on 上年结转 shows last year’s figure', () => {
+    const { model, findings } = analyse(y2024);
+    const carried = firstTable(model, 'applications').rows.find((r) => r.id === 'carried')!;
+    const prev = index.previousYear(index.get('file:///r/songjiang-2023.txt')!.agencyKey, 2024)!;
+    const h = hoverMarkdown(model, findings, carried.cells[0].span.start, 'zh-cn', { year: prev.year, name: prev.name, carryNext: prev.carryNext!.map((f) => f.value) })!;
+    assert.match(h.markdown, /上一年度（2023 年）报告的结转下年度继续办理：1（songjiang-2023\.txt）/);
+  });
+
+  it('the CLI compares the files it is given, and --summary lists each report', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'years-'));
+    writeFileSync(path.join(dir, 'songjiang-2023.txt'), y2023);
+    writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
+    writeFileSync(path.join(dir, 'changning-2023.txt'), fixture(SEEDS.tabs));
+    const out: string[] = [];
+    const code = main(['check', '--summary', dir], { out: (s) => out.push(s), err: () => undefined, raw: () => undefined });
+    assert.equal(code, 0);
+    const carry = out.filter((l) => l.includes(' carry-over '));
+    assert.equal(carry.length, 2);
+    assert.match(carry[0], /songjiang-2024\.txt:\d+:\d+ warning carry-over 二、上年结转·自然人 为 0，但 2023 年度报告（songjiang-2023\.txt）/);
+    const summary = out.slice(out.findIndex((l) => l.startsWith('机关')));
+    assert.equal(summary.length, 4);
+    assert.match(summary[1], /^上海市长宁区人力资源和社会保障局 +2023 +2021 +0 +5 +.*changning-2023\.txt$/);
+    assert.match(summary[2], /^松江区人力资源和社会保障局 +2023 +2021 +0 +8 +.*songjiang-2023\.txt$/);
+    assert.match(summary[3], /^松江区人力资源和社会保障局 +2024 +2021 +0 +10 +.*songjiang-2024\.txt$/);
+  });
+});
