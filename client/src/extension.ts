@@ -8,7 +8,9 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { convertActive, PREVIEW_SCHEME, previewProvider } from './convert';
 import { looksLikeReport } from './detect';
 import { statusItem } from './status';
+import { followTrends, showTrend } from './trend';
 import { APPLY_COMMAND, applyVersionedEdit, versionedActions } from './versionedActions';
+import { checkAllReports, exportStatistics } from './workspace';
 
 export const LANGUAGE_ID = 'disclosure-report';
 let client: LanguageClient | undefined;
@@ -60,6 +62,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('disclosureReport.convertToTraditional', () => convertActive('traditional', false)),
     vscode.commands.registerCommand('disclosureReport.convertToSimplifiedWithPreview', () => convertActive('simplified', true)),
     vscode.commands.registerCommand('disclosureReport.convertToTraditionalWithPreview', () => convertActive('traditional', true)),
+    vscode.commands.registerCommand('disclosureReport.checkAll', () => checkAllReports(client!)),
+    vscode.commands.registerCommand('disclosureReport.exportStatistics', (target?: vscode.Uri) => exportStatistics(client!, target)),
+    vscode.commands.registerCommand('disclosureReport.showTrend', (uri?: vscode.Uri) => showTrend(client!, uri)),
+    followTrends(client),
   );
 }
 

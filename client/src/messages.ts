@@ -17,6 +17,23 @@ const M = {
   statusName: { cn: '政府信息公开年度报告', tw: '政府信息公開年度報告', en: 'Disclosure report' },
   showProblems: { cn: '查看问题', tw: '查看問題', en: 'Show problems' },
   notReport: { cn: '不是年度报告', tw: '不是年度報告', en: 'Not an annual report' },
+  checkAllTitle: { cn: '检查全部报告', tw: '檢查全部報告', en: 'Checking all reports' },
+  checkAllProgress: { cn: '{0}/{1} {2}', tw: '{0}/{1} {2}', en: '{0}/{1} {2}' },
+  checkAllDone: { cn: '检查了 {0} 份报告：{1} 个错误，{2} 个警告', tw: '檢查了 {0} 份報告：{1} 個錯誤，{2} 個警告', en: 'Checked {0} report(s): {1} error(s), {2} warning(s)' },
+  checkAllCancelled: { cn: '已取消检查', tw: '已取消檢查', en: 'Check cancelled' },
+  noWorkspace: { cn: '请先打开一个包含年度报告的文件夹', tw: '請先開啟一個包含年度報告的資料夾', en: 'Open a folder of annual reports first' },
+  summaryTitle: { cn: '年度报告检查汇总', tw: '年度報告檢查匯總', en: 'Annual reports: summary' },
+  agency: { cn: '机关', tw: '機關', en: 'Agency' },
+  year: { cn: '年度', tw: '年度', en: 'Year' },
+  form: { cn: '格式', tw: '格式', en: 'Form' },
+  errors: { cn: '错误', tw: '錯誤', en: 'Errors' },
+  warnings: { cn: '警告', tw: '警告', en: 'Warnings' },
+  file: { cn: '文件', tw: '檔案', en: 'File' },
+  exportSave: { cn: '导出统计数据', tw: '匯出統計資料', en: 'Export statistics' },
+  exportDone: { cn: '已导出 {0} 份报告的统计数据到 {1}', tw: '已匯出 {0} 份報告的統計資料到 {1}', en: 'Exported the statistics of {0} report(s) to {1}' },
+  open: { cn: '打开', tw: '開啟', en: 'Open' },
+  noTrend: { cn: '当前文件不是可识别机关和年度的年度报告', tw: '目前檔案不是可識別機關和年度的年度報告', en: 'The active file is not a report with a recognisable agency and year' },
+  trendTitle: { cn: '{0}：历年统计', tw: '{0}：歷年統計', en: '{0}: the years' },
 } as const;
 
 export type MessageKey = keyof typeof M;

@@ -42,7 +42,10 @@ const locale = () => resolveLocale(settings, editorLocale);
 /** The workspace's reports by agency and year; open documents update it as they are analysed. */
 const indexer = new WorkspaceIndexer({
   isOpen: (uri) => !!store.get(uri),
-  changed: (entries) => republishDependents(entries),
+  changed: (entries) => {
+    republishDependents(entries);
+    announce(entries);
+  },
   progress: () => {
     if (!canReportProgress) return undefined;
     let p: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
@@ -53,6 +56,18 @@ const indexer = new WorkspaceIndexer({
     };
   },
 });
+/** Tells the client which agencies' reports changed (its views of their years follow), once things settle. */
+const changedAgencies = new Set<string>();
+let announceTimer: NodeJS.Timeout | undefined;
+function announce(entries: IndexedReport[]): void {
+  for (const e of entries) changedAgencies.add(e.agencyKey);
+  if (announceTimer) clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    const agencyKeys = [...changedAgencies];
+    changedAgencies.clear();
+    void connection.sendNotification('disclosureReport/indexChanged', { agencyKeys });
+  }, 150);
+}
 /** Files whose diagnostics come from 「检查全部报告」 rather than from the editor. */
 const checkedOnDisk = new Set<string>();
 

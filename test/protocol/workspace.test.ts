@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { firstTable, analyse, fixture, SEEDS, setCell } from '../helpers';
-import { songjiangYears } from '../unit/checks/carryOver.test';
+import { songjiangYears } from '../years';
 import { TestClient } from './lspClient';
 
 const carry = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'carry-over');

@@ -15,6 +15,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { e2e, killGroup, launchChromium, prepareCodeServerDir, root, startCodeServer, useE2eEnv, VSIX, EXTENSION_ID } from '../../../scripts/editors/setup.mjs';
+import { createRequire } from 'node:module';
 import { uiTests } from './ui.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -88,11 +89,14 @@ function workspace(dir, files) {
   return dir;
 }
 
+/** A 2024 report of seed 000's agency (test/years.ts, compiled to out/), for the tests that compare years. */
+const years = createRequire(import.meta.url)(path.join(root, 'out', 'test', 'years.js')).songjiangYears();
 const seeds = Object.fromEntries(readdirSync(path.join(root, 'test', 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => [f, path.join(root, 'test', 'fixtures', f)]));
 
 async function inHost() {
   const dir = path.join(run, 'inhost');
   const ws = workspace(path.join(dir, 'ws'), { ...seeds, 'sample-markdown-wrong-total.report.md': path.join(root, 'examples', 'sample-markdown-wrong-total.report.md') });
+  writeFileSync(path.join(ws, 'songjiang-2024.txt'), years.y2024);
   const installed = prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.codeActionsOnSave': { 'source.fixAll.disclosureReport': 'explicit' }, 'files.autoSave': 'off' },
@@ -141,6 +145,10 @@ async function ui() {
   const TOTAL = /((?:\(一\)|（一）)予以公[開开] \|\r?\n(?:\d+ \|\r?\n){6})16( \|)/;
   if (!TOTAL.test(seed)) throw new Error('seed 001 no longer has （一）予以公开 total 16');
   writeFileSync(path.join(ws, 'suqian-2021-wrong-total.txt'), seed.replace(TOTAL, '$117$2'));
+  // A few more reports, for the workspace steps: two years of one agency and a glued page.
+  writeFileSync(path.join(ws, 'songjiang-2023.txt'), years.y2023);
+  writeFileSync(path.join(ws, 'songjiang-2024.txt'), years.y2024);
+  writeFileSync(path.join(ws, 'gwh-2022-glued.txt'), readFileSync(path.join(root, 'test', 'fixtures', 'glued', 'gwh_2022.txt')));
   prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false, 'editor.hover.delay': 200, 'files.autoSave': 'off' },
@@ -152,7 +160,7 @@ async function ui() {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
-  await uiTests({ page, url: server.folderUrl(ws), shots, record: (name, ok, detail, ms) => record(`[ui] ${name}`, ok, detail, ms) });
+  await uiTests({ page, url: server.folderUrl(ws), ws, shots, record: (name, ok, detail, ms) => record(`[ui] ${name}`, ok, detail, ms) });
   await browser.close();
   await server.stop();
 }

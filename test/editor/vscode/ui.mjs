@@ -2,6 +2,7 @@
 // disclosureReport.locale = zh-cn). One report, suqian-2021-wrong-total.txt: seed 001 (traditional
 // script, one cell per line) with （一）予以公开's total changed from 16 to 17. Every step is a test and
 // leaves a screenshot in test-results/vscode/.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const FILE = 'suqian-2021-wrong-total.txt';
@@ -17,7 +18,7 @@ const CONVERT = { en: 'Disclosure Report: Convert to Simplified Chinese', 'zh-cn
 
 const T = 15000;
 
-export async function uiTests({ page, url, shots, record, uiLanguage = 'en' }) {
+export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' }) {
   let n = 0;
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
   /** A `.view-line` whose text (spaces rendered as U+00A0) matches `re`. */
@@ -131,5 +132,76 @@ export async function uiTests({ page, url, shots, record, uiLanguage = 'en' }) {
     // The report is simplified now: the mixed-script notes (simplified characters in a traditional
     // report) leave the Problems panel.
     await page.locator('.markers-panel .monaco-list-row:has-text("mixed-script")').first().waitFor({ state: 'detached', timeout: T });
+  });
+
+  /** Runs a palette command found by (part of) its title. */
+  const palette = async (words) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: T });
+    await page.keyboard.type(words);
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: words }).first();
+    await row.waitFor({ timeout: T });
+    await row.click();
+  };
+  /** The webview frame that shows `selector` (webviews are nested iframes). */
+  const webview = async (selector, timeout = 30000) => {
+    const until = Date.now() + timeout;
+    for (;;) {
+      for (const f of page.frames()) {
+        try {
+          if (await f.locator(selector).count()) return f;
+        } catch {
+          /* a frame going away */
+        }
+      }
+      if (Date.now() > until) throw new Error(`no webview shows ${selector}`);
+      await page.waitForTimeout(200);
+    }
+  };
+  const openFile = async (name) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: T });
+    await page.keyboard.type(name);
+    await page.locator(`.quick-input-list .monaco-list-row:has-text("${name}")`).first().waitFor({ timeout: T });
+    await page.keyboard.press('Enter');
+    await page.locator(`.tab.active:has-text("${name}")`).waitFor({ timeout: T });
+  };
+
+  await step('「检查全部报告」 (F1, found by its Chinese name in an English UI) checks every report and shows the summary, one row per report', 'check-all', async () => {
+    await palette('检查全部报告');
+    const frame = await webview('table#summary');
+    await frame.locator('table#summary tr:has-text("songjiang-2024.txt")').waitFor({ timeout: T });
+    const rows = await frame.locator('table#summary tbody tr').count();
+    if (rows !== 4) throw new Error(`${rows} summary rows`);
+    // The reports that are not open have their findings in the Problems panel too (filtered: the list is long).
+    await page.keyboard.press('Control+Shift+M');
+    const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+    await filter.click();
+    await filter.fill('carry-over');
+    await page.locator('.markers-panel .monaco-list-row:has-text("carry-over")').first().waitFor({ timeout: T });
+    await filter.fill('');
+  });
+
+  await step('「导出统计数据」 asks where to save and writes the workbook', 'export', async () => {
+    await palette('导出统计数据');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: T });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(shots, `${String(n + 1).padStart(2, '0')}-export-dialog.png`) });
+    n++;
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts .notification-toast:has-text("已导出")').first().waitFor({ timeout: 30000 });
+    if (!existsSync(path.join(ws, '年度报告统计.xlsx'))) throw new Error('no 年度报告统计.xlsx in the workspace');
+  });
+
+  await step('「查看历年统计」 on songjiang-2024.txt shows the agency’s years as a chart and a table', 'trend', async () => {
+    await openFile('songjiang-2024.txt');
+    await editor.click({ position: { x: 300, y: 200 } });
+    await palette('查看历年统计');
+    const frame = await webview('table#figures');
+    await frame.locator('svg polyline').first().waitFor({ state: 'attached', timeout: T });
+    const years = await frame.locator('table#figures th a').allInnerTexts();
+    if (years.join(',') !== '2023,2024') throw new Error(`years: ${years}`);
   });
 }

@@ -37,6 +37,6 @@ describe('manifest', () => {
     const files = r.stdout.trim().split('\n').sort();
     const allowed = /^(dist\/(extension|server|cli)\.js|dist\/convert\/engine\.js|syntaxes\/[\w.-]+\.json|package\.json|package\.nls(\.zh-(cn|tw))?\.json|language-configuration\.json|README\.md|LICENSE|CHANGELOG\.md|l10n\/.+)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/convert/engine.js', 'syntaxes/disclosure-report.tmLanguage.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.nls.zh-cn.json']) assert.ok(files.includes(must), must);
+    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/convert/engine.js', 'dist/export/xlsx.js', 'syntaxes/disclosure-report.tmLanguage.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.nls.zh-cn.json']) assert.ok(files.includes(must), must);
   });
 });
