@@ -11,6 +11,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/convert/engine.ts'], outfile: 'dist/convert/engine.js' },
   // The workbook writer (exceljs), loaded only when statistics are exported to XLSX.
   { ...common, entryPoints: ['server/src/export/xlsx.ts'], outfile: 'dist/export/xlsx.js' },
+  // The importer of saved web pages and Word files (parse5, mammoth), loaded only for an import.
+  { ...common, entryPoints: ['server/src/import/engine.ts'], outfile: 'dist/import/engine.js' },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { convertActive, PREVIEW_SCHEME, previewProvider } from './convert';
 import { looksLikeReport } from './detect';
 import { statusItem } from './status';
+import { createReport, importReport } from './create';
 import { followTrends, showTrend } from './trend';
 import { APPLY_COMMAND, applyVersionedEdit, versionedActions } from './versionedActions';
 import { checkAllReports, exportStatistics } from './workspace';
@@ -65,6 +66,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('disclosureReport.checkAll', () => checkAllReports(client!)),
     vscode.commands.registerCommand('disclosureReport.exportStatistics', (target?: vscode.Uri) => exportStatistics(client!, target)),
     vscode.commands.registerCommand('disclosureReport.showTrend', (uri?: vscode.Uri) => showTrend(client!, uri)),
+    vscode.commands.registerCommand('disclosureReport.importReport', (source?: vscode.Uri) => importReport(client!, source)),
+    vscode.commands.registerCommand('disclosureReport.newReport', (args?: object) => createReport(client!, args)),
     followTrends(client),
   );
 }

@@ -33,6 +33,17 @@ const M = {
   exportDone: { cn: '已导出 {0} 份报告的统计数据到 {1}', tw: '已匯出 {0} 份報告的統計資料到 {1}', en: 'Exported the statistics of {0} report(s) to {1}' },
   open: { cn: '打开', tw: '開啟', en: 'Open' },
   noTrend: { cn: '当前文件不是可识别机关和年度的年度报告', tw: '目前檔案不是可識別機關和年度的年度報告', en: 'The active file is not a report with a recognisable agency and year' },
+  importPick: { cn: '导入网页或 Word 年度报告', tw: '匯入網頁或 Word 年度報告', en: 'Import a web page or Word report' },
+  importFilter: { cn: '网页或 Word 文件', tw: '網頁或 Word 檔案', en: 'Web page or Word file' },
+  importFailed: { cn: '无法导入 {0}：不是网页（.html、.htm）或 Word 文件（.docx）', tw: '無法匯入 {0}：不是網頁（.html、.htm）或 Word 檔案（.docx）', en: 'Cannot import {0}: not a web page (.html, .htm) or a Word file (.docx)' },
+  imported: { cn: '已导入 {0}（{1} 张表格）', tw: '已匯入 {0}（{1} 張表格）', en: 'Imported {0} ({1} table(s))' },
+  newAgency: { cn: '机关名称（如：某某市财政局）', tw: '機關名稱（如：某某市財政局）', en: 'Agency (e.g. 某某市财政局)' },
+  newYear: { cn: '报告年度', tw: '報告年度', en: 'Year reported on' },
+  newYearInvalid: { cn: '请输入四位年份', tw: '請輸入四位年份', en: 'Enter a four-digit year' },
+  newLayout: { cn: '表格样式', tw: '表格樣式', en: 'Table layout' },
+  layoutPipe: { cn: '竖线表格（纯文本）', tw: '豎線表格（純文字）', en: 'Pipe rows (plain text)' },
+  layoutMarkdown: { cn: 'Markdown 表格', tw: 'Markdown 表格', en: 'Markdown tables' },
+  newScript: { cn: '字体', tw: '字體', en: 'Script' },
   trendTitle: { cn: '{0}：历年统计', tw: '{0}：歷年統計', en: '{0}: the years' },
 } as const;
 

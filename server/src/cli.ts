@@ -2,7 +2,9 @@
  * disclosure-report: the command-line checker, on the same analysis as the language server.
  *
  *   disclosure-report check [--format text|json] [--locale zh-cn|zh-tw|en] FILE|DIR...
- *   disclosure-report export [--format json|csv] [-o OUT] FILE|DIR...
+ *   disclosure-report export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
+ *   disclosure-report import FILE.html|FILE.htm|FILE.docx [-o OUT|-]
+ *   disclosure-report new --agency NAME --year YYYY [--layout pipe|markdown] [--script simplified|traditional] [-o OUT]
  *   disclosure-report convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect TERM]... [--write] FILE...
  *
  * Text output is one finding per line, `file:line:col severity code message` (1-based, for problem
@@ -15,6 +17,8 @@ import { text3, toLocale } from './i18n/render';
 import { checkCommand } from './cli/check';
 import { convertCommand } from './cli/convert';
 import { exportCommand } from './cli/export';
+import { importCommand } from './cli/import';
+import { newCommand } from './cli/new';
 import type { CliIO } from './cli/io';
 import { say } from './cli/messages';
 
@@ -51,6 +55,10 @@ export function main(argv: string[], io: CliIO): number | Promise<number> {
       return exportCommand(rest, locale, io);
     case 'convert':
       return convertCommand(rest, locale, io);
+    case 'import':
+      return importCommand(rest, locale, io);
+    case 'new':
+      return newCommand(rest, locale, io);
   }
   io.err(say('unknownCommand', locale, command));
   io.err(say('usage', locale));

@@ -11,6 +11,8 @@ import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, Pr
 import type { IndexedReport } from './corpus/entry';
 import { checkAll, exportWorkspace, trend, type WorkspaceHost } from './features/workspace';
 import { readText, WorkspaceIndexer } from './workspace/indexer';
+import { loadImporter } from './import/load';
+import { newReport } from './create/newReport';
 import { REPORT_GLOB } from './workspace/files';
 import { setCheckErrorHandler } from './checks/registry';
 import { DocumentStore, type OpenDocument } from './documentStore';
@@ -230,6 +232,24 @@ connection.onRequest(
     const relative = (uri: string) => (root && uri.startsWith(root + '/') ? decodeURIComponent(uri.slice(root.length + 1)) : uri.startsWith('file:') ? fileURLToPath(uri) : uri);
     return exportWorkspace(workspaceHost(), p.format, relative);
   }),
+);
+
+/** A page or Word file the client read (any file system): its report text. */
+connection.onRequest(
+  'disclosureReport/import',
+  guardAsync('import', null as { text: string; title: string | null; tables: number } | null, async (p: { name: string; base64: string }) => {
+    const bytes = Buffer.from(p.base64, 'base64');
+    const engine = loadImporter();
+    if (!engine.kindOf(p.name, bytes)) return null;
+    const r = await engine.importBytes(p.name, bytes);
+    return { text: r.text, title: r.title ?? null, tables: r.tables };
+  }),
+);
+
+/** A new report to fill in. */
+connection.onRequest(
+  'disclosureReport/newReport',
+  guard('newReport', null as string | null, (p: { agency: string; year: number; layout?: 'pipe' | 'markdown'; script?: 'simplified' | 'traditional' }) => newReport(p)),
 );
 
 connection.onRequest(

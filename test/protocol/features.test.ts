@@ -173,4 +173,22 @@ describe('language server features over stdio', function () {
     const after = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: positionAtEnd(text) }, text: restored }]);
     assert.deepEqual(after!.map((d) => d.code).sort(), ['table-ambiguous', 'table-glued']);
   });
+
+  it('a .txt that holds a page’s HTML: html-source, and its fix imports the page into NAME.report.txt beside it', async () => {
+    const uri = 'file:///r/page.txt';
+    const html = fixture('html/czj_2023.html');
+    const ds = await client.open(uri, html, 'plaintext');
+    assert.deepEqual(ds.map((d) => d.code), ['html-source']);
+    assert.match(ds[0].codeDescription!.href, /docs\/codes\/html-source\.md$/);
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: ds } })) as CodeAction[];
+    const imp = actions.find((a) => a.command?.command === 'disclosureReport.server.importText')!;
+    assert.equal(imp.title, '导入为报告文本（另存为 .report.txt 并打开）');
+    const result = (await client.conn.sendRequest('workspace/executeCommand', { command: imp.command!.command, arguments: imp.command!.arguments })) as { uri: string; tables: number };
+    assert.deepEqual(result, { uri: 'file:///r/page.report.txt', tables: 3 });
+    const changes = client.applied[client.applied.length - 1].edit.documentChanges as ({ kind: string; uri: string } | TextDocumentEdit)[];
+    assert.deepEqual(changes[0], { kind: 'create', uri: 'file:///r/page.report.txt', options: { overwrite: true } });
+    const text = ((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText;
+    assert.match(text, /^平潭综合实验区财政金融局2023年度政府信息公开工作年度报告\n/);
+    assert.deepEqual(client.shown.map((x) => x.uri), ['file:///r/page.report.txt']);
+  });
 });

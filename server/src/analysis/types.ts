@@ -224,6 +224,8 @@ export interface Fix {
    * the diagnostics path never loads). No span: the whole document.
    */
   convert?: { to: Script; span?: Span };
+  /** A server command run with the document (and its version) when the user picks the fix: an import. */
+  command?: string;
 }
 
 /** A range as line and character (UTF-16), for places in other files. */

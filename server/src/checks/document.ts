@@ -57,7 +57,10 @@ export class ReportDocument {
     if (this.memo && this.memo.assumeReport === assumeReport && this.memo.corpus === corpus?.version) return this.memo.list;
     const facts = this.facts();
     const out: Finding[] = [];
-    if (facts.isReport || assumeReport) {
+    if (facts.htmlSource !== undefined) {
+      // A page's markup is not a report to read: the one finding offers its import.
+      out.push(...runChecks(facts).filter((f) => f.code === 'html-source'));
+    } else if (facts.isReport || assumeReport) {
       out.push(...runChecks(facts));
       if (corpus) out.push(...runCorpusChecks(facts, corpus));
       const ctx = { format: facts.format, script: facts.script, year: facts.year };

@@ -21,6 +21,7 @@ import { tableMissing } from './structure/tableMissing';
 import { tableShape } from './structure/tableShape';
 import { tableAmbiguous } from './structure/tableAmbiguous';
 import { tableGlued } from './structure/tableGlued';
+import { htmlSource } from './structure/htmlSource';
 import type { SegmentParse } from '../analysis/reader/segment';
 import { carryOver } from './corpus/carryOver';
 import type { CorpusLookup } from '../corpus/index';
@@ -29,7 +30,7 @@ import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, Segment
 export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
-  sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
+  htmlSource, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
   textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, mixedScript, carryOver,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');

@@ -16,31 +16,38 @@ import { toLocale } from '../i18n/render';
 import { expandAll, readReport, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError } from './messages';
+import { sarifLog, type SarifFile } from './sarif';
 import { summaryLines, type SummaryRow } from './summary';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { fixAll } from '../fixes/fixAll';
+import { applyEdits } from '../fixes/edits';
+import { LineIndex } from '../corpus/positions';
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'] as const;
 /** Texts kept between the two passes up to this many characters; beyond, files are read again. */
 const KEEP_CHARS = 64_000_000;
 
 interface Options {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   locale: Locale;
   summary: boolean;
+  fix: boolean;
   paths: string[];
 }
 
 export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
-  const opts: Options = { format: 'text', locale, summary: false, paths: [] };
+  const opts: Options = { format: 'text', locale, summary: false, fix: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [name, inline] = splitOption(a);
     if (name === '--format' || name === '--locale') {
       const v = inline ?? argv[++i];
       if (name === '--format') {
-        if (v !== 'text' && v !== 'json') return usageError(io, locale, 'badValue', name, String(v));
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') return usageError(io, locale, 'badValue', name, String(v));
         opts.format = v;
       } else if (!toLocale(v)) return usageError(io, locale, 'badValue', name, String(v));
     } else if (name === '--summary') opts.summary = true;
+    else if (name === '--fix') opts.fix = true;
     else if (name === '--help' || name === '-h') {
       io.out(say('usage', locale));
       return 0;
@@ -66,18 +73,28 @@ function check(opts: Options, io: CliIO): number {
       unreadable.push({ file, why: read.error });
       continue;
     }
-    const doc = new ReportDocument(read.text);
+    let text = read.text;
+    let doc = new ReportDocument(text);
     if (!named && !doc.facts().isReport) {
       io.err(say('notReport', opts.locale, file));
       continue;
     }
+    if (opts.fix) {
+      const fixed = fixFile(file, text, opts.locale, io);
+      if (fixed === undefined) unreadable.push({ file, why: 'EACCES' });
+      else if (fixed !== text) {
+        text = fixed;
+        doc = new ReportDocument(text);
+      }
+    }
     const uri = fileUri(file);
-    index.set(uri, indexEntry(uri, read.text, doc.analysis));
-    kept += read.text.length;
-    reports.push(kept <= KEEP_CHARS ? { file, uri, doc, text: read.text } : { file, uri });
+    index.set(uri, indexEntry(uri, text, doc.analysis));
+    kept += text.length;
+    reports.push(kept <= KEEP_CHARS ? { file, uri, doc, text } : { file, uri });
   }
   // Pass 2: findings, with the others to compare with.
   const json: unknown[] = [];
+  const sarif: SarifFile[] = [];
   const rows: SummaryRow[] = [];
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of reports) {
@@ -103,7 +120,8 @@ function check(opts: Options, io: CliIO): number {
     const entry = index.get(r.uri);
     rows.push({ file: r.file, agency: entry?.agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning });
     const diagnostics = toDiagnostics(findings, TextDocument.create(r.uri, 'disclosure-report', 1, text), opts.locale);
-    if (opts.format === 'json') {
+    if (opts.format === 'sarif') sarif.push({ file: r.file, diagnostics });
+    else if (opts.format === 'json') {
       json.push({
         file: r.file,
         agency: entry?.agency ?? null,
@@ -118,10 +136,40 @@ function check(opts: Options, io: CliIO): number {
   }
   for (const u of unreadable) io.err(say('unreadable', opts.locale, u.file, u.why));
   if (opts.format === 'json') io.out(JSON.stringify(json, null, 2));
+  else if (opts.format === 'sarif') io.out(JSON.stringify(sarifLog(sarif, opts.locale), null, 2));
   else {
     if (opts.summary) for (const line of summaryLines(rows, opts.locale)) io.out(line);
     io.err(say('summary', opts.locale, reports.length, counts.error, counts.warning, counts.information + counts.hint));
   }
   if (unreadable.length) return 2;
   return counts.error > 0 ? 1 : 0;
+}
+
+/**
+ * `--fix`: the safe fixes — totals set to the sum of their parts, separators restored — applied in
+ * place, the original kept as FILE.bak; each change printed. Returns the new text (undefined if the
+ * file could not be written).
+ */
+function fixFile(file: string, text: string, locale: Locale, io: CliIO): string | undefined {
+  const edits = fixAll(text);
+  if (!edits.length) return text;
+  const fixed = applyEdits(text, edits);
+  try {
+    copyFileSync(file, file + '.bak');
+    writeFileSync(file, fixed);
+  } catch (e) {
+    io.err(say('unwritable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    return undefined;
+  }
+  const lines = new LineIndex(text);
+  const short = (s: string) => {
+    const one = s.replace(/\r?\n/g, '⏎');
+    return one.length > 40 ? one.slice(0, 39) + '…' : one;
+  };
+  for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    const p = lines.position(e.span.start);
+    io.err(say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end)), short(e.newText)));
+  }
+  io.err(say('fixedFile', locale, file, edits.length, file + '.bak'));
+  return fixed;
 }

@@ -40,6 +40,7 @@ function actionFor(fix: Fix, doc: TextDocument, diagnostics: Diagnostic[], local
   const a: CodeAction = { title: render(fix.title, locale), kind: 'quickfix', diagnostics };
   if (fix.preferred) a.isPreferred = true;
   if (fix.edits.length) a.edit = versionedEdit(doc, fix.edits);
+  else if (fix.command) a.command = { title: a.title, command: fix.command, arguments: [{ uri: doc.uri, version: doc.version }] };
   else if (fix.convert) {
     const args: Record<string, unknown> = { uri: doc.uri, version: doc.version, to: fix.convert.to };
     if (fix.convert.span) args.ranges = [toRange(doc, fix.convert.span)];

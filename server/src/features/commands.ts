@@ -15,11 +15,13 @@ import { formatTableEdit, type TableStyle } from './format';
 import { toRange, toSpan } from './ranges';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertEdits } from '../convert/run';
+import { IMPORT_COMMAND } from '../checks/structure/htmlSource';
+import { loadImporter } from '../import/load';
 import type { Script } from '../analysis/types';
 import type { ConversionSettings } from '../settings';
 
 export const COMMAND_FORMAT_TABLE = 'disclosureReport.server.formatTable';
-export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, COMMAND_CONVERT] as const;
+export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, COMMAND_CONVERT, IMPORT_COMMAND] as const;
 
 registerMessages({
   'cmd.stale': { cn: '文档已修改，请重新执行此操作', tw: '文件已修改，請重新執行此操作', en: 'The document has changed since; please run this again' },
@@ -31,6 +33,8 @@ registerMessages({
   'cmd.convertLabel.simplified': { cn: '转换为简体', tw: '轉換為簡體', en: 'Convert to simplified' },
   'cmd.convertLabel.traditional': { cn: '转换为繁体', tw: '轉換為繁體', en: 'Convert to traditional' },
   'cmd.nothingToConvert': { cn: '没有需要转换的字', tw: '沒有需要轉換的字', en: 'Nothing to convert' },
+  'cmd.importLabel': { cn: '导入为报告文本', tw: '匯入為報告文字', en: 'Import as report text' },
+  'cmd.importUntitled': { cn: '请先保存这个文件，导入的报告会另存在它旁边', tw: '請先儲存這個檔案，匯入的報告會另存在它旁邊', en: 'Save this file first: the imported report is saved beside it' },
 });
 
 export interface CommandHost {
@@ -101,6 +105,25 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     }
     await host.applyEdit(say(`cmd.convertLabel.${to}`), versionedEdit(d.text, edits));
     return { version: d.text.version, edits: edits.map((e) => ({ range: toRange(d.text, e.span), newText: e.newText })) };
+  }
+  if (command === IMPORT_COMMAND) {
+    // A page's source: its article and tables as report text, in a new file beside it, opened.
+    const m = /^(.*\/)([^/]*?)(\.[^./]*)?$/.exec(d.text.uri);
+    if (!m || !/^file:/.test(d.text.uri)) {
+      host.warn(say('cmd.importUntitled'));
+      return undefined;
+    }
+    const target = m[1] + m[2] + '.report.txt';
+    const imported = loadImporter().htmlToReport(d.text.getText());
+    const edit: WorkspaceEdit = {
+      documentChanges: [
+        { kind: 'create', uri: target, options: { overwrite: true } },
+        { textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: imported.text }] },
+      ],
+    };
+    if (!(await host.applyEdit(say('cmd.importLabel'), edit))) return undefined;
+    await host.showDocument({ uri: target, takeFocus: true });
+    return { uri: target, tables: imported.tables };
   }
   if (command === COMMAND_FORMAT_TABLE) {
     const at = a.position ? d.text.offsetAt(a.position) : 0;

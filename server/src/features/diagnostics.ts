@@ -3,6 +3,7 @@ import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale, Severity } from '../analysis/types';
 import { render } from '../i18n/render';
+import { codeDocUri } from './codeDocs';
 
 export const SOURCE = 'disclosure-report';
 
@@ -26,6 +27,7 @@ export function toDiagnostics(findings: readonly Finding[], doc: TextDocument, l
       range: { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) },
       severity: SEVERITY[severity],
       code: f.code,
+      codeDescription: { href: codeDocUri(f.code) },
       source: SOURCE,
       message: render(f.message, locale),
     };

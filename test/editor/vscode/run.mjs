@@ -97,6 +97,8 @@ async function inHost() {
   const dir = path.join(run, 'inhost');
   const ws = workspace(path.join(dir, 'ws'), { ...seeds, 'sample-markdown-wrong-total.report.md': path.join(root, 'examples', 'sample-markdown-wrong-total.report.md') });
   writeFileSync(path.join(ws, 'songjiang-2024.txt'), years.y2024);
+  mkdirSync(path.join(ws, 'pages'), { recursive: true });
+  writeFileSync(path.join(ws, 'pages', 'czj_2023.html'), readFileSync(path.join(root, 'test', 'fixtures', 'html', 'czj_2023.html')));
   const installed = prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.codeActionsOnSave': { 'source.fixAll.disclosureReport': 'explicit' }, 'files.autoSave': 'off' },
@@ -149,6 +151,7 @@ async function ui() {
   writeFileSync(path.join(ws, 'songjiang-2023.txt'), years.y2023);
   writeFileSync(path.join(ws, 'songjiang-2024.txt'), years.y2024);
   writeFileSync(path.join(ws, 'gwh-2022-glued.txt'), readFileSync(path.join(root, 'test', 'fixtures', 'glued', 'gwh_2022.txt')));
+  writeFileSync(path.join(ws, 'gwh_2022.html'), readFileSync(path.join(root, 'test', 'fixtures', 'html', 'gwh_2022.html')));
   prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false, 'editor.hover.delay': 200, 'files.autoSave': 'off' },

@@ -204,4 +204,40 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     const years = await frame.locator('table#figures th a').allInnerTexts();
     if (years.join(',') !== '2023,2024') throw new Error(`years: ${years}`);
   });
+
+  await step('「导入网页或 Word 年度报告」 asks for a page and opens it as a report, its tables as pipe rows', 'import', async () => {
+    await palette('导入网页或 Word 年度报告');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: T });
+    await input.fill(path.join(ws, 'gwh_2022.html'));
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active:has-text("gwh_2022.report.txt")').waitFor({ timeout: 30000 });
+    await line('平潭综合实验区管委会办公室2022年度政府信息公开工作年度报告').waitFor({ timeout: T });
+    // Show table 三: its rows are pipe rows, cell by cell.
+    await editor.click({ position: { x: 300, y: 200 } });
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('一、本年新收');
+    await page.keyboard.press('Escape');
+    await line(/一、本年新收政府信息公开申请数量\s*\|/).waitFor({ timeout: T });
+  });
+
+  await step('「新建年度报告」 asks for the agency, the year, the layout and the script, and opens the new report', 'new-report', async () => {
+    await palette('新建年度报告');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: T });
+    await page.keyboard.type('某某市某某局');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await input.fill('2025');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T });
+    await page.keyboard.press('Enter'); // pipe rows
+    await page.waitForTimeout(300);
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T });
+    await page.keyboard.press('Enter'); // simplified
+    await page.locator('.tab.active:has-text("某某市某某局2025年")').waitFor({ timeout: 30000 });
+    await line('某某市某某局2025年政府信息公开工作年度报告').waitFor({ timeout: T });
+
+  });
 }

@@ -12,6 +12,7 @@ import type { DocFacts } from './facts';
 import { findHeadings, updateHeadings, type HeadingHit } from '../reader/segments/headings';
 import { parseSegment, type SegmentParse } from '../reader/segment';
 import { shifted } from './shift';
+import { htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, ReportModel, Script, SectionModel, Table } from '../types';
 
 export interface Segment {
@@ -128,6 +129,8 @@ export class ReportAnalysis {
     };
     if (title) facts.title = title;
     if (year !== undefined) facts.year = year;
+    const html = htmlSourceAt(this._text);
+    if (html >= 0) facts.htmlSource = html;
     if (period) facts.period = period;
     return (this.memoFacts = facts);
   }

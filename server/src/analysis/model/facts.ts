@@ -17,4 +17,6 @@ export interface DocFacts {
   format: FormatVersion;
   script: Script;
   isReport: boolean;
+  /** Where the markup starts, when the text is a web page's source rather than a report's text. */
+  htmlSource?: number;
 }

@@ -43,6 +43,11 @@ export const tableGlued: SegmentCheck = {
       tw: '{table}的儲存格分隔已遺失（數字連在一起），其中 {inferred} 個數字是推斷的，{unknown} 個無法確定',
       en: '{table} lost its cell boundaries (its figures run together); {inferred} figures were inferred, {unknown} could not be determined',
     },
+    'table-glued.unknownOnly': {
+      cn: '{table}有连在一起、无法确定的数字（{unknown} 个）',
+      tw: '{table}有連在一起、無法確定的數字（{unknown} 個）',
+      en: '{table} has glued figures that could not be determined ({unknown})',
+    },
     'fix.restoreSeparators': {
       cn: '恢复表格分隔符（每行一行，用竖线分隔）',
       tw: '恢復表格分隔符號（每列一行，以豎線分隔）',
@@ -58,7 +63,7 @@ export const tableGlued: SegmentCheck = {
         code: 'table-glued',
         severity: 'information',
         span: tableHead(t),
-        message: msg(unknown ? 'table-glued.unknown' : 'table-glued', { table: TABLE_NAMES[t.kind], inferred: t.glue.inferred, unknown }),
+        message: msg(!t.glue.inferred ? 'table-glued.unknownOnly' : unknown ? 'table-glued.unknown' : 'table-glued', { table: TABLE_NAMES[t.kind], inferred: t.glue.inferred, unknown }),
       };
       const edit = rewriteTableEdit(text, t, 'pipe');
       if (edit) {

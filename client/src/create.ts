@@ -1,0 +1,76 @@
+/**
+ * Reports that start from elsewhere: 「导入网页或 Word 年度报告」 (a saved page or a .docx, read through
+ * the editor's file system, turned into report text by the server, saved beside it as
+ * NAME.report.txt and opened) and 「新建年度报告」 (the form with zeros, for an agency and a year).
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './messages';
+
+/** A file name beside `uri` that does not exist yet: NAME.report.txt, then NAME (2).report.txt … */
+async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vscode.Uri> {
+  for (let i = 1; ; i++) {
+    const uri = vscode.Uri.joinPath(dir, `${base}${i > 1 ? ` (${i})` : ''}${ext}`);
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      return uri;
+    }
+  }
+}
+
+export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const from =
+    source ??
+    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'docx'] } }))?.[0];
+  if (!from) return undefined;
+  const name = from.path.split('/').pop() ?? 'report';
+  const bytes = await vscode.workspace.fs.readFile(from);
+  const r = (await client.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number } | null;
+  if (!r) {
+    void vscode.window.showWarningMessage(t('importFailed', name));
+    return undefined;
+  }
+  const dir = vscode.Uri.joinPath(from, '..');
+  const target = await freeName(dir, name.replace(/\.(html?|docx)$/i, ''), '.report.txt');
+  await vscode.workspace.fs.writeFile(target, Buffer.from(r.text, 'utf8'));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
+  void vscode.window.showInformationMessage(t('imported', target.path.split('/').pop() ?? '', r.tables));
+  return target;
+}
+
+export interface NewReportArgs {
+  agency?: string;
+  year?: number;
+  layout?: 'pipe' | 'markdown';
+  script?: 'simplified' | 'traditional';
+}
+
+export async function createReport(client: LanguageClient, args: NewReportArgs = {}): Promise<vscode.Uri | undefined> {
+  const agency = args.agency ?? (await vscode.window.showInputBox({ title: t('newAgency'), prompt: t('newAgency'), ignoreFocusOut: true }))?.trim();
+  if (!agency) return undefined;
+  // Reports are written early in the year for the year before.
+  const yearText = args.year !== undefined ? String(args.year) : await vscode.window.showInputBox({ title: t('newYear'), value: String(new Date().getFullYear() - 1), validateInput: (v) => (/^(19|20)\d{2}$/.test(v.trim()) ? undefined : t('newYearInvalid')), ignoreFocusOut: true });
+  if (!yearText) return undefined;
+  const layout =
+    args.layout ??
+    (await vscode.window.showQuickPick([{ label: t('layoutPipe'), value: 'pipe' as const }, { label: t('layoutMarkdown'), value: 'markdown' as const }], { title: t('newLayout') }))?.value;
+  if (!layout) return undefined;
+  const script =
+    args.script ??
+    (await vscode.window.showQuickPick([{ label: '简体', value: 'simplified' as const }, { label: '繁體', value: 'traditional' as const }], { title: t('newScript') }))?.value;
+  if (!script) return undefined;
+  const text = (await client.sendRequest('disclosureReport/newReport', { agency, year: Number(yearText), layout, script })) as string | null;
+  if (!text) return undefined;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const ext = layout === 'markdown' ? '.report.md' : '.report.txt';
+  if (!folder) {
+    const doc = await vscode.workspace.openTextDocument({ language: 'disclosure-report', content: text });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    return doc.uri;
+  }
+  const target = await freeName(folder, `${agency}${yearText}年政府信息公开工作年度报告`, ext);
+  await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
+  return target;
+}

@@ -1,0 +1,19 @@
+/**
+ * Whether a text is a web page's source (HTML markup) rather than a report's text: a page saved as
+ * .txt, or copied with "view source". Its markup is not a report to read; it is a page to import.
+ */
+const TAGS = /<(?:!doctype|html|head|body|meta|div|p|span|table|tbody|tr|td|th|br|font|style|script)\b/gi;
+
+/** The offset of the first tag when the opening of the text is markup, else -1. */
+export function htmlSourceAt(text: string): number {
+  const head = text.slice(0, 6000);
+  const kinds = new Set<string>();
+  let first = -1;
+  TAGS.lastIndex = 0;
+  let count = 0;
+  for (let m = TAGS.exec(head); m && count < 400; m = TAGS.exec(head), count++) {
+    if (first < 0) first = m.index;
+    kinds.add(m[0].toLowerCase());
+  }
+  return kinds.size >= 4 ? first : -1;
+}

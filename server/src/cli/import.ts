@@ -1,0 +1,67 @@
+/**
+ * `import`: a report saved from a government site (.html, .htm) or circulated as Word (.docx) into
+ * report text — the article only, tables as pipe rows with their cells intact — written next to the
+ * source as NAME.report.txt (or to -o, or with -o - to the standard output).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locale } from '../analysis/types';
+import { loadImporter } from '../import/load';
+import { splitOption } from './files';
+import type { CliIO } from './io';
+import { say, usageError } from './messages';
+
+export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx|txt|mht)$/i, '') + '.report.txt');
+
+export async function importCommand(argv: readonly string[], locale: Locale, io: CliIO): Promise<number> {
+  let output: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = splitOption(argv[i]);
+    if (name === '-o' || name === '--output') output = inline ?? argv[++i];
+    else if (name === '--locale') i += inline === undefined ? 1 : 0;
+    else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);
+    else files.push(argv[i]);
+  }
+  if (!files.length) return usageError(io, locale, 'noFiles');
+  if (output && files.length > 1) return usageError(io, locale, 'oneOutput');
+  let status = 0;
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      io.err(say('unreadable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      status = 2;
+      continue;
+    }
+    const engine = loadImporter();
+    if (!engine.kindOf(file, bytes)) {
+      io.err(say('notImportable', locale, file));
+      status = 2;
+      continue;
+    }
+    let imported;
+    try {
+      imported = await engine.importBytes(file, bytes);
+    } catch (e) {
+      io.err(say('importFailed', locale, file, e instanceof Error ? e.message : String(e)));
+      status = 2;
+      continue;
+    }
+    if (output === '-') {
+      io.raw(imported.text);
+      continue;
+    }
+    const target = output ?? importedName(file);
+    try {
+      writeFileSync(target, imported.text);
+    } catch (e) {
+      io.err(say('unwritable', locale, target, (e as NodeJS.ErrnoException).code ?? String(e)));
+      status = 2;
+      continue;
+    }
+    io.err(say('imported', locale, file, target, imported.tables));
+  }
+  return status;
+}

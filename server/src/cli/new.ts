@@ -1,0 +1,50 @@
+/** `new`: a new report to fill in — title, opening, the six headings, the three tables with zeros. */
+import { writeFileSync } from 'node:fs';
+import type { Locale } from '../analysis/types';
+import { newReport } from '../create/newReport';
+import { splitOption } from './files';
+import type { CliIO } from './io';
+import { say, usageError } from './messages';
+
+export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
+  let agency: string | undefined;
+  let year: number | undefined;
+  let layout: 'pipe' | 'markdown' = 'pipe';
+  let script: 'simplified' | 'traditional' = 'simplified';
+  let output: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = splitOption(argv[i]);
+    const value = () => inline ?? argv[++i];
+    if (name === '--agency') agency = value();
+    else if (name === '--year') {
+      const v = value();
+      if (!/^(19|20)\d{2}$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
+      year = Number(v);
+    } else if (name === '--layout') {
+      const v = value();
+      if (v !== 'pipe' && v !== 'markdown') return usageError(io, locale, 'badValue', name, String(v));
+      layout = v;
+    } else if (name === '--script') {
+      const v = value();
+      if (v !== 'simplified' && v !== 'traditional') return usageError(io, locale, 'badValue', name, String(v));
+      script = v;
+    } else if (name === '-o' || name === '--output') output = value();
+    else if (name === '--locale') value();
+    else return usageError(io, locale, 'unknownOption', name);
+  }
+  if (!agency?.trim()) return usageError(io, locale, 'missingOption', '--agency');
+  if (year === undefined) return usageError(io, locale, 'missingOption', '--year');
+  const text = newReport({ agency: agency.trim(), year, layout, script });
+  if (!output) {
+    io.raw(text);
+    return 0;
+  }
+  try {
+    writeFileSync(output, text);
+  } catch (e) {
+    io.err(say('unwritable', locale, output, (e as NodeJS.ErrnoException).code ?? String(e)));
+    return 2;
+  }
+  io.err(say('created', locale, output));
+  return 0;
+}

@@ -1,0 +1,40 @@
+/**
+ * Importing a report from a saved web page or a Word file. Bundled on its own
+ * (dist/import/engine.js, with parse5 and mammoth) and loaded only when an import is asked for.
+ */
+import { docxToReport } from './docx';
+import { htmlToReport, type Imported } from './html';
+import { htmlSourceAt } from '../analysis/reader/text/htmlSource';
+
+export type { Imported } from './html';
+
+/** What a file is, by its name and its first bytes (a .txt may hold a page's HTML source). */
+export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // a zip package
+  if (/\.docx$/i.test(name)) return 'docx';
+  if (/\.(html?|xhtml)$/i.test(name)) return 'html';
+  // Any other file (a .txt saved from a page) only if it is markup.
+  return htmlSourceAt(Buffer.from(bytes.slice(0, 8192)).toString('latin1')) >= 0 ? 'html' : undefined;
+}
+
+export async function importBytes(name: string, bytes: Uint8Array): Promise<Imported> {
+  const kind = kindOf(name, bytes);
+  if (kind === 'docx') return docxToReport(Buffer.from(bytes));
+  if (kind === 'html') return htmlToReport(decodeHtml(bytes));
+  throw new Error(`unsupported file: ${name}`);
+}
+
+/** Pages are UTF-8, or declare another charset (GBK/GB2312 on older government sites). */
+export function decodeHtml(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.slice(0, 2048)).toString('latin1');
+  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(head);
+  const charset = (m?.[1] ?? 'utf-8').toLowerCase();
+  const label = /^(gb2312|gbk|gb18030|x-gbk)$/.test(charset) ? 'gb18030' : charset;
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+export { htmlToReport };

@@ -1,0 +1,33 @@
+/**
+ * A table's cells placed on a real grid: a cell spanning rows or columns (rowspan, colspan) is
+ * written once, at its top-left, and the places it covers are empty — so no figure ever moves to
+ * another column, and an empty cell stays an empty cell.
+ */
+export interface SourceCell {
+  text: string;
+  rowspan: number;
+  colspan: number;
+}
+
+const MAX_SPAN = 200;
+
+export function expandGrid(rows: readonly (readonly SourceCell[])[]): string[][] {
+  const grid: (string | undefined)[][] = rows.map(() => []);
+  rows.forEach((cells, r) => {
+    let col = 0;
+    for (const c of cells) {
+      while (grid[r][col] !== undefined) col++;
+      const rs = Math.min(Math.max(1, c.rowspan), rows.length - r, MAX_SPAN);
+      const cs = Math.min(Math.max(1, c.colspan), MAX_SPAN);
+      for (let i = r; i < r + rs; i++) for (let j = col; j < col + cs; j++) grid[i][j] = i === r && j === col ? c.text : '';
+      col += cs;
+    }
+  });
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  return grid.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ''));
+}
+
+/** Pipe rows, one per line: `| a | b | |`. */
+export function pipeRows(grid: readonly string[][]): string[] {
+  return grid.map((r) => '| ' + r.map((c) => c.replace(/\|/g, '｜')).join(' | ') + ' |');
+}

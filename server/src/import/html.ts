@@ -1,0 +1,207 @@
+/**
+ * A report page as downloaded from a government site, turned into report text: the article body
+ * only (navigation, scripts, breadcrumbs, share buttons, footers and attachment lists left out),
+ * paragraphs one per line, every table as pipe rows built from its cells with merged cells expanded
+ * into a real grid — so nothing is ever glued. The body is found by its content (the element that
+ * holds the report's section headings, the smallest that holds nearly all of them), not by one
+ * site's class names. Parsed with parse5, which builds the tree as a browser does, so old Word/IE
+ * markup (upper-case tags, unquoted attributes, unclosed cells and paragraphs) comes out as shown.
+ */
+import { parse } from 'parse5';
+import { findHeadings } from '../analysis/reader/segments/headings';
+import { looksLikeTitle } from '../analysis/reader/segments/title';
+import { expandGrid, pipeRows, type SourceCell } from './grid';
+
+interface Node {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'input', 'textarea', 'form', 'svg', 'canvas', 'template', 'head', 'nav', 'video', 'audio', 'map', 'area']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'center', 'hr', 'body', 'caption']);
+/** Page chrome found inside article containers: sharing, printing, QR codes, related links, attachments. */
+const CHROME = /(?:^|[\s_-])(?:share|bdshare|bdsharebuttonbox|print|dayin|close|qrcode|erweima|ewm|related|xgwz|xglj|fujian|attach|attachment|download|fontsize|zihao|breadcrumb|crumb|location|position|weizhi|dqwz|pager|page-?nav|comment)(?:$|[\s_-])/i;
+
+const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
+const tag = (n: Node) => (n.tagName ?? '').toLowerCase();
+const isChrome = (n: Node) => CHROME.test(`${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`);
+
+/** Inline text of a subtree, whitespace collapsed (used inside table cells: block breaks join without a separator). */
+function inlineText(n: Node, out: string[]): void {
+  if (n.nodeName === '#text') {
+    out.push(n.value ?? '');
+    return;
+  }
+  const t = tag(n);
+  if (SKIP.has(t) || n.nodeName === '#comment') return;
+  for (const c of n.childNodes ?? []) inlineText(c, out);
+}
+const clean = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+const cellText = (n: Node) => {
+  const parts: string[] = [];
+  inlineText(n, parts);
+  // Text split across <p>, <span> and <br> in a cell is one text: join the pieces, collapse spaces.
+  return clean(parts.join(''));
+};
+
+function rowsOf(table: Node): Node[] {
+  const rows: Node[] = [];
+  const walk = (n: Node) => {
+    for (const c of n.childNodes ?? []) {
+      const t = tag(c);
+      if (t === 'tr') rows.push(c);
+      else if (t === 'thead' || t === 'tbody' || t === 'tfoot') walk(c);
+    }
+  };
+  walk(table);
+  return rows;
+}
+const cellsOf = (tr: Node) => (tr.childNodes ?? []).filter((c) => tag(c) === 'td' || tag(c) === 'th');
+
+/** A table used only to lay out the page (one row or one column) holds blocks, not figures. */
+function isLayoutTable(table: Node): boolean {
+  const rows = rowsOf(table);
+  if (rows.length < 2) return true;
+  return Math.max(...rows.map((r) => cellsOf(r).reduce((n, c) => n + Number(attr(c, 'colspan') ?? 1), 0))) < 2;
+}
+
+class Writer {
+  lines: string[] = [];
+  private line = '';
+  text(s: string): void {
+    this.line += s;
+  }
+  break(): void {
+    const l = clean(this.line);
+    if (l) this.lines.push(l);
+    this.line = '';
+  }
+  raw(line: string): void {
+    this.break();
+    this.lines.push(line);
+  }
+}
+
+function blocks(n: Node, w: Writer): void {
+  if (n.nodeName === '#text') {
+    w.text(n.value ?? '');
+    return;
+  }
+  if (n.nodeName === '#comment') return;
+  const t = tag(n);
+  if (SKIP.has(t) || isChrome(n)) return;
+  if (t === 'br') return w.break();
+  if (t === 'table' && !isLayoutTable(n)) {
+    w.break();
+    const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: Number(attr(c, 'rowspan') ?? 1) || 1, colspan: Number(attr(c, 'colspan') ?? 1) || 1 })));
+    for (const line of pipeRows(expandGrid(rows))) w.raw(line);
+    return;
+  }
+  const block = BLOCK.has(t) || t === 'table' || t === 'tr' || t === 'td' || t === 'th';
+  if (block) w.break();
+  for (const c of n.childNodes ?? []) blocks(c, w);
+  if (t === 'template' && n.content) blocks(n.content, w);
+  if (block) w.break();
+}
+
+/** Every element with the range of the page's text it covers, to find the article by its content. */
+function measure(root: Node): { text: string; ranges: Map<Node, [number, number]>; tables: Map<Node, number> } {
+  const parts: string[] = [];
+  let length = 0;
+  const ranges = new Map<Node, [number, number]>();
+  const tables = new Map<Node, number>();
+  const walk = (n: Node): number => {
+    if (n.nodeName === '#text') {
+      const s = (n.value ?? '').replace(/\s+/g, ' ');
+      parts.push(s);
+      length += s.length;
+      return 0;
+    }
+    const t = tag(n);
+    if (SKIP.has(t) || n.nodeName === '#comment') return 0;
+    const start = length;
+    if (BLOCK.has(t) || t === 'tr' || t === 'br') {
+      parts.push('\n');
+      length++;
+    }
+    let count = t === 'table' && !isLayoutTable(n) ? 1 : 0;
+    for (const c of n.childNodes ?? []) count += walk(c);
+    if (BLOCK.has(t)) {
+      parts.push('\n');
+      length++;
+    }
+    ranges.set(n, [start, length]);
+    tables.set(n, count);
+    return count;
+  };
+  walk(root);
+  return { text: parts.join(''), ranges, tables };
+}
+
+/** The title: the page's declared article title, a heading that reads as one, or the <title> before its site suffix. */
+function titleOf(doc: Node): string | undefined {
+  let meta: string | undefined;
+  let heading: string | undefined;
+  let title: string | undefined;
+  const walk = (n: Node) => {
+    const t = tag(n);
+    if (t === 'meta' && /^(?:articletitle|title|og:title)$/i.test(attr(n, 'name') ?? attr(n, 'property') ?? '')) meta ??= attr(n, 'content');
+    if (t === 'title') title ??= cellText(n);
+    if (/^h[1-3]$/.test(t) && !heading) {
+      const h = cellText(n);
+      if (looksLikeTitle(h)) heading = h;
+    }
+    for (const c of n.childNodes ?? []) walk(c);
+  };
+  walk(doc);
+  const candidates = [meta, heading, title?.split(/[_|｜]| - /)[0]].map((x) => x && clean(x));
+  return candidates.find((x) => x && looksLikeTitle(x)) ?? undefined;
+}
+
+export interface Imported {
+  text: string;
+  title?: string;
+  /** How many tables were written as pipe rows. */
+  tables: number;
+}
+
+export function htmlToReport(html: string): Imported {
+  const doc = parse(html) as unknown as Node;
+  const { text, ranges, tables } = measure(doc);
+  const headings = findHeadings(text).map((h) => h.start);
+  // The article: the smallest element holding nearly all the headings (and the tables among them).
+  let body: Node = doc;
+  if (headings.length) {
+    const need = Math.max(1, Math.ceil(headings.length * 0.8));
+    const allTables = tables.get(doc) ?? 0;
+    let best: [number, number] | undefined;
+    for (const [n, [s, e]] of ranges) {
+      const inside = headings.filter((h) => h >= s && h < e).length;
+      if (inside < need || (tables.get(n) ?? 0) < allTables) continue;
+      if (!best || e - s < best[1] - best[0]) {
+        best = [s, e];
+        body = n;
+      }
+    }
+  }
+  const w = new Writer();
+  blocks(body, w);
+  w.break();
+  const title = titleOf(doc);
+  const lines = w.lines;
+  if (title && !lines.slice(0, 3).some((l) => clean(l).includes(title))) lines.unshift(title);
+  const out = lines.join('\n') + '\n';
+  return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0 };
+}
+
+function countTables(lines: string[]): number {
+  let n = 0;
+  lines.forEach((l, i) => {
+    if (l.startsWith('| ') && !(lines[i - 1] ?? '').startsWith('| ')) n++;
+  });
+  return n;
+}

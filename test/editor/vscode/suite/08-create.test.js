@@ -1,0 +1,37 @@
+// Reports that start elsewhere (issue 10): a saved web page imported with its cells intact, and a
+// new report from one command — each opened, and each checking with no error.
+const assert = require('node:assert/strict');
+const { vscode, fileUri, docOf, diagnostics, codeOf, waitFor } = require('./helpers');
+
+module.exports = [
+  {
+    name: '「导入网页或 Word 年度报告」 turns a saved page into NAME.report.txt beside it, opened, tables read without table-glued',
+    async run() {
+      const page = fileUri('pages/czj_2023.html');
+      const target = await vscode.commands.executeCommand('disclosureReport.importReport', page);
+      assert.equal(target.path.split('/').pop(), 'czj_2023.report.txt');
+      await waitFor(() => docOf(target)?.languageId === 'disclosure-report', 'the imported report in the report language');
+      const text = docOf(target).getText();
+      assert.match(text, /^平潭综合实验区财政金融局2023年度政府信息公开工作年度报告\n/);
+      assert.match(text, /\| 一、本年新收政府信息公开申请数量 \|/);
+      // Checked: the table-glued note would say figures were inferred; an imported page has its cells.
+      await waitFor(() => vscode.languages.getDiagnostics(target).length >= 0 && docOf(target), 'diagnostics');
+      const ds = await diagnostics(target, (d) => !d.some((x) => codeOf(x) === 'table-glued'), 'no table-glued', 10000);
+      assert.deepEqual(ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error), []);
+    },
+  },
+  {
+    name: '「新建年度报告」 creates the form for an agency and a year (traditional, pipe rows) that checks with no finding',
+    async run() {
+      const uri = await vscode.commands.executeCommand('disclosureReport.newReport', { agency: '某某市某某局', year: 2025, layout: 'pipe', script: 'traditional' });
+      assert.equal(decodeURIComponent(uri.path.split('/').pop()), '某某市某某局2025年政府信息公开工作年度报告.report.txt');
+      await waitFor(() => docOf(uri)?.languageId === 'disclosure-report', 'the new report in the report language');
+      assert.match(docOf(uri).getText(), /^某某市某某局2025年政府信息公開工作年度報告\n/);
+      await waitFor(async () => {
+        const s = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
+        return s && s.length ? s : false;
+      }, 'the outline of the new report');
+      await diagnostics(uri, (d) => d.length === 0, 'no finding', 10000);
+    },
+  },
+];

@@ -1,0 +1,136 @@
+/**
+ * The checker at home in CI: a new report from one command, SARIF for code scanning, --fix for the
+ * safe fixes (keeping FILE.bak), the problem matcher for editor tasks, and a page for every code.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../../server/src/cli';
+import { CHECKS } from '../../../server/src/checks/registry';
+import { toDiagnostics } from '../../../server/src/features/diagnostics';
+import { newReport } from '../../../server/src/create/newReport';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, firstTable, fixture, FIXTURES, SEEDS, setCell } from '../../helpers';
+
+const ROOT = path.join(__dirname, '..', '..', '..', '..');
+function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), raw: (s) => out.push(s) }) as number;
+  return { code, out, err };
+}
+
+describe('a new report', () => {
+  for (const layout of ['pipe', 'markdown'] as const) {
+    for (const script of ['simplified', 'traditional'] as const) {
+      it(`${layout}, ${script}: title, opening with the period, six headings, three tables of zeros — and no finding`, () => {
+        const text = newReport({ agency: '某某市某某局', year: 2025, layout, script });
+        const { model, findings } = analyse(text);
+        assert.deepEqual(findings, []);
+        assert.equal(model.year, 2025);
+        assert.equal(model.script, script);
+        assert.deepEqual(model.sections.map((s) => s.section), [1, 2, 3, 4, 5, 6]);
+        assert.deepEqual(model.sections.flatMap((s) => s.tables).map((t) => t.kind), ['active', 'applications', 'review']);
+        assert.match(text, /2025年1月1日起至2025年12月31日止/);
+        if (layout === 'markdown') assert.match(text, /^# 某某市某某局2025年政府信息公[开開]工作年度[报報]告\n/);
+        if (script === 'traditional') assert.match(text, /四、結轉下年度繼續辦理/);
+      });
+    }
+  }
+
+  it('the CLI: new --agency --year writes it; a missing --agency says so', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'new-'));
+    const file = path.join(dir, 'r.report.txt');
+    const r = run('new', '--agency', '某某县教育局', '--year', '2024', '--layout', 'markdown', '-o', file);
+    assert.equal(r.code, 0);
+    assert.equal(run('check', file).code, 0);
+    const bad = run('new', '--year', '2024');
+    assert.equal(bad.code, 2);
+    assert.equal(bad.err[0], '缺少 --agency');
+  });
+});
+
+describe('SARIF', () => {
+  it('has the schema’s required fields: version, runs, tool.driver (name, rules with help links), results with regions', () => {
+    const r = run('check', '--format', 'sarif', path.join(FIXTURES, SEEDS.oneLine), path.join(FIXTURES, SEEDS.tabs));
+    const log = JSON.parse(r.out.join('\n'));
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    const run0 = log.runs[0];
+    assert.equal(run0.tool.driver.name, 'disclosure-report');
+    assert.equal(run0.tool.driver.rules.length, CHECKS.length);
+    for (const rule of run0.tool.driver.rules) {
+      assert.ok(rule.id && rule.shortDescription.text && rule.helpUri.endsWith(`/docs/codes/${rule.id}.md`), rule.id);
+      assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
+    }
+    assert.equal(run0.results.length, 8); // 3 × table-missing, 5 × cell-blank
+    const res = run0.results[0];
+    assert.equal(res.ruleId, 'table-missing');
+    assert.equal(run0.tool.driver.rules[res.ruleIndex].id, 'table-missing');
+    assert.equal(res.level, 'error');
+    assert.ok(res.message.text);
+    const loc = res.locations[0].physicalLocation;
+    assert.ok(loc.artifactLocation.uri.endsWith(SEEDS.oneLine));
+    assert.deepEqual(Object.keys(loc.region), ['startLine', 'startColumn', 'endLine', 'endColumn']);
+    assert.equal(loc.region.startLine, 4);
+  });
+});
+
+describe('check --fix', () => {
+  it('sets wrong totals and restores glued separators in place, keeps FILE.bak, prints each change, changes nothing else', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fix-'));
+    const seed = fixture(SEEDS.traditional);
+    const open = firstTable(analyse(seed).model, 'applications').rows.find((r) => r.id === 'open')!;
+    const broken = setCell(seed, open.cells[6], '17');
+    writeFileSync(path.join(dir, 'a.txt'), broken);
+    writeFileSync(path.join(dir, 'b.txt'), fixture('glued/hzs_2023.txt'));
+    const r = run('check', '--fix', dir);
+    assert.equal(readFileSync(path.join(dir, 'a.txt'), 'utf8'), seed, 'the total set back to 16, nothing else');
+    assert.equal(readFileSync(path.join(dir, 'a.txt.bak'), 'utf8'), broken);
+    assert.ok(existsSync(path.join(dir, 'b.txt.bak')));
+    const b = readFileSync(path.join(dir, 'b.txt'), 'utf8');
+    assert.match(b, /\n\| 一、本年新收政府信息公开申请数量 +\|/);
+    // Only separators and line breaks were added: the same characters otherwise.
+    const strip = (s: string) => s.replace(/[\s|]/g, '');
+    assert.equal(strip(b), strip(fixture('glued/hzs_2023.txt')));
+    assert.ok(r.err.some((l) => /a\.txt:\d+:\d+ 已修正：「17」→「16」/.test(l)), r.err.join('\n'));
+    assert.ok(r.err.some((l) => /b\.txt：3 处修正，原文件保留为 .*b\.txt\.bak/.test(l)), r.err.join('\n'));
+    assert.ok(!r.out.some((l) => /row-total/.test(l)));
+    // What is left of b.txt: the one row of table 二 no rule could split, kept as written.
+    assert.deepEqual(r.out.filter((l) => l.includes('b.txt:')).map((l) => l.split(' ')[2]), ['table-glued', 'table-ambiguous']);
+    assert.ok(r.out.some((l) => /b\.txt:.* table-glued 表二（主动公开）有连在一起、无法确定的数字（3 个）/.test(l)));
+  });
+});
+
+describe('problem matcher and code pages', () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+  it('$disclosure-report matches the CLI’s lines: file, line, column, severity, code, message', () => {
+    const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'disclosure-report');
+    const re = new RegExp(matcher.pattern.regexp);
+    const lines = run('check', path.join(FIXTURES, SEEDS.tabs), path.join(FIXTURES, SEEDS.oneLine)).out;
+    assert.equal(lines.length, 8);
+    for (const line of lines) {
+      const m = re.exec(line)!;
+      assert.ok(m, line);
+      assert.ok(existsSync(m[matcher.pattern.file]));
+      assert.ok(Number(m[matcher.pattern.line]) > 0 && Number(m[matcher.pattern.column]) > 0);
+      assert.ok(['error', 'warning'].includes(m[matcher.pattern.severity]));
+      assert.ok(CHECKS.some((c) => c.code === m[matcher.pattern.code]));
+      assert.ok(m[matcher.pattern.message].length > 4);
+    }
+  });
+
+  it('every code has its page (what it means, a wrong and a right example, how to fix it, English), linked from diagnostics and the README', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const c of CHECKS) {
+      const page = readFileSync(path.join(ROOT, 'docs', 'codes', `${c.code}.md`), 'utf8');
+      for (const part of ['## 含义', '## 错误示例', '## 正确示例', '## 如何修正', '## English']) assert.ok(page.includes(part), `${c.code}: ${part}`);
+      assert.ok(readme.includes(`[\`${c.code}\`](docs/codes/${c.code}.md)`), `README links ${c.code}`);
+    }
+    const text = fixture(SEEDS.oneLine);
+    const [d] = toDiagnostics(analyse(text).findings, TextDocument.create('file:///x.txt', 'disclosure-report', 1, text), 'zh-cn');
+    assert.match(d.codeDescription!.href, /docs\/codes\/table-missing\.md$/);
+  });
+});

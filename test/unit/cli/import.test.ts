@@ -1,0 +1,121 @@
+/**
+ * Importing reports from saved web pages and Word files: the article only, tables as pipe rows with
+ * merged cells expanded, cells intact — so the report reads without any glued figure.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { docxToReport } from '../../../server/src/import/docx';
+import { expandGrid } from '../../../server/src/import/grid';
+import { htmlToReport } from '../../../server/src/import/html';
+import { main } from '../../../server/src/cli';
+import { activeFigures, allTables, analyse, appFigures, codes, firstTable, fixture, FIXTURES, reviewFigures } from '../../helpers';
+
+const SECTIONS = [1, 2, 3, 4, 5, 6];
+
+describe('import: saved web pages', () => {
+  for (const [page, glued] of [['czj_2023', 'czj_2023'], ['gwh_2022', 'gwh_2022']]) {
+    it(`${page}.html reads back to tables without table-glued, every section found, the figures of the same report`, () => {
+      const { text, title, tables } = htmlToReport(readFileSync(path.join(FIXTURES, 'html', page + '.html'), 'utf8'));
+      assert.equal(tables, 3);
+      const imported = analyse(text);
+      const published = analyse(fixture(`glued/${glued}.txt`));
+      assert.equal(imported.model.title?.text, title);
+      assert.deepEqual(imported.model.sections.map((s) => s.section), SECTIONS);
+      assert.ok(!codes(imported.findings).includes('table-glued'));
+      assert.ok(allTables(imported.model).every((t) => !t.glue));
+      assert.deepEqual(imported.findings.filter((f) => f.severity === 'error'), []);
+      // The same figures as the text extraction of the same page, wherever that could be read; and
+      // where it could not (行政规范性文件 34089), the page's cells say which reading was right.
+      const a = appFigures(firstTable(imported.model, 'applications'));
+      assert.deepEqual(a, appFigures(firstTable(published.model, 'applications')));
+      assert.deepEqual(reviewFigures(firstTable(imported.model, 'review')), reviewFigures(firstTable(published.model, 'review')));
+      const act = activeFigures(firstTable(imported.model, 'active'));
+      for (const [k, v] of Object.entries(activeFigures(firstTable(published.model, 'active')))) if (v.every((x) => typeof x === 'number')) assert.deepEqual(act[k], v, k);
+      if (page === 'gwh_2022') assert.deepEqual(act['b1.normative'], [34, 0, 89]);
+    });
+  }
+
+  it('navigation, breadcrumbs, share buttons, scripts and footers are left out', () => {
+    const { text } = htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8'));
+    for (const chrome of ['分享到', '微信', '首页', '网站地图', 'function', '主办单位', '文件下载']) assert.ok(!text.includes(chrome), chrome);
+    assert.ok(text.startsWith('平潭综合实验区管委会办公室2022年度政府信息公开工作年度报告\n'));
+  });
+
+  it('merged cells expanded into a real grid: text written once, empty elsewhere', () => {
+    assert.deepEqual(
+      expandGrid([
+        [{ text: 'A', rowspan: 2, colspan: 1 }, { text: 'B', rowspan: 1, colspan: 2 }],
+        [{ text: 'C', rowspan: 1, colspan: 1 }, { text: 'D', rowspan: 1, colspan: 1 }],
+      ]),
+      [['A', 'B', ''], ['', 'C', 'D']],
+    );
+    const html = '<p>三、收到和处理政府信息公开申请情况</p><TABLE border=1><TR><TD ROWSPAN=2>一、本年新收政府信息公开申请数量<TD>9<TD>0<TR><TD>1<TD>2</TABLE>';
+    assert.match(htmlToReport(html).text, /\| 一、本年新收政府信息公开申请数量 \| 9 \| 0 \|\n\|  \| 1 \| 2 \|/);
+  });
+
+  it('text split across <p>, <span> and <br> in a cell is joined; &nbsp; and U+3000 trimmed; an empty cell stays empty', () => {
+    const html = `<p>二、主动公开政府信息情况</p><table>
+      <tr><td><p><span>第二十条</span><span>第（一）项</span></p></td><td></td><td></td><td></td></tr>
+      <tr><td>信息<br>内容</td><td>本年制发<br/>件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+      <tr><td>&nbsp;规章&nbsp;</td><td>\u30000</td><td>&nbsp;</td><td><p>1</p><p>2</p></td></tr></table>`;
+    const { text } = htmlToReport(html);
+    assert.match(text, /\| 第二十条第（一）项 \|  \|  \|  \|\n\| 信息内容 \| 本年制发件数 \| 本年废止件数 \| 现行有效件数 \|\n\| 规章 \| 0 \|  \| 12 \|/);
+    const t = firstTable(analyse(text).model, 'active');
+    assert.deepEqual(t.blocks[0].rows[0].cells.map((c) => [c.kind, c.value]), [['number', 0], ['blank', undefined], ['number', 12]]);
+  });
+
+  it('a .docx (made here, with a merged cell) imports through the same path', async () => {
+    const cell = (text: string, extra = '') => `<w:tc><w:tcPr>${extra}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const row = (cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const review = ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''];
+    const body = [
+      p('某某区某某局2023年政府信息公开工作年度报告'),
+      p('四、政府信息公开行政复议、行政诉讼情况'),
+      `<w:tbl>${row([cell('行政复议', '<w:gridSpan w:val="5"/>'), cell('行政诉讼', '<w:gridSpan w:val="10"/>')])}${row(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'].map((x, i) => cell(x, i === 5 || i === 6 ? '<w:gridSpan w:val="5"/>' : '')))}${row([...Array(5).fill(''), ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']].map((x) => cell(x)))}${row(['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '1', '0', '0', '1'].map((x) => cell(x)))}</w:tbl>`,
+      p('五、存在的主要问题及改进情况'),
+    ].join('');
+    void review;
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    const { text } = await docxToReport(bytes);
+    assert.match(text, /^某某区某某局2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n\| 行政复议 \|  \|  \|  \|  \| 行政诉讼 \|/);
+    const review15 = firstTable(analyse(text).model, 'review');
+    assert.deepEqual(reviewFigures(review15), [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1]);
+    // And through the CLI, written next to it.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'docx-'));
+    writeFileSync(path.join(dir, '年报.docx'), bytes);
+    const err: string[] = [];
+    assert.equal(await main(['import', path.join(dir, '年报.docx')], { out: () => undefined, err: (s) => err.push(s), raw: () => undefined }), 0);
+    assert.equal(readFileSync(path.join(dir, '年报.report.txt'), 'utf8'), text);
+    assert.match(err.join('\n'), /已导入 .*年报\.docx → .*年报\.report\.txt（1 张表格）/);
+  });
+
+  it('the CLI writes NAME.report.txt next to the page, or to -o, or to stdout with -o -', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'html-'));
+    const page = path.join(dir, 'czj.html');
+    writeFileSync(page, readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html')));
+    assert.equal(await main(['import', page], { out: () => undefined, err: () => undefined, raw: () => undefined }), 0);
+    assert.ok(readFileSync(path.join(dir, 'czj.report.txt'), 'utf8').includes('六、其他需要报告的事项'));
+    const out: string[] = [];
+    assert.equal(await main(['import', page, '-o', '-'], { out: () => undefined, err: () => undefined, raw: (s) => out.push(s) }), 0);
+    assert.equal(out.join(''), readFileSync(path.join(dir, 'czj.report.txt'), 'utf8'));
+    const err: string[] = [];
+    assert.equal(await main(['import', path.join(FIXTURES, '000_47da689f533ce874.txt')], { out: () => undefined, err: (s) => err.push(s), raw: () => undefined }), 2);
+    assert.match(err[0], /不是网页/);
+  });
+
+  it('a .txt holding a page’s HTML source gets html-source (information) offering the import, and nothing else', () => {
+    const html = readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'), 'utf8');
+    const { findings } = analyse(html);
+    assert.deepEqual(codes(findings), ['html-source']);
+    assert.equal(findings[0].severity, 'information');
+    assert.equal(findings[0].fixes![0].command, 'disclosureReport.server.importText');
+  });
+});
