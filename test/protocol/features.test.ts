@@ -94,12 +94,15 @@ describe('language server features over stdio', function () {
     assert.ok(folds.length >= 12);
   });
 
-  it('code lens: 「勾稽关系 ✓」 above a sound table, 「N 处不平 · 全部修正」 running fix-all for that table', async () => {
+  it('code lens: 「勾稽关系 ✓」 above a sound table; 「N 处不平（查看）」 selecting the sums and 「全部修正合计」 running fix-all for that table', async () => {
     const uri = 'file:///r/l.txt';
     await client.open(uri, broken);
     const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
-    assert.deepEqual(lenses.map((l) => l.command!.title), ['表格完整 ✓', '2 处不平 · 全部修正', '合计 ✓']);
-    const fix = lenses[1].command!;
+    assert.deepEqual(lenses.map((l) => l.command!.title), ['表格完整 ✓', '2 处不平（查看）', '全部修正合计', '合计 ✓']);
+    const show = lenses[1].command!;
+    assert.equal(show.command, 'disclosureReport.server.reveal');
+    assert.equal((show.arguments![0] as { ranges: unknown[] }).ranges.length, 2);
+    const fix = lenses[2].command!;
     await client.conn.sendRequest('workspace/executeCommand', { command: fix.command, arguments: fix.arguments });
     assert.equal(client.applied.length, 1);
     assert.equal(client.applied[0].label, '修正全部合计');

@@ -11,8 +11,8 @@ registerMessages({
   'lens.balanced': { cn: '勾稽关系 ✓', tw: '勾稽關係 ✓', en: 'Balance ✓' },
   'lens.totalsOk': { cn: '合计 ✓', tw: '合計 ✓', en: 'Totals ✓' },
   'lens.ok': { cn: '表格完整 ✓', tw: '表格完整 ✓', en: 'Table complete ✓' },
-  'lens.broken': { cn: '{count} 处不平 · 全部修正', tw: '{count} 處不平 · 全部修正', en: '{count} sum(s) off · fix all' },
-  'lens.brokenNoFix': { cn: '{count} 处不平 · 查看', tw: '{count} 處不平 · 查看', en: '{count} sum(s) off · show' },
+  'lens.broken': { cn: '{count} 处不平（查看）', tw: '{count} 處不平（查看）', en: '{count} sum(s) off (show)' },
+  'lens.fixAll': { cn: '全部修正合计', tw: '全部修正合計', en: 'Fix all totals' },
   'lens.problems': { cn: '{count} 个问题 · 查看', tw: '{count} 個問題 · 查看', en: '{count} problem(s) · show' },
   'lens.glued': { cn: '已推断 {count} 个数字 · 恢复分隔符', tw: '已推斷 {count} 個數字 · 恢復分隔符號', en: '{count} figure(s) inferred · restore separators' },
 });
@@ -29,9 +29,9 @@ export function codeLenses(doc: TextDocument, model: ReportModel, findings: read
     const range = { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } };
     const reveal = (title: string) => ({ title, command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: [toRange(doc, inTable[0].span)] }] });
     if (sums.length) {
-      const fixable = sums.some((f) => f.fixes?.some((x) => x.safe));
-      const title = render({ key: fixable ? 'lens.broken' : 'lens.brokenNoFix', args: { count: sums.length } }, locale);
-      out.push({ range, command: fixable ? { title, command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span) }] } : reveal(title) });
+      // Two actions: see the sums that are off, or fix them (totals set to the sum of their parts).
+      out.push({ range, command: { title: render({ key: 'lens.broken', args: { count: sums.length } }, locale), command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: sums.map((f) => toRange(doc, f.span)) }] } });
+      if (sums.some((f) => f.fixes?.some((x) => x.safe))) out.push({ range, command: { title: render({ key: 'lens.fixAll' }, locale), command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span) }] } });
     } else if (inTable.length) {
       out.push({ range, command: reveal(render({ key: 'lens.problems', args: { count: inTable.length } }, locale)) });
     } else if (t.glue) {

@@ -14,7 +14,7 @@ const TITLE_TRADITIONAL = '宿遷市人力資源和社會保障局2021年政府�
 const TITLE_SIMPLIFIED = '宿迁市人力资源和社会保障局2021年政府信息公开年度工作报告';
 // The palette shows commands in the UI language: English here ("Disclosure Report: Convert to
 // Simplified Chinese"); with a Chinese display language it is 「政府信息公开年度报告: 转换为简体」.
-const CONVERT = { en: 'Disclosure Report: Convert to Simplified Chinese', 'zh-cn': '政府信息公开年度报告: 转换为简体' };
+const CONVERT = { en: 'Disclosure Report: Convert to Simplified Chinese (转换为简体)', 'zh-cn': '政府信息公开年度报告: 转换为简体' };
 
 const T = 15000;
 

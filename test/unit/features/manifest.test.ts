@@ -9,7 +9,7 @@ const json = (f: string) => JSON.parse(readFileSync(path.join(root, f), 'utf8'))
 
 describe('manifest', () => {
   const manifest = readFileSync(path.join(root, 'package.json'), 'utf8');
-  const keys = [...new Set([...manifest.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]))].sort();
+  const keys = [...new Set([...manifest.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]))].sort();
 
   it('every %key% of package.json is translated in English, simplified and traditional Chinese', () => {
     assert.ok(keys.length > 20);
@@ -20,7 +20,9 @@ describe('manifest', () => {
     }
     assert.equal(json('package.nls.zh-cn.json')['command.convertToSimplified'], '转换为简体');
     assert.equal(json('package.nls.zh-tw.json')['command.convertToSimplified'], '轉換為簡體');
-    assert.equal(json('package.nls.json')['command.convertToSimplified'], 'Convert to Simplified Chinese');
+    // An English UI finds every command by its Chinese name too.
+    assert.equal(json('package.nls.json')['command.convertToSimplified'], 'Convert to Simplified Chinese (转换为简体)');
+    for (const [k, v] of Object.entries(json('package.nls.json'))) if (k.startsWith('command.') && k !== 'command.category') assert.match(String(v), /[\u4e00-\u9fff]/, k);
   });
 
   it('declares untrusted and virtual workspace support and the report language', () => {
