@@ -10,7 +10,7 @@ import { looksLikeReport } from './detect';
 import { statusItem } from './status';
 import { createReport, importReport } from './create';
 import { followTrends, showTrend } from './trend';
-import { APPLY_COMMAND, applyVersionedEdit, versionedActions } from './versionedActions';
+import { APPLY_COMMAND, applyVersionedEdit, REVEAL_COMMAND, revealRanges, versionedActions } from './versionedActions';
 import { checkAllReports, exportStatistics } from './workspace';
 
 export const LANGUAGE_ID = 'disclosure-report';
@@ -59,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previewProvider),
     statusItem(client),
     vscode.commands.registerCommand(APPLY_COMMAND, applyVersionedEdit),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealRanges),
     vscode.commands.registerCommand('disclosureReport.convertToSimplified', () => convertActive('simplified', false)),
     vscode.commands.registerCommand('disclosureReport.convertToTraditional', () => convertActive('traditional', false)),
     vscode.commands.registerCommand('disclosureReport.convertToSimplifiedWithPreview', () => convertActive('simplified', true)),

@@ -9,8 +9,28 @@ import type { Middleware } from 'vscode-languageclient/node';
 import { t } from './messages';
 
 export const APPLY_COMMAND = 'disclosureReport.applyVersionedEdit';
+/** The server's reveal command shows one selection in any editor; here each cell gets its own cursor. */
+export const SERVER_REVEAL = 'disclosureReport.server.reveal';
+export const REVEAL_COMMAND = 'disclosureReport.revealRanges';
+
+function selectHere<T extends vscode.Command | undefined>(c: T): T {
+  if (c && c.command === SERVER_REVEAL) return { ...c, command: REVEAL_COMMAND } as T;
+  return c;
+}
+
+/** Selects exactly the given cells (one cursor each) and scrolls to them. */
+export async function revealRanges(args: { uri: string; ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[] }): Promise<void> {
+  if (!args?.uri || !args.ranges?.length) return;
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const selections = args.ranges.map((r) => new vscode.Selection(r.start.line, r.start.character, r.end.line, r.end.character));
+  editor.selections = selections;
+  editor.revealRange(selections.reduce<vscode.Range>((a, b) => a.union(b), selections[0]), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
 
 function guard<T extends vscode.CodeAction | vscode.Command>(action: T, uri: string, version: number): T {
+  if (action instanceof vscode.CodeAction) action.command = selectHere(action.command);
+  else if ((action as vscode.Command).command === SERVER_REVEAL) return selectHere(action as vscode.Command) as T;
   if (!(action instanceof vscode.CodeAction) || !action.edit) return action;
   action.command = { title: action.title, command: APPLY_COMMAND, arguments: [uri, version, action.edit, action.command] };
   action.edit = undefined;
@@ -29,6 +49,11 @@ export async function applyVersionedEdit(uri: string, version: number, edit: vsc
 }
 
 export const versionedActions: Middleware = {
+  async provideCodeLenses(document, token, next) {
+    const lenses = await next(document, token);
+    for (const l of lenses ?? []) l.command = selectHere(l.command);
+    return lenses;
+  },
   async provideCodeActions(document, range, context, token, next) {
     const version = document.version;
     const actions = await next(document, range, context, token);

@@ -5,9 +5,9 @@
  */
 import type { CodeAction, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Locale, Table, TextEdit } from '../analysis/types';
+import type { Finding, Fix, Locale, Table, Text3, TextEdit } from '../analysis/types';
 import { fixAll } from '../fixes/fixAll';
-import { render, registerMessages } from '../i18n/render';
+import { render, registerMessages, text3 } from '../i18n/render';
 import { SOURCE } from './diagnostics';
 import { overlaps, toRange, toSpan } from './ranges';
 
@@ -68,7 +68,7 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
   if (wants('quickfix')) {
     const span = toSpan(doc, r.range);
     const here = findings.filter((f) => overlaps(f.span, span) && f.fixes?.length);
-    for (const f of here) for (const fix of f.fixes!) out.push(actionFor(fix, doc, matching(f, r.diagnostics, doc), locale));
+    out.push(...mergedActions(here, doc, r.diagnostics, locale));
     // "Fix all of this kind": one action per code with safe fixes, when there is more than one.
     for (const code of new Set(here.map((f) => f.code))) {
       const count = findings.filter((f) => f.code === code && f.fixes?.some((x) => x.safe)).length;
@@ -85,6 +85,48 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
     if (restore) out.push({ ...actionFor(restore, doc, [], locale), kind: REWRITE_KIND, isPreferred: undefined });
   }
   return out;
+}
+
+/** Short names of the rules a merged fix repairs, for its title. */
+const RULE_NAMES: Record<string, Text3> = {
+  'row-total': { cn: '行合计', tw: '行合計', en: 'row total' },
+  'column-total': { cn: '列合计', tw: '列合計', en: 'column total' },
+  balance: { cn: '勾稽关系', tw: '勾稽關係', en: 'balance' },
+  'review-total': { cn: '表四总计', tw: '表四總計', en: 'table IV total' },
+};
+
+/**
+ * One action per distinct repair: fixes of several findings that make the same edit (the one figure
+ * that repairs a row and its column, the pair that balances two columns) are one entry, listing
+ * every diagnostic it resolves and, when they are different rules, naming each in its title.
+ */
+function mergedActions(here: readonly Finding[], doc: TextDocument, diagnostics: readonly Diagnostic[], locale: Locale): CodeAction[] {
+  const groups = new Map<string, { fix: Fix; findings: Finding[] }>();
+  const order: string[] = [];
+  here.forEach((f, fi) => {
+    for (const fix of f.fixes!) {
+      const key = fix.edits.length ? JSON.stringify(fix.edits.map((e) => [e.span.start, e.span.end, e.newText]).sort()) : `${fi}:${render(fix.title, locale)}`;
+      const g = groups.get(key);
+      if (g) {
+        g.findings.push(f);
+        g.fix.preferred ||= fix.preferred;
+      } else {
+        groups.set(key, { fix: { ...fix }, findings: [f] });
+        order.push(key);
+      }
+    }
+  });
+  return order.map((key) => {
+    const { fix, findings } = groups.get(key)!;
+    const a = actionFor(fix, doc, findings.flatMap((f) => matching(f, diagnostics, doc)), locale);
+    const codes = [...new Set(findings.map((f) => f.code))];
+    if (codes.length > 1) {
+      const names = codes.map((c) => (RULE_NAMES[c] ? text3(RULE_NAMES[c], locale) : c));
+      const base = a.title.replace(/[（(][^（）()]*[）)]$/, '');
+      a.title = locale === 'en' ? `${base} (repairs the ${names.join(' and ')})` : `${base}（修正${names.join('、')}）`;
+    }
+    return a;
+  });
 }
 
 function fixAllAction(doc: TextDocument, title: string, kind: string, codes: string[] | undefined, lazy: boolean): CodeAction {

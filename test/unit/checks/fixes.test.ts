@@ -62,13 +62,27 @@ describe('fixes', () => {
     assert.equal(applyFix(t2, f2.fixes![0]), tabs);
   });
 
-  it('balance: set 四、结转 to the balancing figure, or show both sides', () => {
+  it('balance: the one figure that repairs the balance and its row together, or show both sides', () => {
+    // 四、结转·自然人 0 breaks the balance and its own row total: setting it back to 1 repairs both.
     const broken = setCell(pipe, row(pipe, 'carryNext').cells[0], '0');
     const f = analyse(broken).findings.find((x) => x.code === 'balance')!;
-    assert.deepEqual(f.fixes!.map((x) => render(x.title)), ['将「四、结转下年度继续办理·自然人」改为 1（使勾稽关系平衡）', '一+二 = 9，（七）总计+四 = 8：请核对这四个数']);
+    assert.deepEqual(f.fixes!.map((x) => render(x.title)), ['将「四、结转下年度继续办理·自然人」改为 1（同时修正所在行和列）', '一+二 = 9，（七）总计+四 = 8：请核对这四个数']);
     assert.equal(f.fixes![1].reveal?.length, 4);
     const fixed = applyFix(broken, f.fixes![0]);
-    assert.deepEqual(analyse(fixed).findings.filter((x) => x.code === 'balance'), []);
+    assert.deepEqual(analyse(fixed).findings.filter((x) => x.severity === 'error'), []);
+  });
+
+  it('balance: setting 四、结转 never creates a row-total error — the person column and the total move together', () => {
+    // 一、新收 10 natural persons (row still adds up: 10 … 10): the balance fails in 自然人 and 总计 by 1.
+    let text = setCell(pipe, row(pipe, 'new').cells[0], '10');
+    text = setCell(text, firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'new')!.cells[6], '10');
+    const found = analyse(text).findings.filter((x) => x.code === 'balance');
+    assert.deepEqual(found.map((f) => f.arith!.col), [0, 6]);
+    for (const f of found) assert.equal(render(f.fixes![0].title), '改为 四、结转下年度继续办理·自然人 2、四、结转下年度继续办理·总计 2（使勾稽关系平衡，行合计不变）');
+    const fixed = applyFix(text, found[0].fixes![0]);
+    assert.deepEqual(analyse(fixed).findings.filter((x) => x.severity === 'error'), []);
+    // The old single-cell fix would have left 四、结转's own row broken: it is no longer offered.
+    assert.ok(!found.some((f) => f.fixes!.some((x) => x.edits.length === 1 && render(x.title).includes('使勾稽关系平衡）'))));
   });
 
   it('setting a total keeps full-width digits full-width', () => {

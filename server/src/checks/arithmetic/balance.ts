@@ -3,9 +3,9 @@
  * （七）总计 + 四、结转下年度继续办理, in every column. The finding sits on the 结转 cell, the figure
  * the fix offers to change; the other side is shown so the user can see which figure is wrong.
  */
-import { APP_COLUMNS, APP_WIDTH } from '../../analysis/form/schema';
-import type { Finding } from '../../analysis/types';
-import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from '../shared/cells';
+import { APP_COLUMNS, APP_TOTAL_COL, APP_WIDTH } from '../../analysis/form/schema';
+import type { Cell, Finding, Fix, RowGlue, Text3 } from '../../analysis/types';
+import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeRowCell, writeRowCells } from '../shared/cells';
 import type { TableCheck } from '../types';
 
 export const balance: TableCheck = {
@@ -29,6 +29,11 @@ export const balance: TableCheck = {
       tw: '將「{cell}」改為 {value}（使勾稽關係平衡）',
       en: 'Set {cell} to {value} (balances the table)',
     },
+    'fix.balanceMany': {
+      cn: '改为 {cells}（使勾稽关系平衡，行合计不变）',
+      tw: '改為 {cells}（使勾稽關係平衡，行合計不變）',
+      en: 'Set {cells} (balances the table, row total kept)',
+    },
     'fix.balanceShow': {
       cn: '一+二 = {lhs}，（七）总计+四 = {rhs}：请核对这四个数',
       tw: '一+二 = {lhs}，（七）總計+四 = {rhs}：請核對這四個數',
@@ -42,6 +47,13 @@ export const balance: TableCheck = {
     const rows = ['new', 'carried', 'total', 'carryNext'].map((id) => byId.get(id));
     if (rows.some((r) => !r)) return [];
     const [nw, carried, total, next] = rows as NonNullable<(typeof rows)[number]>[];
+    // Where setting 四、结转 would balance each column (and by how much it would move).
+    const delta: (number | undefined)[] = [];
+    for (let col = 0; col < APP_WIDTH; col++) {
+      const v = [nw, carried, total, next].map((r) => sumValue(r.cells[col]));
+      delta[col] = v.some((x) => x === undefined) ? undefined : (v[0]! + v[1]!) - (v[2]! + v[3]!);
+    }
+    const carryFix = balancingEdits(next.cells, next.glue, delta);
     const out: Finding[] = [];
     for (let col = 0; col < APP_WIDTH; col++) {
       const cells = [nw.cells[col], carried.cells[col], total.cells[col], next.cells[col]];
@@ -49,10 +61,10 @@ export const balance: TableCheck = {
       if (v.some((x) => x === undefined)) continue;
       const [a, b, c, d] = v as number[];
       if (a + b === c + d) continue;
-      const column = appCellName('carryNext', col);
-      const balancing = a + b - c;
-      const fixes = [];
-      if (balancing >= 0) fixes.push({ title: msg('fix.balance', { cell: column, value: balancing }), edits: [writeRowCell(next.cells, col, balancing, next.glue)], preferred: true });
+      const fixes: Fix[] = [];
+      // Setting 四、结转 is offered only where it does not break that row's own total: alone when its
+      // row total stays right, or together with the other columns it must move with.
+      if (carryFix && carryFix.cols.includes(col)) fixes.push(carryFix.fix);
       // The alternative shows both sides and selects the four figures without changing any.
       fixes.push({ title: msg('fix.balanceShow', { lhs: a + b, rhs: c + d }), edits: [], reveal: cells.map((x) => cellRange(x)) });
       out.push({
@@ -69,3 +81,28 @@ export const balance: TableCheck = {
     return out;
   },
 };
+
+/**
+ * The edit to 四、结转下年度继续办理 that balances every unbalanced column at once and keeps its row
+ * total right: the person columns' changes must add up to the total column's. Undefined when no such
+ * edit exists (then another figure is wrong, and the user is shown the four to compare).
+ */
+function balancingEdits(cells: Cell[], glue: RowGlue | undefined, delta: (number | undefined)[]): { cols: number[]; fix: Fix } | undefined {
+  const values = cells.map(sumValue);
+  if (values.some((v) => v === undefined)) return undefined;
+  const vs = values as number[];
+  // The row must add up before and after.
+  if (vs.slice(0, APP_TOTAL_COL).reduce((a, b) => a + b, 0) !== vs[APP_TOTAL_COL]) return undefined;
+  const cols = delta.map((d, i) => (d ? i : -1)).filter((i) => i >= 0);
+  if (!cols.length || delta.some((d) => d === undefined)) return undefined;
+  const persons = cols.filter((c) => c < APP_TOTAL_COL).reduce((s, c) => s + delta[c]!, 0);
+  if (persons !== (delta[APP_TOTAL_COL] ?? 0)) return undefined;
+  const next = vs.map((v, i) => v + (delta[i] ?? 0));
+  if (next.some((v) => v < 0)) return undefined;
+  const names = cols.map((c) => appCellName('carryNext', c));
+  const edits = glue?.status === 'read' ? [writeRowCells(cells, cols, next, glue)] : cols.map((c) => writeRowCell(cells, c, next[c], glue));
+  const title = cols.length === 1 ? msg('fix.balance', { cell: names[0], value: next[cols[0]] }) : msg('fix.balanceMany', { cells: join(names.map((n, i) => ({ ...n, cn: `${n.cn} ${next[cols[i]]}`, tw: `${n.tw} ${next[cols[i]]}`, en: `${n.en} ${next[cols[i]]}` }))) });
+  return { cols, fix: { title, edits, preferred: true } };
+}
+
+const join = (names: Text3[]): Text3 => ({ cn: names.map((n) => n.cn).join('、'), tw: names.map((n) => n.tw).join('、'), en: names.map((n) => n.en).join(', ') });

@@ -47,6 +47,12 @@ export function writeRowCell(cells: readonly Cell[], col: number, value: number,
   return { span: { ...glue.run }, newText: cells.map((c, i) => (i === col ? formatFigure(value, fullWidth) : c.raw)).join(' ') };
 }
 
+/** Several figures of one row written at once (a glued run is written once, whole). */
+export function writeRowCells(cells: readonly Cell[], cols: readonly number[], values: readonly number[], glue: RowGlue): TextEdit {
+  const fullWidth = /[０-９]/.test(glue.raw);
+  return { span: { ...glue.run }, newText: cells.map((c, i) => (cols.includes(i) ? formatFigure(values[i], fullWidth) : c.raw)).join(' ') };
+}
+
 export function shown(c: Cell): string | number {
   if (c.kind === 'number') return c.value as number;
   if (c.kind === 'none') return c.raw;
