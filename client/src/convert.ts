@@ -27,10 +27,11 @@ export async function convertActive(to: 'simplified' | 'traditional', preview: b
   const version = doc.version;
   const text = doc.getText();
   const ranges = editor.selections.filter((s) => !s.isEmpty).map((s) => ({ start: { line: s.start.line, character: s.start.character }, end: { line: s.end.line, character: s.end.character } }));
-  const result = (await vscode.commands.executeCommand('disclosureReport.server.convert', { text, version, to, ranges })) as { edits: LspEdit[] } | undefined;
+  const result = (await vscode.commands.executeCommand('disclosureReport.server.convert', { text, version, to, ranges })) as { edits: LspEdit[]; kept?: number } | undefined;
   const edits = result?.edits ?? [];
+  const kept = result?.kept ?? 0;
   if (!edits.length) {
-    void vscode.window.showInformationMessage(t('nothingToConvert'));
+    void vscode.window.showInformationMessage(kept ? t('nothingToConvertKept', kept) : t('nothingToConvert'));
     return 0;
   }
   if (preview) {
@@ -39,8 +40,10 @@ export async function convertActive(to: 'simplified' | 'traditional', preview: b
     previews.set(uri.toString(), converted);
     const name = doc.uri.path.split('/').pop() ?? '';
     await vscode.commands.executeCommand('vscode.diff', doc.uri, uri, t('previewTitle', name, t(to)));
-    const choice = await vscode.window.showInformationMessage(t('applyQuestion', edits.length), t('apply'), t('cancel'));
+    // A modal question: it cannot slip into the notification centre while the diff is open.
+    const choice = await vscode.window.showInformationMessage(t('applyQuestion', edits.length), { modal: true, detail: kept ? t('keptDetail', kept) : undefined }, t('apply'));
     previews.delete(uri.toString());
+    await closePreview(uri);
     if (choice !== t('apply')) return undefined;
   }
   if (doc.version !== version) {
@@ -49,7 +52,15 @@ export async function convertActive(to: 'simplified' | 'traditional', preview: b
   }
   const we = new vscode.WorkspaceEdit();
   for (const e of edits) we.replace(doc.uri, toRange(e.range), e.newText);
-  return (await vscode.workspace.applyEdit(we)) ? edits.length : undefined;
+  if (!(await vscode.workspace.applyEdit(we))) return undefined;
+  void vscode.window.showInformationMessage(kept ? t('convertedKept', edits.length, kept) : t('converted', edits.length));
+  return edits.length;
+}
+
+/** The diff tab of a preview, closed once the question is answered either way. */
+async function closePreview(uri: vscode.Uri): Promise<void> {
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === uri.toString());
+  if (tabs.length) await vscode.window.tabGroups.close(tabs);
 }
 
 function applyInMemory(doc: vscode.TextDocument, edits: LspEdit[]): string {

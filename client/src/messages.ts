@@ -3,6 +3,10 @@ import * as vscode from 'vscode';
 
 const M = {
   nothingToConvert: { cn: '没有需要转换的字', tw: '沒有需要轉換的字', en: 'Nothing to convert' },
+  nothingToConvertKept: { cn: '没有需要转换的字（{0} 处受保护的词语按设置保留未转换）', tw: '沒有需要轉換的字（{0} 處受保護的詞語按設定保留未轉換）', en: 'Nothing to convert ({0} protected term(s) kept as set)' },
+  converted: { cn: '已转换 {0} 处', tw: '已轉換 {0} 處', en: 'Converted {0} place(s)' },
+  convertedKept: { cn: '已转换 {0} 处；{1} 处受保护的词语按设置保留未转换（disclosureReport.conversion.protect）', tw: '已轉換 {0} 處；{1} 處受保護的詞語按設定保留未轉換（disclosureReport.conversion.protect）', en: 'Converted {0} place(s); {1} protected term(s) kept as set (disclosureReport.conversion.protect)' },
+  keptDetail: { cn: '{0} 处受保护的词语按设置保留未转换。', tw: '{0} 處受保護的詞語按設定保留未轉換。', en: '{0} protected term(s) are kept as set.' },
   staleFix: { cn: '文档已修改，这个修正是按旧版本计算的，未应用；请重新打开快速修复', tw: '文件已修改，這個修正是按舊版本計算的，未套用；請重新開啟快速修正', en: 'The document has changed since this fix was computed; it was not applied. Open the quick fixes again.' },
   changed: { cn: '文档在转换期间被修改，未应用转换，请重新执行', tw: '文件在轉換期間被修改，未套用轉換，請重新執行', en: 'The document changed during the conversion; nothing was applied. Please run it again.' },
   applyQuestion: { cn: '应用这次转换（{0} 处改动）？', tw: '套用這次轉換（{0} 處改動）？', en: 'Apply this conversion ({0} change(s))?' },

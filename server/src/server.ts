@@ -14,6 +14,7 @@ import { readText, WorkspaceIndexer } from './workspace/indexer';
 import { loadImporter } from './import/load';
 import { newReport } from './create/newReport';
 import { REPORT_GLOB } from './workspace/files';
+import { CONFIG_NAME, ConfigFinder } from './config/configFile';
 import { setCheckErrorHandler } from './checks/registry';
 import { DocumentStore, type OpenDocument } from './documentStore';
 import { codeActions, FIX_ALL_KIND, resolveFixAll, REWRITE_KIND } from './features/codeActions';
@@ -39,7 +40,17 @@ let canResolveActions = false;
 let workspaceFolders: string[] = [];
 let canReportProgress = false;
 let canWatchFiles = false;
-const locale = () => resolveLocale(settings, editorLocale);
+const configs = new ConfigFinder();
+/** The project's .disclosure-report.json for a file (the nearest above it), if any. */
+const configOf = (uri: string) => (uri.startsWith('file:') ? configs.forFile(fileURLToPath(uri)) : undefined);
+/** The display language: the setting, else the project's file, else VS Code's. */
+const locale = (uri?: string) => (settings.locale === 'auto' && uri ? configOf(uri)?.locale : undefined) ?? resolveLocale(settings, editorLocale);
+/** Severities: the project's file over the editor's settings, as with .markdownlint.json. */
+const checksFor = (uri: string) => ({ ...settings.checks, ...(configOf(uri)?.checks ?? {}) });
+const conversionFor = (uri?: string) => {
+  const c = uri ? configOf(uri) : undefined;
+  return { ...settings.conversion, protect: [...settings.conversion.protect, ...(c?.protect ?? [])], traditional: c?.traditional ?? settings.conversion.traditional };
+};
 
 /** The workspace's reports by agency and year; open documents update it as they are analysed. */
 const indexer = new WorkspaceIndexer({
@@ -122,7 +133,7 @@ function publish(uri: string): void {
   if (!d) return;
   indexer.documentAnalysed(uri, d.text.getText(), d.report.analysis);
   const findings = isReportDocument(d) ? findingsOf(d) : [];
-  const diagnostics = toDiagnostics(findings, d.text, locale(), settings.checks);
+  const diagnostics = toDiagnostics(findings, d.text, locale(uri), checksFor(uri));
   // Computed and sent in one synchronous step: the version sent is the version analysed.
   void connection.sendDiagnostics({ uri, version: d.text.version, diagnostics });
 }
@@ -169,7 +180,7 @@ connection.onInitialize(
 
 connection.onInitialized(
   guard('initialized', undefined, () => {
-    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }] });
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: `**/${CONFIG_NAME}` }] });
     void indexer.start(workspaceFolders);
   }),
 );
@@ -177,6 +188,12 @@ connection.onInitialized(
 connection.onDidChangeWatchedFiles(
   guard('didChangeWatchedFiles', undefined, (p) => {
     for (const c of p.changes) {
+      if (c.uri.endsWith('/' + CONFIG_NAME)) {
+        // The project's settings changed: every open report again.
+        configs.clear();
+        for (const [uri] of store.all()) schedule(uri, 0);
+        continue;
+      }
       if (c.type === FileChangeType.Deleted) {
         indexer.fileDeleted(c.uri);
         if (checkedOnDisk.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
@@ -200,6 +217,7 @@ const workspaceHost = (): WorkspaceHost => ({
   index: indexer.index,
   locale: locale(),
   checks: settings.checks,
+  checksFor,
 });
 
 /** A file 「检查全部报告」 covered changed on disk (or was closed): its diagnostics from disk again. */
@@ -308,7 +326,7 @@ connection.onHover(
     const me = indexer.index.get(p.textDocument.uri);
     const prev = me && indexer.index.previousYear(me.agencyKey, me.year);
     const previous = prev && { year: prev.year, name: prev.name, carryNext: prev.carryNext?.map((f) => f.value) };
-    const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(), previous);
+    const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
     if (!h) return null;
     return h.span ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(d.text, h.span) } : { contents: { kind: 'markdown', value: h.markdown } };
   }),
@@ -318,7 +336,7 @@ connection.onCodeAction(
   guard('codeAction', [], (p) => {
     const d = report(p.textDocument.uri);
     if (!d) return [];
-    return codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(), canResolve: canResolveActions });
+    return codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(p.textDocument.uri), canResolve: canResolveActions });
   }),
 );
 connection.onCodeActionResolve((a) => {
@@ -333,7 +351,7 @@ connection.onCodeActionResolve((a) => {
 connection.onDocumentSymbol(
   guard('documentSymbol', [], (p) => {
     const d = report(p.textDocument.uri);
-    return d ? documentSymbols(d.text, d.report.model(), locale()) : [];
+    return d ? documentSymbols(d.text, d.report.model(), locale(p.textDocument.uri)) : [];
   }),
 );
 
@@ -347,7 +365,7 @@ connection.onFoldingRanges(
 connection.onCodeLens(
   guard('codeLens', [], (p) => {
     const d = report(p.textDocument.uri);
-    return d ? codeLenses(d.text, d.report.model(), findingsOf(d), locale()) : [];
+    return d ? codeLenses(d.text, d.report.model(), findingsOf(d), locale(p.textDocument.uri)) : [];
   }),
 );
 
@@ -361,7 +379,7 @@ connection.onDocumentRangeFormatting(
 
 const host: CommandHost = {
   document: (uri) => store.get(uri),
-  conversion: () => settings.conversion,
+  conversion: (uri) => conversionFor(uri),
   findings: findingsOf,
   locale,
   applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }).then((r) => r.applied),
@@ -378,7 +396,7 @@ connection.onRequest(
     const d = report(p.uri);
     if (!d) return null;
     const facts = d.report.facts();
-    const findings = toDiagnostics(findingsOf(d), d.text, locale(), settings.checks);
+    const findings = toDiagnostics(findingsOf(d), d.text, locale(p.uri), checksFor(p.uri));
     const count = (sev: number) => findings.filter((f) => f.severity === sev).length;
     return { version: d.text.version, year: facts.year ?? null, format: facts.format, script: facts.script, errors: count(1), warnings: count(2), notes: count(3) + count(4) };
   }),

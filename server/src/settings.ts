@@ -22,7 +22,7 @@ export interface Settings {
   conversion: ConversionSettings;
 }
 
-export const DEFAULT_CONVERSION: ConversionSettings = { traditional: 't', simplified: 'cn', protect: ['《*》'] };
+export const DEFAULT_CONVERSION: ConversionSettings = { traditional: 't', simplified: 'cn', protect: [] };
 export const DEFAULT_SETTINGS: Settings = { locale: 'auto', checks: {}, run: 'onType', conversion: DEFAULT_CONVERSION };
 
 export function readSettings(raw: unknown): Settings {

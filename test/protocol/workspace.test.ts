@@ -93,4 +93,17 @@ describe('the workspace over stdio', function () {
     assert.equal(trend.agency, '松江区人力资源和社会保障局');
     assert.deepEqual(trend.points.map((p) => [p.year, p.name, p.figures.newCount]), [[2023, 'songjiang-2023.txt', 9], [2024, 'songjiang-2024.txt', 9]]);
   });
+
+  it('the project’s .disclosure-report.json sets severities for the files under it, and is followed as it changes', async () => {
+    const u = uri('changning-2023.txt');
+    const first = await client.open(u, fixture(SEEDS.tabs));
+    assert.equal(first.filter((d) => d.code === 'cell-blank').length, 5);
+    writeFileSync(path.join(dir, '.disclosure-report.json'), JSON.stringify({ checks: { 'cell-blank': 'off' } }));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.disclosure-report.json'), type: 1 }] });
+    await client.waitFor((p) => p.uri === u && p.diagnostics.every((d) => d.code !== 'cell-blank'));
+    writeFileSync(path.join(dir, '.disclosure-report.json'), JSON.stringify({ checks: { 'cell-blank': 'error' } }));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.disclosure-report.json'), type: 2 }] });
+    const p = await client.waitFor((x) => x.uri === u && x.diagnostics.some((d) => d.code === 'cell-blank' && d.severity === 1));
+    assert.equal(p.diagnostics.filter((d) => d.code === 'cell-blank').length, 5);
+  });
 });

@@ -15,7 +15,8 @@ import { effectiveSeverity, toDiagnostics } from '../features/diagnostics';
 import { toLocale } from '../i18n/render';
 import { expandAll, readReport, splitOption } from './files';
 import type { CliIO } from './io';
-import { say, usageError } from './messages';
+import { say, usageError, whyUnreadable } from './messages';
+import { ConfigFinder } from '../config/configFile';
 import { sarifLog, type SarifFile } from './sarif';
 import { summaryLines, type SummaryRow } from './summary';
 import { copyFileSync, writeFileSync } from 'node:fs';
@@ -30,13 +31,18 @@ const KEEP_CHARS = 64_000_000;
 interface Options {
   format: 'text' | 'json' | 'sarif';
   locale: Locale;
+  /** Whether --locale was given (it then wins over a configuration file's). */
+  localeGiven: boolean;
   summary: boolean;
   fix: boolean;
+  /** Errors only. */
+  quiet: boolean;
+  maxWarnings?: number;
   paths: string[];
 }
 
 export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
-  const opts: Options = { format: 'text', locale, summary: false, fix: false, paths: [] };
+  const opts: Options = { format: 'text', locale, localeGiven: argv.some((a) => a === '--locale' || a.startsWith('--locale=')), summary: false, fix: false, quiet: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [name, inline] = splitOption(a);
@@ -48,6 +54,12 @@ export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO)
       } else if (!toLocale(v)) return usageError(io, locale, 'badValue', name, String(v));
     } else if (name === '--summary') opts.summary = true;
     else if (name === '--fix') opts.fix = true;
+    else if (name === '--quiet' || name === '-q') opts.quiet = true;
+    else if (name === '--max-warnings') {
+      const v = inline ?? argv[++i];
+      if (!/^\d+$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
+      opts.maxWarnings = Number(v);
+    }
     else if (name === '--help' || name === '-h') {
       io.out(say('usage', locale));
       return 0;
@@ -63,6 +75,8 @@ export const fileUri = (file: string) => pathToFileURL(path.resolve(file)).href;
 
 function check(opts: Options, io: CliIO): number {
   const { files, unreadable } = expandAll(opts.paths);
+  const configs = new ConfigFinder();
+  let refused = 0;
   // Pass 1: every report into the index (and its analysis kept while memory allows).
   const index = new ReportIndex();
   const reports: { file: string; uri: string; doc?: ReportDocument; text?: string }[] = [];
@@ -70,13 +84,21 @@ function check(opts: Options, io: CliIO): number {
   for (const { file, named } of files) {
     const read = readReport(file);
     if ('error' in read) {
-      unreadable.push({ file, why: read.error });
+      if (read.problem === 'unreadable') unreadable.push({ file, why: read.error });
+      else {
+        // An empty or binary file: one clear line, and it counts against the run only when named.
+        io.err(say(read.problem, opts.locale, file));
+        if (named) refused++;
+      }
       continue;
     }
+    if (read.encoding === 'gb18030') io.err(say('gb18030', opts.locale, file));
     let text = read.text;
     let doc = new ReportDocument(text);
-    if (!named && !doc.facts().isReport) {
-      io.err(say('notReport', opts.locale, file));
+    if (!doc.facts().isReport) {
+      // Not a report: one line — never a page of section-missing for a file that was not one.
+      io.err(say(named ? 'notReportNamed' : 'notReport', opts.locale, file));
+      if (named) refused++;
       continue;
     }
     if (opts.fix) {
@@ -93,6 +115,7 @@ function check(opts: Options, io: CliIO): number {
     reports.push(kept <= KEEP_CHARS ? { file, uri, doc, text } : { file, uri });
   }
   // Pass 2: findings, with the others to compare with.
+  const reportedConfigs = new Set<string>();
   const json: unknown[] = [];
   const sarif: SarifFile[] = [];
   const rows: SummaryRow[] = [];
@@ -110,16 +133,25 @@ function check(opts: Options, io: CliIO): number {
     }
     const facts = doc.facts();
     const findings = doc.findings(true, index);
+    // The project's .disclosure-report.json: severities, and the locale unless --locale was given.
+    const config = configs.forFile(r.file);
+    if (config?.error && !reportedConfigs.has(config.file)) {
+      reportedConfigs.add(config.file);
+      io.err(say('badConfig', opts.locale, config.file, config.error));
+    }
+    const overrides = config?.checks;
+    const locale = !opts.localeGiven && config?.locale ? config.locale : opts.locale;
     const mine = { error: 0, warning: 0 };
     for (const f of findings) {
-      const s = effectiveSeverity(f);
+      const s = effectiveSeverity(f, overrides);
       if (!s) continue;
       counts[s]++;
       if (s === 'error' || s === 'warning') mine[s]++;
     }
     const entry = index.get(r.uri);
     rows.push({ file: r.file, agency: entry?.agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning });
-    const diagnostics = toDiagnostics(findings, TextDocument.create(r.uri, 'disclosure-report', 1, text), opts.locale);
+    const all = toDiagnostics(findings, TextDocument.create(r.uri, 'disclosure-report', 1, text), locale, overrides);
+    const diagnostics = opts.quiet ? all.filter((d) => d.severity === 1) : all;
     if (opts.format === 'sarif') sarif.push({ file: r.file, diagnostics });
     else if (opts.format === 'json') {
       json.push({
@@ -134,15 +166,20 @@ function check(opts: Options, io: CliIO): number {
       for (const d of diagnostics) io.out(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}`);
     }
   }
-  for (const u of unreadable) io.err(say('unreadable', opts.locale, u.file, u.why));
+  for (const u of unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
   if (opts.format === 'json') io.out(JSON.stringify(json, null, 2));
   else if (opts.format === 'sarif') io.out(JSON.stringify(sarifLog(sarif, opts.locale), null, 2));
   else {
     if (opts.summary) for (const line of summaryLines(rows, opts.locale)) io.out(line);
     io.err(say('summary', opts.locale, reports.length, counts.error, counts.warning, counts.information + counts.hint));
   }
-  if (unreadable.length) return 2;
-  return counts.error > 0 ? 1 : 0;
+  if (unreadable.length || refused) return 2;
+  if (counts.error > 0) return 1;
+  if (opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings) {
+    io.err(say('tooManyWarnings', opts.locale, counts.warning, opts.maxWarnings));
+    return 1;
+  }
+  return 0;
 }
 
 /**

@@ -5,8 +5,9 @@ import { convertEdits } from '../convert/run';
 import { applyEdits } from '../fixes/edits';
 import { DEFAULT_CONVERSION, type ConversionSettings } from '../settings';
 import { splitOption } from './files';
+import { ConfigFinder } from '../config/configFile';
 import type { CliIO } from './io';
-import { say, usageError } from './messages';
+import { say, usageError, whyUnreadable } from './messages';
 
 export function convertCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
   let to: 'simplified' | 'traditional' | undefined;
@@ -31,28 +32,43 @@ export function convertCommand(argv: readonly string[], locale: Locale, io: CliI
     else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);
     else files.push(a);
   }
-  if (!to) return usageError(io, locale, 'badValue', '--to', '');
+  if (!to) return usageError(io, locale, 'missingOption', '--to');
   if (!files.length) return usageError(io, locale, 'noFiles');
   let status = 0;
+  const configs = new ConfigFinder();
+  const variantGiven = argv.some((a) => a === '--variant' || a.startsWith('--variant='));
+  const given = [...conversion.protect];
   for (const file of files) {
+    // The project's .disclosure-report.json: its protected terms, and its variant unless --variant was given.
+    const config = configs.forFile(file);
+    conversion.protect = [...(config?.protect ?? []), ...given];
+    if (config?.traditional && !variantGiven) conversion.traditional = config.traditional;
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      io.err(say('unreadable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      io.err(say('unreadable', locale, file, whyUnreadable((e as NodeJS.ErrnoException).code ?? String(e), locale)));
       status = 2;
       continue;
     }
-    const converted = applyEdits(text, convertEdits(text, to, conversion));
+    const stats = { kept: 0 };
+    const edits = convertEdits(text, to, conversion, undefined, stats);
+    const converted = applyEdits(text, edits);
+    if (stats.kept) io.err(say('keptTerms', locale, file, stats.kept));
     if (!write) {
       io.raw(converted);
+      continue;
+    }
+    if (!edits.length) {
+      io.err(say('nothingConverted', locale, file));
       continue;
     }
     try {
       copyFileSync(file, file + '.bak');
       writeFileSync(file, converted);
+      io.err(say('convertedFile', locale, file, edits.length, file + '.bak'));
     } catch (e) {
-      io.err(say('unreadable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      io.err(say('unwritable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
       status = 2;
     }
   }

@@ -14,7 +14,7 @@ import { ReportDocument } from '../checks/document';
 import { exportCsv } from '../export/csv';
 import { expandAll, readReport, splitOption } from './files';
 import type { CliIO } from './io';
-import { say, usageError } from './messages';
+import { say, usageError, whyUnreadable } from './messages';
 
 export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
   let format: 'json' | 'csv' | 'xlsx' = 'json';
@@ -43,9 +43,11 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
   for (const { file, named } of files) {
     const read = readReport(file);
     if ('error' in read) {
-      unreadable.push({ file, why: read.error });
+      if (read.problem === 'unreadable') unreadable.push({ file, why: read.error });
+      else io.err(say(read.problem, locale, file));
       continue;
     }
+    if (read.encoding === 'gb18030') io.err(say('gb18030', locale, file));
     const doc = new ReportDocument(read.text);
     if (!named && !doc.facts().isReport) {
       io.err(say('notReport', locale, file));
@@ -56,7 +58,7 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
     const tables = tablesOf(model);
     figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));
   }
-  for (const u of unreadable) io.err(say('unreadable', locale, u.file, u.why));
+  for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
   const count = records.reduce((n, r) => n + exportRows(r).length, 0);
   const status = unreadable.length ? 2 : 0;
   const write = (body: string | Buffer): number => {

@@ -1,5 +1,6 @@
 /** The files a command works on: named files as they are, folders searched for report files. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readTextFile } from './readText';
 import path from 'node:path';
 
 export interface Target {
@@ -51,15 +52,12 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
   return { files, unreadable };
 }
 
-/** A report's text, without a byte-order mark; or why it cannot be read. */
-export function readReport(file: string): { text: string } | { error: string } {
-  try {
-    let text = readFileSync(file, 'utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text };
-  } catch (e) {
-    return { error: why(e) };
-  }
+/** A report's text (decoded, without a byte-order mark); or why it cannot be read, as a message key. */
+export function readReport(file: string): { text: string; encoding: string } | { error: string; problem: 'empty' | 'binary' | 'unreadable' } {
+  const r = readTextFile(file);
+  if ('text' in r) return r;
+  if (r.problem === 'unreadable') return { error: r.code, problem: 'unreadable' };
+  return { error: r.problem, problem: r.problem };
 }
 
 /** `--name value` and `--name=value`. */

@@ -9,7 +9,7 @@ import type { Locale } from '../analysis/types';
 import { loadImporter } from '../import/load';
 import { splitOption } from './files';
 import type { CliIO } from './io';
-import { say, usageError } from './messages';
+import { say, usageError, whyUnreadable } from './messages';
 
 export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx|txt|mht)$/i, '') + '.report.txt');
 
@@ -31,7 +31,7 @@ export async function importCommand(argv: readonly string[], locale: Locale, io:
     try {
       bytes = readFileSync(file);
     } catch (e) {
-      io.err(say('unreadable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      io.err(say('unreadable', locale, file, whyUnreadable((e as NodeJS.ErrnoException).code ?? String(e), locale)));
       status = 2;
       continue;
     }

@@ -5,54 +5,90 @@ import type { CliIO } from './io';
 
 export const T = {
   usage: {
-    cn: `用法：disclosure-report check [--format text|json] [--summary] [--locale zh-cn|zh-tw|en] 文件或文件夹...
-  检查政府信息公开工作年度报告（.txt、.md），每条问题一行：文件:行:列 严重程度 代码 说明。
-  同一机关相邻年度的报告一起检查时，还会核对上年结转（carry-over）；--summary 最后每份报告列出一行汇总。
-  文件夹会递归查找其中的 .txt 与 .md 文件。
-  退出码：0 无错误；1 发现错误；2 用法错误或文件无法读取。
-  disclosure-report checks     列出全部检查项
-  disclosure-report export [--format json|csv|xlsx] [-o 输出文件] 文件或文件夹...
-                               导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM，Excel 可直接打开）
-                               每个数字一行；XLSX：汇总表加每张统计表一页，每份报告一行（须用 -o）。
-                               空白、缺失或无法确定的数字为空（null），推断出的数字标明 inferred。
-  disclosure-report convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect 词语]... [--write] 文件...
-                               简繁转换：只改动需要转换的汉字，数字、标点、表格分隔符和换行原样保留；
-                               默认输出到标准输出，--write 则就地改写并保留 .bak 备份；《》内的标题默认不转换。`,
-    tw: `用法：disclosure-report check [--format text|json] [--summary] [--locale zh-cn|zh-tw|en] 檔案或資料夾...
-  檢查政府信息公開工作年度報告（.txt、.md），每條問題一行：檔案:行:列 嚴重程度 代碼 說明。
-  同一機關相鄰年度的報告一起檢查時，還會核對上年結轉（carry-over）；--summary 最後每份報告列出一行匯總。
-  資料夾會遞迴查找其中的 .txt 與 .md 檔案。
-  結束碼：0 無錯誤；1 發現錯誤；2 用法錯誤或檔案無法讀取。
-  disclosure-report checks     列出全部檢查項
-  disclosure-report export [--format json|csv|xlsx] [-o 輸出檔案] 檔案或資料夾...
-                               匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM，Excel 可直接開啟）
-                               每個數字一行；XLSX：匯總表加每張統計表一頁，每份報告一列（須用 -o）。
-                               空白、缺漏或無法確定的數字為空（null），推斷出的數字標明 inferred。
-  disclosure-report convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect 詞語]... [--write] 檔案...
-                               簡繁轉換：只改動需要轉換的漢字，數字、標點、表格分隔符和換行原樣保留；
-                               預設輸出到標準輸出，--write 則就地改寫並保留 .bak 備份；《》內的標題預設不轉換。`,
-    en: `Usage: disclosure-report check [--format text|json] [--summary] [--locale zh-cn|zh-tw|en] FILE|DIR...
-  Checks government information-disclosure annual reports (.txt, .md); one finding per line:
-  file:line:col severity code message. Folders are searched for .txt and .md files.
-  Reports of the same agency in consecutive years checked together are compared (carry-over);
-  --summary ends with one line per report.
-  Exit status: 0 no errors; 1 errors found; 2 bad usage or an unreadable file.
-  disclosure-report checks     lists every check
-  disclosure-report export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
-                               Exports every figure of the statistics tables: JSON, one object per report; CSV
-                               (UTF-8 with BOM, opens in Excel), one line per figure; XLSX (needs -o), a summary sheet
-                               and a sheet per table, one row per report. Blank, missing or undetermined figures are
-                               empty (null); figures inferred from glued digits are marked.
-  disclosure-report convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect TERM]... [--write] FILE...
-                               Converts script, changing only the Han characters that differ: figures,
-                               punctuation, table separators and line ends stay as they are. Writes to stdout,
-                               or in place with --write (keeping a .bak). Titles in 《》 are kept by default.`,
+    cn: `用法：disclosure-report 命令 [选项] 文件或文件夹...
+
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--fix] 文件或文件夹...
+      检查政府信息公开工作年度报告（.txt、.md；文件夹递归查找），每条问题一行：文件:行:列 严重程度 代码 说明。
+      同一机关相邻年度的报告一起检查时核对上年结转（carry-over）。--summary 最后每份报告一行汇总；
+      --quiet 只列错误；--max-warnings N 警告超过 N 个也算失败；--format sarif 输出 SARIF 2.1.0；
+      --fix 就地应用安全的修正（合计设为各项之和、恢复粘连表格的分隔符），原文件保留为 .bak。
+  export [--format json|csv|xlsx] [-o 输出文件] 文件或文件夹...
+      导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
+      XLSX 汇总表加每张表一页（须用 -o）。空白或无法确定的数字为空，推断出的数字标明 inferred。
+  import 网页.html|网页.htm|文件.docx [-o 输出文件|-]
+      把保存的网页或 Word 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt。
+  new --agency 机关名称 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 输出文件]
+      新建一份报告：标题、开头、六个部分、三张各项为 0 的统计表。
+  convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect 词语]... [--write] 文件...
+      简繁转换：只改动需要转换的汉字，数字、标点、表格分隔符和换行原样保留；默认输出到标准输出，
+      --write 就地改写并保留 .bak；--protect 的词语不转换（如 '《*》' 保留书名号内的标题）。
+  checks      列出全部检查项
+
+  所有命令都读取文件所在目录及其上级目录中的 .disclosure-report.json（检查项严重程度、保护词语、语言）。
+  --locale zh-cn|zh-tw|en 选择提示语言。退出码：0 无错误；1 有错误（或警告超过 --max-warnings）；
+  2 用法错误，或文件无法读取、为空、不是文本或不像年度报告。`,
+    tw: `用法：disclosure-report 命令 [選項] 檔案或資料夾...
+
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--fix] 檔案或資料夾...
+      檢查政府信息公開工作年度報告（.txt、.md；資料夾遞迴查找），每條問題一行：檔案:行:列 嚴重程度 代碼 說明。
+      同一機關相鄰年度的報告一起檢查時核對上年結轉（carry-over）。--summary 最後每份報告一行匯總；
+      --quiet 只列錯誤；--max-warnings N 警告超過 N 個也算失敗；--format sarif 輸出 SARIF 2.1.0；
+      --fix 就地套用安全的修正（合計設為各項之和、恢復黏連表格的分隔符號），原檔案保留為 .bak。
+  export [--format json|csv|xlsx] [-o 輸出檔案] 檔案或資料夾...
+      匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
+      XLSX 匯總表加每張表一頁（須用 -o）。空白或無法確定的數字為空，推斷出的數字標明 inferred。
+  import 網頁.html|網頁.htm|檔案.docx [-o 輸出檔案|-]
+      把儲存的網頁或 Word 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt。
+  new --agency 機關名稱 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 輸出檔案]
+      新建一份報告：標題、開頭、六個部分、三張各項為 0 的統計表。
+  convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect 詞語]... [--write] 檔案...
+      簡繁轉換：只改動需要轉換的漢字，數字、標點、表格分隔符號和換行原樣保留；預設輸出到標準輸出，
+      --write 就地改寫並保留 .bak；--protect 的詞語不轉換（如 '《*》' 保留書名號內的標題）。
+  checks      列出全部檢查項
+
+  所有命令都讀取檔案所在目錄及其上層目錄中的 .disclosure-report.json（檢查項嚴重程度、保護詞語、語言）。
+  --locale zh-cn|zh-tw|en 選擇提示語言。結束碼：0 無錯誤；1 有錯誤（或警告超過 --max-warnings）；
+  2 用法錯誤，或檔案無法讀取、為空、不是文字或不像年度報告。`,
+    en: `Usage: disclosure-report COMMAND [OPTIONS] FILE|DIR...
+
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--fix] FILE|DIR...
+      Checks government information-disclosure annual reports (.txt, .md; folders searched), one finding
+      per line: file:line:col severity code message. Reports of one agency in consecutive years checked
+      together are compared (carry-over). --summary ends with a line per report; --quiet lists errors only;
+      --max-warnings N fails when there are more warnings; --format sarif writes SARIF 2.1.0; --fix applies
+      the safe fixes in place (totals, glued tables' separators), keeping FILE.bak.
+  export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
+      Every figure of the statistics tables: JSON, an object per report; CSV (UTF-8 with BOM), a line per
+      figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty.
+  import PAGE.html|PAGE.htm|FILE.docx [-o OUT|-]
+      A saved web page or a Word file as report text (the article only, tables as pipe rows cell by
+      cell), written beside it as .report.txt by default.
+  new --agency NAME --year YYYY [--layout pipe|markdown] [--script simplified|traditional] [-o OUT]
+      A new report to fill in: title, opening, the six sections, the three tables with zeros.
+  convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect TERM]... [--write] FILE...
+      Converts script, changing only the Han characters that differ (figures, punctuation, separators and
+      line ends stay); to stdout, or in place with --write (keeping .bak); --protect terms stay as written.
+  checks      lists every check
+
+  Every command reads .disclosure-report.json from the file's folder or above (severities, protected
+  terms, locale). --locale zh-cn|zh-tw|en picks the language. Exit status: 0 no errors; 1 errors (or more
+  warnings than --max-warnings); 2 bad usage, or a file that cannot be read, is empty, is not text or
+  does not read as an annual report.`,
   },
   unknownOption: { cn: '未知选项：{0}', tw: '未知選項：{0}', en: 'unknown option: {0}' },
   badValue: { cn: '选项 {0} 的值无效：{1}', tw: '選項 {0} 的值無效：{1}', en: 'invalid value for {0}: {1}' },
   noFiles: { cn: '没有指定要检查的文件', tw: '沒有指定要檢查的檔案', en: 'no files to check' },
   unknownCommand: { cn: '未知命令：{0}', tw: '未知命令：{0}', en: 'unknown command: {0}' },
   unreadable: { cn: '无法读取 {0}：{1}', tw: '無法讀取 {0}：{1}', en: 'cannot read {0}: {1}' },
+  ENOENT: { cn: '文件不存在', tw: '檔案不存在', en: 'no such file' },
+  EACCES: { cn: '没有读取权限', tw: '沒有讀取權限', en: 'permission denied' },
+  EISDIR: { cn: '这是一个文件夹', tw: '這是一個資料夾', en: 'it is a folder' },
+  empty: { cn: '{0}：文件是空的，未检查', tw: '{0}：檔案是空的，未檢查', en: '{0}: the file is empty; not checked' },
+  binary: { cn: '{0}：不是文本文件（可能是 PDF、图片或旧版 Word），未检查；网页或 .docx 可用 import 导入', tw: '{0}：不是文字檔（可能是 PDF、圖片或舊版 Word），未檢查；網頁或 .docx 可用 import 匯入', en: '{0}: not a text file (a PDF, an image or an old Word file?); not checked — pages and .docx files can be imported with import' },
+  gb18030: { cn: '{0}：不是 UTF-8 编码，已按 GB18030（GBK）读取', tw: '{0}：不是 UTF-8 編碼，已按 GB18030（GBK）讀取', en: '{0}: not UTF-8; read as GB18030 (GBK)' },
+  notReportNamed: { cn: '{0}：不像政府信息公开年度报告（没有找到报告标题、各部分标题或统计表），未检查', tw: '{0}：不像政府信息公開年度報告（沒有找到報告標題、各部分標題或統計表），未檢查', en: '{0}: does not read as an annual report (no report title, section headings or tables found); not checked' },
+  tooManyWarnings: { cn: '警告 {0} 个，超过 --max-warnings {1}', tw: '警告 {0} 個，超過 --max-warnings {1}', en: '{0} warning(s), more than --max-warnings {1}' },
+  badConfig: { cn: '{0}：配置文件不是有效的 JSON（{1}），已忽略', tw: '{0}：設定檔不是有效的 JSON（{1}），已忽略', en: '{0}: the configuration is not valid JSON ({1}); ignored' },
   unwritable: { cn: '无法写入 {0}：{1}', tw: '無法寫入 {0}：{1}', en: 'cannot write {0}: {1}' },
   notReport: { cn: '{0}：不像政府信息公开年度报告，已跳过', tw: '{0}：不像政府信息公開年度報告，已跳過', en: '{0}: does not read as an annual report; skipped' },
   summary: { cn: '检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 条提示', tw: '檢查了 {0} 個檔案：{1} 個錯誤，{2} 個警告，{3} 條提示', en: 'checked {0} file(s): {1} error(s), {2} warning(s), {3} note(s)' },
@@ -62,6 +98,9 @@ export const T = {
   oneOutput: { cn: '-o 只能用于一个文件', tw: '-o 只能用於一個檔案', en: '-o takes one file at a time' },
   fixed: { cn: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', tw: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', en: '{0}:{1}:{2} fixed: 「{3}」 → 「{4}」' },
   fixedFile: { cn: '{0}：{1} 处修正，原文件保留为 {2}', tw: '{0}：{1} 處修正，原檔案保留為 {2}', en: '{0}: {1} change(s); the original is kept as {2}' },
+  keptTerms: { cn: '{0}：{1} 处受保护的词语（--protect）保留未转换', tw: '{0}：{1} 處受保護的詞語（--protect）保留未轉換', en: '{0}: {1} protected term(s) (--protect) kept unconverted' },
+  convertedFile: { cn: '{0}：已转换 {1} 处并写回，原文件保留为 {2}', tw: '{0}：已轉換 {1} 處並寫回，原檔案保留為 {2}', en: '{0}: {1} place(s) converted and written; the original is kept as {2}' },
+  nothingConverted: { cn: '{0}：没有需要转换的字，文件未改动', tw: '{0}：沒有需要轉換的字，檔案未改動', en: '{0}: nothing to convert; the file is unchanged' },
   missingOption: { cn: '缺少 {0}', tw: '缺少 {0}', en: 'missing {0}' },
   created: { cn: '已新建 {0}', tw: '已新建 {0}', en: 'created {0}' },
   xlsxNeedsOutput: { cn: 'XLSX 是二进制文件，请用 -o 指定输出文件', tw: 'XLSX 是二進位檔案，請用 -o 指定輸出檔案', en: 'XLSX is a binary file: give an output file with -o' },
@@ -70,6 +109,12 @@ export const T = {
 } satisfies Record<string, Text3>;
 
 export type MessageKey = keyof typeof T;
+
+/** Why a file could not be read, as a sentence (not an errno). */
+export function whyUnreadable(code: string, locale: Locale): string {
+  const key = code === 'EPERM' ? 'EACCES' : code;
+  return key === 'ENOENT' || key === 'EACCES' || key === 'EISDIR' ? say(key, locale) : code;
+}
 
 export function say(key: MessageKey, locale: Locale, ...args: (string | number)[]): string {
   return text3(T[key], locale).replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)]));

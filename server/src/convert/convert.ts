@@ -9,7 +9,8 @@ import type { Span, TextEdit } from '../analysis/types';
 
 export type ConvertFn = (s: string) => string;
 
-export const DEFAULT_PROTECT = ['《*》'];
+/** Nothing is protected unless configured: a conversion asked for converts the whole text, titles too. */
+export const DEFAULT_PROTECT: string[] = [];
 
 /** Spans of text[from, to) that must not be converted: literal terms, or patterns 「open*close」. */
 export function protectedSpans(text: string, protect: readonly string[], from = 0, to = text.length): Span[] {
@@ -110,6 +111,8 @@ export interface ConvertOptions {
   /** Parts of the text to convert; the whole text when absent or empty. */
   ranges?: readonly Span[];
   protect?: readonly string[];
+  /** Filled in: how many protected terms were kept that the conversion would have changed. */
+  stats?: { kept: number };
 }
 
 /** The edits that convert `text` with `convert`, touching only the Han characters that change. */
@@ -118,6 +121,7 @@ export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOpti
   const out: TextEdit[] = [];
   for (const r of ranges) {
     const prot = protectedSpans(text, o.protect ?? DEFAULT_PROTECT, Math.max(0, r.start - 200), Math.min(text.length, r.end + 200));
+    if (o.stats) for (const p of prot) if (p.end > r.start && p.start < r.end && convert(text.slice(p.start, p.end)) !== text.slice(p.start, p.end)) o.stats.kept++;
     for (const piece of unprotected(r.start, r.end, prot)) {
       const src = text.slice(piece.start, piece.end);
       const dst = convert(src);

@@ -39,7 +39,7 @@ registerMessages({
 
 export interface CommandHost {
   document(uri: string): OpenDocument | undefined;
-  conversion(): ConversionSettings;
+  conversion(uri?: string): ConversionSettings;
   findings(d: OpenDocument): readonly Finding[];
   locale(): Locale;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
@@ -70,7 +70,9 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     const text = a.text;
     const doc = TextDocument.create('file:///convert', 'plaintext', a.version ?? 0, text);
     const spans = (a.ranges ?? []).map((r) => toSpan(doc, r));
-    return { version: a.version, edits: convertEdits(text, a.to ?? 'simplified', host.conversion(), spans).map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) };
+    const stats = { kept: 0 };
+    const edits = convertEdits(text, a.to ?? 'simplified', host.conversion(a.uri), spans, stats);
+    return { version: a.version, edits: edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })), kept: stats.kept };
   }
   const d = a.uri ? host.document(a.uri) : undefined;
   if (!d) return undefined;
@@ -98,7 +100,7 @@ export async function executeCommand(host: CommandHost, command: string, args: u
   }
   if (command === COMMAND_CONVERT) {
     const to: Script = a.to === 'traditional' ? 'traditional' : 'simplified';
-    const edits = convertEdits(d.text.getText(), to, host.conversion(), (a.ranges ?? []).map((r) => toSpan(d.text, r)));
+    const edits = convertEdits(d.text.getText(), to, host.conversion(d.text.uri), (a.ranges ?? []).map((r) => toSpan(d.text, r)));
     if (!edits.length) {
       host.info(say('cmd.nothingToConvert'));
       return { version: d.text.version, edits: [] };

@@ -26,6 +26,8 @@ export interface WorkspaceHost {
   index: ReportIndex;
   locale: Locale;
   checks: SeverityOverrides;
+  /** The severities for one file (its project's .disclosure-report.json over the settings). */
+  checksFor?(uri: string): SeverityOverrides;
 }
 
 export interface SummaryRow {
@@ -57,7 +59,7 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
     const doc = new ReportDocument(text);
     const facts = doc.facts();
     if (!facts.isReport) continue;
-    const diagnostics = toDiagnostics(doc.findings(true, host.index), TextDocument.create(uri, 'disclosure-report', 0, text), host.locale, host.checks);
+    const diagnostics = toDiagnostics(doc.findings(true, host.index), TextDocument.create(uri, 'disclosure-report', 0, text), host.locale, host.checksFor?.(uri) ?? host.checks);
     if (!host.isOpen(uri)) publish(uri, diagnostics);
     const entry = host.index.get(uri);
     rows.push({

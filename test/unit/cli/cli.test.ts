@@ -75,7 +75,7 @@ describe('cli', () => {
     const r = run('check', 'no/such/file.txt', seed('oneLine'));
     assert.equal(r.code, 2);
     assert.equal(r.out.length, 3);
-    assert.match(r.err.join('\n'), /无法读取 no\/such\/file\.txt：ENOENT/);
+    assert.match(r.err.join('\n'), /无法读取 no\/such\/file\.txt：文件不存在/);
   });
 
   it('bad usage gives exit 2 with the usage text, in the asked-for language', () => {

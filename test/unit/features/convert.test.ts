@@ -90,10 +90,13 @@ describe('conversion', () => {
     assert.equal(applyEdits('网络信息', conversionEdits('网络信息', toTw)), '網路資訊');
   });
 
-  it('protected terms: titles in 《》 by default, and any configured term, stay as written', () => {
+  it('protected terms: none by default (the whole text, titles too); configured ones stay as written and are counted', () => {
     const text = '根據《中華人民共和國政府信息公開條例》和國務院辦公廳的規定，宿遷市人社局。';
-    const out = applyEdits(text, convertEdits(text, 'simplified', { ...conv(), protect: ['《*》', '宿遷'] }));
+    assert.equal(applyEdits(text, convertEdits(text, 'simplified', conv())), '根据《中华人民共和国政府信息公开条例》和国务院办公厅的规定，宿迁市人社局。');
+    const stats = { kept: 0 };
+    const out = applyEdits(text, convertEdits(text, 'simplified', { ...conv(), protect: ['《*》', '宿遷'] }, undefined, stats));
     assert.equal(out, '根据《中華人民共和國政府信息公開條例》和国务院办公厅的规定，宿遷市人社局。');
+    assert.equal(stats.kept, 2);
     assert.deepEqual(protectedSpans('《甲》乙《丙', ['《*》']), [{ start: 0, end: 3 }], 'an unclosed 《 protects nothing');
     assert.equal(applyEdits(text, convertEdits(text, 'simplified', { ...conv(), protect: [] })), '根据《中华人民共和国政府信息公开条例》和国务院办公厅的规定，宿迁市人社局。');
   });

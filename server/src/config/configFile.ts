@@ -1,0 +1,88 @@
+/**
+ * `.disclosure-report.json`, the project's own settings, shared by the CLI and the extension (like
+ * `.markdownlint.json`): found by walking up from a report's folder. It may set each check's severity
+ * (or `off`), the protected terms and traditional variant of conversions, and the locale of messages.
+ *
+ *   { "checks": { "cell-blank": "off", "numbering": "information" },
+ *     "conversion": { "protect": ["《*》"], "traditional": "tw" },
+ *     "locale": "zh-tw" }
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Locale, Severity } from '../analysis/types';
+import { toLocale } from '../i18n/render';
+
+export const CONFIG_NAME = '.disclosure-report.json';
+
+export interface ProjectConfig {
+  /** The file it was read from. */
+  file: string;
+  checks?: Record<string, Severity | 'off'>;
+  protect?: string[];
+  traditional?: 't' | 'tw' | 'twp' | 'hk';
+  locale?: Locale;
+  /** Set when the file could not be read as JSON: the reason, to show the user. */
+  error?: string;
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export function parseConfig(file: string, text: string): ProjectConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { file, error: e instanceof Error ? e.message : String(e) };
+  }
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const c: ProjectConfig = { file };
+  if (r.checks && typeof r.checks === 'object') {
+    c.checks = {};
+    for (const [code, v] of Object.entries(r.checks as Record<string, unknown>)) if (typeof v === 'string' && SEVERITIES.has(v)) c.checks[code] = v as Severity | 'off';
+  }
+  const conv = (r.conversion && typeof r.conversion === 'object' ? r.conversion : {}) as Record<string, unknown>;
+  if (Array.isArray(conv.protect)) c.protect = conv.protect.filter((x): x is string => typeof x === 'string');
+  if (conv.traditional === 't' || conv.traditional === 'tw' || conv.traditional === 'twp' || conv.traditional === 'hk') c.traditional = conv.traditional;
+  const locale = typeof r.locale === 'string' ? toLocale(r.locale) : undefined;
+  if (locale) c.locale = locale;
+  return c;
+}
+
+/** The configuration that applies to a file: the nearest `.disclosure-report.json` above it, read once per change. */
+export class ConfigFinder {
+  private cache = new Map<string, { mtime: number; config: ProjectConfig } | null>();
+
+  forFile(file: string): ProjectConfig | undefined {
+    for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+      const c = this.read(path.join(dir, CONFIG_NAME));
+      if (c) return c;
+      if (path.dirname(dir) === dir) return undefined;
+    }
+  }
+
+  /** Forget what was read (the file changed). */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private read(file: string): ProjectConfig | undefined {
+    let mtime: number;
+    try {
+      const st = statSync(file);
+      if (!st.isFile()) return undefined;
+      mtime = st.mtimeMs;
+    } catch {
+      return undefined;
+    }
+    const hit = this.cache.get(file);
+    if (hit && hit.mtime === mtime) return hit.config;
+    let config: ProjectConfig;
+    try {
+      config = parseConfig(file, readFileSync(file, 'utf8'));
+    } catch (e) {
+      config = { file, error: (e as NodeJS.ErrnoException).code ?? String(e) };
+    }
+    this.cache.set(file, { mtime, config });
+    return config;
+  }
+}

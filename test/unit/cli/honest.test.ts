@@ -1,0 +1,98 @@
+/**
+ * The CLI is honest about what it is given and fits CI: empty, binary and non-report files named on
+ * the command line get one line and exit 2; GBK text is read as GB18030 and said so; --quiet,
+ * --max-warnings; the project's .disclosure-report.json; convert says what it did.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../../server/src/cli';
+import { fixture, SEEDS } from '../../helpers';
+
+function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), raw: (s) => out.push(s) }) as number;
+  return { code, out, err };
+}
+const dir = () => mkdtempSync(path.join(os.tmpdir(), 'honest-'));
+
+/** GBK bytes of a text (Node has no GBK encoder; the test builds them from a GB18030 decoder's inverse). */
+function gbk(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) for (let lo = 0x40; lo <= 0xfe; lo++) if (lo !== 0x7f) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+  const out: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else out.push(...(table.get(ch) ?? [0x3f]));
+  }
+  return Buffer.from(out);
+}
+
+describe('cli: honest about its input, at home in CI', () => {
+  it('an empty, a binary and a non-report file named on the command line: one line each, exit 2', () => {
+    const d = dir();
+    writeFileSync(path.join(d, 'empty.txt'), '  \n');
+    writeFileSync(path.join(d, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
+    writeFileSync(path.join(d, 'notes.txt'), '会议纪要：下周一讨论预算。');
+    for (const [name, says] of [['empty.txt', /文件是空的，未检查/], ['scan.pdf', /不是文本文件/], ['notes.txt', /不像政府信息公开年度报告（没有找到报告标题、各部分标题或统计表），未检查/]] as const) {
+      const r = run('check', path.join(d, name));
+      assert.equal(r.code, 2, name);
+      assert.deepEqual(r.out, [], name);
+      assert.match(r.err[0], says);
+      assert.equal(r.err.length, 2, r.err.join('\n')); // the line, and the count
+    }
+  });
+
+  it('GBK text is read as GB18030, and the reader is told', () => {
+    const d = dir();
+    const file = path.join(d, 'gbk.txt');
+    writeFileSync(file, gbk(fixture(SEEDS.oneLine)));
+    const r = run('check', file);
+    assert.equal(r.code, 1);
+    assert.match(r.err[0], /不是 UTF-8 编码，已按 GB18030（GBK）读取/);
+    assert.deepEqual(r.out.map((l) => l.split(' ')[2]), ['table-missing', 'table-missing', 'table-missing']);
+  });
+
+  it('--quiet lists errors only; --max-warnings N fails on more warnings', () => {
+    const tabs = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', SEEDS.tabs);
+    assert.deepEqual(run('check', '--quiet', tabs).out, []);
+    assert.equal(run('check', '--max-warnings', '5', tabs).code, 0);
+    const r = run('check', '--max-warnings', '4', tabs);
+    assert.equal(r.code, 1);
+    assert.match(r.err.join('\n'), /警告 5 个，超过 --max-warnings 4/);
+  });
+
+  it('.disclosure-report.json above the file sets severities and the locale', () => {
+    const d = dir();
+    const sub = path.join(d, 'reports', '2023');
+    require('node:fs').mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, 'r.txt'), fixture(SEEDS.tabs));
+    writeFileSync(path.join(d, '.disclosure-report.json'), JSON.stringify({ checks: { 'cell-blank': 'error' }, locale: 'en' }));
+    const r = run('check', path.join(sub, 'r.txt'));
+    assert.equal(r.code, 1);
+    assert.equal(r.out.length, 5);
+    assert.match(r.out[0], / error cell-blank .* is blank; it must hold a figure/);
+    writeFileSync(path.join(d, '.disclosure-report.json'), JSON.stringify({ checks: { 'cell-blank': 'off' } }));
+    assert.deepEqual(run('check', path.join(sub, 'r.txt')).out, []);
+    writeFileSync(path.join(d, '.disclosure-report.json'), '{ not json');
+    assert.match(run('check', path.join(sub, 'r.txt')).err.join('\n'), /配置文件不是有效的 JSON/);
+  });
+
+  it('convert: a missing --to says so; --write says what it wrote; protected terms from the config are kept and counted', () => {
+    const bad = run('convert', 'x.txt');
+    assert.equal(bad.code, 2);
+    assert.equal(bad.err[0], '缺少 --to');
+    const d = dir();
+    const file = path.join(d, 'r.txt');
+    writeFileSync(file, '根據《中華人民共和國政府信息公開條例》，宿遷市人社局。\n');
+    writeFileSync(path.join(d, '.disclosure-report.json'), JSON.stringify({ conversion: { protect: ['《*》'] } }));
+    const r = run('convert', '--to', 'simplified', '--write', file);
+    assert.equal(r.code, 0);
+    assert.equal(readFileSync(file, 'utf8'), '根据《中華人民共和國政府信息公開條例》，宿迁市人社局。\n');
+    assert.match(r.err.join('\n'), /1 处受保护的词语（--protect）保留未转换/);
+    assert.match(r.err.join('\n'), /已转换 \d+ 处并写回，原文件保留为 .*r\.txt\.bak/);
+  });
+});
