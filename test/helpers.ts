@@ -86,3 +86,5 @@ export function setCell(text: string, c: Cell, value: string): string {
 export const ZERO7 = [0, 0, 0, 0, 0, 0, 0];
 /** Row ids of table 三 in the 2021 form, in order. */
 export const APP_IDS_2021 = ['new', 'carried', 'open', 'partial', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'u1', 'u2', 'u3', 'i1', 'i2', 'i3', 'i4', 'i5', 'o1', 'o2', 'o3', 'total', 'carryNext'];
+
+export { gbk } from './gbk';

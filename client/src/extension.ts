@@ -1,12 +1,12 @@
 /**
- * The VS Code side: starts the language server, switches plain-text reports to the report
- * language, and nothing else. Everything about reports lives in the server.
+ * The VS Code side: starts the language server, gives plain-text reports the report language, and
+ * registers the commands. Everything about reports lives in the server.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { convertActive, PREVIEW_SCHEME, previewProvider } from './convert';
-import { looksLikeReport } from './detect';
+import { followPlainText } from './plainText';
 import { statusItem } from './status';
 import { createReport, importReport } from './create';
 import { followTrends, showTrend } from './trend';
@@ -17,13 +17,7 @@ export const LANGUAGE_ID = 'disclosure-report';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const detect = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output') return;
-    if (!vscode.workspace.getConfiguration('disclosureReport', doc.uri).get<boolean>('detect', true)) return;
-    if (looksLikeReport(doc.getText(new vscode.Range(0, 0, 40, 0)))) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-  };
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detect));
-  vscode.workspace.textDocuments.forEach(detect);
+  context.subscriptions.push(followPlainText());
 
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {

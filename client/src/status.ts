@@ -23,10 +23,11 @@ const FORMAT = {
 
 export function statusItem(client: LanguageClient): vscode.Disposable {
   const item = vscode.languages.createLanguageStatusItem('disclosureReport.status', [{ language: 'disclosure-report' }, { language: 'markdown' }]);
-  item.name = t('statusName');
-  item.command = { title: t('showProblems'), command: 'workbench.actions.view.problems' };
   let pending: NodeJS.Timeout | undefined;
   const refresh = async () => {
+    // The name and the link follow the locale, which a setting can change while the item lives.
+    item.name = t('statusName');
+    item.command = { title: t('showProblems'), command: 'workbench.actions.view.problems' };
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) return;
     const s = (await client.sendRequest('disclosureReport/summary', { uri: doc.uri.toString() }).catch(() => null)) as Summary | null;
@@ -45,7 +46,11 @@ export function statusItem(client: LanguageClient): vscode.Disposable {
     if (pending) clearTimeout(pending);
     pending = setTimeout(() => void refresh(), 50);
   };
-  const subs = [vscode.window.onDidChangeActiveTextEditor(soon), vscode.languages.onDidChangeDiagnostics(soon)];
+  const subs = [
+    vscode.window.onDidChangeActiveTextEditor(soon),
+    vscode.languages.onDidChangeDiagnostics(soon),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('disclosureReport.locale') && soon()),
+  ];
   soon();
   return vscode.Disposable.from(item, ...subs);
 }

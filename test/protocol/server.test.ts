@@ -98,7 +98,7 @@ describe('language server over stdio', function () {
     try {
       await en.initialize('en');
       const [d] = await en.open(uri('e.txt'), fixture(SEEDS.oneLine));
-      assert.equal(d.message, 'Section 「II. Proactive disclosure」 has no table II (proactive disclosure)');
+      assert.equal(d.message, 'Section “II. Proactive disclosure” has no table II (proactive disclosure)');
     } finally {
       await en.stop();
     }

@@ -1,4 +1,5 @@
 /** The command line's own words, in the three languages (simplified Chinese by default). */
+import { englishPlurals } from '../i18n/plurals';
 import type { Locale, Text3 } from '../analysis/types';
 import { text3 } from '../i18n/render';
 import type { CliIO } from './io';
@@ -96,7 +97,7 @@ export const T = {
   notImportable: { cn: '{0}：不是网页（.html、.htm）或 Word 文件（.docx），无法导入', tw: '{0}：不是網頁（.html、.htm）或 Word 檔案（.docx），無法匯入', en: '{0}: not a web page (.html, .htm) or a Word file (.docx); cannot import it' },
   importFailed: { cn: '{0}：导入失败（{1}）', tw: '{0}：匯入失敗（{1}）', en: '{0}: import failed ({1})' },
   oneOutput: { cn: '-o 只能用于一个文件', tw: '-o 只能用於一個檔案', en: '-o takes one file at a time' },
-  fixed: { cn: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', tw: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', en: '{0}:{1}:{2} fixed: 「{3}」 → 「{4}」' },
+  fixed: { cn: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', tw: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', en: '{0}:{1}:{2} fixed: “{3}” → “{4}”' },
   fixedFile: { cn: '{0}：{1} 处修正，原文件保留为 {2}', tw: '{0}：{1} 處修正，原檔案保留為 {2}', en: '{0}: {1} change(s); the original is kept as {2}' },
   keptTerms: { cn: '{0}：{1} 处受保护的词语（--protect）保留未转换', tw: '{0}：{1} 處受保護的詞語（--protect）保留未轉換', en: '{0}: {1} protected term(s) (--protect) kept unconverted' },
   convertedFile: { cn: '{0}：已转换 {1} 处并写回，原文件保留为 {2}', tw: '{0}：已轉換 {1} 處並寫回，原檔案保留為 {2}', en: '{0}: {1} place(s) converted and written; the original is kept as {2}' },
@@ -117,7 +118,8 @@ export function whyUnreadable(code: string, locale: Locale): string {
 }
 
 export function say(key: MessageKey, locale: Locale, ...args: (string | number)[]): string {
-  return text3(T[key], locale).replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)]));
+  const s = text3(T[key], locale).replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)]));
+  return locale === 'en' ? englishPlurals(s) : s;
 }
 
 export function usageError(io: CliIO, locale: Locale, key: MessageKey, ...args: string[]): number {

@@ -6,15 +6,17 @@
 import { locate, tablesOf, type Located } from '../analysis/views/locate';
 import { activeBlocks, APP_COLUMNS, APP_TOTAL_COL, appRowDef, REVIEW_COLUMNS, REVIEW_GROUPS, sectionDef, TABLE_NAMES, totalItems } from '../analysis/form/schema';
 import { figure, summariseApplications, summariseReview } from '../analysis/views/summary';
+import { tidyLabel } from '../analysis/views/labels';
 import type { ApplicationsTable, Finding, Locale, ReportModel, ReviewTable, SectionModel, Span, Table, Text3 } from '../analysis/types';
 import { appCellName, reviewCellName, join3 } from '../checks/shared/cells';
-import { text3 } from '../i18n/render';
+import { englishPlurals, text3 } from '../i18n/render';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
-const W = {
+/** The hover's words (exported for the wording tests). */
+export const W = {
   received: t3('收到申请', '收到申請', 'Applications received'),
   newCarried: t3('新收 {0} + 上年结转 {1}', '新收 {0} + 上年結轉 {1}', 'new {0} + carried over {1}'),
-  closed: t3('办结（（七）总计）', '辦結（（七）總計）', 'Handled ((7) total)'),
+  closed: t3('（七）总计（办结）', '（七）總計（辦結）', 'Handled: (7) total'),
   open: t3('予以公开', '予以公開', 'Disclosed'),
   partial: t3('部分公开', '部分公開', 'Partly disclosed'),
   withheld: t3('不予公开', '不予公開', 'Withheld'),
@@ -41,7 +43,9 @@ const W = {
   noTable: t3('（本报告没有此表）', '（本報告沒有此表）', '(this report has no such table)'),
   masked: t3('（遮盖的数字，不参与计算）', '（遮蓋的數字，不參與計算）', '(masked figure, left out of the sums)'),
   blank: t3('空白（按 0 计算）', '空白（按 0 計算）', 'blank (counted as 0)'),
-  should: t3('应为 {0}', '應為 {0}', 'should be {0}'),
+  alsoColumn: t3('这个数所在的列也不平：{0}', '這個數所在的列也不平：{0}', 'Its column does not add up either: {0}'),
+  ruleColumn: t3('（七）总计', '（七）總計', 'the (7) total'),
+  ruleBalance: t3('勾稽关系', '勾稽關係', 'the balance'),
   rest: t3('其余各项为 0', '其餘各項為 0', 'all other items 0'),
   subheadings: t3('小标题 {0} 个', '小標題 {0} 個', '{0} sub-heading(s)'),
   indicator: t3('指标名称', '指標名稱', 'Indicator'),
@@ -60,8 +64,11 @@ const W = {
 } satisfies Record<string, Text3>;
 
 function w(key: keyof typeof W, locale: Locale, ...args: (string | number | undefined)[]): string {
-  return text3(W[key], locale).replace(/\{(\d)\}/g, (_, i: string) => fmt(args[Number(i)]));
+  const s = text3(W[key], locale).replace(/\{(\d)\}/g, (_, i: string) => fmt(args[Number(i)]));
+  return locale === 'en' ? englishPlurals(s) : s;
 }
+/** 「名称：值」 in Chinese, "name: value" in English. */
+const colon = (locale: Locale) => (locale === 'en' ? ': ' : '：');
 const fmt = (v: string | number | undefined) => (v === undefined ? '—' : String(v));
 const pct = (x: number | undefined, of: number | undefined) => (x === undefined || !of ? '—' : `${((x / of) * 100).toFixed(1)}%`);
 
@@ -83,7 +90,7 @@ export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], 
     case 'table':
       return { markdown: tableSummary(hit.table, locale) };
     case 'cell':
-      return { markdown: cellHover(hit, locale, previous), span: hit.cell.span };
+      return { markdown: cellHover(hit, findings, locale, previous), span: hit.cell.span };
   }
 }
 
@@ -146,12 +153,15 @@ function tableFigures(t: Table, locale: Locale): string {
   if (t.kind === 'applications') {
     const s = summariseApplications(t);
     const row = (k: keyof typeof W, v: number | undefined, share = true) => `| ${text3(W[k], locale)} | ${fmt(v)} | ${share ? pct(v, s.closed) : ''} |`;
+    // The verdict first: whether the table balances is what a reviewer looks for.
     return [
       `**${text3(TABLE_NAMES.applications, locale)}**`,
       '',
+      balanceVerdict(t, s.unbalanced, locale),
+      '',
       `| | ${text3(W.count, locale)} | ${text3(W.share, locale)} |`,
       '|---|---:|---:|',
-      `| ${text3(W.received, locale)}（${w('newCarried', locale, s.newCount, s.carried)}） | ${fmt(s.received)} | |`,
+      `| ${text3(W.received, locale)}${locale === 'en' ? ` (${w('newCarried', locale, s.newCount, s.carried)})` : `（${w('newCarried', locale, s.newCount, s.carried)}）`} | ${fmt(s.received)} | |`,
       `| ${text3(W.closed, locale)} | ${fmt(s.closed)} | |`,
       row('open', s.open),
       row('partial', s.partial),
@@ -162,8 +172,6 @@ function tableFigures(t: Table, locale: Locale): string {
       row('carryNext', s.carryNext, false),
       '',
       w('applicants', locale, s.natural, s.organisations),
-      '',
-      balanceVerdict(t, s.unbalanced, locale),
     ].join('\n');
   }
   if (t.kind === 'review') {
@@ -180,7 +188,7 @@ function tableFigures(t: Table, locale: Locale): string {
   }
   if (t.kind === 'statistics') {
     const head = `| ${text3(W.indicator, locale)} | ${text3(W.unit, locale)} | ${t.columns.join(' | ')} |`;
-    return [`**${text3(TABLE_NAMES.statistics, locale)}**`, '', head, '|---|---|' + t.columns.map(() => '---:|').join(''), ...t.rows.map((r) => `| ${r.labelText.replace(/\|/g, '')} | ${r.unit} | ${r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'unknown' ? '?' : c.raw || '—')).join(' | ')} |`)].join('\n');
+    return [`**${text3(TABLE_NAMES.statistics, locale)}**`, '', head, '|---|---|' + t.columns.map(() => '---:|').join(''), ...t.rows.map((r) => `| ${tidyLabel(r.labelText)} | ${r.unit} | ${r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'unknown' ? '?' : c.raw || '—')).join(' | ')} |`)].join('\n');
   }
   const defs = activeBlocks(t.variant);
   const lines = [`**${text3(TABLE_NAMES.active, locale)}**`, ''];
@@ -189,33 +197,38 @@ function tableFigures(t: Table, locale: Locale): string {
     if (!def) continue;
     for (const r of b.rows) {
       const rd = def.rows.find((x) => x.id === r.id)!;
-      lines.push(`- ${text3(rd.short, locale)}：` + r.cells.map((c, i) => `${text3(def.columns[i].short, locale)} ${c.kind === 'number' ? c.value : c.raw || '—'}`).join('，'));
+      lines.push(`- ${text3(rd.short, locale)}${colon(locale)}` + r.cells.map((c, i) => `${text3(def.columns[i].short, locale)} ${c.kind === 'number' ? c.value : c.raw || '—'}`).join(locale === 'en' ? ', ' : '，'));
     }
   }
   return lines.join('\n');
 }
 
+/** 「15 + 0 + 1 = 16 ✓」, or with the figure that is there: 「5 + 1 = 6 ≠ 5 ✗」. */
 function formula(parts: (number | undefined)[], total: number | undefined, locale: Locale, long = 8): string {
   if (parts.some((p) => p === undefined) || total === undefined) return '';
   const sum = (parts as number[]).reduce((a, b) => a + b, 0);
   const nz = (parts as number[]).filter((p) => p !== 0);
-  const terms = parts.length > long ? `${nz.length ? nz.join(' + ') : '0'}（${text3(W.rest, locale)}）` : parts.join(' + ');
-  return `${terms} = ${sum} ${sum === total ? '✓' : `✗ ${w('should', locale, sum)}`}`;
+  const rest = locale === 'en' ? ` (${text3(W.rest, locale)})` : `（${text3(W.rest, locale)}）`;
+  const terms = parts.length > long ? `${nz.length ? nz.join(' + ') : '0'}${rest}` : parts.join(' + ');
+  return `${terms} = ${sum} ${sum === total ? '✓' : `≠ ${total} ✗`}`;
 }
 
-function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale, previous?: PreviousYear): string {
+function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly Finding[], locale: Locale, previous?: PreviousYear): string {
   const { table, cell, col } = hit;
   const value = cell.kind === 'number' ? String(cell.value) : cell.kind === 'masked' ? `${cell.raw} ${text3(W.masked, locale)}` : cell.kind === 'blank' ? text3(W.blank, locale) : cell.kind === 'unknown' ? w('unknownCell', locale, cell.raw) : cell.raw;
   const how = cell.inferred ? ['', text3(W[`how.${cell.inferred}`], locale)] : [];
   if (table.kind === 'applications') {
     const byId = new Map(table.rows.map((r) => [r.id, r]));
-    const lines = [`**${text3(appCellName(hit.row!, col), locale)}**：${value}`];
+    const lines = [`**${text3(appCellName(hit.row!, col), locale)}**${colon(locale)}${value}`];
     lines.push(...how);
     if (hit.row === 'carried' && previous?.carryNext) lines.push('', w('lastYear', locale, previous.year, fmt(previous.carryNext[col]), previous.name));
     const row = byId.get(hit.row!)!;
     const used = (rule: string) => table.glue?.rules.includes(rule) ?? false;
     const rowRuleUsed = row.glue?.how === 'row' || row.glue?.how === 'columns';
     if (col === APP_TOTAL_COL) lines.push('', `${text3(APP_COLUMNS[APP_TOTAL_COL].short, locale)} = ${rowRuleUsed ? text3(W.usedRule, locale) : formula(row.cells.slice(0, APP_TOTAL_COL).map(figure), figure(cell), locale)}`);
+    // A figure that is also a part of its column's sum, or of the balance, that does not add up either.
+    const column = findings.filter((f) => (f.code === 'column-total' || f.code === 'balance') && f.arith?.col === col && f.related?.some((r) => r.span.start === cell.span.start));
+    if (column.length && hit.row !== 'total') lines.push('', w('alsoColumn', locale, column.map((f) => text3(f.code === 'balance' ? W.ruleBalance : W.ruleColumn, locale)).join(locale === 'en' ? ' and ' : '、')));
     if (hit.row === 'total') {
       const items = totalItems(table.variant).map((id) => figure(byId.get(id)?.cells[col]));
       lines.push('', `${text3(appRowDef('total')!.short, locale)} = ${used('column-total') ? text3(W.usedRule, locale) : formula(items, figure(cell), locale)}`);
@@ -228,7 +241,7 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale, prev
     return lines.join('\n');
   }
   if (table.kind === 'review') {
-    const lines = [`**${text3(reviewCellName(col), locale)}**：${value}`, ...how];
+    const lines = [`**${text3(reviewCellName(col), locale)}**${colon(locale)}${value}`, ...how];
     const wdt = REVIEW_COLUMNS.length;
     if (col % wdt === wdt - 1) {
       const g = Math.floor(col / wdt);
@@ -239,10 +252,10 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, locale: Locale, prev
   }
   if (table.kind === 'statistics') {
     const row = table.rows.find((r) => r.cells.includes(cell));
-    return [`**${row ? row.labelText : ''}**（${row?.unit ?? ''}，${table.columns[col] ?? ''}）：${value}`, ...how].join('\n');
+    return [`**${row ? tidyLabel(row.labelText) : ''}**（${row?.unit ?? ''}，${table.columns[col] ?? ''}）：${value}`, ...how].join('\n');
   }
   const def = activeBlocks(table.variant).find((d) => d.id === hit.block);
   const rd = def?.rows.find((r) => r.id === hit.row);
   const name = def && rd ? join3(rd.short, def.columns[col]?.short ?? rd.short) : undefined;
-  return [`**${name ? text3(name, locale) : ''}**：${value}`, ...how].join('\n');
+  return [`**${name ? text3(name, locale) : ''}**${colon(locale)}${value}`, ...how].join('\n');
 }

@@ -4,13 +4,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { appDepth } from '../analysis/form/template';
 import { REVIEW_GROUPS, TABLE_NAMES } from '../analysis/form/schema';
 import type { Locale, ReportModel, Span, Table } from '../analysis/types';
+import { activeBlockLabel, appLabel, tidyLabel } from '../analysis/views/labels';
 import { text3 } from '../i18n/render';
 import { toRange } from './ranges';
 
 const K = { file: 1 as SymbolKind, namespace: 3 as SymbolKind, field: 8 as SymbolKind, string: 15 as SymbolKind, struct: 23 as SymbolKind };
 
 function sym(doc: TextDocument, name: string, kind: SymbolKind, range: Span, selection: Span, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol {
-  const s: DocumentSymbol = { name: name.trim() || '—', kind, range: toRange(doc, range), selectionRange: toRange(doc, selection), children };
+  // Names as a person would write them: a scraped page's breaks inside labels and headings removed.
+  const s: DocumentSymbol = { name: tidyLabel(name) || '—', kind, range: toRange(doc, range), selectionRange: toRange(doc, selection), children };
   if (detail) s.detail = detail;
   return s;
 }
@@ -18,16 +20,23 @@ function sym(doc: TextDocument, name: string, kind: SymbolKind, range: Span, sel
 function tableSymbol(doc: TextDocument, t: Table, locale: Locale): DocumentSymbol {
   const children: DocumentSymbol[] = [];
   if (t.kind === 'active') {
-    for (const b of t.blocks) children.push(sym(doc, doc.getText(toRange(doc, b.header)), K.field, b.span, b.header));
+    for (const b of t.blocks) {
+      const name = activeBlockLabel(b.id, t.variant);
+      children.push(sym(doc, name ? text3(name, locale) : tidyLabel(doc.getText(toRange(doc, b.header))), K.field, b.span, b.header));
+    }
   } else if (t.kind === 'applications') {
-    // Top-level row groups: 一、 二、 三、本年度办理结果 四、
-    const tops = [...t.rows.filter((r) => appDepth(r.id) === 0).map((r) => ({ span: r.label, text: r.labelText })), ...t.groups.filter((g) => g.id === 'g-results').map((g) => ({ span: g.span, text: g.text }))].sort((a, b) => a.span.start - b.span.start);
+    // Top-level row groups: 一、 二、 三、本年度办理结果 四、, named as the form names them.
+    const named = (id: string, scraped: string) => {
+      const l = appLabel(id);
+      return l ? text3(l, locale) : tidyLabel(scraped);
+    };
+    const tops = [...t.rows.filter((r) => appDepth(r.id) === 0).map((r) => ({ span: r.label, text: named(r.id, r.labelText) })), ...t.groups.filter((g) => g.id === 'g-results').map((g) => ({ span: g.span, text: named(g.id, g.text) }))].sort((a, b) => a.span.start - b.span.start);
     tops.forEach((g, i) => {
       const end = i + 1 < tops.length ? tops[i + 1].span.start : t.span.end;
       children.push(sym(doc, g.text, K.field, { start: g.span.start, end: Math.max(g.span.end, end) }, g.span));
     });
   } else if (t.kind === 'statistics') {
-    for (const r of t.rows) children.push(sym(doc, r.labelText, K.field, r.label, r.label));
+    for (const r of t.rows) children.push(sym(doc, tidyLabel(r.labelText), K.field, r.label, r.label));
   } else {
     REVIEW_GROUPS.forEach((g, i) => {
       const cells = t.cells.slice(i * 5, i * 5 + 5).filter((c) => c.span.end > c.span.start || c.kind !== 'missing');

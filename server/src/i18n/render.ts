@@ -6,6 +6,9 @@
 import { CHEAPEST_MESSAGES } from '../checks/arithmetic/cheapestFix';
 import { CHECKS } from '../checks/registry';
 import type { Locale, Msg, MsgArg, Text3 } from '../analysis/types';
+import { englishPlurals } from './plurals';
+
+export { englishPlurals };
 
 const COMMON: Record<string, Text3> = {
   'fix.setTotal': { cn: '将「{cell}」改为 {value}', tw: '將「{cell}」改為 {value}', en: 'Set {cell} to {value}' },
@@ -13,6 +16,11 @@ const COMMON: Record<string, Text3> = {
 
 const TEMPLATES = new Map<string, Text3>([...Object.entries(COMMON), ...Object.entries(CHEAPEST_MESSAGES)]);
 for (const c of CHECKS) for (const [k, v] of Object.entries(c.messages)) if (!TEMPLATES.has(k)) TEMPLATES.set(k, v);
+
+/** Every template registered so far (for the wording tests). */
+export function templates(): ReadonlyMap<string, Text3> {
+  return TEMPLATES;
+}
 
 /** Adds templates (features register their own). */
 export function registerMessages(m: Record<string, Text3>): void {
@@ -31,8 +39,10 @@ function arg(a: MsgArg, locale: Locale): string {
 export function render(m: Msg, locale: Locale = 'zh-cn'): string {
   const t = TEMPLATES.get(m.key);
   if (!t) return m.key;
-  return pick(t, locale).replace(/\{(\w+)\}/g, (_, name: string) => (m.args && name in m.args ? arg(m.args[name], locale) : `{${name}}`));
+  const s = pick(t, locale).replace(/\{(\w+)\}/g, (_, name: string) => (m.args && name in m.args ? arg(m.args[name], locale) : `{${name}}`));
+  return locale === 'en' ? englishPlurals(s) : s;
 }
+
 
 export function text3(t: Text3, locale: Locale): string {
   return pick(t, locale);

@@ -91,7 +91,7 @@ describe('cli', () => {
 
   it('--locale zh-tw and en render the findings in that language', () => {
     assert.match(run('check', '--locale', 'zh-tw', seed('oneLine')).out[0], /部分缺少表二（主動公開）$/);
-    assert.match(run('check', '--locale', 'en', seed('oneLine')).out[0], /error table-missing Section 「II. Proactive disclosure」 has no table II/);
+    assert.match(run('check', '--locale', 'en', seed('oneLine')).out[0], /error table-missing Section “II. Proactive disclosure” has no table II/);
   });
 
   it('the bundled bin runs as a program with the same exit status', () => {

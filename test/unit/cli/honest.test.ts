@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
-import { fixture, SEEDS } from '../../helpers';
+import { fixture, gbk, SEEDS } from '../../helpers';
 
 function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -18,18 +18,6 @@ function run(...argv: string[]): { code: number; out: string[]; err: string[] } 
 }
 const dir = () => mkdtempSync(path.join(os.tmpdir(), 'honest-'));
 
-/** GBK bytes of a text (Node has no GBK encoder; the test builds them from a GB18030 decoder's inverse). */
-function gbk(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++) for (let lo = 0x40; lo <= 0xfe; lo++) if (lo !== 0x7f) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
-  const out: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-    else out.push(...(table.get(ch) ?? [0x3f]));
-  }
-  return Buffer.from(out);
-}
 
 describe('cli: honest about its input, at home in CI', () => {
   it('an empty, a binary and a non-report file named on the command line: one line each, exit 2', () => {

@@ -1,4 +1,5 @@
 /** Hovers on the seeds' figures, the table formatter, outline symbols and folding ranges. */
+import { tidyLabel } from '../../../server/src/analysis/views/labels';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { displayWidth } from '../../../server/src/analysis/write/grid';
@@ -28,14 +29,14 @@ describe('hover', () => {
 
   it('a figure: its row and column', () => {
     assert.equal(hoverMarkdown(model, findings, at('open', 0), 'zh-cn')!.markdown, '**（一）予以公开·自然人**：15');
-    assert.equal(hoverMarkdown(model, findings, at('open', 0), 'en')!.markdown, '**(1) Disclosed / natural persons**：15');
+    assert.equal(hoverMarkdown(model, findings, at('open', 0), 'en')!.markdown, '**(1) Disclosed / natural persons**: 15');
   });
 
   it('a total: the formula with its numbers and ✓, or ✗ and what it should be', () => {
     assert.equal(hoverMarkdown(model, findings, at('open', 6), 'zh-cn')!.markdown, '**（一）予以公开·总计**：16\n\n总计 = 15 + 0 + 0 + 0 + 1 + 0 = 16 ✓');
     const broken = setCell(trad, app.rows.find((r) => r.id === 'open')!.cells[6], '17');
     const b = analyse(broken);
-    assert.match(hoverMarkdown(b.model, b.findings, at('open', 6), 'zh-cn')!.markdown, /= 16 ✗ 应为 16$/);
+    assert.match(hoverMarkdown(b.model, b.findings, at('open', 6), 'zh-cn')!.markdown, /= 16 ≠ 17 ✗\n\n这个数所在的列也不平：（七）总计$/);
     const total = hoverMarkdown(model, findings, at('total', 0), 'zh-tw')!.markdown;
     assert.match(total, /（七）總計 = 15 \+ 3 \+ 1 \+ 2（其餘各項為 0） = 21 ✓/);
     assert.match(total, /一\+二 = 21\+0 = 21，（七）\+四 = 21\+0 = 21 ✓/);
@@ -47,7 +48,8 @@ describe('hover', () => {
     assert.match(md, /\| 予以公开 \| 16 \| 64\.0% \|/);
     assert.match(md, /\| 部分公开 \| 4 \| 16\.0% \|/);
     assert.match(md, /申请人（新收）：自然人 21，法人或其他组织 4/);
-    assert.match(md, /勾稽关系 ✓ 成立/);
+    assert.match(md, /^\*\*[^\n]+\*\*\n\n勾稽关系 ✓ 成立/, 'the verdict comes first');
+    assert.match(md, /\|---\|---:\|---:\|/, 'figures right-aligned');
   });
 
   it('table 四: counts, outcomes and correction rate; table 二: each block', () => {
@@ -118,11 +120,23 @@ describe('outline and folding', () => {
     assert.deepEqual(title.children!.slice(0, 6).map((s) => s.name), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
     assert.deepEqual(title.children![0].children!.map((s) => s.name), ['(一)主动公开情况', '(二)依申请公开情况', '(三)政府信息管理情况', '(四)政府信息公开平台建设情况', '(五)监督保障情况']);
     assert.deepEqual(title.children![1].children!.map((s) => s.name), ['表二（主动公开）']);
-    assert.deepEqual(title.children![1].children![0].children!.map((s) => s.name), ['第二十条第(一)项', '第二十条第(五)项', '第二十条第(六)项', '第二十条第(八)项']);
-    assert.deepEqual(title.children![2].children![0].children!.map((s) => s.name), ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理']);
+    assert.deepEqual(title.children![1].children![0].children!.map((s) => s.name), ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+    assert.deepEqual(title.children![2].children![0].children!.map((s) => s.name), ['一、本年新收', '二、上年结转', '三、本年度办理结果', '四、结转下年度继续办理']);
     const within = (inner: { range: { start: { line: number }; end: { line: number } } }, outer: typeof inner) => inner.range.start.line >= outer.range.start.line && inner.range.end.line <= outer.range.end.line;
     const walk = (s: typeof title): void => s.children?.forEach((c) => (assert.ok(within(c, s), `${c.name} in ${s.name}`), walk(c)));
     walk(title);
+  });
+
+  it('symbols name labels as the form does, not as a page scraped them, in the user’s language', () => {
+    const text = fixture(SEEDS.pipe).split('三、本年度办理结果').join('三、 本年 度办 理结 果').split('一、本年新收政府信息公开申请数量').join('一、本年 新收政府信 息公开申请数量').replace('五、存在的主要问题及改进情况', '五、存在的 主要问题 及改进情况');
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const [title] = documentSymbols(doc, analyse(text).model, 'zh-cn');
+    assert.deepEqual(title.children![2].children![0].children!.map((s) => s.name), ['一、本年新收', '二、上年结转', '三、本年度办理结果', '四、结转下年度继续办理']);
+    assert.equal(title.children![4].name, '五、存在的主要问题及改进情况');
+    const [en] = documentSymbols(doc, analyse(text).model, 'en');
+    assert.deepEqual(en.children![1].children![0].children!.map((s) => s.name), ['Article 20, item (1)', 'Article 20, item (5)', 'Article 20, item (6)', 'Article 20, item (8)']);
+    assert.equal(tidyLabel('三、 本年 度办 理结 果'), '三、本年度办理结果');
+    assert.equal(tidyLabel('（一）予以公开 | Open data  2023'), '（一）予以公开 Open data 2023', 'Latin words keep one space');
   });
 
   it('folding: sections, sub-sections and tables', () => {

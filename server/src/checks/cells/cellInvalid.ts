@@ -14,7 +14,7 @@ export const cellInvalid: TableCheck = {
     en: 'A cell is not a valid count (negative, fractional or not a number)',
   },
   messages: {
-    'cell-invalid.text': { cn: '{cell} 的内容「{raw}」不是数字', tw: '{cell} 的內容「{raw}」不是數字', en: '{cell}: 「{raw}」 is not a number' },
+    'cell-invalid.text': { cn: '{cell} 的内容「{raw}」不是数字', tw: '{cell} 的內容「{raw}」不是數字', en: '{cell}: “{raw}” is not a number' },
     'cell-invalid.negative': { cn: '{cell} 为负数（{raw}），件数不能为负', tw: '{cell} 為負數（{raw}），件數不能為負', en: '{cell} is negative ({raw}); a count cannot be negative' },
     'cell-invalid.fraction': { cn: '{cell} 为小数（{raw}），件数应为整数', tw: '{cell} 為小數（{raw}），件數應為整數', en: '{cell} is fractional ({raw}); a count must be a whole number' },
   },

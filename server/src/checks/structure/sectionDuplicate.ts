@@ -10,7 +10,7 @@ export const sectionDuplicate: DocumentCheck = {
   scope: 'document',
   description: { cn: '同一部分的标题出现了两次', tw: '同一部分的標題出現了兩次', en: 'A section heading occurs twice' },
   messages: {
-    'section-duplicate': { cn: '「{section}」重复出现（第 {nth} 次）', tw: '「{section}」重複出現（第 {nth} 次）', en: 'Section 「{section}」 occurs again (occurrence {nth})' },
+    'section-duplicate': { cn: '「{section}」重复出现（第 {nth} 次）', tw: '「{section}」重複出現（第 {nth} 次）', en: 'Section “{section}” occurs again (occurrence {nth})' },
     first: { cn: '第一次出现在这里', tw: '第一次出現在這裡', en: 'First occurrence' },
   },
   run(f) {

@@ -10,8 +10,8 @@ export const sectionMissing: DocumentCheck = {
   scope: 'document',
   description: { cn: '缺少六个部分之一', tw: '缺少六個部分之一', en: 'One of the six sections is missing' },
   messages: {
-    'section-missing': { cn: '缺少「{section}」部分', tw: '缺少「{section}」部分', en: 'Section 「{section}」 is missing' },
-    'fix.insertHeading': { cn: '插入标题「{section}」', tw: '插入標題「{section}」', en: 'Insert the heading 「{section}」' },
+    'section-missing': { cn: '缺少「{section}」部分', tw: '缺少「{section}」部分', en: 'Section “{section}” is missing' },
+    'fix.insertHeading': { cn: '插入标题「{section}」', tw: '插入標題「{section}」', en: 'Insert the heading “{section}”' },
   },
   run(f) {
     if (f.format === 'pre-2019') return [];

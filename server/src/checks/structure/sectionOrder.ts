@@ -13,7 +13,7 @@ export const sectionOrder: DocumentCheck = {
   scope: 'document',
   description: { cn: '各部分顺序不对（应为一至六）', tw: '各部分順序不對（應為一至六）', en: 'Sections are out of order (must run I to VI)' },
   messages: {
-    'section-order': { cn: '「{heading}」位置不对：各部分应按一至六的顺序排列', tw: '「{heading}」位置不對：各部分應按一至六的順序排列', en: '「{heading}」 is out of place: sections must run in order I to VI' },
+    'section-order': { cn: '「{heading}」位置不对：各部分应按一至六的顺序排列', tw: '「{heading}」位置不對：各部分應按一至六的順序排列', en: '“{heading}” is out of place: sections must run in order I to VI' },
   },
   run(f) {
     if (f.format === 'pre-2019') return [];

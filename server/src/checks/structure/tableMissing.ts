@@ -13,7 +13,7 @@ export const tableMissing: DocumentCheck = {
   scope: 'document',
   description: { cn: '第二、三、四部分缺少统计表', tw: '第二、三、四部分缺少統計表', en: 'Section II, III or IV has no table' },
   messages: {
-    'table-missing': { cn: '「{section}」部分缺少{table}', tw: '「{section}」部分缺少{table}', en: 'Section 「{section}」 has no {table}' },
+    'table-missing': { cn: '「{section}」部分缺少{table}', tw: '「{section}」部分缺少{table}', en: 'Section “{section}” has no {table}' },
     'fix.insertTable': { cn: '插入空白的{table}（各项填 0，请按实际填写）', tw: '插入空白的{table}（各項填 0，請按實際填寫）', en: 'Insert an empty {table} (figures 0, to fill in)' },
   },
   run(f) {

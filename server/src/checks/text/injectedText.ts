@@ -9,7 +9,7 @@ export const injectedText: SegmentCheck = {
   scope: 'segment',
   description: { cn: '网页被植入的垃圾文字（赌博等）', tw: '網頁被植入的垃圾文字（賭博等）', en: 'Spam injected into the page by a hacked site (gambling and the like)' },
   messages: {
-    'injected-text': { cn: '疑似被植入的垃圾文字「{text}」，请删除并核查原网页', tw: '疑似被植入的垃圾文字「{text}」，請刪除並核查原網頁', en: 'Text that looks injected by a hacked site: 「{text}」 — remove it and check the original page' },
+    'injected-text': { cn: '疑似被植入的垃圾文字「{text}」，请删除并核查原网页', tw: '疑似被植入的垃圾文字「{text}」，請刪除並核查原網頁', en: 'Text that looks injected by a hacked site: “{text}” — remove it and check the original page' },
     'fix.removeInjected': { cn: '删除这段文字', tw: '刪除這段文字', en: 'Remove this text' },
   },
   run(seg, text) {

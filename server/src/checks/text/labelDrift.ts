@@ -16,7 +16,7 @@ export const labelDrift: TableCheck = {
   scope: 'table',
   description: { cn: '表三的行名与规定格式的措辞不同（如「国家机密」与「国家秘密」）', tw: '表三的行名與規定格式的措辭不同（如「國家機密」與「國家秘密」）', en: 'A table III row label is worded differently from the form (国家机密 for 国家秘密)' },
   messages: {
-    'label-drift': { cn: '行名「{label}」与规定格式「{official}」措辞不同', tw: '行名「{label}」與規定格式「{official}」措辭不同', en: 'Row label 「{label}」 is worded differently from the form: 「{official}」' },
+    'label-drift': { cn: '行名「{label}」与规定格式「{official}」措辞不同', tw: '行名「{label}」與規定格式「{official}」措辭不同', en: 'Row label “{label}” is worded differently from the form: “{official}”' },
   },
   run(table: Table) {
     if (table.kind !== 'applications') return [];

@@ -17,8 +17,8 @@ export const mixedScript: SegmentCheck = {
   scope: 'segment',
   description: { cn: '简体报告中夹有繁体字，或繁体报告中夹有简体字', tw: '簡體報告中夾有繁體字，或繁體報告中夾有簡體字', en: 'Traditional characters inside a simplified report, or the reverse' },
   messages: {
-    'mixed-script.simplified': { cn: '繁体报告中夹有简体字「{run}」（{context}）', tw: '繁體報告中夾有簡體字「{run}」（{context}）', en: 'Simplified 「{run}」 in a traditional report ({context})' },
-    'mixed-script.traditional': { cn: '简体报告中夹有繁体字「{run}」（{context}）', tw: '簡體報告中夾有繁體字「{run}」（{context}）', en: 'Traditional 「{run}」 in a simplified report ({context})' },
+    'mixed-script.simplified': { cn: '繁体报告中夹有简体字「{run}」（{context}）', tw: '繁體報告中夾有簡體字「{run}」（{context}）', en: 'Simplified “{run}” in a traditional report ({context})' },
+    'mixed-script.traditional': { cn: '简体报告中夹有繁体字「{run}」（{context}）', tw: '簡體報告中夾有繁體字「{run}」（{context}）', en: 'Traditional “{run}” in a simplified report ({context})' },
     'fix.toTraditional': { cn: '转换为繁体', tw: '轉換為繁體', en: 'Convert to traditional' },
     'fix.toSimplified': { cn: '转换为简体', tw: '轉換為簡體', en: 'Convert to simplified' },
     'fix.allToTraditional': { cn: '将全文转换为繁体', tw: '將全文轉換為繁體', en: 'Convert the whole report to traditional' },

@@ -15,8 +15,8 @@ export const numbering: SegmentCheck = {
   scope: 'segment',
   description: { cn: '序号重复或跳号（（一）（二）（二），一是、二是、二是）', tw: '序號重複或跳號（（一）（二）（二），一是、二是、二是）', en: 'List numbers repeat or skip ((1)(2)(2), 一是 二是 二是)' },
   messages: {
-    'numbering.repeat': { cn: '序号重复：「{mark}」前面已经用过，应为「{expected}」', tw: '序號重複：「{mark}」前面已經用過，應為「{expected}」', en: 'Numbering repeats: 「{mark}」 was used just before; expected 「{expected}」' },
-    'numbering.skip': { cn: '序号跳号：「{mark}」之前缺少「{expected}」', tw: '序號跳號：「{mark}」之前缺少「{expected}」', en: 'Numbering skips: 「{expected}」 is missing before 「{mark}」' },
+    'numbering.repeat': { cn: '序号重复：「{mark}」前面已经用过，应为「{expected}」', tw: '序號重複：「{mark}」前面已經用過，應為「{expected}」', en: 'Numbering repeats: “{mark}” was used just before; expected “{expected}”' },
+    'numbering.skip': { cn: '序号跳号：「{mark}」之前缺少「{expected}」', tw: '序號跳號：「{mark}」之前缺少「{expected}」', en: 'Numbering skips: “{expected}” is missing before “{mark}”' },
   },
   run(seg) {
     const out: Finding[] = [];

@@ -1,7 +1,8 @@
 // The client switches a plain-text report to the report language; the extension that runs is the
 // packaged one (the vsix installed into code-server's extensions dir).
 const path = require('node:path');
-const { vscode, EXTENSION_ID, waitFor, docOf, open, openReport } = require('./helpers');
+const { readFileSync } = require('node:fs');
+const { vscode, EXTENSION_ID, waitFor, docOf, open, openReport, fileUri, diagnostics, codeOf } = require('./helpers');
 
 const SEED_003 = '003_054de3fe172792eb.txt';
 let ranFrom;
@@ -44,6 +45,39 @@ module.exports = [
       if (docOf(report)?.languageId !== 'disclosure-report') throw new Error('control report not switched');
       const lang = docOf(uri)?.languageId;
       if (lang !== 'plaintext') throw new Error(`notes.txt became ${lang}`);
+    },
+  },
+  {
+    name: 'a report pasted into an untitled editor that VS Code guessed to be 「Ini」 gets the report language and its diagnostics',
+    async run() {
+      const doc = await vscode.workspace.openTextDocument({ language: 'ini', content: '' });
+      const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      const text = readFileSync(fileUri('002_9419df82f7924411.txt').fsPath, 'utf8');
+      if (!(await editor.edit((b) => b.insert(new vscode.Position(0, 0), text)))) throw new Error('the paste was refused');
+      await waitFor(() => docOf(doc.uri)?.languageId === 'disclosure-report', 'the pasted report to get language disclosure-report');
+      await diagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'table-missing').length === 3, 'table-missing ×3 on the pasted report');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    },
+  },
+  {
+    name: 'a .txt one starts typing a report into is switched once its title is typed; a language chosen afterwards stays',
+    async run() {
+      const uri = fileUri('typing.txt');
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(''));
+      await open('typing.txt');
+      const type = async (s) => {
+        const e = vscode.window.visibleTextEditors.find((x) => x.document.uri.toString() === uri.toString());
+        if (!(await e.edit((b) => b.insert(e.document.lineAt(e.document.lineCount - 1).range.end, s)))) throw new Error('typing refused');
+      };
+      await type('某某');
+      await type('区教育局2025年政府信息公开工作年度报告\n');
+      await waitFor(() => docOf(uri)?.languageId === 'disclosure-report', 'typing.txt to get language disclosure-report');
+      await vscode.languages.setTextDocumentLanguage(docOf(uri), 'plaintext');
+      await vscode.window.showTextDocument(docOf(uri), { preview: false });
+      await type('一、总体情况\n');
+      await new Promise((r) => setTimeout(r, 1000)); // three debounce periods: a switch would have happened
+      if (docOf(uri)?.languageId !== 'plaintext') throw new Error(`the user's plaintext became ${docOf(uri)?.languageId}`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     },
   },
 ];

@@ -1,7 +1,7 @@
 // A report with one wrong total: seed 001 (traditional script) with （一）予以公开's total 16 → 17,
 // written as a copy into the workspace. The preferred quick fix sets it back to 16.
 const assert = require('node:assert/strict');
-const { vscode, fileUri, docOf, openReport, diagnostics, codeOf, ours, waitFor } = require('./helpers');
+const { vscode, fileUri, docOf, openReport, diagnostics, codeOf, ours, waitFor, setLine } = require('./helpers');
 
 const SEED_001 = '001_72945e47686616df.txt';
 const WRONG = '001-wrong-total.txt';
@@ -74,6 +74,30 @@ module.exports = [
       // 17 → 16 repairs the row and the column (（七）总计·总计) at once.
       await diagnostics(uri, (d) => !d.some((x) => ['row-total', 'column-total', 'balance'].includes(codeOf(x))) && d.length > 0, 'row-total and column-total to go away');
       assert.ok(ours(uri).some((x) => codeOf(x) === 'mixed-script'), 'the other findings stay');
+    },
+  },
+  {
+    name: '「请核对这四个数」 puts one cursor on each of the four figures of the unbalanced column, nothing else selected',
+    async run() {
+      const name = '000-unbalanced.txt';
+      await vscode.workspace.fs.writeFile(fileUri(name), await vscode.workspace.fs.readFile(fileUri('000_47da689f533ce874.txt')));
+      const u = await openReport(name);
+      const line = docOf(u).getText().split(/\r?\n/).findIndex((l) => l.startsWith('二、上年结转'));
+      assert.ok(line > 0, 'seed 000 has 二、上年结转');
+      // 上年结转 0 → 2 in the first column (and its row total), so 一+二 = 11 against （七）+四 = 9.
+      await setLine(u, line, '二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 | ||');
+      const d = await diagnostics(u, (d) => d.filter((x) => codeOf(x) === 'balance').length >= 2, 'balance in the first and total columns');
+      const first = d.filter((x) => codeOf(x) === 'balance').sort((a, b) => a.range.start.character - b.range.start.character)[0];
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', u, first.range, vscode.CodeActionKind.QuickFix.value, 20);
+      const show = actions.find((a) => a.title.includes('请核对这四个数'));
+      assert.ok(show?.command, `actions: ${actions.map((a) => a.title).join(' / ')}`);
+      assert.match(show.title, /^一\+二 = 11，（七）总计\+四 = 9：请核对这四个数$/);
+      await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+      const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === u.toString() && vscode.window.activeTextEditor.selections.length === 4 && vscode.window.activeTextEditor, 'four selections');
+      const picked = editor.selections.map((s) => [s.start.line, editor.document.getText(s)]);
+      assert.deepEqual(picked.map(([, t]) => t), ['9', '2', '8', '1'], JSON.stringify(picked));
+      assert.ok(picked.every(([l], i) => i === 0 || l > picked[i - 1][0]), 'one per row, top to bottom');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     },
   },
 ];

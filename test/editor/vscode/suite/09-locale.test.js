@@ -13,7 +13,7 @@ module.exports = [
       try {
         await conf().update('locale', 'en', vscode.ConfigurationTarget.Global);
         const d = await diagnostics(uri, (d) => d.length === 3 && d.every((x) => codeOf(x) === 'table-missing' && x.message.startsWith('Section')), 'English table-missing messages');
-        assert.match(d[0].message, /^Section 「II\. Proactive disclosure」 has no table II/);
+        assert.match(d[0].message, /^Section “II\. Proactive disclosure” has no table II/);
       } finally {
         await conf().update('locale', was, vscode.ConfigurationTarget.Global);
       }

@@ -1,0 +1,89 @@
+/**
+ * Reports that arrive as plain text: opened from a .txt, pasted into an untitled editor (which VS Code
+ * may have labelled 「Ini」 or another guessed language), typed into a .txt, or reopened with another
+ * encoding. Each gets the report language once its opening lines read as a report. Detection reads
+ * at most the first few thousand characters and runs at most every 300 ms per document while it is
+ * edited, so it costs nothing noticeable. A language the user picks afterwards is respected.
+ */
+import * as vscode from 'vscode';
+import { looksLikeReport, looksMisdecoded } from './detect';
+import { t } from './messages';
+
+const LANGUAGE_ID = 'disclosure-report';
+const DEBOUNCE_MS = 300;
+const DETECT_LINES = 40;
+
+export function followPlainText(): vscode.Disposable {
+  const switched = new Set<string>(); // documents we gave the report language
+  const declined = new Set<string>(); // documents whose user chose another language after that
+  const warned = new Set<string>(); // documents whose encoding we already questioned
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const candidate = (doc: vscode.TextDocument): boolean => {
+    if (doc.languageId === LANGUAGE_ID || doc.languageId === 'markdown' || doc.uri.scheme === 'output') return false;
+    if (declined.has(doc.uri.toString())) return false;
+    if (!vscode.workspace.getConfiguration('disclosureReport', doc.uri).get<boolean>('detect', true)) return false;
+    // An untitled editor's language is VS Code's guess from the pasted text (often 「Ini」), not a choice.
+    return doc.languageId === 'plaintext' || doc.uri.scheme === 'untitled';
+  };
+
+  const detect = (doc: vscode.TextDocument) => {
+    if (doc.isClosed || !candidate(doc)) return;
+    const head = doc.getText(new vscode.Range(0, 0, Math.min(DETECT_LINES, doc.lineCount), 0)) || doc.lineAt(0).text;
+    if (looksLikeReport(head)) {
+      switched.add(doc.uri.toString());
+      void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    } else if (doc.uri.scheme === 'file' && looksMisdecoded(head)) void questionEncoding(doc);
+  };
+
+  const questionEncoding = async (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    if (warned.has(key)) return;
+    warned.add(key);
+    const reopen = t('reopenEncoding');
+    const always = t('alwaysGuessEncoding');
+    const files = vscode.workspace.getConfiguration('files');
+    const choices = files.get<boolean>('autoGuessEncoding') ? [reopen] : [reopen, always];
+    const pick = await vscode.window.showWarningMessage(t('misdecoded', vscode.workspace.asRelativePath(doc.uri)), ...choices);
+    if (pick === always) await files.update('autoGuessEncoding', true, vscode.ConfigurationTarget.Global);
+    if (pick === reopen || pick === always) {
+      await vscode.window.showTextDocument(doc);
+      // VS Code's own picker puts the encoding it guesses from the bytes (GBK for these files) first.
+      await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');
+    }
+  };
+
+  const soon = (doc: vscode.TextDocument) => {
+    if (!candidate(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      detect(doc);
+    }, DEBOUNCE_MS));
+  };
+
+  const subs = [
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      const key = doc.uri.toString();
+      // A language change arrives as close + open: one away from ours is the user's choice.
+      if (switched.has(key) && doc.languageId !== LANGUAGE_ID) {
+        switched.delete(key);
+        declined.add(key);
+        return;
+      }
+      detect(doc);
+    }),
+    // Typing, pasting, and 「Reopen with Encoding」 (which replaces the text) all arrive here.
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && soon(e.document)),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      const key = doc.uri.toString();
+      clearTimeout(timers.get(key));
+      timers.delete(key);
+      if (doc.uri.scheme === 'untitled' && !switched.has(key)) declined.delete(key);
+      warned.delete(key);
+    }),
+  ];
+  vscode.workspace.textDocuments.forEach(detect);
+  return vscode.Disposable.from(...subs, { dispose: () => timers.forEach(clearTimeout) });
+}
