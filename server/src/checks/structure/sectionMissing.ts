@@ -1,8 +1,20 @@
-/** section-missing: one of the six sections has no heading. The fix inserts the official heading where it belongs. */
+/**
+ * section-missing: one of the six sections has no heading. The fix inserts the official heading
+ * where it belongs: before the section's own content (sectionPlace.ts), with the document's line
+ * breaks and blank-line style.
+ */
 import { SECTIONS } from '../../analysis/form/schema';
 import type { Finding, Span } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
+import { placeHeading } from './sectionPlace';
+
+/** From `at` to the end of its line (at most 80 characters: a one-line page is one long line). */
+function lineSpan(text: string, at: number): Span {
+  let end = at;
+  while (end < text.length && end - at < 80 && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start: at, end: Math.max(end, Math.min(at + 1, text.length)) };
+}
 
 export const sectionMissing: DocumentCheck = {
   code: 'section-missing',
@@ -21,18 +33,9 @@ export const sectionMissing: DocumentCheck = {
       if (present.has(def.id)) continue;
       const next = f.headings.find((h) => h.section > def.id);
       const heading = f.script === 'traditional' ? def.name.tw : def.name.cn;
-      let span: Span;
-      let at: number;
-      let insert: string;
-      if (next) {
-        span = { ...next.span };
-        at = next.span.start;
-        insert = heading + '\n';
-      } else {
-        at = f.length;
-        span = f.headings.length ? { start: f.length, end: f.length } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
-        insert = (f.length && !/[\r\n]$/.test(f.text) ? '\n' : '') + heading + '\n';
-      }
+      const { at, insert, content } = placeHeading(f, def.id, heading);
+      // The finding sits where the heading belongs: on the line it goes before, or the next heading.
+      const span: Span = content < f.length ? lineSpan(f.text, content) : next ? { ...next.span } : f.headings.length ? { start: f.length, end: f.length } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
       out.push({
         code: 'section-missing',
         severity: 'error',
