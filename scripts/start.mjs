@@ -4,12 +4,13 @@
 //   npm start -- --port 9000  # or PORT=9000 npm start
 //
 // Runs the shared setup (scripts/editors/setup.mjs: Debian packages, code-server in .e2e/code-server,
-// `npm run package`), installs disclosure-report.vsix into a fresh extensions dir, refreshes
-// .e2e/start/workspace from examples/, and serves it on 127.0.0.1 with the user data kept in
-// .e2e/start/ud (your settings survive restarts). A small helper extension (scripts/editors/open-examples)
+// `npm run package`), installs disclosure-report.vsix into a fresh extensions dir, copies into
+// .e2e/start/workspace the examples that are missing there (never deleting or overwriting a file:
+// scripts/editors/startWorkspace.cjs), and serves it on 127.0.0.1 with the user data kept in
+// .e2e/start/ud (your settings survive restarts; auto-save is off unless you turn it on). A small helper extension (scripts/editors/open-examples)
 // opens the reports in editors on a first visit; a later visit restores the editors you left open.
 // Stays in the foreground until Ctrl+C, then stops code-server's whole process group.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { e2e, freePort, prepareCodeServerDir, root, setup, startCodeServer, useE2eEnv, VSIX } from './editors/setup.mjs';
 
@@ -17,6 +18,7 @@ const arg = (name) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
+const { refreshExamples, describeWorkspace, START_SETTINGS } = createRequire(import.meta.url)('./editors/startWorkspace.cjs');
 const wanted = Number(arg('--port') ?? process.env.PORT ?? 8080);
 const dir = path.join(e2e, 'start');
 const ws = path.join(dir, 'workspace');
@@ -30,16 +32,14 @@ try {
   process.exit(1);
 }
 
-// A fresh copy of the examples each start (writable: the originals are read-only).
-rmSync(ws, { recursive: true, force: true });
-mkdirSync(ws, { recursive: true });
-for (const f of readdirSync(path.join(root, 'examples'))) writeFileSync(path.join(ws, f), readFileSync(path.join(root, 'examples', f)));
+// The examples beside the user's own files: missing ones copied, nothing deleted or overwritten.
+const workspace = refreshExamples(ws, path.join(root, 'examples'));
 
 const extensions = prepareCodeServerDir(dir, {
   vsix: VSIX,
   keepUserData: true,
   unpacked: [path.join(root, 'scripts', 'editors', 'open-examples')],
-  settings: { 'workbench.editor.enablePreview': false, 'disclosureReport.locale': 'zh-cn' }, // defaults; your own settings.json wins
+  settings: START_SETTINGS, // defaults; your own settings.json wins
 });
 const port = await freePort(wanted);
 let server;
@@ -54,6 +54,7 @@ console.log('');
 console.log(`政府信息公开年度报告 — 编辑器已启动：${url}`);
 console.log(`Disclosure Report — editor running at ${url}`);
 console.log(`  extensions: ${extensions.join(', ')} · log: ${path.relative(root, server.logFile)}`);
+for (const line of describeWorkspace(ws, workspace)) console.log(line);
 console.log('  按 Ctrl+C 停止 / press Ctrl+C to stop');
 
 let stopping = false;
