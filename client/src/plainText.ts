@@ -12,9 +12,11 @@ import { t } from './messages';
 const LANGUAGE_ID = 'disclosure-report';
 const DEBOUNCE_MS = 300;
 const DETECT_LINES = 40;
+/** How soon after our switch a change away from the report language is VS Code's guess, not the user. */
+const AUTO_DETECT_MS = 3000;
 
 export function followPlainText(): vscode.Disposable {
-  const switched = new Set<string>(); // documents we gave the report language
+  const switched = new Map<string, { at: number; times: number }>(); // documents we gave the report language
   const declined = new Set<string>(); // documents whose user chose another language after that
   const warned = new Set<string>(); // documents whose encoding we already questioned
   const timers = new Map<string, NodeJS.Timeout>();
@@ -31,7 +33,8 @@ export function followPlainText(): vscode.Disposable {
     if (doc.isClosed || !candidate(doc)) return;
     const head = doc.getText(new vscode.Range(0, 0, Math.min(DETECT_LINES, doc.lineCount), 0)) || doc.lineAt(0).text;
     if (looksLikeReport(head)) {
-      switched.add(doc.uri.toString());
+      const key = doc.uri.toString();
+      switched.set(key, { at: Date.now(), times: (switched.get(key)?.times ?? 0) + 1 });
       void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     } else if (doc.uri.scheme === 'file' && looksMisdecoded(head)) void questionEncoding(doc);
   };
@@ -59,15 +62,21 @@ export function followPlainText(): vscode.Disposable {
     clearTimeout(timers.get(key));
     timers.set(key, setTimeout(() => {
       timers.delete(key);
-      detect(doc);
+      // The document object of the change may be gone by now (a language change replaces it).
+      const now = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (now) detect(now);
     }, DEBOUNCE_MS));
   };
 
   const subs = [
     vscode.workspace.onDidOpenTextDocument((doc) => {
       const key = doc.uri.toString();
-      // A language change arrives as close + open: one away from ours is the user's choice.
-      if (switched.has(key) && doc.languageId !== LANGUAGE_ID) {
+      // A language change arrives as close + open. One away from ours is the user's choice — unless it
+      // comes right after our switch in an untitled editor: that is VS Code's own guess from the text
+      // (「Ini」), which runs on a timer of its own. Ours is set again then (a few times at most).
+      const ours = switched.get(key);
+      if (ours && doc.languageId !== LANGUAGE_ID) {
+        if (doc.uri.scheme === 'untitled' && Date.now() - ours.at < AUTO_DETECT_MS && ours.times < 3) return detect(doc);
         switched.delete(key);
         declined.add(key);
         return;

@@ -336,7 +336,7 @@ connection.onCodeAction(
   guard('codeAction', [], (p) => {
     const d = report(p.textDocument.uri);
     if (!d) return [];
-    return codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(p.textDocument.uri), canResolve: canResolveActions });
+    return codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), script: d.report.model().script, range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(p.textDocument.uri), canResolve: canResolveActions });
   }),
 );
 connection.onCodeActionResolve((a) => {

@@ -5,7 +5,9 @@
  */
 import type { CodeAction, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Locale, Table, Text3, TextEdit } from '../analysis/types';
+import type { Finding, Fix, Locale, Script, Table, Text3, TextEdit } from '../analysis/types';
+import { detectLayout } from '../analysis/write/grid';
+import { rewriteTableEdit } from '../analysis/write/rewriteTable';
 import { fixAll } from '../fixes/fixAll';
 import { render, registerMessages, text3 } from '../i18n/render';
 import { SOURCE } from './diagnostics';
@@ -20,6 +22,8 @@ export const COMMAND_CONVERT = 'disclosureReport.server.convert';
 registerMessages({
   'action.fixAllOfKind': { cn: '修正本文档中所有「{code}」问题（{count} 处）', tw: '修正本文件中所有「{code}」問題（{count} 處）', en: 'Fix all {code} problems in this document ({count})' },
   'action.fixAll': { cn: '修正本文档中所有合计', tw: '修正本文件中所有合計', en: 'Fix all totals in this document' },
+  'action.formatTable': { cn: '对齐表格（表三标签合为一列）', tw: '對齊表格（表三標籤合為一欄）', en: 'Align the table (table III labels in one column)' },
+  'action.formWording': { cn: '对齐表格，并按规定格式改写行标签', tw: '對齊表格，並按規定格式改寫行標籤', en: 'Align the table and write its row labels as the form words them' },
 });
 
 export interface FixAllData {
@@ -54,6 +58,8 @@ export interface CodeActionRequest {
   findings: readonly Finding[];
   /** The report's tables, to offer rewriting the one at the cursor. */
   tables?: readonly Table[];
+  /** The report's script, for labels written as the form words them. */
+  script?: Script;
   range: Range;
   diagnostics: readonly Diagnostic[];
   only?: readonly string[];
@@ -83,7 +89,25 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
     const table = r.tables.find((t) => t.glue && at.start >= t.span.start && at.end <= t.span.end);
     const restore = table && findings.find((f) => f.code === 'table-glued' && f.span.start >= table.span.start && f.span.start <= table.span.end)?.fixes?.[0];
     if (restore) out.push({ ...actionFor(restore, doc, [], locale), kind: REWRITE_KIND, isPreferred: undefined });
+    else out.push(...rewriteActions(doc, r.tables, at, r.script ?? 'simplified', locale));
   }
+  return out;
+}
+
+/**
+ * At a table: align it (the formatter's layout), and — when the document words some labels otherwise
+ * (a scraped page's breaks, an older wording) — align it with the labels as the form words them.
+ */
+function rewriteActions(doc: TextDocument, tables: readonly Table[], at: { start: number; end: number }, script: Script, locale: Locale): CodeAction[] {
+  const table = tables.find((t) => at.start >= t.span.start && at.end <= t.span.end);
+  if (!table || table.glue) return [];
+  const text = doc.getText();
+  const style = detectLayout(text, table.span) === 'markdown' ? 'markdown' : 'pipe';
+  const out: CodeAction[] = [];
+  const plain = rewriteTableEdit(text, table, style);
+  if (plain) out.push({ title: render({ key: 'action.formatTable' }, locale), kind: REWRITE_KIND, edit: versionedEdit(doc, [plain]) });
+  const worded = rewriteTableEdit(text, table, style, { wording: script });
+  if (worded && worded.newText !== (plain ? plain.newText : text.slice(worded.span.start, worded.span.end))) out.push({ title: render({ key: 'action.formWording' }, locale), kind: REWRITE_KIND, edit: versionedEdit(doc, [worded]) });
   return out;
 }
 

@@ -91,6 +91,8 @@ function workspace(dir, files) {
 
 /** A 2024 report of seed 000's agency (test/years.ts, compiled to out/), for the tests that compare years. */
 const years = createRequire(import.meta.url)(path.join(root, 'out', 'test', 'years.js')).songjiangYears();
+/** GBK bytes of a text (test/gbk.ts): government sites serve many reports so. */
+const { gbk } = createRequire(import.meta.url)(path.join(root, 'out', 'test', 'gbk.js'));
 const seeds = Object.fromEntries(readdirSync(path.join(root, 'test', 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => [f, path.join(root, 'test', 'fixtures', f)]));
 
 async function inHost() {
@@ -152,6 +154,12 @@ async function ui() {
   writeFileSync(path.join(ws, 'songjiang-2024.txt'), years.y2024);
   writeFileSync(path.join(ws, 'gwh-2022-glued.txt'), readFileSync(path.join(root, 'test', 'fixtures', 'glued', 'gwh_2022.txt')));
   writeFileSync(path.join(ws, 'gwh_2022.html'), readFileSync(path.join(root, 'test', 'fixtures', 'html', 'gwh_2022.html')));
+  // A report whose table 三 does not balance (seed 003 with 上年结转 0 → 2), and one saved in GBK.
+  const tabs = readFileSync(seeds['003_054de3fe172792eb.txt'], 'utf8');
+  const CARRIED = /^(二、上年结转政府信息公开申请数量\t\t)0(\t0\t0\t0\t0\t0\t)0(\t)$/m;
+  if (!CARRIED.test(tabs)) throw new Error('seed 003 no longer has 二、上年结转 0 … 0');
+  writeFileSync(path.join(ws, 'changning-balance-off.txt'), tabs.replace(CARRIED, '$12$22$3'));
+  writeFileSync(path.join(ws, 'wenzhou-gbk.txt'), gbk(readFileSync(seeds['002_9419df82f7924411.txt'], 'utf8')));
   prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false, 'editor.hover.delay': 200, 'files.autoSave': 'off' },

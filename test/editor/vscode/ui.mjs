@@ -2,7 +2,7 @@
 // disclosureReport.locale = zh-cn). One report, suqian-2021-wrong-total.txt: seed 001 (traditional
 // script, one cell per line) with （一）予以公开's total changed from 16 to 17. Every step is a test and
 // leaves a screenshot in test-results/vscode/.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const FILE = 'suqian-2021-wrong-total.txt';
@@ -24,8 +24,14 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
   /** A `.view-line` whose text (spaces rendered as U+00A0) matches `re`. */
   const line = (re) => editor.locator('.view-line').filter({ hasText: re }).first();
 
+  let detail = '';
+  /** A measured figure to show beside the step's result. */
+  const note = (s) => {
+    detail = s;
+  };
   async function step(name, shot, fn) {
     const t0 = Date.now();
+    detail = '';
     let error;
     try {
       await fn();
@@ -34,7 +40,7 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     }
     const file = path.join(shots, `${String(++n).padStart(2, '0')}-${shot}${error ? '-FAILED' : ''}.png`);
     await page.screenshot({ path: file }).catch(() => {});
-    record(name, !error, error ? `${error.message.split('\n')[0]} (screenshot ${path.relative(process.cwd(), file)})` : path.basename(file), Date.now() - t0);
+    record(name, !error, error ? `${error.message.split('\n')[0]} (screenshot ${path.relative(process.cwd(), file)})` : `${path.basename(file)}${detail ? ` — ${detail}` : ''}`, Date.now() - t0);
     return !error;
   }
 
@@ -142,7 +148,11 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     await page.keyboard.type(words);
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: words }).first();
     await row.waitFor({ timeout: T });
-    await row.click();
+    // The list re-sorts as it filters: pick the entry by keyboard once it is the focused one.
+    const focused = page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: words });
+    for (let i = 0; i < 10 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
+    await focused.first().waitFor({ timeout: T });
+    await page.keyboard.press('Enter');
   };
   /** The webview frame that shows `selector` (webviews are nested iframes). */
   const webview = async (selector, timeout = 30000) => {
@@ -159,14 +169,25 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
       await page.waitForTimeout(200);
     }
   };
+  /** Shows or hides the panel and the side bar, whatever state earlier steps left them in. */
+  const show = async (part, visible) => {
+    const el = page.locator(part === 'panel' ? '.part.panel' : '.part.sidebar').first();
+    const now = (await el.count()) > 0 && (await el.isVisible());
+    if (now !== visible) await page.keyboard.press(part === 'panel' ? 'Control+J' : 'Control+B');
+  };
   const openFile = async (name) => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: T });
     await page.keyboard.type(name);
-    await page.locator(`.quick-input-list .monaco-list-row:has-text("${name}")`).first().waitFor({ timeout: T });
+    // Enter only once the list has caught up with the typing: the focused entry is the file.
+    await page.locator(`.quick-input-list .monaco-list-row.focused:has-text("${name}")`).first().waitFor({ timeout: T }).catch(() => {
+      throw new Error(`Ctrl+P: ${name} is not the first entry`);
+    });
     await page.keyboard.press('Enter');
-    await page.locator(`.tab.active:has-text("${name}")`).waitFor({ timeout: T });
+    await page.locator(`.tab.active:has-text("${name}")`).waitFor({ timeout: T }).catch(() => {
+      throw new Error(`Ctrl+P: ${name} did not open`);
+    });
   };
 
   await step('「检查全部报告」 (F1, found by its Chinese name in an English UI) checks every report and shows the summary, one row per report', 'check-all', async () => {
@@ -174,7 +195,7 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     const frame = await webview('table#summary');
     await frame.locator('table#summary tr:has-text("songjiang-2024.txt")').waitFor({ timeout: T });
     const rows = await frame.locator('table#summary tbody tr').count();
-    if (rows !== 4) throw new Error(`${rows} summary rows`);
+    if (rows !== 5) throw new Error(`${rows} summary rows`);
     // The reports that are not open have their findings in the Problems panel too (filtered: the list is long).
     await page.keyboard.press('Control+Shift+M');
     const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
@@ -238,6 +259,153 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     await page.keyboard.press('Enter'); // simplified
     await page.locator('.tab.active:has-text("某某市某某局2025年")').waitFor({ timeout: 30000 });
     await line('某某市某某局2025年政府信息公开工作年度报告').waitFor({ timeout: T });
+  });
 
+  /**
+   * The x position (px) of every `|` on each rendered line of the active editor that starts with one,
+   * top to bottom, with the width of a CJK and of a Latin character in the editor's font.
+   */
+  const separators = () => page.evaluate(() => {
+    const ed = document.querySelector('.editor-group-container.active .monaco-editor');
+    const out = [];
+    for (const l of ed.querySelectorAll('.view-line')) {
+      const text = l.textContent;
+      if (!text.startsWith('|')) continue;
+      const xs = [];
+      const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (let i = 0; i < n.data.length; i++) {
+          if (n.data[i] !== '|') continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          xs.push(r.getBoundingClientRect().left);
+        }
+      }
+      out.push({ top: l.getBoundingClientRect().top, text: text.slice(0, 24), xs });
+    }
+    out.sort((a, b) => a.top - b.top);
+    // The font's widths, as drawn in these lines: the first CJK character and the first digit.
+    const probe = (re) => {
+      for (const l of ed.querySelectorAll('.view-line')) {
+        const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.data.search(re);
+          if (i < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          return r.getBoundingClientRect().width;
+        }
+      }
+      return NaN;
+    };
+    return { lines: out, cjk: probe(/[\u4e00-\u9fff]/), latin: probe(/[0-9]/) };
+  });
+
+  await step('「格式化表格」 lines table 三 up in VS Code’s default font: the separators of consecutive rows within 2 px', 'aligned', async () => {
+    // One editor group, no side bar, no panel: the width and height a user gives a table.
+    await palette('View: Single Column Editor Layout');
+    await openFile('songjiang-2024.txt');
+    await show('sidebar', false);
+    await show('panel', false);
+    await editor.click({ position: { x: 300, y: 200 } });
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('一、本年新收');
+    await page.keyboard.press('Escape');
+    await palette('格式化表格');
+    await line(/^\|\s一、本年新收政府信息公开申请数量[\u3000\s]+\|/).waitFor({ timeout: T });
+    // The formatted table is the first of the page's two copies: show it from its header down.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('(本列数据');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500); // the editor's smooth scroll
+    const { lines, cjk, latin } = await separators();
+    // The rows of table 三 on screen: nine separators each (a label column and seven figures).
+    const rows = lines.filter((l) => l.xs.length === 9);
+    if (rows.length < 12) throw new Error(`only ${rows.length} table rows on screen: ${JSON.stringify(lines.map((l) => [l.text, l.xs.length]))}`);
+    let worst = 0;
+    for (let i = 1; i < rows.length; i++) for (let c = 0; c < 9; c++) worst = Math.max(worst, Math.abs(rows[i].xs[c] - rows[i - 1].xs[c]));
+    // Rows with cells over several columns (header words, group labels): each separator on a column line.
+    for (const l of lines.filter((x) => x.xs.length < 9 && x.xs.length > 1)) {
+      for (const x of l.xs) worst = Math.max(worst, Math.min(...rows[0].xs.map((y) => Math.abs(x - y))));
+    }
+    const ratio = cjk / latin;
+    if (worst > 2) throw new Error(`separators move by up to ${worst.toFixed(1)} px between rows (CJK/Latin width ${ratio.toFixed(2)})`);
+    // The default font draws a CJK character narrower than two Latin ones (about 1.66): counting CJK as
+    // two columns would put the separators of a label row and a figure row far apart here.
+    if (!(Math.abs(ratio - 2) > 0.1)) throw new Error(`this editor font draws CJK ${ratio.toFixed(2)}× Latin: it cannot tell the layouts apart`);
+    note(`${rows.length} rows, separators within ${worst.toFixed(1)} px; CJK/Latin width in this font ${ratio.toFixed(2)}; first figure at x = ${Math.round(rows[0].xs[1])} px`);
+  });
+
+  await step('a report pasted into a new untitled editor is recognised and checked', 'pasted', async () => {
+    await show('sidebar', true);
+    await palette('File: New Untitled Text File');
+    await page.locator('.tab.active:has-text("Untitled")').waitFor({ timeout: T });
+    await editor.click({ position: { x: 300, y: 100 } });
+    await page.keyboard.insertText(readFileSync(path.join(ws, 'gwh-2022-glued.txt'), 'utf8'));
+    await page.locator(`#status\\.editor\\.mode:has-text("${LANGUAGE_ALIAS}")`).waitFor({ timeout: 30000 });
+    // Checked: the glued tables' code lens (figures inferred, restore the separators) above the text.
+    await editor.locator('.codelens-decoration:has-text("恢复分隔符")').first().waitFor({ timeout: 30000 });
+  });
+
+  await step('a GBK file shows as mojibake: the extension says so and, reopened as GBK, it is checked', 'gbk', async () => {
+    await palette('Revert and Close Editor').catch(() => {});
+    await openFile('wenzhou-gbk.txt');
+    const toast = page.locator('.notifications-toasts .notification-toast:has-text("不是 UTF-8 编码")').first();
+    await toast.waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(shots, `${String(n + 1).padStart(2, '0')}-gbk-question.png`) });
+    n++;
+    await toast.locator('a.monaco-button:has-text("用其他编码重新打开")').first().click();
+    // VS Code asks: reopen or save with an encoding; then which one (GBK guessed from the bytes).
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T });
+    await page.locator('.quick-input-list .monaco-list-row:has-text("Reopen")').first().click();
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: T });
+    await page.keyboard.type('gbk');
+    await page.locator('.quick-input-list .monaco-list-row:has-text("GBK")').first().waitFor({ timeout: T });
+    await page.keyboard.press('Enter');
+    await line('温州市人力资源和社会保障局').waitFor({ timeout: 30000 });
+    await page.locator(`#status\\.editor\\.mode:has-text("${LANGUAGE_ALIAS}")`).waitFor({ timeout: 30000 });
+  });
+
+  await step('「请核对这四个数」 on an unbalanced column puts a cursor on each of the four figures', 'four-cursors', async () => {
+    await openFile('changning-balance-off.txt');
+    await show('panel', false); // the whole table on screen
+    await editor.click({ position: { x: 300, y: 200 } });
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('四、结转下年度继续办理');
+    await page.keyboard.press('Escape');
+    const squiggle = editor.locator('.squiggly-error').first();
+    await squiggle.waitFor({ state: 'visible', timeout: 30000 });
+    const box = await squiggle.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row:has-text("请核对这四个数")').first().waitFor({ state: 'visible', timeout: T });
+    // Down the menu to the entry, then Enter (as a user does with the keyboard).
+    for (let i = 0; i < 8 && !(await page.locator('.action-widget .monaco-list-row.focused:has-text("请核对这四个数")').count()); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // The status bar counts the selections; each is one figure, drawn on screen.
+    await page.locator('.statusbar-item:has-text("4 selections (4 characters selected)")').first().waitFor({ timeout: T });
+    await page.waitForFunction(() => document.querySelectorAll('.editor-group-container.active .cursors-layer .cursor').length === 4, null, { timeout: T });
+    const selected = await editor.locator('.selected-text').count();
+    if (selected !== 4) throw new Error(`${selected} selections drawn`);
+  });
+
+  await step('「转换为繁体（预览）」 asks in a modal dialog, beside the diff; 应用 converts and closes the preview', 'convert-preview', async () => {
+    await page.keyboard.press('Escape');
+    await palette('Convert to Traditional Chinese, with Preview');
+    const dialog = page.locator('.monaco-dialog-box').first();
+    await dialog.waitFor({ state: 'visible', timeout: 30000 });
+    if (!(await dialog.innerText()).includes('应用这次转换')) throw new Error(`dialog: ${await dialog.innerText()}`);
+    // The diff of the preview is open behind the question.
+    const tabs = await page.locator('.tab').allInnerTexts();
+    if (!tabs.some((x) => x.includes('预览'))) throw new Error(`no preview tab: ${tabs.join(' / ')}`);
+    await page.screenshot({ path: path.join(shots, `${String(n + 1).padStart(2, '0')}-convert-question.png`) });
+    n++;
+    await dialog.locator('.monaco-button:has-text("应用")').first().click();
+    await dialog.waitFor({ state: 'hidden', timeout: T });
+    await page.locator('.tab:has-text("预览")').first().waitFor({ state: 'detached', timeout: T });
+    await line('四、結轉下年度繼續辦理').waitFor({ timeout: T });
   });
 }

@@ -90,7 +90,7 @@ describe('check --fix', () => {
     assert.equal(readFileSync(path.join(dir, 'a.txt.bak'), 'utf8'), broken);
     assert.ok(existsSync(path.join(dir, 'b.txt.bak')));
     const b = readFileSync(path.join(dir, 'b.txt'), 'utf8');
-    assert.match(b, /\n\| 一、本年新收政府信息公开申请数量 +\|/);
+    assert.match(b, /\n\| 一、本年新收政府信息公开申请数量[ \u3000]+\|/);
     // Only separators and line breaks were added: the same characters otherwise.
     const strip = (s: string) => s.replace(/[\s|]/g, '');
     assert.equal(strip(b), strip(fixture('glued/hzs_2023.txt')));

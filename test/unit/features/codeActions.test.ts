@@ -24,4 +24,37 @@ describe('code actions', () => {
     const en = codeActions({ doc, findings, range, diagnostics, locale: 'en', canResolve: false });
     assert.ok(en.some((a) => a.title.endsWith('(repairs the row total and column total)')), en.map((a) => a.title).join('\n'));
   });
+
+  it('at a table: 「对齐表格」, and 「…按规定格式改写行标签」 when a page broke or reworded the labels — figures and model unchanged', () => {
+    for (const [name, text, script] of [
+      ['scraped', fixture(SEEDS.pipe).split('三、本年度办理结果').join('三、 本年 度办 理结 果').split('1.属于国家秘密').join('1.属于国家 机密'), 'simplified'],
+      ['traditional', fixture(SEEDS.traditional), 'traditional'],
+    ] as const) {
+      const before = analyse(text);
+      const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+      const t = firstTable(before.model, 'applications');
+      const range = { start: doc.positionAt(t.rows[3].cells[0].span.start), end: doc.positionAt(t.rows[3].cells[0].span.start) };
+      const actions = codeActions({ doc, findings: before.findings, tables: [t], script, range, diagnostics: [], only: ['refactor.rewrite'], locale: 'zh-cn', canResolve: false });
+      assert.deepEqual(actions.map((a) => a.title), ['对齐表格（表三标签合为一列）', '对齐表格，并按规定格式改写行标签'], name);
+      const edit = (a: (typeof actions)[number]) => {
+        const [e] = (a.edit!.documentChanges![0] as { edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }).edits;
+        return text.slice(0, doc.offsetAt(e.range.start)) + e.newText + text.slice(doc.offsetAt(e.range.end));
+      };
+      const worded = edit(actions[1]);
+      const after = analyse(worded);
+      const cells = (m: typeof before.model) => firstTable(m, 'applications').rows.map((r) => [r.id, r.cells.map((c) => c.raw)]);
+      assert.deepEqual(cells(after.model), cells(before.model), name);
+      const labels = firstTable(after.model, 'applications').rows.map((r) => r.labelText.trim());
+      if (script === 'simplified') {
+        const newText = (actions[1].edit!.documentChanges![0] as { edits: { newText: string }[] }).edits[0].newText;
+        assert.ok(newText.includes('三、本年度办理结果') && !newText.includes('三、 本年'), 'the group label as the form words it');
+        assert.ok(labels.includes('1.属于国家秘密'));
+      } else {
+        // Seed 001 says 「國家機密」 where the form says 「國家秘密」 (label-drift): written as the form words it.
+        assert.ok(labels.includes('1.屬於國家秘密'), labels.join(' '));
+        assert.equal(after.findings.filter((f) => f.code === 'label-drift').length, 0);
+        assert.ok(before.findings.some((f) => f.code === 'label-drift'));
+      }
+    }
+  });
 });

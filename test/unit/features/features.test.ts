@@ -1,8 +1,9 @@
 /** Hovers on the seeds' figures, the table formatter, outline symbols and folding ranges. */
+import { render } from '../../../server/src/i18n/render';
 import { tidyLabel } from '../../../server/src/analysis/views/labels';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { displayWidth } from '../../../server/src/analysis/write/grid';
+import { displayWidth, widthCounts } from '../../../server/src/analysis/write/grid';
 import type { ReportModel, Table } from '../../../server/src/analysis/types';
 import { foldingRanges } from '../../../server/src/features/folding';
 import { formatTableEdit } from '../../../server/src/features/format';
@@ -95,12 +96,64 @@ describe('format table', () => {
     });
   }
 
-  it('aligned: every row of a formatted table has the same display width (CJK counted double)', () => {
+  /** At each separator of a line: how many wide (CJK) and narrow characters come before it. */
+  const stops = (line: string) => {
+    const out: string[] = [];
+    for (let i = 0; i < line.length; i++) if (line[i] === '|') {
+      const c = widthCounts(line.slice(0, i));
+      out.push(`${c.wide}+${c.narrow}`);
+    }
+    return out.join(' ');
+  };
+  /**
+   * Whether the rows line up: the rows with every separator have them after the same characters, and
+   * a row with cells over several columns (a header word, a group label) has each of its separators
+   * on one of those places and its last one at the table's edge. (Markdown delimiter rows aside.)
+   */
+  const aligned = (table: string) => {
+    const rows = table.split(/\r?\n/).filter((l) => l.startsWith('|') && !/^\|[-|]+\|$/.test(l)).map((l) => stops(l).split(' '));
+    const most = Math.max(...rows.map((r) => r.length));
+    const full = rows.filter((r) => r.length === most);
+    if (new Set(full.map((r) => r.join(' '))).size !== 1) return false;
+    const places = new Set(full[0]);
+    return rows.every((r) => r.every((x) => places.has(x)) && r[r.length - 1] === full[0][most - 1]);
+  };
+
+  it('aligned in any monospace font: every separator of every row comes after as many CJK and as many Latin characters', () => {
+    let n = 0;
+    for (const style of ['pipe', 'markdown'] as const) {
+      for (const [name, text] of cases) {
+        for (const t of allTables(analyse(text).model)) {
+          const e = formatTableEdit(text, t, style);
+          if (!e) continue;
+          const rows = e.newText.split(/\r?\n/).filter((l) => l.startsWith('|'));
+          // Rows kept as written (a glued row no split determined) are not part of the grid.
+          assert.ok(aligned(rows.join('\n')), `${name} ${t.kind} ${style}:\n${rows.slice(0, 6).join('\n')}`);
+          n++;
+        }
+      }
+    }
+    assert.ok(n > 40, `${n} tables`);
+    // And in a CJK monospace font (two columns each), the same display width.
     const text = fixture(SEEDS.traditional);
-    const t = firstTable(analyse(text).model, 'applications');
-    const e = formatTableEdit(text, t, 'pipe')!;
-    const widths = new Set(e.newText.split('\n').map(displayWidth));
-    assert.equal(widths.size, 1);
+    const e = formatTableEdit(text, firstTable(analyse(text).model, 'applications'), 'pipe')!;
+    assert.equal(new Set(e.newText.split('\n').map(displayWidth)).size, 1);
+  });
+
+  it('table 三 in one label column: group labels on their own lines, levels indented, figures within 90 display columns of the margin', () => {
+    const text = fixture(SEEDS.pipe);
+    const e = formatTableEdit(text, firstTable(analyse(text).model, 'applications'), 'pipe')!;
+    const lines = e.newText.split('\n');
+    assert.ok(lines.some((l) => /^\| 三、本年度办理结果[\u3000 ]+\|$/.test(l)), 'the group on its own line, over the whole row');
+    assert.ok(lines.some((l) => /^\| \u3000\(一\)予以公开[\u3000 ]+\| 1[\u3000 ]+\|/.test(l)), '（一） one level in');
+    assert.ok(lines.some((l) => /^\| \u3000\u30001\.属于国家秘密[\u3000 ]+\| 0[\u3000 ]+\|/.test(l)), 'sub-items two levels in');
+    const first = lines.find((l) => l.includes('一、本年新收'))!;
+    assert.ok(displayWidth(first.slice(0, first.indexOf('| 9'))) < 90, first);
+  });
+
+  it('the table-missing template comes out formatted the same way', () => {
+    const text = fixture(SEEDS.oneLine);
+    for (const f of analyse(text).findings.filter((x) => x.code === 'table-missing')) assert.ok(aligned(f.fixes![0].edits[0].newText.trim()), render(f.message));
   });
 
   it('refuses a table with missing cells rather than lose text', () => {

@@ -4,22 +4,100 @@
  * the table formatter (the document's own labels and figures, aligned).
  */
 import type { Span } from '../types';
+import { norm } from '../reader/text/normalize';
 
 export type Layout = 'pipe' | 'cellPerLine' | 'tabs' | 'markdown' | 'spaces';
 export type { Grid } from '../types';
 import type { Grid } from '../types';
 
-/** Display width: CJK and full-width characters take two columns. */
+const isWide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000;
+
+/** Display width in a CJK monospace font: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
-  }
+  for (const ch of s) w += isWide(ch.codePointAt(0) as number) ? 2 : 1;
   return w;
 }
 
-const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+/** How many wide (CJK, full-width) and narrow characters a text has. */
+export function widthCounts(s: string): { wide: number; narrow: number } {
+  let wide = 0;
+  let narrow = 0;
+  for (const ch of s) isWide(ch.codePointAt(0) as number) ? wide++ : narrow++;
+  return { wide, narrow };
+}
+
+/** Header words that stand over several columns in the form, and over how many. */
+const SPANNING: Record<string, number> = { 申请人情况: 7, 法人或其他组织: 5, 行政复议: 5, 行政法复议: 5, 行政诉讼: 10, 未经复议直接起诉: 5, 复议后起诉: 5 };
+
+/** A cell of a rendered row and the columns it stands over: [from, to). */
+interface Segment {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The cells of a row as written: a header word of the form that stands over several columns takes
+ * the empty cells after it (申请人情况 over the seven figure columns, 行政诉讼 over ten), and a row
+ * shorter than the table (a group label, a block of table 二 with fewer columns) ends in one cell
+ * over the rest. A cell the row has, even an empty one (a blank figure), is never merged away.
+ */
+function segments(row: readonly string[], width: number, merge: boolean): Segment[] {
+  if (!merge) return Array.from({ length: width }, (_, i) => ({ text: row[i] ?? '', from: i, to: i + 1 }));
+  const out: Segment[] = [];
+  for (let i = 0; i < width; ) {
+    if (i >= row.length && out.length) {
+      out[out.length - 1].to = width;
+      break;
+    }
+    let to = i + 1;
+    const span = SPANNING[norm(row[i] ?? '')];
+    if (span) while (to < Math.min(width, i + span) && to < row.length && row[to] === '') to++;
+    out.push({ text: row[i] ?? '', from: i, to });
+    i = to;
+  }
+  return out;
+}
+
+/**
+ * Pipe rows whose separators line up in any monospace font. Every column is given a number of wide
+ * characters (CJK, full-width) and a number of narrow ones, the most any of its cells has; a cell is
+ * padded to both, with U+3000 (ideographic space, drawn as wide as a CJK character) for the wide ones
+ * and spaces for the narrow ones. So a separator comes after the same wide and narrow characters on
+ * every row, and the rows line up in VS Code's default font (a Latin monospace font whose CJK fallback
+ * draws them about 1.66 times as wide) as well as in a CJK monospace font (exactly twice) — counting a
+ * CJK character as two columns holds only in the latter. A cell over several columns is padded to
+ * their width and the separators between them; the last column widens if it does not fit. Markdown
+ * keeps every cell in its own column (`merge` off): GitHub wants as many cells as the header row.
+ */
+function alignedRows(grid: readonly (readonly string[])[], width: number, merge: boolean): string[][] {
+  const rows = grid.map((r) => segments(r, width, merge));
+  const wide = Array<number>(width).fill(0);
+  const narrow = Array<number>(width).fill(0);
+  for (const r of rows) for (const s of r) if (s.to - s.from === 1) {
+    const c = widthCounts(s.text);
+    wide[s.from] = Math.max(wide[s.from], c.wide);
+    narrow[s.from] = Math.max(narrow[s.from], c.narrow);
+  }
+  // An empty column is one space wide, so that its separators do not touch.
+  for (let i = 0; i < width; i++) if (!wide[i] && !narrow[i]) narrow[i] = 1;
+  const sum = (a: number[], s: Segment) => a.slice(s.from, s.to).reduce((x, y) => x + y, 0);
+  for (const r of rows) for (const s of r) if (s.to - s.from > 1) {
+    const c = widthCounts(s.text);
+    wide[s.to - 1] += Math.max(0, c.wide - sum(wide, s));
+    narrow[s.to - 1] += Math.max(0, c.narrow - sum(narrow, s) - 3 * (s.to - s.from - 1));
+  }
+  return rows.map((r) => r.map((s) => {
+    const c = widthCounts(s.text);
+    return s.text + '\u3000'.repeat(sum(wide, s) - c.wide) + ' '.repeat(sum(narrow, s) + 3 * (s.to - s.from - 1) - c.narrow);
+  }));
+}
+
+/** A Markdown delimiter cell as wide as a padded column: hyphens only (GitHub accepts nothing else). */
+function ruleCell(cell: string): string {
+  return '-'.repeat(displayWidth(cell) + 2);
+}
 
 export interface RenderOptions {
   eol: string;
@@ -45,17 +123,18 @@ export function renderGrid(grid: Grid, layout: Layout, o: RenderOptions): string
   }
   const width = Math.max(...grid.map((r) => r.length));
   const rows = grid.map((r) => [...r, ...Array(width - r.length).fill('')]);
-  const widths = o.align ? Array.from({ length: width }, (_, i) => Math.max(1, ...rows.map((r) => displayWidth(r[i])))) : undefined;
-  const cell = (s: string, i: number) => (widths ? pad(s, widths[i]) : s);
   switch (layout) {
     case 'markdown': {
-      const line = (r: string[]) => '| ' + r.map(cell).join(' | ') + ' |';
-      const rule = '|' + (widths ?? rows[0].map(() => 3)).map((w) => '-'.repeat(w + 2)).join('|') + '|';
-      return [line(rows[0]), rule, ...rows.slice(1).map(line)].join(o.eol);
+      const cells = o.align ? alignedRows(grid, width, false) : rows;
+      const line = (r: string[]) => '| ' + r.join(' | ') + ' |';
+      const rule = '|' + (o.align ? cells[0].map(ruleCell) : rows[0].map(() => '---')).join('|') + '|';
+      return [line(cells[0]), rule, ...cells.slice(1).map(line)].join(o.eol);
     }
-    case 'pipe':
+    case 'pipe': {
       // Unaligned rows drop the spaces of empty trailing cells; aligned rows keep every column's width.
-      return rows.map((r) => (o.leadingPipe ? '| ' : '') + (widths ? r.map(cell).join(' | ') : r.join(' | ').replace(/\s+$/, '')) + ' |').join(o.eol);
+      const padded = o.align ? alignedRows(grid, width, true) : undefined;
+      return rows.map((r, y) => (o.leadingPipe ? '| ' : '') + (padded ? padded[y].join(' | ') : r.join(' | ').replace(/\s+$/, '')) + ' |').join(o.eol);
+    }
     case 'tabs':
       return rows.map((r) => r.join('\t')).join(o.eol);
     case 'spaces':

@@ -5,14 +5,14 @@
  * lines; text sharing a line with the table (a glued page's prose) is kept, on its own line.
  */
 import { renderGrid } from './grid';
-import { tableGrid } from './tableGrid';
+import { tableGrid, type GridOptions } from './tableGrid';
 import { lineEndAt, lineStartAt } from '../reader/text/lines';
 import type { Table, TextEdit } from '../types';
 
 export type TableStyle = 'pipe' | 'markdown';
 
-export function rewriteTableEdit(text: string, table: Table, style: TableStyle): TextEdit | undefined {
-  const g = tableGrid(text, table);
+export function rewriteTableEdit(text: string, table: Table, style: TableStyle, o: GridOptions = {}): TextEdit | undefined {
+  const g = tableGrid(text, table, o);
   if (!g || !g.grid.length) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let start = table.span.start;

@@ -9,9 +9,14 @@
 import type { Grid } from './grid';
 import { ACTIVE_HEADER_VOCABULARY, APP_HEADER_VOCABULARY, REVIEW_HEADER_VOCABULARY, STATISTICS_HEADER_VOCABULARY, splitKnownWords } from './knownWords';
 import { norm } from '../reader/text/normalize';
-import { APP_LABEL_COLUMNS, appDepth } from '../form/template';
+import { APP_LABEL_COLUMNS, formActiveLabel, formAppLabel, indentLabel } from '../form/template';
 import { tokenize } from '../reader/tokens/tokenize';
-import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Span, StatisticsTable, Table, TableRow } from '../types';
+import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Script, Span, StatisticsTable, Table, TableRow } from '../types';
+
+export interface GridOptions {
+  /** Write the labels as the form words them, in this script, instead of as the document has them. */
+  wording?: Script;
+}
 
 export interface TableGrid {
   grid: Grid;
@@ -55,7 +60,12 @@ function appHeader(words: string[]): Grid {
     if (p) put(grid, p[0], APP_LABEL_COLUMNS + p[1], w);
     else put(grid, 0, Math.min(label++, APP_LABEL_COLUMNS - 1), w);
   }
-  return grid;
+  return fullWidth(grid, APP_LABEL_COLUMNS + 7);
+}
+
+/** Header rows as wide as the table: a row that ends early would be written over the rest. */
+function fullWidth(grid: Grid, width: number): Grid {
+  return grid.map((r) => [...r, ...Array<string>(Math.max(0, width - r.length)).fill('')]);
 }
 
 /**
@@ -79,30 +89,27 @@ function reviewHeader(words: string[]): Grid {
       columns++;
     }
   }
-  return grid.filter((r) => r.length);
+  return fullWidth(grid.filter((r) => r.length), 15);
 }
 
-function applicationsGrid(text: string, t: ApplicationsTable, verbatim: Map<number, string>): Grid | undefined {
+/** A label as written, without the indentation we write (or a page's stray spaces) around it. */
+const bare = (s: string) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+
+function applicationsGrid(text: string, t: ApplicationsTable, verbatim: Map<number, string>, o: GridOptions): Grid | undefined {
   if (!t.rows.every(writable)) return undefined;
+  const label = (id: string, written: string) => (o.wording && formAppLabel(id, o.wording)) || bare(written);
   const grid = appHeader(headerWords(text, t.header, APP_HEADER_VOCABULARY));
   let prevEnd = t.header?.end ?? t.span.start;
   for (const r of t.rows) {
-    const row = Array<string>(APP_LABEL_COLUMNS).fill('');
-    // Group labels written between the previous row and this one go in their own columns.
-    for (const g of t.groups.filter((g) => g.span.start >= prevEnd && g.span.end <= r.label.start)) {
-      const d = Math.min(appDepth(g.id), APP_LABEL_COLUMNS - 1);
-      row[d] = row[d] ? row[d] + ' ' + g.text : g.text;
-    }
+    // Group labels written between the previous row and this one: each on a line of its own.
+    for (const g of t.groups.filter((g) => g.span.start >= prevEnd && g.span.end <= r.label.start)) grid.push([indentLabel(g.id, label(g.id, g.text))]);
     if (undetermined(r)) {
-      if (row.some((x) => x)) grid.push(row);
       verbatim.set(grid.length, text.slice(r.label.start, r.glue!.run.end));
       grid.push([]);
       prevEnd = r.glue!.run.end;
       continue;
     }
-    const d = appDepth(r.id);
-    row[d] = row[d] ? row[d] + ' ' + r.labelText : r.labelText;
-    grid.push([...row, ...r.cells.map(cellText)]);
+    grid.push([indentLabel(r.id, label(r.id, r.labelText)), ...r.cells.map(cellText)]);
     prevEnd = r.glue ? r.glue.run.end : r.cells[r.cells.length - 1].span.end;
   }
   return grid;
@@ -118,12 +125,13 @@ function reviewGrid(text: string, t: ReviewTable, verbatim: Map<number, string>)
   return [...header, t.cells.map(cellText)];
 }
 
-function activeGrid(text: string, t: ActiveTable, verbatim: Map<number, string>): Grid | undefined {
+function activeGrid(text: string, t: ActiveTable, verbatim: Map<number, string>, o: GridOptions): Grid | undefined {
   const grid: Grid = [];
+  const label = (block: string, row: string | undefined, written: string) => (o.wording && formActiveLabel(t.variant, block, row, o.wording)) || written;
   for (const b of t.blocks) {
     if (!b.rows.every(writable)) return undefined;
     const labels = b.rows.map((r) => r.label);
-    grid.push([text.slice(b.header.start, b.header.end)]);
+    grid.push([label(b.id, undefined, text.slice(b.header.start, b.header.end))]);
     const firstRow = b.rows.length ? b.rows[0].label.start : b.span.end;
     // The block's column header (信息内容 and the column names) is one row.
     const header = headerWords(text, { start: b.header.end, end: firstRow }, ACTIVE_HEADER_VOCABULARY, (s) => labels.some((l) => l.start === s.start));
@@ -132,7 +140,7 @@ function activeGrid(text: string, t: ActiveTable, verbatim: Map<number, string>)
       if (undetermined(r)) {
         verbatim.set(grid.length, text.slice(r.label.start, r.glue!.run.end));
         grid.push([]);
-      } else grid.push([r.labelText, ...r.cells.map(cellText)]);
+      } else grid.push([label(b.id, r.id, r.labelText), ...r.cells.map(cellText)]);
     }
   }
   return grid;
@@ -150,18 +158,18 @@ function statisticsGrid(text: string, t: StatisticsTable, verbatim: Map<number, 
   return grid;
 }
 
-export function tableGrid(text: string, t: Table): TableGrid | undefined {
+export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGrid | undefined {
   const verbatim = new Map<number, string>();
   let grid: Grid | undefined;
   switch (t.kind) {
     case 'applications':
-      grid = applicationsGrid(text, t, verbatim);
+      grid = applicationsGrid(text, t, verbatim, o);
       break;
     case 'review':
       grid = reviewGrid(text, t, verbatim);
       break;
     case 'active':
-      grid = activeGrid(text, t, verbatim);
+      grid = activeGrid(text, t, verbatim, o);
       break;
     case 'statistics':
       grid = statisticsGrid(text, t, verbatim);

@@ -32,7 +32,9 @@ export const tableMissing: DocumentCheck = {
       if (heading) {
         // After the heading's line: a table never goes inside a line of prose.
         const at = lineEndAt(f.text, heading.span.end);
-        const table = renderGrid(inScript(officialGrid(kind, variant), f.script), layout, { eol });
+        // Written as the table formatter writes tables: aligned columns that hold in any font.
+        const aligned = layout === 'pipe' || layout === 'markdown';
+        const table = renderGrid(inScript(officialGrid(kind, variant), f.script), layout, { eol, align: aligned, leadingPipe: aligned });
         const fix: Fix = { title: msg('fix.insertTable', { table: TABLE_NAMES[kind] }), edits: [{ span: { start: at, end: at }, newText: eol + table }], preferred: true };
         finding.fixes = [fix];
       }

@@ -98,6 +98,8 @@ module.exports = [
       assert.deepEqual(picked.map(([, t]) => t), ['9', '2', '8', '1'], JSON.stringify(picked));
       assert.ok(picked.every(([l], i) => i === 0 || l > picked[i - 1][0]), 'one per row, top to bottom');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // A second report of seed 000's agency and year would confuse the year-against-year tests.
+      await vscode.workspace.fs.delete(fileUri(name));
     },
   },
 ];
