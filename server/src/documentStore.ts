@@ -12,6 +12,19 @@ export interface OpenDocument {
   languageId: string;
 }
 
+/**
+ * Whether replacing text[start, end) by `insert` joins a \r and a \n into one line break or splits
+ * one: text inserted after a \r that starts with \n, or that ends with \r before a \n, or any edit
+ * between a \r and a \n (deleting what separated them, or inserting between the two).
+ */
+export function changesLineBreaks(text: string, start: number, end: number, insert: string): boolean {
+  const CR = 13;
+  const LF = 10;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return (before === CR && (insert.charCodeAt(0) === LF || after === LF)) || (insert.charCodeAt(insert.length - 1) === CR && after === LF);
+}
+
 export class DocumentStore {
   private docs = new Map<string, OpenDocument>();
 
@@ -28,7 +41,12 @@ export class DocumentStore {
       if ('range' in c) {
         const start = d.text.offsetAt(c.range.start);
         const end = d.text.offsetAt(c.range.end);
+        const joins = changesLineBreaks(d.report.text, start, end, c.text);
         d.text = TextDocument.update(d.text, [c], version);
+        // The library counts the line breaks inside the inserted text only: a \r meeting a \n across
+        // the edit's edges (typed before a \n, after a lone \r, or what separated them deleted) would
+        // leave it one line out. Rebuild the line table from the text then.
+        if (joins) d.text = TextDocument.create(uri, d.languageId, version, d.text.getText());
         d.report.update(start, end, c.text);
       } else {
         d.text = TextDocument.update(d.text, [c], version);

@@ -81,6 +81,24 @@ describe('language server over stdio', function () {
     assert.deepEqual(codesOf(ds!).filter((c) => String(c).startsWith('section') && c !== 'section-duplicate'), ['section-order']);
   });
 
+  it('a \\r meeting a \\n across an edit is one line break, as in the same text opened fresh (the fuzzer’s case)', async () => {
+    const strip = (ds: { range: unknown; code?: unknown; message: string }[]) => ds.map((d) => [d.code, d.range, d.message]);
+    const cases: [string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[], string][] = [
+      ['\n(七)', [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\r' }], '\r\n(七)'],
+      ['\r(七)', [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n' }], '\r\n(七)'],
+      ['\rx\n(七)', [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }], '\r\n(七)'],
+    ];
+    for (const [i, [before, edits, after]] of cases.entries()) {
+      const u = uri(`crlf-join-${i}.txt`);
+      await client.open(u, before);
+      let got = await client.change(u, edits);
+      assert.deepEqual(strip(got!), strip(await client.open(uri(`crlf-fresh-${i}.txt`), after)), JSON.stringify(before));
+      // The next edit lands where the fresh text has it: 「(七)」 → 「(一)」 on line 1.
+      got = await client.change(u, [{ range: { start: { line: 1, character: 1 }, end: { line: 1, character: 2 } }, text: '一' }]);
+      assert.deepEqual(strip(got!), strip(await client.open(uri(`crlf-fresh2-${i}.txt`), after.replace('七', '一'))), `${JSON.stringify(before)} then (一)`);
+    }
+  });
+
   it('answers the status item summary request: year, form version, findings by severity', async () => {
     await client.open(uri('s.txt'), fixture(SEEDS.tabs));
     assert.deepEqual(await client.conn.sendRequest('disclosureReport/summary', { uri: uri('s.txt') }), { version: 1, year: 2023, format: '2021', script: 'simplified', errors: 0, warnings: 5, notes: 0 });
