@@ -19,6 +19,8 @@ const M = {
   statusErrors: { cn: '{0} 个错误', tw: '{0} 個錯誤', en: '{0} error(s)' },
   statusWarnings: { cn: '{0} 个警告', tw: '{0} 個警告', en: '{0} warning(s)' },
   statusDetail: { cn: '{0} 个错误，{1} 个警告，{2} 条提示', tw: '{0} 個錯誤，{1} 個警告，{2} 條提示', en: '{0} error(s), {1} warning(s), {2} note(s)' },
+  statusBudget: { cn: '只检查了前 {0} 字', tw: '只檢查了前 {0} 字', en: 'first {0} chars checked' },
+  statusBudgetDetail: { cn: '文档有 {0} 个字符，只检查了前 {1} 个（设置 disclosureReport.maxDocumentSize），以免输入卡顿', tw: '文件有 {0} 個字元，只檢查了前 {1} 個（設定 disclosureReport.maxDocumentSize），以免輸入卡頓', en: 'The document has {0} characters; only the first {1} were checked (setting disclosureReport.maxDocumentSize), so that typing never waits' },
   statusName: { cn: '政府信息公开年度报告', tw: '政府信息公開年度報告', en: 'Disclosure report' },
   showProblems: { cn: '查看问题', tw: '查看問題', en: 'Show problems' },
   notReport: { cn: '不是年度报告', tw: '不是年度報告', en: 'Not an annual report' },

@@ -13,6 +13,8 @@ interface Summary {
   errors: number;
   warnings: number;
   notes: number;
+  /** Set when the document was larger than disclosureReport.maxDocumentSize: how much was read. */
+  budget?: { analysed: number; total: number };
 }
 
 const FORMAT = {
@@ -38,9 +40,11 @@ export function statusItem(client: LanguageClient): vscode.Disposable {
       return;
     }
     const parts = [s.year ? String(s.year) : undefined, FORMAT[s.format][locale()], s.errors ? t('statusErrors', s.errors) : s.warnings ? t('statusWarnings', s.warnings) : '✓'].filter(Boolean);
+    const n = (x: number) => x.toLocaleString('en-US');
+    if (s.budget) parts.push(t('statusBudget', n(s.budget.analysed)));
     item.text = parts.join(' · ');
-    item.detail = t('statusDetail', s.errors, s.warnings, s.notes);
-    item.severity = s.errors ? vscode.LanguageStatusSeverity.Error : s.warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    item.detail = s.budget ? t('statusBudgetDetail', n(s.budget.total), n(s.budget.analysed)) : t('statusDetail', s.errors, s.warnings, s.notes);
+    item.severity = s.errors ? vscode.LanguageStatusSeverity.Error : s.warnings || s.budget ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   };
   const soon = () => {
     if (pending) clearTimeout(pending);

@@ -5,11 +5,16 @@
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { ReportDocument } from './checks/document';
+import { budgetCut } from './analysis/reader/text/budget';
+
+export { budgetCut };
 
 export interface OpenDocument {
   text: TextDocument;
   report: ReportDocument;
   languageId: string;
+  /** Set when the document is larger than the budget: only its first `analysed` characters are read. */
+  budget?: { analysed: number; total: number };
 }
 
 /**
@@ -28,15 +33,38 @@ export function changesLineBreaks(text: string, start: number, end: number, inse
 export class DocumentStore {
   private docs = new Map<string, OpenDocument>();
 
+  /**
+   * `limit`: the most characters of one document the analysis reads. A report is some 5–50 thousand
+   * characters; a document of millions (a table pasted ten thousand times, a dump of digits) is read up
+   * to the limit, so that no keystroke waits seconds — and the user is told.
+   */
+  constructor(private limit = () => Infinity) {}
+
   open(uri: string, languageId: string, version: number, content: string): OpenDocument {
-    const d: OpenDocument = { text: TextDocument.create(uri, languageId, version, content), report: new ReportDocument(content), languageId };
+    const d: OpenDocument = { text: TextDocument.create(uri, languageId, version, content), report: new ReportDocument(''), languageId };
+    this.analyseWithin(d, content);
     this.docs.set(uri, d);
     return d;
+  }
+
+  /** Reads `text` whole, or its first part when it is over the budget. */
+  private analyseWithin(d: OpenDocument, text: string): void {
+    const cut = budgetCut(text, this.limit());
+    d.report = new ReportDocument(cut < text.length ? text.slice(0, cut) : text);
+    d.budget = cut < text.length ? { analysed: cut, total: text.length } : undefined;
   }
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): OpenDocument | undefined {
     const d = this.docs.get(uri);
     if (!d) return undefined;
+    if (d.budget || d.report.text.length + changes.reduce((n, c) => n + c.text.length, 0) > this.limit()) {
+      // Over the budget: the text is kept whole, the analysis reads its first part again.
+      // (The line table is rebuilt from the text: one pass, and no \r\n can be miscounted.)
+      const full = TextDocument.update(d.text, changes, version).getText();
+      d.text = TextDocument.create(uri, d.languageId, version, full);
+      this.analyseWithin(d, full);
+      return d;
+    }
     for (const c of changes) {
       if ('range' in c) {
         const start = d.text.offsetAt(c.range.start);
@@ -56,6 +84,14 @@ export class DocumentStore {
     // The two must agree; if they ever do not, fall back to a full parse rather than report on wrong text.
     if (d.report.text.length !== d.text.getText().length || d.report.text !== d.text.getText()) d.report = new ReportDocument(d.text.getText());
     return d;
+  }
+
+  /** Reads a document again if the budget now says otherwise about it. */
+  rebudget(uri: string): void {
+    const d = this.docs.get(uri);
+    if (!d) return;
+    const text = d.text.getText();
+    if (budgetCut(text, this.limit()) !== (d.budget ? d.budget.analysed : text.length)) this.analyseWithin(d, text);
   }
 
   close(uri: string): void {

@@ -32,7 +32,7 @@ import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from './
 const DEBOUNCE_MS = 30;
 
 const connection = createConnection(ProposedFeatures.all);
-const store = new DocumentStore();
+const store = new DocumentStore(() => settings.maxDocumentSize);
 const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
 let editorLocale: string | undefined;
@@ -133,7 +133,7 @@ function publish(uri: string): void {
   if (!d) return;
   indexer.documentAnalysed(uri, d.text.getText(), d.report.analysis);
   const findings = isReportDocument(d) ? findingsOf(d) : [];
-  const diagnostics = toDiagnostics(findings, d.text, locale(uri), checksFor(uri));
+  const diagnostics = toDiagnostics(findings, d.text, locale(uri), checksFor(uri), { maxProblems: settings.maxProblems, budget: d.budget });
   // Computed and sent in one synchronous step: the version sent is the version analysed.
   void connection.sendDiagnostics({ uri, version: d.text.version, diagnostics });
 }
@@ -283,7 +283,11 @@ connection.onDidChangeConfiguration(
   guard('configuration', undefined, (p) => {
     const raw = (p.settings as { disclosureReport?: unknown } | undefined)?.disclosureReport;
     if (raw !== undefined) settings = readSettings(raw);
-    for (const [uri] of store.all()) schedule(uri, 0);
+    // A new size budget applies to the open documents at once.
+    for (const [uri] of store.all()) {
+      store.rebudget(uri);
+      schedule(uri, 0);
+    }
   }),
 );
 
@@ -398,7 +402,9 @@ connection.onRequest(
     const facts = d.report.facts();
     const findings = toDiagnostics(findingsOf(d), d.text, locale(p.uri), checksFor(p.uri));
     const count = (sev: number) => findings.filter((f) => f.severity === sev).length;
-    return { version: d.text.version, year: facts.year ?? null, format: facts.format, script: facts.script, errors: count(1), warnings: count(2), notes: count(3) + count(4) };
+    const summary = { version: d.text.version, year: facts.year ?? null, format: facts.format, script: facts.script, errors: count(1), warnings: count(2), notes: count(3) + count(4) };
+    // Over the size budget: how much was read, for the status item to say.
+    return d.budget ? { ...summary, budget: d.budget } : summary;
   }),
 );
 

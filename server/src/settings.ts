@@ -20,10 +20,14 @@ export interface Settings {
   /** When diagnostics are computed: as you type, or only when the file is saved. */
   run: 'onType' | 'onSave';
   conversion: ConversionSettings;
+  /** The most diagnostics published for one document (one more says how many were left out). */
+  maxProblems: number;
+  /** The most characters of one document the analysis reads. */
+  maxDocumentSize: number;
 }
 
 export const DEFAULT_CONVERSION: ConversionSettings = { traditional: 't', simplified: 'cn', protect: [] };
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', checks: {}, run: 'onType', conversion: DEFAULT_CONVERSION };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', checks: {}, run: 'onType', conversion: DEFAULT_CONVERSION, maxProblems: 1000, maxDocumentSize: 500_000 };
 
 export function readSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -33,6 +37,8 @@ export function readSettings(raw: unknown): Settings {
   if (Array.isArray(c.protect)) s.conversion.protect = c.protect.filter((x): x is string => typeof x === 'string');
   if (r.locale === 'zh-cn' || r.locale === 'zh-tw' || r.locale === 'en') s.locale = r.locale;
   if (r.run === 'onSave') s.run = 'onSave';
+  if (typeof r.maxProblems === 'number' && r.maxProblems >= 1) s.maxProblems = Math.floor(r.maxProblems);
+  if (typeof r.maxDocumentSize === 'number' && r.maxDocumentSize >= 10_000) s.maxDocumentSize = Math.floor(r.maxDocumentSize);
   if (r.checks && typeof r.checks === 'object') {
     for (const [code, v] of Object.entries(r.checks as Record<string, unknown>)) {
       if (v === 'off' || v === 'error' || v === 'warning' || v === 'information' || v === 'hint') s.checks[code] = v;

@@ -4,6 +4,7 @@
  * compared with the same agency's previous year among them (carry-over); `--summary` ends with one
  * line per report.
  */
+import { budgetCut } from '../analysis/reader/text/budget';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -38,11 +39,13 @@ interface Options {
   /** Errors only. */
   quiet: boolean;
   maxWarnings?: number;
+  /** The most characters of one file that are checked (the editor's disclosureReport.maxDocumentSize). */
+  maxSize: number;
   paths: string[];
 }
 
 export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
-  const opts: Options = { format: 'text', locale, localeGiven: argv.some((a) => a === '--locale' || a.startsWith('--locale=')), summary: false, fix: false, quiet: false, paths: [] };
+  const opts: Options = { format: 'text', locale, localeGiven: argv.some((a) => a === '--locale' || a.startsWith('--locale=')), summary: false, fix: false, quiet: false, maxSize: 500_000, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [name, inline] = splitOption(a);
@@ -59,6 +62,10 @@ export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO)
       const v = inline ?? argv[++i];
       if (!/^\d+$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
       opts.maxWarnings = Number(v);
+    } else if (name === '--max-size') {
+      const v = inline ?? argv[++i];
+      if (!/^\d+$/.test(String(v)) || Number(v) < 10_000) return usageError(io, locale, 'badValue', name, String(v));
+      opts.maxSize = Number(v);
     }
     else if (name === '--help' || name === '-h') {
       io.out(say('usage', locale));
@@ -93,7 +100,10 @@ function check(opts: Options, io: CliIO): number {
       continue;
     }
     if (read.encoding === 'gb18030') io.err(say('gb18030', opts.locale, file));
-    let text = read.text;
+    // A file of millions of characters is read up to the budget, and the reader is told.
+    const cut = budgetCut(read.text, opts.maxSize);
+    if (cut < read.text.length) io.err(say('budget', opts.locale, file, read.text.length.toLocaleString('en-US'), cut.toLocaleString('en-US')));
+    let text = cut < read.text.length ? read.text.slice(0, cut) : read.text;
     let doc = new ReportDocument(text);
     if (!doc.facts().isReport) {
       // Not a report: one line — never a page of section-missing for a file that was not one.
@@ -101,7 +111,8 @@ function check(opts: Options, io: CliIO): number {
       if (named) refused++;
       continue;
     }
-    if (opts.fix) {
+    if (opts.fix && cut < read.text.length) io.err(say('budgetNoFix', opts.locale, file));
+    else if (opts.fix) {
       const fixed = fixFile(file, text, opts.locale, io);
       if (fixed === undefined) unreadable.push({ file, why: 'EACCES' });
       else if (fixed !== text) {
@@ -128,7 +139,7 @@ function check(opts: Options, io: CliIO): number {
         unreadable.push({ file: r.file, why: read.error });
         continue;
       }
-      text = read.text;
+      text = read.text.slice(0, budgetCut(read.text, opts.maxSize));
       doc = new ReportDocument(text);
     }
     const facts = doc.facts();

@@ -8,10 +8,11 @@ export const T = {
   usage: {
     cn: `用法：disclosure-report 命令 [选项] 文件或文件夹...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--fix] 文件或文件夹...
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--fix] 文件或文件夹...
       检查政府信息公开工作年度报告（.txt、.md；文件夹递归查找），每条问题一行：文件:行:列 严重程度 代码 说明。
       同一机关相邻年度的报告一起检查时核对上年结转（carry-over）。--summary 最后每份报告一行汇总；
       --quiet 只列错误；--max-warnings N 警告超过 N 个也算失败；--format sarif 输出 SARIF 2.1.0；
+      --max-size N 每个文件最多检查的字符数（默认 500000，超出部分不检查并提示）；
       --fix 就地应用安全的修正（合计设为各项之和、恢复粘连表格的分隔符），原文件保留为 .bak。
   export [--format json|csv|xlsx] [-o 输出文件] 文件或文件夹...
       导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
@@ -30,10 +31,11 @@ export const T = {
   2 用法错误，或文件无法读取、为空、不是文本或不像年度报告。`,
     tw: `用法：disclosure-report 命令 [選項] 檔案或資料夾...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--fix] 檔案或資料夾...
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--fix] 檔案或資料夾...
       檢查政府信息公開工作年度報告（.txt、.md；資料夾遞迴查找），每條問題一行：檔案:行:列 嚴重程度 代碼 說明。
       同一機關相鄰年度的報告一起檢查時核對上年結轉（carry-over）。--summary 最後每份報告一行匯總；
       --quiet 只列錯誤；--max-warnings N 警告超過 N 個也算失敗；--format sarif 輸出 SARIF 2.1.0；
+      --max-size N 每個檔案最多檢查的字元數（預設 500000，超出部分不檢查並提示）；
       --fix 就地套用安全的修正（合計設為各項之和、恢復黏連表格的分隔符號），原檔案保留為 .bak。
   export [--format json|csv|xlsx] [-o 輸出檔案] 檔案或資料夾...
       匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
@@ -52,11 +54,12 @@ export const T = {
   2 用法錯誤，或檔案無法讀取、為空、不是文字或不像年度報告。`,
     en: `Usage: disclosure-report COMMAND [OPTIONS] FILE|DIR...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--fix] FILE|DIR...
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--fix] FILE|DIR...
       Checks government information-disclosure annual reports (.txt, .md; folders searched), one finding
       per line: file:line:col severity code message. Reports of one agency in consecutive years checked
       together are compared (carry-over). --summary ends with a line per report; --quiet lists errors only;
-      --max-warnings N fails when there are more warnings; --format sarif writes SARIF 2.1.0; --fix applies
+      --max-warnings N fails when there are more warnings; --format sarif writes SARIF 2.1.0; --max-size N
+      the most characters checked per file (500000; the rest is skipped, and said); --fix applies
       the safe fixes in place (totals, glued tables' separators), keeping FILE.bak.
   export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
       Every figure of the statistics tables: JSON, an object per report; CSV (UTF-8 with BOM), a line per
@@ -88,6 +91,8 @@ export const T = {
   binary: { cn: '{0}：不是文本文件（可能是 PDF、图片或旧版 Word），未检查；网页或 .docx 可用 import 导入', tw: '{0}：不是文字檔（可能是 PDF、圖片或舊版 Word），未檢查；網頁或 .docx 可用 import 匯入', en: '{0}: not a text file (a PDF, an image or an old Word file?); not checked — pages and .docx files can be imported with import' },
   gb18030: { cn: '{0}：不是 UTF-8 编码，已按 GB18030（GBK）读取', tw: '{0}：不是 UTF-8 編碼，已按 GB18030（GBK）讀取', en: '{0}: not UTF-8; read as GB18030 (GBK)' },
   notReportNamed: { cn: '{0}：不像政府信息公开年度报告（没有找到报告标题、各部分标题或统计表），未检查', tw: '{0}：不像政府信息公開年度報告（沒有找到報告標題、各部分標題或統計表），未檢查', en: '{0}: does not read as an annual report (no report title, section headings or tables found); not checked' },
+  budget: { cn: '{0}：文件很大（{1} 个字符），只检查了前 {2} 个字符（--max-size）', tw: '{0}：檔案很大（{1} 個字元），只檢查了前 {2} 個字元（--max-size）', en: '{0}: a large file ({1} characters); only its first {2} characters were checked (--max-size)' },
+  budgetNoFix: { cn: '{0}：只检查了一部分，未做 --fix 修正（原文件未改动）', tw: '{0}：只檢查了一部分，未做 --fix 修正（原檔案未改動）', en: '{0}: only part of it was checked, so --fix left it unchanged' },
   tooManyWarnings: { cn: '警告 {0} 个，超过 --max-warnings {1}', tw: '警告 {0} 個，超過 --max-warnings {1}', en: '{0} warning(s), more than --max-warnings {1}' },
   badConfig: { cn: '{0}：配置文件不是有效的 JSON（{1}），已忽略', tw: '{0}：設定檔不是有效的 JSON（{1}），已忽略', en: '{0}: the configuration is not valid JSON ({1}); ignored' },
   unwritable: { cn: '无法写入 {0}：{1}', tw: '無法寫入 {0}：{1}', en: 'cannot write {0}: {1}' },
