@@ -57,32 +57,39 @@ export class DocumentStore {
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): OpenDocument | undefined {
     const d = this.docs.get(uri);
     if (!d) return undefined;
-    if (d.budget || d.report.text.length + changes.reduce((n, c) => n + c.text.length, 0) > this.limit()) {
-      // Over the budget: the text is kept whole, the analysis reads its first part again.
-      // (The line table is rebuilt from the text: one pass, and no \r\n can be miscounted.)
-      const full = TextDocument.update(d.text, changes, version).getText();
-      d.text = TextDocument.create(uri, d.languageId, version, full);
-      this.analyseWithin(d, full);
-      return d;
-    }
+    let reread = false;
     for (const c of changes) {
-      if ('range' in c) {
-        const start = d.text.offsetAt(c.range.start);
-        const end = d.text.offsetAt(c.range.end);
-        const joins = changesLineBreaks(d.report.text, start, end, c.text);
+      if (!('range' in c)) {
         d.text = TextDocument.update(d.text, [c], version);
-        // The library counts the line breaks inside the inserted text only: a \r meeting a \n across
-        // the edit's edges (typed before a \n, after a lone \r, or what separated them deleted) would
-        // leave it one line out. Rebuild the line table from the text then.
-        if (joins) d.text = TextDocument.create(uri, d.languageId, version, d.text.getText());
-        d.report.update(start, end, c.text);
-      } else {
-        d.text = TextDocument.update(d.text, [c], version);
-        d.report = new ReportDocument(c.text);
+        reread = true;
+        continue;
       }
+      const start = d.text.offsetAt(c.range.start);
+      const end = d.text.offsetAt(c.range.end);
+      const joins = changesLineBreaks(d.text.getText(), start, end, c.text);
+      d.text = TextDocument.update(d.text, [c], version);
+      // The library counts the line breaks inside the inserted text only: a \r meeting a \n across
+      // the edit's edges (typed before a \n, after a lone \r, or what separated them deleted) would
+      // leave it one line out. Rebuild the line table from the text then.
+      if (joins) d.text = TextDocument.create(uri, d.languageId, version, d.text.getText());
+      if (reread) continue;
+      const analysed = d.budget ? d.budget.analysed : Infinity;
+      if (end <= analysed) {
+        // Within what the analysis reads: re-read only what the edit touched.
+        d.report.update(start, end, c.text);
+        if (d.budget) d.budget.analysed += c.text.length - (end - start);
+      } else if (start < analysed) reread = true; // across the budget's cut
+      // (Beyond the cut of a document over the budget: nothing the analysis reads has changed.)
     }
-    // The two must agree; if they ever do not, fall back to a full parse rather than report on wrong text.
-    if (d.report.text.length !== d.text.getText().length || d.report.text !== d.text.getText()) d.report = new ReportDocument(d.text.getText());
+    const text = d.text.getText();
+    const limit = this.limit();
+    if (d.budget) d.budget.total = text.length;
+    // Read again when the edits crossed the cut, the document grew over the budget or shrank under it,
+    // or the part read drifted well past the budget.
+    if (reread || (!d.budget && text.length > limit) || (d.budget && (text.length <= limit || d.budget.analysed > limit * 1.25))) this.analyseWithin(d, text);
+    // The two must agree; if they ever do not, read again rather than report on wrong text.
+    const read = d.budget ? text.slice(0, d.budget.analysed) : text;
+    if (d.report.text.length !== read.length || d.report.text !== read) this.analyseWithin(d, text);
     return d;
   }
 
