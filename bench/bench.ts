@@ -1,5 +1,6 @@
 /**
- * npm run bench — figures, not assertions. Prints:
+ * npm run bench — figures, not assertions. Prints the targets of issue 12 with their baselines
+ * (targets.ts), then:
  *  1. full analysis (parse + findings) of each seed;
  *  2. a ~1 MB document made of many reports: full analysis vs one incremental edit (a figure
  *     retyped mid-document, a character typed in prose, a line break added), with the ratio;
@@ -17,6 +18,7 @@ import { applyEdits } from '../server/src/fixes/edits';
 import { DEFAULT_CONVERSION } from '../server/src/settings';
 import { FIXTURES, SEEDS } from '../test/helpers';
 import { positionAtOffset, TestClient } from '../test/protocol/lspClient';
+import { targets } from './targets';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,6 +38,8 @@ const ms = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(2)).padStart(9);
 const seedText = (n: string) => readFileSync(path.join(FIXTURES, n), 'utf8');
 
 async function main(): Promise<void> {
+  await targets();
+  console.log('\nDetails\n');
   console.log('1. Full analysis of each seed (median of 50)');
   console.log('   seed                          chars     ms');
   for (const [k, n] of Object.entries(SEEDS)) {

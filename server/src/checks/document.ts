@@ -5,11 +5,11 @@
  * segment's cache, reused until that segment's text changes.
  */
 import { ReportAnalysis } from '../analysis/model/document';
-import { shifted } from '../analysis/model/shift';
 import type { DocFacts } from '../analysis/model/facts';
 import type { Finding, ReportModel } from '../analysis/types';
 import type { CorpusLookup } from '../corpus/index';
 import { runChecks, runCorpusChecks, runSegmentChecks } from './registry';
+import { shiftFinding } from './shiftFinding';
 
 interface SegmentFindings {
   /** Relative to the segment, for one context. */
@@ -61,20 +61,43 @@ export class ReportDocument {
       // A page's markup is not a report to read: the one finding offers its import.
       out.push(...runChecks(facts).filter((f) => f.code === 'html-source'));
     } else if (facts.isReport || assumeReport) {
-      out.push(...runChecks(facts));
-      if (corpus) out.push(...runCorpusChecks(facts, corpus));
+      const whole = [...runChecks(facts), ...(corpus ? runCorpusChecks(facts, corpus) : [])].sort(byPlace);
       const ctx = { format: facts.format, script: facts.script, year: facts.year };
       const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
+      // Segments are in document order and each one's findings are sorted once, when computed: the
+      // document's findings are their concatenation, merged with the few document-level ones.
+      const segs: Finding[] = [];
       for (const s of this.analysis.segments) {
         let sf = s.cache.findings as SegmentFindings | undefined;
-        if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, this.text.slice(s.start, s.end), ctx) };
+        if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, this.text.slice(s.start, s.end), ctx).sort(byPlace) };
         if (!sf.list.length) continue;
-        if (!sf.abs || sf.abs.start !== s.start) sf.abs = { start: s.start, list: shifted(sf.list, s.start) };
-        for (const f of sf.abs.list) out.push(f);
+        if (!sf.abs || sf.abs.start !== s.start) sf.abs = { start: s.start, list: sf.list.map((f) => shiftFinding(f, s.start)) };
+        for (const f of sf.abs.list) segs.push(f);
       }
+      merge(segs, whole, out);
+      // (Segments' findings lie within their segments, so this holds; checked, as it costs one pass.)
+      if (!isSorted(out)) out.sort(byPlace);
     }
-    out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
     this.memo = { assumeReport, corpus: corpus?.version, list: out };
     return out;
   }
+}
+
+/** Document order; codes compared as plain strings (localeCompare cost more than the rest of an edit). */
+function byPlace(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+function isSorted(xs: readonly Finding[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (byPlace(xs[i - 1], xs[i]) > 0) return false;
+  return true;
+}
+
+/** Two sorted lists into `out`, in order. */
+function merge(a: readonly Finding[], b: readonly Finding[], out: Finding[]): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPlace(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
 }

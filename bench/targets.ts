@@ -1,0 +1,205 @@
+/**
+ * The rows of issue 12's table, each beside its target and, where it makes sense, two baselines
+ * measured in the same run on the same text: a bare character pass (the floor: one charCodeAt per
+ * character) and markdownlint (a well-tuned linter users know). Ratios, not only times.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ReportDocument } from '../server/src/checks/document';
+import { loadEngine } from '../server/src/convert/load';
+import { convertEdits } from '../server/src/convert/run';
+import { DEFAULT_CONVERSION } from '../server/src/settings';
+import { ADVERSARIAL, random } from '../test/adversarial';
+import { FIXTURES, SEEDS } from '../test/helpers';
+import { positionAtOffset, TestClient } from '../test/protocol/lspClient';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
+}
+export function time(runs: number, f: () => void): number {
+  f();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+const f = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const seedText = (n: string) => readFileSync(path.join(FIXTURES, n), 'utf8');
+
+/** The floor: one pass over the characters, doing the least a reader must (look at each one). */
+function charPass(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const markdownlint = (text: string) => require('markdownlint/sync').lint({ strings: { r: text } });
+
+interface Row {
+  what: string;
+  now: string;
+  target: string;
+  met: boolean | undefined;
+  floor?: string;
+  markdownlint?: string;
+}
+const rows: Row[] = [];
+const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`;
+
+function analysisRow(what: string, text: string, target: number, runs: number): number {
+  const ours = time(runs, () => new ReportDocument(text).findings());
+  const floor = time(runs, () => charPass(text));
+  const md = time(Math.max(3, Math.floor(runs / 5)), () => markdownlint(text));
+  rows.push({ what, now: `${f(ours)} ms`, target: `≤ ${target} ms`, met: ours <= target, floor: `${f(floor)} ms (ours ${ratio(ours, floor)})`, markdownlint: `${f(md)} ms (ours ${ratio(ours, md)} its time)` });
+  return ours;
+}
+
+export function bigDocument(): string {
+  const parts = Object.values(SEEDS).map(seedText);
+  let big = '';
+  const r = random(7);
+  while (big.length < 1_000_000) big += parts[Math.floor(r() * parts.length)] + '\n';
+  return big;
+}
+
+function editRow(big: string): void {
+  const doc = new ReportDocument(big);
+  doc.findings();
+  const r = random(11);
+  const xs: number[] = [];
+  let text = big;
+  for (let i = 0; i < 400; i++) {
+    // A figure retyped, a character typed, a line split, a character deleted: where a user types.
+    const at = Math.floor(r() * text.length);
+    const kind = i % 4;
+    const [s, e, ins] = kind === 0 ? [at, at, '7'] : kind === 1 ? [at, at, '啊'] : kind === 2 ? [at, at, '\n'] : [at, Math.min(text.length, at + 1), ''];
+    const t = performance.now();
+    doc.update(s, e, ins);
+    doc.findings();
+    xs.push(performance.now() - t);
+    text = text.slice(0, s) + ins + text.slice(e);
+  }
+  const p50 = percentile(xs, 50);
+  const p99 = percentile(xs, 99);
+  rows.push({ what: 'one edit on a 1 MB document → findings (400 edits: p50 / p99)', now: `${f(p50)} / ${f(p99)} ms`, target: '≤ 1 / ≤ 5 ms', met: p50 <= 1 && p99 <= 5 });
+}
+
+async function coldStart(): Promise<void> {
+  const text = seedText(SEEDS.pipe);
+  const init: number[] = [];
+  const first: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const c = new TestClient();
+    await c.initialize('zh-cn');
+    const t1 = performance.now();
+    await c.open('file:///cold.txt', text);
+    const t2 = performance.now();
+    init.push(t1 - t0);
+    first.push(t2 - t0);
+    await c.stop();
+  }
+  const a = median(init);
+  const b = median(first);
+  rows.push({ what: 'server cold start: spawn → initialize answered', now: `${f(a)} ms`, target: '', met: undefined });
+  rows.push({ what: 'server cold start → first diagnostics of a 22 KB report', now: `${f(b)} ms`, target: '≤ 150 ms', met: b <= 150 });
+}
+
+function cliRows(): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-cli-'));
+  try {
+    const parts = Object.values(SEEDS).map(seedText);
+    mkdirSync(path.join(dir, 'reports'));
+    for (let i = 0; i < 1000; i++) writeFileSync(path.join(dir, 'reports', `r${i}.txt`), parts[i % parts.length]);
+    const runs: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      spawnSync(process.execPath, [CLI, 'check', '--quiet', path.join(dir, 'reports')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      runs.push(performance.now() - t);
+    }
+    const t1000 = median(runs);
+    rows.push({ what: `CLI, 1,000 reports (${os.cpus().length} cores)`, now: `${(t1000 / 1000).toFixed(2)} s`, target: '≤ 1 s', met: t1000 <= 1000 });
+    const big = path.join(dir, 'line.txt');
+    writeFileSync(big, '1'.repeat(10_000_000));
+    // GNU time reports the peak memory (the CLI exits 2 here: a line of digits is not a report).
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, CLI, 'check', big], { encoding: 'utf8' });
+    const m = /(\d+\.\d+) (\d+)\s*$/.exec(r.stderr ?? '');
+    if (m) rows.push({ what: 'CLI on a 10 MB one-line file: time / peak memory', now: `${m[1]} s / ${(Number(m[2]) / 1024).toFixed(0)} MB`, target: '≤ 1 s / ≤ 200 MB', met: Number(m[1]) <= 1 && Number(m[2]) / 1024 <= 200 });
+    else rows.push({ what: 'CLI on a 10 MB one-line file (needs /usr/bin/time, Debian package time)', now: '—', target: '≤ 1 s / ≤ 200 MB', met: undefined });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function conversionRow(): void {
+  let trad = '';
+  while (trad.length < 1_000_000) trad += seedText(SEEDS.traditional) + '\n';
+  const raw = loadEngine().converter('t', 'cn');
+  const tRaw = time(5, () => raw(trad));
+  const tOurs = time(5, () => convertEdits(trad, 'simplified', DEFAULT_CONVERSION));
+  const mb = trad.length / 1e6;
+  rows.push({ what: `conversion of ${mb.toFixed(2)} M chars: our edits vs opencc-js alone`, now: `${f(tOurs)} vs ${f(tRaw)} ms = ${(tOurs / tRaw).toFixed(2)}× (${(mb / (tOurs / 1000)).toFixed(1)} M chars/s)`, target: '≤ 1.1×', met: tOurs / tRaw <= 1.1 });
+}
+
+async function adversarialRows(): Promise<void> {
+  const client = new TestClient();
+  await client.initialize('zh-cn');
+  const worst = { first: 0, edit: 0 };
+  const detail: string[] = [];
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    const text = make();
+    const uri = `file:///bench-adversarial/${encodeURIComponent(name)}.txt`;
+    let t = performance.now();
+    await client.open(uri, text);
+    const first = performance.now() - t;
+    const mid = text.length >> 1;
+    const pos = positionAtOffset(text, mid);
+    t = performance.now();
+    await client.change(uri, [{ range: { start: pos, end: pos }, text: '7' }]);
+    const edit = performance.now() - t;
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    worst.first = Math.max(worst.first, first);
+    worst.edit = Math.max(worst.edit, edit);
+    detail.push(`   ${name.padEnd(32)} first diagnostics ${f(first).padStart(6)} ms   one-character edit → diagnostics ${f(edit).padStart(6)} ms`);
+  }
+  const status = readFileSync(`/proc/${client.proc.pid}/status`, 'utf8');
+  const hwm = /VmHWM:\s+(\d+)/.exec(status);
+  await client.stop();
+  rows.push({ what: 'adversarial documents (worst of 7): first diagnostics / an edit', now: `${f(worst.first)} / ${f(worst.edit)} ms`, target: '≤ 1 s each', met: worst.first <= 1000 && worst.edit <= 1000 });
+  if (hwm) rows.push({ what: 'server peak memory over the adversarial documents', now: `${(Number(hwm[1]) / 1024).toFixed(0)} MB`, target: '', met: undefined });
+  adversarialDetail = detail;
+}
+let adversarialDetail: string[] = [];
+
+export async function targets(): Promise<void> {
+  console.log('Targets (issue 12). Baselines on the same text in the same run: the floor is one charCodeAt per');
+  console.log('character; markdownlint is the linter users know. "ours N×" = our time divided by theirs.\n');
+  analysisRow('full analysis, seed 000 (9.5 k chars)', seedText(SEEDS.pipe), 0.5, 50);
+  const big = bigDocument();
+  analysisRow(`full analysis, ${(big.length / 1e6).toFixed(2)} M chars of reports`, big, 25, 7);
+  editRow(big);
+  await coldStart();
+  cliRows();
+  conversionRow();
+  await adversarialRows();
+  const w = (s: string | undefined, n: number) => (s ?? '').padEnd(n);
+  console.log(`   ${w('what', 64)} ${w('now', 30)} ${w('target', 18)} ${w('met', 4)} ${w('floor (char pass)', 26)} markdownlint`);
+  for (const r of rows) console.log(`   ${w(r.what, 64)} ${w(r.now, 30)} ${w(r.target, 18)} ${w(r.met === undefined ? '' : r.met ? 'yes' : 'NO', 4)} ${w(r.floor, 26)} ${r.markdownlint ?? ''}`);
+  console.log('\n   adversarial documents through the server (budget 500,000 characters, at most 1,000 problems):');
+  for (const l of adversarialDetail) console.log(l);
+}

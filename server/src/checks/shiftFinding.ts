@@ -1,0 +1,26 @@
+/**
+ * Moving a segment's findings to document offsets after an edit before them. A finding's positions
+ * are its span, its related spans, and its fixes' edits, reveals and conversion span; everything else
+ * (messages, arithmetic) has none and is shared, not copied. This is the path every edit takes for
+ * every finding after it, so it copies the least it can (the generic walk of model/shift.ts copied
+ * every object of every finding; a test checks the two agree).
+ */
+import type { Finding, Fix, Span } from '../analysis/types';
+
+const mv = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+function shiftFix(x: Fix, d: number): Fix {
+  const out: Fix = { ...x, edits: x.edits.map((e) => ({ span: mv(e.span, d), newText: e.newText })) };
+  if (x.reveal) out.reveal = x.reveal.map((s) => mv(s, d));
+  if (x.convert?.span) out.convert = { ...x.convert, span: mv(x.convert.span, d) };
+  return out;
+}
+
+export function shiftFinding(f: Finding, d: number): Finding {
+  const out: Finding = { code: f.code, severity: f.severity, span: mv(f.span, d), message: f.message };
+  if (f.arith) out.arith = f.arith;
+  // A related place in another file (last year's report) has no offset here.
+  if (f.related) out.related = f.related.map((r) => (r.location ? r : { ...r, span: mv(r.span, d) }));
+  if (f.fixes) out.fixes = f.fixes.map((x) => shiftFix(x, d));
+  return out;
+}
