@@ -101,23 +101,31 @@ function editRow(big: string): void {
 
 async function coldStart(): Promise<void> {
   const text = seedText(SEEDS.pipe);
-  const init: number[] = [];
-  const first: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  const start = async (keep = 0) => {
     const t0 = performance.now();
     const c = new TestClient();
     await c.initialize('zh-cn');
     const t1 = performance.now();
     await c.open('file:///cold.txt', text);
     const t2 = performance.now();
-    init.push(t1 - t0);
-    first.push(t2 - t0);
+    if (keep) await new Promise((r) => setTimeout(r, keep));
     await c.stop();
+    return [t1 - t0, t2 - t0];
+  };
+  // The very first start compiles the bundle and saves V8's code cache after 5 s (boot.ts).
+  rmSync(path.join(os.tmpdir(), 'disclosure-report-cache'), { recursive: true, force: true });
+  const [, firstEver] = await start(5500);
+  const init: number[] = [];
+  const first: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const [a, b] = await start();
+    init.push(a);
+    first.push(b);
   }
   const a = median(init);
   const b = median(first);
   rows.push({ what: 'server cold start: spawn → initialize answered', now: `${f(a)} ms`, target: '', met: undefined });
-  rows.push({ what: 'server cold start → first diagnostics of a 22 KB report', now: `${f(b)} ms`, target: '≤ 150 ms', met: b <= 150 });
+  rows.push({ what: 'server cold start → first diagnostics of a 22 KB report', now: `${f(b)} ms (first start ever: ${f(firstEver)} ms)`, target: '≤ 150 ms', met: b <= 150 });
 }
 
 function cliRows(): void {
