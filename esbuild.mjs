@@ -9,6 +9,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' },
   { ...common, entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // A worker of the CLI's pool for many files (cli/check/pool.ts).
+  { ...common, entryPoints: ['server/src/cli/check/worker.ts'], outfile: 'dist/cli-worker.js' },
   // OpenCC, loaded by the server and the CLI only when a conversion is asked for.
   { ...common, entryPoints: ['server/src/convert/engine.ts'], outfile: 'dist/convert/engine.js' },
   // The workbook writer (exceljs), loaded only when statistics are exported to XLSX.

@@ -14,7 +14,7 @@
 import type { Locale } from './analysis/types';
 import { CHECKS } from './checks/registry';
 import { text3, toLocale } from './i18n/render';
-import { checkCommand } from './cli/check';
+import { checkCommand } from './cli/check/command';
 import { convertCommand } from './cli/convert';
 import { exportCommand } from './cli/export';
 import { importCommand } from './cli/import';

@@ -35,7 +35,7 @@ export function convertCommand(argv: readonly string[], locale: Locale, io: CliI
   if (!to) return usageError(io, locale, 'missingOption', '--to');
   if (!files.length) return usageError(io, locale, 'noFiles');
   let status = 0;
-  const configs = new ConfigFinder();
+  const configs = new ConfigFinder(true);
   const variantGiven = argv.some((a) => a === '--variant' || a.startsWith('--variant='));
   const given = [...conversion.protect];
   for (const file of files) {

@@ -8,11 +8,11 @@ export const T = {
   usage: {
     cn: `用法：disclosure-report 命令 [选项] 文件或文件夹...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--fix] 文件或文件夹...
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 文件或文件夹...
       检查政府信息公开工作年度报告（.txt、.md；文件夹递归查找），每条问题一行：文件:行:列 严重程度 代码 说明。
       同一机关相邻年度的报告一起检查时核对上年结转（carry-over）。--summary 最后每份报告一行汇总；
       --quiet 只列错误；--max-warnings N 警告超过 N 个也算失败；--format sarif 输出 SARIF 2.1.0；
-      --max-size N 每个文件最多检查的字符数（默认 500000，超出部分不检查并提示）；
+      --max-size N 每个文件最多检查的字符数（默认 500000，超出部分不检查并提示）；--jobs N 文件多时所用的线程数；
       --fix 就地应用安全的修正（合计设为各项之和、恢复粘连表格的分隔符），原文件保留为 .bak。
   export [--format json|csv|xlsx] [-o 输出文件] 文件或文件夹...
       导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
@@ -31,11 +31,11 @@ export const T = {
   2 用法错误，或文件无法读取、为空、不是文本或不像年度报告。`,
     tw: `用法：disclosure-report 命令 [選項] 檔案或資料夾...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--fix] 檔案或資料夾...
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 檔案或資料夾...
       檢查政府信息公開工作年度報告（.txt、.md；資料夾遞迴查找），每條問題一行：檔案:行:列 嚴重程度 代碼 說明。
       同一機關相鄰年度的報告一起檢查時核對上年結轉（carry-over）。--summary 最後每份報告一行匯總；
       --quiet 只列錯誤；--max-warnings N 警告超過 N 個也算失敗；--format sarif 輸出 SARIF 2.1.0；
-      --max-size N 每個檔案最多檢查的字元數（預設 500000，超出部分不檢查並提示）；
+      --max-size N 每個檔案最多檢查的字元數（預設 500000，超出部分不檢查並提示）；--jobs N 檔案多時所用的執行緒數；
       --fix 就地套用安全的修正（合計設為各項之和、恢復黏連表格的分隔符號），原檔案保留為 .bak。
   export [--format json|csv|xlsx] [-o 輸出檔案] 檔案或資料夾...
       匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
@@ -54,12 +54,13 @@ export const T = {
   2 用法錯誤，或檔案無法讀取、為空、不是文字或不像年度報告。`,
     en: `Usage: disclosure-report COMMAND [OPTIONS] FILE|DIR...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--fix] FILE|DIR...
+  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] FILE|DIR...
       Checks government information-disclosure annual reports (.txt, .md; folders searched), one finding
       per line: file:line:col severity code message. Reports of one agency in consecutive years checked
       together are compared (carry-over). --summary ends with a line per report; --quiet lists errors only;
       --max-warnings N fails when there are more warnings; --format sarif writes SARIF 2.1.0; --max-size N
-      the most characters checked per file (500000; the rest is skipped, and said); --fix applies
+      the most characters checked per file (500000; the rest is skipped, and said); --jobs N threads for
+      many files; --fix applies
       the safe fixes in place (totals, glued tables' separators), keeping FILE.bak.
   export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
       Every figure of the statistics tables: JSON, an object per report; CSV (UTF-8 with BOM), a line per

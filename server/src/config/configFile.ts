@@ -51,29 +51,38 @@ export function parseConfig(file: string, text: string): ProjectConfig {
 /** The configuration that applies to a file: the nearest `.disclosure-report.json` above it, read once per change. */
 export class ConfigFinder {
   private cache = new Map<string, { mtime: number; config: ProjectConfig } | null>();
+  /** Folder → its configuration, when the files cannot change meanwhile (one CLI run). */
+  private folders?: Map<string, ProjectConfig | undefined>;
+
+  /** `stable`: the configuration files do not change while this finder lives (the CLI). */
+  constructor(stable = false) {
+    if (stable) this.folders = new Map();
+  }
 
   forFile(file: string): ProjectConfig | undefined {
-    for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
-      const c = this.read(path.join(dir, CONFIG_NAME));
-      if (c) return c;
-      if (path.dirname(dir) === dir) return undefined;
-    }
+    return this.forFolder(path.dirname(path.resolve(file)));
+  }
+
+  private forFolder(dir: string): ProjectConfig | undefined {
+    if (this.folders?.has(dir)) return this.folders.get(dir);
+    const parent = path.dirname(dir);
+    const c = this.read(path.join(dir, CONFIG_NAME)) ?? (parent === dir ? undefined : this.forFolder(parent));
+    this.folders?.set(dir, c);
+    return c;
   }
 
   /** Forget what was read (the file changed). */
   clear(): void {
     this.cache.clear();
+    this.folders?.clear();
   }
 
   private read(file: string): ProjectConfig | undefined {
     let mtime: number;
-    try {
-      const st = statSync(file);
-      if (!st.isFile()) return undefined;
-      mtime = st.mtimeMs;
-    } catch {
-      return undefined;
-    }
+    // Most folders have none: asked without an exception (stat throwing cost more than the check).
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st || !st.isFile()) return undefined;
+    mtime = st.mtimeMs;
     const hit = this.cache.get(file);
     if (hit && hit.mtime === mtime) return hit.config;
     let config: ProjectConfig;

@@ -14,6 +14,8 @@ export interface CorpusLookup {
 
 export class ReportIndex implements CorpusLookup {
   private byUri = new Map<string, IndexedReport>();
+  /** By agency, so that finding a report's previous year does not go through every report. */
+  private byAgency = new Map<string, Map<string, IndexedReport>>();
   version = 0;
 
   get size(): number {
@@ -29,21 +31,26 @@ export class ReportIndex implements CorpusLookup {
     const old = this.byUri.get(uri);
     if (!entry && !old) return [];
     if (entry && old && JSON.stringify(entry) === JSON.stringify(old)) return [];
-    if (entry) this.byUri.set(uri, entry);
-    else this.byUri.delete(uri);
+    if (old) this.byAgency.get(old.agencyKey)?.delete(uri);
+    if (entry) {
+      this.byUri.set(uri, entry);
+      let m = this.byAgency.get(entry.agencyKey);
+      if (!m) this.byAgency.set(entry.agencyKey, (m = new Map()));
+      m.set(uri, entry);
+    } else this.byUri.delete(uri);
     this.version++;
     return [old, entry].filter((x): x is IndexedReport => !!x);
   }
 
   previousYear(agencyKey: string, year: number): IndexedReport | undefined {
     let best: IndexedReport | undefined;
-    for (const e of this.byUri.values()) if (e.agencyKey === agencyKey && e.year === year - 1 && (!best || e.uri < best.uri)) best = e;
+    for (const e of this.byAgency.get(agencyKey)?.values() ?? []) if (e.year === year - 1 && (!best || e.uri < best.uri)) best = e;
     return best;
   }
 
   /** The agency's reports, by year. */
   ofAgency(agencyKey: string): IndexedReport[] {
-    return [...this.byUri.values()].filter((e) => e.agencyKey === agencyKey).sort((a, b) => a.year - b.year || a.uri.localeCompare(b.uri));
+    return [...(this.byAgency.get(agencyKey)?.values() ?? [])].sort((a, b) => a.year - b.year || a.uri.localeCompare(b.uri));
   }
 
   all(): IndexedReport[] {

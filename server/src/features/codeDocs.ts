@@ -22,9 +22,15 @@ function localDocs(): string | undefined {
   return local;
 }
 
-/** The page for a code, preferring the copy that travels with the extension. */
+const hrefs = new Map<string, string>();
+/** The page for a code, preferring the copy that travels with the extension (looked up once per code). */
 export function codeDocUri(code: string): string {
-  const dir = localDocs();
-  const file = dir && path.join(dir, code + '.md');
-  return file && existsSync(file) ? pathToFileURL(file).href : codeHref(code);
+  let href = hrefs.get(code);
+  if (href === undefined) {
+    const dir = localDocs();
+    const file = dir && path.join(dir, code + '.md');
+    href = file && existsSync(file) ? pathToFileURL(file).href : codeHref(code);
+    hrefs.set(code, href);
+  }
+  return href;
 }

@@ -134,3 +134,32 @@ describe('problem matcher and code pages', () => {
     assert.match(d.codeDescription!.href, /docs\/codes\/table-missing\.md$/);
   });
 });
+
+describe('check on many files', () => {
+  it('a pool of worker threads gives exactly what one thread gives — text, JSON (streamed) and the summary, in the files’ order', async function () {
+    this.timeout(60000);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pool-'));
+    const seeds = Object.values(SEEDS).map((n) => fixture(n));
+    // 80 files (the pool starts at 64): the seeds, a wrong total in some, an empty and a binary one.
+    for (let i = 0; i < 80; i++) writeFileSync(path.join(dir, `r${String(i).padStart(2, '0')}.txt`), i % 7 === 3 ? seeds[i % 5].replace(/\| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| 9 \|/, '| 9 | 0 | 0 | 0 | 0 | 0 | 8 |') : seeds[i % 5]);
+    writeFileSync(path.join(dir, 'r90.txt'), '');
+    writeFileSync(path.join(dir, 'r91.txt'), Buffer.from([0, 1, 2, 255, 0, 0, 7]));
+    const runAsync = async (...argv: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), raw: (s) => out.push(s) });
+      return { code, out, err };
+    };
+    for (const format of ['text', 'json']) {
+      const one = await runAsync('check', '--summary', '--format', format, '--jobs', '1', dir);
+      const pool = await runAsync('check', '--summary', '--format', format, '--jobs', '2', dir);
+      assert.deepEqual(pool, one, format);
+      assert.equal(one.code, 1);
+      if (format === 'json') {
+        const parsed = JSON.parse(one.out.join('\n'));
+        assert.equal(parsed.length, 80);
+        assert.deepEqual(parsed.map((r: { file: string }) => path.basename(r.file)), Array.from({ length: 80 }, (_, i) => `r${String(i).padStart(2, '0')}.txt`));
+      }
+    }
+  });
+});

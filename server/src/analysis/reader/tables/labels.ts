@@ -78,6 +78,15 @@ function labelStart(s: string, pos: number, def: RowDef, key: string): number {
   return start;
 }
 
+let keys: RegExp | undefined;
+function anyKey(): RegExp {
+  if (!keys) {
+    const all = new Set([...APP_ROWS, ...APP_GROUPS].flatMap((d) => d.keys));
+    keys = new RegExp([...all].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  }
+  return keys;
+}
+
 /**
  * `rowsStarted`: whether a numeric row has been read already (a bare 「总计」 or 「其他」 before the
  * rows is a column header, after them a row); `previous`: the id of the last row read.
@@ -85,6 +94,8 @@ function labelStart(s: string, pos: number, def: RowDef, key: string): number {
 export function matchAppLabel(tok: Token, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
   const f = tok.fold();
   const s = f.s;
+  // Most text is not a label: one scan for any key first, instead of one per key.
+  if (!anyKey().test(s)) return undefined;
   let best: { def: RowDef; isGroup: boolean; pos: number; len: number; start: number } | undefined;
   const consider = (def: RowDef, isGroup: boolean) => {
     for (const key of def.keys) {

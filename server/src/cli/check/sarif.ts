@@ -4,10 +4,10 @@
  * units — the SARIF default column kind).
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Locale } from '../analysis/types';
-import { CHECKS } from '../checks/registry';
-import { codeHref } from '../features/codeDocs';
-import { text3 } from '../i18n/render';
+import type { Locale } from '../../analysis/types';
+import { CHECKS } from '../../checks/registry';
+import { codeHref } from '../../features/codeDocs';
+import { text3 } from '../../i18n/render';
 
 export interface SarifFile {
   file: string;

@@ -1,7 +1,7 @@
 /** `--summary`: one line per report — agency, year, form, errors, warnings, file — aligned for reading. */
-import { displayWidth } from '../analysis/write/grid';
-import type { Locale } from '../analysis/types';
-import { text3 } from '../i18n/render';
+import { displayWidth } from '../../analysis/write/grid';
+import type { Locale } from '../../analysis/types';
+import { text3 } from '../../i18n/render';
 
 export interface SummaryRow {
   file: string;

@@ -1,0 +1,171 @@
+/**
+ * `check`: the findings of each report, as `file:line:col severity code message` lines or JSON.
+ * The files are read first into an index of agencies and years, so that each report is also
+ * compared with the same agency's previous year among them (carry-over); `--summary` ends with one
+ * line per report.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Locale } from '../../analysis/types';
+import type { IndexedReport } from '../../corpus/entry';
+import { ReportIndex } from '../../corpus/index';
+import { toLocale } from '../../i18n/render';
+import { expandAll, splitOption } from '../files';
+import type { CliIO } from '../io';
+import { say, usageError, whyUnreadable } from '../messages';
+import { ConfigFinder } from '../../config/configFile';
+import { sarifLog, type SarifFile } from './sarif';
+import { summaryLines, type SummaryRow } from './summary';
+import os from 'node:os';
+import { checkPass, Kept, readPass, type Checked, type Job, type PassOptions, type Read } from './passes';
+import { checkInPool } from './pool';
+
+/** Texts kept between the two passes up to this many characters; beyond, files are read again. */
+const KEEP_CHARS = 64_000_000;
+
+interface Options {
+  format: 'text' | 'json' | 'sarif';
+  locale: Locale;
+  /** Whether --locale was given (it then wins over a configuration file's). */
+  localeGiven: boolean;
+  summary: boolean;
+  fix: boolean;
+  /** Errors only. */
+  quiet: boolean;
+  maxWarnings?: number;
+  /** The most characters of one file that are checked (the editor's disclosureReport.maxDocumentSize). */
+  maxSize: number;
+  /** Worker threads (--jobs); by default one per core beyond the first, up to four, from 64 files on. */
+  jobs?: number;
+  paths: string[];
+}
+
+export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
+  const opts: Options = { format: 'text', locale, localeGiven: argv.some((a) => a === '--locale' || a.startsWith('--locale=')), summary: false, fix: false, quiet: false, maxSize: 500_000, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [name, inline] = splitOption(a);
+    if (name === '--format' || name === '--locale') {
+      const v = inline ?? argv[++i];
+      if (name === '--format') {
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') return usageError(io, locale, 'badValue', name, String(v));
+        opts.format = v;
+      } else if (!toLocale(v)) return usageError(io, locale, 'badValue', name, String(v));
+    } else if (name === '--summary') opts.summary = true;
+    else if (name === '--fix') opts.fix = true;
+    else if (name === '--quiet' || name === '-q') opts.quiet = true;
+    else if (name === '--max-warnings') {
+      const v = inline ?? argv[++i];
+      if (!/^\d+$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
+      opts.maxWarnings = Number(v);
+    } else if (name === '--jobs' || name === '-j') {
+      const v = inline ?? argv[++i];
+      if (!/^\d+$/.test(String(v)) || Number(v) < 1) return usageError(io, locale, 'badValue', name, String(v));
+      opts.jobs = Number(v);
+    } else if (name === '--max-size') {
+      const v = inline ?? argv[++i];
+      if (!/^\d+$/.test(String(v)) || Number(v) < 10_000) return usageError(io, locale, 'badValue', name, String(v));
+      opts.maxSize = Number(v);
+    }
+    else if (name === '--help' || name === '-h') {
+      io.out(say('usage', locale));
+      return 0;
+    } else if (name.startsWith('-') && name !== '-') {
+      return usageError(io, locale, 'unknownOption', name);
+    } else opts.paths.push(a);
+  }
+  if (!opts.paths.length) return usageError(io, locale, 'noFiles');
+  return check(opts, io);
+}
+
+export const fileUri = (file: string) => pathToFileURL(path.resolve(file)).href;
+
+/** From this many files on, the work is shared by a pool of worker threads (pool.ts). */
+const POOL_FROM = 64;
+
+function check(opts: Options, io: CliIO): number | Promise<number> {
+  const { files, unreadable } = expandAll(opts.paths);
+  const jobs: Job[] = files.map((f) => ({ file: f.file, named: f.named, uri: fileUri(f.file) }));
+  const po: PassOptions = { format: opts.format, locale: opts.locale, localeGiven: opts.localeGiven, fix: opts.fix, quiet: opts.quiet, maxSize: opts.maxSize };
+  const run = new Run(opts, io, unreadable.map((u) => ({ file: u.file, why: u.why })));
+  // Chosen by measurement: on a 2-core machine two threads analysed only 1.2 times as much as one
+  // (two processes in parallel, the same), and the pool's start-up and copies cost more than that. A
+  // thread per core beyond the first, up to four; --jobs sets it.
+  const threads = opts.jobs ?? Math.max(1, Math.min((os.availableParallelism?.() ?? os.cpus().length) - 1, 4));
+  if (threads > 1 && jobs.length >= POOL_FROM) return checkInPool(jobs, po, threads, run).then(() => run.finish());
+  // Pass 1: every file read, every report into the index (its analysis kept while memory allows).
+  const kept = new Kept(KEEP_CHARS);
+  const reads = jobs.map((j) => readPass(j, po, kept));
+  jobs.forEach((j, i) => run.read(j, reads[i]));
+  // Pass 2: findings, with the others to compare with.
+  const index = new ReportIndex();
+  for (const e of run.entries) index.set(e.uri, e);
+  const configs = new ConfigFinder(true);
+  const reported = new Set<string>();
+  jobs.forEach((j, i) => reads[i].report && run.checked(j, checkPass(j, po, index, configs, kept, reported)));
+  return run.finish();
+}
+
+/**
+ * What a run has found so far, taken file by file in the files' order: stderr notes printed as they
+ * come, output written as it comes (JSON as a stream of array elements: memory does not grow with
+ * the number of files), counts and summary rows kept.
+ */
+class Run {
+  readonly entries: IndexedReport[] = [];
+  private refused = 0;
+  private reports = 0;
+  private counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  private rows: SummaryRow[] = [];
+  private sarif: SarifFile[] = [];
+  private jsonCount = 0;
+  private pendingJson?: string;
+  private notedConfigs = new Set<string>();
+
+  constructor(private opts: Options, private io: CliIO, private unreadable: { file: string; why: string }[]) {}
+
+  read(job: Job, r: Read): void {
+    for (const n of r.notes) this.io.err(n);
+    if (r.unreadable) this.unreadable.push({ file: job.file, why: r.unreadable });
+    if (r.refused) this.refused++;
+    if (r.report) this.reports++;
+    if (r.entry) this.entries.push(r.entry);
+  }
+
+  checked(job: Job, c: Checked): void {
+    // A broken configuration file is said once, whichever thread read it.
+    for (const n of c.notes) if (!this.notedConfigs.has(n)) (this.notedConfigs.add(n), this.io.err(n));
+    if (c.unreadable) {
+      this.unreadable.push({ file: job.file, why: c.unreadable });
+      return;
+    }
+    for (const k of Object.keys(this.counts) as (keyof Run['counts'])[]) this.counts[k] += c.counts[k];
+    if (c.row) this.rows.push(c.row);
+    for (const l of c.lines) this.io.out(l);
+    if (c.sarif) this.sarif.push(c.sarif);
+    if (c.json !== undefined) {
+      // The array's elements as they come, indented as JSON.stringify(array, null, 2) would; each one
+      // is written when the next arrives (with its comma) or at the end (with the closing bracket).
+      if (this.pendingJson !== undefined) this.io.out(this.pendingJson + ',');
+      this.pendingJson = (this.jsonCount++ ? '  ' : '[\n  ') + JSON.stringify(c.json, null, 2).replace(/\n/g, '\n  ');
+    }
+  }
+
+  finish(): number {
+    const { opts, io } = this;
+    for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
+    if (opts.format === 'json') io.out(this.pendingJson !== undefined ? this.pendingJson + '\n]' : '[]');
+    else if (opts.format === 'sarif') io.out(JSON.stringify(sarifLog(this.sarif, opts.locale), null, 2));
+    else {
+      if (opts.summary) for (const line of summaryLines(this.rows, opts.locale)) io.out(line);
+      io.err(say('summary', opts.locale, this.reports, this.counts.error, this.counts.warning, this.counts.information + this.counts.hint));
+    }
+    if (this.unreadable.length || this.refused) return 2;
+    if (this.counts.error > 0) return 1;
+    if (opts.maxWarnings !== undefined && this.counts.warning > opts.maxWarnings) {
+      io.err(say('tooManyWarnings', opts.locale, this.counts.warning, opts.maxWarnings));
+      return 1;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The two passes of `check`, file by file, as plain data in and out — so that they run the same in
+ * the CLI's own thread or in a pool of worker threads (pool.ts).
+ *
+ *  1. read: the file read (GB18030 when not UTF-8), cut to the size budget, recognised as a report or
+ *     not, fixed in place with --fix, and its entry for the index of agencies and years;
+ *  2. check: its findings — with the whole index, for the year-against-year comparison — as output
+ *     lines (text), an object (JSON) or a SARIF file entry, and its counts for the summary.
+ *
+ * Messages for stderr are returned in order (`notes`), not printed, so the caller prints them in the
+ * files' order whichever thread did the work.
+ */
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { budgetCut } from '../../analysis/reader/text/budget';
+import type { Locale, Severity } from '../../analysis/types';
+import { ReportDocument } from '../../checks/document';
+import { ConfigFinder } from '../../config/configFile';
+import { indexEntry, type IndexedReport } from '../../corpus/entry';
+import type { ReportIndex } from '../../corpus/index';
+import { LineIndex } from '../../corpus/positions';
+import { effectiveSeverity, toDiagnostics } from '../../features/diagnostics';
+import { applyEdits } from '../../fixes/edits';
+import { fixAll } from '../../fixes/fixAll';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readReport } from '../files';
+import { say } from '../messages';
+import type { SarifFile } from './sarif';
+import type { SummaryRow } from './summary';
+
+const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'] as const;
+
+export interface PassOptions {
+  format: 'text' | 'json' | 'sarif';
+  locale: Locale;
+  localeGiven: boolean;
+  fix: boolean;
+  quiet: boolean;
+  maxSize: number;
+}
+
+export interface Job {
+  file: string;
+  uri: string;
+  /** Named on the command line (not found in a folder). */
+  named: boolean;
+}
+
+export interface Read {
+  notes: string[];
+  /** Counts against the run: an empty, binary or non-report file that was named. */
+  refused?: boolean;
+  unreadable?: string;
+  /** A report: its index entry (when it names an agency and a year). */
+  report?: boolean;
+  entry?: IndexedReport;
+}
+
+export interface Checked {
+  notes: string[];
+  lines: string[];
+  json?: unknown;
+  sarif?: SarifFile;
+  row?: SummaryRow;
+  counts: Record<Severity, number>;
+  unreadable?: string;
+}
+
+/** Analyses kept between the passes (up to `limit` characters; beyond, files are read again). */
+export class Kept {
+  private docs = new Map<string, { doc: ReportDocument; text: string }>();
+  private chars = 0;
+  constructor(private limit: number) {}
+  put(uri: string, doc: ReportDocument, text: string): void {
+    if (this.chars + text.length > this.limit) return;
+    this.chars += text.length;
+    this.docs.set(uri, { doc, text });
+  }
+  take(uri: string): { doc: ReportDocument; text: string } | undefined {
+    const k = this.docs.get(uri);
+    this.docs.delete(uri);
+    return k;
+  }
+}
+
+export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
+  const notes: string[] = [];
+  const read = readReport(job.file);
+  if ('error' in read) {
+    if (read.problem === 'unreadable') return { notes, unreadable: read.error };
+    // An empty or binary file: one clear line, and it counts against the run only when named.
+    return { notes: [say(read.problem, o.locale, job.file)], refused: job.named };
+  }
+  if (read.encoding === 'gb18030') notes.push(say('gb18030', o.locale, job.file));
+  // A file of millions of characters is read up to the budget, and the reader is told.
+  const cut = budgetCut(read.text, o.maxSize);
+  if (cut < read.text.length) notes.push(say('budget', o.locale, job.file, read.text.length.toLocaleString('en-US'), cut.toLocaleString('en-US')));
+  let text = cut < read.text.length ? read.text.slice(0, cut) : read.text;
+  let doc = new ReportDocument(text);
+  if (!doc.facts().isReport) {
+    // Not a report: one line — never a page of section-missing for a file that was not one.
+    notes.push(say(job.named ? 'notReportNamed' : 'notReport', o.locale, job.file));
+    return { notes, refused: job.named };
+  }
+  if (o.fix && cut < read.text.length) notes.push(say('budgetNoFix', o.locale, job.file));
+  else if (o.fix) {
+    const fixed = fixFile(job.file, text, o.locale, notes);
+    if (fixed === undefined) return { notes, unreadable: 'EACCES' };
+    if (fixed !== text) {
+      text = fixed;
+      doc = new ReportDocument(text);
+    }
+  }
+  kept.put(job.uri, doc, text);
+  const entry = indexEntry(job.uri, text, doc.analysis);
+  return entry ? { notes, report: true, entry } : { notes, report: true };
+}
+
+export function checkPass(job: Job, o: PassOptions, index: ReportIndex, configs: ConfigFinder, kept: Kept, reportedConfigs: Set<string>): Checked {
+  const notes: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  let k = kept.take(job.uri);
+  if (!k) {
+    const read = readReport(job.file);
+    if ('error' in read) return { notes, lines: [], counts, unreadable: read.error };
+    const text = read.text.slice(0, budgetCut(read.text, o.maxSize));
+    k = { doc: new ReportDocument(text), text };
+  }
+  const { doc, text } = k;
+  const facts = doc.facts();
+  const findings = doc.findings(true, index);
+  // The project's .disclosure-report.json: severities, and the locale unless --locale was given.
+  const config = configs.forFile(job.file);
+  if (config?.error && !reportedConfigs.has(config.file)) {
+    reportedConfigs.add(config.file);
+    notes.push(say('badConfig', o.locale, config.file, config.error));
+  }
+  const overrides = config?.checks;
+  const locale = !o.localeGiven && config?.locale ? config.locale : o.locale;
+  const mine = { error: 0, warning: 0 };
+  for (const f of findings) {
+    const s = effectiveSeverity(f, overrides);
+    if (!s) continue;
+    counts[s]++;
+    if (s === 'error' || s === 'warning') mine[s]++;
+  }
+  const entry = index.get(job.uri);
+  const row: SummaryRow = { file: job.file, agency: entry?.agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning };
+  const all = toDiagnostics(findings, TextDocument.create(job.uri, 'disclosure-report', 1, text), locale, overrides);
+  const diagnostics = o.quiet ? all.filter((d) => d.severity === 1) : all;
+  const out: Checked = { notes, lines: [], counts, row };
+  if (o.format === 'sarif') out.sarif = { file: job.file, diagnostics };
+  else if (o.format === 'json') {
+    out.json = {
+      file: job.file,
+      agency: entry?.agency ?? null,
+      year: facts.year ?? null,
+      format: facts.format,
+      isReport: facts.isReport,
+      diagnostics: diagnostics.map((d) => ({ code: d.code, severity: SEVERITY_NAMES[d.severity ?? 1], message: d.message, range: d.range })),
+    };
+  } else for (const d of diagnostics) out.lines.push(`${job.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}`);
+  return out;
+}
+
+/**
+ * `--fix`: the safe fixes — totals set to the sum of their parts, separators restored — applied in
+ * place, the original kept as FILE.bak; each change noted. Returns the new text (undefined if the
+ * file could not be written).
+ */
+function fixFile(file: string, text: string, locale: Locale, notes: string[]): string | undefined {
+  const edits = fixAll(text);
+  if (!edits.length) return text;
+  const fixed = applyEdits(text, edits);
+  try {
+    copyFileSync(file, file + '.bak');
+    writeFileSync(file, fixed);
+  } catch (e) {
+    notes.push(say('unwritable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    return undefined;
+  }
+  const lines = new LineIndex(text);
+  const short = (s: string) => {
+    const one = s.replace(/\r?\n/g, '⏎');
+    return one.length > 40 ? one.slice(0, 39) + '…' : one;
+  };
+  for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    const p = lines.position(e.span.start);
+    notes.push(say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end)), short(e.newText)));
+  }
+  notes.push(say('fixedFile', locale, file, edits.length, file + '.bak'));
+  return fixed;
+}

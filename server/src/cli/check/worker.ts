@@ -1,0 +1,32 @@
+/**
+ * A worker of the `check` pool (pool.ts): reads its blocks of files (pass 1), then, given the index
+ * of all reports, checks them (pass 2); posts each block's results as it finishes it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConfigFinder } from '../../config/configFile';
+import type { IndexedReport } from '../../corpus/entry';
+import { ReportIndex } from '../../corpus/index';
+import { checkPass, Kept, readPass, type Job, type PassOptions, type Read } from './passes';
+
+/** Analyses kept between the passes, per worker. */
+const KEEP_CHARS = 32_000_000;
+
+const { blocks, options } = workerData as { blocks: [number, Job[]][]; options: PassOptions };
+const kept = new Kept(KEEP_CHARS);
+const reads = new Map<number, Read[]>();
+for (const [i, jobs] of blocks) {
+  const results = jobs.map((j) => readPass(j, options, kept));
+  reads.set(i, results);
+  parentPort!.postMessage({ kind: 'read', block: i, results });
+}
+parentPort!.on('message', (m: { kind: string; entries: IndexedReport[] }) => {
+  if (m.kind !== 'check') return;
+  const index = new ReportIndex();
+  for (const e of m.entries) index.set(e.uri, e);
+  const configs = new ConfigFinder(true);
+  const reported = new Set<string>();
+  for (const [i, jobs] of blocks) {
+    const results = jobs.map((j, k) => (reads.get(i)![k].report ? checkPass(j, options, index, configs, kept, reported) : undefined));
+    parentPort!.postMessage({ kind: 'checked', block: i, results });
+  }
+});
