@@ -20,8 +20,12 @@ import os from 'node:os';
 import { checkPass, Kept, readPass, type Checked, type Job, type PassOptions, type Read } from './passes';
 import { checkInPool } from './pool';
 
-/** Texts kept between the two passes up to this many characters; beyond, files are read again. */
-const KEEP_CHARS = 64_000_000;
+/**
+ * Analyses kept between the two passes, up to this many characters of text (an analysis weighs some
+ * ten times its text: ~200 MB here); beyond, files are read again in pass 2 — memory stays flat however
+ * many files there are, at the cost of reading the rest twice.
+ */
+const KEEP_CHARS = 8_000_000;
 
 interface Options {
   format: 'text' | 'json' | 'sarif';

@@ -9,7 +9,7 @@ import { ReportIndex } from '../../corpus/index';
 import { checkPass, Kept, readPass, type Job, type PassOptions, type Read } from './passes';
 
 /** Analyses kept between the passes, per worker. */
-const KEEP_CHARS = 32_000_000;
+const KEEP_CHARS = 4_000_000;
 
 const { blocks, options } = workerData as { blocks: [number, Job[]][]; options: PassOptions };
 const kept = new Kept(KEEP_CHARS);
