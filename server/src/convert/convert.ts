@@ -82,8 +82,14 @@ function diffEqual(src: string, dst: string, at: number, out: TextEdit[]): void 
         continue;
       }
       const e0 = k;
-      while (k < b && isHanAt(src, k) && isHanAt(dst, k)) k += src.charCodeAt(k) >= 0xd800 && src.charCodeAt(k) <= 0xdbff ? 2 : 1;
-      if (src.slice(e0, k) !== dst.slice(e0, k)) out.push({ span: { start: at + e0, end: at + k }, newText: dst.slice(e0, k) });
+      let differs = false;
+      while (k < b && isHanAt(src, k) && isHanAt(dst, k)) {
+        const c = src.charCodeAt(k);
+        if (c !== dst.charCodeAt(k)) differs = true;
+        k += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      }
+      // (Only when something in it changed: a low surrogate stretch may be all equal.)
+      if (differs || src.slice(e0, k) !== dst.slice(e0, k)) out.push({ span: { start: at + e0, end: at + k }, newText: dst.slice(e0, k) });
     }
     i = b - 1;
   }
