@@ -355,6 +355,7 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     await openFile('wenzhou-gbk.txt');
     const toast = page.locator('.notifications-toasts .notification-toast:has-text("不是 UTF-8 编码")').first();
     await toast.waitFor({ timeout: 30000 });
+    await page.waitForTimeout(800); // the toast slides in: let the screenshot show it whole
     await page.screenshot({ path: path.join(shots, `${String(n + 1).padStart(2, '0')}-gbk-question.png`) });
     n++;
     await toast.locator('a.monaco-button:has-text("用其他编码重新打开")').first().click();
