@@ -9,7 +9,7 @@ import type { DocFacts } from '../analysis/model/facts';
 import type { Finding, ReportModel } from '../analysis/types';
 import type { CorpusLookup } from '../corpus/index';
 import { runChecks, runCorpusChecks, runSegmentChecks } from './registry';
-import { shiftFinding } from './shiftFinding';
+import { moveInPlace, shiftFinding } from './shiftFinding';
 
 interface SegmentFindings {
   /** Relative to the segment, for one context. */
@@ -71,7 +71,14 @@ export class ReportDocument {
         let sf = s.cache.findings as SegmentFindings | undefined;
         if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, this.text.slice(s.start, s.end), ctx).sort(byPlace) };
         if (!sf.list.length) continue;
-        if (!sf.abs || sf.abs.start !== s.start) sf.abs = { start: s.start, list: sf.list.map((f) => shiftFinding(f, s.start)) };
+        // At document offsets: made once per segment, then moved in place when an edit before the
+        // segment moves it (the findings of an earlier version are not kept by anyone: memo is reset).
+        if (!sf.abs) sf.abs = { start: s.start, list: sf.list.map((f) => shiftFinding(f, s.start)) };
+        else if (sf.abs.start !== s.start) {
+          const d = s.start - sf.abs.start;
+          for (const f of sf.abs.list) moveInPlace(f, d);
+          sf.abs.start = s.start;
+        }
         for (const f of sf.abs.list) segs.push(f);
       }
       merge(segs, whole, out);

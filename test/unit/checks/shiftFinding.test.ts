@@ -1,9 +1,9 @@
-/** Moving findings to document offsets: the fast path moves every position the generic walk moves. */
+/** Moving findings to document offsets: the fast paths move every position the generic walk moves. */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { shifted } from '../../../server/src/analysis/model/shift';
-import { shiftFinding } from '../../../server/src/checks/shiftFinding';
+import { moveInPlace, shiftFinding } from '../../../server/src/checks/shiftFinding';
 import type { Finding } from '../../../server/src/analysis/types';
 import { analyse, fixture, FIXTURES, SEEDS } from '../../helpers';
 
@@ -19,6 +19,13 @@ describe('shiftFinding', () => {
         const list = (s.cache.findings as { list: Finding[] } | undefined)?.list ?? [];
         for (const f of list) {
           assert.deepEqual(shiftFinding(f, 1234), shifted(f, 1234));
+          // Moved again in place (an edit before its segment): as if shifted once by the sum, and the
+          // relative finding it came from untouched.
+          const before = JSON.stringify(f);
+          const moved = shiftFinding(f, 1234);
+          moveInPlace(moved, -34);
+          assert.deepEqual(moved, shifted(f, 1200));
+          assert.equal(JSON.stringify(f), before);
           n++;
         }
       }
