@@ -18,22 +18,8 @@ import { applyEdits } from '../server/src/fixes/edits';
 import { DEFAULT_CONVERSION } from '../server/src/settings';
 import { FIXTURES, SEEDS } from '../test/helpers';
 import { positionAtOffset, TestClient } from '../test/protocol/lspClient';
-import { targets } from './targets';
+import { median, targets, time } from './targets';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function time(runs: number, f: () => void): number {
-  f(); // warm-up
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-}
 const ms = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(2)).padStart(9);
 const seedText = (n: string) => readFileSync(path.join(FIXTURES, n), 'utf8');
 

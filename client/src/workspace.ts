@@ -8,15 +8,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './messages';
 
-interface SummaryRow {
-  uri: string;
-  name: string;
-  agency: string | null;
-  year: number | null;
-  form: string;
-  errors: number;
-  warnings: number;
-}
+// The row the server's disclosureReport/checkAll answers with (a type only: nothing of the server is bundled).
+import type { SummaryRow } from '../../server/src/features/workspace';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -18,7 +18,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { CodeAction, Diagnostic, Position, TextEdit } from 'vscode-languageserver-protocol';
 import { ReportDocument } from '../../server/src/checks/document';
 import { random } from '../adversarial';
-import { TestClient } from '../protocol/lspClient';
+import { positionAtOffset, TestClient } from '../protocol/lspClient';
 import { generator } from './generate';
 
 export interface Failure {
@@ -36,20 +36,6 @@ interface Edit {
 
 const SLOW_MS = 1000;
 
-/** LSP position of `offset` (lines end at \r\n, \r or \n). */
-export function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let start = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, character: offset - start };
-}
-
 function offsetAt(text: string, p: Position): number {
   let line = 0;
   let i = 0;
@@ -63,7 +49,8 @@ function offsetAt(text: string, p: Position): number {
   return Math.min(i + p.character, end);
 }
 
-function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string | string {
+/** Applies edits, failing on any out of bounds or overlapping (the server's own applyEdits drops overlaps quietly; here they are the bug). */
+function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -138,8 +125,8 @@ export async function fuzzSequence(client: TestClient, seed: number, given?: { t
     for (let i = 0; i < edits.length; i++) {
       // Requests at random places, as an editor sends them while the user reads.
       for (let k = g.int(4); k > 0; k--) {
-        const at = positionAt(text, g.int(text.length + 1));
-        const to = positionAt(text, Math.min(text.length, offsetAt(text, at) + g.int(30)));
+        const at = positionAtOffset(text, g.int(text.length + 1));
+        const to = positionAtOffset(text, Math.min(text.length, offsetAt(text, at) + g.int(30)));
         const doc = { uri };
         const which = g.int(6);
         if (which === 0) await timed('hover', client.conn.sendRequest('textDocument/hover', { textDocument: doc, position: at }));
@@ -160,7 +147,7 @@ export async function fuzzSequence(client: TestClient, seed: number, given?: { t
       }
       const e = given ? edits[i] : g.edit(text);
       edits[i] = e;
-      const range = { start: positionAt(text, e.start), end: positionAt(text, e.end) };
+      const range = { start: positionAtOffset(text, e.start), end: positionAtOffset(text, e.end) };
       const got = await timed('didChange → diagnostics', client.change(uri, [{ range, text: e.insert }]));
       text = text.slice(0, e.start) + e.insert + text.slice(e.end);
       done.push(e);

@@ -1,7 +1,7 @@
 /** The server's open documents: the size budget, kept as the document is edited before, across and after its cut. */
 import assert from 'node:assert/strict';
 import { DocumentStore } from '../../../server/src/documentStore';
-import { positionAt } from '../../fuzz/fuzz';
+import { positionAtOffset as positionAt } from '../../protocol/lspClient';
 import { fixture, SEEDS } from '../../helpers';
 
 describe('document store: the size budget', () => {

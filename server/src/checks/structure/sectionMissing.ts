@@ -8,11 +8,11 @@ import type { Finding, Span } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 import { placeHeading } from './sectionPlace';
+import { lineEndAt } from '../../analysis/reader/text/lines';
 
 /** From `at` to the end of its line (at most 80 characters: a one-line page is one long line). */
 function lineSpan(text: string, at: number): Span {
-  let end = at;
-  while (end < text.length && end - at < 80 && text[end] !== '\n' && text[end] !== '\r') end++;
+  const end = Math.min(lineEndAt(text, at), at + 80);
   return { start: at, end: Math.max(end, Math.min(at + 1, text.length)) };
 }
 

@@ -6,6 +6,7 @@
  */
 import { TABLE_SECTION } from '../../analysis/form/schema';
 import type { DocFacts } from '../../analysis/model/facts';
+import { lineEndAt } from '../../analysis/reader/text/lines';
 import type { SectionId } from '../../analysis/types';
 
 export interface Placement {
@@ -28,11 +29,6 @@ function lineStarts(text: string, from: number, to: number): number[] {
   }
   return out;
 }
-const lineAt = (text: string, start: number) => {
-  let e = start;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  return text.slice(start, e);
-};
 
 /** How many blank lines the document usually puts before and after a section heading. */
 function blankStyle(f: DocFacts): { before: number; after: number } {
@@ -51,7 +47,7 @@ function blankStyle(f: DocFacts): { before: number; after: number } {
     let m = 0;
     let q = f.text.indexOf('\n', h.span.end);
     while (q >= 0 && m < 3) {
-      const line = lineAt(f.text, q + 1);
+      const line = f.text.slice(q + 1, lineEndAt(f.text, q + 1));
       if (!isBlank(line) || q + 1 >= f.length) break;
       m++;
       q = f.text.indexOf('\n', q + 1);
