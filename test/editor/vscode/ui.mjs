@@ -230,8 +230,16 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     await palette('导入网页或 Word 年度报告');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: T });
-    await input.fill(path.join(ws, 'gwh_2022.html'));
-    await page.waitForTimeout(300);
+    // code-server's file dialog fills in the workspace folder once it has listed it, and that
+    // overwrites anything typed before: wait for the listing, then type the path and check it stayed.
+    await page.locator('.quick-input-list .monaco-list-row:has-text("gwh_2022.html")').first().waitFor({ timeout: T });
+    const want = path.join(ws, 'gwh_2022.html');
+    for (let attempt = 1; ; attempt++) {
+      await input.fill(want);
+      await page.waitForTimeout(300);
+      if ((await input.inputValue()) === want) break;
+      if (attempt === 3) throw new Error(`the dialog's path is ${await input.inputValue()}`);
+    }
     await page.keyboard.press('Enter');
     await page.locator('.tab.active:has-text("gwh_2022.report.txt")').waitFor({ timeout: 30000 });
     await line('平潭综合实验区管委会办公室2022年度政府信息公开工作年度报告').waitFor({ timeout: T });
