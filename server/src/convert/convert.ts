@@ -6,6 +6,8 @@
  * are left as written.
  */
 import type { Span, TextEdit } from '../analysis/types';
+import { isHanAt } from './han';
+import { phraseEdits, type PhraseTable } from './phrases';
 
 export type ConvertFn = (s: string) => string;
 
@@ -41,13 +43,6 @@ export function protectedSpans(text: string, protect: readonly string[], from = 
 }
 
 const HAN_RUN = /[\p{Script=Han}]+/gu;
-const HAN_CHAR = /^[\p{Script=Han}]$/u;
-const isHanAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  if (c >= 0x4e00 && c <= 0x9fff) return true;
-  if (c < 0x2e80) return false;
-  return HAN_CHAR.test(String.fromCodePoint(s.codePointAt(i) as number));
-};
 
 /** text[from, to) without the protected spans (sorted). */
 function unprotected(from: number, to: number, protect: readonly Span[]): Span[] {
@@ -119,6 +114,8 @@ export interface ConvertOptions {
   protect?: readonly string[];
   /** Filled in: how many protected terms were kept that the conversion would have changed. */
   stats?: { kept: number };
+  /** The conversion's phrase table, when it has one: the edits are then found in the same pass (phrases.ts). */
+  phrases?: PhraseTable;
 }
 
 /** The edits that convert `text` with `convert`, touching only the Han characters that change. */
@@ -129,6 +126,7 @@ export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOpti
     const prot = protectedSpans(text, o.protect ?? DEFAULT_PROTECT, Math.max(0, r.start - 200), Math.min(text.length, r.end + 200));
     if (o.stats) for (const p of prot) if (p.end > r.start && p.start < r.end && convert(text.slice(p.start, p.end)) !== text.slice(p.start, p.end)) o.stats.kept++;
     for (const piece of unprotected(r.start, r.end, prot)) {
+      if (o.phrases && phraseEdits(text, piece.start, piece.end, o.phrases, out)) continue;
       const src = text.slice(piece.start, piece.end);
       const dst = convert(src);
       if (dst.length === src.length) {

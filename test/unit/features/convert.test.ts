@@ -1,6 +1,6 @@
 /** Script conversion on real reports: correctness, byte-level safety, protected terms, the mixed-script fix, the CLI. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { APP_ROWS } from '../../../server/src/analysis/form/schema';
@@ -9,7 +9,9 @@ import type { Table } from '../../../server/src/analysis/types';
 import { main } from '../../../server/src/cli';
 import { conversionEdits, protectedSpans } from '../../../server/src/convert/convert';
 import { loadEngine } from '../../../server/src/convert/load';
+import { phraseEdits } from '../../../server/src/convert/phrases';
 import { convertEdits } from '../../../server/src/convert/run';
+import { random } from '../../adversarial';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { DEFAULT_CONVERSION, type TraditionalVariant } from '../../../server/src/settings';
 import { activeFigures, allTables, analyse, appFigures, beyondScript, firstTable, fixture, FIXTURES, plain, reviewFigures, SEEDS } from '../../helpers';
@@ -80,6 +82,39 @@ describe('conversion', () => {
         for (const e of edits) assert.notEqual(text.slice(e.span.start, e.span.end), e.newText);
       }
     }
+  });
+
+  it('the same-pass phrase walk gives exactly the general path\'s edits: real reports, both directions, and random text with surrogates, compatibility ideographs and description sequences', () => {
+    const engine = loadEngine();
+    const reports = [...Object.values(SEEDS).map(fixture), ...readdirSync(path.join(FIXTURES, 'glued')).map((f) => readFileSync(path.join(FIXTURES, 'glued', f), 'utf8'))];
+    const texts = [...reports];
+    // Random text from pieces OpenCC treats specially: phrases, characters of both scripts, a phrase
+    // with a middle dot, astral Han (𠮷 𤋮), lone surrogates, compatibility ideographs (豈 U+F900),
+    // an ideographic description sequence (⿰), digits and line ends.
+    const pieces = ['乾隆', '乾燥', '後來', '著作', '於', '于', '发', '髮', '發', '國務院', '辦公廳', '丹尼·博伊尔', '𠮷', '𤋮', '\ud840', '\udc00', '\uf900', '⿰氵每', '12', '０', '\n', '\r\n', '|', '、', '年度報告', '网络', '資訊', '臺', '台'];
+    const r = random(5);
+    for (let i = 0; i < 300; i++) {
+      let t = '';
+      const n = 1 + Math.floor(r() * 40);
+      for (let k = 0; k < n; k++) t += pieces[Math.floor(r() * pieces.length)];
+      texts.push(t);
+    }
+    let fast = 0;
+    for (const [from, into] of [['t', 'cn'], ['cn', 't']] as const) {
+      const table = engine.phraseTable(from, into);
+      assert.ok(table, `${from}→${into} has a phrase table`);
+      const convert = engine.converter(from, into);
+      for (const text of texts) {
+        const general = conversionEdits(text, convert);
+        const same = conversionEdits(text, convert, { phrases: table });
+        assert.deepEqual(same, general, JSON.stringify(text.slice(0, 80)));
+        if (reports.includes(text) && phraseEdits(text, 0, text.length, table!, [])) fast++;
+      }
+    }
+    // Every real report goes through the same pass (random text often falls back, and still agrees).
+    assert.equal(fast, 2 * reports.length);
+    // Conversions in several steps have no single table and take the general path.
+    assert.equal(engine.phraseTable('cn', 'twp'), undefined);
   });
 
   it('phrase-level conversion, as OpenCC does it', () => {
