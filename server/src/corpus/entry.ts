@@ -24,8 +24,7 @@ export interface IndexedReport {
   year: number;
   form: FormatVersion;
   figures: KeyFigures;
-  /** Table 三's 二、上年结转 and 四、结转下年度继续办理, column by column (7), where it has them. */
-  carried?: FigureAt[];
+  /** Table 三's 四、结转下年度继续办理, column by column (7), where it has it: next year's 上年结转 must equal it. */
   carryNext?: FigureAt[];
 }
 
@@ -40,7 +39,10 @@ export function indexEntry(uri: string, text: string, analysis: ReportAnalysis):
   const tables = tablesOf(model);
   const app = tables.find((t): t is ApplicationsTable => t.kind === 'applications');
   const review = tables.find((t): t is ReviewTable => t.kind === 'review');
-  const entry: IndexedReport = { uri, name: fileName(uri), agency, agencyKey: agencyKey(agency), year: model.year, form: model.format, figures: keyFigures(app, review) };
+  // The agency is cut from the report's text, and a cut string keeps the whole text it was cut from
+  // alive (V8's sliced strings): the index would hold every report's text. A copy holds only itself.
+  const own = copyString(agency);
+  const entry: IndexedReport = { uri, name: fileName(uri), agency: own, agencyKey: copyString(agencyKey(own)), year: model.year, form: model.format, figures: keyFigures(app, review) };
   if (app) {
     const lines = new LineIndex(text);
     const row = (id: string) => app.rows.find((r) => r.id === id);
@@ -53,10 +55,13 @@ export function indexEntry(uri: string, text: string, analysis: ReportAnalysis):
         return f;
       });
     };
-    const carried = at('carried');
     const carryNext = at('carryNext');
-    if (carried) entry.carried = carried;
     if (carryNext) entry.carryNext = carryNext;
   }
   return entry;
+}
+
+/** A string that shares no memory with the one it was cut from. */
+export function copyString(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
 }

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { main } from '../../../server/src/cli';
@@ -78,5 +80,26 @@ describe('carry-over', () => {
     assert.match(summary[1], /^上海市长宁区人力资源和社会保障局 +2023 +2021 +0 +5 +.*changning-2023\.txt$/);
     assert.match(summary[2], /^松江区人力资源和社会保障局 +2023 +2021 +0 +8 +.*songjiang-2023\.txt$/);
     assert.match(summary[3], /^松江区人力资源和社会保障局 +2024 +2021 +0 +10 +.*songjiang-2024\.txt$/);
+  });
+  it('the index keeps no report text: 300 reports of 50 k characters add a few KB each, not their text', function () {
+    this.timeout(30_000);
+    // V8 keeps a whole string alive while a piece cut from it lives: an agency name cut from the
+    // title would keep every indexed report's text in memory (a workspace of reports, a CLI run).
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const idx = new ReportIndex();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 300; i++) {
+      // Each text its own string (two bytes a character): 100 KB that must not stay.
+      const text = y2023 + '\n' + '文'.repeat(50_000) + i;
+      idx.set(`file:///r/${i}.txt`, entry(`file:///r/${i}.txt`, text));
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.equal(idx.size, 300);
+    // (13 characters: long enough for V8 to cut rather than copy.)
+    assert.equal(idx.get('file:///r/7.txt')!.agency, '松江区人力资源和社会保障局');
+    assert.ok(grown < 6_000_000, `the index grew by ${(grown / 1e6).toFixed(1)} MB for 300 reports (their texts are 30 MB)`);
   });
 });
