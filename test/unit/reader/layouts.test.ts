@@ -35,6 +35,18 @@ describe('reader: every layout', () => {
         });
       }
     }
+    it(`${layout}: page numbers a PDF or Word conversion leaves between rows (「— 3 —」「第 4 页」) are not read as figures`, () => {
+      const marks = ['— 3 —', '- 12 -', '第 4 页', '第5页 共9页', '－ 6 －'];
+      const lines = buildReport(layout, f).split('\n');
+      // A page ends every seven lines, wherever that falls: between rows, between cells of one row.
+      const text = lines.map((l, i) => (i % 7 === 6 ? `${l}\n${marks[i % marks.length]}` : l)).join('\n');
+      const { model, findings } = analyse(text);
+      assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp);
+      assert.deepEqual(reviewFigures(firstTable(model, 'review')), f.review);
+      assert.deepEqual(findings, []);
+      // (One cell per line: a figure alone on its line is still a figure.)
+      if (layout === 'cellPerLine') assert.notDeepEqual(appFigures(firstTable(analyse(lines.map((l, i) => (i % 7 === 6 ? `${l}\n3` : l)).join('\n')).model, 'applications')), expectedApp);
+    });
     it(`${layout}: altering any figure of 三 or 四 is caught on its row or column`, () => {
       const text = buildReport(layout, f);
       const { model } = analyse(text);

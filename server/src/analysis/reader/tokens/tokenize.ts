@@ -47,6 +47,12 @@ export class Token {
 }
 
 const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/**
+ * A page number left by a PDF or Word conversion on a line of its own — 「— 3 —」 (the official
+ * documents' style, GB/T 9704), 「- 3 -」, 「第 3 页」, 「第3页 共8页」. Inside a table it falls between two
+ * rows, where its digits would be read as a figure.
+ */
+const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
 const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09 || c === 0x200b || c === 0xfeff;
 const isSeparator = (c: number) => c === 0x7c || c === 0xff5c || c === 0x09;
@@ -98,6 +104,7 @@ function tokenizeLine(text: string, ls: number, le: number, out: Token[], state:
   if (blank && !hasSeparator) return;
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
   if (!hasSeparator) {
+    if (le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
     piece(text, ls, le, false, out, state);
     return;
   }
