@@ -47,6 +47,39 @@ describe('reader: every layout', () => {
       // (One cell per line: a figure alone on its line is still a figure.)
       if (layout === 'cellPerLine') assert.notDeepEqual(appFigures(firstTable(analyse(lines.map((l, i) => (i % 7 === 6 ? `${l}\n3` : l)).join('\n')).model, 'applications')), expectedApp);
     });
+    if (layout === 'cellPerLine')
+      it('cellPerLine: labels and header words wrapped in narrow cells (a PDF or Word line break anywhere in them) read the same, both scripts', function () {
+        this.timeout(30_000);
+        const base = buildReport(layout, f);
+        const active = activeFigures(firstTable(analyse(base).model, 'active'));
+        const lines = base.split('\n');
+        // Every line of table text in 二, 三 and 四 (labels, block headers, header words).
+        const inTables: number[] = [];
+        let within = false;
+        lines.forEach((l, i) => {
+          if (/^二、主动公开/.test(l)) within = true;
+          if (/^五、/.test(l)) within = false;
+          const w = l.replace(/\s*\|\s*$/, '');
+          if (within && w.length >= 2 && !/\d/.test(w) && !/^[一二三四五六]、.*情况$/.test(w)) inTables.push(i);
+        });
+        const readsSame = (text: string, why: string) => {
+          const { model, findings } = analyse(text);
+          assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp, why);
+          assert.deepEqual(reviewFigures(firstTable(model, 'review')), f.review, why);
+          assert.deepEqual(activeFigures(firstTable(model, 'active')), active, why);
+          assert.deepEqual(findings.map((x) => x.code), [], why);
+        };
+        let cuts = 0;
+        for (const i of inTables) {
+          const w = lines[i].replace(/\s*\|\s*$/, '');
+          for (let cut = 1; cut < w.length; cut++, cuts++) readsSame(lines.map((l, j) => (j === i ? `${l.slice(0, cut)}\n${l.slice(cut)}` : l)).join('\n'), `${w.slice(0, cut)} / ${w.slice(cut)}`);
+        }
+        assert.ok(cuts > 300, `${cuts} cuts`);
+        // Every one of them wrapped at once, at a third of its length, in either script.
+        const all = lines.map((l, j) => (inTables.includes(j) ? `${l.slice(0, Math.max(1, Math.floor(l.replace(/\s*\|\s*$/, '').length / 3)))}\n${l.slice(Math.max(1, Math.floor(l.replace(/\s*\|\s*$/, '').length / 3)))}` : l)).join('\n');
+        readsSame(all, 'all wrapped');
+        readsSame(toTraditional(all), 'all wrapped, traditional');
+      });
     it(`${layout}: altering any figure of 三 or 四 is caught on its row or column`, () => {
       const text = buildReport(layout, f);
       const { model } = analyse(text);

@@ -36,6 +36,8 @@ export interface AppLabelMatch {
   numbered: boolean;
   /** Source offset where the label starts (the token's start unless text is glued before it). */
   start: number;
+  /** Source offsets of the key the row was recognised by. */
+  key: { start: number; end: number };
 }
 
 const MAX_WORDS = 60;
@@ -91,7 +93,7 @@ function anyKey(): RegExp {
  * `rowsStarted`: whether a numeric row has been read already (a bare 「总计」 or 「其他」 before the
  * rows is a column header, after them a row); `previous`: the id of the last row read.
  */
-export function matchAppLabel(tok: Token, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
+export function matchAppLabel(tok: Pick<Token, 'fold'>, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
   const f = tok.fold();
   const s = f.s;
   // Most text is not a label: one scan for any key first, instead of one per key.
@@ -125,13 +127,17 @@ export function matchAppLabel(tok: Token, rowsStarted: boolean, previous?: strin
   if (!best) return undefined;
   const { words, numbered } = labelParts(s.slice(best.start));
   if (!words || words.length > MAX_WORDS || /\d/.test(words)) return undefined;
-  return { def: best.def, isGroup: best.isGroup, numbered, start: f.at(best.start) };
+  return { def: best.def, isGroup: best.isGroup, numbered, start: f.at(best.start), key: { start: f.at(best.pos), end: f.at(best.pos + best.len - 1) + 1 } };
 }
 
 /** Header cells of table 三 (before its first row). */
 export const APP_HEADER_WORDS = ['勾稽', '本列数据', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '申请人'];
 /** Words that open the header (not 其他, 总计 or 申请人, which prose uses too). */
 const APP_HEADER_ANCHORS = ['勾稽', '本列数据', '申请人情况', '自然人', '法人或其他组织', '商业企业'];
+/** A header cell on its own (「自然人」「总计」), not words that merely contain one (「不计其他情形）」). */
+export function isAppHeaderCell(n: string): boolean {
+  return n.includes('勾稽') || n.includes('本列数据') || APP_HEADER_WORDS.includes(n);
+}
 export function isAppHeader(n: string): boolean {
   if (n.length > 60) return false;
   if (n.includes('勾稽') || n.includes('本列数据')) return true;
@@ -152,4 +158,10 @@ export function appHeaderStart(s: string): number {
 const REVIEW_HEADER = /^(?:行政(?:法)?复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|结果|维持|纠正|其他|尚未|审结|总计|合计|小计)+$/;
 export function isReviewHeader(n: string): boolean {
   return n.length <= 120 && REVIEW_HEADER.test(n.replace(/[()、,，]/g, ''));
+}
+
+const REVIEW_WORDS = ['行政复议', '行政法复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '合计', '小计'];
+/** The first part of a header word cut in two by a line break (「未经复议」 of 未经复议直接起诉). */
+export function isReviewWordStart(n: string): boolean {
+  return n.length >= 1 && REVIEW_WORDS.some((w) => w.length > n.length && w.startsWith(n));
 }

@@ -11,6 +11,7 @@ import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
 import { labelParts } from './labels';
+import { joinedFold, wrapsInto } from './wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
 import { chineseNumeral, foldChars } from '../text/normalize';
 import type { ActiveBlock, ActiveTable, Span, TableRow } from '../../types';
@@ -61,6 +62,13 @@ function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefi
 
 const isHeaderText = (s: string) => s.length <= 40 && HEADER_WORDS.some((h) => s.includes(h));
 
+/** Whether folded text holds a block header, or (within block `item`) is a row label or header text. */
+function readsAlone(s: string, item: string | undefined): boolean {
+  BLOCK.lastIndex = 0;
+  if (BLOCK.test(s)) return true;
+  return item !== undefined && (!!rowLabel(s, item) || isHeaderText(s));
+}
+
 export function readActive(tokens: Token[], text: string): ActiveTable[] {
   const tables: ActiveTable[] = [];
   let blocks: RawBlock[] = [];
@@ -73,9 +81,20 @@ export function readActive(tokens: Token[], text: string): ActiveTable[] {
     current = undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (head.kind !== 'text') continue;
+    let f = head.fold();
+    // A block header or a label wrapped in its cell (「第二十条」 / 「第（一）项」, 「行政」 / 「许可」): read
+    // across the line break when the first part means nothing alone.
+    const next = tokens[i + 1];
+    if (wrapsInto(head, next) && !readsAlone(f.s, current?.item)) {
+      const joined = joinedFold(head, next).fold();
+      if (readsAlone(joined.s, current?.item) && !readsAlone(next.fold().s, current?.item)) {
+        f = joined;
+        i++;
+      }
+    }
     const t = tokens[i];
-    if (t.kind !== 'text') continue;
-    const f = t.fold();
     const s = f.s;
     // Block headers inside the text.
     let tailFrom = 0;

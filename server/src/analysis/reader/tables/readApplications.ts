@@ -10,13 +10,13 @@ import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun
 import { resolveColumns } from '../glued/resolveColumns';
 import { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
-import { appHeaderStart, isAppHeader, matchAppLabel } from './labels';
+import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel } from './labels';
+import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, GroupLabel, Span, TableGlue, TableRow } from '../../types';
 
 /** Fewer rows than this and the labels were prose, not a table. */
 const MIN_ROWS = 3;
-const MAX_CONTINUATION = 30;
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
 /** Characters that make a figure a statement in prose (「予以公开15件」), not a cell. */
 const UNIT = /^[件条个項项次人名家户戶份%％]/;
@@ -38,13 +38,28 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     draft = undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (tok.kind !== 'text') continue;
+    const head = tokens[i];
+    if (head.kind !== 'text') continue;
     const previous = draft?.rows[draft.rows.length - 1]?.id;
-    const m = matchAppLabel(tok, !!draft && draft.rows.length > 0, previous);
+    const started = !!draft && draft.rows.length > 0;
+    let m = matchAppLabel(head, started, previous);
+    // A label wrapped in a narrow cell (a PDF's or Word's line break) may be cut anywhere
+    // (「5.属于三类内部」 / 「事务信息」, 「（六）其他」 / 「处理」, 「（七」 / 「）总计」): read across the break when
+    // the second part is no label of its own and the first is none either, or the key straddles the break.
+    const first = i;
+    const next = tokens[i + 1];
+    if (wrapsInto(head, next) && !matchAppLabel(next, started, previous)) {
+      const across = matchAppLabel(joinedFold(head, next), started, previous);
+      const straddles = !!across && across.key.start < next.span.start && across.key.end > next.span.start;
+      if (across && across.start < next.span.start && (!m || straddles)) {
+        m = across;
+        i++;
+      }
+    }
     if (!m) continue;
+    const tok = tokens[i];
     const label = { start: m.start, end: tok.span.end };
-    const prefix = m.start > tok.span.start ? sub(tok, text, tok.span.start, m.start) : undefined;
+    const prefix = m.start > head.span.start ? sub(head, text, head.span.start, m.start) : undefined;
     if (m.isGroup) {
       if (draft) {
         draft.groups.push({ id: m.def.id, span: label, text: text.slice(label.start, label.end) });
@@ -61,7 +76,9 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       if (t.kind === 'value' && rowCellsEnd(tokens, j) === j && (cells.length || t.line > tok.line)) break;
       if (t.kind === 'text') {
         const nonBlankSeen = cells.some((c) => c.kind !== 'blank');
-        if (!nonBlankSeen && t.norm.length <= MAX_CONTINUATION && !/\d/.test(t.norm) && !matchAppLabel(t, true, m.def.id) && !isAppHeader(t.norm)) {
+        // (A continuation may name the same row again: 「2.没有现成信息」 / 「需要另行制作」.)
+        const again = isContinuation(t) && matchAppLabel(t, true, m.def.id);
+        if (!nonBlankSeen && isContinuation(t) && (!again || (again.def.id === m.def.id && !again.numbered)) && !isAppHeaderCell(t.norm)) {
           labelEnd = t.span.end;
           cells.length = 0;
           continue;
@@ -80,11 +97,11 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       continue;
     }
     if (draft && draft.seen.has(m.def.id)) close();
-    if (!draft) draft = open(tokens, i, m.start, prefix, text);
+    if (!draft) draft = open(tokens, first, m.start, prefix, text);
     else if (prefix) groupIn(prefix, draft, text);
     const labelSpan = { start: label.start, end: labelEnd };
     const fitted = fitRow(cells, APP_WIDTH, labelSpan);
-    const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, i, j, labelSpan, text), cells: fitted.cells, found: fitted.found };
+    const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, first, j, labelSpan, text), cells: fitted.cells, found: fitted.found };
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
       row.cells = glued.cells;

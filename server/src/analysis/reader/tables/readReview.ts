@@ -9,7 +9,8 @@
 import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
-import { isReviewHeader } from './labels';
+import { isReviewHeader, isReviewWordStart } from './labels';
+import { joinedFold, wrapsInto } from './wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
 import type { ReviewTable } from '../../types';
 
@@ -35,23 +36,46 @@ export function readReview(tokens: Token[], text: string): ReviewTable[] {
   const tables: ReviewTable[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'text' || !t.norm.includes('复议')) continue;
-    const f = t.fold();
-    const h = headerStart(f.s);
+    if (t.kind !== 'text') continue;
+    // 「行政」 / 「复议」: the header's first word wrapped in its cell.
+    let first = i;
+    let f = t.fold();
+    let h = -1;
+    if (t.norm.includes('复议')) h = headerStart(f.s);
+    else if (wrapsInto(t, tokens[i + 1]) && (t.norm + tokens[i + 1].norm).includes('复议')) {
+      const joined = joinedFold(t, tokens[i + 1]);
+      h = headerStart(joined.fold().s);
+      if (h >= 0) {
+        f = joined.fold();
+        first = i + 1;
+      }
+    }
     if (h < 0) continue;
     let namesSuit = f.s.slice(h).includes('诉讼');
-    for (let k = i + 1; k < Math.min(tokens.length, i + LOOKAHEAD) && !namesSuit; k++) {
-      if (tokens[k].kind === 'text' && tokens[k].norm.includes('行政诉讼') && tokens[k].norm.length <= 24) namesSuit = true;
+    for (let k = first + 1; k < Math.min(tokens.length, first + LOOKAHEAD) && !namesSuit; k++) {
+      const x = tokens[k];
+      if (x.kind !== 'text') continue;
+      const words = wrapsInto(x, tokens[k + 1]) ? x.norm + tokens[k + 1].norm : x.norm;
+      if (words.includes('行政诉讼') && words.length <= 24) namesSuit = true;
     }
     if (!namesSuit) continue;
-    let lastHeader = i;
-    let j = i + 1;
+    let lastHeader = first;
+    let j = first + 1;
+    // A header word may be cut in two (「未经复议」 / 「直接起诉」): the first part waits for the rest.
+    let pending = '';
     for (; j < tokens.length; j++) {
       const x = tokens[j];
       if (x.kind === 'blank') continue;
-      if (x.kind === 'text' && isReviewHeader(x.norm)) {
-        lastHeader = j;
-        continue;
+      if (x.kind === 'text') {
+        if (isReviewHeader(pending + x.norm)) {
+          lastHeader = j;
+          pending = '';
+          continue;
+        }
+        if (!pending && isReviewWordStart(x.norm)) {
+          pending = x.norm;
+          continue;
+        }
       }
       break;
     }

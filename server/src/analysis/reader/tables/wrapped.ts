@@ -1,0 +1,28 @@
+/**
+ * Words wrapped in a narrow cell. A table converted from a PDF or a Word file keeps each line of a
+ * cell's text as a line of its own, so a label or a header word can arrive cut in two
+ * (「5.属于三类内部」 / 「事务信息」, 「第二十条」 / 「第（一）项」, 「行政」 / 「复议」). The readers try the two
+ * pieces as one where neither reads alone.
+ */
+import type { Token } from '../tokens/tokenize';
+
+/** The longest text that carries on a label: short, no figures. */
+const MAX_CONTINUATION = 30;
+
+/** Text that may carry on a label: short, no figures. */
+export function isContinuation(t: Token): boolean {
+  return t.kind === 'text' && t.norm.length <= MAX_CONTINUATION && !/\d/.test(t.norm);
+}
+
+/** Whether `b` may be the rest of `a` wrapped onto the next line. */
+export function wrapsInto(a: Token, b: Token | undefined): b is Token {
+  return !!b && a.kind === 'text' && b.line > a.line && isContinuation(b);
+}
+
+/** Two text tokens read as one, for matching words cut between them (offsets still the source's). */
+export function joinedFold(a: Token, b: Token): Pick<Token, 'fold'> & { norm: string } {
+  const fa = a.fold();
+  const fb = b.fold();
+  const n = fa.s.length;
+  return { norm: a.norm + b.norm, fold: () => ({ s: fa.s + fb.s, at: (k: number) => (k < n ? fa.at(k) : fb.at(k - n)) }) };
+}
