@@ -23,7 +23,9 @@ export const AHEAD = 110;
 const SHORT_HEADING = 40;
 const WORDS = 64;
 
-const NUMERAL: Record<number, SectionId> = { 0x4e00: 1, 0x4e8c: 2, 0x4e09: 3, 0x56db: 4, 0x4e94: 5, 0x516d: 6 };
+/** 一 … 六 → section 1 … 6, by code unit (a flat table: it is looked up for every character of a document). */
+const NUMERAL = new Uint8Array(0x10000);
+for (const [c, n] of [[0x4e00, 1], [0x4e8c, 2], [0x4e09, 3], [0x56db, 4], [0x4e94, 5], [0x516d, 6]]) NUMERAL[c] = n;
 
 /**
  * Each section's words (normalised: simplified script, no spaces, ASCII punctuation). The match
@@ -56,7 +58,7 @@ const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e;
 
 /** The heading whose numeral is at `at`, if one stands there. */
 export function headingAt(text: string, at: number): HeadingHit | undefined {
-  const section = NUMERAL[text.charCodeAt(at)];
+  const section = NUMERAL[text.charCodeAt(at)] as SectionId | 0;
   if (!section) return undefined;
   let s = at + 1;
   if (isSpace(text.charCodeAt(s))) s++;

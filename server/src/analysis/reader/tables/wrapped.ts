@@ -9,9 +9,9 @@ import type { Token } from '../tokens/tokenize';
 /** The longest text that carries on a label: short, no figures. */
 const MAX_CONTINUATION = 30;
 
-/** Text that may carry on a label: short, no figures. */
+/** Text that may carry on a label: short, no figures (looked at raw: most tokens are never normalised). */
 export function isContinuation(t: Token): boolean {
-  return t.kind === 'text' && t.norm.length <= MAX_CONTINUATION && !/\d/.test(t.norm);
+  return t.kind === 'text' && t.raw.length <= MAX_CONTINUATION + 10 && !/[0-9０-９]/.test(t.raw) && t.norm.length <= MAX_CONTINUATION && !/\d/.test(t.norm);
 }
 
 /** Whether `b` may be the rest of `a` wrapped onto the next line. */

@@ -17,6 +17,13 @@ for (let i = 0; i < TRADITIONAL_ONLY.length; i++) SCRIPT[TRADITIONAL_ONLY.charCo
 const bigrams = (s: string) => new Set(Array.from({ length: s.length / 2 }, (_, i) => s.slice(2 * i, 2 * i + 2)));
 /** Contexts where a one-script character is proper in the other script too (風采 in traditional text). */
 const KEPT = [new Set<string>(), bigrams(KEPT_IN_TRADITIONAL), bigrams(KEPT_IN_SIMPLIFIED)];
+/** Bit 1: first character of a kept pair; bit 2: its second. Most characters are neither: no pair is cut for them. */
+const IN_KEPT = new Uint8Array(0x10000);
+for (const pairs of [KEPT_IN_TRADITIONAL, KEPT_IN_SIMPLIFIED])
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    IN_KEPT[pairs.charCodeAt(i)] |= 1;
+    IN_KEPT[pairs.charCodeAt(i + 1)] |= 2;
+  }
 
 /** Traditional → simplified, character by character (enough for labels; not a document converter). */
 export function toSimplifiedChars(s: string): string {
@@ -97,7 +104,7 @@ export function scanScript(text: string): ScriptScan {
       continue;
     }
     let k = SCRIPT[c] as 0 | 1 | 2;
-    if (k !== 0 && (KEPT[k].has(text.slice(i - 1, i + 1)) || KEPT[k].has(text.slice(i, i + 2)))) k = 0;
+    if (k !== 0 && IN_KEPT[c] !== 0 && (((IN_KEPT[c] & 2) !== 0 && KEPT[k].has(text.slice(i - 1, i + 1))) || ((IN_KEPT[c] & 1) !== 0 && KEPT[k].has(text.slice(i, i + 2))))) k = 0;
     if (k === 0) continue;
     if (k === 1) scan.simplified++;
     else scan.traditional++;
