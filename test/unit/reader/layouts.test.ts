@@ -35,8 +35,8 @@ describe('reader: every layout', () => {
         });
       }
     }
-    it(`${layout}: page numbers a PDF or Word conversion leaves between rows (「— 3 —」「第 4 页」) are not read as figures`, () => {
-      const marks = ['— 3 —', '- 12 -', '第 4 页', '第5页 共9页', '－ 6 －'];
+    it(`${layout}: page numbers and running headers a PDF or Word conversion leaves between rows (「— 3 —」「第 4 页」, the title) are not read as cells`, () => {
+      const marks = ['— 3 —', '- 12 -', '第 4 页', '第5页 共9页', '－ 6 －', '某某市某某局2023年政府信息公开工作年度报告'];
       const lines = buildReport(layout, f).split('\n');
       // A page ends every seven lines, wherever that falls: between rows, between cells of one row.
       const text = lines.map((l, i) => (i % 7 === 6 ? `${l}\n${marks[i % marks.length]}` : l)).join('\n');

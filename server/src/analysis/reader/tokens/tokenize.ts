@@ -52,6 +52,12 @@ const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
  * documents' style, GB/T 9704), 「- 3 -」, 「第 3 页」, 「第3页 共8页」. Inside a table it falls between two
  * rows, where its digits would be read as a figure.
  */
+/**
+ * The report's title on a line of its own: a PDF's running header repeats it at the top of every
+ * page, so inside a table it falls between two rows (or between a label and its figures). It is never
+ * a cell. (The title at the top is found in the text, not in tokens.)
+ */
+const RUNNING_TITLE = /^[\s\u3000]*\S.*政府信息公[开開].*(?:年度报告|年度報告|年报|年報)[\s\u3000]*$/;
 const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
 const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09 || c === 0x200b || c === 0xfeff;
@@ -105,6 +111,7 @@ function tokenizeLine(text: string, ls: number, le: number, out: Token[], state:
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
   if (!hasSeparator) {
     if (le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
+    if (le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
     piece(text, ls, le, false, out, state);
     return;
   }
