@@ -1,5 +1,6 @@
 /** The client's few messages, in the user's language (VS Code's, or the disclosureReport.locale setting). */
 import { englishPlurals } from '../../server/src/i18n/plurals';
+import { SUMMARY_HEADINGS } from '../../server/src/i18n/summaryHeadings';
 import * as vscode from 'vscode';
 
 const M = {
@@ -30,12 +31,7 @@ const M = {
   checkAllCancelled: { cn: '已取消检查', tw: '已取消檢查', en: 'Check cancelled' },
   noWorkspace: { cn: '请先打开一个包含年度报告的文件夹', tw: '請先開啟一個包含年度報告的資料夾', en: 'Open a folder of annual reports first' },
   summaryTitle: { cn: '年度报告检查汇总', tw: '年度報告檢查匯總', en: 'Annual reports: summary' },
-  agency: { cn: '机关', tw: '機關', en: 'Agency' },
-  year: { cn: '年度', tw: '年度', en: 'Year' },
-  form: { cn: '格式', tw: '格式', en: 'Form' },
-  errors: { cn: '错误', tw: '錯誤', en: 'Errors' },
-  warnings: { cn: '警告', tw: '警告', en: 'Warnings' },
-  file: { cn: '文件', tw: '檔案', en: 'File' },
+  ...SUMMARY_HEADINGS,
   exportSave: { cn: '导出统计数据', tw: '匯出統計資料', en: 'Export statistics' },
   exportDone: { cn: '已导出 {0} 份报告的统计数据到 {1}', tw: '已匯出 {0} 份報告的統計資料到 {1}', en: 'Exported the statistics of {0} report(s) to {1}' },
   open: { cn: '打开', tw: '開啟', en: 'Open' },

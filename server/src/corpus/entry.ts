@@ -62,6 +62,6 @@ export function indexEntry(uri: string, text: string, analysis: ReportAnalysis):
 }
 
 /** A string that shares no memory with the one it was cut from. */
-export function copyString(s: string): string {
+function copyString(s: string): string {
   return Buffer.from(s, 'utf8').toString('utf8');
 }
