@@ -80,13 +80,35 @@ function labelStart(s: string, pos: number, def: RowDef, key: string): number {
   return start;
 }
 
-let keys: RegExp | undefined;
-function anyKey(): RegExp {
-  if (!keys) {
-    const all = new Set([...APP_ROWS, ...APP_GROUPS].flatMap((d) => d.keys));
-    keys = new RegExp([...all].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** The keys of every row and group, bucketed by their first character (built on first use). */
+let keyIndex: { first: Uint8Array; buckets: string[][] } | undefined;
+function keysByFirstChar(): { first: Uint8Array; buckets: string[][] } {
+  if (!keyIndex) {
+    const first = new Uint8Array(0x10000);
+    const buckets: string[][] = [];
+    for (const k of new Set([...APP_ROWS, ...APP_GROUPS].flatMap((d) => d.keys))) {
+      const c = k.charCodeAt(0);
+      if (!first[c]) first[c] = buckets.push([]);
+      buckets[first[c] - 1].push(k);
+    }
+    keyIndex = { first, buckets };
   }
-  return keys;
+  return keyIndex;
+}
+
+/**
+ * Where each key occurs last in `s`, in one pass (instead of a `lastIndexOf` per key over long
+ * prose); undefined when no key occurs — most text is not a label.
+ */
+function lastKeyPositions(s: string): Map<string, number> | undefined {
+  const { first, buckets } = keysByFirstChar();
+  let found: Map<string, number> | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const b = first[s.charCodeAt(i)];
+    if (b === 0) continue;
+    for (const key of buckets[b - 1]) if (s.startsWith(key, i)) (found ??= new Map()).set(key, i);
+  }
+  return found;
 }
 
 /**
@@ -96,17 +118,17 @@ function anyKey(): RegExp {
 export function matchAppLabel(tok: Pick<Token, 'fold'>, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
   const f = tok.fold();
   const s = f.s;
-  // Most text is not a label: one scan for any key first, instead of one per key.
-  if (!anyKey().test(s)) return undefined;
+  const last = lastKeyPositions(s);
+  if (!last) return undefined;
   let best: { def: RowDef; isGroup: boolean; pos: number; len: number; start: number } | undefined;
   const consider = (def: RowDef, isGroup: boolean) => {
     for (const key of def.keys) {
-      let pos: number;
+      const pos = last.get(key);
+      if (pos === undefined) continue;
       let start: number;
       if (def.exact) {
         // The whole label, numbering aside: 「（七）总计」「3.其他」 at the end of the token.
-        if (!s.endsWith(key)) continue;
-        pos = s.length - key.length;
+        if (pos !== s.length - key.length) continue;
         const rest = s.slice(0, pos);
         const m = MARKER_AT_END.exec(rest);
         if (!m && rest !== '') continue;
@@ -114,11 +136,7 @@ export function matchAppLabel(tok: Pick<Token, 'fold'>, rowsStarted: boolean, pr
         if (def.id === 'total' && !numbered && !rowsStarted) continue;
         if (def.id === 'o3' && ((!numbered && previous !== 'o2') || !rowsStarted)) continue;
         start = m ? pos - m[0].length : 0;
-      } else {
-        pos = s.lastIndexOf(key);
-        if (pos < 0) continue;
-        start = labelStart(s, pos, def, key);
-      }
+      } else start = labelStart(s, pos, def, key);
       if (!best || pos > best.pos || (pos === best.pos && key.length > best.len)) best = { def, isGroup, pos, len: key.length, start };
     }
   };

@@ -27,15 +27,47 @@ for (const pairs of [KEPT_IN_TRADITIONAL, KEPT_IN_SIMPLIFIED])
 
 /** Traditional → simplified, character by character (enough for labels; not a document converter). */
 export function toSimplifiedChars(s: string): string {
-  let changed = false;
-  const codes = new Array<number>(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const t = T2S[c];
-    codes[i] = t || c;
-    if (t) changed = true;
+  let i = 0;
+  while (i < s.length && !T2S[s.charCodeAt(i)]) i++;
+  if (i === s.length) return s;
+  const codes = new Uint16Array(s.length);
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    codes[k] = T2S[c] || c;
   }
-  return changed ? String.fromCharCode(...codes) : s;
+  return stringOf(codes, s.length);
+}
+
+/**
+ * Scratch reused by every fold and `norm` (they run on every token): typed arrays instead of two
+ * growing arrays per call. Texts beyond SCRATCH get arrays of their own, so a huge document does not
+ * leave huge scratch behind.
+ */
+const SCRATCH = 1 << 16;
+const scratchCodes = new Uint16Array(SCRATCH);
+const scratchBacks = new Int32Array(SCRATCH + 1);
+const codesFor = (len: number) => (len <= SCRATCH ? scratchCodes : new Uint16Array(len));
+const backsFor = (len: number) => (len <= SCRATCH ? scratchBacks : new Int32Array(len + 1));
+
+/**
+ * A string from `n` UTF-16 code units, lone surrogates kept as they are. Short ones through
+ * `fromCharCode`; long ones (a segment's fold) through Node's two-byte decoding, which copies the
+ * units as they are at a twentieth of `apply`'s cost per character.
+ */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+function stringOf(units: Uint16Array, n: number): string {
+  if (n <= 64) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return out;
+}
+
+export interface Folded {
+  folded: string;
+  s: string;
+  /** Source offset of each folded character, and the text's length after the last. */
+  back: ArrayLike<number>;
 }
 
 /**
@@ -43,32 +75,108 @@ export function toSimplifiedChars(s: string): string {
  * traditional folded to simplified; `back[i]` is the source offset of folded character i. Same folding as
  * `norm` for what prose patterns look at, at a fraction of its cost per character.
  */
-export function foldChars(text: string): { folded: string; s: string; back: number[] } {
-  const codes: number[] = [];
-  const back: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x09 && c <= 0x0d)) continue;
+export function foldChars(text: string): Folded {
+  const len = text.length;
+  const out = codesFor(len);
+  const at = backsFor(len);
+  let n = 0;
+  let same = true;
+  for (let i = 0; i < len; i++) {
+    const raw = text.charCodeAt(i);
+    let c = raw;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    // Markdown emphasis around a label (「**第二十条第（五）项**」) is not part of it.
-    if (c === 0x2a) continue;
-    else if (T2S[c]) c = T2S[c];
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    codes.push(c);
-    back.push(i);
+    else if (c >= 0x3400) {
+      const t = T2S[c];
+      if (t !== 0) c = t;
+    }
+    if (c <= 0x20) {
+      // Spaces and line breaks.
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        same = false;
+        continue;
+      }
+    } else if (c === 0x2a || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff) {
+      // Markdown emphasis around a label (「**第二十条第（五）项**」) is not part of it.
+      same = false;
+      continue;
+    } else if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== raw) same = false;
+    out[n] = c;
+    at[n++] = i;
   }
-  back.push(text.length);
-  let folded = '';
-  for (let i = 0; i < codes.length; i += 8192) folded += String.fromCharCode(...codes.slice(i, i + 8192));
+  // Most text folds to itself (simplified words without spaces): no new string, no new offsets.
+  if (same) return { folded: text, s: text, back: identity(len) ?? at };
+  at[n] = len;
+  const folded = stringOf(out, n);
+  let back: ArrayLike<number>;
+  if (n < 256) {
+    // A small array is cheaper to make than a typed one.
+    const b = new Array<number>(n + 1);
+    for (let k = 0; k <= n; k++) b[k] = at[k];
+    back = b;
+  } else back = len <= SCRATCH ? at.slice(0, n + 1) : at.subarray(0, n + 1);
   return { folded, s: folded, back };
 }
+
+/** 0, 1, 2, …: the offsets of a text that folds to itself (shared, read-only, grown as needed). */
+const IDENTITY = new Int32Array(SCRATCH + 1);
+for (let i = 0; i <= SCRATCH; i++) IDENTITY[i] = i;
+const identity = (len: number) => (len <= SCRATCH ? IDENTITY : undefined);
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /[“”"'‘’「」『』*]/g;
 
+/** The key used to compare a piece of text with a known label (any text: full Unicode normalisation). */
+export function normSlow(s: string): string {
+  return toSimplifiedChars(s.normalize('NFKC')).replace(SPACES, '').replace(QUOTES, '').toLowerCase();
+}
+
+/**
+ * What `norm` does to one code unit of the characters labels are made of, whose NFKC form is
+ * themselves (or, full-width ASCII, plain ASCII): 0 = not known here (the whole text takes
+ * `normSlow`), 1 = dropped (a space or a quote), otherwise the code unit it becomes.
+ */
+const NORM = new Uint16Array(0x10000);
+{
+  const keep = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) NORM[c] = c;
+  };
+  keep(0x21, 0x7e);
+  keep(0x3001, 0x3003);
+  keep(0x3008, 0x3011);
+  keep(0x3014, 0x301b);
+  keep(0x3400, 0x4dbf);
+  keep(0x4e00, 0x9fff);
+  NORM[0xb7] = 0xb7;
+  NORM[0x2014] = 0x2014;
+  for (let c = 0xff01; c <= 0xff5e; c++) NORM[c] = c - 0xfee0;
+  for (let c = 0; c < 0x10000; c++) {
+    const t = NORM[c];
+    if (t >= 0x41 && t <= 0x5a) NORM[c] = t + 0x20;
+    else if (t && T2S[t]) NORM[c] = T2S[t];
+  }
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x3000, 0x200b, 0xfeff]) NORM[c] = 1;
+  for (const q of '“”"\'‘’「」『』*＂＇＊') NORM[q.charCodeAt(0)] = 1;
+}
+
 /** The key used to compare a piece of text with a known label. */
 export function norm(s: string): string {
-  return toSimplifiedChars(s.normalize('NFKC')).replace(SPACES, '').replace(QUOTES, '').toLowerCase();
+  const len = s.length;
+  const codes = codesFor(len);
+  let n = 0;
+  let same = true;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    const t = NORM[c];
+    if (t === 0) return normSlow(s);
+    if (t === 1) {
+      same = false;
+      continue;
+    }
+    if (t !== c) same = false;
+    codes[n++] = t;
+  }
+  return same ? s : stringOf(codes, n);
 }
 
 export interface ScriptScan {

@@ -15,6 +15,24 @@ const MASKED = /^[*＊]+$/;
 
 /** Classifies a trimmed piece of text that stands in a cell position. */
 export function readCell(raw: string): CellValue {
+  // Most cells are plain digits, ASCII or full-width: read in place (15 digits stay exact).
+  const n = raw.length;
+  if (n > 0 && n <= 15) {
+    let value = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) value = value * 10 + (c - 0x30);
+      else if (c >= 0xff10 && c <= 0xff19) value = value * 10 + (c - 0xff10);
+      else break;
+    }
+    if (i === n) return { kind: 'number', value };
+  }
+  return readCellGeneral(raw);
+}
+
+/** `readCell` for any text: full Unicode normalisation first (its fast path must agree with this). */
+export function readCellGeneral(raw: string): CellValue {
   const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   if (t === '') return { kind: 'blank' };
   if (NUMBER.test(t)) return { kind: 'number', value: Number(t.replace(/,/g, '')) };
@@ -23,11 +41,8 @@ export function readCell(raw: string): CellValue {
   return { kind: 'invalid' };
 }
 
-/** Whether a whitespace-free word reads as a value (number, none or masked), for space-separated rows. */
-export function isValueWord(word: string): boolean {
-  const k = readCell(word).kind;
-  return k === 'number' || k === 'none' || k === 'masked';
-}
+/** Whether a cell reads as a value (number, none or masked), for space-separated rows. */
+export const isValue = (c: CellValue): boolean => c.kind === 'number' || c.kind === 'none' || c.kind === 'masked';
 
 /**
  * Whether a short piece of text is a malformed figure rather than a label or a header:

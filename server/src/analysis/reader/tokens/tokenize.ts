@@ -6,8 +6,8 @@
  * text and figures. Line structure is otherwise forgotten: the table readers find rows by their
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
-import { isValueWord, looksLikeBadFigure, readCell, type CellValue } from './numbers';
-import { foldChars, norm } from '../text/normalize';
+import { isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
+import { foldChars, norm, type Folded } from '../text/normalize';
 import type { Span } from '../../types';
 
 export type TokenKind = 'text' | 'value' | 'blank';
@@ -18,7 +18,7 @@ export class Token {
   /** Value tokens: the word is digits only (ASCII or full-width), so a glued row may have to split it. */
   digits?: boolean;
   private folded?: string;
-  private foldMap?: { s: string; back: number[] };
+  private foldMap?: Folded;
 
   constructor(
     readonly kind: TokenKind,
@@ -164,9 +164,12 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
   // The whole piece is one figure (「1,432」「/」「*****」), or in a cell a malformed one (「1件」「O」).
   let oneWord = true;
   for (let i = a; i < b && oneWord; i++) oneWord = !isSpace(text.charCodeAt(i));
-  if (oneWord && isValueWord(raw)) {
-    out.push(value(text, a, b, n));
-    return;
+  if (oneWord) {
+    const cell = readCell(raw);
+    if (isValue(cell)) {
+      out.push(value(text, a, b, n, cell));
+      return;
+    }
   }
   if (inCell && looksLikeBadFigure(raw)) {
     const t = new Token('value', { start: a, end: b }, raw, 0, n);
@@ -251,10 +254,10 @@ function pushText(text: string, a: number, b: number, n: number, out: Token[]): 
   if (a < b) out.push(new Token('text', { start: a, end: b }, text.slice(a, b), 0, n));
 }
 
-function value(text: string, a: number, b: number, n: number): Token {
+function value(text: string, a: number, b: number, n: number, cell?: CellValue): Token {
   const raw = text.slice(a, b);
   const t = new Token('value', { start: a, end: b }, raw, 0, n);
-  t.cell = readCell(raw);
+  t.cell = cell ?? readCell(raw);
   let digits = true;
   for (let i = a; i < b && digits; i++) digits = isDigit(text.charCodeAt(i));
   if (digits) t.digits = true;

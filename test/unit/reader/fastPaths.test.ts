@@ -1,0 +1,132 @@
+/**
+ * The reader's fast paths (plain-digit cells read in place, label keys normalised through one table,
+ * folding into reused scratch) must give exactly what the general code gives: checked on every
+ * token-sized piece of every real report and on random text built to hit the edges (compatibility
+ * ideographs, circled digits, combining marks, surrogates, odd spaces, quotes, full-width forms).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { foldChars, norm, normSlow } from '../../../server/src/analysis/reader/text/normalize';
+import { T2S_PAIRS } from '../../../server/src/analysis/reader/text/scriptTable.generated';
+import { readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
+import { random } from '../../adversarial';
+import { fixture, FIXTURES } from '../../helpers';
+
+function realTexts(): string[] {
+  const out: string[] = [];
+  for (const dir of ['', 'glued', 'html']) {
+    for (const n of readdirSync(path.join(FIXTURES, dir))) if (/\.(txt|md|html?)$/.test(n)) out.push(fixture(path.join(dir, n)));
+  }
+  return out;
+}
+
+/** Pieces the size of cells and labels: every line, and windows of every size up to 40 across each. */
+function* pieces(text: string): Generator<string> {
+  for (const line of text.split(/\r?\n/)) {
+    yield line;
+    for (const w of [1, 2, 3, 5, 8, 13, 21, 40]) for (let i = 0; i + w <= line.length; i += Math.max(1, w >> 1)) yield line.slice(i, i + w);
+  }
+}
+
+const T2S = new Map<number, number>();
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
+
+/** The fold as first written: one character at a time into growing arrays. */
+function foldReference(text: string): { s: string; back: number[] } {
+  const codes: number[] = [];
+  const back: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    if (c === 0x2a) continue;
+    else if (T2S.get(c)) c = T2S.get(c) as number;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    codes.push(c);
+    back.push(i);
+  }
+  back.push(text.length);
+  return { s: codes.map((c) => String.fromCharCode(c)).join(''), back };
+}
+
+const EDGE = [
+  ...'予以公开總計其他處理第二十条（一）(七)、。《》「」『』“”‘’"\'*＊＂＇１２３ＡＢａｂ．，：；｜|\t \u3000\u00a0\u200b\ufeff\r\n',
+  '\uf900', '\ufa0a', '①', '⑳', '㈠', '…', '\u0301', '\u2028', '\u2002', '\u1680', 'Å', 'ﬁ', '²', '\ud83d\ude00', '\ud800', '\udc00', '\u0085', '\u001f',
+];
+
+function randomText(rnd: () => number, real: string): string {
+  const n = 1 + Math.floor(rnd() * 30);
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    const r = rnd();
+    if (r < 0.4) s += EDGE[Math.floor(rnd() * EDGE.length)];
+    else if (r < 0.8) s += real[Math.floor(rnd() * real.length)];
+    else s += String.fromCharCode(Math.floor(rnd() * 0x10000));
+  }
+  return s;
+}
+
+describe('reader fast paths agree with the general code', () => {
+  const texts = realTexts();
+
+  it('norm ≡ full NFKC normalisation, on every piece of every real report and on random edge text', () => {
+    let n = 0;
+    for (const t of texts) for (const p of pieces(t)) (assert.equal(norm(p), normSlow(p), JSON.stringify(p)), n++);
+    const rnd = random(7);
+    const all = texts.join('');
+    for (let i = 0; i < 20000; i++) {
+      const p = randomText(rnd, all);
+      assert.equal(norm(p), normSlow(p), JSON.stringify(p));
+    }
+    assert.ok(n > 10000, `${n} pieces`);
+  });
+
+  it('foldChars ≡ the character-by-character fold, offsets included, whatever the length', () => {
+    const rnd = random(11);
+    const all = texts.join('');
+    const cases = [...texts, ...texts.flatMap((t) => [...pieces(t)].filter((_, i) => i % 7 === 0))];
+    for (let i = 0; i < 5000; i++) cases.push(randomText(rnd, all));
+    cases.push(all.repeat(2)); // longer than any scratch so far: it grows
+    for (const c of cases) {
+      const got = foldChars(c);
+      const want = foldReference(c);
+      assert.equal(got.s, want.s);
+      assert.equal(got.folded, want.s);
+      // (A text that folds to itself may share a longer table of offsets: only its own are read.)
+      const back = want.back.map((_, i) => got.back[i]);
+      assert.deepEqual(back, want.back);
+    }
+  });
+
+  it('a fold is not overwritten by the next one (its offsets are its own)', () => {
+    const a = foldChars('總計 １２');
+    const b = foldChars('其他處理');
+    assert.equal(a.s, '总计12');
+    assert.deepEqual(Array.from(a.back), [0, 1, 3, 4, 5]);
+    assert.equal(b.s, '其他处理');
+  });
+
+  it('a huge piece of text (a 10 MB page as one token) is normalised whole, without running out of stack', () => {
+    const huge = '總計…其他處理 １２'.repeat(300000);
+    const n = norm(huge);
+    assert.equal(n.length, 11 * 300000);
+    assert.ok(n.startsWith('总计...其他处理12'));
+    assert.equal(foldChars(huge).s.length, 9 * 300000);
+  });
+
+  it('readCell: plain digits read in place ≡ the general reading, and everything else goes the general way', () => {
+    const rnd = random(5);
+    const digits = '0123456789０１２３４５６７８９';
+    const other = [',', '.', '-', '+', ' ', '/', '*', '无', '件', 'O', '²', '①', '٣', '\u3000'];
+    for (let i = 0; i < 30000; i++) {
+      const len = 1 + Math.floor(rnd() * 18);
+      let s = '';
+      for (let k = 0; k < len; k++) s += rnd() < 0.9 ? digits[Math.floor(rnd() * digits.length)] : other[Math.floor(rnd() * other.length)];
+      assert.deepEqual(readCell(s), readCellGeneral(s), JSON.stringify(s));
+    }
+    assert.deepEqual(readCell('０１２3'), { kind: 'number', value: 123 });
+    assert.deepEqual(readCell('1234567890123456'), readCellGeneral('1234567890123456'));
+    assert.deepEqual(readCell(''), { kind: 'blank' });
+  });
+});
