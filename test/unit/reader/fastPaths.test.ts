@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { foldChars, norm, normSlow } from '../../../server/src/analysis/reader/text/normalize';
 import { T2S_PAIRS } from '../../../server/src/analysis/reader/text/scriptTable.generated';
-import { readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
+import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../adversarial';
 import { fixture, FIXTURES } from '../../helpers';
 
@@ -65,6 +65,15 @@ function randomText(rnd: () => number, real: string): string {
     else s += String.fromCharCode(Math.floor(rnd() * 0x10000));
   }
   return s;
+}
+
+/** looksLikeBadFigure as first written: normalise, then look. */
+function badFigureReference(raw: string): boolean {
+  const t = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (t.length === 0 || t.length > 8) return false;
+  if (/^[a-z]{1,2}$/i.test(t)) return true;
+  if (!/\d/.test(t)) return false;
+  return !/[\u3400-\u9fff]/.test(t.replace(/[件个個项項条條人次万萬元户戶份]/g, ''));
 }
 
 describe('reader fast paths agree with the general code', () => {
@@ -124,6 +133,20 @@ describe('reader fast paths agree with the general code', () => {
       let s = '';
       for (let k = 0; k < len; k++) s += rnd() < 0.9 ? digits[Math.floor(rnd() * digits.length)] : other[Math.floor(rnd() * other.length)];
       assert.deepEqual(readCell(s), readCellGeneral(s), JSON.stringify(s));
+    }
+    // Words, marks and figures mixed, starting with ideographs or not.
+    const pool = ['行', '政', '许', '可', '无', '無', '空', '件', '1', '２', '/', '*', ' ', '\u3000', '-', '—'];
+    for (let i = 0; i < 30000; i++) {
+      const len = 1 + Math.floor(rnd() * 5);
+      let s = '';
+      for (let k = 0; k < len; k++) s += pool[Math.floor(rnd() * pool.length)];
+      assert.deepEqual(readCell(s), readCellGeneral(s), JSON.stringify(s));
+    }
+    for (let i = 0; i < 30000; i++) {
+      const len = 1 + Math.floor(rnd() * 14);
+      let s = '';
+      for (let k = 0; k < len; k++) s += pool[Math.floor(rnd() * pool.length)];
+      assert.equal(looksLikeBadFigure(s), badFigureReference(s), JSON.stringify(s));
     }
     assert.deepEqual(readCell('０１２3'), { kind: 'number', value: 123 });
     assert.deepEqual(readCell('1234567890123456'), readCellGeneral('1234567890123456'));

@@ -61,16 +61,25 @@ export function shown(c: Cell): string | number {
 
 export const join3 = (a: Text3, b: Text3, sep = '·'): Text3 => ({ cn: a.cn + sep + b.cn, tw: a.tw + sep + b.tw, en: a.en + ' / ' + b.en });
 
+/** Cell names are asked for every cell of every table checked: made once each, shared (frozen). */
+const APP_NAMES = new Map<string, Text3[]>();
 export function appCellName(rowId: string, col: number): Text3 {
-  const row = APP_ROWS.find((r) => r.id === rowId);
-  const rowName = row ? row.short : { cn: rowId, tw: rowId, en: rowId };
-  return join3(rowName, APP_COLUMNS[col].short);
+  let names = APP_NAMES.get(rowId);
+  if (!names) {
+    const row = APP_ROWS.find((r) => r.id === rowId);
+    const rowName = row ? row.short : { cn: rowId, tw: rowId, en: rowId };
+    names = APP_COLUMNS.map((c) => Object.freeze(join3(rowName, c.short)));
+    APP_NAMES.set(rowId, names);
+  }
+  return names[col];
 }
 
+const REVIEW_NAMES: Text3[] = [];
 export function reviewCellName(index: number): Text3 {
+  if (REVIEW_NAMES[index]) return REVIEW_NAMES[index];
   const g = REVIEW_GROUPS[Math.floor(index / REVIEW_COLUMNS.length)];
   const c = REVIEW_COLUMNS[index % REVIEW_COLUMNS.length];
-  return join3(g.short, c.short);
+  return (REVIEW_NAMES[index] = Object.freeze(join3(g.short, c.short)));
 }
 
 export const msg = (key: string, args?: Msg['args']): Msg => (args ? { key, args } : { key });

@@ -10,9 +10,19 @@ export interface NamedCell {
   signed?: boolean;
 }
 
+const APP_ROW_IDS = new Set(APP_ROWS.map((d) => d.id));
+/** Names of an active-table row's cells, by form, block and row (made once each). */
+const ACTIVE_NAMES = new Map<string, Text3[]>();
+
 export function tableCells(table: Table): NamedCell[] {
   if (table.kind === 'applications') {
-    return table.rows.flatMap((r) => (APP_ROWS.some((d) => d.id === r.id) ? r.cells.slice(0, APP_COLUMNS.length).map((cell, i) => ({ cell, name: appCellName(r.id, i) })) : []));
+    const out: NamedCell[] = [];
+    for (const r of table.rows) {
+      if (!APP_ROW_IDS.has(r.id)) continue;
+      const n = Math.min(r.cells.length, APP_COLUMNS.length);
+      for (let i = 0; i < n; i++) out.push({ cell: r.cells[i], name: appCellName(r.id, i) });
+    }
+    return out;
   }
   if (table.kind === 'review') return table.cells.slice(0, REVIEW_WIDTH).map((cell, i) => ({ cell, name: reviewCellName(i) }));
   if (table.kind === 'statistics') return [];
@@ -23,9 +33,12 @@ export function tableCells(table: Table): NamedCell[] {
     return b.rows.flatMap((r) => {
       const rd = def.rows.find((x) => x.id === r.id);
       if (!rd) return [];
+      const key = `${table.variant}|${def.id}|${rd.id}`;
+      let names = ACTIVE_NAMES.get(key);
+      if (!names) ACTIVE_NAMES.set(key, (names = def.columns.map((col) => Object.freeze(join3(rd.short, col.short)))));
       return r.cells.map((cell, i) => {
         const col = def.columns[i];
-        const named: NamedCell = { cell, name: col ? join3(rd.short, col.short) : rd.short };
+        const named: NamedCell = { cell, name: col ? names[i] : rd.short };
         if (col?.decimal) named.decimal = true;
         if (col?.signed) named.signed = true;
         return named;

@@ -7,6 +7,9 @@ import type { Finding, Fix } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 
+/** The blank tables offered, by table, form, script, layout and line end: written once each. */
+const BLANK_TABLES = new Map<string, string>();
+
 export const tableMissing: DocumentCheck = {
   code: 'table-missing',
   severity: 'error',
@@ -34,7 +37,9 @@ export const tableMissing: DocumentCheck = {
         const at = lineEndAt(f.text, heading.span.end);
         // Written as the table formatter writes tables: aligned columns that hold in any font.
         const aligned = layout === 'pipe' || layout === 'markdown';
-        const table = renderGrid(inScript(officialGrid(kind, variant), f.script), layout, { eol, align: aligned, leadingPipe: aligned });
+        const key = `${kind}|${variant}|${f.script}|${layout}|${eol}`;
+        let table = BLANK_TABLES.get(key);
+        if (table === undefined) BLANK_TABLES.set(key, (table = renderGrid(inScript(officialGrid(kind, variant), f.script), layout, { eol, align: aligned, leadingPipe: aligned })));
         const fix: Fix = { title: msg('fix.insertTable', { table: TABLE_NAMES[kind] }), edits: [{ span: { start: at, end: at }, newText: eol + table }], preferred: true };
         finding.fixes = [fix];
       }

@@ -73,44 +73,43 @@ export function proseFacts(text: string, tables: readonly Table[]): ProseFacts {
   // A normalised copy with a map back to source offsets (spaces dropped, traditional folded).
   const { folded, back } = foldChars(text);
   const src = (s: number, e: number): Span => ({ start: back[s], end: back[e - 1] + 1 });
-  for (const [kind, re] of STATEMENTS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const numAt = m.index + m[0].lastIndexOf(m[1]);
-      const span = src(numAt, numAt + m[1].length);
-      if (inTable(span.start)) continue;
-      facts.statements.push({ kind, value: Number(m[1].normalize('NFKC')), span });
+  // Every statement ends with 件 and every claim holds 年: most segments have neither.
+  if (folded.includes('件')) {
+    for (const [kind, re] of STATEMENTS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(folded); m; m = re.exec(folded)) {
+        const numAt = m.index + m[0].lastIndexOf(m[1]);
+        const span = src(numAt, numAt + m[1].length);
+        if (inTable(span.start)) continue;
+        facts.statements.push({ kind, value: Number(m[1].normalize('NFKC')), span });
+      }
     }
   }
-  YEAR_CLAIM.lastIndex = 0;
-  for (let m = YEAR_CLAIM.exec(folded); m; m = YEAR_CLAIM.exec(folded)) {
-    const span = src(m.index, m.index + m[1].length);
-    if (!inTable(span.start)) facts.years.push({ year: Number(m[1]), span });
+  if (folded.includes('年')) {
+    YEAR_CLAIM.lastIndex = 0;
+    for (let m = YEAR_CLAIM.exec(folded); m; m = YEAR_CLAIM.exec(folded)) {
+      const span = src(m.index, m.index + m[1].length);
+      if (!inTable(span.start)) facts.years.push({ year: Number(m[1]), span });
+    }
   }
   SPAM.lastIndex = 0;
   for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) if (SPAM_STRONG.test(m[0])) facts.spam.push({ start: m.index, end: m.index + m[0].length });
-  // Numbering: （一） at the start of a line, and 一是 … 二是 in running text.
-  let ls = 0;
-  while (ls < text.length) {
-    let le = ls;
-    while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
-    const line = text.slice(ls, le);
-    PAREN.lastIndex = 0;
-    for (let p = PAREN.exec(line); p; p = PAREN.exec(line)) {
-      if (inTable(ls + p.index)) continue;
-      facts.markers.push({ kind: 'paren', value: chineseNumeral(p[1]) ?? 0, span: { start: ls + p.index, end: ls + p.index + p[0].length } });
-    }
-    SHI.lastIndex = 0;
-    for (let m = SHI.exec(line); m; m = SHI.exec(line)) {
-      // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」). A
-      // list's first item may also follow a sub-heading run into it (「…平台建设情况一是完成…」).
-      const before = line[m.index - 1];
-      const opensClause = m.index === 0 || /[\s，。；：:;、！？]/.test(before ?? '');
-      if (!opensClause && (m[1] !== '一' || /[统唯同之第其]/.test(before ?? ''))) continue;
-      if (inTable(ls + m.index)) continue;
-      facts.markers.push({ kind: 'shi', value: chineseNumeral(m[1]) ?? 0, span: { start: ls + m.index, end: ls + m.index + m[0].length } });
-    }
-    ls = le + 1;
+  // Numbering: （一） opening a line or a clause, and 一是 … 二是 in running text. Neither pattern
+  // crosses a line break, so the whole text is scanned at once (a line's start reads as one).
+  PAREN.lastIndex = 0;
+  for (let p = PAREN.exec(text); p; p = PAREN.exec(text)) {
+    if (inTable(p.index)) continue;
+    facts.markers.push({ kind: 'paren', value: chineseNumeral(p[1]) ?? 0, span: { start: p.index, end: p.index + p[0].length } });
+  }
+  SHI.lastIndex = 0;
+  for (let m = SHI.exec(text); m; m = SHI.exec(text)) {
+    // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」). A
+    // list's first item may also follow a sub-heading run into it (「…平台建设情况一是完成…」).
+    const before = text[m.index - 1];
+    const opensClause = m.index === 0 || /[\s，。；：:;、！？]/.test(before ?? '');
+    if (!opensClause && (m[1] !== '一' || /[统唯同之第其]/.test(before ?? ''))) continue;
+    if (inTable(m.index)) continue;
+    facts.markers.push({ kind: 'shi', value: chineseNumeral(m[1]) ?? 0, span: { start: m.index, end: m.index + m[0].length } });
   }
   facts.markers.sort((a, b) => a.span.start - b.span.start);
   return facts;

@@ -34,7 +34,17 @@ export function subheadings(text: string, from: number, tables: readonly Table[]
   let ls = from;
   while (ls < text.length) {
     let le = ls;
-    while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
+    let paren = false;
+    for (; le < text.length; le++) {
+      const c = text.charCodeAt(le);
+      if (c === 0x0a || c === 0x0d) break;
+      if (c === 0xff08 || c === 0x28) paren = true;
+    }
+    // Every sub-heading opens with a bracket: a line without one has none.
+    if (!paren) {
+      ls = le + 1;
+      continue;
+    }
     const m = AT_LINE_START.exec(text.slice(ls, Math.min(le, ls + 12)));
     const first = m ? ls + m.index + m[0].length - m[1].length : -1;
     if (m && !inTable(first)) {

@@ -13,6 +13,9 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const NONE = /^(?:[\/\\\-—–―─－／~～]+|无|無|空)$/;
 const MASKED = /^[*＊]+$/;
 
+/** CJK unified ideographs: their normalised form is themselves, and nothing normalises into a run of them shorter. */
+const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
 /** Classifies a trimmed piece of text that stands in a cell position. */
 export function readCell(raw: string): CellValue {
   // Most cells are plain digits, ASCII or full-width: read in place (15 digits stay exact).
@@ -27,6 +30,11 @@ export function readCell(raw: string): CellValue {
       else break;
     }
     if (i === n) return { kind: 'number', value };
+  }
+  // Words (「行政许可」「(二)部分公开」): an ideograph other than 无、無、空 is in no figure, none mark or mask.
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (isIdeograph(c) && c !== 0x65e0 && c !== 0x7121 && c !== 0x7a7a) return { kind: 'invalid' };
   }
   return readCellGeneral(raw);
 }
@@ -50,6 +58,10 @@ export const isValue = (c: CellValue): boolean => c.kind === 'number' || c.kind 
  * or is a stray Latin letter (「O」 for 0). 「3.其他」 and 「2.重复申请」 are labels.
  */
 export function looksLikeBadFigure(raw: string): boolean {
+  // Nine ideographs are more than such a figure holds (normalising never merges them away).
+  let ideographs = 0;
+  for (let i = 0; i < raw.length && ideographs < 9; i++) if (isIdeograph(raw.charCodeAt(i))) ideographs++;
+  if (ideographs >= 9) return false;
   const t = raw.normalize('NFKC').replace(/\s+/g, '');
   if (t.length === 0 || t.length > 8) return false;
   if (/^[a-z]{1,2}$/i.test(t)) return true;

@@ -101,17 +101,22 @@ function tokenizeLine(text: string, ls: number, le: number, out: Token[], state:
   let hasSeparator = false;
   let blank = true;
   let dash = false;
+  let digit = false;
+  let gov = false;
   for (let i = ls; i < le; i++) {
     const c = text.charCodeAt(i);
     if (isSeparator(c)) hasSeparator = true;
     else if (!isSpace(c)) blank = false;
     if (c === 0x2d) dash = true;
+    else if (isDigit(c)) digit = true;
+    else if (c === 0x653f /* 政 */) gov = true;
   }
   if (blank && !hasSeparator) return;
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
   if (!hasSeparator) {
-    if (le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
-    if (le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
+    // (The patterns only where they could match: a page number has a digit, a running title 政府.)
+    if (digit && le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
+    if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
     piece(text, ls, le, false, out, state);
     return;
   }
