@@ -45,16 +45,18 @@ const MAX_WORDS = 60;
 const LEAD_WINDOW = 24;
 
 /** The official wording before a row's key, without numbering (「属于」 before 「国家秘密」). */
-const LEADS = new Map<string, string>();
+const LEADS = new Map<RowDef, Map<string, string>>();
 function officialLead(def: RowDef, key: string): string {
-  let lead = LEADS.get(def.id + '|' + key);
+  let leads = LEADS.get(def);
+  if (!leads) LEADS.set(def, (leads = new Map()));
+  let lead = leads.get(key);
   if (lead === undefined) {
     const official = foldChars(def.label).s.replace(MARKERS, '');
     let at = official.indexOf(key);
     // A different wording (国家机密): the official words before the first key.
     if (at < 0) at = official.indexOf(def.keys[0]);
     lead = at > 0 ? official.slice(0, at) : '';
-    LEADS.set(def.id + '|' + key, lead);
+    leads.set(key, lead);
   }
   return lead;
 }
@@ -80,17 +82,33 @@ function labelStart(s: string, pos: number, def: RowDef, key: string): number {
   return start;
 }
 
+/** Rows, then groups: the order in which labels are considered (earlier wins a tie). */
+const DEFS: { def: RowDef; isGroup: boolean }[] = [...APP_ROWS.map((def) => ({ def, isGroup: false })), ...APP_GROUPS.map((def) => ({ def, isGroup: true }))];
+
+interface KeyIndex {
+  /** 1 + the bucket of keys starting with this code unit, or 0. */
+  first: Uint8Array;
+  buckets: { key: string; defs: number[] }[][];
+}
 /** The keys of every row and group, bucketed by their first character (built on first use). */
-let keyIndex: { first: Uint8Array; buckets: string[][] } | undefined;
-function keysByFirstChar(): { first: Uint8Array; buckets: string[][] } {
+let keyIndex: KeyIndex | undefined;
+function keysByFirstChar(): KeyIndex {
   if (!keyIndex) {
     const first = new Uint8Array(0x10000);
-    const buckets: string[][] = [];
-    for (const k of new Set([...APP_ROWS, ...APP_GROUPS].flatMap((d) => d.keys))) {
-      const c = k.charCodeAt(0);
-      if (!first[c]) first[c] = buckets.push([]);
-      buckets[first[c] - 1].push(k);
-    }
+    const buckets: { key: string; defs: number[] }[][] = [];
+    const byKey = new Map<string, number[]>();
+    DEFS.forEach(({ def }, i) => {
+      for (const k of def.keys) {
+        let defs = byKey.get(k);
+        if (!defs) {
+          byKey.set(k, (defs = []));
+          const c = k.charCodeAt(0);
+          if (!first[c]) first[c] = buckets.push([]);
+          buckets[first[c] - 1].push({ key: k, defs });
+        }
+        if (!defs.includes(i)) defs.push(i);
+      }
+    });
     keyIndex = { first, buckets };
   }
   return keyIndex;
@@ -98,17 +116,23 @@ function keysByFirstChar(): { first: Uint8Array; buckets: string[][] } {
 
 /**
  * Where each key occurs last in `s`, in one pass (instead of a `lastIndexOf` per key over long
- * prose); undefined when no key occurs — most text is not a label.
+ * prose), and which rows and groups have a key there (indexes into DEFS, ascending); undefined when
+ * no key occurs — most text is not a label.
  */
-function lastKeyPositions(s: string): Map<string, number> | undefined {
+function lastKeyPositions(s: string): { last: Map<string, number>; defs: number[] } | undefined {
   const { first, buckets } = keysByFirstChar();
-  let found: Map<string, number> | undefined;
+  let last: Map<string, number> | undefined;
+  let defs: number[] | undefined;
   for (let i = 0; i < s.length; i++) {
     const b = first[s.charCodeAt(i)];
     if (b === 0) continue;
-    for (const key of buckets[b - 1]) if (s.startsWith(key, i)) (found ??= new Map()).set(key, i);
+    for (const k of buckets[b - 1]) {
+      if (!s.startsWith(k.key, i)) continue;
+      if (!last || !last.has(k.key)) for (const d of k.defs) if (!(defs ??= []).includes(d)) defs.push(d);
+      (last ??= new Map()).set(k.key, i);
+    }
   }
-  return found;
+  return last && defs ? { last, defs: defs.sort((a, b) => a - b) } : undefined;
 }
 
 /**
@@ -118,8 +142,9 @@ function lastKeyPositions(s: string): Map<string, number> | undefined {
 export function matchAppLabel(tok: Pick<Token, 'fold'>, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
   const f = tok.fold();
   const s = f.s;
-  const last = lastKeyPositions(s);
-  if (!last) return undefined;
+  const found = lastKeyPositions(s);
+  if (!found) return undefined;
+  const last = found.last;
   let best: { def: RowDef; isGroup: boolean; pos: number; len: number; start: number } | undefined;
   const consider = (def: RowDef, isGroup: boolean) => {
     for (const key of def.keys) {
@@ -140,8 +165,8 @@ export function matchAppLabel(tok: Pick<Token, 'fold'>, rowsStarted: boolean, pr
       if (!best || pos > best.pos || (pos === best.pos && key.length > best.len)) best = { def, isGroup, pos, len: key.length, start };
     }
   };
-  for (const def of APP_ROWS) consider(def, false);
-  for (const def of APP_GROUPS) consider(def, true);
+  // Only the rows and groups with a key in the text, in the same order as all of them.
+  for (const d of found.defs) consider(DEFS[d].def, DEFS[d].isGroup);
   if (!best) return undefined;
   const { words, numbered } = labelParts(s.slice(best.start));
   if (!words || words.length > MAX_WORDS || /\d/.test(words)) return undefined;
