@@ -28,7 +28,8 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   }
   const head = bytes.subarray(0, 8192);
   let controls = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
     if (b === 0) return { problem: 'binary' };
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
   }

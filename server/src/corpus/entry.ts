@@ -6,7 +6,6 @@
 import type { ReportAnalysis } from '../analysis/model/document';
 import { agencyKey, agencyOf } from '../analysis/views/agency';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
-import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, FormatVersion, ReviewTable } from '../analysis/types';
 import { LineIndex, type PlainRange } from './positions';
 
@@ -32,36 +31,34 @@ export const fileName = (uri: string) => decodeURIComponent(uri.replace(/[?#].*$
 
 /** The entry of a report, or undefined when it names no agency or no year (nothing to match it by). */
 export function indexEntry(uri: string, text: string, analysis: ReportAnalysis): IndexedReport | undefined {
-  const model = analysis.model();
-  if (!model.isReport || model.year === undefined) return undefined;
-  const agency = agencyOf(model.title?.text);
+  // From the document facts, not the model: the model moves every table to document offsets, and
+  // the index needs two tables' figures and one row's places.
+  const facts = analysis.facts();
+  if (!facts.isReport || facts.year === undefined) return undefined;
+  const agency = agencyOf(facts.title?.text);
   if (!agency) return undefined;
-  const tables = tablesOf(model);
-  const app = tables.find((t): t is ApplicationsTable => t.kind === 'applications');
-  const review = tables.find((t): t is ReviewTable => t.kind === 'review');
+  const appAt = facts.tables.find((t) => t.kind === 'applications');
+  const app = appAt?.table as ApplicationsTable | undefined;
+  const review = facts.tables.find((t) => t.kind === 'review')?.table as ReviewTable | undefined;
   // The agency is cut from the report's text, and a cut string keeps the whole text it was cut from
   // alive (V8's sliced strings): the index would hold every report's text. A copy holds only itself.
   const own = copyString(agency);
-  const entry: IndexedReport = { uri, name: fileName(uri), agency: own, agencyKey: copyString(agencyKey(own)), year: model.year, form: model.format, figures: keyFigures(app, review) };
-  if (app) {
+  const entry: IndexedReport = { uri, name: fileName(uri), agency: own, agencyKey: copyString(agencyKey(own)), year: facts.year, form: facts.format, figures: keyFigures(app, review) };
+  if (app && appAt) {
     const lines = new LineIndex(text);
-    const row = (id: string) => app.rows.find((r) => r.id === id);
-    const at = (id: string): FigureAt[] | undefined => {
-      const r = row(id);
-      return r?.cells.map((c) => {
-        const f: FigureAt = { range: lines.range(c.span.start, Math.max(c.span.end, c.span.start)) };
-        if (c.kind === 'number') f.value = c.value;
-        else if (c.kind === 'blank' || c.kind === 'none') f.value = 0;
-        return f;
-      });
-    };
-    const carryNext = at('carryNext');
+    const d = appAt.offset;
+    const row = app.rows.find((r) => r.id === 'carryNext');
+    const carryNext = row?.cells.map((c) => {
+      const f: FigureAt = { range: lines.range(c.span.start + d, Math.max(c.span.end, c.span.start) + d) };
+      if (c.kind === 'number') f.value = c.value;
+      else if (c.kind === 'blank' || c.kind === 'none') f.value = 0;
+      return f;
+    });
     if (carryNext) entry.carryNext = carryNext;
   }
   return entry;
 }
 
-/** A string that shares no memory with the one it was cut from. */
 function copyString(s: string): string {
   return Buffer.from(s, 'utf8').toString('utf8');
 }
