@@ -36,7 +36,12 @@ interface RawBlock {
 
 const ALL_DEFS = [...activeBlocks('2021'), ...activeBlocks('2019')];
 /** The rows a block of item N may hold, in either form. */
-const rowsOfItem = (item: string): RowDef[] => ALL_DEFS.filter((d) => d.item === item).flatMap((d) => d.rows);
+const ROWS_OF_ITEM = new Map<string, RowDef[]>();
+const rowsOfItem = (item: string): RowDef[] => {
+  let rows = ROWS_OF_ITEM.get(item);
+  if (!rows) ROWS_OF_ITEM.set(item, (rows = ALL_DEFS.filter((d) => d.item === item).flatMap((d) => d.rows)));
+  return rows;
+};
 /** Each row's written forms, longest first: the label itself and its keys. */
 const FORMS = new Map<string, string[]>();
 function forms(def: RowDef): string[] {

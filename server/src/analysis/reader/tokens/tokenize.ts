@@ -7,7 +7,7 @@
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
 import { isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
-import { foldChars, norm, type Folded } from '../text/normalize';
+import { foldChars, norm } from '../text/normalize';
 import type { Span } from '../../types';
 
 export type TokenKind = 'text' | 'value' | 'blank';
@@ -18,7 +18,7 @@ export class Token {
   /** Value tokens: the word is digits only (ASCII or full-width), so a glued row may have to split it. */
   digits?: boolean;
   private folded?: string;
-  private foldMap?: Folded;
+  private view?: { s: string; at(i: number): number };
 
   constructor(
     readonly kind: TokenKind,
@@ -40,9 +40,11 @@ export class Token {
    * character, its source offset: labels found inside a longer run of text get exact ranges.
    */
   fold(): { s: string; at(i: number): number } {
-    const f = (this.foldMap ??= foldChars(this.raw));
+    // Asked for by every table reader for every text token: made once.
+    if (this.view) return this.view;
+    const f = foldChars(this.raw);
     const base = this.span.start;
-    return { s: f.s, at: (i: number) => base + f.back[i] };
+    return (this.view = { s: f.s, at: (i: number) => base + f.back[i] });
   }
 }
 
