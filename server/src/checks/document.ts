@@ -66,7 +66,7 @@ export class ReportDocument {
       const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
       // Segments are in document order and each one's findings are sorted once, when computed: the
       // document's findings are their concatenation, merged with the few document-level ones.
-      const segs: Finding[] = [];
+      const lists: Finding[][] = [];
       for (const s of this.analysis.segments) {
         let sf = s.cache.findings as SegmentFindings | undefined;
         if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, this.text.slice(s.start, s.end), ctx).sort(byPlace) };
@@ -79,11 +79,15 @@ export class ReportDocument {
           for (const f of sf.abs.list) moveInPlace(f, d);
           sf.abs.start = s.start;
         }
-        for (const f of sf.abs.list) segs.push(f);
+        lists.push(sf.abs.list);
       }
-      merge(segs, whole, out);
-      // (Segments' findings lie within their segments, so this holds; checked, as it costs one pass.)
-      if (!isSorted(out)) out.sort(byPlace);
+      if (!concatInOrder(lists, whole, out)) {
+        // (Segments' findings lie within their segments, so this does not happen; if a check ever
+        // breaks that, the order is still right.)
+        out.length = 0;
+        merge(lists.flat(), whole, out);
+        out.sort(byPlace);
+      }
     }
     this.memo = { assumeReport, corpus: corpus?.version, list: out };
     return out;
@@ -95,8 +99,26 @@ function byPlace(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
-function isSorted(xs: readonly Finding[]): boolean {
-  for (let i = 1; i < xs.length; i++) if (byPlace(xs[i - 1], xs[i]) > 0) return false;
+/**
+ * Sorted lists (one per segment, in document order) and the sorted document-level findings into
+ * `out`, exactly as merging the lists' concatenation with them would (a segment's finding first on a
+ * tie) — comparing only where a list starts and where a document-level finding falls, not every
+ * finding: an edit rebuilds this list for thousands of findings, and touching each one costs more
+ * than the rest of the edit. False, with `out` incomplete, if the lists are not in order.
+ */
+function concatInOrder(lists: readonly Finding[][], whole: readonly Finding[], out: Finding[]): boolean {
+  let j = 0;
+  for (const list of lists) {
+    if (out.length && byPlace(out[out.length - 1], list[0]) > 0) return false;
+    while (j < whole.length && byPlace(whole[j], list[0]) < 0) out.push(whole[j++]);
+    if (j < whole.length && byPlace(list[list.length - 1], whole[j]) > 0) {
+      // A document-level finding inside this segment's: merged one by one.
+      let i = 0;
+      while (i < list.length && j < whole.length) out.push(byPlace(list[i], whole[j]) <= 0 ? list[i++] : whole[j++]);
+      while (i < list.length) out.push(list[i++]);
+    } else for (let i = 0; i < list.length; i++) out.push(list[i]);
+  }
+  while (j < whole.length) out.push(whole[j++]);
   return true;
 }
 
