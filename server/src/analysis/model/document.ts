@@ -61,7 +61,8 @@ export class ReportAnalysis {
     for (const s of this._segments) {
       if (s.end <= start) reusable.push(s);
       else if (s.start >= end) {
-        const heading = s.heading && { ...s.heading, start: s.heading.start + delta, end: s.heading.end + delta };
+        const h = s.heading;
+        const heading = h && { section: h.section, start: h.start + delta, end: h.end + delta, text: h.text };
         reusable.push({ start: s.start + delta, end: s.end + delta, heading, parse: s.parse, cache: s.cache });
       }
     }
@@ -107,7 +108,7 @@ export class ReportAnalysis {
       simplified += s.parse.simplified;
       traditional += s.parse.traditional;
       for (const t of s.parse.tables) tables.push({ kind: t.kind, span: { start: t.span.start + s.start, end: t.span.end + s.start }, section: s.heading?.section, table: t, offset: s.start });
-      for (const x of s.parse.prose.statements) statements.push({ ...x, span: shifted(x.span, s.start) });
+      for (const x of s.parse.prose.statements) statements.push({ kind: x.kind, value: x.value, span: { start: x.span.start + s.start, end: x.span.end + s.start } });
     }
     const pre = this._segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);

@@ -16,6 +16,10 @@ const MASKED = /^[*＊]+$/;
 /** CJK unified ideographs: their normalised form is themselves, and nothing normalises into a run of them shorter. */
 const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
+/** Spaces and punctuation whose normalised form is no digit and no letter (ASCII, CJK, full-width). */
+const isPlainMark = (c: number) =>
+  c === 0x20 || c === 0x09 || c === 0x3000 || (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+
 /** Classifies a trimmed piece of text that stands in a cell position. */
 export function readCell(raw: string): CellValue {
   // Most cells are plain digits, ASCII or full-width: read in place (15 digits stay exact).
@@ -58,10 +62,16 @@ export const isValue = (c: CellValue): boolean => c.kind === 'number' || c.kind 
  * or is a stray Latin letter (「O」 for 0). 「3.其他」 and 「2.重复申请」 are labels.
  */
 export function looksLikeBadFigure(raw: string): boolean {
-  // Nine ideographs are more than such a figure holds (normalising never merges them away).
+  // Nine ideographs are more than such a figure holds (normalising never merges them away); words
+  // made only of ideographs, spaces and punctuation hold no digit and no letter, normalised or not.
   let ideographs = 0;
-  for (let i = 0; i < raw.length && ideographs < 9; i++) if (isIdeograph(raw.charCodeAt(i))) ideographs++;
-  if (ideographs >= 9) return false;
+  let plain = true;
+  for (let i = 0; i < raw.length && ideographs < 9; i++) {
+    const c = raw.charCodeAt(i);
+    if (isIdeograph(c)) ideographs++;
+    else if (plain && !isPlainMark(c)) plain = false;
+  }
+  if (ideographs >= 9 || plain) return false;
   const t = raw.normalize('NFKC').replace(/\s+/g, '');
   if (t.length === 0 || t.length > 8) return false;
   if (/^[a-z]{1,2}$/i.test(t)) return true;

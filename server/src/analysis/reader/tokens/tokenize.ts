@@ -73,12 +73,14 @@ const isItemSeparator = (c: number) => c === 0x2e || c === 0xff0e || c === 0x300
 
 export interface TokenizeState {
   pieces: number;
+  /** The line being cut (0-based): every token is made with it. */
+  line: number;
 }
 
 /** Tokens of text[from, to), in order. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const state: TokenizeState = { pieces: 0 };
+  const state: TokenizeState = { pieces: 0, line: 0 };
   let lineStart = from;
   let line = 0;
   while (lineStart <= to) {
@@ -88,9 +90,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (c === 10 || c === 13) break;
       lineEnd++;
     }
-    const first = out.length;
+    state.line = line;
     tokenizeLine(text, lineStart, lineEnd, out, state);
-    for (let i = first; i < out.length; i++) out[i].line = line;
     if (lineEnd >= to) break;
     // CRLF is one line break.
     lineStart = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
@@ -161,7 +162,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (a === b) {
     if (inCell) {
-      const t = new Token('blank', { start: ps, end: pe }, text.slice(ps, pe), 0, n);
+      const t = new Token('blank', { start: ps, end: pe }, text.slice(ps, pe), state.line, n);
       t.cell = { kind: 'blank' };
       out.push(t);
     }
@@ -174,12 +175,12 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
   if (oneWord) {
     const cell = readCell(raw);
     if (isValue(cell)) {
-      out.push(value(text, a, b, n, cell));
+      out.push(value(text, a, b, n, state.line, cell));
       return;
     }
   }
   if (inCell && looksLikeBadFigure(raw)) {
-    const t = new Token('value', { start: a, end: b }, raw, 0, n);
+    const t = new Token('value', { start: a, end: b }, raw, state.line, n);
     t.cell = { kind: 'invalid' };
     out.push(t);
     return;
@@ -194,8 +195,8 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
     if (startsNumber) {
       const end = numberEnd(text, i, b);
       if (end > i) {
-        pushText(text, textStart, i, n, out);
-        out.push(value(text, i, end, n));
+        pushText(text, textStart, i, n, state.line, out);
+        out.push(value(text, i, end, n, state.line));
         i = end;
         textStart = end;
         continue;
@@ -208,8 +209,8 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
       let j = i;
       while (j < b && isMarkChar(text.charCodeAt(j))) j++;
       if (j === b || isSpace(text.charCodeAt(j))) {
-        pushText(text, textStart, i, n, out);
-        out.push(value(text, i, j, n));
+        pushText(text, textStart, i, n, state.line, out);
+        out.push(value(text, i, j, n, state.line));
         i = j;
         textStart = j;
         continue;
@@ -217,7 +218,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
     }
     i++;
   }
-  pushText(text, textStart, b, n, out);
+  pushText(text, textStart, b, n, state.line, out);
 }
 
 /**
@@ -255,15 +256,15 @@ function numberEnd(text: string, i: number, b: number): number {
   return j > digitsStart ? j : start;
 }
 
-function pushText(text: string, a: number, b: number, n: number, out: Token[]): void {
+function pushText(text: string, a: number, b: number, n: number, line: number, out: Token[]): void {
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  if (a < b) out.push(new Token('text', { start: a, end: b }, text.slice(a, b), 0, n));
+  if (a < b) out.push(new Token('text', { start: a, end: b }, text.slice(a, b), line, n));
 }
 
-function value(text: string, a: number, b: number, n: number, cell?: CellValue): Token {
+function value(text: string, a: number, b: number, n: number, line: number, cell?: CellValue): Token {
   const raw = text.slice(a, b);
-  const t = new Token('value', { start: a, end: b }, raw, 0, n);
+  const t = new Token('value', { start: a, end: b }, raw, line, n);
   t.cell = cell ?? readCell(raw);
   let digits = true;
   for (let i = a; i < b && digits; i++) digits = isDigit(text.charCodeAt(i));
