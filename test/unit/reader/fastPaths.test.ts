@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { foldChars, norm, normSlow } from '../../../server/src/analysis/reader/text/normalize';
+import { foldChars, foldSegment, norm, normSlow } from '../../../server/src/analysis/reader/text/normalize';
+import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { T2S_PAIRS } from '../../../server/src/analysis/reader/text/scriptTable.generated';
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../adversarial';
@@ -106,6 +107,27 @@ describe('reader fast paths agree with the general code', () => {
       const back = want.back.map((_, i) => got.back[i]);
       assert.deepEqual(back, want.back);
     }
+  });
+
+  it('a token cut from its segment\'s fold folds exactly as folding it alone, offsets included', () => {
+    const rnd = random(13);
+    const all = texts.join('');
+    const cases = [...texts];
+    for (let i = 0; i < 300; i++) cases.push(Array.from({ length: 40 }, () => randomText(rnd, all)).join(''));
+    let n = 0;
+    for (const text of cases) {
+      const alone = tokenize(text);
+      const cut = tokenize(text, 0, text.length, foldSegment(text));
+      assert.equal(cut.length, alone.length);
+      for (let k = 0; k < cut.length; k++) {
+        const a = alone[k].fold();
+        const b = cut[k].fold();
+        assert.equal(b.s, a.s);
+        for (let i = 0; i <= a.s.length; i++) assert.equal(b.at(i), a.at(i), `${JSON.stringify(a.s)} at ${i}`);
+        n++;
+      }
+    }
+    assert.ok(n > 5000, `${n} tokens`);
   });
 
   it('a fold is not overwritten by the next one (its offsets are its own)', () => {

@@ -8,7 +8,7 @@ import { readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
 import { readReview } from './tables/readReview';
 import { readStatistics } from './tables/readStatistics';
-import { scanScript } from './text/normalize';
+import { foldSegment, scanScript } from './text/normalize';
 import { proseFacts, type ProseFacts } from './segments/prose';
 import { subheadings } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
@@ -40,7 +40,9 @@ export interface SegmentParse {
 }
 
 export function parseSegment(text: string, heading: SegmentHeading | null): SegmentParse {
-  const tokens = tokenize(text, heading ? heading.length : 0, text.length);
+  // One fold of the segment for every token and for the prose patterns.
+  const fold = foldSegment(text);
+  const tokens = tokenize(text, heading ? heading.length : 0, text.length, fold);
   const tables: Table[] = [...readActive(tokens, text), ...readApplications(tokens, text), ...readReview(tokens, text), ...readStatistics(tokens, text)].sort((a, b) => a.span.start - b.span.start);
   const scan = scanScript(text);
   const parse: SegmentParse = {
@@ -51,7 +53,7 @@ export function parseSegment(text: string, heading: SegmentHeading | null): Segm
     simplifiedRuns: scan.simplifiedRuns,
     traditionalRuns: scan.traditionalRuns,
     quoted: quotedTitles(text),
-    prose: proseFacts(text, tables),
+    prose: proseFacts(text, tables, fold),
   };
   if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };
   else {

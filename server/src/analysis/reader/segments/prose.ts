@@ -67,11 +67,11 @@ const SHI = /([一二三四五六七八九十]{1,3})是/g;
  * Prose facts of a segment's text (relative offsets). Statements are matched on normalised text
  * (one script, no spaces) and mapped back to the source through an index of kept characters.
  */
-export function proseFacts(text: string, tables: readonly Table[]): ProseFacts {
+export function proseFacts(text: string, tables: readonly Table[], fold: { s: string; back: ArrayLike<number> } = foldChars(text)): ProseFacts {
   const inTable = (at: number) => tables.some((t) => at >= t.span.start && at < t.span.end);
   const facts: ProseFacts = { statements: [], years: [], markers: [], spam: [] };
   // A normalised copy with a map back to source offsets (spaces dropped, traditional folded).
-  const { folded, back } = foldChars(text);
+  const { s: folded, back } = fold;
   const src = (s: number, e: number): Span => ({ start: back[s], end: back[e - 1] + 1 });
   // Every statement ends with 件 and every claim holds 年: most segments have neither.
   if (folded.includes('件')) {

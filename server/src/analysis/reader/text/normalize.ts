@@ -118,6 +118,36 @@ export function foldChars(text: string): Folded {
   return { folded, s: folded, back };
 }
 
+/** A whole segment folded once, with the way back and the way there, for every token to cut its own from. */
+export interface SegmentFold {
+  s: string;
+  /** Source offset of each folded character; back[s.length] = the text's length. */
+  back: Int32Array;
+  /** For each source offset (and the text's length), the folded index of the first character kept at or after it. */
+  fwd: Int32Array;
+}
+
+/**
+ * `foldChars` of a segment, plus the forward map: the fold of text[a, b) is s.slice(fwd[a], fwd[b])
+ * (the fold is character by character), so tokens take theirs by slicing instead of folding again.
+ */
+export function foldSegment(text: string): SegmentFold {
+  const len = text.length;
+  const f = foldChars(text);
+  const n = f.s.length;
+  const back = new Int32Array(n + 1);
+  const fwd = new Int32Array(len + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const src = f.back[i];
+    back[i] = src;
+    while (k <= src) fwd[k++] = i;
+  }
+  back[n] = len;
+  while (k <= len) fwd[k++] = n;
+  return { s: f.s, back, fwd };
+}
+
 /** 0, 1, 2, …: the offsets of a text that folds to itself (shared, read-only, grown as needed). */
 const IDENTITY = new Int32Array(SCRATCH + 1);
 for (let i = 0; i <= SCRATCH; i++) IDENTITY[i] = i;

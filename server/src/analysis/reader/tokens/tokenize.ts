@@ -7,7 +7,7 @@
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
 import { isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
-import { foldChars, norm } from '../text/normalize';
+import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
 
 export type TokenKind = 'text' | 'value' | 'blank';
@@ -19,6 +19,8 @@ export class Token {
   digits?: boolean;
   private folded?: string;
   private view?: { s: string; at(i: number): number };
+  /** The fold of the text the token's offsets are in (set by `tokenize` when it has one). */
+  segment?: SegmentFold;
 
   constructor(
     readonly kind: TokenKind,
@@ -40,11 +42,17 @@ export class Token {
    * character, its source offset: labels found inside a longer run of text get exact ranges.
    */
   fold(): { s: string; at(i: number): number } {
-    // Asked for by every table reader for every text token: made once.
+    // Asked for by every table reader for every text token: made once, cut from the segment's fold when there is one.
     if (this.view) return this.view;
+    const { start, end } = this.span;
+    const seg = this.segment;
+    if (seg) {
+      const from = seg.fwd[start];
+      const s = seg.s.slice(from, seg.fwd[end]);
+      return (this.view = { s, at: (i: number) => (i < s.length ? seg.back[from + i] : end) });
+    }
     const f = foldChars(this.raw);
-    const base = this.span.start;
-    return (this.view = { s: f.s, at: (i: number) => base + f.back[i] });
+    return (this.view = { s: f.s, at: (i: number) => start + f.back[i] });
   }
 }
 
@@ -77,8 +85,8 @@ export interface TokenizeState {
   line: number;
 }
 
-/** Tokens of text[from, to), in order. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** Tokens of text[from, to), in order; `fold`, the fold of the whole text, if the caller has made it. */
+export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold): Token[] {
   const out: Token[] = [];
   const state: TokenizeState = { pieces: 0, line: 0 };
   let lineStart = from;
@@ -97,6 +105,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     lineStart = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
     line++;
   }
+  if (fold) for (const t of out) t.segment = fold;
   return out;
 }
 
