@@ -20,6 +20,20 @@ const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isPlainMark = (c: number) =>
   c === 0x20 || c === 0x09 || c === 0x3000 || (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
+/**
+ * A cell's reading is a value, never changed once made (cells copy it): readings are shared — one
+ * object per kind and per small figure — instead of one per cell, in a report of thousands of cells.
+ */
+export const BLANK: CellValue = Object.freeze({ kind: 'blank' });
+const INVALID: CellValue = Object.freeze({ kind: 'invalid' });
+const NONE_VALUE: CellValue = Object.freeze({ kind: 'none' });
+const MASKED_VALUE: CellValue = Object.freeze({ kind: 'masked' });
+const SMALL: CellValue[] = [];
+function numberValue(value: number): CellValue {
+  if (!(value >= 0 && value < 4096 && Number.isInteger(value)) || Object.is(value, -0)) return { kind: 'number', value };
+  return (SMALL[value] ??= Object.freeze({ kind: 'number', value }));
+}
+
 /** Classifies a trimmed piece of text that stands in a cell position. */
 export function readCell(raw: string): CellValue {
   // Most cells are plain digits, ASCII or full-width: read in place (15 digits stay exact).
@@ -33,12 +47,12 @@ export function readCell(raw: string): CellValue {
       else if (c >= 0xff10 && c <= 0xff19) value = value * 10 + (c - 0xff10);
       else break;
     }
-    if (i === n) return { kind: 'number', value };
+    if (i === n) return numberValue(value);
   }
   // Words (「行政许可」「(二)部分公开」): an ideograph other than 无、無、空 is in no figure, none mark or mask.
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
-    if (isIdeograph(c) && c !== 0x65e0 && c !== 0x7121 && c !== 0x7a7a) return { kind: 'invalid' };
+    if (isIdeograph(c) && c !== 0x65e0 && c !== 0x7121 && c !== 0x7a7a) return INVALID;
   }
   return readCellGeneral(raw);
 }
@@ -46,11 +60,11 @@ export function readCell(raw: string): CellValue {
 /** `readCell` for any text: full Unicode normalisation first (its fast path must agree with this). */
 export function readCellGeneral(raw: string): CellValue {
   const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
-  if (t === '') return { kind: 'blank' };
-  if (NUMBER.test(t)) return { kind: 'number', value: Number(t.replace(/,/g, '')) };
-  if (NONE.test(t)) return { kind: 'none' };
-  if (MASKED.test(t)) return { kind: 'masked' };
-  return { kind: 'invalid' };
+  if (t === '') return BLANK;
+  if (NUMBER.test(t)) return numberValue(Number(t.replace(/,/g, '')));
+  if (NONE.test(t)) return NONE_VALUE;
+  if (MASKED.test(t)) return MASKED_VALUE;
+  return INVALID;
 }
 
 /** Whether a cell reads as a value (number, none or masked), for space-separated rows. */

@@ -6,7 +6,7 @@
  * text and figures. Line structure is otherwise forgotten: the table readers find rows by their
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
-import { isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
+import { BLANK, isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
 
@@ -132,30 +132,39 @@ function tokenizeLine(text: string, ls: number, le: number, out: Token[], state:
     piece(text, ls, le, false, out, state);
     return;
   }
-  // Split on separators, remembering each piece's range.
-  const pieces: Span[] = [];
-  let s = ls;
+  // Split on separators: where they are, in scratch (this runs on every table line).
+  let nsep = 0;
   for (let i = ls; i < le; i++) {
-    if (isSeparator(text.charCodeAt(i))) {
-      pieces.push({ start: s, end: i });
-      s = i + 1;
-    }
+    if (!isSeparator(text.charCodeAt(i))) continue;
+    if (nsep === seps.length) seps = growInt32(seps);
+    seps[nsep++] = i;
   }
-  pieces.push({ start: s, end: le });
+  const startOf = (k: number) => (k === 0 ? ls : seps[k - 1] + 1);
+  const endOf = (k: number) => (k === nsep ? le : seps[k]);
   // A leading pipe (Markdown) and a trailing pipe do not open or close a cell.
   let a = ls;
   while (a < le && isSpace(text.charCodeAt(a)) && text.charCodeAt(a) !== 0x09) a++;
   let b = le;
   while (b > a && isSpace(text.charCodeAt(b - 1)) && text.charCodeAt(b - 1) !== 0x09) b--;
-  const isBlankPiece = (p: Span) => {
-    for (let i = p.start; i < p.end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  const isBlankPiece = (k: number) => {
+    for (let i = startOf(k), e = endOf(k); i < e; i++) if (!isSpace(text.charCodeAt(i))) return false;
     return true;
   };
+  let first = 0;
+  let last = nsep;
   const firstChar = text.charCodeAt(a);
-  if ((firstChar === 0x7c || firstChar === 0xff5c) && pieces.length > 1 && isBlankPiece(pieces[0])) pieces.shift();
+  if ((firstChar === 0x7c || firstChar === 0xff5c) && last > first && isBlankPiece(first)) first++;
   const lastChar = text.charCodeAt(b - 1);
-  if ((lastChar === 0x7c || lastChar === 0xff5c) && pieces.length > 1 && isBlankPiece(pieces[pieces.length - 1])) pieces.pop();
-  for (const p of pieces) piece(text, p.start, p.end, true, out, state);
+  if ((lastChar === 0x7c || lastChar === 0xff5c) && last > first && isBlankPiece(last)) last--;
+  for (let k = first; k <= last; k++) piece(text, startOf(k), endOf(k), true, out, state);
+}
+
+/** Where a line's separators are (reused: one line at a time). */
+let seps: Int32Array = new Int32Array(64);
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -172,7 +181,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
   if (a === b) {
     if (inCell) {
       const t = new Token('blank', { start: ps, end: pe }, text.slice(ps, pe), state.line, n);
-      t.cell = { kind: 'blank' };
+      t.cell = BLANK;
       out.push(t);
     }
     return;
