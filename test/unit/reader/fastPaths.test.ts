@@ -97,7 +97,8 @@ describe('reader fast paths agree with the general code', () => {
     const all = texts.join('');
     const cases = [...texts, ...texts.flatMap((t) => [...pieces(t)].filter((_, i) => i % 7 === 0))];
     for (let i = 0; i < 5000; i++) cases.push(randomText(rnd, all));
-    cases.push(all.repeat(2)); // longer than any scratch so far: it grows
+    cases.push(all.repeat(2)); // longer than the scratch: arrays of its own
+    cases.push('行政许可1432'.repeat(20000)); // as long, and folding to itself
     for (const c of cases) {
       const got = foldChars(c);
       const want = foldReference(c);

@@ -76,6 +76,8 @@ const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19
 export function findPeriod(text: string, from: number, to: number): Period | undefined {
   // Full-width digits are read as digits; NFKC keeps offsets only when it keeps the length.
   const slice = text.slice(from, to);
+  // Most segments state no period: without 年 (or its compatibility form, which NFKC makes 年) there is none.
+  if (!slice.includes('年') && !slice.includes('\uf98e')) return undefined;
   const folded = slice.normalize('NFKC');
   const m = PERIOD.exec(folded.length === slice.length ? folded : slice);
   if (!m) return undefined;

@@ -79,9 +79,35 @@ export function foldChars(text: string): Folded {
   const len = text.length;
   const out = codesFor(len);
   const at = backsFor(len);
+  const n = foldInto(text, out, at);
+  // Most text folds to itself (simplified words without spaces): no new string, no new offsets.
+  if (n < 0) {
+    at[len] = len;
+    return { folded: text, s: text, back: identity(len) ?? at };
+  }
+  at[n] = len;
+  const folded = stringOf(out, n);
+  let back: ArrayLike<number>;
+  if (n < 256) {
+    // A small array is cheaper to make than a typed one.
+    const b = new Array<number>(n + 1);
+    for (let k = 0; k <= n; k++) b[k] = at[k];
+    back = b;
+  } else back = len <= SCRATCH ? at.slice(0, n + 1) : at.subarray(0, n + 1);
+  return { folded, s: folded, back };
+}
+
+/**
+ * The fold itself: folded code units into `out`, their source offsets into `at`, and for each source
+ * offset the folded index it starts at into `fwd` (when given). Returns how many were kept, or -1 when
+ * the text folds to itself (then `at` holds 0, 1, 2, … and `fwd` the same).
+ */
+function foldInto(text: string, out: Uint16Array, at: Int32Array, fwd?: Int32Array): number {
+  const len = text.length;
   let n = 0;
   let same = true;
   for (let i = 0; i < len; i++) {
+    if (fwd) fwd[i] = n;
     const raw = text.charCodeAt(i);
     let c = raw;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
@@ -104,18 +130,8 @@ export function foldChars(text: string): Folded {
     out[n] = c;
     at[n++] = i;
   }
-  // Most text folds to itself (simplified words without spaces): no new string, no new offsets.
-  if (same) return { folded: text, s: text, back: identity(len) ?? at };
-  at[n] = len;
-  const folded = stringOf(out, n);
-  let back: ArrayLike<number>;
-  if (n < 256) {
-    // A small array is cheaper to make than a typed one.
-    const b = new Array<number>(n + 1);
-    for (let k = 0; k <= n; k++) b[k] = at[k];
-    back = b;
-  } else back = len <= SCRATCH ? at.slice(0, n + 1) : at.subarray(0, n + 1);
-  return { folded, s: folded, back };
+  if (fwd) fwd[len] = n;
+  return same ? -1 : n;
 }
 
 /** A whole segment folded once, with the way back and the way there, for every token to cut its own from. */
@@ -133,19 +149,16 @@ export interface SegmentFold {
  */
 export function foldSegment(text: string): SegmentFold {
   const len = text.length;
-  const f = foldChars(text);
-  const n = f.s.length;
-  const back = new Int32Array(n + 1);
+  const back = new Int32Array(len + 1);
   const fwd = new Int32Array(len + 1);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const src = f.back[i];
-    back[i] = src;
-    while (k <= src) fwd[k++] = i;
+  const out = codesFor(len);
+  const n = foldInto(text, out, back, fwd);
+  if (n < 0) {
+    back[len] = len;
+    return { s: text, back, fwd };
   }
   back[n] = len;
-  while (k <= len) fwd[k++] = n;
-  return { s: f.s, back, fwd };
+  return { s: stringOf(out, n), back: back.subarray(0, n + 1), fwd };
 }
 
 /** 0, 1, 2, …: the offsets of a text that folds to itself (shared, read-only, grown as needed). */
@@ -238,7 +251,7 @@ export function scanScript(text: string): ScriptScan {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isHan(c)) {
-      close();
+      if (open !== 0) close();
       continue;
     }
     let k = SCRIPT[c] as 0 | 1 | 2;
