@@ -28,13 +28,13 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
 }
 /**
- * Median of `runs` timed calls, after warming up (for 250 ms, at most 500 calls): V8 compiles a
+ * Median of `runs` timed calls, after warming up (for 600 ms, at most 2,000 calls): V8 compiles a
  * function fully only after many calls, and the figures are for a server or CLI that has been at
  * work for a few reports, not for the very first one (cold start has rows of its own).
  */
 export function time(runs: number, f: () => void): number {
   const warm = performance.now();
-  for (let i = 0; i < 500 && (i === 0 || performance.now() - warm < 250); i++) f();
+  for (let i = 0; i < 2000 && (i === 0 || performance.now() - warm < 600); i++) f();
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
