@@ -162,9 +162,16 @@ export function foldSegment(text: string): SegmentFold {
 }
 
 /** 0, 1, 2, …: the offsets of a text that folds to itself (shared, read-only, grown as needed). */
-const IDENTITY = new Int32Array(SCRATCH + 1);
-for (let i = 0; i <= SCRATCH; i++) IDENTITY[i] = i;
-const identity = (len: number) => (len <= SCRATCH ? IDENTITY : undefined);
+let IDENTITY = new Int32Array(0);
+function identity(len: number): Int32Array | undefined {
+  if (len > SCRATCH) return undefined;
+  if (IDENTITY.length <= len) {
+    // Grown to the longest text asked for so far, not built whole at start.
+    IDENTITY = new Int32Array(Math.min(SCRATCH + 1, Math.max(256, 2 * (len + 1))));
+    for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i;
+  }
+  return IDENTITY;
+}
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /[“”"'‘’「」『』*]/g;
@@ -177,29 +184,24 @@ export function normSlow(s: string): string {
 /**
  * What `norm` does to one code unit of the characters labels are made of, whose NFKC form is
  * themselves (or, full-width ASCII, plain ASCII): 0 = not known here (the whole text takes
- * `normSlow`), 1 = dropped (a space or a quote), otherwise the code unit it becomes.
+ * `normSlow`), DROP = dropped (a space or a quote), SAME = kept as it is, otherwise the code unit it
+ * becomes. Ranges are filled natively: the table is built while the server starts.
  */
+const DROP = 1;
+const SAME = 2;
 const NORM = new Uint16Array(0x10000);
 {
-  const keep = (from: number, to: number) => {
-    for (let c = from; c <= to; c++) NORM[c] = c;
-  };
-  keep(0x21, 0x7e);
-  keep(0x3001, 0x3003);
-  keep(0x3008, 0x3011);
-  keep(0x3014, 0x301b);
-  keep(0x3400, 0x4dbf);
-  keep(0x4e00, 0x9fff);
-  NORM[0xb7] = 0xb7;
-  NORM[0x2014] = 0x2014;
+  for (const [from, to] of [[0x21, 0x7e], [0x3001, 0x3003], [0x3008, 0x3011], [0x3014, 0x301b], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xb7, 0xb7], [0x2014, 0x2014]]) NORM.fill(SAME, from, to + 1);
   for (let c = 0xff01; c <= 0xff5e; c++) NORM[c] = c - 0xfee0;
-  for (let c = 0; c < 0x10000; c++) {
-    const t = NORM[c];
-    if (t >= 0x41 && t <= 0x5a) NORM[c] = t + 0x20;
-    else if (t && T2S[t]) NORM[c] = T2S[t];
+  // Lower case for Latin capitals, plain and full-width; simplified for traditional characters.
+  for (let c = 0x41; c <= 0x5a; c++) NORM[c] = c + 0x20;
+  for (let c = 0xff21; c <= 0xff3a; c++) NORM[c] = c - 0xfee0 + 0x20;
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+    const c = T2S_PAIRS.charCodeAt(i);
+    if (NORM[c]) NORM[c] = T2S_PAIRS.charCodeAt(i + 1);
   }
-  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x3000, 0x200b, 0xfeff]) NORM[c] = 1;
-  for (const q of '“”"\'‘’「」『』*＂＇＊') NORM[q.charCodeAt(0)] = 1;
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x3000, 0x200b, 0xfeff]) NORM[c] = DROP;
+  for (const q of '“”"\'‘’「」『』*＂＇＊') NORM[q.charCodeAt(0)] = DROP;
 }
 
 /** The key used to compare a piece of text with a known label. */
@@ -211,13 +213,13 @@ export function norm(s: string): string {
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
     const t = NORM[c];
-    if (t === 0) return normSlow(s);
-    if (t === 1) {
-      same = false;
+    if (t === SAME) {
+      codes[n++] = c;
       continue;
     }
-    if (t !== c) same = false;
-    codes[n++] = t;
+    if (t === 0) return normSlow(s);
+    same = false;
+    if (t !== DROP) codes[n++] = t;
   }
   return same ? s : stringOf(codes, n);
 }
