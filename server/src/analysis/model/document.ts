@@ -71,27 +71,33 @@ export class ReportAnalysis {
     this.memoFacts = undefined;
   }
 
+  /**
+   * Segments from the headings: one before the first heading (unless a heading opens the text), one per
+   * heading. `reusable` (in document order) are kept where their start, end and heading are unchanged;
+   * both lists are in order, so they are walked together.
+   */
   private buildSegments(reusable: Segment[]): Segment[] {
-    const byStart = new Map(reusable.map((s) => [s.start, s]));
-    const bounds: { start: number; heading: HeadingHit | null }[] = [{ start: 0, heading: null }];
-    for (const h of this.headings) {
-      if (h.start === 0) bounds[0] = { start: 0, heading: h };
-      else bounds.push({ start: h.start, heading: h });
-    }
+    const hs = this.headings;
     const out: Segment[] = [];
     let reparsed = 0;
-    for (let i = 0; i < bounds.length; i++) {
-      const { start, heading } = bounds[i];
-      const end = i + 1 < bounds.length ? bounds[i + 1].start : this._text.length;
-      const old = byStart.get(start);
-      if (old && old.end === end && sameHeading(old.heading, heading)) {
-        out.push(old);
-        continue;
+    let r = 0;
+    let k = hs.length && hs[0].start === 0 ? 1 : 0;
+    let start = 0;
+    let heading: HeadingHit | null = k === 1 ? hs[0] : null;
+    for (;;) {
+      const end = k < hs.length ? hs[k].start : this._text.length;
+      while (r < reusable.length && reusable[r].start < start) r++;
+      const old = r < reusable.length && reusable[r].start === start ? reusable[r] : undefined;
+      if (old && old.end === end && sameHeading(old.heading, heading)) out.push(old);
+      else {
+        reparsed++;
+        const text = this._text.slice(start, end);
+        const parse = parseSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text });
+        out.push({ start, end, heading, parse, cache: {} });
       }
-      reparsed++;
-      const text = this._text.slice(start, end);
-      const parse = parseSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text });
-      out.push({ start, end, heading, parse, cache: {} });
+      if (k >= hs.length) break;
+      heading = hs[k++];
+      start = heading.start;
     }
     this.lastReparsed = reparsed;
     return out;
