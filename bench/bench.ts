@@ -52,26 +52,26 @@ async function main(): Promise<void> {
   edit('incremental: retype a figure in table 二', () => {
     flip = !flip;
     doc.update(mid, mid + 4, flip ? '1433' : '1432');
-    doc.findings();
+    doc.findingList();
   });
   edit('incremental: type a character in prose', () => {
     flip = !flip;
     if (flip) doc.update(prose, prose, '啊');
     else doc.update(prose, prose + 1, '');
-    doc.findings();
+    doc.findingList();
   });
   edit('incremental: split a line', () => {
     flip = !flip;
     if (flip) doc.update(prose, prose, '\n');
     else doc.update(prose, prose + 1, '');
-    doc.findings();
+    doc.findingList();
   });
   const small = new ReportDocument(parts[0]);
   const smallAt = parts[0].indexOf('行政许可 | 1432') + '行政许可 | '.length;
   const tSmall = time(50, () => {
     flip = !flip;
     small.update(smallAt, smallAt + 4, flip ? '1433' : '1432');
-    small.findings();
+    small.findingList();
   });
   console.log(`   ${'same edit on one 22 k-character report'.padEnd(44)} ${ms(tSmall)} ms   (edit cost does not grow with the document)`);
 
@@ -93,13 +93,13 @@ async function main(): Promise<void> {
   gedit('incremental: retype a glued figure', () => {
     flip = !flip;
     gdoc.update(run, run + 7, flip ? '5000006' : '5000005');
-    gdoc.findings();
+    gdoc.findingList();
   });
   gedit('incremental: type a character in prose', () => {
     flip = !flip;
     if (flip) gdoc.update(gprose, gprose, '啊');
     else gdoc.update(gprose, gprose + 1, '');
-    gdoc.findings();
+    gdoc.findingList();
   });
 
   console.log('\n3. Language server over stdio: didChange → publishDiagnostics (debounce 30 ms), median of 20');

@@ -78,6 +78,12 @@ export class DocumentStore {
         // Within what the analysis reads: re-read only what the edit touched.
         d.report.update(start, end, c.text);
         if (d.budget) d.budget.analysed += c.text.length - (end - start);
+        // The two must agree where the edit landed (the lengths are compared below); if they ever
+        // do not, read again rather than report on wrong text. Comparing the whole texts instead
+        // would join the analysis's pieces and pass over a megabyte on every keystroke.
+        const lo = Math.max(0, start - 16);
+        const hi = Math.min(d.report.analysis.length, start + c.text.length + 16);
+        if (d.report.analysis.slice(lo, hi) !== d.text.getText().slice(lo, hi)) reread = true;
       } else if (start < analysed) reread = true; // across the budget's cut
       // (Beyond the cut of a document over the budget: nothing the analysis reads has changed.)
     }
@@ -87,9 +93,7 @@ export class DocumentStore {
     // Read again when the edits crossed the cut, the document grew over the budget or shrank under it,
     // or the part read drifted well past the budget.
     if (reread || (!d.budget && text.length > limit) || (d.budget && (text.length <= limit || d.budget.analysed > limit * 1.25))) this.analyseWithin(d, text);
-    // The two must agree; if they ever do not, read again rather than report on wrong text.
-    const read = d.budget ? text.slice(0, d.budget.analysed) : text;
-    if (d.report.text.length !== read.length || d.report.text !== read) this.analyseWithin(d, text);
+    else if (d.report.analysis.length !== (d.budget ? d.budget.analysed : text.length)) this.analyseWithin(d, text);
     return d;
   }
 

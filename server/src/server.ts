@@ -127,12 +127,14 @@ function report(uri: string): OpenDocument | undefined {
   return d && isReportDocument(d) ? d : undefined;
 }
 const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report', indexer.index);
+/** The same, held where they were made: what publishing after an edit reads (only the shown ones are moved). */
+const findingListOf = (d: OpenDocument) => d.report.findingList(d.languageId === 'disclosure-report', indexer.index);
 
 function publish(uri: string): void {
   const d = store.get(uri);
   if (!d) return;
-  indexer.documentAnalysed(uri, d.text.getText(), d.report.analysis);
-  const findings = isReportDocument(d) ? findingsOf(d) : [];
+  indexer.documentAnalysed(uri, d.text, d.report.analysis);
+  const findings = isReportDocument(d) ? findingListOf(d) : [];
   const diagnostics = toDiagnostics(findings, d.text, locale(uri), checksFor(uri), { maxProblems: settings.maxProblems, budget: d.budget });
   // Computed and sent in one synchronous step: the version sent is the version analysed.
   void connection.sendDiagnostics({ uri, version: d.text.version, diagnostics });
@@ -274,7 +276,7 @@ connection.onRequest(
   'disclosureReport/trend',
   guard('trend', null, (p: { uri: string }) => {
     const d = store.get(p.uri);
-    if (d) indexer.documentAnalysed(p.uri, d.text.getText(), d.report.analysis);
+    if (d) indexer.documentAnalysed(p.uri, d.text, d.report.analysis);
     return trend(indexer.index, p.uri) ?? null;
   }),
 );
@@ -400,7 +402,7 @@ connection.onRequest(
     const d = report(p.uri);
     if (!d) return null;
     const facts = d.report.facts();
-    const findings = toDiagnostics(findingsOf(d), d.text, locale(p.uri), checksFor(p.uri));
+    const findings = toDiagnostics(findingListOf(d), d.text, locale(p.uri), checksFor(p.uri));
     const count = (sev: number) => findings.filter((f) => f.severity === sev).length;
     const summary = { version: d.text.version, year: facts.year ?? null, format: facts.format, script: facts.script, errors: count(1), warnings: count(2), notes: count(3) + count(4) };
     // Over the size budget: how much was read, for the status item to say.

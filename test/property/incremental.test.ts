@@ -7,6 +7,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ReportDocument } from '../../server/src/checks/document';
+import { shiftFinding } from '../../server/src/checks/shiftFinding';
+import type { Finding } from '../../server/src/analysis/types';
+import { random } from '../adversarial';
 import { fixture, SEEDS } from '../helpers';
 
 const SNIPPETS = [
@@ -28,20 +31,45 @@ interface Edit {
 const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 400 })), ins: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 6 })) });
 
 function check(seed: string, edits: Edit[]): void {
-  let text = fixture(seed);
+  checkText(fixture(seed), edits);
+}
+
+function checkText(text: string, edits: Edit[]): void {
   const doc = new ReportDocument(text);
   for (const e of edits) {
     const start = Math.floor(e.at * text.length);
     const end = Math.min(text.length, start + e.del);
     text = text.slice(0, start) + e.ins + text.slice(end);
     doc.update(start, end, e.ins);
-    assert.equal(doc.text, text);
     const fresh = new ReportDocument(text);
+    // The findings as an edit reads them (held by segment, moved only when read), then all at once.
+    const lazy: Finding[] = [];
+    doc.findingList().each((f, d) => lazy.push(d ? shiftFinding(f, d) : f));
+    assert.deepEqual(lazy, fresh.findings());
     assert.deepEqual(doc.model(), fresh.model());
     assert.deepEqual(doc.findings(), fresh.findings());
     assert.deepEqual(doc.findings(true), fresh.findings(true));
+    // Last: the text is held in pieces, and asking for it joins them.
+    assert.equal(doc.text, text);
   }
 }
+
+/** The adversarial shapes (test/adversarial.ts) at a size a property test can parse afresh after every edit. */
+const SMALL_ADVERSARIAL: Record<string, () => string> = {
+  'a line of digits': () => '1'.repeat(3000),
+  'table rows': () => Array.from({ length: 400 }, (_, i) => `${i} | 0 | 0 |`).join('\n'),
+  'random bytes': () => {
+    const r = random(3);
+    return Buffer.from(Array.from({ length: 3000 }, () => Math.floor(r() * 256))).toString('utf8');
+  },
+  'pipes on one line': () => '|'.repeat(2000),
+  'open brackets': () => '（'.repeat(1000),
+  'table 三 repeated': () => {
+    const seed = fixture(SEEDS.pipe);
+    return seed.slice(0, 2000) + seed.slice(seed.indexOf('(本列数据'), seed.indexOf('四、政府信息公开行政复议')).repeat(6);
+  },
+  'heading lines': () => Array.from({ length: 300 }, (_, i) => ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'][i % 3]).join('\n'),
+};
 
 describe('incremental parsing equals a full parse (property)', function () {
   this.timeout(120000);
@@ -53,6 +81,13 @@ describe('incremental parsing equals a full parse (property)', function () {
   for (const page of GLUED) {
     it(`random edit sequences on a glued page (${page})`, () => {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 40 });
+    });
+  }
+
+  for (const [name, make] of Object.entries(SMALL_ADVERSARIAL)) {
+    it(`random edit sequences on adversarial text (${name})`, () => {
+      const text = make();
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => checkText(text, edits)), { numRuns: 15 });
     });
   }
 

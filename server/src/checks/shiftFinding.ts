@@ -1,8 +1,9 @@
 /**
- * Moving a segment's findings to document offsets after an edit before them. A finding's positions
+ * A segment's findings at document offsets, made when they are read (see FindingList) and moved
+ * when their segment has moved since. A finding's positions
  * are its span, its related spans, and its fixes' edits, reveals and conversion span; everything else
- * (messages, arithmetic) has none and is shared, not copied. This is the path every edit takes for
- * every finding after it, so it copies the least it can (the generic walk of model/shift.ts copied
+ * (messages, arithmetic) has none and is shared, not copied. Reading every finding of a large
+ * document takes this path for each of them, so it copies the least it can (the generic walk of model/shift.ts copied
  * every object of every finding; a test checks the two agree).
  */
 import type { Finding, Fix, Span } from '../analysis/types';

@@ -7,7 +7,7 @@ import type { ReportAnalysis } from '../analysis/model/document';
 import { agencyKey, agencyOf } from '../analysis/views/agency';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import type { ApplicationsTable, FormatVersion, ReviewTable } from '../analysis/types';
-import { LineIndex, type PlainRange } from './positions';
+import { LineIndex, type PlainRange, type Positions } from './positions';
 
 export interface FigureAt {
   value?: number;
@@ -29,8 +29,12 @@ export interface IndexedReport {
 
 export const fileName = (uri: string) => decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
 
-/** The entry of a report, or undefined when it names no agency or no year (nothing to match it by). */
-export function indexEntry(uri: string, text: string, analysis: ReportAnalysis): IndexedReport | undefined {
+/**
+ * The entry of a report, or undefined when it names no agency or no year (nothing to match it by).
+ * Positions come from `lines` when the caller has them (an open document's TextDocument keeps its
+ * lines; finding them again in 1 MB would cost more than the edit that led here), else from `text`.
+ */
+export function indexEntry(uri: string, lines: string | Positions, analysis: ReportAnalysis): IndexedReport | undefined {
   // From the document facts, not the model: the model moves every table to document offsets, and
   // the index needs two tables' figures and one row's places.
   const facts = analysis.facts();
@@ -45,11 +49,11 @@ export function indexEntry(uri: string, text: string, analysis: ReportAnalysis):
   const own = copyString(agency);
   const entry: IndexedReport = { uri, name: fileName(uri), agency: own, agencyKey: copyString(agencyKey(own)), year: facts.year, form: facts.format, figures: keyFigures(app, review) };
   if (app && appAt) {
-    const lines = new LineIndex(text);
+    const at = typeof lines === 'string' ? new LineIndex(lines) : lines;
     const d = appAt.offset;
     const row = app.rows.find((r) => r.id === 'carryNext');
     const carryNext = row?.cells.map((c) => {
-      const f: FigureAt = { range: lines.range(c.span.start + d, Math.max(c.span.end, c.span.start) + d) };
+      const f: FigureAt = { range: { start: at.positionAt(c.span.start + d), end: at.positionAt(Math.max(c.span.end, c.span.start) + d) } };
       if (c.kind === 'number') f.value = c.value;
       else if (c.kind === 'blank' || c.kind === 'none') f.value = 0;
       return f;

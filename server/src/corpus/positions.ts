@@ -4,7 +4,12 @@ import type { PlainRange } from '../analysis/types';
 export type { PlainRange } from '../analysis/types';
 export type PlainPosition = PlainRange['start'];
 
-export class LineIndex {
+/** Whatever turns offsets into positions: a LineIndex, or an editor's TextDocument (which keeps its lines). */
+export interface Positions {
+  positionAt(offset: number): PlainPosition;
+}
+
+export class LineIndex implements Positions {
   private starts: number[] = [0];
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -13,7 +18,7 @@ export class LineIndex {
       if (c === 10 || c === 13) this.starts.push(i + 1);
     }
   }
-  position(offset: number): PlainPosition {
+  positionAt(offset: number): PlainPosition {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -24,6 +29,6 @@ export class LineIndex {
     return { line: lo, character: offset - this.starts[lo] };
   }
   range(start: number, end: number): PlainRange {
-    return { start: this.position(start), end: this.position(end) };
+    return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 }

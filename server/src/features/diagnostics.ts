@@ -3,6 +3,7 @@ import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale, Severity } from '../analysis/types';
 import { registerMessages, render } from '../i18n/render';
+import { FindingList } from '../checks/findingList';
 import { codeDocUri } from './codeDocs';
 
 export const SOURCE = 'disclosure-report';
@@ -12,7 +13,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, i
 /** Per-code severity overrides; 'off' drops the code. */
 export type SeverityOverrides = Record<string, Severity | 'off'>;
 
-export function effectiveSeverity(f: Finding, overrides?: SeverityOverrides): Severity | undefined {
+export function effectiveSeverity(f: Pick<Finding, 'code' | 'severity'>, overrides?: SeverityOverrides): Severity | undefined {
   const o = overrides?.[f.code];
   if (o === 'off') return undefined;
   return o ?? f.severity;
@@ -40,17 +41,45 @@ export interface Limits {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
-export function toDiagnostics(findings: readonly Finding[], doc: TextDocument, locale: Locale, overrides?: SeverityOverrides, limits: Limits = {}): Diagnostic[] {
+/**
+ * The diagnostics for `findings` (an array, or a FindingList whose findings are moved to document
+ * offsets only here, and only for the ones shown). Over `maxProblems`: the most severe first, each
+ * severity in document order, and one more diagnostic that says how many were left out.
+ */
+export function toDiagnostics(findings: readonly Finding[] | FindingList, doc: TextDocument, locale: Locale, overrides?: SeverityOverrides, limits: Limits = {}): Diagnostic[] {
+  const list = findings instanceof FindingList ? findings : FindingList.of(findings);
   const out: Diagnostic[] = [];
-  let shown = findings.map((f) => ({ f, severity: effectiveSeverity(f, overrides) })).filter((x): x is { f: Finding; severity: Severity } => !!x.severity);
+  // First the count by severity (no finding moved), which tells which ones the limit keeps: every
+  // one more severe than `cut`, and the first `quota` of severity `cut`.
+  const count = [0, 0, 0, 0];
+  for (const k of list.kinds()) {
+    const s = effectiveSeverity(k, overrides);
+    if (s) count[RANK[s]] += k.count;
+  }
   const max = limits.maxProblems ?? Infinity;
-  const left = Math.max(0, shown.length - max);
-  // Over the limit: the most severe first, each kind in document order.
-  if (left) shown = shown.map((x, i) => ({ ...x, i })).sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.i - b.i).slice(0, max).sort((a, b) => a.i - b.i);
+  const total = count[0] + count[1] + count[2] + count[3];
+  const left = Math.max(0, total - max);
+  let cut = 3;
+  let quota = Infinity;
+  if (left) {
+    let before = 0;
+    for (cut = 0; before + count[cut] <= max; cut++) before += count[cut];
+    quota = max - before;
+  }
+  const shown = (code: string, severity: Severity) => {
+    const s = effectiveSeverity({ code, severity }, overrides);
+    return s !== undefined && RANK[s] <= cut;
+  };
   const n = (x: number) => x.toLocaleString('en-US');
-  for (const { f, severity } of shown) {
-    const d: Diagnostic = {
-      range: { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) },
+  const at = (x: number) => doc.positionAt(x);
+  // Segments with nothing shown are passed over whole (the findings the limit leaves out, most often).
+  list.eachWanted(shown, (f, d) => {
+    const severity = effectiveSeverity(f, overrides);
+    if (!severity) return;
+    const rank = RANK[severity];
+    if (rank > cut || (rank === cut && quota-- <= 0)) return;
+    const diagnostic: Diagnostic = {
+      range: { start: at(f.span.start + d), end: at(f.span.end + d) },
       severity: SEVERITY[severity],
       code: f.code,
       codeDescription: { href: codeDocUri(f.code) },
@@ -58,13 +87,13 @@ export function toDiagnostics(findings: readonly Finding[], doc: TextDocument, l
       message: render(f.message, locale),
     };
     if (f.related?.length) {
-      d.relatedInformation = f.related.map((r) => ({
-        location: r.location ?? { uri: doc.uri, range: { start: doc.positionAt(r.span.start), end: doc.positionAt(r.span.end) } },
+      diagnostic.relatedInformation = f.related.map((r) => ({
+        location: r.location ?? { uri: doc.uri, range: { start: at(r.span.start + d), end: at(r.span.end + d) } },
         message: render(r.message, locale),
       }));
     }
-    out.push(d);
-  }
+    out.push(diagnostic);
+  });
   if (limits.budget) {
     const at = doc.positionAt(limits.budget.analysed);
     out.push({ range: { start: at, end: at }, severity: 3, source: SOURCE, message: render({ key: 'limit.size', args: { total: n(limits.budget.total), analysed: n(limits.budget.analysed) } }, locale) });

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ReportAnalysis } from '../analysis/model/document';
 import { indexEntry, type IndexedReport } from '../corpus/entry';
+import type { Positions } from '../corpus/positions';
 import { ReportIndex } from '../corpus/index';
 import { MAX_INDEXED_BYTES, REPORT_FILE, reportFiles } from './files';
 
@@ -98,8 +99,8 @@ export class WorkspaceIndexer {
   }
 
   /** An open document was analysed: its entry is the editor's version. */
-  documentAnalysed(uri: string, text: string, analysis: ReportAnalysis): void {
-    const changed = this.index.set(uri, indexEntry(uri, text, analysis));
+  documentAnalysed(uri: string, lines: Positions, analysis: ReportAnalysis): void {
+    const changed = this.index.set(uri, indexEntry(uri, lines, analysis));
     if (changed.length) this.host.changed(changed);
   }
 

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { DocumentStore } from '../../../server/src/documentStore';
 import { positionAtOffset as positionAt } from '../../protocol/lspClient';
+import { random } from '../../adversarial';
 import { fixture, SEEDS } from '../../helpers';
 
 describe('document store: the size budget', () => {
@@ -40,4 +41,37 @@ describe('document store: the size budget', () => {
     assert.equal(got.budget, undefined);
     assert.equal(got.report.text, text);
   });
+
+  it('keeps the analysis on the editor\'s text through edits in mixed line ends, and reads again if they ever part', () => {
+    const store = new DocumentStore();
+    let text = fixture(SEEDS.pipe).slice(0, 6000).replace(/\n/g, (_, i: number) => (i % 3 ? '\n' : '\r\n'));
+    const uri = 'file:///mixed.txt';
+    const d = store.open(uri, 'disclosure-report', 1, text);
+    const analysis = d.report;
+    const r = random(9);
+    for (let v = 2; v < 200; v++) {
+      // (A position cannot fall between a \r and its \n: an editor never sends one.)
+      const inCrLf = (i: number) => text[i - 1] === '\r' && text[i] === '\n';
+      let start = Math.floor(r() * text.length);
+      if (inCrLf(start)) start++;
+      let end = Math.min(text.length, start + Math.floor(r() * 3));
+      if (inCrLf(end)) end++;
+      const insert = ['\r', '\n', '\r\n', '7', '', '三、'][v % 6];
+      store.change(uri, v, [{ range: { start: positionAt(text, start), end: positionAt(text, end) }, text: insert }]);
+      text = text.slice(0, start) + insert + text.slice(end);
+      assert.equal(store.get(uri)!.text.getText(), text, `version ${v}`);
+      assert.equal(store.get(uri)!.report.text, text, `version ${v}`);
+    }
+    assert.equal(store.get(uri)!.report, analysis, 'edited in place all along');
+    // A bug that put an edit in the wrong place (simulated): the texts part where the edit landed,
+    // and the store reads the document again instead of reporting on the wrong text.
+    const wrong = store.get(uri)!.report;
+    const update = wrong.update.bind(wrong);
+    wrong.update = (start, end, insert) => update(start + 1, end + 1, insert);
+    store.change(uri, 300, [{ range: { start: positionAt(text, 50), end: positionAt(text, 50) }, text: '啊' }]);
+    text = text.slice(0, 50) + '啊' + text.slice(50);
+    assert.notEqual(store.get(uri)!.report, wrong);
+    assert.equal(store.get(uri)!.report.text, text);
+  });
 });
+

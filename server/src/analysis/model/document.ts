@@ -19,6 +19,8 @@ export interface Segment {
   start: number;
   end: number;
   heading: HeadingHit | null;
+  /** The segment's text: the document is held as these pieces, not as one string (see `update`). */
+  text: string;
   /** The parse, relative to `start`. */
   parse: SegmentParse;
   /** Kept with the segment as long as its text is unchanged (moved with it when only its position changes). */
@@ -26,7 +28,9 @@ export interface Segment {
 }
 
 export class ReportAnalysis {
-  private _text: string;
+  /** The whole text, when someone asked for it since the last edit (joined from the segments). */
+  private joined?: string;
+  private _length: number;
   private headings: HeadingHit[];
   private _segments: Segment[];
   private memoModel?: ReportModel;
@@ -35,77 +39,132 @@ export class ReportAnalysis {
   lastReparsed = 0;
 
   constructor(text: string) {
-    this._text = text;
+    this.joined = text;
+    this._length = text.length;
     this.headings = findHeadings(text, 0, text.length);
-    this._segments = this.buildSegments([]);
+    this._segments = [];
+    this.lastReparsed = this.eachSegment((start, end, heading) => {
+      this._segments.push(this.segment(start, end, heading, text.slice(start, end)));
+    });
   }
 
+  /**
+   * The whole text. An edit does not make it: a new 1 MB string costs more to flatten (~2 ms) than
+   * the rest of the edit, and the analysis reads only the segments it re-reads. Joined on demand.
+   */
   get text(): string {
-    return this._text;
+    if (this.joined === undefined) {
+      const parts: string[] = new Array(this._segments.length);
+      for (let i = 0; i < parts.length; i++) parts[i] = this._segments[i].text;
+      this.joined = parts.join('');
+    }
+    return this.joined;
+  }
+
+  get length(): number {
+    return this._length;
   }
 
   get segments(): readonly Segment[] {
     return this._segments;
   }
 
-  /** Replaces text[start, end) with `insert`. */
+  /** text[from, to), read from the segments that hold it. */
+  slice(from: number, to: number): string {
+    return this.joined !== undefined ? this.joined.slice(from, to) : readPieces(this._segments, from, to);
+  }
+
+  /**
+   * Replaces text[start, end) with `insert`. The headings are re-scanned in a window around the
+   * edit; segments wholly before or after it keep their text and parse when their bounds did not
+   * move otherwise (the ones after it are moved in place); the others are read again.
+   */
   update(start: number, end: number, insert: string): void {
-    const old = this._text;
-    start = Math.max(0, Math.min(start, old.length));
-    end = Math.max(start, Math.min(end, old.length));
+    const old = this._segments;
+    const oldLength = this._length;
+    start = Math.max(0, Math.min(start, oldLength));
+    end = Math.max(start, Math.min(end, oldLength));
     const delta = insert.length - (end - start);
-    this._text = old.slice(0, start) + insert + old.slice(end);
-    this.headings = updateHeadings(this.headings, this._text, start, end, insert.length);
-    // Segments wholly before or after the edit keep their parse if their bounds did not move.
-    const reusable: Segment[] = [];
-    for (const s of this._segments) {
-      if (s.end <= start) reusable.push(s);
-      else if (s.start >= end) {
-        const h = s.heading;
-        const heading = h && { section: h.section, start: h.start + delta, end: h.end + delta, text: h.text };
-        reusable.push({ start: s.start + delta, end: s.end + delta, heading, parse: s.parse, cache: s.cache });
+    const afterInsert = start + insert.length;
+    const oldSlice = (a: number, b: number) => (a < b ? readPieces(old, a, b) : '');
+    // The new text: the old one before the edit, the insertion, the old one after it.
+    const read = (a: number, b: number): string => {
+      let out = '';
+      if (a < start) out += oldSlice(a, Math.min(b, start));
+      if (b > start && a < afterInsert) out += insert.slice(Math.max(0, a - start), Math.min(insert.length, b - start));
+      if (b > afterInsert) out += oldSlice(Math.max(a, afterInsert) - delta, b - delta);
+      return out;
+    };
+    this._length = oldLength + delta;
+    this.joined = undefined;
+    this.headings = updateHeadings(this.headings, read, this._length, start, end, insert.length);
+    // Walked together with the new segments (both in document order): an old segment is kept where
+    // it starts, ends and is headed as before (after the edit: shifted by delta). The kept ones
+    // after the edit are moved once the walk no longer reads the old text through them.
+    const out: Segment[] = [];
+    const moved: Segment[] = [];
+    const movedHeadings: (HeadingHit | null)[] = [];
+    let r = 0;
+    this.lastReparsed = this.eachSegment((s, e, heading) => {
+      let o: Segment | undefined;
+      let d = 0;
+      for (; r < old.length; r++) {
+        o = old[r];
+        if (o.end <= start) d = 0;
+        else if (o.start >= end) d = delta;
+        else continue; // touched by the edit: never kept
+        if (o.start + d >= s) break;
       }
+      if (r < old.length && o && o.start + d === s && o.end + d === e && sameHeading(o.heading, heading, d)) {
+        out.push(o);
+        if (d) moved.push(o), movedHeadings.push(heading);
+        else o.heading = heading;
+        r++;
+        return false;
+      }
+      out.push(this.segment(s, e, heading, read(s, e)));
+      return true;
+    });
+    for (let i = 0; i < moved.length; i++) {
+      const o = moved[i];
+      o.start += delta;
+      o.end += delta;
+      o.heading = movedHeadings[i];
     }
-    this._segments = this.buildSegments(reusable);
+    this._segments = out;
     this.memoModel = undefined;
     this.memoFacts = undefined;
   }
 
   /**
-   * Segments from the headings: one before the first heading (unless a heading opens the text), one per
-   * heading. `reusable` (in document order) are kept where their start, end and heading are unchanged;
-   * both lists are in order, so they are walked together.
+   * Calls `f` for each segment the headings make, in order: one before the first heading (unless a
+   * heading opens the text), one per heading. Returns how many calls returned true.
    */
-  private buildSegments(reusable: Segment[]): Segment[] {
+  private eachSegment(f: (start: number, end: number, heading: HeadingHit | null) => boolean | void): number {
     const hs = this.headings;
-    const out: Segment[] = [];
-    let reparsed = 0;
-    let r = 0;
+    let n = 0;
     let k = hs.length && hs[0].start === 0 ? 1 : 0;
     let start = 0;
     let heading: HeadingHit | null = k === 1 ? hs[0] : null;
     for (;;) {
-      const end = k < hs.length ? hs[k].start : this._text.length;
-      while (r < reusable.length && reusable[r].start < start) r++;
-      const old = r < reusable.length && reusable[r].start === start ? reusable[r] : undefined;
-      if (old && old.end === end && sameHeading(old.heading, heading)) out.push(old);
-      else {
-        reparsed++;
-        const text = this._text.slice(start, end);
-        const parse = parseSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text });
-        out.push({ start, end, heading, parse, cache: {} });
-      }
-      if (k >= hs.length) break;
+      const end = k < hs.length ? hs[k].start : this._length;
+      if (f(start, end, heading) !== false) n++;
+      if (k >= hs.length) return n;
       heading = hs[k++];
       start = heading.start;
     }
-    this.lastReparsed = reparsed;
-    return out;
+  }
+
+  private segment(start: number, end: number, heading: HeadingHit | null, text: string): Segment {
+    const parse = parseSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text });
+    return { start, end, heading, text, parse, cache: {} };
   }
 
   /** The small, cheap facts the document-level checks need. */
   facts(): DocFacts {
     if (this.memoFacts) return this.memoFacts;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const analysis = this;
     const tables: DocFacts['tables'] = [];
     const statements: DocFacts['statements'] = [];
     let simplified = 0;
@@ -125,8 +184,10 @@ export class ReportAnalysis {
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
     const sections = new Set(this.headings.map((h) => h.section));
     const facts: DocFacts = {
-      text: this._text,
-      length: this._text.length,
+      get text() {
+        return analysis.text;
+      },
+      length: this._length,
       headings: this.headings.map((h) => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text })),
       tables,
       format,
@@ -136,7 +197,7 @@ export class ReportAnalysis {
     };
     if (title) facts.title = title;
     if (year !== undefined) facts.year = year;
-    const html = htmlSourceAt(this._text);
+    const html = htmlSourceAt(this.slice(0, 6000));
     if (html >= 0) facts.htmlSource = html;
     if (period) facts.period = period;
     return (this.memoFacts = facts);
@@ -158,7 +219,7 @@ export class ReportAnalysis {
       sections.push({ section: p.heading.section, heading: p.heading.span, headingText: p.heading.text, span: { start: s.start, end: s.end }, subheadings: p.subheadings, tables: p.tables });
     }
     const model: ReportModel = {
-      length: this._text.length,
+      length: this._length,
       format: facts.format,
       script: facts.script,
       isReport: facts.isReport,
@@ -172,7 +233,28 @@ export class ReportAnalysis {
   }
 }
 
-function sameHeading(a: HeadingHit | null, b: HeadingHit | null): boolean {
-  if (!a || !b) return a === b;
-  return a.start === b.start && a.end === b.end && a.section === b.section && a.text === b.text;
+/** Whether heading `a` of the old text, moved by `d`, is heading `b` of the new one (`a` may be `b`, already moved). */
+function sameHeading(a: HeadingHit | null, b: HeadingHit | null, d: number): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.start + d === b.start && a.end + d === b.end && a.section === b.section && a.text === b.text;
+}
+
+/** text[from, to) of the text the segments hold (they cover it end to end, in order). */
+function readPieces(segments: readonly Segment[], from: number, to: number): string {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  let out = '';
+  for (let i = lo; from < to && i < segments.length; i++) {
+    const s = segments[i];
+    const e = Math.min(to, s.end);
+    if (e > from) out += s.text.slice(from - s.start, e - s.start);
+    from = Math.max(from, e);
+  }
+  return out;
 }

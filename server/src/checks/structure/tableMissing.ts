@@ -22,9 +22,8 @@ export const tableMissing: DocumentCheck = {
   run(f) {
     if (f.format === 'pre-2019') return [];
     const out: Finding[] = [];
-    // The new table takes the layout of the document's other tables (pipe rows if it has none).
-    const layout: Layout = f.tables.length ? detectLayout(f.text, f.tables[0].span) : 'pipe';
-    const eol = f.text.includes('\r\n') ? '\r\n' : '\n';
+    // Only when a table is missing: this runs after every edit, and the text is read only then.
+    let style: { layout: Layout; eol: string } | undefined;
     const variant = f.format === '2019' ? '2019' : '2021';
     for (const kind of ['active', 'applications', 'review'] as const) {
       if (f.tables.some((t) => t.kind === kind)) continue;
@@ -35,6 +34,9 @@ export const tableMissing: DocumentCheck = {
       if (heading) {
         // After the heading's line: a table never goes inside a line of prose.
         const at = lineEndAt(f.text, heading.span.end);
+        // The new table takes the layout of the document's other tables (pipe rows if it has none).
+        style ??= { layout: f.tables.length ? detectLayout(f.text, f.tables[0].span) : 'pipe', eol: f.text.includes('\r\n') ? '\r\n' : '\n' };
+        const { layout, eol } = style;
         // Written as the table formatter writes tables: aligned columns that hold in any font.
         const aligned = layout === 'pipe' || layout === 'markdown';
         const key = `${kind}|${variant}|${f.script}|${layout}|${eol}`;

@@ -184,7 +184,7 @@ function fixFile(file: string, text: string, locale: Locale, notes: string[]): s
     return one.length > 40 ? one.slice(0, 39) + '…' : one;
   };
   for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
-    const p = lines.position(e.span.start);
+    const p = lines.positionAt(e.span.start);
     notes.push(say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end)), short(e.newText)));
   }
   notes.push(say('fixedFile', locale, file, edits.length, file + '.bak'));

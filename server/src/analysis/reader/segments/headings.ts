@@ -106,33 +106,67 @@ export function findHeadings(text: string, from = 0, to = text.length): HeadingH
   return hits;
 }
 
+/** Reads [from, to) of a text that may not be held as one string (the new text during an edit). */
+export type ReadText = (from: number, to: number) => string;
+
+/**
+ * Headings whose numeral lies in [from, to) of a text of `length` characters known only through
+ * `read`: only the window the decision depends on is read (BEHIND before, AHEAD after, one more each
+ * side so that the window's ends never pass for the text's ends or a line start).
+ */
+function findHeadingsIn(read: ReadText, length: number, from: number, to: number): HeadingHit[] {
+  const lo = Math.max(0, from - BEHIND - 1);
+  const hits = findHeadings(read(lo, Math.min(length, to + AHEAD + 1)), from - lo, to - lo);
+  if (lo) for (const h of hits) (h.start += lo), (h.end += lo);
+  return hits;
+}
+
+/** The index of the first heading that ends after `at` (headings are in order and do not overlap). */
+function firstEndingAfter(hs: readonly HeadingHit[], at: number): number {
+  let lo = 0;
+  let hi = hs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * The headings after replacing old[start, end) with a text of `inserted` characters, given the
- * headings of the old text: only the window around the edit is scanned again, plus whatever a
- * heading found there hides or uncovers.
+ * headings of the old text: only the window around the edit is read and scanned again, plus
+ * whatever a heading found there hides or uncovers. `hs` is updated in place (the headings after the
+ * window are moved, not copied: an edit costs the window, not the document); `read` gives the new text.
  */
-export function updateHeadings(old: readonly HeadingHit[], text: string, start: number, end: number, inserted: number): HeadingHit[] {
+export function updateHeadings(hs: HeadingHit[], read: ReadText, length: number, start: number, end: number, inserted: number): HeadingHit[] {
   const delta = inserted - (end - start);
   let scanStart = Math.max(0, start - AHEAD);
   let scanEndOld = end + BEHIND;
   // Never start or stop inside a heading: its extent hides candidates, so it is scanned again whole.
-  for (const h of old) {
-    if (h.start < scanStart && h.end > scanStart) scanStart = h.start;
-    if (h.start < scanEndOld && h.end > scanEndOld) scanEndOld = h.end;
-  }
-  const before = old.filter((h) => h.start < scanStart);
-  const later = old.filter((h) => h.start >= scanEndOld).map((h) => ({ section: h.section, start: h.start + delta, end: h.end + delta, text: h.text }));
+  let i0 = firstEndingAfter(hs, scanStart);
+  if (i0 < hs.length && hs[i0].start < scanStart) scanStart = hs[i0].start;
+  let j0 = firstEndingAfter(hs, scanEndOld);
+  if (j0 < hs.length && hs[j0].start < scanEndOld) scanEndOld = hs[j0].end;
+  // [i0, j0): the old headings in the window; from j0 on, the ones after it, moved to the new text.
+  while (i0 > 0 && hs[i0 - 1].start >= scanStart) i0--;
+  while (j0 < hs.length && hs[j0].start < scanEndOld) j0++;
+  if (delta) for (let k = j0; k < hs.length; k++) (hs[k].start += delta), (hs[k].end += delta);
   const found: HeadingHit[] = [];
   let pos = scanStart;
   let limit = scanEndOld + delta;
+  let drop = j0;
   for (;;) {
-    const hits = findHeadings(text, pos, limit);
-    found.push(...hits);
+    const hits = findHeadingsIn(read, length, pos, limit);
+    for (const h of hits) found.push(h);
     const reach = Math.max(limit, hits.length ? hits[hits.length - 1].end : limit);
     // Old headings the new ones now hide are gone; what they hid must be looked at again.
     let extent = reach;
-    for (const h of later) if (h.start >= limit && h.start < reach) extent = Math.max(extent, h.end);
-    if (extent === reach) return [...before, ...found, ...later.filter((h) => h.start >= reach)];
+    while (drop < hs.length && hs[drop].start < reach) extent = Math.max(extent, hs[drop++].end);
+    if (extent === reach) {
+      hs.splice(i0, drop - i0, ...found);
+      return hs;
+    }
     pos = reach;
     limit = extent;
   }

@@ -1,0 +1,110 @@
+/**
+ * Findings held where they were made (FindingList): read lazily, they are the same findings in the
+ * same order as the list at document offsets, and the diagnostics published from them (under a
+ * limit too) are those the full list gives. An edit does not make the document's whole text.
+ */
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { FindingList } from '../../../server/src/checks/findingList';
+import { shiftFinding } from '../../../server/src/checks/shiftFinding';
+import { effectiveSeverity, toDiagnostics, type SeverityOverrides } from '../../../server/src/features/diagnostics';
+import type { Finding, Severity } from '../../../server/src/analysis/types';
+import { random } from '../../adversarial';
+import { fixture, SEEDS } from '../../helpers';
+
+/** Several real reports in one document, simplified and traditional, with broken totals. */
+function manyReports(): string {
+  const pipe = fixture(SEEDS.pipe);
+  const broken = pipe.replace('| 9 | 0 | 0 | 0 | 0 | 0 | 9 |', '| 9 | 0 | 0 | 0 | 0 | 0 | 8 |');
+  return [pipe, fixture(SEEDS.traditional), broken, fixture(SEEDS.tabs), fixture(SEEDS.oneLine), broken].join('\n');
+}
+
+const resolved = (list: FindingList) => {
+  const out: Finding[] = [];
+  list.each((f, d) => out.push(d ? shiftFinding(f, d) : f));
+  return out;
+};
+
+/** The limit as first written: every finding ranked by severity then place, the first `max` kept, back in place order. */
+function reference(findings: readonly Finding[], overrides: SeverityOverrides | undefined, max: number): Finding[] {
+  const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+  const shown = findings.map((f, i) => ({ f, i, s: effectiveSeverity(f, overrides) })).filter((x) => x.s);
+  return shown
+    .sort((a, b) => RANK[a.s!] - RANK[b.s!] || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.f);
+}
+
+describe('FindingList', () => {
+  it('after edits, reads the same findings in the same order as a fresh document, lazily or all at once', () => {
+    let text = manyReports();
+    const doc = new ReportDocument(text);
+    doc.findingList();
+    const r = random(5);
+    for (let i = 0; i < 40; i++) {
+      const at = Math.floor(r() * text.length);
+      const [s, e, ins] = i % 3 === 0 ? [at, at, '7'] : i % 3 === 1 ? [at, Math.min(text.length, at + 3), ''] : [at, at, '\n'];
+      text = text.slice(0, s) + ins + text.slice(e);
+      doc.update(s, e, ins);
+      const list = doc.findingList();
+      const fresh = new ReportDocument(text).findings();
+      assert.ok(fresh.length > 20);
+      assert.equal(list.length, fresh.length);
+      assert.deepEqual(resolved(list), fresh);
+      // Every few edits the whole list is read too (then moved in place by the next reads).
+      if (i % 4 === 0) assert.deepEqual(doc.findings(), fresh);
+    }
+    assert.equal(doc.text, text);
+  });
+
+  it('an edit and its findings never make the whole text (it is joined only when asked for)', () => {
+    const text = manyReports();
+    const doc = new ReportDocument(text);
+    doc.findingList();
+    const at = text.indexOf('行政许可 | 1432') + 7;
+    doc.update(at, at + 4, '1433');
+    doc.findingList();
+    const joined = () => (doc.analysis as unknown as { joined?: string }).joined;
+    assert.equal(joined(), undefined);
+    assert.equal(doc.analysis.slice(at - 5, at + 10), (text.slice(0, at) + '1433' + text.slice(at + 4)).slice(at - 5, at + 10));
+    assert.equal(doc.text, text.slice(0, at) + '1433' + text.slice(at + 4));
+    assert.equal(typeof joined(), 'string');
+  });
+
+  it('diagnostics published from the list equal those of the full array, under a limit or not', () => {
+    let text = manyReports();
+    const doc = new ReportDocument(text);
+    const at = text.indexOf('一、本年新收');
+    text = text.slice(0, at) + '\n' + text.slice(at);
+    doc.update(at, at, '\n');
+    const all = doc.findings();
+    const td = TextDocument.create('file:///many.txt', 'disclosure-report', 1, text);
+    const severities = new Set(all.map((f) => f.severity));
+    assert.ok(severities.size >= 3, [...severities].join());
+    for (const overrides of [undefined, { 'mixed-script': 'error', 'row-total': 'off' } as SeverityOverrides]) {
+      for (const max of [Infinity, 0, 1, 7, Math.floor(all.length / 2), all.length - 1, all.length]) {
+        const limits = { maxProblems: max };
+        const fromList = toDiagnostics(doc.findingList(), td, 'zh-cn', overrides, limits);
+        assert.deepEqual(fromList, toDiagnostics(all, td, 'zh-cn', overrides, limits), `max ${max}`);
+        const kept = reference(all, overrides, max);
+        const expected = toDiagnostics(FindingList.of(kept), td, 'zh-cn', overrides);
+        const shown = fromList.filter((d) => d.code);
+        assert.deepEqual(shown, expected, `max ${max}`);
+        assert.equal(fromList.length - shown.length, kept.length < reference(all, overrides, Infinity).length ? 1 : 0);
+      }
+    }
+  });
+
+  it('lists that are not in order (a finding outside its segment) still come out in document order', () => {
+    const f = (start: number, end: number, code = 'x'): Finding => ({ code, severity: 'warning', span: { start, end }, message: { key: code } });
+    // The second list, at offset 10, holds a finding at 5 (document offset 15) before the first list's last (20).
+    const list = new FindingList([0, 10], [[f(2, 3), f(20, 21)], [f(5, 6), f(30, 31)]], [f(0, 1, 'doc'), f(16, 17, 'doc')]);
+    assert.deepEqual(
+      list.all().map((x) => x.span.start),
+      [0, 2, 15, 16, 20, 40],
+    );
+    assert.deepEqual(resolved(list), list.all());
+  });
+});
