@@ -8,7 +8,7 @@ import { ReportAnalysis } from '../analysis/model/document';
 import type { DocFacts } from '../analysis/model/facts';
 import type { Finding, ReportModel } from '../analysis/types';
 import type { CorpusLookup } from '../corpus/index';
-import { runChecks, runCorpusChecks, runSegmentChecks } from './registry';
+import { runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo } from './registry';
 import { byPlace, FindingList } from './findingList';
 import { moveInPlace, shiftFinding } from './shiftFinding';
 
@@ -28,6 +28,8 @@ interface SegmentFindings {
 export class ReportDocument {
   readonly analysis: ReportAnalysis;
   private memo?: { assumeReport: boolean; corpus?: number; list: FindingList };
+  /** The document checks' last findings, kept while what they read is unchanged. */
+  private readonly checkMemo: DocumentCheckMemo = new Map();
 
   constructor(text: string) {
     this.analysis = new ReportAnalysis(text);
@@ -76,7 +78,7 @@ export class ReportDocument {
       // A page's markup is not a report to read: the one finding offers its import.
       list = FindingList.of(runChecks(facts).filter((f) => f.code === 'html-source'));
     } else if (facts.isReport || assumeReport) {
-      const whole = [...runChecks(facts), ...(corpus ? runCorpusChecks(facts, corpus) : [])].sort(byPlace);
+      const whole = [...runChecks(facts, this.checkMemo), ...(corpus ? runCorpusChecks(facts, corpus) : [])].sort(byPlace);
       const ctx = { format: facts.format, script: facts.script, year: facts.year };
       const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
       // Each segment's findings are made once per context and sorted then; they stay relative to

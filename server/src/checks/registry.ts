@@ -48,9 +48,33 @@ export function runSegmentChecks(segment: SegmentParse, text: string, ctx: Segme
   return [...segment.tables.flatMap((t) => runTableChecks(t, ctx)), ...SEGMENT_CHECKS.flatMap((c) => safely(() => c.run(segment, text, ctx)))];
 }
 
-/** The analysis never fails: a check that throws is dropped, not allowed to take the others down. */
-export function runChecks(facts: DocFacts): Finding[] {
-  return DOCUMENT_CHECKS.flatMap((c) => safely(() => c.run(facts)));
+/** A document's last findings of the checks that declare their inputs (see DocumentCheck.inputs). */
+export type DocumentCheckMemo = Map<DocumentCheck, { inputs: readonly unknown[]; findings: Finding[] }>;
+
+/**
+ * The analysis never fails: a check that throws is dropped, not allowed to take the others down.
+ * With `memo` (one per document), a check whose inputs are the same objects as at its last run
+ * gives the findings of that run.
+ */
+export function runChecks(facts: DocFacts, memo?: DocumentCheckMemo): Finding[] {
+  const out: Finding[] = [];
+  for (const c of DOCUMENT_CHECKS) {
+    if (!memo || !c.inputs) {
+      for (const f of safely(() => c.run(facts))) out.push(f);
+      continue;
+    }
+    const inputs = c.inputs(facts);
+    let last = memo.get(c);
+    if (!last || !sameObjects(last.inputs, inputs)) memo.set(c, (last = { inputs, findings: safely(() => c.run(facts)) }));
+    for (const f of last.findings) out.push(f);
+  }
+  return out;
+}
+
+function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function runTableChecks(table: Table, ctx: TableContext): Finding[] {

@@ -25,6 +25,13 @@ interface CheckBase {
 export interface DocumentCheck extends CheckBase {
   scope: 'document';
   run(facts: DocFacts): Finding[];
+  /**
+   * For a check whose findings depend only on some of the facts' objects (headings, tables,
+   * statements): those objects. When they are the same objects as at the last run, the findings of
+   * that run are kept instead of made again — the facts' objects are kept and moved in place while
+   * their text is unchanged, and such a check's findings share their spans, so they move with them.
+   */
+  inputs?(facts: DocFacts): readonly unknown[];
 }
 export interface TableCheck extends CheckBase {
   scope: 'table';

@@ -13,7 +13,8 @@ import { findHeadings, updateHeadings, type HeadingHit } from '../reader/segment
 import { parseSegment, type SegmentParse } from '../reader/segment';
 import { shifted } from './shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
-import type { FormatVersion, ReportModel, Script, SectionModel, Table } from '../types';
+import type { FormatVersion, Heading, ReportModel, Script, SectionId, SectionModel, Span, Table } from '../types';
+import type { Statement } from '../reader/segments/prose';
 
 export interface Segment {
   start: number;
@@ -25,6 +26,15 @@ export interface Segment {
   parse: SegmentParse;
   /** Kept with the segment as long as its text is unchanged (moved with it when only its position changes). */
   cache: Record<string, unknown>;
+  /** What the segment gives the document facts, at document offsets: made once, moved with the segment. */
+  facts?: SegmentFacts;
+}
+
+/** A segment's part of the document facts. */
+interface SegmentFacts {
+  heading?: Heading;
+  tables: DocFacts['tables'];
+  statements: DocFacts['statements'];
 }
 
 export class ReportAnalysis {
@@ -35,6 +45,8 @@ export class ReportAnalysis {
   private _segments: Segment[];
   private memoModel?: ReportModel;
   private memoFacts?: DocFacts;
+  /** Where the markup of a web page starts (-1: none), while the text's opening is unchanged. */
+  private htmlAt?: number;
   /** How many segments the last update parsed (for tests and the benchmark). */
   lastReparsed = 0;
 
@@ -104,6 +116,8 @@ export class ReportAnalysis {
     const out: Segment[] = [];
     const moved: Segment[] = [];
     const movedHeadings: (HeadingHit | null)[] = [];
+    const dropped: Segment[] = [];
+    const made: Segment[] = [];
     let r = 0;
     this.lastReparsed = this.eachSegment((s, e, heading) => {
       let o: Segment | undefined;
@@ -112,8 +126,12 @@ export class ReportAnalysis {
         o = old[r];
         if (o.end <= start) d = 0;
         else if (o.start >= end) d = delta;
-        else continue; // touched by the edit: never kept
+        else {
+          dropped.push(o); // touched by the edit: never kept
+          continue;
+        }
         if (o.start + d >= s) break;
+        dropped.push(o);
       }
       if (r < old.length && o && o.start + d === s && o.end + d === e && sameHeading(o.heading, heading, d)) {
         out.push(o);
@@ -122,15 +140,25 @@ export class ReportAnalysis {
         r++;
         return false;
       }
-      out.push(this.segment(s, e, heading, read(s, e)));
+      const n = this.segment(s, e, heading, read(s, e));
+      out.push(n);
+      made.push(n);
       return true;
     });
+    while (r < old.length) dropped.push(old[r++]);
     for (let i = 0; i < moved.length; i++) {
       const o = moved[i];
       o.start += delta;
       o.end += delta;
       o.heading = movedHeadings[i];
+      if (o.facts) moveFacts(o.facts, delta);
     }
+    // The facts of the segments read again keep the objects of the facts they had before, where the
+    // text of those is unchanged: typing in a section's prose leaves its heading and statements the
+    // same objects, so the document checks that read them keep their findings.
+    const carried = carriedFacts(dropped, start, end, delta);
+    if (carried.size) for (const n of made) n.facts = segmentFacts(n, carried);
+    if (start < HTML_HEAD) this.htmlAt = undefined;
     this._segments = out;
     this.memoModel = undefined;
     this.memoFacts = undefined;
@@ -160,20 +188,29 @@ export class ReportAnalysis {
     return { start, end, heading, text, parse, cache: {} };
   }
 
-  /** The small, cheap facts the document-level checks need. */
+  /**
+   * The small, cheap facts the document-level checks need. Maintained, not listed again: each
+   * segment's part is made once and moved with the segment, so after an edit the facts are its
+   * segments' parts put end to end, and the same objects as before wherever the text is unchanged
+   * (which lets a document check keep its findings: see DocumentCheck.inputs).
+   */
   facts(): DocFacts {
     if (this.memoFacts) return this.memoFacts;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const analysis = this;
+    const headings: Heading[] = [];
     const tables: DocFacts['tables'] = [];
     const statements: DocFacts['statements'] = [];
     let simplified = 0;
     let traditional = 0;
+    const sections = new Set<SectionId>();
     for (const s of this._segments) {
       simplified += s.parse.simplified;
       traditional += s.parse.traditional;
-      for (const t of s.parse.tables) tables.push({ kind: t.kind, span: { start: t.span.start + s.start, end: t.span.end + s.start }, section: s.heading?.section, table: t, offset: s.start });
-      for (const x of s.parse.prose.statements) statements.push({ kind: x.kind, value: x.value, span: { start: x.span.start + s.start, end: x.span.end + s.start } });
+      const f = (s.facts ??= segmentFacts(s));
+      if (f.heading) headings.push(f.heading), sections.add(f.heading.section);
+      for (const t of f.tables) tables.push(t);
+      for (const x of f.statements) statements.push(x);
     }
     const pre = this._segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
@@ -182,13 +219,12 @@ export class ReportAnalysis {
     const year = title?.year ?? period?.to;
     const format: FormatVersion = detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
-    const sections = new Set(this.headings.map((h) => h.section));
     const facts: DocFacts = {
       get text() {
         return analysis.text;
       },
       length: this._length,
-      headings: this.headings.map((h) => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text })),
+      headings,
       tables,
       format,
       script,
@@ -197,8 +233,8 @@ export class ReportAnalysis {
     };
     if (title) facts.title = title;
     if (year !== undefined) facts.year = year;
-    const html = htmlSourceAt(this.slice(0, 6000));
-    if (html >= 0) facts.htmlSource = html;
+    this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
+    if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
     if (period) facts.period = period;
     return (this.memoFacts = facts);
   }
@@ -238,6 +274,69 @@ function sameHeading(a: HeadingHit | null, b: HeadingHit | null, d: number): boo
   if (a === b) return true;
   if (!a || !b) return false;
   return a.start + d === b.start && a.end + d === b.end && a.section === b.section && a.text === b.text;
+}
+
+/** How much of the text's opening says whether it is a web page's source (htmlSourceAt reads no further). */
+const HTML_HEAD = 6000;
+
+/** Facts of an earlier version, by what they say and where (in the new text): see `update`. */
+type Carried = Map<string, Heading | Statement>;
+const headingKey = (section: number, start: number, end: number, text: string) => `h${section}|${start}|${end}|${text}`;
+const statementKey = (kind: string, value: number, start: number, end: number) => `s${kind}|${value}|${start}|${end}`;
+
+/**
+ * The heading and statement facts of segments an edit replaced, moved to the new text where it did
+ * not touch them (before the edit: where they were; after it: moved by `delta`).
+ */
+function carriedFacts(dropped: readonly Segment[], start: number, end: number, delta: number): Carried {
+  const out: Carried = new Map();
+  const at = (span: Span): number | undefined => (span.end <= start ? 0 : span.start >= end ? delta : undefined);
+  for (const o of dropped) {
+    if (!o.facts) continue;
+    const h = o.facts.heading;
+    const dh = h && at(h.span);
+    if (h && dh !== undefined) {
+      (h.span.start += dh), (h.span.end += dh);
+      out.set(headingKey(h.section, h.span.start, h.span.end, h.text), h);
+    }
+    for (const x of o.facts.statements) {
+      const d = at(x.span);
+      if (d === undefined) continue;
+      (x.span.start += d), (x.span.end += d);
+      out.set(statementKey(x.kind, x.value, x.span.start, x.span.end), x);
+    }
+  }
+  return out;
+}
+
+/** A segment's part of the document facts, at document offsets (the objects of `carried` where they say the same). */
+function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
+  const at = s.start;
+  const section = s.heading?.section;
+  const reuse = <T>(key: string, make: () => T): T => {
+    const x = carried?.get(key);
+    if (x === undefined) return make();
+    carried!.delete(key);
+    return x as T;
+  };
+  const out: SegmentFacts = {
+    tables: s.parse.tables.map((t) => ({ kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at })),
+    statements: s.parse.prose.statements.map((x) => {
+      const a = x.span.start + at;
+      const b = x.span.end + at;
+      return reuse(statementKey(x.kind, x.value, a, b), () => ({ kind: x.kind, value: x.value, span: { start: a, end: b } }));
+    }),
+  };
+  const h = s.heading;
+  if (h) out.heading = reuse(headingKey(h.section, h.start, h.end, h.text), () => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text }));
+  return out;
+}
+
+/** A segment's facts moved with it, in place (the facts and the findings that share their spans move too). */
+function moveFacts(f: SegmentFacts, d: number): void {
+  if (f.heading) (f.heading.span.start += d), (f.heading.span.end += d);
+  for (const t of f.tables) (t.span.start += d), (t.span.end += d), (t.offset += d);
+  for (const x of f.statements) (x.span.start += d), (x.span.end += d);
 }
 
 /** text[from, to) of the text the segments hold (they cover it end to end, in order). */

@@ -13,6 +13,8 @@ export const sectionDuplicate: DocumentCheck = {
     'section-duplicate': { cn: '「{section}」重复出现（第 {nth} 次）', tw: '「{section}」重複出現（第 {nth} 次）', en: 'Section “{section}” occurs again (occurrence {nth})' },
     first: { cn: '第一次出现在这里', tw: '第一次出現在這裡', en: 'First occurrence' },
   },
+  // Its findings share the headings' spans, which move with the text.
+  inputs: (f) => f.headings,
   run(f) {
     const first = new Map<number, Heading>();
     const count = new Map<number, number>();
@@ -28,9 +30,9 @@ export const sectionDuplicate: DocumentCheck = {
       out.push({
         code: 'section-duplicate',
         severity: 'warning',
-        span: { ...h.span },
+        span: h.span,
         message: msg('section-duplicate', { section: sectionDef(h.section).name, nth: n }),
-        related: [{ span: { ...f0.span }, message: msg('first') }],
+        related: [{ span: f0.span, message: msg('first') }],
       });
     }
     return out;

@@ -31,6 +31,8 @@ export const textMismatch: DocumentCheck = {
     'text-mismatch': { cn: '正文写{what} {stated} 件，{table}为 {expected} 件', tw: '正文寫{what} {stated} 件，{table}為 {expected} 件', en: 'The text says {stated} {what}; the {table} says {expected}' },
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
+  // Its findings share the statements' spans, which move with the text.
+  inputs: (f) => [f.tables.find((t) => t.kind === 'applications'), f.tables.find((t) => t.kind === 'review'), ...f.statements],
   run(f) {
     const app = f.tables.find((t) => t.kind === 'applications');
     const review = f.tables.find((t) => t.kind === 'review');
@@ -51,7 +53,7 @@ export const textMismatch: DocumentCheck = {
       const e = expected(s.kind);
       if (!e || e.includes(s.value)) continue;
       const table = s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
-      out.push({ code: 'text-mismatch', severity: 'warning', span: { ...s.span }, message: msg('text-mismatch', { what: WHAT[s.kind], stated: s.value, table, expected: e[0] }) });
+      out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message: msg('text-mismatch', { what: WHAT[s.kind], stated: s.value, table, expected: e[0] }) });
     }
     return out;
   },

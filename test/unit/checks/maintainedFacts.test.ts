@@ -1,0 +1,65 @@
+/**
+ * Document facts maintained, not listed again: after an edit the facts of untouched segments are the
+ * same objects, moved, and equal those of a fresh read; the document checks that declare their inputs
+ * keep their findings while those inputs are the same objects, and the findings still equal a fresh run.
+ */
+import assert from 'node:assert/strict';
+import { ReportAnalysis } from '../../../server/src/analysis/model/document';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { fixture, SEEDS } from '../../helpers';
+
+/** Seed 000 (its page repeated: section-duplicate) and seed 001 (a prose figure the table contradicts: text-mismatch), twice. */
+function reports(): string {
+  const a = fixture(SEEDS.pipe);
+  const b = fixture(SEEDS.traditional);
+  return [a, b, a, b].join('\n');
+}
+
+const plainFacts = (a: ReportAnalysis) => {
+  const f = a.facts();
+  return { headings: f.headings, tables: f.tables.map((t) => ({ kind: t.kind, span: t.span, section: t.section, offset: t.offset })), statements: f.statements };
+};
+
+describe('document facts maintained', () => {
+  it('after an edit, untouched segments give the same fact objects, moved, equal to a fresh read', () => {
+    let text = reports();
+    const a = new ReportAnalysis(text);
+    const before = a.facts();
+    const lastHeading = before.headings[before.headings.length - 1];
+    const lastTable = before.tables[before.tables.length - 1];
+    // Typed into the prose of the first report's section 一: everything after it moves by 2.
+    const at = text.indexOf('一、总体情况') + 12;
+    text = text.slice(0, at) + '新增' + text.slice(at);
+    a.update(at, at, '新增');
+    const after = a.facts();
+    assert.notEqual(after, before);
+    assert.equal(after.headings[after.headings.length - 1], lastHeading, 'the same object');
+    assert.equal(after.tables[after.tables.length - 1], lastTable, 'the same object');
+    assert.deepEqual(plainFacts(a), plainFacts(new ReportAnalysis(text)));
+    assert.equal(after.year, new ReportAnalysis(text).facts().year);
+  });
+
+  it('document checks keep their findings while what they read is unchanged, and equal a fresh run', () => {
+    let text = reports();
+    const doc = new ReportDocument(text);
+    const codes = ['section-duplicate', 'text-mismatch'];
+    const of = (d: ReportDocument) => d.findings().filter((f) => codes.includes(f.code));
+    const first = of(doc);
+    assert.ok(first.some((f) => f.code === 'section-duplicate') && first.some((f) => f.code === 'text-mismatch'), first.map((f) => f.code).join());
+    // A character typed in prose: the headings, tables and statements are the same objects.
+    let at = text.indexOf('一、总体情况') + 12;
+    text = text.slice(0, at) + '啊' + text.slice(at);
+    doc.update(at, at, '啊');
+    const second = of(doc);
+    assert.equal(second.length, first.length);
+    second.forEach((f, i) => assert.equal(f, first[i], 'kept, not made again'));
+    assert.deepEqual(second, of(new ReportDocument(text)));
+    // A heading broken: made again, and still equal to a fresh run.
+    at = text.lastIndexOf('三、收到和处理');
+    text = text.slice(0, at) + text.slice(at + 2);
+    doc.update(at, at + 2, '');
+    const third = of(doc);
+    assert.notEqual(third.length, second.length);
+    assert.deepEqual(third, of(new ReportDocument(text)));
+  });
+});
