@@ -49,10 +49,12 @@ export function splitRun(words: readonly RunWord[], width: number, o: SplitOptio
   const n = all.length;
   if (n < width || width === 0) return result;
   // For each digit position: where its word ends, whether a word starts there, and words left from there.
-  const wordEnd = new Int32Array(n + 1);
-  const wordStart = new Uint8Array(n + 1);
-  const wordsLeft = new Int32Array(n + 1);
-  const negativeAt = new Uint8Array(n + 1);
+  // (Plain arrays: a typed array this size gets a backing store of its own, which costs more to
+  // collect than the run costs to split.)
+  const wordEnd: number[] = new Array(n + 1).fill(0);
+  const wordStart: number[] = new Array(n + 1).fill(0);
+  const wordsLeft: number[] = new Array(n + 1).fill(0);
+  const negativeAt: number[] = new Array(n + 1).fill(0);
   let p = 0;
   words.forEach((w, i) => {
     for (let k = 0; k < w.digits.length; k++) {

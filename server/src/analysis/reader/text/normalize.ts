@@ -25,12 +25,15 @@ for (const pairs of [KEPT_IN_TRADITIONAL, KEPT_IN_SIMPLIFIED])
     IN_KEPT[pairs.charCodeAt(i + 1)] |= 2;
   }
 
+/** toSimplifiedChars's code units (made into a string before it returns: never held). */
+const t2sScratch = new Uint16Array(1 << 16);
+
 /** Traditional → simplified, character by character (enough for labels; not a document converter). */
 export function toSimplifiedChars(s: string): string {
   let i = 0;
   while (i < s.length && !T2S[s.charCodeAt(i)]) i++;
   if (i === s.length) return s;
-  const codes = new Uint16Array(s.length);
+  const codes = s.length <= t2sScratch.length ? t2sScratch : new Uint16Array(s.length);
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     codes[k] = T2S[c] || c;
@@ -144,18 +147,28 @@ export interface SegmentFold {
 }
 
 /**
- * `foldChars` of a segment, plus the forward map: the fold of text[a, b) is s.slice(fwd[a], fwd[b])
- * (the fold is character by character), so tokens take theirs by slicing instead of folding again.
+ * The maps of a segment's fold, reused by every segment (up to SCRATCH characters): a segment's fold
+ * is used only while the segment is read, and a pair of new typed arrays per segment cost more to
+ * collect than to fill (each has its own backing store, swept by every young-generation collection).
+ */
+const segmentBacks = new Int32Array(SCRATCH + 1);
+const segmentFwds = new Int32Array(SCRATCH + 1);
+
+/**
+ * `foldChars` of a segment, plus the forward map. Its maps are valid until the next segment is
+ * folded (parseSegment reads one segment at a time and keeps nothing of its fold but strings). The
+ * fold of text[a, b) is s.slice(fwd[a], fwd[b]) (the fold is character by character), so tokens take
+ * theirs by slicing instead of folding again.
  */
 export function foldSegment(text: string): SegmentFold {
   const len = text.length;
-  const back = new Int32Array(len + 1);
-  const fwd = new Int32Array(len + 1);
+  const back = len <= SCRATCH ? segmentBacks : new Int32Array(len + 1);
+  const fwd = len <= SCRATCH ? segmentFwds.subarray(0, len + 1) : new Int32Array(len + 1);
   const out = codesFor(len);
   const n = foldInto(text, out, back, fwd);
   if (n < 0) {
     back[len] = len;
-    return { s: text, back, fwd };
+    return { s: text, back: back.subarray(0, len + 1), fwd };
   }
   back[n] = len;
   return { s: stringOf(out, n), back: back.subarray(0, n + 1), fwd };
