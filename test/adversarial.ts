@@ -23,15 +23,18 @@ function table3(): string {
   return seed.slice(seed.indexOf('(本列数据'), seed.indexOf('四、政府信息公开行政复议'));
 }
 
-export const ADVERSARIAL: Record<string, () => string> = {
-  '10 MB single line of digits': () => '1'.repeat(10_000_000),
-  '1 M table rows': () => Array.from({ length: 1_000_000 }, (_, i) => `${i} | 0 | 0 |`).join('\n'),
-  '3 MB of random bytes': () => {
+/** `n` at `scale` (at least 1): the property test builds the same shapes small enough to parse after every edit. */
+const of = (n: number, scale: number) => Math.max(1, Math.round(n * scale));
+
+export const ADVERSARIAL: Record<string, (scale?: number) => string> = {
+  '10 MB single line of digits': (k = 1) => '1'.repeat(of(10_000_000, k)),
+  '1 M table rows': (k = 1) => Array.from({ length: of(1_000_000, k) }, (_, i) => `${i} | 0 | 0 |`).join('\n'),
+  '3 MB of random bytes': (k = 1) => {
     const r = random(3);
-    return Buffer.from(Array.from({ length: 3_000_000 }, () => Math.floor(r() * 256))).toString('utf8');
+    return Buffer.from(Array.from({ length: of(3_000_000, k) }, () => Math.floor(r() * 256))).toString('utf8');
   },
-  '200 k 「|」 on one line': () => '|'.repeat(200_000),
-  '100 k 「（」': () => '（'.repeat(100_000),
-  'table 三 repeated 10 k times': () => fixture(SEEDS.pipe).slice(0, 2000) + table3().repeat(10_000),
-  '20 k heading lines': () => Array.from({ length: 20_000 }, (_, i) => ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'][i % 3]).join('\n'),
+  '200 k 「|」 on one line': (k = 1) => '|'.repeat(of(200_000, k)),
+  '100 k 「（」': (k = 1) => '（'.repeat(of(100_000, k)),
+  'table 三 repeated 10 k times': (k = 1) => fixture(SEEDS.pipe).slice(0, 2000) + table3().repeat(of(10_000, k)),
+  '20 k heading lines': (k = 1) => Array.from({ length: of(20_000, k) }, (_, i) => ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'][i % 3]).join('\n'),
 };

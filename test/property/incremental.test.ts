@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { ReportDocument } from '../../server/src/checks/document';
 import { shiftFinding } from '../../server/src/checks/shiftFinding';
 import type { Finding } from '../../server/src/analysis/types';
-import { random } from '../adversarial';
+import { ADVERSARIAL } from '../adversarial';
 import { fixture, SEEDS } from '../helpers';
 
 const SNIPPETS = [
@@ -54,22 +54,6 @@ function checkText(text: string, edits: Edit[]): void {
   }
 }
 
-/** The adversarial shapes (test/adversarial.ts) at a size a property test can parse afresh after every edit. */
-const SMALL_ADVERSARIAL: Record<string, () => string> = {
-  'a line of digits': () => '1'.repeat(3000),
-  'table rows': () => Array.from({ length: 400 }, (_, i) => `${i} | 0 | 0 |`).join('\n'),
-  'random bytes': () => {
-    const r = random(3);
-    return Buffer.from(Array.from({ length: 3000 }, () => Math.floor(r() * 256))).toString('utf8');
-  },
-  'pipes on one line': () => '|'.repeat(2000),
-  'open brackets': () => '（'.repeat(1000),
-  'table 三 repeated': () => {
-    const seed = fixture(SEEDS.pipe);
-    return seed.slice(0, 2000) + seed.slice(seed.indexOf('(本列数据'), seed.indexOf('四、政府信息公开行政复议')).repeat(6);
-  },
-  'heading lines': () => Array.from({ length: 300 }, (_, i) => ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'][i % 3]).join('\n'),
-};
 
 describe('incremental parsing equals a full parse (property)', function () {
   this.timeout(120000);
@@ -84,9 +68,10 @@ describe('incremental parsing equals a full parse (property)', function () {
     });
   }
 
-  for (const [name, make] of Object.entries(SMALL_ADVERSARIAL)) {
-    it(`random edit sequences on adversarial text (${name})`, () => {
-      const text = make();
+  // The adversarial shapes (test/adversarial.ts), small enough to parse afresh after every edit.
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(`random edit sequences on adversarial text (${name}, at 1/3,000 of its size)`, () => {
+      const text = make(1 / 3000);
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => checkText(text, edits)), { numRuns: 15 });
     });
   }

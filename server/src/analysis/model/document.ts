@@ -13,8 +13,9 @@ import { findHeadings, updateHeadings, type HeadingHit } from '../reader/segment
 import { parseSegment, type SegmentParse } from '../reader/segment';
 import { shifted } from './shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
-import type { FormatVersion, Heading, ReportModel, Script, SectionId, SectionModel, Span, Table } from '../types';
-import type { Statement } from '../reader/segments/prose';
+import type { FormatVersion, Heading, ReportModel, Script, SectionId, SectionModel, Table } from '../types';
+import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
+import { readPieces } from './pieces';
 
 export interface Segment {
   start: number;
@@ -30,12 +31,6 @@ export interface Segment {
   facts?: SegmentFacts;
 }
 
-/** A segment's part of the document facts. */
-interface SegmentFacts {
-  heading?: Heading;
-  tables: DocFacts['tables'];
-  statements: DocFacts['statements'];
-}
 
 export class ReportAnalysis {
   /** The whole text, when someone asked for it since the last edit (joined from the segments). */
@@ -278,82 +273,3 @@ function sameHeading(a: HeadingHit | null, b: HeadingHit | null, d: number): boo
 
 /** How much of the text's opening says whether it is a web page's source (htmlSourceAt reads no further). */
 const HTML_HEAD = 6000;
-
-/** Facts of an earlier version, by what they say and where (in the new text): see `update`. */
-type Carried = Map<string, Heading | Statement>;
-const headingKey = (section: number, start: number, end: number, text: string) => `h${section}|${start}|${end}|${text}`;
-const statementKey = (kind: string, value: number, start: number, end: number) => `s${kind}|${value}|${start}|${end}`;
-
-/**
- * The heading and statement facts of segments an edit replaced, moved to the new text where it did
- * not touch them (before the edit: where they were; after it: moved by `delta`).
- */
-function carriedFacts(dropped: readonly Segment[], start: number, end: number, delta: number): Carried {
-  const out: Carried = new Map();
-  const at = (span: Span): number | undefined => (span.end <= start ? 0 : span.start >= end ? delta : undefined);
-  for (const o of dropped) {
-    if (!o.facts) continue;
-    const h = o.facts.heading;
-    const dh = h && at(h.span);
-    if (h && dh !== undefined) {
-      (h.span.start += dh), (h.span.end += dh);
-      out.set(headingKey(h.section, h.span.start, h.span.end, h.text), h);
-    }
-    for (const x of o.facts.statements) {
-      const d = at(x.span);
-      if (d === undefined) continue;
-      (x.span.start += d), (x.span.end += d);
-      out.set(statementKey(x.kind, x.value, x.span.start, x.span.end), x);
-    }
-  }
-  return out;
-}
-
-/** A segment's part of the document facts, at document offsets (the objects of `carried` where they say the same). */
-function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
-  const at = s.start;
-  const section = s.heading?.section;
-  const reuse = <T>(key: string, make: () => T): T => {
-    const x = carried?.get(key);
-    if (x === undefined) return make();
-    carried!.delete(key);
-    return x as T;
-  };
-  const out: SegmentFacts = {
-    tables: s.parse.tables.map((t) => ({ kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at })),
-    statements: s.parse.prose.statements.map((x) => {
-      const a = x.span.start + at;
-      const b = x.span.end + at;
-      return reuse(statementKey(x.kind, x.value, a, b), () => ({ kind: x.kind, value: x.value, span: { start: a, end: b } }));
-    }),
-  };
-  const h = s.heading;
-  if (h) out.heading = reuse(headingKey(h.section, h.start, h.end, h.text), () => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text }));
-  return out;
-}
-
-/** A segment's facts moved with it, in place (the facts and the findings that share their spans move too). */
-function moveFacts(f: SegmentFacts, d: number): void {
-  if (f.heading) (f.heading.span.start += d), (f.heading.span.end += d);
-  for (const t of f.tables) (t.span.start += d), (t.span.end += d), (t.offset += d);
-  for (const x of f.statements) (x.span.start += d), (x.span.end += d);
-}
-
-/** text[from, to) of the text the segments hold (they cover it end to end, in order). */
-function readPieces(segments: readonly Segment[], from: number, to: number): string {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].start <= from) lo = mid;
-    else hi = mid - 1;
-  }
-  let out = '';
-  for (let i = lo; from < to && i < segments.length; i++) {
-    const s = segments[i];
-    const e = Math.min(to, s.end);
-    if (e > from) out += s.text.slice(from - s.start, e - s.start);
-    from = Math.max(from, e);
-  }
-  return out;
-}

@@ -1,0 +1,76 @@
+/**
+ * A segment's part of the document facts (its heading, tables and statements at document offsets):
+ * made once per segment, moved in place with it, and carried over to the segment that replaces it
+ * where the text they stand for did not change — so that document checks reading them can keep
+ * their findings (DocumentCheck.inputs).
+ */
+import type { Statement } from '../reader/segments/prose';
+import type { Heading, Span } from '../types';
+import type { Segment } from './document';
+import type { DocFacts } from './facts';
+
+export interface SegmentFacts {
+  heading?: Heading;
+  tables: DocFacts['tables'];
+  statements: DocFacts['statements'];
+}
+
+/** Facts of an earlier version, by what they say and where (in the new text): see ReportAnalysis.update. */
+type Carried = Map<string, Heading | Statement>;
+const headingKey = (section: number, start: number, end: number, text: string) => `h${section}|${start}|${end}|${text}`;
+const statementKey = (kind: string, value: number, start: number, end: number) => `s${kind}|${value}|${start}|${end}`;
+
+/**
+ * The heading and statement facts of segments an edit replaced, moved to the new text where it did
+ * not touch them (before the edit: where they were; after it: moved by `delta`).
+ */
+export function carriedFacts(dropped: readonly Segment[], start: number, end: number, delta: number): Carried {
+  const out: Carried = new Map();
+  const at = (span: Span): number | undefined => (span.end <= start ? 0 : span.start >= end ? delta : undefined);
+  for (const o of dropped) {
+    if (!o.facts) continue;
+    const h = o.facts.heading;
+    const dh = h && at(h.span);
+    if (h && dh !== undefined) {
+      (h.span.start += dh), (h.span.end += dh);
+      out.set(headingKey(h.section, h.span.start, h.span.end, h.text), h);
+    }
+    for (const x of o.facts.statements) {
+      const d = at(x.span);
+      if (d === undefined) continue;
+      (x.span.start += d), (x.span.end += d);
+      out.set(statementKey(x.kind, x.value, x.span.start, x.span.end), x);
+    }
+  }
+  return out;
+}
+
+/** A segment's part of the document facts, at document offsets (the objects of `carried` where they say the same). */
+export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
+  const at = s.start;
+  const section = s.heading?.section;
+  const reuse = <T>(key: string, make: () => T): T => {
+    const x = carried?.get(key);
+    if (x === undefined) return make();
+    carried!.delete(key);
+    return x as T;
+  };
+  const out: SegmentFacts = {
+    tables: s.parse.tables.map((t) => ({ kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at })),
+    statements: s.parse.prose.statements.map((x) => {
+      const a = x.span.start + at;
+      const b = x.span.end + at;
+      return reuse(statementKey(x.kind, x.value, a, b), () => ({ kind: x.kind, value: x.value, span: { start: a, end: b } }));
+    }),
+  };
+  const h = s.heading;
+  if (h) out.heading = reuse(headingKey(h.section, h.start, h.end, h.text), () => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text }));
+  return out;
+}
+
+/** A segment's facts moved with it, in place (the facts and the findings that share their spans move too). */
+export function moveFacts(f: SegmentFacts, d: number): void {
+  if (f.heading) (f.heading.span.start += d), (f.heading.span.end += d);
+  for (const t of f.tables) (t.span.start += d), (t.span.end += d), (t.offset += d);
+  for (const x of f.statements) (x.span.start += d), (x.span.end += d);
+}
