@@ -8,7 +8,7 @@ import { ReportAnalysis } from '../analysis/model/document';
 import type { DocFacts } from '../analysis/model/facts';
 import type { Finding, ReportModel } from '../analysis/types';
 import type { CorpusLookup } from '../corpus/index';
-import { runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo } from './registry';
+import { runCheckParts, runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo } from './registry';
 import { byPlace, FindingList } from './findingList';
 import { moveInPlace, shiftFinding } from './shiftFinding';
 
@@ -17,12 +17,6 @@ interface SegmentFindings {
   key: string;
   /** Relative to the segment, sorted. */
   list: Finding[];
-  /**
-   * The same at document offsets for a segment start, made when all the findings are first read
-   * and then moved in place when the segment has moved: reading every finding again after an edit
-   * (a hover, a code action) then costs a move, not a copy. Nobody keeps an earlier version's list.
-   */
-  abs?: { start: number; list: Finding[] };
 }
 
 export class ReportDocument {
@@ -30,6 +24,8 @@ export class ReportDocument {
   private memo?: { assumeReport: boolean; corpus?: number; list: FindingList };
   /** The document checks' last findings, kept while what they read is unchanged. */
   private readonly checkMemo: DocumentCheckMemo = new Map();
+  /** The document-level findings in order, and the lists they were sorted from (see `documentFindings`). */
+  private lastWhole?: { parts: Finding[][]; sorted: Finding[] };
 
   constructor(text: string) {
     this.analysis = new ReportAnalysis(text);
@@ -78,36 +74,62 @@ export class ReportDocument {
       // A page's markup is not a report to read: the one finding offers its import.
       list = FindingList.of(runChecks(facts).filter((f) => f.code === 'html-source'));
     } else if (facts.isReport || assumeReport) {
-      const whole = [...runChecks(facts, this.checkMemo), ...(corpus ? runCorpusChecks(facts, corpus) : [])].sort(byPlace);
+      const whole = this.documentFindings(facts, corpus);
       const ctx = { format: facts.format, script: facts.script, year: facts.year };
       const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
       // Each segment's findings are made once per context and sorted then; they stay relative to
       // the segment, which is all an edit before it changes.
-      const offsets: number[] = [];
-      const lists: Finding[][] = [];
-      const held: SegmentFindings[] = [];
-      for (const s of this.analysis.segments) {
+      const segments = this.analysis.segments;
+      // (Sized once and cut to length: an edit makes these for every segment, and arrays grown push
+      // by push cost twice the memory, which the young generation then has to collect.)
+      const offsets: number[] = new Array(segments.length);
+      const lists: Finding[][] = new Array(segments.length);
+      let n = 0;
+      for (let i = 0; i < segments.length; i++) {
+        const s = segments[i];
         let sf = s.cache.findings as SegmentFindings | undefined;
         if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, s.text, ctx).sort(byPlace) };
         if (!sf.list.length) continue;
-        offsets.push(s.start);
-        lists.push(sf.list);
-        held.push(sf);
+        offsets[n] = s.start;
+        lists[n++] = sf.list;
       }
-      list = new FindingList(offsets, lists, whole, (k) => atOffset(held[k], offsets[k]));
+      offsets.length = lists.length = n;
+      list = new FindingList(offsets, lists, whole, (k) => atOffset(lists[k], offsets[k]));
     } else list = FindingList.of([]);
     this.memo = { assumeReport, corpus: corpus?.version, list };
     return list;
   }
+
+  /**
+   * The document-level findings, sorted. When every check gave the same list as last time (a kept
+   * one, or none), the sorted list of last time is still right — kept findings move with the facts
+   * whose spans they share, all in the same direction — and is not made and sorted again.
+   */
+  private documentFindings(facts: DocFacts, corpus?: CorpusLookup): Finding[] {
+    const parts = runCheckParts(facts, this.checkMemo);
+    const others = corpus ? runCorpusChecks(facts, corpus) : [];
+    const last = this.lastWhole;
+    if (!others.length && last && last.parts.length === parts.length && parts.every((p, i) => p === last.parts[i] || (!p.length && !last.parts[i].length))) return last.sorted;
+    const sorted = [...parts.flat(), ...others].sort(byPlace);
+    this.lastWhole = others.length ? undefined : { parts, sorted };
+    return sorted;
+  }
 }
 
-/** A segment's findings at document offsets (see SegmentFindings.abs). */
-function atOffset(sf: SegmentFindings, start: number): Finding[] {
-  if (!sf.abs) sf.abs = { start, list: sf.list.map((f) => shiftFinding(f, start)) };
-  else if (sf.abs.start !== start) {
-    const d = start - sf.abs.start;
-    for (const f of sf.abs.list) moveInPlace(f, d);
-    sf.abs.start = start;
+/**
+ * A segment's findings at document offsets, for a segment start: made when all the findings are
+ * first read, then moved in place when the segment has moved — reading every finding again after an
+ * edit (a hover, a code action) costs a move, not a copy. Kept by the segment's list (which its
+ * segment keeps while its text is unchanged); nobody keeps an earlier version's.
+ */
+const ABS = new WeakMap<readonly Finding[], { start: number; list: Finding[] }>();
+function atOffset(list: readonly Finding[], start: number): Finding[] {
+  let abs = ABS.get(list);
+  if (!abs) ABS.set(list, (abs = { start, list: list.map((f) => shiftFinding(f, start)) }));
+  else if (abs.start !== start) {
+    const d = start - abs.start;
+    for (const f of abs.list) moveInPlace(f, d);
+    abs.start = start;
   }
-  return sf.abs.list;
+  return abs.list;
 }

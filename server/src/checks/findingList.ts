@@ -91,8 +91,8 @@ export class FindingList {
       }
       out.push({ code, severity, count: n });
     };
-    for (const list of this.lists) for (const k of tally(list)) add(k.code, k.severity, k.count);
-    for (const f of this.whole) add(f.code, f.severity, 1);
+    for (let i = 0; i < this.lists.length; i++) for (const k of tally(this.lists[i])) add(k.code, k.severity, k.count);
+    for (let i = 0; i < this.whole.length; i++) add(this.whole[i].code, this.whole[i].severity, 1);
     return out;
   }
 

@@ -49,7 +49,7 @@ export function runSegmentChecks(segment: SegmentParse, text: string, ctx: Segme
 }
 
 /** A document's last findings of the checks that declare their inputs (see DocumentCheck.inputs). */
-export type DocumentCheckMemo = Map<DocumentCheck, { inputs: readonly unknown[]; findings: Finding[] }>;
+export type DocumentCheckMemo = Map<DocumentCheck, { inputs: readonly (readonly unknown[])[]; findings: Finding[] }>;
 
 /**
  * The analysis never fails: a check that throws is dropped, not allowed to take the others down.
@@ -57,23 +57,29 @@ export type DocumentCheckMemo = Map<DocumentCheck, { inputs: readonly unknown[];
  * gives the findings of that run.
  */
 export function runChecks(facts: DocFacts, memo?: DocumentCheckMemo): Finding[] {
-  const out: Finding[] = [];
-  for (const c of DOCUMENT_CHECKS) {
-    if (!memo || !c.inputs) {
-      for (const f of safely(() => c.run(facts))) out.push(f);
-      continue;
-    }
+  return runCheckParts(facts, memo).flat();
+}
+
+/** The same, one list per document check (a kept list is the same array as at the last run). */
+export function runCheckParts(facts: DocFacts, memo?: DocumentCheckMemo): Finding[][] {
+  return DOCUMENT_CHECKS.map((c) => {
+    if (!memo || !c.inputs) return safely(() => c.run(facts));
     const inputs = c.inputs(facts);
     let last = memo.get(c);
     if (!last || !sameObjects(last.inputs, inputs)) memo.set(c, (last = { inputs, findings: safely(() => c.run(facts)) }));
-    for (const f of last.findings) out.push(f);
-  }
-  return out;
+    return last.findings;
+  });
 }
 
-function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {
+/** Whether two lists of lists hold the same objects in the same places. */
+function sameObjects(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  }
   return true;
 }
 

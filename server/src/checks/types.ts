@@ -27,11 +27,11 @@ export interface DocumentCheck extends CheckBase {
   run(facts: DocFacts): Finding[];
   /**
    * For a check whose findings depend only on some of the facts' objects (headings, tables,
-   * statements): those objects. When they are the same objects as at the last run, the findings of
+   * statements): those objects, as lists (the facts' own arrays, not copies). When they are the same objects as at the last run, the findings of
    * that run are kept instead of made again — the facts' objects are kept and moved in place while
    * their text is unchanged, and such a check's findings share their spans, so they move with them.
    */
-  inputs?(facts: DocFacts): readonly unknown[];
+  inputs?(facts: DocFacts): readonly (readonly unknown[])[];
 }
 export interface TableCheck extends CheckBase {
   scope: 'table';

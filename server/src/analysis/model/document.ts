@@ -108,9 +108,10 @@ export class ReportAnalysis {
     // Walked together with the new segments (both in document order): an old segment is kept where
     // it starts, ends and is headed as before (after the edit: shifted by delta). The kept ones
     // after the edit are moved once the walk no longer reads the old text through them.
-    const out: Segment[] = [];
+    const hs = this.headings;
+    const out: Segment[] = new Array(hs.length + (hs.length && hs[0].start === 0 ? 0 : 1));
+    let n = 0;
     const moved: Segment[] = [];
-    const movedHeadings: (HeadingHit | null)[] = [];
     const dropped: Segment[] = [];
     const made: Segment[] = [];
     let r = 0;
@@ -129,23 +130,25 @@ export class ReportAnalysis {
         dropped.push(o);
       }
       if (r < old.length && o && o.start + d === s && o.end + d === e && sameHeading(o.heading, heading, d)) {
-        out.push(o);
-        if (d) moved.push(o), movedHeadings.push(heading);
-        else o.heading = heading;
+        out[n++] = o;
+        o.heading = heading;
+        if (d) moved.push(o);
         r++;
         return false;
       }
-      const n = this.segment(s, e, heading, read(s, e));
-      out.push(n);
-      made.push(n);
+      const x = this.segment(s, e, heading, read(s, e));
+      out[n++] = x;
+      made.push(x);
       return true;
     });
     while (r < old.length) dropped.push(old[r++]);
+    out.length = n; // (n is the count reserved: one segment per heading, plus one before the first)
+    // (Indexed loops on this path: it runs once per edit, often before V8 optimises it, and an
+    // unoptimised for-of makes an object per step.)
     for (let i = 0; i < moved.length; i++) {
       const o = moved[i];
       o.start += delta;
       o.end += delta;
-      o.heading = movedHeadings[i];
       if (o.facts) moveFacts(o.facts, delta);
     }
     // The facts of the segments read again keep the objects of the facts they had before, where the
@@ -193,19 +196,33 @@ export class ReportAnalysis {
     if (this.memoFacts) return this.memoFacts;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const analysis = this;
-    const headings: Heading[] = [];
-    const tables: DocFacts['tables'] = [];
-    const statements: DocFacts['statements'] = [];
+    // Counted first, then filled: these are made after every edit, and arrays grown push by push
+    // leave twice their size to collect.
+    let nh = 0;
+    let nt = 0;
+    let ns = 0;
     let simplified = 0;
     let traditional = 0;
-    const sections = new Set<SectionId>();
-    for (const s of this._segments) {
+    const segs = this._segments;
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
       simplified += s.parse.simplified;
       traditional += s.parse.traditional;
       const f = (s.facts ??= segmentFacts(s));
-      if (f.heading) headings.push(f.heading), sections.add(f.heading.section);
-      for (const t of f.tables) tables.push(t);
-      for (const x of f.statements) statements.push(x);
+      if (f.heading) nh++;
+      nt += f.tables.length;
+      ns += f.statements.length;
+    }
+    const headings: Heading[] = new Array(nh);
+    const tables: DocFacts['tables'] = new Array(nt);
+    const statements: DocFacts['statements'] = new Array(ns);
+    const sections = new Set<SectionId>();
+    nh = nt = ns = 0;
+    for (let i = 0; i < segs.length; i++) {
+      const f = segs[i].facts!;
+      if (f.heading) (headings[nh++] = f.heading), sections.add(f.heading.section);
+      for (let k = 0; k < f.tables.length; k++) tables[nt++] = f.tables[k];
+      for (let k = 0; k < f.statements.length; k++) statements[ns++] = f.statements[k];
     }
     const pre = this._segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);

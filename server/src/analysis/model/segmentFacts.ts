@@ -71,6 +71,9 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
 /** A segment's facts moved with it, in place (the facts and the findings that share their spans move too). */
 export function moveFacts(f: SegmentFacts, d: number): void {
   if (f.heading) (f.heading.span.start += d), (f.heading.span.end += d);
-  for (const t of f.tables) (t.span.start += d), (t.span.end += d), (t.offset += d);
-  for (const x of f.statements) (x.span.start += d), (x.span.end += d);
+  for (let i = 0; i < f.tables.length; i++) {
+    const t = f.tables[i];
+    (t.span.start += d), (t.span.end += d), (t.offset += d);
+  }
+  for (let i = 0; i < f.statements.length; i++) (f.statements[i].span.start += d), (f.statements[i].span.end += d);
 }

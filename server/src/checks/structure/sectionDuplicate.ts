@@ -14,7 +14,7 @@ export const sectionDuplicate: DocumentCheck = {
     first: { cn: '第一次出现在这里', tw: '第一次出現在這裡', en: 'First occurrence' },
   },
   // Its findings share the headings' spans, which move with the text.
-  inputs: (f) => f.headings,
+  inputs: (f) => [f.headings],
   run(f) {
     const first = new Map<number, Heading>();
     const count = new Map<number, number>();

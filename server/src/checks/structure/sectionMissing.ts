@@ -27,7 +27,8 @@ export const sectionMissing: DocumentCheck = {
   },
   run(f) {
     if (f.format === 'pre-2019') return [];
-    const present = new Set(f.headings.map((h) => h.section));
+    const present = new Set<number>();
+    for (let i = 0; i < f.headings.length; i++) present.add(f.headings[i].section);
     const out: Finding[] = [];
     for (const def of SECTIONS) {
       if (present.has(def.id)) continue;

@@ -15,6 +15,8 @@ export const sectionOrder: DocumentCheck = {
   messages: {
     'section-order': { cn: '「{heading}」位置不对：各部分应按一至六的顺序排列', tw: '「{heading}」位置不對：各部分應按一至六的順序排列', en: '“{heading}” is out of place: sections must run in order I to VI' },
   },
+  // Its findings share the headings' spans, which move with the text.
+  inputs: (f) => [[f.format], f.headings],
   run(f) {
     if (f.format === 'pre-2019') return [];
     const seen = new Set<number>();
@@ -27,7 +29,7 @@ export const sectionOrder: DocumentCheck = {
     const keep = longestIncreasing(firsts.map((h) => h.section));
     return firsts
       .filter((_, i) => !keep.has(i))
-      .map((h): Finding => ({ code: 'section-order', severity: 'warning', span: { ...h.span }, message: msg('section-order', { heading: sectionDef(h.section).name }) }));
+      .map((h): Finding => ({ code: 'section-order', severity: 'warning', span: h.span, message: msg('section-order', { heading: sectionDef(h.section).name }) }));
   },
 };
 

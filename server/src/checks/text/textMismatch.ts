@@ -32,7 +32,7 @@ export const textMismatch: DocumentCheck = {
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
-  inputs: (f) => [f.tables.find((t) => t.kind === 'applications'), f.tables.find((t) => t.kind === 'review'), ...f.statements],
+  inputs: (f) => [[f.tables.find((t) => t.kind === 'applications'), f.tables.find((t) => t.kind === 'review')], f.statements],
   run(f) {
     const app = f.tables.find((t) => t.kind === 'applications');
     const review = f.tables.find((t) => t.kind === 'review');
