@@ -53,4 +53,16 @@ describe('headings anywhere', () => {
       assert.ok(read < 1000, `read ${read} characters`);
     }
   });
+
+  it('an edit that changes every heading of a huge document gives the fresh scan, without overflowing the stack', () => {
+    // Each 「四、」 hides the next one's numeral; 「第」 typed before the first turns every heading over.
+    const text = '四、情况复议'.repeat(300_000);
+    const after = '第' + text;
+    const got = updateHeadings(findHeadings(text), (a, b) => after.slice(a, b), after.length, 0, 0, 1);
+    const fresh = findHeadings(after);
+    assert.equal(got.length, fresh.length);
+    assert.ok(fresh.length > 100_000, `${fresh.length} headings`);
+    assert.deepEqual(got[0], fresh[0]);
+    assert.deepEqual(got[got.length - 1], fresh[fresh.length - 1]);
+  });
 });

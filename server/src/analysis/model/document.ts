@@ -35,9 +35,9 @@ export interface Segment {
 export class ReportAnalysis {
   /** The whole text, when someone asked for it since the last edit (joined from the segments). */
   private joined?: string;
-  private _length: number;
-  private headings: HeadingHit[];
-  private _segments: Segment[];
+  private _length!: number;
+  private headings!: HeadingHit[];
+  private _segments!: Segment[];
   private memoModel?: ReportModel;
   private memoFacts?: DocFacts;
   /** Where the markup of a web page starts (-1: none), while the text's opening is unchanged. */
@@ -46,10 +46,17 @@ export class ReportAnalysis {
   lastReparsed = 0;
 
   constructor(text: string) {
+    this.reset(text);
+  }
+
+  private reset(text: string): void {
     this.joined = text;
     this._length = text.length;
     this.headings = findHeadings(text, 0, text.length);
     this._segments = [];
+    this.htmlAt = undefined;
+    this.memoModel = undefined;
+    this.memoFacts = undefined;
     this.lastReparsed = this.eachSegment((start, end, heading) => {
       this._segments.push(this.segment(start, end, heading, text.slice(start, end)));
     });
@@ -87,6 +94,21 @@ export class ReportAnalysis {
    * move otherwise (the ones after it are moved in place); the others are read again.
    */
   update(start: number, end: number, insert: string): void {
+    const old = this._segments;
+    const oldLength = this._length;
+    start = Math.max(0, Math.min(start, oldLength));
+    end = Math.max(start, Math.min(end, oldLength));
+    try {
+      this.applyEdit(start, end, insert);
+    } catch {
+      // The analysis never fails, and never stays half-updated: the new text is read afresh, from
+      // the old segments if the edit had not replaced them yet (they are moved last), else the new.
+      const text = this._segments === old ? readPieces(old, 0, start) + insert + readPieces(old, end, oldLength) : readPieces(this._segments, 0, oldLength + insert.length - (end - start));
+      this.reset(text);
+    }
+  }
+
+  private applyEdit(start: number, end: number, insert: string): void {
     const old = this._segments;
     const oldLength = this._length;
     start = Math.max(0, Math.min(start, oldLength));
@@ -151,13 +173,13 @@ export class ReportAnalysis {
       o.end += delta;
       if (o.facts) moveFacts(o.facts, delta);
     }
+    this._segments = out;
     // The facts of the segments read again keep the objects of the facts they had before, where the
     // text of those is unchanged: typing in a section's prose leaves its heading and statements the
     // same objects, so the document checks that read them keep their findings.
     const carried = carriedFacts(dropped, start, end, delta);
     if (carried.size) for (const n of made) n.facts = segmentFacts(n, carried);
     if (start < HTML_HEAD) this.htmlAt = undefined;
-    this._segments = out;
     this.memoModel = undefined;
     this.memoFacts = undefined;
   }

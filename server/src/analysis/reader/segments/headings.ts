@@ -164,7 +164,15 @@ export function updateHeadings(hs: HeadingHit[], read: ReadText, length: number,
     let extent = reach;
     while (drop < hs.length && hs[drop].start < reach) extent = Math.max(extent, hs[drop++].end);
     if (extent === reach) {
-      hs.splice(i0, drop - i0, ...found);
+      if (found.length <= 1000) hs.splice(i0, drop - i0, ...found);
+      else {
+        // (An edit can change every heading of a document — 「第」 typed before the first of a chain of
+        // headings that each hide the next — and a spread of 100,000 arguments overflows the stack.)
+        const tail = hs.slice(drop);
+        hs.length = i0;
+        for (let k = 0; k < found.length; k++) hs.push(found[k]);
+        for (let k = 0; k < tail.length; k++) hs.push(tail[k]);
+      }
       return hs;
     }
     pos = reach;
