@@ -80,19 +80,9 @@ export class FindingList {
    * is tallied once (its segment keeps it), so after an edit this costs one look per segment.
    */
   kinds(): Kind[] {
-    // A handful of kinds: a list searched beats a map keyed by a made string.
     const out: Kind[] = [];
-    const add = (code: string, severity: Severity, n: number) => {
-      for (const k of out) {
-        if (k.code === code && k.severity === severity) {
-          k.count += n;
-          return;
-        }
-      }
-      out.push({ code, severity, count: n });
-    };
-    for (let i = 0; i < this.lists.length; i++) for (const k of tally(this.lists[i])) add(k.code, k.severity, k.count);
-    for (let i = 0; i < this.whole.length; i++) add(this.whole[i].code, this.whole[i].severity, 1);
+    for (let i = 0; i < this.lists.length; i++) for (const k of tally(this.lists[i])) addKind(out, k.code, k.severity, k.count);
+    for (let i = 0; i < this.whole.length; i++) addKind(out, this.whole[i].code, this.whole[i].severity, 1);
     return out;
   }
 
@@ -160,14 +150,21 @@ function tally(list: readonly Finding[]): Kind[] {
   let t = TALLIES.get(list);
   if (!t) {
     t = [];
-    for (const f of list) {
-      const k = t.find((x) => x.code === f.code && x.severity === f.severity);
-      if (k) k.count++;
-      else t.push({ code: f.code, severity: f.severity, count: 1 });
-    }
+    for (const f of list) addKind(t, f.code, f.severity, 1);
     TALLIES.set(list, t);
   }
   return t;
+}
+
+/** `n` more of a kind. A handful of kinds: a list searched beats a map keyed by a made string. */
+function addKind(kinds: Kind[], code: string, severity: Severity, n: number): void {
+  for (const k of kinds) {
+    if (k.code === code && k.severity === severity) {
+      k.count += n;
+      return;
+    }
+  }
+  kinds.push({ code, severity, count: n });
 }
 
 /** Two sorted lists, merged in order. */

@@ -108,11 +108,10 @@ export class ReportAnalysis {
     }
   }
 
+  /** The edit of `update`, with start and end already within the text. */
   private applyEdit(start: number, end: number, insert: string): void {
     const old = this._segments;
     const oldLength = this._length;
-    start = Math.max(0, Math.min(start, oldLength));
-    end = Math.max(start, Math.min(end, oldLength));
     const delta = insert.length - (end - start);
     const afterInsert = start + insert.length;
     const oldSlice = (a: number, b: number) => (a < b ? readPieces(old, a, b) : '');
