@@ -73,10 +73,15 @@ export function generator(rand: () => number): Generator {
     }
     return out;
   };
+  // Half the edits follow the last one (typing goes on where it was: the segment is then re-cut only
+  // where the edit touched it), the others land anywhere.
+  let last = 0;
   const edit = (text: string) => {
-    const a = safeOffset(text, int(text.length + 1));
+    const near = Math.max(0, Math.min(text.length, last + int(41) - 20));
+    const a = safeOffset(text, rand() < 0.5 ? near : int(text.length + 1));
     const b = safeOffset(text, Math.min(text.length, a + (rand() < 0.6 ? 0 : int(40))));
     const insert = rand() < 0.3 ? '' : rand() < 0.5 ? piece() : pick(['\r', '\n', '\r\n', figure(), pick(SEPARATORS)]);
+    last = a + insert.length;
     return { start: a, end: Math.max(a, b), insert };
   };
   return { document, edit, int };

@@ -34,10 +34,32 @@ function check(seed: string, edits: Edit[]): void {
   checkText(fixture(seed), edits);
 }
 
+/** Typing: edits that follow one another near where the last one was (each cuts only the lines it touches). */
+interface Step {
+  move: number;
+  del: number;
+  ins: string;
+}
+const stepArb = fc.record({ move: fc.integer({ min: -30, max: 30 }), del: fc.oneof(fc.constant(0), fc.constant(1), fc.integer({ min: 2, max: 12 })), ins: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 3 })) });
+
+function checkTyping(text: string, at: number, steps: Step[]): void {
+  let pos = Math.floor(at * text.length);
+  const edits: Edit[] = [];
+  let length = text.length;
+  for (const s of steps) {
+    pos = Math.max(0, Math.min(length, pos + s.move));
+    const del = Math.min(s.del, length - pos);
+    edits.push({ at: length ? pos / length : 0, del, ins: s.ins });
+    length += s.ins.length - del;
+    pos += s.ins.length;
+  }
+  checkText(text, edits);
+}
+
 function checkText(text: string, edits: Edit[]): void {
   const doc = new ReportDocument(text);
   for (const e of edits) {
-    const start = Math.floor(e.at * text.length);
+    const start = Math.round(e.at * text.length);
     const end = Math.min(text.length, start + e.del);
     text = text.slice(0, start) + e.ins + text.slice(end);
     doc.update(start, end, e.ins);
@@ -65,6 +87,12 @@ describe('incremental parsing equals a full parse (property)', function () {
   for (const page of GLUED) {
     it(`random edit sequences on a glued page (${page})`, () => {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 40 });
+    });
+  }
+
+  for (const seed of [SEEDS.pipe, SEEDS.traditional, SEEDS.tabs, 'glued/gwh_2022.txt']) {
+    it(`typing: runs of edits near one another on ${seed}`, () => {
+      fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 25 }), (at, steps) => checkTyping(fixture(seed), at, steps)), { numRuns: 25 });
     });
   }
 

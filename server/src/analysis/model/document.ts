@@ -10,7 +10,9 @@
 import { detectFormat } from './format';
 import type { DocFacts } from './facts';
 import { findHeadings, updateHeadings, type HeadingHit } from '../reader/segments/headings';
-import { parseSegment, type SegmentParse } from '../reader/segment';
+import { readSegment, type SegmentParse } from '../reader/segment';
+import type { SegmentEdit } from '../reader/tokens/retokenize';
+import type { Token } from '../reader/tokens/tokenize';
 import { shifted } from './shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, Heading, ReportModel, Script, SectionId, SectionModel, Table } from '../types';
@@ -42,8 +44,15 @@ export class ReportAnalysis {
   private memoFacts?: DocFacts;
   /** Where the markup of a web page starts (-1: none), while the text's opening is unchanged. */
   private htmlAt?: number;
+  /**
+   * The tokens of the segment the last edit read, while it is current: typing goes on where it
+   * was, and the next edit there cuts only the lines it touches (readSegment). One segment's worth.
+   */
+  private lastRead?: { segment: Segment; tokens: Token[] };
   /** How many segments the last update parsed (for tests and the benchmark). */
   lastReparsed = 0;
+  /** How many of those were read from their tokens before the edit (for tests and the benchmark). */
+  lastRetokenized = 0;
 
   constructor(text: string) {
     this.reset(text);
@@ -57,8 +66,10 @@ export class ReportAnalysis {
     this.htmlAt = undefined;
     this.memoModel = undefined;
     this.memoFacts = undefined;
+    this.lastRead = undefined;
+    this.lastRetokenized = 0;
     this.lastReparsed = this.eachSegment((start, end, heading) => {
-      this._segments.push(this.segment(start, end, heading, text.slice(start, end)));
+      this._segments.push(this.segment(start, end, heading, text.slice(start, end)).segment);
     });
   }
 
@@ -136,6 +147,9 @@ export class ReportAnalysis {
     const dropped: Segment[] = [];
     const made: Segment[] = [];
     let r = 0;
+    const last = this.lastRead;
+    this.lastRead = undefined; // (its tokens are moved into the new segment's, or dropped)
+    this.lastRetokenized = 0;
     this.lastReparsed = this.eachSegment((s, e, heading) => {
       let o: Segment | undefined;
       let d = 0;
@@ -157,7 +171,13 @@ export class ReportAnalysis {
         r++;
         return false;
       }
-      const x = this.segment(s, e, heading, read(s, e));
+      // The segment the edit fell in, read by the last edit too: only the touched lines are cut again.
+      const t = dropped.length ? dropped[dropped.length - 1] : undefined;
+      const headed = heading ? heading.end - heading.start : 0;
+      const edit = last && t === last.segment && t.start === s && t.end + delta === e && start - s >= headed && end <= t.end && sameHeading(t.heading, heading, 0) ? { before: t.text, tokens: last.tokens, start: start - s, end: end - s, inserted: insert.length } : undefined;
+      if (edit) this.lastRetokenized++;
+      const { segment: x, tokens } = this.segment(s, e, heading, read(s, e), edit);
+      this.lastRead = { segment: x, tokens };
       out[n++] = x;
       made.push(x);
       return true;
@@ -202,9 +222,9 @@ export class ReportAnalysis {
     }
   }
 
-  private segment(start: number, end: number, heading: HeadingHit | null, text: string): Segment {
-    const parse = parseSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text });
-    return { start, end, heading, text, parse, cache: {} };
+  private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit): { segment: Segment; tokens: Token[] } {
+    const { parse, tokens } = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit);
+    return { segment: { start, end, heading, text, parse, cache: {} }, tokens };
   }
 
   /**

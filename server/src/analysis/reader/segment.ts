@@ -8,11 +8,12 @@ import { readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
 import { readReview } from './tables/readReview';
 import { readStatistics } from './tables/readStatistics';
-import { foldSegment, scanScript } from './text/normalize';
+import { foldSegment, scanScript, type SegmentFold } from './text/normalize';
 import { proseFacts, type ProseFacts } from './segments/prose';
 import { subheadings } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
-import { tokenize } from './tokens/tokenize';
+import { retokenize, type SegmentEdit } from './tokens/retokenize';
+import { tokenize, type Token } from './tokens/tokenize';
 import type { Heading, SectionId, SubHeading, Table, Title } from '../types';
 
 export interface SegmentHeading {
@@ -40,9 +41,22 @@ export interface SegmentParse {
 }
 
 export function parseSegment(text: string, heading: SegmentHeading | null): SegmentParse {
+  return readSegment(text, heading).parse;
+}
+
+/**
+ * The parse and the tokens it was read from. Given the segment's tokens before an edit inside it
+ * (after its heading), only the lines the edit touched are cut into tokens again (retokenize).
+ */
+export function readSegment(text: string, heading: SegmentHeading | null, edit?: SegmentEdit): { parse: SegmentParse; tokens: Token[] } {
   // One fold of the segment for every token and for the prose patterns.
   const fold = foldSegment(text);
-  const tokens = tokenize(text, heading ? heading.length : 0, text.length, fold);
+  const from = heading ? heading.length : 0;
+  const tokens = edit && edit.start >= from ? retokenize(text, from, edit, fold) : tokenize(text, from, text.length, fold);
+  return { parse: parseTokens(text, heading, tokens, fold), tokens };
+}
+
+function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold): SegmentParse {
   const tables: Table[] = [...readActive(tokens, text), ...readApplications(tokens, text), ...readReview(tokens, text), ...readStatistics(tokens, text)].sort((a, b) => a.span.start - b.span.start);
   const scan = scanScript(text);
   const parse: SegmentParse = {

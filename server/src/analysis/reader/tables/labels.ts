@@ -139,10 +139,13 @@ function lastKeyPositions(s: string): { last: Map<string, number>; defs: number[
  * `rowsStarted`: whether a numeric row has been read already (a bare 「总计」 or 「其他」 before the
  * rows is a column header, after them a row); `previous`: the id of the last row read.
  */
-export function matchAppLabel(tok: Pick<Token, 'fold'>, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
+export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown }, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
   const f = tok.fold();
   const s = f.s;
-  const found = lastKeyPositions(s);
+  // The keys in a token's text are its own: found once per token (a token kept across an edit by
+  // retokenize keeps them, with its fold).
+  let found = tok.keys as ReturnType<typeof lastKeyPositions> | null | undefined;
+  if (found === undefined) tok.keys = found = lastKeyPositions(s) ?? null;
   if (!found) return undefined;
   const last = found.last;
   let best: { def: RowDef; isGroup: boolean; pos: number; len: number; start: number } | undefined;

@@ -18,6 +18,8 @@ export class Token {
   /** Value tokens: the word is digits only (ASCII or full-width), so a glued row may have to split it. */
   digits?: boolean;
   private folded?: string;
+  /** What the label matcher found in the token's folded text (tables/labels.ts): its own, so kept with it. */
+  keys?: unknown;
   private view?: { s: string; at(i: number): number };
   /** The fold of the text the token's offsets are in (set by `tokenize` when it has one). */
   segment?: SegmentFold;
@@ -29,7 +31,7 @@ export class Token {
     /** Line number within the tokenized text (0-based). */
     public line: number,
     /** Index of the separator-delimited piece it came from: tokens of one piece had no | or tab between them. */
-    readonly piece: number,
+    public piece: number,
   ) {}
 
   /** Normalised text (text tokens): for comparing with labels, never for ranges. */
@@ -44,15 +46,31 @@ export class Token {
   fold(): { s: string; at(i: number): number } {
     // Asked for by every table reader for every text token: made once, cut from the segment's fold when there is one.
     if (this.view) return this.view;
-    const { start, end } = this.span;
     const seg = this.segment;
     if (seg) {
-      const from = seg.fwd[start];
-      const s = seg.s.slice(from, seg.fwd[end]);
-      return (this.view = { s, at: (i: number) => (i < s.length ? seg.back[from + i] : end) });
+      const s = seg.s.slice(seg.fwd[this.span.start], seg.fwd[this.span.end]);
+      // Read through the token's current fold and place: a token kept across an edit (retokenize)
+      // is moved and given the new fold, and its folded text, which is its own, stays true.
+      return (this.view = { s, at: (i: number) => (i < s.length ? this.segment!.back[this.segment!.fwd[this.span.start] + i] : this.span.end) });
     }
+    const { start } = this.span;
     const f = foldChars(this.raw);
     return (this.view = { s: f.s, at: (i: number) => start + f.back[i] });
+  }
+
+  /**
+   * Moves a token kept across an edit (see retokenize): by `delta` characters, `lines` lines and
+   * `pieces` pieces, and onto the fold of the new text. Its span is its own (cells copy theirs).
+   */
+  move(delta: number, lines: number, pieces: number, fold: SegmentFold | undefined): void {
+    this.span.start += delta;
+    this.span.end += delta;
+    this.line += lines;
+    this.piece += pieces;
+    if (this.segment !== fold) {
+      this.segment = fold;
+      if (!fold) this.view = undefined;
+    }
   }
 }
 
@@ -88,9 +106,18 @@ export interface TokenizeState {
 /** Tokens of text[from, to), in order; `fold`, the fold of the whole text, if the caller has made it. */
 export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold): Token[] {
   const out: Token[] = [];
-  const state: TokenizeState = { pieces: 0, line: 0 };
+  tokenizeLines(text, from, to, out, { pieces: 0, line: 0 });
+  if (fold) for (const t of out) t.segment = fold;
+  return out;
+}
+
+/**
+ * Appends the tokens of text[from, to) to `out`, `from` being where a line starts; `state` says
+ * which line that is and how many pieces came before, and is left after the last.
+ */
+export function tokenizeLines(text: string, from: number, to: number, out: Token[], state: TokenizeState): void {
   let lineStart = from;
-  let line = 0;
+  let line = state.line;
   while (lineStart <= to) {
     let lineEnd = lineStart;
     while (lineEnd < to) {
@@ -105,8 +132,7 @@ export function tokenize(text: string, from = 0, to = text.length, fold?: Segmen
     lineStart = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
     line++;
   }
-  if (fold) for (const t of out) t.segment = fold;
-  return out;
+  state.line = line;
 }
 
 function tokenizeLine(text: string, ls: number, le: number, out: Token[], state: TokenizeState): void {

@@ -1,0 +1,83 @@
+/**
+ * The tokens of a segment after an edit inside it, from its tokens before: only the lines the edit
+ * touched are cut again. Tokens never cross a line break and a line is cut on its own, so the
+ * tokens of the other lines are the same ones, moved: those before the edit stay where they are,
+ * those after it move by the edit's length, its line breaks and its pieces. What the table readers
+ * cache on a token (its fold, its matching key) is of its own text, so it is kept with it.
+ *
+ * Equal to `tokenize` of the new text (the property tests compare whole analyses), except that
+ * piece numbers may leave different gaps: readers only ever compare two tokens' pieces for equality.
+ */
+import { tokenizeLines, type Token } from './tokenize';
+import type { SegmentFold } from '../text/normalize';
+
+export interface SegmentEdit {
+  /** The segment's text before the edit, and its tokens (moved and reused: the caller gives them up). */
+  before: string;
+  tokens: Token[];
+  /** before[start, end) was replaced by `inserted` characters (offsets relative to the segment). */
+  start: number;
+  end: number;
+  inserted: number;
+}
+
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * `text` is the segment after the edit, tokenized from `from` (after its heading) as `tokenize`
+ * does; the edit lies at or after `from`. The tokens given are moved into the result.
+ */
+export function retokenize(text: string, from: number, edit: SegmentEdit, fold: SegmentFold | undefined): Token[] {
+  const { before, tokens, start, end } = edit;
+  const delta = edit.inserted - (end - start);
+  // Cut again from the start of the last line with text before the edit: the break before it stays
+  // whole whatever is inserted (a `\n` typed after a `\r` would make one break of two lines).
+  let p = start - 1;
+  while (p >= from && isBreak(before.charCodeAt(p))) p--;
+  while (p >= from && !isBreak(before.charCodeAt(p))) p--;
+  const a = Math.max(from, p + 1);
+  // … to the end of the first line with text after it: the break after that is the same one.
+  let q = end;
+  while (q < before.length && isBreak(before.charCodeAt(q))) q++;
+  while (q < before.length && !isBreak(before.charCodeAt(q))) q++;
+  const b = q; // in `before`; b + delta in `text`
+
+  let k = 0;
+  while (k < tokens.length && tokens[k].span.start < a) k++;
+  let m = k;
+  // (A blank cell at the end of the last line is an empty span at b: it is of that line.)
+  while (m < tokens.length && tokens[m].span.start <= b) m++;
+
+  const out: Token[] = tokens.slice(0, k);
+  for (let i = 0; i < k; i++) tokens[i].move(0, 0, 0, fold);
+  const state = { pieces: k ? tokens[k - 1].piece + 1 : 0, line: breaksBetween(text, from, a) };
+  const firstLine = state.line;
+  const cut = out.length;
+  tokenizeLines(text, a, b + delta, out, state);
+  for (let i = cut; i < out.length; i++) out[i].segment = fold;
+  if (m < tokens.length) {
+    // The lines after: moved by what the edit added, in characters, breaks and pieces.
+    const lines = firstLine + breaksBetween(text, a, b + delta) - (firstLine + breaksBetween(before, a, b));
+    const pieces = state.pieces - tokens[m].piece;
+    for (let i = m; i < tokens.length; i++) {
+      const t = tokens[i];
+      t.move(delta, lines, pieces, fold);
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** How many line breaks text[a, b) holds, counted as `tokenize` does (`\r\n` is one). */
+function breaksBetween(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (i + 1 < b && text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
