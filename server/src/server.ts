@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
-import type { IndexedReport } from './corpus/entry';
+import { carryNextValues, type IndexedReport } from './corpus/entry';
 import { checkAll, exportWorkspace, trend, type WorkspaceHost } from './features/workspace';
 import { readText, WorkspaceIndexer } from './workspace/indexer';
 import { loadImporter } from './import/load';
@@ -331,7 +331,7 @@ connection.onHover(
     if (!d) return null;
     const me = indexer.index.get(p.textDocument.uri);
     const prev = me && indexer.index.previousYear(me.agencyKey, me.year);
-    const previous = prev && { year: prev.year, name: prev.name, carryNext: prev.carryNext?.map((f) => f.value) };
+    const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev) };
     const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
     if (!h) return null;
     return h.span ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(d.text, h.span) } : { contents: { kind: 'markdown', value: h.markdown } };

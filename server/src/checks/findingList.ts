@@ -167,8 +167,11 @@ function addKind(kinds: Kind[], code: string, severity: Severity, n: number): vo
   kinds.push({ code, severity, count: n });
 }
 
-/** Two sorted lists, merged in order. */
-function mergeSorted(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+/**
+ * Two sorted lists, merged in order; at a tie, `a`'s first. (A document's findings with the corpus
+ * checks' are its findings without them merged with theirs, sorted: see ReportDocument.findings.)
+ */
+export function mergeSorted(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   let i = 0;
   let j = 0;

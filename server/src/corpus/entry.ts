@@ -22,9 +22,33 @@ export interface IndexedReport {
   agencyKey: string;
   year: number;
   form: FormatVersion;
-  figures: KeyFigures;
-  /** Table 三's 四、结转下年度继续办理, column by column (7), where it has it: next year's 上年结转 must equal it. */
-  carryNext?: FigureAt[];
+  /** Its key figures, for the history of an agency (the CLI's index, which has no use for them, leaves them out). */
+  figures?: KeyFigures;
+  /**
+   * Table 三's 四、结转下年度继续办理, where it has it: next year's 上年结转 must equal it. Flat, five
+   * values a column (figure — null where none was read — start line, start character, end line, end
+   * character): an index of 100,000 reports holds one small array each, not 35 objects (`carryNextAt`).
+   */
+  carryNext?: (number | null)[];
+}
+
+/** An entry's 结转下年度 figures, column by column (undefined where none was read). */
+export function carryNextValues(entry: IndexedReport): (number | undefined)[] | undefined {
+  const c = entry.carryNext;
+  if (!c) return undefined;
+  const out: (number | undefined)[] = [];
+  for (let k = 0; k < c.length; k += 5) out.push(c[k] ?? undefined);
+  return out;
+}
+
+/** Column `col` of an entry's 结转下年度 row: its figure (if read) and where it stands. */
+export function carryNextAt(entry: IndexedReport, col: number): FigureAt | undefined {
+  const c = entry.carryNext;
+  if (!c || col * 5 + 4 >= c.length) return undefined;
+  const k = col * 5;
+  const f: FigureAt = { range: { start: { line: c[k + 1]!, character: c[k + 2]! }, end: { line: c[k + 3]!, character: c[k + 4]! } } };
+  if (c[k] !== null) f.value = c[k]!;
+  return f;
 }
 
 export const fileName = (uri: string) => decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
@@ -34,7 +58,7 @@ export const fileName = (uri: string) => decodeURIComponent(uri.replace(/[?#].*$
  * Positions come from `lines` when the caller has them (an open document's TextDocument keeps its
  * lines; finding them again in 1 MB would cost more than the edit that led here), else from `text`.
  */
-export function indexEntry(uri: string, lines: string | Positions, analysis: ReportAnalysis): IndexedReport | undefined {
+export function indexEntry(uri: string, lines: string | Positions, analysis: ReportAnalysis, withFigures = true): IndexedReport | undefined {
   // From the document facts, not the model: the model moves every table to document offsets, and
   // the index needs two tables' figures and one row's places.
   const facts = analysis.facts();
@@ -47,18 +71,27 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
   // The agency is cut from the report's text, and a cut string keeps the whole text it was cut from
   // alive (V8's sliced strings): the index would hold every report's text. A copy holds only itself.
   const own = copyString(agency);
-  const entry: IndexedReport = { uri, name: fileName(uri), agency: own, agencyKey: copyString(agencyKey(own)), year: facts.year, form: facts.format, figures: keyFigures(app, review) };
+  const entry: IndexedReport = { uri, name: fileName(uri), agency: own, agencyKey: copyString(agencyKey(own)), year: facts.year, form: facts.format };
+  if (withFigures) entry.figures = keyFigures(app, review);
   if (app && appAt) {
     const at = typeof lines === 'string' ? new LineIndex(lines) : lines;
     const d = appAt.offset;
     const row = app.rows.find((r) => r.id === 'carryNext');
-    const carryNext = row?.cells.map((c) => {
-      const f: FigureAt = { range: { start: at.positionAt(c.span.start + d), end: at.positionAt(Math.max(c.span.end, c.span.start) + d) } };
-      if (c.kind === 'number') f.value = c.value;
-      else if (c.kind === 'blank' || c.kind === 'none') f.value = 0;
-      return f;
-    });
-    if (carryNext) entry.carryNext = carryNext;
+    if (row) {
+      // Sized once and filled (an array grown push by push keeps spare room), with null, not NaN,
+      // for no figure: small integers and null are stored as such, a NaN makes every element a double.
+      const flat: (number | null)[] = new Array(row.cells.length * 5).fill(null);
+      row.cells.forEach((c, i) => {
+        const start = at.positionAt(c.span.start + d);
+        const end = at.positionAt(Math.max(c.span.end, c.span.start) + d);
+        flat[i * 5] = c.kind === 'number' ? (c.value as number) : c.kind === 'blank' || c.kind === 'none' ? 0 : null;
+        flat[i * 5 + 1] = start.line;
+        flat[i * 5 + 2] = start.character;
+        flat[i * 5 + 3] = end.line;
+        flat[i * 5 + 4] = end.character;
+      });
+      entry.carryNext = flat;
+    }
   }
   return entry;
 }

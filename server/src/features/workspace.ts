@@ -114,6 +114,7 @@ export interface TrendPoint {
 export function trend(index: ReportIndex, uri: string): { agency: string; agencyKey: string; points: TrendPoint[] } | undefined {
   const me = index.get(uri);
   if (!me) return undefined;
-  const points = index.ofAgency(me.agencyKey).map((e) => ({ year: e.year, uri: e.uri, name: e.name, form: e.form, figures: e.figures }));
+  // (The workspace's entries have their key figures: only the CLI's index leaves them out.)
+  const points = index.ofAgency(me.agencyKey).map((e) => ({ year: e.year, uri: e.uri, name: e.name, form: e.form, figures: e.figures ?? { inferred: false } }));
   return { agency: me.agency, agencyKey: me.agencyKey, points };
 }

@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { main } from '../../../server/src/cli';
-import { indexEntry } from '../../../server/src/corpus/entry';
+import { carryNextValues, indexEntry } from '../../../server/src/corpus/entry';
 import { ReportIndex } from '../../../server/src/corpus/index';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { hoverMarkdown } from '../../../server/src/features/hover';
@@ -60,7 +60,7 @@ describe('carry-over', () => {
     const { model, findings } = analyse(y2024);
     const carried = firstTable(model, 'applications').rows.find((r) => r.id === 'carried')!;
     const prev = index.previousYear(index.get('file:///r/songjiang-2023.txt')!.agencyKey, 2024)!;
-    const h = hoverMarkdown(model, findings, carried.cells[0].span.start, 'zh-cn', { year: prev.year, name: prev.name, carryNext: prev.carryNext!.map((f) => f.value) })!;
+    const h = hoverMarkdown(model, findings, carried.cells[0].span.start, 'zh-cn', { year: prev.year, name: prev.name, carryNext: carryNextValues(prev) })!;
     assert.match(h.markdown, /上一年度（2023 年）报告的结转下年度继续办理：1（songjiang-2023\.txt）/);
   });
 

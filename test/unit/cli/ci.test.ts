@@ -75,6 +75,22 @@ describe('SARIF', () => {
     assert.deepEqual(Object.keys(loc.region), ['startLine', 'startColumn', 'endLine', 'endColumn']);
     assert.equal(loc.region.startLine, 4);
   });
+
+  it('is written as a stream, result by result, exactly as the whole log would be printed (with and without results)', () => {
+    const many = run('check', '--format', 'sarif', path.join(FIXTURES, SEEDS.oneLine), path.join(FIXTURES, SEEDS.tabs), path.join(FIXTURES, 'glued'));
+    const text = many.out.join('\n');
+    const log = JSON.parse(text);
+    assert.ok(log.runs[0].results.length > 20);
+    assert.ok(many.out.length > log.runs[0].results.length, 'one write per result at least, not one for the log');
+    assert.equal(text, JSON.stringify(log, null, 2));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sarif-'));
+    const file = path.join(dir, 'r.report.txt');
+    assert.equal(run('new', '--agency', '某某县教育局', '--year', '2024', '-o', file).code, 0);
+    const none = run('check', '--format', 'sarif', file);
+    const empty = JSON.parse(none.out.join('\n'));
+    assert.deepEqual(empty.runs[0].results, []);
+    assert.equal(none.out.join('\n'), JSON.stringify(empty, null, 2));
+  });
 });
 
 describe('check --fix', () => {

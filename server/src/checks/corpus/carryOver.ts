@@ -8,6 +8,7 @@ import { APP_COLUMNS } from '../../analysis/form/schema';
 import { agencyKey, agencyOf } from '../../analysis/views/agency';
 import type { ApplicationsTable, Finding } from '../../analysis/types';
 import { appCellName, cellRange, msg, sumValue } from '../shared/cells';
+import { carryNextAt } from '../../corpus/entry';
 import type { CorpusCheck } from '../types';
 
 export const carryOver: CorpusCheck = {
@@ -45,7 +46,8 @@ export const carryOver: CorpusCheck = {
     const out: Finding[] = [];
     carried.cells.forEach((cell, col) => {
       const value = sumValue(cell);
-      const before = previous.carryNext![col]?.value;
+      const at = carryNextAt(previous, col);
+      const before = at?.value;
       if (value === undefined || before === undefined || value === before) return;
       const span = cellRange(cell);
       const args = { cell: appCellName('carried', col), value, year: previous.year, file: previous.name, column: APP_COLUMNS[col].short, previous: before };
@@ -54,7 +56,7 @@ export const carryOver: CorpusCheck = {
         severity: 'warning',
         span: { start: span.start + app.offset, end: span.end + app.offset },
         message: msg('carry-over', args),
-        related: [{ span: { start: 0, end: 0 }, message: msg('carry-over.related', args), location: { uri: previous.uri, range: previous.carryNext![col].range } }],
+        related: [{ span: { start: 0, end: 0 }, message: msg('carry-over.related', args), location: { uri: previous.uri, range: at!.range } }],
       });
     });
     return out;

@@ -14,15 +14,16 @@ import { expandAll, splitOption } from '../files';
 import type { CliIO } from '../io';
 import { say, usageError, whyUnreadable } from '../messages';
 import { ConfigFinder } from '../../config/configFile';
-import { sarifLog, type SarifFile } from './sarif';
+import { SarifStream } from './sarif';
 import { summaryLines, type SummaryRow } from './summary';
 import os from 'node:os';
 import { checkPass, Kept, readPass, type Checked, type Job, type PassOptions, type Read } from './passes';
 import { checkInPool } from './pool';
 
 /**
- * Analyses kept between the two passes, up to this many characters of text (an analysis weighs some
- * ten times its text: ~200 MB here); beyond, files are read again in pass 2 — memory stays flat however
+ * Reports kept checked between the two passes (their text, findings and the facts the comparison
+ * reads: ~4 bytes a character, ~30 MB here; their analyses, ~16 bytes a character, are let go), up to
+ * this many characters of text; beyond, files are read again in pass 2 — memory stays flat however
  * many files there are, at the cost of reading the rest twice.
  */
 const KEEP_CHARS = 8_000_000;
@@ -112,8 +113,8 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
 
 /**
  * What a run has found so far, taken file by file in the files' order: stderr notes printed as they
- * come, output written as it comes (JSON as a stream of array elements: memory does not grow with
- * the number of files), counts and summary rows kept.
+ * come, output written as it comes (JSON as a stream of array elements, SARIF as a stream of results:
+ * memory does not grow with the number of files), counts and summary rows kept.
  */
 class Run {
   readonly entries: IndexedReport[] = [];
@@ -121,7 +122,7 @@ class Run {
   private reports = 0;
   private counts = { error: 0, warning: 0, information: 0, hint: 0 };
   private rows: SummaryRow[] = [];
-  private sarif: SarifFile[] = [];
+  private sarif?: SarifStream;
   private jsonCount = 0;
   private pendingJson?: string;
   private notedConfigs = new Set<string>();
@@ -146,7 +147,7 @@ class Run {
     for (const k of Object.keys(this.counts) as (keyof Run['counts'])[]) this.counts[k] += c.counts[k];
     if (c.row) this.rows.push(c.row);
     for (const l of c.lines) this.io.out(l);
-    if (c.sarif) this.sarif.push(c.sarif);
+    if (c.sarif) for (const l of (this.sarif ??= new SarifStream(this.opts.locale)).file(c.sarif.file, c.sarif.diagnostics)) this.io.out(l);
     if (c.json !== undefined) {
       // The array's elements as they come, indented as JSON.stringify(array, null, 2) would; each one
       // is written when the next arrives (with its comma) or at the end (with the closing bracket).
@@ -159,7 +160,7 @@ class Run {
     const { opts, io } = this;
     for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
     if (opts.format === 'json') io.out(this.pendingJson !== undefined ? this.pendingJson + '\n]' : '[]');
-    else if (opts.format === 'sarif') io.out(JSON.stringify(sarifLog(this.sarif, opts.locale), null, 2));
+    else if (opts.format === 'sarif') io.out((this.sarif ??= new SarifStream(opts.locale)).end());
     else {
       if (opts.summary) for (const line of summaryLines(this.rows, opts.locale)) io.out(line);
       io.err(say('summary', opts.locale, this.reports, this.counts.error, this.counts.warning, this.counts.information + this.counts.hint));

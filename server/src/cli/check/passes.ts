@@ -12,8 +12,10 @@
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { budgetCut } from '../../analysis/reader/text/budget';
-import type { Locale, Severity } from '../../analysis/types';
+import type { Finding, Locale, Severity } from '../../analysis/types';
 import { ReportDocument } from '../../checks/document';
+import { byPlace, mergeSorted } from '../../checks/findingList';
+import { corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
 import { ConfigFinder } from '../../config/configFile';
 import { indexEntry, type IndexedReport } from '../../corpus/entry';
 import type { ReportIndex } from '../../corpus/index';
@@ -65,21 +67,38 @@ export interface Checked {
   unreadable?: string;
 }
 
-/** Analyses kept between the passes (up to `limit` characters; beyond, files are read again). */
+/**
+ * A report checked in pass 1 but for the comparison with the others: its text, its findings, and
+ * the facts the corpus checks read. Pass 2 adds theirs (`withCorpus`). A few times lighter than its
+ * analysis (which weighs some ten times its text and is let go).
+ */
+export interface KeptReport {
+  text: string;
+  findings: Finding[];
+  facts: DocFacts;
+}
+
+/** Reports kept between the passes (up to `limit` characters of text; beyond, files are read again). */
 export class Kept {
-  private docs = new Map<string, { doc: ReportDocument; text: string }>();
+  private docs = new Map<string, KeptReport>();
   private chars = 0;
   constructor(private limit: number) {}
   put(uri: string, doc: ReportDocument, text: string): void {
     if (this.chars + text.length > this.limit) return;
     this.chars += text.length;
-    this.docs.set(uri, { doc, text });
+    this.docs.set(uri, { text, findings: doc.findings(true), facts: corpusFacts(doc.facts()) });
   }
-  take(uri: string): { doc: ReportDocument; text: string } | undefined {
+  take(uri: string): KeptReport | undefined {
     const k = this.docs.get(uri);
     this.docs.delete(uri);
     return k;
   }
+}
+
+/** A kept report's findings with the corpus checks': the order `doc.findings(true, index)` gives. */
+function withCorpus(k: KeptReport, index: ReportIndex): Finding[] {
+  const others = runCorpusChecks(k.facts, index);
+  return others.length ? mergeSorted(k.findings, others.sort(byPlace)) : k.findings;
 }
 
 export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
@@ -111,23 +130,26 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
     }
   }
   kept.put(job.uri, doc, text);
-  const entry = indexEntry(job.uri, text, doc.analysis);
+  const entry = indexEntry(job.uri, text, doc.analysis, false); // (no key figures: the CLI compares carry-over only)
   return entry ? { notes, report: true, entry } : { notes, report: true };
 }
 
 export function checkPass(job: Job, o: PassOptions, index: ReportIndex, configs: ConfigFinder, kept: Kept, reportedConfigs: Set<string>): Checked {
   const notes: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  let k = kept.take(job.uri);
-  if (!k) {
+  const k = kept.take(job.uri);
+  let text: string;
+  let facts: DocFacts;
+  let findings: Finding[];
+  if (k) ({ text, facts } = k), (findings = withCorpus(k, index));
+  else {
     const read = readReport(job.file);
     if ('error' in read) return { notes, lines: [], counts, unreadable: read.error };
-    const text = read.text.slice(0, budgetCut(read.text, o.maxSize));
-    k = { doc: new ReportDocument(text), text };
+    text = read.text.slice(0, budgetCut(read.text, o.maxSize));
+    const doc = new ReportDocument(text);
+    facts = doc.facts();
+    findings = doc.findings(true, index);
   }
-  const { doc, text } = k;
-  const facts = doc.facts();
-  const findings = doc.findings(true, index);
   // The project's .disclosure-report.json: severities, and the locale unless --locale was given.
   const config = configs.forFile(job.file);
   if (config?.error && !reportedConfigs.has(config.file)) {

@@ -3,8 +3,9 @@
  * CPU-bound passes over independent files, nothing a library would add to). Files go to the workers
  * in blocks, round-robin, so that each block's results can be written as soon as the blocks before it
  * are done: output stays in the files' order and streams, and what waits in memory is a few blocks.
- * Between the passes the workers keep their analyses; the main thread gathers the index entries of all
- * reports and hands the whole index to every worker for the year-against-year comparison.
+ * Between the passes the workers keep their reports checked (passes.ts, Kept); the main thread
+ * gathers the index entries of all reports and hands the whole index to every worker for the
+ * year-against-year comparison.
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';

@@ -18,8 +18,70 @@ const LEVEL = ['none', 'error', 'warning', 'note', 'note'] as const;
 const SEVERITY_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 export const TOOL = { name: 'disclosure-report', version: '0.1.0', informationUri: 'https://example.invalid/disclosure-report' };
 
-export function sarifLog(files: readonly SarifFile[], locale: Locale): unknown {
-  const index = new Map(CHECKS.map((c, i) => [c.code, i]));
+/**
+ * The log as a stream, for any number of files: its opening up to the results, each file's results
+ * as they come, its close. Written out it is `JSON.stringify(log, null, 2)` of the whole log, byte for
+ * byte, without ever holding every result (100,000 files' results would pass the longest string V8
+ * can make).
+ */
+export class SarifStream {
+  private readonly index = new Map(CHECKS.map((c, i) => [c.code, i]));
+  private readonly open: string;
+  private readonly close: string;
+  private readonly indent: string;
+  private readonly empty: string;
+  private pending?: string;
+
+  constructor(locale: Locale) {
+    const MARK = '\u0000results\u0000';
+    const framed = JSON.stringify(sarifFrame(locale, [MARK]), null, 2);
+    const at = framed.indexOf(JSON.stringify(MARK));
+    const lineStart = framed.lastIndexOf('\n', at) + 1;
+    this.indent = framed.slice(lineStart, at);
+    this.open = framed.slice(0, lineStart - 1); // up to `"results": [`
+    this.close = framed.slice(at + JSON.stringify(MARK).length); // from the line break before `]`
+    this.empty = JSON.stringify(sarifFrame(locale, []), null, 2);
+  }
+
+  /**
+   * What to write (each string a line of `CliIO.out`) for one file's diagnostics, in the files' order;
+   * then `end()`. A result is written when the next one comes (with its comma) or at the end.
+   */
+  file(file: string, diagnostics: readonly Diagnostic[]): string[] {
+    const out: string[] = [];
+    for (const d of diagnostics) {
+      if (this.pending === undefined) out.push(this.open);
+      else out.push(this.pending + ',');
+      this.pending = this.indent + JSON.stringify(this.result(file, d), null, 2).replace(/\n/g, '\n' + this.indent);
+    }
+    return out;
+  }
+
+  /** What closes the log (the whole log when no file had a result). */
+  end(): string {
+    return this.pending === undefined ? this.empty : this.pending + this.close;
+  }
+
+  private result(file: string, d: Diagnostic): unknown {
+    return {
+      ruleId: String(d.code),
+      ruleIndex: this.index.get(String(d.code)) ?? -1,
+      level: LEVEL[d.severity ?? 1],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: file.split('\\').join('/') },
+            region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+          },
+        },
+      ],
+    };
+  }
+}
+
+/** The log around its results. */
+function sarifFrame(locale: Locale, results: unknown[]): unknown {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -40,22 +102,7 @@ export function sarifLog(files: readonly SarifFile[], locale: Locale): unknown {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: files.flatMap(({ file, diagnostics }) =>
-          diagnostics.map((d) => ({
-            ruleId: String(d.code),
-            ruleIndex: index.get(String(d.code)) ?? -1,
-            level: LEVEL[d.severity ?? 1],
-            message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: file.split('\\').join('/') },
-                  region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
-                },
-              },
-            ],
-          })),
-        ),
+        results,
       },
     ],
   };

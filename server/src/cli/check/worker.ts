@@ -8,7 +8,7 @@ import type { IndexedReport } from '../../corpus/entry';
 import { ReportIndex } from '../../corpus/index';
 import { checkPass, Kept, readPass, type Job, type PassOptions, type Read } from './passes';
 
-/** Analyses kept between the passes, per worker. */
+/** Reports kept checked between the passes, per worker. */
 const KEEP_CHARS = 4_000_000;
 
 const { blocks, options } = workerData as { blocks: [number, Job[]][]; options: PassOptions };

@@ -1,0 +1,53 @@
+/**
+ * The CLI's two passes: a report kept between them (its text, its findings and the facts the corpus
+ * checks read, not its analysis) must be checked exactly as one read again in pass 2 — in every
+ * output format, with the year-against-year comparison and without.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkPass, Kept, readPass, type Checked, type PassOptions } from '../../../server/src/cli/check/passes';
+import { fileUri } from '../../../server/src/cli/check/command';
+import { ConfigFinder } from '../../../server/src/config/configFile';
+import { ReportIndex } from '../../../server/src/corpus/index';
+import { fixture, SEEDS } from '../../helpers';
+import { songjiangYears } from '../../years';
+
+describe('check: a report kept between the passes', () => {
+  const { y2023, y2024, y2024ok } = songjiangYears();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'passes-'));
+  const texts: Record<string, string> = {
+    'songjiang-2023.txt': y2023,
+    'songjiang-2024.txt': y2024,
+    'songjiang-2024-ok.txt': y2024ok,
+    'glued-2022.txt': fixture('glued/gwh_2022.txt'),
+    'glued-2019.txt': fixture('glued/czj_2019.txt'),
+  };
+  for (const seed of Object.values(SEEDS)) texts[seed] = fixture(seed);
+  for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), text);
+  const jobs = Object.keys(texts).map((name) => ({ file: path.join(dir, name), uri: fileUri(path.join(dir, name)), named: false }));
+
+  function run(o: PassOptions, limit: number): Checked[] {
+    const kept = new Kept(limit);
+    const reads = jobs.map((j) => readPass(j, o, kept));
+    const index = new ReportIndex();
+    for (const r of reads) if (r.entry) index.set(r.entry.uri, r.entry);
+    const configs = new ConfigFinder(true);
+    return jobs.map((j, i) => (reads[i].report ? checkPass(j, o, index, configs, kept, new Set()) : ({} as Checked)));
+  }
+
+  for (const format of ['text', 'json', 'sarif'] as const) {
+    it(`gives what reading it again gives (${format})`, () => {
+      const o: PassOptions = { format, locale: 'zh-cn', localeGiven: false, fix: false, quiet: false, maxSize: 500_000 };
+      const kept = run(o, Infinity);
+      const again = run(o, 0);
+      assert.deepEqual(kept, again);
+      // The comparison with last year was made both ways (two carry-over findings on songjiang-2024).
+      const at = Object.keys(texts).indexOf('songjiang-2024.txt');
+      const codes = format === 'text' ? kept[at].lines.map((l) => l.split(' ')[2]) : format === 'json' ? (kept[at].json as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code) : kept[at].sarif!.diagnostics.map((d) => d.code);
+      assert.equal(codes.filter((c) => c === 'carry-over').length, 2, codes.join(' '));
+      assert.ok(codes.length > 2);
+    });
+  }
+});
