@@ -26,6 +26,7 @@ export class ReportDocument {
   private readonly checkMemo: DocumentCheckMemo = new Map();
   /** The document-level findings in order, and the lists they were sorted from (see `documentFindings`). */
   private lastWhole?: { parts: Finding[][]; sorted: Finding[] };
+  private contextKey = '';
 
   constructor(text: string) {
     this.analysis = new ReportAnalysis(text);
@@ -76,7 +77,10 @@ export class ReportDocument {
     } else if (facts.isReport || assumeReport) {
       const whole = this.documentFindings(facts, corpus);
       const ctx = { format: facts.format, script: facts.script, year: facts.year };
-      const key = `${ctx.format}|${ctx.script}|${ctx.year}`;
+      // One string while the context is unchanged: each segment compares its key with it, and the same
+      // string compares at once where an equal one made again is compared character by character.
+      const made = `${ctx.format}|${ctx.script}|${ctx.year}`;
+      const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
       // Each segment's findings are made once per context and sorted then; they stay relative to
       // the segment, which is all an edit before it changes.
       const segments = this.analysis.segments;

@@ -15,7 +15,7 @@ import type { SegmentEdit } from '../reader/tokens/retokenize';
 import type { Token } from '../reader/tokens/tokenize';
 import { shifted } from './shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
-import type { FormatVersion, Heading, ReportModel, Script, SectionId, SectionModel, Table } from '../types';
+import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table } from '../types';
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
 import { readPieces } from './pieces';
 
@@ -224,7 +224,7 @@ export class ReportAnalysis {
 
   private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit): { segment: Segment; tokens: Token[] } {
     const { parse, tokens } = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit);
-    return { segment: { start, end, heading, text, parse, cache: {} }, tokens };
+    return { segment: { start, end, heading, text, parse, cache: {}, facts: undefined }, tokens };
   }
 
   /**
@@ -247,9 +247,9 @@ export class ReportAnalysis {
     const segs = this._segments;
     for (let i = 0; i < segs.length; i++) {
       const s = segs[i];
-      simplified += s.parse.simplified;
-      traditional += s.parse.traditional;
       const f = (s.facts ??= segmentFacts(s));
+      simplified += f.simplified;
+      traditional += f.traditional;
       if (f.heading) nh++;
       nt += f.tables.length;
       ns += f.statements.length;
@@ -257,11 +257,12 @@ export class ReportAnalysis {
     const headings: Heading[] = new Array(nh);
     const tables: DocFacts['tables'] = new Array(nt);
     const statements: DocFacts['statements'] = new Array(ns);
-    const sections = new Set<SectionId>();
+    // (The sections present as bits, not a set: this runs on every edit, for every heading.)
+    let sections = 0;
     nh = nt = ns = 0;
     for (let i = 0; i < segs.length; i++) {
       const f = segs[i].facts!;
-      if (f.heading) (headings[nh++] = f.heading), sections.add(f.heading.section);
+      if (f.heading) (headings[nh++] = f.heading), (sections |= 1 << f.heading.section);
       for (let k = 0; k < f.tables.length; k++) tables[nt++] = f.tables[k];
       for (let k = 0; k < f.statements.length; k++) statements[ns++] = f.statements[k];
     }
@@ -282,7 +283,7 @@ export class ReportAnalysis {
       format,
       script,
       statements,
-      isReport: !!title || sections.size >= 3 || tables.length > 0,
+      isReport: !!title || bitCount(sections) >= 3 || tables.length > 0,
     };
     if (title) facts.title = title;
     if (year !== undefined) facts.year = year;
@@ -320,6 +321,13 @@ export class ReportAnalysis {
     if (facts.year !== undefined) model.year = facts.year;
     return (this.memoModel = model);
   }
+}
+
+/** How many bits are set. */
+function bitCount(m: number): number {
+  let n = 0;
+  for (; m; m &= m - 1) n++;
+  return n;
 }
 
 /** Whether heading `a` of the old text, moved by `d`, is heading `b` of the new one (`a` may be `b`, already moved). */

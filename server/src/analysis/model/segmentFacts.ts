@@ -10,9 +10,12 @@ import type { Segment } from './document';
 import type { DocFacts } from './facts';
 
 export interface SegmentFacts {
-  heading?: Heading;
+  heading: Heading | undefined;
   tables: DocFacts['tables'];
   statements: DocFacts['statements'];
+  /** Characters of one script only (for the document's script). */
+  simplified: number;
+  traditional: number;
 }
 
 /** Facts of an earlier version, by what they say and where (in the new text): see ReportAnalysis.update. */
@@ -55,13 +58,17 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
     carried!.delete(key);
     return x as T;
   };
+  // (Every field set, in one order: the facts of all segments are read on every edit, by one shape.)
   const out: SegmentFacts = {
+    heading: undefined,
     tables: s.parse.tables.map((t) => ({ kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at })),
     statements: s.parse.prose.statements.map((x) => {
       const a = x.span.start + at;
       const b = x.span.end + at;
       return reuse(statementKey(x.kind, x.value, a, b), () => ({ kind: x.kind, value: x.value, span: { start: a, end: b } }));
     }),
+    simplified: s.parse.simplified,
+    traditional: s.parse.traditional,
   };
   const h = s.heading;
   if (h) out.heading = reuse(headingKey(h.section, h.start, h.end, h.text), () => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text }));

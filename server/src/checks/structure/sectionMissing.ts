@@ -16,6 +16,8 @@ function lineSpan(text: string, at: number): Span {
   return { start: at, end: Math.max(end, Math.min(at + 1, text.length)) };
 }
 
+const ALL = SECTIONS.reduce((m, d) => m | (1 << d.id), 0);
+
 export const sectionMissing: DocumentCheck = {
   code: 'section-missing',
   severity: 'error',
@@ -27,11 +29,13 @@ export const sectionMissing: DocumentCheck = {
   },
   run(f) {
     if (f.format === 'pre-2019') return [];
-    const present = new Set<number>();
-    for (let i = 0; i < f.headings.length; i++) present.add(f.headings[i].section);
+    // Which of the six are present, as bits (this runs on every edit, over every heading; a document
+    // of many reports has thousands): the walk stops once all six are seen.
+    let present = 0;
+    for (let i = 0; i < f.headings.length && present !== ALL; i++) present |= 1 << f.headings[i].section;
     const out: Finding[] = [];
     for (const def of SECTIONS) {
-      if (present.has(def.id)) continue;
+      if (present & (1 << def.id)) continue;
       const next = f.headings.find((h) => h.section > def.id);
       const heading = f.script === 'traditional' ? def.name.tw : def.name.cn;
       const { at, insert, content } = placeHeading(f, def.id, heading);
