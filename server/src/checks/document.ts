@@ -4,11 +4,11 @@
  * checks run once per segment and context (form, script, year) and their findings are kept in the
  * segment's cache, reused until that segment's text changes.
  */
-import { ReportAnalysis } from '../analysis/model/document';
+import { ReportAnalysis, type Segment } from '../analysis/model/document';
 import type { DocFacts } from '../analysis/model/facts';
 import type { Finding, ReportModel } from '../analysis/types';
 import type { CorpusLookup } from '../corpus/index';
-import { runCheckParts, runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo } from './registry';
+import { runCheckParts, runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo, type SegmentContext } from './registry';
 import { byPlace, FindingList } from './findingList';
 import { moveInPlace, shiftFinding } from './shiftFinding';
 
@@ -27,6 +27,8 @@ export class ReportDocument {
   /** The document-level findings in order, and the lists they were sorted from (see `documentFindings`). */
   private lastWhole?: { parts: Finding[][]; sorted: Finding[] };
   private contextKey = '';
+  /** What the last segment lists were put together from (see `segmentLists`). */
+  private lastLists?: { key: string; segs: readonly Segment[]; first: number[]; offsets: number[]; lists: Finding[][]; length: number };
 
   constructor(text: string) {
     this.analysis = new ReportAnalysis(text);
@@ -81,27 +83,61 @@ export class ReportDocument {
       // string compares at once where an equal one made again is compared character by character.
       const made = `${ctx.format}|${ctx.script}|${ctx.year}`;
       const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
-      // Each segment's findings are made once per context and sorted then; they stay relative to
-      // the segment, which is all an edit before it changes.
-      const segments = this.analysis.segments;
-      // (Sized once and cut to length: an edit makes these for every segment, and arrays grown push
-      // by push cost twice the memory, which the young generation then has to collect.)
-      const offsets: number[] = new Array(segments.length);
-      const lists: Finding[][] = new Array(segments.length);
-      let n = 0;
-      for (let i = 0; i < segments.length; i++) {
-        const s = segments[i];
-        let sf = s.cache.findings as SegmentFindings | undefined;
-        if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, s.text, ctx).sort(byPlace) };
-        if (!sf.list.length) continue;
-        offsets[n] = s.start;
-        lists[n++] = sf.list;
-      }
-      offsets.length = lists.length = n;
+      const { offsets, lists } = this.segmentLists(key, ctx);
       list = new FindingList(offsets, lists, whole, (k) => atOffset(lists[k], offsets[k]));
     } else list = FindingList.of([]);
     this.memo = { assumeReport, corpus: corpus?.version, list };
     return list;
+  }
+
+  /**
+   * Each segment's findings (relative to it), for the segments that have some, and where those start.
+   * A segment's are made once per context and sorted then; they stay relative to the segment, which
+   * is all an edit before it changes. After an edit only the segments between the unchanged first
+   * ones and the unchanged (moved) last ones are visited; the others' entries are copied from the last
+   * lists (the last ones' offsets moved by the edit), as ReportAnalysis puts its facts together.
+   */
+  private segmentLists(key: string, ctx: SegmentContext): { offsets: number[]; lists: Finding[][] } {
+    const segments = this.analysis.segments;
+    const last = this.lastLists && this.lastLists.key === key ? this.lastLists : undefined;
+    const n = segments.length;
+    const m = last ? last.segs.length : 0;
+    let p = 0;
+    let q = 0;
+    if (last) {
+      const max = Math.min(m, n);
+      while (p < max && last.segs[p] === segments[p]) p++;
+      while (q < max - p && last.segs[m - 1 - q] === segments[n - 1 - q]) q++;
+    }
+    // How many segments before each one have findings (the index of its entry if it has some).
+    const first: number[] = new Array(n + 1);
+    if (last) for (let i = 0; i <= p; i++) first[i] = last.first[i];
+    else first[0] = 0;
+    // (Sized for the most and cut to length: arrays grown push by push cost twice the memory.)
+    const kept = last ? last.lists.length - last.first[m - q] : 0;
+    const offsets: number[] = new Array(first[p] + (n - q - p) + kept);
+    const lists: Finding[][] = new Array(offsets.length);
+    for (let i = 0; i < first[p]; i++) (offsets[i] = last!.offsets[i]), (lists[i] = last!.lists[i]);
+    let k = first[p];
+    for (let i = p; i < n - q; i++) {
+      first[i] = k;
+      const s = segments[i];
+      let sf = s.cache.findings as SegmentFindings | undefined;
+      if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, s.text, ctx).sort(byPlace) };
+      if (!sf.list.length) continue;
+      offsets[k] = s.start;
+      lists[k++] = sf.list;
+    }
+    if (last) {
+      // The last segments: moved together by every edit since (all of which lay before them).
+      const delta = this.analysis.length - last.length;
+      const from = last.first[m - q];
+      for (let i = 0; i <= q; i++) first[n - q + i] = last.first[m - q + i] - from + k;
+      for (let i = from; i < last.lists.length; i++) (offsets[k] = last.offsets[i] + delta), (lists[k++] = last.lists[i]);
+    } else first[n] = k;
+    offsets.length = lists.length = k;
+    this.lastLists = { key, segs: segments, first, offsets, lists, length: this.analysis.length };
+    return { offsets, lists };
   }
 
   /**

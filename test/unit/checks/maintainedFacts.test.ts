@@ -62,4 +62,58 @@ describe('document facts maintained', () => {
     assert.notEqual(third.length, second.length);
     assert.deepEqual(third, of(new ReportDocument(text)));
   });
+
+  /**
+   * Each edit made twice (first where its text first stands, then where it last does), read after two
+   * edits of every three only: what was put together last may be several edits old.
+   */
+  function editTwice(edits: [string, number, string][], update: (at: number, end: number, ins: string) => void, read: (text: string, k: number) => void): void {
+    let text = reports();
+    let k = 0;
+    for (const [find, del, ins] of [...edits, ...edits]) {
+      const at = k % 2 ? text.lastIndexOf(find) : text.indexOf(find);
+      assert.ok(at >= 0, find);
+      text = text.slice(0, at) + ins + text.slice(at + del);
+      update(at, at + del, ins);
+      if (k++ % 3 !== 1) read(text, k);
+    }
+  }
+
+  it('facts put together from the last ones equal a fresh read, over edits read one by one or several at once', () => {
+    const a = new ReportAnalysis(reports());
+    a.facts();
+    // Edits that replace segments at both ends, in the middle, and split and join sections.
+    const edits: [string, number, string][] = [
+      ['一、总体情况', 3, '啊'],
+      ['(七)总计', 0, '\n'],
+      ['三、收到和处理', 2, ''],
+      ['四、政府信息公开行政复议', 0, '五、存在的主要问题及改进情况\n'],
+      ['六、其他需要报告的事项', 0, ' '],
+    ];
+    editTwice(edits, (at, end, ins) => a.update(at, end, ins), (text, k) => {
+      const fresh = new ReportAnalysis(text);
+      assert.deepEqual(plainFacts(a), plainFacts(fresh), `after edit ${k}`);
+      assert.deepEqual({ ...a.facts(), text: '' }, { ...fresh.facts(), text: '' }, `after edit ${k}`);
+    });
+  });
+
+  it('the segments\' findings put together from the last lists equal a fresh run, over edits read one by one or several at once', () => {
+    const doc = new ReportDocument(reports());
+    doc.findingList();
+    // (The title's year changed, the first time at the top: every segment is checked for that year again.)
+    const edits: [string, number, string][] = [
+      ['(七)总计', 0, '\n'],
+      ['2023年政府信息公开', 4, '2022'],
+      ['三、收到和处理', 2, ''],
+      ['结果维持', 0, '9'],
+      ['六、其他需要报告的事项', 0, '國'],
+    ];
+    editTwice(edits, (at, end, ins) => doc.update(at, end, ins), (text, k) => {
+      const lazy: unknown[] = [];
+      doc.findingList().each((f, d) => lazy.push([f.code, f.span.start + d, f.span.end + d]));
+      const fresh = new ReportDocument(text).findings();
+      assert.deepEqual(lazy, fresh.map((f) => [f.code, f.span.start, f.span.end]), `after edit ${k}`);
+      assert.deepEqual(doc.findings(), fresh, `after edit ${k}`);
+    });
+  });
 });

@@ -42,6 +42,8 @@ export class ReportAnalysis {
   private _segments!: Segment[];
   private memoModel?: ReportModel;
   private memoFacts?: DocFacts;
+  /** What the last facts were put together from (see `assemble`). */
+  private assembled?: Assembled;
   /** Where the markup of a web page starts (-1: none), while the text's opening is unchanged. */
   private htmlAt?: number;
   /**
@@ -66,6 +68,7 @@ export class ReportAnalysis {
     this.htmlAt = undefined;
     this.memoModel = undefined;
     this.memoFacts = undefined;
+    this.assembled = undefined;
     this.lastRead = undefined;
     this.lastRetokenized = 0;
     this.lastReparsed = this.eachSegment((start, end, heading) => {
@@ -237,35 +240,10 @@ export class ReportAnalysis {
     if (this.memoFacts) return this.memoFacts;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const analysis = this;
-    // Counted first, then filled: these are made after every edit, and arrays grown push by push
-    // leave twice their size to collect.
-    let nh = 0;
-    let nt = 0;
-    let ns = 0;
-    let simplified = 0;
-    let traditional = 0;
-    const segs = this._segments;
-    for (let i = 0; i < segs.length; i++) {
-      const s = segs[i];
-      const f = (s.facts ??= segmentFacts(s));
-      simplified += f.simplified;
-      traditional += f.traditional;
-      if (f.heading) nh++;
-      nt += f.tables.length;
-      ns += f.statements.length;
-    }
-    const headings: Heading[] = new Array(nh);
-    const tables: DocFacts['tables'] = new Array(nt);
-    const statements: DocFacts['statements'] = new Array(ns);
-    // (The sections present as bits, not a set: this runs on every edit, for every heading.)
+    const { headings, tables, statements, simplified, traditional } = this.assemble();
+    // The sections present, as bits: a report's six come first, so this stops early.
     let sections = 0;
-    nh = nt = ns = 0;
-    for (let i = 0; i < segs.length; i++) {
-      const f = segs[i].facts!;
-      if (f.heading) (headings[nh++] = f.heading), (sections |= 1 << f.heading.section);
-      for (let k = 0; k < f.tables.length; k++) tables[nt++] = f.tables[k];
-      for (let k = 0; k < f.statements.length; k++) statements[ns++] = f.statements[k];
-    }
+    for (let i = 0; i < headings.length && bitCount(sections) < 3; i++) sections |= 1 << headings[i].section;
     const pre = this._segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
     const periodSeg = this._segments.find((s) => s.parse.period);
@@ -291,6 +269,87 @@ export class ReportAnalysis {
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
     if (period) facts.period = period;
     return (this.memoFacts = facts);
+  }
+
+  /**
+   * The segments' parts of the facts put end to end. After an edit only the segments between the
+   * unchanged first ones and the unchanged (moved) last ones are visited: the others' parts are copied
+   * from the last arrays by where each segment's part starts in them — an edit on a document of
+   * thousands of segments does not read each segment's facts again.
+   */
+  private assemble(): Assembled {
+    const segs = this._segments;
+    const last = this.assembled;
+    const m = last ? last.segs.length : 0;
+    let p = 0;
+    let q = 0;
+    if (last) {
+      const old = last.segs;
+      const max = Math.min(m, segs.length);
+      while (p < max && old[p] === segs[p]) p++;
+      while (q < max - p && old[m - 1 - q] === segs[segs.length - 1 - q]) q++;
+    }
+    const n = segs.length;
+    // Where each segment's part starts in the three arrays: [heading, table, statement] per segment, and the ends.
+    const at: number[] = new Array((n + 1) * 3);
+    for (let i = 0; i < p * 3; i++) at[i] = last!.at[i];
+    let nh = p ? last!.at[p * 3] : 0;
+    let nt = p ? last!.at[p * 3 + 1] : 0;
+    let ns = p ? last!.at[p * 3 + 2] : 0;
+    let simplified = last ? last.simplified : 0;
+    let traditional = last ? last.traditional : 0;
+    // The old parts between: gone (their segments were replaced), counted out of the totals.
+    for (let i = p; i < m - q; i++) {
+      const f = last!.segs[i].facts!;
+      simplified -= f.simplified;
+      traditional -= f.traditional;
+    }
+    for (let i = p; i < n - q; i++) {
+      const s = segs[i];
+      const f = (s.facts ??= segmentFacts(s));
+      simplified += f.simplified;
+      traditional += f.traditional;
+      (at[i * 3] = nh), (at[i * 3 + 1] = nt), (at[i * 3 + 2] = ns);
+      if (f.heading) nh++;
+      nt += f.tables.length;
+      ns += f.statements.length;
+    }
+    // The parts after: where they were, moved by what the parts between added.
+    const from = m - q;
+    const dh = last ? nh - last.at[from * 3] : 0;
+    const dt = last ? nt - last.at[from * 3 + 1] : 0;
+    const ds = last ? ns - last.at[from * 3 + 2] : 0;
+    if (last) {
+      for (let i = 0; i <= q; i++) {
+        const o = (from + i) * 3;
+        const k = (n - q + i) * 3;
+        (at[k] = last.at[o] + dh), (at[k + 1] = last.at[o + 1] + dt), (at[k + 2] = last.at[o + 2] + ds);
+      }
+    } else (at[n * 3] = nh), (at[n * 3 + 1] = nt), (at[n * 3 + 2] = ns);
+    const headings: Heading[] = new Array(at[n * 3]);
+    const tables: DocFacts['tables'] = new Array(at[n * 3 + 1]);
+    const statements: DocFacts['statements'] = new Array(at[n * 3 + 2]);
+    // Copied from the last arrays (the same objects, moved in place with their segments) ...
+    if (last) {
+      for (let i = 0; i < at[p * 3]; i++) headings[i] = last.headings[i];
+      for (let i = 0; i < at[p * 3 + 1]; i++) tables[i] = last.tables[i];
+      for (let i = 0; i < at[p * 3 + 2]; i++) statements[i] = last.statements[i];
+      const o = from * 3;
+      for (let i = last.at[o]; i < last.headings.length; i++) headings[i + dh] = last.headings[i];
+      for (let i = last.at[o + 1]; i < last.tables.length; i++) tables[i + dt] = last.tables[i];
+      for (let i = last.at[o + 2]; i < last.statements.length; i++) statements[i + ds] = last.statements[i];
+    }
+    // ... and the parts between, from their segments.
+    for (let i = p; i < n - q; i++) {
+      const f = segs[i].facts!;
+      let h = at[i * 3];
+      let t = at[i * 3 + 1];
+      let x = at[i * 3 + 2];
+      if (f.heading) headings[h++] = f.heading;
+      for (let k = 0; k < f.tables.length; k++) tables[t++] = f.tables[k];
+      for (let k = 0; k < f.statements.length; k++) statements[x++] = f.statements[k];
+    }
+    return (this.assembled = { segs, at, headings, tables, statements, simplified, traditional });
   }
 
   /** The whole report model with document offsets (built on demand: hovers, outline, tests). */
@@ -321,6 +380,18 @@ export class ReportAnalysis {
     if (facts.year !== undefined) model.year = facts.year;
     return (this.memoModel = model);
   }
+}
+
+/** The document's facts as its segments' parts put end to end, and where each segment's part starts. */
+interface Assembled {
+  segs: readonly Segment[];
+  /** [heading, table, statement] index of each segment's part, then the three lengths. */
+  at: number[];
+  headings: Heading[];
+  tables: DocFacts['tables'];
+  statements: DocFacts['statements'];
+  simplified: number;
+  traditional: number;
 }
 
 /** How many bits are set. */
