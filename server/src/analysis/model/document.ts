@@ -9,7 +9,7 @@
  */
 import { detectFormat } from './format';
 import type { DocFacts } from './facts';
-import { findHeadings, updateHeadings, type HeadingHit } from '../reader/segments/headings';
+import { findHeadings, updateHeadings, type KeptHeadings, type HeadingHit } from '../reader/segments/headings';
 import { readSegment, type SegmentParse } from '../reader/segment';
 import type { SegmentEdit } from '../reader/tokens/retokenize';
 import type { Token } from '../reader/tokens/tokenize';
@@ -139,24 +139,38 @@ export class ReportAnalysis {
     };
     this._length = oldLength + delta;
     this.joined = undefined;
-    this.headings = updateHeadings(this.headings, read, this._length, start, end, insert.length);
-    // Walked together with the new segments (both in document order): an old segment is kept where
-    // it starts, ends and is headed as before (after the edit: shifted by delta). The kept ones
-    // after the edit are moved once the walk no longer reads the old text through them.
+    const keptHeadings: KeptHeadings = { before: 0, after: 0 };
+    this.headings = updateHeadings(this.headings, read, this._length, start, end, insert.length, keptHeadings);
     const hs = this.headings;
-    const out: Segment[] = new Array(hs.length + (hs.length && hs[0].start === 0 ? 0 : 1));
-    let n = 0;
+    // The segments of the headings the update left alone are the same: those before the first heading
+    // it changed (each ends at a heading it left where it was), and those of the headings it moved.
+    // Only the segments between are walked — an edit does not visit every segment of the document.
+    const off = hs.length && hs[0].start === 0 ? 0 : 1;
+    const count = hs.length + off;
+    const P = keptHeadings.before ? keptHeadings.before - 1 + off : 0;
+    const Q = keptHeadings.after;
+    const out: Segment[] = new Array(count);
+    for (let i = 0; i < P; i++) out[i] = old[i];
+    let n = P;
+    // Walked together with the new segments between (both in document order): an old segment is kept
+    // where it starts, ends and is headed as before (after the edit: shifted by delta). The kept ones
+    // after the edit are moved once the walk no longer reads the old text through them.
     const moved: Segment[] = [];
     const dropped: Segment[] = [];
     const made: Segment[] = [];
-    let r = 0;
+    let r = P;
+    const oldEnd = old.length - Q;
     const last = this.lastRead;
     this.lastRead = undefined; // (its tokens are moved into the new segment's, or dropped)
     this.lastRetokenized = 0;
-    this.lastReparsed = this.eachSegment((s, e, heading) => {
+    for (let j = P; j < count - Q; j++) {
+      const k = j - off;
+      const heading = k >= 0 ? hs[k] : null;
+      const s = heading ? heading.start : 0;
+      const e = k + 1 < hs.length ? hs[k + 1].start : this._length;
       let o: Segment | undefined;
       let d = 0;
-      for (; r < old.length; r++) {
+      for (; r < oldEnd; r++) {
         o = old[r];
         if (o.end <= start) d = 0;
         else if (o.start >= end) d = delta;
@@ -167,12 +181,12 @@ export class ReportAnalysis {
         if (o.start + d >= s) break;
         dropped.push(o);
       }
-      if (r < old.length && o && o.start + d === s && o.end + d === e && sameHeading(o.heading, heading, d)) {
+      if (r < oldEnd && o && o.start + d === s && o.end + d === e && sameHeading(o.heading, heading, d)) {
         out[n++] = o;
         o.heading = heading;
         if (d) moved.push(o);
         r++;
-        return false;
+        continue;
       }
       // The segment the edit fell in, read by the last edit too: only the touched lines are cut again.
       const t = dropped.length ? dropped[dropped.length - 1] : undefined;
@@ -183,9 +197,13 @@ export class ReportAnalysis {
       this.lastRead = { segment: x, tokens };
       out[n++] = x;
       made.push(x);
-      return true;
-    });
-    while (r < old.length) dropped.push(old[r++]);
+    }
+    this.lastReparsed = made.length;
+    while (r < oldEnd) dropped.push(old[r++]);
+    for (let i = oldEnd; i < old.length; i++) {
+      out[n++] = old[i];
+      if (delta) moved.push(old[i]);
+    }
     out.length = n; // (n is the count reserved: one segment per heading, plus one before the first)
     // (Indexed loops on this path: it runs once per edit, often before V8 optimises it, and an
     // unoptimised for-of makes an object per step.)

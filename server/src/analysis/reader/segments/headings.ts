@@ -133,13 +133,19 @@ function firstEndingAfter(hs: readonly HeadingHit[], at: number): number {
   return lo;
 }
 
+/** How many headings an update left as they were at the start of the list, and moved at its end. */
+export interface KeptHeadings {
+  before: number;
+  after: number;
+}
+
 /**
  * The headings after replacing old[start, end) with a text of `inserted` characters, given the
  * headings of the old text: only the window around the edit is read and scanned again, plus
  * whatever a heading found there hides or uncovers. `hs` is updated in place (the headings after the
  * window are moved, not copied: an edit costs the window, not the document); `read` gives the new text.
  */
-export function updateHeadings(hs: HeadingHit[], read: ReadText, length: number, start: number, end: number, inserted: number): HeadingHit[] {
+export function updateHeadings(hs: HeadingHit[], read: ReadText, length: number, start: number, end: number, inserted: number, kept?: KeptHeadings): HeadingHit[] {
   const delta = inserted - (end - start);
   let scanStart = Math.max(0, start - AHEAD);
   let scanEndOld = end + BEHIND;
@@ -164,6 +170,7 @@ export function updateHeadings(hs: HeadingHit[], read: ReadText, length: number,
     let extent = reach;
     while (drop < hs.length && hs[drop].start < reach) extent = Math.max(extent, hs[drop++].end);
     if (extent === reach) {
+      if (kept) (kept.before = i0), (kept.after = hs.length - drop);
       if (found.length <= 1000) hs.splice(i0, drop - i0, ...found);
       else {
         // (An edit can change every heading of a document — 「第」 typed before the first of a chain of
