@@ -36,9 +36,13 @@ module.exports = [
     name: 'a quick fix computed for an older version of the document is refused, and the text is left alone',
     async run() {
       assert.ok(rowTotal, 'needs the previous test');
-      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, rowTotal.range, vscode.CodeActionKind.QuickFix.value, 20);
-      const fix = actions.find((a) => a.isPreferred);
-      assert.ok(fix?.command, 'the preferred fix applies through a command that checks the version');
+      // Asked for until it comes: the switch to the report language re-opens the document, and a request
+      // that meets the re-opening is cancelled or answered for the closed one (seen once in ten runs).
+      const fix = await waitFor(async () => {
+        const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, rowTotal.range, vscode.CodeActionKind.QuickFix.value, 20);
+        const preferred = actions?.find((a) => a.isPreferred);
+        return preferred?.command ? preferred : false;
+      }, 'the preferred fix, applied through a command that checks the version');
       const edit = new vscode.WorkspaceEdit();
       edit.insert(uri, new vscode.Position(0, 0), ' ');
       assert.equal(await vscode.workspace.applyEdit(edit), true);
