@@ -6,6 +6,7 @@
  */
 import { ReportAnalysis, type Segment } from '../analysis/model/document';
 import type { DocFacts } from '../analysis/model/facts';
+import { keptEnds } from '../analysis/model/keptEnds';
 import type { Finding, ReportModel } from '../analysis/types';
 import type { CorpusLookup } from '../corpus/index';
 import { runCheckParts, runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo, type SegmentContext } from './registry';
@@ -102,13 +103,7 @@ export class ReportDocument {
     const last = this.lastLists && this.lastLists.key === key ? this.lastLists : undefined;
     const n = segments.length;
     const m = last ? last.segs.length : 0;
-    let p = 0;
-    let q = 0;
-    if (last) {
-      const max = Math.min(m, n);
-      while (p < max && last.segs[p] === segments[p]) p++;
-      while (q < max - p && last.segs[m - 1 - q] === segments[n - 1 - q]) q++;
-    }
+    const { head: p, tail: q } = last ? keptEnds(last.segs, segments) : { head: 0, tail: 0 };
     // How many segments before each one have findings (the index of its entry if it has some).
     const first: number[] = new Array(n + 1);
     if (last) for (let i = 0; i <= p; i++) first[i] = last.first[i];

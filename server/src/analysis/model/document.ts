@@ -17,6 +17,7 @@ import { shifted } from './shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table } from '../types';
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
+import { keptEnds } from './keptEnds';
 import { readPieces } from './pieces';
 
 export interface Segment {
@@ -299,14 +300,7 @@ export class ReportAnalysis {
     const segs = this._segments;
     const last = this.assembled;
     const m = last ? last.segs.length : 0;
-    let p = 0;
-    let q = 0;
-    if (last) {
-      const old = last.segs;
-      const max = Math.min(m, segs.length);
-      while (p < max && old[p] === segs[p]) p++;
-      while (q < max - p && old[m - 1 - q] === segs[segs.length - 1 - q]) q++;
-    }
+    const { head: p, tail: q } = last ? keptEnds(last.segs, segs) : { head: 0, tail: 0 };
     const n = segs.length;
     // Where each segment's part starts in the three arrays: [heading, table, statement] per segment, and the ends.
     const at: number[] = new Array((n + 1) * 3);
