@@ -7,6 +7,7 @@
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
 import { BLANK, isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
+import { BREAK, CHAR_CLASS, DIGIT, ITEM, MARK, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
 
@@ -88,14 +89,9 @@ const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const RUNNING_TITLE = /^[\s\u3000]*\S.*政府信息公[开開].*(?:年度报告|年度報告|年报|年報)[\s\u3000]*$/;
 const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
-const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09 || c === 0x200b || c === 0xfeff;
-const isSeparator = (c: number) => c === 0x7c || c === 0xff5c || c === 0x09;
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-const isSign = (c: number) => c === 0x2d || c === 0x2b || c === 0xff0d;
-/** Marks that stand for "none" or a masked figure when they are a whole word: 「/」「-」「—」「*****」. */
-const isMarkChar = (c: number) => c === 0x2f || c === 0x5c || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2500 || c === 0xff0d || c === 0xff0f || c === 0x7e || c === 0xff5e || c === 0x2a || c === 0xff0a;
-/** A list number's separator: 「2.其他」「1、网站公开」. */
-const isItemSeparator = (c: number) => c === 0x2e || c === 0xff0e || c === 0x3001;
+// Predicates through the character table (text/charClass.ts): one load each.
+const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
+const isDigit = (c: number) => (CHAR_CLASS[c] & DIGIT) !== 0;
 
 export interface TokenizeState {
   pieces: number;
@@ -107,7 +103,7 @@ export interface TokenizeState {
 export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold): Token[] {
   const out: Token[] = [];
   tokenizeLines(text, from, to, out, { pieces: 0, line: 0 });
-  if (fold) for (const t of out) t.segment = fold;
+  if (fold) for (let i = 0; i < out.length; i++) out[i].segment = fold;
   return out;
 }
 
@@ -116,73 +112,73 @@ export function tokenize(text: string, from = 0, to = text.length, fold?: Segmen
  * which line that is and how many pieces came before, and is left after the last.
  */
 export function tokenizeLines(text: string, from: number, to: number, out: Token[], state: TokenizeState): void {
-  let lineStart = from;
+  let ls = from;
   let line = state.line;
-  while (lineStart <= to) {
-    let lineEnd = lineStart;
-    while (lineEnd < to) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === 10 || c === 13) break;
-      lineEnd++;
+  while (ls <= to) {
+    // One pass over the line finds where it ends, where its separators are and what it holds;
+    // the characters of no class (most of a report) cost one table load each.
+    let le = ls;
+    let nsep = 0;
+    let blank = true;
+    let dash = false;
+    let digit = false;
+    let gov = false;
+    for (; le < to; le++) {
+      const c = text.charCodeAt(le);
+      const k = CHAR_CLASS[c];
+      if (k === 0) {
+        blank = false;
+        if (c === 0x653f /* 政 */) gov = true;
+        continue;
+      }
+      if (k & BREAK) break;
+      if (k & SEPARATOR) {
+        if (nsep === seps.length) seps = growInt32(seps);
+        seps[nsep++] = le;
+      } else if (!(k & SPACE)) blank = false;
+      if (c === 0x2d) dash = true;
+      else if (k & DIGIT) digit = true;
     }
     state.line = line;
-    tokenizeLine(text, lineStart, lineEnd, out, state);
-    if (lineEnd >= to) break;
+    cutLine(text, ls, le, nsep, blank, dash, digit, gov, out, state);
+    if (le >= to) break;
     // CRLF is one line break.
-    lineStart = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+    ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
     line++;
   }
   state.line = line;
 }
 
-function tokenizeLine(text: string, ls: number, le: number, out: Token[], state: TokenizeState): void {
-  let hasSeparator = false;
-  let blank = true;
-  let dash = false;
-  let digit = false;
-  let gov = false;
-  for (let i = ls; i < le; i++) {
-    const c = text.charCodeAt(i);
-    if (isSeparator(c)) hasSeparator = true;
-    else if (!isSpace(c)) blank = false;
-    if (c === 0x2d) dash = true;
-    else if (isDigit(c)) digit = true;
-    else if (c === 0x653f /* 政 */) gov = true;
-  }
-  if (blank && !hasSeparator) return;
+/** One line, its separators' places in `seps[0, nsep)`. */
+function cutLine(text: string, ls: number, le: number, nsep: number, blank: boolean, dash: boolean, digit: boolean, gov: boolean, out: Token[], state: TokenizeState): void {
+  if (blank && nsep === 0) return;
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
-  if (!hasSeparator) {
+  if (nsep === 0) {
     // (The patterns only where they could match: a page number has a digit, a running title 政府.)
     if (digit && le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
     piece(text, ls, le, false, out, state);
     return;
   }
-  // Split on separators: where they are, in scratch (this runs on every table line).
-  let nsep = 0;
-  for (let i = ls; i < le; i++) {
-    if (!isSeparator(text.charCodeAt(i))) continue;
-    if (nsep === seps.length) seps = growInt32(seps);
-    seps[nsep++] = i;
-  }
-  const startOf = (k: number) => (k === 0 ? ls : seps[k - 1] + 1);
-  const endOf = (k: number) => (k === nsep ? le : seps[k]);
   // A leading pipe (Markdown) and a trailing pipe do not open or close a cell.
   let a = ls;
   while (a < le && isSpace(text.charCodeAt(a)) && text.charCodeAt(a) !== 0x09) a++;
   let b = le;
   while (b > a && isSpace(text.charCodeAt(b - 1)) && text.charCodeAt(b - 1) !== 0x09) b--;
-  const isBlankPiece = (k: number) => {
-    for (let i = startOf(k), e = endOf(k); i < e; i++) if (!isSpace(text.charCodeAt(i))) return false;
-    return true;
-  };
   let first = 0;
   let last = nsep;
   const firstChar = text.charCodeAt(a);
-  if ((firstChar === 0x7c || firstChar === 0xff5c) && last > first && isBlankPiece(first)) first++;
+  if ((firstChar === 0x7c || firstChar === 0xff5c) && last > first && isBlankPiece(text, ls, le, nsep, first)) first++;
   const lastChar = text.charCodeAt(b - 1);
-  if ((lastChar === 0x7c || lastChar === 0xff5c) && last > first && isBlankPiece(last)) last--;
-  for (let k = first; k <= last; k++) piece(text, startOf(k), endOf(k), true, out, state);
+  if ((lastChar === 0x7c || lastChar === 0xff5c) && last > first && isBlankPiece(text, ls, le, nsep, last)) last--;
+  for (let k = first; k <= last; k++) piece(text, pieceStart(ls, k), pieceEnd(le, nsep, k), true, out, state);
+}
+
+const pieceStart = (ls: number, k: number) => (k === 0 ? ls : seps[k - 1] + 1);
+const pieceEnd = (le: number, nsep: number, k: number) => (k === nsep ? le : seps[k]);
+function isBlankPiece(text: string, ls: number, le: number, nsep: number, k: number): boolean {
+  for (let i = pieceStart(ls, k), e = pieceEnd(le, nsep, k); i < e; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Where a line's separators are (reused: one line at a time). */
@@ -229,13 +225,18 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
     out.push(t);
     return;
   }
-  // Runs of figures inside the piece; the text between them makes text tokens.
+  // Runs of figures inside the piece; the text between them makes text tokens. A character of
+  // none of the classes a figure or a mark is made of (most of them) is passed with one load.
   let textStart = a;
   let i = a;
   while (i < b) {
-    const c = text.charCodeAt(i);
-    const prev = i > a ? text.charCodeAt(i - 1) : 0x20;
-    const startsNumber = isDigit(c) || (isSign(c) && i + 1 < b && isDigit(text.charCodeAt(i + 1)) && (isSpace(prev) || isDigit(prev) || i === a));
+    const k = CHAR_CLASS[text.charCodeAt(i)];
+    if ((k & (DIGIT | SIGN | MARK)) === 0) {
+      i++;
+      continue;
+    }
+    const pk = i > a ? CHAR_CLASS[text.charCodeAt(i - 1)] : SPACE;
+    const startsNumber = (k & DIGIT) !== 0 || ((k & SIGN) !== 0 && i + 1 < b && isDigit(text.charCodeAt(i + 1)) && (pk & (SPACE | DIGIT)) !== 0);
     if (startsNumber) {
       const end = numberEnd(text, i, b);
       if (end > i) {
@@ -249,9 +250,9 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
       continue;
     }
     // A word made only of marks stands for a figure: 「规章 / / /」.
-    if (isMarkChar(c) && isSpace(prev)) {
+    if ((k & MARK) !== 0 && (pk & SPACE) !== 0) {
       let j = i;
-      while (j < b && isMarkChar(text.charCodeAt(j))) j++;
+      while (j < b && (CHAR_CLASS[text.charCodeAt(j)] & MARK) !== 0) j++;
       if (j === b || isSpace(text.charCodeAt(j))) {
         pushText(text, textStart, i, n, state.line, out);
         out.push(value(text, i, j, n, state.line));
@@ -274,7 +275,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
 function numberEnd(text: string, i: number, b: number): number {
   const start = i;
   let j = i;
-  if (isSign(text.charCodeAt(j))) j++;
+  if (CHAR_CLASS[text.charCodeAt(j)] & SIGN) j++;
   const digitsStart = j;
   while (j < b && isDigit(text.charCodeAt(j))) j++;
   let plain = true;
@@ -293,7 +294,7 @@ function numberEnd(text: string, i: number, b: number): number {
     let k = j + 1;
     while (k < b && isSpace(text.charCodeAt(k))) k++;
     const after = k < b ? text.charCodeAt(k) : 0;
-    if (isItemSeparator(next) && after && !isDigit(after)) j--; // the list number of what follows (「2.其他」「1. 属于」)
+    if (CHAR_CLASS[next] & ITEM && after && !isDigit(after)) j--; // the list number of what follows (「2.其他」「1. 属于」)
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     if ((before === 0x28 || before === 0xff08) && (next === 0x29 || next === 0xff09) && j - digitsStart <= 2) return start; // (1)
   }
