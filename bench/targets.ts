@@ -86,10 +86,10 @@ export function bigDocument(): string {
 }
 
 /**
- * 400 edits where a user types (a figure retyped, a character typed, a line split, a character
+ * `count` edits where a user types (a figure retyped, a character typed, a line split, a character
  * deleted) at random places, each timed to what it gives: `read` after `doc.update`.
  */
-function editTimes(big: string, read: (doc: ReportDocument, td: TextDocument) => void, withTextDocument = false, typing = false): number[] {
+function editTimes(big: string, read: (doc: ReportDocument, td: TextDocument) => void, withTextDocument = false, typing = false, count = 400): number[] {
   const doc = new ReportDocument(big);
   let td = TextDocument.create('file:///big.txt', 'disclosure-report', 1, big);
   read(doc, td);
@@ -98,7 +98,7 @@ function editTimes(big: string, read: (doc: ReportDocument, td: TextDocument) =>
   let length = big.length;
   let at = 0;
   // The first 100 edits warm up (not timed), as the other rows do: the figures are for a server at work.
-  for (let i = -100; i < 400; i++) {
+  for (let i = -100; i < count; i++) {
     // Anywhere in the document each time, or typing: where the last edit left off, in a new place every 50 edits.
     at = !typing || i % 50 === 0 ? Math.floor(r() * length) : Math.min(at, length);
     const kind = i % 4;
@@ -116,10 +116,14 @@ function editTimes(big: string, read: (doc: ReportDocument, td: TextDocument) =>
 
 function editRows(big: string): void {
   // What the server computes after an edit: the findings held by segment (FindingList).
-  const a = editTimes(big, (doc) => doc.findingList());
-  rows.push({ what: 'one edit on a 1 MB document → findings (400 edits: p50 / p99)', now: `${f(percentile(a, 50))} / ${f(percentile(a, 99))} ms`, target: '≤ 1 / ≤ 5 ms', met: percentile(a, 50) <= 1 && percentile(a, 99) <= 5 });
+  // 2,000 edits: a 99th percentile of 400 is their 4th slowest, which is wherever a collection of the
+  // young generation fell (one edit in ~15 here) and moved by 2× from run to run; of 2,000 it is the
+  // 20th. The first 400's is printed too, as the bench measured it before 2026-12-02.
+  const a = editTimes(big, (doc) => doc.findingList(), false, false, 2000);
+  const a400 = a.slice(0, 400);
+  rows.push({ what: 'one edit on a 1 MB document → findings (2,000 edits: p50 / p99)', now: `${f(percentile(a, 50))} / ${f(percentile(a, 99))} ms (first 400: ${f(percentile(a400, 50))} / ${f(percentile(a400, 99))})`, target: '≤ 1 / ≤ 5 ms', met: percentile(a, 50) <= 1 && percentile(a, 99) <= 5 });
   // Typing in one place: each edit but the first there re-cuts only the lines it touched (retokenize).
-  const t = editTimes(big, (doc) => doc.findingList(), false, true);
+  const t = editTimes(big, (doc) => doc.findingList(), false, true, 2000);
   rows.push({ what: '  … typing in one place (a new place every 50 edits)', now: `${f(percentile(t, 50))} / ${f(percentile(t, 99))} ms`, target: '', met: undefined });
   // And what it sends: the editor's TextDocument updated, the diagnostics made (at most 1,000 shown).
   const b = editTimes(big, (doc, td) => toDiagnostics(doc.findingList(), td, 'zh-cn', undefined, { maxProblems: 1000 }), true);

@@ -167,8 +167,9 @@ export function checkPass(job: Job, o: PassOptions, index: ReportIndex, configs:
   }
   const entry = index.get(job.uri);
   const row: SummaryRow = { file: job.file, agency: entry?.agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning };
-  const all = toDiagnostics(findings, TextDocument.create(job.uri, 'disclosure-report', 1, text), locale, overrides);
-  const diagnostics = o.quiet ? all.filter((d) => d.severity === 1) : all;
+  // --quiet prints errors only: the others are counted above, never made into messages and positions.
+  const shown = o.quiet ? findings.filter((f) => effectiveSeverity(f, overrides) === 'error') : findings;
+  const diagnostics = toDiagnostics(shown, TextDocument.create(job.uri, 'disclosure-report', 1, text), locale, overrides);
   const out: Checked = { notes, lines: [], counts, row };
   if (o.format === 'sarif') out.sarif = { file: job.file, diagnostics };
   else if (o.format === 'json') {

@@ -92,8 +92,12 @@ export function proseFacts(text: string, tables: readonly Table[], fold: { s: st
       if (!inTable(span.start)) facts.years.push({ year: Number(m[1]), span });
     }
   }
-  SPAM.lastIndex = 0;
-  for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) if (SPAM_STRONG.test(m[0])) facts.spam.push({ start: m.index, end: m.index + m[0].length });
+  // A run of spam holds an unmistakable word: text without one has none (and ordinary words like
+  // 在线 and 官网 are not matched one by one for nothing).
+  if (SPAM_STRONG.test(text)) {
+    SPAM.lastIndex = 0;
+    for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) if (SPAM_STRONG.test(m[0])) facts.spam.push({ start: m.index, end: m.index + m[0].length });
+  }
   // Numbering: （一） opening a line or a clause, and 一是 … 二是 in running text. Neither pattern
   // crosses a line break, so the whole text is scanned at once (a line's start reads as one).
   PAREN.lastIndex = 0;

@@ -9,10 +9,17 @@ import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TR
 // character of every label and every segment, so they are flat typed arrays, not Maps.
 const T2S = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
-/** 1: simplified only; 2: traditional only. */
-const SCRIPT = new Uint8Array(0x10000);
-for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) SCRIPT[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
-for (let i = 0; i < TRADITIONAL_ONLY.length; i++) SCRIPT[TRADITIONAL_ONLY.charCodeAt(i)] = 2;
+/**
+ * A Han character's script: 0 common to both, 1 simplified only, 2 traditional only; NOT_HAN for any
+ * other code unit (what ends a run of one script). One load per character for the script scan.
+ */
+const NOT_HAN = 3;
+const SCRIPT = new Uint8Array(0x10000).fill(NOT_HAN);
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+SCRIPT.fill(0, 0x3400, 0xa000);
+SCRIPT.fill(0, 0xf900, 0xfb00);
+for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) if (isHan(SIMPLIFIED_ONLY.charCodeAt(i))) SCRIPT[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
+for (let i = 0; i < TRADITIONAL_ONLY.length; i++) if (isHan(TRADITIONAL_ONLY.charCodeAt(i))) SCRIPT[TRADITIONAL_ONLY.charCodeAt(i)] = 2;
 
 const bigrams = (s: string) => new Set(Array.from({ length: s.length / 2 }, (_, i) => s.slice(2 * i, 2 * i + 2)));
 /** Contexts where a one-script character is proper in the other script too (風采 in traditional text). */
@@ -245,8 +252,6 @@ export interface ScriptScan {
   traditionalRuns: number[];
 }
 
-const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-
 /**
  * Counts characters that exist in only one script and groups them into runs: a run holds
  * characters of one script, may contain characters common to both, and ends at anything that is
@@ -254,35 +259,39 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
  * and a simplified run 「于」).
  */
 export function scanScript(text: string): ScriptScan {
-  const scan: ScriptScan = { simplified: 0, traditional: 0, simplifiedRuns: [], traditionalRuns: [] };
-  let open: 0 | 1 | 2 = 0;
+  const simplifiedRuns: number[] = [];
+  const traditionalRuns: number[] = [];
+  let simplified = 0;
+  let traditional = 0;
+  // The open run (its script, 0 for none; its start and end) in locals, not in a closure's context.
+  let open = 0;
   let start = 0;
   let end = 0;
-  const close = () => {
-    if (open === 1) scan.simplifiedRuns.push(start, end);
-    else if (open === 2) scan.traditionalRuns.push(start, end);
-    open = 0;
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isHan(c)) {
-      if (open !== 0) close();
+    const k = SCRIPT[c];
+    if (k === 0) continue; // a Han character of both scripts: neither opens nor closes a run
+    if (k === NOT_HAN) {
+      if (open === 1) simplifiedRuns.push(start, end);
+      else if (open === 2) traditionalRuns.push(start, end);
+      open = 0;
       continue;
     }
-    let k = SCRIPT[c] as 0 | 1 | 2;
-    if (k !== 0 && IN_KEPT[c] !== 0 && (((IN_KEPT[c] & 2) !== 0 && KEPT[k].has(text.slice(i - 1, i + 1))) || ((IN_KEPT[c] & 1) !== 0 && KEPT[k].has(text.slice(i, i + 2))))) k = 0;
-    if (k === 0) continue;
-    if (k === 1) scan.simplified++;
-    else scan.traditional++;
+    const kept = IN_KEPT[c];
+    if (kept !== 0 && (((kept & 2) !== 0 && KEPT[k].has(text.slice(i - 1, i + 1))) || ((kept & 1) !== 0 && KEPT[k].has(text.slice(i, i + 2))))) continue;
+    if (k === 1) simplified++;
+    else traditional++;
     if (open !== k) {
-      close();
+      if (open === 1) simplifiedRuns.push(start, end);
+      else if (open === 2) traditionalRuns.push(start, end);
       open = k;
       start = i;
     }
     end = i + 1;
   }
-  close();
-  return scan;
+  if (open === 1) simplifiedRuns.push(start, end);
+  else if (open === 2) traditionalRuns.push(start, end);
+  return { simplified, traditional, simplifiedRuns, traditionalRuns };
 }
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
