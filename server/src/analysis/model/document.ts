@@ -302,12 +302,6 @@ export class ReportAnalysis {
     const m = last ? last.segs.length : 0;
     const { head: p, tail: q } = last ? keptEnds(last.segs, segs) : { head: 0, tail: 0 };
     const n = segs.length;
-    // Where each segment's part starts in the three arrays: [heading, table, statement] per segment, and the ends.
-    const at: number[] = new Array((n + 1) * 3);
-    for (let i = 0; i < p * 3; i++) at[i] = last!.at[i];
-    let nh = p ? last!.at[p * 3] : 0;
-    let nt = p ? last!.at[p * 3 + 1] : 0;
-    let ns = p ? last!.at[p * 3 + 2] : 0;
     let simplified = last ? last.simplified : 0;
     let traditional = last ? last.traditional : 0;
     // The old parts between: gone (their segments were replaced), counted out of the totals.
@@ -316,11 +310,40 @@ export class ReportAnalysis {
       simplified -= f.simplified;
       traditional -= f.traditional;
     }
+    // The new parts between; and whether each starts where the part of the segment it replaces
+    // started: most edits (typing) replace a segment by one with as many headings, tables and
+    // statements, and then the last index holds as it is.
+    let sameAt = !!last && n === m;
+    let nh = p ? last!.at[p * 3] : 0;
+    let nt = p ? last!.at[p * 3 + 1] : 0;
+    let ns = p ? last!.at[p * 3 + 2] : 0;
     for (let i = p; i < n - q; i++) {
-      const s = segs[i];
-      const f = (s.facts ??= segmentFacts(s));
+      const f = (segs[i].facts ??= segmentFacts(segs[i]));
       simplified += f.simplified;
       traditional += f.traditional;
+      if (sameAt && (last!.at[i * 3] !== nh || last!.at[i * 3 + 1] !== nt || last!.at[i * 3 + 2] !== ns)) sameAt = false;
+      if (f.heading) nh++;
+      nt += f.tables.length;
+      ns += f.statements.length;
+    }
+    const e = (n - q) * 3;
+    if (last && sameAt && last.at[e] === nh && last.at[e + 1] === nt && last.at[e + 2] === ns) {
+      // Then an array whose parts between are the same objects too (the heading and statements of a
+      // section typed in) is the last one: nothing is made per segment.
+      const at = last.at;
+      const headings = samePartsOrCopy(last.headings, segs, p, n - q, at, 0, (f) => (f.heading ? [f.heading] : NONE));
+      const tables = samePartsOrCopy(last.tables, segs, p, n - q, at, 1, (f) => f.tables);
+      const statements = samePartsOrCopy(last.statements, segs, p, n - q, at, 2, (f) => f.statements);
+      return (this.assembled = { segs, at, headings, tables, statements, simplified, traditional });
+    }
+    // Where each segment's part starts in the three arrays: [heading, table, statement] per segment, and the ends.
+    const at: number[] = new Array((n + 1) * 3);
+    for (let i = 0; i < p * 3; i++) at[i] = last!.at[i];
+    nh = p ? last!.at[p * 3] : 0;
+    nt = p ? last!.at[p * 3 + 1] : 0;
+    ns = p ? last!.at[p * 3 + 2] : 0;
+    for (let i = p; i < n - q; i++) {
+      const f = segs[i].facts!;
       (at[i * 3] = nh), (at[i * 3 + 1] = nt), (at[i * 3 + 2] = ns);
       if (f.heading) nh++;
       nt += f.tables.length;
@@ -395,6 +418,26 @@ export class ReportAnalysis {
 }
 
 /** The document's facts as its segments' parts put end to end, and where each segment's part starts. */
+const NONE: readonly never[] = [];
+
+/**
+ * `last` if the parts of segments [from, to) are the same objects it holds where they start (`at`,
+ * column `col`), else a copy of it with theirs in their places (their counts are those of `at`).
+ */
+function samePartsOrCopy<T>(last: T[], segs: readonly Segment[], from: number, to: number, at: readonly number[], col: number, parts: (f: SegmentFacts) => readonly T[]): T[] {
+  let out = last;
+  for (let i = from; i < to; i++) {
+    const xs = parts(segs[i].facts!);
+    let k = at[i * 3 + col];
+    for (let j = 0; j < xs.length; j++, k++) {
+      if (out[k] === xs[j]) continue;
+      if (out === last) out = last.slice();
+      out[k] = xs[j];
+    }
+  }
+  return out;
+}
+
 interface Assembled {
   segs: readonly Segment[];
   /** [heading, table, statement] index of each segment's part, then the three lengths. */
