@@ -100,14 +100,19 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
   if (threads > 1 && jobs.length >= POOL_FROM) return checkInPool(jobs, po, threads, run).then(() => run.finish());
   // Pass 1: every file read, every report into the index (its analysis kept while memory allows).
   const kept = new Kept(KEEP_CHARS);
-  const reads = jobs.map((j) => readPass(j, po, kept));
-  jobs.forEach((j, i) => run.read(j, reads[i]));
+  // (Which files are reports, one byte each: what pass 1 says of a file is taken as it comes, not kept.)
+  const isReport = new Uint8Array(jobs.length);
+  jobs.forEach((j, i) => {
+    const r = readPass(j, po, kept);
+    run.read(j, r);
+    if (r.report) isReport[i] = 1;
+  });
   // Pass 2: findings, with the others to compare with.
   const index = new ReportIndex();
   for (const e of run.entries) index.set(e.uri, e);
   const configs = new ConfigFinder(true);
   const reported = new Set<string>();
-  jobs.forEach((j, i) => reads[i].report && run.checked(j, checkPass(j, po, index, configs, kept, reported)));
+  jobs.forEach((j, i) => isReport[i] && run.checked(j, checkPass(j, po, index, configs, kept, reported)));
   return run.finish();
 }
 
@@ -145,7 +150,7 @@ class Run {
       return;
     }
     for (const k of Object.keys(this.counts) as (keyof Run['counts'])[]) this.counts[k] += c.counts[k];
-    if (c.row) this.rows.push(c.row);
+    if (c.row && this.opts.summary) this.rows.push(c.row); // (kept only for the table that asks for them)
     for (const l of c.lines) this.io.out(l);
     if (c.sarif) for (const l of (this.sarif ??= new SarifStream(this.opts.locale)).file(c.sarif.file, c.sarif.diagnostics)) this.io.out(l);
     if (c.json !== undefined) {
