@@ -14,7 +14,16 @@ const APP_ROW_IDS = new Set(APP_ROWS.map((d) => d.id));
 /** Names of an active-table row's cells, by form, block and row (made once each). */
 const ACTIVE_NAMES = new Map<string, Text3[]>();
 
-export function tableCells(table: Table): NamedCell[] {
+/** Made once per table: two checks (cell-invalid, cell-blank) read each table's cells. */
+const MADE = new WeakMap<Table, readonly NamedCell[]>();
+
+export function tableCells(table: Table): readonly NamedCell[] {
+  let cells = MADE.get(table);
+  if (!cells) MADE.set(table, (cells = namedCells(table)));
+  return cells;
+}
+
+function namedCells(table: Table): NamedCell[] {
   if (table.kind === 'applications') {
     const out: NamedCell[] = [];
     for (const r of table.rows) {
