@@ -7,9 +7,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { foldChars, foldSegment, norm, normSlow } from '../../../server/src/analysis/reader/text/normalize';
+import { foldChars, foldSegment, norm, normSlow, scanScript } from '../../../server/src/analysis/reader/text/normalize';
+import { tableCover } from '../../../server/src/analysis/reader/segments/tableCover';
+import { parseSegment } from '../../../server/src/analysis/reader/segment';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
-import { T2S_PAIRS } from '../../../server/src/analysis/reader/text/scriptTable.generated';
+import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../server/src/analysis/reader/text/scriptTable.generated';
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../adversarial';
 import { fixture, FIXTURES } from '../../helpers';
@@ -174,5 +176,62 @@ describe('reader fast paths agree with the general code', () => {
     assert.deepEqual(readCell('０１２3'), { kind: 'number', value: 123 });
     assert.deepEqual(readCell('1234567890123456'), readCellGeneral('1234567890123456'));
     assert.deepEqual(readCell(''), { kind: 'blank' });
+  });
+  it('the script scan read through one table ≡ the scan by the lists and the Han ranges, on real reports and random text', () => {
+    // The reference: a run holds characters of one script and ends at anything not Han or of the other script.
+    const simp = new Set(SIMPLIFIED_ONLY);
+    const trad = new Set(TRADITIONAL_ONLY);
+    const pairs = (s: string) => new Set(Array.from({ length: s.length / 2 }, (_, i) => s.slice(2 * i, 2 * i + 2)));
+    const kept = [new Set<string>(), pairs(KEPT_IN_TRADITIONAL), pairs(KEPT_IN_SIMPLIFIED)];
+    const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+    const reference = (text: string) => {
+      const out = { simplified: 0, traditional: 0, simplifiedRuns: [] as number[], traditionalRuns: [] as number[] };
+      let open = 0;
+      let start = 0;
+      let end = 0;
+      const close = () => (open === 1 ? out.simplifiedRuns.push(start, end) : open === 2 ? out.traditionalRuns.push(start, end) : 0, (open = 0));
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (!isHan(c)) {
+          close();
+          continue;
+        }
+        const ch = text[i];
+        let k = simp.has(ch) ? 1 : trad.has(ch) ? 2 : 0;
+        if (k && (kept[k].has(text.slice(i - 1, i + 1)) || kept[k].has(text.slice(i, i + 2)))) k = 0;
+        if (!k) continue;
+        if (k === 1) out.simplified++;
+        else out.traditional++;
+        if (open !== k) (close(), (open = k), (start = i));
+        end = i + 1;
+      }
+      close();
+      return out;
+    };
+    const r = random(17);
+    const alphabet = SIMPLIFIED_ONLY.slice(0, 200) + TRADITIONAL_ONLY.slice(0, 200) + KEPT_IN_TRADITIONAL.slice(0, 100) + KEPT_IN_SIMPLIFIED.slice(0, 60) + '的一是在 \n|12，。（）\uf900\ufa2d\u3400\u9fff\ua000\ud800';
+    const texts = [...realTexts()];
+    for (let n = 0; n < 300; n++) texts.push(Array.from({ length: 1 + Math.floor(r() * 80) }, () => alphabet[Math.floor(r() * alphabet.length)]).join(''));
+    for (const t of texts) assert.deepEqual(scanScript(t), reference(t));
+  });
+
+  it('an offset is in a table by the sorted search ≡ by looking at every table, on real reports and nested spans', () => {
+    const naive = (spans: { span: { start: number; end: number } }[]) => (at: number) => spans.some((t) => at >= t.span.start && at < t.span.end);
+    for (const text of realTexts()) {
+      const tables = parseSegment(text, null).tables;
+      const a = tableCover(tables);
+      const b = naive(tables);
+      for (let at = -1; at <= text.length; at++) assert.equal(a(at), b(at), `${at}`);
+    }
+    const r = random(23);
+    for (let n = 0; n < 500; n++) {
+      const spans = Array.from({ length: Math.floor(r() * 6) }, () => {
+        const start = Math.floor(r() * 50);
+        return { span: { start, end: start + Math.floor(r() * 30) } };
+      });
+      const a = tableCover(spans);
+      const b = naive(spans);
+      for (let at = -2; at < 85; at++) assert.equal(a(at), b(at), JSON.stringify({ spans, at }));
+    }
   });
 });

@@ -4,6 +4,7 @@
  * list numbering (（一）（二）…, 一是、二是…), and spam injected by hacked sites. Offsets are relative
  * to the segment, like the rest of its parse.
  */
+import { tableCover } from './tableCover';
 import { chineseNumeral, foldChars } from '../text/normalize';
 import type { Span, Table } from '../../types';
 
@@ -68,7 +69,7 @@ const SHI = /([一二三四五六七八九十]{1,3})是/g;
  * (one script, no spaces) and mapped back to the source through an index of kept characters.
  */
 export function proseFacts(text: string, tables: readonly Table[], fold: { s: string; back: ArrayLike<number> } = foldChars(text)): ProseFacts {
-  const inTable = (at: number) => tables.some((t) => at >= t.span.start && at < t.span.end);
+  const inTable = tableCover(tables);
   const facts: ProseFacts = { statements: [], years: [], markers: [], spam: [] };
   // A normalised copy with a map back to source offsets (spaces dropped, traditional folded).
   const { s: folded, back } = fold;

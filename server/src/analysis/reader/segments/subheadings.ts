@@ -3,6 +3,7 @@
  * pages that lost their line breaks also mid-line — after a full stop or a heading — where the
  * sub-heading runs on into its paragraph and is cut at its first clause mark or its usual last word.
  */
+import { tableCover } from './tableCover';
 import type { SubHeading, Table } from '../../types';
 
 const AT_LINE_START = /^[\s\u3000#*]*([（(][一二三四五六七八九十]{1,3}[)）])/;
@@ -30,7 +31,7 @@ function cut(text: string, start: number, lineEnd: number, runsOn: boolean): Sub
 /** （一）… sub-headings in text[from…], outside tables. */
 export function subheadings(text: string, from: number, tables: readonly Table[]): SubHeading[] {
   const out: SubHeading[] = [];
-  const inTable = (at: number) => tables.some((t) => at >= t.span.start && at < t.span.end);
+  const inTable = tableCover(tables);
   let ls = from;
   while (ls < text.length) {
     let le = ls;
