@@ -43,7 +43,7 @@ export const columnTotal: TableCheck = {
         total: total.cells[col],
         totalName: appCellName('total', col),
         parts: items.map((r) => r!.cells[col]),
-        partNames: items.map((r) => appCellName(r!.id, col)),
+        partName: (i) => appCellName(items[i]!.id, col),
         key: 'column-total',
         long: 8,
         arith: { row: 'total', col },

@@ -32,7 +32,7 @@ export const reviewTotal: TableCheck = {
         total: table.cells[g * w + w - 1],
         totalName: reviewCellName(g * w + w - 1),
         parts: table.cells.slice(g * w, g * w + w - 1),
-        partNames: Array.from({ length: w - 1 }, (__, i) => reviewCellName(g * w + i)),
+        partName: (i) => reviewCellName(g * w + i),
         key: 'review-total',
         arith: { row: String(g) },
         write: (v) => writeRowCell(table.cells, g * w + w - 1, v, table.rowGlue),

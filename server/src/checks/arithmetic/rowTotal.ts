@@ -32,7 +32,7 @@ export const rowTotal: TableCheck = {
         total: row.cells[APP_TOTAL_COL],
         totalName: appCellName(row.id, APP_TOTAL_COL),
         parts,
-        partNames: parts.map((_, i) => appCellName(row.id, i)),
+        partName: (i) => appCellName(row.id, i),
         key: 'row-total',
         arith: { row: row.id, col: APP_TOTAL_COL },
         write: (v) => writeRowCell(row.cells, APP_TOTAL_COL, v, row.glue),

@@ -109,7 +109,8 @@ export interface SumRule {
   total: Cell;
   totalName: Text3;
   parts: Cell[];
-  partNames: Text3[];
+  /** The name of part `i` (asked for only when the sum does not hold). */
+  partName: (i: number) => Text3;
   /** Message key; `{cell} {expected} {terms} {actual}` are filled in. A `.rest` variant is used when only non-zero terms are listed. */
   key: string;
   /** Above this many terms, list only the non-zero ones (and the parts that are not zero). */
@@ -124,19 +125,24 @@ export interface SumRule {
  * information, and the fix that sets the total to the sum. Nothing when a cell is unreadable.
  */
 export function checkSum(r: SumRule): Finding | undefined {
-  const values = r.parts.map(sumValue);
+  // (Most sums hold: they are added up without making anything.)
   const actual = sumValue(r.total);
-  if (actual === undefined || values.some((v) => v === undefined)) return undefined;
-  const vs = values as number[];
-  const expected = vs.reduce((a, b) => a + b, 0);
+  if (actual === undefined) return undefined;
+  let expected = 0;
+  for (let i = 0; i < r.parts.length; i++) {
+    const v = sumValue(r.parts[i]);
+    if (v === undefined) return undefined;
+    expected += v;
+  }
   if (expected === actual) return undefined;
+  const vs = r.parts.map((c) => sumValue(c) as number);
   const t = terms(vs, r.long);
   return {
     code: r.code,
     severity: 'error',
     span: cellRange(r.total),
     message: msg(t.rest ? r.key + '.rest' : r.key, { cell: r.totalName, expected, terms: t.text, actual: shown(r.total) }),
-    related: r.parts.flatMap((c, i) => (t.rest && vs[i] === 0 ? [] : [{ span: cellRange(c), message: msg('part', { cell: r.partNames[i], value: shown(c) }) }])),
+    related: r.parts.flatMap((c, i) => (t.rest && vs[i] === 0 ? [] : [{ span: cellRange(c), message: msg('part', { cell: r.partName(i), value: shown(c) }) }])),
     fixes: [setTotalFix(r.total, expected, r.totalName, r.write)],
     arith: { ...r.arith, expected, actual },
   };
