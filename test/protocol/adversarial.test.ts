@@ -5,7 +5,12 @@
  * How long each takes is measured by the bench (`npm run bench`), not asserted here.
  */
 import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ReportDocument } from '../../server/src/checks/document';
+import { budgetCut } from '../../server/src/analysis/reader/text/budget';
+import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { ADVERSARIAL } from '../adversarial';
+import { fixture, SEEDS } from '../helpers';
 import { TestClient } from './lspClient';
 
 describe('adversarial documents over stdio', function () {
@@ -56,5 +61,19 @@ describe('adversarial documents over stdio', function () {
       }
     }
     assert.doesNotMatch(client.stderr, /TypeError/);
+  });
+  it('a document over the budget is placed by the line starts of the part read: the same ranges as by the whole text, CRLF included', async () => {
+    // The scraper-doubled seed with CRLF line ends, repeated past 500,000 characters, so that the cut
+    // falls after a \r\n and findings lie all over the part read.
+    const one = fixture(SEEDS.pipe).replace(/\r?\n/g, '\r\n');
+    const text = one.repeat(Math.ceil(520_000 / one.length));
+    const uri = 'file:///adversarial/over-budget-crlf.txt';
+    const got = await client.open(uri, text);
+    const cut = budgetCut(text, 500_000);
+    const expected = toDiagnostics(new ReportDocument(text.slice(0, cut)).findingList(true), TextDocument.create(uri, 'disclosure-report', 1, text), 'zh-cn', undefined, { maxProblems: 1000, budget: { analysed: cut, total: text.length } });
+    const ranges = (ds: { code?: unknown; range: unknown; relatedInformation?: { location: { range: unknown } }[] }[]) => ds.map((d) => JSON.stringify([d.code, d.range, d.relatedInformation?.map((r) => r.location.range)]));
+    assert.ok(got.length > 100, `${got.length} diagnostics`);
+    assert.deepEqual(ranges(got), ranges(expected));
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 });

@@ -46,7 +46,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
  * offsets only here, and only for the ones shown). Over `maxProblems`: the most severe first, each
  * severity in document order, and one more diagnostic that says how many were left out.
  */
-export function toDiagnostics(findings: readonly Finding[] | FindingList, doc: TextDocument, locale: Locale, overrides?: SeverityOverrides, limits: Limits = {}): Diagnostic[] {
+export function toDiagnostics(findings: readonly Finding[] | FindingList, doc: Pick<TextDocument, 'uri' | 'positionAt'>, locale: Locale, overrides?: SeverityOverrides, limits: Limits = {}): Diagnostic[] {
   const list = findings instanceof FindingList ? findings : FindingList.of(findings);
   const out: Diagnostic[] = [];
   // First the count by severity (no finding moved), which tells which ones the limit keeps: every
