@@ -14,13 +14,15 @@ const APP_ROW_IDS = new Set(APP_ROWS.map((d) => d.id));
 /** Names of an active-table row's cells, by form, block and row (made once each). */
 const ACTIVE_NAMES = new Map<string, Text3[]>();
 
-/** Made once per table: two checks (cell-invalid, cell-blank) read each table's cells. */
-const MADE = new WeakMap<Table, readonly NamedCell[]>();
+/**
+ * The last table's: two checks (cell-invalid, cell-blank) read each table's cells one after the other.
+ * One is remembered, not every table's (those would live as long as their tables, for nothing).
+ */
+let last: { table: Table; cells: readonly NamedCell[] } | undefined;
 
 export function tableCells(table: Table): readonly NamedCell[] {
-  let cells = MADE.get(table);
-  if (!cells) MADE.set(table, (cells = namedCells(table)));
-  return cells;
+  if (last?.table !== table) last = { table, cells: namedCells(table) };
+  return last.cells;
 }
 
 function namedCells(table: Table): NamedCell[] {
