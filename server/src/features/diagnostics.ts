@@ -2,7 +2,7 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale, Severity } from '../analysis/types';
-import { registerMessages, render } from '../i18n/render';
+import { registerMessages, render, renderOnce } from '../i18n/render';
 import { FindingList } from '../checks/findingList';
 import { codeDocUri } from './codeDocs';
 
@@ -84,12 +84,12 @@ export function toDiagnostics(findings: readonly Finding[] | FindingList, doc: P
       code: f.code,
       codeDescription: { href: codeDocUri(f.code) },
       source: SOURCE,
-      message: render(f.message, locale),
+      message: renderOnce(f.message, locale),
     };
     if (f.related?.length) {
       diagnostic.relatedInformation = f.related.map((r) => ({
         location: r.location ?? { uri: doc.uri, range: { start: at(r.span.start + d), end: at(r.span.end + d) } },
-        message: render(r.message, locale),
+        message: renderOnce(r.message, locale),
       }));
     }
     out.push(diagnostic);

@@ -43,6 +43,19 @@ export function render(m: Msg, locale: Locale = 'zh-cn'): string {
   return locale === 'en' ? englishPlurals(s) : s;
 }
 
+/**
+ * `render`, remembered with the message: a finding is the same object while its segment is not read
+ * again, so publishing after an edit renders only the messages of the findings the edit made
+ * (before: the thousand shown, on every keystroke). Weakly held: gone with the finding.
+ */
+const RENDERED = new WeakMap<Msg, { locale: Locale; text: string }>();
+export function renderOnce(m: Msg, locale: Locale): string {
+  const r = RENDERED.get(m);
+  if (r && r.locale === locale) return r.text;
+  const text = render(m, locale);
+  RENDERED.set(m, { locale, text });
+  return text;
+}
 
 export function text3(t: Text3, locale: Locale): string {
   return pick(t, locale);
