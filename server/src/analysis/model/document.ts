@@ -417,7 +417,7 @@ export class ReportAnalysis {
   }
 }
 
-/** The document's facts as its segments' parts put end to end, and where each segment's part starts. */
+/** No parts (a segment without a heading). */
 const NONE: readonly never[] = [];
 
 /**
@@ -438,6 +438,7 @@ function samePartsOrCopy<T>(last: T[], segs: readonly Segment[], from: number, t
   return out;
 }
 
+/** The document's facts as its segments' parts put end to end, and where each segment's part starts. */
 interface Assembled {
   segs: readonly Segment[];
   /** [heading, table, statement] index of each segment's part, then the three lengths. */
