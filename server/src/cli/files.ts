@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { readTextFile } from './readText';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface Target {
   file: string;
@@ -53,6 +54,9 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
 }
 
 /** A report's text (decoded, without a byte-order mark); or why it cannot be read, as a message key. */
+/** A file's URI, as the editor names it (index entries, related locations). */
+export const fileUri = (file: string): string => pathToFileURL(path.resolve(file)).href;
+
 export function readReport(file: string): { text: string; encoding: string } | { error: string; problem: 'empty' | 'binary' | 'unreadable' } {
   const r = readTextFile(file);
   if ('text' in r) return r;

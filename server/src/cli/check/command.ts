@@ -4,11 +4,7 @@
  * compared with the same agency's previous year among them (carry-over); `--summary` ends with one
  * line per report.
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Locale } from '../../analysis/types';
-import type { IndexedReport } from '../../corpus/entry';
-import { ReportIndex } from '../../corpus/index';
 import { toLocale } from '../../i18n/render';
 import { expandAll, splitOption } from '../files';
 import type { CliIO } from '../io';
@@ -19,6 +15,7 @@ import { summaryLines, type SummaryRow } from './summary';
 import os from 'node:os';
 import { checkPass, Kept, readPass, type Checked, type Job, type PassOptions, type Read } from './passes';
 import { checkInPool } from './pool';
+import { RunIndex } from './runIndex';
 
 /**
  * Reports kept checked between the two passes (their text, findings and the facts the comparison
@@ -83,16 +80,15 @@ export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO)
   return check(opts, io);
 }
 
-export const fileUri = (file: string) => pathToFileURL(path.resolve(file)).href;
-
 /** From this many files on, the work is shared by a pool of worker threads (pool.ts). */
 const POOL_FROM = 64;
 
 function check(opts: Options, io: CliIO): number | Promise<number> {
-  const { files, unreadable } = expandAll(opts.paths);
-  const jobs: Job[] = files.map((f) => ({ file: f.file, named: f.named, uri: fileUri(f.file) }));
+  // The files found are the jobs (a job's URI is made when it is needed: kept for 100,000 files,
+  // URIs would take ~10 MB).
+  const { files: jobs, unreadable } = expandAll(opts.paths);
   const po: PassOptions = { format: opts.format, locale: opts.locale, localeGiven: opts.localeGiven, fix: opts.fix, quiet: opts.quiet, maxSize: opts.maxSize };
-  const run = new Run(opts, io, unreadable.map((u) => ({ file: u.file, why: u.why })));
+  const run = new Run(opts, io, unreadable.map((u) => ({ file: u.file, why: u.why })), new RunIndex(jobs.length));
   // Chosen by measurement: on a 2-core machine two threads analysed only 1.2 times as much as one
   // (two processes in parallel, the same), and the pool's start-up and copies cost more than that. A
   // thread per core beyond the first, up to four; --jobs sets it.
@@ -108,8 +104,8 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
     if (r.report) isReport[i] = 1;
   });
   // Pass 2: findings, with the others to compare with.
-  const index = new ReportIndex();
-  for (const e of run.entries) index.set(e.uri, e);
+  const index = run.index;
+  index.seal();
   const configs = new ConfigFinder(true);
   const reported = new Set<string>();
   jobs.forEach((j, i) => isReport[i] && run.checked(j, checkPass(j, po, index, configs, kept, reported)));
@@ -122,7 +118,6 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
  * memory does not grow with the number of files), counts and summary rows kept.
  */
 class Run {
-  readonly entries: IndexedReport[] = [];
   private refused = 0;
   private reports = 0;
   private counts = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -132,14 +127,14 @@ class Run {
   private pendingJson?: string;
   private notedConfigs = new Set<string>();
 
-  constructor(private opts: Options, private io: CliIO, private unreadable: { file: string; why: string }[]) {}
+  constructor(private opts: Options, private io: CliIO, private unreadable: { file: string; why: string }[], readonly index: RunIndex) {}
 
   read(job: Job, r: Read): void {
     for (const n of r.notes) this.io.err(n);
     if (r.unreadable) this.unreadable.push({ file: job.file, why: r.unreadable });
     if (r.refused) this.refused++;
     if (r.report) this.reports++;
-    if (r.entry) this.entries.push(r.entry);
+    if (r.entry) this.index.add(r.entry);
   }
 
   checked(job: Job, c: Checked): void {
@@ -163,6 +158,7 @@ class Run {
 
   finish(): number {
     const { opts, io } = this;
+    this.index.close();
     for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
     if (opts.format === 'json') io.out(this.pendingJson !== undefined ? this.pendingJson + '\n]' : '[]');
     else if (opts.format === 'sarif') io.out((this.sarif ??= new SarifStream(opts.locale)).end());

@@ -18,13 +18,14 @@ import { byPlace, mergeSorted } from '../../checks/findingList';
 import { corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
 import { ConfigFinder } from '../../config/configFile';
 import { indexEntry, type IndexedReport } from '../../corpus/entry';
-import type { ReportIndex } from '../../corpus/index';
+import type { CorpusLookup } from '../../corpus/index';
+import { agencyOf } from '../../analysis/views/agency';
 import { LineIndex } from '../../corpus/positions';
 import { effectiveSeverity, toDiagnostics } from '../../features/diagnostics';
 import { applyEdits } from '../../fixes/edits';
 import { fixAll } from '../../fixes/fixAll';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readReport } from '../files';
+import { fileUri, readReport, type Target } from '../files';
 import { say } from '../messages';
 import type { SarifFile } from './sarif';
 import type { SummaryRow } from './summary';
@@ -40,12 +41,8 @@ export interface PassOptions {
   maxSize: number;
 }
 
-export interface Job {
-  file: string;
-  uri: string;
-  /** Named on the command line (not found in a folder). */
-  named: boolean;
-}
+/** A file to check, and whether it was named on the command line (not found in a folder). */
+export type Job = Target;
 
 export interface Read {
   notes: string[];
@@ -83,20 +80,20 @@ export class Kept {
   private docs = new Map<string, KeptReport>();
   private chars = 0;
   constructor(private limit: number) {}
-  put(uri: string, doc: ReportDocument, text: string): void {
+  put(file: string, doc: ReportDocument, text: string): void {
     if (this.chars + text.length > this.limit) return;
     this.chars += text.length;
-    this.docs.set(uri, { text, findings: doc.findings(true), facts: corpusFacts(doc.facts()) });
+    this.docs.set(file, { text, findings: doc.findings(true), facts: corpusFacts(doc.facts()) });
   }
-  take(uri: string): KeptReport | undefined {
-    const k = this.docs.get(uri);
-    this.docs.delete(uri);
+  take(file: string): KeptReport | undefined {
+    const k = this.docs.get(file);
+    this.docs.delete(file);
     return k;
   }
 }
 
 /** A kept report's findings with the corpus checks': the order `doc.findings(true, index)` gives. */
-function withCorpus(k: KeptReport, index: ReportIndex): Finding[] {
+function withCorpus(k: KeptReport, index: CorpusLookup): Finding[] {
   const others = runCorpusChecks(k.facts, index);
   return others.length ? mergeSorted(k.findings, others.sort(byPlace)) : k.findings;
 }
@@ -129,15 +126,15 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
       doc = new ReportDocument(text);
     }
   }
-  kept.put(job.uri, doc, text);
-  const entry = indexEntry(job.uri, text, doc.analysis, false); // (no key figures: the CLI compares carry-over only)
+  kept.put(job.file, doc, text);
+  const entry = indexEntry(fileUri(job.file), text, doc.analysis, false); // (no key figures: the CLI compares carry-over only)
   return entry ? { notes, report: true, entry } : { notes, report: true };
 }
 
-export function checkPass(job: Job, o: PassOptions, index: ReportIndex, configs: ConfigFinder, kept: Kept, reportedConfigs: Set<string>): Checked {
+export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs: ConfigFinder, kept: Kept, reportedConfigs: Set<string>): Checked {
   const notes: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  const k = kept.take(job.uri);
+  const k = kept.take(job.file);
   let text: string;
   let facts: DocFacts;
   let findings: Finding[];
@@ -165,17 +162,18 @@ export function checkPass(job: Job, o: PassOptions, index: ReportIndex, configs:
     counts[s]++;
     if (s === 'error' || s === 'warning') mine[s]++;
   }
-  const entry = index.get(job.uri);
-  const row: SummaryRow = { file: job.file, agency: entry?.agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning };
+  // (What its index entry says, without keeping entries: an agency is named only with a year.)
+  const agency = (facts.year !== undefined && agencyOf(facts.title?.text)) || undefined;
+  const row: SummaryRow = { file: job.file, agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning };
   // --quiet prints errors only: the others are counted above, never made into messages and positions.
   const shown = o.quiet ? findings.filter((f) => effectiveSeverity(f, overrides) === 'error') : findings;
-  const diagnostics = toDiagnostics(shown, TextDocument.create(job.uri, 'disclosure-report', 1, text), locale, overrides);
+  const diagnostics = toDiagnostics(shown, TextDocument.create(fileUri(job.file), 'disclosure-report', 1, text), locale, overrides);
   const out: Checked = { notes, lines: [], counts, row };
   if (o.format === 'sarif') out.sarif = { file: job.file, diagnostics };
   else if (o.format === 'json') {
     out.json = {
       file: job.file,
-      agency: entry?.agency ?? null,
+      agency: agency ?? null,
       year: facts.year ?? null,
       format: facts.format,
       isReport: facts.isReport,

@@ -4,20 +4,20 @@
  * in blocks, round-robin, so that each block's results can be written as soon as the blocks before it
  * are done: output stays in the files' order and streams, and what waits in memory is a few blocks.
  * Between the passes the workers keep their reports checked (passes.ts, Kept); the main thread
- * gathers the index entries of all reports and hands the whole index to every worker for the
- * year-against-year comparison.
+ * gathers the index entries of all reports and hands the index to every worker for the
+ * year-against-year comparison (its entries, or the folder it was written to: runIndex.ts).
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { IndexedReport } from '../../corpus/entry';
 import type { Checked, Job, PassOptions, Read } from './passes';
+import type { RunIndex } from './runIndex';
 
 const BLOCK = 50;
 
 export interface Sink {
   read(job: Job, r: Read): void;
   checked(job: Job, c: Checked): void;
-  readonly entries: IndexedReport[];
+  readonly index: RunIndex;
 }
 
 /** The worker's script: beside this file when compiled (out/), beside the CLI bundle in dist/. */
@@ -60,7 +60,8 @@ export async function checkInPool(jobs: Job[], o: PassOptions, threads: number, 
         advance();
       });
     await inOrder<Read>('read', (j, r) => sink.read(j, r), () => true);
-    for (const w of workers) w.postMessage({ kind: 'check', entries: sink.entries });
+    const shared = sink.index.share();
+    for (const w of workers) w.postMessage({ kind: 'check', index: shared });
     await inOrder<Checked | undefined>('checked', (j, c) => c && sink.checked(j, c), () => true);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -4,9 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigFinder } from '../../config/configFile';
-import type { IndexedReport } from '../../corpus/entry';
-import { ReportIndex } from '../../corpus/index';
 import { checkPass, Kept, readPass, type Job, type PassOptions, type Read } from './passes';
+import { RunIndex, type SharedIndex } from './runIndex';
 
 /** Reports kept checked between the passes, per worker. */
 const KEEP_CHARS = 4_000_000;
@@ -19,10 +18,9 @@ for (const [i, jobs] of blocks) {
   reads.set(i, results);
   parentPort!.postMessage({ kind: 'read', block: i, results });
 }
-parentPort!.on('message', (m: { kind: string; entries: IndexedReport[] }) => {
+parentPort!.on('message', (m: { kind: string; index: SharedIndex }) => {
   if (m.kind !== 'check') return;
-  const index = new ReportIndex();
-  for (const e of m.entries) index.set(e.uri, e);
+  const index = RunIndex.of(m.index);
   const configs = new ConfigFinder(true);
   const reported = new Set<string>();
   for (const [i, jobs] of blocks) {

@@ -1,0 +1,163 @@
+/**
+ * The index of agencies and years of one `check` run, for the year-against-year comparison, in
+ * memory that does not grow with the number of files: entries are kept in memory up to a limit;
+ * past it, all of them go to bucket files in a temporary folder (by a hash of the agency), and a
+ * lookup reads the one bucket its agency is in. A run of 100,000 reports then holds a few buckets,
+ * not 100,000 entries (~0.5 KB each). The folder is removed when the run ends.
+ *
+ * Answers are those of ReportIndex, in memory or not: the same agency's report for the year
+ * before, the first by URI when there are several.
+ */
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { IndexedReport } from '../../corpus/entry';
+import { ReportIndex, type CorpusLookup } from '../../corpus/index';
+
+/** Entries kept in memory before the index moves to disk (~5 MB of them). */
+export const ENTRIES_IN_MEMORY = 10_000;
+/** About this many entries a bucket: a lookup reads and parses a few kilobytes. */
+const PER_BUCKET = 16;
+/** Characters of entries waiting to be appended before they are written out. */
+const WRITE_BUFFER = 1 << 20;
+/** Buckets read and kept parsed (reports of one agency tend to come together), one entry per agency and year each. */
+const BUCKETS_KEPT = 32;
+
+/** What a worker thread needs to answer the same lookups. */
+export type SharedIndex = { entries: IndexedReport[] } | { dir: string; buckets: number };
+
+export class RunIndex implements CorpusLookup {
+  readonly version = 0;
+  private memory: ReportIndex | undefined = new ReportIndex();
+  private inMemory: IndexedReport[] = [];
+  private dir?: string;
+  private buckets = 0;
+  private pending = new Map<number, string[]>();
+  private pendingChars = 0;
+  private read = new Map<number, Map<string, IndexedReport>>();
+  private borrowed = false;
+
+  /**
+   * `expected`: how many files the run has (sizes the buckets); `limit`: entries kept in memory.
+   */
+  constructor(private expected: number, private limit = ENTRIES_IN_MEMORY) {}
+
+  /** A worker's view of the main thread's index: its entries, or its folder (read, never removed). */
+  static of(shared: SharedIndex): RunIndex {
+    const index = new RunIndex(0, Infinity);
+    index.borrowed = true;
+    if ('dir' in shared) {
+      index.memory = undefined;
+      index.dir = shared.dir;
+      index.buckets = shared.buckets;
+    } else for (const e of shared.entries) index.add(e);
+    return index;
+  }
+
+  add(entry: IndexedReport): void {
+    if (this.memory) {
+      this.memory.set(entry.uri, entry);
+      this.inMemory.push(entry);
+      if (this.inMemory.length > this.limit) this.spill();
+      return;
+    }
+    this.queue(entry);
+  }
+
+  /** Everything appended (call before the first lookup once all entries are in). */
+  seal(): void {
+    for (const [b, lines] of this.pending) appendFileSync(this.bucketFile(b), lines.join(''));
+    this.pending.clear();
+    this.pendingChars = 0;
+  }
+
+  share(): SharedIndex {
+    this.seal();
+    return this.dir ? { dir: this.dir, buckets: this.buckets } : { entries: this.inMemory };
+  }
+
+  /** Whether the entries are on disk. */
+  get spilled(): boolean {
+    return this.dir !== undefined;
+  }
+
+  previousYear(agencyKey: string, year: number): IndexedReport | undefined {
+    if (this.memory) return this.memory.previousYear(agencyKey, year);
+    return this.bucket(bucketOf(agencyKey, this.buckets)).get(agencyKey + '\n' + (year - 1));
+  }
+
+  /** Removes the folder (the main thread's, once the run is over). */
+  close(): void {
+    if (!this.dir || this.borrowed) return;
+    rmSync(this.dir, { recursive: true, force: true });
+    LEFT.delete(this.dir);
+  }
+
+  private spill(): void {
+    this.dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-report-index-'));
+    this.buckets = Math.max(64, Math.ceil(Math.max(this.expected, this.inMemory.length) / PER_BUCKET));
+    removeAtExit(this.dir);
+    const all = this.inMemory;
+    this.memory = undefined;
+    this.inMemory = [];
+    for (const e of all) this.queue(e);
+  }
+
+  private queue(entry: IndexedReport): void {
+    const b = bucketOf(entry.agencyKey, this.buckets);
+    const line = JSON.stringify(entry) + '\n';
+    let lines = this.pending.get(b);
+    if (!lines) this.pending.set(b, (lines = []));
+    lines.push(line);
+    this.pendingChars += line.length;
+    if (this.pendingChars > WRITE_BUFFER) this.seal();
+  }
+
+  /** A bucket's answers: for each agency and year, the entry a lookup gives (the first by URI) — one each, however many files repeat them. */
+  private bucket(b: number): Map<string, IndexedReport> {
+    let answers = this.read.get(b);
+    if (answers) {
+      // Most recently used last.
+      this.read.delete(b);
+      this.read.set(b, answers);
+      return answers;
+    }
+    answers = new Map();
+    let text = '';
+    try {
+      text = readFileSync(this.bucketFile(b), 'utf8');
+    } catch {
+      // No report of these agencies: no file.
+    }
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      const e = JSON.parse(line) as IndexedReport;
+      const key = e.agencyKey + '\n' + e.year;
+      const best = answers.get(key);
+      if (!best || e.uri < best.uri) answers.set(key, e);
+    }
+    if (this.read.size >= BUCKETS_KEPT) this.read.delete(this.read.keys().next().value!);
+    this.read.set(b, answers);
+    return answers;
+  }
+
+  private bucketFile(b: number): string {
+    return path.join(this.dir!, b.toString(36));
+  }
+}
+
+/** Folders to remove if the process ends before their run does (an error, an interrupted run). */
+const LEFT = new Set<string>();
+let hooked = false;
+function removeAtExit(dir: string): void {
+  if (!hooked) process.once('exit', () => LEFT.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  hooked = true;
+  LEFT.add(dir);
+}
+
+/** FNV-1a of the agency's key, into `n` buckets. */
+function bucketOf(key: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % n;
+}
