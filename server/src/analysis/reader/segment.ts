@@ -4,7 +4,7 @@
  * segment's start: that is what lets the incremental parser reuse every segment an edit did not
  * touch, and what the property test relies on.
  */
-import { readActive } from './tables/readActive';
+import { mayHoldActive, readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
 import { readReview } from './tables/readReview';
 import { readStatistics } from './tables/readStatistics';
@@ -57,7 +57,7 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
 }
 
 function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold): SegmentParse {
-  const tables: Table[] = [...readActive(tokens, text), ...readApplications(tokens, text), ...readReview(tokens, text), ...readStatistics(tokens, text)].sort((a, b) => a.span.start - b.span.start);
+  const tables: Table[] = [...(mayHoldActive(fold.s) ? readActive(tokens, text) : []), ...readApplications(tokens, text), ...readReview(tokens, text), ...readStatistics(tokens, text)].sort((a, b) => a.span.start - b.span.start);
   const scan = scanScript(text);
   const parse: SegmentParse = {
     subheadings: subheadings(text, heading ? heading.length : 0, tables),

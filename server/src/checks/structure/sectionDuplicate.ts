@@ -27,14 +27,26 @@ export const sectionDuplicate: DocumentCheck = {
         first.set(h.section, h);
         continue;
       }
-      out.push({
+      // A heading kept by an edit keeps its finding while it is still the nth after the same first
+      // one: an edit re-reads one section, not the findings of every repeated heading in the text.
+      const last = MADE.get(h);
+      if (last && last.nth === n && last.first === f0) {
+        out.push(last.finding);
+        continue;
+      }
+      const finding: Finding = {
         code: 'section-duplicate',
         severity: 'warning',
         span: h.span,
         message: msg('section-duplicate', { section: sectionDef(h.section).name, nth: n }),
         related: [{ span: f0.span, message: msg('first') }],
-      });
+      };
+      MADE.set(h, { nth: n, first: f0, finding });
+      out.push(finding);
     }
     return out;
   },
 };
+
+/** Each repeated heading's last finding (its spans are the headings', which move with the text). */
+const MADE = new WeakMap<Heading, { nth: number; first: Heading; finding: Finding }>();

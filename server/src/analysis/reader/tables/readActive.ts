@@ -74,6 +74,16 @@ function readsAlone(s: string, item: string | undefined): boolean {
   return item !== undefined && (!!rowLabel(s, item) || isHeaderText(s));
 }
 
+/**
+ * Whether a segment whose fold is `folded` may hold a block header at all — if not, its tokens need
+ * not be looked at (most segments are prose). Exact: a header is found in one token's fold or in two
+ * tokens' folds joined, each a part of the segment's; 「第二十条第」 split between two tokens leaves
+ * three of its characters in one of them, so one of these three triples is in the segment's fold.
+ */
+export function mayHoldActive(folded: string): boolean {
+  return folded.includes('第二十') || folded.includes('二十条') || folded.includes('十条第');
+}
+
 export function readActive(tokens: Token[], text: string): ActiveTable[] {
   const tables: ActiveTable[] = [];
   let blocks: RawBlock[] = [];
