@@ -32,20 +32,22 @@ function cut(text: string, start: number, lineEnd: number, runsOn: boolean): Sub
 export function subheadings(text: string, from: number, tables: readonly Table[]): SubHeading[] {
   const out: SubHeading[] = [];
   const inTable = tableCover(tables);
-  let ls = from;
-  while (ls < text.length) {
-    let le = ls;
-    let paren = false;
-    for (; le < text.length; le++) {
-      const c = text.charCodeAt(le);
-      if (c === 0x0a || c === 0x0d) break;
-      if (c === 0xff08 || c === 0x28) paren = true;
-    }
-    // Every sub-heading opens with a bracket: a line without one has none.
-    if (!paren) {
-      ls = le + 1;
-      continue;
-    }
+  // Every sub-heading opens with a bracket: only the lines that hold one are looked at, found by
+  // searching for the brackets (most lines have none, and a search is faster than a walk).
+  let at = from;
+  let wide = text.indexOf('（', at);
+  let narrow = text.indexOf('(', at);
+  for (;;) {
+    if (wide >= 0 && wide < at) wide = text.indexOf('（', at);
+    if (narrow >= 0 && narrow < at) narrow = text.indexOf('(', at);
+    const p = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
+    if (p < 0) break;
+    // The line holding it: from the line break before it (or where the search started, a line's
+    // start) to the one after.
+    let ls = p;
+    while (ls > at && text.charCodeAt(ls - 1) !== 0x0a && text.charCodeAt(ls - 1) !== 0x0d) ls--;
+    let le = p + 1;
+    while (le < text.length && text.charCodeAt(le) !== 0x0a && text.charCodeAt(le) !== 0x0d) le++;
     const m = AT_LINE_START.exec(text.slice(ls, Math.min(le, ls + 12)));
     const first = m ? ls + m.index + m[0].length - m[1].length : -1;
     if (m && !inTable(first)) {
@@ -63,7 +65,7 @@ export function subheadings(text: string, from: number, tables: readonly Table[]
       if (start === first || inTable(start)) continue;
       out.push(cut(text, start, le, true));
     }
-    ls = le + 1;
+    at = le + 1;
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
