@@ -72,7 +72,10 @@ if (require.main === module) {
     throw e;
   });
   const io: CliIO = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) };
-  void Promise.resolve(main(process.argv.slice(2), io)).then(
+  // (Through a promise from the start: an error thrown at once is reported as one thrown later is.)
+  void Promise.resolve()
+    .then(() => main(process.argv.slice(2), io))
+    .then(
     (code) => (process.exitCode = code),
     (e: unknown) => {
       io.err(String(e instanceof Error ? e.message : e));

@@ -46,17 +46,30 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
   } else out.push({ file: p, named });
 }
 
+/**
+ * The files the paths name, each once (a file named twice, or named and inside a folder named, is
+ * checked once — named if it was named), in the order first met.
+ */
 export function expandAll(paths: readonly string[]): { files: Target[]; unreadable: Unreadable[] } {
-  const files: Target[] = [];
+  const found: Target[] = [];
   const unreadable: Unreadable[] = [];
-  for (const p of paths) expand(p, true, files, unreadable);
+  for (const p of paths) expand(p, true, found, unreadable);
+  if (paths.length < 2) return { files: found, unreadable };
+  const files: Target[] = [];
+  const at = new Map<string, number>();
+  for (const t of found) {
+    const key = path.resolve(t.file);
+    const i = at.get(key);
+    if (i === undefined) at.set(key, files.push(t) - 1);
+    else if (t.named) files[i] = { file: files[i].file, named: true };
+  }
   return { files, unreadable };
 }
 
-/** A report's text (decoded, without a byte-order mark); or why it cannot be read, as a message key. */
 /** A file's URI, as the editor names it (index entries, related locations). */
 export const fileUri = (file: string): string => pathToFileURL(path.resolve(file)).href;
 
+/** A report's text (decoded, without a byte-order mark); or why it cannot be read, as a message key. */
 export function readReport(file: string): { text: string; encoding: string } | { error: string; problem: 'empty' | 'binary' | 'unreadable' } {
   const r = readTextFile(file);
   if ('text' in r) return r;

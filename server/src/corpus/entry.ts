@@ -6,6 +6,7 @@
 import type { ReportAnalysis } from '../analysis/model/document';
 import { agencyKey, agencyOf } from '../analysis/views/agency';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
+import type { DocFacts } from '../analysis/model/facts';
 import type { ApplicationsTable, FormatVersion, ReviewTable } from '../analysis/types';
 import { LineIndex, type PlainRange, type Positions } from './positions';
 
@@ -63,14 +64,12 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
   // the index needs two tables' figures and one row's places.
   const facts = analysis.facts();
   if (!facts.isReport || facts.year === undefined) return undefined;
-  const agency = agencyOf(facts.title?.text);
-  if (!agency) return undefined;
+  const own = agencyOfFacts(facts);
+  if (!own) return undefined;
   const appAt = facts.tables.find((t) => t.kind === 'applications');
   const app = appAt?.table as ApplicationsTable | undefined;
   const review = facts.tables.find((t) => t.kind === 'review')?.table as ReviewTable | undefined;
-  // The agency is cut from the report's text, and a cut string keeps the whole text it was cut from
-  // alive (V8's sliced strings): the index would hold every report's text. A copy holds only itself.
-  const own = copyString(agency);
+  // (agencyKey of a copy is cut from the copy, and copied again: it is kept as long.)
   const entry: IndexedReport = { uri, name: fileName(uri), agency: own, agencyKey: copyString(agencyKey(own)), year: facts.year, form: facts.format };
   if (withFigures) entry.figures = keyFigures(app, review);
   if (app && appAt) {
@@ -84,7 +83,9 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
       row.cells.forEach((c, i) => {
         const start = at.positionAt(c.span.start + d);
         const end = at.positionAt(Math.max(c.span.end, c.span.start) + d);
-        flat[i * 5] = c.kind === 'number' ? (c.value as number) : c.kind === 'blank' || c.kind === 'none' ? 0 : null;
+        // (A figure too long to be a number, read as Infinity, is no figure: JSON, which carries the
+        // entry to a worker or to disk, would make it null anyway.)
+        flat[i * 5] = c.kind === 'number' ? (Number.isFinite(c.value) ? (c.value as number) : null) : c.kind === 'blank' || c.kind === 'none' ? 0 : null;
         flat[i * 5 + 1] = start.line;
         flat[i * 5 + 2] = start.character;
         flat[i * 5 + 3] = end.line;
@@ -94,6 +95,18 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
     }
   }
   return entry;
+}
+
+/**
+ * The agency a report's facts name (its title's), as its own string — undefined without a year or
+ * an agency: what an index entry holds, and what the CLI prints for a report without keeping entries.
+ */
+export function agencyOfFacts(facts: Pick<DocFacts, 'title' | 'year'>): string | undefined {
+  if (facts.year === undefined) return undefined;
+  const agency = agencyOf(facts.title?.text);
+  // The agency is cut from the report's text, and a cut string keeps the whole text it was cut from
+  // alive (V8's sliced strings): kept for every report, it would keep every text. A copy holds only itself.
+  return agency ? copyString(agency) : undefined;
 }
 
 function copyString(s: string): string {

@@ -17,7 +17,7 @@ import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { hoverMarkdown } from '../../../server/src/features/hover';
 import { render } from '../../../server/src/i18n/render';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, firstTable, fixture, SEEDS } from '../../helpers';
+import { analyse, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 import { songjiangYears } from '../../years';
 
 const entry = (uri: string, text: string) => indexEntry(uri, text, new ReportAnalysis(text));
@@ -54,6 +54,14 @@ describe('carry-over', () => {
     const later = new ReportIndex();
     later.set('file:///r/2024.txt', entry('file:///r/2024.txt', y2024));
     assert.ok(!new ReportDocument(y2023).findings(true, later).some((f) => f.code === 'carry-over'));
+  });
+
+  it('a 结转下年度 figure too long to be a number is no figure, in memory as on its way to a worker or to disk', () => {
+    const t = firstTable(analyse(y2023).model, 'applications');
+    const huge = setCell(y2023, t.rows.find((r) => r.id === 'carryNext')!.cells[0], '9'.repeat(400));
+    const e = entry('file:///r/huge-2023.txt', huge)!;
+    assert.equal(carryNextValues(e)![0], undefined);
+    assert.deepEqual(JSON.parse(JSON.stringify(e)), e);
   });
 
   it('the hover on 上年结转 shows last year’s figure', () => {

@@ -27,6 +27,15 @@ describe('cli', () => {
     assert.match(r.err.join('\n'), /检查了 1 个文件：3 个错误，0 个警告/);
   });
 
+  it('a file named twice, or named and inside a folder named, is checked once', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-twice-'));
+    const file = path.join(dir, 'a.txt');
+    copyFileSync(seed('oneLine'), file);
+    const r = run('check', file, dir, path.join(dir, '.', 'a.txt'));
+    assert.equal(r.out.length, 3, r.out.join('\n'));
+    assert.match(r.err.join('\n'), /检查了 1 个文件：3 个错误/);
+  });
+
   it('json output with LSP positions, year and format; exit 0 when only warnings', () => {
     const r = run('check', '--format', 'json', seed('tabs'), seed('traditional'));
     assert.equal(r.code, 0);

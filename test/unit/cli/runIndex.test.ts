@@ -4,8 +4,8 @@
  * same folder — and leave nothing behind.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
-import { RunIndex } from '../../../server/src/cli/check/runIndex';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { IndexUnwritable, RunIndex } from '../../../server/src/cli/check/runIndex';
 import type { IndexedReport } from '../../../server/src/corpus/entry';
 import { ReportIndex } from '../../../server/src/corpus/index';
 
@@ -67,5 +67,40 @@ describe('check: the run index', () => {
       main.close();
       if ('dir' in shared) assert.ok(!existsSync(shared.dir), 'the folder is removed');
     }
+  });
+  it('answers entries added after a lookup, and a lookup before the last entries were written', () => {
+    const index = new RunIndex(all.length, 0);
+    const half = all.length >> 1;
+    for (const e of all.slice(0, half)) index.add(e);
+    for (const [key, year] of queries.slice(0, 200)) index.previousYear(key, year); // (buckets read and kept)
+    for (const e of all.slice(half)) index.add(e);
+    // No seal: the lookup writes what is waiting first, and reads again the buckets that changed.
+    for (const [key, year] of queries) assert.deepEqual(index.previousYear(key, year), reference.previousYear(key, year), `${key} ${year}`);
+    index.close();
+  });
+
+  it('stays in memory when there is no temporary folder, and says so when its folder cannot be written', () => {
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = '/nonexistent/disclosure-report-test';
+    try {
+      const index = new RunIndex(all.length, 10);
+      for (const e of all) index.add(e);
+      assert.equal(index.spilled, false);
+      for (const [key, year] of queries) assert.deepEqual(index.previousYear(key, year), reference.previousYear(key, year));
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    // The folder gone mid-run (a full or removed disk): an error that names it, not lost entries.
+    const index = new RunIndex(all.length, 10);
+    for (const e of all.slice(0, 20)) index.add(e);
+    const { dir } = index.share() as { dir: string };
+    rmSync(dir, { recursive: true, force: true });
+    for (const e of all.slice(20, 40)) index.add(e);
+    assert.throws(
+      () => index.seal(),
+      (e: unknown) => e instanceof IndexUnwritable && e.dir === dir && e.code === 'ENOENT',
+    );
+    index.close();
   });
 });

@@ -15,7 +15,7 @@ import { summaryLines, type SummaryRow } from './summary';
 import os from 'node:os';
 import { checkPass, Kept, readPass, type Checked, type Job, type PassOptions, type Read } from './passes';
 import { checkInPool } from './pool';
-import { RunIndex } from './runIndex';
+import { IndexUnwritable, RunIndex } from './runIndex';
 
 /**
  * Reports kept checked between the two passes (their text, findings and the facts the comparison
@@ -93,7 +93,29 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
   // (two processes in parallel, the same), and the pool's start-up and copies cost more than that. A
   // thread per core beyond the first, up to four; --jobs sets it.
   const threads = opts.jobs ?? Math.max(1, Math.min((os.availableParallelism?.() ?? os.cpus().length) - 1, 4));
-  if (threads > 1 && jobs.length >= POOL_FROM) return checkInPool(jobs, po, threads, run).then(() => run.finish());
+  // The index's folder, if it moved to disk, goes however the run ends; a disk that cannot take it
+  // ends the run with a sentence, not a stack.
+  const failed = (e: unknown): number => {
+    if (!(e instanceof IndexUnwritable)) throw e;
+    io.err(say('unwritable', opts.locale, e.dir, e.code));
+    return 2;
+  };
+  if (threads > 1 && jobs.length >= POOL_FROM) {
+    return checkInPool(jobs, po, threads, run)
+      .then(() => run.finish(), failed)
+      .finally(() => run.index.close());
+  }
+  try {
+    return checkHere(jobs, po, run);
+  } catch (e) {
+    return failed(e);
+  } finally {
+    run.index.close();
+  }
+}
+
+/** The two passes in this thread. */
+function checkHere(jobs: Job[], po: PassOptions, run: Run): number {
   // Pass 1: every file read, every report into the index (its analysis kept while memory allows).
   const kept = new Kept(KEEP_CHARS);
   // (Which files are reports, one byte each: what pass 1 says of a file is taken as it comes, not kept.)
@@ -158,7 +180,6 @@ class Run {
 
   finish(): number {
     const { opts, io } = this;
-    this.index.close();
     for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
     if (opts.format === 'json') io.out(this.pendingJson !== undefined ? this.pendingJson + '\n]' : '[]');
     else if (opts.format === 'sarif') io.out((this.sarif ??= new SarifStream(opts.locale)).end());

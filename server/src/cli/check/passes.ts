@@ -17,9 +17,8 @@ import { ReportDocument } from '../../checks/document';
 import { byPlace, mergeSorted } from '../../checks/findingList';
 import { corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
 import { ConfigFinder } from '../../config/configFile';
-import { indexEntry, type IndexedReport } from '../../corpus/entry';
+import { agencyOfFacts, indexEntry, type IndexedReport } from '../../corpus/entry';
 import type { CorpusLookup } from '../../corpus/index';
-import { agencyOf } from '../../analysis/views/agency';
 import { LineIndex } from '../../corpus/positions';
 import { effectiveSeverity, toDiagnostics } from '../../features/diagnostics';
 import { applyEdits } from '../../fixes/edits';
@@ -162,8 +161,8 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
     counts[s]++;
     if (s === 'error' || s === 'warning') mine[s]++;
   }
-  // (What its index entry says, without keeping entries: an agency is named only with a year.)
-  const agency = (facts.year !== undefined && agencyOf(facts.title?.text)) || undefined;
+  // (What its index entry says, without keeping entries; a copy, as summary rows are kept.)
+  const agency = agencyOfFacts(facts);
   const row: SummaryRow = { file: job.file, agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning };
   // --quiet prints errors only: the others are counted above, never made into messages and positions.
   const shown = o.quiet ? findings.filter((f) => effectiveSeverity(f, overrides) === 'error') : findings;

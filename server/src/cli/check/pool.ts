@@ -53,7 +53,12 @@ export async function checkInPool(jobs: Job[], o: PassOptions, threads: number, 
           w.on('message', (m: { kind: string; block: number; results: T[] }) => {
             if (m.kind !== kind) return;
             waiting.set(m.block, m.results);
-            advance();
+            // (What taking a result throws — the index unable to write its folder — ends the run.)
+            try {
+              advance();
+            } catch (e) {
+              reject(e);
+            }
           });
           w.once('error', reject);
         }

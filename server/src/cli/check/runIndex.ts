@@ -23,6 +23,16 @@ const WRITE_BUFFER = 1 << 20;
 /** Buckets read and kept parsed (reports of one agency tend to come together), one entry per agency and year each. */
 const BUCKETS_KEPT = 32;
 
+/** The index could not be written to its folder (a full or read-only disk): the run cannot go on. */
+export class IndexUnwritable extends Error {
+  constructor(
+    readonly dir: string,
+    readonly code: string,
+  ) {
+    super(`${dir}: ${code}`);
+  }
+}
+
 /** What a worker thread needs to answer the same lookups. */
 export type SharedIndex = { entries: IndexedReport[] } | { dir: string; buckets: number };
 
@@ -64,9 +74,13 @@ export class RunIndex implements CorpusLookup {
     this.queue(entry);
   }
 
-  /** Everything appended (call before the first lookup once all entries are in). */
+  /** Everything written out (done before any lookup: a lookup reads the files). */
   seal(): void {
-    for (const [b, lines] of this.pending) appendFileSync(this.bucketFile(b), lines.join(''));
+    try {
+      for (const [b, lines] of this.pending) appendFileSync(this.bucketFile(b), lines.join(''));
+    } catch (e) {
+      throw new IndexUnwritable(this.dir!, (e as NodeJS.ErrnoException).code ?? String(e));
+    }
     this.pending.clear();
     this.pendingChars = 0;
   }
@@ -83,6 +97,7 @@ export class RunIndex implements CorpusLookup {
 
   previousYear(agencyKey: string, year: number): IndexedReport | undefined {
     if (this.memory) return this.memory.previousYear(agencyKey, year);
+    if (this.pending.size) this.seal();
     return this.bucket(bucketOf(agencyKey, this.buckets)).get(agencyKey + '\n' + (year - 1));
   }
 
@@ -94,7 +109,13 @@ export class RunIndex implements CorpusLookup {
   }
 
   private spill(): void {
-    this.dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-report-index-'));
+    try {
+      this.dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-report-index-'));
+    } catch {
+      // No temporary folder to write to: the index stays in memory, as it did before it could move.
+      this.limit = Infinity;
+      return;
+    }
     this.buckets = Math.max(64, Math.ceil(Math.max(this.expected, this.inMemory.length) / PER_BUCKET));
     removeAtExit(this.dir);
     const all = this.inMemory;
@@ -105,6 +126,7 @@ export class RunIndex implements CorpusLookup {
 
   private queue(entry: IndexedReport): void {
     const b = bucketOf(entry.agencyKey, this.buckets);
+    this.read.delete(b); // (read before this entry: read again)
     const line = JSON.stringify(entry) + '\n';
     let lines = this.pending.get(b);
     if (!lines) this.pending.set(b, (lines = []));
@@ -126,8 +148,9 @@ export class RunIndex implements CorpusLookup {
     let text = '';
     try {
       text = readFileSync(this.bucketFile(b), 'utf8');
-    } catch {
-      // No report of these agencies: no file.
+    } catch (e) {
+      // No report of these agencies: no file. Any other failure would lose findings unsaid.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
     for (const line of text.split('\n')) {
       if (!line) continue;
@@ -146,13 +169,22 @@ export class RunIndex implements CorpusLookup {
   }
 }
 
-/** Folders to remove if the process ends before their run does (an error, an interrupted run). */
+/** Folders to remove if the process ends before their run does (an error, Ctrl+C, a kill). */
 const LEFT = new Set<string>();
 let hooked = false;
 function removeAtExit(dir: string): void {
-  if (!hooked) process.once('exit', () => LEFT.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  hooked = true;
   LEFT.add(dir);
+  if (hooked) return;
+  hooked = true;
+  const removeAll = () => LEFT.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  process.once('exit', removeAll);
+  // A signal ends the process without 'exit': the folders go, then the signal does what it would have.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeAll();
+      process.kill(process.pid, signal);
+    });
+  }
 }
 
 /** FNV-1a of the agency's key, into `n` buckets. */
