@@ -119,34 +119,45 @@ function keysByFirstChar(): KeyIndex {
  * prose), and which rows and groups have a key there (indexes into DEFS, ascending); undefined when
  * no key occurs — most text is not a label.
  */
-function lastKeyPositions(s: string): { last: Map<string, number>; defs: number[] } | undefined {
+function lastKeyPositions(s: string, from: number, to: number): { last: Map<string, number>; defs: number[] } | undefined {
   const { first, buckets } = keysByFirstChar();
   let last: Map<string, number> | undefined;
   let defs: number[] | undefined;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const b = first[s.charCodeAt(i)];
     if (b === 0) continue;
     for (const k of buckets[b - 1]) {
-      if (!s.startsWith(k.key, i)) continue;
+      if (i + k.key.length > to || !s.startsWith(k.key, i)) continue;
       if (!last || !last.has(k.key)) for (const d of k.defs) if (!(defs ??= []).includes(d)) defs.push(d);
-      (last ??= new Map()).set(k.key, i);
+      (last ??= new Map()).set(k.key, i - from);
     }
   }
   return last && defs ? { last, defs: defs.sort((a, b) => a - b) } : undefined;
 }
 
 /**
+ * The keys in a token's folded text: read in place in its segment's fold when it has one (no copy of
+ * its text, no view: most tokens hold no key, and are never folded on their own).
+ */
+function keysOf(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span?: Token['span'] }): ReturnType<typeof lastKeyPositions> {
+  const seg = tok.segment;
+  if (seg && tok.span) return lastKeyPositions(seg.s, seg.fwd[tok.span.start], seg.fwd[tok.span.end]);
+  const s = tok.fold().s;
+  return lastKeyPositions(s, 0, s.length);
+}
+
+/**
  * `rowsStarted`: whether a numeric row has been read already (a bare 「总计」 or 「其他」 before the
  * rows is a column header, after them a row); `previous`: the id of the last row read.
  */
-export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown }, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
-  const f = tok.fold();
-  const s = f.s;
+export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segment?: Token['segment']; span?: Token['span'] }, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
   // The keys in a token's text are its own: found once per token (a token kept across an edit by
   // retokenize keeps them, with its fold).
   let found = tok.keys as ReturnType<typeof lastKeyPositions> | null | undefined;
-  if (found === undefined) tok.keys = found = lastKeyPositions(s) ?? null;
+  if (found === undefined) tok.keys = found = keysOf(tok) ?? null;
   if (!found) return undefined;
+  const f = tok.fold();
+  const s = f.s;
   const last = found.last;
   let best: { def: RowDef; isGroup: boolean; pos: number; len: number; start: number } | undefined;
   const consider = (def: RowDef, isGroup: boolean) => {

@@ -39,9 +39,10 @@ export function readReview(tokens: Token[], text: string): ReviewTable[] {
     if (t.kind !== 'text') continue;
     // 「行政」 / 「复议」: the header's first word wrapped in its cell.
     let first = i;
-    let f = t.fold();
+    // (The token's fold is made only for a token that may be the header: most are not.)
+    let f: ReturnType<Token['fold']> | undefined;
     let h = -1;
-    if (t.norm.includes('复议')) h = headerStart(f.s);
+    if (t.norm.includes('复议')) h = headerStart((f = t.fold()).s);
     else if (wrapsInto(t, tokens[i + 1]) && (t.norm + tokens[i + 1].norm).includes('复议')) {
       const joined = joinedFold(t, tokens[i + 1]);
       h = headerStart(joined.fold().s);
@@ -50,7 +51,7 @@ export function readReview(tokens: Token[], text: string): ReviewTable[] {
         first = i + 1;
       }
     }
-    if (h < 0) continue;
+    if (h < 0 || !f) continue;
     let namesSuit = f.s.slice(h).includes('诉讼');
     for (let k = first + 1; k < Math.min(tokens.length, first + LOOKAHEAD) && !namesSuit; k++) {
       const x = tokens[k];
