@@ -59,14 +59,24 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
 function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold): SegmentParse {
   const tables: Table[] = [...(mayHoldActive(fold.s) ? readActive(tokens, text) : []), ...readApplications(tokens, text), ...readReview(tokens, text), ...readStatistics(tokens, text)].sort((a, b) => a.span.start - b.span.start);
   const scan = scanScript(text);
+  const from = heading ? heading.length : 0;
+  let subs: SubHeading[] | undefined;
+  let quoted: number[] | undefined;
   const parse: SegmentParse = {
-    subheadings: subheadings(text, heading ? heading.length : 0, tables),
+    // For the outline, folding and hover only: found when one of them asks, never for the checks
+    // (the CLI, and the diagnostics after an edit, do without).
+    get subheadings() {
+      return (subs ??= subheadings(text, from, tables));
+    },
     tables,
     simplified: scan.simplified,
     traditional: scan.traditional,
     simplifiedRuns: scan.simplifiedRuns,
     traditionalRuns: scan.traditionalRuns,
-    quoted: quotedTitles(text),
+    // Read by the mixed-script check only where the other script occurs (most segments: nowhere).
+    get quoted() {
+      return (quoted ??= quotedTitles(text));
+    },
     prose: proseFacts(text, tables, fold),
   };
   if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };

@@ -28,6 +28,7 @@ export const mixedScript: SegmentCheck = {
     const other = ctx.script === 'traditional' ? 'simplified' : 'traditional';
     const to = ctx.script;
     const runs = other === 'simplified' ? seg.simplifiedRuns : seg.traditionalRuns;
+    if (runs.length < 2) return [];
     const q = seg.quoted;
     const out: Finding[] = [];
     for (let i = 0; i + 1 < runs.length; i += 2) {
