@@ -395,12 +395,9 @@ export class ReportAnalysis {
     const sections: SectionModel[] = [];
     let preambleTables: Table[] = [];
     for (const s of this._segments) {
-      const p = shifted(s.parse, s.start);
-      if (!s.heading || !p.heading) {
-        preambleTables = p.tables;
-        continue;
-      }
-      sections.push({ section: p.heading.section, heading: p.heading.span, headingText: p.heading.text, span: { start: s.start, end: s.end }, subheadings: p.subheadings, tables: p.tables });
+      const part = modelPart(s);
+      if (part.section) sections.push(part.section);
+      else preambleTables = part.tables;
     }
     const model: ReportModel = {
       length: this._length,
@@ -415,6 +412,33 @@ export class ReportAnalysis {
     if (facts.year !== undefined) model.year = facts.year;
     return (this.memoModel = model);
   }
+}
+
+interface ModelPart {
+  start: number;
+  end: number;
+  /** The segment's section at document offsets, or its tables for the preamble. */
+  section?: SectionModel;
+  tables: Table[];
+}
+
+/**
+ * A segment's part of the model, at document offsets: made once for the segment where it stands
+ * (kept in its cache) — after an edit only the segments read again or moved are shifted again, and
+ * only what the model holds (not the prose facts, script runs and the rest of the parse).
+ */
+function modelPart(s: Segment): ModelPart {
+  const last = s.cache.model as ModelPart | undefined;
+  if (last && last.start === s.start && last.end === s.end) return last;
+  const p = s.parse;
+  const tables = shifted(p.tables, s.start);
+  const part: ModelPart = { start: s.start, end: s.end, tables };
+  if (s.heading && p.heading) {
+    const heading = shifted(p.heading, s.start);
+    part.section = { section: heading.section, heading: heading.span, headingText: heading.text, span: { start: s.start, end: s.end }, subheadings: shifted(p.subheadings, s.start), tables };
+  }
+  s.cache.model = part;
+  return part;
 }
 
 /** No parts (a segment without a heading). */
