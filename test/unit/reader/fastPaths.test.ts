@@ -12,6 +12,8 @@ import { tableCover } from '../../../server/src/analysis/reader/segments/tableCo
 import { parseSegment } from '../../../server/src/analysis/reader/segment';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { mayHoldActive, readActive } from '../../../server/src/analysis/reader/tables/readActive';
+import { mayHoldReview, readReview } from '../../../server/src/analysis/reader/tables/readReview';
+import { mayHoldStatistics, readStatistics } from '../../../server/src/analysis/reader/tables/readStatistics';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../server/src/analysis/reader/text/scriptTable.generated';
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
@@ -264,5 +266,32 @@ describe('reader fast paths agree with the general code', () => {
     assert.equal(mayHoldActive(foldSegment('第二｜十｜条第（一）项').s), false);
     assert.equal(mayHoldActive(foldSegment('第二\n十\n条第（一）项').s), true);
     assert.equal(mayHoldActive(foldSegment('第二十\n條第（一）項').s), true);
+  });
+  it('a text without 复 and 议 has no table 四, one without 指标名称 no statistics table, however their headers are cut', () => {
+    const texts: string[] = [];
+    for (const text of realTexts()) {
+      for (const segment of new ReportAnalysis(text).segments) texts.push(segment.text);
+      // Table 四's header words cut in their cells (read across the break by the reader): 行政 | 复议, and
+      // every 复议 of the text cut in two (one left whole would hold the gate open).
+      if (!/复议|復議/.test(text)) continue;
+      for (const cut of ['\n', ' |\n| ', '|\n']) {
+        texts.push(text.replace(/行政(?=复议|復議)/g, (h) => h + cut));
+        texts.push(text.replace(/([复復])([议議])/g, (_, a: string, b: string) => a + cut + b));
+      }
+    }
+    let review = 0;
+    let statistics = 0;
+    let skipped = 0;
+    for (const text of texts) {
+      const fold = foldSegment(text);
+      const tokens = tokenize(text, 0, text.length, fold);
+      const r = readReview(tokens, text);
+      const st = readStatistics(tokens, text);
+      if (!mayHoldReview(fold.s)) (skipped++, assert.equal(r.length, 0, text.slice(0, 80)));
+      else if (r.length) review++;
+      if (!mayHoldStatistics(fold.s)) assert.equal(st.length, 0, text.slice(0, 80));
+      else if (st.length) statistics++;
+    }
+    assert.ok(review > 20 && statistics > 0 && skipped > 50, `review ${review}, statistics ${statistics}, skipped ${skipped}`);
   });
 });

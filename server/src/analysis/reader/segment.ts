@@ -6,8 +6,8 @@
  */
 import { mayHoldActive, readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
-import { readReview } from './tables/readReview';
-import { readStatistics } from './tables/readStatistics';
+import { mayHoldReview, readReview } from './tables/readReview';
+import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, scanScript, type SegmentFold } from './text/normalize';
 import { proseFacts, type ProseFacts } from './segments/prose';
 import { subheadings } from './segments/subheadings';
@@ -57,7 +57,14 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
 }
 
 function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold): SegmentParse {
-  const tables: Table[] = [...(mayHoldActive(fold.s) ? readActive(tokens, text) : []), ...readApplications(tokens, text), ...readReview(tokens, text), ...readStatistics(tokens, text)].sort((a, b) => a.span.start - b.span.start);
+  // (A table whose header words are nowhere in the segment's fold is not looked for: most segments are prose.)
+  const f = fold.s;
+  const tables: Table[] = [
+    ...(mayHoldActive(f) ? readActive(tokens, text) : []),
+    ...readApplications(tokens, text),
+    ...(mayHoldReview(f) ? readReview(tokens, text) : []),
+    ...(mayHoldStatistics(f) ? readStatistics(tokens, text) : []),
+  ].sort((a, b) => a.span.start - b.span.start);
   const scan = scanScript(text);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;

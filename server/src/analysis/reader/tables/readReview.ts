@@ -32,6 +32,14 @@ function headerStart(s: string): number {
   return -1;
 }
 
+/**
+ * Whether a segment whose fold is `folded` may hold the header at all. Exact: the header is found in a
+ * token's fold or two tokens' folds joined (headerStart), each a part of the segment's, and holds 复议.
+ */
+export function mayHoldReview(folded: string): boolean {
+  return folded.includes('复') && folded.includes('议');
+}
+
 export function readReview(tokens: Token[], text: string): ReviewTable[] {
   const tables: ReviewTable[] = [];
   for (let i = 0; i < tokens.length; i++) {

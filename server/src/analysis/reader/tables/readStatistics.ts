@@ -21,6 +21,11 @@ function unitOf(raw: string): { unit: string; at: number } | undefined {
   return undefined;
 }
 
+/** Whether a segment whose fold is `folded` may hold the table: its header is found in one token's fold. */
+export function mayHoldStatistics(folded: string): boolean {
+  return folded.includes('指标名称');
+}
+
 export function readStatistics(tokens: Token[], text: string): StatisticsTable[] {
   const tables: StatisticsTable[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -28,6 +33,9 @@ export function readStatistics(tokens: Token[], text: string): StatisticsTable[]
     if (t.kind !== 'text' || !t.norm.includes('指标名称')) continue;
     const f = t.fold();
     const h = f.s.indexOf('指标名称');
+    // (Normalised, a compatibility form reads as 指标名称 where the fold keeps it as written: no
+    // header to place, so none.)
+    if (h < 0) continue;
     const header: Span = { start: f.at(h), end: t.span.end };
     // Header words may run on into the first row's label (「…年末统计主动公开信息数条」).
     let headerText = f.s.slice(h);
