@@ -37,7 +37,8 @@ export class IndexUnwritable extends Error {
 export type SharedIndex = { entries: IndexedReport[] } | { dir: string; buckets: number };
 
 export class RunIndex implements CorpusLookup {
-  readonly version = 0;
+  /** Changes with every entry added (the CorpusLookup contract: findings made before are stale). */
+  version = 0;
   private memory: ReportIndex | undefined = new ReportIndex();
   private inMemory: IndexedReport[] = [];
   private dir?: string;
@@ -65,6 +66,7 @@ export class RunIndex implements CorpusLookup {
   }
 
   add(entry: IndexedReport): void {
+    this.version++;
     if (this.memory) {
       this.memory.set(entry.uri, entry);
       this.inMemory.push(entry);
