@@ -293,5 +293,24 @@ describe('reader fast paths agree with the general code', () => {
       else if (st.length) statistics++;
     }
     assert.ok(review > 20 && statistics > 0 && skipped > 50, `review ${review}, statistics ${statistics}, skipped ${skipped}`);
+    // The statistics header is recognised normalised (quotes dropped, compatibility forms read as what
+    // they stand for): written 「指标“名称”」 it is still read, and placed at its token.
+    const quoted = fixture('glued/czj_2018.txt').replace(/指标名称/g, '指标“名称”');
+    const qf = foldSegment(quoted);
+    assert.ok(!qf.s.includes('指标名称') && mayHoldStatistics(qf.s));
+    const [table] = readStatistics(tokenize(quoted, 0, quoted.length, qf), quoted);
+    assert.ok(table && table.rows.length >= 5, JSON.stringify(table?.rows.length));
+    assert.equal(quoted.slice(table.span.start, table.span.start + 4), '指标“名');
+  });
+
+  it('no character but 标 and 称 themselves normalises to them: the statistics gate can look for them in the fold', () => {
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCodePoint(cp);
+      const n = norm(ch);
+      if (!n.includes('标') && !n.includes('称')) continue;
+      const f = foldChars(ch).s;
+      for (const w of ['标', '称']) if (n.includes(w)) assert.ok(f.includes(w), `U+${cp.toString(16)} normalises to ${w} but folds to ${f}`);
+    }
   });
 });

@@ -13,6 +13,7 @@ import type { Span, StatisticsRow, StatisticsTable } from '../../types';
 const UNITS = ['人次', '万元', '小时', '条', '件', '个', '次', '元', '项', '份', '人', '家', '篇', '期', '场', '批', '天', '部', '套', '%', '％', '个工作日', '工作日'];
 const VALUE_COLUMNS = ['本年度', '本年', '年末统计', '统计数', '数量', '历年累计', '累计', '上年度', '同比'];
 const MAX_ROWS = 200;
+const QUOTED_HEADER = /指[“”"'‘’「」『』]*标[“”"'‘’「」『』]*名[“”"'‘’「」『』]*称/;
 
 /** The unit a label ends with, and where it starts in the raw text. */
 function unitOf(raw: string): { unit: string; at: number } | undefined {
@@ -21,9 +22,14 @@ function unitOf(raw: string): { unit: string; at: number } | undefined {
   return undefined;
 }
 
-/** Whether a segment whose fold is `folded` may hold the table: its header is found in one token's fold. */
+/**
+ * Whether a segment whose fold is `folded` may hold the table. Its header is a token whose normalised
+ * text holds 指标名称 — normalised, quotes are dropped and compatibility forms read as what they stand
+ * for (㈴ as 名), which the fold keeps as written; but no character other than 标 and 称 themselves
+ * normalises to them (a test runs through every code point), so the fold holds both.
+ */
 export function mayHoldStatistics(folded: string): boolean {
-  return folded.includes('指标名称');
+  return folded.includes('标') && folded.includes('称');
 }
 
 export function readStatistics(tokens: Token[], text: string): StatisticsTable[] {
@@ -32,10 +38,10 @@ export function readStatistics(tokens: Token[], text: string): StatisticsTable[]
     const t = tokens[i];
     if (t.kind !== 'text' || !t.norm.includes('指标名称')) continue;
     const f = t.fold();
-    const h = f.s.indexOf('指标名称');
-    // (Normalised, a compatibility form reads as 指标名称 where the fold keeps it as written: no
-    // header to place, so none.)
-    if (h < 0) continue;
+    // Where the fold has it — with the quotes normalising dropped (「指标“名称”」); written with
+    // compatibility forms (㈴), the header is the whole token.
+    let h = f.s.indexOf('指标名称');
+    if (h < 0) h = QUOTED_HEADER.exec(f.s)?.index ?? 0;
     const header: Span = { start: f.at(h), end: t.span.end };
     // Header words may run on into the first row's label (「…年末统计主动公开信息数条」).
     let headerText = f.s.slice(h);
