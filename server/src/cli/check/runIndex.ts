@@ -40,7 +40,6 @@ export class RunIndex implements CorpusLookup {
   /** Changes with every entry added (the CorpusLookup contract: findings made before are stale). */
   version = 0;
   private memory: ReportIndex | undefined = new ReportIndex();
-  private inMemory: IndexedReport[] = [];
   private dir?: string;
   private buckets = 0;
   private pending = new Map<number, string[]>();
@@ -69,8 +68,7 @@ export class RunIndex implements CorpusLookup {
     this.version++;
     if (this.memory) {
       this.memory.set(entry.uri, entry);
-      this.inMemory.push(entry);
-      if (this.inMemory.length > this.limit) this.spill();
+      if (this.memory.size > this.limit) this.spill();
       return;
     }
     this.queue(entry);
@@ -89,7 +87,7 @@ export class RunIndex implements CorpusLookup {
 
   share(): SharedIndex {
     this.seal();
-    return this.dir ? { dir: this.dir, buckets: this.buckets } : { entries: this.inMemory };
+    return this.dir ? { dir: this.dir, buckets: this.buckets } : { entries: this.memory!.all() };
   }
 
   /** Whether the entries are on disk. */
@@ -118,11 +116,10 @@ export class RunIndex implements CorpusLookup {
       this.limit = Infinity;
       return;
     }
-    this.buckets = Math.max(64, Math.ceil(Math.max(this.expected, this.inMemory.length) / PER_BUCKET));
+    this.buckets = Math.max(64, Math.ceil(Math.max(this.expected, this.memory!.size) / PER_BUCKET));
     removeAtExit(this.dir);
-    const all = this.inMemory;
+    const all = this.memory!.all();
     this.memory = undefined;
-    this.inMemory = [];
     for (const e of all) this.queue(e);
   }
 

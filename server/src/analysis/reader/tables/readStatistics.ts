@@ -6,6 +6,7 @@
  * reads the same way: the unit ends the label, the figures follow.
  */
 import { readRun } from '../glued/readRun';
+import { QUOTE_CHARS } from '../text/normalize';
 import type { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
 import type { Span, StatisticsRow, StatisticsTable } from '../../types';
@@ -13,7 +14,8 @@ import type { Span, StatisticsRow, StatisticsTable } from '../../types';
 const UNITS = ['人次', '万元', '小时', '条', '件', '个', '次', '元', '项', '份', '人', '家', '篇', '期', '场', '批', '天', '部', '套', '%', '％', '个工作日', '工作日'];
 const VALUE_COLUMNS = ['本年度', '本年', '年末统计', '统计数', '数量', '历年累计', '累计', '上年度', '同比'];
 const MAX_ROWS = 200;
-const QUOTED_HEADER = /指[“”"'‘’「」『』]*标[“”"'‘’「」『』]*名[“”"'‘’「」『』]*称/;
+/** The header with the quotes `norm` drops between its characters (「指标“名称”」). */
+const QUOTED_HEADER = new RegExp([...'指标名称'].join(`[${QUOTE_CHARS}]*`));
 
 /** The unit a label ends with, and where it starts in the raw text. */
 function unitOf(raw: string): { unit: string; at: number } | undefined {

@@ -194,7 +194,9 @@ function identity(len: number): Int32Array | undefined {
 }
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-const QUOTES = /[“”"'‘’「」『』*]/g;
+/** The quotes `norm` drops (a label is the same quoted or not); the fold keeps them. */
+export const QUOTE_CHARS = '“”"\'‘’「」『』';
+const QUOTES = new RegExp(`[${QUOTE_CHARS}*]`, 'g');
 
 /** The key used to compare a piece of text with a known label (any text: full Unicode normalisation). */
 export function normSlow(s: string): string {
