@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
+import { moveShifted, shifted } from '../../../server/src/analysis/model/shift';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { fixture, SEEDS } from '../../helpers';
 
@@ -115,5 +116,39 @@ describe('document facts maintained', () => {
       assert.deepEqual(lazy, fresh.map((f) => [f.code, f.span.start, f.span.end]), `after edit ${k}`);
       assert.deepEqual(doc.findings(), fresh, `after edit ${k}`);
     });
+  });
+});
+
+describe('the model maintained', () => {
+  it('after an edit, the sections after it are the same objects, moved in place, equal to a fresh read', () => {
+    let text = reports();
+    const a = new ReportAnalysis(text);
+    const before = a.model();
+    const last = before.sections[before.sections.length - 1];
+    const lastTable = before.sections.flatMap((s) => s.tables).pop()!;
+    const at = text.indexOf('一、总体情况') + 12;
+    const tableStart = lastTable.span.start;
+    text = text.slice(0, at) + '新增' + text.slice(at);
+    a.update(at, at, '新增');
+    const after = a.model();
+    assert.equal(after.sections[after.sections.length - 1], last, 'the same object');
+    assert.equal(lastTable.span.start, tableStart + 2, 'moved by the edit');
+    assert.deepEqual(after, new ReportAnalysis(text).model());
+    // Moved again by edits whose models were never asked for: by all of them at once.
+    for (const ins of ['甲', '乙乙', '']) {
+      text = text.slice(0, at) + ins + text.slice(at + 1);
+      a.update(at, at + 1, ins);
+    }
+    assert.deepEqual(a.model(), new ReportAnalysis(text).model());
+  });
+
+  it('moving a shifted value in place ≡ shifting it by the sum, for every table of the real reports', () => {
+    for (const text of [reports(), fixture(SEEDS.tabs), fixture(SEEDS.oneLine), fixture('glued/czj_2018.txt'), fixture('glued/czj_2021.txt')]) {
+      for (const s of new ReportAnalysis(text).segments) {
+        const moved = shifted(s.parse.tables, 7);
+        moveShifted(moved, 30);
+        assert.deepEqual(moved, shifted(s.parse.tables, 37));
+      }
+    }
   });
 });

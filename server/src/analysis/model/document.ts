@@ -13,7 +13,7 @@ import { findHeadings, updateHeadings, type KeptHeadings, type HeadingHit } from
 import { readSegment, type SegmentParse } from '../reader/segment';
 import type { SegmentEdit } from '../reader/tokens/retokenize';
 import type { Token } from '../reader/tokens/tokenize';
-import { shifted } from './shift';
+import { moveShifted, shifted } from './shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table } from '../types';
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
@@ -387,7 +387,10 @@ export class ReportAnalysis {
     return (this.assembled = { segs, at, headings, tables, statements, simplified, traditional });
   }
 
-  /** The whole report model with document offsets (built on demand: hovers, outline, tests). */
+  /**
+   * The whole report model with document offsets (built on demand: hovers, outline, tests). Valid
+   * until the next edit, which moves the parts it keeps in place.
+   */
   model(): ReportModel {
     if (this.memoModel) return this.memoModel;
     const facts = this.facts();
@@ -423,13 +426,29 @@ interface ModelPart {
 }
 
 /**
- * A segment's part of the model, at document offsets: made once for the segment where it stands
- * (kept in its cache) — after an edit only the segments read again or moved are shifted again, and
- * only what the model holds (not the prose facts, script runs and the rest of the parse).
+ * A segment's part of the model, at document offsets: made once per segment (kept in its cache) from
+ * what the model holds (not the prose facts, script runs and the rest of the parse). A segment moved by
+ * edits before it keeps its part, moved in place (as its facts are): no copy of its tables. So a model
+ * holds for its version only — read it before the next edit, as every request does.
  */
 function modelPart(s: Segment): ModelPart {
   const last = s.cache.model as ModelPart | undefined;
-  if (last && last.start === s.start && last.end === s.end) return last;
+  if (last) {
+    // The same segment (its text and parse are the same), moved by edits before it: its part moves in place.
+    const d = s.start - last.start;
+    if (d !== 0) {
+      moveShifted(last.tables, d);
+      if (last.section) {
+        const x = last.section;
+        moveShifted(x.heading, d);
+        moveShifted(x.span, d);
+        moveShifted(x.subheadings, d);
+      }
+      last.start = s.start;
+      last.end = s.end;
+    }
+    return last;
+  }
   const p = s.parse;
   const tables = shifted(p.tables, s.start);
   const part: ModelPart = { start: s.start, end: s.end, tables };

@@ -17,3 +17,27 @@ function walk(v: unknown, d: number): unknown {
   for (const k of keys) out[k] = walk(o[k], d);
   return out;
 }
+
+/**
+ * Moves, in place, every position of a value `shifted` made (a tree: `shifted` copies each object
+ * wherever it is reached, so none is reached twice and none is moved twice). For a segment's part of
+ * the model when the segment moved: no copy of its tables.
+ */
+export function moveShifted(v: unknown, d: number): void {
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) moveShifted(v[i], d);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  let n = 0;
+  for (const k in o) {
+    n++;
+    const x = o[k];
+    if (x !== null && typeof x === 'object') moveShifted(x, d);
+  }
+  if (n === 2 && typeof o.start === 'number' && typeof o.end === 'number') {
+    o.start += d;
+    o.end = (o.end as number) + d;
+  }
+}
