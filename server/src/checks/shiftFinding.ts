@@ -11,6 +11,9 @@ import type { Finding, Fix, Span } from '../analysis/types';
 const mv = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 
 function shiftFix(x: Fix, d: number): Fix {
+  // A fix without a position (convert the whole report, import the page) is the same at any offset:
+  // shared, not copied (moveInPlace finds nothing in it to move).
+  if (x.edits.length === 0 && !x.reveal && !x.convert?.span) return x;
   const out: Fix = { ...x, edits: x.edits.map((e) => ({ span: mv(e.span, d), newText: e.newText })) };
   if (x.reveal) out.reveal = x.reveal.map((s) => mv(s, d));
   if (x.convert) out.convert = x.convert.span ? { ...x.convert, span: mv(x.convert.span, d) } : { ...x.convert };
