@@ -13,7 +13,8 @@ import { loadEngine } from '../server/src/convert/load';
 import { convertEdits } from '../server/src/convert/run';
 import { DEFAULT_CONVERSION } from '../server/src/settings';
 import { toDiagnostics } from '../server/src/features/diagnostics';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentStore } from '../server/src/documentStore';
 import { ADVERSARIAL, random } from '../test/adversarial';
 import { FIXTURES, SEEDS } from '../test/helpers';
 import { positionAtOffset, TestClient } from '../test/protocol/lspClient';
@@ -91,10 +92,12 @@ export function bigDocument(): string {
  * `count` edits where a user types (a figure retyped, a character typed, a line split, a character
  * deleted) at random places, each timed to what it gives: `read` after `doc.update`.
  */
-function editTimes(big: string, read: (doc: ReportDocument, td: TextDocument) => void, withTextDocument = false, typing = false, count = 400, warm = 100): number[] {
-  const doc = new ReportDocument(big);
-  let td = TextDocument.create('file:///big.txt', 'disclosure-report', 1, big);
-  read(doc, td);
+function editTimes(big: string, read: (doc: ReportDocument, td: TextDocument | undefined) => void, withStore = false, typing = false, count = 400, warm = 100): number[] {
+  // With the store: the edit as the server takes it (the editor's text and the analysis, updated together).
+  const store = withStore ? new DocumentStore() : undefined;
+  const open = store?.open('file:///big.txt', 'disclosure-report', 1, big);
+  let doc = open ? open.report : new ReportDocument(big);
+  read(doc, open?.text);
   const r = random(11);
   const xs: number[] = [];
   let length = big.length;
@@ -106,9 +109,11 @@ function editTimes(big: string, read: (doc: ReportDocument, td: TextDocument) =>
     const kind = i % 4;
     const [s, e, ins] = kind === 0 ? [at, at, '7'] : kind === 1 ? [at, at, '啊'] : kind === 2 ? [at, at, '\n'] : [at, Math.min(length, at + 1), ''];
     const t = performance.now();
-    if (withTextDocument) td = TextDocument.update(td, [{ range: { start: td.positionAt(s), end: td.positionAt(e) }, text: ins }], td.version + 1);
-    doc.update(s, e, ins);
-    read(doc, td);
+    if (store && open) {
+      const d = store.change('file:///big.txt', open.text.version + 1, [{ range: { start: open.text.positionAt(s), end: open.text.positionAt(e) }, text: ins }])!;
+      doc = d.report;
+    } else doc.update(s, e, ins);
+    read(doc, open?.text);
     if (i >= 0) xs.push(performance.now() - t);
     length += ins.length - (e - s);
     at = s + ins.length;
@@ -130,9 +135,10 @@ function editRows(big: string): void {
   // Typing in one place: each edit but the first there re-cuts only the lines it touched (retokenize).
   const t = editTimes(big, (doc) => doc.findingList(), false, true, 2000);
   rows.push({ what: '  … typing in one place (a new place every 50 edits)', now: `${f(percentile(t, 50))} / ${f(percentile(t, 99))} ms`, target: '', met: undefined });
-  // And what it sends: the editor's TextDocument updated, the diagnostics made (at most 1,000 shown).
-  const b = editTimes(big, (doc, td) => toDiagnostics(doc.findingList(), td, 'zh-cn', undefined, { maxProblems: 1000 }), true);
-  rows.push({ what: '  … → diagnostics published (TextDocument, ≤ 1,000 shown)', now: `${f(percentile(b, 50))} / ${f(percentile(b, 99))} ms`, target: '', met: undefined });
+  // And what it sends: the edit taken as the server takes it (DocumentStore: the editor's text and the
+  // analysis updated together, checked against each other), the diagnostics made (at most 1,000 shown).
+  const b = editTimes(big, (doc, td) => toDiagnostics(doc.findingList(), td!, 'zh-cn', undefined, { maxProblems: 1000 }), true);
+  rows.push({ what: '  … → diagnostics published (the server\'s store, ≤ 1,000 shown)', now: `${f(percentile(b, 50))} / ${f(percentile(b, 99))} ms`, target: '', met: undefined });
   // A hover or a code action after the edit reads every finding at document offsets.
   const c = editTimes(big, (doc) => doc.findings());
   rows.push({ what: '  … → every finding at document offsets (hover, code action)', now: `${f(percentile(c, 50))} / ${f(percentile(c, 99))} ms`, target: '', met: undefined });

@@ -1,33 +1,21 @@
 /**
- * Open documents: the editor's text (a TextDocument, for positions) and our analysis of the same
+ * Open documents: the editor's text (EditorText, for positions) and our analysis of the same
  * version, updated together edit by edit. Incremental changes are turned into offsets on the text
  * *before* each change and handed to the analysis one by one, so it re-reads only what they touched.
  */
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { ReportDocument } from './checks/document';
 import { budgetCut } from './analysis/reader/text/budget';
+import { EditorText } from './editorText';
 
 export { budgetCut };
 
 export interface OpenDocument {
-  text: TextDocument;
+  text: EditorText;
   report: ReportDocument;
   languageId: string;
   /** Set when the document is larger than the budget: only its first `analysed` characters are read. */
   budget?: { analysed: number; total: number };
-}
-
-/**
- * Whether replacing text[start, end) by `insert` joins a \r and a \n into one line break or splits
- * one: text inserted after a \r that starts with \n, or that ends with \r before a \n, or any edit
- * between a \r and a \n (deleting what separated them, or inserting between the two).
- */
-export function changesLineBreaks(text: string, start: number, end: number, insert: string): boolean {
-  const CR = 13;
-  const LF = 10;
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
-  return (before === CR && (insert.charCodeAt(0) === LF || after === LF)) || (insert.charCodeAt(insert.length - 1) === CR && after === LF);
 }
 
 export class DocumentStore {
@@ -41,7 +29,7 @@ export class DocumentStore {
   constructor(private limit = () => Infinity) {}
 
   open(uri: string, languageId: string, version: number, content: string): OpenDocument {
-    const d: OpenDocument = { text: TextDocument.create(uri, languageId, version, content), report: new ReportDocument(''), languageId };
+    const d: OpenDocument = { text: new EditorText(uri, languageId, version, content), report: new ReportDocument(''), languageId };
     this.analyseWithin(d, content);
     this.docs.set(uri, d);
     return d;
@@ -59,20 +47,14 @@ export class DocumentStore {
     if (!d) return undefined;
     let reread = false;
     for (const c of changes) {
-      if (!('range' in c)) {
-        d.text = TextDocument.update(d.text, [c], version);
+      // (Each change as offsets in the text before it; none for a change of the whole text.)
+      const [e] = d.text.update([c], version);
+      if (!e) {
         reread = true;
         continue;
       }
-      const start = d.text.offsetAt(c.range.start);
-      const end = d.text.offsetAt(c.range.end);
-      const joins = changesLineBreaks(d.text.getText(), start, end, c.text);
-      d.text = TextDocument.update(d.text, [c], version);
-      // The library counts the line breaks inside the inserted text only: a \r meeting a \n across
-      // the edit's edges (typed before a \n, after a lone \r, or what separated them deleted) would
-      // leave it one line out. Rebuild the line table from the text then.
-      if (joins) d.text = TextDocument.create(uri, d.languageId, version, d.text.getText());
       if (reread) continue;
+      const { start, end } = e;
       const analysed = d.budget ? d.budget.analysed : Infinity;
       if (end <= analysed) {
         // Within what the analysis reads: re-read only what the edit touched.
@@ -80,20 +62,20 @@ export class DocumentStore {
         if (d.budget) d.budget.analysed += c.text.length - (end - start);
         // The two must agree where the edit landed (the lengths are compared below); if they ever
         // do not, read again rather than report on wrong text. Comparing the whole texts instead
-        // would join the analysis's pieces and pass over a megabyte on every keystroke.
+        // would join both and pass over a megabyte on every keystroke.
         const lo = Math.max(0, start - 16);
         const hi = Math.min(d.report.analysis.length, start + c.text.length + 16);
-        if (d.report.analysis.slice(lo, hi) !== d.text.getText().slice(lo, hi)) reread = true;
+        if (d.report.analysis.slice(lo, hi) !== d.text.slice(lo, hi)) reread = true;
       } else if (start < analysed) reread = true; // across the budget's cut
       // (Beyond the cut of a document over the budget: nothing the analysis reads has changed.)
     }
-    const text = d.text.getText();
+    const length = d.text.length;
     const limit = this.limit();
-    if (d.budget) d.budget.total = text.length;
+    if (d.budget) d.budget.total = length;
     // Read again when the edits crossed the cut, the document grew over the budget or shrank under it,
     // or the part read drifted well past the budget.
-    if (reread || (!d.budget && text.length > limit) || (d.budget && (text.length <= limit || d.budget.analysed > limit * 1.25))) this.analyseWithin(d, text);
-    else if (d.report.analysis.length !== (d.budget ? d.budget.analysed : text.length)) this.analyseWithin(d, text);
+    if (reread || (!d.budget && length > limit) || (d.budget && (length <= limit || d.budget.analysed > limit * 1.25))) this.analyseWithin(d, d.text.getText());
+    else if (d.report.analysis.length !== (d.budget ? d.budget.analysed : length)) this.analyseWithin(d, d.text.getText());
     return d;
   }
 

@@ -140,7 +140,7 @@ const findingListOf = (d: OpenDocument) => d.report.findingList(d.languageId ===
  */
 function positionsOf(d: OpenDocument): Pick<TextDocument, 'uri' | 'positionAt'> {
   if (!d.budget) return d.text;
-  const lines = new LineIndex(d.text.getText().slice(0, d.budget.analysed + 1));
+  const lines = new LineIndex(d.text.slice(0, d.budget.analysed + 1));
   return { uri: d.text.uri, positionAt: (offset: number) => lines.positionAt(offset) };
 }
 

@@ -161,6 +161,28 @@ describe('language server features over stdio', function () {
     assert.match(applyTextEdits('　' + trad, change.edits as TextEdit[]), /^　宿迁市人力资源和社会保障局/);
   });
 
+  it('convert: the answer is about the version converted, though the editor applies the edit (and sends it) before it answers', async () => {
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn');
+      const uri = 'file:///r/applied.txt';
+      let text = trad;
+      await c.open(uri, text);
+      // As VS Code does: the edit is applied, and its change sent to the server, before applyEdit is answered.
+      c.conn.onRequest('workspace/applyEdit', async (p: { edit: { documentChanges: TextDocumentEdit[] } }) => {
+        text = applyTextEdits(text, p.edit.documentChanges[0].edits as TextEdit[]);
+        await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
+        return { applied: true };
+      });
+      const r = (await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.convert', arguments: [{ uri, version: 1, to: 'simplified' }] })) as { version: number; edits: TextEdit[] };
+      assert.equal(r.version, 1);
+      assert.equal(applyTextEdits(trad, r.edits), text);
+      assert.match(text, /^宿迁市人力资源和社会保障局/);
+    } finally {
+      await c.stop();
+    }
+  });
+
   it('a glued page: table-glued with its restore fix, refactor.rewrite anywhere in the table, a hover that says a figure was inferred', async () => {
     const uri = 'file:///r/glued.txt';
     const text = fixture('glued/gwh_2022.txt');

@@ -105,8 +105,11 @@ export async function executeCommand(host: CommandHost, command: string, args: u
       host.info(say('cmd.nothingToConvert'));
       return { version: d.text.version, edits: [] };
     }
+    // The answer is about the version converted: made before the edit is applied (while it is, the
+    // editor's change arrives and the document moves on to the next version).
+    const made = { version: d.text.version, edits: edits.map((e) => ({ range: toRange(d.text, e.span), newText: e.newText })) };
     await host.applyEdit(say(`cmd.convertLabel.${to}`), versionedEdit(d.text, edits));
-    return { version: d.text.version, edits: edits.map((e) => ({ range: toRange(d.text, e.span), newText: e.newText })) };
+    return made;
   }
   if (command === IMPORT_COMMAND) {
     // A page's source: its article and tables as report text, in a new file beside it, opened.

@@ -3,13 +3,13 @@ import type { FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tablesOf } from '../analysis/views/locate';
 import type { ReportModel, Span } from '../analysis/types';
+import { codeAt, isSpaceCode } from './ranges';
 
 export function foldingRanges(doc: TextDocument, model: ReportModel): FoldingRange[] {
-  const text = doc.getText();
   const out: FoldingRange[] = [];
   const add = (span: Span, kind?: string) => {
     let end = span.end;
-    while (end > span.start && /\s/.test(text[end - 1])) end--;
+    while (end > span.start && isSpaceCode(codeAt(doc, end - 1))) end--;
     const a = doc.positionAt(span.start).line;
     const b = doc.positionAt(end).line;
     if (b > a) out.push(kind ? { startLine: a, endLine: b, kind } : { startLine: a, endLine: b });

@@ -6,7 +6,7 @@ import { REVIEW_GROUPS, TABLE_NAMES } from '../analysis/form/schema';
 import type { Locale, ReportModel, Span, Table } from '../analysis/types';
 import { activeBlockLabel, appLabel, tidyLabel } from '../analysis/views/labels';
 import { text3 } from '../i18n/render';
-import { toRange } from './ranges';
+import { codeAt, isSpaceCode, textLength, toRange } from './ranges';
 
 const K = { file: 1 as SymbolKind, namespace: 3 as SymbolKind, field: 8 as SymbolKind, string: 15 as SymbolKind, struct: 23 as SymbolKind };
 
@@ -62,14 +62,13 @@ export function documentSymbols(doc: TextDocument, model: ReportModel, locale: L
   });
   const pre = model.preambleTables.map((t) => tableSymbol(doc, t, locale));
   if (!model.title) return [...pre, ...sections];
-  const end = doc.getText().length;
+  const end = textLength(doc);
   return [sym(doc, model.title.text, K.file, { start: model.title.span.start, end }, model.title.span, [...pre, ...sections], model.year ? String(model.year) : undefined)];
 }
 
 /** Pulls a range end back over trailing line breaks, so folded sections do not swallow the blank line before the next one. */
 function trimEnd(doc: TextDocument, end: number): number {
-  const text = doc.getText();
   let e = end;
-  while (e > 0 && /[\r\n\s]/.test(text[e - 1])) e--;
+  while (e > 0 && isSpaceCode(codeAt(doc, e - 1))) e--;
   return e;
 }

@@ -1,0 +1,245 @@
+/**
+ * The editor's text of an open document, as the server keeps it: in chunks of a few thousand
+ * characters, with its table of line starts kept up to date edit by edit. It answers what the
+ * library's TextDocument answers — positions, offsets, text — and the server uses it through that
+ * interface. Why not the library's: after each edit it joins the text before, the insertion and the
+ * text after into one new string, which V8 copies whole (2 MB for a million characters) the first time
+ * a character of it is read — and the server read one on every keystroke, to place the edit. Here an
+ * edit makes a new chunk where it falls; the whole text is joined only when someone asks for all of
+ * it (formatting, conversion, export), and kept until the next edit.
+ *
+ * Line starts follow the library's rules (a line break is \n, \r, or \r\n taken as one; a position
+ * past a line's end, or between a \r and its \n, is at the end of the line). They are counted again
+ * only around the edit — from the line before it to the first line start after it — since a \r and a
+ * \n meeting across the edit's edges make one line break of two, or two of one (the library counted
+ * only the breaks inside the inserted text, and so went one line out on such edits).
+ */
+import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+
+/** A chunk is cut when it grows past twice this. */
+const CHUNK = 8192;
+const CR = 13;
+const LF = 10;
+
+export class EditorText implements TextDocument {
+  private chunks: string[] = [];
+  /** Where each chunk starts in the text. */
+  private starts: number[] = [];
+  private size = 0;
+  /** Where each line starts (line 0 at 0). */
+  private lines: number[] = [];
+  private joined: string | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    content: string,
+  ) {
+    this.reset(content);
+  }
+
+  /** How many UTF-16 code units the text holds. */
+  get length(): number {
+    return this.size;
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  getText(range?: Range): string {
+    if (range) {
+      // (As the library's: the two ends in either order.)
+      const a = this.offsetAt(range.start);
+      const b = this.offsetAt(range.end);
+      return a <= b ? this.slice(a, b) : this.slice(b, a);
+    }
+    return (this.joined ??= this.chunks.length === 1 ? this.chunks[0] : this.chunks.join(''));
+  }
+
+  /** text[from, to), read from the chunks that hold it. */
+  slice(from: number, to: number): string {
+    from = Math.max(0, from);
+    to = Math.min(this.size, to);
+    if (from >= to) return '';
+    if (this.joined !== undefined) return this.joined.slice(from, to);
+    let i = this.chunkAt(from);
+    let out = '';
+    while (from < to) {
+      const s = this.starts[i];
+      const c = this.chunks[i];
+      const e = Math.min(to, s + c.length);
+      out += c.slice(from - s, e - s);
+      from = e;
+      i++;
+    }
+    return out;
+  }
+
+  /** The code unit at `i` (NaN outside the text), without joining the chunks. */
+  charCodeAt(i: number): number {
+    if (i < 0 || i >= this.size) return NaN;
+    if (this.joined !== undefined) return this.joined.charCodeAt(i);
+    const k = this.chunkAt(i);
+    return this.chunks[k].charCodeAt(i - this.starts[k]);
+  }
+
+  positionAt(offset: number): Position {
+    offset = Math.max(Math.min(offset, this.size), 0);
+    const lines = this.lines;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid] > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    const line = lo - 1;
+    return { line, character: this.beforeEol(offset, lines[line]) - lines[line] };
+  }
+
+  offsetAt(position: Position): number {
+    const lines = this.lines;
+    if (position.line >= lines.length) return this.size;
+    if (position.line < 0) return 0;
+    const start = lines[position.line];
+    if (position.character <= 0) return start;
+    const next = position.line + 1 < lines.length ? lines[position.line + 1] : this.size;
+    return this.beforeEol(Math.min(start + position.character, next), start);
+  }
+
+  /**
+   * Applies the editor's changes, in order (each range is in the text as the changes before it left
+   * it), and takes the version. Returns each change as offsets in the text before it.
+   */
+  update(changes: readonly TextDocumentContentChangeEvent[], version: number): ({ start: number; end: number; text: string } | undefined)[] {
+    const out: ({ start: number; end: number; text: string } | undefined)[] = [];
+    for (const c of changes) {
+      if (!('range' in c) || !c.range) {
+        this.reset(c.text);
+        out.push(undefined);
+        continue;
+      }
+      let { start: a, end: b } = c.range;
+      if (a.line > b.line || (a.line === b.line && a.character > b.character)) [a, b] = [b, a];
+      const start = this.offsetAt(a);
+      const end = this.offsetAt(b);
+      this.replace(start, end, c.text);
+      out.push({ start, end, text: c.text });
+    }
+    this.version = version;
+    return out;
+  }
+
+  private reset(content: string): void {
+    this.chunks = [];
+    this.starts = [];
+    for (let i = 0; i < content.length || i === 0; i += CHUNK) {
+      this.chunks.push(content.length <= CHUNK ? content : content.slice(i, i + CHUNK));
+      this.starts.push(i);
+      if (content.length <= CHUNK) break;
+    }
+    this.size = content.length;
+    this.joined = content;
+    this.lines = [0, ...lineStarts(content, 0, content.length, true)];
+  }
+
+  /** Replaces text[start, end) by `insert`: the chunks it touches, then the line starts around it. */
+  private replace(start: number, end: number, insert: string): void {
+    const delta = insert.length - (end - start);
+    // The line starts to count again: those after the start of the line holding start - 1 (a \r
+    // there may meet an inserted \n) up to the first one after end + 1 (a \n there may meet an
+    // inserted \r), which stays a line start, moved by delta.
+    const lines = this.lines;
+    const first = lineIndex(lines, Math.max(0, start - 1));
+    const from = lines[first];
+    const tail = lineIndex(lines, end + 1) + 1;
+    const oldTo = tail < lines.length ? lines[tail] : this.size;
+    this.replaceChunks(start, end, insert);
+    this.size += delta;
+    this.joined = undefined;
+    const to = oldTo + delta;
+    const counted = lineStarts(this.slice(from, to), from, to, tail >= lines.length);
+    const moved = lines.length - tail;
+    const next = new Array<number>(first + 1 + counted.length + moved);
+    for (let i = 0; i <= first; i++) next[i] = lines[i];
+    for (let i = 0; i < counted.length; i++) next[first + 1 + i] = counted[i];
+    for (let i = 0; i < moved; i++) next[first + 1 + counted.length + i] = lines[tail + i] + delta;
+    this.lines = next;
+  }
+
+  private replaceChunks(start: number, end: number, insert: string): void {
+    const i = this.chunkAt(start);
+    const j = this.chunkAt(end);
+    const joined = this.chunks[i].slice(0, start - this.starts[i]) + insert + this.chunks[j].slice(end - this.starts[j]);
+    // (A flat string: a chunk is read character by character, and a joined one would be flattened then.)
+    const made: string[] = [];
+    if (joined.length <= 2 * CHUNK) made.push(flat(joined));
+    else for (let k = 0; k < joined.length; k += CHUNK) made.push(flat(joined.slice(k, k + CHUNK)));
+    const keep = made.length === 1 && made[0] === '' && this.chunks.length > j - i + 1 ? [] : made;
+    this.chunks.splice(i, j - i + 1, ...keep);
+    const starts = new Array<number>(this.chunks.length);
+    for (let k = 0, at = 0; k < this.chunks.length; k++) {
+      starts[k] = at;
+      at += this.chunks[k].length;
+    }
+    this.starts = starts;
+  }
+
+  /** The chunk holding offset `i` (the last one for the text's length). */
+  private chunkAt(i: number): number {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private beforeEol(offset: number, lineStart: number): number {
+    while (offset > lineStart) {
+      const c = this.charCodeAt(offset - 1);
+      if (c !== CR && c !== LF) break;
+      offset--;
+    }
+    return offset;
+  }
+}
+
+/** The index of the last line starting at or before `offset`. */
+function lineIndex(lines: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The line starts made by the line breaks in `s`, which is text[from, to), as offsets: one at `to`
+ * itself only when `atEnd` (the text ends there; otherwise it is a line start the caller keeps).
+ */
+function lineStarts(s: string, from: number, to: number, atEnd: boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== CR && c !== LF) continue;
+    if (c === CR && i + 1 < s.length && s.charCodeAt(i + 1) === LF) i++;
+    const at = from + i + 1;
+    if (at < to || atEnd) out.push(at);
+  }
+  return out;
+}
+
+/** The string as one sequence of characters (a joined string is a tree V8 flattens on first read). */
+function flat(s: string): string {
+  if (s.length > 0) s.charCodeAt(0);
+  return s;
+}
