@@ -26,8 +26,8 @@ export class EditorText implements TextDocument {
   /** Where each chunk starts in the text. */
   private starts: number[] = [];
   private size = 0;
-  /** Where each line starts (line 0 at 0). */
-  private lines: number[] = [];
+  /** Where each line starts (line 0 at 0); counted when first asked for (a huge document's first diagnostics need only the part read). */
+  private lineTable: number[] | undefined;
   private joined: string | undefined;
 
   constructor(
@@ -46,6 +46,15 @@ export class EditorText implements TextDocument {
 
   get lineCount(): number {
     return this.lines.length;
+  }
+
+  private get lines(): number[] {
+    if (!this.lineTable) {
+      const text = this.getText();
+      this.lineTable = [0];
+      lineStarts(text, 0, text.length, true, this.lineTable);
+    }
+    return this.lineTable;
   }
 
   getText(range?: Range): string {
@@ -142,7 +151,7 @@ export class EditorText implements TextDocument {
     }
     this.size = content.length;
     this.joined = content;
-    this.lines = [0, ...lineStarts(content, 0, content.length, true)];
+    this.lineTable = undefined;
   }
 
   /** Replaces text[start, end) by `insert`: the chunks it touches, then the line starts around it. */
@@ -160,13 +169,13 @@ export class EditorText implements TextDocument {
     this.size += delta;
     this.joined = undefined;
     const to = oldTo + delta;
-    const counted = lineStarts(this.slice(from, to), from, to, tail >= lines.length);
+    const counted = lineStarts(this.slice(from, to), from, to, tail >= lines.length, []);
     const moved = lines.length - tail;
     const next = new Array<number>(first + 1 + counted.length + moved);
     for (let i = 0; i <= first; i++) next[i] = lines[i];
     for (let i = 0; i < counted.length; i++) next[first + 1 + i] = counted[i];
     for (let i = 0; i < moved; i++) next[first + 1 + counted.length + i] = lines[tail + i] + delta;
-    this.lines = next;
+    this.lineTable = next;
   }
 
   private replaceChunks(start: number, end: number, insert: string): void {
@@ -223,11 +232,11 @@ function lineIndex(lines: readonly number[], offset: number): number {
 }
 
 /**
- * The line starts made by the line breaks in `s`, which is text[from, to), as offsets: one at `to`
- * itself only when `atEnd` (the text ends there; otherwise it is a line start the caller keeps).
+ * The line starts made by the line breaks in `s`, which is text[from, to), as offsets, appended to
+ * `out`: one at `to` itself only when `atEnd` (the text ends there; otherwise it is a line start the
+ * caller keeps).
  */
-function lineStarts(s: string, from: number, to: number, atEnd: boolean): number[] {
-  const out: number[] = [];
+function lineStarts(s: string, from: number, to: number, atEnd: boolean, out: number[]): number[] {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== CR && c !== LF) continue;
