@@ -6,13 +6,12 @@
  * compared with the same agency's previous year, and serves the workspace-wide requests.
  * One bundle serves VS Code (--node-ipc) and any other client (--stdio).
  */
-import { fileURLToPath } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
-import { carryNextValues, type IndexedReport } from './corpus/entry';
+import { carryNextValues, decoded, type IndexedReport } from './corpus/entry';
 import { LineIndex } from './corpus/positions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkAll, exportWorkspace, trend, type WorkspaceHost } from './features/workspace';
-import { readText, WorkspaceIndexer } from './workspace/indexer';
+import { filePath, readText, WorkspaceIndexer } from './workspace/indexer';
 import { loadImporter } from './import/load';
 import { newReport } from './create/newReport';
 import { REPORT_GLOB } from './workspace/files';
@@ -44,7 +43,11 @@ let canReportProgress = false;
 let canWatchFiles = false;
 const configs = new ConfigFinder();
 /** The project's .disclosure-report.json for a file (the nearest above it), if any. */
-const configOf = (uri: string) => (uri.startsWith('file:') ? configs.forFile(fileURLToPath(uri)) : undefined);
+// (A file: URI that names no path — a host, an encoded slash, a bad escape — has no project settings.)
+const configOf = (uri: string) => {
+  const file = filePath(uri);
+  return file === undefined ? undefined : configs.forFile(file);
+};
 /** The display language: the setting, else the project's file, else VS Code's. */
 const locale = (uri?: string) => (settings.locale === 'auto' && uri ? configOf(uri)?.locale : undefined) ?? resolveLocale(settings, editorLocale);
 /** Severities: the project's file over the editor's settings, as with .markdownlint.json. */
@@ -229,7 +232,10 @@ const workspaceHost = (): WorkspaceHost => ({
     for (const [uri, d] of store.all()) if (isReportDocument(d)) files.add(uri);
     return [...files].sort();
   },
-  text: async (uri) => store.get(uri)?.text.getText() ?? (uri.startsWith('file:') ? readText(fileURLToPath(uri)) : undefined),
+  text: async (uri) => {
+    const file = filePath(uri);
+    return store.get(uri)?.text.getText() ?? (file === undefined ? undefined : readText(file));
+  },
   isOpen: (uri) => !!store.get(uri),
   index: indexer.index,
   locale: locale(),
@@ -264,7 +270,7 @@ connection.onRequest(
   'disclosureReport/export',
   guardAsync('export', null as Awaited<ReturnType<typeof exportWorkspace>> | null, async (p: { format: 'csv' | 'json' | 'xlsx' }) => {
     const root = workspaceFolders[0];
-    const relative = (uri: string) => (root && uri.startsWith(root + '/') ? decodeURIComponent(uri.slice(root.length + 1)) : uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+    const relative = (uri: string) => (root && uri.startsWith(root + '/') ? decoded(uri.slice(root.length + 1)) : filePath(uri) ?? uri);
     return exportWorkspace(workspaceHost(), p.format, relative);
   }),
 );

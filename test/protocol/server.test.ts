@@ -145,6 +145,19 @@ describe('language server over stdio', function () {
     assert.equal(client.stderr, '');
   });
 
+  it('a file: URI that names no path (a raw %, a host, an encoded slash) is a document like any other', async () => {
+    const text = fixture(SEEDS.pipe);
+    const plain = (ds: { code?: number | string; range: unknown; message: string }[]) => ds.map((d) => [d.code, d.range, d.message]);
+    const expected = plain(await client.open(uri('plain.txt'), text));
+    assert.ok(expected.length > 0);
+    for (const u of ['file:///tmp/增长50%报告.txt', 'file://server/share/a.txt', 'file:///tmp/a%2Fb.txt']) {
+      assert.deepEqual(plain(await client.open(u, text)), expected, u);
+      const h = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: positionOf(text, '行政许可') })) as { contents: { value: string } } | null;
+      assert.ok(h && h.contents.value.length > 0, u);
+    }
+    assert.doesNotMatch(client.stderr, /URIError|ERR_INVALID_FILE_URL/);
+  });
+
   it('settings: a check turned off or given another severity; diagnostics only on save', async () => {
     const c = new TestClient();
     try {

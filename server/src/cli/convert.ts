@@ -1,5 +1,4 @@
 /** `convert`: a report in the other script, changing only the Han characters that differ. */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../analysis/types';
 import { convertEdits } from '../convert/run';
 import { applyEdits } from '../fixes/edits';
@@ -8,6 +7,8 @@ import { splitOption } from './files';
 import { ConfigFinder } from '../config/configFile';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
+import { readTextFile } from '../textFiles/readText';
+import { writeBack } from './writeBack';
 
 export function convertCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
   let to: 'simplified' | 'traditional' | undefined;
@@ -43,14 +44,21 @@ export function convertCommand(argv: readonly string[], locale: Locale, io: CliI
     const config = configs.forFile(file);
     conversion.protect = [...(config?.protect ?? []), ...given];
     if (config?.traditional && !variantGiven) conversion.traditional = config.traditional;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      io.err(say('unreadable', locale, file, whyUnreadable((e as NodeJS.ErrnoException).code ?? String(e), locale)));
+    // Read as `check` reads: GB18030 and UTF-16 decoded, a pipe or device refused.
+    const read = readTextFile(file);
+    if (!('text' in read) && read.problem === 'empty') {
+      // Nothing to convert, and nothing wrong.
+      if (write) io.err(say('nothingConverted', locale, file));
+      continue;
+    }
+    if (!('text' in read)) {
+      io.err(read.problem === 'unreadable' ? say('unreadable', locale, file, whyUnreadable(read.code, locale)) : say(read.problem, locale, file));
       status = 2;
       continue;
     }
+    const text = read.text;
+    if (read.encoding === 'gb18030') io.err(say('gb18030', locale, file));
+    if (read.damaged) io.err(say('damagedUtf8', locale, file, read.damaged));
     const stats = { kept: 0 };
     const edits = convertEdits(text, to, conversion, undefined, stats);
     const converted = applyEdits(text, edits);
@@ -63,14 +71,12 @@ export function convertCommand(argv: readonly string[], locale: Locale, io: CliI
       io.err(say('nothingConverted', locale, file));
       continue;
     }
-    try {
-      copyFileSync(file, file + '.bak');
-      writeFileSync(file, converted);
-      io.err(say('convertedFile', locale, file, edits.length, file + '.bak'));
-    } catch (e) {
-      io.err(say('unwritable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    // In the file's own encoding, or not at all (the sentence says why).
+    const failed = writeBack(file, converted, read.form, locale);
+    if (failed) {
+      io.err(failed);
       status = 2;
-    }
+    } else io.err(say('convertedFile', locale, file, edits.length, file + '.bak'));
   }
   return status;
 }

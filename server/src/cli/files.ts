@@ -1,6 +1,6 @@
 /** The files a command works on: named files as they are, folders searched for report files. */
-import { readdirSync, statSync } from 'node:fs';
-import { readTextFile } from './readText';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readTextFile, type ReadResult } from '../textFiles/readText';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -16,7 +16,20 @@ export interface Unreadable {
 
 const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
 
-export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[]): void {
+/** The real path of `p` (symbolic links resolved), or its absolute path when it has none. */
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/**
+ * `seen`: the real paths of the folders walked so far — a symbolic link back up the tree (or across to
+ * a folder already walked) is not walked again, so no file is reached twice through it.
+ */
+export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>()): void {
   let st;
   try {
     st = statSync(p);
@@ -25,6 +38,9 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
     return;
   }
   if (st.isDirectory()) {
+    const key = real(p);
+    if (seen.has(key)) return;
+    seen.add(key);
     let entries: string[];
     try {
       entries = readdirSync(p).sort();
@@ -35,13 +51,15 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
     for (const e of entries) {
       if (e.startsWith('.') || e === 'node_modules') continue;
       const full = path.join(p, e);
-      let isDir = false;
+      let kind: 'dir' | 'file' | 'other' | 'missing' = 'missing';
       try {
-        isDir = statSync(full).isDirectory();
+        const x = statSync(full);
+        kind = x.isDirectory() ? 'dir' : x.isFile() ? 'file' : 'other';
       } catch {
-        /* reported when read */
+        /* a dangling link: reported when read */
       }
-      if (isDir || /\.(txt|md|gkreport)$/i.test(e)) expand(full, false, out, unreadable);
+      // (A pipe, socket or device inside a folder is not a report: reading one could block or never end.)
+      if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen);
     }
   } else out.push({ file: p, named });
 }
@@ -53,12 +71,13 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
 export function expandAll(paths: readonly string[]): { files: Target[]; unreadable: Unreadable[] } {
   const found: Target[] = [];
   const unreadable: Unreadable[] = [];
-  for (const p of paths) expand(p, true, found, unreadable);
-  if (paths.length < 2) return { files: found, unreadable };
+  const seen = new Set<string>();
+  for (const p of paths) expand(p, true, found, unreadable, seen);
   const files: Target[] = [];
   const at = new Map<string, number>();
   for (const t of found) {
-    const key = path.resolve(t.file);
+    // (By real path: the same file reached through a symbolic link is the same file.)
+    const key = real(t.file);
     const i = at.get(key);
     if (i === undefined) at.set(key, files.push(t) - 1);
     else if (t.named) files[i] = { file: files[i].file, named: true };
@@ -70,7 +89,7 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
 export const fileUri = (file: string): string => pathToFileURL(path.resolve(file)).href;
 
 /** A report's text (decoded, without a byte-order mark); or why it cannot be read, as a message key. */
-export function readReport(file: string): { text: string; encoding: string } | { error: string; problem: 'empty' | 'binary' | 'unreadable' } {
+export function readReport(file: string): Extract<ReadResult, { text: string }> | { error: string; problem: 'empty' | 'binary' | 'unreadable' } {
   const r = readTextFile(file);
   if ('text' in r) return r;
   if (r.problem === 'unreadable') return { error: r.code, problem: 'unreadable' };

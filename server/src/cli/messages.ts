@@ -88,6 +88,16 @@ export const T = {
   ENOENT: { cn: '文件不存在', tw: '檔案不存在', en: 'no such file' },
   EACCES: { cn: '没有读取权限', tw: '沒有讀取權限', en: 'permission denied' },
   EISDIR: { cn: '这是一个文件夹', tw: '這是一個資料夾', en: 'it is a folder' },
+  ENOTFILE: { cn: '不是普通文件（管道、设备或套接字）', tw: '不是一般檔案（管道、裝置或通訊端）', en: 'not a regular file (a pipe, a device or a socket)' },
+  ELOOP: { cn: '符号链接循环', tw: '符號連結循環', en: 'a loop of symbolic links' },
+  EFBIG: { cn: '文件太大，无法读入', tw: '檔案太大，無法讀入', en: 'too large to read' },
+  ENOSPC: { cn: '磁盘已满', tw: '磁碟已滿', en: 'the disk is full' },
+  noWritePermission: { cn: '没有写入权限', tw: '沒有寫入權限', en: 'permission denied' },
+  EROFS: { cn: '只读文件系统', tw: '唯讀檔案系統', en: 'a read-only file system' },
+  damagedUtf8: { cn: '{0}：有 {1} 处字节不是有效的 UTF-8，已按 UTF-8 读取（这些字节显示为 �）', tw: '{0}：有 {1} 處位元組不是有效的 UTF-8，已按 UTF-8 讀取（這些位元組顯示為 �）', en: '{0}: {1} invalid UTF-8 byte sequence(s); read as UTF-8 (shown as �)' },
+  notRewritten: { cn: '{0}：{1}，为免改动原文的其他字节，未写回；可先另存为 UTF-8 再运行', tw: '{0}：{1}，為免改動原文的其他位元組，未寫回；可先另存為 UTF-8 再執行', en: '{0}: {1}, so it was not written back (that would change other bytes of it); save it as UTF-8 first' },
+  formGb18030: { cn: '文件是 GB18030（GBK）编码', tw: '檔案是 GB18030（GBK）編碼', en: 'the file is in GB18030 (GBK)' },
+  formDamaged: { cn: '文件中有无效的 UTF-8 字节', tw: '檔案中有無效的 UTF-8 位元組', en: 'the file has invalid UTF-8 bytes' },
   empty: { cn: '{0}：文件是空的，未检查', tw: '{0}：檔案是空的，未檢查', en: '{0}: the file is empty; not checked' },
   binary: { cn: '{0}：不是文本文件（可能是 PDF、图片或旧版 Word），未检查；网页或 .docx 可用 import 导入', tw: '{0}：不是文字檔（可能是 PDF、圖片或舊版 Word），未檢查；網頁或 .docx 可用 import 匯入', en: '{0}: not a text file (a PDF, an image or an old Word file?); not checked — pages and .docx files can be imported with import' },
   gb18030: { cn: '{0}：不是 UTF-8 编码，已按 GB18030（GBK）读取', tw: '{0}：不是 UTF-8 編碼，已按 GB18030（GBK）讀取', en: '{0}: not UTF-8; read as GB18030 (GBK)' },
@@ -119,8 +129,8 @@ export type MessageKey = keyof typeof T;
 
 /** Why a file could not be read, as a sentence (not an errno). */
 export function whyUnreadable(code: string, locale: Locale): string {
-  const key = code === 'EPERM' ? 'EACCES' : code;
-  return key === 'ENOENT' || key === 'EACCES' || key === 'EISDIR' ? say(key, locale) : code;
+  const key = code === 'EPERM' ? 'EACCES' : code === 'ENXIO' ? 'ENOTFILE' : code === 'ERR_FS_FILE_TOO_LARGE' ? 'EFBIG' : code;
+  return key === 'ENOENT' || key === 'EACCES' || key === 'EISDIR' || key === 'ENOTFILE' || key === 'ELOOP' || key === 'EFBIG' || key === 'ENOSPC' || key === 'EROFS' ? say(key, locale) : code;
 }
 
 export function say(key: MessageKey, locale: Locale, ...args: (string | number)[]): string {

@@ -52,7 +52,15 @@ export function carryNextAt(entry: IndexedReport, col: number): FigureAt | undef
   return f;
 }
 
-export const fileName = (uri: string) => decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
+export const fileName = (uri: string) => decoded(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
+/** A URI's escapes read, or the text as it is where one is malformed (a raw % some clients send). */
+export const decoded = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
 
 /**
  * The entry of a report, or undefined when it names no agency or no year (nothing to match it by).

@@ -11,6 +11,7 @@ import { indexEntry, type IndexedReport } from '../corpus/entry';
 import type { Positions } from '../corpus/positions';
 import { ReportIndex } from '../corpus/index';
 import { MAX_INDEXED_BYTES, REPORT_FILE, reportFiles } from './files';
+import { decodeText } from '../textFiles/readText';
 
 export interface IndexProgress {
   begin(total: number): void;
@@ -28,13 +29,23 @@ export interface IndexerHost {
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A report file's text, decoded as the CLI decodes it (UTF-8, UTF-16 with its mark, GB18030). */
 export async function readText(file: string): Promise<string | undefined> {
   try {
     const st = await stat(file);
     if (!st.isFile() || st.size > MAX_INDEXED_BYTES) return undefined;
-    let text = await readFile(file, 'utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return text;
+    const read = decodeText(await readFile(file));
+    return 'text' in read ? read.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path a file: URI names, or undefined for one that names none (a host, an encoded slash, a bad escape). */
+export function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
   } catch {
     return undefined;
   }
@@ -50,7 +61,7 @@ export class WorkspaceIndexer {
 
   /** Scans the folders (file: URIs) in the background. */
   start(folderUris: readonly string[]): Promise<void> {
-    this.folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    this.folders = folderUris.map(filePath).filter((f): f is string => f !== undefined);
     this.ready = this.scan();
     return this.ready;
   }
@@ -80,7 +91,8 @@ export class WorkspaceIndexer {
   }
 
   private async indexFile(uri: string): Promise<IndexedReport[]> {
-    const text = await readText(fileURLToPath(uri));
+    const file = filePath(uri);
+    const text = file === undefined ? undefined : await readText(file);
     if (text === undefined) return this.index.set(uri, undefined);
     return this.index.set(uri, indexEntry(uri, text, new ReportAnalysis(text)));
   }

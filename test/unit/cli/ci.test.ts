@@ -3,7 +3,8 @@
  * safe fixes (keeping FILE.bak), the problem matcher for editor tasks, and a page for every code.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
@@ -116,6 +117,102 @@ describe('check --fix', () => {
     // What is left of b.txt: the one row of table 二 no rule could split, kept as written.
     assert.deepEqual(r.out.filter((l) => l.includes('b.txt:')).map((l) => l.split(' ')[2]), ['table-glued', 'table-ambiguous']);
     assert.ok(r.out.some((l) => /b\.txt:.* table-glued 表二（主动公开）有连在一起、无法确定的数字（3 个）/.test(l)));
+  });
+});
+
+describe('files rewritten in their own encoding, or not at all', () => {
+  const seed = fixture(SEEDS.traditional);
+  const open = firstTable(analyse(seed).model, 'applications').rows.find((r) => r.id === 'open')!;
+  const broken = setCell(seed, open.cells[6], '17');
+  const forms: [string, (t: string) => Buffer, (b: Buffer) => string][] = [
+    ['utf-8-bom', (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t)]), (b) => b.subarray(3).toString('utf8')],
+    ['utf-16le', (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]), (b) => b.subarray(2).toString('utf16le')],
+    ['utf-16be', (t) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()]), (b) => Buffer.from(b.subarray(2)).swap16().toString('utf16le')],
+  ];
+  for (const [form, encode, decode] of forms) {
+    it(`--fix and convert --write keep a ${form} file ${form} (its byte-order mark first)`, () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'enc-'));
+      const file = path.join(dir, 'a.txt');
+      writeFileSync(file, encode(broken));
+      assert.equal(run('check', '--fix', '--quiet', file).code, 0);
+      const fixed = readFileSync(file);
+      assert.deepEqual(fixed.subarray(0, 2), encode('').subarray(0, 2));
+      assert.equal(decode(fixed), seed);
+      assert.deepEqual(readFileSync(file + '.bak'), encode(broken));
+      const r = run('convert', '--to', 'simplified', '--write', file);
+      assert.equal(r.code, 0, r.err.join('\n'));
+      const converted = decode(readFileSync(file));
+      assert.match(converted, /^宿迁市人力资源和社会保障局/);
+      assert.equal(converted.length, seed.length, 'character for character');
+    });
+  }
+
+  it('a GB18030 file is read, converted to the screen, but never written back (--fix, convert --write): the run says why', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gb-'));
+    const file = path.join(dir, 'gb.txt');
+    const bytes = new Uint8Array(Buffer.from(broken, 'utf8').length * 2);
+    // (GB18030 bytes from Node's own decoder tables: each character's GBK pair.)
+    const gbk = new Map<string, number[]>();
+    const dec = new TextDecoder('gb18030');
+    for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) gbk.set(dec.decode(new Uint8Array([a, b])), [a, b]);
+    let n = 0;
+    for (const ch of broken) {
+      const pair = ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : gbk.get(ch)!;
+      for (const x of pair) bytes[n++] = x;
+    }
+    writeFileSync(file, bytes.subarray(0, n));
+    const before = readFileSync(file);
+    let r = run('check', '--fix', file);
+    assert.equal(r.code, 2);
+    assert.ok(r.err.some((l) => /gb\.txt：文件是 GB18030（GBK）编码，为免改动原文的其他字节，未写回/.test(l)), r.err.join('\n'));
+    assert.ok(r.out.some((l) => / error row-total /.test(l)), 'its findings are still reported');
+    r = run('convert', '--to', 'simplified', '--write', file);
+    assert.equal(r.code, 2);
+    assert.deepEqual(readFileSync(file), before, 'not a byte changed');
+    r = run('convert', '--to', 'simplified', file);
+    assert.match(r.out.join(''), /^宿迁市人力资源和社会保障局/);
+    assert.ok(!existsSync(file + '.bak'));
+  });
+
+  it('a UTF-8 file with a damaged byte is read as UTF-8 (not as GB18030), said, and not written back', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-'));
+    const file = path.join(dir, 'a.txt');
+    const bytes = Buffer.concat([Buffer.from(broken), Buffer.from([0xe4, 0xb8])]);
+    writeFileSync(file, bytes);
+    const r = run('check', '--fix', file);
+    assert.ok(r.err.some((l) => /有 1 处字节不是有效的 UTF-8，已按 UTF-8 读取/.test(l)), r.err.join('\n'));
+    assert.ok(r.err.some((l) => /文件中有无效的 UTF-8 字节，为免改动原文的其他字节，未写回/.test(l)), r.err.join('\n'));
+    assert.ok(r.out.some((l) => / error row-total /.test(l)));
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+
+  it('a file --fix cannot write: said with the path that failed, its findings still reported, the run fails', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-'));
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, broken);
+    mkdirSync(file + '.bak'); // (the copy cannot be made: a folder stands where it would go)
+    const r = run('check', '--fix', file);
+    assert.equal(r.code, 2);
+    assert.ok(r.err.some((l) => l.startsWith('无法写入 ' + file + '.bak')), r.err.join('\n'));
+    assert.ok(!r.err.some((l) => /无法读取/.test(l)), r.err.join('\n'));
+    assert.ok(r.out.some((l) => / error row-total /.test(l)));
+    assert.equal(readFileSync(file, 'utf8'), broken);
+  });
+});
+
+describe('what a folder holds', () => {
+  it('a pipe or a device is not read (it could block or never end); a link back up the tree is not walked again', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'walk-'));
+    writeFileSync(path.join(dir, 'a.txt'), fixture(SEEDS.pipe));
+    mkdirSync(path.join(dir, 'sub'));
+    symlinkSync('..', path.join(dir, 'sub', 'up'));
+    symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const r = run('check', '--format', 'json', dir);
+    assert.deepEqual(JSON.parse(r.out.join('')).map((x: { file: string }) => path.basename(x.file)), ['a.txt']);
+    const named = run('check', path.join(dir, 'pipe.txt'));
+    assert.equal(named.code, 2);
+    assert.ok(named.err.some((l) => /pipe\.txt：不是普通文件（管道、设备或套接字）/.test(l)), named.err.join('\n'));
   });
 });
 

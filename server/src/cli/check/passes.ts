@@ -10,7 +10,6 @@
  * Messages for stderr are returned in order (`notes`), not printed, so the caller prints them in the
  * files' order whichever thread did the work.
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
 import { budgetCut } from '../../analysis/reader/text/budget';
 import type { Finding, Locale, Severity } from '../../analysis/types';
 import { ReportDocument } from '../../checks/document';
@@ -26,6 +25,8 @@ import { fixAll } from '../../fixes/fixAll';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, readReport, type Target } from '../files';
 import { say } from '../messages';
+import type { TextForm } from '../../textFiles/readText';
+import { writeBack } from '../writeBack';
 import type { SarifFile } from './sarif';
 import type { SummaryRow } from './summary';
 
@@ -106,6 +107,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
     return { notes: [say(read.problem, o.locale, job.file)], refused: job.named };
   }
   if (read.encoding === 'gb18030') notes.push(say('gb18030', o.locale, job.file));
+  if (read.damaged) notes.push(say('damagedUtf8', o.locale, job.file, read.damaged));
   // A file of millions of characters is read up to the budget, and the reader is told.
   const cut = budgetCut(read.text, o.maxSize);
   if (cut < read.text.length) notes.push(say('budget', o.locale, job.file, read.text.length.toLocaleString('en-US'), cut.toLocaleString('en-US')));
@@ -116,18 +118,22 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
     notes.push(say(job.named ? 'notReportNamed' : 'notReport', o.locale, job.file));
     return { notes, refused: job.named };
   }
+  let failedFix = false;
   if (o.fix && cut < read.text.length) notes.push(say('budgetNoFix', o.locale, job.file));
   else if (o.fix) {
-    const fixed = fixFile(job.file, text, o.locale, notes);
-    if (fixed === undefined) return { notes, unreadable: 'EACCES' };
-    if (fixed !== text) {
+    const fixed = fixFile(job.file, text, read.form, o.locale, notes);
+    // Not written (the note says why): its findings are still reported, and the run fails.
+    if (fixed === undefined) failedFix = true;
+    else if (fixed !== text) {
       text = fixed;
       doc = new ReportDocument(text);
     }
   }
   kept.put(job.file, doc, text);
   const entry = indexEntry(fileUri(job.file), text, doc.analysis, false); // (no key figures: the CLI compares carry-over only)
-  return entry ? { notes, report: true, entry } : { notes, report: true };
+  const out: Read = entry ? { notes, report: true, entry } : { notes, report: true };
+  if (failedFix) out.refused = true;
+  return out;
 }
 
 export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs: ConfigFinder, kept: Kept, reportedConfigs: Set<string>): Checked {
@@ -187,15 +193,13 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
  * place, the original kept as FILE.bak; each change noted. Returns the new text (undefined if the
  * file could not be written).
  */
-function fixFile(file: string, text: string, locale: Locale, notes: string[]): string | undefined {
+function fixFile(file: string, text: string, form: TextForm, locale: Locale, notes: string[]): string | undefined {
   const edits = fixAll(text);
   if (!edits.length) return text;
   const fixed = applyEdits(text, edits);
-  try {
-    copyFileSync(file, file + '.bak');
-    writeFileSync(file, fixed);
-  } catch (e) {
-    notes.push(say('unwritable', locale, file, (e as NodeJS.ErrnoException).code ?? String(e)));
+  const failed = writeBack(file, fixed, form, locale);
+  if (failed) {
+    notes.push(failed);
     return undefined;
   }
   const lines = new LineIndex(text);

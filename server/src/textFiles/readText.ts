@@ -1,0 +1,101 @@
+/**
+ * Reading a report file as text, honestly: an empty file, a binary file (a PDF, an image, a .doc)
+ * and a file that cannot be read each get a sentence; text that is not UTF-8 — GBK and GB18030 are
+ * common on government sites — is decoded as GB18030, and the reader is told. What was read says how
+ * to write it back (`form`): a file the CLI rewrites (--fix, convert --write) keeps its encoding and
+ * byte-order mark, or is not rewritten at all.
+ */
+import { readFileSync, statSync } from 'node:fs';
+
+/** How a file's text was stored: what writing it back must give. */
+export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'utf-8-damaged';
+
+export type ReadResult =
+  | { text: string; encoding: 'utf-8' | 'utf-16' | 'gb18030'; form: TextForm; /** Invalid UTF-8 sequences replaced by U+FFFD. */ damaged?: number }
+  | { problem: 'empty' | 'binary' }
+  | { problem: 'unreadable'; code: string };
+
+export function readTextFile(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    // A FIFO, a socket or a device (/dev/zero) is not a file to read: it could block or never end.
+    if (!statSync(file).isFile()) return { problem: 'unreadable', code: 'ENOTFILE' };
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { problem: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+  return decodeText(bytes);
+}
+
+/**
+ * Invalid sequences in a file that is otherwise UTF-8 (a character cut at the end, a stray byte) are
+ * not a reason to read it all as GB18030: a GBK file read as UTF-8 has nearly every Chinese character
+ * invalid, a damaged UTF-8 file a few.
+ */
+const DAMAGED_SHARE = 0.02;
+
+export function decodeText(bytes: Uint8Array): ReadResult {
+  // UTF-16 with a byte-order mark (Windows "Unicode" text).
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const le = bytes[0] === 0xff;
+    const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+    return text.trim() ? { text, encoding: 'utf-16', form: le ? 'utf-16le' : 'utf-16be' } : { problem: 'empty' };
+  }
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 0) return { problem: 'binary' };
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
+  }
+  if (head.length && controls / head.length > 0.05) return { problem: 'binary' };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let text: string;
+  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
+  let form: TextForm = bom ? 'utf-8-bom' : 'utf-8';
+  let damaged: number | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    let bad = 0;
+    let wide = 0;
+    for (let i = 0; i < lossy.length; i++) {
+      const c = lossy.charCodeAt(i);
+      if (c === 0xfffd) bad++;
+      else if (c >= 0x80) wide++;
+    }
+    if (bad <= DAMAGED_SHARE * (wide + bad)) {
+      text = lossy;
+      form = 'utf-8-damaged';
+      damaged = bad;
+    } else {
+      text = new TextDecoder('gb18030').decode(bytes);
+      encoding = 'gb18030';
+      form = 'gb18030';
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.trim()) return { problem: 'empty' };
+  return damaged ? { text, encoding, form, damaged } : { text, encoding, form };
+}
+
+/**
+ * The bytes of `text` in the form it was read in, or undefined where writing it back would change
+ * what is not ours to change: GB18030 (Node has no encoder for it) and UTF-8 whose invalid bytes
+ * were read as U+FFFD (writing would put U+FFFD in their place).
+ */
+export function encodeText(text: string, form: TextForm): Buffer | undefined {
+  switch (form) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    default:
+      return undefined;
+  }
+}
