@@ -25,11 +25,16 @@ export function protectedSpans(text: string, protect: readonly string[], from = 
       const open = p.slice(0, star);
       const close = p.slice(star + 1);
       let i = slice.indexOf(open);
+      let eol = -1; // the end of the line of the last opening looked at (openings only move forward)
       while (i >= 0) {
         const j = slice.indexOf(close, i + open.length);
+        if (j < 0) break; // no close after this opening: none after any later one either
         // A pattern stays within one line: an unclosed 《 does not protect the rest of the report.
-        if (j < 0 || /[\r\n]/.test(slice.slice(i, j))) {
-          i = slice.indexOf(open, i + open.length);
+        // The first close after it is on a later line, so it is for every later opening on this
+        // line too: the search goes on from the next line (linear, however many openings are unclosed).
+        if (eol < i) eol = lineEnd(slice, i);
+        if (eol < j) {
+          i = slice.indexOf(open, eol);
           continue;
         }
         out.push({ start: from + i, end: from + j + close.length });
@@ -40,6 +45,15 @@ export function protectedSpans(text: string, protect: readonly string[], from = 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where the line holding `i` ends (its first \r or \n at or after `i`), or the text's length. */
+function lineEnd(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return s.length;
 }
 
 const HAN_RUN = /[\p{Script=Han}]+/gu;

@@ -136,6 +136,31 @@ describe('conversion', () => {
     assert.equal(applyEdits(text, convertEdits(text, 'simplified', { ...conv(), protect: [] })), '根据《中华人民共和国政府信息公开条例》和国务院办公厅的规定，宿迁市人社局。');
   });
 
+  it('a protected pattern is found in one pass (thousands of unclosed 《 cost no more than one) ≡ a search from each opening', () => {
+    // The reference: from each opening, the first close after it, if no line break lies between.
+    const reference = (text: string, open: string, close: string) => {
+      const out: { start: number; end: number }[] = [];
+      let i = text.indexOf(open);
+      while (i >= 0) {
+        const j = text.indexOf(close, i + open.length);
+        if (j < 0 || /[\r\n]/.test(text.slice(i, j))) {
+          i = text.indexOf(open, i + open.length);
+          continue;
+        }
+        out.push({ start: i, end: j + close.length });
+        i = text.indexOf(open, j + close.length);
+      }
+      return out;
+    };
+    const r = random(41);
+    const alphabet = ['《', '》', '\n', '\r\n', '甲', '後', '<<', '>>'];
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: Math.floor(r() * 40) }, () => alphabet[Math.floor(r() * alphabet.length)]).join('');
+      assert.deepEqual(protectedSpans(text, ['《*》']), reference(text, '《', '》'), JSON.stringify(text));
+      assert.deepEqual(protectedSpans(text, ['<<*>>']), reference(text, '<<', '>>'), JSON.stringify(text));
+    }
+  });
+
   it('only the selected ranges are converted', () => {
     const text = '國務院辦公廳\n國務院辦公廳';
     const out = applyEdits(text, convertEdits(text, 'simplified', conv(), [{ start: 7, end: 13 }]));
