@@ -211,7 +211,7 @@ describe('language server features over stdio', function () {
     const result = (await client.conn.sendRequest('workspace/executeCommand', { command: imp.command!.command, arguments: imp.command!.arguments })) as { uri: string; tables: number };
     assert.deepEqual(result, { uri: 'file:///r/page.report.txt', tables: 3 });
     const changes = client.applied[client.applied.length - 1].edit.documentChanges as ({ kind: string; uri: string } | TextDocumentEdit)[];
-    assert.deepEqual(changes[0], { kind: 'create', uri: 'file:///r/page.report.txt', options: { overwrite: true } });
+    assert.deepEqual(changes[0], { kind: 'create', uri: 'file:///r/page.report.txt', options: { overwrite: false, ignoreIfExists: false } });
     const text = ((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText;
     assert.match(text, /^平潭综合实验区财政金融局2023年度政府信息公开工作年度报告\n/);
     assert.deepEqual(client.shown.map((x) => x.uri), ['file:///r/page.report.txt']);

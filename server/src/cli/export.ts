@@ -3,7 +3,6 @@
  * CSV (one line per figure, UTF-8 with BOM so that Excel reads the Chinese correctly) or XLSX (a
  * summary sheet and one sheet per table, one row per report).
  */
-import { writeFileSync } from 'node:fs';
 import type { Locale } from '../analysis/types';
 import { exportRecord, exportRows, type ExportRecord } from '../analysis/views/exportRecord';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
@@ -15,6 +14,7 @@ import { exportCsv } from '../export/csv';
 import { expandAll, readReport, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
+import { writeOutput } from './writeBack';
 
 export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
   let format: 'json' | 'csv' | 'xlsx' = 'json';
@@ -38,6 +38,7 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
   if (!paths.length) return usageError(io, locale, 'noFiles');
   if (format === 'xlsx' && !output) return usageError(io, locale, 'xlsxNeedsOutput');
   const { files, unreadable } = expandAll(paths);
+  const inputs = files.map((f) => f.file);
   const records: ExportRecord[] = [];
   const figures: KeyFigures[] = [];
   for (const { file, named } of files) {
@@ -66,12 +67,13 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
       io.raw(body.toString());
       return status;
     }
-    try {
-      writeFileSync(output, body);
-    } catch (e) {
-      io.err(say('unwritable', locale, output, (e as NodeJS.ErrnoException).code ?? String(e)));
+    const kept: { backup?: string } = {};
+    const failed = writeOutput(output, body, inputs, locale, kept);
+    if (failed) {
+      io.err(failed);
       return 2;
     }
+    if (kept.backup) io.err(say('keptOld', locale, output, kept.backup));
     io.err(say('exported', locale, records.length, count, output));
     return status;
   };

@@ -3,15 +3,18 @@
  * report text — the article only, tables as pipe rows with their cells intact — written next to the
  * source as NAME.report.txt (or to -o, or with -o - to the standard output).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
 import { loadImporter } from '../import/load';
 import { splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
+import { writeOutput } from './writeBack';
 
 export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx|txt|mht)$/i, '') + '.report.txt');
+
+const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx' } as const;
 
 export async function importCommand(argv: readonly string[], locale: Locale, io: CliIO): Promise<number> {
   let output: string | undefined;
@@ -45,7 +48,8 @@ export async function importCommand(argv: readonly string[], locale: Locale, io:
     try {
       imported = await engine.importBytes(file, bytes);
     } catch (e) {
-      io.err(say('importFailed', locale, file, e instanceof Error ? e.message : String(e)));
+      const refused = engine.refusalOf(e);
+      io.err(say('importFailed', locale, file, refused ? say(REFUSALS[refused], locale) : e instanceof Error ? e.message : String(e)));
       status = 2;
       continue;
     }
@@ -54,13 +58,14 @@ export async function importCommand(argv: readonly string[], locale: Locale, io:
       continue;
     }
     const target = output ?? importedName(file);
-    try {
-      writeFileSync(target, imported.text);
-    } catch (e) {
-      io.err(say('unwritable', locale, target, (e as NodeJS.ErrnoException).code ?? String(e)));
+    const kept: { backup?: string } = {};
+    const failed = writeOutput(target, imported.text, [file], locale, kept);
+    if (failed) {
+      io.err(failed);
       status = 2;
       continue;
     }
+    if (kept.backup) io.err(say('keptOld', locale, target, kept.backup));
     io.err(say('imported', locale, file, target, imported.tables));
   }
   return status;

@@ -1,10 +1,10 @@
 /** `new`: a new report to fill in — title, opening, the six headings, the three tables with zeros. */
-import { writeFileSync } from 'node:fs';
 import type { Locale } from '../analysis/types';
 import { newReport } from '../create/newReport';
 import { splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError } from './messages';
+import { writeOutput } from './writeBack';
 
 export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
   let agency: string | undefined;
@@ -39,12 +39,13 @@ export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): 
     io.raw(text);
     return 0;
   }
-  try {
-    writeFileSync(output, text);
-  } catch (e) {
-    io.err(say('unwritable', locale, output, (e as NodeJS.ErrnoException).code ?? String(e)));
+  const kept: { backup?: string } = {};
+  const failed = writeOutput(output, text, [], locale, kept);
+  if (failed) {
+    io.err(failed);
     return 2;
   }
+  if (kept.backup) io.err(say('keptOld', locale, output, kept.backup));
   io.err(say('created', locale, output));
   return 0;
 }

@@ -3,7 +3,8 @@
  * FILE.bak, the text in the encoding and with the byte-order mark it was read with. A file whose bytes
  * cannot be given back as they were (GB18030, or UTF-8 with invalid bytes) is not written at all.
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Locale } from '../analysis/types';
 import { encodeText, type TextForm } from '../textFiles/readText';
 import { say } from './messages';
@@ -32,4 +33,37 @@ export function whyUnwritable(code: string, locale: Locale): string {
   if (code === 'EACCES' || code === 'EPERM') return say('noWritePermission', locale);
   if (code === 'EISDIR' || code === 'ENOSPC' || code === 'EROFS' || code === 'ENOENT') return say(code, locale);
   return code;
+}
+
+const realOf = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+};
+
+/**
+ * Writes what a command made (an import, an export, a new report) to `target`: never over one of the
+ * command's own inputs (「export -o a.txt a.txt」 would replace the report with its figures), and a file
+ * already there is kept as TARGET.bak first. Undefined when written (and `kept` names the copy); otherwise
+ * the sentence that says why not.
+ */
+export function writeOutput(target: string, data: string | Buffer, inputs: readonly string[], locale: Locale, kept?: { backup?: string }): string | undefined {
+  const real = realOf(target);
+  if (inputs.some((i) => realOf(i) === real)) return say('outputIsInput', locale, target);
+  try {
+    if (existsSync(target) && statSync(target).isFile()) {
+      copyFileSync(target, target + '.bak');
+      if (kept) kept.backup = target + '.bak';
+    }
+  } catch (e) {
+    return say('unwritable', locale, target + '.bak', whyUnwritable((e as NodeJS.ErrnoException).code ?? String(e), locale));
+  }
+  try {
+    writeFileSync(target, data);
+  } catch (e) {
+    return say('unwritable', locale, target, whyUnwritable((e as NodeJS.ErrnoException).code ?? String(e), locale));
+  }
+  return undefined;
 }

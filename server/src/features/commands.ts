@@ -17,8 +17,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertEdits } from '../convert/run';
 import { IMPORT_COMMAND } from '../checks/structure/htmlSource';
 import { loadImporter } from '../import/load';
+import { existsSync } from 'node:fs';
+import { filePath } from '../workspace/indexer';
 import type { Script } from '../analysis/types';
 import type { ConversionSettings } from '../settings';
+
+/** Whether a file: URI names a file that exists. */
+const exists = (uri: string): boolean => {
+  const f = filePath(uri);
+  return f !== undefined && existsSync(f);
+};
 
 export const COMMAND_FORMAT_TABLE = 'disclosureReport.server.formatTable';
 export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, COMMAND_CONVERT, IMPORT_COMMAND] as const;
@@ -34,6 +42,11 @@ registerMessages({
   'cmd.convertLabel.traditional': { cn: '转换为繁体', tw: '轉換為繁體', en: 'Convert to traditional' },
   'cmd.nothingToConvert': { cn: '没有需要转换的字', tw: '沒有需要轉換的字', en: 'Nothing to convert' },
   'cmd.importLabel': { cn: '导入为报告文本', tw: '匯入為報告文字', en: 'Import as report text' },
+  'cmd.importFailed': { cn: '无法从这个网页导入报告', tw: '無法從這個網頁匯入報告', en: 'The report could not be imported from this page' },
+  'cmd.importRefused.depth': { cn: '无法导入：网页的元素嵌套超过 1000 层，不像一篇报告', tw: '無法匯入：網頁的元素巢狀超過 1000 層，不像一篇報告', en: 'Not imported: the page’s elements are nested more than 1,000 deep' },
+  'cmd.importRefused.cells': { cn: '无法导入：一张表格合并单元格后超过 10 万格，不像报告的统计表', tw: '無法匯入：一張表格合併儲存格後超過 10 萬格，不像報告的統計表', en: 'Not imported: a table would have more than 100,000 cells once merged cells are expanded' },
+  'cmd.importRefused.size': { cn: '无法导入：网页超过 2000 万个字符', tw: '無法匯入：網頁超過 2000 萬個字元', en: 'Not imported: the page has more than 20 million characters' },
+  'cmd.importRefused.docx': { cn: '无法导入：文件已损坏，或不是 Word（.docx）文件', tw: '無法匯入：檔案已損壞，或不是 Word（.docx）檔案', en: 'Not imported: the file is damaged, or not a Word (.docx) file' },
   'cmd.importUntitled': { cn: '请先保存这个文件，导入的报告会另存在它旁边', tw: '請先儲存這個檔案，匯入的報告會另存在它旁邊', en: 'Save this file first: the imported report is saved beside it' },
 });
 
@@ -118,11 +131,21 @@ export async function executeCommand(host: CommandHost, command: string, args: u
       host.warn(say('cmd.importUntitled'));
       return undefined;
     }
-    const target = m[1] + m[2] + '.report.txt';
-    const imported = loadImporter().htmlToReport(d.text.getText());
+    // Beside the page, under a name no file has (a report imported before, and edited since, stays).
+    let target = m[1] + m[2] + '.report.txt';
+    for (let k = 2; k < 100 && exists(target); k++) target = `${m[1]}${m[2]}.report (${k}).txt`;
+    const engine = loadImporter();
+    let imported;
+    try {
+      imported = engine.htmlToReport(d.text.getText());
+    } catch (e) {
+      const refused = engine.refusalOf(e);
+      host.warn(refused ? say(`cmd.importRefused.${refused}`) : say('cmd.importFailed'));
+      return undefined;
+    }
     const edit: WorkspaceEdit = {
       documentChanges: [
-        { kind: 'create', uri: target, options: { overwrite: true } },
+        { kind: 'create', uri: target, options: { overwrite: false, ignoreIfExists: false } },
         { textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: imported.text }] },
       ],
     };

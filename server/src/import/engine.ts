@@ -5,6 +5,7 @@
 import { docxToReport } from './docx';
 import { htmlToReport, type Imported } from './html';
 import { htmlSourceAt } from '../analysis/reader/text/htmlSource';
+import { refusalOf, refuse } from './limits';
 
 export type { Imported } from './html';
 
@@ -19,7 +20,15 @@ export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | undef
 
 export async function importBytes(name: string, bytes: Uint8Array): Promise<Imported> {
   const kind = kindOf(name, bytes);
-  if (kind === 'docx') return docxToReport(Buffer.from(bytes));
+  if (kind === 'docx') {
+    try {
+      return await docxToReport(Buffer.from(bytes));
+    } catch (e) {
+      // A damaged package, or not Word's: the library's own words (in English, about zip directories) say nothing to the user.
+      if (refusalOf(e)) throw e;
+      refuse('docx');
+    }
+  }
   if (kind === 'html') return htmlToReport(decodeHtml(bytes));
   throw new Error(`unsupported file: ${name}`);
 }
@@ -37,4 +46,4 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
 }
 
-export { htmlToReport };
+export { htmlToReport, refusalOf };

@@ -9,21 +9,29 @@ export interface SourceCell {
   colspan: number;
 }
 
+import { MAX_TABLE_CELLS, refuse } from './limits';
+
 const MAX_SPAN = 200;
 
 export function expandGrid(rows: readonly (readonly SourceCell[])[]): string[][] {
   const grid: (string | undefined)[][] = rows.map(() => []);
+  let placed = 0;
   rows.forEach((cells, r) => {
     let col = 0;
     for (const c of cells) {
       while (grid[r][col] !== undefined) col++;
       const rs = Math.min(Math.max(1, c.rowspan), rows.length - r, MAX_SPAN);
       const cs = Math.min(Math.max(1, c.colspan), MAX_SPAN);
+      // (Merged cells can ask for millions of places from a few kilobytes of markup.)
+      placed += rs * cs;
+      if (placed > MAX_TABLE_CELLS) refuse('cells');
       for (let i = r; i < r + rs; i++) for (let j = col; j < col + cs; j++) grid[i][j] = i === r && j === col ? c.text : '';
       col += cs;
     }
   });
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  let width = 0;
+  for (const r of grid) width = Math.max(width, r.length);
+  if (width * grid.length > MAX_TABLE_CELLS) refuse('cells');
   return grid.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ''));
 }
 

@@ -11,6 +11,7 @@ import { parse } from 'parse5';
 import { findHeadings } from '../analysis/reader/segments/headings';
 import { looksLikeTitle } from '../analysis/reader/segments/title';
 import { expandGrid, pipeRows, type SourceCell } from './grid';
+import { MAX_DEPTH, MAX_HTML, refuse } from './limits';
 
 interface Node {
   nodeName: string;
@@ -66,7 +67,9 @@ const cellsOf = (tr: Node) => (tr.childNodes ?? []).filter((c) => tag(c) === 'td
 function isLayoutTable(table: Node): boolean {
   const rows = rowsOf(table);
   if (rows.length < 2) return true;
-  return Math.max(...rows.map((r) => cellsOf(r).reduce((n, c) => n + Number(attr(c, 'colspan') ?? 1), 0))) < 2;
+  // (A loop, not Math.max(...rows): a table of 200,000 rows would pass the most arguments a call takes.)
+  for (const r of rows) if (cellsOf(r).reduce((n, c) => n + Number(attr(c, 'colspan') ?? 1), 0) >= 2) return false;
+  return true;
 }
 
 class Writer {
@@ -169,8 +172,23 @@ export interface Imported {
   tables: number;
 }
 
+/** How deep elements are nested, without recursion (the readers below recurse). */
+function depthOf(root: Node): number {
+  let max = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (const c of n.childNodes ?? []) stack.push([c, d + 1]);
+    if (n.content) stack.push([n.content, d + 1]);
+  }
+  return max;
+}
+
 export function htmlToReport(html: string): Imported {
+  if (html.length > MAX_HTML) refuse('size');
   const doc = parse(html) as unknown as Node;
+  if (depthOf(doc) > MAX_DEPTH) refuse('depth');
   const { text, ranges, tables } = measure(doc);
   const headings = findHeadings(text).map((h) => h.start);
   // The article: the smallest element holding nearly all the headings (and the tables among them).

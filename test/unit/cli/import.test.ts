@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { docxToReport } from '../../../server/src/import/docx';
 import { expandGrid } from '../../../server/src/import/grid';
 import { htmlToReport } from '../../../server/src/import/html';
+import { refusalOf } from '../../../server/src/import/limits';
 import { main } from '../../../server/src/cli';
 import { activeFigures, allTables, analyse, appFigures, codes, firstTable, fixture, FIXTURES, reviewFigures } from '../../helpers';
 
@@ -109,6 +110,47 @@ describe('import: saved web pages', () => {
     const err: string[] = [];
     assert.equal(await main(['import', path.join(FIXTURES, '000_47da689f533ce874.txt')], { out: () => undefined, err: (s) => err.push(s), raw: () => undefined }), 2);
     assert.match(err[0], /不是网页/);
+  });
+
+  it('refuses, in a sentence, a page nested deeper than any report or a table whose merged cells make a huge grid', async () => {
+    const deep = '<html><body>' + '<div>'.repeat(1500) + '<p>一、总体情况</p>' + '</div>'.repeat(1500) + '</body></html>';
+    assert.throws(() => htmlToReport(deep), (e: unknown) => refusalOf(e) === 'depth');
+    const bomb = '<table>' + '<tr><td colspan=1000 rowspan=65534>x</td><td colspan=1000>y</td></tr>'.repeat(300) + '</table>';
+    assert.throws(() => htmlToReport(bomb), (e: unknown) => refusalOf(e) === 'cells');
+    // A long table whose rows are all one cell: a layout table, found without passing 150,000 arguments to a call.
+    assert.doesNotThrow(() => htmlToReport('<table>' + '<tr><td>甲</td></tr>'.repeat(150_000) + '</table>'));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'refuse-'));
+    writeFileSync(path.join(dir, 'deep.html'), deep);
+    writeFileSync(path.join(dir, 'bad.docx'), Buffer.from('PK\u0003\u0004 not a zip at all'));
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
+    assert.equal(await main(['import', path.join(dir, 'deep.html')], io), 2);
+    assert.equal(await main(['import', path.join(dir, 'bad.docx')], io), 2);
+    assert.match(err[0], /deep\.html：导入失败（网页的元素嵌套超过 1000 层，不像一篇报告）/);
+    assert.match(err[1], /bad\.docx：导入失败（文件已损坏，或不是 Word（\.docx）文件）/);
+  });
+
+  it('an output never replaces an input, and a file already there is kept as .bak (import, export, new)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'out-'));
+    const page = path.join(dir, 'czj.html');
+    writeFileSync(page, readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html')));
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
+    const report = path.join(dir, 'czj.report.txt');
+    writeFileSync(report, '已经改过的报告');
+    assert.equal(await main(['import', page], io), 0);
+    assert.equal(readFileSync(report + '.bak', 'utf8'), '已经改过的报告');
+    assert.ok(err.some((l) => l.includes('原有的 ' + report + ' 保留为 ' + report + '.bak')), err.join('\n'));
+    assert.equal(await main(['import', page, '-o', page], io), 2);
+    assert.match(readFileSync(page, 'utf8'), /<html/i, 'the page is still the page');
+    const text = readFileSync(report, 'utf8');
+    assert.equal(await main(['export', '-o', report, report], io), 2);
+    assert.equal(readFileSync(report, 'utf8'), text, 'the report is still the report');
+    assert.ok(err.some((l) => l.includes(report + ' 是要读取的文件之一')), err.join('\n'));
+    const made = path.join(dir, 'new.txt');
+    writeFileSync(made, '旧的');
+    assert.equal(await main(['new', '--agency', '某局', '--year', '2025', '-o', made], io), 0);
+    assert.equal(readFileSync(made + '.bak', 'utf8'), '旧的');
   });
 
   it('a .txt holding a page’s HTML source gets html-source (information) offering the import, and nothing else', () => {

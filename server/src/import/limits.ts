@@ -1,0 +1,23 @@
+/**
+ * What an import refuses rather than work on for minutes or fill the memory: a page nested deeper than
+ * any real page (thousands of elements inside one another), a table whose merged cells would make a
+ * grid of millions of places, a page of tens of megabytes. The error says which (`refused`), so the CLI
+ * and the editor can say it in the user's language; it crosses bundles, so it is read by that field,
+ * not by its class.
+ */
+export type Refusal = 'depth' | 'cells' | 'size' | 'docx';
+
+/** Elements inside one another: real pages stay under a hundred. */
+export const MAX_DEPTH = 1000;
+/** Places in one table's grid (rows × columns once merged cells are expanded): a report's largest has a few hundred. */
+export const MAX_TABLE_CELLS = 100_000;
+/** Characters of a page's HTML. */
+export const MAX_HTML = 20_000_000;
+
+export function refuse(why: Refusal): never {
+  throw Object.assign(new Error(`import refused: ${why}`), { refused: why });
+}
+
+export function refusalOf(e: unknown): Refusal | undefined {
+  return (e as { refused?: Refusal } | null)?.refused;
+}
