@@ -3,6 +3,7 @@
  * The findings must land on the exact characters concerned, with the numbers in the message.
  */
 import assert from 'node:assert/strict';
+import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
 import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 import type { Finding } from '../../../server/src/analysis/types';
@@ -127,6 +128,25 @@ describe('checks', () => {
       ].map((m) => m.replace('（二）上年结转', '二、上年结转')));
       // Rules that need an invalid figure are skipped rather than guessed.
       assert.deepEqual(only(analyse(text).findings, 'row-total'), []);
+    });
+  });
+
+  describe('cell-invalid: a figure with an invisible character in it', () => {
+    it('names the character (the figure looks right on screen), and its fix takes it out, after which the table adds up', () => {
+      // Table 二's first figure of two digits or more, with the character put between its digits.
+      const cell = firstTable(pipe.r.model, 'active').blocks.flatMap((b) => b.rows).flatMap((r) => r.cells).find((c) => c.span.end - c.span.start >= 2)!;
+      const raw = pipe.text.slice(cell.span.start, cell.span.end);
+      for (const ch of ['\u200b', '\ufeff', '\u2060', '\u00ad']) {
+        const text = setCell(pipe.text, cell, raw.slice(0, 1) + ch + raw.slice(1));
+        const inv = only(analyse(text).findings, 'cell-invalid');
+        assert.equal(inv.length, 1);
+        const code = 'U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+        assert.match(render(inv[0].message), new RegExp(`^\\S+ 的「${raw}」中夹有看不见的字符（${code.replace("+", "\\+")}），因此不是数字$`));
+        const fix = inv[0].fixes![0];
+        assert.ok(fix.safe && fix.preferred);
+        const fixed = applyEdits(text, fix.edits);
+        assert.equal(fixed, pipe.text);
+      }
     });
   });
 

@@ -1,8 +1,12 @@
 /** cell-invalid: a count that is negative, fractional or not a figure at all. */
+import { readCell } from '../../analysis/reader/tokens/numbers';
 import type { Finding, Table } from '../../analysis/types';
 import { cellRange, msg } from '../shared/cells';
 import { tableCells } from '../shared/tableCells';
 import type { TableCheck } from '../types';
+
+/** Characters that show as nothing (or as a space) inside a figure. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
 
 export const cellInvalid: TableCheck = {
   code: 'cell-invalid',
@@ -16,6 +20,8 @@ export const cellInvalid: TableCheck = {
   messages: {
     'cell-invalid.text': { cn: '{cell} 的内容「{raw}」不是数字', tw: '{cell} 的內容「{raw}」不是數字', en: '{cell}: “{raw}” is not a number' },
     'cell-invalid.negative': { cn: '{cell} 为负数（{raw}），件数不能为负', tw: '{cell} 為負數（{raw}），件數不能為負', en: '{cell} is negative ({raw}); a count cannot be negative' },
+    'cell-invalid.invisible': { cn: '{cell} 的「{raw}」中夹有看不见的字符（{chars}），因此不是数字', tw: '{cell} 的「{raw}」中夾有看不見的字元（{chars}），因此不是數字', en: '{cell}: “{raw}” holds invisible characters ({chars}), so it is not a number' },
+    'fix.dropInvisible': { cn: '删去看不见的字符', tw: '刪去看不見的字元', en: 'Remove the invisible characters' },
     'cell-invalid.fraction': { cn: '{cell} 为小数（{raw}），件数应为整数', tw: '{cell} 為小數（{raw}），件數應為整數', en: '{cell} is fractional ({raw}); a count must be a whole number' },
   },
   run(table: Table) {
@@ -28,7 +34,18 @@ export const cellInvalid: TableCheck = {
         if (c.value < 0 && !n.signed) key = 'cell-invalid.negative';
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';
       }
-      if (key) out.push({ code: 'cell-invalid', severity: 'error', span: cellRange(c), message: msg(key, { cell: n.name, raw: c.raw }) });
+      if (!key) continue;
+      // A figure a web page or a word processor put an invisible character into (a zero-width space, a
+      // soft hyphen, a word joiner): it looks like a figure, so the message names what is in it, and the
+      // fix takes it out.
+      const visible = key === 'cell-invalid.text' ? c.raw.replace(INVISIBLE, '') : c.raw;
+      if (visible !== c.raw && visible && readCell(visible).kind === 'number') {
+        const chars = [...new Set(c.raw.match(INVISIBLE))].map((x) => 'U+' + x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('、');
+        const span = cellRange(c);
+        out.push({ code: 'cell-invalid', severity: 'error', span, message: msg('cell-invalid.invisible', { cell: n.name, raw: visible, chars }), fixes: [{ title: msg('fix.dropInvisible'), edits: [{ span: { ...span }, newText: visible }], preferred: true, safe: true }] });
+        continue;
+      }
+      out.push({ code: 'cell-invalid', severity: 'error', span: cellRange(c), message: msg(key, { cell: n.name, raw: c.raw }) });
     }
     return out;
   },
