@@ -36,6 +36,8 @@ export function main(argv: string[], io: CliIO): number | Promise<number> {
     const l = toLocale(v);
     if (l) locale = l;
   }
+  // (--locale may come before the command too: 「disclosure-report --locale en check …」.)
+  if (li === 0) argv = [...argv.slice(argv[0].includes('=') ? 1 : 2), argv[0].includes('=') ? argv[0] : `--locale=${argv[1] ?? ''}`];
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(say('usage', locale));

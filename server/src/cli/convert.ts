@@ -34,7 +34,7 @@ export function convertCommand(argv: readonly string[], locale: Locale, io: CliI
     else files.push(a);
   }
   if (!to) return usageError(io, locale, 'missingOption', '--to');
-  if (!files.length) return usageError(io, locale, 'noFiles');
+  if (!files.length) return usageError(io, locale, 'noFilesToConvert');
   let status = 0;
   const configs = new ConfigFinder(true);
   const variantGiven = argv.some((a) => a === '--variant' || a.startsWith('--variant='));

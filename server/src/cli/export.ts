@@ -35,7 +35,7 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
     } else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);
     else paths.push(a);
   }
-  if (!paths.length) return usageError(io, locale, 'noFiles');
+  if (!paths.length) return usageError(io, locale, 'noFilesToExport');
   if (format === 'xlsx' && !output) return usageError(io, locale, 'xlsxNeedsOutput');
   const { files, unreadable } = expandAll(paths);
   const inputs = files.map((f) => f.file);

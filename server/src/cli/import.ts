@@ -26,7 +26,7 @@ export async function importCommand(argv: readonly string[], locale: Locale, io:
     else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);
     else files.push(argv[i]);
   }
-  if (!files.length) return usageError(io, locale, 'noFiles');
+  if (!files.length) return usageError(io, locale, 'noFilesToImport');
   if (output && files.length > 1) return usageError(io, locale, 'oneOutput');
   let status = 0;
   for (const file of files) {

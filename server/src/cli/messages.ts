@@ -83,6 +83,9 @@ export const T = {
   unknownOption: { cn: '未知选项：{0}', tw: '未知選項：{0}', en: 'unknown option: {0}' },
   badValue: { cn: '选项 {0} 的值无效：{1}', tw: '選項 {0} 的值無效：{1}', en: 'invalid value for {0}: {1}' },
   noFiles: { cn: '没有指定要检查的文件', tw: '沒有指定要檢查的檔案', en: 'no files to check' },
+  noFilesToImport: { cn: '没有指定要导入的网页或 Word 文件', tw: '沒有指定要匯入的網頁或 Word 檔案', en: 'no page or Word file to import' },
+  noFilesToExport: { cn: '没有指定要导出统计数据的报告', tw: '沒有指定要匯出統計資料的報告', en: 'no reports to export the figures of' },
+  noFilesToConvert: { cn: '没有指定要转换的文件', tw: '沒有指定要轉換的檔案', en: 'no files to convert' },
   unknownCommand: { cn: '未知命令：{0}', tw: '未知命令：{0}', en: 'unknown command: {0}' },
   unreadable: { cn: '无法读取 {0}：{1}', tw: '無法讀取 {0}：{1}', en: 'cannot read {0}: {1}' },
   ENOENT: { cn: '文件不存在', tw: '檔案不存在', en: 'no such file' },
@@ -124,6 +127,8 @@ export const T = {
   keptTerms: { cn: '{0}：{1} 处受保护的词语（--protect）保留未转换', tw: '{0}：{1} 處受保護的詞語（--protect）保留未轉換', en: '{0}: {1} protected term(s) (--protect) kept unconverted' },
   convertedFile: { cn: '{0}：已转换 {1} 处并写回，原文件保留为 {2}', tw: '{0}：已轉換 {1} 處並寫回，原檔案保留為 {2}', en: '{0}: {1} place(s) converted and written; the original is kept as {2}' },
   nothingConverted: { cn: '{0}：没有需要转换的字，文件未改动', tw: '{0}：沒有需要轉換的字，檔案未改動', en: '{0}: nothing to convert; the file is unchanged' },
+  tooSmall: { cn: '选项 {0} 至少为 {1}', tw: '選項 {0} 至少為 {1}', en: 'option {0} must be at least {1}' },
+  missingValue: { cn: '选项 {0} 缺少值', tw: '選項 {0} 缺少值', en: 'option {0} needs a value' },
   missingOption: { cn: '缺少 {0}', tw: '缺少 {0}', en: 'missing {0}' },
   created: { cn: '已新建 {0}', tw: '已新建 {0}', en: 'created {0}' },
   xlsxNeedsOutput: { cn: 'XLSX 是二进制文件，请用 -o 指定输出文件', tw: 'XLSX 是二進位檔案，請用 -o 指定輸出檔案', en: 'XLSX is a binary file: give an output file with -o' },
@@ -145,7 +150,9 @@ export function say(key: MessageKey, locale: Locale, ...args: (string | number)[
 }
 
 export function usageError(io: CliIO, locale: Locale, key: MessageKey, ...args: string[]): number {
-  io.err(say(key, locale, ...args));
+  // An option given last, without its value: say that, not 「the value undefined is invalid」.
+  if (key === 'badValue' && (args[1] === undefined || args[1] === 'undefined')) io.err(say('missingValue', locale, args[0]));
+  else io.err(say(key, locale, ...args));
   io.err(say('usage', locale));
   return 2;
 }

@@ -77,6 +77,17 @@ describe('SARIF', () => {
     assert.equal(loc.region.startLine, 4);
   });
 
+  it('names a file by a URI reference: a name with 「#」, 「%」, a space, a colon or Chinese resolves to the file', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sarif-'));
+    for (const name of ['报告 2023#1%.txt', 'c:d.txt']) {
+      writeFileSync(path.join(dir, name), fixture(SEEDS.oneLine));
+      const log = JSON.parse(run('check', '--format', 'sarif', path.join(dir, name)).out.join(''));
+      const uri = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
+      assert.equal(decodeURIComponent(new URL(uri, 'file:///').pathname), path.join(dir, name), uri);
+      assert.doesNotMatch(uri, /[#\s]|%(?![0-9A-F]{2})/);
+    }
+  });
+
   it('is written as a stream, result by result, exactly as the whole log would be printed (with and without results)', () => {
     const many = run('check', '--format', 'sarif', path.join(FIXTURES, SEEDS.oneLine), path.join(FIXTURES, SEEDS.tabs), path.join(FIXTURES, 'glued'));
     const text = many.out.join('\n');

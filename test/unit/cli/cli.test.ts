@@ -27,6 +27,21 @@ describe('cli', () => {
     assert.match(r.err.join('\n'), /检查了 1 个文件：3 个错误，0 个警告/);
   });
 
+  it('usage errors say what is wrong: an option without its value, a size under the least, the locale before the command', () => {
+    let r = run('check', '--format');
+    assert.equal(r.code, 2);
+    assert.equal(r.err[0], '选项 --format 缺少值');
+    r = run('check', '--max-size', '5000', seed('oneLine'));
+    assert.equal(r.err[0], '选项 --max-size 至少为 10000');
+    r = run('import');
+    assert.equal(r.err[0], '没有指定要导入的网页或 Word 文件');
+    r = run('--locale', 'en', 'check', seed('oneLine'));
+    assert.equal(r.code, 1);
+    assert.match(r.err.join('\n'), /checked 1 file: 3 errors/);
+    r = run('--locale=zh-tw', 'check', seed('oneLine'));
+    assert.match(r.err.join('\n'), /檢查了 1 個檔案/);
+  });
+
   it('a file named twice, or named and inside a folder named, is checked once', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-twice-'));
     const file = path.join(dir, 'a.txt');

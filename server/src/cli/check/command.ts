@@ -66,7 +66,9 @@ export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO)
       opts.jobs = Number(v);
     } else if (name === '--max-size') {
       const v = inline ?? argv[++i];
-      if (!/^\d+$/.test(String(v)) || Number(v) < 10_000) return usageError(io, locale, 'badValue', name, String(v));
+      if (!/^\d+$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
+      // (Less than this and a report would be cut inside its first table: say the least, not just 「invalid」.)
+      if (Number(v) < 10_000) return usageError(io, locale, 'tooSmall', name, '10000');
       opts.maxSize = Number(v);
     }
     else if (name === '--help' || name === '-h') {

@@ -194,7 +194,8 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
  * file could not be written).
  */
 function fixFile(file: string, text: string, form: TextForm, locale: Locale, notes: string[]): string | undefined {
-  const edits = fixAll(text);
+  // (An edit that writes what is there already changes nothing, and is not reported as a change.)
+  const edits = fixAll(text).filter((e) => text.slice(e.span.start, e.span.end) !== e.newText);
   if (!edits.length) return text;
   const fixed = applyEdits(text, edits);
   const failed = writeBack(file, fixed, form, locale);

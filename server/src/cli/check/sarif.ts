@@ -71,7 +71,7 @@ export class SarifStream {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: file.split('\\').join('/') },
+            artifactLocation: { uri: uriOf(file) },
             region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
           },
         },
@@ -106,4 +106,12 @@ function sarifFrame(locale: Locale, results: unknown[]): unknown {
       },
     ],
   };
+}
+
+/**
+ * A file's path as a SARIF artifact URI (a URI reference): each segment percent-encoded, so that a
+ * name holding 「#」, 「%」, 「?」, a space or a colon (「c:d.md」 would read as a scheme) names the file.
+ */
+export function uriOf(file: string): string {
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
