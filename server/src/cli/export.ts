@@ -36,7 +36,7 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
     else paths.push(a);
   }
   if (!paths.length) return usageError(io, locale, 'noFilesToExport');
-  if (format === 'xlsx' && !output) return usageError(io, locale, 'xlsxNeedsOutput');
+  if (format === 'xlsx' && (!output || output === '-')) return usageError(io, locale, 'xlsxNeedsOutput');
   const { files, unreadable } = expandAll(paths);
   const inputs = files.map((f) => f.file);
   const records: ExportRecord[] = [];
@@ -63,7 +63,7 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
   const count = records.reduce((n, r) => n + exportRows(r).length, 0);
   const status = unreadable.length ? 2 : 0;
   const write = (body: string | Buffer): number => {
-    if (!output) {
+    if (!output || output === '-') {
       io.raw(body.toString());
       return status;
     }

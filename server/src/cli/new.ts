@@ -35,7 +35,7 @@ export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): 
   if (!agency?.trim()) return usageError(io, locale, 'missingOption', '--agency');
   if (year === undefined) return usageError(io, locale, 'missingOption', '--year');
   const text = newReport({ agency: agency.trim(), year, layout, script });
-  if (!output) {
+  if (!output || output === '-') {
     io.raw(text);
     return 0;
   }

@@ -1,7 +1,7 @@
 /** The command-line checker: output forms, exit status, folders, unreadable files, locales. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
@@ -40,6 +40,28 @@ describe('cli', () => {
     assert.match(r.err.join('\n'), /checked 1 file: 3 errors/);
     r = run('--locale=zh-tw', 'check', seed('oneLine'));
     assert.match(r.err.join('\n'), /檢查了 1 個檔案/);
+  });
+
+  it('nothing checked is not a pass: an empty folder, or a page\'s HTML named (which --fix leaves alone), exit 2', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-none-'));
+    let r = run('check', dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err.join('\n'), /中没有找到报告文件/);
+    const page = path.join(dir, 'page.html');
+    const html = readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'), 'utf8');
+    writeFileSync(page, html);
+    r = run('check', '--fix', page);
+    assert.equal(r.code, 2);
+    assert.match(r.out.join('\n'), /information html-source/);
+    assert.equal(readFileSync(page, 'utf8'), html);
+    // In a folder it is one note among the reports, and the run is judged by them.
+    copyFileSync(seed('prose'), path.join(dir, 'r.txt'));
+    writeFileSync(path.join(dir, 'page.txt'), html);
+    assert.notEqual(run('check', dir).code, 2);
+    // 「-o -」 is the standard output for every command that writes a file.
+    r = run('new', '--agency', '某局', '--year', '2025', '-o', '-');
+    assert.equal(r.code, 0);
+    assert.match(r.out.join(''), /^某局2025年政府信息公开工作年度报告/);
   });
 
   it('a file named twice, or named and inside a folder named, is checked once', () => {

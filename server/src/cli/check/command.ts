@@ -90,7 +90,7 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
   // URIs would take ~10 MB).
   const { files: jobs, unreadable } = expandAll(opts.paths);
   const po: PassOptions = { format: opts.format, locale: opts.locale, localeGiven: opts.localeGiven, fix: opts.fix, quiet: opts.quiet, maxSize: opts.maxSize };
-  const run = new Run(opts, io, unreadable.map((u) => ({ file: u.file, why: u.why })), new RunIndex(jobs.length));
+  const run = new Run(opts, io, unreadable.map((u) => ({ file: u.file, why: u.why })), new RunIndex(jobs.length), jobs.length);
   // Chosen by measurement: on a 2-core machine two threads analysed only 1.2 times as much as one
   // (two processes in parallel, the same), and the pool's start-up and copies cost more than that. A
   // thread per core beyond the first, up to four; --jobs sets it.
@@ -151,7 +151,7 @@ class Run {
   private pendingJson?: string;
   private notedConfigs = new Set<string>();
 
-  constructor(private opts: Options, private io: CliIO, private unreadable: { file: string; why: string }[], readonly index: RunIndex) {}
+  constructor(private opts: Options, private io: CliIO, private unreadable: { file: string; why: string }[], readonly index: RunIndex, private files: number) {}
 
   read(job: Job, r: Read): void {
     for (const n of r.notes) this.io.err(n);
@@ -190,6 +190,11 @@ class Run {
       io.err(say('summary', opts.locale, this.reports, this.counts.error, this.counts.warning, this.counts.information + this.counts.hint));
     }
     if (this.unreadable.length || this.refused) return 2;
+    // Nothing found to check (an empty folder, a wrong path in CI): not a pass.
+    if (this.files === 0) {
+      io.err(say('noReportFiles', opts.locale, opts.paths.join(' ')));
+      return 2;
+    }
     if (this.counts.error > 0) return 1;
     if (opts.maxWarnings !== undefined && this.counts.warning > opts.maxWarnings) {
       io.err(say('tooManyWarnings', opts.locale, this.counts.warning, opts.maxWarnings));

@@ -119,8 +119,11 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
     return { notes, refused: job.named };
   }
   let failedFix = false;
+  // A page's HTML source is not checked (its one finding offers the import): named, it fails the run
+  // (a CI given a page must not pass it as checked), and --fix never touches it.
+  const page = doc.facts().htmlSource !== undefined;
   if (o.fix && cut < read.text.length) notes.push(say('budgetNoFix', o.locale, job.file));
-  else if (o.fix) {
+  else if (o.fix && !page) {
     const fixed = fixFile(job.file, text, read.form, o.locale, notes);
     // Not written (the note says why): its findings are still reported, and the run fails.
     if (fixed === undefined) failedFix = true;
@@ -132,7 +135,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   kept.put(job.file, doc, text);
   const entry = indexEntry(fileUri(job.file), text, doc.analysis, false); // (no key figures: the CLI compares carry-over only)
   const out: Read = entry ? { notes, report: true, entry } : { notes, report: true };
-  if (failedFix) out.refused = true;
+  if (failedFix || (page && job.named)) out.refused = true;
   return out;
 }
 
