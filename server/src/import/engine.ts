@@ -33,11 +33,24 @@ export async function importBytes(name: string, bytes: Uint8Array): Promise<Impo
   throw new Error(`unsupported file: ${name}`);
 }
 
-/** Pages are UTF-8, or declare another charset (GBK/GB2312 on older government sites). */
+/**
+ * Pages are UTF-8, or declare another charset (GBK/GB2312 on older government sites). A byte-order
+ * mark decides first (a page saved as UTF-16 by a Windows editor); a page that declares nothing and is
+ * not valid UTF-8 is read as GB18030, as `check` reads text files.
+ */
 export function decodeHtml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const head = Buffer.from(bytes.slice(0, 2048)).toString('latin1');
   const m = /charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  const charset = (m?.[1] ?? 'utf-8').toLowerCase();
+  if (!m) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return new TextDecoder('gb18030').decode(bytes);
+    }
+  }
+  const charset = m[1].toLowerCase();
   const label = /^(gb2312|gbk|gb18030|x-gbk)$/.test(charset) ? 'gb18030' : charset;
   try {
     return new TextDecoder(label).decode(bytes);

@@ -31,7 +31,10 @@ const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.v
 const tag = (n: Node) => (n.tagName ?? '').toLowerCase();
 const isChrome = (n: Node) => CHROME.test(`${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`);
 
-/** Inline text of a subtree, whitespace collapsed (used inside table cells: block breaks join without a separator). */
+/** A line break inside a cell (<br>, or a block such as <p>), kept as a mark among the text pieces. */
+const BREAK = '\u0000';
+
+/** Inline text of a subtree, with its line breaks marked (used inside table cells). */
 function inlineText(n: Node, out: string[]): void {
   if (n.nodeName === '#text') {
     out.push(n.value ?? '');
@@ -39,14 +42,22 @@ function inlineText(n: Node, out: string[]): void {
   }
   const t = tag(n);
   if (SKIP.has(t) || n.nodeName === '#comment') return;
+  if (t === 'br') {
+    out.push(BREAK);
+    return;
+  }
+  const block = BLOCK.has(t);
+  if (block) out.push(BREAK);
   for (const c of n.childNodes ?? []) inlineText(c, out);
+  if (block) out.push(BREAK);
 }
 const clean = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
 const cellText = (n: Node) => {
   const parts: string[] = [];
   inlineText(n, parts);
-  // Text split across <p>, <span> and <br> in a cell is one text: join the pieces, collapse spaces.
-  return clean(parts.join(''));
+  // Text split across <p>, <span> and <br> in a cell is one text (a label wrapped in a narrow cell):
+  // the lines join without a separator — but two figures on two lines stay two (「3<br>4」 is not 34).
+  return clean(parts.join('').replace(/(\d)\s*\u0000[\u0000\s]*(?=\d)/g, '$1 ').replace(/\u0000/g, ''));
 };
 
 function rowsOf(table: Node): Node[] {
