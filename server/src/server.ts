@@ -290,7 +290,11 @@ connection.onRequest(
 /** A new report to fill in. */
 connection.onRequest(
   'disclosureReport/newReport',
-  guard('newReport', null as string | null, (p: { agency: string; year: number; layout?: 'pipe' | 'markdown'; script?: 'simplified' | 'traditional' }) => newReport(p)),
+  guard('newReport', null as string | null, (p: { agency: string; year: number; layout?: 'pipe' | 'markdown'; script?: 'simplified' | 'traditional' }) => {
+    // (From any client: an agency that is no name or a year that is no year makes no report.)
+    if (typeof p?.agency !== 'string' || !p.agency.trim() || !Number.isInteger(p.year) || p.year < 1900 || p.year > 2099) return null;
+    return newReport({ agency: p.agency.trim(), year: p.year, layout: p.layout === 'markdown' ? 'markdown' : 'pipe', script: p.script === 'traditional' ? 'traditional' : 'simplified' });
+  }),
 );
 
 connection.onRequest(

@@ -158,6 +158,16 @@ describe('language server over stdio', function () {
     assert.doesNotMatch(client.stderr, /URIError|ERR_INVALID_FILE_URL/);
   });
 
+  it('requests with arguments no client should send get nothing made of them (a year that is no year, a script that is none)', async () => {
+    assert.equal(await client.conn.sendRequest('disclosureReport/newReport', { agency: '某局', year: 'abc' }), null);
+    assert.equal(await client.conn.sendRequest('disclosureReport/newReport', { agency: {}, year: 2025 }), null);
+    assert.match((await client.conn.sendRequest('disclosureReport/newReport', { agency: ' 某局 ', year: 2025 })) as string, /^某局2025年政府信息公开工作年度报告/);
+    const text = fixture(SEEDS.traditional);
+    await client.open(uri('k.txt'), text);
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.convert', arguments: [{ uri: uri('k.txt'), version: 1, to: 'klingon' }] });
+    assert.deepEqual(client.applied, []);
+  });
+
   it('settings: a check turned off or given another severity; diagnostics only on save', async () => {
     const c = new TestClient();
     try {

@@ -112,7 +112,8 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     return host.applyEdit(say('cmd.fixAllLabel'), versionedEdit(d.text, edits));
   }
   if (command === COMMAND_CONVERT) {
-    const to: Script = a.to === 'traditional' ? 'traditional' : 'simplified';
+    if (a.to !== 'traditional' && a.to !== 'simplified') return undefined; // (no script to convert to)
+    const to: Script = a.to;
     const edits = convertEdits(d.text.getText(), to, host.conversion(d.text.uri), (a.ranges ?? []).map((r) => toSpan(d.text, r)));
     if (!edits.length) {
       host.info(say('cmd.nothingToConvert'));
