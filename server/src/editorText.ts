@@ -161,9 +161,9 @@ export class EditorText implements TextDocument {
     // there may meet an inserted \n) up to the first one after end + 1 (a \n there may meet an
     // inserted \r), which stays a line start, moved by delta.
     const lines = this.lines;
-    const first = lineIndex(lines, Math.max(0, start - 1));
+    const first = lastAtOrBefore(lines, Math.max(0, start - 1));
     const from = lines[first];
-    const tail = lineIndex(lines, end + 1) + 1;
+    const tail = lastAtOrBefore(lines, end + 1) + 1;
     const oldTo = tail < lines.length ? lines[tail] : this.size;
     this.replaceChunks(start, end, insert);
     this.size += delta;
@@ -198,15 +198,7 @@ export class EditorText implements TextDocument {
 
   /** The chunk holding offset `i` (the last one for the text's length). */
   private chunkAt(i: number): number {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, i);
   }
 
   private beforeEol(offset: number, lineStart: number): number {
@@ -219,13 +211,13 @@ export class EditorText implements TextDocument {
   }
 }
 
-/** The index of the last line starting at or before `offset`. */
-function lineIndex(lines: readonly number[], offset: number): number {
+/** In ascending `starts` (of lines, of chunks), the index of the last one at or before `offset` (0 if none). */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = lines.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lines[mid] <= offset) lo = mid;
+    if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
