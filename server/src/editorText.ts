@@ -52,7 +52,7 @@ export class EditorText implements TextDocument {
     if (!this.lineTable) {
       const text = this.getText();
       this.lineTable = [0];
-      lineStarts(text, 0, text.length, true, this.lineTable);
+      lineStarts(text, this.lineTable);
     }
     return this.lineTable;
   }
@@ -157,25 +157,30 @@ export class EditorText implements TextDocument {
   /** Replaces text[start, end) by `insert`: the chunks it touches, then the line starts around it. */
   private replace(start: number, end: number, insert: string): void {
     const delta = insert.length - (end - start);
-    // The line starts to count again: those after the start of the line holding start - 1 (a \r
-    // there may meet an inserted \n) up to the first one after end + 1 (a \n there may meet an
-    // inserted \r), which stays a line start, moved by delta.
     const lines = this.lines;
-    const first = lastAtOrBefore(lines, Math.max(0, start - 1));
-    const from = lines[first];
-    const tail = lastAtOrBefore(lines, end + 1) + 1;
-    const oldTo = tail < lines.length ? lines[tail] : this.size;
+    // Whether a line starts at p depends on the characters at p - 1 and p only (after a \n, or after a
+    // \r not followed by a \n). The edit changes those for p from start to start + insert.length in
+    // the new text, and takes away the old line starts from start to end: they are counted again
+    // there, from the few characters around the insertion; the others stay, those after moved.
+    const lo = firstAbove(lines, Math.max(0, start - 1)); // the first line start ≥ start (never line 0's)
+    const hi = firstAbove(lines, end); // the first line start > end
     this.replaceChunks(start, end, insert);
     this.size += delta;
     this.joined = undefined;
-    const to = oldTo + delta;
-    const counted = lineStarts(this.slice(from, to), from, to, tail >= lines.length, []);
-    const moved = lines.length - tail;
-    const next = new Array<number>(first + 1 + counted.length + moved);
-    for (let i = 0; i <= first; i++) next[i] = lines[i];
-    for (let i = 0; i < counted.length; i++) next[first + 1 + i] = counted[i];
-    for (let i = 0; i < moved; i++) next[first + 1 + counted.length + i] = lines[tail + i] + delta;
-    this.lineTable = next;
+    const base = Math.max(0, start - 1);
+    const around = this.slice(base, start + insert.length + 1); // (around[k] is the character at base + k)
+    const counted: number[] = [];
+    for (let p = Math.max(1, start); p <= start + insert.length && p <= this.size; p++) {
+      const before = around.charCodeAt(p - 1 - base);
+      const at = p < this.size ? around.charCodeAt(p - base) : NaN;
+      if (before === LF || (before === CR && at !== LF)) counted.push(p);
+    }
+    // In place: the table is a million entries long for a million lines, and most edits add or take none.
+    if (counted.length === hi - lo) for (let k = 0; k < counted.length; k++) lines[lo + k] = counted[k];
+    else if (counted.length < 10_000) lines.splice(lo, hi - lo, ...counted);
+    else this.lineTable = [...lines.slice(0, lo), ...counted, ...lines.slice(hi)];
+    const table = this.lines;
+    if (delta) for (let k = lo + counted.length; k < table.length; k++) table[k] += delta;
   }
 
   private replaceChunks(start: number, end: number, insert: string): void {
@@ -211,6 +216,18 @@ export class EditorText implements TextDocument {
   }
 }
 
+/** In ascending `starts`, the index of the first one above `offset` (their length if none). */
+function firstAbove(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** In ascending `starts` (of lines, of chunks), the index of the last one at or before `offset` (0 if none). */
 function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
@@ -223,18 +240,13 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/**
- * The line starts made by the line breaks in `s`, which is text[from, to), as offsets, appended to
- * `out`: one at `to` itself only when `atEnd` (the text ends there; otherwise it is a line start the
- * caller keeps).
- */
-function lineStarts(s: string, from: number, to: number, atEnd: boolean, out: number[]): number[] {
+/** The line starts made by the line breaks of `s` (a line after each), appended to `out`. */
+function lineStarts(s: string, out: number[]): number[] {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== CR && c !== LF) continue;
     if (c === CR && i + 1 < s.length && s.charCodeAt(i + 1) === LF) i++;
-    const at = from + i + 1;
-    if (at < to || atEnd) out.push(at);
+    out.push(i + 1);
   }
   return out;
 }
