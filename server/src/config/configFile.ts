@@ -23,7 +23,11 @@ export interface ProjectConfig {
   locale?: Locale;
   /** Set when the file could not be read as JSON: the reason, to show the user. */
   error?: string;
+  /** What it sets that means nothing here (a typo, a severity that is none), as written: said, then ignored. */
+  ignored?: string[];
 }
+
+const KEYS = new Set(['$schema', 'checks', 'conversion', 'locale']);
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -36,15 +40,24 @@ export function parseConfig(file: string, text: string): ProjectConfig {
   }
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const c: ProjectConfig = { file };
+  const ignored: string[] = [];
+  const said = (key: string, v: unknown) => ignored.push(`${key}: ${JSON.stringify(v)}`);
+  for (const k of Object.keys(r)) if (!KEYS.has(k)) said(k, r[k]);
   if (r.checks && typeof r.checks === 'object') {
     c.checks = {};
-    for (const [code, v] of Object.entries(r.checks as Record<string, unknown>)) if (typeof v === 'string' && SEVERITIES.has(v)) c.checks[code] = v as Severity | 'off';
+    for (const [code, v] of Object.entries(r.checks as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) c.checks[code] = v as Severity | 'off';
+      else said(`checks.${code}`, v);
+    }
   }
   const conv = (r.conversion && typeof r.conversion === 'object' ? r.conversion : {}) as Record<string, unknown>;
   if (Array.isArray(conv.protect)) c.protect = conv.protect.filter((x): x is string => typeof x === 'string');
   if (conv.traditional === 't' || conv.traditional === 'tw' || conv.traditional === 'twp' || conv.traditional === 'hk') c.traditional = conv.traditional;
+  else if (conv.traditional !== undefined) said('conversion.traditional', conv.traditional);
   const locale = typeof r.locale === 'string' ? toLocale(r.locale) : undefined;
   if (locale) c.locale = locale;
+  else if (r.locale !== undefined && r.locale !== 'auto') said('locale', r.locale);
+  if (ignored.length) c.ignored = ignored;
   return c;
 }
 

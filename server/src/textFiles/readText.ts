@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 
 /** How a file's text was stored: what writing it back must give. */
-export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'utf-8-damaged';
+export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gb18030' | 'utf-8-damaged';
 
 export type ReadResult =
   | { text: string; encoding: 'utf-8' | 'utf-16' | 'gb18030'; form: TextForm; /** Invalid UTF-8 sequences replaced by U+FFFD. */ damaged?: number }
@@ -42,6 +42,8 @@ export function decodeText(bytes: Uint8Array): ReadResult {
     return text.trim() ? { text, encoding: 'utf-16', form: le ? 'utf-16le' : 'utf-16be' } : { problem: 'empty' };
   }
   const head = bytes.subarray(0, 8192);
+  const bare = utf16WithoutMark(head, bytes);
+  if (bare) return bare;
   let controls = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i];
@@ -81,6 +83,32 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 }
 
 /**
+ * UTF-16 saved without a byte-order mark: its ASCII characters (figures, spaces, line breaks) leave a
+ * zero byte on the high side of their pair, where a binary file has zeros on both sides. Read so when
+ * the zeros keep (nearly all) to one side, are common enough, and the whole decodes as UTF-16 text.
+ */
+function utf16WithoutMark(head: Uint8Array, bytes: Uint8Array): ReadResult | undefined {
+  if (head.length < 8 || bytes.length % 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+  const pairs = head.length / 2;
+  // (Not none on the other side: a Han character such as 一, U+4E00, has a zero low byte.)
+  const le = odd >= pairs * 0.05 && even * 20 <= odd;
+  const be = even >= pairs * 0.05 && odd * 20 <= even;
+  if (!le && !be) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  // (Text: no control characters but tabs and line breaks.)
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) return undefined;
+  return text.trim() ? { text, encoding: 'utf-16', form: le ? 'utf-16le-nobom' : 'utf-16be-nobom' } : { problem: 'empty' };
+}
+
+/**
  * The bytes of `text` in the form it was read in, or undefined where writing it back would change
  * what is not ours to change: GB18030 (Node has no encoder for it) and UTF-8 whose invalid bytes
  * were read as U+FFFD (writing would put U+FFFD in their place).
@@ -95,6 +123,10 @@ export function encodeText(text: string, form: TextForm): Buffer | undefined {
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'utf-16be':
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    case 'utf-16le-nobom':
+      return Buffer.from(text, 'utf16le');
+    case 'utf-16be-nobom':
+      return Buffer.from(text, 'utf16le').swap16();
     default:
       return undefined;
   }

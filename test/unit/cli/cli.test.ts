@@ -64,6 +64,17 @@ describe('cli', () => {
     assert.match(r.out.join(''), /^某局2025年政府信息公开工作年度报告/);
   });
 
+  it('a project configuration\'s settings that mean nothing (a typo, a severity that is none) are said, then ignored', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-config-'));
+    copyFileSync(seed('oneLine'), path.join(dir, 'r.txt'));
+    writeFileSync(path.join(dir, '.disclosure-report.json'), JSON.stringify({ checks: { 'row-total': 'info', 'tabel-missing': 'off', 'cell-blank': 'off' }, locale: 'xx', colour: true }));
+    const r = run('check', dir);
+    const note = r.err.find((l) => l.includes('以下设置无法识别，已忽略'));
+    assert.ok(note, r.err.join('\n'));
+    for (const what of ['checks.row-total: "info"', 'locale: "xx"', 'colour: true', 'checks.tabel-missing']) assert.ok(note.includes(what), what);
+    assert.ok(!note.includes('cell-blank'));
+  });
+
   it('a file named twice, or named and inside a folder named, is checked once', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-twice-'));
     const file = path.join(dir, 'a.txt');

@@ -14,7 +14,7 @@ import { budgetCut } from '../../analysis/reader/text/budget';
 import type { Finding, Locale, Severity } from '../../analysis/types';
 import { ReportDocument } from '../../checks/document';
 import { byPlace, mergeSorted } from '../../checks/findingList';
-import { corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
+import { CHECKS, corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
 import { ConfigFinder } from '../../config/configFile';
 import { agencyOfFacts, indexEntry, type IndexedReport } from '../../corpus/entry';
 import type { CorpusLookup } from '../../corpus/index';
@@ -157,9 +157,13 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
   }
   // The project's .disclosure-report.json: severities, and the locale unless --locale was given.
   const config = configs.forFile(job.file);
-  if (config?.error && !reportedConfigs.has(config.file)) {
+  if (config && !reportedConfigs.has(config.file)) {
     reportedConfigs.add(config.file);
-    notes.push(say('badConfig', o.locale, config.file, config.error));
+    if (config.error) notes.push(say('badConfig', o.locale, config.file, config.error));
+    // What it sets that means nothing: a severity that is none, a check that does not exist (a typo), a key.
+    const unknown = Object.keys(config.checks ?? {}).filter((code) => !CHECKS.some((k) => k.code === code)).map((code) => `checks.${code}`);
+    const ignored = [...(config.ignored ?? []), ...unknown];
+    if (ignored.length) notes.push(say('configIgnored', o.locale, config.file, ignored.join(o.locale === 'en' ? ', ' : '，')));
   }
   const overrides = config?.checks;
   const locale = !o.localeGiven && config?.locale ? config.locale : o.locale;
