@@ -6,7 +6,7 @@
  * compared with the same agency's previous year, and serves the workspace-wide requests.
  * One bundle serves VS Code (--node-ipc) and any other client (--stdio).
  */
-import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { createConnection, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { carryNextValues, decoded, type IndexedReport } from './corpus/entry';
 import { LineIndex } from './corpus/positions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -97,9 +97,23 @@ function republishDependents(entries: IndexedReport[]): void {
   }
 }
 
+/**
+ * Where the session is (LSP: before `initialize` a request is answered with ServerNotInitialized and a
+ * notification dropped; after `shutdown`, InvalidRequest).
+ */
+let phase: 'new' | 'running' | 'shut' = 'new';
+const outOfPhase = (name: string): ResponseError<void> | undefined => {
+  if (name === 'initialize') return phase === 'new' ? undefined : new ResponseError(ErrorCodes.InvalidRequest, 'the server is initialized already');
+  if (phase === 'running') return undefined;
+  return phase === 'new' ? new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized') : new ResponseError(ErrorCodes.InvalidRequest, 'the server is shut down');
+};
+
 /** Never let a handler throw: log and answer with nothing. */
 function guard<A extends unknown[], R>(name: string, fallback: R, f: (...a: A) => R): (...a: A) => R {
   return (...a: A) => {
+    // (A notification's answer is dropped: returned here, the error answers requests only.)
+    const early = outOfPhase(name);
+    if (early) return early as unknown as R;
     try {
       return f(...a);
     } catch (e) {
@@ -112,6 +126,8 @@ function guard<A extends unknown[], R>(name: string, fallback: R, f: (...a: A) =
 /** The same for handlers that answer later: a rejection is logged and answered with the fallback. */
 function guardAsync<A extends unknown[], R>(name: string, fallback: R, f: (...a: A) => Promise<R>): (...a: A) => Promise<R> {
   return async (...a: A) => {
+    const early = outOfPhase(name);
+    if (early) return early as unknown as R;
     try {
       return await f(...a);
     } catch (e) {
@@ -181,6 +197,7 @@ connection.onInitialize(
     canResolveActions = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    phase = 'running';
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
@@ -197,6 +214,10 @@ connection.onInitialize(
     };
   }),
 );
+
+connection.onShutdown(() => {
+  phase = 'shut';
+});
 
 connection.onInitialized(
   guard('initialized', undefined, () => {

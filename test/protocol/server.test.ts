@@ -158,6 +158,22 @@ describe('language server over stdio', function () {
     assert.doesNotMatch(client.stderr, /URIError|ERR_INVALID_FILE_URL/);
   });
 
+  it('keeps the session\'s order: a request before initialize is ServerNotInitialized, a second initialize and anything after shutdown InvalidRequest', async () => {
+    const c = new TestClient();
+    const code = (p: Promise<unknown>) => p.then(() => 'answered', (e: { code?: number }) => e.code);
+    try {
+      const hover = { textDocument: { uri: uri('h.txt') }, position: { line: 0, character: 0 } };
+      assert.equal(await code(c.conn.sendRequest('textDocument/hover', hover)), -32002);
+      await c.initialize('zh-cn');
+      assert.equal(await code(c.conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} })), -32600);
+      assert.equal(await code(c.conn.sendRequest('textDocument/hover', hover)), 'answered');
+      await c.conn.sendRequest('shutdown');
+      assert.equal(await code(c.conn.sendRequest('textDocument/hover', hover)), -32600);
+    } finally {
+      await c.stop();
+    }
+  });
+
   it('requests with arguments no client should send get nothing made of them (a year that is no year, a script that is none)', async () => {
     assert.equal(await client.conn.sendRequest('disclosureReport/newReport', { agency: '某局', year: 'abc' }), null);
     assert.equal(await client.conn.sendRequest('disclosureReport/newReport', { agency: {}, year: 2025 }), null);
