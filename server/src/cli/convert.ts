@@ -3,14 +3,16 @@ import type { Locale } from '../analysis/types';
 import { convertEdits } from '../convert/run';
 import { applyEdits } from '../fixes/edits';
 import { DEFAULT_CONVERSION, type ConversionSettings } from '../settings';
-import { splitOption } from './files';
+import { splitAtDashes, splitOption } from './files';
 import { ConfigFinder } from '../config/configFile';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { readTextFile } from '../textFiles/readText';
 import { writeBack } from './writeBack';
 
-export function convertCommand(argv: readonly string[], locale: Locale, io: CliIO): number {
+export function convertCommand(all: readonly string[], locale: Locale, io: CliIO): number {
+  // (After 「--」 every argument is a file, even one named like an option.)
+  const { args: argv, files: afterDashes } = splitAtDashes(all);
   let to: 'simplified' | 'traditional' | undefined;
   let write = false;
   const conversion: ConversionSettings = { ...DEFAULT_CONVERSION, protect: [...DEFAULT_CONVERSION.protect] };
@@ -33,6 +35,7 @@ export function convertCommand(argv: readonly string[], locale: Locale, io: CliI
     else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);
     else files.push(a);
   }
+  files.push(...afterDashes);
   if (!to) return usageError(io, locale, 'missingOption', '--to');
   if (!files.length) return usageError(io, locale, 'noFilesToConvert');
   let status = 0;

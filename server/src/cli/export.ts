@@ -11,12 +11,14 @@ import type { ApplicationsTable, ReviewTable } from '../analysis/types';
 import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
 import { exportCsv } from '../export/csv';
-import { expandAll, readReport, splitOption } from './files';
+import { expandAll, readReport, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
 
-export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
+export function exportCommand(given: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
+  // (After 「--」 every argument is a file, even one named like an option.)
+  const { args: argv, files: afterDashes } = splitAtDashes(given);
   let format: 'json' | 'csv' | 'xlsx' = 'json';
   let output: string | undefined;
   const paths: string[] = [];
@@ -35,6 +37,7 @@ export function exportCommand(argv: readonly string[], locale: Locale, io: CliIO
     } else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);
     else paths.push(a);
   }
+  paths.push(...afterDashes);
   if (!paths.length) return usageError(io, locale, 'noFilesToExport');
   if (format === 'xlsx' && (!output || output === '-')) return usageError(io, locale, 'xlsxNeedsOutput');
   const { files, unreadable } = expandAll(paths);

@@ -96,6 +96,12 @@ export function readReport(file: string): Extract<ReadResult, { text: string }> 
   return { error: r.problem, problem: r.problem };
 }
 
+/** The arguments before 「--」 (options and files) and after it (files only, even one named like an option). */
+export function splitAtDashes(argv: readonly string[]): { args: string[]; files: string[] } {
+  const i = argv.indexOf('--');
+  return i < 0 ? { args: [...argv], files: [] } : { args: argv.slice(0, i), files: argv.slice(i + 1) };
+}
+
 /** `--name value` and `--name=value`. */
 export function splitOption(a: string): [string, string | undefined] {
   return a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];

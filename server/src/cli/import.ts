@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
 import { loadImporter } from '../import/load';
-import { splitOption } from './files';
+import { splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
@@ -16,16 +16,21 @@ export const importedName = (file: string) => path.join(path.dirname(file), path
 
 const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx' } as const;
 
-export async function importCommand(argv: readonly string[], locale: Locale, io: CliIO): Promise<number> {
+export async function importCommand(given: readonly string[], locale: Locale, io: CliIO): Promise<number> {
   let output: string | undefined;
   const files: string[] = [];
+  // (After 「--」 every argument is a file, even one named like an option.)
+  const { args: argv, files: after } = splitAtDashes(given);
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = splitOption(argv[i]);
-    if (name === '-o' || name === '--output') output = inline ?? argv[++i];
-    else if (name === '--locale') i += inline === undefined ? 1 : 0;
+    if (name === '-o' || name === '--output') {
+      output = inline ?? argv[++i];
+      if (output === undefined) return usageError(io, locale, 'badValue', name, 'undefined');
+    } else if (name === '--locale') i += inline === undefined ? 1 : 0;
     else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);
     else files.push(argv[i]);
   }
+  files.push(...after);
   if (!files.length) return usageError(io, locale, 'noFilesToImport');
   if (output && files.length > 1) return usageError(io, locale, 'oneOutput');
   let status = 0;

@@ -1,7 +1,7 @@
 /** The command-line checker: output forms, exit status, folders, unreadable files, locales. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
@@ -73,6 +73,26 @@ describe('cli', () => {
     assert.ok(note, r.err.join('\n'));
     for (const what of ['checks.row-total: "info"', 'locale: "xx"', 'colour: true', 'checks.tabel-missing']) assert.ok(note.includes(what), what);
     assert.ok(!note.includes('cell-blank'));
+  });
+
+  it('after 「--」 every argument is a file, even one named like an option; an -o without its name says so', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-dashes-'));
+    copyFileSync(seed('oneLine'), path.join(dir, '--fix'));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      // (Without 「--」 it would be the option; after it, the file named so.)
+      assert.equal(run('check', '--fix').err[0], '没有指定要检查的文件');
+      const r = run('check', '--', '--fix');
+      assert.equal(r.code, 1);
+      assert.ok(r.out.length === 3 && r.out.every((l) => l.startsWith('--fix:')), r.out.join('\n'));
+      assert.ok(!existsSync('--fix.bak'), 'not taken for --fix');
+    } finally {
+      process.chdir(cwd);
+    }
+    const i = run('import', path.join(FIXTURES, 'html', 'czj_2023.html'), '-o');
+    assert.equal(await i.code, 2);
+    assert.equal(i.err[0], '选项 -o 缺少值');
   });
 
   it('a file named twice, or named and inside a folder named, is checked once', () => {

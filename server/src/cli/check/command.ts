@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../analysis/types';
 import { toLocale } from '../../i18n/render';
-import { expandAll, splitOption } from '../files';
+import { expandAll, splitAtDashes, splitOption } from '../files';
 import type { CliIO } from '../io';
 import { say, usageError, whyUnreadable } from '../messages';
 import { ConfigFinder } from '../../config/configFile';
@@ -42,7 +42,9 @@ interface Options {
   paths: string[];
 }
 
-export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
+export function checkCommand(given: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
+  // (After 「--」 every argument is a file, even one named like an option.)
+  const { args: argv, files: afterDashes } = splitAtDashes(given);
   const opts: Options = { format: 'text', locale, localeGiven: argv.some((a) => a === '--locale' || a.startsWith('--locale=')), summary: false, fix: false, quiet: false, maxSize: 500_000, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -78,6 +80,7 @@ export function checkCommand(argv: readonly string[], locale: Locale, io: CliIO)
       return usageError(io, locale, 'unknownOption', name);
     } else opts.paths.push(a);
   }
+  opts.paths.push(...afterDashes);
   if (!opts.paths.length) return usageError(io, locale, 'noFiles');
   return check(opts, io);
 }
