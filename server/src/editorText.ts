@@ -15,6 +15,7 @@
  * only the breaks inside the inserted text, and so went one line out on such edits).
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { firstAbove, lastAtOrBefore } from './analysis/reader/text/sorted';
 
 /** A chunk is cut when it grows past twice this. */
 const CHUNK = 8192;
@@ -214,30 +215,6 @@ export class EditorText implements TextDocument {
     }
     return offset;
   }
-}
-
-/** In ascending `starts`, the index of the first one above `offset` (their length if none). */
-function firstAbove(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** In ascending `starts` (of lines, of chunks), the index of the last one at or before `offset` (0 if none). */
-function lastAtOrBefore(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The line starts made by the line breaks of `s` (a line after each), appended to `out`. */

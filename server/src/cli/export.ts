@@ -70,13 +70,12 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
       io.raw(body.toString());
       return status;
     }
-    const kept: { backup?: string } = {};
-    const failed = writeOutput(output, body, inputs, locale, kept);
-    if (failed) {
-      io.err(failed);
+    const written = writeOutput(output, body, inputs, locale);
+    if (written.error) {
+      io.err(written.error);
       return 2;
     }
-    if (kept.backup) io.err(say('keptOld', locale, output, kept.backup));
+    if (written.note) io.err(written.note);
     io.err(say('exported', locale, records.length, count, output));
     return status;
   };

@@ -17,7 +17,7 @@ export interface Unreadable {
 const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
 
 /** The real path of `p` (symbolic links resolved), or its absolute path when it has none. */
-function real(p: string): string {
+export function realPath(p: string): string {
   try {
     return realpathSync(p);
   } catch {
@@ -38,7 +38,7 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
     return;
   }
   if (st.isDirectory()) {
-    const key = real(p);
+    const key = realPath(p);
     if (seen.has(key)) return;
     seen.add(key);
     let entries: string[];
@@ -77,7 +77,7 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
   const at = new Map<string, number>();
   for (const t of found) {
     // (By real path: the same file reached through a symbolic link is the same file.)
-    const key = real(t.file);
+    const key = realPath(t.file);
     const i = at.get(key);
     if (i === undefined) at.set(key, files.push(t) - 1);
     else if (t.named) files[i] = { file: files[i].file, named: true };

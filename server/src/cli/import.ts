@@ -63,14 +63,13 @@ export async function importCommand(given: readonly string[], locale: Locale, io
       continue;
     }
     const target = output ?? importedName(file);
-    const kept: { backup?: string } = {};
-    const failed = writeOutput(target, imported.text, [file], locale, kept);
-    if (failed) {
-      io.err(failed);
+    const written = writeOutput(target, imported.text, [file], locale);
+    if (written.error) {
+      io.err(written.error);
       status = 2;
       continue;
     }
-    if (kept.backup) io.err(say('keptOld', locale, target, kept.backup));
+    if (written.note) io.err(written.note);
     io.err(say('imported', locale, file, target, imported.tables));
   }
   return status;

@@ -39,13 +39,12 @@ export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): 
     io.raw(text);
     return 0;
   }
-  const kept: { backup?: string } = {};
-  const failed = writeOutput(output, text, [], locale, kept);
-  if (failed) {
-    io.err(failed);
+  const written = writeOutput(output, text, [], locale);
+  if (written.error) {
+    io.err(written.error);
     return 2;
   }
-  if (kept.backup) io.err(say('keptOld', locale, output, kept.backup));
+  if (written.note) io.err(written.note);
   io.err(say('created', locale, output));
   return 0;
 }

@@ -8,6 +8,7 @@
 import type { Span, TextEdit } from '../analysis/types';
 import { isHanAt } from './han';
 import { phraseEdits, type PhraseTable } from './phrases';
+import { lineEndAt } from '../analysis/reader/text/lines';
 
 export type ConvertFn = (s: string) => string;
 
@@ -32,7 +33,7 @@ export function protectedSpans(text: string, protect: readonly string[], from = 
         // A pattern stays within one line: an unclosed 《 does not protect the rest of the report.
         // The first close after it is on a later line, so it is for every later opening on this
         // line too: the search goes on from the next line (linear, however many openings are unclosed).
-        if (eol < i) eol = lineEnd(slice, i);
+        if (eol < i) eol = lineEndAt(slice, i);
         if (eol < j) {
           i = slice.indexOf(open, eol);
           continue;
@@ -45,15 +46,6 @@ export function protectedSpans(text: string, protect: readonly string[], from = 
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Where the line holding `i` ends (its first \r or \n at or after `i`), or the text's length. */
-function lineEnd(s: string, i: number): number {
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return s.length;
 }
 
 const HAN_RUN = /[\p{Script=Han}]+/gu;

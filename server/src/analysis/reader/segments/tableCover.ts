@@ -5,6 +5,7 @@
  * thousands of times has thousands of tables and of matches.
  */
 import type { Span } from '../../types';
+import { firstAbove } from '../text/sorted';
 
 export function tableCover(tables: readonly { span: Span }[]): (at: number) => boolean {
   if (tables.length === 0) return () => false;
@@ -15,13 +16,7 @@ export function tableCover(tables: readonly { span: Span }[]): (at: number) => b
   for (let i = 0, far = -Infinity; i < spans.length; i++) reach.push((far = Math.max(far, spans[i].end)));
   return (at) => {
     // The last span starting at or before `at`: `at` is covered iff some span up to it reaches past it.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAbove(starts, at);
     return lo > 0 && reach[lo - 1] > at;
   };
 }
