@@ -111,12 +111,18 @@ export class EditorText implements TextDocument {
 
   offsetAt(position: Position): number {
     const lines = this.lines;
-    if (position.line >= lines.length) return this.size;
-    if (position.line < 0) return 0;
-    const start = lines[position.line];
-    if (position.character <= 0) return start;
-    const next = position.line + 1 < lines.length ? lines[position.line + 1] : this.size;
-    return this.beforeEol(Math.min(start + position.character, next), start);
+    // The protocol's positions are integers from 0; a client that sends anything else (1.5, "1",
+    // null, NaN) gets the place the integer part names, clamped as out-of-range ones are — never a
+    // NaN offset, which would leave the text without a length.
+    const raw = position?.line;
+    if (!(typeof raw === 'number' && raw >= 0)) return 0; // (the library: a line before the first is offset 0)
+    const line = index(raw);
+    const character = index(position.character);
+    if (line >= lines.length) return this.size;
+    const start = lines[line];
+    if (character <= 0) return start;
+    const next = line + 1 < lines.length ? lines[line + 1] : this.size;
+    return this.beforeEol(Math.min(start + character, next), start);
   }
 
   /**
@@ -131,10 +137,11 @@ export class EditorText implements TextDocument {
         out.push(undefined);
         continue;
       }
-      let { start: a, end: b } = c.range;
-      if (a.line > b.line || (a.line === b.line && a.character > b.character)) [a, b] = [b, a];
-      const start = this.offsetAt(a);
-      const end = this.offsetAt(b);
+      // (The two ends in either order, as the library takes them.)
+      const x = this.offsetAt(c.range.start);
+      const y = this.offsetAt(c.range.end);
+      const start = Math.min(x, y);
+      const end = Math.max(x, y);
       this.replace(start, end, c.text);
       out.push({ start, end, text: c.text });
     }
@@ -232,4 +239,9 @@ function lineStarts(s: string, out: number[]): number[] {
 function flat(s: string): string {
   if (s.length > 0) s.charCodeAt(0);
   return s;
+}
+
+/** A position's line or character as an index: its integer part, 0 for what is no number or below 0. */
+function index(x: unknown): number {
+  return typeof x === 'number' && x > 0 ? Math.floor(Math.min(x, 0x7fffffff)) : 0;
 }

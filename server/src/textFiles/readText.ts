@@ -8,10 +8,10 @@
 import { readFileSync, statSync } from 'node:fs';
 
 /** How a file's text was stored: what writing it back must give. */
-export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gb18030' | 'utf-8-damaged';
+export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'utf-8-damaged';
 
 export type ReadResult =
-  | { text: string; encoding: 'utf-8' | 'utf-16' | 'gb18030'; form: TextForm; /** Invalid UTF-8 sequences replaced by U+FFFD. */ damaged?: number }
+  | { text: string; encoding: 'utf-8' | 'utf-16' | 'utf-32' | 'gb18030'; form: TextForm; /** Invalid UTF-8 sequences replaced by U+FFFD. */ damaged?: number }
   | { problem: 'empty' | 'binary' }
   | { problem: 'unreadable'; code: string };
 
@@ -35,6 +35,9 @@ export function readTextFile(file: string): ReadResult {
 const DAMAGED_SHARE = 0.02;
 
 export function decodeText(bytes: Uint8Array): ReadResult {
+  // UTF-32 with a byte-order mark (before UTF-16: its little-endian mark starts with UTF-16's).
+  const utf32 = utf32WithMark(bytes);
+  if (utf32) return utf32;
   // UTF-16 with a byte-order mark (Windows "Unicode" text).
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const le = bytes[0] === 0xff;
@@ -83,6 +86,31 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 }
 
 /**
+ * UTF-32 with its byte-order mark (FF FE 00 00, 00 00 FE FF): rare, but a text editor's choice, and
+ * read as UTF-16 it would be every other character a NUL. TextDecoder has no UTF-32: decoded here,
+ * and a file whose length or code points are not UTF-32's is binary.
+ */
+function utf32WithMark(bytes: Uint8Array): ReadResult | undefined {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
+  const be = bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff;
+  if (!le && !be) return undefined;
+  if (bytes.length % 4) return { problem: 'binary' };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  const points: number[] = [];
+  for (let i = 4; i < bytes.length; i += 4) {
+    const c = view.getUint32(i, le);
+    if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return { problem: 'binary' };
+    points.push(c);
+    // (In slices: an argument list of millions would overflow the stack.)
+    if (points.length === 4096) parts.push(String.fromCodePoint(...points.splice(0)));
+  }
+  parts.push(String.fromCodePoint(...points));
+  const text = parts.join('');
+  return text.trim() ? { text, encoding: 'utf-32', form: le ? 'utf-32le' : 'utf-32be' } : { problem: 'empty' };
+}
+
+/**
  * UTF-16 saved without a byte-order mark: its ASCII characters (figures, spaces, line breaks) leave a
  * zero byte on the high side of their pair, where a binary file has zeros on both sides. Read so when
  * the zeros keep (nearly all) to one side, are common enough, and the whole decodes as UTF-16 text.
@@ -127,7 +155,19 @@ export function encodeText(text: string, form: TextForm): Buffer | undefined {
       return Buffer.from(text, 'utf16le');
     case 'utf-16be-nobom':
       return Buffer.from(text, 'utf16le').swap16();
+    case 'utf-32le':
+    case 'utf-32be':
+      return utf32Bytes(text, form === 'utf-32le');
     default:
       return undefined;
   }
+}
+
+/** `text` as UTF-32 with its byte-order mark. */
+function utf32Bytes(text: string, le: boolean): Buffer {
+  const points: number[] = [0xfeff];
+  for (const ch of text) points.push(ch.codePointAt(0)!);
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((c, i) => (le ? out.writeUInt32LE(c, i * 4) : out.writeUInt32BE(c, i * 4)));
+  return out;
 }

@@ -131,6 +131,19 @@ describe('check --fix', () => {
   });
 });
 
+/** UTF-32 with its byte-order mark, and back: written out here, apart from the code under test. */
+function utf32(t: string, le: boolean): Buffer {
+  const points = [0xfeff, ...[...t].map((c) => c.codePointAt(0)!)];
+  const b = Buffer.alloc(points.length * 4);
+  points.forEach((c, i) => (le ? b.writeUInt32LE(c, 4 * i) : b.writeUInt32BE(c, 4 * i)));
+  return b;
+}
+function fromUtf32(b: Buffer, le: boolean): string {
+  let s = '';
+  for (let i = 4; i < b.length; i += 4) s += String.fromCodePoint(le ? b.readUInt32LE(i) : b.readUInt32BE(i));
+  return s;
+}
+
 describe('files rewritten in their own encoding, or not at all', () => {
   const seed = fixture(SEEDS.traditional);
   const open = firstTable(analyse(seed).model, 'applications').rows.find((r) => r.id === 'open')!;
@@ -142,6 +155,8 @@ describe('files rewritten in their own encoding, or not at all', () => {
     // (Without a byte-order mark: known by the zero bytes its figures and line breaks leave on one side.)
     ['utf-16le without a mark', (t) => Buffer.from(t, 'utf16le'), (b) => b.toString('utf16le')],
     ['utf-16be without a mark', (t) => Buffer.from(t, 'utf16le').swap16(), (b) => Buffer.from(b).swap16().toString('utf16le')],
+    ['utf-32le', (t) => utf32(t, true), (b) => fromUtf32(b, true)],
+    ['utf-32be', (t) => utf32(t, false), (b) => fromUtf32(b, false)],
   ];
   for (const [form, encode, decode] of forms) {
     it(`--fix and convert --write keep a ${form} file ${form}`, () => {

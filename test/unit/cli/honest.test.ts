@@ -25,7 +25,10 @@ describe('cli: honest about its input, at home in CI', () => {
     writeFileSync(path.join(d, 'empty.txt'), '  \n');
     writeFileSync(path.join(d, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
     writeFileSync(path.join(d, 'notes.txt'), '会议纪要：下周一讨论预算。');
-    for (const [name, says] of [['empty.txt', /文件是空的，未检查/], ['scan.pdf', /不是文本文件/], ['notes.txt', /不像政府信息公开年度报告（没有找到报告标题、各部分标题或统计表），未检查/]] as const) {
+    // A UTF-32 mark before bytes that are no UTF-32 (cut short, a code point past U+10FFFF): not text.
+    writeFileSync(path.join(d, 'cut32.txt'), Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0, 0x42, 0]));
+    writeFileSync(path.join(d, 'wide32.txt'), Buffer.from([0, 0, 0xfe, 0xff, 0, 0x11, 0, 0]));
+    for (const [name, says] of [['empty.txt', /文件是空的，未检查/], ['scan.pdf', /不是文本文件/], ['cut32.txt', /不是文本文件/], ['wide32.txt', /不是文本文件/], ['notes.txt', /不像政府信息公开年度报告（没有找到报告标题、各部分标题或统计表），未检查/]] as const) {
       const r = run('check', path.join(d, name));
       assert.equal(r.code, 2, name);
       assert.deepEqual(r.out, [], name);

@@ -107,6 +107,28 @@ describe('EditorText ≡ the library\'s TextDocument made afresh', () => {
     assert.deepEqual(got, [{ start: 5, end: 6, text: 'X' }, { start: 0, end: 2, text: '' }]);
     assert.equal(t.getText(), '\r\ncX');
   });
+
+  it('a position that is no integer from 0 (a broken client) names the place of its integer part, never a NaN offset', () => {
+    const text = '一、总体情况\n本机关收到申请10件。\n';
+    const cases: [unknown, unknown, string][] = [
+      [0.5, 1, '一X、总体情况\n'],
+      [1, 2.5, '本机X关'],
+      ['1', 2, 'X一'],
+      [null, 2, 'X一'],
+      [NaN, 3, 'X一'],
+      [0, Infinity, '一、总体情况X\n'],
+      [1e308, -Infinity, '\nX'],
+      [undefined, undefined, 'X一'],
+    ];
+    for (const [line, character, around] of cases) {
+      const t = new EditorText('file:///t', 'x', 1, text);
+      const p = { line, character } as unknown as { line: number; character: number };
+      t.update([{ range: { start: p, end: p }, text: 'X' }], 2);
+      assert.equal(t.length, text.length + 1, JSON.stringify([line, character]));
+      assert.ok(t.getText().includes(around), `${JSON.stringify([line, character])}: ${JSON.stringify(t.getText())}`);
+      assert.ok(Number.isInteger(t.offsetAt(p)));
+    }
+  });
 });
 
 describe('features read a document in place', () => {
