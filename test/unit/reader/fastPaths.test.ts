@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { foldChars, foldSegment, norm, normSlow, scanScript } from '../../../server/src/analysis/reader/text/normalize';
+import { foldChars, foldSegment, KeptFold, norm, normSlow } from '../../../server/src/analysis/reader/text/normalize';
+import { scanScript, scanScriptEdit } from '../../../server/src/analysis/reader/text/script';
 import { tableCover } from '../../../server/src/analysis/reader/segments/tableCover';
 import { parseSegment } from '../../../server/src/analysis/reader/segment';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
@@ -217,6 +218,44 @@ describe('reader fast paths agree with the general code', () => {
     const texts = [...realTexts()];
     for (let n = 0; n < 300; n++) texts.push(Array.from({ length: 1 + Math.floor(r() * 80) }, () => alphabet[Math.floor(r() * alphabet.length)]).join(''));
     for (const t of texts) assert.deepEqual(scanScript(t), reference(t));
+    // After an edit, the stretch it touched scanned again ≡ the new text scanned whole.
+    for (let n = 0; n < 3000; n++) {
+      const before = texts[Math.floor(r() * texts.length)];
+      const start = Math.floor(r() * (before.length + 1));
+      const end = Math.min(before.length, start + (r() < 0.5 ? 0 : Math.floor(r() * 12)));
+      const ins = Array.from({ length: Math.floor(r() * 5) }, () => alphabet[Math.floor(r() * alphabet.length)]).join('');
+      const text = before.slice(0, start) + ins + before.slice(end);
+      assert.deepEqual(scanScriptEdit(text, before, scanScript(before), start, end, ins.length), reference(text), JSON.stringify({ before: before.slice(0, 100), start, end, ins }));
+    }
+  });
+
+  it('a segment\'s fold spliced after edits (KeptFold) ≡ the new text folded whole, through runs of edits and growth', () => {
+    const r = random(29);
+    const alphabet = '的一是國體總計 \u3000\u00a0\t\n\r|１２３ABC*\u200b\ufeff12，。（）\ud800\ud83d\ude00';
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(r() * alphabet.length)]).join('');
+    const same = (a: { s: string; back: ArrayLike<number>; fwd: ArrayLike<number> }, b: typeof a, label: string) => {
+      assert.equal(a.s, b.s, label);
+      assert.deepEqual(Array.from(a.back), Array.from(b.back), label);
+      assert.deepEqual(Array.from(a.fwd), Array.from(b.fwd), label);
+    };
+    for (const start of [...realTexts()].slice(0, 3).concat(['', 'abc', word(300)])) {
+      const kept = new KeptFold();
+      let text = start;
+      kept.keep(text, foldSegment(text));
+      for (let n = 0; n < 200; n++) {
+        const a = Math.floor(r() * (text.length + 1));
+        const b = Math.min(text.length, a + (r() < 0.4 ? 0 : Math.floor(r() * (r() < 0.1 ? 400 : 6))));
+        const ins = word(r() < 0.1 ? 500 : Math.floor(r() * 6));
+        const after = text.slice(0, a) + ins + text.slice(b);
+        const spliced = kept.splice(after, text, a, b, ins.length);
+        assert.ok(spliced);
+        kept.keep(after, spliced);
+        same(spliced, foldSegment(after), `edit ${n} of a text of ${text.length}`);
+        text = after;
+      }
+      // Kept for another text: not spliced (folded afresh by the caller).
+      assert.equal(kept.splice('x' + text, 'y' + text, 0, 1, 1), undefined);
+    }
   });
 
   it('an offset is in a table by the sorted search ≡ by looking at every table, on real reports and nested spans', () => {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { readSegment, type SegmentHeading } from '../../../server/src/analysis/reader/segment';
 import type { Token } from '../../../server/src/analysis/reader/tokens/tokenize';
+import { KeptFold } from '../../../server/src/analysis/reader/text/normalize';
 import { fixture, SEEDS } from '../../helpers';
 
 const PIECES = ['', '0', '17', '３', ' ', '|', ' | ', '\t', '\n', '\r', '\r\n', '\n\n', '件', '总计', '（七）总计 | 1 | 0 |\n', '1.属于国家秘密', '00000002.', '规章 / / /', '— 3 —', '《条例》', '國'];
@@ -37,17 +38,19 @@ describe('retokenize: an edit re-cuts only the lines it touched', function () {
             const heading: SegmentHeading | null = seg.heading && { section: seg.heading.section, length: seg.heading.end - seg.heading.start, text: seg.heading.text };
             const from = heading ? heading.length : 0;
             let text = seg.text;
-            let tokens = readSegment(text, heading).tokens;
+            // The fold kept from read to read, as the document keeps it: each edit folds only what it inserts.
+            const kept = new KeptFold();
+            let { tokens, parse } = readSegment(text, heading, undefined, kept);
             for (const e of edits) {
               const start = from + Math.floor(e.at * (text.length - from));
               const end = Math.min(text.length, start + e.del);
               const after = text.slice(0, start) + e.ins + text.slice(end);
-              const read = readSegment(after, heading, { before: text, tokens, start, end, inserted: e.ins.length });
+              const read = readSegment(after, heading, { before: text, tokens, start, end, inserted: e.ins.length, script: parse }, kept);
               const fresh = readSegment(after, heading);
               assert.deepEqual(shape(read.tokens), shape(fresh.tokens));
               assert.deepEqual(read.parse, fresh.parse);
               text = after;
-              tokens = read.tokens;
+              ({ tokens, parse } = read);
             }
           },
         ),

@@ -13,6 +13,7 @@ import { findHeadings, updateHeadings, type KeptHeadings, type HeadingHit } from
 import { readSegment, type SegmentParse } from '../reader/segment';
 import type { SegmentEdit } from '../reader/tokens/retokenize';
 import type { Token } from '../reader/tokens/tokenize';
+import { KeptFold } from '../reader/text/normalize';
 import { moveShifted, shifted } from './shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table } from '../types';
@@ -52,6 +53,8 @@ export class ReportAnalysis {
    * was, and the next edit there cuts only the lines it touches (readSegment). One segment's worth.
    */
   private lastRead?: { segment: Segment; tokens: Token[] };
+  /** The fold of the last segment an edit read (lastRead's): the next edit there folds only what it inserts. */
+  private keptFold = new KeptFold();
   /** How many segments the last update parsed (for tests and the benchmark). */
   lastReparsed = 0;
   /** How many of those were read from their tokens before the edit (for tests and the benchmark). */
@@ -192,9 +195,9 @@ export class ReportAnalysis {
       // The segment the edit fell in, read by the last edit too: only the touched lines are cut again.
       const t = dropped.length ? dropped[dropped.length - 1] : undefined;
       const headed = heading ? heading.end - heading.start : 0;
-      const edit = last && t === last.segment && t.start === s && t.end + delta === e && start - s >= headed && end <= t.end && sameHeading(t.heading, heading, 0) ? { before: t.text, tokens: last.tokens, start: start - s, end: end - s, inserted: insert.length } : undefined;
+      const edit = last && t === last.segment && t.start === s && t.end + delta === e && start - s >= headed && end <= t.end && sameHeading(t.heading, heading, 0) ? { before: t.text, tokens: last.tokens, start: start - s, end: end - s, inserted: insert.length, script: t.parse } : undefined;
       if (edit) this.lastRetokenized++;
-      const { segment: x, tokens } = this.segment(s, e, heading, read(s, e), edit);
+      const { segment: x, tokens } = this.segment(s, e, heading, read(s, e), edit, this.keptFold);
       this.lastRead = { segment: x, tokens };
       out[n++] = x;
       made.push(x);
@@ -244,8 +247,8 @@ export class ReportAnalysis {
     }
   }
 
-  private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit): { segment: Segment; tokens: Token[] } {
-    const { parse, tokens } = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit);
+  private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit, kept?: KeptFold): { segment: Segment; tokens: Token[] } {
+    const { parse, tokens } = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit, kept);
     return { segment: { start, end, heading, text, parse, cache: {}, facts: undefined }, tokens };
   }
 

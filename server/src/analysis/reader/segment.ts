@@ -8,7 +8,8 @@ import { mayHoldActive, readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
 import { mayHoldReview, readReview } from './tables/readReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
-import { foldSegment, scanScript, type SegmentFold } from './text/normalize';
+import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
+import { scanScript, scanScriptEdit, type ScriptScan } from './text/script';
 import { proseFacts, type ProseFacts } from './segments/prose';
 import { subheadings } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
@@ -46,17 +47,22 @@ export function parseSegment(text: string, heading: SegmentHeading | null): Segm
 
 /**
  * The parse and the tokens it was read from. Given the segment's tokens before an edit inside it
- * (after its heading), only the lines the edit touched are cut into tokens again (retokenize).
+ * (after its heading), only the lines the edit touched are cut into tokens again (retokenize), and
+ * only the stretch it touched is scanned for script again; given the fold of the text before the
+ * edit (`kept`), only the inserted characters are folded. `kept` is left holding this text's fold.
  */
-export function readSegment(text: string, heading: SegmentHeading | null, edit?: SegmentEdit): { parse: SegmentParse; tokens: Token[] } {
-  // One fold of the segment for every token and for the prose patterns.
-  const fold = foldSegment(text);
+export function readSegment(text: string, heading: SegmentHeading | null, edit?: SegmentEdit, kept?: KeptFold): { parse: SegmentParse; tokens: Token[] } {
   const from = heading ? heading.length : 0;
-  const tokens = edit && edit.start >= from ? retokenize(text, from, edit, fold) : tokenize(text, from, text.length, fold);
-  return { parse: parseTokens(text, heading, tokens, fold), tokens };
+  const inside = edit && edit.start >= from ? edit : undefined;
+  // One fold of the segment for every token and for the prose patterns.
+  const fold = (inside && kept?.splice(text, inside.before, inside.start, inside.end, inside.inserted)) || foldSegment(text);
+  kept?.keep(text, fold);
+  const tokens = inside ? retokenize(text, from, inside, fold) : tokenize(text, from, text.length, fold);
+  const scan = inside ? scanScriptEdit(text, inside.before, inside.script, inside.start, inside.end, inside.inserted) : scanScript(text);
+  return { parse: parseTokens(text, heading, tokens, fold, scan), tokens };
 }
 
-function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold): SegmentParse {
+function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan): SegmentParse {
   // (A table whose header words are nowhere in the segment's fold is not looked for: most segments are prose.)
   const f = fold.s;
   const tables: Table[] = [
@@ -65,7 +71,6 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
     ...(mayHoldReview(f) ? readReview(tokens, text) : []),
     ...(mayHoldStatistics(f) ? readStatistics(tokens, text) : []),
   ].sort((a, b) => a.span.start - b.span.start);
-  const scan = scanScript(text);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;
   let quoted: number[] | undefined;

@@ -3,35 +3,12 @@
  * letters and punctuation), no spaces, one script (traditional folded to simplified through the
  * generated character table). Only used to compare; source ranges always come from the raw text.
  */
-import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from './scriptTable.generated';
+import { T2S_PAIRS } from './scriptTable.generated';
 
 // Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
 // character of every label and every segment, so they are flat typed arrays, not Maps.
 const T2S = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
-/**
- * A Han character's script: 0 common to both, 1 simplified only, 2 traditional only; NOT_HAN for any
- * other code unit (what ends a run of one script). One load per character for the script scan.
- */
-const NOT_HAN = 3;
-const SCRIPT = new Uint8Array(0x10000).fill(NOT_HAN);
-const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-SCRIPT.fill(0, 0x3400, 0xa000);
-SCRIPT.fill(0, 0xf900, 0xfb00);
-for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) if (isHan(SIMPLIFIED_ONLY.charCodeAt(i))) SCRIPT[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
-for (let i = 0; i < TRADITIONAL_ONLY.length; i++) if (isHan(TRADITIONAL_ONLY.charCodeAt(i))) SCRIPT[TRADITIONAL_ONLY.charCodeAt(i)] = 2;
-
-const bigrams = (s: string) => new Set(Array.from({ length: s.length / 2 }, (_, i) => s.slice(2 * i, 2 * i + 2)));
-/** Contexts where a one-script character is proper in the other script too (風采 in traditional text). */
-const KEPT = [new Set<string>(), bigrams(KEPT_IN_TRADITIONAL), bigrams(KEPT_IN_SIMPLIFIED)];
-/** Bit 1: first character of a kept pair; bit 2: its second. Most characters are neither: no pair is cut for them. */
-const IN_KEPT = new Uint8Array(0x10000);
-for (const pairs of [KEPT_IN_TRADITIONAL, KEPT_IN_SIMPLIFIED])
-  for (let i = 0; i + 1 < pairs.length; i += 2) {
-    IN_KEPT[pairs.charCodeAt(i)] |= 1;
-    IN_KEPT[pairs.charCodeAt(i + 1)] |= 2;
-  }
-
 /** toSimplifiedChars's code units (made into a string before it returns: never held). */
 const t2sScratch = new Uint16Array(1 << 16);
 
@@ -181,6 +158,81 @@ export function foldSegment(text: string): SegmentFold {
   return { s: stringOf(out, n), back: back.subarray(0, n + 1), fwd };
 }
 
+/**
+ * The fold of the segment an edit was last read in, kept in arrays of its own (the segment scratch
+ * is the next segment's) so that the next edit there folds only what it inserted. The fold is
+ * character by character, so the fold of the new text is the old fold before the edit, the fold of
+ * the inserted characters, and the old fold after the edit with its offsets moved: the maps are
+ * spliced in place (moving and adding to the part after the edit is a copy, not a fold).
+ */
+export class KeptFold {
+  private backs: Int32Array = new Int32Array(0);
+  private fwds: Int32Array = new Int32Array(0);
+  private fold?: SegmentFold;
+  /** The text the kept fold is of. */
+  private of?: string;
+
+  /** Keeps `fold`, the fold of `text`. */
+  keep(text: string, fold: SegmentFold): void {
+    this.of = text;
+    if (fold.back.buffer === this.backs.buffer) {
+      this.fold = fold; // spliced here
+      return;
+    }
+    this.backs = room(this.backs, fold.back.length, 0);
+    this.fwds = room(this.fwds, fold.fwd.length, 0);
+    this.backs.set(fold.back);
+    this.fwds.set(fold.fwd);
+    this.fold = { s: fold.s, back: this.backs.subarray(0, fold.back.length), fwd: this.fwds.subarray(0, fold.fwd.length) };
+  }
+
+  /**
+   * The fold of `text`, which is `before` with before[start, end) replaced by text[start, start +
+   * inserted) — if the fold kept is of `before` (else undefined: fold the text afresh).
+   */
+  splice(text: string, before: string, start: number, end: number, inserted: number): SegmentFold | undefined {
+    const old = this.fold;
+    if (!old || this.of !== before) return undefined;
+    const L = old.fwd.length - 1;
+    const N = old.back.length - 1;
+    const fs = old.fwd[start];
+    const fe = old.fwd[end];
+    // The inserted characters folded (into the shared scratch: not the arrays kept here).
+    const ins = text.slice(start, start + inserted);
+    const out = codesFor(inserted);
+    const at = backsFor(inserted);
+    const insFwd = inserted <= SCRATCH ? segmentFwds : new Int32Array(inserted + 1);
+    const folded = foldInto(ins, out, at, insFwd);
+    const n = folded < 0 ? inserted : folded;
+    const delta = inserted - (end - start);
+    const shift = n - (fe - fs);
+    const newN = N + shift;
+    const newL = L + delta;
+    this.backs = room(this.backs, newN + 1, N + 1);
+    this.fwds = room(this.fwds, newL + 1, L + 1);
+    const back = this.backs;
+    const fwd = this.fwds;
+    // After the edit: moved, then offset.
+    back.copyWithin(fs + n, fe, N + 1);
+    for (let k = fs + n; k <= newN; k++) back[k] += delta;
+    fwd.copyWithin(start + inserted, end, L + 1);
+    for (let i = start + inserted; i <= newL; i++) fwd[i] += shift;
+    // The inserted characters.
+    for (let k = 0; k < n; k++) back[fs + k] = start + at[k];
+    for (let j = 0; j < inserted; j++) fwd[start + j] = fs + insFwd[j];
+    const s = old.s.slice(0, fs) + (folded < 0 ? ins : stringOf(out, n)) + old.s.slice(fe);
+    return { s, back: back.subarray(0, newN + 1), fwd: fwd.subarray(0, newL + 1) };
+  }
+}
+
+/** `a`, or a larger array holding its first `keep` entries, with room for `need`. */
+function room(a: Int32Array, need: number, keep: number): Int32Array {
+  if (a.length >= need) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2, 256));
+  b.set(a.subarray(0, keep));
+  return b;
+}
+
 /** 0, 1, 2, …: the offsets of a text that folds to itself (shared, read-only, grown as needed). */
 let IDENTITY = new Int32Array(0);
 function identity(len: number): Int32Array | undefined {
@@ -244,56 +296,6 @@ export function norm(s: string): string {
     if (t !== DROP) codes[n++] = t;
   }
   return same ? s : stringOf(codes, n);
-}
-
-export interface ScriptScan {
-  simplified: number;
-  traditional: number;
-  /** Runs of simplified-only / traditional-only characters, as [start, end, start, end, …] offsets. */
-  simplifiedRuns: number[];
-  traditionalRuns: number[];
-}
-
-/**
- * Counts characters that exist in only one script and groups them into runs: a run holds
- * characters of one script, may contain characters common to both, and ends at anything that is
- * not a Han character or at a character of the other script (「屬于」 gives a traditional run 「屬」
- * and a simplified run 「于」).
- */
-export function scanScript(text: string): ScriptScan {
-  const simplifiedRuns: number[] = [];
-  const traditionalRuns: number[] = [];
-  let simplified = 0;
-  let traditional = 0;
-  // The open run (its script, 0 for none; its start and end) in locals, not in a closure's context.
-  let open = 0;
-  let start = 0;
-  let end = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = SCRIPT[c];
-    if (k === 0) continue; // a Han character of both scripts: neither opens nor closes a run
-    if (k === NOT_HAN) {
-      if (open === 1) simplifiedRuns.push(start, end);
-      else if (open === 2) traditionalRuns.push(start, end);
-      open = 0;
-      continue;
-    }
-    const kept = IN_KEPT[c];
-    if (kept !== 0 && (((kept & 2) !== 0 && KEPT[k].has(text.slice(i - 1, i + 1))) || ((kept & 1) !== 0 && KEPT[k].has(text.slice(i, i + 2))))) continue;
-    if (k === 1) simplified++;
-    else traditional++;
-    if (open !== k) {
-      if (open === 1) simplifiedRuns.push(start, end);
-      else if (open === 2) traditionalRuns.push(start, end);
-      open = k;
-      start = i;
-    }
-    end = i + 1;
-  }
-  if (open === 1) simplifiedRuns.push(start, end);
-  else if (open === 2) traditionalRuns.push(start, end);
-  return { simplified, traditional, simplifiedRuns, traditionalRuns };
 }
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -10,6 +10,7 @@
  */
 import { tokenizeLines, type Token } from './tokenize';
 import type { SegmentFold } from '../text/normalize';
+import type { ScriptScan } from '../text/script';
 
 export interface SegmentEdit {
   /** The segment's text before the edit, and its tokens (moved and reused: the caller gives them up). */
@@ -19,6 +20,8 @@ export interface SegmentEdit {
   start: number;
   end: number;
   inserted: number;
+  /** The script scan of `before` (its parse's counts and runs). */
+  script: ScriptScan;
 }
 
 const isBreak = (c: number) => c === 10 || c === 13;
