@@ -71,7 +71,7 @@ export const APP_GROUPS: readonly RowDef[] = [
 /** All numeric rows of table 三 that either form version may have, in form order. */
 export const APP_ROWS: readonly RowDef[] = [
   { id: 'new', label: '一、本年新收政府信息公开申请数量', short: t('一、本年新收', '一、本年新收', 'I. New this year'), keys: ['本年新收'] },
-  { id: 'carried', label: '二、上年结转政府信息公开申请数量', short: t('二、上年结转', '二、上年結轉', 'II. Carried over from last year'), keys: ['上年结转'] },
+  { id: 'carried', label: '二、上年结转政府信息公开申请数量', short: t('二、上年结转', '二、上年結轉', 'II. Carried over from last year'), keys: ['上年结转', '上年度结转', '上一年结转', '上一年度结转'] },
   { id: 'open', label: '（一）予以公开', short: t('（一）予以公开', '（一）予以公開', '(1) Disclosed'), keys: ['予以公开'], group: 'g-results' },
   { id: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', short: t('（二）部分公开', '（二）部分公開', '(2) Partly disclosed'), keys: ['部分公开'], group: 'g-results' },
   { id: 'w1', label: '1.属于国家秘密', short: t('（三）1.属于国家秘密', '（三）1.屬於國家秘密', '(3)1 state secret'), keys: ['国家秘密', '国家机密'], drift: ['国家机密'], group: 'g-withheld' },
@@ -90,10 +90,10 @@ export const APP_ROWS: readonly RowDef[] = [
   { id: 'i3', label: '3.要求提供公开出版物', short: t('（五）3.要求提供公开出版物', '（五）3.要求提供公開出版物', '(5)3 published material'), keys: ['公开出版物'], group: 'g-ignored' },
   { id: 'i4', label: '4.无正当理由大量反复申请', short: t('（五）4.无正当理由大量反复申请', '（五）4.無正當理由大量反覆申請', '(5)4 mass repeated applications'), keys: ['大量反复', '大量反覆'], group: 'g-ignored' },
   { id: 'i5', label: '5.要求行政机关确认或重新出具已获取信息', short: t('（五）5.要求确认或重新出具已获取信息', '（五）5.要求確認或重新出具已獲取信息', '(5)5 confirm or reissue information'), keys: ['重新出具'], group: 'g-ignored' },
-  { id: 'other', label: '（六）其他处理', short: t('（六）其他处理', '（六）其他處理', '(6) Other handling'), keys: ['其他处理'], group: 'g-results' },
+  { id: 'other', label: '（六）其他处理', short: t('（六）其他处理', '（六）其他處理', '(6) Other handling'), keys: ['其他处理', '其它处理'], group: 'g-results' },
   { id: 'o1', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', short: t('（六）1.逾期不补正', '（六）1.逾期不補正', '(6)1 no correction in time'), keys: ['逾期不补正', '不补正'], group: 'other' },
   { id: 'o2', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', short: t('（六）2.逾期未缴纳费用', '（六）2.逾期未繳納費用', '(6)2 fee not paid in time'), keys: ['缴纳费用', '收费通知'], group: 'other' },
-  { id: 'o3', label: '3.其他', short: t('（六）3.其他', '（六）3.其他', '(6)3 other'), keys: ['其他'], exact: true, group: 'other' },
+  { id: 'o3', label: '3.其他', short: t('（六）3.其他', '（六）3.其他', '(6)3 other'), keys: ['其他', '其它'], exact: true, group: 'other' },
   { id: 'total', label: '（七）总计', short: t('（七）总计', '（七）總計', '(7) Total'), keys: ['总计', '合计'], exact: true, group: 'g-results' },
   { id: 'carryNext', label: '四、结转下年度继续办理', short: t('四、结转下年度继续办理', '四、結轉下年度繼續辦理', 'IV. Carried over to next year'), keys: ['结转下年度', '结转下一年度', '继续办理'] },
 ];

@@ -183,7 +183,8 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
   for (const d of found.defs) consider(DEFS[d].def, DEFS[d].isGroup);
   if (!best) return undefined;
   const { words, numbered } = labelParts(s.slice(best.start));
-  if (!words || words.length > MAX_WORDS || /\d/.test(words)) return undefined;
+  // (A label holds no figure and ends no sentence: 「予以公开。长宁区…」 is prose that runs on past the words.)
+  if (!words || words.length > MAX_WORDS || /[\d。;]/.test(words)) return undefined;
   return { def: best.def, isGroup: best.isGroup, numbered, start: f.at(best.start), key: { start: f.at(best.pos), end: f.at(best.pos + best.len - 1) + 1 } };
 }
 

@@ -87,16 +87,24 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       }
       cells.push(t);
     }
-    // 「予以公开15件」: a figure in a sentence, not a row.
+    // 「予以公开15件」: a figure in a sentence, not a row — also when the sentence wraps before its
+    // figure (「本年度办理结果中，予以公开」 / 「13件。」): the figure opens the next line, and is no cell.
     const lastValue = cells.filter((c) => c.kind !== 'blank').pop();
     const follower = tokens[j];
     if (lastValue && follower && follower.kind === 'text' && follower.span.start === lastValue.span.end && UNIT.test(follower.raw)) continue;
+    if (!lastValue && follower?.kind === 'value') {
+      const unit = tokens[j + 1];
+      if (unit && unit.kind === 'text' && unit.span.start === follower.span.end && UNIT.test(unit.raw)) continue;
+    }
     // （六）其他处理 is a group in the 2021 form and a row of figures in the 2019 form.
     if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank')) {
       if (draft) draft.groups.push({ id: 'g-other', span: label, text: text.slice(label.start, label.end) });
       continue;
     }
     if (draft && draft.seen.has(m.def.id)) close();
+    // A label with nothing after it — not a figure, not a blank cell — opens no table: it is words in
+    // prose (「…予以公开的有」), and a table's first row has its cells.
+    if (!draft && !cells.length) continue;
     if (!draft) draft = open(tokens, first, m.start, prefix, text);
     else if (prefix) groupIn(prefix, draft, text);
     const labelSpan = { start: label.start, end: labelEnd };

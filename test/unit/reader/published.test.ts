@@ -1,0 +1,35 @@
+/**
+ * Reports as Word and PDF leave them, in every layout of spec §4: a sentence of prose that wraps
+ * just before its figure (「本年度办理结果中，予以公开」 / 「13件。」), prose that runs on past a row's words
+ * (「均100%予以公开。本局 2023 年…」), and the wordings agencies use for a row (「3.其它」
+ * 「二、上年度结转」「（六）其它处理」). The figures are read as the form's, and nothing is reported:
+ * prose is not a table, and a wording is not a missing row. (Found by reading variants of real
+ * reports as they are published.)
+ */
+import assert from 'node:assert/strict';
+import { analyse, appFigures, APP_IDS_2021, firstTable } from '../../helpers';
+import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
+
+describe('reader: reports as published', () => {
+  const f = sampleFigures();
+  const expectedApp = Object.fromEntries(APP_IDS_2021.map((id, i) => [id, f.app[i]]));
+  const variants: [string, (text: string) => string][] = [
+    ['a sentence wrapped before its figure, above table 三', (t) => t.replace('本年共收到申请13件。', '本年度办理结果中，予以公开\n5件。其中，属于行政查询\n0件，本机关不掌握\n3件。')],
+    ['prose running on past a row\'s words, above table 三', (t) => t.replace('本年共收到申请13件。', '凡属应当公开的，均 100%予以公开。本局 2023 年收到申请13件。')],
+    ['the wordings 3.其它, 上年度结转 and 其它处理', (t) => t.replace('3.其他', '3.其它').replace('二、上年结转', '二、上年度结转').replace('（六）其他处理', '（六）其它处理')],
+  ];
+  for (const layout of LAYOUTS) {
+    for (const [what, change] of variants) {
+      it(`${layout}: ${what}`, () => {
+        const source = buildReport(layout, f);
+        const text = change(source);
+        assert.notEqual(text, source, 'the variant changed the report');
+        const { model, findings } = analyse(text);
+        const tables = model.sections.flatMap((s) => s.tables).filter((t) => t.kind === 'applications');
+        assert.equal(tables.length, 1, 'one table 三');
+        assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp);
+        assert.deepEqual(findings, []);
+      });
+    }
+  }
+});
