@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { analyse, appFigures, APP_IDS_2021, firstTable } from '../../helpers';
 import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
+import { agencyOf } from '../../../server/src/analysis/views/agency';
 
 describe('reader: reports as published', () => {
   const f = sampleFigures();
@@ -32,4 +33,27 @@ describe('reader: reports as published', () => {
       });
     }
   }
+
+  describe('a title Word or a PDF put on two lines', () => {
+    const body = buildReport('pipe', f).split('\n').slice(1).join('\n');
+    const cases: [string, string][] = [
+      ['the agency on a line above the title', '上海市长宁区人力资源和社会保障局\n2023 年政府信息公开工作年度报告\n'],
+      ['the title wrapped before its last word', '松江区人力资源和社会保障局2023年政府信息公开工作年度\n报告\n'],
+      ['wrapped, CRLF, and a notice quoted in the first paragraph', '松江区人力资源和社会保障局2023年政府信息公开工作年度\r\n报告\r\n本报告根据区府办《关于做好2023年政府信息公开工作年报编制和公开工作的\r\n通知》编制。\r\n'],
+    ];
+    for (const [what, head] of cases) {
+      it(`${what}: the title names the agency and the year`, () => {
+        const { model, findings } = analyse(head + body);
+        assert.equal(model.year, 2023);
+        assert.equal(agencyOf(model.title?.text), head.startsWith('上海') ? '上海市长宁区人力资源和社会保障局' : '松江区人力资源和社会保障局');
+        assert.equal(model.title?.span.start, 0);
+        assert.deepEqual(findings, []);
+      });
+    }
+    it('a sentence above a title is not its agency, nor a sentence cut in two a title', () => {
+      const { model } = analyse('根据《条例》要求，现公布如下\n2023年政府信息公开工作年度报告\n' + body);
+      assert.equal(model.title?.text, '2023年政府信息公开工作年度报告');
+      assert.equal(agencyOf(model.title?.text), undefined);
+    });
+  });
 });

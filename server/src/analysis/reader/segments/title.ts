@@ -4,6 +4,7 @@
  * opens with breadcrumbs and a bare 「政府信息公开年报」 before the real title).
  */
 import { chineseYear, norm } from '../text/normalize';
+import { agencyOf } from './agency';
 import type { Span, Title } from '../../types';
 
 const MAX_LINES = 60;
@@ -29,39 +30,81 @@ export function looksLikeTitle(raw: string): boolean {
 export function findTitle(text: string, from: number, to: number): Title | undefined {
   let first: Title | undefined;
   let ls = from;
+  /** The last line with words before this one: an agency's name that Word or a PDF put above the title. */
+  let above: { start: number; body: string } | undefined;
   for (let n = 0; n < MAX_LINES && ls < to; n++) {
-    let le = ls;
-    while (le < to && text[le] !== '\n' && text[le] !== '\r') le++;
-    let line = text.slice(ls, le);
-    // A scraper's page header: 「标题: …」 carries the title; its other fields (栏目, 本地目录 …) do not.
-    const field = SCRAPER_FIELD.exec(line);
-    let skip = 0;
-    if (field) {
-      if (!TITLE_FIELD.test(field[1])) line = '';
-      else skip = field[0].length;
+    const le = lineEnd(text, ls, to);
+    const body = titleBody(text.slice(ls, le));
+    let title: Title | undefined;
+    let next = le + 1;
+    if (body && looksLikeTitle(body)) title = titleAt(text, ls, le, body);
+    else if (body && !SENTENCE.test(body)) {
+      // A title wrapped in two (「…2023年政府信息公开工作年度」 / 「报告」): the two lines make it.
+      const ns = breakAfter(text, le, to);
+      const ne = lineEnd(text, ns, to);
+      const rest = titleBody(text.slice(ns, ne));
+      if (rest && body.length + rest.length <= MAX_TITLE && !looksLikeTitle(rest) && looksLikeTitle(body + rest)) {
+        const a = titleAt(text, ls, le, body);
+        const b = titleAt(text, ns, ne, rest);
+        title = { span: { start: a.span.start, end: b.span.end }, text: body + rest };
+        next = ne + 1;
+      }
     }
-    // Title text stops before table separators a page may have glued to it, and before the body
-    // when a page ran the title into its first paragraph.
-    const cut = line.search(/\s*[|｜\t]/);
-    let body = (cut >= 0 ? line.slice(0, cut) : line).slice(skip).replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
-    if (body.length > MAX_TITLE) {
-      const m = /^.{4,80}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/.exec(body);
-      if (m) body = m[0];
-    }
-    if (body && looksLikeTitle(body)) {
-      line = text.slice(ls, le);
-      const start = ls + line.indexOf(body);
-      const title: Title = { span: { start, end: start + body.length }, text: body };
-      const year = yearIn(body);
+    if (title) {
+      // 「上海市某某局」 / 「2023年政府信息公开工作年度报告」: the title names no body, the line above does.
+      if (above && !agencyOf(title.text) && AGENCY_LINE.test(above.body)) title = { span: { start: above.start, end: title.span.end }, text: above.body + title.text };
+      const year = yearIn(title.text);
       if (year !== undefined) {
         title.year = year;
         return title;
       }
       first ??= title;
     }
-    ls = le + 1;
+    if (body) above = { start: ls + text.slice(ls, le).indexOf(body), body };
+    ls = next;
   }
   return first;
+}
+
+/** Words that end or divide a sentence: prose, never a title cut in two or an agency's name. */
+const SENTENCE = /[。，,；;！？!?]/;
+/** An agency's name on a line of its own: Han characters and brackets, short, no figure and no punctuation. */
+const AGENCY_LINE = /^[\u3400-\u9fff（）()]{2,40}$/;
+
+/** Where the line starting at `ls` ends (at its line break, or at `to`). */
+function lineEnd(text: string, ls: number, to: number): number {
+  let le = ls;
+  while (le < to && text[le] !== '\n' && text[le] !== '\r') le++;
+  return le;
+}
+/** Where the line after the one ending at `le` starts (CRLF is one break). */
+function breakAfter(text: string, le: number, to: number): number {
+  return text[le] === '\r' && text[le + 1] === '\n' && le + 2 <= to ? le + 2 : Math.min(to, le + 1);
+}
+
+/** What of a line can be the title: a scraper's 「标题:」 field's value, before any table separator, trimmed. */
+function titleBody(line: string): string {
+  // A scraper's page header: 「标题: …」 carries the title; its other fields (栏目, 本地目录 …) do not.
+  const field = SCRAPER_FIELD.exec(line);
+  let skip = 0;
+  if (field) {
+    if (!TITLE_FIELD.test(field[1])) return '';
+    skip = field[0].length;
+  }
+  // Title text stops before table separators a page may have glued to it, and before the body
+  // when a page ran the title into its first paragraph.
+  const cut = line.search(/\s*[|｜\t]/);
+  let body = (cut >= 0 ? line.slice(0, cut) : line).slice(skip).replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
+  if (body.length > MAX_TITLE) {
+    const m = /^.{4,80}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/.exec(body);
+    if (m) body = m[0];
+  }
+  return body;
+}
+
+function titleAt(text: string, ls: number, le: number, body: string): Title {
+  const start = ls + text.slice(ls, le).indexOf(body);
+  return { span: { start, end: start + body.length }, text: body };
 }
 
 export interface Period {

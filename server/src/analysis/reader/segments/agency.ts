@@ -1,0 +1,23 @@
+/**
+ * The issuing body named in a report's title — 「平潭综合实验区财政金融局」 from
+ * 「平潭综合实验区财政金融局2023年度政府信息公开工作年度报告」: the words before its year, or before
+ * 「政府信息公开」 when it has none. (The reader uses it to know a title that names no body; the
+ * views match bodies across years with it.)
+ */
+const YEAR = /(?:[12１２][0-9０-９]{3}|[〇零一二三四五六七八九]{4})\s*年度?/;
+const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開/;
+
+export function agencyOf(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  let t = title.replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^关于|^關於/, '').trim();
+  const report = REPORT.exec(t);
+  if (report) t = t.slice(0, report.index);
+  const year = YEAR.exec(t);
+  let agency: string;
+  if (!year) agency = t;
+  else if (year.index > 0) agency = t.slice(0, year.index);
+  else agency = t.slice(year[0].length);
+  agency = agency.replace(/[\s的]+$/, '').replace(/^[\s,，、:：]+/, '').trim();
+  return agency || undefined;
+}
+
