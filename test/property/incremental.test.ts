@@ -20,6 +20,8 @@ const SNIPPETS = [
   // Glued pages: figures run together, labels and headings glued to them.
   '142000016', '0000000', '0 0 0 0 0 00', '330000033', '00000002.', '1.属于国家秘密', '三、收到和处理', '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持',
   '（七）总计', '四、结转下年度继续办理', '行政规范性文件34089', '100010000000101', '指标名称计量单位本年度', '主动公开信息数条12',
+  // Markdown around headings: the marks on a heading's line are no cells.
+  '**', '\n**四、政府信息公开行政复议、行政诉讼情况**\n', '## ', '\n## 二、主动公开政府信息情况\n', '*****', '> ',
 ];
 const GLUED = ['glued/gwh_2022.txt', 'glued/hzs_2023.txt', 'glued/czj_2019.txt', 'glued/czj_2018.txt'];
 

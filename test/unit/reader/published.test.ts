@@ -17,6 +17,8 @@ describe('reader: reports as published', () => {
   const variants: [string, (text: string) => string][] = [
     ['a sentence wrapped before its figure, above table 三', (t) => t.replace('本年共收到申请13件。', '本年度办理结果中，予以公开\n5件。其中，属于行政查询\n0件，本机关不掌握\n3件。')],
     ['prose running on past a row\'s words, above table 三', (t) => t.replace('本年共收到申请13件。', '凡属应当公开的，均 100%予以公开。本局 2023 年收到申请13件。')],
+    ['headings in bold (「**三、…**」), as Markdown from a Word file writes them', (t) => t.replace(/^([一二三四五六]、[^|\t\d]*(?:情况|事项))$/gm, '**$1**')],
+    ['headings marked 「## 」 and 「> 」', (t) => t.replace(/^([一二三四五六]、[^|\t\d]*(?:情况|事项))$/gm, (h) => (h.startsWith('三') ? '> ' : '## ') + h)],
     ['the wordings 3.其它, 上年度结转 and 其它处理', (t) => t.replace('3.其他', '3.其它').replace('二、上年结转', '二、上年度结转').replace('（六）其他处理', '（六）其它处理')],
   ];
   for (const layout of LAYOUTS) {

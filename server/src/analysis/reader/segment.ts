@@ -52,15 +52,37 @@ export function parseSegment(text: string, heading: SegmentHeading | null): Segm
  * edit (`kept`), only the inserted characters are folded. `kept` is left holding this text's fold.
  */
 export function readSegment(text: string, heading: SegmentHeading | null, edit?: SegmentEdit, kept?: KeptFold): { parse: SegmentParse; tokens: Token[] } {
-  const from = heading ? heading.length : 0;
+  const from = heading ? afterHeadingMarks(text, heading.length) : 0;
   const inside = edit && edit.start >= from ? edit : undefined;
   // One fold of the segment for every token and for the prose patterns.
   const fold = (inside && kept?.splice(text, inside.before, inside.start, inside.end, inside.inserted)) || foldSegment(text);
   kept?.keep(text, fold);
-  const tokens = inside ? retokenize(text, from, inside, fold) : tokenize(text, from, text.length, fold);
+  const tokens = withoutHeadingMarks(text, inside ? retokenize(text, from, inside, fold) : tokenize(text, from, text.length, fold));
   const scan = inside ? scanScriptEdit(text, inside.before, inside.script, inside.start, inside.end, inside.inserted) : scanScript(text);
   return { parse: parseTokens(text, heading, tokens, fold, scan), tokens };
 }
+
+/**
+ * The marks that open the next section's heading on its line (「**四、…**」「## 四、」「> 四、」) end
+ * this segment's text: they are Markdown, not a cell — 「**」 would read as a masked figure of the
+ * table's last row. Only marks on the heading's own line: 「*****」 on a line before it is a cell.
+ */
+function withoutHeadingMarks(text: string, tokens: Token[]): Token[] {
+  let i = text.length;
+  while (i > 0 && isHeadingMark(text.charCodeAt(i - 1))) i--;
+  if (i === text.length || (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13)) return tokens;
+  let n = tokens.length;
+  while (n > 0 && tokens[n - 1].span.start >= i) n--;
+  if (n < tokens.length) tokens.length = n;
+  return tokens;
+}
+/** Where the body starts after a heading: past the marks that close it on its line (「**」 of 「**三、…**」). */
+function afterHeadingMarks(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && isHeadingMark(text.charCodeAt(i))) i++;
+  return i === text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 ? i : end;
+}
+const isHeadingMark = (c: number) => c === 0x2a || c === 0x23 || c === 0x3e || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x3000;
 
 function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan): SegmentParse {
   // (A table whose header words are nowhere in the segment's fold is not looked for: most segments are prose.)
