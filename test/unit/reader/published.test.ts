@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { analyse, appFigures, APP_IDS_2021, firstTable } from '../../helpers';
-import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
+import { APP_LABELS, buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 import { agencyOf } from '../../../server/src/analysis/views/agency';
 
 describe('reader: reports as published', () => {
@@ -35,6 +35,60 @@ describe('reader: reports as published', () => {
       });
     }
   }
+
+  describe('row labels a PDF wrapped under their figures (「5.属于三类内部 0 0 …」 / 「事务信息」)', () => {
+    const splits: [string, string][] = [
+      ['5.属于三类内部事务信息', '5.属于三类内部'],
+      ['6.属于四类过程性信息', '6.属于四类过程'],
+      ['8.属于行政查询事项', '8.属于行政'],
+      ['5.要求行政机关确认或重新出具已获取信息', '5.要求行政机关确认或重新'],
+      ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求'],
+    ];
+    /** Each label's first words stay on its line with the figures; the rest goes on the next line. */
+    const wrap = (text: string, tail: string) =>
+      splits.reduce((t, [label, head]) => {
+        const at = t.indexOf(label);
+        const eol = t.indexOf('\n', at);
+        return t.slice(0, at) + head + t.slice(at + label.length, eol) + '\n' + label.slice(head.length) + tail + t.slice(eol);
+      }, text);
+    for (const [layout, tail] of [['spaces', ''], ['tabs', ''], ['pipe', ' |']] as const) {
+      it(`${layout}: every label of table 三 cut anywhere after its numbering (the rest a narrow cell's line, ≤ 24 characters) reads the same`, () => {
+        const source = buildReport(layout, f);
+        let cuts = 0;
+        for (const [, label] of APP_LABELS) {
+          const at = source.indexOf(label);
+          const eol = source.indexOf('\n', at);
+          const numbering = /^(?:（[一二三四五六七]）|[一二三四]、|\d\.)/.exec(label)?.[0].length ?? 0;
+          for (let k = Math.max(numbering + 1, label.length - 24); k < label.length; k++) {
+            const text = source.slice(0, at) + label.slice(0, k) + source.slice(at + label.length, eol) + '\n' + label.slice(k) + tail + source.slice(eol);
+            const { model, findings } = analyse(text);
+            const where = `${label.slice(0, k)} / ${label.slice(k)}`;
+            assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp, where);
+            assert.deepEqual(findings, [], where);
+            cuts++;
+          }
+        }
+        assert.ok(cuts > 200, `${cuts} cuts`);
+      });
+      it(`${layout}: the figures are the row's, the words no row of their own`, () => {
+        const text = wrap(buildReport(layout, f), tail);
+        const { model, findings } = analyse(text);
+        assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp);
+        assert.deepEqual(findings, []);
+        const w5 = firstTable(model, 'applications').rows.find((r) => r.id === 'w5')!;
+        assert.equal(w5.labelText.replace(/\s/g, ''), '5.属于三类内部事务信息');
+      });
+      it(`${layout}: a wrong figure in a wrapped report gives the findings it gives unwrapped`, () => {
+        const source = buildReport(layout, f);
+        const bad = (t: string) => t.replace(/(1\.本机关不掌握相关政府信息[ |\t]+)3/, '$14');
+        assert.notEqual(bad(source), source);
+        const codes = (t: string) => analyse(t).findings.map((x) => `${x.code} ${x.message.args ? JSON.stringify(x.message.args) : ''}`);
+        const expected = codes(bad(source));
+        assert.ok(expected.some((c) => c.startsWith('row-total')) && expected.some((c) => c.startsWith('column-total')), expected.join('\n'));
+        assert.deepEqual(codes(wrap(bad(source), tail)), expected);
+      });
+    }
+  });
 
   describe('a title Word or a PDF put on two lines', () => {
     const body = buildReport('pipe', f).split('\n').slice(1).join('\n');

@@ -10,7 +10,7 @@ import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun
 import { resolveColumns } from '../glued/resolveColumns';
 import { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
-import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel } from './labels';
+import { appHeaderStart, isAppHeader, isAppHeaderCell, labelParts, matchAppLabel } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, GroupLabel, Span, TableGlue, TableRow } from '../../types';
@@ -54,6 +54,27 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       if (across && across.start < next.span.start && (!m || straddles)) {
         m = across;
         i++;
+      }
+    }
+    // A label a PDF wrapped under its figures: the figures stand on its first line, the rest of its
+    // words on the next (「5.属于三类内部 0 0 0 0 0 0 0」 / 「事务信息」). Read the two parts as one label
+    // whose cells are the figures between, when the rest has no figures of its own and names no other row.
+    let under: Token | undefined;
+    {
+      const k = rowCellsEnd(tokens, i + 1);
+      const rest = tokens[k];
+      // (Not the next row's label cut in two, 「二、上」 / 「年结转…」: a numbering opens a label.)
+      if (k > i + 1 && wrapsInto(head, rest) && rowCellsEnd(tokens, k + 1) === k + 1 && tokens.slice(i + 1, k).some((c) => c.kind === 'value') && !labelParts(rest.norm).numbered) {
+        const across = matchAppLabel(joinedFold(head, rest), started, previous);
+        const alone = matchAppLabel(rest, started, previous);
+        // What the first line said may be only the start of the label: a group (「（三）不予公开 1.属于」),
+        // （六）其他处理 before its item, or 「2.其他」 of 「2.其他法律行政法规禁止公开」 — the words on the
+        // next line then name the row. A whole row's label keeps its own name.
+        const opener = !m || m.isGroup || m.def.id === 'other' || !!m.def.exact;
+        if (across && !across.isGroup && across.start < rest.span.start && (!alone || alone.def === across.def) && (m?.def === across.def || (opener && across.key.end > rest.span.start))) {
+          m = across;
+          under = rest;
+        }
       }
     }
     if (!m) continue;
@@ -109,7 +130,7 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     else if (prefix) groupIn(prefix, draft, text);
     const labelSpan = { start: label.start, end: labelEnd };
     const fitted = fitRow(cells, APP_WIDTH, labelSpan);
-    const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, first, j, labelSpan, text), cells: fitted.cells, found: fitted.found };
+    const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, first, j, labelSpan, text) + (under ? under.raw : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
       row.cells = glued.cells;
@@ -120,6 +141,10 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     const lastCell = row.glue ? row.glue.run.end : row.cells.filter((c) => c.kind !== 'missing').pop()?.span.end;
     draft.end = Math.max(draft.end, lastCell ?? labelEnd);
     i = j - 1;
+    if (under && tokens[j] === under) {
+      draft.end = Math.max(draft.end, under.span.end);
+      i = j;
+    }
   }
   close();
   return tables;
