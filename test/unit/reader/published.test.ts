@@ -90,6 +90,22 @@ describe('reader: reports as published', () => {
     }
   });
 
+  describe('a bare page number a PDF left under a row (「3」 on a line of its own)', () => {
+    for (const layout of ['pipe', 'tabs', 'spaces', 'markdown'] as const) {
+      it(`${layout}: is no figure of the row above it, in tables 二, 三 and 四`, () => {
+        const lines = buildReport(layout, f).split('\n');
+        const after = (word: string) => lines.findIndex((l) => l.includes(word) && /\d/.test(l));
+        // Under a row of table 三, the last row of table 二, and the figures of table 四.
+        const rows = [after('4.保护第三方合法权益'), after('行政事业性收费'), after('四、结转下年度继续办理'), lines.findIndex((l, i) => i > after('四、结转下年度继续办理') + 2 && /^[|\s]*\d/.test(l))];
+        assert.ok(rows.every((r) => r > 0), JSON.stringify(rows));
+        for (const [k, r] of [...rows].sort((a, b) => b - a).entries()) lines.splice(r + 1, 0, String(k + 3));
+        const { model, findings } = analyse(lines.join('\n'));
+        assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp);
+        assert.deepEqual(findings, []);
+      });
+    }
+  });
+
   describe('a title Word or a PDF put on two lines', () => {
     const body = buildReport('pipe', f).split('\n').slice(1).join('\n');
     const cases: [string, string][] = [

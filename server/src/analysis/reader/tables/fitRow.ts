@@ -81,9 +81,34 @@ function dropTrailingFiller(tokens: Token[]): Token[] {
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
+/**
+ * A page number a PDF's text left on a line of its own under a row (「3」 at the foot of a page): one
+ * figure more than the row holds, alone on a later line, where the row's own figures stand together
+ * on a line or on the label's (`labelLine`). (Where every cell has a line of its own, a lone figure
+ * is a cell like the others.)
+ */
+function dropPageNumber(tokens: Token[], width: number, labelLine: number | undefined): Token[] {
+  let n = 0;
+  let last = -1;
+  let before = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'blank') continue;
+    n++;
+    before = last;
+    last = i;
+  }
+  if (n !== width + 1 || before < 0) return tokens;
+  const page = tokens[last];
+  const prev = tokens[before];
+  if (page.kind !== 'value' || !/^[0-9０-９]{1,3}$/.test(page.raw) || page.line <= prev.line) return tokens;
+  const sameLine = (i: number) => tokens.some((t, k) => k !== i && t.line === tokens[i].line && t.kind !== 'blank');
+  if (sameLine(last) || (!sameLine(before) && prev.line !== labelLine)) return tokens;
+  return tokens.slice(0, last);
+}
+
 /** `after` is where the row's label ends: missing cells are placed after the last cell read. */
-export function fitRow(all: Token[], width: number, after: Span): FittedRow {
-  const tokens = dropTrailingFiller(all);
+export function fitRow(all: Token[], width: number, after: Span, labelLine?: number): FittedRow {
+  const tokens = dropPageNumber(dropTrailingFiller(all), width, labelLine);
   const nb: number[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'blank') nb.push(i);

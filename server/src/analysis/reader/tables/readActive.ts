@@ -26,6 +26,8 @@ interface RawRow {
   label: Span;
   labelText: string;
   cells: Token[];
+  /** The line the label is on. */
+  line: number;
 }
 interface RawBlock {
   item: string;
@@ -141,7 +143,7 @@ export function readActive(tokens: Token[], text: string): ActiveTable[] {
     const follower = tokens[j];
     if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) continue;
     const start = f.at(tailFrom + row.at);
-    current.rows.push({ def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end), cells });
+    current.rows.push({ def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end), cells, line: t.line });
     current.end = Math.max(current.end, last ? last.span.end : t.span.end);
     i = j - 1;
   }
@@ -162,7 +164,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
       const rd = def?.rows.find((d) => d.id === r.def.id);
       if (!def || !rd) continue;
       const width = def.columns.length;
-      const fitted = fitRow(r.cells, width, r.label);
+      const fitted = fitRow(r.cells, width, r.label, r.line);
       const row: TableRow = { id: rd.id, label: { ...r.label }, labelText: r.labelText, cells: fitted.cells, found: fitted.found };
       if (fitted.run) {
         const glued = readRun(text, fitted.run, width, [], 'unique', def.columns.map((c) => !!c.signed));

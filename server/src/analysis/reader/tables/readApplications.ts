@@ -129,7 +129,7 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     if (!draft) draft = open(tokens, first, m.start, prefix, text);
     else if (prefix) groupIn(prefix, draft, text);
     const labelSpan = { start: label.start, end: labelEnd };
-    const fitted = fitRow(cells, APP_WIDTH, labelSpan);
+    const fitted = fitRow(cells, APP_WIDTH, labelSpan, tok.line);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, first, j, labelSpan, text) + (under ? under.raw : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');

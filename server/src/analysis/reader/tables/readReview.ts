@@ -92,7 +92,7 @@ export function readReview(tokens: Token[], text: string): ReviewTable[] {
     const k = rowCellsEnd(tokens, lastHeader + 1);
     for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
     const header = { start: f.at(h), end: tokens[lastHeader].span.end };
-    const fitted = fitRow(cells, REVIEW_WIDTH, header);
+    const fitted = fitRow(cells, REVIEW_WIDTH, header, tokens[lastHeader].line);
     const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
     if (fitted.run) {
       const glued = readRun(text, fitted.run, REVIEW_WIDTH, GROUP_RULES, 'review');
