@@ -7,7 +7,7 @@
  * reports as they are published.)
  */
 import assert from 'node:assert/strict';
-import { analyse, appFigures, APP_IDS_2021, firstTable } from '../../helpers';
+import { analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures } from '../../helpers';
 import { APP_LABELS, buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 import { agencyOf } from '../../../server/src/analysis/views/agency';
 
@@ -103,6 +103,23 @@ describe('reader: reports as published', () => {
         assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp);
         assert.deepEqual(findings, []);
       });
+    }
+  });
+
+  describe('table 四 with only its column header row, as a flattened Word table gives it', () => {
+    const outcomes = '结果维持 结果纠正 其他结果 尚未审结 总计';
+    const flat = ['行政复议', '未经复议直接起诉', '复议后起诉'].flatMap((g) => outcomes.split(' ').map((o) => g + o)).join(' ');
+    for (const [layout, sep] of [['pipe', ' | '], ['markdown', ' | '], ['tabs', '\t'], ['spaces', ' ']] as const) {
+      for (const [what, header] of [['the outcomes three times', Array(3).fill(outcomes).join(' ')], ['each column named whole (「行政复议结果维持」…)', flat]]) {
+        it(`${layout}: ${what}`, () => {
+          const cells = header.split(' ').join(sep);
+          const text = buildReport(layout, f).replace(/\n(?:\| )?行政复议[ |\t]+行政诉讼[^\n]*\n/, layout === 'markdown' ? `\n| ${cells} |\n` : layout === 'pipe' ? `\n${cells} |\n` : `\n${cells}\n`);
+          assert.ok(text.includes(cells));
+          const { model, findings } = analyse(text);
+          assert.deepEqual(reviewFigures(firstTable(model, 'review')), f.review);
+          assert.deepEqual(findings, []);
+        });
+      }
     }
   });
 

@@ -215,7 +215,8 @@ export function appHeaderStart(s: string): number {
 
 const REVIEW_HEADER = /^(?:行政(?:法)?复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|结果|维持|纠正|其他|尚未|审结|总计|合计|小计)+$/;
 export function isReviewHeader(n: string): boolean {
-  return n.length <= 120 && REVIEW_HEADER.test(n.replace(/[()、,，]/g, ''));
+  // (Up to fifteen columns each named whole: 「行政复议结果维持 … 复议后起诉总计」 folds to 145 characters.)
+  return n.length <= 240 && REVIEW_HEADER.test(n.replace(/[()、,，]/g, ''));
 }
 
 const REVIEW_WORDS = ['行政复议', '行政法复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '合计', '小计'];

@@ -59,13 +59,22 @@ export function readReview(tokens: Token[], text: string): ReviewTable[] {
         first = i + 1;
       }
     }
+    // Only the outcome columns (「结果维持 | 结果纠正 | … | 总计」 three times): the groups' own header
+    // row left out, as a Word table flattened to its last header row gives it.
+    let outcomes = false;
+    if (h < 0 && t.norm.startsWith('结果维持') && outcomeColumns(tokens, i)) {
+      f = t.fold();
+      h = 0;
+      outcomes = true;
+    }
     if (h < 0 || !f) continue;
-    let namesSuit = f.s.slice(h).includes('诉讼');
+    // (The lawsuit columns name themselves too: 「未经复议直接起诉结果维持」「复议后起诉总计」.)
+    let namesSuit = outcomes || /诉讼|直接起诉|复议后起诉/.test(f.s.slice(h));
     for (let k = first + 1; k < Math.min(tokens.length, first + LOOKAHEAD) && !namesSuit; k++) {
       const x = tokens[k];
       if (x.kind !== 'text') continue;
       const words = wrapsInto(x, tokens[k + 1]) ? x.norm + tokens[k + 1].norm : x.norm;
-      if (words.includes('行政诉讼') && words.length <= 24) namesSuit = true;
+      if (/行政诉讼|直接起诉|复议后起诉/.test(words) && words.length <= 24) namesSuit = true;
     }
     if (!namesSuit) continue;
     let lastHeader = first;
@@ -110,4 +119,16 @@ export function readReview(tokens: Token[], text: string): ReviewTable[] {
     i = k - 1;
   }
   return tables;
+}
+
+/** Whether the header words from tokens[i] on name the outcome columns of all three groups (结果维持 three times). */
+function outcomeColumns(tokens: Token[], i: number): boolean {
+  let n = 0;
+  for (let k = i; k < tokens.length && k < i + 3 * W + 15; k++) {
+    const x = tokens[k];
+    if (x.kind === 'blank') continue;
+    if (x.kind !== 'text' || !isReviewHeader(x.norm)) break;
+    n += x.norm.split('结果维持').length - 1;
+  }
+  return n >= 3;
 }
