@@ -41,6 +41,26 @@ describe('glued figures: splitting by the rules', () => {
     assert.doesNotMatch(totalHover, /✓/);
   });
 
+  it('a column that fails whichever way an open row is split is still reported (a wrong total in a glued table)', () => {
+    // （一）予以公开 「330000033」 reads 33|0|… or 3|30|…; （七）总计 says 43 natural persons and 1 business:
+    // the other items give 9 and 2, so the column sums are 42 or 12, and 2 or 32 — never 43, never 1.
+    let text = setRun(GWH, '（一）予以公开', '330000033');
+    text = setRun(text, '一、本年新收政府信息公开申请数量', '422000044');
+    text = setRun(text, '（七）总计', '431000044');
+    const { model, findings } = analyse(text);
+    const t3 = firstTable(model, 'applications');
+    assert.equal(t3.rows.find((r) => r.id === 'open')!.glue?.status, 'ambiguous');
+    const cols = findings.filter((f) => f.code === 'column-total');
+    assert.deepEqual(cols.map((f) => render(f.message, 'zh-cn')), [
+      '（七）总计·自然人 为 43，但「（一）予以公开」的连写数字按符合本行合计的任何一种拆法，各项之和都不等于它（可能的和：12、42）',
+      '（七）总计·商业企业 为 1，但「（一）予以公开」的连写数字按符合本行合计的任何一种拆法，各项之和都不等于它（可能的和：2、32）',
+    ]);
+    assert.ok(cols.every((f) => f.severity === 'error' && !f.fixes?.length));
+    // Split so that the columns can hold, nothing is said of them.
+    const fits = analyse(setRun(text, '（七）总计', '422000044')).findings;
+    assert.deepEqual(fits.filter((f) => f.code === 'column-total'), []);
+  });
+
   it('two runs that compensate each other: the rows are ambiguous, named with their readings, and nothing is checked on them', () => {
     let text = setRun(GWH, '（一）予以公开', '330000033');
     text = setRun(text, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '330000033');

@@ -3,8 +3,8 @@
  * column: 21 items in the 2021 form, 19 in the 2019 form.
  */
 import { APP_WIDTH, totalItems } from '../../analysis/form/schema';
-import type { Finding } from '../../analysis/types';
-import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from '../shared/cells';
+import type { Finding, TableRow } from '../../analysis/types';
+import { appCellName, cellRange, checkSum, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from '../shared/cells';
 import type { TableCheck } from '../types';
 
 export const columnTotal: TableCheck = {
@@ -26,6 +26,11 @@ export const columnTotal: TableCheck = {
       cn: '{cell} 应为 {expected}（{terms}，其余各项为 0），实为 {actual}',
       tw: '{cell} 應為 {expected}（{terms}，其餘各項為 0），實為 {actual}',
       en: '{cell} should be {expected} ({terms}, all other items 0), but is {actual}',
+    },
+    'column-total.open': {
+      cn: '{cell} 为 {actual}，但{rows}的连写数字按符合本行合计的任何一种拆法，各项之和都不等于它（可能的和：{sums}）',
+      tw: '{cell} 為 {actual}，但{rows}的連寫數字按符合本行合計的任何一種拆法，各項之和都不等於它（可能的和：{sums}）',
+      en: '{cell} is {actual}, but whichever split of the glued figures of {rows} fits its row total, the items never add up to it (possible sums: {sums})',
     },
     ...PART_MESSAGE,
   },
@@ -49,6 +54,47 @@ export const columnTotal: TableCheck = {
         arith: { row: 'total', col },
         write: (v) => writeRowCell(total.cells, col, v, total.glue),
       }),
-    ).filter((f): f is Finding => !!f);
+    )
+      .map((f, col) => f ?? everyReadingFails(total, items as TableRow[], col))
+      .filter((f): f is Finding => !!f);
   },
 };
+
+/** At most this many distinct sums are followed through the open rows' readings (else the column is let be). */
+const MAX_SUMS = 4096;
+
+/**
+ * A column whose sum the glued rows left open (several readings each, table-ambiguous) may still be
+ * wrong whichever reading is true: when no combination of their readings gives the total, the
+ * column is reported — without a fix, since no single sum is known.
+ */
+function everyReadingFails(total: TableRow, items: TableRow[], col: number): Finding | undefined {
+  const actual = sumValue(total.cells[col]);
+  if (actual === undefined) return undefined;
+  let sums = new Set([0]);
+  const open: TableRow[] = [];
+  for (const r of items) {
+    const known = sumValue(r.cells[col]);
+    let values: number[];
+    if (known !== undefined) values = [known];
+    else if (r.glue?.status === 'ambiguous' && r.glue.readings?.length && !r.glue.more) {
+      values = [...new Set(r.glue.readings.map((x) => x[col]))];
+      open.push(r);
+    } else return undefined;
+    const next = new Set<number>();
+    for (const s of sums) for (const v of values) next.add(s + v);
+    if (next.size > MAX_SUMS) return undefined;
+    sums = next;
+  }
+  if (!open.length || sums.has(actual)) return undefined;
+  const sorted = [...sums].sort((a, b) => a - b);
+  const list = sorted.length > 6 ? sorted.slice(0, 6).join('、') + '…' : sorted.join('、');
+  const rows = open.map((r) => r.labelText.trim());
+  return {
+    code: 'column-total',
+    severity: 'error',
+    span: cellRange(total.cells[col]),
+    message: msg('column-total.open', { cell: appCellName('total', col), actual: shown(total.cells[col]), rows: rows.map((r) => `「${r}」`).join('、'), sums: list }),
+    related: open.map((r) => ({ span: r.glue!.run, message: msg('part', { cell: appCellName(r.id, col), value: r.glue!.raw }) })),
+  };
+}
