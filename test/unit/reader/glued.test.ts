@@ -110,6 +110,22 @@ describe('reader: glued pages (real reports)', () => {
     assert.ok(!codes(findings).some((c) => ['section-missing', 'table-missing', 'table-shape', 'format-outdated'].includes(c)));
   });
 
+  it('czj 2019 with its procurement amount a decimal glued to the item count (「政府集中采购1283.5」): ambiguous, not a fractional count', () => {
+    const text = glued('czj_2019').replace('政府集中采购2832995', '政府集中采购1283.5');
+    const { model, findings } = analyse(text);
+    const row = firstTable(model, 'active').blocks.find((b) => b.id === 'b9')!.rows[0];
+    assert.equal(row.glue?.status, 'ambiguous');
+    assert.deepEqual(row.glue?.readings, [[1, 283.5], [12, 83.5], [128, 3.5]]);
+    assert.equal(text.slice(row.glue!.run.start, row.glue!.run.end), '1283.5');
+    assert.ok(!codes(findings).some((c) => c === 'cell-invalid' || c === 'table-shape'), codes(findings).join(' '));
+    assert.equal(codes(findings).filter((c) => c === 'table-ambiguous').length, 3); // (as with its integer run: 规范性文件, 行政处罚, 政府集中采购)
+    // One split only (two digits for two cells): read, the decimals on the amount, its range over them.
+    const one = analyse(glued('czj_2019').replace('政府集中采购2832995', '政府集中采购12.5'));
+    const read = firstTable(one.model, 'active').blocks.find((b) => b.id === 'b9')!.rows[0];
+    assert.deepEqual(read.cells.map((c) => [c.value, c.raw]), [[1, '1'], [2.5, '2.5']]);
+    assert.equal(read.glue?.status, 'read');
+  });
+
   it('czj 2018: a pre-2019 report — its statistics table read, no 2021 section or table errors', () => {
     const { model, findings } = analyse(glued('czj_2018'));
     assert.equal(model.format, 'pre-2019');

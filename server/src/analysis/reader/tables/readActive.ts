@@ -8,13 +8,13 @@
  * sum, so glued figures are read only where the digits split one way (「规章000」 = 0|0|0).
  */
 import { readRun } from '../glued/readRun';
-import type { Token } from '../tokens/tokenize';
+import { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
 import { labelParts } from './labels';
 import { joinedFold, wrapsInto } from './wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
 import { chineseNumeral, foldChars } from '../text/normalize';
-import type { ActiveBlock, ActiveTable, Span, TableRow } from '../../types';
+import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
 
 const BLOCK = /第二十条第\(?([一二三四五六七八九十]{1,2})\)?项/g;
 /** Figures followed by these are statements in prose (「行政许可3件」), not cells; 元 is kept: amounts are written 「…元」 in the table. */
@@ -166,10 +166,17 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
       const width = def.columns.length;
       const fitted = fitRow(r.cells, width, r.label, r.line);
       const row: TableRow = { id: rd.id, label: { ...r.label }, labelText: r.labelText, cells: fitted.cells, found: fitted.found };
-      if (fitted.run) {
+      const amount = gluedAmount(text, r.cells, def.columns);
+      if (amount) {
+        row.cells = amount.cells;
+        row.glue = amount.glue;
+        row.found = width;
+      } else if (fitted.run) {
         const glued = readRun(text, fitted.run, width, [], 'unique', def.columns.map((c) => !!c.signed));
         row.cells = glued.cells;
         row.glue = glued.glue;
+      }
+      if (row.glue) {
         for (const c of row.cells) {
           if (c.inferred) inferred++;
           if (c.kind === 'unknown') unknown++;
@@ -187,4 +194,32 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
   };
   if (blocks.some((b) => b.rows.some((r) => r.glue))) table.glue = { inferred, unknown, rules: [] };
   return table;
+}
+
+/**
+ * A row whose last column is an amount (2019 form: 政府集中采购 | 采购项目数量 | 采购总金额) with its figures
+ * glued into one decimal (「政府集中采购1283.5」): the whole digits are the run the cells were made of,
+ * the decimals the amount's. Split as any run (one reading, or several: table-ambiguous), the
+ * decimals then put back on the amount. Undefined when the row is anything else.
+ */
+function gluedAmount(text: string, cells: Token[], columns: readonly { decimal?: boolean; signed?: boolean }[]): { cells: Cell[]; glue: RowGlue } | undefined {
+  const width = columns.length;
+  if (width < 2 || !columns[width - 1].decimal || cells.length !== 1) return undefined;
+  const t = cells[0];
+  const m = /^([0-9０-９]+)[.．]([0-9０-９]+)$/.exec(t.raw);
+  if (t.kind !== 'value' || !m || m[1].length < width) return undefined;
+  const whole = new Token('value', { start: t.span.start, end: t.span.start + m[1].length }, m[1], t.line, t.piece);
+  const read = readRun(text, [whole], width, [], 'unique', columns.map((c) => !!c.signed));
+  const decimals = m[2].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const withDecimals = (v: number) => Number(`${v}.${decimals}`);
+  const glue: RowGlue = { ...read.glue, run: { ...t.span }, raw: t.raw };
+  if (glue.readings) glue.readings = glue.readings.map((r) => r.map((v, i) => (i === width - 1 ? withDecimals(v) : v)));
+  const out = read.cells.map((c) => ({ ...c, span: { ...c.span } }));
+  const last = out[width - 1];
+  if (last.kind === 'number') {
+    last.value = withDecimals(last.value as number);
+    last.span.end = t.span.end;
+    last.raw = text.slice(last.span.start, last.span.end);
+  } else for (const c of out) (c.span = { ...t.span }), (c.raw = t.raw);
+  return { cells: out, glue };
 }
