@@ -7,6 +7,7 @@
  * reports as they are published.)
  */
 import assert from 'node:assert/strict';
+import * as OpenCC from 'opencc-js';
 import { analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures } from '../../helpers';
 import { APP_LABELS, buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 import { agencyOf } from '../../../server/src/analysis/views/agency';
@@ -121,6 +122,38 @@ describe('reader: reports as published', () => {
         });
       }
     }
+  });
+
+  describe('traditional script as Hong Kong and Taiwan write it', () => {
+    const variants: [string, (t: string) => string][] = [
+      ['Taiwan phrases (「行政規範性檔案」「過程性資訊」: opencc twp, as `convert --variant twp` writes)', (t) => OpenCC.Converter({ from: 'cn', to: 'twp' })(t)],
+      ['覆議 for 複議 everywhere', (t) => OpenCC.Converter({ from: 'cn', to: 'hk' })(t).replace(/[复複復]議/g, '覆議')],
+      ['重覆申請 for 重複申請', (t) => OpenCC.Converter({ from: 'cn', to: 'tw' })(t).replace(/重[复複復]申請/g, '重覆申請')],
+      ['counts in 個 and 宗 in the prose above table 三', (t) => OpenCC.Converter({ from: 'cn', to: 'hk' })(t.replace('本年共收到申请13件。', '本年新收政府信息公开申请13個，上年结转1宗。'))],
+    ];
+    for (const layout of ['pipe', 'tabs'] as const) {
+      for (const [what, change] of variants) {
+        it(`${layout}: ${what}`, () => {
+          const source = buildReport(layout, f);
+          const text = change(source);
+          if (!what.startsWith('counts')) assert.equal(text.replace(/\D/g, ''), source.replace(/\D/g, ''), 'every figure kept');
+          const { model, findings } = analyse(text);
+          assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp);
+          assert.deepEqual(reviewFigures(firstTable(model, 'review')), f.review);
+          assert.deepEqual(findings.filter((x) => x.code !== 'mixed-script'), []);
+        });
+      }
+    }
+    it('a count in 個 or 宗 is a statement the table is held to (text-mismatch), and 个工作日 is not', () => {
+      const source = buildReport('pipe', f);
+      for (const unit of ['個', '宗', '件']) {
+        const text = OpenCC.Converter({ from: 'cn', to: 'hk' })(source.replace('本年共收到申请13件。', `本年新收政府信息公开申请30${unit}，行政覆议9${unit}。`));
+        const mismatches = analyse(text).findings.filter((x) => x.code === 'text-mismatch');
+        assert.equal(mismatches.length, 2, unit);
+      }
+      const days = analyse(source.replace('本年共收到申请13件。', '本年共收到申请13件，平均办结时间为5个工作日。')).findings;
+      assert.deepEqual(days.filter((x) => x.code === 'text-mismatch'), []);
+    });
   });
 
   describe('a title Word or a PDF put on two lines', () => {

@@ -79,14 +79,14 @@ export const APP_ROWS: readonly RowDef[] = [
   { id: 'w3', label: '3.危及“三安全一稳定”', short: t('（三）3.危及“三安全一稳定”', '（三）3.危及“三安全一穩定”', '(3)3 endangers security or stability'), keys: ['三安全一稳定', '三安全'], group: 'g-withheld' },
   { id: 'w4', label: '4.保护第三方合法权益', short: t('（三）4.保护第三方合法权益', '（三）4.保護第三方合法權益', '(3)4 third-party rights'), keys: ['第三方合法权益', '保护第三方'], group: 'g-withheld' },
   { id: 'w5', label: '5.属于三类内部事务信息', short: t('（三）5.属于三类内部事务信息', '（三）5.屬於三類內部事務信息', '(3)5 internal affairs'), keys: ['内部事务'], group: 'g-withheld' },
-  { id: 'w6', label: '6.属于四类过程性信息', short: t('（三）6.属于四类过程性信息', '（三）6.屬於四類過程性信息', '(3)6 process information'), keys: ['过程性信息'], group: 'g-withheld' },
+  { id: 'w6', label: '6.属于四类过程性信息', short: t('（三）6.属于四类过程性信息', '（三）6.屬於四類過程性信息', '(3)6 process information'), keys: ['过程性信息', '过程性资讯'], group: 'g-withheld' },
   { id: 'w7', label: '7.属于行政执法案卷', short: t('（三）7.属于行政执法案卷', '（三）7.屬於行政執法案卷', '(3)7 enforcement files'), keys: ['执法案卷'], group: 'g-withheld' },
   { id: 'w8', label: '8.属于行政查询事项', short: t('（三）8.属于行政查询事项', '（三）8.屬於行政查詢事項', '(3)8 administrative enquiries'), keys: ['行政查询'], group: 'g-withheld' },
   { id: 'u1', label: '1.本机关不掌握相关政府信息', short: t('（四）1.本机关不掌握相关政府信息', '（四）1.本機關不掌握相關政府信息', '(4)1 not held by this body'), keys: ['不掌握'], group: 'g-unable' },
   { id: 'u2', label: '2.没有现成信息需要另行制作', short: t('（四）2.没有现成信息需要另行制作', '（四）2.沒有現成信息需要另行製作', '(4)2 would have to be created'), keys: ['另行制作', '没有现成'], group: 'g-unable' },
   { id: 'u3', label: '3.补正后申请内容仍不明确', short: t('（四）3.补正后申请内容仍不明确', '（四）3.補正後申請內容仍不明確', '(4)3 still unclear after correction'), keys: ['仍不明确'], group: 'g-unable' },
   { id: 'i1', label: '1.信访举报投诉类申请', short: t('（五）1.信访举报投诉类申请', '（五）1.信訪舉報投訴類申請', '(5)1 petitions and complaints'), keys: ['信访举报', '举报投诉'], group: 'g-ignored' },
-  { id: 'i2', label: '2.重复申请', short: t('（五）2.重复申请', '（五）2.重複申請', '(5)2 repeated applications'), keys: ['重复申请'], group: 'g-ignored' },
+  { id: 'i2', label: '2.重复申请', short: t('（五）2.重复申请', '（五）2.重複申請', '(5)2 repeated applications'), keys: ['重复申请', '重覆申请'], group: 'g-ignored' },
   { id: 'i3', label: '3.要求提供公开出版物', short: t('（五）3.要求提供公开出版物', '（五）3.要求提供公開出版物', '(5)3 published material'), keys: ['公开出版物'], group: 'g-ignored' },
   { id: 'i4', label: '4.无正当理由大量反复申请', short: t('（五）4.无正当理由大量反复申请', '（五）4.無正當理由大量反覆申請', '(5)4 mass repeated applications'), keys: ['大量反复', '大量反覆'], group: 'g-ignored' },
   { id: 'i5', label: '5.要求行政机关确认或重新出具已获取信息', short: t('（五）5.要求确认或重新出具已获取信息', '（五）5.要求確認或重新出具已獲取信息', '(5)5 confirm or reissue information'), keys: ['重新出具'], group: 'g-ignored' },
@@ -135,7 +135,7 @@ export interface ActiveBlockDef {
   rows: RowDef[];
 }
 const rulesRow: RowDef = { id: 'rules', label: '规章', short: t('规章', '規章', 'regulations'), keys: ['规章'], exact: true };
-const normRow = (label: string): RowDef => ({ id: 'normative', label, short: t('规范性文件', '規範性文件', 'normative documents'), keys: ['规范性文件'] });
+const normRow = (label: string): RowDef => ({ id: 'normative', label, short: t('规范性文件', '規範性文件', 'normative documents'), keys: ['规范性文件', '规范性档案'] });
 const permitRow: RowDef = { id: 'permit', label: '行政许可', short: t('行政许可', '行政許可', 'licences'), keys: ['行政许可'] };
 const penaltyRow: RowDef = { id: 'penalty', label: '行政处罚', short: t('行政处罚', '行政處罰', 'penalties'), keys: ['行政处罚'] };
 const coercionRow: RowDef = { id: 'coercion', label: '行政强制', short: t('行政强制', '行政強制', 'coercive measures'), keys: ['行政强制'] };

@@ -34,20 +34,22 @@ export interface ProseFacts {
 }
 
 const NUM = '([0-9０-９]+)';
+/** What a count of applications or cases ends with: 件, or 个 (個) and 宗 as Hong Kong and some agencies write — not 个工作日, 个月. */
+const COUNTED = '(?:件|宗|个(?![工月小星季百]))';
 /**
  * Clear statements only: the keyword, a few non-digit characters at most, the figure, 件. Each with
  * the words one of which it cannot match without (a search for them is much cheaper than the pattern).
  */
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
-  ['new', new RegExp(`本年(?:度)?新收(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*件`, 'g'), ['新收']],
-  ['received', new RegExp(`(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*件`, 'g'), ['信息公开申请']],
-  ['carried', new RegExp(`上(?:一)?年(?:度)?结转(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*件`, 'g'), ['结转']],
-  ['carryNext', new RegExp(`(?:结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*件`, 'g'), ['下年', '下一年']],
-  ['closed', new RegExp(`(?:共)?办结(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*件`, 'g'), ['办结']],
-  ['open', new RegExp(`予以公开[^0-9０-９，。；,;]{0,2}?${NUM}\\s*件`, 'g'), ['予以公开']],
-  ['partial', new RegExp(`部分公开[^0-9０-９，。；,;]{0,2}?${NUM}\\s*件`, 'g'), ['部分公开']],
-  ['reviews', new RegExp(`行政复议(?:案件)?${NUM}\\s*件`, 'g'), ['行政复议']],
-  ['suits', new RegExp(`行政诉讼(?:案件)?${NUM}\\s*件`, 'g'), ['行政诉讼']],
+  ['new', new RegExp(`本年(?:度)?新收(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
+  ['received', new RegExp(`(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['信息公开申请']],
+  ['carried', new RegExp(`上(?:一)?年(?:度)?结转(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
+  ['carryNext', new RegExp(`(?:结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
+  ['closed', new RegExp(`(?:共)?办结(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
+  ['open', new RegExp(`予以公开[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['予以公开']],
+  ['partial', new RegExp(`部分公开[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
+  ['reviews', new RegExp(`行政[复覆]议(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政复议', '行政覆议']],
+  ['suits', new RegExp(`行政诉讼(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政诉讼']],
 ];
 
 /**
@@ -77,8 +79,8 @@ export function proseFacts(text: string, tables: readonly Table[], fold: { s: st
   // A normalised copy with a map back to source offsets (spaces dropped, traditional folded).
   const { s: folded, back } = fold;
   const src = (s: number, e: number): Span => ({ start: back[s], end: back[e - 1] + 1 });
-  // Every statement ends with 件 and every claim holds 年: most segments have neither.
-  if (folded.includes('件')) {
+  // Every statement ends with 件 (or 个, 宗) and every claim holds 年: most segments have neither.
+  if (folded.includes('件') || folded.includes('个') || folded.includes('宗')) {
     for (const [kind, re, words] of STATEMENTS) {
       if (!words.some((w) => folded.includes(w))) continue;
       re.lastIndex = 0;

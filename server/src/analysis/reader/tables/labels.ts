@@ -188,6 +188,9 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
   return { def: best.def, isGroup: best.isGroup, numbered, start: f.at(best.start), key: { start: f.at(best.pos), end: f.at(best.pos + best.len - 1) + 1 } };
 }
 
+/** Units after a figure that make it a statement in prose (「予以公开15件」「35個」「3宗」), not a cell. */
+export const STATED_UNIT = /^[件条个個項项次人名家户戶份宗%％]/;
+
 /** Header cells of table 三 (before its first row). */
 export const APP_HEADER_WORDS = ['勾稽', '本列数据', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '申请人'];
 /** Words that open the header (not 其他, 总计 or 申请人, which prose uses too). */
@@ -213,13 +216,13 @@ export function appHeaderStart(s: string): number {
   return first;
 }
 
-const REVIEW_HEADER = /^(?:行政(?:法)?复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|结果|维持|纠正|其他|尚未|审结|总计|合计|小计)+$/;
+const REVIEW_HEADER = /^(?:行政(?:法)?[复覆]议|行政诉讼|未经[复覆]议直接起诉|[复覆]议后起诉|结果维持|结果纠正|其他结果|尚未审结|结果|维持|纠正|其他|尚未|审结|总计|合计|小计)+$/;
 export function isReviewHeader(n: string): boolean {
   // (Up to fifteen columns each named whole: 「行政复议结果维持 … 复议后起诉总计」 folds to 145 characters.)
   return n.length <= 240 && REVIEW_HEADER.test(n.replace(/[()、,，]/g, ''));
 }
 
-const REVIEW_WORDS = ['行政复议', '行政法复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '合计', '小计'];
+const REVIEW_WORDS = ['行政复议', '行政覆议', '行政法复议', '行政诉讼', '未经复议直接起诉', '未经覆议直接起诉', '复议后起诉', '覆议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '合计', '小计'];
 /** The first part of a header word cut in two by a line break (「未经复议」 of 未经复议直接起诉). */
 export function isReviewWordStart(n: string): boolean {
   return n.length >= 1 && REVIEW_WORDS.some((w) => w.length > n.length && w.startsWith(n));

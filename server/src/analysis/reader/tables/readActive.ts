@@ -10,15 +10,13 @@
 import { readRun } from '../glued/readRun';
 import { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
-import { labelParts } from './labels';
+import { labelParts, STATED_UNIT as UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
 import { chineseNumeral, foldChars } from '../text/normalize';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
 
 const BLOCK = /第二十条第\(?([一二三四五六七八九十]{1,2})\)?项/g;
-/** Figures followed by these are statements in prose (「行政许可3件」), not cells; 元 is kept: amounts are written 「…元」 in the table. */
-const UNIT = /^[件条个項项次人名家户戶份%％]/;
 const HEADER_WORDS = ['信息内容', ...ACTIVE_2021_HEADERS, ...ACTIVE_2019_HEADERS, '本年增', '处理决定数量', '单位', '万元'];
 
 interface RawRow {

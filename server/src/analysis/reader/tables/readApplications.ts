@@ -10,7 +10,7 @@ import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun
 import { resolveColumns } from '../glued/resolveColumns';
 import { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
-import { appHeaderStart, isAppHeader, isAppHeaderCell, labelParts, matchAppLabel } from './labels';
+import { appHeaderStart, isAppHeader, isAppHeaderCell, labelParts, matchAppLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, GroupLabel, Span, TableGlue, TableRow } from '../../types';
@@ -18,8 +18,6 @@ import type { ApplicationsTable, GroupLabel, Span, TableGlue, TableRow } from '.
 /** Fewer rows than this and the labels were prose, not a table. */
 const MIN_ROWS = 3;
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
-/** Characters that make a figure a statement in prose (「予以公开15件」), not a cell. */
-const UNIT = /^[件条个項项次人名家户戶份%％]/;
 
 interface Draft {
   start: number;

@@ -15,6 +15,7 @@ import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
 import type { ReviewTable } from '../../types';
 
 const LOOKAHEAD = 40;
+const REVIEW = /[复覆]议/;
 const W = REVIEW_COLUMNS.length;
 /** Each group's total is the sum of its four outcomes. */
 const GROUP_RULES = [0, 1, 2].map((g) => ({ parts: [g * W, g * W + 1, g * W + 2, g * W + 3], total: g * W + 4 }));
@@ -26,7 +27,7 @@ const GROUP_RULES = [0, 1, 2].map((g) => ({ parts: [g * W, g * W + 1, g * W + 2,
 function headerStart(s: string): number {
   for (let i = s.indexOf('行政'); i >= 0; i = s.indexOf('行政', i + 1)) {
     const h = s.slice(i);
-    if (!/^行政(?:法)?复议/.test(h) || !isReviewHeader(h)) continue;
+    if (!/^行政(?:法)?[复覆]议/.test(h) || !isReviewHeader(h)) continue;
     if (i === 0 || (h.includes('行政诉讼') && h.includes('结果维持'))) return i;
   }
   return -1;
@@ -37,7 +38,7 @@ function headerStart(s: string): number {
  * token's fold or two tokens' folds joined (headerStart), each a part of the segment's, and holds 复议.
  */
 export function mayHoldReview(folded: string): boolean {
-  return folded.includes('复') && folded.includes('议');
+  return (folded.includes('复') || folded.includes('覆')) && folded.includes('议');
 }
 
 export function readReview(tokens: Token[], text: string): ReviewTable[] {
@@ -50,8 +51,9 @@ export function readReview(tokens: Token[], text: string): ReviewTable[] {
     // (The token's fold is made only for a token that may be the header: most are not.)
     let f: ReturnType<Token['fold']> | undefined;
     let h = -1;
-    if (t.norm.includes('复议')) h = headerStart((f = t.fold()).s);
-    else if (wrapsInto(t, tokens[i + 1]) && (t.norm + tokens[i + 1].norm).includes('复议')) {
+    // (覆议: 复议 as Hong Kong and Taiwan write it, and converters that go character by character.)
+    if (REVIEW.test(t.norm)) h = headerStart((f = t.fold()).s);
+    else if (wrapsInto(t, tokens[i + 1]) && REVIEW.test(t.norm + tokens[i + 1].norm)) {
       const joined = joinedFold(t, tokens[i + 1]);
       h = headerStart(joined.fold().s);
       if (h >= 0) {
@@ -69,12 +71,12 @@ export function readReview(tokens: Token[], text: string): ReviewTable[] {
     }
     if (h < 0 || !f) continue;
     // (The lawsuit columns name themselves too: 「未经复议直接起诉结果维持」「复议后起诉总计」.)
-    let namesSuit = outcomes || /诉讼|直接起诉|复议后起诉/.test(f.s.slice(h));
+    let namesSuit = outcomes || /诉讼|直接起诉|[复覆]议后起诉/.test(f.s.slice(h));
     for (let k = first + 1; k < Math.min(tokens.length, first + LOOKAHEAD) && !namesSuit; k++) {
       const x = tokens[k];
       if (x.kind !== 'text') continue;
       const words = wrapsInto(x, tokens[k + 1]) ? x.norm + tokens[k + 1].norm : x.norm;
-      if (/行政诉讼|直接起诉|复议后起诉/.test(words) && words.length <= 24) namesSuit = true;
+      if (/行政诉讼|直接起诉|[复覆]议后起诉/.test(words) && words.length <= 24) namesSuit = true;
     }
     if (!namesSuit) continue;
     let lastHeader = first;
