@@ -124,6 +124,23 @@ describe('reader: reports as published', () => {
     }
   });
 
+  describe('table 四\'s header words cut by a PDF\'s narrow columns (「总」 / 「计」)', () => {
+    for (const layout of ['spaces', 'tabs', 'pipe'] as const) {
+      for (const [word, head, rest] of [['总计', '总', '计'], ['结果维持', '结果维', '持'], ['尚未审结', '尚未', '审结']]) {
+        it(`${layout}: 「${head}」 / 「${rest}」`, () => {
+          const lines = buildReport(layout, f).split('\n');
+          const h = lines.findIndex((l) => /^(?:\| )?行政复议/.test(l));
+          assert.ok(h > 0 && lines[h].includes(word));
+          lines[h] = lines[h].replace(word, head);
+          lines.splice(h + 1, 0, ' '.repeat(12) + rest);
+          const { model, findings } = analyse(lines.join('\n'));
+          assert.deepEqual(reviewFigures(firstTable(model, 'review')), f.review);
+          assert.deepEqual(findings, []);
+        });
+      }
+    }
+  });
+
   describe('traditional script as Hong Kong and Taiwan write it', () => {
     const variants: [string, (t: string) => string][] = [
       ['Taiwan phrases (「行政規範性檔案」「過程性資訊」: opencc twp, as `convert --variant twp` writes)', (t) => OpenCC.Converter({ from: 'cn', to: 'twp' })(t)],

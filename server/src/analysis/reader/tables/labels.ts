@@ -216,7 +216,13 @@ export function appHeaderStart(s: string): number {
   return first;
 }
 
-const REVIEW_HEADER = /^(?:行政(?:法)?[复覆]议|行政诉讼|未经[复覆]议直接起诉|[复覆]议后起诉|结果维持|结果纠正|其他结果|尚未审结|结果|维持|纠正|其他|尚未|审结|总计|合计|小计)+$/;
+/**
+ * Table 四's header words, and any piece of them: a PDF's text cuts a narrow column's words anywhere
+ * (「总」 / 「计」, 「结果维」 / 「持」) and puts the pieces where their lines fall. Text made only of these
+ * characters is header (prose never is: it holds others). A character class, not an alternation of
+ * the words and their pieces, which could backtrack without end on text that almost matches.
+ */
+const REVIEW_HEADER = /^[行政法复覆议诉讼未经直接起后结果维持纠正其他尚审总计合小]+$/;
 export function isReviewHeader(n: string): boolean {
   // (Up to fifteen columns each named whole: 「行政复议结果维持 … 复议后起诉总计」 folds to 145 characters.)
   return n.length <= 240 && REVIEW_HEADER.test(n.replace(/[()、,，]/g, ''));
