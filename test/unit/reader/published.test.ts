@@ -91,6 +91,57 @@ describe('reader: reports as published', () => {
     }
   });
 
+  describe('row labels a PDF wrapped over three lines, the figures on any of them (pdftotext -layout)', () => {
+    for (const [layout, gap] of [['spaces', '  '], ['tabs', '\t']] as const) {
+      it(`${layout}: every label, cut in three, its figures on the middle line, split, or one put up beside the first`, () => {
+        const source = buildReport(layout, f);
+        let variants = 0;
+        for (const [, label] of APP_LABELS) {
+          const at = source.indexOf(label);
+          const eol = source.indexOf('\n', at);
+          const figs = source.slice(at + label.length, eol).trim().split(/\s+/);
+          const numbering = /^(?:（[一二三四五六七]）|[一二三四]、|\d\.)/.exec(label)?.[0].length ?? 0;
+          const body = label.length - numbering;
+          if (body < 3) continue;
+          for (const [ta, tb] of [[1 / 3, 2 / 3], [1 / 2, 1]]) {
+            for (const up of [0, 1, 4, 6]) {
+              const a = numbering + Math.max(1, Math.round(body * ta));
+              const b = numbering + Math.round(body * tb);
+              const lines = [label.slice(0, a) + (up ? gap + figs.slice(0, up).join(gap) : ''), label.slice(a, b) + gap + figs.slice(up).join(gap), label.slice(b)].filter((l) => l);
+              const text = source.slice(0, at) + lines.join('\n') + source.slice(eol);
+              const { model, findings } = analyse(text);
+              assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp, lines.join(' / '));
+              assert.deepEqual(findings, [], lines.join(' / '));
+              variants++;
+            }
+          }
+        }
+        assert.ok(variants > 150, `${variants}`);
+      });
+    }
+  });
+
+  describe('a row\'s list number on the line below its words, before its figures (「危及“三安全一稳定”」 / 「3.  0  1 …」)', () => {
+    for (const layout of ['spaces', 'tabs'] as const) {
+      it(`${layout}: every numbered row`, () => {
+        const source = buildReport(layout, f);
+        let rows = 0;
+        for (const [, label] of APP_LABELS) {
+          const n = /^\d\./.exec(label)?.[0];
+          if (!n) continue;
+          const at = source.indexOf(label);
+          if (source[at - 1] !== '\n') continue; // (a group's first row: the group's words stand before it)
+          const text = source.slice(0, at) + label.slice(n.length) + '\n' + n + (layout === 'tabs' ? '' : '   ') + source.slice(at + label.length);
+          const { model, findings } = analyse(text);
+          assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp, label);
+          assert.deepEqual(findings, [], label);
+          rows++;
+        }
+        assert.ok(rows >= 12, `${rows}`);
+      });
+    }
+  });
+
   describe('a bare page number a PDF left under a row (「3」 on a line of its own)', () => {
     for (const layout of ['pipe', 'tabs', 'spaces', 'markdown'] as const) {
       it(`${layout}: is no figure of the row above it, in tables 二, 三 and 四`, () => {

@@ -10,13 +10,16 @@ import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun
 import { resolveColumns } from '../glued/resolveColumns';
 import { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
-import { appHeaderStart, isAppHeader, isAppHeaderCell, labelParts, matchAppLabel, STATED_UNIT as UNIT } from './labels';
+import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
+import { wrappedRow } from './wrappedRow';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, GroupLabel, Span, TableGlue, TableRow } from '../../types';
 
 /** Fewer rows than this and the labels were prose, not a table. */
 const MIN_ROWS = 3;
+/** A list number and nothing else (「3.」). */
+const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
 
 interface Draft {
@@ -54,27 +57,9 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
         i++;
       }
     }
-    // A label a PDF wrapped under its figures: the figures stand on its first line, the rest of its
-    // words on the next (「5.属于三类内部 0 0 0 0 0 0 0」 / 「事务信息」). Read the two parts as one label
-    // whose cells are the figures between, when the rest has no figures of its own and names no other row.
-    let under: Token | undefined;
-    {
-      const k = rowCellsEnd(tokens, i + 1);
-      const rest = tokens[k];
-      // (Not the next row's label cut in two, 「二、上」 / 「年结转…」: a numbering opens a label.)
-      if (k > i + 1 && wrapsInto(head, rest) && rowCellsEnd(tokens, k + 1) === k + 1 && tokens.slice(i + 1, k).some((c) => c.kind === 'value') && !labelParts(rest.norm).numbered) {
-        const across = matchAppLabel(joinedFold(head, rest), started, previous);
-        const alone = matchAppLabel(rest, started, previous);
-        // What the first line said may be only the start of the label: a group (「（三）不予公开 1.属于」),
-        // （六）其他处理 before its item, or 「2.其他」 of 「2.其他法律行政法规禁止公开」 — the words on the
-        // next line then name the row. A whole row's label keeps its own name.
-        const opener = !m || m.isGroup || m.def.id === 'other' || !!m.def.exact;
-        if (across && !across.isGroup && across.start < rest.span.start && (!alone || alone.def === across.def) && (m?.def === across.def || (opener && across.key.end > rest.span.start))) {
-          m = across;
-          under = rest;
-        }
-      }
-    }
+    // A label wrapped over several lines with its figures among its pieces (a PDF's narrow label column).
+    const wrapped = wrappedRow(tokens, first, i, m, started, previous);
+    if (wrapped) m = wrapped.match;
     if (!m) continue;
     const tok = tokens[i];
     const label = { start: m.start, end: tok.span.end };
@@ -88,13 +73,16 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     }
     // The label may continue in the next text cells (a label broken across cells or lines).
     let labelEnd = tok.span.end;
-    let j = i + 1;
-    const cells: Token[] = [];
-    for (; j < tokens.length; j++) {
+    let j = wrapped ? wrapped.end : i + 1;
+    const cells: Token[] = wrapped ? wrapped.cells : [];
+    for (; !wrapped && j < tokens.length; j++) {
       const t = tokens[j];
       if (t.kind === 'value' && rowCellsEnd(tokens, j) === j && (cells.length || t.line > tok.line)) break;
       if (t.kind === 'text') {
         const nonBlankSeen = cells.some((c) => c.kind !== 'blank');
+        // The row's own list number on the line below its words, before its figures (a PDF's text:
+        // 「危及“三安全一稳定”」 / 「3.   0  1  0 …」): part of the label, not the end of the row.
+        if (!nonBlankSeen && !m.numbered && t.line > tok.line && LIST_NUMBER.test(t.raw)) continue;
         // (A continuation may name the same row again: 「2.没有现成信息」 / 「需要另行制作」.)
         const again = isContinuation(t) && matchAppLabel(t, true, m.def.id);
         if (!nonBlankSeen && isContinuation(t) && (!again || (again.def.id === m.def.id && !again.numbered)) && !isAppHeaderCell(t.norm)) {
@@ -128,7 +116,7 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     else if (prefix) groupIn(prefix, draft, text);
     const labelSpan = { start: label.start, end: labelEnd };
     const fitted = fitRow(cells, APP_WIDTH, labelSpan, tok.line);
-    const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, first, j, labelSpan, text) + (under ? under.raw : ''), cells: fitted.cells, found: fitted.found };
+    const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw).join('') : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
       row.cells = glued.cells;
@@ -139,10 +127,7 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     const lastCell = row.glue ? row.glue.run.end : row.cells.filter((c) => c.kind !== 'missing').pop()?.span.end;
     draft.end = Math.max(draft.end, lastCell ?? labelEnd);
     i = j - 1;
-    if (under && tokens[j] === under) {
-      draft.end = Math.max(draft.end, under.span.end);
-      i = j;
-    }
+    if (wrapped) for (const p of wrapped.pieces) draft.end = Math.max(draft.end, p.span.end);
   }
   close();
   return tables;

@@ -26,3 +26,21 @@ export function joinedFold(a: Token, b: Token): Pick<Token, 'fold'> {
   const n = fa.s.length;
   return { fold: () => ({ s: fa.s + fb.s, at: (k: number) => (k < n ? fa.at(k) : fb.at(k - n)) }) };
 }
+
+/** Several text tokens read as one (a label wrapped over several lines), offsets still the source's. */
+export function joinedFolds(parts: readonly Token[]): Pick<Token, 'fold'> {
+  const folds = parts.map((p) => p.fold());
+  const s = folds.map((f) => f.s).join('');
+  return {
+    fold: () => ({
+      s,
+      at: (k: number) => {
+        for (const f of folds) {
+          if (k < f.s.length) return f.at(k);
+          k -= f.s.length;
+        }
+        return folds[folds.length - 1].at(folds[folds.length - 1].s.length);
+      },
+    }),
+  };
+}

@@ -75,6 +75,10 @@ export class Token {
   }
 }
 
+/** A list number and nothing else (「3.」「12、」「2)」). */
+const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
+/** A list number opening a piece, followed by a space (「3. 」), the piece's text or figures after it. */
+const LIST_AT = /^[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])/;
 const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /**
  * A page number left by a PDF or Word conversion on a line of its own — 「— 3 —」 (the official
@@ -209,6 +213,11 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
     return;
   }
   const raw = text.slice(a, b);
+  // A list number on its own (「3.」 in a cell of its own) is no figure: a text token, as in 「3.其他」.
+  if (LIST_NUMBER.test(raw)) {
+    out.push(new Token('text', { start: a, end: b }, raw, state.line, n));
+    return;
+  }
   // The whole piece is one figure (「1,432」「/」「*****」), or in a cell a malformed one (「1件」「O」).
   let oneWord = true;
   for (let i = a; i < b && oneWord; i++) oneWord = !isSpace(text.charCodeAt(i));
@@ -229,6 +238,10 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
   // none of the classes a figure or a mark is made of (most of them) is passed with one load.
   let textStart = a;
   let i = a;
+  // A list number opening the piece and standing apart (「3.   0  1  0 …」: a PDF's text put the row's
+  // words on the line above) is the start of the text, not a figure — whatever follows it.
+  const lead = LIST_AT.exec(raw);
+  if (lead) i = a + lead[0].length;
   while (i < b) {
     const k = CHAR_CLASS[text.charCodeAt(i)];
     if ((k & (DIGIT | SIGN | MARK)) === 0) {

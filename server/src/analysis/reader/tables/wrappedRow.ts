@@ -1,0 +1,94 @@
+/**
+ * A row of table 三 as a PDF's text gives it when the label column is narrow: the label's words over
+ * several lines, its figures on whichever of those lines their baseline fell —
+ *
+ *     1.本机关不                          （二）部分公开（区分处理的，只计这一情形，  3  1  0  0
+ *     掌握相关政  3  1  1  0  0  1  6          不计其他情形）                        1  0  5
+ *     府信息
+ *
+ * The label's pieces are gathered with the figures among them, up to the row's seven figures (and a
+ * last piece of words under them), and read as one label. Only where the pieces make a label the
+ * first does not already name otherwise, and none of them is a label of its own: a numbering, a
+ * group, a header word or another row's words open what comes next.
+ */
+import { APP_WIDTH } from '../../form/schema';
+import type { Token } from '../tokens/tokenize';
+import { rowCellsEnd } from './fitRow';
+import { isAppHeaderCell, labelParts, matchAppLabel, type AppLabelMatch } from './labels';
+import { joinedFolds, wrapsInto } from './wrapped';
+
+export interface WrappedRow {
+  match: AppLabelMatch;
+  /** The label's pieces after the first. */
+  pieces: Token[];
+  /** The figures (and blank cells) among and after them. */
+  cells: Token[];
+  /** The index after the last token gathered. */
+  end: number;
+}
+
+/** How many lines a label may be wrapped over. */
+const MAX_PIECES = 8;
+
+/**
+ * tokens[first..i] are the label's pieces read so far (one, or two joined across a line break) and
+ * `m` what they matched, if anything: the row gathered over the next lines, or undefined.
+ */
+export function wrappedRow(tokens: readonly Token[], first: number, i: number, m: AppLabelMatch | undefined, started: boolean, previous: string | undefined): WrappedRow | undefined {
+  const pieces: Token[] = [];
+  const cells: Token[] = [];
+  let tail: Token | undefined;
+  let figures = 0;
+  let k = i + 1;
+  let last = tokens[i];
+  /** Where the last piece taken is, and whether figures came after it. */
+  let lastPieceAt = -1;
+  let figuresAfterPiece = false;
+  const opensNext = (t: Token) => labelParts(t.norm).numbered || isAppHeaderCell(t.norm) || !!matchAppLabel(t, started, previous)?.isGroup;
+  for (;;) {
+    const e = rowCellsEnd(tokens, k);
+    for (let x = k; x < e; x++) {
+      cells.push(tokens[x]);
+      if (tokens[x].kind !== 'blank') (figures++, (figuresAfterPiece = true));
+    }
+    k = e;
+    const rest = tokens[k];
+    if (!rest || !wrapsInto(last, rest) || opensNext(rest) || pieces.length >= MAX_PIECES) break;
+    if (figures >= APP_WIDTH) {
+      // Words under the complete figures: the label's last line, when no figures of their own follow.
+      if (rowCellsEnd(tokens, k + 1) === k + 1) {
+        tail = rest;
+        k++;
+      }
+      break;
+    }
+    if (lastPieceAt >= 0 && !figuresAfterPiece) break; // two pieces of words in a row, no figure between: not this row's
+    pieces.push(rest);
+    last = rest;
+    lastPieceAt = k;
+    figuresAfterPiece = false;
+    k++;
+  }
+  // A piece with no figure after it is no middle of this row: left to what follows.
+  if (lastPieceAt >= 0 && !figuresAfterPiece) {
+    pieces.pop();
+    k = lastPieceAt;
+  }
+  if ((!pieces.length && !tail) || figures === 0 || figures > APP_WIDTH) return undefined;
+  const all = tail ? [...pieces, tail] : pieces;
+  const across = matchAppLabel(joinedFolds([...tokens.slice(first, i + 1), ...all]), started, previous);
+  if (!across || across.isGroup || across.start >= all[0].span.start) return undefined;
+  // A piece that names a row of its own names this one, or is words of no row.
+  for (const p of all) {
+    const alone = matchAppLabel(p, started, previous);
+    if (alone && alone.def !== across.def) return undefined;
+  }
+  // What the first line said may be only the start of the label: a group (「（三）不予公开 1.属于」),
+  // （六）其他处理 before its item, or 「2.其他」 of 「2.其他法律行政法规禁止公开」 — the next lines then
+  // name the row. A whole row's label keeps its own name, and takes words under its figures only
+  // when they name it again (「2.申请人逾期未按收费通知要求  0 0 …」 / 「缴纳费用、…」).
+  const opener = !m || m.isGroup || m.def.id === 'other' || !!m.def.exact;
+  if (!(m?.def === across.def || (opener && across.key.end > all[0].span.start))) return undefined;
+  if (tail && !pieces.length && !opener && matchAppLabel(tail, started, previous)?.def !== m!.def) return undefined;
+  return { match: across, pieces: all, cells, end: k };
+}
