@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
-import { analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures } from '../../helpers';
+import { activeFigures, analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures } from '../../helpers';
 import { APP_LABELS, buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 import { agencyOf } from '../../../server/src/analysis/views/agency';
 
@@ -117,6 +117,32 @@ describe('reader: reports as published', () => {
           }
         }
         assert.ok(variants > 150, `${variants}`);
+      });
+    }
+  });
+
+  describe('table 二\'s labels a PDF wrapped beside their figures (「行政事业性收  4816.34」 / 「费」)', () => {
+    const ACTIVE = { 'b1.rules': [0, 0, 0], 'b1.normative': [2, 1, 35], 'b5.permit': [1432], 'b6.penalty': [20], 'b6.coercion': [0], 'b8.fee': [4816.34] };
+    for (const [layout, gap] of [['spaces', ' '], ['tabs', '\t']] as const) {
+      it(`${layout}: every label cut anywhere, its figures on the first line or on both`, () => {
+        const source = buildReport(layout, f);
+        let cuts = 0;
+        for (const label of ['行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']) {
+          const at = source.indexOf(label);
+          const eol = source.indexOf('\n', at);
+          const figs = source.slice(at + label.length, eol).trim().split(/\s+/);
+          for (let k = 2; k < label.length; k++) {
+            for (const up of new Set([figs.length, 1])) {
+              const text = source.slice(0, at) + label.slice(0, k) + gap + figs.slice(0, up).join(gap) + '\n' + label.slice(k) + (up < figs.length ? gap + figs.slice(up).join(gap) : '') + source.slice(eol);
+              const { model, findings } = analyse(text);
+              const where = `${label.slice(0, k)} / ${label.slice(k)}, ${up} up`;
+              assert.deepEqual(activeFigures(firstTable(model, 'active')), ACTIVE, where);
+              assert.deepEqual(findings, [], where);
+              cuts++;
+            }
+          }
+        }
+        assert.ok(cuts > 20, `${cuts}`);
       });
     }
   });

@@ -109,6 +109,25 @@ export function readActive(tokens: Token[], text: string): ActiveTable[] {
         i++;
       }
     }
+    // A label wrapped beside its figures (a PDF's narrow 信息内容 column: 「行政事业性收  12.3456」 / 「费」,
+    // 「行政规范性文  12」 / 「件  3  47」): the words on the next line finish it, the figures on both lines
+    // are its cells.
+    let under: Token | undefined;
+    if (current && f === head.fold() && !readsAlone(f.s, current.item)) {
+      const k = rowCellsEnd(tokens, i + 1);
+      const rest = tokens[k];
+      if (k > i + 1 && wrapsInto(head, rest)) {
+        const joined = joinedFold(head, rest).fold();
+        const row = rowLabel(joined.s, current.item);
+        // (The label starts on the first line — 「合计 5」 / 「行政许可 3」 are two things — and the words on
+        // the next line name no other row: 「行政」 / 「规范性文件」 names the same.)
+        const alone = rowLabel(rest.fold().s, current.item);
+        if (row && row.at < f.s.length && (!readsAlone(rest.fold().s, current.item) || alone?.def === row.def)) {
+          f = joined;
+          under = rest;
+        }
+      }
+    }
     const t = tokens[i];
     const s = f.s;
     // Block headers inside the text.
@@ -135,14 +154,19 @@ export function readActive(tokens: Token[], text: string): ActiveTable[] {
     }
     if (row.at > 0 || tailFrom > 0) headers.push(s.slice(tailFrom, tailFrom + row.at));
     const cells: Token[] = [];
-    const j = rowCellsEnd(tokens, i + 1);
+    let j = rowCellsEnd(tokens, i + 1);
     for (let k = i + 1; k < j; k++) cells.push(tokens[k]);
+    if (under && tokens[j] === under) {
+      const e = rowCellsEnd(tokens, j + 1);
+      for (let k = j + 1; k < e; k++) cells.push(tokens[k]);
+      j = e;
+    }
     const last = cells.filter((c) => c.kind !== 'blank').pop();
     const follower = tokens[j];
     if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) continue;
     const start = f.at(tailFrom + row.at);
-    current.rows.push({ def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end), cells, line: t.line });
-    current.end = Math.max(current.end, last ? last.span.end : t.span.end);
+    current.rows.push({ def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end) + (under ? under.raw : ''), cells, line: t.line });
+    current.end = Math.max(current.end, last ? last.span.end : t.span.end, under ? under.span.end : 0);
     i = j - 1;
   }
   flush();
