@@ -28,6 +28,77 @@ const TABLE2_2019 = [
   '| 政府集中采购 | 28 | 32995.5 | |',
 ].join('\n');
 
+
+/** A pre-2019 report in full (sections of the old form, and its statistics table with the group rows
+ * 「三、依申请公开情况」 and rows that name table 三's words: 同意部分公开答复数, 涉及国家秘密, 举报投诉). */
+const REPORT_2018 = [
+    '某某市某某局2018年政府信息公开工作年度报告',
+    '',
+    '本报告由某某市某某局根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限自2018年1月1日起至2018年12月31日止。',
+    '',
+    '一、概述',
+    '2018年，我局认真贯彻落实政府信息公开工作要求。',
+    '',
+    '二、主动公开政府信息情况',
+    '2018年，我局主动公开政府信息138条，其中网站公开138条。',
+    '',
+    '三、依申请公开政府信息情况',
+    '2018年，我局共受理政府信息公开申请5件，均已按时办结。',
+    '',
+    '四、政府信息公开的收费及减免情况',
+    '本年度未收取任何费用。',
+    '',
+    '五、因政府信息公开申请行政复议、提起行政诉讼的情况',
+    '2018年，我局未发生因政府信息公开申请行政复议、提起行政诉讼的情况。',
+    '',
+    '六、政府信息公开工作存在的主要问题及改进情况',
+    '公开内容不够全面。',
+    '',
+    '七、其他需要报告的事项',
+    '无。',
+    '',
+    '附表：政府信息公开情况统计表（2018年度）',
+    '| 统计指标 | 单位 | 统计数 |',
+    '| 一、主动公开情况 |  |  |',
+    '| （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） | 条 | 138 |',
+    '| 其中：主动公开规范性文件数 | 条 | 3 |',
+    '| 制发规范性文件总数 | 件 | 3 |',
+    '| （二）通过不同渠道和方式公开政府信息的情况 |  |  |',
+    '| 1.政府公报公开政府信息数 | 条 | 0 |',
+    '| 2.政府网站公开政府信息数 | 条 | 138 |',
+    '| 二、回应解读情况 |  |  |',
+    '| （一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次） | 次 | 2 |',
+    '| 三、依申请公开情况 |  |  |',
+    '| （一）收到申请数 | 件 | 5 |',
+    '| 1.当面申请数 | 件 | 1 |',
+    '| 2.传真申请数 | 件 | 0 |',
+    '| 3.网络申请数 | 件 | 3 |',
+    '| 4.信函申请数 | 件 | 1 |',
+    '| （二）申请办结数 | 件 | 5 |',
+    '| 1.按时办结数 | 件 | 5 |',
+    '| 2.延期办结数 | 件 | 0 |',
+    '| （三）申请答复数 | 件 | 5 |',
+    '| 1.属于已主动公开范围数 | 件 | 2 |',
+    '| 2.同意公开答复数 | 件 | 1 |',
+    '| 3.同意部分公开答复数 | 件 | 0 |',
+    '| 4.不同意公开答复数 | 件 | 1 |',
+    '| 其中：涉及国家秘密 | 件 | 0 |',
+    '| 5.不属于本行政机关公开数 | 件 | 1 |',
+    '| 6.申请信息不存在数 | 件 | 0 |',
+    '| 四、行政复议数量 | 件 | 0 |',
+    '| （一）维持具体行政行为数 | 件 | 0 |',
+    '| 五、行政诉讼数量 | 件 | 0 |',
+    '| 六、因政府信息公开工作被举报投诉数量 | 件 | 0 |',
+    '| 七、依申请公开信息收取的费用 | 万元 | 0 |',
+    '| 八、机构建设和保障经费情况 |  |  |',
+    '| （一）政府信息公开工作专门机构数 | 个 | 1 |',
+    '| （二）设置政府信息公开查阅点数 | 个 | 2 |',
+    '| （三）从事政府信息公开工作人员数 | 人 | 3 |',
+    '| 1.专职人员数（不包括政府公报及政府网站工作人员数） | 人 | 0 |',
+    '| 2.兼职人员数 | 人 | 3 |',
+    ''
+].join('\n');
+
 describe('older forms', () => {
   it('2019 table 二: its columns, a negative 本年增/减 (no cell-invalid), the procurement block', () => {
     const text = '某某区财政局2020年政府信息公开工作年度报告\n一、总体情况\n略。\n' + TABLE2_2019 + '\n';
@@ -45,6 +116,19 @@ describe('older forms', () => {
   it('a 2021 report that still uses the 2019 tables gets format-outdated', () => {
     const text = '某某区财政局2022年政府信息公开工作年度报告\n一、总体情况\n略。\n' + TABLE2_2019 + '\n';
     assert.ok(codes(analyse(text).findings).includes('format-outdated'));
+  });
+
+  it('pre-2019 report: the statistics table\'s group row 「三、依申请公开情况」 is no heading, and its rows are no table 三 (pipe and tab rows)', () => {
+    const tabs = REPORT_2018.split('\n').map((l) => (l.startsWith('|') ? l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).join('\t') : l)).join('\n');
+    for (const text of [REPORT_2018, tabs]) {
+      const { model, findings } = analyse(text);
+      assert.equal(model.format, 'pre-2019');
+      assert.deepEqual(findings, []);
+      assert.equal(model.sections.filter((x) => x.section === 3).length, 1);
+      assert.ok(!model.sections.some((x) => x.tables.some((t) => t.kind === 'applications')));
+      const rows = firstTable(model, 'statistics').rows.map((r) => r.labelText);
+      assert.ok(rows.includes('3.同意部分公开答复数') && rows.includes('（三）从事政府信息公开工作人员数'), rows.join(' / '));
+    }
   });
 
   it('pre-2019 statistics table in pipe rows: read, summarised in the hover, no 2021 errors', () => {

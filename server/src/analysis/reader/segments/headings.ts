@@ -88,6 +88,14 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   const lineIsShort = lineEnd < at + AHEAD && (lineEnd === text.length || isLineBreak(text.charCodeAt(lineEnd)));
   if (atLineStart && lineIsShort && restEnd - at <= SHORT_HEADING) end = restEnd;
   else end = w + back[len - 1] + 1;
+  // A row of a table whose first cell holds the words (the pre-2019 statistics table's 「| 三、依申请公开情况 |  |  |」):
+  // more cells follow on its line. A heading has at most the one separator that closes its own cell.
+  let cells = 0;
+  for (let i = w + back[len - 1] + 1; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c || c === 0x09) cells++;
+  }
+  if (atLineStart && cells >= 2) return undefined;
   // A closing bracket or quote that belongs to the words.
   return { section, start: at, end, text: text.slice(at, end) };
 }

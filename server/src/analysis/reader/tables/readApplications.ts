@@ -13,11 +13,14 @@ import { fitRow, rowCellsEnd } from './fitRow';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { wrappedRow } from './wrappedRow';
+import { UNITS } from './readStatistics';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, GroupLabel, Span, TableGlue, TableRow } from '../../types';
 
 /** Fewer rows than this and the labels were prose, not a table. */
 const MIN_ROWS = 3;
+/** The units of the pre-2019 statistics table's unit column. */
+const UNIT_CELLS = new Set(UNITS);
 /** A list number and nothing else (「3.」). */
 const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
@@ -72,6 +75,7 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       continue;
     }
     // The label may continue in the next text cells (a label broken across cells or lines).
+    let statistics = false;
     let labelEnd = tok.span.end;
     let j = wrapped ? wrapped.end : i + 1;
     const cells: Token[] = wrapped ? wrapped.cells : [];
@@ -80,6 +84,12 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       if (t.kind === 'value' && rowCellsEnd(tokens, j) === j && (cells.length || t.line > tok.line)) break;
       if (t.kind === 'text') {
         const nonBlankSeen = cells.some((c) => c.kind !== 'blank');
+        // A unit in a cell of its own (「| 3.同意部分公开答复数 | 件 | 0 |」): a row of the pre-2019 statistics
+        // table, which names some of table 三's words — never a row of table 三, which has no unit column.
+        if (!nonBlankSeen && UNIT_CELLS.has(t.raw)) {
+          statistics = true;
+          break;
+        }
         // The row's own list number on the line below its words, before its figures (a PDF's text:
         // 「危及“三安全一稳定”」 / 「3.   0  1  0 …」): part of the label, not the end of the row.
         if (!nonBlankSeen && !m.numbered && t.line > tok.line && LIST_NUMBER.test(t.raw)) continue;
@@ -94,6 +104,7 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       }
       cells.push(t);
     }
+    if (statistics) continue;
     // 「予以公开15件」: a figure in a sentence, not a row — also when the sentence wraps before its
     // figure (「本年度办理结果中，予以公开」 / 「13件。」): the figure opens the next line, and is no cell.
     const lastValue = cells.filter((c) => c.kind !== 'blank').pop();

@@ -11,7 +11,7 @@ import type { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
 import type { Span, StatisticsRow, StatisticsTable } from '../../types';
 
-const UNITS = ['人次', '万元', '小时', '条', '件', '个', '次', '元', '项', '份', '人', '家', '篇', '期', '场', '批', '天', '部', '套', '%', '％', '个工作日', '工作日'];
+export const UNITS = ['人次', '万元', '小时', '条', '件', '个', '次', '元', '项', '份', '人', '家', '篇', '期', '场', '批', '天', '部', '套', '%', '％', '个工作日', '工作日'];
 const VALUE_COLUMNS = ['本年度', '本年', '年末统计', '统计数', '数量', '历年累计', '累计', '上年度', '同比'];
 const MAX_ROWS = 200;
 /** The header with the quotes `norm` drops between its characters (「指标“名称”」). */
@@ -26,23 +26,33 @@ function unitOf(raw: string): { unit: string; at: number } | undefined {
 
 /**
  * Whether a segment whose fold is `folded` may hold the table. Its header is a token whose normalised
- * text holds 指标名称 — normalised, quotes are dropped and compatibility forms read as what they stand
- * for (㈴ as 名), which the fold keeps as written; but no character other than 标 and 称 themselves
- * normalises to them (a test runs through every code point), so the fold holds both.
+ * text holds 指标名称 or 统计指标 — normalised, quotes are dropped and compatibility forms read as what they stand
+ * for (㈴ as 名), which the fold keeps as written; but no character other than 标, 称 and 统 themselves
+ * normalises to them (a test runs through every code point), so the fold holds them.
  */
 export function mayHoldStatistics(folded: string): boolean {
-  return folded.includes('标') && folded.includes('称');
+  return folded.includes('标') && (folded.includes('称') || folded.includes('统'));
 }
+
+/** The header's first words: 指标名称 (as the spec has it) or 统计指标 (the older national template's). */
+const HEADER_WORDS = ['指标名称', '统计指标'];
+const headerAt = (s: string) => {
+  for (const w of HEADER_WORDS) {
+    const at = s.indexOf(w);
+    if (at >= 0) return at;
+  }
+  return -1;
+};
 
 export function readStatistics(tokens: Token[], text: string): StatisticsTable[] {
   const tables: StatisticsTable[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'text' || !t.norm.includes('指标名称')) continue;
+    if (t.kind !== 'text' || headerAt(t.norm) < 0) continue;
     const f = t.fold();
     // Where the fold has it — with the quotes normalising dropped (「指标“名称”」); written with
     // compatibility forms (㈴), the header is the whole token.
-    let h = f.s.indexOf('指标名称');
+    let h = headerAt(f.s);
     if (h < 0) h = QUOTED_HEADER.exec(f.s)?.index ?? 0;
     const header: Span = { start: f.at(h), end: t.span.end };
     // Header words may run on into the first row's label (「…年末统计主动公开信息数条」).
@@ -80,6 +90,12 @@ export function readStatistics(tokens: Token[], text: string): StatisticsTable[]
     let pending: { start: number; end: number } | undefined = firstLabelFrom >= 0 ? { start: header.end, end: t.span.end } : undefined;
     for (let j = k + 1; j <= tokens.length && rows.length < MAX_ROWS; j++) {
       const x = tokens[j];
+      // A figure inside the label's brackets is the label's (the older template's 「（一）主动公开政府信息数
+      // （不同渠道和方式公开相同信息计1条）」): the label runs on to its closing bracket.
+      if (x && pending && unclosed(text.slice(pending.start, pending.end)) && (x.kind !== 'text' || x.line === tokens[j - 1].line)) {
+        pending = { start: pending.start, end: x.span.end };
+        continue;
+      }
       if (x && x.kind !== 'text') {
         if (!pending) continue;
         const cells: Token[] = [];
@@ -129,4 +145,14 @@ export function readStatistics(tokens: Token[], text: string): StatisticsTable[]
     while (i + 1 < tokens.length && tokens[i + 1].span.start < end) i++;
   }
   return tables;
+}
+
+/** Whether a label has a bracket it has not closed yet. */
+function unclosed(label: string): boolean {
+  let depth = 0;
+  for (const c of label) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
