@@ -24,6 +24,9 @@ export interface LabelParts {
   numbered: boolean;
 }
 
+/** Whether a label's normalised text opens with a numbering (「（三）」「2.」「①」). */
+export const isNumbered = (n: string): boolean => NUMBERED.test(n);
+
 export function labelParts(n: string): LabelParts {
   const numbered = NUMBERED.test(n);
   const words = n.replace(MARKERS, '').replace(LEADING_CIRCLED, '');

@@ -14,7 +14,7 @@
 import { APP_WIDTH } from '../../form/schema';
 import type { Token } from '../tokens/tokenize';
 import { rowCellsEnd } from './fitRow';
-import { isAppHeaderCell, labelParts, matchAppLabel, type AppLabelMatch } from './labels';
+import { isAppHeaderCell, isNumbered, matchAppLabel, type AppLabelMatch } from './labels';
 import { joinedFolds, wrapsInto } from './wrapped';
 
 export interface WrappedRow {
@@ -35,6 +35,9 @@ const MAX_PIECES = 8;
  * `m` what they matched, if anything: the row gathered over the next lines, or undefined.
  */
 export function wrappedRow(tokens: readonly Token[], first: number, i: number, m: AppLabelMatch | undefined, started: boolean, previous: string | undefined): WrappedRow | undefined {
+  // A piece of a label in a narrow column is short (the longest label has 37 characters): a longer
+  // text — a line of prose, a page's text run together — is no such piece (and costs nothing here).
+  if (tokens[i].raw.length > 60) return undefined;
   const pieces: Token[] = [];
   const cells: Token[] = [];
   let tail: Token | undefined;
@@ -44,7 +47,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   /** Where the last piece taken is, and whether figures came after it. */
   let lastPieceAt = -1;
   let figuresAfterPiece = false;
-  const opensNext = (t: Token) => labelParts(t.norm).numbered || isAppHeaderCell(t.norm) || !!matchAppLabel(t, started, previous)?.isGroup;
+  const opensNext = (t: Token) => isNumbered(t.norm) || isAppHeaderCell(t.norm) || !!matchAppLabel(t, started, previous)?.isGroup;
   for (;;) {
     const e = rowCellsEnd(tokens, k);
     for (let x = k; x < e; x++) {
@@ -53,7 +56,10 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     }
     k = e;
     const rest = tokens[k];
-    if (!rest || !wrapsInto(last, rest) || opensNext(rest) || pieces.length >= MAX_PIECES) break;
+    // (The cheap tests first: this runs for every text token of a segment.)
+    if (!rest || rest.kind !== 'text' || rest.line <= last.line || pieces.length >= MAX_PIECES) break;
+    if (lastPieceAt >= 0 && !figuresAfterPiece) break; // two pieces of words in a row, no figure between: not this row's
+    if (!wrapsInto(last, rest) || opensNext(rest)) break;
     if (figures >= APP_WIDTH) {
       // Words under the complete figures: the label's last line, when no figures of their own follow.
       if (rowCellsEnd(tokens, k + 1) === k + 1) {
@@ -62,7 +68,6 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
       }
       break;
     }
-    if (lastPieceAt >= 0 && !figuresAfterPiece) break; // two pieces of words in a row, no figure between: not this row's
     pieces.push(rest);
     last = rest;
     lastPieceAt = k;

@@ -47,14 +47,21 @@ export interface ScriptScan {
  * and a simplified run 「于」).
  */
 export function scanScript(text: string): ScriptScan {
-  const scan: ScriptScan = { simplified: 0, traditional: 0, simplifiedRuns: [], traditionalRuns: [] };
-  scanRange(text, 0, text.length, scan);
-  return scan;
+  const simplifiedRuns: number[] = [];
+  const traditionalRuns: number[] = [];
+  const simplified = scanRange(text, 0, text.length, simplifiedRuns, traditionalRuns);
+  return { simplified, traditional: traditionalFound, simplifiedRuns, traditionalRuns };
 }
 
-/** Scans text[from, to) into `into` (its counts added to, its runs appended to). */
-function scanRange(text: string, from: number, to: number, into: ScriptScan): void {
-  const { simplifiedRuns, traditionalRuns } = into;
+/** The traditional count of the last `scanRange` (its simplified count is what it returns). */
+let traditionalFound = 0;
+
+/**
+ * Scans text[from, to), appending its runs; returns how many simplified-only characters it holds and
+ * leaves the traditional count in `traditionalFound` (counts in locals, not in an object: this loop
+ * runs on every character of every segment).
+ */
+function scanRange(text: string, from: number, to: number, simplifiedRuns: number[], traditionalRuns: number[]): number {
   let simplified = 0;
   let traditional = 0;
   // The open run (its script, 0 for none; its start and end) in locals, not in a closure's context.
@@ -85,8 +92,8 @@ function scanRange(text: string, from: number, to: number, into: ScriptScan): vo
   }
   if (open === 1) simplifiedRuns.push(start, end);
   else if (open === 2) traditionalRuns.push(start, end);
-  into.simplified += simplified;
-  into.traditional += traditional;
+  traditionalFound = traditional;
+  return simplified;
 }
 
 /**
@@ -102,9 +109,9 @@ export function scanScriptEdit(text: string, before: string, was: ScriptScan, st
   while (a > 0 && SCRIPT[before.charCodeAt(a - 1)] !== NOT_HAN) a--;
   let b = end;
   while (b < before.length && SCRIPT[before.charCodeAt(b)] !== NOT_HAN) b++;
-  const old: ScriptScan = { simplified: 0, traditional: 0, simplifiedRuns: [], traditionalRuns: [] };
-  scanRange(before, a, b, old);
-  const scan: ScriptScan = { simplified: was.simplified - old.simplified, traditional: was.traditional - old.traditional, simplifiedRuns: [], traditionalRuns: [] };
+  const oldSimplified = scanRange(before, a, b, [], []);
+  const oldTraditional = traditionalFound;
+  const scan: ScriptScan = { simplified: 0, traditional: 0, simplifiedRuns: [], traditionalRuns: [] };
   // Runs before the stretch, its new runs, then the runs after it moved by the edit's length.
   const cut = (runs: number[]) => {
     let i = 0;
@@ -117,7 +124,8 @@ export function scanScriptEdit(text: string, before: string, was: ScriptScan, st
   const [ti, tj] = cut(was.traditionalRuns);
   for (let i = 0; i < si; i++) scan.simplifiedRuns.push(was.simplifiedRuns[i]);
   for (let i = 0; i < ti; i++) scan.traditionalRuns.push(was.traditionalRuns[i]);
-  scanRange(text, a, b + delta, scan);
+  scan.simplified = was.simplified - oldSimplified + scanRange(text, a, b + delta, scan.simplifiedRuns, scan.traditionalRuns);
+  scan.traditional = was.traditional - oldTraditional + traditionalFound;
   for (let i = sj; i < was.simplifiedRuns.length; i++) scan.simplifiedRuns.push(was.simplifiedRuns[i] + delta);
   for (let i = tj; i < was.traditionalRuns.length; i++) scan.traditionalRuns.push(was.traditionalRuns[i] + delta);
   return scan;

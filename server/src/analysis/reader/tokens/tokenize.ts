@@ -214,7 +214,8 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
   }
   const raw = text.slice(a, b);
   // A list number on its own (「3.」 in a cell of its own) is no figure: a text token, as in 「3.其他」.
-  if (LIST_NUMBER.test(raw)) {
+  const digitFirst = (CHAR_CLASS[text.charCodeAt(a)] & DIGIT) !== 0;
+  if (digitFirst && b - a <= 3 && LIST_NUMBER.test(raw)) {
     out.push(new Token('text', { start: a, end: b }, raw, state.line, n));
     return;
   }
@@ -240,7 +241,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
   let i = a;
   // A list number opening the piece and standing apart (「3.   0  1  0 …」: a PDF's text put the row's
   // words on the line above) is the start of the text, not a figure — whatever follows it.
-  const lead = LIST_AT.exec(raw);
+  const lead = digitFirst ? LIST_AT.exec(raw) : null;
   if (lead) i = a + lead[0].length;
   while (i < b) {
     const k = CHAR_CLASS[text.charCodeAt(i)];
