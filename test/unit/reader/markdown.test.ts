@@ -17,4 +17,15 @@ describe('Markdown emphasis inside cells', () => {
     assert.deepEqual(appFigures(firstTable(b.model, 'applications')), appFigures(firstTable(a.model, 'applications')));
     assert.deepEqual(b.findings, []);
   });
+
+  it('alignment rows of every form (「|:-:|」「| -: |」「|:---|」) are no row of figures, in every table', () => {
+    const plain = buildReport('markdown');
+    for (const cell of [':-:', '-:', ':-', ':---:']) {
+      const aligned = plain.replace(/^\|---\|.*$/gm, (rule) => rule.replace(/---/g, cell));
+      assert.notEqual(aligned, plain, cell);
+      const { model, findings } = analyse(aligned);
+      assert.deepEqual(appFigures(firstTable(model, 'applications')), appFigures(firstTable(analyse(plain).model, 'applications')), cell);
+      assert.deepEqual(findings, [], cell);
+    }
+  });
 });

@@ -79,7 +79,8 @@ export class Token {
 const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /** A list number opening a piece, followed by a space (「3. 」), the piece's text or figures after it. */
 const LIST_AT = /^[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])/;
-const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** A Markdown table's alignment row: cells of dashes (two or more, or one with a colon: 「:-:」「-:」), no other text. */
+const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)*\|?\s*$/;
 /**
  * A page number left by a PDF or Word conversion on a line of its own — 「— 3 —」 (the official
  * documents' style, GB/T 9704), 「- 3 -」, 「第 3 页」, 「第3页 共8页」. Inside a table it falls between two
