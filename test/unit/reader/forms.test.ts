@@ -113,6 +113,17 @@ describe('older forms', () => {
     assert.ok(!codes(findings).some((c) => c === 'table-shape'));
   });
 
+  it('2019 table 二: an amount written with its unit in the cell (「329.95万元」「3299500元」) is the figure as written, in any layout', () => {
+    for (const amount of ['329.95万元', '3299500元', '1,329.95 万元']) {
+      const pipe = TABLE2_2019.replace('32995.5', amount);
+      for (const text of [pipe, pipe.split('\n').map((l) => l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).join('\t')).join('\n')]) {
+        const { model, findings } = analyse('某某区财政局2020年政府信息公开工作年度报告\n一、总体情况\n略。\n' + text + '\n');
+        assert.deepEqual(activeFigures(firstTable(model, 'active'))['b9.procurement'], [28, Number(amount.replace(/[^0-9.]/g, ''))], amount);
+        assert.ok(!codes(findings).includes('cell-invalid'), amount);
+      }
+    }
+  });
+
   it('a 2021 report that still uses the 2019 tables gets format-outdated', () => {
     const text = '某某区财政局2022年政府信息公开工作年度报告\n一、总体情况\n略。\n' + TABLE2_2019 + '\n';
     assert.ok(codes(analyse(text).findings).includes('format-outdated'));

@@ -198,6 +198,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
         row.cells = glued.cells;
         row.glue = glued.glue;
       }
+      else amountsWithUnit(row.cells, def.columns);
       if (row.glue) {
         for (const c of row.cells) {
           if (c.inferred) inferred++;
@@ -244,4 +245,18 @@ function gluedAmount(text: string, cells: Token[], columns: readonly { decimal?:
     last.raw = text.slice(last.span.start, last.span.end);
   } else for (const c of out) (c.span = { ...t.span }), (c.raw = t.raw);
   return { cells: out, glue };
+}
+
+/**
+ * An amount written with its unit in the cell (「329.95万元」「3299500元」 under 采购总金额 or 本年收费金额):
+ * the figure as written — the unit is the writer's, not a reason to call the cell no number.
+ */
+function amountsWithUnit(cells: Cell[], columns: readonly { decimal?: boolean }[]): void {
+  cells.forEach((c, i) => {
+    if (!columns[i]?.decimal || c.kind !== 'invalid') return;
+    const m = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(?:万元|元)$/.exec(c.raw.trim());
+    if (!m) return;
+    const value = Number(m[1].replace(/[０-９．]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, ''));
+    if (Number.isFinite(value)) Object.assign(c, { kind: 'number', value });
+  });
 }
