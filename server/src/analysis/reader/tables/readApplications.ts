@@ -8,7 +8,7 @@
  */
 import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
-import { Token } from '../tokens/tokenize';
+import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
@@ -21,8 +21,6 @@ import type { ApplicationsTable, GroupLabel, Span, TableGlue, TableRow } from '.
 const MIN_ROWS = 3;
 /** The units of the pre-2019 statistics table's unit column. */
 const UNIT_CELLS = new Set(UNITS);
-/** A list number and nothing else (「3.」). */
-const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
 
 interface Draft {

@@ -76,7 +76,7 @@ export class Token {
 }
 
 /** A list number and nothing else (「3.」「12、」「2)」). */
-const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
+export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /** A list number opening a piece, followed by a space (「3. 」), the piece's text or figures after it. */
 const LIST_AT = /^[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])/;
 /** A Markdown table's alignment row: cells of dashes (two or more, or one with a colon: 「:-:」「-:」), no other text. */
