@@ -38,49 +38,41 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   // A piece of a label in a narrow column is short (the longest label has 37 characters): a longer
   // text — a line of prose, a page's text run together — is no such piece (and costs nothing here).
   if (tokens[i].raw.length > 60) return undefined;
-  const pieces: Token[] = [];
-  const cells: Token[] = [];
-  let tail: Token | undefined;
-  let figures = 0;
+  // (Indexes only until a row is gathered: this runs for every short text of a segment, and most are
+  // followed by their figures on their own line and then by the next label, or by nothing of this.)
   let k = i + 1;
+  let figures = 0;
+  let pieces: number[] | undefined;
+  let tail = -1;
   let last = tokens[i];
-  /** Where the last piece taken is, and whether figures came after it. */
-  let lastPieceAt = -1;
   let figuresAfterPiece = false;
-  const opensNext = (t: Token) => isNumbered(t.norm) || isAppHeaderCell(t.norm) || !!matchAppLabel(t, started, previous)?.isGroup;
   for (;;) {
     const e = rowCellsEnd(tokens, k);
-    for (let x = k; x < e; x++) {
-      cells.push(tokens[x]);
-      if (tokens[x].kind !== 'blank') (figures++, (figuresAfterPiece = true));
-    }
+    for (let x = k; x < e; x++) if (tokens[x].kind !== 'blank') (figures++, (figuresAfterPiece = true));
     k = e;
     const rest = tokens[k];
-    // (The cheap tests first: this runs for every text token of a segment.)
-    if (!rest || rest.kind !== 'text' || rest.line <= last.line || pieces.length >= MAX_PIECES) break;
-    if (lastPieceAt >= 0 && !figuresAfterPiece) break; // two pieces of words in a row, no figure between: not this row's
-    if (!wrapsInto(last, rest) || opensNext(rest)) break;
+    // (The cheap tests first.)
+    if (!rest || rest.kind !== 'text' || rest.line <= last.line || (pieces && pieces.length >= MAX_PIECES)) break;
+    if (pieces && !figuresAfterPiece) break; // two pieces of words in a row, no figure between: not this row's
+    if (!wrapsInto(last, rest) || opensNext(rest, started, previous)) break;
     if (figures >= APP_WIDTH) {
       // Words under the complete figures: the label's last line, when no figures of their own follow.
       if (rowCellsEnd(tokens, k + 1) === k + 1) {
-        tail = rest;
+        tail = k;
         k++;
       }
       break;
     }
-    pieces.push(rest);
+    (pieces ??= []).push(k);
     last = rest;
-    lastPieceAt = k;
     figuresAfterPiece = false;
     k++;
   }
   // A piece with no figure after it is no middle of this row: left to what follows.
-  if (lastPieceAt >= 0 && !figuresAfterPiece) {
-    pieces.pop();
-    k = lastPieceAt;
-  }
-  if ((!pieces.length && !tail) || figures === 0 || figures > APP_WIDTH) return undefined;
-  const all = tail ? [...pieces, tail] : pieces;
+  if (pieces && !figuresAfterPiece) k = pieces.pop()!;
+  if ((!pieces?.length && tail < 0) || figures === 0 || figures > APP_WIDTH) return undefined;
+  const at = tail >= 0 ? [...(pieces ?? []), tail] : pieces!;
+  const all = at.map((x) => tokens[x]);
   const across = matchAppLabel(joinedFolds([...tokens.slice(first, i + 1), ...all]), started, previous);
   if (!across || across.isGroup || across.start >= all[0].span.start) return undefined;
   // A piece that names a row of its own names this one, or is words of no row.
@@ -94,6 +86,14 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   // when they name it again (「2.申请人逾期未按收费通知要求  0 0 …」 / 「缴纳费用、…」).
   const opener = !m || m.isGroup || m.def.id === 'other' || !!m.def.exact;
   if (!(m?.def === across.def || (opener && across.key.end > all[0].span.start))) return undefined;
-  if (tail && !pieces.length && !opener && matchAppLabel(tail, started, previous)?.def !== m!.def) return undefined;
+  if (tail >= 0 && !pieces?.length && !opener && matchAppLabel(tokens[tail], started, previous)?.def !== m!.def) return undefined;
+  // The cells: every token gathered that is not a piece of the label.
+  const cells: Token[] = [];
+  for (let x = i + 1; x < k; x++) if (tokens[x].kind !== 'text') cells.push(tokens[x]);
   return { match: across, pieces: all, cells, end: k };
+}
+
+/** A text that opens what comes next rather than carrying a label on: a numbering, a header word, a group. */
+function opensNext(t: Token, started: boolean, previous: string | undefined): boolean {
+  return isNumbered(t.norm) || isAppHeaderCell(t.norm) || !!matchAppLabel(t, started, previous)?.isGroup;
 }
