@@ -69,6 +69,8 @@ const MAX_SUMS = 4096;
  * column is reported — without a fix, since no single sum is known.
  */
 function everyReadingFails(total: TableRow, items: TableRow[], col: number): Finding | undefined {
+  // (Only a table with an open row: the others' sums are decided, and this runs for every column that holds.)
+  if (!items.some((r) => r.glue?.status === 'ambiguous')) return undefined;
   const actual = sumValue(total.cells[col]);
   if (actual === undefined) return undefined;
   let sums = new Set([0]);
