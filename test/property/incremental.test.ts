@@ -22,6 +22,8 @@ const SNIPPETS = [
   '（七）总计', '四、结转下年度继续办理', '行政规范性文件34089', '100010000000101', '指标名称计量单位本年度', '主动公开信息数条12',
   // Markdown around headings: the marks on a heading's line are no cells.
   '**', '\n**四、政府信息公开行政复议、行政诉讼情况**\n', '## ', '\n## 二、主动公开政府信息情况\n', '*****', '> ',
+  // Headings numbered as parts: 「第三部分 收到和处理…」 (at a line's start only).
+  '\n第三部分 收到和处理政府信息公开申请情况\n', '第一部分', '部分', '第', '\n第五部分：存在的主要问题及改进情况',
 ];
 const GLUED = ['glued/gwh_2022.txt', 'glued/hzs_2023.txt', 'glued/czj_2019.txt', 'glued/czj_2018.txt'];
 

@@ -20,6 +20,8 @@ describe('reader: reports as published', () => {
     ['prose running on past a row\'s words, above table 三', (t) => t.replace('本年共收到申请13件。', '凡属应当公开的，均 100%予以公开。本局 2023 年收到申请13件。')],
     ['headings in bold (「**三、…**」), as Markdown from a Word file writes them', (t) => t.replace(/^([一二三四五六]、[^|\t\d]*(?:情况|事项))$/gm, '**$1**')],
     ['headings marked 「## 」 and 「> 」', (t) => t.replace(/^([一二三四五六]、[^|\t\d]*(?:情况|事项))$/gm, (h) => (h.startsWith('三') ? '> ' : '## ') + h)],
+    ['headings numbered as parts (「第一部分 总体情况」「第三部分：收到和处理…」)', (t) => t.replace(/^([一二三四五六])、([^|\t\d]*(?:情况|事项))$/gm, (_, n: string, w: string) => `第${n}部分${n === '三' ? '：' : ' '}${w}`)],
+    ['「第二部分」 named in prose, mid-line, is no heading', (t) => t.replace('本年主动公开信息1200条。', '本年主动公开信息1200条，详见第二部分主动公开政府信息情况。')],
     ['the wordings 3.其它, 上年度结转 and 其它处理', (t) => t.replace('3.其他', '3.其它').replace('二、上年结转', '二、上年度结转').replace('（六）其他处理', '（六）其它处理')],
   ];
   for (const layout of LAYOUTS) {
@@ -29,6 +31,7 @@ describe('reader: reports as published', () => {
         const text = change(source);
         assert.notEqual(text, source, 'the variant changed the report');
         const { model, findings } = analyse(text);
+        assert.deepEqual(model.sections.map((x) => x.section), [1, 2, 3, 4, 5, 6]);
         const tables = model.sections.flatMap((s) => s.tables).filter((t) => t.kind === 'applications');
         assert.equal(tables.length, 1, 'one table 三');
         assert.deepEqual(appFigures(firstTable(model, 'applications')), expectedApp);

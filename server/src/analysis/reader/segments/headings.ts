@@ -60,17 +60,23 @@ const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e;
 export function headingAt(text: string, at: number): HeadingHit | undefined {
   const section = NUMERAL[text.charCodeAt(at)] as SectionId | 0;
   if (!section) return undefined;
-  let s = at + 1;
-  if (isSpace(text.charCodeAt(s))) s++;
-  if (!isSeparator(text.charCodeAt(s))) return undefined;
-  // 「第三、四季度」「十一、」: part of a longer numeral, not a heading.
   const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
-  if (prev === 0x7b2c /* 第 */ || prev === 0x5341 /* 十 */) return undefined;
+  // 「第一部分 总体情况」: the numbering some templates use, taken at a line's start only (in prose,
+  // 「详见第二部分…」 refers to a part).
+  const part = prev === 0x7b2c /* 第 */ && text.charCodeAt(at + 1) === 0x90e8 /* 部 */ && text.charCodeAt(at + 2) === 0x5206; /* 分 */
+  let s = at + 1;
+  if (part) s = at + 2;
+  else {
+    if (isSpace(text.charCodeAt(s))) s++;
+    if (!isSeparator(text.charCodeAt(s))) return undefined;
+    // 「第三、四季度」「十一、」: part of a longer numeral, not a heading.
+    if (prev === 0x7b2c /* 第 */ || prev === 0x5341 /* 十 */) return undefined;
+  }
   // Skip the separator and any spaces or emphasis after it.
   let w = s + 1;
   while (w < text.length && w < at + 8) {
     const c = text.charCodeAt(w);
-    if (isSpace(c) || c === 0x2a || c === 0x3001 || c === 0x2e || c === 0xff0e) w++;
+    if (isSpace(c) || c === 0x2a || c === 0x3001 || c === 0x2e || c === 0xff0e || (part && (c === 0xff1a || c === 0x3a))) w++;
     else break;
   }
   let lineEnd = w;
@@ -79,9 +85,11 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   const len = headingWordsMatch(section, folded);
   if (!len) return undefined;
   // At a line start a short heading line is the heading; elsewhere the heading ends with its words.
-  let b = at;
+  const from = part ? at - 1 : at;
+  let b = from;
   while (b > 0 && at - b < BEHIND - 1 && isLinePrefix(text.charCodeAt(b - 1))) b--;
   const atLineStart = b === 0 || isLineBreak(text.charCodeAt(b - 1));
+  if (part && !atLineStart) return undefined;
   let end: number;
   let restEnd = lineEnd;
   while (restEnd > at && (isSpace(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x2a || text.charCodeAt(restEnd - 1) === 0x7c || text.charCodeAt(restEnd - 1) === 0x23)) restEnd--;
@@ -96,8 +104,7 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
     if (c === 0x7c || c === 0xff5c || c === 0x09) cells++;
   }
   if (atLineStart && cells >= 2) return undefined;
-  // A closing bracket or quote that belongs to the words.
-  return { section, start: at, end, text: text.slice(at, end) };
+  return { section, start: from, end, text: text.slice(from, end) };
 }
 
 /** Headings whose numeral lies in text[from, to), scanned left to right; a heading hides the candidates inside it. */
