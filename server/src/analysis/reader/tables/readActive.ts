@@ -8,6 +8,7 @@
  * sum, so glued figures are read only where the digits split one way (「规章000」 = 0|0|0).
  */
 import { readRun } from '../glued/readRun';
+import { readCell } from '../tokens/numbers';
 import { Token } from '../tokens/tokenize';
 import { fitRow, rowCellsEnd } from './fitRow';
 import { labelParts, STATED_UNIT as UNIT } from './labels';
@@ -197,8 +198,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
         const glued = readRun(text, fitted.run, width, [], 'unique', def.columns.map((c) => !!c.signed));
         row.cells = glued.cells;
         row.glue = glued.glue;
-      }
-      else amountsWithUnit(row.cells, def.columns);
+      } else amountsWithUnit(row.cells, def.columns);
       if (row.glue) {
         for (const c of row.cells) {
           if (c.inferred) inferred++;
@@ -233,7 +233,7 @@ function gluedAmount(text: string, cells: Token[], columns: readonly { decimal?:
   if (t.kind !== 'value' || !m || m[1].length < width) return undefined;
   const whole = new Token('value', { start: t.span.start, end: t.span.start + m[1].length }, m[1], t.line, t.piece);
   const read = readRun(text, [whole], width, [], 'unique', columns.map((c) => !!c.signed));
-  const decimals = m[2].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const decimals = m[2].normalize('NFKC');
   const withDecimals = (v: number) => Number(`${v}.${decimals}`);
   const glue: RowGlue = { ...read.glue, run: { ...t.span }, raw: t.raw };
   if (glue.readings) glue.readings = glue.readings.map((r) => r.map((v, i) => (i === width - 1 ? withDecimals(v) : v)));
@@ -256,7 +256,8 @@ function amountsWithUnit(cells: Cell[], columns: readonly { decimal?: boolean }[
     if (!columns[i]?.decimal || c.kind !== 'invalid') return;
     const m = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(?:万元|元)$/.exec(c.raw.trim());
     if (!m) return;
-    const value = Number(m[1].replace(/[０-９．]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, ''));
-    if (Number.isFinite(value)) Object.assign(c, { kind: 'number', value });
+    // (The figure read as any cell's: full-width digits, thousands separators.)
+    const figure = readCell(m[1]);
+    if (figure.kind === 'number') Object.assign(c, { kind: 'number', value: figure.value });
   });
 }

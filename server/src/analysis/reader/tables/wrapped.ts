@@ -21,10 +21,7 @@ export function wrapsInto(a: Token, b: Token | undefined): b is Token {
 
 /** Two text tokens read as one, for matching words cut between them (offsets still the source's). */
 export function joinedFold(a: Token, b: Token): Pick<Token, 'fold'> {
-  const fa = a.fold();
-  const fb = b.fold();
-  const n = fa.s.length;
-  return { fold: () => ({ s: fa.s + fb.s, at: (k: number) => (k < n ? fa.at(k) : fb.at(k - n)) }) };
+  return joinedFolds([a, b]);
 }
 
 /** Several text tokens read as one (a label wrapped over several lines), offsets still the source's. */
