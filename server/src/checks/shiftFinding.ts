@@ -3,7 +3,7 @@
  * when their segment has moved since. A finding's positions
  * are its span, its related spans, and its fixes' edits, reveals and conversion span; everything else
  * (messages, arithmetic) has none and is shared, not copied. Reading every finding of a large
- * document takes this path for each of them, so it copies the least it can (the generic walk of model/shift.ts copied
+ * document takes this path for each of them, so it copies the least it can (the generic walk of analysis/shift.ts copied
  * every object of every finding; a test checks the two agree).
  */
 import type { Finding, Fix, Span } from '../analysis/types';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
-import { moveShifted, shifted } from '../../../server/src/analysis/model/shift';
+import { moveShifted, shifted } from '../../../server/src/analysis/shift';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { fixture, SEEDS } from '../../helpers';
 

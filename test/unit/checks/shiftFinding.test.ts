@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { shifted } from '../../../server/src/analysis/model/shift';
+import { shifted } from '../../../server/src/analysis/shift';
 import { moveInPlace, shiftFinding } from '../../../server/src/checks/shiftFinding';
 import type { Finding } from '../../../server/src/analysis/types';
 import { analyse, fixture, FIXTURES, SEEDS } from '../../helpers';

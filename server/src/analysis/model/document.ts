@@ -10,11 +10,12 @@
 import { detectFormat } from './format';
 import type { DocFacts } from './facts';
 import { findHeadings, updateHeadings, type KeptHeadings, type HeadingHit } from '../reader/segments/headings';
-import { readSegment, type SegmentParse } from '../reader/segment';
+import { readSegment, type ReadBefore, type SegmentParse } from '../reader/segment';
+import type { AppMark } from '../reader/tables/appMarks';
 import type { SegmentEdit } from '../reader/tokens/retokenize';
 import type { Token } from '../reader/tokens/tokenize';
 import { KeptFold } from '../reader/text/normalize';
-import { moveShifted, shifted } from './shift';
+import { moveShifted, shifted } from '../shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table } from '../types';
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
@@ -52,13 +53,15 @@ export class ReportAnalysis {
    * The tokens of the segment the last edit read, while it is current: typing goes on where it
    * was, and the next edit there cuts only the lines it touches (readSegment). One segment's worth.
    */
-  private lastRead?: { segment: Segment; tokens: Token[] };
+  private lastRead?: { segment: Segment; tokens: Token[]; marks: AppMark[] };
   /** The fold of the last segment an edit read (lastRead's): the next edit there folds only what it inserts. */
   private keptFold = new KeptFold();
   /** How many segments the last update parsed (for tests and the benchmark). */
   lastReparsed = 0;
   /** How many of those were read from their tokens before the edit (for tests and the benchmark). */
   lastRetokenized = 0;
+  /** Of the last segment read: the tokens table 三's reader went over, and how many it has (for tests and the benchmark). */
+  lastTableWalk: { from: number; to: number; tokens: number } | undefined;
 
   constructor(text: string) {
     this.reset(text);
@@ -197,8 +200,9 @@ export class ReportAnalysis {
       const headed = heading ? heading.end - heading.start : 0;
       const edit = last && t === last.segment && t.start === s && t.end + delta === e && start - s >= headed && end <= t.end && sameHeading(t.heading, heading, 0) ? { before: t.text, tokens: last.tokens, start: start - s, end: end - s, inserted: insert.length, script: t.parse } : undefined;
       if (edit) this.lastRetokenized++;
-      const { segment: x, tokens } = this.segment(s, e, heading, read(s, e), edit, this.keptFold);
-      this.lastRead = { segment: x, tokens };
+      const { segment: x, tokens, marks, walked } = this.segment(s, e, heading, read(s, e), edit, this.keptFold, edit && { parse: t!.parse, marks: last!.marks });
+      this.lastRead = { segment: x, tokens, marks };
+      this.lastTableWalk = { from: walked[0], to: walked[1], tokens: tokens.length };
       out[n++] = x;
       made.push(x);
     }
@@ -247,9 +251,9 @@ export class ReportAnalysis {
     }
   }
 
-  private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit, kept?: KeptFold): { segment: Segment; tokens: Token[] } {
-    const { parse, tokens } = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit, kept);
-    return { segment: { start, end, heading, text, parse, cache: {}, facts: undefined }, tokens };
+  private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit, kept?: KeptFold, before?: ReadBefore): { segment: Segment; tokens: Token[]; marks: AppMark[]; walked: [number, number] } {
+    const { parse, tokens, marks, walked } = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit, kept, before);
+    return { segment: { start, end, heading, text, parse, cache: {}, facts: undefined }, tokens, marks, walked };
   }
 
   /**

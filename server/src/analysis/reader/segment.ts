@@ -6,6 +6,7 @@
  */
 import { mayHoldActive, readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
+import type { AppMark, AppResume } from './tables/appMarks';
 import { mayHoldReview, readReview } from './tables/readReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
@@ -13,9 +14,9 @@ import { scanScript, scanScriptEdit, type ScriptScan } from './text/script';
 import { proseFacts, type ProseFacts } from './segments/prose';
 import { subheadings } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
-import { retokenize, type SegmentEdit } from './tokens/retokenize';
+import { retokenize, type SegmentEdit, type TokenCut } from './tokens/retokenize';
 import { tokenize, type Token } from './tokens/tokenize';
-import type { Heading, SectionId, SubHeading, Table, Title } from '../types';
+import type { ApplicationsTable, Heading, SectionId, SubHeading, Table, Title } from '../types';
 
 export interface SegmentHeading {
   section: SectionId;
@@ -45,22 +46,44 @@ export function parseSegment(text: string, heading: SegmentHeading | null): Segm
   return readSegment(text, heading).parse;
 }
 
+/** A segment's reading: its parse, and what the next edit in it reads again from (its tokens, table 三's marks). */
+export interface SegmentRead {
+  parse: SegmentParse;
+  tokens: Token[];
+  marks: AppMark[];
+  /** The tokens table 三's reader went over, [from, to) (for tests and the benchmark). */
+  walked: [number, number];
+}
+
 /**
  * The parse and the tokens it was read from. Given the segment's tokens before an edit inside it
  * (after its heading), only the lines the edit touched are cut into tokens again (retokenize), and
  * only the stretch it touched is scanned for script again; given the fold of the text before the
- * edit (`kept`), only the inserted characters are folded. `kept` is left holding this text's fold.
+ * edit (`kept`), only the inserted characters are folded; given the reading before the edit
+ * (`before`: its parse and table 三's marks), table 三 is read again from the mark before the edit
+ * to the end of the table the edit is in (appMarks.ts). `kept` is left holding this text's fold.
  */
-export function readSegment(text: string, heading: SegmentHeading | null, edit?: SegmentEdit, kept?: KeptFold): { parse: SegmentParse; tokens: Token[] } {
+export function readSegment(text: string, heading: SegmentHeading | null, edit?: SegmentEdit, kept?: KeptFold, before?: ReadBefore): SegmentRead {
   const from = heading ? afterHeadingMarks(text, heading.length) : 0;
   const inside = edit && edit.start >= from ? edit : undefined;
   // One fold of the segment for every token and for the prose patterns.
   const fold = (inside && kept?.splice(text, inside.before, inside.start, inside.end, inside.inserted)) || foldSegment(text);
   kept?.keep(text, fold);
-  const tokens = withoutHeadingMarks(text, inside ? retokenize(text, from, inside, fold) : tokenize(text, from, text.length, fold));
+  const cut: TokenCut = { from: 0, oldAfter: 0, moved: 0, delta: 0 };
+  const tokens = withoutHeadingMarks(text, inside ? retokenize(text, from, inside, fold, cut) : tokenize(text, from, text.length, fold));
   const scan = inside ? scanScriptEdit(text, inside.before, inside.script, inside.start, inside.end, inside.inserted) : scanScript(text);
-  return { parse: parseTokens(text, heading, tokens, fold, scan), tokens };
+  const resume = inside && before ? { tables: appTables(before.parse.tables), marks: before.marks, cut } : undefined;
+  return parseTokens(text, heading, tokens, fold, scan, resume);
 }
+
+/** The reading of a segment before an edit in it: what table 三's reader takes up from. */
+export interface ReadBefore {
+  parse: SegmentParse;
+  marks: readonly AppMark[];
+}
+
+/** Table 三's tables of a parse (the reading before an edit), in order. */
+const appTables = (tables: readonly Table[]) => tables.filter((t): t is ApplicationsTable => t.kind === 'applications');
 
 /**
  * The marks that open the next section's heading on its line (「**四、…**」「## 四、」「> 四、」) end
@@ -84,12 +107,13 @@ function afterHeadingMarks(text: string, end: number): number {
 }
 const isHeadingMark = (c: number) => c === 0x2a || c === 0x23 || c === 0x3e || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x3000;
 
-function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan): SegmentParse {
+function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan, resume?: AppResume): SegmentRead {
   // (A table whose header words are nowhere in the segment's fold is not looked for: most segments are prose.)
   const f = fold.s;
+  const app = readApplications(tokens, text, resume);
   const tables: Table[] = [
     ...(mayHoldActive(f) ? readActive(tokens, text) : []),
-    ...readApplications(tokens, text),
+    ...app.tables,
     ...(mayHoldReview(f) ? readReview(tokens, text) : []),
     ...(mayHoldStatistics(f) ? readStatistics(tokens, text) : []),
   ].sort((a, b) => a.span.start - b.span.start);
@@ -120,7 +144,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   }
   const period = findPeriod(text, 0, Math.min(text.length, 4000));
   if (period) parse.period = period;
-  return parse;
+  return { parse, tokens, marks: app.marks, walked: app.walked };
 }
 
 /** 《…》 on one line. */

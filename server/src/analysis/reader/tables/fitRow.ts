@@ -55,7 +55,18 @@ export function rowCellsEnd(tokens: readonly Token[], from: number): number {
     }
     if (t.kind !== 'blank') lastLine = t.line;
   }
+  if (j + 2 > cellsReach) cellsReach = j + 2; // (it read tokens[j] and may have read tokens[j + 1])
   return j;
+}
+
+/**
+ * One past the furthest token `rowCellsEnd` has read since `resetCellsReach`: what a reader that
+ * takes up its reading after an edit (readApplications) needs to know of how far its walk looked ahead.
+ */
+let cellsReach = 0;
+export const lastCellsReach = (): number => cellsReach;
+export function resetCellsReach(): void {
+  cellsReach = 0;
 }
 
 export function missingCell(at: number): Cell {

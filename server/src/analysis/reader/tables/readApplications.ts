@@ -9,13 +9,14 @@
 import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { fitRow, rowCellsEnd } from './fitRow';
+import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
+import { movedMark, movedTable, restore, settleBacks, snapshot, takeUpAt, type AppMark, type AppResume, type Draft } from './appMarks';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { wrappedRow } from './wrappedRow';
 import { UNITS } from './readStatistics';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
-import type { ApplicationsTable, GroupLabel, Span, TableGlue, TableRow } from '../../types';
+import type { ApplicationsTable, RowGlue, Span, TableGlue, TableRow } from '../../types';
 
 /** Fewer rows than this and the labels were prose, not a table. */
 const MIN_ROWS = 3;
@@ -23,27 +24,90 @@ const MIN_ROWS = 3;
 const UNIT_CELLS = new Set(UNITS);
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
 
-interface Draft {
-  start: number;
-  header?: Span;
-  end: number;
-  rows: TableRow[];
-  groups: GroupLabel[];
-  seen: Set<string>;
+/**
+ * Fewer tokens than this since the last mark, and a step makes none (marks stay few: about one per
+ * three rows). Tests set it to 1, a mark at every step, to hold each step's look-ahead to account.
+ */
+export const markSpacing = { tokens: 24 };
+
+/** The tables, and the marks an edit's reading can take up from and stop at (appMarks.ts). */
+export interface AppRead {
+  tables: ApplicationsTable[];
+  marks: AppMark[];
+  /** The tokens the walk went over: [from, to) (for tests and the benchmark). */
+  walked: [number, number];
 }
 
-export function readApplications(tokens: Token[], text: string): ApplicationsTable[] {
+/**
+ * Table 三's rows in a segment's tokens. Given the reading before an edit (`resume`), the walk takes
+ * up where that reading's state is known not to depend on the edit, and stops where it is in the
+ * same state as before on tokens the edit did not touch (appMarks.ts): the tables before and after
+ * are the ones read before (moved).
+ */
+export function readApplications(tokens: Token[], text: string, resume?: AppResume): AppRead {
   const tables: ApplicationsTable[] = [];
+  const marks: AppMark[] = [];
   let draft: Draft | undefined;
+  /** One past the furthest token the steps so far have read. */
+  let reach = 0;
+  let from = 0;
+  resetCellsReach();
+  // Where the reading before the edit can stop this one: its marks after the edited lines.
+  let stops: readonly AppMark[] | undefined;
+  let s = 0;
+  const cut = resume?.cut;
+  if (resume && cut) {
+    const k = takeUpAt(resume.marks, cut);
+    if (k >= 0) {
+      const m = resume.marks[k];
+      for (let t = 0; t < m.tables; t++) tables.push(resume.tables[t]);
+      for (let t = 0; t < k; t++) if (resume.marks[t].at < m.at) marks.push(resume.marks[t]);
+      draft = restore(m);
+      reach = m.reach;
+      from = m.at;
+      stops = resume.marks;
+      s = k;
+    }
+  }
   const close = () => {
     if (draft && draft.rows.length >= MIN_ROWS) tables.push(finish(draft, text));
     draft = undefined;
   };
-  for (let i = 0; i < tokens.length; i++) {
+  let lastMark = marks.length ? marks[marks.length - 1].at : -Infinity;
+  const mark = (m: AppMark) => {
+    marks.push(m);
+    lastMark = m.at;
+  };
+  if (from === 0) mark({ at: 0, kind: 'open', tables: 0, after: 0, reach: 0, back: Infinity, backAfter: Infinity, shift: 0 });
+  for (let i = from; i < tokens.length; i++) {
+    if (stops && cut && i >= cut.oldAfter + cut.moved) {
+      const stop = stopHere(stops, s, i, cut, draft);
+      s = stop.next;
+      if (stop.mark) {
+        const m = stop.mark;
+        const before = tables.length;
+        let shift = before - m.tables;
+        if (m.kind === 'repeat') {
+          // This step closes the open table (the edited one) as the step before the edit closed its own.
+          mark({ ...m, at: i, tables: before, after: 0, reach, back: m.back + cut.moved, draft: snapshot(draft!), shift: 0 });
+          close();
+          marks[marks.length - 1].after = tables.length;
+          shift = tables.length - m.after;
+        }
+        const fromTable = m.kind === 'repeat' ? m.after : m.tables;
+        for (let t = fromTable; t < resume!.tables.length; t++) tables.push(movedTable(resume!.tables[t], cut));
+        for (let t = stop.index + (m.kind === 'repeat' ? 1 : 0); t < stops.length; t++) marks.push(movedMark(stops[t], cut, shift, reach));
+        settleBacks(marks);
+        return { tables, marks, walked: [from, i] };
+      }
+    }
     const head = tokens[i];
     if (head.kind !== 'text') continue;
+    const stepReach = reach;
+    const stepTables = tables.length;
     const previous = draft?.rows[draft.rows.length - 1]?.id;
     const started = !!draft && draft.rows.length > 0;
+    if (i + 2 > reach) reach = i + 2; // (the step reads this token and the next)
     let m = matchAppLabel(head, started, previous);
     // A label wrapped in a narrow cell (a PDF's or Word's line break) may be cut anywhere
     // (「5.属于三类内部」 / 「事务信息」, 「（六）其他」 / 「处理」, 「（七」 / 「）总计」): read across the break when
@@ -60,8 +124,13 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     }
     // A label wrapped over several lines with its figures among its pieces (a PDF's narrow label column).
     const wrapped = wrappedRow(tokens, first, i, m, started, previous);
+    reach = Math.max(reach, lastCellsReach());
     if (wrapped) m = wrapped.match;
-    if (!m) continue;
+    if (!m) {
+      // (A mark now and then in prose too: an edit there is taken up near it.)
+      if (first - lastMark >= markSpacing.tokens) mark({ at: first, kind: draft ? 'row' : 'open', tables: stepTables, after: stepTables, reach: stepReach, back: Infinity, backAfter: Infinity, draft: draft && snapshot(draft), shift: 0 });
+      continue;
+    }
     const tok = tokens[i];
     const label = { start: m.start, end: tok.span.end };
     const prefix = m.start > head.span.start ? sub(head, text, head.span.start, m.start) : undefined;
@@ -102,6 +171,8 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       }
       cells.push(t);
     }
+    // (It read up to tokens[j], and the two after it: the unit of a figure in a sentence.)
+    reach = Math.max(reach, j + 3, lastCellsReach());
     if (statistics) continue;
     // 「予以公开15件」: a figure in a sentence, not a row — also when the sentence wraps before its
     // figure (「本年度办理结果中，予以公开」 / 「13件。」): the figure opens the next line, and is no cell.
@@ -117,12 +188,24 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
       if (draft) draft.groups.push({ id: 'g-other', span: label, text: text.slice(label.start, label.end) });
       continue;
     }
-    if (draft && draft.seen.has(m.def.id)) close();
+    let stepMark: AppMark | undefined;
+    if (draft && draft.seen.has(m.def.id)) {
+      stepMark = { at: first, kind: 'repeat', tables: stepTables, after: 0, reach: stepReach, back: first, backAfter: first, draft: snapshot(draft), id: m.def.id, previous, shift: 0 };
+      close();
+      stepMark.after = tables.length;
+    }
     // A label with nothing after it — not a figure, not a blank cell — opens no table: it is words in
     // prose (「…予以公开的有」), and a table's first row has its cells.
-    if (!draft && !cells.length) continue;
-    if (!draft) draft = open(tokens, first, m.start, prefix, text);
-    else if (prefix) groupIn(prefix, draft, text);
+    if (!draft && !cells.length) {
+      if (stepMark) mark(stepMark);
+      continue;
+    }
+    if (!draft) {
+      draft = open(tokens, first, m.start, prefix, text);
+      stepMark ??= { at: first, kind: 'open', tables: stepTables, after: stepTables, reach: stepReach, back: first, backAfter: first, shift: 0 };
+      stepMark.back = stepMark.backAfter = openBack;
+    } else if (prefix) groupIn(prefix, draft, text);
+    if (stepMark) mark(stepMark);
     const labelSpan = { start: label.start, end: labelEnd };
     const fitted = fitRow(cells, APP_WIDTH, labelSpan, tok.line);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw).join('') : ''), cells: fitted.cells, found: fitted.found };
@@ -137,9 +220,27 @@ export function readApplications(tokens: Token[], text: string): ApplicationsTab
     draft.end = Math.max(draft.end, lastCell ?? labelEnd);
     i = j - 1;
     if (wrapped) for (const p of wrapped.pieces) draft.end = Math.max(draft.end, p.span.end);
+    if (j - lastMark >= markSpacing.tokens) mark({ at: j, kind: 'row', tables: tables.length, after: tables.length, reach, back: Infinity, backAfter: Infinity, draft: snapshot(draft), shift: 0 });
   }
   close();
-  return tables;
+  settleBacks(marks);
+  return { tables, marks, walked: [from, tokens.length] };
+}
+
+/**
+ * Whether the walk after an edit can stop at token `i` (after the edited lines): a mark of the walk
+ * before, at the same token, in the same state, from which that walk never looked back into the
+ * edited lines. `s` is where to look in the marks (they are in token order); returns where to look next.
+ */
+function stopHere(marks: readonly AppMark[], s: number, i: number, cut: NonNullable<AppResume['cut']>, draft: Draft | undefined): { next: number; mark?: AppMark; index: number } {
+  while (s < marks.length && (marks[s].at + cut.moved < i || marks[s].at < cut.oldAfter)) s++;
+  for (let k = s; k < marks.length && marks[k].at + cut.moved === i; k++) {
+    const m = marks[k];
+    if (m.backAfter < cut.oldAfter) continue;
+    if (m.kind === 'open' && !draft) return { next: s, mark: m, index: k };
+    if (m.kind === 'repeat' && draft && draft.rows.length > 0 && draft.rows[draft.rows.length - 1].id === m.previous && draft.seen.has(m.id!)) return { next: s, mark: m, index: k };
+  }
+  return { next: s, index: -1 };
 }
 
 /** A text token for part of another (the text glued before a label). */
@@ -162,6 +263,9 @@ function groupIn(prefix: Token, draft: Draft, text: string): void {
   if (g?.isGroup) draft.groups.push({ id: g.def.id, span: { start: g.start, end: prefix.span.end }, text: text.slice(g.start, prefix.span.end) });
   else if (g?.def.id === 'other') draft.groups.push({ id: 'g-other', span: { start: g.start, end: prefix.span.end }, text: text.slice(g.start, prefix.span.end) });
 }
+
+/** The lowest token the last `open` read (its search back for the header): how far a walk looks back. */
+let openBack = 0;
 
 /**
  * Opens a table at its first row label, taking in the header just before it: header cells of
@@ -186,10 +290,12 @@ function open(tokens: Token[], first: number, labelStart: number, prefix: Token 
       adjacent = !!g && g.span.start === prefix.span.start;
     }
   }
+  openBack = first;
   if (!adjacent) return draft;
   let h = first;
   let end = -1;
   for (let k = first - 1; k >= 0; k--) {
+    openBack = k;
     const t = tokens[k];
     if (t.kind === 'blank') continue;
     if (t.kind === 'text' && isAppHeader(t.norm)) {
@@ -232,23 +338,27 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
     );
     if (choice) {
       let settled = false;
+      // The rows are the open table's, which marks keep (appMarks.ts): a row settled here is a new one.
+      const rows = t.rows.slice();
       for (const r of open) {
         const ks = choice.get(r.id)!;
         const glue = r.glue!;
+        const at = rows.indexOf(r);
         if (ks.length !== 1) {
           // Still open: keep only the readings the columns allow.
-          glue.readings = ks.map((k) => glue.readings![k]);
-          if (glue.lengths) glue.lengths = ks.map((k) => glue.lengths![k]);
+          const narrowed: RowGlue = { ...glue, readings: ks.map((k) => glue.readings![k]) };
+          if (glue.lengths) narrowed.lengths = ks.map((k) => glue.lengths![k]);
+          rows[at] = { ...r, glue: narrowed };
           continue;
         }
         const lengths = glue.lengths?.[ks[0]];
         if (!lengths) continue;
         // The run's words again, to place each figure on its own digits.
         const words = runWords(wordsOf(text, glue.run));
-        r.cells = readingCells(text, words, lengths, glue.readings![ks[0]], 'columns');
-        r.glue = { run: glue.run, raw: glue.raw, status: 'read', how: 'columns' };
+        rows[at] = { ...r, cells: readingCells(text, words, lengths, glue.readings![ks[0]], 'columns'), glue: { run: glue.run, raw: glue.raw, status: 'read', how: 'columns' } };
         settled = true;
       }
+      t.rows = rows;
       if (settled) {
         rules.add('column-total');
         rules.add('balance');

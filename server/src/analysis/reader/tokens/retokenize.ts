@@ -24,13 +24,27 @@ export interface SegmentEdit {
   script: ScriptScan;
 }
 
+/**
+ * Which tokens an edit cut again (retokenize): tokens[0, from) are the same as before, in place;
+ * the old tokens from `oldAfter` on are the same ones moved to `oldAfter + moved`, by `delta`
+ * characters. The readers that read after an edit from what they read before (readApplications)
+ * take up their reading where it read nothing at or after `from`, and stop where it reads from
+ * the moved tokens only.
+ */
+export interface TokenCut {
+  from: number;
+  oldAfter: number;
+  moved: number;
+  delta: number;
+}
+
 const isBreak = (c: number) => c === 10 || c === 13;
 
 /**
  * `text` is the segment after the edit, tokenized from `from` (after its heading) as `tokenize`
  * does; the edit lies at or after `from`. The tokens given are moved into the result.
  */
-export function retokenize(text: string, from: number, edit: SegmentEdit, fold: SegmentFold | undefined): Token[] {
+export function retokenize(text: string, from: number, edit: SegmentEdit, fold: SegmentFold | undefined, cut?: TokenCut): Token[] {
   const { before, tokens, start, end } = edit;
   const delta = edit.inserted - (end - start);
   // Cut again from the start of the last line with text before the edit: the break before it stays
@@ -55,9 +69,15 @@ export function retokenize(text: string, from: number, edit: SegmentEdit, fold: 
   for (let i = 0; i < k; i++) tokens[i].move(0, 0, 0, fold);
   const state = { pieces: k ? tokens[k - 1].piece + 1 : 0, line: breaksBetween(text, from, a) };
   const firstLine = state.line;
-  const cut = out.length;
+  const cutAt = out.length;
   tokenizeLines(text, a, b + delta, out, state);
-  for (let i = cut; i < out.length; i++) out[i].segment = fold;
+  for (let i = cutAt; i < out.length; i++) out[i].segment = fold;
+  if (cut) {
+    cut.from = k;
+    cut.oldAfter = m;
+    cut.moved = out.length - m;
+    cut.delta = delta;
+  }
   if (m < tokens.length) {
     // The lines after: moved by what the edit added, in characters, breaks and pieces.
     const lines = firstLine + breaksBetween(text, a, b + delta) - (firstLine + breaksBetween(before, a, b));

@@ -1,0 +1,152 @@
+/**
+ * After an edit, table 三 is read again from the mark before the edit to the end of the table the edit
+ * is in (reader/tables/appMarks.ts), not over the whole section: what it reads must be what a fresh
+ * read of the new text gives, and the walk must stay near the edit.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ReportAnalysis } from '../../../server/src/analysis/model/document';
+import { readSegment, type SegmentHeading } from '../../../server/src/analysis/reader/segment';
+import { KeptFold } from '../../../server/src/analysis/reader/text/normalize';
+import { markSpacing } from '../../../server/src/analysis/reader/tables/readApplications';
+import { fixture, SEEDS } from '../../helpers';
+import { APP_LABELS, buildReport, LAYOUTS } from '../../layouts';
+
+const SEED = fixture(SEEDS.pipe);
+const TABLE = SEED.slice(SEED.indexOf('(本列数据'), SEED.indexOf('四、政府信息公开行政复议'));
+const COPIES = 12;
+/**
+ * A report whose table 三 labels a PDF wrapped over three lines, the figures on the middle one
+ * (「1.本机关不」 / 「掌握相关政  3  1 …」 / 「府信息」): a row's reading looks at the lines after it (is the
+ * next line its label's last piece, or the next row's?), so an edit there changes a row before it.
+ */
+function wrappedLabels(): string {
+  let text = buildReport('spaces');
+  for (const [, label] of APP_LABELS) {
+    const at = text.indexOf(label);
+    const eol = text.indexOf('\n', at);
+    const figures = text.slice(at + label.length, eol).trim();
+    const numbering = /^(?:（[一二三四五六七]）|[一二三四]、|\d\.)/.exec(label)?.[0].length ?? 0;
+    const body = label.length - numbering;
+    if (body < 3) continue;
+    const a = numbering + Math.max(1, Math.round(body / 3));
+    const b = numbering + Math.round((body * 2) / 3);
+    text = text.slice(0, at) + [label.slice(0, a), label.slice(a, b) + '  ' + figures, label.slice(b)].join('\n') + text.slice(eol);
+  }
+  return text;
+}
+
+/** Seed 000 with its table 三 twelve times over in section 三 (a scraped page repeating a table, at scale). */
+const REPEATED = SEED.slice(0, SEED.indexOf('四、政府信息公开行政复议')) + TABLE.repeat(COPIES) + SEED.slice(SEED.indexOf('四、政府信息公开行政复议'));
+
+const SPACING = markSpacing.tokens;
+const PIECES = ['', '0', '7', '12', ' ', '|', ' | ', '\n', '\r\n', '件', '总计', '（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', '一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n', '（三）不予公开', '3.', '申请人情况', '予以公开15件。'];
+
+function sectionThree(text: string) {
+  const seg = new ReportAnalysis(text).segments.find((s) => s.heading?.section === 3)!;
+  const heading: SegmentHeading = { section: 3, length: seg.heading!.end - seg.heading!.start, text: seg.heading!.text };
+  return { text: seg.text, heading };
+}
+
+describe('table 三 after an edit: read from the mark before it to the end of its table', function () {
+  this.timeout(60000);
+  afterEach(() => (markSpacing.tokens = SPACING));
+
+  for (const [name, report, spacing] of [
+    ['a section repeating the table', REPEATED, SPACING],
+    ['seed 000, a mark at every step', SEED, 1],
+    ['a glued page (gwh_2022), a mark at every step', fixture('glued/gwh_2022.txt'), 1],
+    ['a glued 2019 page (czj_2019), a mark at every step', fixture('glued/czj_2019.txt'), 1],
+    ['seed 000', SEED, SPACING],
+    ['a glued page (gwh_2022)', fixture('glued/gwh_2022.txt'), SPACING],
+    ['a glued 2019 page (czj_2019)', fixture('glued/czj_2019.txt'), SPACING],
+  ] as const) {
+    it(`equals a fresh read over runs of edits: ${name}`, () => {
+      markSpacing.tokens = spacing;
+      const { text: start, heading } = sectionThree(report);
+      fc.assert(
+        fc.property(
+          fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), near: fc.boolean(), del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 120 })), ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })) }), { minLength: 1, maxLength: 10 }),
+          (edits) => {
+            let text = start;
+            const kept = new KeptFold();
+            let read = readSegment(text, heading, undefined, kept);
+            let last = heading.length;
+            for (const e of edits) {
+              // Half the edits near the last one (typing on), half anywhere.
+              const at = e.near ? Math.min(text.length, last + Math.floor(e.at * 40)) : heading.length + Math.floor(e.at * (text.length - heading.length));
+              const end = Math.min(text.length, at + e.del);
+              const after = text.slice(0, at) + e.ins + text.slice(end);
+              const next = readSegment(after, heading, { before: text, tokens: read.tokens, start: at, end, inserted: e.ins.length, script: read.parse }, kept, { parse: read.parse, marks: read.marks });
+              assert.deepEqual(next.parse, readSegment(after, heading).parse);
+              text = after;
+              read = next;
+              last = at + e.ins.length;
+            }
+          },
+        ),
+        { numRuns: report === REPEATED ? 30 : 120, seed: 20261201 },
+      );
+    });
+  }
+
+  for (const [name, report] of [['labels wrapped over three lines', wrappedLabels()], ...LAYOUTS.map((l) => [`the ${l} layout`, buildReport(l)])] as const) {
+    it(`equals a fresh read after edits at a line's start, where a row's reading looked ahead (a mark at every step): ${name}`, () => {
+      markSpacing.tokens = 1;
+      const { text, heading } = sectionThree(report);
+      const starts = [...text.matchAll(/\n/g)].map((m) => m.index! + 1).filter((i) => i > heading.length && i < text.length);
+      const edits: [number, number, string][] = [];
+      for (const at of starts) {
+        const eol = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+        const words = /^[^\d\s]*/.exec(text.slice(at, eol))![0].length;
+        edits.push([at, at + words, ''], [at, at, '0  '], [at, at, '\n'], [at, at, '件'], [at - 1, at, '']);
+      }
+      const kept = new KeptFold();
+      for (const [start, end, ins] of edits) {
+        const read = readSegment(text, heading, undefined, kept);
+        const after = text.slice(0, start) + ins + text.slice(end);
+        const next = readSegment(after, heading, { before: text, tokens: read.tokens, start, end, inserted: ins.length, script: read.parse }, kept, { parse: read.parse, marks: read.marks });
+        assert.deepEqual(next.parse, readSegment(after, heading).parse, `${JSON.stringify(text.slice(start, end))} → ${JSON.stringify(ins)} at ${start}`);
+      }
+    });
+  }
+
+  it('walks about one table per edit, not the section', () => {
+    const { text, heading } = sectionThree(REPEATED);
+    const fresh = readSegment(text, heading);
+    const perTable = fresh.tokens.length / COPIES;
+    assert.ok(fresh.parse.tables.filter((t) => t.kind === 'applications').length >= COPIES);
+    // In each copy, a figure of row 「（七）总计」 changed: 8 → 9 (and back, then retyped: the walk starts from what the last read left).
+    const tables = text.split('(七)总计 | 8').length - 1;
+    let current = text;
+    const kept = new KeptFold();
+    let read = readSegment(current, heading, undefined, kept);
+    for (let at = current.indexOf('(七)总计 | 8'); at >= 0; at = current.indexOf('(七)总计 | 8', at + 1)) {
+      const p = at + '(七)总计 | '.length;
+      const after = current.slice(0, p) + '9' + current.slice(p + 1);
+      const next = readSegment(after, heading, { before: current, tokens: read.tokens, start: p, end: p + 1, inserted: 1, script: read.parse }, kept, { parse: read.parse, marks: read.marks });
+      const [from, to] = next.walked;
+      assert.ok(to - from < 1.5 * perTable, `walked ${to - from} tokens of ${next.tokens.length} (${perTable} a table)`);
+      assert.deepEqual(next.parse, readSegment(after, heading).parse);
+      current = after;
+      read = next;
+    }
+    assert.equal(current.split('(七)总计 | 9').length - 1, tables);
+  });
+
+  it('an edit in the prose before the table stops at the table: the table read before is kept, moved', () => {
+    const at = SEED.indexOf('(本列数据');
+    const prose = '本机关全年共收到政府信息公开申请9件，均已按期答复。办理情况如下表：\n'.repeat(4);
+    const { text, heading } = sectionThree(SEED.slice(0, at) + prose + SEED.slice(at));
+    const kept = new KeptFold();
+    const read = readSegment(text, heading, undefined, kept);
+    const p = text.indexOf('均已按期答复') + 2;
+    const after = text.slice(0, p) + '全部' + text.slice(p);
+    const next = readSegment(after, heading, { before: text, tokens: read.tokens, start: p, end: p, inserted: 2, script: read.parse }, kept, { parse: read.parse, marks: read.marks });
+    const [, to] = next.walked;
+    // (It walks over the table's header cells to its first row, where the reading before opened it.)
+    const first = next.tokens.findIndex((t) => t.span.start >= after.indexOf('一、本年新收'));
+    assert.ok(to <= first, `walked to ${to}: the table's first row is token ${first}`);
+    assert.deepEqual(next.parse, readSegment(after, heading).parse);
+  });
+});
