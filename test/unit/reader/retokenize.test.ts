@@ -40,17 +40,17 @@ describe('retokenize: an edit re-cuts only the lines it touched', function () {
             let text = seg.text;
             // The fold kept from read to read, as the document keeps it: each edit folds only what it inserts.
             const kept = new KeptFold();
-            let { tokens, parse, marks } = readSegment(text, heading, undefined, kept);
+            let { tokens, parse, marks, prose } = readSegment(text, heading, undefined, kept);
             for (const e of edits) {
               const start = from + Math.floor(e.at * (text.length - from));
               const end = Math.min(text.length, start + e.del);
               const after = text.slice(0, start) + e.ins + text.slice(end);
-              const read = readSegment(after, heading, { before: text, tokens, start, end, inserted: e.ins.length, script: parse }, kept, { parse, marks });
+              const read = readSegment(after, heading, { before: text, tokens, start, end, inserted: e.ins.length, script: parse }, kept, { parse, marks, prose });
               const fresh = readSegment(after, heading);
               assert.deepEqual(shape(read.tokens), shape(fresh.tokens));
               assert.deepEqual(read.parse, fresh.parse);
               text = after;
-              ({ tokens, parse, marks } = read);
+              ({ tokens, parse, marks, prose } = read);
             }
           },
         ),

@@ -77,7 +77,7 @@ describe('table 三 after an edit: read from the mark before it to the end of it
               const at = e.near ? Math.min(text.length, last + Math.floor(e.at * 40)) : heading.length + Math.floor(e.at * (text.length - heading.length));
               const end = Math.min(text.length, at + e.del);
               const after = text.slice(0, at) + e.ins + text.slice(end);
-              const next = readSegment(after, heading, { before: text, tokens: read.tokens, start: at, end, inserted: e.ins.length, script: read.parse }, kept, { parse: read.parse, marks: read.marks });
+              const next = readSegment(after, heading, { before: text, tokens: read.tokens, start: at, end, inserted: e.ins.length, script: read.parse }, kept, read);
               assert.deepEqual(next.parse, readSegment(after, heading).parse);
               text = after;
               read = next;
@@ -105,7 +105,7 @@ describe('table 三 after an edit: read from the mark before it to the end of it
       for (const [start, end, ins] of edits) {
         const read = readSegment(text, heading, undefined, kept);
         const after = text.slice(0, start) + ins + text.slice(end);
-        const next = readSegment(after, heading, { before: text, tokens: read.tokens, start, end, inserted: ins.length, script: read.parse }, kept, { parse: read.parse, marks: read.marks });
+        const next = readSegment(after, heading, { before: text, tokens: read.tokens, start, end, inserted: ins.length, script: read.parse }, kept, read);
         assert.deepEqual(next.parse, readSegment(after, heading).parse, `${JSON.stringify(text.slice(start, end))} → ${JSON.stringify(ins)} at ${start}`);
       }
     });
@@ -124,7 +124,7 @@ describe('table 三 after an edit: read from the mark before it to the end of it
     for (let at = current.indexOf('(七)总计 | 8'); at >= 0; at = current.indexOf('(七)总计 | 8', at + 1)) {
       const p = at + '(七)总计 | '.length;
       const after = current.slice(0, p) + '9' + current.slice(p + 1);
-      const next = readSegment(after, heading, { before: current, tokens: read.tokens, start: p, end: p + 1, inserted: 1, script: read.parse }, kept, { parse: read.parse, marks: read.marks });
+      const next = readSegment(after, heading, { before: current, tokens: read.tokens, start: p, end: p + 1, inserted: 1, script: read.parse }, kept, read);
       const [from, to] = next.walked;
       assert.ok(to - from < 1.5 * perTable, `walked ${to - from} tokens of ${next.tokens.length} (${perTable} a table)`);
       assert.deepEqual(next.parse, readSegment(after, heading).parse);
@@ -142,7 +142,7 @@ describe('table 三 after an edit: read from the mark before it to the end of it
     const read = readSegment(text, heading, undefined, kept);
     const p = text.indexOf('均已按期答复') + 2;
     const after = text.slice(0, p) + '全部' + text.slice(p);
-    const next = readSegment(after, heading, { before: text, tokens: read.tokens, start: p, end: p, inserted: 2, script: read.parse }, kept, { parse: read.parse, marks: read.marks });
+    const next = readSegment(after, heading, { before: text, tokens: read.tokens, start: p, end: p, inserted: 2, script: read.parse }, kept, read);
     const [, to] = next.walked;
     // (It walks over the table's header cells to its first row, where the reading before opened it.)
     const first = next.tokens.findIndex((t) => t.span.start >= after.indexOf('一、本年新收'));

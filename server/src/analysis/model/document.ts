@@ -10,7 +10,8 @@
 import { detectFormat } from './format';
 import type { DocFacts } from './facts';
 import { findHeadings, updateHeadings, type KeptHeadings, type HeadingHit } from '../reader/segments/headings';
-import { readSegment, type ReadBefore, type SegmentParse } from '../reader/segment';
+import { readSegment, type ReadBefore, type SegmentParse, type SegmentRead } from '../reader/segment';
+import type { ProseMatches } from '../reader/segments/prose';
 import type { AppMark } from '../reader/tables/appMarks';
 import type { SegmentEdit } from '../reader/tokens/retokenize';
 import type { Token } from '../reader/tokens/tokenize';
@@ -53,7 +54,7 @@ export class ReportAnalysis {
    * The tokens of the segment the last edit read, while it is current: typing goes on where it
    * was, and the next edit there cuts only the lines it touches (readSegment). One segment's worth.
    */
-  private lastRead?: { segment: Segment; tokens: Token[]; marks: AppMark[] };
+  private lastRead?: { segment: Segment; tokens: Token[]; marks: AppMark[]; prose: ProseMatches };
   /** The fold of the last segment an edit read (lastRead's): the next edit there folds only what it inserts. */
   private keptFold = new KeptFold();
   /** How many segments the last update parsed (for tests and the benchmark). */
@@ -79,7 +80,8 @@ export class ReportAnalysis {
     this.lastRead = undefined;
     this.lastRetokenized = 0;
     this.lastReparsed = this.eachSegment((start, end, heading) => {
-      this._segments.push(this.segment(start, end, heading, text.slice(start, end)).segment);
+      // (No marks for table 三's reading to be taken up from: no edit reads from a first reading.)
+      this._segments.push(this.segment(start, end, heading, text.slice(start, end), undefined, undefined, undefined, false).segment);
     });
   }
 
@@ -200,8 +202,8 @@ export class ReportAnalysis {
       const headed = heading ? heading.end - heading.start : 0;
       const edit = last && t === last.segment && t.start === s && t.end + delta === e && start - s >= headed && end <= t.end && sameHeading(t.heading, heading, 0) ? { before: t.text, tokens: last.tokens, start: start - s, end: end - s, inserted: insert.length, script: t.parse } : undefined;
       if (edit) this.lastRetokenized++;
-      const { segment: x, tokens, marks, walked } = this.segment(s, e, heading, read(s, e), edit, this.keptFold, edit && { parse: t!.parse, marks: last!.marks });
-      this.lastRead = { segment: x, tokens, marks };
+      const { segment: x, tokens, marks, prose, walked } = this.segment(s, e, heading, read(s, e), edit, this.keptFold, edit && { parse: t!.parse, marks: last!.marks, prose: last!.prose });
+      this.lastRead = { segment: x, tokens, marks, prose };
       this.lastTableWalk = { from: walked[0], to: walked[1], tokens: tokens.length };
       out[n++] = x;
       made.push(x);
@@ -251,9 +253,9 @@ export class ReportAnalysis {
     }
   }
 
-  private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit, kept?: KeptFold, before?: ReadBefore): { segment: Segment; tokens: Token[]; marks: AppMark[]; walked: [number, number] } {
-    const { parse, tokens, marks, walked } = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit, kept, before);
-    return { segment: { start, end, heading, text, parse, cache: {}, facts: undefined }, tokens, marks, walked };
+  private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit, kept?: KeptFold, before?: ReadBefore, keepMarks = true): SegmentRead & { segment: Segment } {
+    const read = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit, kept, before, keepMarks);
+    return { ...read, segment: { start, end, heading, text, parse: read.parse, cache: {}, facts: undefined } };
   }
 
   /**

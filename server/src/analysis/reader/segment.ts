@@ -11,7 +11,7 @@ import { mayHoldReview, readReview } from './tables/readReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
 import { scanScript, scanScriptEdit, type ScriptScan } from './text/script';
-import { proseFacts, type ProseFacts } from './segments/prose';
+import { findProse, findProseAfterEdit, proseFacts, type ProseFacts, type ProseMatches } from './segments/prose';
 import { subheadings } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
 import { retokenize, type SegmentEdit, type TokenCut } from './tokens/retokenize';
@@ -51,6 +51,8 @@ export interface SegmentRead {
   parse: SegmentParse;
   tokens: Token[];
   marks: AppMark[];
+  /** Every match of the prose patterns, tables included (the facts are those outside them). */
+  prose: ProseMatches;
   /** The tokens table 三's reader went over, [from, to) (for tests and the benchmark). */
   walked: [number, number];
 }
@@ -63,7 +65,7 @@ export interface SegmentRead {
  * (`before`: its parse and table 三's marks), table 三 is read again from the mark before the edit
  * to the end of the table the edit is in (appMarks.ts). `kept` is left holding this text's fold.
  */
-export function readSegment(text: string, heading: SegmentHeading | null, edit?: SegmentEdit, kept?: KeptFold, before?: ReadBefore): SegmentRead {
+export function readSegment(text: string, heading: SegmentHeading | null, edit?: SegmentEdit, kept?: KeptFold, before?: ReadBefore, keepMarks = true): SegmentRead {
   const from = heading ? afterHeadingMarks(text, heading.length) : 0;
   const inside = edit && edit.start >= from ? edit : undefined;
   // One fold of the segment for every token and for the prose patterns.
@@ -73,13 +75,16 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
   const tokens = withoutHeadingMarks(text, inside ? retokenize(text, from, inside, fold, cut) : tokenize(text, from, text.length, fold));
   const scan = inside ? scanScriptEdit(text, inside.before, inside.script, inside.start, inside.end, inside.inserted) : scanScript(text);
   const resume = inside && before ? { tables: appTables(before.parse.tables), marks: before.marks, cut } : undefined;
-  return parseTokens(text, heading, tokens, fold, scan, resume);
+  // The prose patterns' matches: around the edit only, given those of the reading before.
+  const prose = inside && before ? findProseAfterEdit(text, fold, before.prose, inside.start, inside.end, inside.inserted) : findProse(text, fold);
+  return parseTokens(text, heading, tokens, fold, scan, prose, resume, keepMarks);
 }
 
 /** The reading of a segment before an edit in it: what table 三's reader takes up from. */
 export interface ReadBefore {
   parse: SegmentParse;
   marks: readonly AppMark[];
+  prose: ProseMatches;
 }
 
 /** Table 三's tables of a parse (the reading before an edit), in order. */
@@ -107,10 +112,10 @@ function afterHeadingMarks(text: string, end: number): number {
 }
 const isHeadingMark = (c: number) => c === 0x2a || c === 0x23 || c === 0x3e || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x3000;
 
-function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan, resume?: AppResume): SegmentRead {
+function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan, prose: ProseMatches, resume: AppResume | undefined, keepMarks: boolean): SegmentRead {
   // (A table whose header words are nowhere in the segment's fold is not looked for: most segments are prose.)
   const f = fold.s;
-  const app = readApplications(tokens, text, resume);
+  const app = readApplications(tokens, text, resume, keepMarks);
   const tables: Table[] = [
     ...(mayHoldActive(f) ? readActive(tokens, text) : []),
     ...app.tables,
@@ -135,7 +140,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
     get quoted() {
       return (quoted ??= quotedTitles(text));
     },
-    prose: proseFacts(text, tables, fold),
+    prose: proseFacts(prose, tables),
   };
   if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };
   else {
@@ -144,7 +149,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   }
   const period = findPeriod(text, 0, Math.min(text.length, 4000));
   if (period) parse.period = period;
-  return { parse, tokens, marks: app.marks, walked: app.walked };
+  return { parse, tokens, marks: app.marks, prose, walked: app.walked };
 }
 
 /** 《…》 on one line. */

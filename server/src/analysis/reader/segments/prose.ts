@@ -5,7 +5,8 @@
  * to the segment, like the rest of its parse.
  */
 import { tableCover } from './tableCover';
-import { chineseNumeral, foldChars } from '../text/normalize';
+import { rescan, type Found, type Stretch } from './rescan';
+import { chineseNumeral, foldChars, type SegmentFold } from '../text/normalize';
 import type { Span, Table } from '../../types';
 
 export type StatementKind = 'received' | 'new' | 'carried' | 'closed' | 'open' | 'partial' | 'carryNext' | 'reviews' | 'suits';
@@ -69,59 +70,131 @@ const SPAM_STRONG = /bet\d+|体育投注|体育在线|娱乐城|博彩|赌场|�
 const PAREN = /(?<!第)[（(]([一二三四五六七八九十]{1,3})[)）](?![项款条目])/g;
 const SHI = /([一二三四五六七八九十]{1,3})是/g;
 
+/** A statement, year or numbering as the pattern found it, before the tables' cover is taken out. */
+interface FoundStatement extends Found {
+  value: number;
+  span: Span;
+}
+interface FoundYear extends Found {
+  year: number;
+  span: Span;
+}
+/** Every match of a numbering pattern: `marker` unset where it is no numbering (「统一是」) — the scan went past it all the same. */
+interface FoundMarker extends Found {
+  marker?: Marker;
+}
+
 /**
- * Prose facts of a segment's text (relative offsets). Statements are matched on normalised text
- * (one script, no spaces) and mapped back to the source through an index of kept characters.
+ * Everything the prose patterns match in a segment, tables included (they are taken out by
+ * `proseFacts`): kept with the segment's reading, so that after an edit only the stretch around it is
+ * matched again (`findProseAfterEdit`). Statements and years are found in the fold, numbering and
+ * spam in the text: their `from`, `to` are offsets in what they were found in.
  */
-export function proseFacts(text: string, tables: readonly Table[], fold: { s: string; back: ArrayLike<number> } = foldChars(text)): ProseFacts {
-  const inTable = tableCover(tables);
-  const facts: ProseFacts = { statements: [], years: [], markers: [], spam: [] };
-  // A normalised copy with a map back to source offsets (spaces dropped, traditional folded).
+export interface ProseMatches {
+  /** One list per pattern, in STATEMENTS' order (the facts list them in that order). */
+  statements: FoundStatement[][];
+  years: FoundYear[];
+  paren: FoundMarker[];
+  shi: FoundMarker[];
+  spam: Span[];
+  /** The length of the fold they were found in. */
+  foldLength: number;
+}
+
+type Fold = { s: string; back: ArrayLike<number> };
+
+const statementMaker = (kind: number, back: ArrayLike<number>) => (m: RegExpExecArray, at: number): FoundStatement => {
+  const numAt = at + m[0].lastIndexOf(m[1]);
+  return { from: at, to: at + m[0].length, value: Number(m[1].normalize('NFKC')), span: { start: back[numAt], end: back[numAt + m[1].length - 1] + 1 } };
+};
+const yearMaker = (back: ArrayLike<number>) => (m: RegExpExecArray, at: number): FoundYear => ({ from: at, to: at + m[0].length, year: Number(m[1]), span: { start: back[at], end: back[at + m[1].length - 1] + 1 } });
+const parenMaker = (m: RegExpExecArray, at: number): FoundMarker => ({ from: at, to: at + m[0].length, marker: { kind: 'paren', value: chineseNumeral(m[1]) ?? 0, span: { start: at, end: at + m[0].length } } });
+const shiMaker = (text: string) => (m: RegExpExecArray, at: number): FoundMarker => {
+  // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」). A
+  // list's first item may also follow a sub-heading run into it (「…平台建设情况一是完成…」).
+  const before = text[at - 1];
+  const opensClause = at === 0 || /[\s，。；：:;、！？]/.test(before ?? '');
+  const found: FoundMarker = { from: at, to: at + m[0].length };
+  if (opensClause || (m[1] === '一' && !/[统唯同之第其]/.test(before ?? ''))) found.marker = { kind: 'shi', value: chineseNumeral(m[1]) ?? 0, span: { start: at, end: at + m[0].length } };
+  return found;
+};
+
+/** Every match of a global pattern over `s`, made by `make`. */
+function all<T>(re: RegExp, s: string, make: (m: RegExpExecArray, at: number) => T): T[] {
+  const out: T[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(make(m, m.index));
+  return out;
+}
+
+/** Spam runs: a run holds an unmistakable word, so text without one has none (and 在线, 官网 are not matched one by one for nothing). */
+function spamIn(text: string): Span[] {
+  const out: Span[] = [];
+  if (!SPAM_STRONG.test(text)) return out;
+  SPAM.lastIndex = 0;
+  for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) if (SPAM_STRONG.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The prose patterns' matches in a segment's text (its fold given, or made). */
+export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatches {
   const { s: folded, back } = fold;
-  const src = (s: number, e: number): Span => ({ start: back[s], end: back[e - 1] + 1 });
-  // Every statement ends with 件 (or 个, 宗) and every claim holds 年: most segments have neither.
-  if (folded.includes('件') || folded.includes('个') || folded.includes('宗')) {
-    for (const [kind, re, words] of STATEMENTS) {
-      if (!words.some((w) => folded.includes(w))) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(folded); m; m = re.exec(folded)) {
-        const numAt = m.index + m[0].lastIndexOf(m[1]);
-        const span = src(numAt, numAt + m[1].length);
-        if (inTable(span.start)) continue;
-        facts.statements.push({ kind, value: Number(m[1].normalize('NFKC')), span });
-      }
-    }
-  }
-  if (folded.includes('年')) {
-    YEAR_CLAIM.lastIndex = 0;
-    for (let m = YEAR_CLAIM.exec(folded); m; m = YEAR_CLAIM.exec(folded)) {
-      const span = src(m.index, m.index + m[1].length);
-      if (!inTable(span.start)) facts.years.push({ year: Number(m[1]), span });
-    }
-  }
-  // A run of spam holds an unmistakable word: text without one has none (and ordinary words like
-  // 在线 and 官网 are not matched one by one for nothing).
-  if (SPAM_STRONG.test(text)) {
-    SPAM.lastIndex = 0;
-    for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) if (SPAM_STRONG.test(m[0])) facts.spam.push({ start: m.index, end: m.index + m[0].length });
-  }
-  // Numbering: （一） opening a line or a clause, and 一是 … 二是 in running text. Neither pattern
-  // crosses a line break, so the whole text is scanned at once (a line's start reads as one).
-  PAREN.lastIndex = 0;
-  for (let p = PAREN.exec(text); p; p = PAREN.exec(text)) {
-    if (inTable(p.index)) continue;
-    facts.markers.push({ kind: 'paren', value: chineseNumeral(p[1]) ?? 0, span: { start: p.index, end: p.index + p[0].length } });
-  }
-  SHI.lastIndex = 0;
-  for (let m = SHI.exec(text); m; m = SHI.exec(text)) {
-    // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」). A
-    // list's first item may also follow a sub-heading run into it (「…平台建设情况一是完成…」).
-    const before = text[m.index - 1];
-    const opensClause = m.index === 0 || /[\s，。；：:;、！？]/.test(before ?? '');
-    if (!opensClause && (m[1] !== '一' || /[统唯同之第其]/.test(before ?? ''))) continue;
-    if (inTable(m.index)) continue;
-    facts.markers.push({ kind: 'shi', value: chineseNumeral(m[1]) ?? 0, span: { start: m.index, end: m.index + m[0].length } });
-  }
+  // Every statement ends with 件 (or 个, 宗) and every claim holds 年: most segments have neither;
+  // and a statement's pattern only runs where one of its words is (a search is much cheaper).
+  const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗');
+  const statements = STATEMENTS.map(([, re, words], k) => (counted && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
+  return {
+    statements,
+    years: folded.includes('年') ? all(YEAR_CLAIM, folded, yearMaker(back)) : [],
+    // Numbering: （一） opening a line or a clause, and 一是 … 二是 in running text. Neither pattern
+    // crosses a line break, so the whole text is scanned at once (a line's start reads as one).
+    paren: all(PAREN, text, parenMaker),
+    shi: all(SHI, text, shiMaker(text)),
+    spam: spamIn(text),
+    foldLength: folded.length,
+  };
+}
+
+/**
+ * The matches in `text`, which is the text of `before` with [start, end) replaced by `inserted`
+ * characters, `fold` its fold (a segment's: with the way there): only the stretch around the edit is
+ * matched again (rescan.ts); spam, whose runs have no bound, only where a run or one of its
+ * unmistakable words is near.
+ */
+export function findProseAfterEdit(text: string, fold: SegmentFold, before: ProseMatches, start: number, end: number, inserted: number): ProseMatches {
+  const { s: folded, back } = fold;
+  const delta = inserted - (end - start);
+  const foldDelta = folded.length - before.foldLength;
+  const inFold: Stretch = { start: fold.fwd[start], end: fold.fwd[start + inserted], delta: foldDelta };
+  const inText: Stretch = { start, end: start + inserted, delta };
+  const moveStatement = (x: FoundStatement): FoundStatement => ({ from: x.from + foldDelta, to: x.to + foldDelta, value: x.value, span: { start: x.span.start + delta, end: x.span.end + delta } });
+  const moveYear = (x: FoundYear): FoundYear => ({ from: x.from + foldDelta, to: x.to + foldDelta, year: x.year, span: { start: x.span.start + delta, end: x.span.end + delta } });
+  const moveMarker = (x: FoundMarker): FoundMarker => {
+    const out: FoundMarker = { from: x.from + delta, to: x.to + delta };
+    if (x.marker) out.marker = { kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start + delta, end: x.marker.span.end + delta } };
+    return out;
+  };
+  // Spam: a new run holds an unmistakable word; one away from the edit was there before, in a run found then.
+  const near = text.slice(Math.max(0, start - 16), Math.min(text.length, start + inserted + 16));
+  return {
+    statements: STATEMENTS.map(([, re], k) => rescan(re, folded, before.statements[k], inFold, statementMaker(k, back), moveStatement)),
+    years: rescan(YEAR_CLAIM, folded, before.years, inFold, yearMaker(back), moveYear),
+    paren: rescan(PAREN, text, before.paren, inText, parenMaker, moveMarker),
+    shi: rescan(SHI, text, before.shi, inText, shiMaker(text), moveMarker),
+    spam: before.spam.length || SPAM_STRONG.test(near) ? spamIn(text) : [],
+    foldLength: folded.length,
+  };
+}
+
+/** The prose facts: the matches outside the segment's tables. */
+export function proseFacts(matches: ProseMatches, tables: readonly Table[]): ProseFacts {
+  const inTable = tableCover(tables);
+  const facts: ProseFacts = { statements: [], years: [], markers: [], spam: matches.spam.map((s) => ({ start: s.start, end: s.end })) };
+  STATEMENTS.forEach(([kind], k) => {
+    for (const x of matches.statements[k]) if (!inTable(x.span.start)) facts.statements.push({ kind, value: x.value, span: { start: x.span.start, end: x.span.end } });
+  });
+  for (const y of matches.years) if (!inTable(y.span.start)) facts.years.push({ year: y.year, span: { start: y.span.start, end: y.span.end } });
+  for (const list of [matches.paren, matches.shi]) for (const x of list) if (x.marker && !inTable(x.marker.span.start)) facts.markers.push({ kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start, end: x.marker.span.end } });
   facts.markers.sort((a, b) => a.span.start - b.span.start);
   return facts;
 }

@@ -44,7 +44,7 @@ export interface AppRead {
  * same state as before on tokens the edit did not touch (appMarks.ts): the tables before and after
  * are the ones read before (moved).
  */
-export function readApplications(tokens: Token[], text: string, resume?: AppResume): AppRead {
+export function readApplications(tokens: Token[], text: string, resume?: AppResume, keepMarks = true): AppRead {
   const tables: ApplicationsTable[] = [];
   const marks: AppMark[] = [];
   let draft: Draft | undefined;
@@ -74,7 +74,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     draft = undefined;
   };
   let lastMark = marks.length ? marks[marks.length - 1].at : -Infinity;
+  // (No marks when no edit will read from them: a document's first reading, the CLI.)
+  const spacing = keepMarks || resume ? markSpacing.tokens : Infinity;
   const mark = (m: AppMark) => {
+    if (spacing === Infinity) return;
     marks.push(m);
     lastMark = m.at;
   };
@@ -128,7 +131,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     if (wrapped) m = wrapped.match;
     if (!m) {
       // (A mark now and then in prose too: an edit there is taken up near it.)
-      if (first - lastMark >= markSpacing.tokens) mark({ at: first, kind: draft ? 'row' : 'open', tables: stepTables, after: stepTables, reach: stepReach, back: Infinity, backAfter: Infinity, draft: draft && snapshot(draft), shift: 0 });
+      if (first - lastMark >= spacing) mark({ at: first, kind: draft ? 'row' : 'open', tables: stepTables, after: stepTables, reach: stepReach, back: Infinity, backAfter: Infinity, draft: draft && snapshot(draft), shift: 0 });
       continue;
     }
     const tok = tokens[i];
@@ -220,7 +223,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     draft.end = Math.max(draft.end, lastCell ?? labelEnd);
     i = j - 1;
     if (wrapped) for (const p of wrapped.pieces) draft.end = Math.max(draft.end, p.span.end);
-    if (j - lastMark >= markSpacing.tokens) mark({ at: j, kind: 'row', tables: tables.length, after: tables.length, reach, back: Infinity, backAfter: Infinity, draft: snapshot(draft), shift: 0 });
+    if (j - lastMark >= spacing) mark({ at: j, kind: 'row', tables: tables.length, after: tables.length, reach, back: Infinity, backAfter: Infinity, draft: snapshot(draft), shift: 0 });
   }
   close();
   settleBacks(marks);
