@@ -325,8 +325,8 @@ describe('reader fast paths agree with the general code', () => {
     for (const text of texts) {
       const fold = foldSegment(text);
       const tokens = tokenize(text, 0, text.length, fold);
-      const r = readReview(tokens, text);
-      const st = readStatistics(tokens, text);
+      const r = readReview(tokens, text).tables;
+      const st = readStatistics(tokens, text).tables;
       if (!mayHoldReview(fold.s)) (skipped++, assert.equal(r.length, 0, text.slice(0, 80)));
       else if (r.length) review++;
       if (!mayHoldStatistics(fold.s)) assert.equal(st.length, 0, text.slice(0, 80));
@@ -338,7 +338,7 @@ describe('reader fast paths agree with the general code', () => {
     const quoted = fixture('glued/czj_2018.txt').replace(/指标名称/g, '指标“名称”');
     const qf = foldSegment(quoted);
     assert.ok(!qf.s.includes('指标名称') && mayHoldStatistics(qf.s));
-    const [table] = readStatistics(tokenize(quoted, 0, quoted.length, qf), quoted);
+    const [table] = readStatistics(tokenize(quoted, 0, quoted.length, qf), quoted).tables;
     assert.ok(table && table.rows.length >= 5, JSON.stringify(table?.rows.length));
     assert.equal(quoted.slice(table.span.start, table.span.start + 4), '指标“名');
   });

@@ -8,8 +8,9 @@ import fc from 'fast-check';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { readSegment, type SegmentHeading } from '../../../server/src/analysis/reader/segment';
 import { KeptFold } from '../../../server/src/analysis/reader/text/normalize';
-import { markSpacing } from '../../../server/src/analysis/reader/tables/readApplications';
+import { markSpacing } from '../../../server/src/analysis/reader/tables/walkTables';
 import { fixture, SEEDS } from '../../helpers';
+import type { Table } from '../../../server/src/analysis/types';
 import { APP_LABELS, buildReport, LAYOUTS } from '../../layouts';
 
 const SEED = fixture(SEEDS.pipe);
@@ -42,28 +43,35 @@ const REPEATED = SEED.slice(0, SEED.indexOf('四、政府信息公开行政复�
 const SPACING = markSpacing.tokens;
 const PIECES = ['', '0', '7', '12', ' ', '|', ' | ', '\n', '\r\n', '件', '总计', '（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', '一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n', '（三）不予公开', '3.', '申请人情况', '予以公开15件。'];
 
-function sectionThree(text: string) {
-  const seg = new ReportAnalysis(text).segments.find((s) => s.heading?.section === 3)!;
-  const heading: SegmentHeading = { section: 3, length: seg.heading!.end - seg.heading!.start, text: seg.heading!.text };
-  return { text: seg.text, heading };
+/** The segment holding a table of this kind (table 三's by default). */
+function sectionThree(text: string, kind: Table['kind'] = 'applications') {
+  const seg = new ReportAnalysis(text).segments.find((s) => s.parse.tables.some((t) => t.kind === kind))!;
+  const heading: SegmentHeading | null = seg.heading && { section: seg.heading.section, length: seg.heading.end - seg.heading.start, text: seg.heading.text };
+  return { text: seg.text, heading: heading as SegmentHeading };
 }
 
 describe('table 三 after an edit: read from the mark before it to the end of its table', function () {
   this.timeout(60000);
   afterEach(() => (markSpacing.tokens = SPACING));
 
-  for (const [name, report, spacing] of [
+  for (const [name, report, spacing, kind] of [
     ['a section repeating the table', REPEATED, SPACING],
+    ['table 四 (seed 000)', SEED, SPACING, 'review'],
+    ['table 四 (seed 000), a mark at every step', SEED, 1, 'review'],
+    ['the pre-2019 statistics table (czj_2018), a mark at every step', fixture('glued/czj_2018.txt'), 1, 'statistics'],
+    ['table 四 (the tab layout, seed 003)', fixture(SEEDS.tabs), SPACING, 'review'],
+    ['table 四 (a glued page, gwh_2022)', fixture('glued/gwh_2022.txt'), SPACING, 'review'],
+    ['the pre-2019 statistics table (a glued page, czj_2018)', fixture('glued/czj_2018.txt'), SPACING, 'statistics'],
     ['seed 000, a mark at every step', SEED, 1],
     ['a glued page (gwh_2022), a mark at every step', fixture('glued/gwh_2022.txt'), 1],
     ['a glued 2019 page (czj_2019), a mark at every step', fixture('glued/czj_2019.txt'), 1],
     ['seed 000', SEED, SPACING],
     ['a glued page (gwh_2022)', fixture('glued/gwh_2022.txt'), SPACING],
     ['a glued 2019 page (czj_2019)', fixture('glued/czj_2019.txt'), SPACING],
-  ] as const) {
+  ] as [string, string, number, Table['kind']?][]) {
     it(`equals a fresh read over runs of edits: ${name}`, () => {
       markSpacing.tokens = spacing;
-      const { text: start, heading } = sectionThree(report);
+      const { text: start, heading } = sectionThree(report, kind);
       fc.assert(
         fc.property(
           fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), near: fc.boolean(), del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 120 })), ins: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })) }), { minLength: 1, maxLength: 10 }),
@@ -71,10 +79,11 @@ describe('table 三 after an edit: read from the mark before it to the end of it
             let text = start;
             const kept = new KeptFold();
             let read = readSegment(text, heading, undefined, kept);
-            let last = heading.length;
+            const from = heading ? heading.length : 0;
+            let last = from;
             for (const e of edits) {
               // Half the edits near the last one (typing on), half anywhere.
-              const at = e.near ? Math.min(text.length, last + Math.floor(e.at * 40)) : heading.length + Math.floor(e.at * (text.length - heading.length));
+              const at = e.near ? Math.min(text.length, last + Math.floor(e.at * 40)) : from + Math.floor(e.at * (text.length - from));
               const end = Math.min(text.length, at + e.del);
               const after = text.slice(0, at) + e.ins + text.slice(end);
               const next = readSegment(after, heading, { before: text, tokens: read.tokens, start: at, end, inserted: e.ins.length, script: read.parse }, kept, read);
@@ -108,6 +117,29 @@ describe('table 三 after an edit: read from the mark before it to the end of it
         const next = readSegment(after, heading, { before: text, tokens: read.tokens, start, end, inserted: ins.length, script: read.parse }, kept, read);
         assert.deepEqual(next.parse, readSegment(after, heading).parse, `${JSON.stringify(text.slice(start, end))} → ${JSON.stringify(ins)} at ${start}`);
       }
+    });
+  }
+
+  for (const name of [SEEDS.pipe, SEEDS.tabs]) {
+    it(`table 四 whose lawsuit columns an edit names again, after the header's step looked ahead for them (a mark at every step): ${name}`, () => {
+      markSpacing.tokens = 1;
+      const { text: whole, heading } = sectionThree(fixture(name), 'review');
+      // Without the words that name the lawsuit columns the header reads no table; each put back names them again.
+      const words = /行政诉讼|直接起诉|复议后起诉/g;
+      const text = whole.replace(words, (w) => '某'.repeat(w.length));
+      const kept = new KeptFold();
+      const read = readSegment(text, heading, undefined, kept);
+      assert.equal(read.parse.tables.filter((t) => t.kind === 'review').length, 0);
+      let restored = 0;
+      for (const m of whole.matchAll(words)) {
+        const at = m.index!;
+        const after = text.slice(0, at) + m[0] + text.slice(at + m[0].length);
+        const again = readSegment(text, heading, undefined, kept);
+        const next = readSegment(after, heading, { before: text, tokens: again.tokens, start: at, end: at + m[0].length, inserted: m[0].length, script: again.parse }, kept, again);
+        assert.deepEqual(next.parse, readSegment(after, heading).parse, m[0]);
+        restored += next.parse.tables.some((t) => t.kind === 'review') ? 1 : 0;
+      }
+      assert.ok(restored > 0);
     });
   }
 

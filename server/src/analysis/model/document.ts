@@ -10,9 +10,8 @@
 import { detectFormat } from './format';
 import type { DocFacts } from './facts';
 import { findHeadings, updateHeadings, type KeptHeadings, type HeadingHit } from '../reader/segments/headings';
-import { readSegment, type ReadBefore, type SegmentParse, type SegmentRead } from '../reader/segment';
+import { readSegment, type ReadBefore, type SegmentParse, type SegmentRead, type TableMarks } from '../reader/segment';
 import type { ProseMatches } from '../reader/segments/prose';
-import type { AppMark } from '../reader/tables/appMarks';
 import type { SegmentEdit } from '../reader/tokens/retokenize';
 import type { Token } from '../reader/tokens/tokenize';
 import { KeptFold } from '../reader/text/normalize';
@@ -54,7 +53,7 @@ export class ReportAnalysis {
    * The tokens of the segment the last edit read, while it is current: typing goes on where it
    * was, and the next edit there cuts only the lines it touches (readSegment). One segment's worth.
    */
-  private lastRead?: { segment: Segment; tokens: Token[]; marks: AppMark[]; prose: ProseMatches };
+  private lastRead?: { segment: Segment; tokens: Token[]; marks: TableMarks; prose: ProseMatches };
   /** The fold of the last segment an edit read (lastRead's): the next edit there folds only what it inserts. */
   private keptFold = new KeptFold();
   /** How many segments the last update parsed (for tests and the benchmark). */

@@ -6,7 +6,8 @@
  */
 import { mayHoldActive, readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
-import type { AppMark, AppResume } from './tables/appMarks';
+import type { AppMark } from './tables/appMarks';
+import type { Walk, WalkMark } from './tables/walkTables';
 import { mayHoldReview, readReview } from './tables/readReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
@@ -16,7 +17,7 @@ import { subheadings } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
 import { retokenize, type SegmentEdit, type TokenCut } from './tokens/retokenize';
 import { tokenize, type Token } from './tokens/tokenize';
-import type { ApplicationsTable, Heading, SectionId, SubHeading, Table, Title } from '../types';
+import type { Heading, SectionId, SubHeading, Table, Title } from '../types';
 
 export interface SegmentHeading {
   section: SectionId;
@@ -50,7 +51,7 @@ export function parseSegment(text: string, heading: SegmentHeading | null): Segm
 export interface SegmentRead {
   parse: SegmentParse;
   tokens: Token[];
-  marks: AppMark[];
+  marks: TableMarks;
   /** Every match of the prose patterns, tables included (the facts are those outside them). */
   prose: ProseMatches;
   /** The tokens table 三's reader went over, [from, to) (for tests and the benchmark). */
@@ -74,21 +75,28 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
   const cut: TokenCut = { from: 0, oldAfter: 0, moved: 0, delta: 0 };
   const tokens = withoutHeadingMarks(text, inside ? retokenize(text, from, inside, fold, cut) : tokenize(text, from, text.length, fold));
   const scan = inside ? scanScriptEdit(text, inside.before, inside.script, inside.start, inside.end, inside.inserted) : scanScript(text);
-  const resume = inside && before ? { tables: appTables(before.parse.tables), marks: before.marks, cut } : undefined;
   // The prose patterns' matches: around the edit only, given those of the reading before.
   const prose = inside && before ? findProseAfterEdit(text, fold, before.prose, inside.start, inside.end, inside.inserted) : findProse(text, fold);
-  return parseTokens(text, heading, tokens, fold, scan, prose, resume, keepMarks);
+  return parseTokens(text, heading, tokens, fold, scan, prose, inside && before ? { before, cut } : undefined, keepMarks);
 }
 
-/** The reading of a segment before an edit in it: what table 三's reader takes up from. */
+/** Where the table readers' walks can be taken up again after an edit (appMarks.ts, walkTables.ts). */
+export interface TableMarks {
+  app: readonly AppMark[];
+  review: readonly WalkMark[];
+  statistics: readonly WalkMark[];
+}
+
+/** The reading of a segment before an edit in it: what the table readers and the prose patterns take up from. */
 export interface ReadBefore {
   parse: SegmentParse;
-  marks: readonly AppMark[];
+  marks: TableMarks;
   prose: ProseMatches;
 }
 
-/** Table 三's tables of a parse (the reading before an edit), in order. */
-const appTables = (tables: readonly Table[]) => tables.filter((t): t is ApplicationsTable => t.kind === 'applications');
+/** A parse's tables of one kind (the reading before an edit), in order. */
+const tablesOf = <K extends Table['kind']>(tables: readonly Table[], kind: K) => tables.filter((t): t is Extract<Table, { kind: K }> => t.kind === kind);
+const NO_WALK: Walk<never> = { tables: [], marks: [], walked: [0, 0] };
 
 /**
  * The marks that open the next section's heading on its line (「**四、…**」「## 四、」「> 四、」) end
@@ -112,16 +120,15 @@ function afterHeadingMarks(text: string, end: number): number {
 }
 const isHeadingMark = (c: number) => c === 0x2a || c === 0x23 || c === 0x3e || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x3000;
 
-function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan, prose: ProseMatches, resume: AppResume | undefined, keepMarks: boolean): SegmentRead {
+function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan, prose: ProseMatches, resume: { before: ReadBefore; cut: TokenCut } | undefined, keepMarks: boolean): SegmentRead {
   // (A table whose header words are nowhere in the segment's fold is not looked for: most segments are prose.)
   const f = fold.s;
-  const app = readApplications(tokens, text, resume, keepMarks);
-  const tables: Table[] = [
-    ...(mayHoldActive(f) ? readActive(tokens, text) : []),
-    ...app.tables,
-    ...(mayHoldReview(f) ? readReview(tokens, text) : []),
-    ...(mayHoldStatistics(f) ? readStatistics(tokens, text) : []),
-  ].sort((a, b) => a.span.start - b.span.start);
+  const old = resume?.before;
+  const cut = resume?.cut;
+  const app = readApplications(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
+  const review = mayHoldReview(f) ? readReview(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'review'), marks: old.marks.review, cut }, keepMarks) : NO_WALK;
+  const statistics = mayHoldStatistics(f) ? readStatistics(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'statistics'), marks: old.marks.statistics, cut }, keepMarks) : NO_WALK;
+  const tables: Table[] = [...(mayHoldActive(f) ? readActive(tokens, text) : []), ...app.tables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;
   let quoted: number[] | undefined;
@@ -149,7 +156,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   }
   const period = findPeriod(text, 0, Math.min(text.length, 4000));
   if (period) parse.period = period;
-  return { parse, tokens, marks: app.marks, prose, walked: app.walked };
+  return { parse, tokens, marks: { app: app.marks, review: review.marks, statistics: statistics.marks }, prose, walked: app.walked };
 }
 
 /** 《…》 on one line. */

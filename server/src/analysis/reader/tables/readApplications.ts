@@ -11,6 +11,7 @@ import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, takeUpAt, type AppMark, type AppResume, type Draft } from './appMarks';
+import { markSpacing } from './walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { wrappedRow } from './wrappedRow';
@@ -24,11 +25,7 @@ const MIN_ROWS = 3;
 const UNIT_CELLS = new Set(UNITS);
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
 
-/**
- * Fewer tokens than this since the last mark, and a step makes none (marks stay few: about one per
- * three rows). Tests set it to 1, a mark at every step, to hold each step's look-ahead to account.
- */
-export const markSpacing = { tokens: 24 };
+
 
 /** The tables, and the marks an edit's reading can take up from and stop at (appMarks.ts). */
 export interface AppRead {

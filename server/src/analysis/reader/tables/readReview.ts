@@ -8,7 +8,8 @@
  */
 import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
-import { fitRow, rowCellsEnd } from './fitRow';
+import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
+import { walkTables, type StepOut, type Walk, type WalkResume } from './walkTables';
 import { isReviewHeader, isReviewWordStart } from './labels';
 import { joinedFold, wrapsInto } from './wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
@@ -41,86 +42,93 @@ export function mayHoldReview(folded: string): boolean {
   return (folded.includes('复') || folded.includes('覆')) && folded.includes('议');
 }
 
-export function readReview(tokens: Token[], text: string): ReviewTable[] {
-  const tables: ReviewTable[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'text') continue;
-    // 「行政」 / 「复议」: the header's first word wrapped in its cell.
-    let first = i;
-    // (The token's fold is made only for a token that may be the header: most are not.)
-    let f: ReturnType<Token['fold']> | undefined;
-    let h = -1;
-    // (覆议: 复议 as Hong Kong and Taiwan write it, and converters that go character by character.)
-    if (REVIEW.test(t.norm)) h = headerStart((f = t.fold()).s);
-    else if (wrapsInto(t, tokens[i + 1]) && REVIEW.test(t.norm + tokens[i + 1].norm)) {
-      const joined = joinedFold(t, tokens[i + 1]);
-      h = headerStart(joined.fold().s);
-      if (h >= 0) {
-        f = joined.fold();
-        first = i + 1;
-      }
+/** Table 四 in a segment's tokens; given the reading before an edit, read again around the edit only (walkTables.ts). */
+export function readReview(tokens: Token[], text: string, resume?: WalkResume<ReviewTable>, keepMarks = true): Walk<ReviewTable> {
+  return walkTables(tokens, (i, out) => reviewAt(tokens, text, i, out), resume, keepMarks);
+}
+
+/** The step at token i: table 四 if its header starts there. */
+function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewTable>): void {
+  const t = tokens[i];
+  if (t.kind !== 'text') return;
+  // (What the step reads at most when it reads no table: the next token, the lookahead for the
+  // lawsuit columns, the outcome columns.)
+  out.reach = i + Math.max(LOOKAHEAD + 2, 3 * W + 16);
+  // 「行政」 / 「复议」: the header's first word wrapped in its cell.
+  let first = i;
+  // (The token's fold is made only for a token that may be the header: most are not.)
+  let f: ReturnType<Token['fold']> | undefined;
+  let h = -1;
+  // (覆议: 复议 as Hong Kong and Taiwan write it, and converters that go character by character.)
+  if (REVIEW.test(t.norm)) h = headerStart((f = t.fold()).s);
+  else if (wrapsInto(t, tokens[i + 1]) && REVIEW.test(t.norm + tokens[i + 1].norm)) {
+    const joined = joinedFold(t, tokens[i + 1]);
+    h = headerStart(joined.fold().s);
+    if (h >= 0) {
+      f = joined.fold();
+      first = i + 1;
     }
-    // Only the outcome columns (「结果维持 | 结果纠正 | … | 总计」 three times): the groups' own header
-    // row left out, as a Word table flattened to its last header row gives it.
-    let outcomes = false;
-    if (h < 0 && t.norm.startsWith('结果维持') && outcomeColumns(tokens, i)) {
-      f = t.fold();
-      h = 0;
-      outcomes = true;
-    }
-    if (h < 0 || !f) continue;
-    // (The lawsuit columns name themselves too: 「未经复议直接起诉结果维持」「复议后起诉总计」.)
-    let namesSuit = outcomes || /诉讼|直接起诉|[复覆]议后起诉/.test(f.s.slice(h));
-    for (let k = first + 1; k < Math.min(tokens.length, first + LOOKAHEAD) && !namesSuit; k++) {
-      const x = tokens[k];
-      if (x.kind !== 'text') continue;
-      const words = wrapsInto(x, tokens[k + 1]) ? x.norm + tokens[k + 1].norm : x.norm;
-      if (/行政诉讼|直接起诉|[复覆]议后起诉/.test(words) && words.length <= 24) namesSuit = true;
-    }
-    if (!namesSuit) continue;
-    let lastHeader = first;
-    let j = first + 1;
-    // A header word may be cut in two (「未经复议」 / 「直接起诉」): the first part waits for the rest.
-    let pending = '';
-    for (; j < tokens.length; j++) {
-      const x = tokens[j];
-      if (x.kind === 'blank') continue;
-      if (x.kind === 'text') {
-        if (isReviewHeader(pending + x.norm)) {
-          lastHeader = j;
-          pending = '';
-          continue;
-        }
-        if (!pending && isReviewWordStart(x.norm)) {
-          pending = x.norm;
-          continue;
-        }
-      }
-      break;
-    }
-    const cells: Token[] = [];
-    const k = rowCellsEnd(tokens, lastHeader + 1);
-    for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
-    const header = { start: f.at(h), end: tokens[lastHeader].span.end };
-    const fitted = fitRow(cells, REVIEW_WIDTH, header, tokens[lastHeader].line);
-    const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
-    if (fitted.run) {
-      const glued = readRun(text, fitted.run, REVIEW_WIDTH, GROUP_RULES, 'review');
-      table.cells = glued.cells;
-      table.rowGlue = glued.glue;
-      table.glue = {
-        inferred: glued.cells.filter((c) => c.inferred).length,
-        unknown: glued.cells.filter((c) => c.kind === 'unknown').length,
-        rules: glued.glue.how === 'review' ? ['review-total'] : [],
-      };
-    }
-    const last = table.rowGlue ? table.rowGlue.run.end : table.cells.filter((c) => c.kind !== 'missing').pop()?.span.end;
-    if (last !== undefined) table.span.end = Math.max(last, header.end);
-    tables.push(table);
-    i = k - 1;
   }
-  return tables;
+  // Only the outcome columns (「结果维持 | 结果纠正 | … | 总计」 three times): the groups' own header
+  // row left out, as a Word table flattened to its last header row gives it.
+  let outcomes = false;
+  if (h < 0 && t.norm.startsWith('结果维持') && outcomeColumns(tokens, i)) {
+    f = t.fold();
+    h = 0;
+    outcomes = true;
+  }
+  if (h < 0 || !f) return;
+  // (The lawsuit columns name themselves too: 「未经复议直接起诉结果维持」「复议后起诉总计」.)
+  let namesSuit = outcomes || /诉讼|直接起诉|[复覆]议后起诉/.test(f.s.slice(h));
+  for (let k = first + 1; k < Math.min(tokens.length, first + LOOKAHEAD) && !namesSuit; k++) {
+    const x = tokens[k];
+    if (x.kind !== 'text') continue;
+    const words = wrapsInto(x, tokens[k + 1]) ? x.norm + tokens[k + 1].norm : x.norm;
+    if (/行政诉讼|直接起诉|[复覆]议后起诉/.test(words) && words.length <= 24) namesSuit = true;
+  }
+  if (!namesSuit) return;
+  let lastHeader = first;
+  let j = first + 1;
+  // A header word may be cut in two (「未经复议」 / 「直接起诉」): the first part waits for the rest.
+  let pending = '';
+  for (; j < tokens.length; j++) {
+    const x = tokens[j];
+    if (x.kind === 'blank') continue;
+    if (x.kind === 'text') {
+      if (isReviewHeader(pending + x.norm)) {
+        lastHeader = j;
+        pending = '';
+        continue;
+      }
+      if (!pending && isReviewWordStart(x.norm)) {
+        pending = x.norm;
+        continue;
+      }
+    }
+    break;
+  }
+  const cells: Token[] = [];
+  resetCellsReach();
+  const k = rowCellsEnd(tokens, lastHeader + 1);
+  out.reach = Math.max(out.reach, j + 2, lastCellsReach());
+  for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
+  const header = { start: f.at(h), end: tokens[lastHeader].span.end };
+  const fitted = fitRow(cells, REVIEW_WIDTH, header, tokens[lastHeader].line);
+  const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
+  if (fitted.run) {
+    const glued = readRun(text, fitted.run, REVIEW_WIDTH, GROUP_RULES, 'review');
+    table.cells = glued.cells;
+    table.rowGlue = glued.glue;
+    table.glue = {
+      inferred: glued.cells.filter((c) => c.inferred).length,
+      unknown: glued.cells.filter((c) => c.kind === 'unknown').length,
+      rules: glued.glue.how === 'review' ? ['review-total'] : [],
+    };
+  }
+  const last = table.rowGlue ? table.rowGlue.run.end : table.cells.filter((c) => c.kind !== 'missing').pop()?.span.end;
+  if (last !== undefined) table.span.end = Math.max(last, header.end);
+  out.table = table;
+  out.next = Math.max(k, i + 1);
 }
 
 /** Whether the header words from tokens[i] on name the outcome columns of all three groups (结果维持 three times). */

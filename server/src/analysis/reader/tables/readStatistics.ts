@@ -8,7 +8,8 @@
 import { readRun } from '../glued/readRun';
 import { QUOTE_CHARS } from '../text/normalize';
 import type { Token } from '../tokens/tokenize';
-import { fitRow, rowCellsEnd } from './fitRow';
+import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
+import { walkTables, type StepOut, type Walk, type WalkResume } from './walkTables';
 import type { Span, StatisticsRow, StatisticsTable } from '../../types';
 
 export const UNITS = ['人次', '万元', '小时', '条', '件', '个', '次', '元', '项', '份', '人', '家', '篇', '期', '场', '批', '天', '部', '套', '%', '％', '个工作日', '工作日'];
@@ -44,11 +45,17 @@ const headerAt = (s: string) => {
   return -1;
 };
 
-export function readStatistics(tokens: Token[], text: string): StatisticsTable[] {
-  const tables: StatisticsTable[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+/** The pre-2019 statistics table in a segment's tokens; given the reading before an edit, read again around the edit only (walkTables.ts). */
+export function readStatistics(tokens: Token[], text: string, resume?: WalkResume<StatisticsTable>, keepMarks = true): Walk<StatisticsTable> {
+  return walkTables(tokens, (i, out) => statisticsAt(tokens, text, i, out), resume, keepMarks);
+}
+
+/** The step at token i: the statistics table if its header starts there. */
+function statisticsAt(tokens: Token[], text: string, i: number, out: StepOut<StatisticsTable>): void {
+  {
     const t = tokens[i];
-    if (t.kind !== 'text' || headerAt(t.norm) < 0) continue;
+    if (t.kind !== 'text' || headerAt(t.norm) < 0) return;
+    resetCellsReach();
     const f = t.fold();
     // Where the fold has it — with the quotes normalising dropped (「指标“名称”」); written with
     // compatibility forms (㈴), the header is the whole token.
@@ -88,7 +95,8 @@ export function readStatistics(tokens: Token[], text: string): StatisticsTable[]
     const rows: StatisticsRow[] = [];
     let end = header.end;
     let pending: { start: number; end: number } | undefined = firstLabelFrom >= 0 ? { start: header.end, end: t.span.end } : undefined;
-    for (let j = k + 1; j <= tokens.length && rows.length < MAX_ROWS; j++) {
+    let j = k + 1;
+    for (; j <= tokens.length && rows.length < MAX_ROWS; j++) {
       const x = tokens[j];
       // A figure inside the label's brackets is the label's (the older template's 「（一）主动公开政府信息数
       // （不同渠道和方式公开相同信息计1条）」): the label runs on to its closing bracket.
@@ -136,15 +144,19 @@ export function readStatistics(tokens: Token[], text: string): StatisticsTable[]
       if (x.raw.length > 60 || /[。；;]/.test(x.raw)) break;
       pending = { start: x.span.start, end: x.span.end };
     }
-    if (!rows.length) continue;
+    // (It read up to tokens[j], and rowCellsEnd beyond.)
+    out.reach = Math.max(i + 2, k + 2, j + 2, lastCellsReach());
+    if (!rows.length) return;
     const inferred = rows.reduce((n, r) => n + r.cells.filter((c) => c.inferred).length, 0);
     const unknown = rows.reduce((n, r) => n + r.cells.filter((c) => c.kind === 'unknown').length, 0);
     const table: StatisticsTable = { kind: 'statistics', span: { start: header.start, end }, header, columns, rows };
     if (rows.some((r) => r.glue)) table.glue = { inferred, unknown, rules: [] };
-    tables.push(table);
-    while (i + 1 < tokens.length && tokens[i + 1].span.start < end) i++;
+    out.table = table;
+    let next = i + 1;
+    while (next < tokens.length && tokens[next].span.start < end) next++;
+    out.next = next;
+    out.reach = Math.max(out.reach, next + 1);
   }
-  return tables;
 }
 
 /** Whether a label has a bracket it has not closed yet. */
