@@ -8,13 +8,25 @@ export function shifted<T>(value: T, delta: number): T {
 }
 
 function walk(v: unknown, d: number): unknown {
-  if (Array.isArray(v)) return v.map((x) => walk(x, d));
   if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = walk(v[i], d);
+    return out;
+  }
   const o = v as Record<string, unknown>;
-  const keys = Object.keys(o);
-  if (keys.length === 2 && typeof o.start === 'number' && typeof o.end === 'number') return { start: o.start + d, end: o.end + d };
+  // (Keys counted and copied with for-in, not Object.keys: no array per object. The analysis's
+  // objects are plain, so for-in reads their own keys only, in the same order.)
+  let span = true;
+  for (const k in o) {
+    if (k !== 'start' && k !== 'end') {
+      span = false;
+      break;
+    }
+  }
+  if (span && typeof o.start === 'number' && typeof o.end === 'number') return { start: o.start + d, end: o.end + d };
   const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = walk(o[k], d);
+  for (const k in o) out[k] = walk(o[k], d);
   return out;
 }
 
