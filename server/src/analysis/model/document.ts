@@ -203,7 +203,7 @@ export class ReportAnalysis {
       if (edit) this.lastRetokenized++;
       const { segment: x, tokens, marks, prose, walked } = this.segment(s, e, heading, read(s, e), edit, this.keptFold, edit && { parse: t!.parse, marks: last!.marks, prose: last!.prose });
       this.lastRead = { segment: x, tokens, marks, prose };
-      this.lastTableWalk = { from: walked[0], to: walked[1], tokens: tokens.length };
+      this.lastTableWalk = { from: walked.app[0], to: walked.app[1], tokens: tokens.length };
       out[n++] = x;
       made.push(x);
     }

@@ -7,6 +7,7 @@
 import { mayHoldActive, readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
 import type { AppMark } from './tables/appMarks';
+import type { ActiveMark, ActiveRead } from './tables/activeMarks';
 import type { Walk, WalkMark } from './tables/walkTables';
 import { mayHoldReview, readReview } from './tables/readReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
@@ -54,8 +55,8 @@ export interface SegmentRead {
   marks: TableMarks;
   /** Every match of the prose patterns, tables included (the facts are those outside them). */
   prose: ProseMatches;
-  /** The tokens table 三's reader went over, [from, to) (for tests and the benchmark). */
-  walked: [number, number];
+  /** The tokens each table reader went over, [from, to) (for tests and the benchmark). */
+  walked: { active: [number, number]; app: [number, number]; review: [number, number]; statistics: [number, number] };
 }
 
 /**
@@ -82,6 +83,9 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
 
 /** Where the table readers' walks can be taken up again after an edit (appMarks.ts, walkTables.ts). */
 export interface TableMarks {
+  active: readonly ActiveMark[];
+  /** The last step of table 二's walk that changed its state or had a block open. */
+  activeChange: number;
   app: readonly AppMark[];
   review: readonly WalkMark[];
   statistics: readonly WalkMark[];
@@ -97,6 +101,7 @@ export interface ReadBefore {
 /** A parse's tables of one kind (the reading before an edit), in order. */
 const tablesOf = <K extends Table['kind']>(tables: readonly Table[], kind: K) => tables.filter((t): t is Extract<Table, { kind: K }> => t.kind === kind);
 const NO_WALK: Walk<never> = { tables: [], marks: [], walked: [0, 0] };
+const NO_ACTIVE: ActiveRead = { tables: [], marks: [], lastChange: -1, walked: [0, 0] };
 
 /**
  * The marks that open the next section's heading on its line (「**四、…**」「## 四、」「> 四、」) end
@@ -128,7 +133,8 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   const app = readApplications(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
   const review = mayHoldReview(f) ? readReview(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'review'), marks: old.marks.review, cut }, keepMarks) : NO_WALK;
   const statistics = mayHoldStatistics(f) ? readStatistics(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'statistics'), marks: old.marks.statistics, cut }, keepMarks) : NO_WALK;
-  const tables: Table[] = [...(mayHoldActive(f) ? readActive(tokens, text) : []), ...app.tables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
+  const active = mayHoldActive(f) ? readActive(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'active'), marks: old.marks.active, lastChange: old.marks.activeChange, cut }, keepMarks) : NO_ACTIVE;
+  const tables: Table[] = [...active.tables, ...app.tables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;
   let quoted: number[] | undefined;
@@ -156,7 +162,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   }
   const period = findPeriod(text, 0, Math.min(text.length, 4000));
   if (period) parse.period = period;
-  return { parse, tokens, marks: { app: app.marks, review: review.marks, statistics: statistics.marks }, prose, walked: app.walked };
+  return { parse, tokens, marks: { app: app.marks, review: review.marks, statistics: statistics.marks, active: active.marks, activeChange: active.lastChange }, prose, walked: { active: active.walked, app: app.walked, review: review.walked, statistics: statistics.walked } };
 }
 
 /** 《…》 on one line. */

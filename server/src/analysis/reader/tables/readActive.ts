@@ -10,7 +10,9 @@
 import { readRun } from '../glued/readRun';
 import { readCell } from '../tokens/numbers';
 import { Token } from '../tokens/tokenize';
-import { fitRow, rowCellsEnd } from './fitRow';
+import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
+import { activeMark, restoreActive, takeUpActive, type ActiveMark, type ActiveRead, type ActiveResume } from './activeMarks';
+import { markSpacing } from './walkTables';
 import { labelParts, STATED_UNIT as UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
@@ -20,7 +22,7 @@ import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '..
 const BLOCK = /第二十条第\(?([一二三四五六七八九十]{1,2})\)?项/g;
 const HEADER_WORDS = ['信息内容', ...ACTIVE_2021_HEADERS, ...ACTIVE_2019_HEADERS, '本年增', '处理决定数量', '单位', '万元'];
 
-interface RawRow {
+export interface RawRow {
   def: RowDef;
   label: Span;
   labelText: string;
@@ -28,7 +30,7 @@ interface RawRow {
   /** The line the label is on. */
   line: number;
 }
-interface RawBlock {
+export interface RawBlock {
   item: string;
   header: Span;
   end: number;
@@ -85,93 +87,144 @@ export function mayHoldActive(folded: string): boolean {
   return folded.includes('第二十') || folded.includes('二十条') || folded.includes('十条第');
 }
 
-export function readActive(tokens: Token[], text: string): ActiveTable[] {
+/**
+ * Table 二 in a segment's tokens. Given the reading before an edit, the walk takes up at the last mark
+ * before the edit whose steps before read nothing of it, and stops where, with no block open, the walk
+ * before changed nothing more (activeMarks.ts).
+ */
+export function readActive(tokens: Token[], text: string, resume?: ActiveResume, keepMarks = true): ActiveRead {
   const tables: ActiveTable[] = [];
+  const marks: ActiveMark[] = [];
   let blocks: RawBlock[] = [];
   let headers: string[] = [];
   let current: RawBlock | undefined;
+  let reach = 0;
+  let from = 0;
+  /** The last step that changed the state or had a block open (one before the first: none). */
+  let lastChange = -1;
+  const spacing = keepMarks || resume ? markSpacing.tokens : Infinity;
+  const cut = resume?.cut;
+  if (resume && cut) {
+    const k = takeUpActive(resume.marks, cut);
+    if (k >= 0) {
+      const m = resume.marks[k];
+      for (let t = 0; t < m.tables; t++) tables.push(resume.tables[t]);
+      for (let t = 0; t < k; t++) marks.push(resume.marks[t]);
+      ({ blocks, headers, current } = restoreActive(m));
+      reach = m.reach;
+      from = m.at;
+      lastChange = m.at - 1;
+    }
+  }
   const flush = () => {
     if (blocks.length) tables.push(build(blocks, headers, text));
     blocks = [];
     headers = [];
     current = undefined;
   };
-  for (let i = 0; i < tokens.length; i++) {
+  let lastMark = marks.length ? marks[marks.length - 1].at : -Infinity;
+  resetCellsReach();
+  for (let i = from; i < tokens.length; i++) {
+    // Past the edited lines, with no block open, where the walk before changed nothing more and had no
+    // block open: its steps only looked for block headers, found none in these tokens, and nor will this one's.
+    if (resume && cut && !current && i >= cut.oldAfter + cut.moved && i - cut.moved > resume.lastChange) {
+      // (The marks after: the walk before took them in this state, which is now this walk's.)
+      const done = activeMark(i, tables.length, reach, blocks, headers, current);
+      if (spacing !== Infinity) marks.push(done);
+      for (const m of resume.marks) if (m.at > i - cut.moved) marks.push({ ...done, at: m.at + cut.moved, reach: Math.max(reach, m.reach + cut.moved) });
+      flush();
+      return { tables, marks, lastChange, walked: [from, i] };
+    }
     const head = tokens[i];
     if (head.kind !== 'text') continue;
-    let f = head.fold();
-    // A block header or a label wrapped in its cell (「第二十条」 / 「第（一）项」, 「行政」 / 「许可」): read
-    // across the line break when the first part means nothing alone.
-    const next = tokens[i + 1];
-    if (wrapsInto(head, next) && !readsAlone(f.s, current?.item)) {
-      const joined = joinedFold(head, next).fold();
-      if (readsAlone(joined.s, current?.item) && !readsAlone(next.fold().s, current?.item)) {
-        f = joined;
-        i++;
-      }
+    if (i - lastMark >= spacing) {
+      marks.push(activeMark(i, tables.length, reach, blocks, headers, current));
+      lastMark = i;
     }
-    // A label wrapped beside its figures (a PDF's narrow 信息内容 column: 「行政事业性收  12.3456」 / 「费」,
-    // 「行政规范性文  12」 / 「件  3  47」): the words on the next line finish it, the figures on both lines
-    // are its cells.
-    let under: Token | undefined;
-    if (current && f === head.fold() && !readsAlone(f.s, current.item)) {
-      const k = rowCellsEnd(tokens, i + 1);
-      const rest = tokens[k];
-      if (k > i + 1 && wrapsInto(head, rest)) {
-        const joined = joinedFold(head, rest).fold();
-        const row = rowLabel(joined.s, current.item);
-        // (The label starts on the first line — 「合计 5」 / 「行政许可 3」 are two things — and the words on
-        // the next line name no other row: 「行政」 / 「规范性文件」 names the same.)
-        const alone = rowLabel(rest.fold().s, current.item);
-        if (row && row.at < f.s.length && (!readsAlone(rest.fold().s, current.item) || alone?.def === row.def)) {
+    const blocksBefore = blocks.length;
+    const headersBefore = headers.length;
+    const currentBefore = current;
+    if (i + 2 > reach) reach = i + 2;
+    step: {
+      let f = head.fold();
+      // A block header or a label wrapped in its cell (「第二十条」 / 「第（一）项」, 「行政」 / 「许可」): read
+      // across the line break when the first part means nothing alone.
+      const next = tokens[i + 1];
+      if (wrapsInto(head, next) && !readsAlone(f.s, current?.item)) {
+        const joined = joinedFold(head, next).fold();
+        if (readsAlone(joined.s, current?.item) && !readsAlone(next.fold().s, current?.item)) {
           f = joined;
-          under = rest;
+          i++;
         }
       }
+      // A label wrapped beside its figures (a PDF's narrow 信息内容 column: 「行政事业性收  12.3456」 / 「费」,
+      // 「行政规范性文  12」 / 「件  3  47」): the words on the next line finish it, the figures on both lines
+      // are its cells.
+      let under: Token | undefined;
+      if (current && f === head.fold() && !readsAlone(f.s, current.item)) {
+        const k = rowCellsEnd(tokens, i + 1);
+        const rest = tokens[k];
+        if (k > i + 1 && wrapsInto(head, rest)) {
+          const joined = joinedFold(head, rest).fold();
+          const row = rowLabel(joined.s, current.item);
+          // (The label starts on the first line — 「合计 5」 / 「行政许可 3」 are two things — and the words on
+          // the next line name no other row: 「行政」 / 「规范性文件」 names the same.)
+          const alone = rowLabel(rest.fold().s, current.item);
+          if (row && row.at < f.s.length && (!readsAlone(rest.fold().s, current.item) || alone?.def === row.def)) {
+            f = joined;
+            under = rest;
+          }
+        }
+      }
+      const t = tokens[i];
+      const s = f.s;
+      // Block headers inside the text.
+      let tailFrom = 0;
+      BLOCK.lastIndex = 0;
+      for (let m = BLOCK.exec(s); m; m = BLOCK.exec(s)) {
+        if (chineseNumeral(m[1]) === undefined) continue;
+        if (blocks.some((x) => x.item === m![1])) flush();
+        const header = { start: f.at(m.index), end: f.at(m.index + m[0].length - 1) + 1 };
+        current = { item: m[1], header, end: header.end, rows: [] };
+        blocks.push(current);
+        tailFrom = m.index + m[0].length;
+      }
+      if (!current) break step;
+      const tail = s.slice(tailFrom);
+      if (!tail) break step;
+      const row = rowLabel(tail, current.item);
+      if (!row) {
+        if (isHeaderText(tail)) {
+          headers.push(tail);
+          current.end = Math.max(current.end, t.span.end);
+        } else if (tailFrom === 0 && (tail.length > 12 || /[。；;，,]/.test(tail))) current = undefined; // prose: the block has ended
+        break step;
+      }
+      if (row.at > 0 || tailFrom > 0) headers.push(s.slice(tailFrom, tailFrom + row.at));
+      const cells: Token[] = [];
+      let j = rowCellsEnd(tokens, i + 1);
+      for (let k = i + 1; k < j; k++) cells.push(tokens[k]);
+      if (under && tokens[j] === under) {
+        const e = rowCellsEnd(tokens, j + 1);
+        for (let k = j + 1; k < e; k++) cells.push(tokens[k]);
+        j = e;
+      }
+      // (It read up to the token after the row, and its unit.)
+      reach = Math.max(reach, j + 2);
+      const last = cells.filter((c) => c.kind !== 'blank').pop();
+      const follower = tokens[j];
+      if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) break step;
+      const start = f.at(tailFrom + row.at);
+      current.rows.push({ def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end) + (under ? under.raw : ''), cells, line: t.line });
+      current.end = Math.max(current.end, last ? last.span.end : t.span.end, under ? under.span.end : 0);
+      i = j - 1;
     }
-    const t = tokens[i];
-    const s = f.s;
-    // Block headers inside the text.
-    let tailFrom = 0;
-    BLOCK.lastIndex = 0;
-    for (let m = BLOCK.exec(s); m; m = BLOCK.exec(s)) {
-      if (chineseNumeral(m[1]) === undefined) continue;
-      if (blocks.some((x) => x.item === m![1])) flush();
-      const header = { start: f.at(m.index), end: f.at(m.index + m[0].length - 1) + 1 };
-      current = { item: m[1], header, end: header.end, rows: [] };
-      blocks.push(current);
-      tailFrom = m.index + m[0].length;
-    }
-    if (!current) continue;
-    const tail = s.slice(tailFrom);
-    if (!tail) continue;
-    const row = rowLabel(tail, current.item);
-    if (!row) {
-      if (isHeaderText(tail)) {
-        headers.push(tail);
-        current.end = Math.max(current.end, t.span.end);
-      } else if (tailFrom === 0 && (tail.length > 12 || /[。；;，,]/.test(tail))) current = undefined; // prose: the block has ended
-      continue;
-    }
-    if (row.at > 0 || tailFrom > 0) headers.push(s.slice(tailFrom, tailFrom + row.at));
-    const cells: Token[] = [];
-    let j = rowCellsEnd(tokens, i + 1);
-    for (let k = i + 1; k < j; k++) cells.push(tokens[k]);
-    if (under && tokens[j] === under) {
-      const e = rowCellsEnd(tokens, j + 1);
-      for (let k = j + 1; k < e; k++) cells.push(tokens[k]);
-      j = e;
-    }
-    const last = cells.filter((c) => c.kind !== 'blank').pop();
-    const follower = tokens[j];
-    if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) continue;
-    const start = f.at(tailFrom + row.at);
-    current.rows.push({ def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end) + (under ? under.raw : ''), cells, line: t.line });
-    current.end = Math.max(current.end, last ? last.span.end : t.span.end, under ? under.span.end : 0);
-    i = j - 1;
+    reach = Math.max(reach, lastCellsReach());
+    // (A step with a block open counts as one: its rows are looked for.)
+    if (current || currentBefore || blocks.length !== blocksBefore || headers.length !== headersBefore) lastChange = i;
   }
   flush();
-  return tables;
+  return { tables, marks, lastChange, walked: [from, tokens.length] };
 }
 
 function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
