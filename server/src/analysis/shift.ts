@@ -53,3 +53,17 @@ export function moveShifted(v: unknown, d: number): void {
     o.end = (o.end as number) + d;
   }
 }
+
+/**
+ * What a copy `movedCopy` made was copied from, and by how much it was moved: a table an edit moved
+ * past is a copy of the one read before, and what the layers above derived from that one (its
+ * findings) holds for the copy, moved by as much.
+ */
+export const movedFrom = new WeakMap<object, { from: object; by: number }>();
+
+/** `shifted`, remembering where the copy came from (`movedFrom`). */
+export function movedCopy<T extends object>(value: T, delta: number): T {
+  const copy = shifted(value, delta);
+  movedFrom.set(copy, { from: value, by: delta });
+  return copy;
+}

@@ -23,6 +23,8 @@ import { tableAmbiguous } from './structure/tableAmbiguous';
 import { tableGlued } from './structure/tableGlued';
 import { htmlSource } from './structure/htmlSource';
 import type { SegmentParse } from '../analysis/reader/segment';
+import { movedFrom } from '../analysis/shift';
+import { shiftFinding } from './shiftFinding';
 import { carryOver } from './corpus/carryOver';
 import type { CorpusLookup } from '../corpus/index';
 import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
@@ -99,10 +101,27 @@ function sameObjects(a: readonly (readonly unknown[])[], b: readonly (readonly u
   return true;
 }
 
+/**
+ * A table's findings depend on the table and the context only: kept with the table (a table an edit
+ * did not reach is the same object in the segment read again), and moved with it (a table an edit
+ * moved past is a copy of the one read before, `movedFrom`: its findings are that one's, moved).
+ */
+const tableFindings = new WeakMap<Table, { key: string; findings: Finding[] }>();
+
 export function runTableChecks(table: Table, ctx: TableContext): Finding[] {
   if (ctx.format === 'pre-2019') return [];
-  const findings = TABLE_CHECKS.flatMap((c) => safely(() => c.run(table, ctx)));
-  if (table.kind === 'applications') safely(() => (addCheapestFixes(table, findings), []));
+  const key = `${ctx.format} ${ctx.script} ${ctx.year}`;
+  const kept = tableFindings.get(table);
+  if (kept && kept.key === key) return kept.findings;
+  const origin = movedFrom.get(table);
+  const before = origin && tableFindings.get(origin.from as Table);
+  let findings: Finding[];
+  if (origin && before && before.key === key) findings = before.findings.map((f) => shiftFinding(f, origin.by));
+  else {
+    findings = TABLE_CHECKS.flatMap((c) => safely(() => c.run(table, ctx)));
+    if (table.kind === 'applications') safely(() => (addCheapestFixes(table, findings), []));
+  }
+  tableFindings.set(table, { key, findings });
   return findings;
 }
 

@@ -9,6 +9,8 @@ import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { readSegment, type SegmentHeading } from '../../../server/src/analysis/reader/segment';
 import { KeptFold } from '../../../server/src/analysis/reader/text/normalize';
 import { markSpacing } from '../../../server/src/analysis/reader/tables/walkTables';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { columnTotal } from '../../../server/src/checks/arithmetic/columnTotal';
 import { fixture, SEEDS } from '../../helpers';
 import type { Table } from '../../../server/src/analysis/types';
 import { APP_LABELS, buildReport, LAYOUTS } from '../../layouts';
@@ -208,5 +210,44 @@ describe('table 三 after an edit: read from the mark before it to the end of it
     const first = next.tokens.findIndex((t) => t.span.start >= after.indexOf('一、本年新收'));
     assert.ok(to <= first, `walked to ${to}: the table's first row is token ${first}`);
     assert.deepEqual(next.parse, readSegment(after, heading).parse);
+  });
+});
+
+describe('the findings of tables an edit moved past', () => {
+  it('are those read before, moved — the table checks do not run on them again — and those a fresh reading gives', () => {
+    // Every copy of table 三 with a wrong total, so that each has findings (column-total, …).
+    const broken = REPEATED.replace(/\(七\)总计 \| 8 \| 0 \| 0 \| 0 \| 0 \| 0 \| 8 \|/g, '(七)总计 | 8 | 0 | 0 | 0 | 0 | 0 | 9 |');
+    assert.ok(broken !== REPEATED);
+    const doc = new ReportDocument(broken);
+    let text = broken;
+    const before = doc.findings().filter((f) => f.code === 'column-total').length;
+    assert.ok(before >= COPIES, `${before}`);
+    let runs = 0;
+    const run = columnTotal.run;
+    columnTotal.run = (t, ctx) => (runs++, run(t, ctx));
+    // (The first edit in a section reads it whole: the next ones read from what it read.)
+    const p0 = text.indexOf('(本列数据');
+    doc.update(p0, p0, ' ');
+    doc.update(p0, p0 + 1, '');
+    doc.findings();
+    try {
+      // In a copy near the start, a figure retyped, then again: the tables after it are moved copies.
+      for (const copy of [2, 5, 9]) {
+        let at = -1;
+        for (let k = 0; k <= copy; k++) at = text.indexOf('(七)总计 | 8', at + 1);
+        const p = at + '(七)总计 | '.length;
+        // (Retyped longer and back: the tables after it move, by one character and back.)
+        for (const [ch, len] of [['18', 1], ['8', 2]] as const) {
+          runs = 0;
+          doc.update(p, p + len, ch);
+          text = text.slice(0, p) + ch + text.slice(p + len);
+          const findings = doc.findings();
+          assert.ok(runs <= 2, `column-total ran on ${runs} tables`);
+          assert.deepEqual(findings, new ReportDocument(text).findings());
+        }
+      }
+    } finally {
+      columnTotal.run = run;
+    }
   });
 });

@@ -16,7 +16,7 @@
  * So an edit re-reads table 三 from the mark before it to the end of the table it falls in, not the
  * whole segment (a section repeating the table a thousand times is read one table at a time).
  */
-import { shifted } from '../../shift';
+import { movedCopy, shifted } from '../../shift';
 import type { TokenCut } from '../tokens/retokenize';
 import type { ApplicationsTable, GroupLabel, Span, TableRow } from '../../types';
 
@@ -108,4 +108,4 @@ export function settleBacks(marks: AppMark[]): void {
 }
 
 /** A table of the walk before the edit, after the edited lines: moved by the edit's length. */
-export const movedTable = (t: ApplicationsTable, cut: TokenCut): ApplicationsTable => (cut.delta ? shifted(t, cut.delta) : t);
+export const movedTable = (t: ApplicationsTable, cut: TokenCut): ApplicationsTable => (cut.delta ? movedCopy(t, cut.delta) : t);

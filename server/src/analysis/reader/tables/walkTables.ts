@@ -8,7 +8,7 @@
  * edit re-reads the table it is in, not the section. (Table 三's reader carries its open table from
  * step to step: appMarks.ts.)
  */
-import { shifted } from '../../shift';
+import { movedCopy } from '../../shift';
 import type { TokenCut } from '../tokens/retokenize';
 import type { Token } from '../tokens/tokenize';
 
@@ -77,7 +77,7 @@ export function walkTables<T extends object>(tokens: readonly Token[], step: (i:
       if (s >= old.length || old[s].at >= x) {
         const first = s < old.length ? old[s].tables : resume.tables.length;
         const dTables = tables.length - first;
-        for (let t = first; t < resume.tables.length; t++) tables.push(cut.delta ? shifted(resume.tables[t], cut.delta) : resume.tables[t]);
+        for (let t = first; t < resume.tables.length; t++) tables.push(cut.delta ? movedCopy(resume.tables[t], cut.delta) : resume.tables[t]);
         for (let t = s; t < old.length; t++) {
           const m = old[t];
           marks.push({ at: m.at + cut.moved, next: m.next + cut.moved, tables: m.tables + dTables, reach: Math.max(reach, m.reach + cut.moved) });
