@@ -7,7 +7,8 @@
  */
 import { TABLE_NAMES } from '../../analysis/form/schema';
 import { rewriteTableEdit } from '../../analysis/write/rewriteTable';
-import type { Finding, Fix, Span, Table } from '../../analysis/types';
+import { movedFrom } from '../../analysis/shift';
+import type { Finding, Fix, Span, Table, TextEdit } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
 
@@ -22,6 +23,26 @@ export function tableHead(t: Table): Span {
       return { ...t.header };
   }
 }
+
+/**
+ * The table written back, kept with the table (by the text's line ends, which it writes): a table an
+ * edit did not reach is the same object when its segment is read again, and one it moved past a copy
+ * of the one read before (`movedFrom`), whose rewrite is that one's moved — typing beside a glued
+ * table does not write it out again.
+ */
+const rewrites = new WeakMap<Table, { crlf: boolean; edit: TextEdit | undefined }>();
+function rewritten(text: string, t: Table): TextEdit | undefined {
+  const crlf = text.includes('\r\n');
+  const kept = rewrites.get(t);
+  if (kept && kept.crlf === crlf) return copy(kept.edit, 0);
+  const origin = movedFrom.get(t);
+  const before = origin && rewrites.get(origin.from as Table);
+  const edit = origin && before && before.crlf === crlf ? copy(before.edit, origin.by) : rewriteTableEdit(text, t, 'pipe');
+  rewrites.set(t, { crlf, edit: copy(edit, 0) });
+  return edit;
+}
+/** A copy of an edit, moved (the finding's fix owns its edit). */
+const copy = (e: TextEdit | undefined, d: number): TextEdit | undefined => e && { span: { start: e.span.start + d, end: e.span.end + d }, newText: e.newText };
 
 export const tableGlued: SegmentCheck = {
   code: 'table-glued',
@@ -65,7 +86,7 @@ export const tableGlued: SegmentCheck = {
         span: tableHead(t),
         message: msg(!t.glue.inferred ? 'table-glued.unknownOnly' : unknown ? 'table-glued.unknown' : 'table-glued', { table: TABLE_NAMES[t.kind], inferred: t.glue.inferred, unknown }),
       };
-      const edit = rewriteTableEdit(text, t, 'pipe');
+      const edit = rewritten(text, t);
       if (edit) {
         // The next section's heading may follow the table on the same line (it opens the next segment).
         if (edit.span.end === text.length && !/[\r\n]$/.test(edit.newText)) edit.newText += text.includes('\r\n') ? '\r\n' : '\n';
