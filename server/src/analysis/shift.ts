@@ -57,13 +57,22 @@ export function moveShifted(v: unknown, d: number): void {
 /**
  * What a copy `movedCopy` made was copied from, and by how much it was moved: a table an edit moved
  * past is a copy of the one read before, and what the layers above derived from that one (its
- * findings) holds for the copy, moved by as much.
+ * findings) holds for the copy, moved by as much. The original is held weakly: a copy of a copy of …
+ * must not keep every earlier version alive (the layers above ask in the same step as the edit, while
+ * the original is still there).
  */
-export const movedFrom = new WeakMap<object, { from: object; by: number }>();
+const origins = new WeakMap<object, { from: WeakRef<object>; by: number }>();
+
+/** What `copy` was moved from and by how much, if `movedCopy` made it and the original is still there. */
+export function movedFrom(copy: object): { from: object; by: number } | undefined {
+  const o = origins.get(copy);
+  const from = o?.from.deref();
+  return o && from ? { from, by: o.by } : undefined;
+}
 
 /** `shifted`, remembering where the copy came from (`movedFrom`). */
 export function movedCopy<T extends object>(value: T, delta: number): T {
   const copy = shifted(value, delta);
-  movedFrom.set(copy, { from: value, by: delta });
+  origins.set(copy, { from: new WeakRef(value), by: delta });
   return copy;
 }

@@ -113,7 +113,7 @@ export function runTableChecks(table: Table, ctx: TableContext): Finding[] {
   const key = `${ctx.format} ${ctx.script} ${ctx.year}`;
   const kept = tableFindings.get(table);
   if (kept && kept.key === key) return kept.findings;
-  const origin = movedFrom.get(table);
+  const origin = movedFrom(table);
   const before = origin && tableFindings.get(origin.from as Table);
   let findings: Finding[];
   if (origin && before && before.key === key) findings = before.findings.map((f) => shiftFinding(f, origin.by));

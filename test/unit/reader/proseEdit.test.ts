@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findProse, findProseAfterEdit, type ProseMatches } from '../../../server/src/analysis/reader/segments/prose';
 import { foldSegment, KeptFold } from '../../../server/src/analysis/reader/text/normalize';
+import { allSubheadings, subheadingsAfterEdit } from '../../../server/src/analysis/reader/segments/subheadings';
 import { fixture, SEEDS } from '../../helpers';
 
 const PIECES = [
@@ -113,5 +114,29 @@ describe('prose patterns after an edit: matched again around it only', function 
     const next = findProseAfterEdit(after, kept.splice(after, text, at + 1, at + 1, 1)!, before, at + 1, at + 1, 1);
     assert.deepEqual(next.statements.flat().map((s) => [s.value, after.slice(s.span.start, s.span.end)]), [[3, '3'], [12, '12'], [2, '2']]);
     assert.deepEqual(next.paren.map((p) => after.slice(p.from, p.to)), ['（一）']);
+  });
+});
+
+describe('sub-headings after an edit: the lines it touched read again', () => {
+  const SUB = ['（一）', '(二)', '（十一）', '。（三）', '；(四)', '1（五）', '政府信息公开平台建设情况', '存在问题', '\n', '\r\n', '\r', ' ', '　', '**', '#', '第（三）项', '（', '）', '一', '。'];
+  const part = fc.oneof(fc.constantFrom(...SUB), fc.string({ maxLength: 2 }));
+  it('equals reading the whole section again, the line after the heading included', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 60 }).map((p) => p.join('')), fc.nat({ max: 8 }), fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 12 }), ins: fc.array(part, { maxLength: 4 }).map((p) => p.join('')) }), { minLength: 1, maxLength: 12 }), (body, headingLength, edits) => {
+        let text = '三、收到和处'.slice(0, Math.min(6, headingLength)) + body;
+        const from = Math.min(headingLength, text.length);
+        let subs = allSubheadings(text, from, from, text.length);
+        for (const e of edits) {
+          const start = from + Math.floor(e.at * (text.length - from));
+          const end = Math.min(text.length, start + e.del);
+          const after = text.slice(0, start) + e.ins + text.slice(end);
+          const next = subheadingsAfterEdit(after, from, subs, start, e.ins.length, e.ins.length - (end - start));
+          assert.deepEqual(next, allSubheadings(after, from, from, after.length), `${JSON.stringify(text)} [${start}, ${end}) → ${JSON.stringify(e.ins)}`);
+          text = after;
+          subs = next;
+        }
+      }),
+      { numRuns: 2000, seed: 20261201 },
+    );
   });
 });

@@ -14,7 +14,7 @@ import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
 import { scanScript, scanScriptEdit, type ScriptScan } from './text/script';
 import { findProse, findProseAfterEdit, proseFacts, type ProseFacts, type ProseMatches } from './segments/prose';
-import { subheadings } from './segments/subheadings';
+import { allSubheadings, outsideTables, subheadingsAfterEdit } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
 import { retokenize, type SegmentEdit, type TokenCut } from './tokens/retokenize';
 import { tokenize, type Token } from './tokens/tokenize';
@@ -78,7 +78,7 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
   const scan = inside ? scanScriptEdit(text, inside.before, inside.script, inside.start, inside.end, inside.inserted) : scanScript(text);
   // The prose patterns' matches: around the edit only, given those of the reading before.
   const prose = inside && before ? findProseAfterEdit(text, fold, before.prose, inside.start, inside.end, inside.inserted) : findProse(text, fold);
-  return parseTokens(text, heading, tokens, fold, scan, prose, inside && before ? { before, cut } : undefined, keepMarks);
+  return parseTokens(text, heading, tokens, fold, scan, prose, inside && before ? { before, cut, start: inside.start, inserted: inside.inserted } : undefined, keepMarks);
 }
 
 /** Where the table readers' walks can be taken up again after an edit (appMarks.ts, walkTables.ts). */
@@ -100,6 +100,11 @@ export interface ReadBefore {
 
 /** A parse's tables of one kind (the reading before an edit), in order. */
 const tablesOf = <K extends Table['kind']>(tables: readonly Table[], kind: K) => tables.filter((t): t is Extract<Table, { kind: K }> => t.kind === kind);
+/** A parse's sub-headings, tables included, once asked for: what the next edit's reading starts from. */
+const allSubs = new WeakMap<SegmentParse, SubHeading[]>();
+
+/** How much of a segment's opening is read for the statistics period. */
+const PERIOD_HEAD = 4000;
 const NO_WALK: Walk<never> = { tables: [], marks: [], walked: [0, 0] };
 const NO_ACTIVE: ActiveRead = { tables: [], marks: [], lastChange: -1, walked: [0, 0] };
 
@@ -125,7 +130,7 @@ function afterHeadingMarks(text: string, end: number): number {
 }
 const isHeadingMark = (c: number) => c === 0x2a || c === 0x23 || c === 0x3e || c === 0x5f || c === 0x20 || c === 0x09 || c === 0x3000;
 
-function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan, prose: ProseMatches, resume: { before: ReadBefore; cut: TokenCut } | undefined, keepMarks: boolean): SegmentRead {
+function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan, prose: ProseMatches, resume: { before: ReadBefore; cut: TokenCut; start: number; inserted: number } | undefined, keepMarks: boolean): SegmentRead {
   // (A table whose header words are nowhere in the segment's fold is not looked for: most segments are prose.)
   const f = fold.s;
   const old = resume?.before;
@@ -137,12 +142,20 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   const tables: Table[] = [...active.tables, ...app.tables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;
+  // (What the getter below needs of the reading before, taken now: the parse before is not kept.)
+  let was = resume && allSubs.get(resume.before.parse);
+  const edit = resume && ([resume.start, resume.inserted, resume.cut.delta] as const);
   let quoted: number[] | undefined;
   const parse: SegmentParse = {
     // For the outline, folding and hover only: found when one of them asks, never for the checks
     // (the CLI, and the diagnostics after an edit, do without).
     get subheadings() {
-      return (subs ??= subheadings(text, from, tables));
+      if (subs) return subs;
+      // Those of the reading before, if it was asked for them, with the lines the edit touched read again.
+      const all = was && edit ? subheadingsAfterEdit(text, from, was, edit[0], edit[1], edit[2]) : allSubheadings(text, from, from, text.length);
+      allSubs.set(parse, all);
+      was = undefined;
+      return (subs = outsideTables(all, tables));
     },
     tables,
     simplified: scan.simplified,
@@ -160,7 +173,8 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
     const title = findTitle(text, 0, text.length);
     if (title) parse.title = title;
   }
-  const period = findPeriod(text, 0, Math.min(text.length, 4000));
+  // (The period is looked for in the segment's opening: an edit after it leaves it as it was.)
+  const period = resume && resume.start >= PERIOD_HEAD ? resume.before.parse.period : findPeriod(text, 0, Math.min(text.length, PERIOD_HEAD));
   if (period) parse.period = period;
   return { parse, tokens, marks: { app: app.marks, review: review.marks, statistics: statistics.marks, active: active.marks, activeChange: active.lastChange }, prose, walked: { active: active.walked, app: app.walked, review: review.walked, statistics: statistics.walked } };
 }

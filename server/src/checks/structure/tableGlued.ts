@@ -35,7 +35,7 @@ function rewritten(text: string, t: Table): TextEdit | undefined {
   const crlf = text.includes('\r\n');
   const kept = rewrites.get(t);
   if (kept && kept.crlf === crlf) return copy(kept.edit, 0);
-  const origin = movedFrom.get(t);
+  const origin = movedFrom(t);
   const before = origin && rewrites.get(origin.from as Table);
   const edit = origin && before && before.crlf === crlf ? copy(before.edit, origin.by) : rewriteTableEdit(text, t, 'pipe');
   rewrites.set(t, { crlf, edit: copy(edit, 0) });

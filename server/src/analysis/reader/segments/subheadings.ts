@@ -30,18 +30,47 @@ function cut(text: string, start: number, lineEnd: number, runsOn: boolean): Sub
 
 /** （一）… sub-headings in text[from…], outside tables. */
 export function subheadings(text: string, from: number, tables: readonly Table[]): SubHeading[] {
-  const out: SubHeading[] = [];
+  return outsideTables(allSubheadings(text, from, from, text.length), tables);
+}
+
+/** The sub-headings not in a table. */
+export function outsideTables(subs: readonly SubHeading[], tables: readonly Table[]): SubHeading[] {
   const inTable = tableCover(tables);
+  return subs.filter((s) => !inTable(s.span.start));
+}
+
+/**
+ * The sub-headings of text[from…] after an edit (text[start, start + inserted) new, `delta` longer
+ * than before), from `before`, those of the text before (tables included): a sub-heading is of its
+ * line alone, so only the lines the edit touched are read again; the others' are kept, moved.
+ */
+export function subheadingsAfterEdit(text: string, from: number, before: readonly SubHeading[], start: number, inserted: number, delta: number): SubHeading[] {
+  let lo = Math.max(from, start);
+  while (lo > from && !isBreak(text.charCodeAt(lo - 1))) lo--;
+  let hi = start + inserted;
+  while (hi < text.length && !isBreak(text.charCodeAt(hi))) hi++;
+  const out: SubHeading[] = [];
+  for (const s of before) if (s.span.end <= lo && s.span.start < lo) out.push(s);
+  out.push(...allSubheadings(text, from, lo, hi));
+  for (const s of before) if (s.span.start >= hi - delta) out.push({ span: { start: s.span.start + delta, end: s.span.end + delta }, text: s.text, level: s.level });
+  return out;
+}
+
+const isBreak = (c: number) => c === 0x0a || c === 0x0d;
+
+/** The sub-headings on the lines of text[lo, hi) (lo a line's start), tables included, in order. */
+export function allSubheadings(text: string, from: number, lo: number, hi: number): SubHeading[] {
+  const out: SubHeading[] = [];
   // Every sub-heading opens with a bracket: only the lines that hold one are looked at, found by
   // searching for the brackets (most lines have none, and a search is faster than a walk).
-  let at = from;
+  let at = lo;
   let wide = text.indexOf('（', at);
   let narrow = text.indexOf('(', at);
   for (;;) {
     if (wide >= 0 && wide < at) wide = text.indexOf('（', at);
     if (narrow >= 0 && narrow < at) narrow = text.indexOf('(', at);
     const p = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
-    if (p < 0) break;
+    if (p < 0 || p >= hi) break;
     // The line holding it: from the line break before it (or where the search started, a line's
     // start) to the one after.
     let ls = p;
@@ -50,19 +79,15 @@ export function subheadings(text: string, from: number, tables: readonly Table[]
     while (le < text.length && text.charCodeAt(le) !== 0x0a && text.charCodeAt(le) !== 0x0d) le++;
     const m = AT_LINE_START.exec(text.slice(ls, Math.min(le, ls + 12)));
     const first = m ? ls + m.index + m[0].length - m[1].length : -1;
-    if (m && !inTable(first)) {
-      // A short line is the sub-heading; a long one is a paragraph the sub-heading runs on into.
-      out.push(cut(text, first, le, le - first > MAX));
-    }
+    // A short line is the sub-heading; a long one is a paragraph the sub-heading runs on into.
+    if (m) out.push(cut(text, first, le, le - first > MAX));
     // Mid-line: right after the section heading, or after a full stop.
     const line = text.slice(ls, le);
-    if (ls === from && /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line) && first !== ls) {
-      if (!inTable(ls)) out.push(cut(text, ls, le, true));
-    }
+    if (ls === from && /^[（(][一二三四五六七八九十]{1,3}[)）]/.test(line) && first !== ls) out.push(cut(text, ls, le, true));
     MID_LINE.lastIndex = 0;
     for (let x = MID_LINE.exec(line); x; x = MID_LINE.exec(line)) {
       const start = ls + x.index + x[1].length;
-      if (start === first || inTable(start)) continue;
+      if (start === first) continue;
       out.push(cut(text, start, le, true));
     }
     at = le + 1;
