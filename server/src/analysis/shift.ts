@@ -55,24 +55,24 @@ export function moveShifted(v: unknown, d: number): void {
 }
 
 /**
- * What a copy `movedCopy` made was copied from, and by how much it was moved: a table an edit moved
- * past is a copy of the one read before, and what the layers above derived from that one (its
- * findings) holds for the copy, moved by as much. The original is held weakly: a copy of a copy of …
- * must not keep every earlier version alive (the layers above ask in the same step as the edit, while
- * the original is still there).
+ * A table an edit moved past is a copy of the one read before, moved: what the layers above derived
+ * from that one (its findings) holds for the copy, moved by as much. A value and the copies made of it
+ * share a lineage: a token of their own (not the value: a copy must not keep earlier versions alive)
+ * and each one's offset from the first. Caches keyed by the token serve every member, moved.
  */
-const origins = new WeakMap<object, { from: WeakRef<object>; by: number }>();
+const lineages = new WeakMap<object, { root: object; at: number }>();
 
-/** What `copy` was moved from and by how much, if `movedCopy` made it and the original is still there. */
-export function movedFrom(copy: object): { from: object; by: number } | undefined {
-  const o = origins.get(copy);
-  const from = o?.from.deref();
-  return o && from ? { from, by: o.by } : undefined;
+/** The lineage of `value`: its token and its offset from the first of it (made on first asking). */
+export function lineage(value: object): { root: object; at: number } {
+  let l = lineages.get(value);
+  if (!l) lineages.set(value, (l = { root: {}, at: 0 }));
+  return l;
 }
 
-/** `shifted`, remembering where the copy came from (`movedFrom`). */
+/** `shifted`, of the lineage of `value`. */
 export function movedCopy<T extends object>(value: T, delta: number): T {
   const copy = shifted(value, delta);
-  origins.set(copy, { from: new WeakRef(value), by: delta });
+  const l = lineage(value);
+  lineages.set(copy, { root: l.root, at: l.at + delta });
   return copy;
 }

@@ -23,7 +23,7 @@ import { tableAmbiguous } from './structure/tableAmbiguous';
 import { tableGlued } from './structure/tableGlued';
 import { htmlSource } from './structure/htmlSource';
 import type { SegmentParse } from '../analysis/reader/segment';
-import { movedFrom } from '../analysis/shift';
+import { lineage } from '../analysis/shift';
 import { shiftFinding } from './shiftFinding';
 import { carryOver } from './corpus/carryOver';
 import type { CorpusLookup } from '../corpus/index';
@@ -102,26 +102,26 @@ function sameObjects(a: readonly (readonly unknown[])[], b: readonly (readonly u
 }
 
 /**
- * A table's findings depend on the table and the context only: kept with the table (a table an edit
- * did not reach is the same object in the segment read again), and moved with it (a table an edit
- * moved past is a copy of the one read before, `movedFrom`: its findings are that one's, moved).
+ * A table's findings depend on the table and the context only: kept with the table's lineage (a table
+ * an edit did not reach is the same object in the segment read again, and one it moved past a copy of
+ * the one read before, `movedCopy`), at the offset they were made for; a member at another offset gets
+ * them moved.
  */
-const tableFindings = new WeakMap<Table, { key: string; findings: Finding[] }>();
+const tableFindings = new WeakMap<object, { key: string; at: number; findings: Finding[] }>();
 
 export function runTableChecks(table: Table, ctx: TableContext): Finding[] {
   if (ctx.format === 'pre-2019') return [];
   const key = `${ctx.format} ${ctx.script} ${ctx.year}`;
-  const kept = tableFindings.get(table);
-  if (kept && kept.key === key) return kept.findings;
-  const origin = movedFrom(table);
-  const before = origin && tableFindings.get(origin.from as Table);
-  let findings: Finding[];
-  if (origin && before && before.key === key) findings = before.findings.map((f) => shiftFinding(f, origin.by));
-  else {
-    findings = TABLE_CHECKS.flatMap((c) => safely(() => c.run(table, ctx)));
-    if (table.kind === 'applications') safely(() => (addCheapestFixes(table, findings), []));
+  const l = lineage(table);
+  const kept = tableFindings.get(l.root);
+  if (kept && kept.key === key) {
+    if (kept.at === l.at) return kept.findings;
+    const d = l.at - kept.at;
+    return kept.findings.map((f) => shiftFinding(f, d));
   }
-  tableFindings.set(table, { key, findings });
+  const findings = TABLE_CHECKS.flatMap((c) => safely(() => c.run(table, ctx)));
+  if (table.kind === 'applications') safely(() => (addCheapestFixes(table, findings), []));
+  tableFindings.set(l.root, { key, at: l.at, findings });
   return findings;
 }
 

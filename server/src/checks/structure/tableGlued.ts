@@ -7,7 +7,7 @@
  */
 import { TABLE_NAMES } from '../../analysis/form/schema';
 import { rewriteTableEdit } from '../../analysis/write/rewriteTable';
-import { movedFrom } from '../../analysis/shift';
+import { lineage } from '../../analysis/shift';
 import type { Finding, Fix, Span, Table, TextEdit } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
@@ -25,20 +25,19 @@ export function tableHead(t: Table): Span {
 }
 
 /**
- * The table written back, kept with the table (by the text's line ends, which it writes): a table an
- * edit did not reach is the same object when its segment is read again, and one it moved past a copy
- * of the one read before (`movedFrom`), whose rewrite is that one's moved — typing beside a glued
- * table does not write it out again.
+ * The table written back, kept with the table's lineage (by the text's line ends, which it writes): a
+ * table an edit did not reach is the same object when its segment is read again, and one it moved past
+ * a copy of the one read before (`movedCopy`), whose rewrite is that one's moved — typing beside a
+ * glued table does not write it out again.
  */
-const rewrites = new WeakMap<Table, { crlf: boolean; edit: TextEdit | undefined }>();
+const rewrites = new WeakMap<object, { crlf: boolean; at: number; edit: TextEdit | undefined }>();
 function rewritten(text: string, t: Table): TextEdit | undefined {
   const crlf = text.includes('\r\n');
-  const kept = rewrites.get(t);
-  if (kept && kept.crlf === crlf) return copy(kept.edit, 0);
-  const origin = movedFrom(t);
-  const before = origin && rewrites.get(origin.from as Table);
-  const edit = origin && before && before.crlf === crlf ? copy(before.edit, origin.by) : rewriteTableEdit(text, t, 'pipe');
-  rewrites.set(t, { crlf, edit: copy(edit, 0) });
+  const l = lineage(t);
+  const kept = rewrites.get(l.root);
+  if (kept && kept.crlf === crlf) return copy(kept.edit, l.at - kept.at);
+  const edit = rewriteTableEdit(text, t, 'pipe');
+  rewrites.set(l.root, { crlf, at: l.at, edit: copy(edit, 0) });
   return edit;
 }
 /** A copy of an edit, moved (the finding's fix owns its edit). */
