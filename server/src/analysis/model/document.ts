@@ -201,7 +201,10 @@ export class ReportAnalysis {
       const headed = heading ? heading.end - heading.start : 0;
       const edit = last && t === last.segment && t.start === s && t.end + delta === e && start - s >= headed && end <= t.end && sameHeading(t.heading, heading, 0) ? { before: t.text, tokens: last.tokens, start: start - s, end: end - s, inserted: insert.length, script: t.parse } : undefined;
       if (edit) this.lastRetokenized++;
-      const { segment: x, tokens, marks, prose, walked } = this.segment(s, e, heading, read(s, e), edit, this.keptFold, edit && { parse: t!.parse, marks: last!.marks, prose: last!.prose });
+      // (The table readers' marks are kept from the second edit in a segment on: a reading of a segment
+      // the last edit did not read keeps none — most such edits are the only one there — and the next
+      // edit there reads its tables whole once, keeping them.)
+      const { segment: x, tokens, marks, prose, walked } = this.segment(s, e, heading, read(s, e), edit, this.keptFold, edit && { parse: t!.parse, marks: last!.marks, prose: last!.prose }, !!edit);
       this.lastRead = { segment: x, tokens, marks, prose };
       this.lastTableWalk = { from: walked.app[0], to: walked.app[1], tokens: tokens.length };
       out[n++] = x;

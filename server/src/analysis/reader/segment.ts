@@ -83,6 +83,8 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
 
 /** Where the table readers' walks can be taken up again after an edit (appMarks.ts, walkTables.ts). */
 export interface TableMarks {
+  /** Whether the reading kept its marks (a reading no edit was expected to read from keeps none). */
+  kept: boolean;
   active: readonly ActiveMark[];
   /** The last step of table 二's walk that changed its state or had a block open. */
   activeChange: number;
@@ -133,7 +135,9 @@ const isHeadingMark = (c: number) => c === 0x2a || c === 0x23 || c === 0x3e || c
 function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token[], fold: SegmentFold, scan: ScriptScan, prose: ProseMatches, resume: { before: ReadBefore; cut: TokenCut; start: number; inserted: number } | undefined, keepMarks: boolean): SegmentRead {
   // (A table whose header words are nowhere in the segment's fold is not looked for: most segments are prose.)
   const f = fold.s;
-  const old = resume?.before;
+  // (The readers take up only from a reading that kept its marks: one without is read whole, keeping them.)
+  const old = resume?.before.marks.kept ? resume.before : undefined;
+  keepMarks ||= !!resume;
   const cut = resume?.cut;
   const app = readApplications(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
   const review = mayHoldReview(f) ? readReview(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'review'), marks: old.marks.review, cut }, keepMarks) : NO_WALK;
@@ -176,7 +180,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   // (The period is looked for in the segment's opening: an edit after it leaves it as it was.)
   const period = resume && resume.start >= PERIOD_HEAD ? resume.before.parse.period : findPeriod(text, 0, Math.min(text.length, PERIOD_HEAD));
   if (period) parse.period = period;
-  return { parse, tokens, marks: { app: app.marks, review: review.marks, statistics: statistics.marks, active: active.marks, activeChange: active.lastChange }, prose, walked: { active: active.walked, app: app.walked, review: review.walked, statistics: statistics.walked } };
+  return { parse, tokens, marks: { kept: keepMarks, app: app.marks, review: review.marks, statistics: statistics.marks, active: active.marks, activeChange: active.lastChange }, prose, walked: { active: active.walked, app: app.walked, review: review.walked, statistics: statistics.walked } };
 }
 
 /** 《…》 on one line. */
