@@ -68,8 +68,3 @@ export function restoreActive(m: ActiveMark): { blocks: RawBlock[]; headers: str
   return { blocks, headers, current };
 }
 
-/** The index of the last mark the walk can take up from, or -1. */
-export function takeUpActive(marks: readonly ActiveMark[], cut: TokenCut): number {
-  for (let i = marks.length - 1; i >= 0; i--) if (marks[i].at <= cut.from && marks[i].reach <= cut.from) return i;
-  return -1;
-}

@@ -86,11 +86,6 @@ export function restore(m: AppMark): Draft | undefined {
   };
 }
 
-/** The index of the last mark the walk can take up from (nothing read at or after the first token cut again), or -1. */
-export function takeUpAt(marks: readonly AppMark[], cut: TokenCut): number {
-  for (let i = marks.length - 1; i >= 0; i--) if (marks[i].at <= cut.from && marks[i].reach <= cut.from) return i;
-  return -1;
-}
 
 /** A mark of the walk before the edit, moved past the edited lines (`tables`: how many more tables now come before it). */
 export function movedMark(m: AppMark, cut: TokenCut, tables: number, reach: number): AppMark {

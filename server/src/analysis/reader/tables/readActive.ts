@@ -11,8 +11,8 @@ import { readRun } from '../glued/readRun';
 import { readCell } from '../tokens/numbers';
 import { Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
-import { activeMark, restoreActive, takeUpActive, type ActiveMark, type ActiveRead, type ActiveResume } from './activeMarks';
-import { markSpacing } from './walkTables';
+import { activeMark, restoreActive, type ActiveMark, type ActiveRead, type ActiveResume } from './activeMarks';
+import { markSpacing, takeUp } from './walkTables';
 import { labelParts, STATED_UNIT as UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
@@ -104,17 +104,13 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
   let lastChange = -1;
   const spacing = keepMarks || resume ? markSpacing.tokens : Infinity;
   const cut = resume?.cut;
-  if (resume && cut) {
-    const k = takeUpActive(resume.marks, cut);
-    if (k >= 0) {
-      const m = resume.marks[k];
-      for (let t = 0; t < m.tables; t++) tables.push(resume.tables[t]);
-      for (let t = 0; t < k; t++) marks.push(resume.marks[t]);
-      ({ blocks, headers, current } = restoreActive(m));
-      reach = m.reach;
-      from = m.at;
-      lastChange = m.at - 1;
-    }
+  const start = takeUp(resume, tables, marks);
+  if (start) {
+    const m = start.mark;
+    ({ blocks, headers, current } = restoreActive(m));
+    reach = m.reach;
+    from = m.at;
+    lastChange = m.at - 1;
   }
   const flush = () => {
     if (blocks.length) tables.push(build(blocks, headers, text));

@@ -10,8 +10,8 @@ import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
-import { movedMark, movedTable, restore, settleBacks, snapshot, takeUpAt, type AppMark, type AppResume, type Draft } from './appMarks';
-import { markSpacing } from './walkTables';
+import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './appMarks';
+import { markSpacing, takeUp } from './walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { wrappedRow } from './wrappedRow';
@@ -53,18 +53,14 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
   let stops: readonly AppMark[] | undefined;
   let s = 0;
   const cut = resume?.cut;
-  if (resume && cut) {
-    const k = takeUpAt(resume.marks, cut);
-    if (k >= 0) {
-      const m = resume.marks[k];
-      for (let t = 0; t < m.tables; t++) tables.push(resume.tables[t]);
-      for (let t = 0; t < k; t++) if (resume.marks[t].at < m.at) marks.push(resume.marks[t]);
-      draft = restore(m);
-      reach = m.reach;
-      from = m.at;
-      stops = resume.marks;
-      s = k;
-    }
+  const start = takeUp(resume, tables, marks);
+  if (start && resume) {
+    const m = start.mark;
+    draft = restore(m);
+    reach = m.reach;
+    from = m.at;
+    stops = resume.marks;
+    s = start.index;
   }
   const close = () => {
     if (draft && draft.rows.length >= MIN_ROWS) tables.push(finish(draft, text));

@@ -41,6 +41,25 @@ export interface StepOut<T> {
 }
 
 /**
+ * Where a walk after an edit takes up (every reader's): the last mark of the walk before with nothing
+ * its steps before read at or after the first token cut again. The tables and the marks before it are
+ * put in `tables` and `marks`; returns it and its index, or undefined (then the walk starts afresh).
+ */
+export function takeUp<M extends { at: number; reach: number; tables: number }, T>(resume: { tables: readonly T[]; marks: readonly M[]; cut: TokenCut } | undefined, tables: T[], marks: M[]): { mark: M; index: number } | undefined {
+  if (!resume) return undefined;
+  const { cut } = resume;
+  for (let k = resume.marks.length - 1; k >= 0; k--) {
+    const m = resume.marks[k];
+    if (m.at > cut.from || m.reach > cut.from) continue;
+    for (let t = 0; t < m.tables; t++) tables.push(resume.tables[t]);
+    // (Marks at the same token as this one are made again by the walk.)
+    for (let t = 0; t < k; t++) if (resume.marks[t].at < m.at) marks.push(resume.marks[t]);
+    return { mark: m, index: k };
+  }
+  return undefined;
+}
+
+/**
  * A step makes a mark only this many tokens after the last (a step that reads a table always does):
  * marks stay few, about one per three rows. Tests set it to 1, a mark at every step, to hold each
  * step's look-ahead to account. (Table 三's reader spaces its marks the same.)
@@ -54,16 +73,10 @@ export function walkTables<T extends object>(tokens: readonly Token[], step: (i:
   let reach = 0;
   let from = 0;
   const cut = resume?.cut;
-  if (resume && cut) {
-    let k = resume.marks.length - 1;
-    while (k >= 0 && !(resume.marks[k].at <= cut.from && resume.marks[k].reach <= cut.from)) k--;
-    if (k >= 0) {
-      const m = resume.marks[k];
-      for (let t = 0; t < m.tables; t++) tables.push(resume.tables[t]);
-      for (let t = 0; t < k; t++) marks.push(resume.marks[t]);
-      reach = m.reach;
-      from = m.at;
-    }
+  const start = takeUp(resume, tables, marks);
+  if (start) {
+    reach = start.mark.reach;
+    from = start.mark.at;
   }
   let s = 0; // (the old marks looked at so far, for the stop)
   const out: StepOut<T> = { table: undefined, next: 0, reach: 0 };
