@@ -272,3 +272,32 @@ describe('moved tables keep no earlier version alive', () => {
     assert.ok(grew < 30e6, `${(grew / 1e6).toFixed(1)} MB more after 600 edits`);
   });
 });
+
+describe('readings taken up after an edit: cases found by review', () => {
+  const heading = (text: string): SegmentHeading => ({ section: text.startsWith('二') ? 2 : 5, length: text.indexOf('\n'), text: text.slice(0, text.indexOf('\n')) });
+  const edited = (text: string, from: string, to: string) => {
+    const at = text.indexOf(from);
+    const h = heading(text);
+    const kept = new KeptFold();
+    const read = readSegment(text, h, undefined, kept);
+    const after = text.slice(0, at) + to + text.slice(at + from.length);
+    const next = readSegment(after, h, { before: text, tokens: read.tokens, start: at, end: at + from.length, inserted: to.length, script: read.parse }, kept, read);
+    return { next: next.parse, fresh: readSegment(after, h).parse };
+  };
+
+  it('table 四 given by its outcome columns alone, in a section that did not name 复议 until the edit', () => {
+    const outcomes = Array(3).fill('结果维持|结果纠正|其他结果|尚未审结|总计').join('|');
+    const text = `五、其他需要报告的事项\n本机关本年度无相关情况。\n${outcomes}\n${Array(15).fill('0').join('|')}\n`;
+    const { next, fresh } = edited(text, '无相关情况', '无行政复议情况');
+    assert.equal(fresh.tables.filter((t) => t.kind === 'review').length, 1);
+    assert.deepEqual(next, fresh);
+  });
+
+  it('table 二: a step that joined two tokens into no block (「第二十条第（二」 / 「三）项…」) took no step at the second', () => {
+    const text = '二、主动公开政府信息情况\n第二十条第（二\n三）项第二十条第（\n一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 1 | 0 | 3\n行政规范性文件 | 2 | 1 | 35\n';
+    // (Its first character retyped: the edit's lines end with 「第二十条第（二」's, so 「三）项…」 is not cut again.)
+    const { next, fresh } = edited(text, '\n第二十条', '\nx二十条');
+    assert.equal(fresh.tables.filter((t) => t.kind === 'active').length, 1);
+    assert.deepEqual(next, fresh);
+  });
+});

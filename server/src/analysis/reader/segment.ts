@@ -107,8 +107,16 @@ const allSubs = new WeakMap<SegmentParse, SubHeading[]>();
 
 /** How much of a segment's opening is read for the statistics period. */
 const PERIOD_HEAD = 4000;
-const NO_WALK: Walk<never> = { tables: [], marks: [], walked: [0, 0] };
-const NO_ACTIVE: ActiveRead = { tables: [], marks: [], lastChange: -1, walked: [0, 0] };
+/**
+ * A reader the segment's fold kept from running (its header's words are not there) read nothing: its
+ * marks are none of a walk, so the next edit's reading of it is not taken up from them (a walk with no
+ * marks would stop at once, as one that found no table).
+ */
+const NOT_READ: readonly never[] = [];
+const NO_WALK: Walk<never> = { tables: [], marks: NOT_READ as never[], walked: [0, 0] };
+const NO_ACTIVE: ActiveRead = { tables: [], marks: NOT_READ as never[], lastChange: -1, walked: [0, 0] };
+/** The reading before, for a reader it ran. */
+const ran = <M>(marks: readonly M[]) => marks !== NOT_READ;
 
 /**
  * The marks that open the next section's heading on its line (「**四、…**」「## 四、」「> 四、」) end
@@ -140,9 +148,9 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   keepMarks ||= !!resume;
   const cut = resume?.cut;
   const app = readApplications(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
-  const review = mayHoldReview(f) ? readReview(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'review'), marks: old.marks.review, cut }, keepMarks) : NO_WALK;
-  const statistics = mayHoldStatistics(f) ? readStatistics(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'statistics'), marks: old.marks.statistics, cut }, keepMarks) : NO_WALK;
-  const active = mayHoldActive(f) ? readActive(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'active'), marks: old.marks.active, lastChange: old.marks.activeChange, cut }, keepMarks) : NO_ACTIVE;
+  const review = mayHoldReview(f) ? readReview(tokens, text, old && cut && ran(old.marks.review) ? { tables: tablesOf(old.parse.tables, 'review'), marks: old.marks.review, cut } : undefined, keepMarks) : NO_WALK;
+  const statistics = mayHoldStatistics(f) ? readStatistics(tokens, text, old && cut && ran(old.marks.statistics) ? { tables: tablesOf(old.parse.tables, 'statistics'), marks: old.marks.statistics, cut } : undefined, keepMarks) : NO_WALK;
+  const active = mayHoldActive(f) ? readActive(tokens, text, old && cut && ran(old.marks.active) ? { tables: tablesOf(old.parse.tables, 'active'), marks: old.marks.active, lastChange: old.marks.activeChange, cut } : undefined, keepMarks) : NO_ACTIVE;
   const tables: Table[] = [...active.tables, ...app.tables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;

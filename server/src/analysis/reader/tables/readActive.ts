@@ -137,6 +137,7 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       marks.push(activeMark(i, tables.length, reach, blocks, headers, current));
       lastMark = i;
     }
+    const stepAt = i;
     const blocksBefore = blocks.length;
     const headersBefore = headers.length;
     const currentBefore = current;
@@ -216,8 +217,10 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       i = j - 1;
     }
     reach = Math.max(reach, lastCellsReach());
-    // (A step with a block open counts as one: its rows are looked for.)
-    if (current || currentBefore || blocks.length !== blocksBefore || headers.length !== headersBefore) lastChange = i;
+    // (A step with a block open counts as one: its rows are looked for. So does a step that read the
+    // next token with its own (a block header cut in two, even one that named no block): the next
+    // token was no step's start, and a stop must be where the walk before took a step.)
+    if (i !== stepAt || current || currentBefore || blocks.length !== blocksBefore || headers.length !== headersBefore) lastChange = i;
   }
   flush();
   return { tables, marks, lastChange, walked: [from, tokens.length] };

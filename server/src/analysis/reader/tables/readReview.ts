@@ -36,10 +36,12 @@ function headerStart(s: string): number {
 
 /**
  * Whether a segment whose fold is `folded` may hold the header at all. Exact: the header is found in a
- * token's fold or two tokens' folds joined (headerStart), each a part of the segment's, and holds 复议.
+ * token's fold or two tokens' folds joined (headerStart), each a part of the segment's, and holds 复议;
+ * or it is the outcome columns alone, from a token whose words start 结果维持 (its fold holds 维 and 持,
+ * whatever marks `norm` drops between them).
  */
 export function mayHoldReview(folded: string): boolean {
-  return (folded.includes('复') || folded.includes('覆')) && folded.includes('议');
+  return ((folded.includes('复') || folded.includes('覆')) && folded.includes('议')) || (folded.includes('维') && folded.includes('持'));
 }
 
 /** Table 四 in a segment's tokens; given the reading before an edit, read again around the edit only (walkTables.ts). */
