@@ -60,8 +60,6 @@ export class ReportAnalysis {
   lastReparsed = 0;
   /** How many of those were read from their tokens before the edit (for tests and the benchmark). */
   lastRetokenized = 0;
-  /** Of the last segment read: the tokens table 三's reader went over, and how many it has (for tests and the benchmark). */
-  lastTableWalk: { from: number; to: number; tokens: number } | undefined;
 
   constructor(text: string) {
     this.reset(text);
@@ -204,9 +202,8 @@ export class ReportAnalysis {
       // (The table readers' marks are kept from the second edit in a segment on: a reading of a segment
       // the last edit did not read keeps none — most such edits are the only one there — and the next
       // edit there reads its tables whole once, keeping them.)
-      const { segment: x, tokens, marks, prose, walked } = this.segment(s, e, heading, read(s, e), edit, this.keptFold, edit && { parse: t!.parse, marks: last!.marks, prose: last!.prose }, !!edit);
+      const { segment: x, tokens, marks, prose } = this.segment(s, e, heading, read(s, e), edit, this.keptFold, edit && { parse: t!.parse, marks: last!.marks, prose: last!.prose }, !!edit);
       this.lastRead = { segment: x, tokens, marks, prose };
-      this.lastTableWalk = { from: walked.app[0], to: walked.app[1], tokens: tokens.length };
       out[n++] = x;
       made.push(x);
     }
