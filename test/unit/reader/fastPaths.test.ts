@@ -19,6 +19,7 @@ import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../server/src/analysis/reader/text/scriptTable.generated';
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../adversarial';
+import { findPeriod, MONTH } from '../../../server/src/analysis/reader/segments/title';
 import { fixture, FIXTURES } from '../../helpers';
 
 function realTexts(): string[] {
@@ -352,5 +353,44 @@ describe('reader fast paths agree with the general code', () => {
       const f = foldChars(ch).s;
       for (const w of ['标', '称', '统']) if (n.includes(w)) assert.ok(f.includes(w), `U+${cp.toString(16)} normalises to ${w} but folds to ${f}`);
     }
+  });
+  it('the statistics period is looked for only where a 月 is: every character NFKC makes 月 alone is one the gate knows, and the gated search ≡ the search without it', () => {
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCharCode(cp);
+      if (ch.normalize('NFKC') === '月') assert.ok(MONTH.test(ch), `U+${cp.toString(16)} normalises to 月 and the gate misses it`);
+    }
+    // The search as it was before the gate: NFKC when it keeps the length, then the pattern.
+    const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+    const reference = (t: string) => {
+      const folded = t.normalize('NFKC');
+      const m = PERIOD.exec(folded.length === t.length ? folded : t);
+      return m ? { span: { start: m.index, end: m.index + m[0].length }, from: Number(m[1]), to: Number(m[2]) } : undefined;
+    };
+    const r = random(41);
+    const bits = ['2023', '２０２３', '年', '\uf98e', '1', '01', '１', '月', '\u2f49', '\u328a', '日', '\u2f47', '12', '31', '１２', '３１', '起至', ' ', '\u3000', '，', '政府', '\u32c0'];
+    const texts = realTexts();
+    const pick = (xs: string[]) => xs[Math.floor(r() * xs.length)];
+    const years = ['2023', '２０２３', '2022', '1999'];
+    const nian = ['年', '年', '\uf98e'];
+    const yue = ['月', '月', '\u2f49', '\u328a'];
+    const ri = ['日', '日', '\u2f47'];
+    for (let n = 0; n < 20000; n++) {
+      if (r() < 0.5) {
+        texts.push(Array.from({ length: 1 + Math.floor(r() * 24) }, () => pick(bits)).join(''));
+        continue;
+      }
+      // A period, each part in one of its forms, now and then a part replaced by a random piece.
+      const parts = [pick(years), pick(nian), pick(['1', '01', '１']), pick(yue), pick(['1', '01', '１']), pick(ri), pick(['起至', '至', '—', '']), pick(years), pick(nian), pick(['12', '１２']), pick(yue), pick(['31', '３１']), pick(ri)];
+      texts.push(pick(['', '本报告统计期限自', '政府']) + parts.map((x) => (r() < 0.06 ? pick(bits) : x)).join(pick(['', '', ' '])));
+    }
+    texts.push('2023年\u2f491日起至2023年12\u2f4931日', '２０２３年１\u328a１日至２０２３年１２月３１日');
+    let found = 0;
+    for (const t of texts) {
+      const want = reference(t);
+      if (want) found++;
+      assert.deepEqual(findPeriod(t, 0, t.length), want, JSON.stringify(t.slice(0, 80)));
+    }
+    assert.ok(found > 2000, `only ${found} texts state a period: the random texts do not reach the pattern`);
   });
 });

@@ -15,6 +15,7 @@ import type { ProseMatches } from '../reader/segments/prose';
 import type { SegmentEdit } from '../reader/tokens/retokenize';
 import type { Token } from '../reader/tokens/tokenize';
 import { KeptFold } from '../reader/text/normalize';
+import { flat } from '../reader/text/flat';
 import { moveShifted, shifted } from '../shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table } from '../types';
@@ -252,7 +253,9 @@ export class ReportAnalysis {
     }
   }
 
-  private segment(start: number, end: number, heading: HeadingHit | null, text: string, edit?: SegmentEdit, kept?: KeptFold, before?: ReadBefore, keepMarks = true): SegmentRead & { segment: Segment } {
+  private segment(start: number, end: number, heading: HeadingHit | null, cut: string, edit?: SegmentEdit, kept?: KeptFold, before?: ReadBefore, keepMarks = true): SegmentRead & { segment: Segment } {
+    // (Its characters of its own, not a view into the document's text or a join of pieces: see flat.ts.)
+    const text = flat(cut);
     const read = readSegment(text, heading && { section: heading.section, length: heading.end - heading.start, text: heading.text }, edit, kept, before, keepMarks);
     return { ...read, segment: { start, end, heading, text, parse: read.parse, cache: {}, facts: undefined } };
   }

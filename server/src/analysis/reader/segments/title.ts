@@ -113,6 +113,8 @@ export interface Period {
   to: number;
 }
 
+/** 月, and the characters NFKC makes 月 and nothing else (⽉, ㊊). */
+export const MONTH = /[月\u2f49\u328a]/;
 const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
 /** The statistics period 「YYYY年1月1日…YYYY年12月31日」 in text[from, to), if stated. */
@@ -121,6 +123,9 @@ export function findPeriod(text: string, from: number, to: number): Period | und
   const slice = text.slice(from, to);
   // Most segments state no period: without 年 (or its compatibility form, which NFKC makes 年) there is none.
   if (!slice.includes('年') && !slice.includes('\uf98e')) return undefined;
+  // Nor without 月 (or a character NFKC makes 月 one for one — checked against every character by a
+  // test): most sections name a year somewhere, few a month, and NFKC over 4,000 characters is not free.
+  if (!MONTH.test(slice)) return undefined;
   const folded = slice.normalize('NFKC');
   const m = PERIOD.exec(folded.length === slice.length ? folded : slice);
   if (!m) return undefined;

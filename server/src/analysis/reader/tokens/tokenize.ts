@@ -226,7 +226,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
   if (oneWord) {
     const cell = readCell(raw);
     if (isValue(cell)) {
-      out.push(value(text, a, b, n, state.line, cell));
+      out.push(value(text, a, b, n, state.line, cell, raw));
       return;
     }
   }
@@ -322,8 +322,7 @@ function pushText(text: string, a: number, b: number, n: number, line: number, o
   if (a < b) out.push(new Token('text', { start: a, end: b }, text.slice(a, b), line, n));
 }
 
-function value(text: string, a: number, b: number, n: number, line: number, cell?: CellValue): Token {
-  const raw = text.slice(a, b);
+function value(text: string, a: number, b: number, n: number, line: number, cell?: CellValue, raw = text.slice(a, b)): Token {
   const t = new Token('value', { start: a, end: b }, raw, line, n);
   t.cell = cell ?? readCell(raw);
   let digits = true;
