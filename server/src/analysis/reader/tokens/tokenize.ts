@@ -97,6 +97,8 @@ const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4
 // Predicates through the character table (text/charClass.ts): one load each.
 const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
 const isDigit = (c: number) => (CHAR_CLASS[c] & DIGIT) !== 0;
+/** A CJK ideograph that is in no figure, none mark or mask (all but 无、無、空): what `readCell` reads as words at once. */
+const isWordIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x7121 && c !== 0x7a7a;
 
 export interface TokenizeState {
   pieces: number;
@@ -128,6 +130,7 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     let dash = false;
     let digit = false;
     let gov = false;
+    let figures = false;
     for (; le < to; le++) {
       const c = text.charCodeAt(le);
       const k = CHAR_CLASS[c];
@@ -143,9 +146,10 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
       } else if (!(k & SPACE)) blank = false;
       if (c === 0x2d) dash = true;
       else if (k & DIGIT) digit = true;
+      if (k & (DIGIT | SIGN | MARK)) figures = true;
     }
     state.line = line;
-    cutLine(text, ls, le, nsep, blank, dash, digit, gov, out, state);
+    cutLine(text, ls, le, nsep, blank, dash, digit, gov, figures, out, state);
     if (le >= to) break;
     // CRLF is one line break.
     ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
@@ -155,14 +159,14 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
 }
 
 /** One line, its separators' places in `seps[0, nsep)`. */
-function cutLine(text: string, ls: number, le: number, nsep: number, blank: boolean, dash: boolean, digit: boolean, gov: boolean, out: Token[], state: TokenizeState): void {
+function cutLine(text: string, ls: number, le: number, nsep: number, blank: boolean, dash: boolean, digit: boolean, gov: boolean, figures: boolean, out: Token[], state: TokenizeState): void {
   if (blank && nsep === 0) return;
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
   if (nsep === 0) {
     // (The patterns only where they could match: a page number has a digit, a running title 政府.)
     if (digit && le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
-    piece(text, ls, le, false, out, state);
+    piece(text, ls, le, false, figures, out, state);
     return;
   }
   // A leading pipe (Markdown) and a trailing pipe do not open or close a cell.
@@ -176,7 +180,7 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   if ((firstChar === 0x7c || firstChar === 0xff5c) && last > first && isBlankPiece(text, ls, le, nsep, first)) first++;
   const lastChar = text.charCodeAt(b - 1);
   if ((lastChar === 0x7c || lastChar === 0xff5c) && last > first && isBlankPiece(text, ls, le, nsep, last)) last--;
-  for (let k = first; k <= last; k++) piece(text, pieceStart(ls, k), pieceEnd(le, nsep, k), true, out, state);
+  for (let k = first; k <= last; k++) piece(text, pieceStart(ls, k), pieceEnd(le, nsep, k), true, figures, out, state);
 }
 
 const pieceStart = (ls: number, k: number) => (k === 0 ? ls : seps[k - 1] + 1);
@@ -199,7 +203,7 @@ function growInt32(a: Int32Array): Int32Array {
  * or a label followed by space-separated figures. Without separators it is running text, in which
  * figures may be glued to the words around them.
  */
-function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token[], state: TokenizeState): void {
+function piece(text: string, ps: number, pe: number, inCell: boolean, figures: boolean, out: Token[], state: TokenizeState): void {
   const n = state.pieces++;
   let a = ps;
   let b = pe;
@@ -221,8 +225,13 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
     return;
   }
   // The whole piece is one figure (「1,432」「/」「*****」), or in a cell a malformed one (「1件」「O」).
+  // (An ideograph but 无、無、空 makes it none — readCell's own first test — so a line of prose is not
+  // read to its end for a space here.)
   let oneWord = true;
-  for (let i = a; i < b && oneWord; i++) oneWord = !isSpace(text.charCodeAt(i));
+  for (let i = a; i < b && oneWord; i++) {
+    const c = text.charCodeAt(i);
+    oneWord = !isSpace(c) && !isWordIdeograph(c);
+  }
   if (oneWord) {
     const cell = readCell(raw);
     if (isValue(cell)) {
@@ -237,7 +246,12 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, out: Token
     return;
   }
   // Runs of figures inside the piece; the text between them makes text tokens. A character of
-  // none of the classes a figure or a mark is made of (most of them) is passed with one load.
+  // none of the classes a figure or a mark is made of (most of them) is passed with one load, and a
+  // line with none of them (`figures`, found by the line's pass) is one text token a piece.
+  if (!figures) {
+    out.push(new Token('text', { start: a, end: b }, raw, state.line, n));
+    return;
+  }
   let textStart = a;
   let i = a;
   // A list number opening the piece and standing apart (「3.   0  1  0 …」: a PDF's text put the row's
