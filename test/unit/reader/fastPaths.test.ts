@@ -20,6 +20,8 @@ import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TR
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../adversarial';
 import { findPeriod, MONTH } from '../../../server/src/analysis/reader/segments/title';
+import { wordAutomaton } from '../../../server/src/analysis/reader/text/automaton';
+import { APP_GROUPS, APP_ROWS } from '../../../server/src/analysis/form/schema';
 import { fixture, FIXTURES } from '../../helpers';
 
 function realTexts(): string[] {
@@ -392,5 +394,33 @@ describe('reader fast paths agree with the general code', () => {
       assert.deepEqual(findPeriod(t, 0, t.length), want, JSON.stringify(t.slice(0, 80)));
     }
     assert.ok(found > 2000, `only ${found} texts state a period: the random texts do not reach the pattern`);
+  });
+  it('the label keys\' automaton finds every occurrence a search at every place finds, overlapping ones included, in the order they end', () => {
+    const keys = [...new Set([...APP_ROWS, ...APP_GROUPS].flatMap((d) => d.keys))];
+    const sets = [keys, ['他', '其他', '其他处理', '他处'], ['aa', 'a', 'aaa'], ['x'], []];
+    const r = random(43);
+    for (const words of sets) {
+      const automaton = wordAutomaton(words);
+      const letters = [...new Set(words.join(''))].join('') + '的，1 \n';
+      const texts = words === keys ? realTexts().map((t) => foldChars(t).s) : [];
+      for (let n = 0; n < 2000; n++) {
+        const pool = r() < 0.5 ? letters : words.join('') + '的';
+        texts.push(Array.from({ length: Math.floor(r() * 40) }, () => pool[Math.floor(r() * pool.length)] ?? '的').join(''));
+      }
+      for (const t of texts) {
+        const from = Math.floor(r() * Math.min(5, t.length + 1));
+        const to = t.length - Math.floor(r() * Math.min(5, t.length - from + 1));
+        const naive: [number, number][] = [];
+        for (let end = from + 1; end <= to; end++)
+          words
+            .map((w, k) => [k, w] as const)
+            .filter(([, w]) => w.length > 0 && end - w.length >= from && t.startsWith(w, end - w.length))
+            .sort((a, b) => b[1].length - a[1].length)
+            .forEach(([k, w]) => naive.push([k, end - w.length]));
+        const got: [number, number][] = [];
+        automaton.scan(t, from, to, (k, start) => got.push([k, start]));
+        assert.deepEqual(got, naive, JSON.stringify({ t: t.slice(0, 80), from, to }));
+      }
+    }
   });
 });

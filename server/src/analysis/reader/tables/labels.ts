@@ -9,6 +9,7 @@
  */
 import { APP_GROUPS, APP_ROWS, type RowDef } from '../../form/schema';
 import { foldChars } from '../text/normalize';
+import { wordAutomaton, type WordAutomaton } from '../text/automaton';
 import type { Token } from '../tokens/tokenize';
 
 const MARKERS = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]/g;
@@ -89,52 +90,60 @@ function labelStart(s: string, pos: number, def: RowDef, key: string): number {
 const DEFS: { def: RowDef; isGroup: boolean }[] = [...APP_ROWS.map((def) => ({ def, isGroup: false })), ...APP_GROUPS.map((def) => ({ def, isGroup: true }))];
 
 interface KeyIndex {
-  /** 1 + the bucket of keys starting with this code unit, or 0. */
-  first: Uint8Array;
-  buckets: { key: string; defs: number[] }[][];
+  /** Every row's and group's keys, found in one pass. */
+  automaton: WordAutomaton;
+  /** For each key (the automaton's word), the rows and groups it names (indexes into DEFS). */
+  defs: number[][];
 }
-/** The keys of every row and group, bucketed by their first character (built on first use). */
+/** The keys of every row and group in one automaton (built on first use). */
 let keyIndex: KeyIndex | undefined;
-function keysByFirstChar(): KeyIndex {
+function keysAutomaton(): KeyIndex {
   if (!keyIndex) {
-    const first = new Uint8Array(0x10000);
-    const buckets: { key: string; defs: number[] }[][] = [];
-    const byKey = new Map<string, number[]>();
+    const words: string[] = [];
+    const defs: number[][] = [];
+    const byKey = new Map<string, number>();
     DEFS.forEach(({ def }, i) => {
       for (const k of def.keys) {
-        let defs = byKey.get(k);
-        if (!defs) {
-          byKey.set(k, (defs = []));
-          const c = k.charCodeAt(0);
-          if (!first[c]) first[c] = buckets.push([]);
-          buckets[first[c] - 1].push({ key: k, defs });
+        let w = byKey.get(k);
+        if (w === undefined) {
+          byKey.set(k, (w = words.length));
+          words.push(k);
+          defs.push([]);
         }
-        if (!defs.includes(i)) defs.push(i);
+        if (!defs[w].includes(i)) defs[w].push(i);
       }
     });
-    keyIndex = { first, buckets };
+    keyIndex = { automaton: wordAutomaton(words), defs };
   }
   return keyIndex;
 }
 
+/** What the scan of one token found (reused: one token at a time). */
+let foundLast: Map<string, number> | undefined;
+let foundDefs: number[] | undefined;
+let foundFrom = 0;
+const onKey = (w: number, start: number) => {
+  const { automaton, defs } = keyIndex!;
+  const key = automaton.words[w];
+  if (!foundLast || !foundLast.has(key)) for (const d of defs[w]) if (!(foundDefs ??= []).includes(d)) foundDefs.push(d);
+  (foundLast ??= new Map()).set(key, start - foundFrom);
+};
+
 /**
- * Where each key occurs last in `s`, in one pass (instead of a `lastIndexOf` per key over long
- * prose), and which rows and groups have a key there (indexes into DEFS, ascending); undefined when
- * no key occurs — most text is not a label.
+ * Where each key occurs last in `s`, in one pass of the keys' automaton (instead of a `lastIndexOf`
+ * per key over long prose), and which rows and groups have a key there (indexes into DEFS,
+ * ascending); undefined when no key occurs — most text is not a label.
  */
 function lastKeyPositions(s: string, from: number, to: number): { last: Map<string, number>; defs: number[] } | undefined {
-  const { first, buckets } = keysByFirstChar();
-  let last: Map<string, number> | undefined;
-  let defs: number[] | undefined;
-  for (let i = from; i < to; i++) {
-    const b = first[s.charCodeAt(i)];
-    if (b === 0) continue;
-    for (const k of buckets[b - 1]) {
-      if (i + k.key.length > to || !s.startsWith(k.key, i)) continue;
-      if (!last || !last.has(k.key)) for (const d of k.defs) if (!(defs ??= []).includes(d)) defs.push(d);
-      (last ??= new Map()).set(k.key, i - from);
-    }
-  }
+  const { automaton } = keysAutomaton();
+  foundLast = undefined;
+  foundDefs = undefined;
+  foundFrom = from;
+  automaton.scan(s, from, to, onKey);
+  // (Set by onKey during the scan: not what the assignments above leave, as the compiler would have it.)
+  const last = foundLast as Map<string, number> | undefined;
+  const defs = foundDefs as number[] | undefined;
+  foundLast = foundDefs = undefined;
   return last && defs ? { last, defs: defs.sort((a, b) => a - b) } : undefined;
 }
 
