@@ -13,7 +13,7 @@ import { tableCover } from '../../../server/src/analysis/reader/segments/tableCo
 import { parseSegment } from '../../../server/src/analysis/reader/segment';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { mayHoldActive, readActive } from '../../../server/src/analysis/reader/tables/readActive';
-import { mayHoldReview, readReview } from '../../../server/src/analysis/reader/tables/readReview';
+import { MAY_NAME_REVIEW, MAY_OPEN_OUTCOMES, mayHoldReview, readReview } from '../../../server/src/analysis/reader/tables/readReview';
 import { mayHoldStatistics, readStatistics } from '../../../server/src/analysis/reader/tables/readStatistics';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../server/src/analysis/reader/text/scriptTable.generated';
@@ -421,6 +421,15 @@ describe('reader fast paths agree with the general code', () => {
         automaton.scan(t, from, to, (k, start) => got.push([k, start]));
         assert.deepEqual(got, naive, JSON.stringify({ t: t.slice(0, 80), from, to }));
       }
+    }
+  });
+  it('table 四\'s reader normalises only tokens that hold a character `norm` makes 议 or 维: the gates know every such character', () => {
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCharCode(cp);
+      const n = norm(ch);
+      if (n.includes('议')) assert.ok(MAY_NAME_REVIEW.test(ch), `U+${cp.toString(16)} normalises to 议 and the gate misses it`);
+      if (n.includes('维')) assert.ok(MAY_OPEN_OUTCOMES.test(ch), `U+${cp.toString(16)} normalises to 维 and the gate misses it`);
     }
   });
 });

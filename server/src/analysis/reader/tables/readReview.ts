@@ -17,6 +17,12 @@ import type { ReviewTable } from '../../types';
 
 const LOOKAHEAD = 40;
 const REVIEW = /[复覆]议/;
+/**
+ * The characters `norm` makes 议 and 维 (a test checks every BMP character): a token whose raw text
+ * holds neither cannot be the header, nor open the outcome columns — it is not normalised to find out.
+ */
+export const MAY_NAME_REVIEW = /[议議]/;
+export const MAY_OPEN_OUTCOMES = /[维維]/;
 const W = REVIEW_COLUMNS.length;
 /** Each group's total is the sum of its four outcomes. */
 const GROUP_RULES = [0, 1, 2].map((g) => ({ parts: [g * W, g * W + 1, g * W + 2, g * W + 3], total: g * W + 4 }));
@@ -62,9 +68,10 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   let f: ReturnType<Token['fold']> | undefined;
   let h = -1;
   // (覆议: 复议 as Hong Kong and Taiwan write it, and converters that go character by character.)
-  if (REVIEW.test(t.norm)) h = headerStart((f = t.fold()).s);
-  else if (wrapsInto(t, tokens[i + 1]) && REVIEW.test(t.norm + tokens[i + 1].norm)) {
-    const joined = joinedFold(t, tokens[i + 1]);
+  const next = tokens[i + 1];
+  if (MAY_NAME_REVIEW.test(t.raw) && REVIEW.test(t.norm)) h = headerStart((f = t.fold()).s);
+  else if ((MAY_NAME_REVIEW.test(t.raw) || (!!next && MAY_NAME_REVIEW.test(next.raw))) && wrapsInto(t, next) && REVIEW.test(t.norm + next.norm)) {
+    const joined = joinedFold(t, next);
     h = headerStart(joined.fold().s);
     if (h >= 0) {
       f = joined.fold();
@@ -74,7 +81,7 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // Only the outcome columns (「结果维持 | 结果纠正 | … | 总计」 three times): the groups' own header
   // row left out, as a Word table flattened to its last header row gives it.
   let outcomes = false;
-  if (h < 0 && t.norm.startsWith('结果维持') && outcomeColumns(tokens, i)) {
+  if (h < 0 && MAY_OPEN_OUTCOMES.test(t.raw) && t.norm.startsWith('结果维持') && outcomeColumns(tokens, i)) {
     f = t.fold();
     h = 0;
     outcomes = true;
