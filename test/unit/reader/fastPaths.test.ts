@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { foldChars, foldSegment, KeptFold, norm, normSlow } from '../../../server/src/analysis/reader/text/normalize';
-import { scanScript, scanScriptEdit } from '../../../server/src/analysis/reader/text/script';
+import { scanScript, scanScriptEdit, scriptRuns } from '../../../server/src/analysis/reader/text/script';
 import { tableCover } from '../../../server/src/analysis/reader/segments/tableCover';
 import { parseSegment } from '../../../server/src/analysis/reader/segment';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
@@ -220,15 +220,21 @@ describe('reader fast paths agree with the general code', () => {
     const alphabet = SIMPLIFIED_ONLY.slice(0, 200) + TRADITIONAL_ONLY.slice(0, 200) + KEPT_IN_TRADITIONAL.slice(0, 100) + KEPT_IN_SIMPLIFIED.slice(0, 60) + '的一是在 \n|12，。（）\uf900\ufa2d\u3400\u9fff\ua000\ud800';
     const texts = [...realTexts()];
     for (let n = 0; n < 300; n++) texts.push(Array.from({ length: 1 + Math.floor(r() * 80) }, () => alphabet[Math.floor(r() * alphabet.length)]).join(''));
-    for (const t of texts) assert.deepEqual(scanScript(t), reference(t));
-    // After an edit, the stretch it touched scanned again ≡ the new text scanned whole.
+    const counts = (r: { simplified: number; traditional: number }) => ({ simplified: r.simplified, traditional: r.traditional });
+    for (const t of texts) {
+      const want = reference(t);
+      assert.deepEqual(scanScript(t), counts(want));
+      assert.deepEqual(scriptRuns(t, 'simplified'), want.simplifiedRuns);
+      assert.deepEqual(scriptRuns(t, 'traditional'), want.traditionalRuns);
+    }
+    // After an edit, the stretch it touched counted again ≡ the new text counted whole.
     for (let n = 0; n < 3000; n++) {
       const before = texts[Math.floor(r() * texts.length)];
       const start = Math.floor(r() * (before.length + 1));
       const end = Math.min(before.length, start + (r() < 0.5 ? 0 : Math.floor(r() * 12)));
       const ins = Array.from({ length: Math.floor(r() * 5) }, () => alphabet[Math.floor(r() * alphabet.length)]).join('');
       const text = before.slice(0, start) + ins + before.slice(end);
-      assert.deepEqual(scanScriptEdit(text, before, scanScript(before), start, end, ins.length), reference(text), JSON.stringify({ before: before.slice(0, 100), start, end, ins }));
+      assert.deepEqual(scanScriptEdit(text, before, scanScript(before), start, end, ins.length), counts(reference(text)), JSON.stringify({ before: before.slice(0, 100), start, end, ins }));
     }
   });
 

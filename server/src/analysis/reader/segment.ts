@@ -12,7 +12,7 @@ import type { Walk, WalkMark } from './tables/walkTables';
 import { mayHoldReview, readReview } from './tables/readReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
-import { scanScript, scanScriptEdit, type ScriptScan } from './text/script';
+import { scanScript, scanScriptEdit, scriptRuns, type ScriptScan } from './text/script';
 import { findProse, findProseAfterEdit, proseFacts, type ProseFacts, type ProseMatches } from './segments/prose';
 import { allSubheadings, outsideTables, subheadingsAfterEdit } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
@@ -35,7 +35,7 @@ export interface SegmentParse {
   tables: Table[];
   simplified: number;
   traditional: number;
-  /** Runs of one-script characters ([start, end, …], relative), for the mixed-script check. */
+  /** Runs of one-script characters ([start, end, …], relative), for the mixed-script check: found when first read. */
   simplifiedRuns: number[];
   traditionalRuns: number[];
   /** Titles quoted in 《》 ([start, end, …], relative): cited as named, whatever their script. */
@@ -158,6 +158,8 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   let was = resume && allSubs.get(resume.before.parse);
   const edit = resume && ([resume.start, resume.inserted, resume.cut.delta] as const);
   let quoted: number[] | undefined;
+  let simplifiedRuns: number[] | undefined;
+  let traditionalRuns: number[] | undefined;
   const parse: SegmentParse = {
     // For the outline, folding and hover only: found when one of them asks, never for the checks
     // (the CLI, and the diagnostics after an edit, do without).
@@ -172,8 +174,14 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
     tables,
     simplified: scan.simplified,
     traditional: scan.traditional,
-    simplifiedRuns: scan.simplifiedRuns,
-    traditionalRuns: scan.traditionalRuns,
+    // Read by the mixed-script check for the script the report is not in: found then, and only where
+    // that script occurs (in a report of one script, nowhere).
+    get simplifiedRuns() {
+      return (simplifiedRuns ??= scan.simplified ? scriptRuns(text, 'simplified') : []);
+    },
+    get traditionalRuns() {
+      return (traditionalRuns ??= scan.traditional ? scriptRuns(text, 'traditional') : []);
+    },
     // Read by the mixed-script check only where the other script occurs (most segments: nowhere).
     get quoted() {
       return (quoted ??= quotedTitles(text));

@@ -1,8 +1,10 @@
 /**
  * Which script a segment's Han characters are in: how many exist only in simplified or only in
- * traditional script, and their runs, for the mixed-script check. After an edit only the stretch of
- * text the edit touched is scanned again (`scanScriptEdit`): a run never crosses a character that is
- * not Han, so the runs elsewhere are the same ones, moved.
+ * traditional script (`scanScript`), and, when the mixed-script check asks, their runs
+ * (`scriptRuns`). After an edit only the stretch of text the edit touched is counted again
+ * (`scanScriptEdit`): a kept pair never crosses a character that is not Han. The runs are found only
+ * when asked, and only where the other script occurs at all: in a report of one script — nearly all —
+ * never (its segments' count of the other script is 0).
  */
 import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './scriptTable.generated';
 
@@ -55,32 +57,51 @@ for (const pairs of [KEPT_IN_TRADITIONAL, KEPT_IN_SIMPLIFIED])
 export interface ScriptScan {
   simplified: number;
   traditional: number;
-  /** Runs of simplified-only / traditional-only characters, as [start, end, start, end, …] offsets. */
-  simplifiedRuns: number[];
-  traditionalRuns: number[];
+}
+
+/** Counts the characters that exist in only one script (a character of a kept pair is in both). */
+export function scanScript(text: string): ScriptScan {
+  const simplified = countRange(text, 0, text.length);
+  return { simplified, traditional: traditionalFound };
+}
+
+/** The traditional count of the last `countRange` or `scanRange` (their simplified count is what they return). */
+let traditionalFound = 0;
+
+/**
+ * The counts of text[from, to), simplified returned and traditional left in `traditionalFound`
+ * (counts in locals, not in an object: this loop runs on every character of every segment).
+ */
+function countRange(text: string, from: number, to: number): number {
+  let simplified = 0;
+  let traditional = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const k = SCRIPT[c];
+    if (k === 0 || k === NOT_HAN) continue;
+    const kept = IN_KEPT[c];
+    if (kept !== 0 && (((kept & 2) !== 0 && i > 0 && keptAt(text, i - 1, k)) || ((kept & 1) !== 0 && i + 1 < text.length && keptAt(text, i, k)))) continue;
+    if (k === 1) simplified++;
+    else traditional++;
+  }
+  traditionalFound = traditional;
+  return simplified;
 }
 
 /**
- * Counts characters that exist in only one script and groups them into runs: a run holds
+ * The runs of one script's characters in `text`, as [start, end, start, end, …] offsets: a run holds
  * characters of one script, may contain characters common to both, and ends at anything that is
  * not a Han character or at a character of the other script (「屬于」 gives a traditional run 「屬」
  * and a simplified run 「于」).
  */
-export function scanScript(text: string): ScriptScan {
+export function scriptRuns(text: string, script: 'simplified' | 'traditional'): number[] {
   const simplifiedRuns: number[] = [];
   const traditionalRuns: number[] = [];
-  const simplified = scanRange(text, 0, text.length, simplifiedRuns, traditionalRuns);
-  return { simplified, traditional: traditionalFound, simplifiedRuns, traditionalRuns };
+  scanRange(text, 0, text.length, simplifiedRuns, traditionalRuns);
+  return script === 'simplified' ? simplifiedRuns : traditionalRuns;
 }
 
-/** The traditional count of the last `scanRange` (its simplified count is what it returns). */
-let traditionalFound = 0;
-
-/**
- * Scans text[from, to), appending its runs; returns how many simplified-only characters it holds and
- * leaves the traditional count in `traditionalFound` (counts in locals, not in an object: this loop
- * runs on every character of every segment).
- */
+/** Scans text[from, to), appending its runs; returns its simplified count (traditional in `traditionalFound`). */
 function scanRange(text: string, from: number, to: number, simplifiedRuns: number[], traditionalRuns: number[]): number {
   let simplified = 0;
   let traditional = 0;
@@ -117,11 +138,11 @@ function scanRange(text: string, from: number, to: number, simplifiedRuns: numbe
 }
 
 /**
- * The scan of `text`, which is `before` with before[start, end) replaced by `inserted` characters,
- * from the scan of `before`: only from the last character that is not Han before the edit to the
+ * The counts of `text`, which is `before` with before[start, end) replaced by `inserted` characters,
+ * from the counts of `before`: only from the last character that is not Han before the edit to the
  * first one after it is read again (in both texts, to take the old stretch's counts out). What is
- * outside that stretch — its runs, its kept pairs — reads the same, since no run and no kept pair
- * crosses a character that is not Han.
+ * outside that stretch — its kept pairs — reads the same, since no kept pair crosses a character
+ * that is not Han.
  */
 export function scanScriptEdit(text: string, before: string, was: ScriptScan, start: number, end: number, inserted: number): ScriptScan {
   const delta = inserted - (end - start);
@@ -129,24 +150,8 @@ export function scanScriptEdit(text: string, before: string, was: ScriptScan, st
   while (a > 0 && SCRIPT[before.charCodeAt(a - 1)] !== NOT_HAN) a--;
   let b = end;
   while (b < before.length && SCRIPT[before.charCodeAt(b)] !== NOT_HAN) b++;
-  const oldSimplified = scanRange(before, a, b, [], []);
+  const oldSimplified = countRange(before, a, b);
   const oldTraditional = traditionalFound;
-  const scan: ScriptScan = { simplified: 0, traditional: 0, simplifiedRuns: [], traditionalRuns: [] };
-  // Runs before the stretch, its new runs, then the runs after it moved by the edit's length.
-  const cut = (runs: number[]) => {
-    let i = 0;
-    while (i < runs.length && runs[i] < a) i += 2;
-    let j = i;
-    while (j < runs.length && runs[j] < b) j += 2;
-    return [i, j];
-  };
-  const [si, sj] = cut(was.simplifiedRuns);
-  const [ti, tj] = cut(was.traditionalRuns);
-  for (let i = 0; i < si; i++) scan.simplifiedRuns.push(was.simplifiedRuns[i]);
-  for (let i = 0; i < ti; i++) scan.traditionalRuns.push(was.traditionalRuns[i]);
-  scan.simplified = was.simplified - oldSimplified + scanRange(text, a, b + delta, scan.simplifiedRuns, scan.traditionalRuns);
-  scan.traditional = was.traditional - oldTraditional + traditionalFound;
-  for (let i = sj; i < was.simplifiedRuns.length; i++) scan.simplifiedRuns.push(was.simplifiedRuns[i] + delta);
-  for (let i = tj; i < was.traditionalRuns.length; i++) scan.traditionalRuns.push(was.traditionalRuns[i] + delta);
-  return scan;
+  const simplified = was.simplified - oldSimplified + countRange(text, a, b + delta);
+  return { simplified, traditional: was.traditional - oldTraditional + traditionalFound };
 }

@@ -20,7 +20,7 @@ export interface SegmentEdit {
   start: number;
   end: number;
   inserted: number;
-  /** The script scan of `before` (its parse's counts and runs). */
+  /** The script counts of `before` (its parse's). */
   script: ScriptScan;
 }
 
