@@ -14,12 +14,12 @@ import { parseSegment } from '../../../server/src/analysis/reader/segment';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { mayHoldActive, readActive } from '../../../server/src/analysis/reader/tables/readActive';
 import { MAY_NAME_REVIEW, MAY_OPEN_OUTCOMES, mayHoldReview, readReview } from '../../../server/src/analysis/reader/tables/readReview';
-import { mayHoldStatistics, readStatistics } from '../../../server/src/analysis/reader/tables/readStatistics';
+import { MAY_HEAD, mayHoldStatistics, readStatistics } from '../../../server/src/analysis/reader/tables/readStatistics';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../server/src/analysis/reader/text/scriptTable.generated';
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../adversarial';
-import { findPeriod, MONTH } from '../../../server/src/analysis/reader/segments/title';
+import { findPeriod, MONTH, THIRTY_ONE } from '../../../server/src/analysis/reader/segments/title';
 import { wordAutomaton } from '../../../server/src/analysis/reader/text/automaton';
 import { APP_GROUPS, APP_ROWS } from '../../../server/src/analysis/form/schema';
 import { fixture, FIXTURES } from '../../helpers';
@@ -362,11 +362,14 @@ describe('reader fast paths agree with the general code', () => {
       for (const w of ['标', '称', '统']) if (n.includes(w)) assert.ok(f.includes(w), `U+${cp.toString(16)} normalises to ${w} but folds to ${f}`);
     }
   });
-  it('the statistics period is looked for only where a 月 is: every character NFKC makes 月 alone is one the gate knows, and the gated search ≡ the search without it', () => {
+  it('the statistics period is looked for only where a 月 and a 31 are: every character NFKC makes 月, 3 or 1 alone is one the gates know, and the gated search ≡ the search without them', () => {
     for (let cp = 0; cp < 0x10000; cp++) {
       if (cp >= 0xd800 && cp < 0xe000) continue;
       const ch = String.fromCharCode(cp);
-      if (ch.normalize('NFKC') === '月') assert.ok(MONTH.test(ch), `U+${cp.toString(16)} normalises to 月 and the gate misses it`);
+      const n = ch.normalize('NFKC');
+      if (n === '月') assert.ok(MONTH.test(ch), `U+${cp.toString(16)} normalises to 月 and the gate misses it`);
+      if (n === '3') assert.ok(THIRTY_ONE.test(ch + '1'), `U+${cp.toString(16)} normalises to 3 and the gate misses it`);
+      if (n === '1') assert.ok(THIRTY_ONE.test('3' + ch), `U+${cp.toString(16)} normalises to 1 and the gate misses it`);
     }
     // The search as it was before the gate: NFKC when it keeps the length, then the pattern.
     const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
@@ -376,7 +379,7 @@ describe('reader fast paths agree with the general code', () => {
       return m ? { span: { start: m.index, end: m.index + m[0].length }, from: Number(m[1]), to: Number(m[2]) } : undefined;
     };
     const r = random(41);
-    const bits = ['2023', '２０２３', '年', '\uf98e', '1', '01', '１', '月', '\u2f49', '\u328a', '日', '\u2f47', '12', '31', '１２', '３１', '起至', ' ', '\u3000', '，', '政府', '\u32c0'];
+    const bits = ['2023', '２０２３', '年', '\uf98e', '1', '01', '１', '月', '\u2f49', '\u328a', '日', '\u2f47', '12', '31', '１２', '３１', '³¹', '③①', '₃1', '起至', ' ', '\u3000', '，', '政府', '\u32c0'];
     const texts = realTexts();
     const pick = (xs: string[]) => xs[Math.floor(r() * xs.length)];
     const years = ['2023', '２０２３', '2022', '1999'];
@@ -389,7 +392,7 @@ describe('reader fast paths agree with the general code', () => {
         continue;
       }
       // A period, each part in one of its forms, now and then a part replaced by a random piece.
-      const parts = [pick(years), pick(nian), pick(['1', '01', '１']), pick(yue), pick(['1', '01', '１']), pick(ri), pick(['起至', '至', '—', '']), pick(years), pick(nian), pick(['12', '１２']), pick(yue), pick(['31', '３１']), pick(ri)];
+      const parts = [pick(years), pick(nian), pick(['1', '01', '１']), pick(yue), pick(['1', '01', '１']), pick(ri), pick(['起至', '至', '—', '']), pick(years), pick(nian), pick(['12', '１２']), pick(yue), pick(['31', '３１', '³1', '3①', '₃₁']), pick(ri)];
       texts.push(pick(['', '本报告统计期限自', '政府']) + parts.map((x) => (r() < 0.06 ? pick(bits) : x)).join(pick(['', '', ' '])));
     }
     texts.push('2023年\u2f491日起至2023年12\u2f4931日', '２０２３年１\u328a１日至２０２３年１２月３１日');
@@ -429,13 +432,14 @@ describe('reader fast paths agree with the general code', () => {
       }
     }
   });
-  it('table 四\'s reader normalises only tokens that hold a character `norm` makes 议 or 维: the gates know every such character', () => {
+  it('table 四\'s reader normalises only tokens that hold a character `norm` makes 议 or 维, the statistics table\'s only those with one it makes 标: the gates know every such character', () => {
     for (let cp = 0; cp < 0x10000; cp++) {
       if (cp >= 0xd800 && cp < 0xe000) continue;
       const ch = String.fromCharCode(cp);
       const n = norm(ch);
       if (n.includes('议')) assert.ok(MAY_NAME_REVIEW.test(ch), `U+${cp.toString(16)} normalises to 议 and the gate misses it`);
       if (n.includes('维')) assert.ok(MAY_OPEN_OUTCOMES.test(ch), `U+${cp.toString(16)} normalises to 维 and the gate misses it`);
+      if (n.includes('标')) assert.ok(MAY_HEAD.test(ch), `U+${cp.toString(16)} normalises to 标 and the statistics header's gate misses it`);
     }
   });
 });

@@ -115,6 +115,8 @@ export interface Period {
 
 /** 月, and the characters NFKC makes 月 and nothing else (⽉, ㊊). */
 export const MONTH = /[月\u2f49\u328a]/;
+/** 31, each digit in any of the characters NFKC makes it alone (３, ³, ₃, ③ …: a test checks every BMP character). */
+export const THIRTY_ONE = /[3\u00b3\u2083\u2462\uff13][1\u00b9\u2081\u2460\uff11]/;
 const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
 /** The statistics period 「YYYY年1月1日…YYYY年12月31日」 in text[from, to), if stated. */
@@ -126,6 +128,8 @@ export function findPeriod(text: string, from: number, to: number): Period | und
   // Nor without 月 (or a character NFKC makes 月 one for one — checked against every character by a
   // test): most sections name a year somewhere, few a month, and NFKC over 4,000 characters is not free.
   if (!MONTH.test(slice)) return undefined;
+  // Nor without 31 (written in any characters NFKC makes 3 and 1 one for one).
+  if (!THIRTY_ONE.test(slice)) return undefined;
   const folded = slice.normalize('NFKC');
   const m = PERIOD.exec(folded.length === slice.length ? folded : slice);
   if (!m) return undefined;

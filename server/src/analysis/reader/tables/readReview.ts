@@ -69,8 +69,9 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   let h = -1;
   // (覆议: 复议 as Hong Kong and Taiwan write it, and converters that go character by character.)
   const next = tokens[i + 1];
-  if (MAY_NAME_REVIEW.test(t.raw) && REVIEW.test(t.norm)) h = headerStart((f = t.fold()).s);
-  else if ((MAY_NAME_REVIEW.test(t.raw) || (!!next && MAY_NAME_REVIEW.test(next.raw))) && wrapsInto(t, next) && REVIEW.test(t.norm + next.norm)) {
+  const named = MAY_NAME_REVIEW.test(t.raw);
+  if (named && REVIEW.test(t.norm)) h = headerStart((f = t.fold()).s);
+  else if ((named || (!!next && next.kind === 'text' && MAY_NAME_REVIEW.test(next.raw))) && wrapsInto(t, next) && REVIEW.test(t.norm + next.norm)) {
     const joined = joinedFold(t, next);
     h = headerStart(joined.fold().s);
     if (h >= 0) {

@@ -35,6 +35,11 @@ export function mayHoldStatistics(folded: string): boolean {
   return folded.includes('标') && (folded.includes('称') || folded.includes('统'));
 }
 
+/**
+ * The characters `norm` makes 标 (a test checks every BMP character): a token whose raw text holds
+ * neither is no header, and is not normalised to find out.
+ */
+export const MAY_HEAD = /[标標]/;
 /** The header's first words: 指标名称 (as the spec has it) or 统计指标 (the older national template's). */
 const HEADER_WORDS = ['指标名称', '统计指标'];
 const headerAt = (s: string) => {
@@ -54,7 +59,7 @@ export function readStatistics(tokens: Token[], text: string, resume?: WalkResum
 function statisticsAt(tokens: Token[], text: string, i: number, out: StepOut<StatisticsTable>): void {
   {
     const t = tokens[i];
-    if (t.kind !== 'text' || headerAt(t.norm) < 0) return;
+    if (t.kind !== 'text' || !MAY_HEAD.test(t.raw) || headerAt(t.norm) < 0) return;
     resetCellsReach();
     const f = t.fold();
     // Where the fold has it — with the quotes normalising dropped (「指标“名称”」); written with
