@@ -22,6 +22,9 @@ import { random } from '../../adversarial';
 import { findPeriod, MONTH, THIRTY_ONE } from '../../../server/src/analysis/reader/segments/title';
 import { wordAutomaton } from '../../../server/src/analysis/reader/text/automaton';
 import { APP_GROUPS, APP_ROWS } from '../../../server/src/analysis/form/schema';
+import { matchAppLabel, mayJoinToLabel } from '../../../server/src/analysis/reader/tables/labels';
+import { joinedFold } from '../../../server/src/analysis/reader/tables/wrapped';
+import type { Token } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { fixture, FIXTURES } from '../../helpers';
 
 function realTexts(): string[] {
@@ -441,5 +444,32 @@ describe('reader fast paths agree with the general code', () => {
       if (n.includes('维')) assert.ok(MAY_OPEN_OUTCOMES.test(ch), `U+${cp.toString(16)} normalises to 维 and the gate misses it`);
       if (n.includes('标')) assert.ok(MAY_HEAD.test(ch), `U+${cp.toString(16)} normalises to 标 and the statistics header's gate misses it`);
     }
+  });
+  it('two text tokens whose join is not tried as a label (no key in either, none across them) never make one', () => {
+    const r = random(47);
+    // Every label cut at every place, one cell a line, after words and numbering of all kinds; and the real reports' lines.
+    const labels = [...APP_ROWS, ...APP_GROUPS].flatMap((d) => [d.label, ...d.keys]);
+    const texts: string[] = realTexts();
+    for (const l of labels) for (let k = 1; k < l.length; k++) texts.push(`${l.slice(0, k)}\n${l.slice(k)}`, `（七${l.slice(0, k)}\n${l.slice(k)}）总计`, `${l.slice(0, k)}\n${l.slice(k)}\n3.其他`);
+    const pieces = ['（七', '）总计', '3.', '其', '他', '处理', '予以', '公开', '不予', '处理', '的', '属于', '国家', '秘密', '三安全', '一稳定', '上年', '结转', '1.', '（二）'];
+    for (let n = 0; n < 3000; n++) texts.push(Array.from({ length: 2 + Math.floor(r() * 6) }, () => pieces[Math.floor(r() * pieces.length)]).join(r() < 0.7 ? '\n' : ''));
+    let skipped = 0;
+    let tried = 0;
+    for (const text of texts) {
+      const fold = foldSegment(text);
+      const tokens = tokenize(text, 0, text.length, { s: fold.s, back: fold.back.slice(), fwd: fold.fwd.slice() });
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const [a, b] = [tokens[i], tokens[i + 1]];
+        if (a.kind !== 'text' || b.kind !== 'text') continue;
+        if (mayJoinToLabel(a, b)) {
+          tried++;
+          continue;
+        }
+        skipped++;
+        const joined = joinedFold(a as Token, b as Token);
+        for (const started of [false, true]) for (const previous of [undefined, 'o2', 'total']) assert.equal(matchAppLabel(joined, started, previous), undefined, JSON.stringify([a.raw, b.raw, started, previous]));
+      }
+    }
+    assert.ok(skipped > 1000 && tried > 1000, `skipped ${skipped}, tried ${tried}: the texts do not reach both sides`);
   });
 });

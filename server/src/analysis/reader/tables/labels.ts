@@ -147,15 +147,49 @@ function lastKeyPositions(s: string, from: number, to: number): { last: Map<stri
   return last && defs ? { last, defs: defs.sort((a, b) => a - b) } : undefined;
 }
 
+/** The fold a token's keys are read in, and where: its segment's, in place, when it has one. */
+function foldRange(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span?: Token['span'] }): [string, number, number] {
+  const seg = tok.segment;
+  if (seg && tok.span) return [seg.s, seg.fwd[tok.span.start], seg.fwd[tok.span.end]];
+  const s = tok.fold().s;
+  return [s, 0, s.length];
+}
+
+const noKey = () => undefined;
+let straddling = false;
+const onStraddle = (_: number, start: number) => {
+  if (start < straddleFrom) straddling = true;
+};
+let straddleFrom = 0;
+
+/**
+ * Whether two text tokens read as one (a label wrapped onto the next line) may name a row or group:
+ * not when neither holds a key and no key runs across the two — their join then holds none, and is
+ * not made (exact: a key of the join lies in one of them or across them).
+ */
+export function mayJoinToLabel(a: Token, b: Token): boolean {
+  if (a.keys === undefined) a.keys = keysOf(a) ?? null;
+  if (b.keys === undefined) b.keys = keysOf(b) ?? null;
+  if (a.keys || b.keys) return true;
+  const { automaton } = keysAutomaton();
+  const reach = automaton.longest - 1;
+  const [as, af, at] = foldRange(a);
+  const [bs, bf, bt] = foldRange(b);
+  // The end of the first and the start of the second, as one text: a key that begins in one and ends in the other.
+  const state = automaton.scan(as, Math.max(af, at - reach), at, noKey);
+  straddling = false;
+  straddleFrom = bf;
+  automaton.scan(bs, bf, Math.min(bt, bf + reach), onStraddle, state);
+  return straddling;
+}
+
 /**
  * The keys in a token's folded text: read in place in its segment's fold when it has one (no copy of
  * its text, no view: most tokens hold no key, and are never folded on their own).
  */
 function keysOf(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span?: Token['span'] }): ReturnType<typeof lastKeyPositions> {
-  const seg = tok.segment;
-  if (seg && tok.span) return lastKeyPositions(seg.s, seg.fwd[tok.span.start], seg.fwd[tok.span.end]);
-  const s = tok.fold().s;
-  return lastKeyPositions(s, 0, s.length);
+  const [s, from, to] = foldRange(tok);
+  return lastKeyPositions(s, from, to);
 }
 
 /**

@@ -12,7 +12,7 @@ import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './appMarks';
 import { markSpacing, takeUp } from './walkTables';
-import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, STATED_UNIT as UNIT } from './labels';
+import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { wrappedRow } from './wrappedRow';
 import { UNITS } from './readStatistics';
@@ -110,7 +110,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // the second part is no label of its own and the first is none either, or the key straddles the break.
     const first = i;
     const next = tokens[i + 1];
-    if (wrapsInto(head, next) && !matchAppLabel(next, started, previous)) {
+    if (wrapsInto(head, next) && !matchAppLabel(next, started, previous) && mayJoinToLabel(head, next)) {
       const across = matchAppLabel(joinedFold(head, next), started, previous);
       const straddles = !!across && across.key.start < next.span.start && across.key.end > next.span.start;
       if (across && across.start < next.span.start && (!m || straddles)) {

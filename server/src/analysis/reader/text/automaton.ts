@@ -7,11 +7,15 @@
 export interface WordAutomaton {
   /** The words, as given: a match reports its word's index in this list. */
   readonly words: readonly string[];
+  /** The longest word's length. */
+  readonly longest: number;
   /**
    * Calls `found(word, start)` for every occurrence of a word inside s[from, to), in the order in
-   * which the occurrences end (several ending at one place: the longer first).
+   * which the occurrences end (several ending at one place: the longer first). Given the state
+   * another scan ended in, it carries on from there — the text is read as if it followed that one's
+   * (an occurrence that began there has a start before `from`) — and it returns the state it ends in.
    */
-  scan(s: string, from: number, to: number, found: (word: number, start: number) => void): void;
+  scan(s: string, from: number, to: number, found: (word: number, start: number) => void, state?: number): number;
 }
 
 export function wordAutomaton(words: readonly string[]): WordAutomaton {
@@ -72,14 +76,15 @@ export function wordAutomaton(words: readonly string[]): WordAutomaton {
   const lengths = Int32Array.from(words, (w) => w.length);
   return {
     words,
-    scan(s, from, to, found) {
-      let state = 0;
+    longest: words.reduce((n, w) => Math.max(n, w.length), 0),
+    scan(s, from, to, found, state = 0) {
       for (let i = from; i < to; i++) {
         state = delta[state + id[s.charCodeAt(i)]];
         const a = outAt[state];
         const b = outAt[state + 1];
         for (let o = a; o < b; o++) found(outs[o], i + 1 - lengths[outs[o]]);
       }
+      return state;
     },
   };
 }
