@@ -94,6 +94,8 @@ interface KeyIndex {
   automaton: WordAutomaton;
   /** For each key (the automaton's word), the rows and groups it names (indexes into DEFS). */
   defs: number[][];
+  /** For each of DEFS, its keys as the automaton's words, in the order of `def.keys`. */
+  words: number[][];
 }
 /** The keys of every row and group in one automaton (built on first use). */
 let keyIndex: KeyIndex | undefined;
@@ -102,8 +104,8 @@ function keysAutomaton(): KeyIndex {
     const words: string[] = [];
     const defs: number[][] = [];
     const byKey = new Map<string, number>();
-    DEFS.forEach(({ def }, i) => {
-      for (const k of def.keys) {
+    const defWords = DEFS.map(({ def }, i) =>
+      def.keys.map((k) => {
         let w = byKey.get(k);
         if (w === undefined) {
           byKey.set(k, (w = words.length));
@@ -111,48 +113,77 @@ function keysAutomaton(): KeyIndex {
           defs.push([]);
         }
         if (!defs[w].includes(i)) defs[w].push(i);
-      }
-    });
-    keyIndex = { automaton: wordAutomaton(words), defs };
+        return w;
+      }),
+    );
+    keyIndex = { automaton: wordAutomaton(words), defs, words: defWords };
   }
   return keyIndex;
 }
 
+/**
+ * The keys a token's fold holds: each key found (the automaton's word) and where it occurs last
+ * (relative to the token's fold), in the order first found; the rows and groups they name (indexes
+ * into DEFS, ascending). Small arrays, not a map: a label holds one key or two.
+ */
+interface FoundKeys {
+  words: number[];
+  last: number[];
+  defs: number[];
+}
+
+const ascending = (a: number, b: number) => a - b;
+
 /** What the scan of one token found (reused: one token at a time). */
-let foundLast: Map<string, number> | undefined;
-let foundDefs: number[] | undefined;
+let found: FoundKeys | undefined;
 let foundFrom = 0;
 const onKey = (w: number, start: number) => {
-  const { automaton, defs } = keyIndex!;
-  const key = automaton.words[w];
-  if (!foundLast || !foundLast.has(key)) for (const d of defs[w]) if (!(foundDefs ??= []).includes(d)) foundDefs.push(d);
-  (foundLast ??= new Map()).set(key, start - foundFrom);
+  const f = (found ??= { words: [], last: [], defs: [] });
+  const k = f.words.indexOf(w);
+  if (k >= 0) {
+    f.last[k] = start - foundFrom;
+    return;
+  }
+  f.words.push(w);
+  f.last.push(start - foundFrom);
+  for (const d of keyIndex!.defs[w]) if (!f.defs.includes(d)) f.defs.push(d);
 };
 
 /**
- * Where each key occurs last in `s`, in one pass of the keys' automaton (instead of a `lastIndexOf`
- * per key over long prose), and which rows and groups have a key there (indexes into DEFS,
- * ascending); undefined when no key occurs — most text is not a label.
+ * Where each key occurs last in s[from, to), in one pass of the keys' automaton (instead of a
+ * `lastIndexOf` per key over long prose), and which rows and groups have a key there; undefined when
+ * no key occurs — most text is not a label.
  */
-function lastKeyPositions(s: string, from: number, to: number): { last: Map<string, number>; defs: number[] } | undefined {
+function lastKeyPositions(s: string, from: number, to: number): FoundKeys | undefined {
   const { automaton } = keysAutomaton();
-  foundLast = undefined;
-  foundDefs = undefined;
+  found = undefined;
   foundFrom = from;
   automaton.scan(s, from, to, onKey);
-  // (Set by onKey during the scan: not what the assignments above leave, as the compiler would have it.)
-  const last = foundLast as Map<string, number> | undefined;
-  const defs = foundDefs as number[] | undefined;
-  foundLast = foundDefs = undefined;
-  return last && defs ? { last, defs: defs.sort((a, b) => a - b) } : undefined;
+  // (Set by onKey during the scan: not what the assignment above leaves, as the compiler would have it.)
+  const keys = found as FoundKeys | undefined;
+  found = undefined;
+  if (keys) keys.defs.sort(ascending);
+  return keys;
 }
 
-/** The fold a token's keys are read in, and where: its segment's, in place, when it has one. */
-function foldRange(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span?: Token['span'] }): [string, number, number] {
+/**
+ * The fold a token's keys are read in, and where — its segment's, in place, when it has one — left in
+ * `rangeS`, `rangeFrom`, `rangeTo` (not an array made per token: this runs for every text token).
+ */
+let rangeS = '';
+let rangeFrom = 0;
+let rangeTo = 0;
+function foldRange(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span?: Token['span'] }): void {
   const seg = tok.segment;
-  if (seg && tok.span) return [seg.s, seg.fwd[tok.span.start], seg.fwd[tok.span.end]];
-  const s = tok.fold().s;
-  return [s, 0, s.length];
+  if (seg && tok.span) {
+    rangeS = seg.s;
+    rangeFrom = seg.fwd[tok.span.start];
+    rangeTo = seg.fwd[tok.span.end];
+    return;
+  }
+  rangeS = tok.fold().s;
+  rangeFrom = 0;
+  rangeTo = rangeS.length;
 }
 
 const noKey = () => undefined;
@@ -173,13 +204,13 @@ export function mayJoinToLabel(a: Token, b: Token): boolean {
   if (a.keys || b.keys) return true;
   const { automaton } = keysAutomaton();
   const reach = automaton.longest - 1;
-  const [as, af, at] = foldRange(a);
-  const [bs, bf, bt] = foldRange(b);
   // The end of the first and the start of the second, as one text: a key that begins in one and ends in the other.
-  const state = automaton.scan(as, Math.max(af, at - reach), at, noKey);
+  foldRange(a);
+  const state = automaton.scan(rangeS, Math.max(rangeFrom, rangeTo - reach), rangeTo, noKey);
+  foldRange(b);
   straddling = false;
-  straddleFrom = bf;
-  automaton.scan(bs, bf, Math.min(bt, bf + reach), onStraddle, state);
+  straddleFrom = rangeFrom;
+  automaton.scan(rangeS, rangeFrom, Math.min(rangeTo, rangeFrom + reach), onStraddle, state);
   return straddling;
 }
 
@@ -188,8 +219,8 @@ export function mayJoinToLabel(a: Token, b: Token): boolean {
  * its text, no view: most tokens hold no key, and are never folded on their own).
  */
 function keysOf(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span?: Token['span'] }): ReturnType<typeof lastKeyPositions> {
-  const [s, from, to] = foldRange(tok);
-  return lastKeyPositions(s, from, to);
+  foldRange(tok);
+  return lastKeyPositions(rangeS, rangeFrom, rangeTo);
 }
 
 /**
@@ -199,17 +230,26 @@ function keysOf(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span?: 
 export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segment?: Token['segment']; span?: Token['span'] }, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
   // The keys in a token's text are its own: found once per token (a token kept across an edit by
   // retokenize keeps them, with its fold).
-  let found = tok.keys as ReturnType<typeof lastKeyPositions> | null | undefined;
-  if (found === undefined) tok.keys = found = keysOf(tok) ?? null;
-  if (!found) return undefined;
+  let keys = tok.keys as FoundKeys | null | undefined;
+  if (keys === undefined) tok.keys = keys = keysOf(tok) ?? null;
+  if (!keys) return undefined;
   const f = tok.fold();
   const s = f.s;
-  const last = found.last;
-  let best: { def: RowDef; isGroup: boolean; pos: number; len: number; start: number } | undefined;
-  const consider = (def: RowDef, isGroup: boolean) => {
-    for (const key of def.keys) {
-      const pos = last.get(key);
-      if (pos === undefined) continue;
+  const { words, automaton } = keysAutomaton();
+  let best: RowDef | undefined;
+  let bestIsGroup = false;
+  let bestPos = -1;
+  let bestLen = 0;
+  let bestStart = 0;
+  // Only the rows and groups with a key in the text, in the same order as all of them.
+  for (const d of keys.defs) {
+    const { def, isGroup } = DEFS[d];
+    const defWords = words[d];
+    for (let k = 0; k < defWords.length; k++) {
+      const at = keys.words.indexOf(defWords[k]);
+      if (at < 0) continue;
+      const pos = keys.last[at];
+      const key = automaton.words[defWords[k]];
       let start: number;
       if (def.exact) {
         // The whole label, numbering aside: 「（七）总计」「3.其他」 at the end of the token.
@@ -222,16 +262,20 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
         if (def.id === 'o3' && ((!numbered && previous !== 'o2') || !rowsStarted)) continue;
         start = m ? pos - m[0].length : 0;
       } else start = labelStart(s, pos, def, key);
-      if (!best || pos > best.pos || (pos === best.pos && key.length > best.len)) best = { def, isGroup, pos, len: key.length, start };
+      if (!best || pos > bestPos || (pos === bestPos && key.length > bestLen)) {
+        best = def;
+        bestIsGroup = isGroup;
+        bestPos = pos;
+        bestLen = key.length;
+        bestStart = start;
+      }
     }
-  };
-  // Only the rows and groups with a key in the text, in the same order as all of them.
-  for (const d of found.defs) consider(DEFS[d].def, DEFS[d].isGroup);
+  }
   if (!best) return undefined;
-  const { words, numbered } = labelParts(s.slice(best.start));
+  const { words: labelWords, numbered } = labelParts(s.slice(bestStart));
   // (A label holds no figure and ends no sentence: 「予以公开。长宁区…」 is prose that runs on past the words.)
-  if (!words || words.length > MAX_WORDS || /[\d。;]/.test(words)) return undefined;
-  return { def: best.def, isGroup: best.isGroup, numbered, start: f.at(best.start), key: { start: f.at(best.pos), end: f.at(best.pos + best.len - 1) + 1 } };
+  if (!labelWords || labelWords.length > MAX_WORDS || /[\d。;]/.test(labelWords)) return undefined;
+  return { def: best, isGroup: bestIsGroup, numbered, start: f.at(bestStart), key: { start: f.at(bestPos), end: f.at(bestPos + bestLen - 1) + 1 } };
 }
 
 /** Units after a figure that make it a statement in prose (「予以公开15件」「35個」「3宗」), not a cell. */
