@@ -25,6 +25,7 @@ import { APP_GROUPS, APP_ROWS } from '../../../server/src/analysis/form/schema';
 import { matchAppLabel, mayJoinToLabel } from '../../../server/src/analysis/reader/tables/labels';
 import { joinedFold } from '../../../server/src/analysis/reader/tables/wrapped';
 import type { Token } from '../../../server/src/analysis/reader/tokens/tokenize';
+import { widthCounts } from '../../../server/src/analysis/write/grid';
 import { fixture, FIXTURES } from '../../helpers';
 
 function realTexts(): string[] {
@@ -471,5 +472,19 @@ describe('reader fast paths agree with the general code', () => {
       }
     }
     assert.ok(skipped > 1000 && tried > 1000, `skipped ${skipped}, tried ${tried}: the texts do not reach both sides`);
+  });
+  it('a cell\'s wide and narrow characters counted by code unit ≡ counted by code point, surrogate pairs and lone surrogates included', () => {
+    const isWide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000;
+    const reference = (t: string) => {
+      let wide = 0;
+      let narrow = 0;
+      for (const ch of t) isWide(ch.codePointAt(0) as number) ? wide++ : narrow++;
+      return { wide, narrow };
+    };
+    const r = random(53);
+    const pool = ['申', '１', '1', ' ', '\u3000', '\ud840\udc00', '\ud83d\ude00', '\ud800', '\udc00', 'ᄀ', '가', '｡', '￦', 'a'];
+    const texts = realTexts().flatMap((t) => t.split('\n'));
+    for (let n = 0; n < 5000; n++) texts.push(Array.from({ length: Math.floor(r() * 12) }, () => pool[Math.floor(r() * pool.length)]).join(''));
+    for (const t of texts) assert.deepEqual(widthCounts(t), reference(t), JSON.stringify(t));
   });
 });

@@ -19,23 +19,40 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** How many wide (CJK, full-width) and narrow characters a text has. */
+/** How many wide (CJK, full-width) and narrow characters a text has (a surrogate pair is one character). */
 export function widthCounts(s: string): { wide: number; narrow: number } {
   let wide = 0;
   let narrow = 0;
-  for (const ch of s) isWide(ch.codePointAt(0) as number) ? wide++ : narrow++;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    if (isWide(c)) wide++;
+    else narrow++;
+  }
   return { wide, narrow };
 }
 
 /** Header words that stand over several columns in the form, and over how many. */
 const SPANNING: Record<string, number> = { 申请人情况: 7, 法人或其他组织: 5, 行政复议: 5, 行政法复议: 5, 行政诉讼: 10, 未经复议直接起诉: 5, 复议后起诉: 5 };
 
-/** A cell of a rendered row and the columns it stands over: [from, to). */
+/** A cell of a rendered row and the columns it stands over: [from, to); its wide and narrow characters. */
 interface Segment {
   text: string;
   from: number;
   to: number;
+  wide: number;
+  narrow: number;
 }
+const segment = (text: string, from: number, to: number): Segment => {
+  const c = widthCounts(text);
+  return { text, from, to, wide: c.wide, narrow: c.narrow };
+};
 
 /**
  * The cells of a row as written: a header word of the form that stands over several columns takes
@@ -44,7 +61,7 @@ interface Segment {
  * over the rest. A cell the row has, even an empty one (a blank figure), is never merged away.
  */
 function segments(row: readonly string[], width: number, merge: boolean): Segment[] {
-  if (!merge) return Array.from({ length: width }, (_, i) => ({ text: row[i] ?? '', from: i, to: i + 1 }));
+  if (!merge) return Array.from({ length: width }, (_, i) => segment(row[i] ?? '', i, i + 1));
   const out: Segment[] = [];
   for (let i = 0; i < width; ) {
     if (i >= row.length && out.length) {
@@ -54,7 +71,7 @@ function segments(row: readonly string[], width: number, merge: boolean): Segmen
     let to = i + 1;
     const span = SPANNING[norm(row[i] ?? '')];
     if (span) while (to < Math.min(width, i + span) && to < row.length && row[to] === '') to++;
-    out.push({ text: row[i] ?? '', from: i, to });
+    out.push(segment(row[i] ?? '', i, to));
     i = to;
   }
   return out;
@@ -76,22 +93,17 @@ function alignedRows(grid: readonly (readonly string[])[], width: number, merge:
   const wide = Array<number>(width).fill(0);
   const narrow = Array<number>(width).fill(0);
   for (const r of rows) for (const s of r) if (s.to - s.from === 1) {
-    const c = widthCounts(s.text);
-    wide[s.from] = Math.max(wide[s.from], c.wide);
-    narrow[s.from] = Math.max(narrow[s.from], c.narrow);
+    wide[s.from] = Math.max(wide[s.from], s.wide);
+    narrow[s.from] = Math.max(narrow[s.from], s.narrow);
   }
   // An empty column is one space wide, so that its separators do not touch.
   for (let i = 0; i < width; i++) if (!wide[i] && !narrow[i]) narrow[i] = 1;
   const sum = (a: number[], s: Segment) => a.slice(s.from, s.to).reduce((x, y) => x + y, 0);
   for (const r of rows) for (const s of r) if (s.to - s.from > 1) {
-    const c = widthCounts(s.text);
-    wide[s.to - 1] += Math.max(0, c.wide - sum(wide, s));
-    narrow[s.to - 1] += Math.max(0, c.narrow - sum(narrow, s) - 3 * (s.to - s.from - 1));
+    wide[s.to - 1] += Math.max(0, s.wide - sum(wide, s));
+    narrow[s.to - 1] += Math.max(0, s.narrow - sum(narrow, s) - 3 * (s.to - s.from - 1));
   }
-  return rows.map((r) => r.map((s) => {
-    const c = widthCounts(s.text);
-    return s.text + '\u3000'.repeat(sum(wide, s) - c.wide) + ' '.repeat(sum(narrow, s) + 3 * (s.to - s.from - 1) - c.narrow);
-  }));
+  return rows.map((r) => r.map((s) => s.text + '\u3000'.repeat(sum(wide, s) - s.wide) + ' '.repeat(sum(narrow, s) + 3 * (s.to - s.from - 1) - s.narrow)));
 }
 
 /** A Markdown delimiter cell as wide as a padded column: hyphens only (GitHub accepts nothing else). */
