@@ -5,6 +5,7 @@
  * to write it back (`form`): a file the CLI rewrites (--fix, convert --write) keeps its encoding and
  * byte-order mark, or is not rewritten at all.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 
 /** How a file's text was stored: what writing it back must give. */
@@ -60,7 +61,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   let form: TextForm = bom ? 'utf-8-bom' : 'utf-8';
   let damaged: number | undefined;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = decodeUtf8(bytes, bom);
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     let bad = 0;
@@ -83,6 +84,18 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) return { problem: 'empty' };
   return damaged ? { text, encoding, form, damaged } : { text, encoding, form };
+}
+
+/**
+ * Strict UTF-8, its byte-order mark dropped, or a throw: Node's own check and decoding (simdutf) where
+ * it has them — several times faster than TextDecoder with `fatal`, for the same answer (a test
+ * compares the two on valid and broken bytes of every kind).
+ */
+export function decodeUtf8(bytes: Uint8Array, bom: boolean): string {
+  if (typeof isUtf8 !== 'function') return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  if (!isUtf8(bytes)) throw new TypeError('not UTF-8');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return bom ? text.slice(1) : text;
 }
 
 /**

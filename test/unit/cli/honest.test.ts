@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
+import { decodeUtf8 } from '../../../server/src/textFiles/readText';
+import { random } from '../../adversarial';
 import { fixture, gbk, SEEDS } from '../../helpers';
 
 function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
@@ -85,5 +87,34 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.equal(readFileSync(file, 'utf8'), '根据《中華人民共和國政府信息公開條例》，宿迁市人社局。\n');
     assert.match(r.err.join('\n'), /1 处受保护的词语（--protect）保留未转换/);
     assert.match(r.err.join('\n'), /已转换 \d+ 处并写回，原文件保留为 .*r\.txt\.bak/);
+  });
+  it('strict UTF-8 read by Node\'s own check and decoding ≡ TextDecoder with fatal, on valid text and on broken bytes of every kind', () => {
+    const r = random(59);
+    const enc = new TextEncoder();
+    const pieces: number[][] = [
+      [...enc.encode('收到和处理政府信息公开申请情况')], [...enc.encode('ab 1,432\r\n')], [...enc.encode('😀𠀀')], [0xef, 0xbb, 0xbf],
+      [0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80],
+      [0xe4, 0xb8], [0x80], [0xbf], [0xff], [0xfe], [0xc2], [0xf0, 0x9f, 0x98], [0xd5, 0xfe], [0xb2, 0xe9], [0],
+    ];
+    let valid = 0;
+    for (let n = 0; n < 20000; n++) {
+      const bytes = Uint8Array.from(Array.from({ length: Math.floor(r() * 8) }, () => pieces[Math.floor(r() * (r() < 0.7 ? 4 : pieces.length))]).flat());
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      let want: string | undefined;
+      try {
+        want = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        want = undefined;
+      }
+      let got: string | undefined;
+      try {
+        got = decodeUtf8(bytes, bom);
+      } catch {
+        got = undefined;
+      }
+      if (want !== undefined) valid++;
+      assert.equal(got, want, JSON.stringify([...bytes]));
+    }
+    assert.ok(valid > 2000 && valid < 18000, `${valid} of 20,000 valid: the bytes do not reach both sides`);
   });
 });
