@@ -6,7 +6,7 @@
  * compared with the same agency's previous year, and serves the workspace-wide requests.
  * One bundle serves VS Code (--node-ipc) and any other client (--stdio).
  */
-import { createConnection, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { carryNextValues, decoded, type IndexedReport } from './corpus/entry';
 import { LineIndex } from './corpus/positions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,10 +29,12 @@ import { hoverMarkdown } from './features/hover';
 import { toRange, toSpan } from './features/ranges';
 import { documentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from './settings';
+import { openConnection } from './connection';
 
 const DEBOUNCE_MS = 30;
 
-const connection = createConnection(ProposedFeatures.all);
+// (Whether the client asked for shutdown: the exit code when its input ends. `phase` is declared below.)
+const connection = openConnection(() => phase === 'shut');
 const store = new DocumentStore(() => settings.maxDocumentSize);
 const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
