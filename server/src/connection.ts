@@ -8,6 +8,7 @@
  * client's log, never into the protocol's stream.
  */
 import { isUtf8, transcode } from 'node:buffer';
+import { Console } from 'node:console';
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type Message } from 'vscode-languageserver/node';
 
@@ -50,7 +51,10 @@ export function openConnection(shutDown: () => boolean): Connection {
   const end = () => process.exit(shutDown() ? 0 : 1);
   process.stdin.on('end', end);
   process.stdin.on('close', end);
-  // Console output would corrupt the protocol's stream: it goes to the client's log.
+  // Console output would corrupt the protocol's stream: messages go to the client's log, and what
+  // else the console writes (tables, counters, timers, groups) to stderr.
+  const aside = new Console({ stdout: process.stderr, stderr: process.stderr });
+  for (const k of ['dir', 'dirxml', 'table', 'count', 'countReset', 'group', 'groupCollapsed', 'groupEnd', 'time', 'timeEnd', 'timeLog', 'assert'] as const) (console as unknown as Record<string, unknown>)[k] = (aside[k] as (...a: unknown[]) => void).bind(aside);
   console.log = console.info = (...args: unknown[]) => connection.console.log(format(...args));
   console.debug = (...args: unknown[]) => connection.console.log(format(...args));
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
