@@ -21,6 +21,13 @@ export function displayWidth(s: string): number {
 
 /** How many wide (CJK, full-width) and narrow characters a text has (a surrogate pair is one character). */
 export function widthCounts(s: string): { wide: number; narrow: number } {
+  const wide = countWide(s);
+  return { wide, narrow: narrowFound };
+}
+
+/** The narrow count of the last `countWide` (its wide count is what it returns): no object per cell. */
+let narrowFound = 0;
+function countWide(s: string): number {
   let wide = 0;
   let narrow = 0;
   for (let i = 0; i < s.length; i++) {
@@ -35,7 +42,8 @@ export function widthCounts(s: string): { wide: number; narrow: number } {
     if (isWide(c)) wide++;
     else narrow++;
   }
-  return { wide, narrow };
+  narrowFound = narrow;
+  return wide;
 }
 
 /** Header words that stand over several columns in the form, and over how many. */
@@ -50,8 +58,8 @@ interface Segment {
   narrow: number;
 }
 const segment = (text: string, from: number, to: number): Segment => {
-  const c = widthCounts(text);
-  return { text, from, to, wide: c.wide, narrow: c.narrow };
+  const wide = countWide(text);
+  return { text, from, to, wide, narrow: narrowFound };
 };
 
 /**
@@ -98,7 +106,11 @@ function alignedRows(grid: readonly (readonly string[])[], width: number, merge:
   }
   // An empty column is one space wide, so that its separators do not touch.
   for (let i = 0; i < width; i++) if (!wide[i] && !narrow[i]) narrow[i] = 1;
-  const sum = (a: number[], s: Segment) => a.slice(s.from, s.to).reduce((x, y) => x + y, 0);
+  const sum = (a: number[], s: Segment) => {
+    let n = 0;
+    for (let i = s.from; i < s.to; i++) n += a[i];
+    return n;
+  };
   for (const r of rows) for (const s of r) if (s.to - s.from > 1) {
     wide[s.to - 1] += Math.max(0, s.wide - sum(wide, s));
     narrow[s.to - 1] += Math.max(0, s.narrow - sum(narrow, s) - 3 * (s.to - s.from - 1));
