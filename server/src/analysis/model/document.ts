@@ -161,8 +161,14 @@ export class ReportAnalysis {
     let n = P;
     // Walked together with the new segments between (both in document order): an old segment is kept
     // where it starts, ends and is headed as before (after the edit: shifted by delta). The kept ones
-    // after the edit are moved once the walk no longer reads the old text through them.
-    const moved: Segment[] = [];
+    // after the edit are moved once the walk no longer reads the old text through them: they stand in
+    // `out` in runs ([from, to) pairs — between the segments read again, and the last ones), not listed
+    // one by one (an array of every segment after the edit, made on every keystroke).
+    const moved: number[] = [];
+    const keepMoved = (at: number) => {
+      if (moved.length && moved[moved.length - 1] === at) moved[moved.length - 1] = at + 1;
+      else moved.push(at, at + 1);
+    };
     const dropped: Segment[] = [];
     const made: Segment[] = [];
     let r = P;
@@ -189,9 +195,9 @@ export class ReportAnalysis {
         dropped.push(o);
       }
       if (r < oldEnd && o && o.start + d === s && o.end + d === e && sameHeading(o.heading, heading, d)) {
+        if (d) keepMoved(n);
         out[n++] = o;
         o.heading = heading;
-        if (d) moved.push(o);
         r++;
         continue;
       }
@@ -210,19 +216,18 @@ export class ReportAnalysis {
     }
     this.lastReparsed = made.length;
     while (r < oldEnd) dropped.push(old[r++]);
-    for (let i = oldEnd; i < old.length; i++) {
-      out[n++] = old[i];
-      if (delta) moved.push(old[i]);
-    }
+    if (delta && oldEnd < old.length) moved.push(n, n + old.length - oldEnd);
+    for (let i = oldEnd; i < old.length; i++) out[n++] = old[i];
     out.length = n; // (n is the count reserved: one segment per heading, plus one before the first)
     // (Indexed loops on this path: it runs once per edit, often before V8 optimises it, and an
     // unoptimised for-of makes an object per step.)
-    for (let i = 0; i < moved.length; i++) {
-      const o = moved[i];
-      o.start += delta;
-      o.end += delta;
-      if (o.facts) moveFacts(o.facts, delta);
-    }
+    for (let k = 0; k < moved.length; k += 2)
+      for (let i = moved[k]; i < moved[k + 1]; i++) {
+        const o = out[i];
+        o.start += delta;
+        o.end += delta;
+        if (o.facts) moveFacts(o.facts, delta);
+      }
     this._segments = out;
     // The facts of the segments read again keep the objects of the facts they had before, where the
     // text of those is unchanged: typing in a section's prose leaves its heading and statements the
