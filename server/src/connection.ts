@@ -44,7 +44,9 @@ const jsonBody = {
 
 /** The connection the command line asks for; `shutDown` says whether the client asked for shutdown (the exit code when input ends). */
 export function openConnection(shutDown: () => boolean): Connection {
-  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // (The transport named first, as the library reads the command line.)
+  const transport = process.argv.slice(2).find((a) => /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/.test(a));
+  if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
   const reader = new StreamMessageReader(process.stdin, { charset: 'utf-8', contentTypeDecoder: jsonBody });
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   // As the library does for --stdio: the client gone, the server goes.
@@ -58,6 +60,7 @@ export function openConnection(shutDown: () => boolean): Connection {
   console.log = console.info = (...args: unknown[]) => connection.console.log(format(...args));
   console.debug = (...args: unknown[]) => connection.console.log(format(...args));
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
-  console.error = console.trace = (...args: unknown[]) => connection.console.error(format(...args));
+  console.error = (...args: unknown[]) => connection.console.error(format(...args));
+  console.trace = (...args: unknown[]) => connection.console.log(`Trace${args.length ? `: ${format(...args)}` : ''}\n${(new Error().stack ?? '').split('\n').slice(2).join('\n')}`);
   return connection;
 }

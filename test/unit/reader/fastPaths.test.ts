@@ -366,14 +366,19 @@ describe('reader fast paths agree with the general code', () => {
       for (const w of ['标', '称', '统']) if (n.includes(w)) assert.ok(f.includes(w), `U+${cp.toString(16)} normalises to ${w} but folds to ${f}`);
     }
   });
-  it('the statistics period is looked for only where a 月 and a 31 are: every character NFKC makes 月, 3 or 1 alone is one the gates know, and the gated search ≡ the search without them', () => {
-    for (let cp = 0; cp < 0x10000; cp++) {
+  it('the statistics period is looked for only where a 年, a 月 and a 31 are: every character whose NFKC holds them is one the gates know, and the gated search ≡ the search without them', () => {
+    for (let cp = 0; cp < 0x110000; cp++) {
       if (cp >= 0xd800 && cp < 0xe000) continue;
-      const ch = String.fromCharCode(cp);
+      const ch = String.fromCodePoint(cp);
       const n = ch.normalize('NFKC');
-      if (n === '月') assert.ok(MONTH.test(ch), `U+${cp.toString(16)} normalises to 月 and the gate misses it`);
-      if (n === '3') assert.ok(THIRTY_ONE.test(ch + '1'), `U+${cp.toString(16)} normalises to 3 and the gate misses it`);
-      if (n === '1') assert.ok(THIRTY_ONE.test('3' + ch), `U+${cp.toString(16)} normalises to 1 and the gate misses it`);
+      const at = `U+${cp.toString(16)} (NFKC ${JSON.stringify(n)})`;
+      // (The gates' reasoning: no character normalises to nothing, so what two characters make stays side by side.)
+      assert.notEqual(n, '', `${at} normalises to nothing`);
+      if (n.includes('年')) assert.ok(ch === '年' || ch === '\uf98e', `${at} holds 年 and the gate misses it`);
+      if (n.includes('月')) assert.ok(MONTH.test(ch), `${at} holds 月 and the gate misses it`);
+      if (n.includes('31')) assert.ok(THIRTY_ONE.test(ch), `${at} holds 31 and the gate misses it`);
+      if (n.endsWith('3')) assert.ok(THIRTY_ONE.test(ch + '1'), `${at} ends in 3 and the gate misses it`);
+      if (n.startsWith('1')) assert.ok(THIRTY_ONE.test('3' + ch), `${at} starts with 1 and the gate misses it`);
     }
     // The search as it was before the gate: NFKC when it keeps the length, then the pattern.
     const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
@@ -400,6 +405,8 @@ describe('reader fast paths agree with the general code', () => {
       texts.push(pick(['', '本报告统计期限自', '政府']) + parts.map((x) => (r() < 0.06 ? pick(bits) : x)).join(pick(['', '', ' '])));
     }
     texts.push('2023年\u2f491日起至2023年12\u2f4931日', '２０２３年１\u328a１日至２０２３年１２月３１日');
+    // Characters NFKC makes two of, evened out by two it makes one (e and a combining acute), and one outside the BMP (found by a review).
+    texts.push('2023年1月1日至2023年12月\u325b日e\u0301', '2023年\u32c01日至2023年\u32cb31日' + 'e\u0301'.repeat(3), '2023年\u32c01日至2023年12\u{1f237}31日', '2022年1月1日至2022年12月31日\u33fe\ud835\udfd1\ud835\udfcfe\u0301');
     let found = 0;
     for (const t of texts) {
       const want = reference(t);

@@ -113,23 +113,28 @@ export interface Period {
   to: number;
 }
 
-/** 月, and the characters NFKC makes 月 and nothing else (⽉, ㊊). */
-export const MONTH = /[月\u2f49\u328a]/;
-/** 31, each digit in any of the characters NFKC makes it alone (３, ³, ₃, ③ …: a test checks every BMP character). */
-export const THIRTY_ONE = /[3\u00b3\u2083\u2462\uff13][1\u00b9\u2081\u2460\uff11]/;
+/**
+ * What NFKC makes of characters, for the gates before the period's search, as this Node's ICU has it
+ * (a test walks every code point and fails on any it misses; Unicode never changes the normalisation
+ * of a character once it is encoded, so only characters added later could be missing): every
+ * character whose NFKC holds 月 (⽉, ㊊, ㋀ … ㋋ for 1月 … 12月, 🈷); and 31 — one character whose
+ * NFKC holds it (㉛, ㏾), or one whose NFKC ends in 3 followed by one whose NFKC starts with 1 (NFKC
+ * makes no character nothing, so the two stay side by side: ３１, ③①, ³¹, 𝟑𝟏 …).
+ */
+export const MONTH = /[\u2f49\u322a\u328a\u32c0-\u32cb\u6708\u{1f237}]/u;
+export const THIRTY_ONE =
+  /[\u325b\u33fe]|[\u0033\u00b3\u2083\u2153\u2154\u2189\u2462\u246c\u3253\u325d\u32b8\u3379\u33a3-\u33a6\uff13\u{1ccf3}\u{1d7d1}\u{1d7db}\u{1d7e5}\u{1d7ef}\u{1d7f9}\u{1fbf3}][\u0031\u00b9\u00bc\u00bd\u2081\u2150-\u2153\u2155\u2159\u215b\u215f\u2460\u2469-\u2472\u2488\u2491-\u249a\u32c0\u32c9-\u32cb\u3359\u3362-\u336b\u33e0\u33e9-\u33f2\uff11\u{1ccf1}\u{1d7cf}\u{1d7d9}\u{1d7e3}\u{1d7ed}\u{1d7f7}\u{1f102}\u{1fbf1}]/u;
 const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
 /** The statistics period 「YYYY年1月1日…YYYY年12月31日」 in text[from, to), if stated. */
 export function findPeriod(text: string, from: number, to: number): Period | undefined {
   // Full-width digits are read as digits; NFKC keeps offsets only when it keeps the length.
   const slice = text.slice(from, to);
-  // Most segments state no period: without 年 (or its compatibility form, which NFKC makes 年) there is none.
+  // Most segments state no period: without 年 (or its compatibility form, which NFKC makes 年) there is
+  // none; nor without 月 and 31 in any characters NFKC makes them of (most sections name a year
+  // somewhere, few a month, and NFKC over 4,000 characters is not free).
   if (!slice.includes('年') && !slice.includes('\uf98e')) return undefined;
-  // Nor without 月 (or a character NFKC makes 月 one for one — checked against every character by a
-  // test): most sections name a year somewhere, few a month, and NFKC over 4,000 characters is not free.
-  if (!MONTH.test(slice)) return undefined;
-  // Nor without 31 (written in any characters NFKC makes 3 and 1 one for one).
-  if (!THIRTY_ONE.test(slice)) return undefined;
+  if (!MONTH.test(slice) || !THIRTY_ONE.test(slice)) return undefined;
   const folded = slice.normalize('NFKC');
   const m = PERIOD.exec(folded.length === slice.length ? folded : slice);
   if (!m) return undefined;
