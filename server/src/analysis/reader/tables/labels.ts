@@ -188,10 +188,10 @@ function foldRange(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span
 
 const noKey = () => undefined;
 let straddling = false;
+let straddleFrom = 0;
 const onStraddle = (_: number, start: number) => {
   if (start < straddleFrom) straddling = true;
 };
-let straddleFrom = 0;
 
 /**
  * Whether two text tokens read as one (a label wrapped onto the next line) may name a row or group:
@@ -199,9 +199,7 @@ let straddleFrom = 0;
  * not made (exact: a key of the join lies in one of them or across them).
  */
 export function mayJoinToLabel(a: Token, b: Token): boolean {
-  if (a.keys === undefined) a.keys = keysOf(a) ?? null;
-  if (b.keys === undefined) b.keys = keysOf(b) ?? null;
-  if (a.keys || b.keys) return true;
+  if (tokenKeys(a) || tokenKeys(b)) return true;
   const { automaton } = keysAutomaton();
   const reach = automaton.longest - 1;
   // The end of the first and the start of the second, as one text: a key that begins in one and ends in the other.
@@ -224,14 +222,21 @@ function keysOf(tok: Pick<Token, 'fold'> & { segment?: Token['segment']; span?: 
 }
 
 /**
+ * The keys in a token's folded text, found once per token: they are its own (a token kept across an
+ * edit by retokenize keeps them, with its fold). null when it holds none.
+ */
+function tokenKeys(tok: Pick<Token, 'fold'> & { keys?: unknown; segment?: Token['segment']; span?: Token['span'] }): FoundKeys | null {
+  let keys = tok.keys as FoundKeys | null | undefined;
+  if (keys === undefined) tok.keys = keys = keysOf(tok) ?? null;
+  return keys;
+}
+
+/**
  * `rowsStarted`: whether a numeric row has been read already (a bare 「总计」 or 「其他」 before the
  * rows is a column header, after them a row); `previous`: the id of the last row read.
  */
 export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segment?: Token['segment']; span?: Token['span'] }, rowsStarted: boolean, previous?: string): AppLabelMatch | undefined {
-  // The keys in a token's text are its own: found once per token (a token kept across an edit by
-  // retokenize keeps them, with its fold).
-  let keys = tok.keys as FoundKeys | null | undefined;
-  if (keys === undefined) tok.keys = keys = keysOf(tok) ?? null;
+  const keys = tokenKeys(tok);
   if (!keys) return undefined;
   const f = tok.fold();
   const s = f.s;

@@ -48,11 +48,16 @@ const keptAt = (text: string, i: number, k: number) => {
 };
 /** Bit 1: first character of a kept pair; bit 2: its second. Most characters are neither: no pair is looked up for them. */
 const IN_KEPT = new Uint8Array(0x10000);
-for (const pairs of [KEPT_IN_TRADITIONAL, KEPT_IN_SIMPLIFIED])
-  for (let i = 0; i + 1 < pairs.length; i += 2) {
-    IN_KEPT[pairs.charCodeAt(i)] |= 1;
-    IN_KEPT[pairs.charCodeAt(i + 1)] |= 2;
+for (const list of [KEPT_IN_TRADITIONAL, KEPT_IN_SIMPLIFIED])
+  for (let i = 0; i + 1 < list.length; i += 2) {
+    IN_KEPT[list.charCodeAt(i)] |= 1;
+    IN_KEPT[list.charCodeAt(i + 1)] |= 2;
   }
+/** Whether the one-script character c = text[i], of script k, stands in a kept pair (with the one before or after it). */
+const inKeptPair = (text: string, i: number, c: number, k: number) => {
+  const kept = IN_KEPT[c];
+  return kept !== 0 && (((kept & 2) !== 0 && i > 0 && keptAt(text, i - 1, k)) || ((kept & 1) !== 0 && i + 1 < text.length && keptAt(text, i, k)));
+};
 
 export interface ScriptScan {
   simplified: number;
@@ -65,7 +70,7 @@ export function scanScript(text: string): ScriptScan {
   return { simplified, traditional: traditionalFound };
 }
 
-/** The traditional count of the last `countRange` or `scanRange` (their simplified count is what they return). */
+/** The traditional count of the last `countRange` (its simplified count is what it returns). */
 let traditionalFound = 0;
 
 /**
@@ -79,8 +84,7 @@ function countRange(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     const k = SCRIPT[c];
     if (k === 0 || k === NOT_HAN) continue;
-    const kept = IN_KEPT[c];
-    if (kept !== 0 && (((kept & 2) !== 0 && i > 0 && keptAt(text, i - 1, k)) || ((kept & 1) !== 0 && i + 1 < text.length && keptAt(text, i, k)))) continue;
+    if (inKeptPair(text, i, c, k)) continue;
     if (k === 1) simplified++;
     else traditional++;
   }
@@ -101,10 +105,8 @@ export function scriptRuns(text: string, script: 'simplified' | 'traditional'): 
   return script === 'simplified' ? simplifiedRuns : traditionalRuns;
 }
 
-/** Scans text[from, to), appending its runs; returns its simplified count (traditional in `traditionalFound`). */
-function scanRange(text: string, from: number, to: number, simplifiedRuns: number[], traditionalRuns: number[]): number {
-  let simplified = 0;
-  let traditional = 0;
+/** Appends the runs of text[from, to). */
+function scanRange(text: string, from: number, to: number, simplifiedRuns: number[], traditionalRuns: number[]): void {
   // The open run (its script, 0 for none; its start and end) in locals, not in a closure's context.
   let open = 0;
   let start = 0;
@@ -119,10 +121,7 @@ function scanRange(text: string, from: number, to: number, simplifiedRuns: numbe
       open = 0;
       continue;
     }
-    const kept = IN_KEPT[c];
-    if (kept !== 0 && (((kept & 2) !== 0 && i > 0 && keptAt(text, i - 1, k)) || ((kept & 1) !== 0 && i + 1 < text.length && keptAt(text, i, k)))) continue;
-    if (k === 1) simplified++;
-    else traditional++;
+    if (inKeptPair(text, i, c, k)) continue;
     if (open !== k) {
       if (open === 1) simplifiedRuns.push(start, end);
       else if (open === 2) traditionalRuns.push(start, end);
@@ -133,8 +132,6 @@ function scanRange(text: string, from: number, to: number, simplifiedRuns: numbe
   }
   if (open === 1) simplifiedRuns.push(start, end);
   else if (open === 2) traditionalRuns.push(start, end);
-  traditionalFound = traditional;
-  return simplified;
 }
 
 /**
