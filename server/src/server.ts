@@ -6,7 +6,9 @@
  * compared with the same agency's previous year, and serves the workspace-wide requests.
  * One bundle serves VS Code (--node-ipc) and any other client (--stdio).
  */
-import { DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+// (A plain require, not an ES import: see connection.ts.)
+import lsp = require('vscode-languageserver/node');
 import { carryNextValues, decoded, type IndexedReport } from './corpus/entry';
 import { LineIndex } from './corpus/positions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -104,10 +106,10 @@ function republishDependents(entries: IndexedReport[]): void {
  * notification dropped; after `shutdown`, InvalidRequest).
  */
 let phase: 'new' | 'running' | 'shut' = 'new';
-const outOfPhase = (name: string): ResponseError<void> | undefined => {
-  if (name === 'initialize') return phase === 'new' ? undefined : new ResponseError(ErrorCodes.InvalidRequest, 'the server is initialized already');
+const outOfPhase = (name: string): lsp.ResponseError<void> | undefined => {
+  if (name === 'initialize') return phase === 'new' ? undefined : new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, 'the server is initialized already');
   if (phase === 'running') return undefined;
-  return phase === 'new' ? new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized') : new ResponseError(ErrorCodes.InvalidRequest, 'the server is shut down');
+  return phase === 'new' ? new lsp.ResponseError(lsp.ErrorCodes.ServerNotInitialized, 'the server is not initialized') : new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, 'the server is shut down');
 };
 
 /** Never let a handler throw: log and answer with nothing. */
@@ -203,7 +205,7 @@ connection.onInitialize(
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        textDocumentSync: { openClose: true, change: lsp.TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, REWRITE_KIND], resolveProvider: true },
         documentSymbolProvider: true,
@@ -223,7 +225,7 @@ connection.onShutdown(() => {
 
 connection.onInitialized(
   guard('initialized', undefined, () => {
-    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: `**/${CONFIG_NAME}` }] });
+    if (canWatchFiles) void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: `**/${CONFIG_NAME}` }] });
     void indexer.start(workspaceFolders);
   }),
 );
@@ -237,7 +239,7 @@ connection.onDidChangeWatchedFiles(
         for (const [uri] of store.all()) schedule(uri, 0);
         continue;
       }
-      if (c.type === FileChangeType.Deleted) {
+      if (c.type === lsp.FileChangeType.Deleted) {
         indexer.fileDeleted(c.uri);
         if (checkedOnDisk.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
       } else {

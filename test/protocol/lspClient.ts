@@ -23,8 +23,9 @@ export class TestClient {
   private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
 
-  constructor() {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  /** `nodeArgs`: node's own options, before the server's script (a module to preload, a flag). */
+  constructor(nodeArgs: string[] = []) {
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe' });
     this.proc.stderr.on('data', (d) => (this.stderr += String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -1,5 +1,8 @@
 /** The bundled server over stdio, as an editor drives it: open, incremental edits, diagnostics. */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fixture, SEEDS } from '../helpers';
 
 /** The arithmetic diagnostics (what these tests alter); seed 001 also carries notes and text-mismatch warnings of its own. */
@@ -19,6 +22,33 @@ describe('language server over stdio', function () {
     initResult = await client.initialize('zh-cn');
   });
   afterEach(async () => client.stop());
+
+  it('starts without loading what its first report does not need: node\'s crypto (the library\'s pipe names) and fs/promises (the workspace index)', async () => {
+    // The server's process says, as it exits, which of node's modules it loaded.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'startup-'));
+    const probe = path.join(dir, 'probe.js');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList) + '\\n'));");
+    const c = new TestClient(['--require', probe]);
+    try {
+      await c.initialize('zh-cn');
+      const ds = await c.open(uri(SEEDS.pipe), fixture(SEEDS.pipe));
+      assert.ok(ds.length > 0);
+      // (Not stop(): its kill could come before the server's own exit, and the probe's line with it.)
+      const closed = new Promise((r) => c.proc.once('close', r));
+      await c.conn.sendRequest('shutdown');
+      await c.conn.sendNotification('exit');
+      await closed;
+      const line = /LOADED (.*)/.exec(c.stderr);
+      assert.ok(line, c.stderr);
+      const loaded: string[] = JSON.parse(line[1]);
+      // (The probe works: the modules every stdio server needs are there.)
+      assert.ok(loaded.includes('NativeModule net'), loaded.join());
+      assert.deepEqual(loaded.filter((m) => /^NativeModule (crypto|fs\/promises)$/.test(m)), []);
+    } finally {
+      await c.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('answers initialize with incremental sync', async () => {
     const r = initResult as { capabilities: { textDocumentSync: { change: number } } };

@@ -1,5 +1,6 @@
 /** The report files under a folder: .txt, .md and .gkreport, skipping hidden folders and node_modules. */
-import { readdir } from 'node:fs/promises';
+// (fs.promises, read where used: node loads that module on first access, not at the server's start.)
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 export const REPORT_FILE = /\.(txt|md|gkreport)$/i;
@@ -11,7 +12,7 @@ export const MAX_INDEXED_BYTES = 4_000_000;
 export async function reportFiles(folder: string, out: string[] = [], limit = 100_000): Promise<string[]> {
   let entries;
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    entries = await fsp.readdir(folder, { withFileTypes: true });
   } catch {
     return out;
   }

@@ -4,7 +4,8 @@
  * never kept waiting), then kept in step with the editor — open documents as they are edited,
  * files created, changed or deleted on disk. Open documents win over their files on disk.
  */
-import { readFile, stat } from 'node:fs/promises';
+// (fs.promises, read where used: node loads that module on first access, not at the server's start.)
+import { promises as fsp } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ReportAnalysis } from '../analysis/model/document';
 import { indexEntry, type IndexedReport } from '../corpus/entry';
@@ -32,9 +33,9 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 /** A report file's text, decoded as the CLI decodes it (UTF-8, UTF-16 with its mark, GB18030). */
 export async function readText(file: string): Promise<string | undefined> {
   try {
-    const st = await stat(file);
+    const st = await fsp.stat(file);
     if (!st.isFile() || st.size > MAX_INDEXED_BYTES) return undefined;
-    const read = decodeText(await readFile(file));
+    const read = decodeText(await fsp.readFile(file));
     return 'text' in read ? read.text : undefined;
   } catch {
     return undefined;

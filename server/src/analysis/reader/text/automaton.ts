@@ -3,6 +3,10 @@
  * load per character, whatever the number of words and however they overlap (「其他」 in 「其他处理」,
  * 「三安全」 in 「三安全一稳定」). Characters are first mapped to the few the words are made of; any other
  * character takes the automaton back to its start, as no word holds it.
+ *
+ * The DFA's transitions are filled in as the scans meet them, not all when it is built: the whole
+ * table (states × letters, some 22,000 for table 三's keys) took a cold start 4–7 ms to fill, before
+ * the code that fills it is optimised, and a text meets a small part of it.
  */
 export interface WordAutomaton {
   /** The words, as given: a match reports its word's index in this list. */
@@ -24,62 +28,72 @@ export function wordAutomaton(words: readonly string[]): WordAutomaton {
   let letters = 0;
   for (const w of words) for (let i = 0; i < w.length; i++) if (!id[w.charCodeAt(i)]) id[w.charCodeAt(i)] = ++letters;
   const width = letters + 1;
-  // The trie of the words.
-  const next: number[][] = [new Array<number>(width).fill(-1)];
+  // The trie of the words. Transitions are held premultiplied by the width (a state is the start of
+  // its row); UNSET: not an edge of the trie, its transition not yet computed.
+  const UNSET = -1;
+  const most = 1 + words.reduce((n, w) => n + w.length, 0);
+  let delta = new Int32Array(most * width).fill(UNSET);
   const out: number[][] = [[]];
+  /** Each state's edges in the trie, by letter. */
+  const kids: number[][] = [[]];
+  let states = 1;
   words.forEach((w, k) => {
     let s = 0;
     for (let i = 0; i < w.length; i++) {
-      const x = id[w.charCodeAt(i)];
-      if (next[s][x] < 0) {
-        next[s][x] = next.length;
-        next.push(new Array<number>(width).fill(-1));
+      const at = s + id[w.charCodeAt(i)];
+      if (delta[at] === UNSET) {
+        kids[s / width].push(at - s);
+        delta[at] = states++ * width;
         out.push([]);
+        kids.push([]);
       }
-      s = next[s][x];
+      s = delta[at];
     }
-    out[s].push(k);
+    out[s / width].push(k);
   });
-  // Failure links, breadth first, folded into the transitions (a DFA: no link is followed while scanning);
-  // a state's words are its own and those of the longest suffix that is a state (longer words first).
-  const fail = new Array<number>(next.length).fill(0);
+  delta = delta.slice(0, states * width);
+  // The start's row is complete: no edge, back to the start.
+  for (let x = 0; x < width; x++) if (delta[x] === UNSET) delta[x] = 0;
+  // Failure links, breadth first: a state's link is the longest proper suffix of its word that is a
+  // state; its words are its own and those of its link (longer words first).
+  const fail = new Int32Array(states);
   const queue: number[] = [];
-  for (let x = 0; x < width; x++) {
-    if (x === 0 || next[0][x] < 0) next[0][x] = 0;
-    else queue.push(next[0][x]);
-  }
+  for (const x of kids[0]) queue.push(delta[x] / width);
   for (let q = 0; q < queue.length; q++) {
     const r = queue[q];
-    for (let x = 0; x < width; x++) {
-      const u = next[r][x];
-      if (x === 0) next[r][x] = 0;
-      else if (u < 0) next[r][x] = next[fail[r]][x];
-      else {
-        fail[u] = next[fail[r]][x];
-        out[u] = [...out[u], ...out[fail[u]]];
-        queue.push(u);
-      }
+    for (const x of kids[r]) {
+      const v = delta[r * width + x] / width;
+      fail[v] = step(fail[r] * width, x) / width;
+      if (out[fail[v]].length) out[v] = out[v].concat(out[fail[v]]);
+      queue.push(v);
     }
   }
-  // Flat tables: transitions by state and letter, each state's words as a run of OUT.
-  const delta = new Int32Array(next.length * width);
-  next.forEach((row, s) => row.forEach((t, x) => (delta[s * width + x] = t * width)));
-  const outAt = new Int32Array(next.length * width + 1);
+  /** The transition from `state` (premultiplied) on letter x, computed through the links on first use. */
+  function step(state: number, x: number): number {
+    const t = delta[state + x];
+    if (t !== UNSET) return t;
+    // (Letter 0 is no word's: back to the start. Otherwise the link's transition: its depth is less,
+    // and the start's row is complete, so this ends.)
+    return (delta[state + x] = x === 0 ? 0 : step(fail[state / width] * width, x));
+  }
+  const outAt = new Int32Array(states * width + 1);
   const flatOut: number[] = [];
   // (Indexed by state × width, as the scan holds states premultiplied.)
-  out.forEach((ws, s) => {
+  for (let s = 0; s < states; s++) {
     outAt[s * width] = flatOut.length;
-    flatOut.push(...ws);
+    for (const w of out[s]) flatOut.push(w);
     outAt[s * width + 1] = flatOut.length;
-  });
+  }
   const outs = Int32Array.from(flatOut);
   const lengths = Int32Array.from(words, (w) => w.length);
   return {
     words,
     longest: words.reduce((n, w) => Math.max(n, w.length), 0),
-    scan(s, from, to, found, state = 0) {
+    scan(s, from, to, found, state: number = 0) {
       for (let i = from; i < to; i++) {
-        state = delta[state + id[s.charCodeAt(i)]];
+        const x = id[s.charCodeAt(i)];
+        const t: number = delta[state + x];
+        state = t === UNSET ? step(state, x) : t;
         const a = outAt[state];
         const b = outAt[state + 1];
         for (let o = a; o < b; o++) found(outs[o], i + 1 - lengths[outs[o]]);
