@@ -7,10 +7,14 @@
  * every object of every finding; a test checks the two agree).
  */
 import type { Finding, Fix, Span } from '../analysis/types';
+import { movePending, shiftedPending } from './lazyFix';
 
 const mv = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 
 function shiftFix(x: Fix, d: number): Fix {
+  // A fix whose edits are not made yet is moved without making them (lazyFix.ts).
+  const pending = shiftedPending(x, d);
+  if (pending) return pending;
   // A fix without a position (convert the whole report, import the page) is the same at any offset:
   // shared, not copied (moveInPlace finds nothing in it to move).
   if (x.edits.length === 0 && !x.reveal && !x.convert?.span) return x;
@@ -40,6 +44,7 @@ export function moveInPlace(f: Finding, d: number): void {
   if (f.related) for (const r of f.related) if (!r.location) (r.span.start += d), (r.span.end += d);
   if (f.fixes) {
     for (const x of f.fixes) {
+      if (movePending(x, d)) continue;
       for (const e of x.edits) (e.span.start += d), (e.span.end += d);
       if (x.reveal) for (const r of x.reveal) (r.start += d), (r.end += d);
       if (x.convert?.span) (x.convert.span.start += d), (x.convert.span.end += d);

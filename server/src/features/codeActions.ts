@@ -9,6 +9,7 @@ import type { Finding, Fix, Locale, Script, Table, Text3, TextEdit } from '../an
 import { detectLayout } from '../analysis/write/grid';
 import { rewriteTableEdit } from '../analysis/write/rewriteTable';
 import { fixAll } from '../fixes/fixAll';
+import { doesSomething } from '../checks/lazyFix';
 import { render, registerMessages, text3 } from '../i18n/render';
 import { SOURCE } from './diagnostics';
 import { overlaps, toRange, toSpan } from './ranges';
@@ -25,6 +26,9 @@ registerMessages({
   'action.formatTable': { cn: '对齐表格（表三标签合为一列）', tw: '對齊表格（表三標籤合為一欄）', en: 'Align the table (table III labels in one column)' },
   'action.formWording': { cn: '对齐表格，并按规定格式改写行标签', tw: '對齊表格，並按規定格式改寫行標籤', en: 'Align the table and write its row labels as the form words them' },
 });
+
+/** A fix fix-all applies, and one that changes something (its edits may be made only now: lazyFix.ts). */
+const safeAndDoes = (x: Fix) => !!x.safe && doesSomething(x);
 
 export interface FixAllData {
   uri: string;
@@ -73,22 +77,22 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
   const out: CodeAction[] = [];
   if (wants('quickfix')) {
     const span = toSpan(doc, r.range);
-    const here = findings.filter((f) => overlaps(f.span, span) && f.fixes?.length);
+    const here = findings.filter((f) => overlaps(f.span, span) && f.fixes?.some(doesSomething));
     out.push(...mergedActions(here, doc, r.diagnostics, locale));
     // "Fix all of this kind": one action per code with safe fixes, when there is more than one.
     for (const code of new Set(here.map((f) => f.code))) {
-      const count = findings.filter((f) => f.code === code && f.fixes?.some((x) => x.safe)).length;
+      const count = findings.filter((f) => f.code === code && f.fixes?.some(safeAndDoes)).length;
       if (count < 2) continue;
       out.push(fixAllAction(doc, render({ key: 'action.fixAllOfKind', args: { code, count } }, locale), 'quickfix', [code], r.canResolve));
     }
   }
-  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes?.some((x) => x.safe))) out.push(fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve));
+  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes?.some(safeAndDoes))) out.push(fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve));
   // Anywhere in a table whose cell boundaries were lost: write it back with its separators.
   if (wants(REWRITE_KIND) && r.tables) {
     const at = toSpan(doc, r.range);
     const table = r.tables.find((t) => t.glue && at.start >= t.span.start && at.end <= t.span.end);
     const restore = table && findings.find((f) => f.code === 'table-glued' && f.span.start >= table.span.start && f.span.start <= table.span.end)?.fixes?.[0];
-    if (restore) out.push({ ...actionFor(restore, doc, [], locale), kind: REWRITE_KIND, isPreferred: undefined });
+    if (restore && doesSomething(restore)) out.push({ ...actionFor(restore, doc, [], locale), kind: REWRITE_KIND, isPreferred: undefined });
     else out.push(...rewriteActions(doc, r.tables, at, r.script ?? 'simplified', locale));
   }
   return out;
@@ -129,6 +133,9 @@ function mergedActions(here: readonly Finding[], doc: TextDocument, diagnostics:
   const order: string[] = [];
   here.forEach((f, fi) => {
     for (const fix of f.fixes!) {
+      // (A fix whose edits turned out to change nothing — a glued table already written as its fix
+      // would write it — is not offered.)
+      if (!doesSomething(fix)) continue;
       const key = fix.edits.length ? JSON.stringify(fix.edits.map((e) => [e.span.start, e.span.end, e.newText]).sort()) : `${fi}:${render(fix.title, locale)}`;
       const g = groups.get(key);
       if (g) {

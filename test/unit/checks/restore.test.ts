@@ -9,6 +9,16 @@ import { applyEdits } from '../../../server/src/fixes/edits';
 import { fixAll } from '../../../server/src/fixes/fixAll';
 import type { ReportModel, Table } from '../../../server/src/analysis/types';
 import { allTables, analyse, fixture, plain } from '../../helpers';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { doesSomething } from '../../../server/src/checks/lazyFix';
+import { moveInPlace, shiftFinding } from '../../../server/src/checks/shiftFinding';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { codeActions } from '../../../server/src/features/codeActions';
+import { toDiagnostics } from '../../../server/src/features/diagnostics';
+import type { Finding } from '../../../server/src/analysis/types';
+// (Required, not imported: the test counts the writer's calls by replacing it on its module.)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const writer = require('../../../server/src/analysis/write/rewriteTable') as typeof import('../../../server/src/analysis/write/rewriteTable');
 
 const NAMES = ['czj_2018', 'czj_2019', 'czj_2021', 'czj_2023', 'gwh_2022', 'hzs_2023'];
 
@@ -74,5 +84,84 @@ describe('restore separators (table-glued fix)', () => {
     assert.deepEqual(r.findings.filter((f) => f.severity === 'error'), []);
     assert.ok(allTables(r.model).every((t) => !t.glue || t.glue.inferred === 0));
     assert.match(fixed, /\| \u3000（一）予以公开[ \u3000]+\| 5[ \u3000]+\| 0[ \u3000]+\| 0[ \u3000]+\| 0[ \u3000]+\| 0[ \u3000]+\| 0[ \u3000]+\| 5[ \u3000]+\|/);
+  });
+
+  describe('the fix\'s edits are made when first read', () => {
+    const counted = <T>(f: () => T): [T, number] => {
+      const real = writer.rewriteTableEdit;
+      let calls = 0;
+      writer.rewriteTableEdit = (...a) => (calls++, real(...a));
+      try {
+        return [f(), calls];
+      } finally {
+        writer.rewriteTableEdit = real;
+      }
+    };
+
+    it('diagnostics, the CLI\'s findings and a move never write a table back; reading the fix does, once per table', () => {
+      let tables = 0;
+      for (const name of NAMES) {
+        const text = fixture(`glued/${name}.txt`);
+        const [glued, calls] = counted(() => {
+          const doc = new ReportDocument(text);
+          toDiagnostics(doc.findingList(true), TextDocument.create('file:///r.txt', 'disclosure-report', 1, text), 'zh-cn');
+          const all = doc.findings(true);
+          for (const f of all) moveInPlace(shiftFinding(f, 7), 3);
+          return all.filter((f) => f.code === 'table-glued');
+        });
+        assert.equal(calls, 0, name);
+        tables += glued.length;
+        const [edits, made] = counted(() => glued.map((f) => f.fixes![0].edits));
+        assert.equal(made, glued.length, name);
+        // Read again: the same edits, not made again.
+        const [again, more] = counted(() => glued.map((f) => f.fixes![0].edits));
+        assert.equal(more, 0, name);
+        assert.deepEqual(again, edits);
+      }
+      assert.ok(tables >= 10, `${tables} glued tables`);
+    });
+
+    it('a fix moved before its edits are made has the edits of one made first and then moved', () => {
+      let n = 0;
+      for (const name of NAMES) {
+        const text = fixture(`glued/${name}.txt`);
+        const early = analyse(text).findings.filter((f) => f.code === 'table-glued');
+        const late = analyse(text).findings.filter((f) => f.code === 'table-glued');
+        const moved = (f: Finding) => {
+          const m = shiftFinding(f, 1234);
+          moveInPlace(m, -34);
+          return m;
+        };
+        for (let i = 0; i < early.length; i++) {
+          void early[i].fixes![0].edits;
+          const a = moved(early[i]);
+          const b = moved(late[i]);
+          assert.deepEqual(b.fixes![0].edits, a.fixes![0].edits, name);
+          assert.ok(b.fixes![0].edits[0].span.start === early[i].fixes![0].edits[0].span.start + 1200);
+          // The finding it was moved from keeps its own place.
+          assert.deepEqual(late[i].fixes![0].edits, early[i].fixes![0].edits);
+          n++;
+        }
+      }
+      assert.ok(n >= 10, `${n} glued tables`);
+    });
+
+    it('a table already written as the fix would write it (its undetermined rows kept) is offered no fix that does nothing', () => {
+      let checked = 0;
+      for (const name of NAMES) {
+        const text = fixture(`glued/${name}.txt`);
+        const fixed = applyEdits(text, analyse(text).findings.filter((f) => f.code === 'table-glued').flatMap((f) => f.fixes![0].edits));
+        const after = analyse(fixed);
+        for (const f of after.findings.filter((x) => x.code === 'table-glued')) {
+          assert.equal(f.fixes!.some(doesSomething), false, name);
+          const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, fixed);
+          const range = { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) };
+          const actions = codeActions({ doc, findings: after.findings, tables: allTables(after.model), range, diagnostics: toDiagnostics(after.findings, doc, 'zh-cn'), locale: 'zh-cn', canResolve: false });
+          assert.ok(!actions.some((a) => a.title.startsWith('恢复表格分隔符')), `${name}: ${actions.map((a) => a.title).join(', ')}`);
+          checked++;
+        }
+      }
+      assert.ok(checked > 0, 'no glued table keeps undetermined rows after its fix');
+    });
   });
 });

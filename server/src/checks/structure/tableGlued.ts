@@ -8,7 +8,8 @@
 import { TABLE_NAMES } from '../../analysis/form/schema';
 import { rewriteTableEdit } from '../../analysis/write/rewriteTable';
 import { lineage } from '../../analysis/shift';
-import type { Finding, Fix, Span, Table, TextEdit } from '../../analysis/types';
+import type { Finding, Span, Table, TextEdit } from '../../analysis/types';
+import { lazyFix } from '../lazyFix';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
 
@@ -39,6 +40,14 @@ function rewritten(text: string, t: Table): TextEdit | undefined {
   const edit = rewriteTableEdit(text, t, 'pipe');
   rewrites.set(l.root, { crlf, at: l.at, edit: copy(edit, 0) });
   return edit;
+}
+/** The fix's edits: the table written back, or none when it is written as the rewrite would write it. */
+function restoreEdits(text: string, t: Table): TextEdit[] {
+  const edit = rewritten(text, t);
+  if (!edit) return [];
+  // The next section's heading may follow the table on the same line (it opens the next segment).
+  if (edit.span.end === text.length && !/[\r\n]$/.test(edit.newText)) edit.newText += text.includes('\r\n') ? '\r\n' : '\n';
+  return [edit];
 }
 /** A copy of an edit, moved (the finding's fix owns its edit). */
 const copy = (e: TextEdit | undefined, d: number): TextEdit | undefined => e && { span: { start: e.span.start + d, end: e.span.end + d }, newText: e.newText };
@@ -85,13 +94,8 @@ export const tableGlued: SegmentCheck = {
         span: tableHead(t),
         message: msg(!t.glue.inferred ? 'table-glued.unknownOnly' : unknown ? 'table-glued.unknown' : 'table-glued', { table: TABLE_NAMES[t.kind], inferred: t.glue.inferred, unknown }),
       };
-      const edit = rewritten(text, t);
-      if (edit) {
-        // The next section's heading may follow the table on the same line (it opens the next segment).
-        if (edit.span.end === text.length && !/[\r\n]$/.test(edit.newText)) edit.newText += text.includes('\r\n') ? '\r\n' : '\n';
-        const fix: Fix = { title: msg('fix.restoreSeparators'), edits: [edit], preferred: true, safe: true };
-        finding.fixes = [fix];
-      }
+      // The table written back when the fix is first read (lazyFix.ts): most readings never apply it.
+      finding.fixes = [lazyFix({ title: msg('fix.restoreSeparators'), preferred: true, safe: true }, () => restoreEdits(text, t))];
       out.push(finding);
     }
     return out;
