@@ -65,8 +65,8 @@ export interface Checked {
 }
 
 /**
- * A report checked in pass 1 but for the comparison with the others: its text, its findings, and
- * the facts the corpus checks read. Pass 2 adds theirs (`withCorpus`). A few times lighter than its
+ * A report checked in pass 1 but for the comparison with the others: its text, its findings (without
+ * their fixes), and the facts the corpus checks read. Pass 2 adds theirs (`withCorpus`). A few times lighter than its
  * analysis (which weighs some ten times its text and is let go).
  */
 export interface KeptReport {
@@ -83,7 +83,11 @@ export class Kept {
   put(file: string, doc: ReportDocument, text: string): void {
     if (this.chars + text.length > this.limit) return;
     this.chars += text.length;
-    this.docs.set(file, { text, findings: doc.findings(true), facts: corpusFacts(doc.facts()) });
+    // Without their fixes: the check prints none, and --fix reads the text again. (A fix whose edits
+    // are made when read keeps its section's text and table alive to make them: lazyFix.ts.)
+    const findings = doc.findings(true);
+    for (const f of findings) if (f.fixes) f.fixes = undefined;
+    this.docs.set(file, { text, findings, facts: corpusFacts(doc.facts()) });
   }
   take(file: string): KeptReport | undefined {
     const k = this.docs.get(file);
