@@ -3,8 +3,13 @@
  * and deliberately independent of the analysis code (its own label list), so the reader is tested
  * against text it did not produce.
  */
-export type Layout = 'pipe' | 'cellPerLine' | 'tabs' | 'markdown' | 'spaces';
-export const LAYOUTS: Layout[] = ['pipe', 'cellPerLine', 'tabs', 'markdown', 'spaces'];
+export type Layout = 'pipe' | 'cellPerLine' | 'tabs' | 'markdown' | 'spaces' | 'box' | 'grid';
+/**
+ * Beyond spec §4: a table drawn in box-drawing characters, as a text browser (w3m) dumps a page's
+ * table (「│ a │ 0 │」 between 「├──┼──┤」), and a grid table as pandoc or a console writes it
+ * (「| a | 0 |」 between 「+----+---+」).
+ */
+export const LAYOUTS: Layout[] = ['pipe', 'cellPerLine', 'tabs', 'markdown', 'spaces', 'box', 'grid'];
 
 /** [group label or '', row label] in form order; the figures follow in the same order. */
 export const APP_LABELS: [string, string][] = [
@@ -65,10 +70,22 @@ function row(layout: Layout, cells: string[]): string[] {
       return ['| ' + cells.join(' | ') + ' |'];
     case 'spaces':
       return [cells.join(' ')];
+    case 'box':
+      return ['│' + cells.join('│') + '│', '├' + cells.map((c) => '─'.repeat(width(c))).join('┼') + '┤'];
+    case 'grid':
+      return ['| ' + cells.join(' | ') + ' |', '+' + cells.map((c) => '-'.repeat(width(c) + 2)).join('+') + '+'];
   }
 }
 
-export function buildReport(layout: Layout, f: Figures = sampleFigures(), eol = '\n'): string {
+/** A cell's width in a fixed-width font: two columns an ideograph. */
+const width = (c: string) => [...c].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+
+/**
+ * `wrap`: the width (in characters) table 三's row labels are wrapped at, or undefined: each further
+ * line of the label goes on a row of its own with blank figure cells, as a narrow label column wraps
+ * in a drawn or exported table (「| 2.其他法律行政法规禁止 | 0 | … |」 / 「| 公开 |  | … |」).
+ */
+export function buildReport(layout: Layout, f: Figures = sampleFigures(), eol = '\n', wrap?: (label: string) => number | undefined): string {
   const lines: string[] = [];
   lines.push('某某市某某局2023年政府信息公开工作年度报告', '', '本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。', '');
   lines.push('一、总体情况', '（一）主动公开', '本年主动公开信息1200条。', '');
@@ -79,8 +96,13 @@ export function buildReport(layout: Layout, f: Figures = sampleFigures(), eol = 
   APP_LABELS.forEach(([group, label], i) => {
     const figures = f.app[i].map(String);
     const labels = group ? [group, label] : [label];
+    const w = wrap?.(label);
     if (layout === 'spaces') lines.push(labels.join(' ') + ' ' + figures.join(' '));
-    else lines.push(...row(layout, [...labels, ...figures]));
+    else if (w !== undefined) {
+      const parts: string[] = [];
+      for (let k = 0; k < label.length; k += w) parts.push(label.slice(k, k + w));
+      parts.forEach((p, k) => lines.push(...row(layout, [...(group ? [k ? '' : group] : []), p, ...(k ? figures.map(() => '') : figures)])));
+    } else lines.push(...row(layout, [...labels, ...figures]));
   });
   lines.push('', '四、政府信息公开行政复议、行政诉讼情况');
   if (layout === 'markdown') lines.push('| ' + REVIEW_HEADER.join(' | ') + ' |', '|' + REVIEW_HEADER.map(() => '---').join('|') + '|', '| ' + f.review.join(' | ') + ' |');

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
 import { activeFigures, analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures, setCell } from '../../helpers';
-import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
+import { APP_LABELS, buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 import type { Cell, Finding } from '../../../server/src/analysis/types';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -79,6 +79,26 @@ describe('reader: every layout', () => {
         const all = lines.map((l, j) => (inTables.includes(j) ? `${l.slice(0, Math.max(1, Math.floor(l.replace(/\s*\|\s*$/, '').length / 3)))}\n${l.slice(Math.max(1, Math.floor(l.replace(/\s*\|\s*$/, '').length / 3)))}` : l)).join('\n');
         readsSame(all, 'all wrapped');
         readsSame(toTraditional(all), 'all wrapped, traditional');
+      });
+    if (['pipe', 'markdown', 'box', 'grid'].includes(layout))
+      it(`${layout}: a row label wrapped in a narrow column, its further lines on rows of their own with blank figure cells, reads as one label at any width`, function () {
+        this.timeout(30_000);
+        let wraps = 0;
+        const failed: string[] = [];
+        for (const [, label] of APP_LABELS) {
+          for (let w = 4; w < label.length; w++, wraps++) {
+            const text = buildReport(layout, f, '\n', (l) => (l === label ? w : undefined));
+            const { model, findings } = analyse(text);
+            const app = appFigures(firstTable(model, 'applications'));
+            if (JSON.stringify(app) !== JSON.stringify(expectedApp) || findings.length) failed.push(`${label} at ${w}: ${findings.map((x) => x.code).join()}`);
+          }
+        }
+        // Every label wrapped at once, at its third.
+        const all = buildReport(layout, f, '\n', (l) => Math.max(4, Math.ceil(l.length / 3)));
+        const { model, findings } = analyse(all);
+        if (JSON.stringify(appFigures(firstTable(model, 'applications'))) !== JSON.stringify(expectedApp) || findings.length) failed.push(`all at a third: ${findings.map((x) => x.code).join()}`);
+        assert.deepEqual(failed, []);
+        assert.ok(wraps > 200, `${wraps} wraps`);
       });
     it(`${layout}: altering any figure of 三 or 四 is caught on its row or column`, () => {
       const text = buildReport(layout, f);

@@ -8,6 +8,7 @@
  * Whether a heading stands at offset p depends only on the text in [p − BEHIND, p + AHEAD): that
  * bounded window is what lets the incremental parser re-scan only around an edit.
  */
+import { CHAR_CLASS, isRowEdge, SEPARATOR } from '../text/charClass';
 import { foldChars } from '../text/normalize';
 import type { SectionId, Span } from '../../types';
 
@@ -51,8 +52,8 @@ export function headingWordsMatch(section: SectionId, w: string): number {
 
 const isLineBreak = (c: number) => c === 10 || c === 13;
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
-/** What may stand before a heading on its own line: spaces, Markdown heading, quote, emphasis and table marks. */
-const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x3e /* > */ || c === 0x2a /* * */ || c === 0x7c /* | */;
+/** What may stand before a heading on its own line: spaces, Markdown heading, quote, emphasis and table marks (「|」「│」…). */
+const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x3e /* > */ || c === 0x2a /* * */ || isRowEdge(c);
 /** After the numeral: 、 . ．, optionally after one space. */
 const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e;
 
@@ -92,7 +93,7 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   if (part && !atLineStart) return undefined;
   let end: number;
   let restEnd = lineEnd;
-  while (restEnd > at && (isSpace(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x2a || text.charCodeAt(restEnd - 1) === 0x7c || text.charCodeAt(restEnd - 1) === 0x23)) restEnd--;
+  while (restEnd > at && (isSpace(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x2a || isRowEdge(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x23)) restEnd--;
   const lineIsShort = lineEnd < at + AHEAD && (lineEnd === text.length || isLineBreak(text.charCodeAt(lineEnd)));
   if (atLineStart && lineIsShort && restEnd - at <= SHORT_HEADING) end = restEnd;
   else end = w + back[len - 1] + 1;
@@ -101,7 +102,7 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   let cells = 0;
   for (let i = w + back[len - 1] + 1; i < lineEnd; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7c || c === 0xff5c || c === 0x09) cells++;
+    if (CHAR_CLASS[c] & SEPARATOR) cells++;
   }
   if (atLineStart && cells >= 2) return undefined;
   return { section, start: from, end, text: text.slice(from, end) };

@@ -265,6 +265,9 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
         const numbered = !!m;
         if (def.id === 'total' && !numbered && !rowsStarted) continue;
         if (def.id === 'o3' && ((!numbered && previous !== 'o2') || !rowsStarted)) continue;
+        // 「（六）其他」 is （六）其他处理 cut by a narrow column (its 处理 on the next line), never the item
+        // 「3.其他」, which a group's numeral does not number.
+        if (def.id === 'o3' && m && m[0] === '(六)') continue;
         start = m ? pos - m[0].length : 0;
       } else start = labelStart(s, pos, def, key);
       if (!best || pos > bestPos || (pos === bestPos && key.length > bestLen)) {

@@ -43,35 +43,51 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   let k = i + 1;
   let figures = 0;
   let pieces: number[] | undefined;
-  let tail = -1;
+  /** The label's lines under its complete figures. */
+  let tails: number[] | undefined;
   let last = tokens[i];
   let figuresAfterPiece = false;
+  let blanksAfterPiece = false;
   for (;;) {
     const e = rowCellsEnd(tokens, k);
-    for (let x = k; x < e; x++) if (tokens[x].kind !== 'blank') (figures++, (figuresAfterPiece = true));
+    for (let x = k; x < e; x++) {
+      if (tokens[x].kind !== 'blank') (figures++, (figuresAfterPiece = true));
+      else blanksAfterPiece = true;
+    }
     k = e;
     const rest = tokens[k];
     // (The cheap tests first.)
     if (!rest || rest.kind !== 'text' || rest.line <= last.line || (pieces && pieces.length >= MAX_PIECES)) break;
-    if (pieces && !figuresAfterPiece) break; // two pieces of words in a row, no figure between: not this row's
+    // Two pieces of words in a row, no figure between: not this row's — unless blank cells stand
+    // between them, the empty figure cells of a drawn or exported table's wrapped label (「| 1.申请人无正当理由逾期 |  | … |」).
+    if (pieces && !figuresAfterPiece && !blanksAfterPiece) break;
     if (!wrapsInto(last, rest) || opensNext(rest, started, previous)) break;
     if (figures >= APP_WIDTH) {
-      // Words under the complete figures: the label's last line, when no figures of their own follow.
-      if (rowCellsEnd(tokens, k + 1) === k + 1) {
-        tail = k;
-        k++;
+      // Words under the complete figures: the label's last lines, when no figures of their own follow
+      // (blank cells beside them are their lines' empty figure cells: 「| 公开 |  |  | … |」).
+      for (let t = rest; ; ) {
+        const after = rowCellsEnd(tokens, k + 1);
+        if (!allBlank(tokens, k + 1, after)) break;
+        (tails ??= []).push(k);
+        last = t;
+        k = after;
+        const next = tokens[k];
+        if (!next || next.kind !== 'text' || next.line <= last.line || tails.length >= MAX_PIECES) break;
+        if (!wrapsInto(last, next) || opensNext(next, started, previous)) break;
+        t = next;
       }
       break;
     }
     (pieces ??= []).push(k);
     last = rest;
     figuresAfterPiece = false;
+    blanksAfterPiece = false;
     k++;
   }
   // A piece with no figure after it is no middle of this row: left to what follows.
   if (pieces && !figuresAfterPiece) k = pieces.pop()!;
-  if ((!pieces?.length && tail < 0) || figures === 0 || figures > APP_WIDTH) return undefined;
-  const at = tail >= 0 ? [...(pieces ?? []), tail] : pieces!;
+  if ((!pieces?.length && !tails) || figures === 0 || figures > APP_WIDTH) return undefined;
+  const at = [...(pieces ?? []), ...(tails ?? [])];
   const all = at.map((x) => tokens[x]);
   const across = matchAppLabel(joinedFolds([...tokens.slice(first, i + 1), ...all]), started, previous);
   if (!across || across.isGroup || across.start >= all[0].span.start) return undefined;
@@ -86,12 +102,17 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   // when they name it again (「2.申请人逾期未按收费通知要求  0 0 …」 / 「缴纳费用、…」).
   const opener = !m || m.isGroup || m.def.id === 'other' || !!m.def.exact;
   if (!(m?.def === across.def || (opener && across.key.end > all[0].span.start))) return undefined;
-  if (tail >= 0 && !pieces?.length && !opener && matchAppLabel(tokens[tail], started, previous)?.def !== m!.def) return undefined;
+  if (tails && !pieces?.length && !opener && matchAppLabel(joinedFolds(tails.map((x) => tokens[x])), started, previous)?.def !== m!.def) return undefined;
   // The cells: every token gathered that is not a piece of the label.
   const cells: Token[] = [];
   for (let x = i + 1; x < k; x++) if (tokens[x].kind !== 'text') cells.push(tokens[x]);
   return { match: across, pieces: all, cells, end: k };
 }
+
+const allBlank = (tokens: readonly Token[], from: number, to: number) => {
+  for (let x = from; x < to; x++) if (tokens[x].kind !== 'blank') return false;
+  return true;
+};
 
 /** A text that opens what comes next rather than carrying a label on: a numbering, a header word, a group. */
 function opensNext(t: Token, started: boolean, previous: string | undefined): boolean {

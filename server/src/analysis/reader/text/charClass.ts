@@ -6,7 +6,7 @@
 
 /** Space inside a line: space, no-break space, ideographic space, tab, zero-width space, BOM. */
 export const SPACE = 1;
-/** A cell separator: 「|」「｜」, tab. */
+/** A cell separator: 「|」「｜」, tab, and the vertical lines of a drawn table (「│」「┃」「║」…). */
 export const SEPARATOR = 2;
 /** A digit, ASCII or full-width. */
 export const DIGIT = 4;
@@ -18,6 +18,11 @@ export const MARK = 16;
 export const ITEM = 32;
 /** A line break. */
 export const BREAK = 64;
+/**
+ * A box-drawing character (U+2500–U+257F): a table as a text browser (w3m) or a console draws it,
+ * 「┌──┬──┐」「│规章│0│」「├──┼──┤」.
+ */
+export const BOX = 128;
 
 /** The classes of each UTF-16 code unit. */
 export const CHAR_CLASS = new Uint8Array(0x10000);
@@ -33,3 +38,28 @@ mark(SIGN, 0x2d, 0x2b, 0xff0d);
 mark(MARK, 0x2f, 0x5c, 0x2d, 0x2014, 0x2013, 0x2015, 0x2500, 0xff0d, 0xff0f, 0x7e, 0xff5e, 0x2a, 0xff0a);
 mark(ITEM, 0x2e, 0xff0e, 0x3001);
 mark(BREAK, 0x0a, 0x0d);
+for (let c = 0x2500; c <= 0x257f; c++) mark(BOX, c);
+/** The vertical lines of box drawing, light, heavy, dashed and double: they separate cells. */
+const BOX_VERTICALS = [0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x254e, 0x254f, 0x2551];
+mark(SEPARATOR, ...BOX_VERTICALS);
+/** The horizontal lines and half lines of box drawing (「─」 alone may stand for none, as 「—」 does). */
+const BOX_HORIZONTALS = new Set([0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254c, 0x254d, 0x2550]);
+for (let c = 0x2574; c <= 0x257f; c++) BOX_HORIZONTALS.add(c);
+
+/**
+ * A corner, tee or cross of box drawing (「┌」「├」「┼」「╋」「╬」…): what only a drawn table's border has.
+ * A line or a cell of nothing but box drawing and spaces with one of them in it is border, no cell.
+ */
+export const isBoxJunction = (c: number): boolean => (CHAR_CLASS[c] & BOX) !== 0 && (CHAR_CLASS[c] & SEPARATOR) === 0 && !BOX_HORIZONTALS.has(c);
+/** Whether text[a, b) is a drawn table's border: box drawing and spaces only, a corner, tee or cross among them. */
+export function isBoxBorder(text: string, a: number, b: number): boolean {
+  let junction = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if ((CHAR_CLASS[c] & (BOX | SPACE)) === 0) return false;
+    if (!junction && isBoxJunction(c)) junction = true;
+  }
+  return junction;
+}
+/** A separator that can open or close a row (「|」「｜」「│」…, not a tab). */
+export const isRowEdge = (c: number): boolean => c !== 0x09 && (CHAR_CLASS[c] & SEPARATOR) !== 0;

@@ -7,7 +7,7 @@
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
 import { BLANK, isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
-import { BREAK, CHAR_CLASS, DIGIT, ITEM, MARK, SEPARATOR, SIGN, SPACE } from '../text/charClass';
+import { BOX, BREAK, CHAR_CLASS, DIGIT, isBoxBorder, isRowEdge, ITEM, MARK, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
 
@@ -79,6 +79,11 @@ export class Token {
 export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /** A list number opening a piece, followed by a space (「3. 」), the piece's text or figures after it. */
 const LIST_AT = /^[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])/;
+/**
+ * A grid table's border (pandoc's grid tables, Emacs, a console, a text browser without box drawing):
+ * 「+------+----+」, 「+======+====+」 under a header, colons for alignment.
+ */
+const GRID_RULE = /^[\s\u3000]*\+(?:[-=:]+\+)+[\s\u3000]*$/;
 /** A Markdown table's alignment row: cells of dashes (two or more, or one with a colon: 「:-:」「-:」), no other text. */
 const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)*\|?\s*$/;
 /**
@@ -131,6 +136,7 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     let digit = false;
     let gov = false;
     let figures = false;
+    let box = false;
     for (; le < to; le++) {
       const c = text.charCodeAt(le);
       const k = CHAR_CLASS[c];
@@ -147,9 +153,10 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
       if (c === 0x2d) dash = true;
       else if (k & DIGIT) digit = true;
       if (k & (DIGIT | SIGN | MARK)) figures = true;
+      if (k & BOX) box = true;
     }
     state.line = line;
-    cutLine(text, ls, le, nsep, blank, dash, digit, gov, figures, out, state);
+    cutLine(text, ls, le, nsep, blank, dash, digit, gov, figures, box, out, state);
     if (le >= to) break;
     // CRLF is one line break.
     ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
@@ -159,9 +166,12 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
 }
 
 /** One line, its separators' places in `seps[0, nsep)`. */
-function cutLine(text: string, ls: number, le: number, nsep: number, blank: boolean, dash: boolean, digit: boolean, gov: boolean, figures: boolean, out: Token[], state: TokenizeState): void {
+function cutLine(text: string, ls: number, le: number, nsep: number, blank: boolean, dash: boolean, digit: boolean, gov: boolean, figures: boolean, box: boolean, out: Token[], state: TokenizeState): void {
   if (blank && nsep === 0) return;
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
+  // A drawn table's border: 「├──┼──┤」 (box drawing), 「+----+----+」.
+  if (box && isBoxBorder(text, ls, le)) return;
+  if (nsep === 0 && figures && GRID_RULE.test(text.slice(ls, le))) return;
   if (nsep === 0) {
     // (The patterns only where they could match: a page number has a digit, a running title 政府.)
     if (digit && le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
@@ -177,10 +187,16 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   let first = 0;
   let last = nsep;
   const firstChar = text.charCodeAt(a);
-  if ((firstChar === 0x7c || firstChar === 0xff5c) && last > first && isBlankPiece(text, ls, le, nsep, first)) first++;
+  if (isRowEdge(firstChar) && last > first && isBlankPiece(text, ls, le, nsep, first)) first++;
   const lastChar = text.charCodeAt(b - 1);
-  if ((lastChar === 0x7c || lastChar === 0xff5c) && last > first && isBlankPiece(text, ls, le, nsep, last)) last--;
-  for (let k = first; k <= last; k++) piece(text, pieceStart(ls, k), pieceEnd(le, nsep, k), true, figures, out, state);
+  if (isRowEdge(lastChar) && last > first && isBlankPiece(text, ls, le, nsep, last)) last--;
+  for (let k = first; k <= last; k++) {
+    const ps = pieceStart(ls, k);
+    const pe = pieceEnd(le, nsep, k);
+    // A stretch of border between a drawn table's cells (「│合计│├──┬──┤│」, where a cell above is split below) is no cell.
+    if (box && isBoxBorder(text, ps, pe)) continue;
+    piece(text, ps, pe, true, figures, out, state);
+  }
 }
 
 const pieceStart = (ls: number, k: number) => (k === 0 ? ls : seps[k - 1] + 1);
