@@ -1,17 +1,20 @@
 /**
  * Real pages as text browsers dump them — how a researcher often keeps the reports they collect:
- * w3m draws a table in box-drawing characters (「┌──┬──┐」「│规章│0│」「├──┼──┤」, a narrow label column
- * wrapped over several lines beside blank cells, a group's cell cut beside its rows'), lynx puts
- * every cell on a line of its own. The dumps of the two saved pages in test/fixtures/html (w3m 0.5.3
- * `-dump -cols 200`, lynx 2.9 `-dump -width=200 -nolist`) read to the tables the page's import reads
- * from its HTML cells, figure for figure, and find what the imported page finds.
+ * w3m and elinks draw a table in box-drawing characters (「┌──┬──┐」「│规章│0│」「├──┼──┤」, a narrow label
+ * column wrapped over several lines beside blank cells, a group's cell cut beside its rows'), links in
+ * ASCII (「+----+」, 「|-----+-----|」 between cells), lynx puts every cell on a line of its own, and
+ * elinks hard-wraps the prose (「…执法信息。七」 / 「是调整…」). The dumps of the two saved pages in
+ * test/fixtures/html (w3m 0.5.3 `-dump -cols 200`, lynx 2.9 `-dump -width=200 -nolist`, elinks 0.13
+ * `-dump -dump-width 200 -no-references -no-numbering`, links 2.28 `-dump -width 200`) read to the
+ * tables the page's import reads from its HTML cells, figure for figure, and find what it finds.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/html';
 import type { Table } from '../../../server/src/analysis/types';
-import { allTables, analyse, fixture, FIXTURES, plain } from '../../helpers';
+import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
+import { allTables, analyse, fixture, FIXTURES, plain, SEEDS } from '../../helpers';
 
 /** A table's labels' rows and figures, without positions or how they were read. */
 function figures(t: Table): unknown {
@@ -30,7 +33,7 @@ function figures(t: Table): unknown {
 describe('reports as text browsers dump saved pages', () => {
   for (const page of ['czj_2023', 'gwh_2022']) {
     const imported = analyse(htmlToReport(readFileSync(path.join(FIXTURES, 'html', `${page}.html`), 'utf8')).text);
-    for (const tool of ['w3m', 'lynx']) {
+    for (const tool of ['w3m', 'lynx', 'elinks', 'links']) {
       it(`${page}, dumped by ${tool}: the page's tables figure for figure, and its findings`, () => {
         const dump = analyse(fixture(`dumps/${page}.${tool}.txt`));
         assert.deepEqual(allTables(dump.model).map(figures), allTables(imported.model).map(figures));
@@ -39,4 +42,28 @@ describe('reports as text browsers dump saved pages', () => {
       });
     }
   }
+});
+
+describe('what a drawn table is made of', () => {
+  const cells = (text: string) => tokenize(text).map((t) => (t.kind === 'value' ? `${t.cell!.kind}:${t.raw}` : `${t.kind}:${t.raw}`));
+  it('border lines and border stretches between cells are no cells; the verticals separate cells', () => {
+    assert.deepEqual(cells('┌──┬──┐\n│规章│0│\n├──┼──┤\n╔══╦══╗\n║规章║1║\n+----+====+\n| 规章 | 2 |\n|-----+-----|\n| 规章 |-----+-----|'), [
+      'text:规章', 'number:0', 'text:规章', 'number:1', 'text:规章', 'number:2', 'text:规章',
+    ]);
+  });
+  it('a simple table\'s rules (pandoc) and a thematic break are no cells; none marks stay figures', () => {
+    assert.deepEqual(cells('--------  -----------  -----\n---\n规章 - - —\n─\n│规章│─│'), ['text:规章', 'none:-', 'none:-', 'none:—', 'none:─', 'text:规章', 'none:─']);
+  });
+  it('each token knows which cell of its line it is (-1 where its columns are not known: a line of one cell or none, or cut by tabs)', () => {
+    assert.deepEqual(tokenize('│ 甲 │ 1 │ 乙 │\n| a | | b |\n甲 1 2\n x | y\n | z\np\tq').map((t) => `${t.raw}@${t.col}`), ['甲@1', '1@2', '乙@3', 'a@1', ' @2', 'b@3', '甲@-1', '1@-1', '2@-1', 'x@0', 'y@1', 'z@-1', 'p@-1', 'q@-1']);
+  });
+  it('「七是」 is a list item also when a hard-wrapped text broke the line between them', () => {
+    for (const seed of [SEEDS.traditional, SEEDS.prose]) {
+      const text = fixture(seed).split('二是').join('二\n   是');
+      assert.notEqual(text, fixture(seed));
+      assert.deepEqual(analyse(text).findings.map((f) => f.code), analyse(fixture(seed)).findings.map((f) => f.code), seed);
+    }
+    // (Without the break's tolerance the list would skip from 一是 to 三是.)
+    assert.deepEqual(analyse('某某局2023年政府信息公开工作年度报告\n一、总体情况\n一是公开。二\n  是解读。三是回应。').findings.filter((f) => f.code === 'numbering'), []);
+  });
 });

@@ -68,7 +68,8 @@ const SPAM_STRONG = /bet\d+|体育投注|体育在线|娱乐城|博彩|赌场|�
 
 /** （一） opening a sub-section: at a line start, or anywhere on pages that lost their line breaks — not 第（一）项. */
 const PAREN = /(?<!第)[（(]([一二三四五六七八九十]{1,3})[)）](?![项款条目])/g;
-const SHI = /([一二三四五六七八九十]{1,3})是/g;
+/** 「七是」, also when a hard-wrapped text (a text browser's dump, an e-mail) broke the line between them. */
+const SHI = /([一二三四五六七八九十]{1,3})(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?是/g;
 
 /** A statement, year or numbering as the pattern found it, before the tables' cover is taken out. */
 interface FoundStatement extends Found {

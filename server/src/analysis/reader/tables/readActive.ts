@@ -283,7 +283,7 @@ function gluedAmount(text: string, cells: Token[], columns: readonly { decimal?:
   const t = cells[0];
   const m = /^([0-9０-９]+)[.．]([0-9０-９]+)$/.exec(t.raw);
   if (t.kind !== 'value' || !m || m[1].length < width) return undefined;
-  const whole = new Token('value', { start: t.span.start, end: t.span.start + m[1].length }, m[1], t.line, t.piece);
+  const whole = new Token('value', { start: t.span.start, end: t.span.start + m[1].length }, m[1], t.line, t.piece, t.col);
   const read = readRun(text, [whole], width, [], 'unique', columns.map((c) => !!c.signed));
   const decimals = m[2].normalize('NFKC');
   const withDecimals = (v: number) => Number(`${v}.${decimals}`);

@@ -243,7 +243,7 @@ function stopHere(marks: readonly AppMark[], s: number, i: number, cut: NonNulla
 function sub(tok: Token, text: string, start: number, end: number): Token | undefined {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? new Token('text', { start, end }, text.slice(start, end), tok.line, tok.piece) : undefined;
+  return end > start ? new Token('text', { start, end }, text.slice(start, end), tok.line, tok.piece, tok.col) : undefined;
 }
 
 /** The label as written, with its continuation cells. */

@@ -48,6 +48,12 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   let last = tokens[i];
   let figuresAfterPiece = false;
   let blanksAfterPiece = false;
+  // The label goes on in its own cell of the next lines: another cell's words there (a group's cell
+  // cut beside the rows', 「│ 果 │ │ 确 │」) are passed over, a few at most.
+  const col = last.col;
+  let passed = 0;
+  // (Where a line has no separators, its cells are not known: a PDF's text — no words are passed over.)
+  const otherCell = (t: Token) => t.kind === 'text' && differ(t.col, col) && t.line > last.line && passed < MAX_PIECES;
   for (;;) {
     const e = rowCellsEnd(tokens, k);
     for (let x = k; x < e; x++) {
@@ -58,6 +64,12 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     const rest = tokens[k];
     // (The cheap tests first.)
     if (!rest || rest.kind !== 'text' || rest.line <= last.line || (pieces && pieces.length >= MAX_PIECES)) break;
+    if (otherCell(rest)) {
+      passed++;
+      k++;
+      continue;
+    }
+    if (differ(rest.col, col)) break;
     // Two pieces of words in a row, no figure between: not this row's — unless blank cells stand
     // between them, the empty figure cells of a drawn or exported table's wrapped label (「| 1.申请人无正当理由逾期 |  | … |」).
     if (pieces && !figuresAfterPiece && !blanksAfterPiece) break;
@@ -71,9 +83,13 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
         (tails ??= []).push(k);
         last = t;
         k = after;
-        const next = tokens[k];
-        if (!next || next.kind !== 'text' || next.line <= last.line || tails.length >= MAX_PIECES) break;
+        // The next line of the label: past other cells' words and the blank cells beside them.
+        let n = k;
+        while (n < tokens.length && (tokens[n].kind === 'blank' || otherCell(tokens[n]))) if (tokens[n++].kind === 'text') passed++;
+        const next = tokens[n];
+        if (!next || next.kind !== 'text' || next.line <= last.line || differ(next.col, col) || tails.length >= MAX_PIECES) break;
         if (!wrapsInto(last, next) || opensNext(next, started, previous)) break;
+        k = n;
         t = next;
       }
       break;
@@ -109,6 +125,8 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   return { match: across, pieces: all, cells, end: k };
 }
 
+/** Two cells known to be different ones (-1: a line without separators, its cells unknown). */
+const differ = (a: number, b: number) => a >= 0 && b >= 0 && a !== b;
 const allBlank = (tokens: readonly Token[], from: number, to: number) => {
   for (let x = from; x < to; x++) if (tokens[x].kind !== 'blank') return false;
   return true;

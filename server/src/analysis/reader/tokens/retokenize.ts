@@ -67,7 +67,7 @@ export function retokenize(text: string, from: number, edit: SegmentEdit, fold: 
 
   const out: Token[] = tokens.slice(0, k);
   for (let i = 0; i < k; i++) tokens[i].move(0, 0, 0, fold);
-  const state = { pieces: k ? tokens[k - 1].piece + 1 : 0, line: breaksBetween(text, from, a) };
+  const state = { pieces: k ? tokens[k - 1].piece + 1 : 0, line: breaksBetween(text, from, a), col: 0 };
   const firstLine = state.line;
   const cutAt = out.length;
   tokenizeLines(text, a, b + delta, out, state);

@@ -33,6 +33,12 @@ export class Token {
     public line: number,
     /** Index of the separator-delimited piece it came from: tokens of one piece had no | or tab between them. */
     public piece: number,
+    /**
+     * Which cell of its line the piece is, counting from the line's first, before any separator; -1
+     * where the line's columns are not known (a line of one cell or none, a line cut by tabs): a label
+     * wrapped in its cell goes on in the same cell of the next lines.
+     */
+    readonly col = -1,
   ) {}
 
   /** Normalised text (text tokens): for comparing with labels, never for ranges. */
@@ -80,10 +86,40 @@ export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /** A list number opening a piece, followed by a space (「3. 」), the piece's text or figures after it. */
 const LIST_AT = /^[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])/;
 /**
- * A grid table's border (pandoc's grid tables, Emacs, a console, a text browser without box drawing):
- * 「+------+----+」, 「+======+====+」 under a header, colons for alignment.
+ * Whether text[a, b) is a grid table's border, or the stretch of one between two cells (pandoc's grid
+ * tables, Emacs, a console, links: 「+------+----+」, 「+======+」 under a header, 「|-----+-----|」 inside):
+ * dashes, equals signs and colons, with a 「+」 where the border meets a column's.
  */
-const GRID_RULE = /^[\s\u3000]*\+(?:[-=:]+\+)+[\s\u3000]*$/;
+function isGridBorder(text: string, a: number, b: number): boolean {
+  let plus = false;
+  let line = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2b) plus = true;
+    else if (c === 0x2d || c === 0x3d) line = true;
+    else if (c !== 0x3a && !isSpace(c)) return false;
+  }
+  return plus && line;
+}
+/**
+ * Whether text[a, b) is a rule of hyphens, runs of three or more and spaces only: a simple table's
+ * rules as pandoc writes them (「--------  -----------  -----」 above, below and under the header), a
+ * Markdown thematic break. Never a row of none marks, which are single strokes (「- - -」「— —」).
+ */
+function isDashRule(text: string, a: number, b: number): boolean {
+  let run = 0;
+  let runs = 0;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? text.charCodeAt(i) : 0x20;
+    if (c === 0x2d) run++;
+    else if (isSpace(c)) {
+      if (run > 0 && run < 3) return false;
+      if (run) runs++;
+      run = 0;
+    } else return false;
+  }
+  return runs > 0;
+}
 /** A Markdown table's alignment row: cells of dashes (two or more, or one with a colon: 「:-:」「-:」), no other text. */
 const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)*\|?\s*$/;
 /**
@@ -107,6 +143,8 @@ const isWordIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff && c !== 0x65e
 
 export interface TokenizeState {
   pieces: number;
+  /** The cell of its line the piece being cut is (see Token.col). */
+  col: number;
   /** The line being cut (0-based): every token is made with it. */
   line: number;
 }
@@ -114,7 +152,7 @@ export interface TokenizeState {
 /** Tokens of text[from, to), in order; `fold`, the fold of the whole text, if the caller has made it. */
 export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold): Token[] {
   const out: Token[] = [];
-  tokenizeLines(text, from, to, out, { pieces: 0, line: 0 });
+  tokenizeLines(text, from, to, out, { pieces: 0, line: 0, col: 0 });
   if (fold) for (let i = 0; i < out.length; i++) out[i].segment = fold;
   return out;
 }
@@ -137,6 +175,7 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     let gov = false;
     let figures = false;
     let box = false;
+    let plus = false;
     for (; le < to; le++) {
       const c = text.charCodeAt(le);
       const k = CHAR_CLASS[c];
@@ -154,9 +193,10 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
       else if (k & DIGIT) digit = true;
       if (k & (DIGIT | SIGN | MARK)) figures = true;
       if (k & BOX) box = true;
+      else if (c === 0x2b) plus = true;
     }
     state.line = line;
-    cutLine(text, ls, le, nsep, blank, dash, digit, gov, figures, box, out, state);
+    cutLine(text, ls, le, nsep, blank, dash, digit, gov, figures, box, plus, out, state);
     if (le >= to) break;
     // CRLF is one line break.
     ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
@@ -166,16 +206,17 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
 }
 
 /** One line, its separators' places in `seps[0, nsep)`. */
-function cutLine(text: string, ls: number, le: number, nsep: number, blank: boolean, dash: boolean, digit: boolean, gov: boolean, figures: boolean, box: boolean, out: Token[], state: TokenizeState): void {
+function cutLine(text: string, ls: number, le: number, nsep: number, blank: boolean, dash: boolean, digit: boolean, gov: boolean, figures: boolean, box: boolean, plus: boolean, out: Token[], state: TokenizeState): void {
   if (blank && nsep === 0) return;
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
   // A drawn table's border: 「├──┼──┤」 (box drawing), 「+----+----+」.
-  if (box && isBoxBorder(text, ls, le)) return;
-  if (nsep === 0 && figures && GRID_RULE.test(text.slice(ls, le))) return;
+  if ((box && isBoxBorder(text, ls, le)) || (plus && isGridBorder(text, ls, le))) return;
   if (nsep === 0) {
     // (The patterns only where they could match: a page number has a digit, a running title 政府.)
     if (digit && le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
+    if (dash && isDashRule(text, ls, le)) return;
+    state.col = -1;
     piece(text, ls, le, false, figures, out, state);
     return;
   }
@@ -190,11 +231,19 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   if (isRowEdge(firstChar) && last > first && isBlankPiece(text, ls, le, nsep, first)) first++;
   const lastChar = text.charCodeAt(b - 1);
   if (isRowEdge(lastChar) && last > first && isBlankPiece(text, ls, le, nsep, last)) last--;
+  let columns = first < last;
+  for (let k = 0; k < nsep && columns; k++) if (text.charCodeAt(seps[k]) === 0x09) columns = false;
   for (let k = first; k <= last; k++) {
     const ps = pieceStart(ls, k);
     const pe = pieceEnd(le, nsep, k);
-    // A stretch of border between a drawn table's cells (「│合计│├──┬──┤│」, where a cell above is split below) is no cell.
-    if (box && isBoxBorder(text, ps, pe)) continue;
+    // A stretch of border between a drawn table's cells (「│合计│├──┬──┤│」「| 合计 |-----+-----|」, where a
+    // cell above is split below) is no cell.
+    if ((box && isBoxBorder(text, ps, pe)) || (plus && isGridBorder(text, ps, pe))) continue;
+    // (Counted from the line's first piece, a blank one before a leading separator included: 「| a |」
+    // and 「 | a |」 put a in the same cell as 「x | a |」 does. A line of one cell — 「a |」, a cell a line —
+    // says nothing of columns, nor a line cut by tabs: a cell's line break copied from Word or a PDF
+    // breaks the row there, and the rest of the row goes on from the next line's first cell.)
+    state.col = columns ? k : -1;
     piece(text, ps, pe, true, figures, out, state);
   }
 }
@@ -227,7 +276,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (a === b) {
     if (inCell) {
-      const t = new Token('blank', { start: ps, end: pe }, text.slice(ps, pe), state.line, n);
+      const t = new Token('blank', { start: ps, end: pe }, text.slice(ps, pe), state.line, n, state.col);
       t.cell = BLANK;
       out.push(t);
     }
@@ -237,7 +286,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // A list number on its own (「3.」 in a cell of its own) is no figure: a text token, as in 「3.其他」.
   const digitFirst = (CHAR_CLASS[text.charCodeAt(a)] & DIGIT) !== 0;
   if (digitFirst && b - a <= 3 && LIST_NUMBER.test(raw)) {
-    out.push(new Token('text', { start: a, end: b }, raw, state.line, n));
+    out.push(new Token('text', { start: a, end: b }, raw, state.line, n, state.col));
     return;
   }
   // The whole piece is one figure (「1,432」「/」「*****」), or in a cell a malformed one (「1件」「O」).
@@ -251,12 +300,12 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   if (oneWord) {
     const cell = readCell(raw);
     if (isValue(cell)) {
-      out.push(value(text, a, b, n, state.line, cell, raw));
+      out.push(value(text, a, b, n, state.line, state.col, cell, raw));
       return;
     }
   }
   if (inCell && looksLikeBadFigure(raw)) {
-    const t = new Token('value', { start: a, end: b }, raw, state.line, n);
+    const t = new Token('value', { start: a, end: b }, raw, state.line, n, state.col);
     t.cell = { kind: 'invalid' };
     out.push(t);
     return;
@@ -265,7 +314,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // none of the classes a figure or a mark is made of (most of them) is passed with one load, and a
   // line with none of them (`figures`, found by the line's pass) is one text token a piece.
   if (!figures) {
-    out.push(new Token('text', { start: a, end: b }, raw, state.line, n));
+    out.push(new Token('text', { start: a, end: b }, raw, state.line, n, state.col));
     return;
   }
   let textStart = a;
@@ -285,8 +334,8 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     if (startsNumber) {
       const end = numberEnd(text, i, b);
       if (end > i) {
-        pushText(text, textStart, i, n, state.line, out);
-        out.push(value(text, i, end, n, state.line));
+        pushText(text, textStart, i, n, state.line, state.col, out);
+        out.push(value(text, i, end, n, state.line, state.col));
         i = end;
         textStart = end;
         continue;
@@ -299,8 +348,8 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
       let j = i;
       while (j < b && (CHAR_CLASS[text.charCodeAt(j)] & MARK) !== 0) j++;
       if (j === b || isSpace(text.charCodeAt(j))) {
-        pushText(text, textStart, i, n, state.line, out);
-        out.push(value(text, i, j, n, state.line));
+        pushText(text, textStart, i, n, state.line, state.col, out);
+        out.push(value(text, i, j, n, state.line, state.col));
         i = j;
         textStart = j;
         continue;
@@ -308,7 +357,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     }
     i++;
   }
-  pushText(text, textStart, b, n, state.line, out);
+  pushText(text, textStart, b, n, state.line, state.col, out);
 }
 
 /**
@@ -346,14 +395,14 @@ function numberEnd(text: string, i: number, b: number): number {
   return j > digitsStart ? j : start;
 }
 
-function pushText(text: string, a: number, b: number, n: number, line: number, out: Token[]): void {
+function pushText(text: string, a: number, b: number, n: number, line: number, col: number, out: Token[]): void {
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  if (a < b) out.push(new Token('text', { start: a, end: b }, text.slice(a, b), line, n));
+  if (a < b) out.push(new Token('text', { start: a, end: b }, text.slice(a, b), line, n, col));
 }
 
-function value(text: string, a: number, b: number, n: number, line: number, cell?: CellValue, raw = text.slice(a, b)): Token {
-  const t = new Token('value', { start: a, end: b }, raw, line, n);
+function value(text: string, a: number, b: number, n: number, line: number, col: number, cell?: CellValue, raw = text.slice(a, b)): Token {
+  const t = new Token('value', { start: a, end: b }, raw, line, n, col);
   t.cell = cell ?? readCell(raw);
   let digits = true;
   for (let i = a; i < b && digits; i++) digits = isDigit(text.charCodeAt(i));
