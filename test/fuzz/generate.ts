@@ -29,9 +29,9 @@ function pieces(): string[] {
   return [...cn, ...cn.map((s) => toTw(s))];
 }
 
-const SEPARATORS = [' | ', '|', '｜', '\t', ' ', '  ', '\u3000', '', '||', '| |'];
+const SEPARATORS = [' | ', '|', '｜', '\t', ' ', '  ', '\u3000', '', '||', '| |', '│', ' │ ', '║'];
 const EOLS = ['\n', '\r\n', '\r', '\n\n'];
-const ODD = ['😀', '𠀀', '\ud800', '\udc00', '\u200b', '\ufeff', '\u00a0', '<td>', '&nbsp;', '**', '---', '#'];
+const ODD = ['😀', '𠀀', '\ud800', '\udc00', '\u200b', '\ufeff', '\u00a0', '<td>', '&nbsp;', '**', '---', '#', '\n├──┼──┤\n', '┼', '─', '\n+----+----+\n', '-----+-----'];
 
 export interface Generator {
   document(): string;
@@ -42,7 +42,8 @@ export interface Generator {
 
 export function generator(rand: () => number): Generator {
   const PIECES = pieces();
-  const SEED_TEXTS = Object.values(SEEDS).map(fixture);
+  // (And pages as text browsers dump them: tables drawn in box drawing or ASCII.)
+  const SEED_TEXTS = [...Object.values(SEEDS), 'dumps/gwh_2022.w3m.txt', 'dumps/czj_2023.links.txt'].map(fixture);
   const int = (n: number) => Math.floor(rand() * n);
   const pick = <T>(xs: readonly T[]) => xs[int(xs.length)];
   const figure = () => {

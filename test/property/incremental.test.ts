@@ -24,8 +24,12 @@ const SNIPPETS = [
   '**', '\n**四、政府信息公开行政复议、行政诉讼情况**\n', '## ', '\n## 二、主动公开政府信息情况\n', '*****', '> ',
   // Headings numbered as parts: 「第三部分 收到和处理…」 (at a line's start only).
   '\n第三部分 收到和处理政府信息公开申请情况\n', '第一部分', '部分', '第', '\n第五部分：存在的主要问题及改进情况',
+  // Tables drawn by text browsers: box drawing, ASCII borders, pandoc's rules, a hard-wrapped 七是.
+  '│', ' │ ', '│ 0 │', '\n├──┼──┤\n', '┼', '─', '\n+----+----+\n', '|-----+-----|', '\n--------  -----\n', '七\n   是',
 ];
 const GLUED = ['glued/gwh_2022.txt', 'glued/hzs_2023.txt', 'glued/czj_2019.txt', 'glued/czj_2018.txt'];
+/** Saved pages as text browsers dump them: box-drawn, ASCII-drawn, hard-wrapped. */
+const DUMPS = ['dumps/gwh_2022.w3m.txt', 'dumps/czj_2023.elinks.txt', 'dumps/gwh_2022.links.txt'];
 
 interface Edit {
   at: number;
@@ -91,6 +95,12 @@ describe('incremental parsing equals a full parse (property)', function () {
   for (const page of GLUED) {
     it(`random edit sequences on a glued page (${page})`, () => {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 40 });
+    });
+  }
+
+  for (const page of DUMPS) {
+    it(`random edit sequences on a page as a text browser dumps it (${page})`, () => {
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 25 });
     });
   }
 

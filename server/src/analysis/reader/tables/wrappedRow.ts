@@ -52,8 +52,6 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   // cut beside the rows', 「│ 果 │ │ 确 │」) are passed over, a few at most.
   const col = last.col;
   let passed = 0;
-  // (Where a line has no separators, its cells are not known: a PDF's text — no words are passed over.)
-  const otherCell = (t: Token) => t.kind === 'text' && differ(t.col, col) && t.line > last.line && passed < MAX_PIECES;
   for (;;) {
     const e = rowCellsEnd(tokens, k);
     for (let x = k; x < e; x++) {
@@ -64,7 +62,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     const rest = tokens[k];
     // (The cheap tests first.)
     if (!rest || rest.kind !== 'text' || rest.line <= last.line || (pieces && pieces.length >= MAX_PIECES)) break;
-    if (otherCell(rest)) {
+    if (passed < MAX_PIECES && otherCell(rest, col, last.line)) {
       passed++;
       k++;
       continue;
@@ -85,7 +83,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
         k = after;
         // The next line of the label: past other cells' words and the blank cells beside them.
         let n = k;
-        while (n < tokens.length && (tokens[n].kind === 'blank' || otherCell(tokens[n]))) if (tokens[n++].kind === 'text') passed++;
+        while (n < tokens.length && (tokens[n].kind === 'blank' || (passed < MAX_PIECES && otherCell(tokens[n], col, last.line)))) if (tokens[n++].kind === 'text') passed++;
         const next = tokens[n];
         if (!next || next.kind !== 'text' || next.line <= last.line || differ(next.col, col) || tails.length >= MAX_PIECES) break;
         if (!wrapsInto(last, next) || opensNext(next, started, previous)) break;
@@ -125,8 +123,13 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   return { match: across, pieces: all, cells, end: k };
 }
 
-/** Two cells known to be different ones (-1: a line without separators, its cells unknown). */
+/** Two cells known to be different ones (-1: a line whose columns are not known). */
 const differ = (a: number, b: number) => a >= 0 && b >= 0 && a !== b;
+/**
+ * Words of another cell than the label's on a line after `line` (a PDF's text, whose cells are not
+ * known, has none: no words are passed over there).
+ */
+const otherCell = (t: Token, col: number, line: number) => t.kind === 'text' && differ(t.col, col) && t.line > line;
 const allBlank = (tokens: readonly Token[], from: number, to: number) => {
   for (let x = from; x < to; x++) if (tokens[x].kind !== 'blank') return false;
   return true;
