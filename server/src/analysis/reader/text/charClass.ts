@@ -23,9 +23,13 @@ export const BREAK = 64;
  * 「┌──┬──┐」「│规章│0│」「├──┼──┤」.
  */
 export const BOX = 128;
+/** 「-」 itself: a Markdown rule's, a simple table's rules' (a line with none is neither). */
+export const HYPHEN = 256;
+/** 「+」 itself: a grid table's border's. */
+export const PLUS = 512;
 
 /** The classes of each UTF-16 code unit. */
-export const CHAR_CLASS = new Uint8Array(0x10000);
+export const CHAR_CLASS = new Uint16Array(0x10000);
 
 const mark = (bits: number, ...codes: number[]) => {
   for (const c of codes) CHAR_CLASS[c] |= bits;
@@ -39,6 +43,8 @@ mark(MARK, 0x2f, 0x5c, 0x2d, 0x2014, 0x2013, 0x2015, 0x2500, 0xff0d, 0xff0f, 0x7
 mark(ITEM, 0x2e, 0xff0e, 0x3001);
 mark(BREAK, 0x0a, 0x0d);
 for (let c = 0x2500; c <= 0x257f; c++) mark(BOX, c);
+mark(HYPHEN, 0x2d);
+mark(PLUS, 0x2b);
 /** The vertical lines of box drawing, light, heavy, dashed and double: they separate cells. */
 const BOX_VERTICALS = [0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x254e, 0x254f, 0x2551];
 mark(SEPARATOR, ...BOX_VERTICALS);

@@ -7,7 +7,7 @@
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
 import { BLANK, isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
-import { BOX, BREAK, CHAR_CLASS, DIGIT, isBoxBorder, isRowEdge, ITEM, MARK, SEPARATOR, SIGN, SPACE } from '../text/charClass';
+import { BOX, BREAK, CHAR_CLASS, DIGIT, HYPHEN, isBoxBorder, isRowEdge, ITEM, MARK, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
 
@@ -169,32 +169,32 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     // the characters of no class (most of a report) cost one table load each.
     let le = ls;
     let nsep = 0;
-    let blank = true;
-    let dash = false;
-    let digit = false;
+    let words = false;
     let gov = false;
-    let figures = false;
-    let box = false;
-    let plus = false;
+    /** Every class met on the line, or-ed: what it holds, without a test per class per character. */
+    let seen = 0;
     for (; le < to; le++) {
       const c = text.charCodeAt(le);
       const k = CHAR_CLASS[c];
       if (k === 0) {
-        blank = false;
+        words = true;
         if (c === 0x653f /* 政 */) gov = true;
         continue;
       }
       if (k & BREAK) break;
+      seen |= k;
       if (k & SEPARATOR) {
         if (nsep === seps.length) seps = growInt32(seps);
         seps[nsep++] = le;
-      } else if (!(k & SPACE)) blank = false;
-      if (c === 0x2d) dash = true;
-      else if (k & DIGIT) digit = true;
-      if (k & (DIGIT | SIGN | MARK)) figures = true;
-      if (k & BOX) box = true;
-      else if (c === 0x2b) plus = true;
+      }
     }
+    // (Only spaces and separators are blank: no other class shares a bit with them.)
+    const blank = !words && (seen & ~(SPACE | SEPARATOR)) === 0;
+    const dash = (seen & HYPHEN) !== 0;
+    const digit = (seen & DIGIT) !== 0;
+    const figures = (seen & (DIGIT | SIGN | MARK)) !== 0;
+    const box = (seen & BOX) !== 0;
+    const plus = (seen & PLUS) !== 0;
     state.line = line;
     cutLine(text, ls, le, nsep, blank, dash, digit, gov, figures, box, plus, out, state);
     if (le >= to) break;
