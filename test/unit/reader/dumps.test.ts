@@ -14,6 +14,8 @@ import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/html';
 import type { Table } from '../../../server/src/analysis/types';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
+import { rewriteTableEdit } from '../../../server/src/analysis/write/rewriteTable';
+import { applyEdits } from '../../../server/src/fixes/edits';
 import { allTables, analyse, fixture, FIXTURES, plain, SEEDS } from '../../helpers';
 
 /** A table's labels' rows and figures, without positions or how they were read. */
@@ -65,5 +67,18 @@ describe('what a drawn table is made of', () => {
     }
     // (Without the break's tolerance the list would skip from 一是 to 三是.)
     assert.deepEqual(analyse('某某局2023年政府信息公开工作年度报告\n一、总体情况\n一是公开。二\n  是解读。三是回应。').findings.filter((f) => f.code === 'numbering'), []);
+  });
+});
+
+describe('a drawn table written back', () => {
+  it('as pipe rows, takes its border lines with it: nothing of the drawing is left around table 四', () => {
+    for (const f of ['dumps/czj_2023.w3m.txt', 'dumps/gwh_2022.elinks.txt', 'dumps/gwh_2022.links.txt']) {
+      const text = fixture(f);
+      const review = allTables(analyse(text).model).find((t) => t.kind === 'review')!;
+      const fixed = applyEdits(text, [rewriteTableEdit(text, review, 'pipe')!]);
+      const section = fixed.slice(fixed.indexOf('四、政府信息公开行政复议'), fixed.indexOf('五、存在的主要问题'));
+      assert.doesNotMatch(section, /[\u2500-\u257f]|^\s*\+[-=+]+\s*$/m, f);
+      assert.deepEqual(allTables(analyse(fixed).model).map(figures), allTables(analyse(text).model).map(figures), f);
+    }
   });
 });
