@@ -16,7 +16,8 @@ import type { Table } from '../../../server/src/analysis/types';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { rewriteTableEdit } from '../../../server/src/analysis/write/rewriteTable';
 import { applyEdits } from '../../../server/src/fixes/edits';
-import { allTables, analyse, fixture, FIXTURES, plain, SEEDS } from '../../helpers';
+import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, plain, SEEDS } from '../../helpers';
+import { buildReport, sampleFigures } from '../../layouts';
 
 /** A table's labels' rows and figures, without positions or how they were read. */
 function figures(t: Table): unknown {
@@ -79,6 +80,34 @@ describe('a drawn table written back', () => {
       const section = fixed.slice(fixed.indexOf('四、政府信息公开行政复议'), fixed.indexOf('五、存在的主要问题'));
       assert.doesNotMatch(section, /[\u2500-\u257f]|^\s*\+[-=+]+\s*$/m, f);
       assert.deepEqual(allTables(analyse(fixed).model).map(figures), allTables(analyse(text).model).map(figures), f);
+    }
+  });
+});
+
+describe('what the drawn tables\' reading leaves as it was (found by a review against the previous build)', () => {
+  const f = sampleFigures();
+  const base = buildReport('spaces', f);
+  const rows = (from: string, to: string, lines: string[]) => base.slice(0, base.indexOf(from)) + lines.join('\n') + '\n' + base.slice(base.indexOf(to));
+  const app = (text: string) => appFigures(firstTable(analyse(text).model, 'applications'));
+  it('a PDF\'s text (no cells): one line under a row\'s figures is its label\'s, not the next row\'s words, its numbering lost', () => {
+    const a = rows('（一）予以公开', '（三）不予公开', ['（一）予以公  4 1 0 0 0 0 5', '开', '部分公开（区', '分处理的，只', '计这一情形，  2 0 0 1 0 0 3', '不计其他情形）']);
+    assert.deepEqual([app(a).open, app(a).partial], [f.app[2], f.app[3]]);
+    assert.deepEqual(analyse(a).findings, []);
+    const b = rows('7.属于行政执法案卷', '（四）无法提供', ['7.属于行政执  0 0 0 0 0 0 0', '法案卷', '属于行政查询事', '项  0 0 0 0 0 0 0']);
+    assert.deepEqual([app(b).w7, app(b).w8], [f.app[10], f.app[11]]);
+    assert.deepEqual(analyse(b).findings, []);
+  });
+  it('short runs of hyphens are none marks, not a rule; 「+-」「┼」「╳」 alone in a cell are no border', () => {
+    const marks = rows('1.属于国家秘密', '2.其他法律', ['1.属于国家秘密', '--- --- --- --- --- --- ---']);
+    assert.deepEqual(firstTable(analyse(marks).model, 'applications').rows.find((r) => r.id === 'w1')!.cells.map((c) => c.kind), Array(7).fill('none'));
+    for (const cell of ['+-', '-+-', '┼', '╳']) assert.equal(tokenize(`规章 | 0 | ${cell} | 0 |`).length, 4, cell);
+  });
+  it('a label wrapped in its own cell of a drawn table keeps all its words, under its figures too', () => {
+    for (const page of ['czj_2023', 'gwh_2022']) {
+      const t = firstTable(analyse(fixture(`dumps/${page}.w3m.txt`)).model, 'applications');
+      const label = (id: string) => t.rows.find((r) => r.id === id)!.labelText.replace(/\s/g, '');
+      assert.match(label('partial'), /不计其他情形）$/, page);
+      assert.equal(t.rows.find((r) => r.id === 'u1')!.labelText.replace(/\s/g, ''), '1.本机关不掌握相关政府信息', page);
     }
   });
 });

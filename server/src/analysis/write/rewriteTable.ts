@@ -13,7 +13,7 @@ import type { Table, TextEdit } from '../types';
 export type TableStyle = 'pipe' | 'markdown';
 
 /** What may stand between a table's cells and its line's ends: spaces and separators, a drawn table's verticals. */
-const EDGE = /^[\s|｜│┃║]*$/;
+const EDGE = /^[\s|｜│┃║┆┇┊┋╎╏]*$/;
 
 /**
  * A drawn table's border lines right above (below) its first (last) line — 「┌──┬──┐」, 「+----+」 — go

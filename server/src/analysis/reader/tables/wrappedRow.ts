@@ -81,6 +81,9 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
         (tails ??= []).push(k);
         last = t;
         k = after;
+        // More than one line under the figures only in a known cell: on a line without cells (a PDF's
+        // text) the next words may open the next row, its numbering lost.
+        if (col < 0 || t.col !== col) break;
         // The next line of the label: past other cells' words and the blank cells beside them.
         let n = k;
         while (n < tokens.length && (tokens[n].kind === 'blank' || (passed < MAX_PIECES && otherCell(tokens[n], col, last.line)))) if (tokens[n++].kind === 'text') passed++;
@@ -116,7 +119,10 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   // when they name it again (「2.申请人逾期未按收费通知要求  0 0 …」 / 「缴纳费用、…」).
   const opener = !m || m.isGroup || m.def.id === 'other' || !!m.def.exact;
   if (!(m?.def === across.def || (opener && across.key.end > all[0].span.start))) return undefined;
-  if (tails && !pieces?.length && !opener && matchAppLabel(joinedFolds(tails.map((x) => tokens[x])), started, previous)?.def !== m!.def) return undefined;
+  // (In a known cell, beside blank figure cells, the words under the figures are this cell's own: the
+  // label's end, 「│ 1.本机关不掌握相关政府 │ 5 │ …」 / 「│ 信息 │  │ …」.)
+  const ownCell = col >= 0 && !!tails && tails.every((x) => tokens[x].col === col);
+  if (tails && !pieces?.length && !opener && !ownCell && matchAppLabel(joinedFolds(tails.map((x) => tokens[x])), started, previous)?.def !== m!.def) return undefined;
   // The cells: every token gathered that is not a piece of the label.
   const cells: Token[] = [];
   for (let x = i + 1; x < k; x++) if (tokens[x].kind !== 'text') cells.push(tokens[x]);

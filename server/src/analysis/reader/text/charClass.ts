@@ -57,15 +57,20 @@ for (let c = 0x2574; c <= 0x257f; c++) BOX_HORIZONTALS.add(c);
  * A line or a cell of nothing but box drawing and spaces with one of them in it is border, no cell.
  */
 export const isBoxJunction = (c: number): boolean => (CHAR_CLASS[c] & BOX) !== 0 && (CHAR_CLASS[c] & SEPARATOR) === 0 && !BOX_HORIZONTALS.has(c);
-/** Whether text[a, b) is a drawn table's border: box drawing and spaces only, a corner, tee or cross among them. */
+/**
+ * Whether text[a, b) is a drawn table's border: box drawing and spaces only, a corner, tee or cross
+ * among them, and two horizontal strokes at least (a cell's width: 「┼」 or 「╳」 alone in a cell is no border).
+ */
 export function isBoxBorder(text: string, a: number, b: number): boolean {
   let junction = false;
+  let strokes = 0;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if ((CHAR_CLASS[c] & (BOX | SPACE)) === 0) return false;
-    if (!junction && isBoxJunction(c)) junction = true;
+    if (BOX_HORIZONTALS.has(c)) strokes++;
+    else if (!junction && isBoxJunction(c)) junction = true;
   }
-  return junction;
+  return junction && strokes >= 2;
 }
 /** A separator that can open or close a row (「|」「｜」「│」…, not a tab). */
 export const isRowEdge = (c: number): boolean => c !== 0x09 && (CHAR_CLASS[c] & SEPARATOR) !== 0;

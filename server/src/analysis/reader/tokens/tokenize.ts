@@ -92,33 +92,35 @@ const LIST_AT = /^[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])/;
  */
 function isGridBorder(text: string, a: number, b: number): boolean {
   let plus = false;
-  let line = false;
+  let line = 0;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2b) plus = true;
-    else if (c === 0x2d || c === 0x3d) line = true;
+    else if (c === 0x2d || c === 0x3d) line++;
     else if (c !== 0x3a && !isSpace(c)) return false;
   }
-  return plus && line;
+  // (A cell's width of line, three at least: 「+-」 in a cell is a figure's sign and a mark, not border.)
+  return plus && line >= 3;
 }
 /**
- * Whether text[a, b) is a rule of hyphens, runs of three or more and spaces only: a simple table's
- * rules as pandoc writes them (「--------  -----------  -----」 above, below and under the header), a
- * Markdown thematic break. Never a row of none marks, which are single strokes (「- - -」「— —」).
+ * Whether text[a, b) is a rule of hyphens: runs of four or more and spaces only, one of six or more —
+ * a simple table's rules as pandoc writes them (「--------  -----------  -----」 above, below and under
+ * the header, each as wide as its column). Never a row of none marks: single strokes (「- - -」「— —」)
+ * or short runs (「--- --- ---」).
  */
 function isDashRule(text: string, a: number, b: number): boolean {
   let run = 0;
-  let runs = 0;
+  let longest = 0;
   for (let i = a; i <= b; i++) {
     const c = i < b ? text.charCodeAt(i) : 0x20;
     if (c === 0x2d) run++;
     else if (isSpace(c)) {
-      if (run > 0 && run < 3) return false;
-      if (run) runs++;
+      if (run > 0 && run < 4) return false;
+      if (run > longest) longest = run;
       run = 0;
     } else return false;
   }
-  return runs > 0;
+  return longest >= 6;
 }
 /** A Markdown table's alignment row: cells of dashes (two or more, or one with a colon: 「:-:」「-:」), no other text. */
 const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)*\|?\s*$/;
