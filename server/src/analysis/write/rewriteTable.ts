@@ -7,13 +7,10 @@
 import { renderGrid } from './grid';
 import { tableGrid, type GridOptions } from './tableGrid';
 import { lineEndAt, lineStartAt } from '../reader/text/lines';
-import { isBoxBorder } from '../reader/text/charClass';
+import { isDrawnBorder, onlyRowEdges } from '../reader/text/charClass';
 import type { Table, TextEdit } from '../types';
 
 export type TableStyle = 'pipe' | 'markdown';
-
-/** What may stand between a table's cells and its line's ends: spaces and separators, a drawn table's verticals. */
-const EDGE = /^[\s|｜│┃║┆┇┊┋╎╏]*$/;
 
 /**
  * A drawn table's border lines right above (below) its first (last) line — 「┌──┬──┐」, 「+----+」 — go
@@ -23,7 +20,7 @@ function aboveBorders(text: string, ls: number): number {
   while (ls > 0) {
     const prevEnd = text.charCodeAt(ls - 1) === 10 && text.charCodeAt(ls - 2) === 13 ? ls - 2 : ls - 1;
     const prevStart = lineStartAt(text, prevEnd);
-    if (!isDrawnBorder(text, prevStart, prevEnd)) break;
+    if (prevEnd <= prevStart || !isDrawnBorder(text, prevStart, prevEnd)) break;
     ls = prevStart;
   }
   return ls;
@@ -32,13 +29,11 @@ function belowBorders(text: string, le: number): number {
   while (le < text.length) {
     const nextStart = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
     const nextEnd = lineEndAt(text, nextStart);
-    if (nextStart >= text.length || !isDrawnBorder(text, nextStart, nextEnd)) break;
+    if (nextEnd <= nextStart || !isDrawnBorder(text, nextStart, nextEnd)) break;
     le = nextEnd;
   }
   return le;
 }
-const GRID_BORDER = /^[\s\u3000]*\+(?:[-=:]+\+)+[\s\u3000]*$/;
-const isDrawnBorder = (text: string, a: number, b: number) => b > a && (isBoxBorder(text, a, b) || GRID_BORDER.test(text.slice(a, b)));
 
 export function rewriteTableEdit(text: string, table: Table, style: TableStyle, o: GridOptions = {}): TextEdit | undefined {
   const g = tableGrid(text, table, o);
@@ -49,10 +44,10 @@ export function rewriteTableEdit(text: string, table: Table, style: TableStyle, 
   let before = '';
   let after = '';
   const ls = lineStartAt(text, start);
-  if (EDGE.test(text.slice(ls, start))) start = aboveBorders(text, ls);
+  if (onlyRowEdges(text, ls, start)) start = aboveBorders(text, ls);
   else before = eol;
   const le = lineEndAt(text, end);
-  if (EDGE.test(text.slice(end, le))) end = belowBorders(text, le);
+  if (onlyRowEdges(text, end, le)) end = belowBorders(text, le);
   else after = eol;
   const body = renderGrid(g.grid, style === 'markdown' ? 'markdown' : 'pipe', { eol, align: true, leadingPipe: true, verbatim: g.verbatim });
   const newText = before + body + after;

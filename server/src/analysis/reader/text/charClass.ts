@@ -72,5 +72,32 @@ export function isBoxBorder(text: string, a: number, b: number): boolean {
   }
   return junction && strokes >= 2;
 }
+/**
+ * Whether text[a, b) is a grid table's border, or the stretch of one between two cells (pandoc's grid
+ * tables, Emacs, a console, links: 「+------+----+」, 「+======+」 under a header, 「|-----+-----|」 inside):
+ * dashes, equals signs and colons, with a 「+」 where the border meets a column's.
+ */
+export function isGridBorder(text: string, a: number, b: number): boolean {
+  let plus = false;
+  let line = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2b) plus = true;
+    else if (c === 0x2d || c === 0x3d) line++;
+    else if (c !== 0x3a && (CHAR_CLASS[c] & SPACE) === 0) return false;
+  }
+  // (A cell's width of line, three at least: 「+-」 in a cell is a figure's sign and a mark, not border.)
+  return plus && line >= 3;
+}
+/** A drawn table's border, box-drawn or ASCII (see the two above). */
+export const isDrawnBorder = (text: string, a: number, b: number): boolean => isBoxBorder(text, a, b) || isGridBorder(text, a, b);
+/** Whether text[a, b) holds only spaces and separators that open or close a row: what stands between a row's cells and its line's ends. */
+export function onlyRowEdges(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if ((CHAR_CLASS[c] & SPACE) === 0 && !isRowEdge(c)) return false;
+  }
+  return true;
+}
 /** A separator that can open or close a row (「|」「｜」「│」…, not a tab). */
 export const isRowEdge = (c: number): boolean => c !== 0x09 && (CHAR_CLASS[c] & SEPARATOR) !== 0;

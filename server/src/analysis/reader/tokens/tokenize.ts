@@ -7,7 +7,7 @@
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
 import { BLANK, isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
-import { BOX, BREAK, CHAR_CLASS, DIGIT, HYPHEN, isBoxBorder, isRowEdge, ITEM, MARK, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
+import { BOX, BREAK, CHAR_CLASS, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
 
@@ -85,23 +85,6 @@ export class Token {
 export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /** A list number opening a piece, followed by a space (「3. 」), the piece's text or figures after it. */
 const LIST_AT = /^[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])/;
-/**
- * Whether text[a, b) is a grid table's border, or the stretch of one between two cells (pandoc's grid
- * tables, Emacs, a console, links: 「+------+----+」, 「+======+」 under a header, 「|-----+-----|」 inside):
- * dashes, equals signs and colons, with a 「+」 where the border meets a column's.
- */
-function isGridBorder(text: string, a: number, b: number): boolean {
-  let plus = false;
-  let line = 0;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2b) plus = true;
-    else if (c === 0x2d || c === 0x3d) line++;
-    else if (c !== 0x3a && !isSpace(c)) return false;
-  }
-  // (A cell's width of line, three at least: 「+-」 in a cell is a figure's sign and a mark, not border.)
-  return plus && line >= 3;
-}
 /**
  * Whether text[a, b) is a rule of hyphens: runs of four or more and spaces only, one of six or more —
  * a simple table's rules as pandoc writes them (「--------  -----------  -----」 above, below and under
