@@ -26,6 +26,19 @@ export function fixture(name: string): string {
 export function allTables(model: ReportModel): Table[] {
   return [...model.preambleTables, ...model.sections.flatMap((s) => s.tables)];
 }
+/** A table's rows and figures, without positions or how they were read: to compare two readings of one table. */
+export function tableFigures(t: Table): unknown {
+  switch (t.kind) {
+    case 'applications':
+      return [t.kind, t.variant, t.rows.map((r) => [r.id, r.cells.map(plain)])];
+    case 'review':
+      return [t.kind, t.cells.map(plain)];
+    case 'active':
+      return [t.kind, t.variant, t.blocks.map((b) => [b.id, b.rows.map((r) => [r.id, r.cells.map(plain)])])];
+    case 'statistics':
+      return [t.kind, t.rows.map((r) => [r.labelText, r.cells.map(plain)])];
+  }
+}
 export function firstTable<K extends Table['kind']>(model: ReportModel, kind: K): Extract<Table, { kind: K }> {
   const t = allTables(model).find((x) => x.kind === kind);
   if (!t) throw new Error(`no ${kind} table`);

@@ -26,10 +26,14 @@ const SNIPPETS = [
   '\n第三部分 收到和处理政府信息公开申请情况\n', '第一部分', '部分', '第', '\n第五部分：存在的主要问题及改进情况',
   // Tables drawn by text browsers: box drawing, ASCII borders, pandoc's rules, a hard-wrapped 七是.
   '│', ' │ ', '│ 0 │', '\n├──┼──┤\n', '┼', '─', '\n+----+----+\n', '|-----+-----|', '\n--------  -----\n', '七\n   是',
+  // A PDF's narrow label column: a label's lines, the group's words beside them.
+  '\n法律\n', '\n不予公 国家\n', '\n2.其他 0 0 0 0 0 0 0\n', '\n（五）    0  0  0  0  0  0  0\n', '\n“\n',
 ];
 const GLUED = ['glued/gwh_2022.txt', 'glued/hzs_2023.txt', 'glued/czj_2019.txt', 'glued/czj_2018.txt'];
 /** Saved pages as text browsers dump them: box-drawn, ASCII-drawn, hard-wrapped. */
 const DUMPS = ['dumps/gwh_2022.w3m.txt', 'dumps/czj_2023.elinks.txt', 'dumps/gwh_2022.links.txt'];
+/** A PDF's text: labels wrapped in a narrow column over many lines (pdftotext -layout and -raw). */
+const PDFS = ['pdf/czj_2023.word.layout.txt', 'pdf/gwh_2022.word.raw.txt', 'pdf/gwh_2022.page.layout.txt'];
 
 interface Edit {
   at: number;
@@ -100,6 +104,12 @@ describe('incremental parsing equals a full parse (property)', function () {
 
   for (const page of DUMPS) {
     it(`random edit sequences on a page as a text browser dumps it (${page})`, () => {
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 25 });
+    });
+  }
+
+  for (const page of PDFS) {
+    it(`random edit sequences on a PDF's text (${page})`, () => {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 25 });
     });
   }

@@ -8,6 +8,8 @@ import { agencyKey, agencyOf } from '../analysis/views/agency';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import type { DocFacts } from '../analysis/model/facts';
 import type { ApplicationsTable, FormatVersion, ReviewTable } from '../analysis/types';
+import { APP_WIDTH } from '../analysis/form/schema';
+import { figuresKnown } from '../analysis/views/summary';
 import { LineIndex, type PlainRange, type Positions } from './positions';
 
 export interface FigureAt {
@@ -84,7 +86,8 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
     const at = typeof lines === 'string' ? new LineIndex(lines) : lines;
     const d = appAt.offset;
     const row = app.rows.find((r) => r.id === 'carryNext');
-    if (row) {
+    // (A row with more figures than cells keeps no figures here: which are its own is not known.)
+    if (row && figuresKnown(row, APP_WIDTH)) {
       // Sized once and filled (an array grown push by push keeps spare room), with null, not NaN,
       // for no figure: small integers and null are stored as such, a NaN makes every element a double.
       const flat: (number | null)[] = new Array(row.cells.length * 5).fill(null);

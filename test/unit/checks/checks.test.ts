@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 import type { Finding } from '../../../server/src/analysis/types';
 
@@ -180,6 +181,20 @@ describe('checks', () => {
     });
     it('passes on every seed', () => {
       for (const s of [pipe, trad, oneLine, tabs, prose]) assert.deepEqual(only(s.r.findings, 'table-shape'), []);
+    });
+    it('a row with more figures than cells is reported, and no sum is checked on figures not known to be its own', () => {
+      // A PDF's text read column by column: 「四、结转…」 is followed by the last rows' remaining figures.
+      const next = appRow(tabs, 'carryNext');
+      const text = tabs.text.slice(0, next.cells[0].span.start) + '2\t0\t0\t0\t0\t2\t14\t2\t0\t0\t0\t0\t16\t' + tabs.text.slice(next.cells[0].span.start);
+      const { findings } = analyse(text);
+      assert.deepEqual(codes(added(findings, tabs.r.findings)), ['table-shape']);
+      assert.equal(render(only(findings, 'table-shape')[0].message), '「四、结转下年度继续办理」行应有 7 个数，读到 20 个');
+      // Nor are they summed for the prose (text-mismatch, above) or exported.
+      const exported = exportRecord('x.txt', analyse(text).model).tables.applications!.rows.find((r) => r.label.startsWith('四、'))!;
+      assert.deepEqual(exported.values, [null, null, null, null, null, null, null]);
+      // The same row with its own figures first is still checked.
+      const wrong = tabs.text.slice(0, next.cells[6].span.start) + '9' + tabs.text.slice(next.cells[6].span.end);
+      assert.ok(codes(analyse(wrong).findings).includes('row-total'));
     });
   });
 

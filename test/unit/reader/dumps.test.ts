@@ -12,26 +12,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/html';
-import type { Table } from '../../../server/src/analysis/types';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { rewriteTableEdit } from '../../../server/src/analysis/write/rewriteTable';
 import { applyEdits } from '../../../server/src/fixes/edits';
-import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, plain, SEEDS } from '../../helpers';
+import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, SEEDS, tableFigures as figures } from '../../helpers';
 import { buildReport, sampleFigures } from '../../layouts';
-
-/** A table's labels' rows and figures, without positions or how they were read. */
-function figures(t: Table): unknown {
-  switch (t.kind) {
-    case 'applications':
-      return [t.kind, t.variant, t.rows.map((r) => [r.id, r.cells.map(plain)])];
-    case 'review':
-      return [t.kind, t.cells.map(plain)];
-    case 'active':
-      return [t.kind, t.variant, t.blocks.map((b) => [b.id, b.rows.map((r) => [r.id, r.cells.map(plain)])])];
-    case 'statistics':
-      return [t.kind, t.rows.map((r) => [r.labelText, r.cells.map(plain)])];
-  }
-}
 
 describe('reports as text browsers dump saved pages', () => {
   for (const page of ['czj_2023', 'gwh_2022']) {

@@ -4,9 +4,10 @@
  * blank, missing, masked or could not be determined, and whether the figure was inferred from
  * glued digits. Table 三's rows come in the form's order (25 in the 2021 form, 23 in 2019).
  */
-import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS } from '../form/schema';
+import { activeBlocks, APP_COLUMNS, APP_WIDTH, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
 import type { Cell, ReportModel, Table } from '../types';
 import { agencyOf } from './agency';
+import { figuresKnown } from './summary';
 import { tablesOf } from './locate';
 
 export interface ActiveFigure {
@@ -63,7 +64,9 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
     for (const def of activeBlocks(active.variant)) {
       const block = active.blocks.find((b) => b.id === def.id);
       for (const rd of def.rows) {
-        const row = block?.rows.find((r) => r.id === rd.id);
+        const found = block?.rows.find((r) => r.id === rd.id);
+        // (Figures not known to be a row's own, more than its cells, are exported as none.)
+        const row = found && figuresKnown(found, def.columns.length) ? found : undefined;
         def.columns.forEach((col, i) => {
           const c = row?.cells[i];
           record.tables.active.push({ block: `第二十条第（${def.item}）项`, row: rd.label, column: col.label, value: exportValue(c), inferred: !!c?.inferred });
@@ -73,7 +76,7 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
   }
   const app = first(model, 'applications');
   if (app) {
-    const byId = new Map(app.rows.map((r) => [r.id, r]));
+    const byId = new Map(app.rows.filter((r) => figuresKnown(r, APP_WIDTH)).map((r) => [r.id, r]));
     record.tables.applications = {
       rows: appRowIds(app.variant).map((id) => {
         const r = byId.get(id);
@@ -82,7 +85,7 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
     };
   }
   const review = first(model, 'review');
-  if (review) record.tables.review = { values: review.cells.map(exportValue), inferred: review.cells.some((c) => c.inferred) };
+  if (review) record.tables.review = { values: figuresKnown(review, REVIEW_WIDTH) ? review.cells.map(exportValue) : review.cells.map(() => null), inferred: review.cells.some((c) => c.inferred) };
   const stats = first(model, 'statistics');
   if (stats) {
     record.tables.statistics = stats.rows.flatMap((r) => stats.columns.map((column, i) => ({ indicator: r.labelText, unit: r.unit, column, value: exportValue(r.cells[i]), inferred: !!r.cells[i]?.inferred })));

@@ -2,7 +2,7 @@
  * The key figures of each table, as plain data for hovers, code lenses and the CLI. A figure is
  * undefined when a cell it needs is masked, invalid or missing: a summary never guesses.
  */
-import { APP_TOTAL_COL, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS } from '../form/schema';
+import { APP_TOTAL_COL, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
 import type { ApplicationsTable, Cell, ReviewTable, TableRow } from '../types';
 
 export function figure(c: Cell | undefined): number | undefined {
@@ -11,6 +11,14 @@ export function figure(c: Cell | undefined): number | undefined {
   if (c.kind === 'blank' || c.kind === 'none') return 0;
   return undefined;
 }
+/**
+ * Whether a row's figures are its own: a row with more figures after its label than it has cells (a
+ * PDF's text read column by column, 「四、结转下年度继续办理」 followed by the last rows' figures) keeps its
+ * first ones as cells, but which of them are the row's is not known. table-shape says so; no figure
+ * is summed, compared or exported from it.
+ */
+export const figuresKnown = (r: { found: number }, width: number): boolean => r.found <= width;
+
 function sum(xs: (number | undefined)[]): number | undefined {
   return xs.some((x) => x === undefined) ? undefined : (xs as number[]).reduce((a, b) => a + b, 0);
 }
@@ -34,7 +42,8 @@ export interface ApplicationsSummary {
 }
 
 export function summariseApplications(t: ApplicationsTable): ApplicationsSummary {
-  const byId = new Map<string, TableRow>(t.rows.map((r) => [r.id, r]));
+  const byId = new Map<string, TableRow>();
+  for (const r of t.rows) if (figuresKnown(r, APP_WIDTH)) byId.set(r.id, r);
   const total = (id: string) => figure(byId.get(id)?.cells[APP_TOTAL_COL]);
   const group = (ids: string[]) => sum(ids.map(total));
   const nw = byId.get('new');
@@ -79,7 +88,9 @@ export interface ReviewGroupSummary {
 
 export function summariseReview(t: ReviewTable): ReviewGroupSummary[] {
   const w = REVIEW_COLUMNS.length;
+  const known = figuresKnown(t, REVIEW_WIDTH);
   return REVIEW_GROUPS.map((g, i) => {
+    if (!known) return { id: g.id };
     const [upheld, corrected, other, pending, total] = t.cells.slice(i * w, i * w + w).map(figure);
     const s: ReviewGroupSummary = { id: g.id };
     if (upheld !== undefined) s.upheld = upheld;

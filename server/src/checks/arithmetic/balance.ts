@@ -4,6 +4,7 @@
  * the fix offers to change; the other side is shown so the user can see which figure is wrong.
  */
 import { APP_COLUMNS, APP_TOTAL_COL, APP_WIDTH } from '../../analysis/form/schema';
+import { figuresKnown } from '../../analysis/views/summary';
 import type { Cell, Finding, Fix, RowGlue, Text3 } from '../../analysis/types';
 import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeRowCell, writeRowCells } from '../shared/cells';
 import type { TableCheck } from '../types';
@@ -45,7 +46,7 @@ export const balance: TableCheck = {
     if (table.glue?.rules.includes('balance')) return [];
     const byId = new Map(table.rows.map((r) => [r.id, r]));
     const rows = ['new', 'carried', 'total', 'carryNext'].map((id) => byId.get(id));
-    if (rows.some((r) => !r)) return [];
+    if (rows.some((r) => !r || !figuresKnown(r, APP_WIDTH))) return [];
     const [nw, carried, total, next] = rows as NonNullable<(typeof rows)[number]>[];
     // Where setting 四、结转 would balance each column (and by how much it would move).
     const delta: (number | undefined)[] = [];

@@ -3,6 +3,7 @@
  * column: 21 items in the 2021 form, 19 in the 2019 form.
  */
 import { APP_WIDTH, totalItems } from '../../analysis/form/schema';
+import { figuresKnown } from '../../analysis/views/summary';
 import type { Finding, TableRow } from '../../analysis/types';
 import { appCellName, cellRange, checkSum, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from '../shared/cells';
 import type { TableCheck } from '../types';
@@ -42,6 +43,7 @@ export const columnTotal: TableCheck = {
     const total = byId.get('total');
     const items = totalItems(table.variant).map((id) => byId.get(id));
     if (!total || items.some((r) => !r)) return [];
+    if (!figuresKnown(total, APP_WIDTH) || items.some((r) => !figuresKnown(r!, APP_WIDTH))) return [];
     return Array.from({ length: APP_WIDTH }, (_, col) =>
       checkSum({
         code: 'column-total',

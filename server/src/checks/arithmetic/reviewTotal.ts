@@ -1,5 +1,6 @@
 /** review-total: in table 四, each group's 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../analysis/form/schema';
+import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../../analysis/form/schema';
+import { figuresKnown } from '../../analysis/views/summary';
 import type { Finding } from '../../analysis/types';
 import { checkSum, PART_MESSAGE, reviewCellName, writeRowCell } from '../shared/cells';
 import type { TableCheck } from '../types';
@@ -25,6 +26,7 @@ export const reviewTotal: TableCheck = {
     if (table.kind !== 'review') return [];
     // Figures split by the group totals satisfy them by construction: no evidence either way.
     if (table.glue?.rules.includes('review-total')) return [];
+    if (!figuresKnown(table, REVIEW_WIDTH)) return [];
     const w = REVIEW_COLUMNS.length;
     return REVIEW_GROUPS.flatMap((_, g): Finding[] => {
       const f = checkSum({

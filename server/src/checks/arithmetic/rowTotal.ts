@@ -1,5 +1,6 @@
 /** row-total: in table 三, each row's 总计 = 自然人 + the five kinds of organisation. */
-import { APP_TOTAL_COL } from '../../analysis/form/schema';
+import { APP_TOTAL_COL, APP_WIDTH } from '../../analysis/form/schema';
+import { figuresKnown } from '../../analysis/views/summary';
 import type { Finding } from '../../analysis/types';
 import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from '../shared/cells';
 import type { TableCheck } from '../types';
@@ -26,6 +27,7 @@ export const rowTotal: TableCheck = {
     return table.rows.flatMap((row): Finding[] => {
       // A row split by its own total satisfies it by construction: that is no evidence either way.
       if (row.glue?.how === 'row' || row.glue?.how === 'columns') return [];
+      if (!figuresKnown(row, APP_WIDTH)) return [];
       const parts = row.cells.slice(0, APP_TOTAL_COL);
       const f = checkSum({
         code: 'row-total',

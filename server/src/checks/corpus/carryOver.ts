@@ -4,8 +4,9 @@
  * (the CLI's files, the VS Code workspace). The finding sits on this year's cell, names the other
  * report and both figures, and points at the other report's cell.
  */
-import { APP_COLUMNS } from '../../analysis/form/schema';
+import { APP_COLUMNS, APP_WIDTH } from '../../analysis/form/schema';
 import { agencyKey, agencyOf } from '../../analysis/views/agency';
+import { figuresKnown } from '../../analysis/views/summary';
 import type { ApplicationsTable, Finding } from '../../analysis/types';
 import { appCellName, cellRange, msg, sumValue } from '../shared/cells';
 import { carryNextAt } from '../../corpus/entry';
@@ -42,7 +43,7 @@ export const carryOver: CorpusCheck = {
     if (!app) return [];
     const table = app.table as ApplicationsTable;
     const carried = table.rows.find((r) => r.id === 'carried');
-    if (!carried) return [];
+    if (!carried || !figuresKnown(carried, APP_WIDTH)) return [];
     const out: Finding[] = [];
     carried.cells.forEach((cell, col) => {
       const value = sumValue(cell);

@@ -15,6 +15,7 @@ import { markSpacing, takeUp } from './walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped';
 import { wrappedRow } from './wrappedRow';
+import { narrowRow } from './narrowRow';
 import { UNITS } from './readStatistics';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, RowGlue, Span, TableGlue, TableRow } from '../../types';
@@ -105,12 +106,16 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const started = !!draft && draft.rows.length > 0;
     if (i + 2 > reach) reach = i + 2; // (the step reads this token and the next)
     let m = matchAppLabel(head, started, previous);
+    const first = i;
+    // A label a narrow column wrapped over many short lines, spelled whole by them (narrowRow.ts) —
+    // where the first line names no row by a key of its own, or only by a whole word (「2.其他」).
+    const narrow = !m || m.isGroup || m.def.exact ? narrowRow(tokens, i, text) : undefined;
+    if (narrow) reach = Math.max(reach, narrow.looked, lastCellsReach());
     // A label wrapped in a narrow cell (a PDF's or Word's line break) may be cut anywhere
     // (「5.属于三类内部」 / 「事务信息」, 「（六）其他」 / 「处理」, 「（七」 / 「）总计」): read across the break when
     // the second part is no label of its own and the first is none either, or the key straddles the break.
-    const first = i;
     const next = tokens[i + 1];
-    if (wrapsInto(head, next) && !matchAppLabel(next, started, previous) && mayJoinToLabel(head, next)) {
+    if (!narrow && wrapsInto(head, next) && !matchAppLabel(next, started, previous) && mayJoinToLabel(head, next)) {
       const across = matchAppLabel(joinedFold(head, next), started, previous);
       const straddles = !!across && across.key.start < next.span.start && across.key.end > next.span.start;
       if (across && across.start < next.span.start && (!m || straddles)) {
@@ -119,7 +124,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       }
     }
     // A label wrapped over several lines with its figures among its pieces (a PDF's narrow label column).
-    const wrapped = wrappedRow(tokens, first, i, m, started, previous);
+    const wrapped = narrow ?? wrappedRow(tokens, first, i, m, started, previous);
     reach = Math.max(reach, lastCellsReach());
     if (wrapped) m = wrapped.match;
     if (!m) {
