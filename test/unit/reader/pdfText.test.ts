@@ -13,7 +13,37 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/html';
+import * as OpenCC from 'opencc-js';
 import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, tableFigures } from '../../helpers';
+import { APP_LABELS, sampleFigures, type Figures } from '../../layouts';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const chunks = (s: string, w: number) => Array.from({ length: Math.ceil(s.length / w) }, (_, k) => s.slice(k * w, k * w + w));
+type At = 'first' | 'middle' | 'last' | 'after';
+
+/**
+ * Table 三 as pdftotext -layout gives a table whose label column is `width` characters wide: each label
+ * over as many lines as it takes, the group's cell beside it (three characters a line, at the left),
+ * the figures on the label's first, middle or last line or on a line after it.
+ */
+function pdfReport(width: number, at: At, f: Figures): string {
+  const lines = ['某某市某某局2023年政府信息公开工作年度报告', '', '一、总体情况', '本年主动公开信息1200条。', '', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 0 0 0', '行政规范性文件 2 1 35', '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可 5', '第二十条第（六）项', '信息内容 本年处理决定数量', '行政处罚 20', '行政强制 0', '第二十条第（八）项', '信息内容 本年收费金额（单位：万元）', '行政事业性收费 0', ''];
+  lines.push('三、收到和处理政府信息公开申请情况', '                      申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '            自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计');
+  APP_LABELS.forEach(([group, label], i) => {
+    const parts = chunks(label, width);
+    const groups = group ? chunks(group, 3) : [];
+    const figureLine = at === 'first' ? 0 : at === 'middle' ? Math.floor((parts.length - 1) / 2) : at === 'last' ? parts.length - 1 : parts.length;
+    const n = Math.max(parts.length, groups.length, figureLine + 1);
+    for (let k = 0; k < n; k++) {
+      let line = `${(groups[k] ?? '').padEnd(7)} ${parts[k] ?? ''}`;
+      if (k === figureLine) line = `${line.padEnd(width + 10)}  ${f.app[i].join('    ')}`;
+      lines.push(line.trimEnd());
+    }
+    lines.push('');
+  });
+  lines.push('四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', f.review.join(' '), '', '五、存在的主要问题及改进情况', '无。', '', '六、其他需要报告的事项', '无。', '');
+  return lines.join('\n');
+}
 
 describe('reports as a PDF\'s text gives them', () => {
   for (const page of ['czj_2023', 'gwh_2022']) {
@@ -43,6 +73,20 @@ describe('a label a narrow column wrapped over many lines', () => {
   it('punctuation a PDF moved (「“」 on a line of its own) is no part of the words; the figures after the last line', () => {
     const t = appFigures(firstTable(analyse(`${header}3.危\n“\n及 三\n安全\n一稳\n”\n定\n0 2 0 0 0 0 2\n4.保护\n第三\n方合\n法权\n益\n1 0 0 0 0 0 1\n`).model, 'applications'));
     assert.deepEqual([t.w3, t.w4], [[0, 2, 0, 0, 0, 0, 2], [1, 0, 0, 0, 0, 0, 1]]);
+  });
+  it('at every column width from 3 characters, the figures on the first, middle or last line or after the label, both scripts: every row', function () {
+    this.timeout(30_000);
+    const f = sampleFigures();
+    const expected = Object.fromEntries(['new', 'carried', 'open', 'partial', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'u1', 'u2', 'u3', 'i1', 'i2', 'i3', 'i4', 'i5', 'o1', 'o2', 'o3', 'total', 'carryNext'].map((id, i) => [id, f.app[i]]));
+    for (const width of [3, 4, 5, 6, 8, 10, 14]) {
+      for (const at of ['first', 'middle', 'last', 'after'] as const) {
+        for (const text of [pdfReport(width, at, f), toTraditional(pdfReport(width, at, f))]) {
+          const { model, findings } = analyse(text);
+          assert.deepEqual(appFigures(firstTable(model, 'applications')), expected, `${width} ${at}`);
+          assert.deepEqual(findings.map((x) => x.code), [], `${width} ${at}`);
+        }
+      }
+    }
   });
   it('lines that spell no whole label of the form are not read on (the first line is read as before)', () => {
     assert.deepEqual(rows('2.其他 1 0 0 0 0 0 1\n法律\n行政\n'), ['new', 'carried', 'o3']);

@@ -25,11 +25,17 @@ import type { WrappedRow } from './wrappedRow';
 
 /** A numbering, on folded text (「(三)」「一、」「1.」「(2)」). */
 const NUMBERING = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]/g;
-const NUMBERING_AT_START = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)])/;
+/** Whether text as written holds what every numbering ends with, in any width: 「.」「．」「、」「)」「）」. */
+function endsNumbering(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 0x2e || c === 0xff0e || c === 0x3001 || c === 0x29 || c === 0xff09) return true;
+  }
+  return false;
+}
 /** What a label's words are compared without: punctuation and spaces, which a PDF's text moves or drops. */
-const NOT_WORDS = /[\s\u3000“”"'‘’「」『』,，、.。．:：;；()（）《》〈〉·•\-—_]/g;
-const words = (folded: string) => folded.replace(NOT_WORDS, '');
-const NOT_WORD_CHAR = /^[\s\u3000“”"'‘’「」『』,，、.。．:：;；()（）《》〈〉·•\-—_]$/;
+const NOT_WORDS = new Uint8Array(0x10000);
+for (const c of ' \t\u3000“”"\'‘’「」『』,，、.。．:：;；()（）《》〈〉·•-—_') NOT_WORDS[c.charCodeAt(0)] = 1;
 
 /** The first line of a label in a narrow column is short, and so is every line after it. */
 const MAX_LINE = 24;
@@ -37,27 +43,57 @@ const MAX_LINE = 24;
 const MAX_LINES = 24;
 const MAX_PASSED = 8;
 
-interface LabelWords {
-  /** Every row's words, numbering and punctuation aside. */
-  whole: Map<string, RowDef>;
-  /** Every start of them. */
-  starts: Set<string>;
-  /** Their first characters. */
-  firsts: Set<number>;
+/** The form's labels' words (numbering and punctuation aside) as a trie: a node is a start of some of them. */
+interface Node {
+  next: Map<number, Node>;
+  /** The row whose words end here. */
+  def?: RowDef;
 }
-let index: LabelWords | undefined;
-function labelWords(): LabelWords {
-  if (!index) {
-    const whole = new Map<string, RowDef>();
-    const starts = new Set<string>();
+let root: Node | undefined;
+/** Each row's label's length, folded (numbering included). */
+const lengths = new Map<RowDef, number>();
+function labelTrie(): Node {
+  if (!root) {
+    root = { next: new Map() };
     for (const def of APP_ROWS) {
-      const w = words(foldChars(def.label).s.replace(NUMBERING, ''));
-      whole.set(w, def);
-      for (let n = 1; n < w.length; n++) starts.add(w.slice(0, n));
+      const folded = foldChars(def.label).s;
+      lengths.set(def, folded.length);
+      const official = folded.replace(NUMBERING, '');
+      add(root, official, def);
+      // The other spellings its keys allow (「反覆」「重覆」, which the fold keeps: 覆 is a simplified
+      // character too; 「国家机密」): the label with a key of the same length put for its own.
+      for (const key of def.keys) {
+        if (official.includes(key)) continue;
+        const own = def.keys.find((k) => k.length === key.length && official.includes(k));
+        if (own) add(root, official.replace(own, key), def);
+      }
     }
-    index = { whole, starts, firsts: new Set([...whole.keys()].map((w) => w.charCodeAt(0))) };
   }
-  return index;
+  return root;
+}
+
+function add(root: Node, words: string, def: RowDef): void {
+  let n = root;
+  for (let k = 0; k < words.length; k++) {
+    const c = words.charCodeAt(k);
+    if (NOT_WORDS[c] === 1) continue;
+    let m = n.next.get(c);
+    if (!m) n.next.set(c, (m = { next: new Map() }));
+    n = m;
+  }
+  n.def = def;
+}
+
+/** Where folded text s[from..] leads from node `n`, its punctuation passed over; undefined off the trie. */
+function walk(n: Node, s: string, from: number, to: number): Node | undefined {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (NOT_WORDS[c] === 1) continue;
+    const m = n.next.get(c);
+    if (!m) return undefined;
+    n = m;
+  }
+  return n;
 }
 
 export interface NarrowRow extends WrappedRow {
@@ -65,29 +101,35 @@ export interface NarrowRow extends WrappedRow {
   looked: number;
 }
 
-/** The row whose label starts in tokens[i] and goes on over the next lines, or undefined. */
-export function narrowRow(tokens: readonly Token[], i: number, text: string): NarrowRow | undefined {
+/**
+ * The row whose label starts in tokens[i] and goes on over the next lines, or undefined. `m`: what the
+ * token names by itself.
+ */
+export function narrowRow(tokens: readonly Token[], i: number, text: string, m: AppLabelMatch | undefined): NarrowRow | undefined {
   const head = tokens[i];
   // (The cheap tests first: this runs for every text token of a segment.)
   if (head.kind !== 'text' || head.raw.length > MAX_LINE) return undefined;
   const next = tokens[i + 1];
   if (!next || (next.kind === 'text' && next.line <= head.line)) return undefined;
-  const { whole, starts, firsts } = labelWords();
-  const f = head.fold();
+  // (No numbering, no label's start: most short texts end here, unfolded.)
+  if (!endsNumbering(head.raw)) return undefined;
+  const f = folded(head);
+  // A label whole on its line, named by its own key, is read as any label is (most of them, at no cost).
+  const trie = labelTrie();
+  if (m && !m.isGroup && !m.def.exact && head.segment && f.to - head.segment.fwd[m.start] >= lengths.get(m.def)!) return undefined;
   // The label opens at the head's last numbering: what stands before it is its group's cell.
   let at = -1;
   let after = 0;
-  NUMBERING.lastIndex = 0;
-  for (let m = NUMBERING.exec(f.s); m; m = NUMBERING.exec(f.s)) ((at = m.index), (after = m.index + m[0].length));
+  for (let e = f.to - 1; e >= f.from && at < 0; e--) {
+    at = numberingEndingAt(f.s, e, f.from);
+    after = e + 1;
+  }
   if (at < 0) return undefined;
-  // (Most labels are whole on their line: their first words are tried before any string is made.)
-  const c0 = f.s.charCodeAt(after);
-  if (!firsts.has(c0) && !NOT_WORD_CHAR.test(f.s[after] ?? '')) return undefined;
-  let w = words(f.s.slice(after));
   // Only the start of a label is read on here — a whole one too, when it starts a longer one
   // (「2.其他」 of 「2.其他法律行政法规禁止公开」): the longer is taken only if the next lines spell it.
-  if (!w || !starts.has(w)) return undefined;
-  const start = f.at(at);
+  let node = walk(trie, f.s, after, f.to);
+  if (!node || node.next.size === 0) return undefined;
+  const start = sourceOf(head, f, at);
   const column = start - lineStart(text, start);
   const pieces: Token[] = [];
   let cells: Token[] | undefined;
@@ -107,31 +149,34 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string): Na
       continue;
     }
     if (t.line <= lastLine || t.raw.length > MAX_LINE) break;
-    const part = ownPart(t, column, text, w, starts);
-    if (part === 'beside') {
+    const own = ownPart(t, column, text, node);
+    if (own === 'beside') {
       if (++passed > MAX_PASSED) break;
       k++;
       continue;
     }
-    if (!part) break;
-    const more = words(part.fold().s);
-    w += more;
-    pieces.push(part);
+    if (!own) break;
+    pieces.push(own.part);
     lastLine = t.line;
     k++;
     // (A line of punctuation alone, 「“」, is carried, but completes nothing: 「3.其他」 / 「（」 is no longer label.)
-    const def = more ? whole.get(w) : undefined;
-    if (def) complete = { def, pieces: pieces.length, end: k, cells };
+    if (own.node !== node && own.node.def) complete = { def: own.node.def, pieces: pieces.length, end: k, cells };
+    node = own.node;
   }
   if (!complete) return undefined;
   let end = complete.end;
   let found = complete.cells;
   // The figures under the label's last line (a PDF that keeps the figures at the bottom of the row), or
-  // the rest of them.
-  if (values(found) < APP_WIDTH && tokens[end] && tokens[end].kind !== 'text') {
-    const e = rowCellsEnd(tokens, end);
-    found = [...(found ?? []), ...tokens.slice(end, e)];
-    end = e;
+  // the rest of them — past the group's words beside them (「理结果    4  1  0 …」).
+  if (values(found) < APP_WIDTH) {
+    let e = end;
+    for (let n = 0; n < MAX_PASSED && tokens[e]?.kind === 'text' && tokens[e].line > tokens[e - 1].line && beside(tokens[e], column, text); n++) e++;
+    if (tokens[e] && tokens[e].kind !== 'text') {
+      const after = rowCellsEnd(tokens, e);
+      found = [...(found ?? []), ...tokens.slice(e, after)];
+      end = after;
+      if (end > k) k = end;
+    }
   }
   if (!found || !found.some((c) => c.kind === 'value')) return undefined;
   const kept = pieces.slice(0, complete.pieces);
@@ -140,19 +185,20 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string): Na
 }
 
 /**
- * What of token `t` (a later line) goes on the label whose words so far are `w`: the whole of it, its
- * part in the label's column (a layout page: 「不予公 国家」 → 「国家」), 'beside' when it stands wholly
- * left of that column (another cell's words), or undefined when it goes on no label: the label ends.
+ * What of token `t` (a later line) goes on the label read up to trie node `n`: the whole of it, or its
+ * part in the label's column (a layout page: 「不予公 国家」 → 「国家」), with the node it leads to;
+ * 'beside' when it stands wholly left of that column (another cell's words); undefined when it goes on
+ * no label: the label ends.
  */
-function ownPart(t: Token, column: number, text: string, w: string, starts: Set<string>): Token | 'beside' | undefined {
-  const f = t.fold().s;
+function ownPart(t: Token, column: number, text: string, n: Node): { part: Token; node: Node } | 'beside' | undefined {
+  const f = folded(t);
   // A numbering opens the next row or group — unless it stands beside the label's column.
-  const x = t.span.start - lineStart(text, t.span.start);
-  if (!NUMBERING_AT_START.test(f)) {
-    const all = w + words(f);
-    if (starts.has(all) || labelWords().whole.has(all)) return t;
+  if (!numberingAt(f)) {
+    const to = walk(n, f.s, f.from, f.to);
+    if (to) return { part: t, node: to };
   }
-  if (x + t.raw.length <= column - 1) return 'beside';
+  if (beside(t, column, text)) return 'beside';
+  const x = t.span.start - lineStart(text, t.span.start);
   if (x >= column - 1) return undefined;
   // Cut where a word starts at the label's column (one character either side).
   for (let p = 1; p < t.raw.length; p++) {
@@ -161,12 +207,62 @@ function ownPart(t: Token, column: number, text: string, w: string, starts: Set<
     if (at > column + 1) break;
     if (!/\s/.test(t.raw[p - 1]) || /\s/.test(t.raw[p])) continue;
     const part = new Token('text', { start: t.span.start + p, end: t.span.end }, t.raw.slice(p), t.line, t.piece, t.col);
-    const pf = part.fold().s;
-    if (NUMBERING_AT_START.test(pf)) return undefined;
-    const all = w + words(pf);
-    return starts.has(all) || labelWords().whole.has(all) ? part : undefined;
+    part.segment = t.segment;
+    const pf = folded(part);
+    if (numberingAt(pf)) return undefined;
+    const to = walk(n, pf.s, pf.from, pf.to);
+    return to ? { part, node: to } : undefined;
   }
   return undefined;
+}
+
+/** A token's folded text as a range of its segment's fold (no string made), or of its own. */
+interface Range {
+  s: string;
+  from: number;
+  to: number;
+}
+function folded(t: Token): Range {
+  const seg = t.segment;
+  if (seg) return { s: seg.s, from: seg.fwd[t.span.start], to: seg.fwd[t.span.end] };
+  const s = t.fold().s;
+  return { s, from: 0, to: s.length };
+}
+/** The source offset of folded index `i` of token `t`'s range `f`. */
+function sourceOf(t: Token, f: Range, i: number): number {
+  return t.segment ? t.segment.back[i] : t.fold().at(i - f.from);
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const CJK_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/**
+ * Where a numbering that ends at folded index `e` starts (not before `from`), or -1: 「(三)」「(12)」
+ * ending in 「)」, 「一、」「三十、」 and 「1.」「12、」「3)」 (folded: one width, so 「（」 is 「(」 and 「．」 is 「.」).
+ */
+function numberingEndingAt(s: string, e: number, from: number): number {
+  const c = s.charCodeAt(e);
+  if (c !== 0x29 /* ) */ && c !== 0x2e /* . */ && c !== 0x3001 /* 、 */) return -1;
+  let k = e - 1;
+  if (k >= from && isDigit(s.charCodeAt(k))) {
+    if (k - 1 >= from && isDigit(s.charCodeAt(k - 1))) k--;
+    // 「(2)」 or 「2)」「2.」「2、」.
+    return c === 0x29 && k - 1 >= from && s.charCodeAt(k - 1) === 0x28 ? k - 1 : k;
+  }
+  let n = 0;
+  while (k >= from && n < 3 && CJK_NUMERALS.has(s.charCodeAt(k))) (k--, n++);
+  if (n === 0) return -1;
+  if (c === 0x3001) return k + 1;
+  return c === 0x29 && k >= from && s.charCodeAt(k) === 0x28 ? k : -1;
+}
+/** Whether range `f` opens with a numbering. */
+function numberingAt(f: Range): boolean {
+  for (let e = f.from + 1; e < f.to && e <= f.from + 4; e++) if (numberingEndingAt(f.s, e, f.from) === f.from) return true;
+  return false;
+}
+
+/** Whether token `t` stands wholly left of the label's column, a space before it: another cell's words. */
+function beside(t: Token, column: number, text: string): boolean {
+  return t.span.start - lineStart(text, t.span.start) + t.raw.length <= column - 1;
 }
 
 /** How many of `cells` are figures (not blank cells). */

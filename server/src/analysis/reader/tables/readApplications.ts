@@ -107,9 +107,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     if (i + 2 > reach) reach = i + 2; // (the step reads this token and the next)
     let m = matchAppLabel(head, started, previous);
     const first = i;
-    // A label a narrow column wrapped over many short lines, spelled whole by them (narrowRow.ts) —
-    // where the first line names no row by a key of its own, or only by a whole word (「2.其他」).
-    const narrow = !m || m.isGroup || m.def.exact ? narrowRow(tokens, i, text) : undefined;
+    // A label a narrow column wrapped over many short lines, spelled whole by them (narrowRow.ts).
+    const narrow = narrowRow(tokens, i, text, m);
     if (narrow) reach = Math.max(reach, narrow.looked, lastCellsReach());
     // A label wrapped in a narrow cell (a PDF's or Word's line break) may be cut anywhere
     // (「5.属于三类内部」 / 「事务信息」, 「（六）其他」 / 「处理」, 「（七」 / 「）总计」): read across the break when
