@@ -11,6 +11,7 @@ import { ACTIVE_HEADER_VOCABULARY, APP_HEADER_VOCABULARY, REVIEW_HEADER_VOCABULA
 import { norm } from '../reader/text/normalize';
 import { APP_LABEL_COLUMNS, formActiveLabel, formAppLabel, indentLabel } from '../form/template';
 import { tokenize } from '../reader/tokens/tokenize';
+import { addChars, anyLeft, holds, spanChars, type CharCount } from './accounted';
 import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Script, Span, StatisticsTable, Table, TableRow } from '../types';
 
 export interface GridOptions {
@@ -63,9 +64,12 @@ function appHeader(words: string[]): Grid {
   return fullWidth(grid, APP_LABEL_COLUMNS + 7);
 }
 
-/** Header rows as wide as the table: a row that ends early would be written over the rest. */
+/**
+ * Header rows as wide as the table: a row that ends early would be written over the rest. A row with
+ * no word (a header of which only the lowest words were read) is not written.
+ */
 function fullWidth(grid: Grid, width: number): Grid {
-  return grid.map((r) => [...r, ...Array<string>(Math.max(0, width - r.length)).fill('')]);
+  return grid.filter((r) => r.some((c) => c)).map((r) => [...r, ...Array<string>(Math.max(0, width - r.length)).fill('')]);
 }
 
 /**
@@ -98,21 +102,73 @@ const bare = (s: string) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 function applicationsGrid(text: string, t: ApplicationsTable, verbatim: Map<number, string>, o: GridOptions): Grid | undefined {
   if (!t.rows.every(writable)) return undefined;
   const label = (id: string, written: string) => (o.wording && formAppLabel(id, o.wording)) || bare(written);
-  const grid = appHeader(headerWords(text, t.header, APP_HEADER_VOCABULARY));
+  const header = appHeader(headerWords(text, t.header, APP_HEADER_VOCABULARY));
+  /** The rows in order: a group's row (its text settled below) or a row as written (or kept verbatim). */
+  const entries: ({ group: string; read?: string } | { row: string[]; verbatim?: string })[] = [];
+  // Each group the form puts rows under goes before its first row, as read (or as the form words it,
+  // below); a group label read where no row of it stands is kept where it stands.
+  const placed = new Set(t.rows.flatMap((r) => appGroupsOf(r.id)));
+  const done = new Set<string>();
   let prevEnd = t.header?.end ?? t.span.start;
   for (const r of t.rows) {
-    // Group labels written between the previous row and this one: each on a line of its own.
-    for (const g of t.groups.filter((g) => g.span.start >= prevEnd && g.span.end <= r.label.start)) grid.push([indentLabel(g.id, label(g.id, g.text))]);
+    for (const g of t.groups) if (!placed.has(g.id) && g.span.start >= prevEnd && g.span.end <= r.label.start) entries.push({ row: [indentLabel(g.id, label(g.id, g.text))] });
+    for (const id of appGroupsOf(r.id)) {
+      if (done.has(id)) continue;
+      done.add(id);
+      const read = t.groups.find((g) => g.id === id);
+      entries.push({ group: id, read: read && label(id, read.text) });
+    }
     if (undetermined(r)) {
-      verbatim.set(grid.length, text.slice(r.label.start, r.glue!.run.end));
-      grid.push([]);
+      entries.push({ row: [], verbatim: text.slice(r.label.start, r.glue!.run.end) });
       prevEnd = r.glue!.run.end;
       continue;
     }
-    grid.push([indentLabel(r.id, label(r.id, r.labelText)), ...r.cells.map(cellText)]);
+    entries.push({ row: [indentLabel(r.id, label(r.id, r.labelText)), ...r.cells.map(cellText)] });
     prevEnd = r.glue ? r.glue.run.end : r.cells[r.cells.length - 1].span.end;
   }
+  // The groups' words: a label read whole is written as read. One a narrow column cut into pieces —
+  // read from one of them (「办理结果」) or from none, the others left beside the rows (「三、本」「年度」) —
+  // is written whole as the form words it, where its characters are all among those no row took.
+  const left = spanChars(text, t.span);
+  for (const row of header) for (const cell of row) addChars(left, cell, -1);
+  for (const e of entries) if ('row' in e) for (const cell of e.verbatim !== undefined ? [e.verbatim] : e.row) addChars(left, cell, -1);
+  for (const e of entries) if ('group' in e && e.read) addChars(left, e.read, -1);
+  const scripts = o.wording ? [o.wording] : (['simplified', 'traditional'] as const);
+  const grid: Grid = header;
+  for (const e of entries) {
+    if ('row' in e) {
+      if (e.verbatim !== undefined) verbatim.set(grid.length, e.verbatim);
+      grid.push(e.row);
+      continue;
+    }
+    let written = e.read;
+    if (!written || anyLeft(left)) {
+      if (written) addChars(left, written);
+      const form = scripts.map((script) => formAppLabel(e.group, script)).find((l) => l && holds(left, l));
+      written = form ?? written;
+      if (written) addChars(left, written, -1);
+    }
+    if (written) grid.push([indentLabel(e.group, written)]);
+  }
   return grid;
+}
+
+/** The groups table 三's form puts row `id` under, outermost first. */
+function appGroupsOf(id: string): string[] {
+  if (id === 'new' || id === 'carried' || id === 'carryNext') return [];
+  if (/^w\d$/.test(id)) return ['g-results', 'g-withheld'];
+  if (/^u\d$/.test(id)) return ['g-results', 'g-unable'];
+  if (/^i\d$/.test(id)) return ['g-results', 'g-ignored'];
+  if (/^o\d$/.test(id)) return ['g-results', 'g-other'];
+  return ['g-results'];
+}
+
+/** The word characters of text[span] a grid does not write back (accounted.ts). */
+function unwritten(text: string, span: Span, grid: Grid, verbatim: Map<number, string>): CharCount {
+  const left = spanChars(text, span);
+  for (const row of grid) for (const cell of row) addChars(left, cell, -1);
+  for (const v of verbatim.values()) addChars(left, v, -1);
+  return left;
 }
 
 function reviewGrid(text: string, t: ReviewTable, verbatim: Map<number, string>): Grid | undefined {
@@ -153,7 +209,7 @@ function statisticsGrid(text: string, t: StatisticsTable, verbatim: Map<number, 
     if (undetermined(r)) {
       verbatim.set(grid.length, text.slice(r.label.start, r.glue!.run.end));
       grid.push([]);
-    } else grid.push([r.labelText, r.unit, ...r.cells.map(cellText)]);
+    } else grid.push([bare(text.slice(r.label.start, r.label.end)), r.unit, ...r.cells.map(cellText)]);
   }
   return grid;
 }
@@ -175,5 +231,8 @@ export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGri
       grid = statisticsGrid(text, t, verbatim);
       break;
   }
-  return grid && { grid, verbatim };
+  if (!grid) return undefined;
+  // Writing it would lose a word of the text it replaces (not when the form's wording was asked for).
+  if (!o.wording && anyLeft(unwritten(text, t.span, grid, verbatim))) return undefined;
+  return { grid, verbatim };
 }

@@ -200,18 +200,16 @@ function ownPart(t: Token, column: number, text: string, n: Node): { part: Token
   if (beside(t, column, text)) return 'beside';
   const x = t.span.start - lineStart(text, t.span.start);
   if (x >= column - 1) return undefined;
-  // Cut where a word starts at the label's column (one character either side).
+  // Cut where a word starts in the label's column or right of it: a PDF's text keeps columns only
+  // roughly (a wide character counts one), so the words that go on the label are the test.
   for (let p = 1; p < t.raw.length; p++) {
-    const at = x + p;
-    if (at < column - 1) continue;
-    if (at > column + 1) break;
-    if (!/\s/.test(t.raw[p - 1]) || /\s/.test(t.raw[p])) continue;
+    if (x + p < column - 1 || !/\s/.test(t.raw[p - 1]) || /\s/.test(t.raw[p])) continue;
     const part = new Token('text', { start: t.span.start + p, end: t.span.end }, t.raw.slice(p), t.line, t.piece, t.col);
     part.segment = t.segment;
     const pf = folded(part);
     if (numberingAt(pf)) return undefined;
     const to = walk(n, pf.s, pf.from, pf.to);
-    return to ? { part, node: to } : undefined;
+    if (to) return { part, node: to };
   }
   return undefined;
 }
