@@ -23,7 +23,7 @@ import { findPeriod, MONTH, THIRTY_ONE } from '../../../server/src/analysis/read
 import { wordAutomaton } from '../../../server/src/analysis/reader/text/automaton';
 import { APP_GROUPS, APP_ROWS } from '../../../server/src/analysis/form/schema';
 import { matchAppLabel, mayJoinToLabel } from '../../../server/src/analysis/reader/tables/labels';
-import { joinedFold } from '../../../server/src/analysis/reader/tables/wrapped';
+import { joinedFold } from '../../../server/src/analysis/reader/tables/wrapped/wrapped';
 import type { Token } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { widthCounts } from '../../../server/src/analysis/write/grid';
 import { fixture, FIXTURES } from '../../helpers';

@@ -1,6 +1,6 @@
 /**
  * After an edit, table 三 is read again from the mark before the edit to the end of the table the edit
- * is in (reader/tables/appMarks.ts), not over the whole section: what it reads must be what a fresh
+ * is in (reader/tables/resume/appMarks.ts), not over the whole section: what it reads must be what a fresh
  * read of the new text gives, and the walk must stay near the edit.
  */
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { readSegment, type SegmentHeading } from '../../../server/src/analysis/reader/segment';
 import { KeptFold } from '../../../server/src/analysis/reader/text/normalize';
-import { markSpacing } from '../../../server/src/analysis/reader/tables/walkTables';
+import { markSpacing } from '../../../server/src/analysis/reader/tables/resume/walkTables';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { columnTotal } from '../../../server/src/checks/arithmetic/columnTotal';
 import { fixture, SEEDS } from '../../helpers';

@@ -6,9 +6,9 @@
  */
 import { mayHoldActive, readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
-import type { AppMark } from './tables/appMarks';
-import type { ActiveMark, ActiveRead } from './tables/activeMarks';
-import type { Walk, WalkMark } from './tables/walkTables';
+import type { AppMark } from './tables/resume/appMarks';
+import type { ActiveMark, ActiveRead } from './tables/resume/activeMarks';
+import type { Walk, WalkMark } from './tables/resume/walkTables';
 import { mayHoldReview, readReview } from './tables/readReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';

@@ -10,12 +10,12 @@ import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
-import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './appMarks';
-import { markSpacing, takeUp } from './walkTables';
+import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
+import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
-import { isContinuation, joinedFold, wrapsInto } from './wrapped';
-import { wrappedRow } from './wrappedRow';
-import { narrowRow } from './narrowRow';
+import { isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped';
+import { wrappedRow } from './wrapped/wrappedRow';
+import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, RowGlue, Span, TableGlue, TableRow } from '../../types';

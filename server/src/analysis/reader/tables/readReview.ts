@@ -9,9 +9,9 @@
 import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
-import { walkTables, type StepOut, type Walk, type WalkResume } from './walkTables';
+import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
 import { isReviewHeader, isReviewWordStart } from './labels';
-import { joinedFold, wrapsInto } from './wrapped';
+import { joinedFold, wrapsInto } from './wrapped/wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
 import type { ReviewTable } from '../../types';
 

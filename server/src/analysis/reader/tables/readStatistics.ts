@@ -9,7 +9,7 @@ import { readRun } from '../glued/readRun';
 import { QUOTE_CHARS } from '../text/normalize';
 import type { Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
-import { walkTables, type StepOut, type Walk, type WalkResume } from './walkTables';
+import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
 import type { Span, StatisticsRow, StatisticsTable } from '../../types';
 
 export const UNITS = ['人次', '万元', '小时', '条', '件', '个', '次', '元', '项', '份', '人', '家', '篇', '期', '场', '批', '天', '部', '套', '%', '％', '个工作日', '工作日'];

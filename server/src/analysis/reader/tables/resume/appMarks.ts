@@ -16,9 +16,9 @@
  * So an edit re-reads table 三 from the mark before it to the end of the table it falls in, not the
  * whole segment (a section repeating the table a thousand times is read one table at a time).
  */
-import { movedCopy, shifted } from '../../shift';
-import type { TokenCut } from '../tokens/retokenize';
-import type { ApplicationsTable, GroupLabel, Span, TableRow } from '../../types';
+import { movedCopy, shifted } from '../../../shift';
+import type { TokenCut } from '../../tokens/retokenize';
+import type { ApplicationsTable, GroupLabel, Span, TableRow } from '../../../types';
 
 /** The table the walk has open. Its rows and groups are never changed once pushed (marks hold them). */
 export interface Draft {

@@ -8,9 +8,9 @@
  * edit re-reads the table it is in, not the section. (Table 三's reader carries its open table from
  * step to step: appMarks.ts.)
  */
-import { movedCopy } from '../../shift';
-import type { TokenCut } from '../tokens/retokenize';
-import type { Token } from '../tokens/tokenize';
+import { movedCopy } from '../../../shift';
+import type { TokenCut } from '../../tokens/retokenize';
+import type { Token } from '../../tokens/tokenize';
 
 /** A step of the walk: the token it started at, where the next one started, the tables before it, and how far the steps before it read (one past). */
 export interface WalkMark {

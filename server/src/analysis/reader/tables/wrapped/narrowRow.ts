@@ -16,11 +16,11 @@
  * the label in its column: the group's cell beside it leaves its words on the same lines, to the left
  * (「不予公 国家」, 「（五）  0 0 0」), and those are passed over.
  */
-import { APP_ROWS, APP_WIDTH, type RowDef } from '../../form/schema';
-import { foldChars } from '../text/normalize';
-import { Token } from '../tokens/tokenize';
-import { rowCellsEnd } from './fitRow';
-import type { AppLabelMatch } from './labels';
+import { APP_ROWS, APP_WIDTH, type RowDef } from '../../../form/schema';
+import { foldChars } from '../../text/normalize';
+import { Token } from '../../tokens/tokenize';
+import { rowCellsEnd } from '../fitRow';
+import type { AppLabelMatch } from '../labels';
 import type { WrappedRow } from './wrappedRow';
 
 /** A numbering, on folded text (「(三)」「一、」「1.」「(2)」). */

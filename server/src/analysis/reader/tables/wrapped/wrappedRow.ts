@@ -11,10 +11,10 @@
  * first does not already name otherwise, and none of them is a label of its own: a numbering, a
  * group, a header word or another row's words open what comes next.
  */
-import { APP_WIDTH } from '../../form/schema';
-import type { Token } from '../tokens/tokenize';
-import { rowCellsEnd } from './fitRow';
-import { isAppHeaderCell, isNumbered, matchAppLabel, type AppLabelMatch } from './labels';
+import { APP_WIDTH } from '../../../form/schema';
+import type { Token } from '../../tokens/tokenize';
+import { rowCellsEnd } from '../fitRow';
+import { isAppHeaderCell, isNumbered, matchAppLabel, type AppLabelMatch } from '../labels';
 import { joinedFolds, wrapsInto } from './wrapped';
 
 export interface WrappedRow {

@@ -14,9 +14,9 @@
  * Table 二 stands at the end of its section, so an edit re-reads it from the mark before the edit to
  * its last row, not the whole section (nor the rest of a section that runs on after it).
  */
-import type { RawBlock } from './readActive';
-import type { TokenCut } from '../tokens/retokenize';
-import type { ActiveTable } from '../../types';
+import type { RawBlock } from '../readActive';
+import type { TokenCut } from '../../tokens/retokenize';
+import type { ActiveTable } from '../../../types';
 
 export interface ActiveMark {
   /** The token the step starts at; the mark is the state before it. */
