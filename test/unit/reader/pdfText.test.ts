@@ -88,6 +88,16 @@ describe('a label a narrow column wrapped over many lines', () => {
       }
     }
   });
+  it('a page printed by a browser: the label\'s words cut from the group\'s where the columns drift (a wide character counts one)', () => {
+    const t = appFigures(firstTable(analyse(`${header}（六） 2.申请人逾期未按收\n其他处 费通知要求缴纳费\n理 用、行政机关不再处 0     0    0    0    0    0   0\n    理其政府信息公开申\n    请\n`).model, 'applications'));
+    assert.deepEqual(t.o2, [0, 0, 0, 0, 0, 0, 0]);
+  });
+  it('figures that fell below the row above\'s label, before this row\'s last line with its own: not this row\'s (the row above is short of figures)', () => {
+    const text = `${header}       1.本机关不掌握相\n       关政府信息\n（四） 2.没有现成信息需\n                   5     0   0   0   0   0   5\n无法提 要另行制作    0     0   0   0   0   0   0\n`;
+    const t = firstTable(analyse(text).model, 'applications');
+    assert.deepEqual(appFigures(t).u2, [0, 0, 0, 0, 0, 0, 0]);
+    assert.ok(analyse(text).findings.some((f) => f.code === 'table-shape'));
+  });
   it('lines that spell no whole label of the form are not read on (the first line is read as before)', () => {
     assert.deepEqual(rows('2.其他 1 0 0 0 0 0 1\n法律\n行政\n'), ['new', 'carried', 'o3']);
   });

@@ -166,6 +166,12 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   if (!complete) return undefined;
   let end = complete.end;
   let found = complete.cells;
+  // A full run of figures among the lines, and another on the label's last line, beside its words: the
+  // first is the row above's, whose figures fell below its label (a page printed by a browser) — this
+  // row's are on its own line.
+  const last = pieces[complete.pieces - 1];
+  const onLast = tokens[end];
+  if (values(found) >= APP_WIDTH && onLast && onLast.kind === 'value' && onLast.line === last.line) found = undefined;
   // The figures under the label's last line (a PDF that keeps the figures at the bottom of the row), or
   // the rest of them — past the group's words beside them (「理结果    4  1  0 …」).
   if (values(found) < APP_WIDTH) {
@@ -200,10 +206,10 @@ function ownPart(t: Token, column: number, text: string, n: Node): { part: Token
   if (beside(t, column, text)) return 'beside';
   const x = t.span.start - lineStart(text, t.span.start);
   if (x >= column - 1) return undefined;
-  // Cut where a word starts in the label's column or right of it: a PDF's text keeps columns only
-  // roughly (a wide character counts one), so the words that go on the label are the test.
+  // Cut where a word starts, the group's words before it: a PDF's text keeps columns only roughly (a
+  // wide character counts one, 「其他处 费通知…」 over 「理 用、行政…」), so the words that go on the label are the test.
   for (let p = 1; p < t.raw.length; p++) {
-    if (x + p < column - 1 || !/\s/.test(t.raw[p - 1]) || /\s/.test(t.raw[p])) continue;
+    if (!/\s/.test(t.raw[p - 1]) || /\s/.test(t.raw[p])) continue;
     const part = new Token('text', { start: t.span.start + p, end: t.span.end }, t.raw.slice(p), t.line, t.piece, t.col);
     part.segment = t.segment;
     const pf = folded(part);
