@@ -14,6 +14,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/html';
 import * as OpenCC from 'opencc-js';
+import { formatTableEdit } from '../../../server/src/features/format';
+import { applyEdits } from '../../../server/src/fixes/edits';
 import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, tableFigures } from '../../helpers';
 import { APP_LABELS, sampleFigures, type Figures } from '../../layouts';
 
@@ -97,6 +99,33 @@ describe('a label a narrow column wrapped over many lines', () => {
     const t = firstTable(analyse(text).model, 'applications');
     assert.deepEqual(appFigures(t).u2, [0, 0, 0, 0, 0, 0, 0]);
     assert.ok(analyse(text).findings.some((f) => f.code === 'table-shape'));
+  });
+  // Found by a review against the previous build (each fails without its fix).
+  it('a row without figures does not take the next row\'s: a row label beside the column is no group\'s words', () => {
+    const t = appFigures(firstTable(analyse(`${header}（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n        3.其\n        他\n（七）总计 10 2 0 1 0 0 13\n四、结转下年度继续办理 1 0 0 0 0 0 1\n`).model, 'applications'));
+    assert.deepEqual(t.total, [10, 2, 0, 1, 0, 0, 13]);
+    assert.notDeepEqual(t.o3, [10, 2, 0, 1, 0, 0, 13]);
+  });
+  it('nor does a blank row\'s label take the next row\'s numbering and figures as its own (「（六）」「其他处」「理」, then 「（七）  21 …」「总计」)', () => {
+    const t = appFigures(firstTable(analyse(`${header}        （六）\n        其他处\n        理\n\n        （七）    1    0    0    0    0    0    1\n        总计\n\n        四、结    2    0    0    0    0    0    2\n        转下年\n        度继续\n        办理\n`).model, 'applications'));
+    assert.deepEqual([t.total, t.carryNext], [[1, 0, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 0, 2]]);
+  });
+  it('blank cells on the lines a label goes on over do not end it; a row\'s numbering must be the label\'s (「2.其」 / 「他」 is not 3.其他)', () => {
+    for (const sep of [' | ', '\t']) {
+      const row = (label: string, cells: string[]) => [label, ...cells].join(sep) + (sep === ' | ' ? ' |' : '');
+      const blank = Array(7).fill(sep === ' | ' ? ' ' : '');
+      const text = `${header}${row('2.其', ['0', '0', '1', '0', '0', '0', '1'])}\n${row('他', blank)}\n${row('法律行政法规禁止公开', blank)}\n${row('3.危及“三安全一稳定”', Array(7).fill('0'))}\n`;
+      const t = appFigures(firstTable(analyse(text).model, 'applications'));
+      assert.deepEqual(t.w2, [0, 0, 1, 0, 0, 0, 1], JSON.stringify(sep));
+      assert.equal(t.o3, undefined);
+    }
+  });
+  it('a label whose punctuation a PDF moved is written back as the form words it, and reads again', () => {
+    const text = `${header}5.属于 0 0 1 0 0 0 1\n三类内部事\n、务信息\n6.属于四类过程性信息 0 0 0 0 0 0 0\n`;
+    const t = firstTable(analyse(text).model, 'applications');
+    assert.equal(t.rows.find((r) => r.id === 'w5')!.labelText, '5.属于三类内部事务信息');
+    const e = formatTableEdit(text, t, 'pipe')!;
+    assert.deepEqual(appFigures(firstTable(analyse(applyEdits(text, [e])).model, 'applications')).w5, [0, 0, 1, 0, 0, 0, 1]);
   });
   it('lines that spell no whole label of the form are not read on (the first line is read as before)', () => {
     assert.deepEqual(rows('2.其他 1 0 0 0 0 0 1\n法律\n行政\n'), ['new', 'carried', 'o3']);

@@ -12,7 +12,7 @@ import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
-import { appHeaderStart, isAppHeader, isAppHeaderCell, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
+import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
 import { isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
@@ -162,7 +162,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         if (!nonBlankSeen && !m.numbered && t.line > tok.line && LIST_NUMBER.test(t.raw)) continue;
         // (A continuation may name the same row again: 「2.没有现成信息」 / 「需要另行制作」.)
         const again = isContinuation(t) && matchAppLabel(t, true, m.def.id);
-        if (!nonBlankSeen && isContinuation(t) && (!again || (again.def.id === m.def.id && !again.numbered)) && !isAppHeaderCell(t.norm)) {
+        // (A numbering opens the next row or group: 「3.其他」 / 「（七）总」 / 「计  13 …」.)
+        if (!nonBlankSeen && isContinuation(t) && (!again || (again.def.id === m.def.id && !again.numbered)) && !isAppHeaderCell(t.norm) && !isNumbered(t.norm)) {
           labelEnd = t.span.end;
           cells.length = 0;
           continue;
@@ -208,7 +209,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     if (stepMark) mark(stepMark);
     const labelSpan = { start: label.start, end: labelEnd };
     const fitted = fitRow(cells, APP_WIDTH, labelSpan, tok.line);
-    const row: TableRow = { id: m.def.id, label: labelSpan, labelText: labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
+    const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
       row.cells = glued.cells;

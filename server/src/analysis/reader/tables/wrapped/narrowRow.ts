@@ -17,7 +17,8 @@
  * (「不予公 国家」, 「（五）  0 0 0」), and those are passed over.
  */
 import { APP_ROWS, APP_WIDTH, type RowDef } from '../../../form/schema';
-import { foldChars } from '../../text/normalize';
+import { chineseNumeral, foldChars, toSimplifiedChars } from '../../text/normalize';
+import { formAppLabel } from '../../../form/template';
 import { Token } from '../../tokens/tokenize';
 import { rowCellsEnd } from '../fitRow';
 import type { AppLabelMatch } from '../labels';
@@ -52,12 +53,16 @@ interface Node {
 let root: Node | undefined;
 /** Each row's label's length, folded (numbering included). */
 const lengths = new Map<RowDef, number>();
+/** Each row's number in its group, as the form numbers it (「2.」 → 2, 「（七）」 → 7). */
+const numbers = new Map<RowDef, number>();
 function labelTrie(): Node {
   if (!root) {
     root = { next: new Map() };
     for (const def of APP_ROWS) {
       const folded = foldChars(def.label).s;
       lengths.set(def, folded.length);
+      const n = numberOf(folded, 0, folded.length);
+      if (n !== undefined) numbers.set(def, n);
       const official = folded.replace(NUMBERING, '');
       add(root, official, def);
       // The other spellings its keys allow (「反覆」「重覆」, which the fold keeps: 覆 is a simplified
@@ -99,6 +104,8 @@ function walk(n: Node, s: string, from: number, to: number): Node | undefined {
 export interface NarrowRow extends WrappedRow {
   /** One past the furthest token looked at (how far an edit's reading depends on). */
   looked: number;
+  /** The label's text, when not as written (below). */
+  labelText?: string;
 }
 
 /**
@@ -125,6 +132,7 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
     after = e + 1;
   }
   if (at < 0) return undefined;
+  const number = numberOf(f.s, at, after);
   // Only the start of a label is read on here — a whole one too, when it starts a longer one
   // (「2.其他」 of 「2.其他法律行政法规禁止公开」): the longer is taken only if the next lines spell it.
   let node = walk(trie, f.s, after, f.to);
@@ -140,10 +148,15 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   for (let lines = 0; k < tokens.length && lines < MAX_LINES; lines++) {
     const t = tokens[k];
     if (t.kind !== 'text') {
+      const e = rowCellsEnd(tokens, k);
+      // Blank cells only: the empty figure cells of a line the label goes on over (「| 他 |  |  | … |」).
+      if (values(tokens.slice(k, e)) === 0) {
+        k = e;
+        continue;
+      }
       // The row's figures, in one run or cut by the label's lines (「一、本年新收政府信  10」 / 「息公开申请数量
       // 2  0 …」): more once the row has all its cells are the next row's.
       if (complete || values(cells) >= APP_WIDTH) break;
-      const e = rowCellsEnd(tokens, k);
       cells = [...(cells ?? []), ...tokens.slice(k, e)];
       k = e;
       continue;
@@ -151,7 +164,7 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
     if (t.line <= lastLine || t.raw.length > MAX_LINE) break;
     const own = ownPart(t, column, text, node);
     if (own === 'beside') {
-      if (++passed > MAX_PASSED) break;
+      if (++passed > MAX_PASSED || isRowLabel(t)) break;
       k++;
       continue;
     }
@@ -159,8 +172,10 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
     pieces.push(own.part);
     lastLine = t.line;
     k++;
-    // (A line of punctuation alone, 「“」, is carried, but completes nothing: 「3.其他」 / 「（」 is no longer label.)
-    if (own.node !== node && own.node.def) complete = { def: own.node.def, pieces: pieces.length, end: k, cells };
+    // (A line of punctuation alone, 「“」, is carried, but completes nothing: 「3.其他」 / 「（」 is no longer label.
+    // Nor does a row the head's numbering does not number: 「2.其」 / 「他」 is not 3.其他.)
+    const def = own.node !== node ? own.node.def : undefined;
+    if (def && (number === undefined || numbers.get(def) === undefined || numbers.get(def) === number)) complete = { def, pieces: pieces.length, end: k, cells };
     node = own.node;
   }
   if (!complete) return undefined;
@@ -176,7 +191,7 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   // the rest of them — past the group's words beside them (「理结果    4  1  0 …」).
   if (values(found) < APP_WIDTH) {
     let e = end;
-    for (let n = 0; n < MAX_PASSED && tokens[e]?.kind === 'text' && tokens[e].line > tokens[e - 1].line && beside(tokens[e], column, text); n++) e++;
+    for (let n = 0; n < MAX_PASSED && tokens[e]?.kind === 'text' && tokens[e].line > tokens[e - 1].line && beside(tokens[e], column, text) && !isRowLabel(tokens[e]); n++) e++;
     if (tokens[e] && tokens[e].kind !== 'text') {
       const after = rowCellsEnd(tokens, e);
       found = [...(found ?? []), ...tokens.slice(e, after)];
@@ -187,7 +202,13 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   if (!found || !found.some((c) => c.kind === 'value')) return undefined;
   const kept = pieces.slice(0, complete.pieces);
   const match: AppLabelMatch = { def: complete.def, isGroup: false, numbered: true, start, key: { start, end: kept[kept.length - 1].span.end } };
-  return { match, pieces: kept, cells: found, end, looked: Math.max(k, end) + 1 };
+  // The label as written, unless a PDF moved its punctuation about (「三类内部事」 / 「、务信息」): then as the
+  // form words it, in the text's script — what a table written back can read again.
+  const written = text.slice(start, head.span.end) + kept.map((p) => p.raw.trim()).join('');
+  const asWritten = foldChars(written).s;
+  const form = foldChars(complete.def.label).s;
+  const labelText = asWritten === form ? undefined : formAppLabel(complete.def.id, toSimplifiedChars(written) === written ? 'simplified' : 'traditional');
+  return { match, pieces: kept, cells: found, end, looked: Math.max(k, end) + 1, ...(labelText ? { labelText } : {}) };
 }
 
 /**
@@ -258,6 +279,33 @@ function numberingEndingAt(s: string, e: number, from: number): number {
   if (c === 0x3001) return k + 1;
   return c === 0x29 && k >= from && s.charCodeAt(k) === 0x28 ? k : -1;
 }
+/** The number the last numbering of s[from, to) gives (「2.」 2, 「(七)」 7, 「三、」 3), or undefined. */
+function numberOf(s: string, from: number, to: number): number | undefined {
+  for (let e = to - 1; e >= from; e--) {
+    const at = numberingEndingAt(s, e, from);
+    if (at < 0) continue;
+    const body = s.slice(at, e).replace(/[()]/g, '');
+    return /^\d+$/.test(body) ? Number(body) : chineseNumeral(body);
+  }
+  return undefined;
+}
+
+/**
+ * Whether token `t` is a row's label whole (「（七）总计」, 「四、结转下年度继续办理」): the next row, never
+ * words beside this one's label.
+ */
+function isRowLabel(t: Token): boolean {
+  const f = folded(t);
+  let after = f.from;
+  for (let e = f.to - 1; e >= f.from; e--) {
+    if (numberingEndingAt(f.s, e, f.from) >= 0) {
+      after = e + 1;
+      break;
+    }
+  }
+  return !!walk(labelTrie(), f.s, after, f.to)?.def;
+}
+
 /** Whether range `f` opens with a numbering. */
 function numberingAt(f: Range): boolean {
   for (let e = f.from + 1; e < f.to && e <= f.from + 4; e++) if (numberingEndingAt(f.s, e, f.from) === f.from) return true;
