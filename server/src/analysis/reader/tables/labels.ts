@@ -12,7 +12,8 @@ import { foldChars } from '../text/normalize';
 import { wordAutomaton, type WordAutomaton } from '../text/automaton';
 import type { Token } from '../tokens/tokenize';
 
-const MARKERS = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]/g;
+/** Every numbering in folded text (「(三)」「一、」「(2)」「1.」). */
+export const MARKERS = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]/g;
 const LEADING_CIRCLED = /^\d{1,2}(?=[^\d])/; // ① … ⑳ become digits under NFKC
 const NUMBERED = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|\d{1,2}(?=[^\d]))/;
 /** A numbering that ends exactly where a label's words begin. */

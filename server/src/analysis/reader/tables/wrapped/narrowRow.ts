@@ -21,11 +21,9 @@ import { chineseNumeral, foldChars, toSimplifiedChars } from '../../text/normali
 import { formAppLabel } from '../../../form/template';
 import { Token } from '../../tokens/tokenize';
 import { rowCellsEnd } from '../fitRow';
-import type { AppLabelMatch } from '../labels';
+import { MARKERS, type AppLabelMatch } from '../labels';
 import type { WrappedRow } from './wrappedRow';
 
-/** A numbering, on folded text (「(三)」「一、」「1.」「(2)」). */
-const NUMBERING = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]/g;
 /** Whether text as written holds what every numbering ends with, in any width: 「.」「．」「、」「)」「）」. */
 function endsNumbering(raw: string): boolean {
   for (let k = 0; k < raw.length; k++) {
@@ -63,7 +61,7 @@ function labelTrie(): Node {
       lengths.set(def, folded.length);
       const n = numberOf(folded, 0, folded.length);
       if (n !== undefined) numbers.set(def, n);
-      const official = folded.replace(NUMBERING, '');
+      const official = folded.replace(MARKERS, '');
       add(root, official, def);
       // The other spellings its keys allow (「反覆」「重覆」, which the fold keeps: 覆 is a simplified
       // character too; 「国家机密」): the label with a key of the same length put for its own.
