@@ -130,7 +130,8 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
     after = e + 1;
   }
   if (at < 0) return undefined;
-  const number = numberOf(f.s, at, after);
+  /** The head's number (made when a row is spelled: most heads spell none). */
+  let number: number | undefined | null = null;
   // Only the start of a label is read on here — a whole one too, when it starts a longer one
   // (「2.其他」 of 「2.其他法律行政法规禁止公开」): the longer is taken only if the next lines spell it.
   let node = walk(trie, f.s, after, f.to);
@@ -148,7 +149,7 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
     if (t.kind !== 'text') {
       const e = rowCellsEnd(tokens, k);
       // Blank cells only: the empty figure cells of a line the label goes on over (「| 他 |  |  | … |」).
-      if (values(tokens.slice(k, e)) === 0) {
+      if (!anyValue(tokens, k, e)) {
         k = e;
         continue;
       }
@@ -173,7 +174,10 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
     // (A line of punctuation alone, 「“」, is carried, but completes nothing: 「3.其他」 / 「（」 is no longer label.
     // Nor does a row the head's numbering does not number: 「2.其」 / 「他」 is not 3.其他.)
     const def = own.node !== node ? own.node.def : undefined;
-    if (def && (number === undefined || numbers.get(def) === undefined || numbers.get(def) === number)) complete = { def, pieces: pieces.length, end: k, cells };
+    if (def) {
+      if (number === null) number = numberOf(f.s, at, after);
+      if (number === undefined || numbers.get(def) === undefined || numbers.get(def) === number) complete = { def, pieces: pieces.length, end: k, cells };
+    }
     node = own.node;
   }
   if (!complete) return undefined;
@@ -313,6 +317,12 @@ function numberingAt(f: Range): boolean {
 /** Whether token `t` stands wholly left of the label's column, a space before it: another cell's words. */
 function beside(t: Token, column: number, text: string): boolean {
   return t.span.start - lineStart(text, t.span.start) + t.raw.length <= column - 1;
+}
+
+/** Whether tokens[from, to) hold a figure (not only blank cells). */
+function anyValue(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (tokens[x].kind !== 'blank') return true;
+  return false;
 }
 
 /** How many of `cells` are figures (not blank cells). */
