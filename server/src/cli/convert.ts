@@ -3,7 +3,7 @@ import type { Locale } from '../analysis/types';
 import { convertEdits } from '../convert/run';
 import { applyEdits } from '../fixes/edits';
 import { DEFAULT_CONVERSION, type ConversionSettings } from '../settings';
-import { splitAtDashes, splitOption } from './files';
+import { notTextKey, splitAtDashes, splitOption } from './files';
 import { ConfigFinder } from '../config/configFile';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
@@ -55,7 +55,7 @@ export function convertCommand(all: readonly string[], locale: Locale, io: CliIO
       continue;
     }
     if (!('text' in read)) {
-      io.err(read.problem === 'unreadable' ? say('unreadable', locale, file, whyUnreadable(read.code, locale)) : say(read.problem, locale, file));
+      io.err(read.problem === 'unreadable' ? say('unreadable', locale, file, whyUnreadable(read.code, locale)) : say(notTextKey(read), locale, file));
       status = 2;
       continue;
     }

@@ -11,7 +11,7 @@ import type { ApplicationsTable, ReviewTable } from '../analysis/types';
 import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
 import { exportCsv } from '../export/csv';
-import { expandAll, readReport, splitAtDashes, splitOption } from './files';
+import { expandAll, notTextKey, readReport, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
@@ -48,7 +48,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     const read = readReport(file);
     if ('error' in read) {
       if (read.problem === 'unreadable') unreadable.push({ file, why: read.error });
-      else io.err(say(read.problem, locale, file));
+      else io.err(say(notTextKey(read), locale, file));
       continue;
     }
     if (read.encoding === 'gb18030') io.err(say('gb18030', locale, file));

@@ -1,6 +1,8 @@
 /** The files a command works on: named files as they are, folders searched for report files. */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readTextFile, type ReadResult } from '../textFiles/readText';
+import type { BinaryKind } from '../textFiles/binaryKind';
+import type { MessageKey } from './messages';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -89,11 +91,17 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
 export const fileUri = (file: string): string => pathToFileURL(path.resolve(file)).href;
 
 /** A report's text (decoded, without a byte-order mark); or why it cannot be read, as a message key. */
-export function readReport(file: string): Extract<ReadResult, { text: string }> | { error: string; problem: 'empty' | 'binary' | 'unreadable' } {
+export function readReport(file: string): Extract<ReadResult, { text: string }> | { error: string; problem: 'empty' | 'binary' | 'unreadable'; kind?: BinaryKind } {
   const r = readTextFile(file);
   if ('text' in r) return r;
   if (r.problem === 'unreadable') return { error: r.code, problem: 'unreadable' };
-  return { error: r.problem, problem: r.problem };
+  return r.problem === 'binary' ? { error: r.problem, problem: r.problem, kind: r.kind } : { error: r.problem, problem: r.problem };
+}
+
+/** The message for a file that could not be read as text: empty, or which kind of file it is instead. */
+export function notTextKey(read: { problem: 'empty' | 'binary' | 'unreadable'; kind?: BinaryKind }): MessageKey {
+  if (read.problem === 'empty') return 'empty';
+  return ({ pdf: 'binaryPdf', docx: 'binaryDocx', doc: 'binaryDoc', image: 'binaryImage', other: 'binary' } as const)[read.kind ?? 'other'];
 }
 
 /** The arguments before 「--」 (options and files) and after it (files only, even one named like an option). */

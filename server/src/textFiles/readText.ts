@@ -7,13 +7,15 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
+import { binaryKind, type BinaryKind } from './binaryKind';
 
 /** How a file's text was stored: what writing it back must give. */
 export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'utf-8-damaged';
 
 export type ReadResult =
   | { text: string; encoding: 'utf-8' | 'utf-16' | 'utf-32' | 'gb18030'; form: TextForm; /** Invalid UTF-8 sequences replaced by U+FFFD. */ damaged?: number }
-  | { problem: 'empty' | 'binary' }
+  | { problem: 'empty' }
+  | { problem: 'binary'; kind: BinaryKind }
   | { problem: 'unreadable'; code: string };
 
 export function readTextFile(file: string): ReadResult {
@@ -36,6 +38,8 @@ export function readTextFile(file: string): ReadResult {
 const DAMAGED_SHARE = 0.02;
 
 export function decodeText(bytes: Uint8Array): ReadResult {
+  // A PDF is no text, whatever its first kilobytes hold (an uncompressed one is all ASCII there).
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d) return { problem: 'binary', kind: 'pdf' };
   // UTF-32 with a byte-order mark (before UTF-16: its little-endian mark starts with UTF-16's).
   const utf32 = utf32WithMark(bytes);
   if (utf32) return utf32;
@@ -51,10 +55,10 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   let controls = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i];
-    if (b === 0) return { problem: 'binary' };
+    if (b === 0) return { problem: 'binary', kind: binaryKind(bytes) };
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
   }
-  if (head.length && controls / head.length > 0.05) return { problem: 'binary' };
+  if (head.length && controls / head.length > 0.05) return { problem: 'binary', kind: binaryKind(bytes) };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;
   let encoding: 'utf-8' | 'gb18030' = 'utf-8';
@@ -107,13 +111,13 @@ function utf32WithMark(bytes: Uint8Array): ReadResult | undefined {
   const le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
   const be = bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff;
   if (!le && !be) return undefined;
-  if (bytes.length % 4) return { problem: 'binary' };
+  if (bytes.length % 4) return { problem: 'binary', kind: 'other' };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: string[] = [];
   const points: number[] = [];
   for (let i = 4; i < bytes.length; i += 4) {
     const c = view.getUint32(i, le);
-    if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return { problem: 'binary' };
+    if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return { problem: 'binary', kind: 'other' };
     points.push(c);
     // (In slices: an argument list of millions would overflow the stack.)
     if (points.length === 4096) parts.push(String.fromCodePoint(...points.splice(0)));

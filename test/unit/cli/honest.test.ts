@@ -26,11 +26,29 @@ describe('cli: honest about its input, at home in CI', () => {
     const d = dir();
     writeFileSync(path.join(d, 'empty.txt'), '  \n');
     writeFileSync(path.join(d, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
+    // A PDF whose first objects are uncompressed: all ASCII, still no text.
+    writeFileSync(path.join(d, 'plain.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n');
     writeFileSync(path.join(d, 'notes.txt'), '会议纪要：下周一讨论预算。');
     // A UTF-32 mark before bytes that are no UTF-32 (cut short, a code point past U+10FFFF): not text.
     writeFileSync(path.join(d, 'cut32.txt'), Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0, 0x42, 0]));
     writeFileSync(path.join(d, 'wide32.txt'), Buffer.from([0, 0, 0xfe, 0xff, 0, 0x11, 0, 0]));
-    for (const [name, says] of [['empty.txt', /文件是空的，未检查/], ['scan.pdf', /不是文本文件/], ['cut32.txt', /不是文本文件/], ['wide32.txt', /不是文本文件/], ['notes.txt', /不像政府信息公开年度报告（没有找到报告标题、各部分标题或统计表），未检查/]] as const) {
+    // What a file that is no text is, by its first bytes, and what to do with it.
+    writeFileSync(path.join(d, 'report.docx'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), Buffer.from('\0\0word/document.xml', 'latin1')]));
+    writeFileSync(path.join(d, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    writeFileSync(path.join(d, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    writeFileSync(path.join(d, 'data.bin'), Buffer.from([0x01, 0x00, 0x02, 0x03]));
+    for (const [name, says] of [
+      ['empty.txt', /文件是空的，未检查/],
+      ['scan.pdf', /不是文本文件/],
+      ['plain.pdf', /是 PDF 文件，未检查；请先取出其中的文字（如 pdftotext -layout .*plain\.pdf 报告\.txt），再检查文本/],
+      ['report.docx', /是 Word 文件（\.docx），未检查；请先导入为文本：disclosure-report import .*report\.docx/],
+      ['old.doc', /是旧版 Word 文件（\.doc），未检查；请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
+      ['photo.jpg', /是图片，未检查/],
+      ['data.bin', /不是文本文件/],
+      ['cut32.txt', /不是文本文件/],
+      ['wide32.txt', /不是文本文件/],
+      ['notes.txt', /不像政府信息公开年度报告（没有找到报告标题、各部分标题或统计表），未检查/],
+    ] as const) {
       const r = run('check', path.join(d, name));
       assert.equal(r.code, 2, name);
       assert.deepEqual(r.out, [], name);

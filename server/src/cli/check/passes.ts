@@ -23,7 +23,7 @@ import { effectiveSeverity, toDiagnostics } from '../../features/diagnostics';
 import { applyEdits } from '../../fixes/edits';
 import { fixAll } from '../../fixes/fixAll';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileUri, readReport, type Target } from '../files';
+import { fileUri, notTextKey, readReport, type Target } from '../files';
 import { say } from '../messages';
 import type { TextForm } from '../../textFiles/readText';
 import { writeBack } from '../writeBack';
@@ -108,7 +108,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   if ('error' in read) {
     if (read.problem === 'unreadable') return { notes, unreadable: read.error };
     // An empty or binary file: one clear line, and it counts against the run only when named.
-    return { notes: [say(read.problem, o.locale, job.file)], refused: job.named };
+    return { notes: [say(notTextKey(read), o.locale, job.file)], refused: job.named };
   }
   if (read.encoding === 'gb18030') notes.push(say('gb18030', o.locale, job.file));
   if (read.damaged) notes.push(say('damagedUtf8', o.locale, job.file, read.damaged));

@@ -1,0 +1,32 @@
+/**
+ * What a file that is not text is, by its first bytes: a PDF, a Word file (.docx, or the old binary
+ * .doc), an image. The CLI then says what to do with it — take a PDF's text out, import a .docx —
+ * instead of only that it is no text.
+ */
+export type BinaryKind = 'pdf' | 'docx' | 'doc' | 'image' | 'other';
+
+const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+export function binaryKind(bytes: Uint8Array): BinaryKind {
+  // 「%PDF-」, within the first kilobyte (some writers put bytes before it).
+  const head = bytes.subarray(0, 1024);
+  for (let i = 0; i + 5 <= head.length; i++) if (startsWith(head, ascii('%PDF-'), i)) return 'pdf';
+  // A zip whose parts are a Word document's (its first entry names are in the local headers).
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const names = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 65536))).toString('latin1');
+    return names.includes('word/') ? 'docx' : 'other';
+  }
+  // An OLE2 compound file: Word 97–2003 (.doc), or another old Office file.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || // PNG
+    startsWith(bytes, [0xff, 0xd8, 0xff]) || // JPEG
+    startsWith(bytes, ascii('GIF8')) ||
+    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || // TIFF
+    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) ||
+    (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8))
+  )
+    return 'image';
+  return 'other';
+}
