@@ -11,10 +11,12 @@
  * The lines are read on while what they spell is still the start of one of the form's labels, and
  * the row is taken only when they spell a whole one: numbering and punctuation aside, which a PDF's
  * text moves about (「3.危」「“」「及 三」「安全」「一稳」「”」「定」). So the first line alone, which names
- * no row or the wrong one (「2.其他」 reads as 「3.其他」), never decides. The figures are the one run of
- * cells among those lines or right after them. A page laid out in columns (pdftotext -layout) keeps
- * the label in its column: the group's cell beside it leaves its words on the same lines, to the left
- * (「不予公 国家」, 「（五）  0 0 0」), and those are passed over.
+ * no row or the wrong one (「2.其他」 reads as 「3.其他」), never decides; and the row must be one the
+ * first line's numbering numbers. The figures are the row's cells among those lines or right after
+ * them (blank cells of the lines the label goes on over are passed). A page laid out in columns
+ * (pdftotext -layout) keeps the label in its column, roughly: the group's cell beside it leaves its
+ * words on the same lines, to the left (「不予公 国家」, 「（五）  0 0 0」), and those are passed over —
+ * never a row's whole label, which is the next row.
  */
 import { APP_ROWS, APP_WIDTH, type RowDef } from '../../../form/schema';
 import { chineseNumeral, foldChars, toSimplifiedChars } from '../../text/normalize';
