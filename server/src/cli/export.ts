@@ -11,7 +11,7 @@ import type { ApplicationsTable, ReviewTable } from '../analysis/types';
 import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
 import { exportCsv } from '../export/csv';
-import { expandAll, notTextKey, readReport, splitAtDashes, splitOption } from './files';
+import { expandAll, notTextKey, readReport, skippedNote, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
@@ -40,7 +40,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   paths.push(...afterDashes);
   if (!paths.length) return usageError(io, locale, 'noFilesToExport');
   if (format === 'xlsx' && (!output || output === '-')) return usageError(io, locale, 'xlsxNeedsOutput');
-  const { files, unreadable } = expandAll(paths);
+  const { files, unreadable, skipped } = expandAll(paths);
   const inputs = files.map((f) => f.file);
   const records: ExportRecord[] = [];
   const figures: KeyFigures[] = [];
@@ -63,6 +63,8 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));
   }
   for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
+  const others = skippedNote(skipped, locale);
+  if (others) io.err(others);
   const count = records.reduce((n, r) => n + exportRows(r).length, 0);
   const status = unreadable.length ? 2 : 0;
   const write = (body: string | Buffer): number => {

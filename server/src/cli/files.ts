@@ -2,7 +2,8 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readTextFile, type ReadResult } from '../textFiles/readText';
 import type { BinaryKind } from '../textFiles/binaryKind';
-import type { MessageKey } from './messages';
+import { say, type MessageKey } from './messages';
+import type { Locale } from '../analysis/types';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,6 +16,18 @@ export interface Unreadable {
   file: string;
   why: string;
 }
+
+/** Reports in another form inside the folders walked, not checked: counted so that a run says so. */
+export interface Skipped {
+  pdf: number;
+  word: number;
+  page: number;
+}
+const OTHER_FORMS: [RegExp, keyof Skipped][] = [
+  [/\.pdf$/i, 'pdf'],
+  [/\.(docx|doc|wps)$/i, 'word'],
+  [/\.(html?|mhtml?)$/i, 'page'],
+];
 
 const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
 
@@ -31,7 +44,7 @@ export function realPath(p: string): string {
  * `seen`: the real paths of the folders walked so far — a symbolic link back up the tree (or across to
  * a folder already walked) is not walked again, so no file is reached twice through it.
  */
-export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>()): void {
+export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>(), skipped?: Skipped): void {
   let st;
   try {
     st = statSync(p);
@@ -61,7 +74,8 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
         /* a dangling link: reported when read */
       }
       // (A pipe, socket or device inside a folder is not a report: reading one could block or never end.)
-      if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen);
+      if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen, skipped);
+      else if (kind === 'file' && skipped) for (const [re, form] of OTHER_FORMS) if (re.test(e)) skipped[form]++;
     }
   } else out.push({ file: p, named });
 }
@@ -70,11 +84,12 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
  * The files the paths name, each once (a file named twice, or named and inside a folder named, is
  * checked once — named if it was named), in the order first met.
  */
-export function expandAll(paths: readonly string[]): { files: Target[]; unreadable: Unreadable[] } {
+export function expandAll(paths: readonly string[]): { files: Target[]; unreadable: Unreadable[]; skipped: Skipped } {
   const found: Target[] = [];
   const unreadable: Unreadable[] = [];
   const seen = new Set<string>();
-  for (const p of paths) expand(p, true, found, unreadable, seen);
+  const skipped: Skipped = { pdf: 0, word: 0, page: 0 };
+  for (const p of paths) expand(p, true, found, unreadable, seen, skipped);
   const files: Target[] = [];
   const at = new Map<string, number>();
   for (const t of found) {
@@ -84,7 +99,7 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
     if (i === undefined) at.set(key, files.push(t) - 1);
     else if (t.named) files[i] = { file: files[i].file, named: true };
   }
-  return { files, unreadable };
+  return { files, unreadable, skipped };
 }
 
 /** A file's URI, as the editor names it (index entries, related locations). */
@@ -96,6 +111,12 @@ export function readReport(file: string): Extract<ReadResult, { text: string }> 
   if ('text' in r) return r;
   if (r.problem === 'unreadable') return { error: r.code, problem: 'unreadable' };
   return r.problem === 'binary' ? { error: r.problem, problem: r.problem, kind: r.kind } : { error: r.problem, problem: r.problem };
+}
+
+/** The sentence that says which reports in another form the folders held, unchecked; or undefined when none. */
+export function skippedNote(s: Skipped, locale: Locale): string | undefined {
+  const parts = [s.pdf && say('skippedPdf', locale, s.pdf), s.word && say('skippedWord', locale, s.word), s.page && say('skippedPage', locale, s.page)].filter((x): x is string => !!x);
+  return parts.length ? say('skippedForms', locale, parts.join(locale === 'en' ? '; ' : '；')) : undefined;
 }
 
 /** The message for a file that could not be read as text: empty, or which kind of file it is instead. */

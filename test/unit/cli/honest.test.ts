@@ -57,6 +57,25 @@ describe('cli: honest about its input, at home in CI', () => {
     }
   });
 
+  it('a folder\'s reports in another form (PDF, Word, saved pages) are not checked, and the run says so at its end', () => {
+    const d = dir();
+    writeFileSync(path.join(d, '2023.txt'), fixture(SEEDS.pipe));
+    writeFileSync(path.join(d, '2022.pdf'), '%PDF-1.4\n');
+    writeFileSync(path.join(d, '2021.PDF'), '%PDF-1.4\n');
+    writeFileSync(path.join(d, '2020.docx'), 'PK');
+    writeFileSync(path.join(d, '2019.html'), '<html></html>');
+    writeFileSync(path.join(d, 'logo.png'), 'x');
+    const r = run('check', d);
+    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；1 个 Word 文件（.docx 可用 import 导入）；1 个网页文件（可用 import 导入）');
+    assert.match(r.err.at(-1)!, /^检查了 1 个文件/);
+    // Only what the folder held: a folder of text reports says nothing more.
+    const plain = dir();
+    writeFileSync(path.join(plain, '2023.txt'), fixture(SEEDS.pipe));
+    assert.ok(!run('check', plain).err.some((l) => l.includes('未检查的文件')));
+    const e = run('--locale', 'en', 'export', '--format', 'json', '-o', path.join(d, 'out.json'), d);
+    assert.ok(e.err.includes('the folders also hold files not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 1 Word file (a .docx can be imported with import); 1 saved page (a page can be imported with import)'), e.err.join('\n'));
+  });
+
   it('GBK text is read as GB18030, and the reader is told', () => {
     const d = dir();
     const file = path.join(d, 'gbk.txt');

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../analysis/types';
 import { toLocale } from '../../i18n/render';
-import { expandAll, splitAtDashes, splitOption } from '../files';
+import { expandAll, skippedNote, splitAtDashes, splitOption } from '../files';
 import type { CliIO } from '../io';
 import { say, usageError, whyUnreadable } from '../messages';
 import { ConfigFinder } from '../../config/configFile';
@@ -91,9 +91,9 @@ const POOL_FROM = 64;
 function check(opts: Options, io: CliIO): number | Promise<number> {
   // The files found are the jobs (a job's URI is made when it is needed: kept for 100,000 files,
   // URIs would take ~10 MB).
-  const { files: jobs, unreadable } = expandAll(opts.paths);
+  const { files: jobs, unreadable, skipped } = expandAll(opts.paths);
   const po: PassOptions = { format: opts.format, locale: opts.locale, localeGiven: opts.localeGiven, fix: opts.fix, quiet: opts.quiet, maxSize: opts.maxSize };
-  const run = new Run(opts, io, unreadable.map((u) => ({ file: u.file, why: u.why })), new RunIndex(jobs.length), jobs.length);
+  const run = new Run(opts, io, unreadable.map((u) => ({ file: u.file, why: u.why })), new RunIndex(jobs.length), jobs.length, skippedNote(skipped, opts.locale));
   // Chosen by measurement: on a 2-core machine two threads analysed only 1.2 times as much as one
   // (two processes in parallel, the same), and the pool's start-up and copies cost more than that. A
   // thread per core beyond the first, up to four; --jobs sets it.
@@ -154,7 +154,15 @@ class Run {
   private pendingJson?: string;
   private notedConfigs = new Set<string>();
 
-  constructor(private opts: Options, private io: CliIO, private unreadable: { file: string; why: string }[], readonly index: RunIndex, private files: number) {}
+  constructor(
+    private opts: Options,
+    private io: CliIO,
+    private unreadable: { file: string; why: string }[],
+    readonly index: RunIndex,
+    private files: number,
+    /** The reports in another form the folders held (PDF, Word, saved pages), said at the end. */
+    private skipped?: string,
+  ) {}
 
   read(job: Job, r: Read): void {
     for (const n of r.notes) this.io.err(n);
@@ -186,6 +194,7 @@ class Run {
   finish(): number {
     const { opts, io } = this;
     for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
+    if (this.skipped) io.err(this.skipped);
     if (opts.format === 'json') io.out(this.pendingJson !== undefined ? this.pendingJson + '\n]' : '[]');
     else if (opts.format === 'sarif') io.out((this.sarif ??= new SarifStream(opts.locale)).end());
     else {
