@@ -1,5 +1,5 @@
 /** The files a command works on: named files as they are, folders searched for report files. */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readTextFile, type ReadResult } from '../textFiles/readText';
 import type { BinaryKind } from '../textFiles/binaryKind';
 import { say, type MessageKey } from './messages';
@@ -26,8 +26,29 @@ export interface Skipped {
 const OTHER_FORMS: [RegExp, keyof Skipped][] = [
   [/\.pdf$/i, 'pdf'],
   [/\.(docx|doc|wps)$/i, 'word'],
-  [/\.(html?|mhtml?)$/i, 'page'],
+  [/\.html?$/i, 'page'],
 ];
+/** The files of each other form met while walking folders, by real path (a file reached twice is one). */
+type SkippedFiles = Record<keyof Skipped, Set<string>>;
+
+/**
+ * Whether `full`, named as a report in another form, is one to mention: a PDF only if it is one (its
+ * first bytes), a Word file or page only if it was not imported already (import's 「名.report.txt」 beside it).
+ */
+function otherForm(full: string, form: keyof Skipped): boolean {
+  if (form === 'pdf') {
+    try {
+      const fd = openSync(full, 'r');
+      const head = Buffer.alloc(5);
+      readSync(fd, head, 0, 5, 0);
+      closeSync(fd);
+      return head.toString('latin1') === '%PDF-';
+    } catch {
+      return false;
+    }
+  }
+  return !existsSync(full.replace(/\.[^.]+$/, '.report.txt'));
+}
 
 const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
 
@@ -44,7 +65,7 @@ export function realPath(p: string): string {
  * `seen`: the real paths of the folders walked so far — a symbolic link back up the tree (or across to
  * a folder already walked) is not walked again, so no file is reached twice through it.
  */
-export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>(), skipped?: Skipped): void {
+export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>(), skipped?: SkippedFiles): void {
   let st;
   try {
     st = statSync(p);
@@ -75,7 +96,7 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
       }
       // (A pipe, socket or device inside a folder is not a report: reading one could block or never end.)
       if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen, skipped);
-      else if (kind === 'file' && skipped) for (const [re, form] of OTHER_FORMS) if (re.test(e)) skipped[form]++;
+      else if (kind === 'file' && skipped) for (const [re, form] of OTHER_FORMS) if (re.test(e) && otherForm(full, form)) skipped[form].add(realPath(full));
     }
   } else out.push({ file: p, named });
 }
@@ -88,8 +109,8 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
   const found: Target[] = [];
   const unreadable: Unreadable[] = [];
   const seen = new Set<string>();
-  const skipped: Skipped = { pdf: 0, word: 0, page: 0 };
-  for (const p of paths) expand(p, true, found, unreadable, seen, skipped);
+  const met: SkippedFiles = { pdf: new Set(), word: new Set(), page: new Set() };
+  for (const p of paths) expand(p, true, found, unreadable, seen, met);
   const files: Target[] = [];
   const at = new Map<string, number>();
   for (const t of found) {
@@ -99,7 +120,9 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
     if (i === undefined) at.set(key, files.push(t) - 1);
     else if (t.named) files[i] = { file: files[i].file, named: true };
   }
-  return { files, unreadable, skipped };
+  // (A file named on the command line has had its own sentence.)
+  for (const t of files) if (t.named) for (const set of Object.values(met)) set.delete(realPath(t.file));
+  return { files, unreadable, skipped: { pdf: met.pdf.size, word: met.word.size, page: met.page.size } };
 }
 
 /** A file's URI, as the editor names it (index entries, related locations). */
@@ -122,7 +145,7 @@ export function skippedNote(s: Skipped, locale: Locale): string | undefined {
 /** The message for a file that could not be read as text: empty, or which kind of file it is instead. */
 export function notTextKey(read: { problem: 'empty' | 'binary' | 'unreadable'; kind?: BinaryKind }): MessageKey {
   if (read.problem === 'empty') return 'empty';
-  return ({ pdf: 'binaryPdf', docx: 'binaryDocx', doc: 'binaryDoc', image: 'binaryImage', other: 'binary' } as const)[read.kind ?? 'other'];
+  return ({ pdf: 'binaryPdf', docx: 'binaryDocx', office: 'binaryOffice', image: 'binaryImage', other: 'binary' } as const)[read.kind ?? 'other'];
 }
 
 /** The arguments before 「--」 (options and files) and after it (files only, even one named like an option). */

@@ -1,9 +1,9 @@
 /**
- * What a file that is not text is, by its first bytes: a PDF, a Word file (.docx, or the old binary
- * .doc), an image. The CLI then says what to do with it — take a PDF's text out, import a .docx —
+ * What a file that is not text is, by its first bytes: a PDF, a Word file (.docx), an old Office file
+ * (.doc, .xls), an image. The CLI then says what to do with it — take a PDF's text out, import a .docx —
  * instead of only that it is no text.
  */
-export type BinaryKind = 'pdf' | 'docx' | 'doc' | 'image' | 'other';
+export type BinaryKind = 'pdf' | 'docx' | 'office' | 'image' | 'other';
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -15,10 +15,10 @@ export function binaryKind(bytes: Uint8Array): BinaryKind {
   // A zip whose parts are a Word document's (its first entry names are in the local headers).
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const names = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 65536))).toString('latin1');
-    return names.includes('word/') ? 'docx' : 'other';
+    return names.includes('word/document.xml') ? 'docx' : 'other';
   }
-  // An OLE2 compound file: Word 97–2003 (.doc), or another old Office file.
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
+  // An OLE2 compound file: an Office 97–2003 file (Word's .doc, Excel's .xls, …).
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'office';
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || // PNG
     startsWith(bytes, [0xff, 0xd8, 0xff]) || // JPEG

@@ -4,7 +4,7 @@
  * --max-warnings; the project's .disclosure-report.json; convert says what it did.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
@@ -34,6 +34,8 @@ describe('cli: honest about its input, at home in CI', () => {
     writeFileSync(path.join(d, 'wide32.txt'), Buffer.from([0, 0, 0xfe, 0xff, 0, 0x11, 0, 0]));
     // What a file that is no text is, by its first bytes, and what to do with it.
     writeFileSync(path.join(d, 'report.docx'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), Buffer.from('\0\0word/document.xml', 'latin1')]));
+    // A zip that is no Word file (a folder named word/ in it, but no document): no text, nothing more said.
+    writeFileSync(path.join(d, 'photos.zip'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), Buffer.from('\0\0word/a.jpg', 'latin1')]));
     writeFileSync(path.join(d, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     writeFileSync(path.join(d, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     writeFileSync(path.join(d, 'data.bin'), Buffer.from([0x01, 0x00, 0x02, 0x03]));
@@ -42,9 +44,10 @@ describe('cli: honest about its input, at home in CI', () => {
       ['scan.pdf', /不是文本文件/],
       ['plain.pdf', /是 PDF 文件，未检查；请先取出其中的文字（如 pdftotext -layout .*plain\.pdf 报告\.txt），再检查文本/],
       ['report.docx', /是 Word 文件（\.docx），未检查；请先导入为文本：disclosure-report import .*report\.docx/],
-      ['old.doc', /是旧版 Word 文件（\.doc），未检查；请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
+      ['old.doc', /是旧版 Office 文件（如 \.doc），未检查；若是 Word 文件，请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
       ['photo.jpg', /是图片，未检查/],
-      ['data.bin', /不是文本文件/],
+      ['data.bin', /不是文本文件，未检查$/],
+      ['photos.zip', /不是文本文件，未检查$/],
       ['cut32.txt', /不是文本文件/],
       ['wide32.txt', /不是文本文件/],
       ['notes.txt', /不像政府信息公开年度报告（没有找到报告标题、各部分标题或统计表），未检查/],
@@ -65,15 +68,24 @@ describe('cli: honest about its input, at home in CI', () => {
     writeFileSync(path.join(d, '2020.docx'), 'PK');
     writeFileSync(path.join(d, '2019.html'), '<html></html>');
     writeFileSync(path.join(d, 'logo.png'), 'x');
+    // Not counted: a file named .pdf that is no PDF, a Word file already imported (its 「.report.txt」
+    // beside it), a second way to the same PDF, and a file named on the command line (said apart).
+    writeFileSync(path.join(d, 'notes.pdf'), 'text');
+    writeFileSync(path.join(d, '2018.docx'), 'PK');
+    writeFileSync(path.join(d, '2018.report.txt'), fixture(SEEDS.pipe));
+    symlinkSync(path.join(d, '2022.pdf'), path.join(d, 'same.pdf'));
+    const named = run('check', path.join(d, '2021.PDF'), d);
+    assert.match(named.err.at(-2)!, /^文件夹中另有未检查的文件：1 个 PDF 文件/);
+    rmSync(path.join(d, '2018.report.txt'));
     const r = run('check', d);
-    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；1 个 Word 文件（.docx 可用 import 导入）；1 个网页文件（可用 import 导入）');
+    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；2 个 Word 文件（.docx 可用 import 导入）；1 个网页文件（可用 import 导入）');
     assert.match(r.err.at(-1)!, /^检查了 1 个文件/);
     // Only what the folder held: a folder of text reports says nothing more.
     const plain = dir();
     writeFileSync(path.join(plain, '2023.txt'), fixture(SEEDS.pipe));
     assert.ok(!run('check', plain).err.some((l) => l.includes('未检查的文件')));
     const e = run('--locale', 'en', 'export', '--format', 'json', '-o', path.join(d, 'out.json'), d);
-    assert.ok(e.err.includes('the folders also hold files not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 1 Word file (a .docx can be imported with import); 1 saved page (a page can be imported with import)'), e.err.join('\n'));
+    assert.ok(e.err.includes('the folders also hold files not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx can be imported with import); 1 saved page (a page can be imported with import)'), e.err.join('\n'));
   });
 
   it('GBK text is read as GB18030, and the reader is told', () => {

@@ -80,6 +80,14 @@ describe('reader: every layout', () => {
         readsSame(all, 'all wrapped');
         readsSame(toTraditional(all), 'all wrapped, traditional');
       });
+    if (layout === 'tabs' || layout === 'cellPerLine')
+      it(`${layout}: at two characters a line, a label whose numbering is cut (「（二」 / 「）部」) is not read, and gives no row another's figures`, () => {
+        const { model, findings } = analyse(buildReport(layout, f, '\n', () => 2));
+        const read = appFigures(firstTable(model, 'applications'));
+        for (const [id, cells] of Object.entries(read)) assert.deepEqual(cells, expectedApp[id], id);
+        assert.ok(Object.keys(read).length >= 20);
+        assert.ok(findings.some((x) => x.code === 'table-shape'));
+      });
     // (Tabs and a cell a line: from three characters a line; a numbering 「（一）」 cut at two is not read.)
     if (layout !== 'spaces')
       it(`${layout}: a row label wrapped in a narrow column, its further lines on rows of their own with blank figure cells, reads as one label at any width`, function () {

@@ -127,6 +127,17 @@ describe('a label a narrow column wrapped over many lines', () => {
     const e = formatTableEdit(text, t, 'pipe')!;
     assert.deepEqual(appFigures(firstTable(analyse(applyEdits(text, [e])).model, 'applications')).w5, [0, 0, 1, 0, 0, 0, 1]);
   });
+  it('a label in its own wording keeps it (label-drift reports it) and is formatted as written', () => {
+    for (const [body, id, label] of [['1.属于\n国家机密 0 0 0 0 0 0 0\n', 'w1', '1.属于国家机密'], ['2.其他法律、\n行政法规禁止公开 0 0 0 0 0 0 0\n', 'w2', '2.其他法律、行政法规禁止公开']] as const) {
+      const text = header + body;
+      const { model, findings } = analyse(text);
+      const t = firstTable(model, 'applications');
+      assert.equal(t.rows.find((r) => r.id === id)!.labelText, label);
+      if (id === 'w1') assert.ok(findings.some((f) => f.code === 'label-drift'));
+      const e = formatTableEdit(text, t, 'pipe');
+      assert.ok(e && e.newText.includes(label), label);
+    }
+  });
   it('lines that spell no whole label of the form are not read on (the first line is read as before)', () => {
     assert.deepEqual(rows('2.其他 1 0 0 0 0 0 1\n法律\n行政\n'), ['new', 'carried', 'o3']);
   });

@@ -15,7 +15,8 @@ import type { Token } from '../tokens/tokenize';
 /** Every numbering in folded text (「(三)」「一、」「(2)」「1.」). */
 export const MARKERS = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]/g;
 const LEADING_CIRCLED = /^\d{1,2}(?=[^\d])/; // ① … ⑳ become digits under NFKC
-const NUMBERED = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|\d{1,2}(?=[^\d]))/;
+/** (A numbering cut at its closing bracket by a narrow column, 「（二」 alone on its line, is one too.) */
+const NUMBERED = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|\d{1,2}(?=[^\d])|\([一二三四五六七八九十]{1,3}$)/;
 /** A numbering that ends exactly where a label's words begin. */
 const MARKER_AT_END = /(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)])$/;
 

@@ -23,7 +23,7 @@ import { chineseNumeral, foldChars, toSimplifiedChars } from '../../text/normali
 import { formAppLabel } from '../../../form/template';
 import { Token } from '../../tokens/tokenize';
 import { rowCellsEnd } from '../fitRow';
-import { MARKERS, type AppLabelMatch } from '../labels';
+import { MARKERS, matchAppLabel, type AppLabelMatch } from '../labels';
 import type { WrappedRow } from './wrappedRow';
 
 /** Whether text as written holds what every numbering ends with, in any width: 「.」「．」「、」「)」「）」. */
@@ -206,12 +206,12 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   if (!found || !found.some((c) => c.kind === 'value')) return undefined;
   const kept = pieces.slice(0, complete.pieces);
   const match: AppLabelMatch = { def: complete.def, isGroup: false, numbered: true, start, key: { start, end: kept[kept.length - 1].span.end } };
-  // The label as written, unless a PDF moved its punctuation about (「三类内部事」 / 「、务信息」): then as the
-  // form words it, in the text's script — what a table written back can read again.
+  // The label as written — its own wording too (「国家机密」, label-drift's to report) — unless it no longer
+  // names its row once written on one line: a PDF moved its punctuation into a key (「三类内部事」 / 「、务信息」).
+  // Then it is as the form words it, in the text's script: what a table written back can read again.
   const written = text.slice(start, head.span.end) + kept.map((p) => p.raw.trim()).join('');
-  const asWritten = foldChars(written).s;
-  const form = foldChars(complete.def.label).s;
-  const labelText = asWritten === form ? undefined : formAppLabel(complete.def.id, toSimplifiedChars(written) === written ? 'simplified' : 'traditional');
+  const again = matchAppLabel(new Token('text', { start: 0, end: written.length }, written, 0, 0), true);
+  const labelText = again?.def === complete.def ? undefined : formAppLabel(complete.def.id, toSimplifiedChars(written) === written ? 'simplified' : 'traditional');
   return { match, pieces: kept, cells: found, end, looked: Math.max(k, end) + 1, ...(labelText ? { labelText } : {}) };
 }
 
