@@ -10,6 +10,7 @@ import type { Grid } from './grid';
 import { ACTIVE_HEADER_VOCABULARY, APP_HEADER_VOCABULARY, REVIEW_HEADER_VOCABULARY, STATISTICS_HEADER_VOCABULARY, splitKnownWords } from './knownWords';
 import { norm } from '../reader/text/normalize';
 import { APP_LABEL_COLUMNS, formActiveLabel, formAppLabel, indentLabel } from '../form/template';
+import { appRowDef } from '../form/schema';
 import { tokenize } from '../reader/tokens/tokenize';
 import { addChars, anyLeft, holds, spanChars, type CharCount } from './accounted';
 import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Script, Span, StatisticsTable, Table, TableRow } from '../types';
@@ -153,14 +154,15 @@ function applicationsGrid(text: string, t: ApplicationsTable, verbatim: Map<numb
   return grid;
 }
 
-/** The groups table 三's form puts row `id` under, outermost first. */
+/**
+ * The groups table 三's form puts row `id` under, outermost first (the schema's `group`: 三、本年度办理结果
+ * holds the others; （六）其他处理's items name the 2019 row 'other', written as the group 'g-other').
+ */
 function appGroupsOf(id: string): string[] {
-  if (id === 'new' || id === 'carried' || id === 'carryNext') return [];
-  if (/^w\d$/.test(id)) return ['g-results', 'g-withheld'];
-  if (/^u\d$/.test(id)) return ['g-results', 'g-unable'];
-  if (/^i\d$/.test(id)) return ['g-results', 'g-ignored'];
-  if (/^o\d$/.test(id)) return ['g-results', 'g-other'];
-  return ['g-results'];
+  const g = appRowDef(id)?.group;
+  if (!g) return [];
+  if (g === 'g-results') return [g];
+  return ['g-results', g === 'other' ? 'g-other' : g];
 }
 
 /** The word characters of text[span] a grid does not write back (accounted.ts). */

@@ -125,13 +125,9 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   const trie = labelTrie();
   if (m && !m.isGroup && !m.def.exact && head.segment && f.to - head.segment.fwd[m.start] >= lengths.get(m.def)!) return undefined;
   // The label opens at the head's last numbering: what stands before it is its group's cell.
-  let at = -1;
-  let after = 0;
-  for (let e = f.to - 1; e >= f.from && at < 0; e--) {
-    at = numberingEndingAt(f.s, e, f.from);
-    after = e + 1;
-  }
-  if (at < 0) return undefined;
+  const numbering = lastNumbering(f.s, f.from, f.to);
+  if (!numbering) return undefined;
+  const [at, after] = numbering;
   /** The head's number (made when a row is spelled: most heads spell none). */
   let number: number | undefined | null = null;
   // Only the start of a label is read on here — a whole one too, when it starts a longer one
@@ -283,15 +279,21 @@ function numberingEndingAt(s: string, e: number, from: number): number {
   if (c === 0x3001) return k + 1;
   return c === 0x29 && k >= from && s.charCodeAt(k) === 0x28 ? k : -1;
 }
-/** The number the last numbering of s[from, to) gives (「2.」 2, 「(七)」 7, 「三、」 3), or undefined. */
-function numberOf(s: string, from: number, to: number): number | undefined {
+/** The last numbering in s[from, to): where it starts and one past its end, or undefined. */
+function lastNumbering(s: string, from: number, to: number): [number, number] | undefined {
   for (let e = to - 1; e >= from; e--) {
     const at = numberingEndingAt(s, e, from);
-    if (at < 0) continue;
-    const body = s.slice(at, e).replace(/[()]/g, '');
-    return /^\d+$/.test(body) ? Number(body) : chineseNumeral(body);
+    if (at >= 0) return [at, e + 1];
   }
   return undefined;
+}
+
+/** The number the last numbering of s[from, to) gives (「2.」 2, 「(七)」 7, 「三、」 3), or undefined. */
+function numberOf(s: string, from: number, to: number): number | undefined {
+  const n = lastNumbering(s, from, to);
+  if (!n) return undefined;
+  const body = s.slice(n[0], n[1] - 1).replace(/[()]/g, '');
+  return /^\d+$/.test(body) ? Number(body) : chineseNumeral(body);
 }
 
 /**
@@ -300,14 +302,7 @@ function numberOf(s: string, from: number, to: number): number | undefined {
  */
 function isRowLabel(t: Token): boolean {
   const f = folded(t);
-  let after = f.from;
-  for (let e = f.to - 1; e >= f.from; e--) {
-    if (numberingEndingAt(f.s, e, f.from) >= 0) {
-      after = e + 1;
-      break;
-    }
-  }
-  return !!walk(labelTrie(), f.s, after, f.to)?.def;
+  return !!walk(labelTrie(), f.s, lastNumbering(f.s, f.from, f.to)?.[1] ?? f.from, f.to)?.def;
 }
 
 /** Whether range `f` opens with a numbering. */
