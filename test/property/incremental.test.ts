@@ -9,8 +9,11 @@ import fc from 'fast-check';
 import { ReportDocument } from '../../server/src/checks/document';
 import { shiftFinding } from '../../server/src/checks/shiftFinding';
 import type { Finding } from '../../server/src/analysis/types';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { htmlToReport } from '../../server/src/import/html';
 import { ADVERSARIAL } from '../adversarial';
-import { fixture, SEEDS } from '../helpers';
+import { fixture, FIXTURES, SEEDS } from '../helpers';
 
 const SNIPPETS = [
   '', '0', '7', '12', '１', ' ', '|', ' | ', '||', '\t', '\n', '\r\n', '\r', '\n\n',
@@ -28,6 +31,8 @@ const SNIPPETS = [
   '│', ' │ ', '│ 0 │', '\n├──┼──┤\n', '┼', '─', '\n+----+----+\n', '|-----+-----|', '\n--------  -----\n', '七\n   是',
   // A PDF's narrow label column: a label's lines, the group's words beside them.
   '\n法律\n', '\n不予公 国家\n', '\n2.其他 0 0 0 0 0 0 0\n', '\n（五）    0  0  0  0  0  0  0\n', '\n“\n',
+  // Pages that leave zeros and totals blank; a spare cell at a line's end; the 2019 form's （六）.
+  ' |  | ', '|  |  |  |', '  |', '\n|  | （六）其他处理 |  |  |  |  |  |  |  |  |  |\n',
 ];
 const GLUED = ['glued/gwh_2022.txt', 'glued/hzs_2023.txt', 'glued/czj_2019.txt', 'glued/czj_2018.txt'];
 /** Saved pages as text browsers dump them: box-drawn, ASCII-drawn, hard-wrapped. */
@@ -107,6 +112,11 @@ describe('incremental parsing equals a full parse (property)', function () {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 25 });
     });
   }
+
+  it('random edit sequences on a page that leaves zeros and totals blank (html/shgov_2019.html, imported)', () => {
+    const text = htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text;
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 15 });
+  });
 
   for (const page of PDFS) {
     it(`random edit sequences on a PDF's text (${page})`, () => {

@@ -82,6 +82,17 @@ export interface TableRow {
   found: number;
   /** Set when the row's figures arrived glued together. */
   glue?: RowGlue;
+  /** How many cells of its line follow the row's last value cell, where its figures fix that (fitRow.ts). */
+  trail?: number;
+  /** While its table is open: the windows of its line's cells that hold its figures (placed by `placeRows`). */
+  windows?: RowWindows;
+}
+
+/** The windows a row's figures fit: `cells` read from its line, windows starting at lo…hi. */
+export interface RowWindows {
+  cells: Cell[];
+  lo: number;
+  hi: number;
 }
 
 export interface GroupLabel {

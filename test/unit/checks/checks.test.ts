@@ -71,6 +71,29 @@ describe('checks', () => {
     it('passes on every seed table', () => {
       for (const s of [pipe, trad, tabs]) assert.deepEqual(only(s.r.findings, 'row-total').concat(only(s.r.findings, 'column-total')), []);
     });
+    it("a wrong item total is its row's error only: the 总计 column adds up by the items' own figures", () => {
+      // Before, the 总计 column was reported too, with a fix setting the right grand total (25) to 26.
+      const { findings } = analyse(setCell(trad.text, appRow(trad, 'open').cells[6], '17'));
+      assert.deepEqual(errors(findings).map((f) => f.code), ['row-total']);
+    });
+    it('a wrong grand total breaks its row and the 总计 column, both fixed by the same figure', () => {
+      const total = appRow(trad, 'total');
+      const { findings } = analyse(setCell(trad.text, total.cells[6], '30'));
+      const errs = errors(findings).filter((f) => f.code !== 'balance');
+      assert.deepEqual(errs.map((f) => f.code), ['column-total', 'row-total']);
+      for (const f of errs) assert.equal(f.fixes?.find((x) => x.preferred)?.edits[0].newText.trim(), '25');
+    });
+  });
+
+  describe('text-mismatch: what the prose states', () => {
+    it('a sum of two rows is a statement of neither: 「新收及上年结转申请共N件」「予以公开及部分公开N件」', () => {
+      const text = trad.text.replace(/\n/, '\n本年度新收及上年结轉政府信息公開申請共99件，予以公開及部分公開88件，辦結及結轉下年度共77件。\n');
+      assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch'), []);
+    });
+    it("two statements joined after the first's figure are both read: 「办结N件及结转下年度M件」", () => {
+      const text = trad.text.replace(/\n/, '\n予以公開9件及部分公開8件。\n');
+      assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), ['正文写予以公开 9 件，表三为 16 件', '正文写部分公开 8 件，表三为 4 件']);
+    });
   });
 
   describe('balance', () => {

@@ -37,7 +37,11 @@ describe('hover', () => {
     assert.equal(hoverMarkdown(model, findings, at('open', 6), 'zh-cn')!.markdown, '**（一）予以公开·总计**：16\n\n总计 = 15 + 0 + 0 + 0 + 1 + 0 = 16 ✓');
     const broken = setCell(trad, app.rows.find((r) => r.id === 'open')!.cells[6], '17');
     const b = analyse(broken);
-    assert.match(hoverMarkdown(b.model, b.findings, at('open', 6), 'zh-cn')!.markdown, /= 16 ≠ 17 ✗\n\n这个数所在的列也不平：（七）总计$/);
+    // (The 总计 column adds up by the items' own figures: only the row is wrong, and only it is said to be.)
+    assert.match(hoverMarkdown(b.model, b.findings, at('open', 6), 'zh-cn')!.markdown, /= 16 ≠ 17 ✗$/);
+    // A wrong figure in a column of its own breaks its row and its column: the hover says both.
+    const part = analyse(setCell(trad, app.rows.find((r) => r.id === 'open')!.cells[0], '16'));
+    assert.equal(hoverMarkdown(part.model, part.findings, at('open', 0), 'zh-cn')!.markdown, '**（一）予以公开·自然人**：16\n\n这个数所在的列也不平：（七）总计');
     const total = hoverMarkdown(model, findings, at('total', 0), 'zh-tw')!.markdown;
     assert.match(total, /（七）總計 = 15 \+ 3 \+ 1 \+ 2（其餘各項為 0） = 21 ✓/);
     assert.match(total, /一\+二 = 21\+0 = 21，（七）\+四 = 21\+0 = 21 ✓/);

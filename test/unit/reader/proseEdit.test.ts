@@ -15,7 +15,7 @@ const PIECES = [
   '本年新收政府信息公开申请', '上年结转', '结转下年度继续办理', '予以公开', '部分公开', '办结', '共收到信息公开申请', '行政复议', '行政覆議', '行政诉讼', '案件',
   '15', '1,432', '０３', '2022', '2023年度', '年', '件', '个', '個', '宗', '个工作日', '个月', '，', '。', '：', ' ', '\n', '\r\n', '\t',
   '本部门', '我局将', '（一）', '(二)', '（十一）', '第（三）项', '一是', '二是', '统一是', '其一是', 'bet365', '体育在线', '体育', '在线_', '娱乐城', '官网@',
-  '|', ' | ', '0', '7', '**', '國', '開',
+  '|', ' | ', '0', '7', '**', '國', '開', '及', '和', '、', '与', '结',
 ];
 const piece = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 }));
 
@@ -92,6 +92,12 @@ describe('prose patterns after an edit: matched again around it only', function 
       ['第（三X项。', 'X', '）'],
       ['工作统X一是完成', 'X', ''],
       ['bet365体育X在线', 'X', ''],
+      // What stands before a joining character decides whether the match after it is one: a figure's
+      // 件 (two statements) or a word (half of a sum) — two characters of look-behind.
+      ['予以公开1件及部分公开2件。', '1件', ''],
+      ['办结118件及结转下年度7件。', '件', '开'],
+      ['办结X结转下年度7件。', 'X', '及'],
+      ['新收X上年结转5件。', 'X', '和'],
     ];
     for (const [text, what, by] of cases) {
       replayAt(text, [(t) => [t.indexOf(what), t.indexOf(what) + what.length, by]]);

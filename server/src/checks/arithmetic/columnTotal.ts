@@ -2,7 +2,7 @@
  * column-total: in table 三, （七）总计 = （一）+（二）+ the sub-items of （三）–（六）, in every
  * column: 21 items in the 2021 form, 19 in the 2019 form.
  */
-import { APP_WIDTH, totalItems } from '../../analysis/form/schema';
+import { APP_TOTAL_COL, APP_WIDTH, totalItems } from '../../analysis/form/schema';
 import { figuresKnown } from '../../analysis/views/summary';
 import type { Finding, TableRow } from '../../analysis/types';
 import { appCellName, cellRange, checkSum, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from '../shared/cells';
@@ -57,10 +57,28 @@ export const columnTotal: TableCheck = {
         write: (v) => writeRowCell(total.cells, col, v, total.glue),
       }),
     )
-      .map((f, col) => f ?? everyReadingFails(total, items as TableRow[], col))
+      .map((f, col) => (f && col === APP_TOTAL_COL && itemsOwnSum(items as TableRow[]) === f.arith?.actual ? undefined : f) ?? everyReadingFails(total, items as TableRow[], col))
       .filter((f): f is Finding => !!f);
   },
 };
+
+/**
+ * The sum of the items' own figures (every column but 总计), or undefined if one is not known. When
+ * it is （七）总计·总计, the 总计 column fails only because items' totals are wrong or left blank:
+ * `row-total` reports each of them, with the fix that makes the column add up too — where a finding
+ * here would offer to set the right grand total to the sum of the wrong ones.
+ */
+function itemsOwnSum(items: readonly TableRow[]): number | undefined {
+  let sum = 0;
+  for (const r of items) {
+    for (let col = 0; col < APP_TOTAL_COL; col++) {
+      const v = sumValue(r.cells[col]);
+      if (v === undefined) return undefined;
+      sum += v;
+    }
+  }
+  return sum;
+}
 
 /** At most this many distinct sums are followed through the open rows' readings (else the column is let be). */
 const MAX_SUMS = 4096;

@@ -53,10 +53,13 @@ export function writeRowCells(cells: readonly Cell[], cols: readonly number[], v
   return { span: { ...glue.run }, newText: cells.map((c, i) => (cols.includes(i) ? formatFigure(values[i], fullWidth) : c.raw)).join(' ') };
 }
 
-export function shown(c: Cell): string | number {
+/** A blank cell, said in words: a reviewer reads 「实为空白」, where a sign (∅) would need explaining. */
+const BLANK: Text3 = Object.freeze({ cn: '空白', tw: '空白', en: 'blank' });
+
+export function shown(c: Cell): string | number | Text3 {
   if (c.kind === 'number') return c.value as number;
   if (c.kind === 'none') return c.raw;
-  return c.raw.trim() === '' ? '∅' : c.raw;
+  return c.raw.trim() === '' ? BLANK : c.raw;
 }
 
 export const join3 = (a: Text3, b: Text3, sep = '·'): Text3 => ({ cn: a.cn + sep + b.cn, tw: a.tw + sep + b.tw, en: a.en + ' / ' + b.en });

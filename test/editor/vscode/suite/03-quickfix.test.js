@@ -75,7 +75,7 @@ module.exports = [
         while (after[i] === want[i]) i++;
         throw new Error(`the fix changed more than the total: at offset ${i} (line ${docOf(uri).positionAt(i).line + 1}) expected ${JSON.stringify(want.slice(i - 20, i + 30))}, got ${JSON.stringify(after.slice(i - 20, i + 30))}`);
       }
-      // 17 → 16 repairs the row and the column (（七）总计·总计) at once.
+      // 17 → 16 repairs the row (the 总计 column, whose items add up by their own figures, was not reported).
       await diagnostics(uri, (d) => !d.some((x) => ['row-total', 'column-total', 'balance'].includes(codeOf(x))) && d.length > 0, 'row-total and column-total to go away');
       assert.ok(ours(uri).some((x) => codeOf(x) === 'mixed-script'), 'the other findings stay');
     },

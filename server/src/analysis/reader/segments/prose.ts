@@ -40,17 +40,24 @@ const COUNTED = '(?:件|宗|个(?![工月小星季百]))';
 /**
  * Clear statements only: the keyword, a few non-digit characters at most, the figure, 件. Each with
  * the words one of which it cannot match without (a search for them is much cheaper than the pattern).
+ * A keyword joined to another by 及、和、与 or 、 is half of a sum, not a statement: 「新收及上年结转申请共
+ * 877件」「予以公开及部分公开258件」 give neither figure (`JOINED`: before the second word, a joining
+ * character right after a word — not after a figure's 件 or a comma: 「办结118件及结转下年度7件」 states
+ * both; `UNJOINED`: after the first). Two characters of look-behind, which rescan.ts allows for; 结转下
+ * is matched from its 结, and not again from its 转.
  */
+const JOINED = '(?<!(?<=[\\u4e00-\\u9fff])(?<![件个宗])[及和与、])';
+const UNJOINED = '(?![及和与、])';
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
-  ['new', new RegExp(`本年(?:度)?新收(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
-  ['received', new RegExp(`(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['信息公开申请']],
-  ['carried', new RegExp(`上(?:一)?年(?:度)?结转(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
-  ['carryNext', new RegExp(`(?:结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
-  ['closed', new RegExp(`(?:共)?办结(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
-  ['open', new RegExp(`予以公开[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['予以公开']],
-  ['partial', new RegExp(`部分公开[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
-  ['reviews', new RegExp(`行政[复覆]议(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政复议', '行政覆议']],
-  ['suits', new RegExp(`行政诉讼(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政诉讼']],
+  ['new', new RegExp(`${JOINED}本年(?:度)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
+  ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['信息公开申请']],
+  ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
+  ['carryNext', new RegExp(`(?<!(?<=[\\u4e00-\\u9fff])(?<![件个宗])[及和与、]|结)(?:结转|结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
+  ['closed', new RegExp(`${JOINED}(?:共)?办结${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
+  ['open', new RegExp(`${JOINED}予以公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['予以公开']],
+  ['partial', new RegExp(`${JOINED}部分公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
+  ['reviews', new RegExp(`${JOINED}行政[复覆]议(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政复议', '行政覆议']],
+  ['suits', new RegExp(`${JOINED}行政诉讼(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政诉讼']],
 ];
 
 /**

@@ -30,6 +30,8 @@ export interface Stretch {
 
 /** Longer than any match of the prose patterns but for its digits, with the characters their look-arounds read. */
 const REACH = 64;
+/** How many characters before a match the patterns' look-behinds read. */
+const BEHIND = 2;
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**
@@ -52,20 +54,20 @@ export function rescan<T extends Found>(re: RegExp, s: string, old: readonly T[]
   let j = i;
   let lastEnd = from;
   for (;;) {
-    // The first place past the stretch (and its one character of look-behind) where both scans are between matches.
-    let q = Math.max(end + 1, lastEnd);
+    // The first place past the stretch (and its characters of look-behind) where both scans are between matches.
+    let q = Math.max(end + BEHIND, lastEnd);
     for (;;) {
       while (j < old.length && old[j].to + delta <= q) j++;
       if (j < old.length && old[j].from + delta < q) q = old[j].to + delta;
       else break;
     }
     // The next match before it, looked for in a slice that holds all of any match starting before it
-    // (and one character before, for a look-behind).
+    // (and the characters before, for a look-behind).
     let limit = q + REACH;
     let k = limit - 3;
     while (k < s.length && isDigit(s.charCodeAt(k))) k++;
     limit = Math.min(s.length, Math.max(limit, k + 3));
-    const pre = lastEnd > 0 ? 1 : 0;
+    const pre = Math.min(lastEnd, BEHIND);
     re.lastIndex = pre;
     const m = lastEnd - pre < limit ? re.exec(s.slice(lastEnd - pre, limit)) : null;
     const at = m ? m.index + lastEnd - pre : -1;

@@ -6,7 +6,7 @@
  * If no window fits, the row has too many or too few cells (table-shape).
  */
 import type { Token } from '../tokens/tokenize';
-import type { Cell, Span } from '../../types';
+import type { Cell, RowWindows, Span } from '../../types';
 
 export interface FittedRow {
   cells: Cell[];
@@ -17,7 +17,17 @@ export interface FittedRow {
    * piece of text): these tokens are to be split into the row's cells by the rules its table knows.
    */
   run?: Token[];
+  /**
+   * Where the row's cells stand on one line of separated cells: how many cells of that line follow
+   * its last value cell (`trail`), known when the row's figures fix their window; and, when blanks at
+   * either end leave the window open (a blank total, a blank first figure beside a blank label
+   * column), every window that holds the figures (`windows`) — the table then places it as its
+   * other rows stand (`placeRows`).
+   */
+  trail?: number;
+  windows?: RowWindows;
 }
+
 
 const DIGIT_WORD = /^[-－+]?[0-9０-９]+$/;
 
@@ -128,21 +138,70 @@ export function fitRow(all: Token[], width: number, after: Span, labelLine?: num
   const values = nb.map((i) => tokens[i]);
   if (gluedRun(values, width)) return { cells: [], found, run: values };
   let chosen: Token[];
+  /** The window's start in `tokens` where the row's figures fix it, else -1. */
+  let fixed = -1;
+  let open: [number, number] | undefined;
   if (found === 0) {
     chosen = tokens.length >= width ? tokens.slice(0, width) : [];
   } else if (found >= width) {
     const first = nb[0];
     const last = nb[nb.length - 1];
+    if (last - first + 1 === width) fixed = first;
     chosen = last - first + 1 === width ? tokens.slice(first, last + 1) : nb.slice(0, width).map((i) => tokens[i]);
   } else {
     const first = nb[0];
     const last = nb[nb.length - 1];
     const lo = Math.max(0, last - width + 1);
     const hi = Math.min(first, tokens.length - width);
+    if (lo === hi) fixed = lo;
+    else if (lo < hi) open = [lo, hi];
     chosen = lo <= hi ? tokens.slice(lo, lo + width) : tokens.slice(first, last + 1);
   }
   const cells = chosen.map(toCell);
   const at = cells.length ? cells[cells.length - 1].span.end : after.end;
   while (cells.length < width) cells.push(missingCell(at));
-  return { cells, found };
+  const out: FittedRow = { cells, found };
+  if ((fixed >= 0 || open) && onOneLine(tokens)) {
+    if (fixed >= 0) out.trail = tokens.length - fixed - width;
+    else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1] };
+  }
+  return out;
+}
+
+/** Whether the tokens are cells of one line whose separators say where each cell is (Token.col). */
+function onOneLine(tokens: readonly Token[]): boolean {
+  if (!tokens.length) return false;
+  const line = tokens[0].line;
+  for (const t of tokens) if (t.line !== line || t.col < 0) return false;
+  return true;
+}
+
+/**
+ * Rows whose blanks left their window open, placed as the table's other rows stand: when the rows
+ * whose figures fix their window agree on how many cells of their line follow the last (most often
+ * none: the total is the line's last cell; a page's filler column makes it one), an open row takes
+ * the window that leaves as many. Without such agreement it keeps the earliest window. Returns the
+ * rows, each placed row a new object (the open table's rows are shared with the walk's marks).
+ */
+export function placeRows<R extends { cells: Cell[]; trail?: number; windows?: RowWindows }>(rows: readonly R[], width: number): R[] {
+  let open = false;
+  const votes = new Map<number, number>();
+  let voters = 0;
+  for (const r of rows) {
+    if (r.windows) open = true;
+    else if (r.trail !== undefined) {
+      votes.set(r.trail, (votes.get(r.trail) ?? 0) + 1);
+      voters++;
+    }
+  }
+  if (!open) return rows as R[];
+  let trail = -1;
+  for (const [t, n] of votes) if (n * 2 > voters && n >= 2) trail = t;
+  return rows.map((r) => {
+    if (!r.windows) return r;
+    const { windows, ...rest } = r;
+    const k = windows.cells.length - width - trail;
+    if (trail < 0 || k < windows.lo || k > windows.hi) return rest as R;
+    return { ...rest, cells: windows.cells.slice(k, k + width) } as R;
+  });
 }

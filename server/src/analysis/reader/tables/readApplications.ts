@@ -9,7 +9,7 @@
 import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
+import { fitRow, lastCellsReach, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
@@ -184,8 +184,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       const unit = tokens[j + 1];
       if (unit && unit.kind === 'text' && unit.span.start === follower.span.end && UNIT.test(unit.raw)) continue;
     }
-    // （六）其他处理 is a group in the 2021 form and a row of figures in the 2019 form.
-    if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank')) {
+    // （六）其他处理 is a group in the 2021 form and a row of figures in the 2019 form — there a row of
+    // blank cells too (a page that leaves zeros blank): a row while the table is open, and a group
+    // again when its items follow (finish).
+    if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank') && cells.length < APP_WIDTH) {
       if (draft) draft.groups.push({ id: 'g-other', span: label, text: text.slice(label.start, label.end) });
       continue;
     }
@@ -210,6 +212,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const labelSpan = { start: label.start, end: labelEnd };
     const fitted = fitRow(cells, APP_WIDTH, labelSpan, tok.line);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
+    if (fitted.trail !== undefined) row.trail = fitted.trail;
+    if (fitted.windows) row.windows = fitted.windows;
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
       row.cells = glued.cells;
@@ -314,10 +318,19 @@ function open(tokens: Token[], first: number, labelStart: number, prefix: Token 
 }
 
 function finish(d: Draft, text: string): ApplicationsTable {
-  const hasOtherRow = d.rows.some((r) => r.id === 'other');
-  const hasOtherItems = d.rows.some((r) => r.id === 'o1' || r.id === 'o2' || r.id === 'o3');
+  let rows = d.rows;
+  let groups = d.groups;
+  const hasOtherItems = rows.some((r) => r.id === 'o1' || r.id === 'o2' || r.id === 'o3');
+  // A （六）其他处理 of blank cells above its items is the 2021 form's group label, a row no more.
+  const blankOther = hasOtherItems ? rows.findIndex((r) => r.id === 'other' && r.found === 0) : -1;
+  if (blankOther >= 0) {
+    const r = rows[blankOther];
+    rows = rows.filter((_, k) => k !== blankOther);
+    groups = [...groups, { id: 'g-other', span: r.label, text: text.slice(r.label.start, r.label.end) }].sort((a, b) => a.span.start - b.span.start);
+  }
+  const hasOtherRow = rows.some((r) => r.id === 'other');
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
-  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: d.rows, groups: d.groups };
+  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: placeRows(rows, APP_WIDTH), groups };
   if (d.header) table.header = d.header;
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;

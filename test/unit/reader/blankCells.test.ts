@@ -1,0 +1,137 @@
+/**
+ * Pages that leave zeros and totals blank. A row whose figures do not reach both ends of its cells
+ * (a blank first figure, a blank total) fits more than one window of cells; it is placed as the
+ * table's other rows stand on their lines. The 2019 form's （六）其他处理 is a row even when all its
+ * cells are blank. On a real page (shgov_2019: the Shanghai government office's 2019 report, whose
+ * office left most zeros and eleven totals blank) and on tables written here in both directions.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { htmlToReport } from '../../../server/src/import/html';
+import { fixAll } from '../../../server/src/fixes/fixAll';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { render } from '../../../server/src/i18n/render';
+import type { ApplicationsTable } from '../../../server/src/analysis/types';
+import { analyse, appFigures, codes, firstTable, FIXTURES } from '../../helpers';
+import { APP_LABELS } from '../../layouts';
+
+const page = () => htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text;
+const B = '';
+
+describe('a page that leaves zeros and totals blank (shgov_2019)', () => {
+  const text = page();
+  const { model, findings } = analyse(text);
+  const app = firstTable(model, 'applications');
+  const figures = appFigures(app);
+
+  it('reads every row in the columns the page gives it, blank totals and blank first figures included', () => {
+    assert.deepEqual(figures.new, [821, 35, B, B, 2, 1, 859]);
+    assert.deepEqual(figures.carried, [18, B, B, B, B, B, 18]);
+    // 「| 三、本年度办理结果 | （一）予以公开 |  | 258 | 12 |  |  | 1 | 1 |  |」: the blank after the label is
+    // the merged label column, the last one the total.
+    assert.deepEqual(figures.open, [258, 12, B, B, 1, 1, B]);
+    assert.deepEqual(figures.partial, [3, B, B, B, B, B, B]);
+    assert.deepEqual(figures.u1, [252, 12, B, B, 1, B, B]);
+    assert.deepEqual(figures.total, [767, 35, B, B, 2, 1, 805]);
+    assert.deepEqual(figures.carryNext, [72, B, B, B, B, B, 72]);
+  });
+
+  it('is the 2019 form: （六）其他处理 a row of blanks, not a group missing its items', () => {
+    assert.equal(app.variant, '2019');
+    assert.deepEqual(figures.other, [B, B, B, B, B, B, B]);
+    assert.ok(!app.groups.some((g) => g.id === 'g-other'));
+  });
+
+  it('reports the eleven blank totals, and nothing the page does not hold', () => {
+    const errors = findings.filter((f) => f.severity === 'error');
+    assert.deepEqual([...new Set(codes(errors))], ['row-total']);
+    assert.deepEqual(
+      errors.map((f) => render(f.message)),
+      [
+        ['（一）予以公开', 272, '258+12+0+0+1+1'], ['（二）部分公开', 3, '3+0+0+0+0+0'], ['（三）1.属于国家秘密', 14, '14+0+0+0+0+0'],
+        ['（三）5.属于三类内部事务信息', 5, '5+0+0+0+0+0'], ['（三）6.属于四类过程性信息', 4, '3+1+0+0+0+0'], ['（三）8.属于行政查询事项', 12, '10+2+0+0+0+0'],
+        ['（四）1.本机关不掌握相关政府信息', 265, '252+12+0+0+1+0'], ['（四）2.没有现成信息需要另行制作', 47, '44+3+0+0+0+0'], ['（四）3.补正后申请内容仍不明确', 25, '25+0+0+0+0+0'],
+        ['（五）1.信访举报投诉类申请', 149, '148+1+0+0+0+0'], ['（五）2.重复申请', 9, '5+4+0+0+0+0'],
+      ].map(([row, sum, terms]) => `${row}·总计 应为 ${sum}（${terms}），实为 空白`),
+    );
+    // The 总计 column adds up by the items' own figures (805): no column-total offering to set 805 to 0.
+    assert.ok(!codes(findings).includes('column-total'));
+    // 「予以公开及部分公开258件」 is a sum of two rows, not a statement of either.
+    assert.ok(!codes(findings).includes('text-mismatch'));
+    assert.ok(!codes(findings).includes('table-shape'));
+  });
+
+  it('fix-all fills the blank totals and leaves the grand total as it is', () => {
+    const fixed = applyEdits(text, fixAll(text));
+    const after = analyse(fixed);
+    assert.deepEqual(after.findings.filter((f) => f.severity === 'error'), []);
+    const t = appFigures(firstTable(after.model, 'applications'));
+    assert.deepEqual(t.open, [258, 12, B, B, 1, 1, 272]);
+    assert.deepEqual(t.u1, [252, 12, B, B, 1, B, 265]);
+    assert.deepEqual(t.total, [767, 35, B, B, 2, 1, 805]);
+  });
+});
+
+/**
+ * A 2021-form table 三 as a page's cells give it: three label columns (group, sub-group, label:
+ * merged cells written out blank), zeros left blank, and — with `filler` — one more blank cell at
+ * the end of every line (a page's spare column).
+ */
+function blankTable(rows: (number | '')[][], filler: boolean): string {
+  const line = (cells: (number | string)[]) => `| ${cells.join(' | ')} |${filler ? '  |' : ''}`;
+  const out = ['三、收到和处理政府信息公开申请情况', '', line(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', B, B, '申请人情况', B, B, B, B, B, B])];
+  out.push(line([B, B, B, '自然人', '法人或其他组织', B, B, B, B, '总计']));
+  out.push(line([B, B, B, B, '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', B]));
+  APP_LABELS.forEach(([group, label], i) => {
+    const cells = rows[i];
+    // 一、二、四 fill the three label columns; （一）（二）（七） the last two; an item the last.
+    if (/^[一二四]、/.test(label)) out.push(line([label, B, B, ...cells]));
+    else if (/^（[一二七]）/.test(label)) out.push(line([group, label, B, ...cells]));
+    else out.push(line([B, group, label, ...cells]));
+  });
+  return ['2023年某局政府信息公开工作年度报告', '', ...out, '', '四、政府信息公开行政复议、行政诉讼情况', ''].join('\n');
+}
+
+describe('a row whose blanks leave its window open is placed as the other rows stand', () => {
+  // Zeros blank throughout; (一) with its total blank too, and 2.重复申请 with its first figure blank.
+  const rows: (number | '')[][] = APP_LABELS.map(() => [B, B, B, B, B, B, B]);
+  rows[0] = [10, 2, B, 1, B, B, 13];
+  rows[1] = [1, B, B, B, B, B, 1];
+  rows[2] = [4, 1, B, B, B, B, B];
+  rows[3] = [2, B, B, 1, B, B, 3];
+  rows[12] = [3, B, B, B, B, B, 3];
+  rows[16] = [B, 1, B, B, B, B, 1];
+  rows[23] = [10, 2, B, 1, B, B, 13];
+  rows[24] = [1, B, B, B, B, B, 1];
+
+  for (const filler of [false, true]) {
+    it(filler ? 'every line ending in a spare blank cell: the later window would take the spare cell for the total' : 'the total the line\'s last cell: the earlier window would take the blank label column for a figure', () => {
+      const table = firstTable(analyse(blankTable(rows, filler)).model, 'applications') as ApplicationsTable;
+      const read = table.rows.map((r) => r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'blank' ? B : `<${c.kind}>`)));
+      assert.deepEqual(read, rows);
+      assert.ok(table.rows.every((r) => !('windows' in r)), 'the open windows are not kept in the model');
+    });
+  }
+
+  it('without rows that fix the line\'s layout, the earliest window, as before', () => {
+    // Every row ambiguous: nothing to place them by. 一、本年新收's figure has the line's two blank label
+    // columns before it, and the spare cell after the total: windows from the first blank on.
+    const open: (number | '')[][] = APP_LABELS.map(() => [B, 1, B, B, B, B, B]);
+    const table = firstTable(analyse(blankTable(open, true)).model, 'applications');
+    assert.deepEqual(table.rows[0].cells.map((c) => c.raw.trim()), [B, B, B, '1', B, B, B]);
+  });
+});
+
+describe('（六）其他处理 with blank cells', () => {
+  it('in the 2021 form, above its three items, is their group label', () => {
+    const rows: (number | '')[][] = APP_LABELS.map(() => [0, 0, 0, 0, 0, 0, 0]);
+    // The group on a line of its own, with blank cells (a page that gives group labels a row).
+    const text = blankTable(rows, false).replace('| （六）其他处理 | 1.申请人', `| ${B} | （六）其他处理 | ${B} | ${Array(7).fill(B).join(' | ')} |\n| ${B} | ${B} | 1.申请人`);
+    const table = firstTable(analyse(text).model, 'applications');
+    assert.equal(table.variant, '2021');
+    assert.ok(table.groups.some((g) => g.id === 'g-other'));
+    assert.deepEqual(table.rows.filter((r) => /^o\d$/.test(r.id)).map((r) => r.id), ['o1', 'o2', 'o3']);
+    assert.ok(!codes(analyse(text).findings).includes('table-shape'));
+  });
+});
