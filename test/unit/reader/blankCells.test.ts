@@ -13,6 +13,8 @@ import { fixAll } from '../../../server/src/fixes/fixAll';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
 import type { ApplicationsTable } from '../../../server/src/analysis/types';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
+import { exportCsv } from '../../../server/src/export/csv';
 import { analyse, appFigures, codes, firstTable, FIXTURES } from '../../helpers';
 import { APP_LABELS } from '../../layouts';
 
@@ -133,5 +135,23 @@ describe('（六）其他处理 with blank cells', () => {
     assert.ok(table.groups.some((g) => g.id === 'g-other'));
     assert.deepEqual(table.rows.filter((r) => /^o\d$/.test(r.id)).map((r) => r.id), ['o1', 'o2', 'o3']);
     assert.ok(!codes(analyse(text).findings).includes('table-shape'));
+  });
+});
+
+describe('a row whose figures stand further apart than it has cells', () => {
+  it('keeps the form\'s cells, its figures in no known column: not summed, not exported, no crash', () => {
+    // 「| 1 |」 and 「| 2 |」 nine cells apart: no seven cells hold both (before: a row of ten cells, and
+    // an export of table 四 with twenty-four values, which the CSV writer threw on).
+    const gap = (n: number) => Array(n).fill(' ').join(' | ');
+    const text = ['2023年某局政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', `| 一、本年新收政府信息公开申请数量 | 1 | ${gap(8)} | 2 |`, '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| （七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', `| 1 | ${gap(20)} | 1 |`].join('\n');
+    const { model, findings } = analyse(text);
+    const app = firstTable(model, 'applications');
+    assert.deepEqual(app.rows.map((r) => r.cells.length), [7, 7, 7]);
+    assert.equal(firstTable(model, 'review').cells.length, 15);
+    const record = exportRecord('x.txt', model);
+    assert.deepEqual(record.tables.applications!.rows[0].values, [null, null, null, null, null, null, null]);
+    assert.deepEqual(record.tables.review!.values, Array(15).fill(null));
+    assert.doesNotThrow(() => exportCsv([record]));
+    assert.ok(!findings.some((f) => f.code === 'row-total' || f.code === 'balance' || f.code === 'review-total'));
   });
 });

@@ -17,6 +17,7 @@ import { rewriteTableEdit } from '../../../server/src/analysis/write/rewriteTabl
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, SEEDS, tableFigures as figures } from '../../helpers';
 import { buildReport, sampleFigures } from '../../layouts';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 
 describe('reports as text browsers dump saved pages', () => {
   for (const page of ['czj_2023', 'gwh_2022']) {
@@ -32,6 +33,38 @@ describe('reports as text browsers dump saved pages', () => {
   }
 });
 
+describe('a page that leaves zeros and totals blank, as browsers and text browsers give it (shgov_2019)', () => {
+  const imported = analyse(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
+  // w3m at its default 80 columns too: labels wrapped beside blank cells (「│5.要求行政机关确认或重│   │…」 /
+  // 「│   新出具已获取信息   │   │…」), a group's cell cut beside them (「│（五）不│ 3.要求提供公开出版物 │」 /
+  // 「│ 予处理 ├────┼───┤」), a header cell followed by the border of the cells split under its neighbours
+  // (「│总计├────┬────┤」). Chromium's innerText and a copied selection (Chromium 156) of cells that hold
+  // paragraphs: a cell a line, a tab alone on the line between two cells, 「&nbsp;」 on a line of its own.
+  for (const tool of ['w3m', 'w3m80', 'elinks', 'links', 'innertext', 'selection']) {
+    it(`dumped by ${tool}: the page's tables figure for figure, blanks in their places, and its findings`, () => {
+      const dump = analyse(fixture(`dumps/shgov_2019.${tool}.txt`));
+      assert.deepEqual(allTables(dump.model).map(figures), allTables(imported.model).map(figures));
+      assert.deepEqual(dump.findings.map((f) => f.code), imported.findings.map((f) => f.code));
+    });
+  }
+  // lynx writes a cell a line and drops the blank ones; a PDF's text (pdftotext of the page through
+  // Word) keeps them as spaces only (-layout) or drops them (-raw: 「258 12 1 1」, which one digit a cell
+  // would make seven figures that do not add up): which column a figure stands in is lost.
+  for (const file of ['dumps/shgov_2019.lynx.txt', 'pdf/shgov_2019.word.layout.txt', 'pdf/shgov_2019.word.raw.txt']) {
+    it(`${file}: rows that lost their blank cells are said to be unreadable, and no figure of theirs is summed or exported`, () => {
+      const { model, findings } = analyse(fixture(file));
+      const errors = findings.filter((f) => f.severity === 'error');
+      assert.deepEqual(errors.filter((f) => f.code !== 'table-shape'), [], 'no arithmetic error made of misplaced figures');
+      assert.ok(errors.length >= 10);
+      const exported = exportRecord(file, model).tables.applications!;
+      const row = (label: string) => exported.rows.find((r) => r.label.startsWith(label))!.values;
+      // 「821 35 2 1 859」 for seven cells: not 科研机构 2, 社会公益组织 1, 法律服务机构 859.
+      assert.deepEqual(row('一、本年新收'), [null, null, null, null, null, null, null]);
+      assert.deepEqual(row('二、上年结转'), [null, null, null, null, null, null, null]);
+    });
+  }
+});
+
 describe('what a drawn table is made of', () => {
   const cells = (text: string) => tokenize(text).map((t) => (t.kind === 'value' ? `${t.cell!.kind}:${t.raw}` : `${t.kind}:${t.raw}`));
   it('border lines and border stretches between cells are no cells; the verticals separate cells', () => {
@@ -41,6 +74,14 @@ describe('what a drawn table is made of', () => {
   });
   it('a simple table\'s rules (pandoc) and a thematic break are no cells; none marks stay figures', () => {
     assert.deepEqual(cells('--------  -----------  -----\n---\n规章 - - —\n─\n│规章│─│'), ['text:规章', 'none:-', 'none:-', 'none:—', 'none:─', 'text:规章', 'none:─']);
+  });
+  it("a header cell followed by the border of the cells split under its neighbours is the cell's words (w3m: 「│总计├──┬──┤」)", () => {
+    assert.deepEqual(cells('│结果维持│总计├────┬────┬──┤\n│ 予处理 ├──────┼───┼──┤'), ['text:结果维持', 'text:总计', 'text:予处理']);
+  });
+  it('innerText of cells that hold paragraphs: a tab alone on its line is no cell, a no-break space alone on its line is a blank one', () => {
+    assert.deepEqual(cells('821\n\n\t\n\n35\n\n\t\n\n\u00a0\n\n\t\n\n2'), ['number:821', 'number:35', 'blank:\u00a0', 'number:2']);
+    // (Other blank lines are no cells; two tabs are two separators, three cells.)
+    assert.deepEqual(cells('1\n \n\n\t\t\n2'), ['number:1', 'blank:', 'blank:', 'blank:', 'number:2']);
   });
   it('each token knows which cell of its line it is (-1 where its columns are not known: a line of one cell or none, or cut by tabs)', () => {
     assert.deepEqual(tokenize('│ 甲 │ 1 │ 乙 │\n| a | | b |\n甲 1 2\n x | y\n | z\np\tq').map((t) => `${t.raw}@${t.col}`), ['甲@1', '1@2', '乙@3', 'a@1', ' @2', 'b@3', '甲@-1', '1@-1', '2@-1', 'x@0', 'y@1', 'z@-1', 'p@-1', 'q@-1']);

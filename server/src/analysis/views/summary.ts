@@ -12,12 +12,18 @@ export function figure(c: Cell | undefined): number | undefined {
   return undefined;
 }
 /**
- * Whether a row's figures are its own: a row with more figures after its label than it has cells (a
- * PDF's text read column by column, 「四、结转下年度继续办理」 followed by the last rows' figures) keeps its
- * first ones as cells, but which of them are the row's is not known. table-shape says so; no figure
- * is summed, compared or exported from it.
+ * Whether a row's figures are its own, each in its column: a row with more figures after its label
+ * than it has cells (a PDF's text read column by column, 「四、结转下年度继续办理」 followed by the last
+ * rows' figures) keeps its first ones as cells, but which of them are the row's is not known; a row
+ * with fewer, cells missing (the text lost its blank cells: 「821 35 2 1 859」 for seven), keeps them in
+ * order, but which column each stands in is not known. table-shape says so; no figure is summed,
+ * compared or exported from it.
  */
-export const figuresKnown = (r: { found: number }, width: number): boolean => r.found <= width;
+export function figuresKnown(r: { found: number; cells: readonly Cell[] }, width: number): boolean {
+  if (r.found > width) return false;
+  if (r.found < width) for (const c of r.cells) if (c.kind === 'missing') return false;
+  return true;
+}
 
 function sum(xs: (number | undefined)[]): number | undefined {
   return xs.some((x) => x === undefined) ? undefined : (xs as number[]).reduce((a, b) => a + b, 0);

@@ -31,15 +31,32 @@ export interface FittedRow {
 
 const DIGIT_WORD = /^[-－+]?[0-9０-９]+$/;
 
-/** Whether the row's values are one run of glued digits that must be split into `width` cells. */
-function gluedRun(values: Token[], width: number): boolean {
+/**
+ * Whether the row's values are one run of glued digits that must be split into `width` cells. Not
+ * where two of them stand two plain spaces apart or more: text laid out in columns (pdftotext
+ * -layout, a simple table) keeps a blank cell as spaces only, and its figures are fewer because blanks were
+ * lost, not because they were glued (「258   12           1    1」 split into 2|5|8|1|2|1|1 made a
+ * false row total).
+ */
+function gluedRun(values: Token[], width: number, text: string): boolean {
   if (!values.length || values.length >= width) return false;
   let digits = 0;
-  for (const t of values) {
+  for (let i = 0; i < values.length; i++) {
+    const t = values[i];
     if (t.kind !== 'value' || !DIGIT_WORD.test(t.raw) || t.piece !== values[0].piece) return false;
+    if (i > 0 && laidOut(text, values[i - 1].span.end, t.span.start)) return false;
     digits += t.raw.replace(/^[-－+]/, '').length;
   }
   return digits >= width;
+}
+
+/**
+ * Two plain spaces or more between two figures: columns laid out with spaces. (A page's text run
+ * together keeps what its cells held between figures — single spaces, 「&nbsp;」 — not a column's width.)
+ */
+function laidOut(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i - 1) === 0x20) return true;
+  return false;
 }
 
 export function toCell(t: Token): Cell {
@@ -49,9 +66,13 @@ export function toCell(t: Token): Cell {
   return cell;
 }
 
+/** A unit alone after a figure (「251000元」 on a line of its own): the cell's, not words that follow. */
+const UNIT_AFTER = /^(?:万?元|件|个|項|项)$/;
+
 /**
  * The tokens after a row's label that are its cells: up to the next text, and not a figure that
- * opens a later line of prose (「2022年度，我局…」 after the table's last row).
+ * opens a later line of prose (「2022年度，我局…」 after the table's last row) — a figure and its unit
+ * alone on a line are a cell.
  */
 export function rowCellsEnd(tokens: readonly Token[], from: number): number {
   let j = from;
@@ -61,11 +82,11 @@ export function rowCellsEnd(tokens: readonly Token[], from: number): number {
     if (t.kind === 'text') break;
     if (t.kind === 'value' && t.line > lastLine) {
       const next = tokens[j + 1];
-      if (next && next.kind === 'text' && next.piece === t.piece) break;
+      if (next && next.kind === 'text' && next.piece === t.piece && !(UNIT_AFTER.test(next.raw) && (!tokens[j + 2] || tokens[j + 2].line > next.line))) break;
     }
     if (t.kind !== 'blank') lastLine = t.line;
   }
-  if (j + 2 > cellsReach) cellsReach = j + 2; // (it read tokens[j] and may have read tokens[j + 1])
+  if (j + 3 > cellsReach) cellsReach = j + 3; // (it read tokens[j] and may have read tokens[j + 1], tokens[j + 2])
   return j;
 }
 
@@ -86,9 +107,10 @@ export function missingCell(at: number): Cell {
 /**
  * Blank cells on a later line than the row's last figure belong to what follows — filler lines
  * 「||」 after a one-cell-per-line row, the empty label columns that open the next tab row — not
- * to this row.
+ * to this row. But for a page's 「&nbsp;」 cells, each on a line of its own (a browser's innerText of
+ * cells that hold paragraphs), up to the row's width: they are its last cells, left blank.
  */
-function dropTrailingFiller(tokens: Token[]): Token[] {
+function dropTrailingFiller(tokens: Token[], width: number): Token[] {
   let last = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].kind !== 'blank') {
@@ -99,8 +121,12 @@ function dropTrailingFiller(tokens: Token[]): Token[] {
   if (last < 0) return tokens;
   let end = last + 1;
   while (end < tokens.length && tokens[end].line === tokens[last].line) end++;
+  while (end < width && end < tokens.length && isBlankLine(tokens[end])) end++;
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
+
+/** A no-break space alone on its line (tokenize.ts: the only blank token of a line without separators). */
+const isBlankLine = (t: Token): boolean => t.kind === 'blank' && t.col < 0 && t.raw.includes('\u00a0');
 
 /**
  * A page number a PDF's text left on a line of its own under a row (「3」 at the foot of a page): one
@@ -128,15 +154,15 @@ function dropPageNumber(tokens: Token[], width: number, labelLine: number | unde
 }
 
 /** `after` is where the row's label ends: missing cells are placed after the last cell read. */
-export function fitRow(all: Token[], width: number, after: Span, labelLine?: number): FittedRow {
-  const tokens = dropPageNumber(dropTrailingFiller(all), width, labelLine);
+export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number): FittedRow {
+  const tokens = dropPageNumber(dropTrailingFiller(all, width), width, labelLine);
   const nb: number[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'blank') nb.push(i);
   });
   const found = nb.length;
   const values = nb.map((i) => tokens[i]);
-  if (gluedRun(values, width)) return { cells: [], found, run: values };
+  if (gluedRun(values, width, text)) return { cells: [], found, run: values };
   let chosen: Token[];
   /** The window's start in `tokens` where the row's figures fix it, else -1. */
   let fixed = -1;
@@ -155,7 +181,9 @@ export function fitRow(all: Token[], width: number, after: Span, labelLine?: num
     const hi = Math.min(first, tokens.length - width);
     if (lo === hi) fixed = lo;
     else if (lo < hi) open = [lo, hi];
-    chosen = lo <= hi ? tokens.slice(lo, lo + width) : tokens.slice(first, last + 1);
+    // (No window holds them all: the blanks between are not all cells — a page's empty lines and
+    // separators between one-cell lines. The figures alone, then, and where they stand is not known.)
+    chosen = lo <= hi ? tokens.slice(lo, lo + width) : values;
   }
   const cells = chosen.map(toCell);
   const at = cells.length ? cells[cells.length - 1].span.end : after.end;

@@ -6,7 +6,7 @@
  * split by the row's total and, where that leaves several readings, by the table's column rules.
  * A second occurrence of a row already read starts a new table (scraped pages repeat tables).
  */
-import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
+import { readRun, readingCells, runWords, unknownCells, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
@@ -163,7 +163,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         // (A continuation may name the same row again: 「2.没有现成信息」 / 「需要另行制作」.)
         const again = isContinuation(t) && matchAppLabel(t, true, m.def.id);
         // (A numbering opens the next row or group: 「3.其他」 / 「（七）总」 / 「计  13 …」.)
-        if (!nonBlankSeen && isContinuation(t) && (!again || (again.def.id === m.def.id && !again.numbered)) && !isAppHeaderCell(t.norm) && !isNumbered(t.norm)) {
+        // (Words in another cell of a later line are not the label's: 「（五）不」 / 「予处理」 beside
+        // 「3.要求提供公开出版物」, a group's cell wrapped beside the row's, as w3m draws a narrow table.)
+        const otherCell = t.line > tok.line && t.col >= 0 && tok.col >= 0 && t.col !== tok.col;
+        if (!nonBlankSeen && !otherCell && isContinuation(t) && (!again || (again.def.id === m.def.id && !again.numbered)) && !isAppHeaderCell(t.norm) && !isNumbered(t.norm)) {
           labelEnd = t.span.end;
           cells.length = 0;
           continue;
@@ -210,7 +213,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     } else if (prefix) groupIn(prefix, draft, text);
     if (stepMark) mark(stepMark);
     const labelSpan = { start: label.start, end: labelEnd };
-    const fitted = fitRow(cells, APP_WIDTH, labelSpan, tok.line);
+    const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.trail !== undefined) row.trail = fitted.trail;
     if (fitted.windows) row.windows = fitted.windows;
@@ -343,6 +346,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
  */
 function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined {
   if (!t.rows.some((r) => r.glue)) return undefined;
+  lostBlanks(t, text);
   const rules = new Set<string>();
   const open = t.rows.filter((r) => r.glue?.status === 'ambiguous' && r.glue.readings?.length && !r.glue.more);
   if (open.length) {
@@ -390,6 +394,27 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
     }
   }
   return { inferred, unknown, rules: [...rules] };
+}
+
+/**
+ * A table in which a row's figures add up under no split (「821 35 2 1 859」 for seven cells) lost cells
+ * of its text — blank ones, which a PDF's or a selection's text drops. A row of it whose only split
+ * is one digit a cell and does not add up (「258 12 1 1」 → 2|5|8|1|2|1|1) is that loss, far more likely
+ * than an arithmetic error made of the digits: it is unreadable too, not a false row-total. (In a table
+ * whose other rows read, one digit a cell stays a reading, and a sum it breaks an error.)
+ */
+function lostBlanks(t: ApplicationsTable, text: string): void {
+  if (!t.rows.some((r) => r.glue?.status === 'unreadable')) return;
+  t.rows = t.rows.map((r) => {
+    const g = r.glue;
+    if (!g || g.status !== 'read' || (g.how !== 'digits' && g.how !== 'unique')) return r;
+    const v = r.cells.map((c) => c.value);
+    if (v.some((x) => x === undefined)) return r;
+    let parts = 0;
+    for (let c = 0; c < APP_TOTAL_COL; c++) parts += v[c]!;
+    if (parts === v[APP_TOTAL_COL]) return r;
+    return { ...r, cells: unknownCells(text, g.run, APP_WIDTH), glue: { run: g.run, raw: g.raw, status: 'unreadable', rule: 'row' } };
+  });
 }
 
 /** The digit words of a run as value tokens (to place figures on their characters). */

@@ -123,7 +123,7 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   out.reach = Math.max(out.reach, j + 2, lastCellsReach());
   for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
   const header = { start: f.at(h), end: tokens[lastHeader].span.end };
-  const fitted = fitRow(cells, REVIEW_WIDTH, header, tokens[lastHeader].line);
+  const fitted = fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line);
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
   if (fitted.run) {
     const glued = readRun(text, fitted.run, REVIEW_WIDTH, GROUP_RULES, 'review');

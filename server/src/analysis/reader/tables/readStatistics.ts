@@ -127,7 +127,7 @@ function statisticsAt(tokens: Token[], text: string, i: number, out: StepOut<Sta
         while (ls < pending.end && /[\s\u3000]/.test(text[ls])) ls++;
         let labelEnd = pending.start + unit.at;
         while (labelEnd > ls && /[\s\u3000|｜]/.test(text[labelEnd - 1])) labelEnd--;
-        const fitted = fitRow(cells, columns.length, { start: ls, end: pending.end });
+        const fitted = fitRow(cells, columns.length, { start: ls, end: pending.end }, text);
         const row: StatisticsRow = { label: { start: ls, end: labelEnd }, labelText: text.slice(ls, labelEnd).replace(/^(?:其中[:：])/, ''), unit: unit.unit, cells: fitted.cells, found: fitted.found };
         if (fitted.run) {
           const g = readRun(text, fitted.run, columns.length, [], 'unique');

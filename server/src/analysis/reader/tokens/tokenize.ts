@@ -192,7 +192,18 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
 
 /** One line, its separators' places in `seps[0, nsep)`. */
 function cutLine(text: string, ls: number, le: number, nsep: number, blank: boolean, dash: boolean, digit: boolean, gov: boolean, figures: boolean, box: boolean, plus: boolean, out: Token[], state: TokenizeState): void {
-  if (blank && nsep === 0) return;
+  if (blank && nsep === 0) {
+    // A line of no-break spaces: a blank cell on a line of its own, as a browser's innerText writes a
+    // page's 「&nbsp;」 cell when each cell holds a paragraph (other blank lines are no cells).
+    if (hasNoBreakSpace(text, ls, le)) {
+      const t = new Token('blank', { start: ls, end: le }, text.slice(ls, le), state.line, state.pieces++, -1);
+      t.cell = BLANK;
+      out.push(t);
+    }
+    return;
+  }
+  // A tab alone on its line is what the same innerText writes between two such cells: no cells.
+  if (blank && nsep === 1 && text.charCodeAt(seps[0]) === 0x09) return;
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
   // A drawn table's border: 「├──┼──┤」 (box drawing), 「+----+----+」.
   if ((box && isBoxBorder(text, ls, le)) || (plus && isGridBorder(text, ls, le))) return;
@@ -229,8 +240,19 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     // says nothing of columns, nor a line cut by tabs: a cell's line break copied from Word or a PDF
     // breaks the row there, and the rest of the row goes on from the next line's first cell.)
     state.col = columns ? k : -1;
-    piece(text, ps, pe, true, figures, out, state);
+    piece(text, ps, box ? beforeBorder(text, ps, pe) : pe, true, figures, out, state);
   }
+}
+
+/**
+ * Where a cell's words end when the border of the cells below runs on from them in the same piece
+ * (w3m: 「│总计├────┬────┬────┤」, a header cell beside cells that are split under it): the border
+ * is no part of the cell.
+ */
+function beforeBorder(text: string, ps: number, pe: number): number {
+  let q = pe;
+  while (q > ps && (CHAR_CLASS[text.charCodeAt(q - 1)] & (BOX | SPACE)) !== 0) q--;
+  return q > ps && q < pe && isBoxBorder(text, q, pe) ? q : pe;
 }
 
 const pieceStart = (ls: number, k: number) => (k === 0 ? ls : seps[k - 1] + 1);
@@ -238,6 +260,11 @@ const pieceEnd = (le: number, nsep: number, k: number) => (k === nsep ? le : sep
 function isBlankPiece(text: string, ls: number, le: number, nsep: number, k: number): boolean {
   for (let i = pieceStart(ls, k), e = pieceEnd(le, nsep, k); i < e; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+function hasNoBreakSpace(text: string, ls: number, le: number): boolean {
+  for (let i = ls; i < le; i++) if (text.charCodeAt(i) === 0xa0) return true;
+  return false;
 }
 
 /** Where a line's separators are (reused: one line at a time). */

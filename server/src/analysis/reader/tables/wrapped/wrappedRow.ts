@@ -48,6 +48,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   let last = tokens[i];
   let figuresAfterPiece = false;
   let blanksAfterPiece = false;
+  let blanks = 0;
   // The label goes on in its own cell of the next lines: another cell's words there (a group's cell
   // cut beside the rows', 「│ 果 │ │ 确 │」) are passed over, a few at most.
   const col = last.col;
@@ -56,13 +57,13 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     const e = rowCellsEnd(tokens, k);
     for (let x = k; x < e; x++) {
       if (tokens[x].kind !== 'blank') (figures++, (figuresAfterPiece = true));
-      else blanksAfterPiece = true;
+      else (blanks++, (blanksAfterPiece = true));
     }
     k = e;
     const rest = tokens[k];
     // (The cheap tests first.)
     if (!rest || rest.kind !== 'text' || rest.line <= last.line || (pieces && pieces.length >= MAX_PIECES)) break;
-    if (passed < MAX_PIECES && otherCell(rest, col, last.line)) {
+    if (passed < MAX_PIECES && otherCell(rest, col, last.line) && !namesRow(rest, started, previous)) {
       passed++;
       k++;
       continue;
@@ -86,7 +87,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
         if (col < 0 || t.col !== col) break;
         // The next line of the label: past other cells' words and the blank cells beside them.
         let n = k;
-        while (n < tokens.length && (tokens[n].kind === 'blank' || (passed < MAX_PIECES && otherCell(tokens[n], col, last.line)))) if (tokens[n++].kind === 'text') passed++;
+        while (n < tokens.length && (tokens[n].kind === 'blank' || (passed < MAX_PIECES && otherCell(tokens[n], col, last.line) && !namesRow(tokens[n], started, previous)))) if (tokens[n++].kind === 'text') passed++;
         const next = tokens[n];
         if (!next || next.kind !== 'text' || next.line <= last.line || differ(next.col, col) || tails.length >= MAX_PIECES) break;
         if (!wrapsInto(last, next) || opensNext(next, started, previous)) break;
@@ -101,9 +102,12 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     blanksAfterPiece = false;
     k++;
   }
+  // A row of blank cells in a known cell, its label wrapped over their lines (「│5.要求行政机关确认或重│   │ …」 /
+  // 「│   新出具已获取信息   │   │ …」, a page that leaves zeros blank, as w3m draws it).
+  const blankRow = figures === 0 && col >= 0 && blanks >= APP_WIDTH;
   // A piece with no figure after it is no middle of this row: left to what follows.
-  if (pieces && !figuresAfterPiece) k = pieces.pop()!;
-  if ((!pieces?.length && !tails) || figures === 0 || figures > APP_WIDTH) return undefined;
+  if (pieces && !figuresAfterPiece && !(blankRow && blanksAfterPiece)) k = pieces.pop()!;
+  if ((!pieces?.length && !tails) || (figures === 0 && !blankRow) || figures > APP_WIDTH) return undefined;
   const at = [...(pieces ?? []), ...(tails ?? [])];
   const all = at.map((x) => tokens[x]);
   const across = matchAppLabel(joinedFolds([...tokens.slice(first, i + 1), ...all]), started, previous);
@@ -140,6 +144,15 @@ const allBlank = (tokens: readonly Token[], from: number, to: number) => {
   for (let x = from; x < to; x++) if (tokens[x].kind !== 'blank') return false;
   return true;
 };
+
+/**
+ * Words that name a row of their own (「（六）其他处理」「（七）总计」「四、结转下年度继续办理」 in the cell
+ * before the label's, a row below): the table goes on there, they are not a group's words beside it.
+ */
+function namesRow(t: Token, started: boolean, previous: string | undefined): boolean {
+  const m = matchAppLabel(t, started, previous);
+  return !!m && !m.isGroup;
+}
 
 /** A text that opens what comes next rather than carrying a label on: a numbering, a header word, a group. */
 function opensNext(t: Token, started: boolean, previous: string | undefined): boolean {
