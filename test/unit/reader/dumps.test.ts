@@ -83,6 +83,15 @@ describe('what a drawn table is made of', () => {
     // (Other blank lines are no cells; two tabs are two separators, three cells.)
     assert.deepEqual(cells('1\n \n\n\t\t\n2'), ['number:1', 'blank:', 'blank:', 'blank:', 'number:2']);
   });
+  it("a block header wrapped in its cell beside blank cells (pandoc's grid table: 「| 第二十条 |  |」 / 「| 第（一）项 |  |」)", () => {
+    const rule = '+------------+------------+------------+------------+';
+    const row = (...cells: string[]) => `| ${cells.map((c) => c.padEnd(10, ' ')).join(' | ')} |`;
+    const text = ['2023年某局政府信息公开工作年度报告', '二、主动公开政府信息情况', rule, row('第二十条', '', '', ''), row('第（一）项', '', '', ''), rule, row('信息内容', '本年制发件数', '本年废止件数', '现行有效件数'), rule, row('规章', '1', '2', '3'), rule, row('行政规范性', '4', '5', '6'), row('文件', '', '', ''), rule, row('第二十条', '', '', ''), row('第（五）项', '', '', ''), rule, row('信息内容', '本年处理决定数量', '', ''), rule, row('行政许可', '7', '', ''), rule].join('\n');
+    const active = firstTable(analyse(text).model, 'active');
+    assert.deepEqual(active.blocks.map((b) => b.id), ['b1', 'b5']);
+    assert.deepEqual(figures(active), figures(firstTable(analyse(text.replace(/\| 第二十条 +\|.*\n\| 第（(.)）项/g, '| 第二十条第（$1）项')).model, 'active')));
+    assert.deepEqual(active.blocks[0].rows.map((r) => r.cells.map((c) => c.value)), [[1, 2, 3], [4, 5, 6]]);
+  });
   it('each token knows which cell of its line it is (-1 where its columns are not known: a line of one cell or none, or cut by tabs)', () => {
     assert.deepEqual(tokenize('│ 甲 │ 1 │ 乙 │\n| a | | b |\n甲 1 2\n x | y\n | z\np\tq').map((t) => `${t.raw}@${t.col}`), ['甲@1', '1@2', '乙@3', 'a@1', ' @2', 'b@3', '甲@-1', '1@-1', '2@-1', 'x@0', 'y@1', 'z@-1', 'p@-1', 'q@-1']);
   });

@@ -146,12 +146,16 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       let f = head.fold();
       // A block header or a label wrapped in its cell (「第二十条」 / 「第（一）项」, 「行政」 / 「许可」): read
       // across the line break when the first part means nothing alone.
-      const next = tokens[i + 1];
-      if (wrapsInto(head, next) && !readsAlone(f.s, current?.item)) {
+      // (Past the blank cells beside the first part, in a drawn table: 「| 第二十条 |  |  |」 / 「| 第（一）项 |  |」.)
+      let n = i + 1;
+      while (n < tokens.length && tokens[n].kind === 'blank') n++;
+      if (n + 1 > reach) reach = n + 1;
+      const next = tokens[n];
+      if (wrapsInto(head, next) && !(head.col >= 0 && next.col >= 0 && head.col !== next.col) && !readsAlone(f.s, current?.item)) {
         const joined = joinedFold(head, next).fold();
         if (readsAlone(joined.s, current?.item) && !readsAlone(next.fold().s, current?.item)) {
           f = joined;
-          i++;
+          i = n;
         }
       }
       // A label wrapped beside its figures (a PDF's narrow 信息内容 column: 「行政事业性收  12.3456」 / 「费」,
