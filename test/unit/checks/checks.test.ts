@@ -94,6 +94,10 @@ describe('checks', () => {
       const text = trad.text.replace(/\n/, '\n予以公開9件及部分公開8件。\n');
       assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), ['正文写予以公开 9 件，表三为 16 件', '正文写部分公开 8 件，表三为 4 件']);
     });
+    it('a joining word after other words is no sum: 「以及上年结转5件」「涉及予以公开9件」「3200条、收到…45件」 are read', () => {
+      const text = trad.text.replace(/\n/, '\n答覆內容涉及予以公開9件，以及部分公開8件。\n');
+      assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), ['正文写予以公开 9 件，表三为 16 件', '正文写部分公开 8 件，表三为 4 件']);
+    });
   });
 
   describe('balance', () => {

@@ -155,3 +155,34 @@ describe('a row whose figures stand further apart than it has cells', () => {
     assert.ok(!findings.some((f) => f.code === 'row-total' || f.code === 'balance' || f.code === 'review-total'));
   });
 });
+
+describe('what placing a row must not do (found by review)', () => {
+  const head = '2023年某局政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n';
+  const read = (text: string, kind: 'applications' | 'review' = 'applications') => {
+    const m = analyse(text).model;
+    const t = firstTable(m, kind);
+    const plainCells = (cells: { kind: string; value?: number }[]) => cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'blank' ? B : `<${c.kind}>`));
+    return t.kind === 'review' ? plainCells(t.cells) : Object.fromEntries(t.rows.map((r) => [r.id, plainCells(r.cells)]));
+  };
+  it('a row with one cell more than the others takes the window where its figures add up, not the one the others vote for', () => {
+    const rows: (number | '')[][] = APP_LABELS.map(() => [B, B, B, B, B, B, B]);
+    rows[0] = [1, 1, B, B, B, B, 2];
+    rows[2] = [1, B, B, B, B, B, 1];
+    rows[22] = [B, 1, B, B, B, B, 1];
+    rows[23] = [1, 1, B, B, B, B, 2];
+    const text = blankTable(rows, false).replace(/(\| 3\.其他 \|.*\|)$/m, '$1  |');
+    assert.ok(/3\.其他 \| {2}\| 1 \|.* 1 \| {2}\|$/m.test(text), 'the 3.其他 line has a cell more');
+    assert.deepEqual((read(text) as Record<string, unknown>).o3, [B, 1, B, B, B, B, 1]);
+    assert.deepEqual(analyse(text).findings.filter((f) => ['row-total', 'column-total', 'balance'].includes(f.code)), []);
+  });
+  it('a cut item label with its list number in the cell before the wrapped label is the next row, not a group\'s words passed over', () => {
+    const text = head + ['（六）其他处理 | 1.申请人无正当理由逾期 |  |  |  |  |  |  |  |', ' | 不补正、行政机关不再处理 |  |  |  |  |  |  |  |', '2.申请人逾期未按收费通 | 3 |  |  |  |  |  | 3 |', '知要求缴纳费用、行政机关 |  |  |  |  |  |  |  |', '不再处理其政府信息公开申 |  |  |  |  |  |  |  |', '3.其他 |  | 1 |  |  |  |  | 1 |', '（七）总计 | 3 | 1 |  |  |  |  | 4 |'].join('\n');
+    const rows = read(text) as Record<string, unknown>;
+    assert.deepEqual(rows.o1, [B, B, B, B, B, B, B]);
+    assert.deepEqual(rows.o2, [3, B, B, B, B, B, 3]);
+  });
+  it('a page\'s empty paragraph (「&nbsp;」 alone on a line) between separated cells is no cell', () => {
+    const text = '2023年某局政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n\u00a0\n1 |  | 1 |  | 2 |  | 1 |  | 1 | 2 |  |  |  |  |  |';
+    assert.deepEqual(read(text, 'review'), [1, B, 1, B, 2, B, 1, B, 1, 2, B, B, B, B, B]);
+  });
+});

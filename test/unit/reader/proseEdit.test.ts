@@ -93,9 +93,12 @@ describe('prose patterns after an edit: matched again around it only', function 
       ['工作统X一是完成', 'X', ''],
       ['bet365体育X在线', 'X', ''],
       // What stands before a joining character decides whether the match after it is one: a figure's
-      // 件 (two statements) or a word (half of a sum) — two characters of look-behind.
+      // 件 (two statements) or a statement's word (half of a sum) — three characters of look-behind.
       ['予以公开1件及部分公开2件。', '1件', ''],
-      ['办结118件及结转下年度7件。', '件', '开'],
+      ['行政复议X和行政诉讼2件。', 'X', ''],
+      ['予以X开及部分公开2件。', 'X', '公'],
+      ['行政复X和行政诉讼2件。', 'X', '议'],
+      ['办结118件及结转下年度7件。', '118件', ''],
       ['办结X结转下年度7件。', 'X', '及'],
       ['新收X上年结转5件。', 'X', '和'],
     ];

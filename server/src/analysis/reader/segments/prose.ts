@@ -42,17 +42,19 @@ const COUNTED = '(?:件|宗|个(?![工月小星季百]))';
  * the words one of which it cannot match without (a search for them is much cheaper than the pattern).
  * A keyword joined to another by 及、和、与 or 、 is half of a sum, not a statement: 「新收及上年结转申请共
  * 877件」「予以公开及部分公开258件」 give neither figure (`JOINED`: before the second word, a joining
- * character right after a word — not after a figure's 件 or a comma: 「办结118件及结转下年度7件」 states
- * both; `UNJOINED`: after the first). Two characters of look-behind, which rescan.ts allows for; 结转下
- * is matched from its 结, and not again from its 转.
+ * character right after one of the words a statement ends its keyword with — not after a figure's 件,
+ * a comma or other words: 「办结118件及结转下年度7件」「…115件，以及上年结转5件」「涉及予以公开80件」
+ * state what they say; `UNJOINED`: after the first). Three characters of look-behind, which rescan.ts
+ * allows for; 结转下 is matched from its 结, and not again from its 转.
  */
-const JOINED = '(?<!(?<=[\\u4e00-\\u9fff])(?<![件个宗])[及和与、])';
+const JOINER = '(?:新收|结转|公开|办结|[复覆]议|诉讼|办理|申请)[及和与、]';
+const JOINED = `(?<!${JOINER})`;
 const UNJOINED = '(?![及和与、])';
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['new', new RegExp(`${JOINED}本年(?:度)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
   ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['信息公开申请']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
-  ['carryNext', new RegExp(`(?<!(?<=[\\u4e00-\\u9fff])(?<![件个宗])[及和与、]|结)(?:结转|结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
+  ['carryNext', new RegExp(`(?<!${JOINER}|结)(?:结转|结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
   ['closed', new RegExp(`${JOINED}(?:共)?办结${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
   ['open', new RegExp(`${JOINED}予以公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['予以公开']],
   ['partial', new RegExp(`${JOINED}部分公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],

@@ -31,7 +31,7 @@ export interface Stretch {
 /** Longer than any match of the prose patterns but for its digits, with the characters their look-arounds read. */
 const REACH = 64;
 /** How many characters before a match the patterns' look-behinds read. */
-const BEHIND = 2;
+const BEHIND = 3;
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**

@@ -108,9 +108,9 @@ export function missingCell(at: number): Cell {
  * Blank cells on a later line than the row's last figure belong to what follows — filler lines
  * 「||」 after a one-cell-per-line row, the empty label columns that open the next tab row — not
  * to this row. But for a page's 「&nbsp;」 cells, each on a line of its own (a browser's innerText of
- * cells that hold paragraphs), up to the row's width: they are its last cells, left blank.
+ * cells that hold paragraphs), up to `keep` cells: they are its last cells, left blank.
  */
-function dropTrailingFiller(tokens: Token[], width: number): Token[] {
+function dropTrailingFiller(tokens: Token[], keep: number): Token[] {
   let last = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].kind !== 'blank') {
@@ -121,7 +121,7 @@ function dropTrailingFiller(tokens: Token[], width: number): Token[] {
   if (last < 0) return tokens;
   let end = last + 1;
   while (end < tokens.length && tokens[end].line === tokens[last].line) end++;
-  while (end < width && end < tokens.length && isBlankLine(tokens[end])) end++;
+  while (end < keep && end < tokens.length && isBlankLine(tokens[end])) end++;
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
@@ -155,7 +155,11 @@ function dropPageNumber(tokens: Token[], width: number, labelLine: number | unde
 
 /** `after` is where the row's label ends: missing cells are placed after the last cell read. */
 export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number): FittedRow {
-  const tokens = dropPageNumber(dropTrailingFiller(all, width), width, labelLine);
+  // A no-break space alone on its line is a blank cell only where a row is a cell a line (innerText);
+  // among separated cells it is a page's empty paragraph between them, no cell.
+  const separated = all.some((t) => t.col >= 0);
+  const own = separated && all.some(isBlankLine) ? all.filter((t) => !isBlankLine(t)) : all;
+  const tokens = dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine);
   const nb: number[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'blank') nb.push(i);
@@ -208,10 +212,12 @@ function onOneLine(tokens: readonly Token[]): boolean {
  * Rows whose blanks left their window open, placed as the table's other rows stand: when the rows
  * whose figures fix their window agree on how many cells of their line follow the last (most often
  * none: the total is the line's last cell; a page's filler column makes it one), an open row takes
- * the window that leaves as many. Without such agreement it keeps the earliest window. Returns the
- * rows, each placed row a new object (the open table's rows are shared with the walk's marks).
+ * the window that leaves as many — unless exactly one of its windows adds up (`addsUp`: its parts
+ * make its total), which it then takes (a row with a cell more than the others, its figures adding up
+ * in the earlier window). Without either it keeps the earliest window. Returns the rows, each placed
+ * row a new object (the open table's rows are shared with the walk's marks).
  */
-export function placeRows<R extends { cells: Cell[]; trail?: number; windows?: RowWindows }>(rows: readonly R[], width: number): R[] {
+export function placeRows<R extends { cells: Cell[]; trail?: number; windows?: RowWindows }>(rows: readonly R[], width: number, addsUp?: (cells: readonly Cell[]) => boolean): R[] {
   let open = false;
   const votes = new Map<number, number>();
   let voters = 0;
@@ -228,8 +234,19 @@ export function placeRows<R extends { cells: Cell[]; trail?: number; windows?: R
   return rows.map((r) => {
     if (!r.windows) return r;
     const { windows, ...rest } = r;
-    const k = windows.cells.length - width - trail;
-    if (trail < 0 || k < windows.lo || k > windows.hi) return rest as R;
+    let k = -1;
+    if (addsUp) {
+      for (let w = windows.lo; w <= windows.hi; w++) {
+        if (!addsUp(windows.cells.slice(w, w + width))) continue;
+        if (k >= 0) {
+          k = -1;
+          break;
+        }
+        k = w;
+      }
+    }
+    if (k < 0 && trail >= 0) k = windows.cells.length - width - trail;
+    if (k < windows.lo || k > windows.hi) return rest as R;
     return { ...rest, cells: windows.cells.slice(k, k + width) } as R;
   });
 }

@@ -18,7 +18,7 @@ import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
-import type { ApplicationsTable, RowGlue, Span, TableGlue, TableRow } from '../../types';
+import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
 
 /** Fewer rows than this and the labels were prose, not a table. */
 const MIN_ROWS = 3;
@@ -333,11 +333,23 @@ function finish(d: Draft, text: string): ApplicationsTable {
   }
   const hasOtherRow = rows.some((r) => r.id === 'other');
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
-  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: placeRows(rows, APP_WIDTH), groups };
+  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: placeRows(rows, APP_WIDTH, addsUp), groups };
   if (d.header) table.header = d.header;
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
   return table;
+}
+
+/** Whether a row's parts make its total, blanks counted as 0 (how placeRows tells a window that reads). */
+function addsUp(cells: readonly Cell[]): boolean {
+  let sum = 0;
+  for (let c = 0; c < APP_TOTAL_COL; c++) {
+    const v = cells[c].kind === 'blank' ? 0 : cells[c].value;
+    if (v === undefined) return false;
+    sum += v;
+  }
+  const total = cells[APP_TOTAL_COL].kind === 'blank' ? 0 : cells[APP_TOTAL_COL].value;
+  return total === sum;
 }
 
 /**

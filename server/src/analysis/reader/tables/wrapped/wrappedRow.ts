@@ -147,12 +147,16 @@ const allBlank = (tokens: readonly Token[], from: number, to: number) => {
 
 /**
  * Words that name a row of their own (「（六）其他处理」「（七）总计」「四、结转下年度继续办理」 in the cell
- * before the label's, a row below): the table goes on there, they are not a group's words beside it.
+ * before the label's, a row below; an item's 「2.」 where a table writes a group's cell on its first row
+ * only): the table goes on there, they are not a group's words beside it.
  */
 function namesRow(t: Token, started: boolean, previous: string | undefined): boolean {
+  // (An item's list number opens a row even where its words are cut short: 「2.申请人逾期未按收费通」.)
+  if (ITEM_NUMBER.test(t.norm)) return true;
   const m = matchAppLabel(t, started, previous);
   return !!m && !m.isGroup;
 }
+const ITEM_NUMBER = /^\d{1,2}[.、)]/;
 
 /** A text that opens what comes next rather than carrying a label on: a numbering, a header word, a group. */
 function opensNext(t: Token, started: boolean, previous: string | undefined): boolean {
