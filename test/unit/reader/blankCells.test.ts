@@ -184,5 +184,8 @@ describe('what placing a row must not do (found by review)', () => {
   it('a page\'s empty paragraph (「&nbsp;」 alone on a line) between separated cells is no cell', () => {
     const text = '2023年某局政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n\u00a0\n1 |  | 1 |  | 2 |  | 1 |  | 1 | 2 |  |  |  |  |  |';
     assert.deepEqual(read(text, 'review'), [1, B, 1, B, 2, B, 1, B, 1, 2, B, B, B, B, B]);
+    // Cut by tabs too (a second review): cells separated on their line, whose columns are not known.
+    const tabs = '2023年某局政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n\u00a0\n0\t\t1\t0\t1\t\t\t3\t\t3\t0\t\t\t\t';
+    assert.deepEqual(read(tabs, 'review'), [0, B, 1, 0, 1, B, B, 3, B, 3, 0, B, B, B, B]);
   });
 });

@@ -42,12 +42,12 @@ const COUNTED = '(?:件|宗|个(?![工月小星季百]))';
  * the words one of which it cannot match without (a search for them is much cheaper than the pattern).
  * A keyword joined to another by 及、和、与 or 、 is half of a sum, not a statement: 「新收及上年结转申请共
  * 877件」「予以公开及部分公开258件」 give neither figure (`JOINED`: before the second word, a joining
- * character right after one of the words a statement ends its keyword with — not after a figure's 件,
+ * character right after one of the words a statement ends its keyword with (or 受理、新增、收到) — not after a figure's 件,
  * a comma or other words: 「办结118件及结转下年度7件」「…115件，以及上年结转5件」「涉及予以公开80件」
  * state what they say; `UNJOINED`: after the first). Three characters of look-behind, which rescan.ts
  * allows for; 结转下 is matched from its 结, and not again from its 转.
  */
-const JOINER = '(?:新收|结转|公开|办结|[复覆]议|诉讼|办理|申请)[及和与、]';
+const JOINER = '(?:新收|新增|受理|收到|结转|公开|办结|[复覆]议|诉讼|办理|申请)[及和与、]';
 const JOINED = `(?<!${JOINER})`;
 const UNJOINED = '(?![及和与、])';
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [

@@ -125,6 +125,15 @@ function dropTrailingFiller(tokens: Token[], keep: number): Token[] {
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
+/** Whether the row's cells are separated on their lines (pipes, box drawing, tabs): not a cell a line. */
+function separatedCells(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].col >= 0) return true;
+    if (i > 0 && tokens[i].line === tokens[i - 1].line && tokens[i].piece !== tokens[i - 1].piece) return true;
+  }
+  return false;
+}
+
 /** A no-break space alone on its line (tokenize.ts: the only blank token of a line without separators). */
 const isBlankLine = (t: Token): boolean => t.kind === 'blank' && t.col < 0 && t.raw.includes('\u00a0');
 
@@ -157,7 +166,7 @@ function dropPageNumber(tokens: Token[], width: number, labelLine: number | unde
 export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number): FittedRow {
   // A no-break space alone on its line is a blank cell only where a row is a cell a line (innerText);
   // among separated cells it is a page's empty paragraph between them, no cell.
-  const separated = all.some((t) => t.col >= 0);
+  const separated = separatedCells(all);
   const own = separated && all.some(isBlankLine) ? all.filter((t) => !isBlankLine(t)) : all;
   const tokens = dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine);
   const nb: number[] = [];
