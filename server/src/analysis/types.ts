@@ -82,8 +82,11 @@ export interface TableRow {
   found: number;
   /** Set when the row's figures arrived glued together. */
   glue?: RowGlue;
-  /** How many cells of its line follow the row's last value cell, where its figures fix that (fitRow.ts). */
-  trail?: number;
+  /**
+   * Where its figures fix their window on a line of separated cells (fitRow.ts): how many of the cells
+   * after its label come before the first value cell (`lead`) and after the last (`trail`).
+   */
+  place?: { lead: number; trail: number };
   /** While its table is open: the windows of its line's cells that hold its figures (placed by `placeRows`). */
   windows?: RowWindows;
 }

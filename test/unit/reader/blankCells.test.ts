@@ -175,6 +175,12 @@ describe('what placing a row must not do (found by review)', () => {
     assert.deepEqual((read(text) as Record<string, unknown>).o3, [B, 1, B, B, B, B, 1]);
     assert.deepEqual(analyse(text).findings.filter((f) => ['row-total', 'column-total', 'balance'].includes(f.code)), []);
   });
+  it('a row with a cell more than the others whose figures add up in no window keeps the earliest: no window of it stands as theirs do', () => {
+    // The other rows have no blank label column and end at their total: 「|  | 2 | … | 3 |  |」 is a row
+    // with a spare cell at its end (a second review), not one whose label column is blank.
+    const text = head + ['| 一、本年新收政府信息公开申请数量 | 10 | 2 |  | 1 |  |  | 13 |', '| 二、上年结转政府信息公开申请数量 | 1 |  |  |  |  |  | 1 |', '| 三、本年度办理结果 | （一）予以公开 | 4 | 1 |  |  |  |  | 5 |', '| （二）部分公开（区分处理的，只计这一情形，不计其他情形） |  | 2 |  |  |  |  | 3 |  |', '| （七）总计 | 4 | 3 |  |  |  |  | 7 |'].join('\n');
+    assert.deepEqual((read(text) as Record<string, unknown>).partial, [B, 2, B, B, B, B, 3]);
+  });
   it('a cut item label with its list number in the cell before the wrapped label is the next row, not a group\'s words passed over', () => {
     const text = head + ['（六）其他处理 | 1.申请人无正当理由逾期 |  |  |  |  |  |  |  |', ' | 不补正、行政机关不再处理 |  |  |  |  |  |  |  |', '2.申请人逾期未按收费通 | 3 |  |  |  |  |  | 3 |', '知要求缴纳费用、行政机关 |  |  |  |  |  |  |  |', '不再处理其政府信息公开申 |  |  |  |  |  |  |  |', '3.其他 |  | 1 |  |  |  |  | 1 |', '（七）总计 | 3 | 1 |  |  |  |  | 4 |'].join('\n');
     const rows = read(text) as Record<string, unknown>;

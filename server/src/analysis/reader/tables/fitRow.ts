@@ -18,13 +18,13 @@ export interface FittedRow {
    */
   run?: Token[];
   /**
-   * Where the row's cells stand on one line of separated cells: how many cells of that line follow
-   * its last value cell (`trail`), known when the row's figures fix their window; and, when blanks at
-   * either end leave the window open (a blank total, a blank first figure beside a blank label
-   * column), every window that holds the figures (`windows`) — the table then places it as its
-   * other rows stand (`placeRows`).
+   * Where the row's cells stand on one line of separated cells: how many of the cells after its label
+   * come before its first value cell and after its last (`place`), known when the row's figures fix
+   * their window; and, when blanks at either end leave the window open (a blank total, a blank first
+   * figure beside a blank label column), every window that holds the figures (`windows`) — the table
+   * then places it as its other rows stand (`placeRows`).
    */
-  trail?: number;
+  place?: { lead: number; trail: number };
   windows?: RowWindows;
 }
 
@@ -203,7 +203,7 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   while (cells.length < width) cells.push(missingCell(at));
   const out: FittedRow = { cells, found };
   if ((fixed >= 0 || open) && onOneLine(tokens)) {
-    if (fixed >= 0) out.trail = tokens.length - fixed - width;
+    if (fixed >= 0) out.place = { lead: fixed, trail: tokens.length - fixed - width };
     else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1] };
   }
   return out;
@@ -221,19 +221,22 @@ function onOneLine(tokens: readonly Token[]): boolean {
  * Rows whose blanks left their window open, placed as the table's other rows stand: when the rows
  * whose figures fix their window agree on how many cells of their line follow the last (most often
  * none: the total is the line's last cell; a page's filler column makes it one), an open row takes
- * the window that leaves as many — unless exactly one of its windows adds up (`addsUp`: its parts
- * make its total), which it then takes (a row with a cell more than the others, its figures adding up
- * in the earlier window). Without either it keeps the earliest window. Returns the rows, each placed
- * row a new object (the open table's rows are shared with the walk's marks).
+ * the window that leaves as many — if as many cells then come before its first figure as do in one of
+ * those rows (blank label columns the table has). Unless exactly one of its windows adds up
+ * (`addsUp`: its parts make its total), which it takes first. Otherwise — a row with a cell more than
+ * the others, no window of it like theirs — it keeps the earliest window. Returns the rows, each
+ * placed row a new object (the open table's rows are shared with the walk's marks).
  */
-export function placeRows<R extends { cells: Cell[]; trail?: number; windows?: RowWindows }>(rows: readonly R[], width: number, addsUp?: (cells: readonly Cell[]) => boolean): R[] {
+export function placeRows<R extends { cells: Cell[]; place?: { lead: number; trail: number }; windows?: RowWindows }>(rows: readonly R[], width: number, addsUp?: (cells: readonly Cell[]) => boolean): R[] {
   let open = false;
   const votes = new Map<number, number>();
+  const leads = new Set<number>();
   let voters = 0;
   for (const r of rows) {
     if (r.windows) open = true;
-    else if (r.trail !== undefined) {
-      votes.set(r.trail, (votes.get(r.trail) ?? 0) + 1);
+    else if (r.place) {
+      votes.set(r.place.trail, (votes.get(r.place.trail) ?? 0) + 1);
+      leads.add(r.place.lead);
       voters++;
     }
   }
@@ -254,7 +257,10 @@ export function placeRows<R extends { cells: Cell[]; trail?: number; windows?: R
         k = w;
       }
     }
-    if (k < 0 && trail >= 0) k = windows.cells.length - width - trail;
+    if (k < 0 && trail >= 0) {
+      k = windows.cells.length - width - trail;
+      if (!leads.has(k)) k = -1;
+    }
     if (k < windows.lo || k > windows.hi) return rest as R;
     return { ...rest, cells: windows.cells.slice(k, k + width) } as R;
   });

@@ -215,7 +215,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const labelSpan = { start: label.start, end: labelEnd };
     const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
-    if (fitted.trail !== undefined) row.trail = fitted.trail;
+    if (fitted.place) row.place = fitted.place;
     if (fitted.windows) row.windows = fitted.windows;
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
