@@ -186,6 +186,10 @@ describe('what placing a row must not do (found by review)', () => {
     const rows = read(text) as Record<string, unknown>;
     assert.deepEqual(rows.o1, [B, B, B, B, B, B, B]);
     assert.deepEqual(rows.o2, [3, B, B, B, B, B, 3]);
+    // Numbered 「（2）」 as some agencies number items.
+    const paren = read(text.replace('1.申请人', '（1）申请人').replace('2.申请人', '（2）申请人').replace('3.其他', '（3）其他')) as Record<string, unknown>;
+    assert.deepEqual(paren.o1, [B, B, B, B, B, B, B]);
+    assert.deepEqual(paren.o2, [3, B, B, B, B, B, 3]);
   });
   it('a page\'s empty paragraph (「&nbsp;」 alone on a line) between separated cells is no cell', () => {
     const text = '2023年某局政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n\u00a0\n1 |  | 1 |  | 2 |  | 1 |  | 1 | 2 |  |  |  |  |  |';

@@ -151,12 +151,12 @@ const allBlank = (tokens: readonly Token[], from: number, to: number) => {
  * only): the table goes on there, they are not a group's words beside it.
  */
 function namesRow(t: Token, started: boolean, previous: string | undefined): boolean {
-  // (An item's list number opens a row even where its words are cut short: 「2.申请人逾期未按收费通」.)
+  // (An item's list number opens a row even where its words are cut short: 「2.申请人逾期未按收费通」, 「（2）申请人…」.)
   if (ITEM_NUMBER.test(t.norm)) return true;
   const m = matchAppLabel(t, started, previous);
   return !!m && !m.isGroup;
 }
-const ITEM_NUMBER = /^\d{1,2}[.、)]/;
+const ITEM_NUMBER = /^(?:\d{1,2}[.、)]|\(\d{1,2}\))/;
 
 /** A text that opens what comes next rather than carrying a label on: a numbering, a header word, a group. */
 function opensNext(t: Token, started: boolean, previous: string | undefined): boolean {
