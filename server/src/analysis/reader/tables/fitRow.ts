@@ -28,7 +28,6 @@ export interface FittedRow {
   windows?: RowWindows;
 }
 
-
 const DIGIT_WORD = /^[-－+]?[0-9０-９]+$/;
 
 /**

@@ -14,7 +14,7 @@ import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { activeMark, restoreActive, type ActiveMark, type ActiveRead, type ActiveResume } from './resume/activeMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { labelParts, STATED_UNIT as UNIT } from './labels';
-import { joinedFold, wrapsInto } from './wrapped/wrapped';
+import { differ, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
 import { chineseNumeral, foldChars } from '../text/normalize';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
@@ -151,7 +151,7 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       while (n < tokens.length && tokens[n].kind === 'blank') n++;
       if (n + 1 > reach) reach = n + 1;
       const next = tokens[n];
-      if (wrapsInto(head, next) && !(head.col >= 0 && next.col >= 0 && head.col !== next.col) && !readsAlone(f.s, current?.item)) {
+      if (wrapsInto(head, next) && !differ(head.col, next.col) && !readsAlone(f.s, current?.item)) {
         const joined = joinedFold(head, next).fold();
         if (readsAlone(joined.s, current?.item) && !readsAlone(next.fold().s, current?.item)) {
           f = joined;

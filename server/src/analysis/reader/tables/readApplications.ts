@@ -13,7 +13,7 @@ import { fitRow, lastCellsReach, placeRows, resetCellsReach, rowCellsEnd } from 
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
-import { isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped';
+import { differ, isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
@@ -165,7 +165,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         // (A numbering opens the next row or group: 「3.其他」 / 「（七）总」 / 「计  13 …」.)
         // (Words in another cell of a later line are not the label's: 「（五）不」 / 「予处理」 beside
         // 「3.要求提供公开出版物」, a group's cell wrapped beside the row's, as w3m draws a narrow table.)
-        const otherCell = t.line > tok.line && t.col >= 0 && tok.col >= 0 && t.col !== tok.col;
+        const otherCell = t.line > tok.line && differ(t.col, tok.col);
         if (!nonBlankSeen && !otherCell && isContinuation(t) && (!again || (again.def.id === m.def.id && !again.numbered)) && !isAppHeaderCell(t.norm) && !isNumbered(t.norm)) {
           labelEnd = t.span.end;
           cells.length = 0;
@@ -420,11 +420,7 @@ function lostBlanks(t: ApplicationsTable, text: string): void {
   t.rows = t.rows.map((r) => {
     const g = r.glue;
     if (!g || g.status !== 'read' || (g.how !== 'digits' && g.how !== 'unique')) return r;
-    const v = r.cells.map((c) => c.value);
-    if (v.some((x) => x === undefined)) return r;
-    let parts = 0;
-    for (let c = 0; c < APP_TOTAL_COL; c++) parts += v[c]!;
-    if (parts === v[APP_TOTAL_COL]) return r;
+    if (r.cells.some((c) => c.value === undefined) || addsUp(r.cells)) return r;
     return { ...r, cells: unknownCells(text, g.run, APP_WIDTH), glue: { run: g.run, raw: g.raw, status: 'unreadable', rule: 'row' } };
   });
 }

@@ -14,6 +14,9 @@ export function isContinuation(t: Token): boolean {
   return t.kind === 'text' && t.raw.length <= MAX_CONTINUATION + 10 && !/[0-9０-９]/.test(t.raw) && t.norm.length <= MAX_CONTINUATION && !/\d/.test(t.norm);
 }
 
+/** Two cells known to be different ones (-1: a line whose columns are not known). */
+export const differ = (a: number, b: number): boolean => a >= 0 && b >= 0 && a !== b;
+
 /** Whether `b` may be the rest of `a` wrapped onto the next line. */
 export function wrapsInto(a: Token, b: Token | undefined): b is Token {
   return !!b && a.kind === 'text' && b.line > a.line && isContinuation(b);

@@ -15,7 +15,7 @@ import { APP_WIDTH } from '../../../form/schema';
 import type { Token } from '../../tokens/tokenize';
 import { rowCellsEnd } from '../fitRow';
 import { isAppHeaderCell, isNumbered, matchAppLabel, type AppLabelMatch } from '../labels';
-import { joinedFolds, wrapsInto } from './wrapped';
+import { differ, joinedFolds, wrapsInto } from './wrapped';
 
 export interface WrappedRow {
   match: AppLabelMatch;
@@ -133,8 +133,6 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   return { match: across, pieces: all, cells, end: k };
 }
 
-/** Two cells known to be different ones (-1: a line whose columns are not known). */
-const differ = (a: number, b: number) => a >= 0 && b >= 0 && a !== b;
 /**
  * Words of another cell than the label's on a line after `line` (a PDF's text, whose cells are not
  * known, has none: no words are passed over there).
