@@ -33,7 +33,11 @@ const SNIPPETS = [
   '\n法律\n', '\n不予公 国家\n', '\n2.其他 0 0 0 0 0 0 0\n', '\n（五）    0  0  0  0  0  0  0\n', '\n“\n',
   // Pages that leave zeros and totals blank; a spare cell at a line's end; the 2019 form's （六）.
   ' |  | ', '|  |  |  |', '  |', '\n|  | （六）其他处理 |  |  |  |  |  |  |  |  |  |\n',
+  // Table 二 without its block titles: its blocks are found at their rows after a column header.
+  '信息内容 | 本年制发件数 |', '\n规章 | 0 | 0 | 0 |\n', '\n行政许可 | 12 |\n', '\n信息内容\t本年处理决定数量\n', '万元', ' 元',
 ];
+/** Table 二's block titles cut from a text (a converter that drops a table's merged rows). */
+const cutTitles = (text: string) => text.replace(/^[ \t|]*第二十[条條]第[(（][一二三四五六七八九十]+[)）][项項][ \t|]*\r?\n/gm, '');
 const GLUED = ['glued/gwh_2022.txt', 'glued/hzs_2023.txt', 'glued/czj_2019.txt', 'glued/czj_2018.txt'];
 /** Saved pages as text browsers dump them: box-drawn, ASCII-drawn, hard-wrapped. */
 const DUMPS = ['dumps/gwh_2022.w3m.txt', 'dumps/czj_2023.elinks.txt', 'dumps/gwh_2022.links.txt'];
@@ -117,6 +121,15 @@ describe('incremental parsing equals a full parse (property)', function () {
     const text = htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text;
     fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 15 });
   });
+
+  for (const seed of [SEEDS.pipe, SEEDS.traditional, SEEDS.tabs]) {
+    it(`random edit sequences on table 二 without its block titles (seed ${seed.slice(0, 3)})`, () => {
+      const text = cutTitles(fixture(seed));
+      assert.ok(text.length < fixture(seed).length);
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 25 });
+      fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 25 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 15 });
+    });
+  }
 
   for (const page of PDFS) {
     it(`random edit sequences on a PDF's text (${page})`, () => {

@@ -150,7 +150,8 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   const app = readApplications(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
   const review = mayHoldReview(f) ? readReview(tokens, text, old && cut && ran(old.marks.review) ? { tables: tablesOf(old.parse.tables, 'review'), marks: old.marks.review, cut } : undefined, keepMarks) : NO_WALK;
   const statistics = mayHoldStatistics(f) ? readStatistics(tokens, text, old && cut && ran(old.marks.statistics) ? { tables: tablesOf(old.parse.tables, 'statistics'), marks: old.marks.statistics, cut } : undefined, keepMarks) : NO_WALK;
-  const active = mayHoldActive(f) ? readActive(tokens, text, old && cut && ran(old.marks.active) ? { tables: tablesOf(old.parse.tables, 'active'), marks: old.marks.active, lastChange: old.marks.activeChange, cut } : undefined, keepMarks) : NO_ACTIVE;
+  const section2 = heading?.section === 2;
+  const active = section2 || mayHoldActive(f) ? readActive(tokens, text, old && cut && ran(old.marks.active) ? { tables: tablesOf(old.parse.tables, 'active'), marks: old.marks.active, lastChange: old.marks.activeChange, cut } : undefined, keepMarks, section2) : NO_ACTIVE;
   const tables: Table[] = [...active.tables, ...app.tables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;

@@ -189,7 +189,9 @@ function activeGrid(text: string, t: ActiveTable, verbatim: Map<number, string>,
   for (const b of t.blocks) {
     if (!b.rows.every(writable)) return undefined;
     const labels = b.rows.map((r) => r.label);
-    grid.push([label(b.id, undefined, text.slice(b.header.start, b.header.end))]);
+    // (A block whose title row the text lost has none to write, unless the form's wording is asked for.)
+    const title = label(b.id, undefined, text.slice(b.header.start, b.header.end));
+    if (title) grid.push([title]);
     const firstRow = b.rows.length ? b.rows[0].label.start : b.span.end;
     // The block's column header (信息内容 and the column names) is one row.
     const header = headerWords(text, { start: b.header.end, end: firstRow }, ACTIVE_HEADER_VOCABULARY, (s) => labels.some((l) => l.start === s.start));

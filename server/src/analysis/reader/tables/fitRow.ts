@@ -66,7 +66,7 @@ export function toCell(t: Token): Cell {
 }
 
 /** A unit alone after a figure (「251000元」 on a line of its own): the cell's, not words that follow. */
-const UNIT_AFTER = /^(?:[万萬]?元|件|[个個]|[项項])$/;
+export const UNIT_AFTER = /^(?:[万萬]?元|件|[个個]|[项項])$/;
 
 /**
  * The tokens after a row's label that are its cells: up to the next text, and not a figure that

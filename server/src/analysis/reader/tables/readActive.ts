@@ -10,7 +10,7 @@
 import { readRun } from '../glued/readRun';
 import { readCell } from '../tokens/numbers';
 import { Token } from '../tokens/tokenize';
-import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
+import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd, UNIT_AFTER } from './fitRow';
 import { activeMark, restoreActive, type ActiveMark, type ActiveRead, type ActiveResume } from './resume/activeMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { labelParts, STATED_UNIT as UNIT } from './labels';
@@ -84,15 +84,69 @@ function readsAlone(s: string, item: string | undefined): boolean {
  * three of its characters in one of them, so one of these three triples is in the segment's fold.
  */
 export function mayHoldActive(folded: string): boolean {
-  return folded.includes('第二十') || folded.includes('二十条') || folded.includes('十条第');
+  return folded.includes('第二十') || folded.includes('二十条') || folded.includes('十条第') || COLUMN_WORDS.some((w) => folded.includes(w));
 }
+
+/** Words only table 二's column header holds: a block that lost its title row is found after them. */
+const COLUMN_WORDS = ['信息内容', ...ACTIVE_2021_HEADERS, ...ACTIVE_2019_HEADERS].filter((w) => w !== '政府集中采购');
+/** How many tokens before a row its column header may start (one cell a line: 信息内容 and three names, blank cells between). */
+const UNHEADED_LOOKBACK = 12;
+const ITEMS = ['一', '五', '六', '八', '九'];
+/** How many figures a block of item N has a row, in either form. */
+const WIDTHS = new Map<string, number[]>(ITEMS.map((item) => [item, ALL_DEFS.filter((d) => d.item === item).map((d) => d.columns.length)]));
+
+/**
+ * A block of table 二 whose 「第二十条第（N）项」 title row is not in the text (a converter that drops a
+ * table's merged rows, a writer who left them out): found at one of its rows whose label is the whole
+ * of its cell, at its line's start, with only as many figures after it as the item's rows have in one
+ * of the forms. It opens only where the table is sure: right after table 二's column header (信息内容,
+ * 本年制发件数 …), in section 二 (no other table has these rows), or in a table 二 already begun; and
+ * never for an item the table has (a row of the open block stays its row). The block's header is an
+ * empty span where its column header starts (or at the row).
+ */
+function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], inSection2: boolean): { item: string; header: Span; headers: string[] } | undefined {
+  if (current && rowLabel(s, current.item)) return undefined;
+  const { words } = labelParts(s);
+  if (words.length > 12) return undefined;
+  const item = ITEMS.find((it) => rowsOfItem(it).some((def) => forms(def).some((form) => form === words && (!def.exact || form === def.keys[0]))));
+  if (!item || blocks.some((b) => b.item === item)) return undefined;
+  const t = tokens[i];
+  for (let k = t.span.start - 1; k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13; k--) if (!LINE_LEAD.test(text[k])) return undefined;
+  const j = rowCellsEnd(tokens, i + 1);
+  let figures = 0;
+  let lastLine = t.line;
+  for (let k = i + 1; k < j; k++) {
+    if (tokens[k].kind === 'value') figures++;
+    if (tokens[k].kind !== 'blank') lastLine = tokens[k].line;
+  }
+  // (Nothing else on the row's last line, but a unit apart from the figure, 「政府集中采购  6  251000 元」,
+  // or after a figure in a cell of its own line, 「251000元」.)
+  const after = tokens[j];
+  const unit = after && after.line === lastLine && (after.span.start > tokens[j - 1].span.end || lastLine > t.line) && UNIT_AFTER.test(after.raw);
+  if (!WIDTHS.get(item)!.includes(figures) || (after && after.line === lastLine && !(unit && (!tokens[j + 1] || tokens[j + 1].line > lastLine)))) return undefined;
+  // The column header right before the row.
+  let start = t.span.start;
+  const headers: string[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - UNHEADED_LOOKBACK); k--) {
+    const h = tokens[k];
+    if (h.kind === 'blank') continue;
+    const f = h.kind === 'text' ? h.fold().s : '';
+    if (!f || !COLUMN_WORDS.some((w) => f.includes(w)) || f.length > 40) break;
+    start = h.span.start;
+    headers.unshift(f);
+  }
+  if (!headers.length && !blocks.length && !inSection2) return undefined;
+  return { item, header: { start, end: start }, headers };
+}
+/** What may stand before a row's label on its line: spaces and a table's borders. */
+const LINE_LEAD = /[\s|│┃║]/;
 
 /**
  * Table 二 in a segment's tokens. Given the reading before an edit, the walk takes up at the last mark
  * before the edit whose steps before read nothing of it, and stops where, with no block open, the walk
  * before changed nothing more (activeMarks.ts).
  */
-export function readActive(tokens: Token[], text: string, resume?: ActiveResume, keepMarks = true): ActiveRead {
+export function readActive(tokens: Token[], text: string, resume?: ActiveResume, keepMarks = true, inSection2 = false): ActiveRead {
   const tables: ActiveTable[] = [];
   const marks: ActiveMark[] = [];
   let blocks: RawBlock[] = [];
@@ -123,7 +177,8 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
   for (let i = from; i < tokens.length; i++) {
     // Past the edited lines, with no block open, where the walk before changed nothing more and had no
     // block open: its steps only looked for block headers, found none in these tokens, and nor will this one's.
-    if (resume && cut && !current && i >= cut.oldAfter + cut.moved && i - cut.moved > resume.lastChange) {
+    // (A step may look back over UNHEADED_LOOKBACK tokens for a column header: the stop is that far past the edit.)
+    if (resume && cut && !current && i >= cut.oldAfter + cut.moved + UNHEADED_LOOKBACK && i - cut.moved > resume.lastChange) {
       // (The marks after: the walk before took them in this state, which is now this walk's.)
       const done = activeMark(i, tables.length, reach, blocks, headers, current);
       if (spacing !== Infinity) marks.push(done);
@@ -189,6 +244,17 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
         current = { item: m[1], header, end: header.end, rows: [] };
         blocks.push(current);
         tailFrom = m.index + m[0].length;
+      }
+      // A block whose title row a converter dropped: its row, at a line's start with only its figures after it.
+      if (tailFrom === 0 && i === stepAt) {
+        const opened = unheadedBlock(tokens, i, s, text, current, blocks, inSection2);
+        if (opened) {
+          // (The column header words before the row are the new block's, not the end of the one before.)
+          if (current) current.end = Math.max(current.rows.length ? current.rows[current.rows.length - 1].label.end : current.header.end, Math.min(current.end, opened.header.start));
+          current = { item: opened.item, header: opened.header, end: opened.header.end, rows: [] };
+          blocks.push(current);
+          headers.push(...opened.headers);
+        }
       }
       if (!current) break step;
       const tail = s.slice(tailFrom);

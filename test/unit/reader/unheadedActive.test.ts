@@ -1,0 +1,118 @@
+/**
+ * Table 二 whose block title rows (「第二十条第（一）项」 …) are not in the text: a converter that drops
+ * a table's merged rows, or a writer who left them out. Its blocks are found at their rows — a row
+ * label that is its whole cell, at its line's start, with only its figures after it — right after the
+ * table's column header (信息内容 …), in section 二, or in a table 二 already begun. Measured on every
+ * real text we hold with table 二 (seeds, text-browser dumps, PDF texts): with its title lines cut, the
+ * table reads row for row as with them.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ActiveTable, Finding } from '../../../server/src/analysis/types';
+import { render } from '../../../server/src/i18n/render';
+import { allTables, analyse, codes, fixture, FIXTURES, SEEDS } from '../../helpers';
+
+/** A line that is a block's title and nothing else (its cell's borders and separators around it). */
+const TITLE_LINE = /^[\s|│┃║]*第二十[条條]第[(（][一二三四五六七八九十]+[)）][项項][\s|│┃║]*$/;
+const cutTitles = (text: string): string =>
+  text
+    .split(/(?<=\n)/)
+    .filter((l) => !TITLE_LINE.test(l))
+    .join('');
+
+const activeRows = (text: string): string[] =>
+  allTables(analyse(text).model)
+    .filter((t): t is ActiveTable => t.kind === 'active')
+    .flatMap((t) => t.blocks.flatMap((b) => b.rows.map((r) => `${b.id}.${r.id} ${r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind)).join(',')}`)));
+
+const said = (findings: Finding[]) => findings.map((f) => `${f.code} ${render(f.message, 'zh-cn')}`);
+
+/** Every real text we hold with table 二 in it, one line a title. */
+function realTexts(): string[] {
+  const names = [...Object.values(SEEDS), ...['dumps', 'pdf'].flatMap((d) => readdirSync(path.join(FIXTURES, d)).map((f) => `${d}/${f}`))];
+  return names.filter((n) => TITLE_LINE.test(fixture(n).split('\n').find((l) => TITLE_LINE.test(l)) ?? ''));
+}
+
+describe('table 二 without its block titles', () => {
+  it('reads every real text of ours row for row as with them, and says nothing new of it', () => {
+    const names = realTexts();
+    assert.ok(names.length >= 18, `${names.length} texts`);
+    const lost: string[] = [];
+    for (const name of names) {
+      const text = fixture(name);
+      const cut = cutTitles(text);
+      assert.ok(cut.length < text.length, name);
+      const before = activeRows(text);
+      const after = activeRows(cut);
+      assert.ok(before.length >= 6, name);
+      // A PDF's label wrapped in its narrow cell (「行政事业性收」 / 「费」) whose block title is cut too
+      // names no row alone: that block is missing, and said so — never read as another block's row.
+      const missing = before.filter((r) => !after.includes(r));
+      if (missing.length) {
+        assert.deepEqual(missing.map((r) => r.split(' ')[0]), ['b8.fee'], name);
+        assert.ok(/^pdf\/shgov_2019\.word\./.test(name), name);
+        assert.ok(said(analyse(cut).findings).some((s) => s.startsWith('table-shape') && s.includes('第二十条第（八）项')), name);
+        lost.push(name);
+        continue;
+      }
+      assert.deepEqual(after, before, name);
+      // The same findings, in the same words (their places moved with the lines cut).
+      assert.deepEqual(said(analyse(cut).findings), said(analyse(text).findings), name);
+    }
+    assert.equal(lost.length, 2);
+  });
+
+  it('a report that gives only part of table 二 and of table 四 flattened (a Markdown text written from a page)', () => {
+    const text = [
+      '某市2025年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2025年，我市持续推进政务公开工作。',
+      '二、主动公开政府信息情况',
+      '## 表二：主动公开政府信息情况',
+      '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '|---|---|---|---|',
+      '| 规章 | 3 | 0 | 15 |',
+      '| 行政规范性文件 | 61 | 59 | 422 |',
+      '三、收到和处理政府信息公开申请情况',
+      '（略）',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议行政诉讼',
+      '| 119 | 25 | 91 | 24 | 259 | 7 | 0 | 15 | 6 | 28 | 21 | 1 | 7 | 9 | 38 |',
+      '五、存在的主要问题及改进情况',
+      '一是政务公开数智化转型有待进一步加强。',
+      '六、其他需要报告的事项',
+      '无。',
+    ].join('\n');
+    assert.deepEqual(activeRows(text), ['b1.rules 3,0,15', 'b1.normative 61,59,422']);
+    const { findings } = analyse(text);
+    const shape = findings.find((f) => f.code === 'table-shape')!;
+    assert.equal(render(shape.message, 'zh-cn'), '表二（主动公开）缺少：第二十条第（五）项、第二十条第（六）项、第二十条第（八）项');
+    // At the column header: the block's place where its title would be.
+    assert.equal(text.slice(shape.span.start).startsWith('信息内容'), true);
+    assert.deepEqual(codes(findings).sort(), ['table-missing', 'table-shape']);
+  });
+
+  it('one block of four without its title: the rows after the title before are not taken for its rows', () => {
+    const text = fixture(SEEDS.pipe).replace('第二十条第(六)项 | |||\n', '');
+    assert.deepEqual(activeRows(text), activeRows(fixture(SEEDS.pipe)));
+  });
+
+  it('finds no table 二 in a row-like line that is not in one: prose, other sections, a row with words after its figures', () => {
+    // (Seed 000 is a page a scraper saved twice: two tables 二.)
+    const base = fixture(SEEDS.pipe);
+    const count = (text: string) => allTables(analyse(text).model).filter((t) => t.kind === 'active').length;
+    assert.equal(count(base), 2);
+    const lines = [
+      '行政许可 | 1432 |', // in section 一, with no column header before it
+      '规章 | 3 | 0 | 15 |',
+    ];
+    for (const line of lines) {
+      const text = base.replace('一、总体情况\n', `一、总体情况\n${line}\n`);
+      assert.equal(count(text), 2, line);
+    }
+    // In section 二, without its titles: a row with words after its figures is prose, not a row.
+    const cut = cutTitles(base.slice(0, base.indexOf('三、收到和处理'))).replace('行政许可 | 1432 | ||', '行政许可 | 1432 | 件，同比增长');
+    assert.ok(!activeRows(cut).some((r) => r.startsWith('b5.')));
+  });
+});
