@@ -58,7 +58,7 @@ function table2(layout: Layout): string[] {
   return rows.flatMap(([label, cells]) => row(layout, [label, ...cells]));
 }
 
-function row(layout: Layout, cells: string[]): string[] {
+export function row(layout: Layout, cells: string[]): string[] {
   switch (layout) {
     case 'pipe':
       return [cells.join(' | ') + ' |'];
@@ -110,4 +110,27 @@ export function buildReport(layout: Layout, f: Figures = sampleFigures(), eol = 
   else lines.push(...row(layout, REVIEW_HEADER), ...(layout === 'cellPerLine' ? f.review.map((v) => v + ' |') : row(layout, f.review.map(String))));
   lines.push('', '五、存在的主要问题及改进情况', '公开的及时性有待提高。', '', '六、其他需要报告的事项', '本年度未收取信息处理费。', '');
   return lines.join(eol);
+}
+
+/**
+ * Table 四 in parts, one above the other, as pages too narrow for fifteen columns lay it out:
+ * `stacked`, 行政复议's header and five figures, then 行政诉讼's header and ten; `thirds`, each group
+ * under its own name and outcome header; `rows`, one row a group after its name under one outcome
+ * header; `merged`, the same with 行政诉讼 in a merged column beside its two groups.
+ */
+export type ReviewParts = 'stacked' | 'thirds' | 'rows' | 'merged';
+export function reviewParts(layout: Layout, shape: ReviewParts, f: number[]): string[] {
+  const o = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const v = (g: number) => f.slice(g * 5, g * 5 + 5).map(String);
+  const rows = (cells: string[][]) => cells.flatMap((c) => row(layout, c));
+  switch (shape) {
+    case 'stacked':
+      return rows([['行政复议'], o, v(0), ['行政诉讼'], ['未经复议直接起诉', '复议后起诉'], [...o, ...o], [...v(1), ...v(2)]]);
+    case 'thirds':
+      return rows([['行政复议'], o, v(0), ['行政诉讼（未经复议直接起诉）'], o, v(1), ['行政诉讼（复议后起诉）'], o, v(2)]);
+    case 'rows':
+      return rows([['', ...o], ['行政复议', ...v(0)], ['行政诉讼（未经复议直接起诉）', ...v(1)], ['行政诉讼（复议后起诉）', ...v(2)]]);
+    case 'merged':
+      return rows([['', '', ...o], ['行政复议', '', ...v(0)], ['行政诉讼', '未经复议直接起诉', ...v(1)], ['', '复议后起诉', ...v(2)]]);
+  }
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { htmlToReport } from '../../server/src/import/html';
 import { ADVERSARIAL } from '../adversarial';
 import { fixture, FIXTURES, SEEDS } from '../helpers';
+import { buildReport, reviewParts, sampleFigures } from '../layouts';
 
 const SNIPPETS = [
   '', '0', '7', '12', '１', ' ', '|', ' | ', '||', '\t', '\n', '\r\n', '\r', '\n\n',
@@ -34,7 +35,7 @@ const SNIPPETS = [
   // Pages that leave zeros and totals blank; a spare cell at a line's end; the 2019 form's （六）.
   ' |  | ', '|  |  |  |', '  |', '\n|  | （六）其他处理 |  |  |  |  |  |  |  |  |  |\n',
   // Table 二 without its block titles: its blocks are found at their rows after a column header.
-  '信息内容 | 本年制发件数 |', '\n规章 | 0 | 0 | 0 |\n', '\n行政许可 | 12 |\n', '\n信息内容\t本年处理决定数量\n', '万元', ' 元',
+  '行政诉讼 |\n', '\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n', '\n1 | 0 | 1 | 0 | 2 |\n', '信息内容 | 本年制发件数 |', '\n规章 | 0 | 0 | 0 |\n', '\n行政许可 | 12 |\n', '\n信息内容\t本年处理决定数量\n', '万元', ' 元',
 ];
 /** Table 二's block titles cut from a text (a converter that drops a table's merged rows). */
 const cutTitles = (text: string) => text.replace(/^[ \t|]*第二十[条條]第[(（][一二三四五六七八九十]+[)）][项項][ \t|]*\r?\n/gm, '');
@@ -127,6 +128,17 @@ describe('incremental parsing equals a full parse (property)', function () {
       const text = cutTitles(fixture(seed));
       assert.ok(text.length < fixture(seed).length);
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 25 });
+      fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 25 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 15 });
+    });
+  }
+
+  for (const [layout, shape] of [['pipe', 'stacked'], ['cellPerLine', 'thirds'], ['tabs', 'merged']] as const) {
+    it(`random edit sequences on table 四 in parts (${shape}, ${layout})`, () => {
+      const full = buildReport(layout);
+      const heading = '四、政府信息公开行政复议、行政诉讼情况\n';
+      const start = full.indexOf(heading) + heading.length;
+      const text = full.slice(0, start) + reviewParts(layout, shape, sampleFigures().review).join('\n') + full.slice(full.indexOf('\n\n五、', start));
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 20 });
       fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 25 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 15 });
     });
   }

@@ -97,31 +97,41 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     if (/行政诉讼|直接起诉|[复覆]议后起诉/.test(words) && words.length <= 24) namesSuit = true;
   }
   if (!namesSuit) return;
-  let lastHeader = first;
-  let j = first + 1;
-  // A header word may be cut in two (「未经复议」 / 「直接起诉」): the first part waits for the rest.
-  let pending = '';
-  for (; j < tokens.length; j++) {
-    const x = tokens[j];
-    if (x.kind === 'blank') continue;
-    if (x.kind === 'text') {
-      if (isReviewHeader(pending + x.norm)) {
-        lastHeader = j;
-        pending = '';
-        continue;
-      }
-      if (!pending && isReviewWordStart(x.norm)) {
-        pending = x.norm;
-        continue;
-      }
-    }
-    break;
-  }
+  const { lastHeader, j } = headerWords(tokens, first);
   const cells: Token[] = [];
   resetCellsReach();
-  const k = rowCellsEnd(tokens, lastHeader + 1);
+  let k = rowCellsEnd(tokens, lastHeader + 1);
   out.reach = Math.max(out.reach, j + 2, lastCellsReach());
   for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
+  // The table in parts, one above the other (a page too narrow for fifteen columns): 行政复议's five
+  // figures under its own header, then the lawsuits' header and their ten figures (or five and five);
+  // or a row a group, each after its name (「行政复议 | 1 | 0 | 0 | 0 | 1」「行政诉讼（复议后起诉）| …」).
+  // Each part holds all its figures; a blank cell or two on their lines is its name's merged column
+  // (blank cells on lines of their own, 「|||」 between a cell a line, are none of its cells).
+  const part = (xs: readonly Token[]) => {
+    const n = values(xs);
+    if (n !== W && n !== 2 * W) return 0;
+    const lines = new Set(xs.filter((x) => x.kind === 'value').map((x) => x.line));
+    return xs.filter((x) => x.kind === 'blank' && lines.has(x.line)).length <= 2 ? n : 0;
+  };
+  // (Taken only when the parts make the fifteen: otherwise the first part is the row, and table-shape says so.)
+  for (let n = part(cells), parts = [cells], end = k; n && n < REVIEW_WIDTH; ) {
+    const next = headerWords(tokens, end - 1);
+    if (!tokens.slice(end, next.lastHeader + 1).some((x) => x.kind === 'text' && /诉讼|起诉/.test(x.norm))) break;
+    const e = rowCellsEnd(tokens, next.lastHeader + 1);
+    out.reach = Math.max(out.reach, next.j + 2, lastCellsReach());
+    const more = tokens.slice(next.lastHeader + 1, e);
+    const m = part(more);
+    if (!m || n + m > REVIEW_WIDTH) break;
+    parts.push(more);
+    end = e;
+    n += m;
+    if (n === REVIEW_WIDTH) {
+      // (The header stays the first part's: the table's span runs on to its last figure.)
+      cells.splice(0, cells.length, ...parts.flat().filter((x) => x.kind === 'value'));
+      k = e;
+    }
+  }
   const header = { start: f.at(h), end: tokens[lastHeader].span.end };
   const fitted = fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line);
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
@@ -140,6 +150,36 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   out.table = table;
   out.next = Math.max(k, i + 1);
 }
+
+/**
+ * The header words after tokens[from]: the last of them, and the first token that is none (blank
+ * cells between them passed over). A header word may be cut in two (「未经复议」 / 「直接起诉」): the
+ * first part waits for the rest.
+ */
+function headerWords(tokens: Token[], from: number): { lastHeader: number; j: number } {
+  let lastHeader = from;
+  let j = from + 1;
+  let pending = '';
+  for (; j < tokens.length; j++) {
+    const x = tokens[j];
+    if (x.kind === 'blank') continue;
+    if (x.kind === 'text') {
+      if (isReviewHeader(pending + x.norm)) {
+        lastHeader = j;
+        pending = '';
+        continue;
+      }
+      if (!pending && isReviewWordStart(x.norm)) {
+        pending = x.norm;
+        continue;
+      }
+    }
+    break;
+  }
+  return { lastHeader, j };
+}
+
+const values = (cells: readonly Token[]) => cells.reduce((n, c) => n + (c.kind === 'value' ? 1 : 0), 0);
 
 /** Whether the header words from tokens[i] on name the outcome columns of all three groups (结果维持 three times). */
 function outcomeColumns(tokens: Token[], i: number): boolean {

@@ -1,0 +1,55 @@
+/**
+ * Table 四 in parts, one above the other: a page too narrow for fifteen columns puts 行政复议's five
+ * figures under their own header and the lawsuits' ten under theirs, or a row a group after its
+ * name. The parts are read as the one row of fifteen they are — in every layout — and only when they
+ * make exactly fifteen; otherwise the table says it could not be read whole (table-shape).
+ */
+import assert from 'node:assert/strict';
+import type { Finding } from '../../../server/src/analysis/types';
+import { fixAll } from '../../../server/src/fixes/fixAll';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { analyse, firstTable } from '../../helpers';
+import { buildReport, LAYOUTS, reviewParts, sampleFigures, type Layout, type ReviewParts } from '../../layouts';
+
+const SHAPES: ReviewParts[] = ['stacked', 'thirds', 'rows', 'merged'];
+const HEADING = '四、政府信息公开行政复议、行政诉讼情况';
+
+/** The report in `layout` with its table 四 laid out in parts. */
+function report(layout: Layout, shape: ReviewParts, review = sampleFigures().review): string {
+  const text = buildReport(layout);
+  const start = text.indexOf(HEADING) + HEADING.length + 1;
+  const end = text.indexOf('\n\n五、', start);
+  return text.slice(0, start) + reviewParts(layout, shape, review).join('\n') + text.slice(end);
+}
+const figures = (text: string) => firstTable(analyse(text).model, 'review').cells.map((c) => (c.kind === 'number' ? c.value : c.kind));
+const about4 = (fs: Finding[]) => fs.filter((f) => /^(table-|review-|cell-)/.test(f.code)).map((f) => f.code);
+
+describe('table 四 in parts, one above the other', () => {
+  for (const layout of LAYOUTS.filter((l) => l !== 'spaces')) {
+    for (const shape of SHAPES) {
+      it(`${shape}, ${layout}: the fifteen figures in their columns; a wrong group total found and fixed`, () => {
+        const review = sampleFigures().review;
+        const text = report(layout, shape, review);
+        assert.deepEqual(figures(text), review);
+        assert.deepEqual(about4(analyse(text).findings), []);
+        // 复议后起诉·总计 written wrong.
+        const wrong = [...review.slice(0, 14), review[14] + 3];
+        const bad = report(layout, shape, wrong);
+        assert.deepEqual(figures(bad), wrong);
+        const { findings } = analyse(bad);
+        assert.deepEqual(about4(findings), ['review-total']);
+        const fixed = applyEdits(bad, fixAll(bad));
+        assert.deepEqual(figures(fixed), review);
+      });
+    }
+  }
+  it('parts that do not make fifteen (a figure left out) are not read as the table: table-shape, nothing exported', () => {
+    for (const shape of SHAPES) {
+      // (复议后起诉's part with four figures.)
+      const text = report('pipe', shape, sampleFigures().review.slice(0, 14));
+      const t = firstTable(analyse(text).model, 'review');
+      assert.ok(t.cells.some((c) => c.kind === 'missing'), shape);
+      assert.ok(analyse(text).findings.some((f) => f.code === 'table-shape'), shape);
+    }
+  });
+});
