@@ -13,7 +13,7 @@ import { Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd, UNIT_AFTER } from './fitRow';
 import { activeMark, restoreActive, type ActiveMark, type ActiveRead, type ActiveResume } from './resume/activeMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
-import { labelParts, STATED_UNIT as UNIT } from './labels';
+import { isNumbered, labelParts, STATED_UNIT as UNIT } from './labels';
 import { differ, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
 import { chineseNumeral, foldChars } from '../text/normalize';
@@ -105,11 +105,8 @@ const WIDTHS = new Map<string, number[]>(ITEMS.map((item) => [item, ALL_DEFS.fil
  * empty span where its column header starts (or at the row).
  */
 function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], inSection2: boolean): { item: string; header: Span; headers: string[] } | undefined {
-  if (current && rowLabel(s, current.item)) return undefined;
-  const { words } = labelParts(s);
-  if (words.length > 12) return undefined;
-  const item = ITEMS.find((it) => rowsOfItem(it).some((def) => forms(def).some((form) => form === words && (!def.exact || form === def.keys[0]))));
-  if (!item || blocks.some((b) => b.item === item)) return undefined;
+  const item = unheadedItem(s);
+  if (!item || blocks.some((b) => b.item === item) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
   const t = tokens[i];
   for (let k = t.span.start - 1; k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13; k--) if (!LINE_LEAD.test(text[k])) return undefined;
   const j = rowCellsEnd(tokens, i + 1);
@@ -138,6 +135,17 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
   if (!headers.length && !blocks.length && !inSection2) return undefined;
   return { item, header: { start, end: start }, headers };
 }
+/** Each row's written forms (the exact ones as written), and the item whose row it is: a text token is one or is none by one lookup. */
+let FORM_ITEMS: Map<string, string> | undefined;
+function unheadedItem(s: string): string | undefined {
+  if (!FORM_ITEMS) {
+    FORM_ITEMS = new Map();
+    for (const item of ITEMS) for (const def of rowsOfItem(item)) for (const form of forms(def)) if ((!def.exact || form === def.keys[0]) && !FORM_ITEMS.has(form)) FORM_ITEMS.set(form, item);
+  }
+  // (Numbered, 「1.规章」「（一）行政许可」: the label without its numbering.)
+  return FORM_ITEMS.get(s) ?? (s.length <= 20 && isNumbered(s) ? FORM_ITEMS.get(labelParts(s).words) : undefined);
+}
+
 /** What may stand before a row's label on its line: spaces and a table's borders. */
 const LINE_LEAD = /[\s|│┃║]/;
 
