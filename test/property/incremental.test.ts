@@ -35,7 +35,7 @@ const SNIPPETS = [
   // Pages that leave zeros and totals blank; a spare cell at a line's end; the 2019 form's （六）.
   ' |  | ', '|  |  |  |', '  |', '\n|  | （六）其他处理 |  |  |  |  |  |  |  |  |  |\n',
   // Table 二 without its block titles: its blocks are found at their rows after a column header.
-  '行政诉讼 |\n', '\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n', '\n1 | 0 | 1 | 0 | 2 |\n', '信息内容 | 本年制发件数 |', '\n规章 | 0 | 0 | 0 |\n', '\n行政许可 | 12 |\n', '\n信息内容\t本年处理决定数量\n', '万元', ' 元',
+  '总计 |', '\n总计 | | | |\n', '行政诉讼 |\n', '\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n', '\n1 | 0 | 1 | 0 | 2 |\n', '信息内容 | 本年制发件数 |', '\n规章 | 0 | 0 | 0 |\n', '\n行政许可 | 12 |\n', '\n信息内容\t本年处理决定数量\n', '万元', ' 元',
 ];
 /** Table 二's block titles cut from a text (a converter that drops a table's merged rows). */
 const cutTitles = (text: string) => text.replace(/^[ \t|]*第二十[条條]第[(（][一二三四五六七八九十]+[)）][项項][ \t|]*\r?\n/gm, '');
@@ -142,6 +142,15 @@ describe('incremental parsing equals a full parse (property)', function () {
       fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 25 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 15 });
     });
   }
+
+  it('random edit sequences on two tables 三 in one section (the region and its own government)', () => {
+    const full = buildReport('pipe');
+    const heading = '三、收到和处理政府信息公开申请情况\n';
+    const start = full.indexOf(heading) + heading.length;
+    const end = full.indexOf('四、政府信息公开行政复议');
+    const text = full.slice(0, start) + '（一）全市情况\n' + full.slice(start, end) + '（二）市本级情况\n' + full.slice(start, end) + full.slice(end);
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 25 });
+  });
 
   for (const page of PDFS) {
     it(`random edit sequences on a PDF's text (${page})`, () => {

@@ -126,6 +126,12 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const wrapped = narrow ?? wrappedRow(tokens, first, i, m, started, previous);
     reach = Math.max(reach, lastCellsReach());
     if (wrapped) m = wrapped.match;
+    // 「总计」 unnumbered names （七）总计 only in a table begun: where the open table has its total, it is
+    // the header word of the next table (a report giving the whole region's table and its own), not a row.
+    if (m && draft && !m.numbered && (m.def.id === 'total' || m.def.id === 'o3') && draft.seen.has(m.def.id)) {
+      m = undefined;
+      i = first;
+    }
     if (!m) {
       // (A mark now and then in prose too: an edit there is taken up near it.)
       if (first - lastMark >= spacing) mark({ at: first, kind: draft ? 'row' : 'open', tables: stepTables, after: stepTables, reach: stepReach, back: Infinity, backAfter: Infinity, draft: draft && snapshot(draft), shift: 0 });
