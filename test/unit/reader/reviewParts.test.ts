@@ -43,6 +43,25 @@ describe('table 四 in parts, one above the other', () => {
       });
     }
   }
+  it('parts in another order than the form\'s are placed by their names; a group named twice is no table in parts', () => {
+    const f = sampleFigures().review;
+    const v = (g: number) => f.slice(g * 5, g * 5 + 5).join(' | ');
+    const o = '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |';
+    const base = report('pipe', 'rows');
+    const start = base.indexOf(HEADING) + HEADING.length + 1;
+    const end = base.indexOf('\n\n五、', start);
+    const with4 = (lines: string[]) => base.slice(0, start) + lines.join('\n') + base.slice(end);
+    // 复议后起诉 before 未经复议直接起诉, a row each.
+    const swapped = with4([o, `行政复议 | ${v(0)} |`, `行政诉讼（复议后起诉） | ${v(2)} |`, `行政诉讼（未经复议直接起诉） | ${v(1)} |`]);
+    assert.deepEqual(figures(swapped), f);
+    // The lawsuits' ten under one header naming 复议后起诉 first.
+    const stacked = with4(['行政复议', o, `${v(0)} |`, '行政诉讼', '复议后起诉 | 未经复议直接起诉 |', `${o} ${o}`, `${v(2)} | ${v(1)} |`]);
+    assert.deepEqual(figures(stacked), f);
+    // 复议后起诉 twice: not read as the table, and said so.
+    const twice = with4([o, `行政复议 | ${v(0)} |`, `行政诉讼（复议后起诉） | ${v(2)} |`, `行政诉讼（复议后起诉） | ${v(1)} |`]);
+    assert.ok(firstTable(analyse(twice).model, 'review').cells.some((c) => c.kind === 'missing'));
+    assert.ok(analyse(twice).findings.some((x) => x.code === 'table-shape'));
+  });
   it('parts that do not make fifteen (a figure left out) are not read as the table: table-shape, nothing exported', () => {
     for (const shape of SHAPES) {
       // (复议后起诉's part with four figures.)

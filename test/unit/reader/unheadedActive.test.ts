@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ActiveTable, Finding } from '../../../server/src/analysis/types';
 import { render } from '../../../server/src/i18n/render';
 import { allTables, analyse, codes, fixture, FIXTURES, SEEDS } from '../../helpers';
+import { buildReport } from '../../layouts';
 
 /** A line that is a block's title and nothing else (its cell's borders and separators around it). */
 const TITLE_LINE = /^[\s|│┃║]*第二十[条條]第[(（][一二三四五六七八九十]+[)）][项項][\s|│┃║]*$/;
@@ -96,6 +97,39 @@ describe('table 二 without its block titles', () => {
   it('one block of four without its title: the rows after the title before are not taken for its rows', () => {
     const text = fixture(SEEDS.pipe).replace('第二十条第(六)项 | |||\n', '');
     assert.deepEqual(activeRows(text), activeRows(fixture(SEEDS.pipe)));
+  });
+
+  // A review's cases: prose and stray lines that look like a row are no block of table 二.
+  const report = buildReport('pipe');
+  const cut = cutTitles(report);
+  const SECTION2 = '二、主动公开政府信息情况\n';
+  const after2 = (text: string, line: string) => text.replace(SECTION2, SECTION2 + line + '\n');
+  const rowsOf = (text: string) => activeRows(text).join(' / ');
+  it('a sentence naming 信息内容 is no column header: a row-like line after it, in another section, opens no table 二', () => {
+    for (const line of ['行政处罚 5 件', '行政处罚 5', '规章 3 0 15']) {
+      const text = report.replace('一、总体情况\n', `一、总体情况\n主动公开的信息内容包括：\n${line}\n`);
+      assert.equal(allTables(analyse(text).model).filter((t) => t.kind === 'active').length, 1, line);
+      assert.equal(rowsOf(text), rowsOf(report), line);
+      assert.deepEqual(codes(analyse(text).findings).filter((c) => c.startsWith('table-')), [], line);
+    }
+  });
+  it('a row-like line before a table 二 that has its titles, or before one stripped of them under its column headers, opens no block', () => {
+    for (const line of ['行政许可 12 件', '行政许可 12', '行政许可 | 12 |']) {
+      const titled = after2(report, line);
+      assert.equal(rowsOf(titled), rowsOf(report), line);
+      assert.deepEqual(codes(analyse(titled).findings).filter((c) => c.startsWith('table-')), [], line);
+      const stripped = after2(cut, line);
+      assert.equal(rowsOf(stripped), rowsOf(report), line);
+    }
+  });
+  it('in a table stripped of its titles: an amount with its unit glued on, a figure left blank', () => {
+    const fee = cut.replace(/(行政事业性收费 \| )([0-9.]+)/, '$1$2万元');
+    assert.notEqual(fee, cut);
+    assert.equal(rowsOf(fee), rowsOf(report));
+    const blank = cut.replace(/(行政许可 \| )[0-9,]+/, '$1');
+    assert.notEqual(blank, cut);
+    assert.ok(activeRows(blank).includes('b5.permit blank'), rowsOf(blank));
+    assert.ok(analyse(blank).findings.some((f) => f.code === 'cell-blank' && render(f.message, 'zh-cn').startsWith('行政许可')));
   });
 
   it('finds no table 二 in a row-like line that is not in one: prose, other sections, a row with words after its figures', () => {

@@ -150,8 +150,10 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   const app = readApplications(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
   const review = mayHoldReview(f) ? readReview(tokens, text, old && cut && ran(old.marks.review) ? { tables: tablesOf(old.parse.tables, 'review'), marks: old.marks.review, cut } : undefined, keepMarks) : NO_WALK;
   const statistics = mayHoldStatistics(f) ? readStatistics(tokens, text, old && cut && ran(old.marks.statistics) ? { tables: tablesOf(old.parse.tables, 'statistics'), marks: old.marks.statistics, cut } : undefined, keepMarks) : NO_WALK;
-  const section2 = heading?.section === 2;
-  const active = section2 || mayHoldActive(f) ? readActive(tokens, text, old && cut && ran(old.marks.active) ? { tables: tablesOf(old.parse.tables, 'active'), marks: old.marks.active, lastChange: old.marks.activeChange, cut } : undefined, keepMarks, section2) : NO_ACTIVE;
+  // (Section 二 is read for table 二's rows even with no block title nor column header in it: a table stripped to its rows.)
+  const titled = mayHoldActive(f);
+  const bare = heading?.section === 2 && !titled;
+  const active = titled || bare ? readActive(tokens, text, old && cut && ran(old.marks.active) ? { tables: tablesOf(old.parse.tables, 'active'), marks: old.marks.active, lastChange: old.marks.activeChange, cut } : undefined, keepMarks, bare) : NO_ACTIVE;
   const tables: Table[] = [...active.tables, ...app.tables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;

@@ -10,7 +10,7 @@
 import { readRun } from '../glued/readRun';
 import { readCell } from '../tokens/numbers';
 import { Token } from '../tokens/tokenize';
-import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd, UNIT_AFTER } from './fitRow';
+import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { activeMark, restoreActive, type ActiveMark, type ActiveRead, type ActiveResume } from './resume/activeMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { isNumbered, labelParts, STATED_UNIT as UNIT } from './labels';
@@ -99,12 +99,13 @@ const WIDTHS = new Map<string, number[]>(ITEMS.map((item) => [item, ALL_DEFS.fil
  * A block of table 二 whose 「第二十条第（N）项」 title row is not in the text (a converter that drops a
  * table's merged rows, a writer who left them out): found at one of its rows whose label is the whole
  * of its cell, at its line's start, with only as many figures after it as the item's rows have in one
- * of the forms. It opens only where the table is sure: right after table 二's column header (信息内容,
- * 本年制发件数 …), in section 二 (no other table has these rows), or in a table 二 already begun; and
- * never for an item the table has (a row of the open block stays its row). The block's header is an
- * empty span where its column header starts (or at the row).
+ * of the forms (blank cells on its line counted). It opens only where the table is sure: right after
+ * table 二's column header (信息内容, 本年制发件数 …), in a table 二 already begun, or — in a section 二
+ * whose text holds neither block titles nor column headers (`bare`: a table stripped to its rows) —
+ * anywhere; and never for an item the table has (a row of the open block stays its row). The
+ * block's header is an empty span where its column header starts (or at the row).
  */
-function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], inSection2: boolean): { item: string; header: Span; headers: string[] } | undefined {
+function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], bare: boolean): { item: string; header: Span; headers: string[] } | undefined {
   const item = unheadedItem(s);
   if (!item || blocks.some((b) => b.item === item) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
   const t = tokens[i];
@@ -116,11 +117,17 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
     if (tokens[k].kind === 'value') figures++;
     if (tokens[k].kind !== 'blank') lastLine = tokens[k].line;
   }
-  // (Nothing else on the row's last line, but a unit apart from the figure, 「政府集中采购  6  251000 元」,
-  // or after a figure in a cell of its own line, 「251000元」.)
+  // (Blank cells on its lines count: 「行政许可 |  |」 is the row with its figure left blank; those on
+  // lines of their own, a cell a line's 「|||」, do not.)
+  let blanks = 0;
+  for (let k = i + 1; k < j; k++) if (tokens[k].kind === 'blank' && (tokens[k].line === t.line || tokens.some((x, n) => n > i && n < j && x.kind === 'value' && x.line === tokens[k].line))) blanks++;
+  const widths = WIDTHS.get(item)!;
+  if (!widths.includes(figures) && !widths.includes(figures + blanks)) return undefined;
+  // (Nothing else on the row's last line but an amount's unit, 「政府集中采购  6  251000 元」「4816.34万元」:
+  // 「行政许可 12 件」 is a sentence.)
   const after = tokens[j];
-  const unit = after && after.line === lastLine && (after.span.start > tokens[j - 1].span.end || lastLine > t.line) && UNIT_AFTER.test(after.raw);
-  if (!WIDTHS.get(item)!.includes(figures) || (after && after.line === lastLine && !(unit && (!tokens[j + 1] || tokens[j + 1].line > lastLine)))) return undefined;
+  const unit = after && after.line === lastLine && j > i + 1 && AMOUNT_UNIT.test(after.raw);
+  if (after && after.line === lastLine && !(unit && (!tokens[j + 1] || tokens[j + 1].line > lastLine))) return undefined;
   // The column header right before the row.
   let start = t.span.start;
   const headers: string[] = [];
@@ -128,11 +135,17 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
     const h = tokens[k];
     if (h.kind === 'blank') continue;
     const f = h.kind === 'text' ? h.fold().s : '';
-    if (!f || !COLUMN_WORDS.some((w) => f.includes(w)) || f.length > 40) break;
+    // (A cell that opens with a column's name, or a piece of one wrapped in its cell — 「本年新」 /
+    // 「制作数量」, 「现行有效件」 / 「数」 —, one at least whole: 「主动公开的信息内容包括：」 in prose is no header.)
+    if (!f || f.length > 40 || !h.raw.trim().split(/\s+/).every((p) => isColumnPiece(foldChars(p).s))) break;
     start = h.span.start;
     headers.unshift(f);
   }
-  if (!headers.length && !blocks.length && !inSection2) return undefined;
+  if (!headers.some((f) => COLUMN_WORDS.some((w) => f.startsWith(w)))) {
+    start = t.span.start;
+    headers.length = 0;
+  }
+  if (!headers.length && !blocks.length && !bare) return undefined;
   return { item, header: { start, end: start }, headers };
 }
 /** Each row's written forms (the exact ones as written), and the item whose row it is: a text token is one or is none by one lookup. */
@@ -146,7 +159,11 @@ function unheadedItem(s: string): string | undefined {
   return FORM_ITEMS.get(s) ?? (s.length <= 20 && isNumbered(s) ? FORM_ITEMS.get(labelParts(s).words) : undefined);
 }
 
+/** A column header's cell, or a piece of one: its words start with a column's name, or are part of one (laid out apart on a line: 「制作数量      公开数量      量」). */
+const isColumnPiece = (f: string) => f.length > 0 && COLUMN_WORDS.some((w) => f.startsWith(w) || w.includes(f));
+
 /** What may stand before a row's label on its line: spaces and a table's borders. */
+const AMOUNT_UNIT = /^[万萬]?元$/;
 const LINE_LEAD = /[\s|│┃║]/;
 
 /**
@@ -154,7 +171,7 @@ const LINE_LEAD = /[\s|│┃║]/;
  * before the edit whose steps before read nothing of it, and stops where, with no block open, the walk
  * before changed nothing more (activeMarks.ts).
  */
-export function readActive(tokens: Token[], text: string, resume?: ActiveResume, keepMarks = true, inSection2 = false): ActiveRead {
+export function readActive(tokens: Token[], text: string, resume?: ActiveResume, keepMarks = true, bare = false): ActiveRead {
   const tables: ActiveTable[] = [];
   const marks: ActiveMark[] = [];
   let blocks: RawBlock[] = [];
@@ -255,7 +272,7 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       }
       // A block whose title row a converter dropped: its row, at a line's start with only its figures after it.
       if (tailFrom === 0 && i === stepAt) {
-        const opened = unheadedBlock(tokens, i, s, text, current, blocks, inSection2);
+        const opened = unheadedBlock(tokens, i, s, text, current, blocks, bare);
         if (opened) {
           // (The column header words before the row are the new block's, not the end of the one before.)
           if (current) current.end = Math.max(current.rows.length ? current.rows[current.rows.length - 1].label.end : current.header.end, Math.min(current.end, opened.header.start));

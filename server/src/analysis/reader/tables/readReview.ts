@@ -114,21 +114,34 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     const lines = new Set(xs.filter((x) => x.kind === 'value').map((x) => x.line));
     return xs.filter((x) => x.kind === 'blank' && lines.has(x.line)).length <= 2 ? n : 0;
   };
-  // (Taken only when the parts make the fifteen: otherwise the first part is the row, and table-shape says so.)
-  for (let n = part(cells), parts = [cells], end = k; n && n < REVIEW_WIDTH; ) {
+  // (Taken only when the parts make the fifteen: otherwise the first part is the row, and table-shape
+  // says so. Each part goes where its name puts it — 复议后起诉 before 未经复议直接起诉 is read as named —
+  // and a group named twice, or a part whose name says neither, where none is left, is no table in parts.)
+  const first0 = part(cells);
+  const slots: (Token[] | undefined)[] = [undefined, undefined, undefined];
+  const put = (groups: number[], xs: readonly Token[]) => {
+    const vs = xs.filter((x) => x.kind === 'value');
+    if (groups.some((g) => slots[g])) return false;
+    groups.forEach((g, n) => (slots[g] = vs.slice(n * W, n * W + W)));
+    return true;
+  };
+  if (first0) put(first0 === W ? [0] : [0, 1], cells);
+  for (let n = first0, end = k; n && n < REVIEW_WIDTH; ) {
     const next = headerWords(tokens, end - 1);
-    if (!tokens.slice(end, next.lastHeader + 1).some((x) => x.kind === 'text' && /诉讼|起诉/.test(x.norm))) break;
+    const names = tokens.slice(end, next.lastHeader + 1).filter((x) => x.kind === 'text').map((x) => x.norm).join('');
+    if (!/诉讼|起诉/.test(names)) break;
     const e = rowCellsEnd(tokens, next.lastHeader + 1);
     out.reach = Math.max(out.reach, next.j + 2, lastCellsReach());
     const more = tokens.slice(next.lastHeader + 1, e);
     const m = part(more);
     if (!m || n + m > REVIEW_WIDTH) break;
-    parts.push(more);
+    const groups = suitGroups(names, m, slots);
+    if (!groups || !put(groups, more)) break;
     end = e;
     n += m;
     if (n === REVIEW_WIDTH) {
       // (The header stays the first part's: the table's span runs on to its last figure.)
-      cells.splice(0, cells.length, ...parts.flat().filter((x) => x.kind === 'value'));
+      cells.splice(0, cells.length, ...slots.flatMap((x) => x!));
       k = e;
     }
   }
@@ -177,6 +190,21 @@ function headerWords(tokens: Token[], from: number): { lastHeader: number; j: nu
     break;
   }
   return { lastHeader, j };
+}
+
+/**
+ * Which lawsuit groups (1: 未经复议直接起诉, 2: 复议后起诉) a part of table 四 holds, by the names over it:
+ * a part of five names one of them (or only 行政诉讼: the one left), a part of ten both, in the order named.
+ */
+function suitGroups(names: string, m: number, slots: readonly unknown[]): number[] | undefined {
+  const direct = names.search(/直接起诉/);
+  const after = names.search(/[复覆]议后起诉/);
+  if (m === 2 * W) return after >= 0 && direct >= 0 && after < direct ? [2, 1] : [1, 2];
+  if (direct >= 0 && after >= 0) return undefined;
+  if (direct >= 0) return [1];
+  if (after >= 0) return [2];
+  const free = [1, 2].find((g) => !slots[g]);
+  return free === undefined ? undefined : [free];
 }
 
 const values = (cells: readonly Token[]) => cells.reduce((n, c) => n + (c.kind === 'value' ? 1 : 0), 0);
