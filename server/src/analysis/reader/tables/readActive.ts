@@ -107,7 +107,9 @@ const WIDTHS = new Map<string, number[]>(ITEMS.map((item) => [item, ALL_DEFS.fil
  */
 function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], bare: boolean): { item: string; header: Span; headers: string[] } | undefined {
   const item = unheadedItem(s);
-  if (!item || blocks.some((b) => b.item === item) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
+  // (In a table whose blocks have their titles, a row-like line of another block is a stray line, not
+  // a block whose title alone was lost: converters drop all of a table's merged rows or none.)
+  if (!item || blocks.some((b) => b.item === item || b.header.end > b.header.start) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
   const t = tokens[i];
   for (let k = t.span.start - 1; k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13; k--) if (!LINE_LEAD.test(text[k])) return undefined;
   const j = rowCellsEnd(tokens, i + 1);
@@ -141,7 +143,7 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
     start = h.span.start;
     headers.unshift(f);
   }
-  if (!headers.some((f) => COLUMN_WORDS.some((w) => f.startsWith(w)))) {
+  if (!headers.some((f) => COLUMN_WORDS.some((w) => f.includes(w)))) {
     start = t.span.start;
     headers.length = 0;
   }
@@ -159,8 +161,18 @@ function unheadedItem(s: string): string | undefined {
   return FORM_ITEMS.get(s) ?? (s.length <= 20 && isNumbered(s) ? FORM_ITEMS.get(labelParts(s).words) : undefined);
 }
 
-/** A column header's cell, or a piece of one: its words start with a column's name, or are part of one (laid out apart on a line: 「制作数量      公开数量      量」). */
-const isColumnPiece = (f: string) => f.length > 0 && COLUMN_WORDS.some((w) => f.startsWith(w) || w.includes(f));
+/**
+ * A column header's cell, or a piece of one: column names run together with at most a note in
+ * brackets (「本年收费金额（单位：万元）」), or part of one name (laid out apart on a line: 「制作数量
+ * 公开数量      量」). 「信息内容及时公开。」, a sentence that wrapped to start a line with the words, is none.
+ */
+function isColumnPiece(f: string): boolean {
+  if (!f) return false;
+  let rest = f;
+  for (const w of COLUMN_WORDS) if (rest.includes(w)) rest = rest.split(w).join('');
+  rest = rest.replace(/\([^()]*\)/g, '');
+  return rest === '' || (rest === f && COLUMN_WORDS.some((w) => w.includes(f)));
+}
 
 /** What may stand before a row's label on its line: spaces and a table's borders. */
 const AMOUNT_UNIT = /^[万萬]?元$/;
