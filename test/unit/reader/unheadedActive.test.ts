@@ -102,7 +102,8 @@ describe('table 二 without its block titles', () => {
     assert.ok(said(analyse(one).findings).some((x) => x.startsWith('table-shape') && x.includes('第二十条第（六）项')));
     // A review's cases: a stray row after block 一's column header, between rows, after a row.
     const full = rowsOf(report);
-    for (const [after, line] of [['现行有效件数 |', '行政许可 | 12 |'], ['行政处罚 | 20 |', '行政事业性收费 25.3 万元'], ['行政规范性文件 | 2 | 1 | 35 |', '行政许可 | 12 |']]) {
+    // And a row of the block itself again, in a sentence or not: the block's row is its first.
+    for (const [after, line] of [['现行有效件数 |', '行政许可 | 12 |'], ['行政处罚 | 20 |', '行政事业性收费 25.3 万元'], ['行政规范性文件 | 2 | 1 | 35 |', '行政许可 | 12 |'], ['行政强制 | 0 |', '行政处罚 5 件'], ['行政强制 | 0 |', '行政处罚 | 5 |']]) {
       const text = report.replace(after + '\n', `${after}\n${line}\n`);
       assert.notEqual(text, report, after);
       assert.equal(rowsOf(text), full, line);
