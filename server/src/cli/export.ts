@@ -8,6 +8,8 @@ import { exportRecord, exportRows, type ExportRecord } from '../analysis/views/e
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, ReviewTable } from '../analysis/types';
+import { TABLE_NAMES } from '../analysis/form/schema';
+import { text3 } from '../i18n/render';
 import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
 import { exportCsv } from '../export/csv';
@@ -60,6 +62,10 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     const model = doc.model();
     records.push(exportRecord(file, model));
     const tables = tablesOf(model);
+    // (A record holds one table of each kind: a second one — a region's report with its own government's
+    // table after the region's — is said to be left out, never dropped in silence.)
+    const twice = (['active', 'applications', 'review'] as const).filter((kind) => tables.filter((t) => t.kind === kind).length > 1);
+    if (twice.length) io.err(say('moreTables', locale, file, twice.map((kind) => text3(TABLE_NAMES[kind], locale)).join(locale === 'en' ? ', ' : '、')));
     figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));
   }
   for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));

@@ -122,6 +122,7 @@ export const T = {
   configIgnored: { cn: '{0}：以下设置无法识别，已忽略：{1}', tw: '{0}：以下設定無法識別，已忽略：{1}', en: '{0}: these settings mean nothing here and are ignored: {1}' },
   badConfig: { cn: '{0}：配置文件不是有效的 JSON（{1}），已忽略', tw: '{0}：設定檔不是有效的 JSON（{1}），已忽略', en: '{0}: the configuration is not valid JSON ({1}); ignored' },
   unwritable: { cn: '无法写入 {0}：{1}', tw: '無法寫入 {0}：{1}', en: 'cannot write {0}: {1}' },
+  moreTables: { cn: '{0}：{1}各不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张', tw: '{0}：{1}各不止一張（如全市與本級各一張，或同一頁面抓取了兩次），只匯出了第一張', en: '{0}: more than one of {1} (such as the whole region’s and its own government’s, or a page saved twice); only the first of each was exported' },
   notReport: { cn: '{0}：不像政府信息公开年度报告，已跳过', tw: '{0}：不像政府信息公開年度報告，已跳過', en: '{0}: does not read as an annual report; skipped' },
   summary: { cn: '检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 条提示', tw: '檢查了 {0} 個檔案：{1} 個錯誤，{2} 個警告，{3} 條提示', en: 'checked {0} file(s): {1} error(s), {2} warning(s), {3} note(s)' },
   imported: { cn: '已导入 {0} → {1}（{2} 张表格）', tw: '已匯入 {0} → {1}（{2} 張表格）', en: 'imported {0} → {1} ({2} table(s))' },

@@ -66,6 +66,17 @@ describe('cli export', () => {
     assert.match(r.err.join('\n'), /导出了 6 份报告的 \d+ 个数字到/);
   });
 
+  it('a report with two tables of a kind (the region\'s and its own, a page saved twice): the first exported, and the rest said to be left out', () => {
+    // Seed 000 is a page a scraper saved twice: each table twice.
+    const seed = path.join(FIXTURES, '000_47da689f533ce874.txt');
+    const r = run('export', '--format', 'csv', seed);
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.err, [`${seed}：表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼）各不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张`]);
+    // One table's figures: 10 of table 二, 175 of table 三, 15 of table 四, and the header.
+    assert.equal(r.out.split('\r\n').filter(Boolean).length, 1 + 10 + 175 + 15);
+    // A report with one of each says nothing.
+    assert.deepEqual(run('export', '--format', 'csv', glued('gwh_2022')).err, []);
+  });
   it('the agency from the title, and a key that matches it across scripts and spellings', () => {
     assert.equal(agencyOf('平潭综合实验区财政金融局2023年度政府信息公开工作年度报告'), '平潭综合实验区财政金融局');
     assert.equal(agencyOf('2023年上海市长宁区人力资源和社会保障局政府信息公开工作年度报告'), '上海市长宁区人力资源和社会保障局');
