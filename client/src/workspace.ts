@@ -93,10 +93,13 @@ export async function exportStatistics(client: LanguageClient, target?: vscode.U
   if (!uri) return undefined;
   const ext = uri.path.split('.').pop()?.toLowerCase();
   const format = ext === 'csv' ? 'csv' : ext === 'json' ? 'json' : 'xlsx';
-  const r = (await client.sendRequest('disclosureReport/export', { format })) as { reports: number; text?: string; base64?: string } | null;
+  const r = (await client.sendRequest('disclosureReport/export', { format })) as { reports: number; partial?: string[]; text?: string; base64?: string } | null;
   if (!r) return undefined;
   const bytes = r.base64 !== undefined ? Buffer.from(r.base64, 'base64') : Buffer.from(r.text ?? '', 'utf8');
   await vscode.workspace.fs.writeFile(uri, bytes);
-  void vscode.window.showInformationMessage(t('exportDone', r.reports, vscode.workspace.asRelativePath(uri)), t('open')).then((pick) => (pick ? vscode.commands.executeCommand('revealFileInOS', uri) : undefined));
+  // (Reports holding a table twice — the region's and its own, a page saved twice — had their first exported: said so.)
+  const partial = r.partial ?? [];
+  const note = partial.length ? t('exportPartial', partial.length, partial.slice(0, 3).join(t('listSeparator')) + (partial.length > 3 ? '…' : '')) : '';
+  void vscode.window.showInformationMessage(t('exportDone', r.reports, vscode.workspace.asRelativePath(uri)) + note, t('open')).then((pick) => (pick ? vscode.commands.executeCommand('revealFileInOS', uri) : undefined));
   return uri;
 }

@@ -79,8 +79,10 @@ describe('the workspace over stdio', function () {
 
   it('export: CSV and XLSX of the workspace; trend: the agency’s years', async () => {
     writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
-    const csv = (await client.conn.sendRequest('disclosureReport/export', { format: 'csv' })) as { reports: number; text: string };
+    const csv = (await client.conn.sendRequest('disclosureReport/export', { format: 'csv' })) as { reports: number; partial: string[]; text: string };
     assert.equal(csv.reports, 3);
+    // The Songjiang reports are seed 000, a page saved twice: each table twice, the first exported, and they are named.
+    assert.deepEqual(csv.partial, ['songjiang-2023.txt', 'songjiang-2024.txt']);
     assert.equal(csv.text.charCodeAt(0), 0xfeff);
     assert.ok(csv.text.includes('songjiang-2024.txt,松江区人力资源和社会保障局,2024,2021,applications,（七）总计,自然人,8,false'));
     const xlsx = (await client.conn.sendRequest('disclosureReport/export', { format: 'xlsx' })) as { reports: number; base64: string };

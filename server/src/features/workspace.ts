@@ -78,8 +78,8 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
 }
 
 /** The export records and key figures of every report of the workspace. */
-async function records(host: WorkspaceHost, relative: (uri: string) => string): Promise<{ record: ExportRecord; figures: KeyFigures }[]> {
-  const out: { record: ExportRecord; figures: KeyFigures }[] = [];
+async function records(host: WorkspaceHost, relative: (uri: string) => string): Promise<{ record: ExportRecord; figures: KeyFigures; twice: boolean }[]> {
+  const out: { record: ExportRecord; figures: KeyFigures; twice: boolean }[] = [];
   for (const uri of await host.files()) {
     const text = await host.text(uri);
     if (text === undefined) continue;
@@ -87,19 +87,26 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string): 
     const model = doc.model();
     if (!model.isReport) continue;
     const tables = tablesOf(model);
-    out.push({ record: exportRecord(relative(uri), model), figures: keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')) });
+    // (A record holds one table of each kind: a report with a second — its own government's after the
+    // region's, a page saved twice — is named to the user, its other tables not left out in silence.)
+    const twice = (['active', 'applications', 'review'] as const).some((kind) => tables.filter((t) => t.kind === kind).length > 1);
+    out.push({ record: exportRecord(relative(uri), model), figures: keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')), twice });
     await yieldToEvents();
   }
   return out.sort((a, b) => (a.record.agency ?? '').localeCompare(b.record.agency ?? '') || (a.record.year ?? 0) - (b.record.year ?? 0));
 }
 
-/** The workspace's statistics: CSV or JSON text, or an XLSX workbook (base64). */
-export async function exportWorkspace(host: WorkspaceHost, format: 'csv' | 'json' | 'xlsx', relative: (uri: string) => string): Promise<{ reports: number; text?: string; base64?: string }> {
+/**
+ * The workspace's statistics: CSV or JSON text, or an XLSX workbook (base64); `partial`, the reports
+ * holding more than one table of a kind, of which only the first was exported.
+ */
+export async function exportWorkspace(host: WorkspaceHost, format: 'csv' | 'json' | 'xlsx', relative: (uri: string) => string): Promise<{ reports: number; partial: string[]; text?: string; base64?: string }> {
   const all = await records(host, relative);
-  if (format === 'json') return { reports: all.length, text: JSON.stringify(all.map((r) => r.record), null, 2) + '\n' };
-  if (format === 'csv') return { reports: all.length, text: exportCsv(all.map((r) => r.record)) };
+  const partial = all.filter((r) => r.twice).map((r) => r.record.file);
+  if (format === 'json') return { reports: all.length, partial, text: JSON.stringify(all.map((r) => r.record), null, 2) + '\n' };
+  if (format === 'csv') return { reports: all.length, partial, text: exportCsv(all.map((r) => r.record)) };
   const book = await loadXlsx().workbook(all);
-  return { reports: all.length, base64: book.toString('base64') };
+  return { reports: all.length, partial, base64: book.toString('base64') };
 }
 
 export interface TrendPoint {
