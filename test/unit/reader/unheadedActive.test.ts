@@ -102,13 +102,16 @@ describe('table 二 without its block titles', () => {
     assert.ok(said(analyse(one).findings).some((x) => x.startsWith('table-shape') && x.includes('第二十条第（六）项')));
     // A review's cases: a stray row after block 一's column header, between rows, after a row.
     const full = rowsOf(report);
-    // And a row of the block itself again, in a sentence or not: the block's row is its first.
+    // And a row of the block itself again, in a sentence or not: the block's row is its first. (A unit
+    // apart from a row's figure is a unit column's cell, in text laid out with spaces: the row is read.)
     for (const [after, line] of [['现行有效件数 |', '行政许可 | 12 |'], ['行政处罚 | 20 |', '行政事业性收费 25.3 万元'], ['行政规范性文件 | 2 | 1 | 35 |', '行政许可 | 12 |'], ['行政强制 | 0 |', '行政处罚 5 件'], ['行政强制 | 0 |', '行政处罚 | 5 |']]) {
       const text = report.replace(after + '\n', `${after}\n${line}\n`);
       assert.notEqual(text, report, after);
       assert.equal(rowsOf(text), full, line);
       assert.deepEqual(codes(analyse(text).findings).filter((c) => c.startsWith('table-')), [], line);
     }
+    const unitColumn = '二、主动公开政府信息情况\n第二十条第（五）项\n信息内容 本年处理决定数量 单位\n行政许可 1,432 件\n';
+    assert.deepEqual(activeRows(unitColumn), ['b5.permit 1432']);
   });
 
   // A review's cases: prose and stray lines that look like a row are no block of table 二.

@@ -317,9 +317,9 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       reach = Math.max(reach, j + 2);
       const last = cells.filter((c) => c.kind !== 'blank').pop();
       const follower = tokens[j];
-      // 「行政处罚5件」「行政处罚 5 件，同比…」: a figure and its count in a sentence, not a row (a unit in a
-      // cell of its own, 「| 5 | 件 |」, is a unit column's).
-      if (last && follower && follower.kind === 'text' && (follower.span.start === last.span.end || (follower.line === last.line && follower.piece === last.piece)) && UNIT.test(follower.raw)) break step;
+      // 「行政处罚5件」: a figure and its count in a sentence, not a row. (Not a unit apart from the figure:
+      // in text laid out with spaces — pdftotext, a text browser — that is a unit column's cell.)
+      if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) break step;
       // A row the block has read already is a stray line's (a sentence, a note), not a second row.
       if (current.rows.some((r) => r.def.id === row.def.id)) break step;
       const start = f.at(tailFrom + row.at);
