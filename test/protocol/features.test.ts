@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import type { CodeAction, CodeLens, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { analyse, firstTable, fixture, SEEDS, setCell } from '../helpers';
+import { buildReport, reviewParts, sampleFigures } from '../layouts';
 
 /** The arithmetic diagnostics (what these tests alter); seed 001 also carries notes and text-mismatch warnings of its own. */
 const ARITHMETIC = ['row-total', 'column-total', 'balance', 'review-total'];
@@ -121,6 +122,29 @@ describe('language server features over stdio', function () {
     assert.deepEqual(analyse(formatted).findings.map((f) => f.code), analyse(text).findings.map((f) => f.code));
     await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.formatTable', arguments: [{ uri, version: 1, position: positionOf(text, '规章'), style: 'markdown' }] });
     assert.match(edits(client.applied[0])[0].newText, /^\| 第二十条第（一）项[ \u3000]+\|.*\n\|-+\|/);
+  });
+
+  it('the format command on a table it cannot write without losing words (table 四 in parts) says so; on one laid out so already, nothing', async () => {
+    const full = buildReport('pipe');
+    const heading = '四、政府信息公开行政复议、行政诉讼情况\n';
+    const start = full.indexOf(heading) + heading.length;
+    const text = full.slice(0, start) + reviewParts('pipe', 'thirds', sampleFigures().review).join('\n') + full.slice(full.indexOf('\n\n五、', start));
+    const uri = 'file:///r/parts.txt';
+    await client.open(uri, text);
+    const before = client.messages.length;
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.formatTable', arguments: [{ uri, version: 1, position: positionOf(text, '1 | 0 | 1') }] });
+    assert.equal(client.applied.length, 0);
+    assert.deepEqual(client.messages.slice(before).map((m) => m.message), ['这张表中有表格格式容纳不下的文字（如分成几部分的表四各部分的名称、行后的备注），为免丢失内容，不重新排版']);
+    // Table 二 formatted, then asked again: laid out so already, no edit and no message.
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.formatTable', arguments: [{ uri, version: 1, position: positionOf(text, '规章') }] });
+    assert.equal(client.applied.length, 1);
+    const formatted = applyTextEdits(text, edits(client.applied[0]));
+    const uri2 = 'file:///r/formatted.txt';
+    await client.open(uri2, formatted);
+    const after = client.messages.length;
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.formatTable', arguments: [{ uri: uri2, version: 1, position: positionOf(formatted, '规章') }] });
+    assert.equal(client.applied.length, 1);
+    assert.equal(client.messages.length, after);
   });
 
   it('mixed-script: the quick fix converts the run through the server, as a versioned edit', async () => {

@@ -11,7 +11,7 @@ import { locate } from '../analysis/views/locate';
 import { fixAll } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
 import { COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_REVEAL, versionedEdit } from './codeActions';
-import { formatTableEdit, type TableStyle } from './format';
+import { formatsTable, formatTableEdit, type TableStyle } from './format';
 import { toRange, toSpan } from './ranges';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertEdits } from '../convert/run';
@@ -36,6 +36,7 @@ registerMessages({
   'cmd.nothingToFix': { cn: '没有可以自动修正的合计', tw: '沒有可以自動修正的合計', en: 'No totals that can be fixed automatically' },
   'cmd.fixAllLabel': { cn: '修正全部合计', tw: '修正全部合計', en: 'Fix all totals' },
   'cmd.noTable': { cn: '光标不在统计表内', tw: '游標不在統計表內', en: 'The cursor is not in a statistics table' },
+  'cmd.cannotFormatWords': { cn: '这张表中有表格格式容纳不下的文字（如分成几部分的表四各部分的名称、行后的备注），为免丢失内容，不重新排版', tw: '這張表中有表格格式容納不下的文字（如分成幾部分的表四各部分的名稱、行後的備註），為免丟失內容，不重新排版', en: 'This table holds words the table layout has no place for (such as the names of table IV’s parts, a remark after a row); it is not reformatted, so nothing is lost' },
   'cmd.cannotFormat': { cn: '这张表有缺失的行或单元格，为免丢失内容，不重新排版', tw: '這張表有缺失的行或儲存格，為免丟失內容，不重新排版', en: 'This table has missing rows or cells; it is not reformatted, so nothing is lost' },
   'cmd.formatLabel': { cn: '格式化表格', tw: '格式化表格', en: 'Format table' },
   'cmd.convertLabel.simplified': { cn: '转换为简体', tw: '轉換為簡體', en: 'Convert to simplified' },
@@ -165,8 +166,11 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     const style: TableStyle = a.style ?? (d.languageId === 'markdown' || /\.md$/i.test(d.text.uri) ? 'markdown' : 'pipe');
     const edit = formatTableEdit(d.text.getText(), table, style);
     if (!edit) {
-      if (!d.report.findings(true).some((f) => f.code === 'table-shape' && f.span.start >= table.span.start && f.span.start <= table.span.end)) return undefined;
-      host.warn(say('cmd.cannotFormat'));
+      // (Laid out so already: nothing to say. Otherwise the writer would lose something: a missing row or
+      // cell, or words no cell of the form holds — the names of table 四's parts, a remark after a row.)
+      if (formatsTable(d.text.getText(), table)) return undefined;
+      const shape = d.report.findings(true).some((f) => f.code === 'table-shape' && f.span.start >= table.span.start && f.span.start <= table.span.end);
+      host.warn(say(shape ? 'cmd.cannotFormat' : 'cmd.cannotFormatWords'));
       return undefined;
     }
     return host.applyEdit(say('cmd.formatLabel'), versionedEdit(d.text, [edit]));

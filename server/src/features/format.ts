@@ -3,12 +3,18 @@
  * layout by the core's table writer (analysis/write/rewriteTable.ts).
  */
 import { rewriteTableEdit, type TableStyle } from '../analysis/write/rewriteTable';
+import { tableGrid } from '../analysis/write/tableGrid';
 import type { Table, TextEdit } from '../analysis/types';
 
 export type { TableStyle } from '../analysis/write/rewriteTable';
 
 export function formatTableEdit(text: string, table: Table, style: TableStyle): TextEdit | undefined {
   return rewriteTableEdit(text, table, style);
+}
+
+/** Whether the writer can write the table at all (no edit then means it is laid out so already). */
+export function formatsTable(text: string, table: Table): boolean {
+  return !!tableGrid(text, table)?.grid.length;
 }
 
 /** Edits that format every table the range touches. */
