@@ -25,7 +25,30 @@ function twoTables(layout: (typeof LAYOUTS)[number]): string {
   return text.slice(0, start) + '（一）全市情况\n' + table + '（二）市本级情况\n' + table2 + text.slice(end);
 }
 
+/** The same, the first table without its （七）总计 row. */
+function firstWithoutTotal(layout: (typeof LAYOUTS)[number]): string {
+  const text = twoTables(layout);
+  const at = text.indexOf('（七）总计');
+  const ls = text.lastIndexOf('\n', at) + 1;
+  // (Up to the next row's line: its figures' lines too, a cell a line, and a drawn table's border.)
+  const next = text.indexOf('四、结转下年度继续办理', at);
+  const le = text.lastIndexOf('\n', next) + 1;
+  return text.slice(0, ls) + text.slice(le);
+}
+
 describe('two tables 三 in one section (the region and its own government)', () => {
+  for (const layout of LAYOUTS.filter((l) => l !== 'spaces')) {
+    it(`${layout}: the first lacking its （七）总计 row is said to, the second's header word 总计 is no row of it`, () => {
+      const text = firstWithoutTotal(layout);
+      const { model, findings } = analyse(text);
+      const tables = allTables(model).filter((t): t is ApplicationsTable => t.kind === 'applications');
+      assert.equal(tables.length, 2);
+      assert.deepEqual([tables[0].rows.length, tables[1].rows.length], [24, 25], layout);
+      assert.ok(!tables[0].rows.some((r) => r.id === 'total'), layout);
+      const shape = findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message));
+      assert.deepEqual(shape, ['表三（收到和处理申请）缺少 1 行：（七）总计'], layout);
+    });
+  }
   for (const layout of LAYOUTS) {
     it(`${layout}: both read whole, the second's imbalance found in the second`, () => {
       const text = twoTables(layout);

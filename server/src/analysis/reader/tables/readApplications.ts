@@ -193,6 +193,13 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       const unit = tokens[j + 1];
       if (unit && unit.kind === 'text' && unit.span.start === follower.span.end && UNIT.test(unit.raw)) continue;
     }
+    // 「总计」 unnumbered with no figure, the header's next cell after it (「商业企业」…) or a row the open table
+    // has read (the next table's 一、本年新收): the 总计 column's name in the header of a table that follows
+    // (the open table lacking its （七）总计), not a row.
+    if (draft && m.def.id === 'total' && !m.numbered && !lastValue && follower?.kind === 'text') {
+      const next = isAppHeader(follower.norm) ? undefined : matchAppLabel(follower, true, 'total');
+      if (isAppHeader(follower.norm) || (next && !next.isGroup && draft.seen.has(next.def.id))) continue;
+    }
     // （六）其他处理 is a group in the 2021 form and a row of figures in the 2019 form — there a row of
     // blank cells too (a page that leaves zeros blank): a row while the table is open, and a group
     // again when its items follow (finish).
