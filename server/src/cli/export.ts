@@ -4,7 +4,7 @@
  * summary sheet and one sheet per table, one row per report).
  */
 import type { Locale } from '../analysis/types';
-import { exportRecord, exportRows, type ExportRecord } from '../analysis/views/exportRecord';
+import { exportRecord, exportRows, tablesLeftOut, type ExportRecord } from '../analysis/views/exportRecord';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, ReviewTable } from '../analysis/types';
@@ -62,9 +62,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     const model = doc.model();
     records.push(exportRecord(file, model));
     const tables = tablesOf(model);
-    // (A record holds one table of each kind: a second one — a region's report with its own government's
-    // table after the region's — is said to be left out, never dropped in silence.)
-    const twice = (['active', 'applications', 'review'] as const).filter((kind) => tables.filter((t) => t.kind === kind).length > 1);
+    const twice = tablesLeftOut(model);
     if (twice.length) io.err(say('moreTables', locale, file, twice.map((kind) => text3(TABLE_NAMES[kind], locale)).join(locale === 'en' ? ', ' : '、')));
     figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));
   }

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { exportRecord, type ExportRecord } from '../analysis/views/exportRecord';
+import { exportRecord, tablesLeftOut, type ExportRecord } from '../analysis/views/exportRecord';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, Locale, ReviewTable } from '../analysis/types';
@@ -87,9 +87,7 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string): 
     const model = doc.model();
     if (!model.isReport) continue;
     const tables = tablesOf(model);
-    // (A record holds one table of each kind: a report with a second — its own government's after the
-    // region's, a page saved twice — is named to the user, its other tables not left out in silence.)
-    const twice = (['active', 'applications', 'review'] as const).some((kind) => tables.filter((t) => t.kind === kind).length > 1);
+    const twice = tablesLeftOut(model).length > 0;
     out.push({ record: exportRecord(relative(uri), model), figures: keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')), twice });
     await yieldToEvents();
   }

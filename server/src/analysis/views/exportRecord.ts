@@ -51,6 +51,16 @@ function first<K extends Table['kind']>(model: ReportModel, kind: K): Extract<Ta
   return tablesOf(model).find((t) => t.kind === kind) as Extract<Table, { kind: K }> | undefined;
 }
 
+/**
+ * The kinds of table the report holds more than one of (a region's report with its own government's
+ * table after the region's, a page saved twice): a record holds the first of each, and the rest are
+ * left out — which the export says, never in silence.
+ */
+export function tablesLeftOut(model: ReportModel): ('active' | 'applications' | 'review')[] {
+  const tables = tablesOf(model);
+  return (['active', 'applications', 'review'] as const).filter((kind) => tables.filter((t) => t.kind === kind).length > 1);
+}
+
 export function exportRecord(file: string, model: ReportModel): ExportRecord {
   const record: ExportRecord = {
     file,

@@ -115,14 +115,15 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
   const j = rowCellsEnd(tokens, i + 1);
   let figures = 0;
   let lastLine = t.line;
-  for (let k = i + 1; k < j; k++) {
-    if (tokens[k].kind === 'value') figures++;
-    if (tokens[k].kind !== 'blank') lastLine = tokens[k].line;
-  }
   // (Blank cells on its lines count: 「行政许可 |  |」 is the row with its figure left blank; those on
   // lines of their own, a cell a line's 「|||」, do not.)
+  const lines = new Set([t.line]);
+  for (let k = i + 1; k < j; k++) {
+    if (tokens[k].kind === 'value') (figures++, lines.add(tokens[k].line));
+    if (tokens[k].kind !== 'blank') lastLine = tokens[k].line;
+  }
   let blanks = 0;
-  for (let k = i + 1; k < j; k++) if (tokens[k].kind === 'blank' && (tokens[k].line === t.line || tokens.some((x, n) => n > i && n < j && x.kind === 'value' && x.line === tokens[k].line))) blanks++;
+  for (let k = i + 1; k < j; k++) if (tokens[k].kind === 'blank' && lines.has(tokens[k].line)) blanks++;
   const widths = WIDTHS.get(item)!;
   if (!widths.includes(figures) && !widths.includes(figures + blanks)) return undefined;
   // (Nothing else on the row's last line but an amount's unit, 「政府集中采购  6  251000 元」「4816.34万元」:
@@ -174,8 +175,9 @@ function isColumnPiece(f: string): boolean {
   return rest === '' || (rest === f && COLUMN_WORDS.some((w) => w.includes(f)));
 }
 
-/** What may stand before a row's label on its line: spaces and a table's borders. */
+/** An amount's unit, which may follow a row's last figure. */
 const AMOUNT_UNIT = /^[万萬]?元$/;
+/** What may stand before a row's label on its line: spaces and a table's borders. */
 const LINE_LEAD = /[\s|│┃║]/;
 
 /**
