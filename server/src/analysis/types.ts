@@ -86,7 +86,7 @@ export interface TableRow {
    * Where its figures fix their window on a line of separated cells (fitRow.ts): how many of the cells
    * after its label come before the first value cell (`lead`) and after the last (`trail`).
    */
-  place?: { lead: number; trail: number };
+  place?: { lead: number; trail: number; col: number };
   /** While its table is open: the windows of its line's cells that hold its figures (placed by `placeRows`). */
   windows?: RowWindows;
 }
@@ -96,6 +96,8 @@ export interface RowWindows {
   cells: Cell[];
   lo: number;
   hi: number;
+  /** The cell of its line each of `cells` is (Token.col). */
+  cols: number[];
 }
 
 export interface GroupLabel {

@@ -123,6 +123,16 @@ describe('a row whose blanks leave its window open is placed as the other rows s
     const table = firstTable(analyse(blankTable(open, true)).model, 'applications');
     assert.deepEqual(table.rows[0].cells.map((c) => c.raw.trim()), [B, B, B, '1', B, B, B]);
   });
+
+  it('the whole 总计 column blank (a Word formula field a converter dropped): each figure stays in its column, as the lines\' cells stand', () => {
+    // Every row with a label in fewer than three columns has a window open (a blank before its figures,
+    // the blank total after them); the item rows fix theirs at the line's fourth cell. Before, those
+    // rows took the earlier window: every figure one column right, and false sums on the wrong columns.
+    const rows: (number | '')[][] = APP_LABELS.map((_, i) => [i % 3, 0, 0, 0, i % 2, 0, B]);
+    const table = firstTable(analyse(blankTable(rows, false)).model, 'applications') as ApplicationsTable;
+    const read = table.rows.map((r) => r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'blank' ? B : `<${c.kind}>`)));
+    assert.deepEqual(read, rows);
+  });
 });
 
 describe('（六）其他处理 with blank cells', () => {

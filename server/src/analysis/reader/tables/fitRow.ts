@@ -22,9 +22,10 @@ export interface FittedRow {
    * come before its first value cell and after its last (`place`), known when the row's figures fix
    * their window; and, when blanks at either end leave the window open (a blank total, a blank first
    * figure beside a blank label column), every window that holds the figures (`windows`) — the table
-   * then places it as its other rows stand (`placeRows`).
+   * then places it as its other rows stand (`placeRows`). `col` is the cell of the line the window
+   * starts at (Token.col): where the table's first figure column stands on the line.
    */
-  place?: { lead: number; trail: number };
+  place?: { lead: number; trail: number; col: number };
   windows?: RowWindows;
 }
 
@@ -202,8 +203,8 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   while (cells.length < width) cells.push(missingCell(at));
   const out: FittedRow = { cells, found };
   if ((fixed >= 0 || open) && onOneLine(tokens)) {
-    if (fixed >= 0) out.place = { lead: fixed, trail: tokens.length - fixed - width };
-    else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1] };
+    if (fixed >= 0) out.place = { lead: fixed, trail: tokens.length - fixed - width, col: tokens[fixed].col };
+    else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1], cols: tokens.map((t) => t.col) };
   }
   return out;
 }
@@ -217,31 +218,38 @@ function onOneLine(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Rows whose blanks left their window open, placed as the table's other rows stand: when the rows
- * whose figures fix their window agree on how many cells of their line follow the last (most often
- * none: the total is the line's last cell; a page's filler column makes it one), an open row takes
- * the window that leaves as many — if as many cells then come before its first figure as do in one of
- * those rows (blank label columns the table has). Unless exactly one of its windows adds up
- * (`addsUp`: its parts make its total), which it takes first. Otherwise — a row with a cell more than
- * the others, no window of it like theirs — it keeps the earliest window. Returns the rows, each
- * placed row a new object (the open table's rows are shared with the walk's marks).
+ * Rows whose blanks left their window open, placed as the table's other rows stand. First, when
+ * exactly one of its windows adds up (`addsUp`: its parts make its total), that one. Then, when the
+ * rows whose figures fix their window all start them at the same cell of their line (a table whose
+ * lines are cut into the same cells: a page's grid, merged label columns left empty), the window that
+ * starts there — the figures stand in their columns, whatever blanks the label's columns or a blank
+ * total leave at either end. Then, when those rows agree on how many cells of their line follow the
+ * last (most often none: the total is the line's last cell; a page's filler column makes it one), the
+ * window that leaves as many — if as many cells then come before its first figure as do in one of
+ * those rows (blank label columns the table has). Otherwise — a row with a cell more than the others,
+ * no window of it like theirs — it keeps the earliest window. Returns the rows, each placed row a new
+ * object (the open table's rows are shared with the walk's marks).
  */
-export function placeRows<R extends { cells: Cell[]; place?: { lead: number; trail: number }; windows?: RowWindows }>(rows: readonly R[], width: number, addsUp?: (cells: readonly Cell[]) => boolean): R[] {
+export function placeRows<R extends { cells: Cell[]; place?: { lead: number; trail: number; col: number }; windows?: RowWindows }>(rows: readonly R[], width: number, addsUp?: (cells: readonly Cell[]) => boolean): R[] {
   let open = false;
   const votes = new Map<number, number>();
   const leads = new Set<number>();
   let voters = 0;
+  /** The line cell every fixed row's window starts at; -1 before the first, -2 once two differ. */
+  let col = -1;
   for (const r of rows) {
     if (r.windows) open = true;
     else if (r.place) {
       votes.set(r.place.trail, (votes.get(r.place.trail) ?? 0) + 1);
       leads.add(r.place.lead);
       voters++;
+      col = col === -1 || col === r.place.col ? r.place.col : -2;
     }
   }
   if (!open) return rows as R[];
   let trail = -1;
   for (const [t, n] of votes) if (n * 2 > voters && n >= 2) trail = t;
+  const atCol = voters >= 2 && col >= 0 ? col : -1;
   return rows.map((r) => {
     if (!r.windows) return r;
     const { windows, ...rest } = r;
@@ -256,6 +264,8 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
         k = w;
       }
     }
+    if (k < 0 && atCol >= 0) k = windows.cols.indexOf(atCol, windows.lo);
+    if (k > windows.hi) k = -1;
     if (k < 0 && trail >= 0) {
       k = windows.cells.length - width - trail;
       if (!leads.has(k)) k = -1;
