@@ -41,8 +41,9 @@ export async function importBytes(name: string, bytes: Uint8Array): Promise<Impo
 export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const head = Buffer.from(bytes.slice(0, 2048)).toString('latin1');
-  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(head);
+  const head = Buffer.from(bytes.slice(0, 4096)).toString('latin1');
+  // The page's own declaration: a <meta> (or an XML declaration), not a script's or a link's charset.
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?([\w-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(head);
   if (!m) {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -22,7 +22,8 @@ interface Node {
   content?: Node;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'input', 'textarea', 'form', 'svg', 'canvas', 'template', 'head', 'nav', 'video', 'audio', 'map', 'area']);
+// (Not <form>: an ASP.NET WebForms page — many government sites — is one form around the whole page.)
+const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'template', 'head', 'nav', 'video', 'audio', 'map', 'area']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'center', 'hr', 'body', 'caption']);
 /** Page chrome found inside article containers: sharing, printing, QR codes, related links, attachments. */
 const CHROME = /(?:^|[\s_-])(?:share|bdshare|bdsharebuttonbox|print|dayin|close|qrcode|erweima|ewm|related|xgwz|xglj|fujian|attach|attachment|download|fontsize|zihao|breadcrumb|crumb|location|position|weizhi|dqwz|pager|page-?nav|comment)(?:$|[\s_-])/i;
@@ -30,6 +31,14 @@ const CHROME = /(?:^|[\s_-])(?:share|bdshare|bdsharebuttonbox|print|dayin|close|
 const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
 const tag = (n: Node) => (n.tagName ?? '').toLowerCase();
 const isChrome = (n: Node) => CHROME.test(`${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`);
+/**
+ * An element the page does not show: `display:none`, `visibility:hidden`, the `hidden` attribute (an
+ * old version of a table left in the page, Word's hidden text). Read only when nothing shown holds the
+ * report (a page that shows its article by script).
+ */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+let readHidden = false;
+const isHidden = (n: Node) => !readHidden && n.attrs !== undefined && (attr(n, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(n, 'style') ?? ''));
 
 /** A line break inside a cell (<br>, or a block such as <p>), kept as a mark among the text pieces. */
 const BREAK = '\u0000';
@@ -41,7 +50,7 @@ function inlineText(n: Node, out: string[]): void {
     return;
   }
   const t = tag(n);
-  if (SKIP.has(t) || n.nodeName === '#comment') return;
+  if (SKIP.has(t) || n.nodeName === '#comment' || isHidden(n)) return;
   if (t === 'br') {
     out.push(BREAK);
     return;
@@ -74,13 +83,46 @@ function rowsOf(table: Node): Node[] {
 }
 const cellsOf = (tr: Node) => (tr.childNodes ?? []).filter((c) => tag(c) === 'td' || tag(c) === 'th');
 
-/** A table used only to lay out the page (one row or one column) holds blocks, not figures. */
+/** The longest text a cell of figures holds (a label, a note under a table): a cell with more holds the page's prose. */
+const MAX_CELL_TEXT = 1000;
+
+/**
+ * A table used only to lay out the page holds blocks, not figures: one row or one column, or a cell
+ * that holds a table of its own or the page's prose (an old site's skeleton — banner, menu, article — or
+ * a note row above the table it frames). Its cells are read as blocks, so that the tables inside keep
+ * their cells.
+ */
 function isLayoutTable(table: Node): boolean {
+  let known = layout.get(table);
+  if (known === undefined) layout.set(table, (known = framesPage(table)));
+  return known;
+}
+const layout = new WeakMap<Node, boolean>();
+function framesPage(table: Node): boolean {
   const rows = rowsOf(table);
   if (rows.length < 2) return true;
+  for (const r of rows) for (const c of cellsOf(r)) if (holdsTable(c) || textLength(c, MAX_CELL_TEXT + 1) > MAX_CELL_TEXT) return true;
   // (A loop, not Math.max(...rows): a table of 200,000 rows would pass the most arguments a call takes.)
   for (const r of rows) if (cellsOf(r).reduce((n, c) => n + Number(attr(c, 'colspan') ?? 1), 0) >= 2) return false;
   return true;
+}
+
+/** Whether a table stands inside `n`. */
+function holdsTable(n: Node): boolean {
+  for (const c of n.childNodes ?? []) if (tag(c) === 'table' || holdsTable(c)) return true;
+  return false;
+}
+
+/** The length of `n`'s text without its spaces, counted up to `most`. */
+function textLength(n: Node, most: number): number {
+  let length = 0;
+  const walk = (m: Node): void => {
+    if (length >= most) return;
+    if (m.nodeName === '#text') length += (m.value ?? '').replace(/\s+/g, '').length;
+    else if (!SKIP.has(tag(m)) && m.nodeName !== '#comment') for (const c of m.childNodes ?? []) walk(c);
+  };
+  walk(n);
+  return length;
 }
 
 class Writer {
@@ -107,7 +149,8 @@ function blocks(n: Node, w: Writer): void {
   }
   if (n.nodeName === '#comment') return;
   const t = tag(n);
-  if (SKIP.has(t) || isChrome(n)) return;
+  // (Chrome by its class only where it holds none of the report: 「content position-relative」 is Bootstrap's article.)
+  if (SKIP.has(t) || isHidden(n) || (isChrome(n) && !content.has(n))) return;
   if (t === 'br') return w.break();
   if (t === 'table' && !isLayoutTable(n)) {
     w.break();
@@ -136,7 +179,7 @@ function measure(root: Node): { text: string; ranges: Map<Node, [number, number]
       return 0;
     }
     const t = tag(n);
-    if (SKIP.has(t) || n.nodeName === '#comment') return 0;
+    if (SKIP.has(t) || n.nodeName === '#comment' || isHidden(n)) return 0;
     const start = length;
     if (BLOCK.has(t) || t === 'tr' || t === 'br') {
       parts.push('\n');
@@ -196,12 +239,34 @@ function depthOf(root: Node): number {
   return max;
 }
 
+/** The elements that hold part of the report: a section heading, or a table of figures. */
+let content = new Set<Node>();
+
 export function htmlToReport(html: string): Imported {
   if (html.length > MAX_HTML) refuse('size');
   const doc = parse(html) as unknown as Node;
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
-  const { text, ranges, tables } = measure(doc);
+  try {
+    readHidden = false;
+    let measured = measure(doc);
+    // A page whose report is all hidden until a script shows it: read what it hides.
+    if (!findHeadings(measured.text).length) {
+      readHidden = true;
+      const all = measure(doc);
+      if (findHeadings(all.text).length) measured = all;
+      else readHidden = false;
+    }
+    return write(doc, measured);
+  } finally {
+    readHidden = false;
+    content = new Set();
+  }
+}
+
+function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>): Imported {
   const headings = findHeadings(text).map((h) => h.start);
+  content = new Set();
+  for (const [n, [s, e]] of ranges) if ((tables.get(n) ?? 0) > 0 || headings.some((h) => h >= s && h < e)) content.add(n);
   // The article: the smallest element holding nearly all the headings (and the tables among them).
   let body: Node = doc;
   if (headings.length) {

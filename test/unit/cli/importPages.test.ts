@@ -1,0 +1,73 @@
+/**
+ * The three real saved pages, wrapped as other government sites build their pages (found by a review
+ * that imported pages in the shapes real sites use): each must import to the same report — the same
+ * sections, the same figures in every table, the same findings — as the page itself.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { htmlToReport } from '../../../server/src/import/html';
+import { decodeHtml } from '../../../server/src/import/engine';
+import { activeFigures, analyse, appFigures, codes, firstTable, FIXTURES, reviewFigures } from '../../helpers';
+
+const PAGES = ['czj_2023', 'gwh_2022', 'shgov_2019'];
+const page = (name: string) => readFileSync(path.join(FIXTURES, 'html', name + '.html'), 'utf8');
+
+/** What a page imports to: its sections, every figure, its findings' codes. */
+function reading(html: string) {
+  const { model, findings } = analyse(htmlToReport(html).text);
+  return {
+    sections: model.sections.map((s) => s.section),
+    active: activeFigures(firstTable(model, 'active')),
+    applications: appFigures(firstTable(model, 'applications')),
+    review: reviewFigures(firstTable(model, 'review')),
+    codes: codes(findings).sort(),
+  };
+}
+
+/** The page's body wrapped in `open` … `close`. */
+const wrap = (html: string, open: string, close: string) => html.replace(/<body[^>]*>/i, (b) => b + open).replace(/<\/body>/i, close + '</body>');
+
+const WRAPPERS: [string, (html: string) => string][] = [
+  // An ASP.NET WebForms page: one <form> around the whole page (before: nothing imported, exit 0).
+  ['one <form> around the whole page (ASP.NET WebForms)', (h) => wrap(h, '<form name="form1" method="post" action="./Content.aspx?id=1" id="form1"><input type="hidden" name="__VIEWSTATE" value="x" />', '</form>')],
+  // An old site's skeleton: banner, menu column, article column (before: the article one glued cell).
+  ['a layout table around the page (banner, menu, article)', (h) => wrap(h, '<table width="1000"><tr><td colspan="2">网站首页 | 政务公开</td></tr><tr><td width="200">导航</td><td>', '</td></tr></table>')],
+  ['a layout table without spaces between its tags', (h) => wrap(h, '<table><tr><td colspan=2>网站首页</td></tr><tr><td>导航</td><td>', '</td></tr></table>').replace(/>\s+</g, '><')],
+  // Class names that look like page chrome, on the article itself (before: the article dropped).
+  ['the article in <div class="content position-relative"> (Bootstrap)', (h) => wrap(h, '<div class="content position-relative">', '</div>')],
+  ['the article in <div id="print_content" class="print-area">', (h) => wrap(h, '<div id="print_content" class="print-area">', '</div>')],
+  // A table the page does not show (an old version left in): not read (before: its figures exported).
+  [
+    'an old table 三 left in the page, hidden',
+    (h) => wrap(h, '<div style="display: none"><table><tr><td>一、本年新收政府信息公开申请数量</td><td>14</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>16</td></tr><tr><td>（一）予以公开</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>9</td></tr><tr><td>（七）总计</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table></div>', ''),
+  ],
+];
+
+describe('import: real pages as other sites wrap them', () => {
+  for (const name of PAGES) {
+    const html = page(name);
+    const expected = reading(html);
+    for (const [what, make] of WRAPPERS) {
+      it(`${name}: ${what}`, () => {
+        assert.deepEqual(reading(make(html)), expected);
+      });
+    }
+  }
+
+  it('a page whose report is hidden until a script shows it is still read', () => {
+    const html = page('czj_2023');
+    assert.deepEqual(reading(wrap(html, '<div id="content" style="display:none">', '</div>')), reading(html));
+  });
+
+  it('the charset a page declares in its <meta>, not one a script or link names before it', () => {
+    const html = '<html><head><script src="a.js" charset="utf-8"></script><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
+    const gbk = new Map<string, number[]>();
+    const dec = new TextDecoder('gb18030');
+    for (let a = 0xa1; a <= 0xf7; a++) for (let b = 0xa1; b <= 0xfe; b++) gbk.set(dec.decode(new Uint8Array([a, b])), [a, b]);
+    const bytes = Uint8Array.from([...html].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : gbk.get(ch)!)));
+    assert.equal(decodeHtml(bytes), html);
+    const utf8 = html.replace('charset="utf-8"', 'charset="gbk"').replace('charset=gb2312', 'charset=utf-8');
+    assert.equal(decodeHtml(Buffer.from(utf8)), utf8);
+  });
+});
