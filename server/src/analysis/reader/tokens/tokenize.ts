@@ -83,8 +83,13 @@ export class Token {
 
 /** A list number and nothing else (「3.」「12、」「2)」). */
 export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
-/** A list number opening a piece, followed by a space (「3. 」), the piece's text or figures after it. */
-const LIST_AT = /^[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])/;
+/**
+ * A list number opening a piece, followed by a space (「3. 」), the piece's text or figures after it; or
+ * a two-digit one glued to its words (「17.申请人…」: a list Word numbers on across table 三's groups). (A
+ * single digit glued to words is no figure already — numberEnd — and 「05.」「15.」 further into a piece
+ * is a glued page's figure and the next row's 「5.」.)
+ */
+const LIST_AT = /^(?:[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])|[1-9１-９][0-9０-９][.、)．）](?=[\u3400-\u9fff]))/;
 /**
  * Whether text[a, b) is a rule of hyphens: runs of four or more and spaces only, one of six or more —
  * a simple table's rules as pandoc writes them (「--------  -----------  -----」 above, below and under
