@@ -50,6 +50,9 @@ export function headingWordsMatch(section: SectionId, w: string): number {
   return m[0].length;
 }
 
+/** What follows a heading's words in a table of contents: words of its title, a leader (spaces, dots, a tab), a page number. */
+const TOC_PAGE = /^[^。；;，,：:\d０-９]{0,30}?[\s\u3000.·…．_\-—]+[0-9０-９]{1,3}$/;
+
 const isLineBreak = (c: number) => c === 10 || c === 13;
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 /** What may stand before a heading on its own line: spaces, Markdown heading, quote, emphasis and table marks (「|」「│」…). */
@@ -105,6 +108,9 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
     if (CHAR_CLASS[c] & SEPARATOR) cells++;
   }
   if (atLineStart && cells >= 2) return undefined;
+  // A table of contents' entry (「一、总体情况………1」「二、主动公开政府信息情况\t3」): the heading's words, then
+  // only a leader and a page number on its line. It names the section; the heading is further down.
+  if (atLineStart && lineIsShort && TOC_PAGE.test(text.slice(w + back[len - 1] + 1, restEnd))) return undefined;
   return { section, start: from, end, text: text.slice(from, end) };
 }
 
