@@ -40,6 +40,12 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 let readHidden = false;
 const isHidden = (n: Node) => !readHidden && n.attrs !== undefined && (attr(n, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(n, 'style') ?? ''));
 
+/**
+ * A footnote's or endnote's mark as mammoth writes it from Word (「<a href="#footnote-1">[1]</a>」): in a
+ * cell it would make 「25[1]」 of the figure 25. (The note itself is written after the report.)
+ */
+const isNoteReference = (n: Node) => tag(n) === 'a' && /^#(?:footnote|endnote)-/.test(attr(n, 'href') ?? '');
+
 /** A line break inside a cell (<br>, or a block such as <p>), kept as a mark among the text pieces. */
 const BREAK = '\u0000';
 
@@ -50,7 +56,7 @@ function inlineText(n: Node, out: string[]): void {
     return;
   }
   const t = tag(n);
-  if (SKIP.has(t) || n.nodeName === '#comment' || isHidden(n)) return;
+  if (SKIP.has(t) || n.nodeName === '#comment' || isHidden(n) || isNoteReference(n)) return;
   if (t === 'br') {
     out.push(BREAK);
     return;

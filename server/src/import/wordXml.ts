@@ -1,0 +1,109 @@
+/**
+ * A Word package made ready for mammoth, which reads Word's text as it is stored, not as Word shows it.
+ * What Word shows and mammoth would lose or add is written into word/document.xml first:
+ *  - numbered paragraphs get their numbers as text (wordNumbering.ts): 「一、总体情况」 as a heading
+ *    style with a multilevel list, or a list AutoCorrect made;
+ *  - a paragraph moved with Track Changes on is where it was moved to, once (mammoth knows neither
+ *    w:moveFrom nor w:moveTo, and dropped the text in both places);
+ *  - a simple field (w:fldSimple, a formula's 「=SUM(LEFT)」) shows its result;
+ *  - hidden text (w:vanish) is not read;
+ *  - a row that starts or ends past the table's first or last column (w:gridBefore, w:gridAfter) gets
+ *    empty cells there, so that its figures stay in their columns.
+ * A package needing none of this is passed on as it is.
+ */
+import JSZip from 'jszip';
+import { numberParagraphs, readNumbering, readStyles, W, type Document, type Element, type XNode } from './wordNumbering';
+
+interface XmlDom {
+  DOMParser: new (options?: { errorHandler?: Record<string, (msg: string) => void> }) => { parseFromString(xml: string, type: string): Document };
+  XMLSerializer: new () => { serializeToString(node: XNode): string };
+}
+// (required, not imported: its typings bring in the browser's DOM for the whole program.)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { DOMParser, XMLSerializer } = require('@xmldom/xmldom') as XmlDom;
+
+const quiet = { warning: () => undefined, error: () => undefined };
+const parseXml = (xml: string): Document => new DOMParser({ errorHandler: quiet }).parseFromString(xml, 'text/xml');
+
+/** Whether an on/off property (w:vanish) is on: present, and not set to 0, false or off. */
+const isOn = (e: Element) => !/^(?:0|false|off)$/i.test(e.getAttribute('w:val') ?? '');
+
+const all = (doc: Document, name: string): Element[] => Array.from(doc.getElementsByTagName(name));
+const firstChild = (e: Element, name: string): Element | undefined => {
+  for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeName === name) return c as Element;
+  return undefined;
+};
+
+/** The element replaced by its children. */
+function unwrap(e: Element): void {
+  const parent = e.parentNode;
+  if (!parent) return;
+  while (e.firstChild) parent.insertBefore(e.firstChild, e);
+  parent.removeChild(e);
+}
+
+/** An empty cell `span` grid columns wide. */
+function emptyCell(doc: Document, span: number): Element {
+  const tc = doc.createElementNS(W, 'w:tc');
+  const tcPr = doc.createElementNS(W, 'w:tcPr');
+  const gridSpan = doc.createElementNS(W, 'w:gridSpan');
+  gridSpan.setAttributeNS(W, 'w:val', String(span));
+  tcPr.appendChild(gridSpan);
+  tc.appendChild(tcPr);
+  tc.appendChild(doc.createElementNS(W, 'w:p'));
+  return tc;
+}
+
+/** What Word shows, written into the document's XML (see above); how many changes were made. */
+export function showAsWord(doc: Document, numbering?: Document, styles?: Document): number {
+  let changes = 0;
+  for (const e of all(doc, 'w:moveFrom')) {
+    e.parentNode?.removeChild(e);
+    changes++;
+  }
+  for (const e of [...all(doc, 'w:moveTo'), ...all(doc, 'w:fldSimple')]) {
+    unwrap(e);
+    changes++;
+  }
+  for (const r of all(doc, 'w:r')) {
+    const rPr = firstChild(r, 'w:rPr');
+    const vanish = rPr && firstChild(rPr, 'w:vanish');
+    if (vanish && isOn(vanish)) {
+      r.parentNode?.removeChild(r);
+      changes++;
+    }
+  }
+  for (const tr of all(doc, 'w:tr')) {
+    const trPr = firstChild(tr, 'w:trPr');
+    if (!trPr) continue;
+    const before = Number(firstChild(trPr, 'w:gridBefore')?.getAttribute('w:val') ?? 0);
+    const after = Number(firstChild(trPr, 'w:gridAfter')?.getAttribute('w:val') ?? 0);
+    if (before > 0 && before < 64) {
+      let first: XNode | null = tr.firstChild;
+      while (first && first.nodeName !== 'w:tc' && first.nodeName !== 'w:sdt' && first.nodeName !== 'w:customXml') first = first.nextSibling;
+      tr.insertBefore(emptyCell(doc, before), first);
+      changes++;
+    }
+    if (after > 0 && after < 64) {
+      tr.appendChild(emptyCell(doc, after));
+      changes++;
+    }
+  }
+  changes += numberParagraphs(doc, readNumbering(numbering?.documentElement ?? undefined), readStyles(styles?.documentElement ?? undefined));
+  return changes;
+}
+
+/** The package with word/document.xml as Word shows it; the same bytes when nothing needed changing. */
+export async function prepareDocx(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const main = zip.file('word/document.xml');
+  if (!main) return bytes; // (mammoth says what is wrong with the package)
+  const part = async (name: string) => {
+    const f = zip.file(name);
+    return f ? parseXml(await f.async('string')) : undefined;
+  };
+  const doc = parseXml(await main.async('string'));
+  if (!showAsWord(doc, await part('word/numbering.xml'), await part('word/styles.xml'))) return bytes;
+  zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}

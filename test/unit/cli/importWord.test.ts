@@ -1,0 +1,176 @@
+/**
+ * Word files as agencies write them (found by a review that built .docx files the ways Word stores
+ * them): two real reports (the text of two real saved pages) written as .docx, then stored as Word
+ * stores what its writers do — headings numbered by a list or a heading style, paragraphs moved with
+ * Track Changes on, totals as formula fields, hidden text, rows that start past the first column. Each
+ * must import to what the plain .docx imports to: the same sections, figures and findings.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { docxToReport } from '../../../server/src/import/docx';
+import { htmlToReport } from '../../../server/src/import/html';
+import { formatNumber } from '../../../server/src/import/wordNumbering';
+import { activeFigures, analyse, appFigures, codes, firstTable, FIXTURES, reviewFigures } from '../../helpers';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+const para = (inner: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${inner}</w:p>`;
+
+/** How one line of the report is written: a paragraph, or (for a table's row) its cells. */
+interface Style {
+  paragraph?(line: string, index: number): string | undefined;
+  cell?(text: string, row: number, col: number, cells: string[]): string | undefined;
+  row?(cells: string[], row: number): string | undefined;
+}
+
+/** A .docx of a report's text: pipe rows as Word tables, every other line a paragraph. */
+async function docx(text: string, style: Style = {}, parts: Record<string, string> = {}): Promise<Buffer> {
+  const lines = text.trimEnd().split('\n');
+  const body: string[] = [];
+  let table: string[] = [];
+  let r = 0;
+  const flush = () => {
+    if (table.length) body.push(`<w:tbl>${table.join('')}</w:tbl>`);
+    table = [];
+  };
+  lines.forEach((line, i) => {
+    if (!line.startsWith('| ')) {
+      flush();
+      body.push(style.paragraph?.(line, i) ?? para(run(line)));
+      return;
+    }
+    const cells = line.slice(2, -2).split(' | ').map((c) => c.trim());
+    const written = cells.map((c, k) => style.cell?.(c, r, k, cells) ?? `<w:tc>${para(c ? run(c) : '')}</w:tc>`);
+    table.push(style.row?.(written, r) ?? `<w:tr>${written.join('')}</w:tr>`);
+    r++;
+  });
+  flush();
+  const zip = new JSZip();
+  const overrides = Object.keys(parts).map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${p.includes('numbering') ? 'numbering' : 'styles'}+xml"/>`);
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${overrides.join('')}</Types>`);
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const rels = Object.keys(parts).map((p, k) => `<Relationship Id="rIdP${k}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${p.includes('numbering') ? 'numbering' : 'styles'}" Target="${p.slice(5)}"/>`);
+  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${body.join('')}</w:body></w:document>`);
+  for (const [name, xml] of Object.entries(parts)) zip.file(name, xml.replace('<ROOT', `<?xml version="1.0" encoding="UTF-8"?><w:${name.includes('numbering') ? 'numbering' : 'styles'} ${ns}`).replace('</ROOT>', `</w:${name.includes('numbering') ? 'numbering' : 'styles'}>`));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+async function reading(bytes: Buffer) {
+  const { model, findings } = analyse((await docxToReport(bytes)).text);
+  return {
+    sections: model.sections.map((s) => s.section),
+    active: activeFigures(firstTable(model, 'active')),
+    applications: appFigures(firstTable(model, 'applications')),
+    review: reviewFigures(firstTable(model, 'review')),
+    codes: codes(findings).sort(),
+  };
+}
+
+/** A list: level 0 「一、」, level 1 「（一）」 (chineseCounting), as Word's 「一、二、三」 multilevel list. */
+const NUMBERING = `<ROOT><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:pStyle w:val="Heading1"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:pStyle w:val="Heading2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></ROOT>`;
+const HEADING = /^[一二三四五六]、/;
+const SUB = /^[（(][一二三四五六七八九十][）)]/;
+
+const SOURCES = ['gwh_2022', 'shgov_2019'];
+
+describe('import: real reports written as Word stores them', () => {
+  for (const name of SOURCES) {
+    const text = htmlToReport(readFileSync(path.join(FIXTURES, 'html', name + '.html'), 'utf8')).text;
+    let expected: Awaited<ReturnType<typeof reading>>;
+    before(async () => {
+      expected = await reading(await docx(text));
+      assert.deepEqual(expected.sections, [1, 2, 3, 4, 5, 6], 'the plain .docx has every section');
+    });
+
+    it(`${name}: headings and sub-headings numbered by a list (w:numPr), their numbers not typed`, async () => {
+      const numbered = (line: string) => {
+        if (HEADING.test(line)) return para(run(line.replace(HEADING, '')), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
+        if (SUB.test(line)) return para(run(line.replace(SUB, '')), '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>');
+        return undefined;
+      };
+      const bytes = await docx(text, { paragraph: numbered }, { 'word/numbering.xml': NUMBERING });
+      assert.deepEqual(await reading(bytes), expected);
+      const imported = (await docxToReport(bytes)).text;
+      assert.match(imported, /^一、总体情况/m);
+      assert.match(imported, /^六、其他需要报告的事项/m);
+    });
+
+    it(`${name}: headings in heading styles whose multilevel list numbers them`, async () => {
+      const styles = `<ROOT><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style></ROOT>`;
+      const styled = (line: string) => {
+        if (HEADING.test(line)) return para(run(line.replace(HEADING, '')), '<w:pStyle w:val="Heading1"/>');
+        if (SUB.test(line)) return para(run(line.replace(SUB, '')), '<w:pStyle w:val="Heading2"/>');
+        return undefined;
+      };
+      assert.deepEqual(await reading(await docx(text, { paragraph: styled }, { 'word/numbering.xml': NUMBERING, 'word/styles.xml': styles })), expected);
+    });
+
+    it(`${name}: table 三's item labels numbered by one list that runs on across the groups (1. … 19.)`, async () => {
+      // Word numbers them 1 … 19 when the writer made them one list: 「9.本机关不掌握…」「17.申请人…」.
+      const numbering = '<ROOT><w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="5"/></w:num></ROOT>';
+      const item = (c: string) => (/^\d\.[^\d]/.test(c) ? `<w:tc>${para(run(c.replace(/^\d\./, '')), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr>')}</w:tc>` : undefined);
+      const bytes = await docx(text, { cell: item }, { 'word/numbering.xml': numbering });
+      assert.match((await docxToReport(bytes)).text, /\| 1[0-9]\.重复申请 \|/);
+      assert.deepEqual(await reading(bytes), expected);
+    });
+
+    it(`${name}: a paragraph moved with Track Changes on is read once, where it was moved to`, async () => {
+      // Section 五's heading moved up above section 四 and back: the old place a w:moveFrom, the new a w:moveTo.
+      const lines = text.split('\n');
+      const five = lines.findIndex((l) => l.startsWith('五、'));
+      const four = lines.findIndex((l) => l.startsWith('四、'));
+      const moved = (line: string, i: number) => {
+        if (i === four) return para(`<w:moveFrom w:id="1" w:author="审核"><w:r><w:t>${esc(lines[five])}</w:t></w:r></w:moveFrom>`) + para(run(line));
+        if (i === five) return para(`<w:moveTo w:id="2" w:author="审核"><w:r><w:t>${esc(line)}</w:t></w:r></w:moveTo>`);
+        return undefined;
+      };
+      assert.deepEqual(await reading(await docx(text, { paragraph: moved })), expected);
+    });
+
+    it(`${name}: table 三's totals as formula fields (w:fldSimple)`, async () => {
+      let appTable = false;
+      const field = (c: string, _r: number, k: number, cells: string[]) => {
+        if (cells[0].includes('勾稽') || cells[0].startsWith('一、本年新收')) appTable = true;
+        if (cells[0].startsWith('行政复议')) appTable = false;
+        if (!appTable || k !== cells.length - 1 || !/^\d+$/.test(c)) return undefined;
+        return `<w:tc><w:p><w:fldSimple w:instr=" =SUM(LEFT) "><w:r><w:t>${c}</w:t></w:r></w:fldSimple></w:p></w:tc>`;
+      };
+      assert.deepEqual(await reading(await docx(text, { cell: field })), expected);
+    });
+
+    it(`${name}: hidden text (w:vanish) in a figure's cell and a hidden draft heading are not read`, async () => {
+      const hiddenNote = (c: string, r: number, k: number, cells: string[]) =>
+        cells[0].startsWith('一、本年新收') && k === cells.length - 1 ? `<w:tc><w:p>${run(c)}${run('（原24）', '<w:vanish/>')}</w:p></w:tc>` : undefined;
+      const draft = (line: string) => (line.startsWith('四、') ? para(run('五、存在的主要问题（草稿）', '<w:vanish/>')) + para(run(line)) : undefined);
+      assert.deepEqual(await reading(await docx(text, { cell: hiddenNote, paragraph: draft })), expected);
+    });
+
+    it(`${name}: rows that start past the first column (w:gridBefore) keep their figures in their columns`, async () => {
+      // Table 三's rows under a merged label: the empty first cell left out, the row told to start a column later.
+      const gridBefore = (cells: string[], r: number) => {
+        void r;
+        return cells[0] === '<w:tc><w:p></w:p></w:tc>' && cells.length > 7 ? `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${cells.slice(1).join('')}</w:tr>` : undefined;
+      };
+      assert.deepEqual(await reading(await docx(text, { row: gridBefore })), expected);
+    });
+  }
+
+  it('Word\'s number formats: 一 … 十一 … 二十一, ①, 壹拾, 甲, letters and roman numerals', () => {
+    assert.deepEqual([1, 10, 11, 20, 21, 105].map((n) => formatNumber(n, 'chineseCounting')), ['一', '十', '十一', '二十', '二十一', '一百零五']);
+    assert.deepEqual([1, 12].map((n) => formatNumber(n, 'chineseLegalSimplified')), ['壹', '壹拾贰']);
+    assert.equal(formatNumber(3, 'decimalEnclosedCircle'), '③');
+    assert.equal(formatNumber(2, 'ideographTraditional'), '乙');
+    assert.equal(formatNumber(28, 'upperLetter'), 'AB');
+    assert.equal(formatNumber(14, 'lowerRoman'), 'xiv');
+    assert.equal(formatNumber(7, 'decimalFullWidth'), '７');
+  });
+
+  it('a footnote\'s mark after a figure in a cell is not part of the figure', () => {
+    const html = '<p>三、收到和处理政府信息公开申请情况</p><table><tr><td>一、本年新收政府信息公开申请数量</td><td>21</td><td>0</td><td>0</td><td>0</td><td>4</td><td>0</td><td>25<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></td></tr><tr><td>二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table>';
+    assert.match(htmlToReport(html).text, /\| 4 \| 0 \| 25 \|/);
+  });
+});
