@@ -19,6 +19,8 @@ async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vsc
   }
 }
 
+const REFUSED: Record<string, 'importOffice' | 'importPdf' | 'importImage' | 'importDamaged' | undefined> = { office: 'importOffice', pdf: 'importPdf', image: 'importImage', docx: 'importDamaged' };
+
 export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const from =
     source ??
@@ -26,9 +28,11 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   if (!from) return undefined;
   const name = from.path.split('/').pop() ?? 'report';
   const bytes = await vscode.workspace.fs.readFile(from);
-  const r = (await client.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number } | null;
-  if (!r) {
-    void vscode.window.showWarningMessage(t('importFailed', name));
+  const r = (await client.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number } | { refused: string } | null;
+  if (!r || 'refused' in r) {
+    // (What the file is, where that says what to do: save a .doc as .docx, take a PDF's text out.)
+    const why = r && 'refused' in r ? REFUSED[r.refused] : undefined;
+    void vscode.window.showWarningMessage(t(why ?? 'importFailed', name));
     return undefined;
   }
   const dir = vscode.Uri.joinPath(from, '..');

@@ -15,6 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkAll, exportWorkspace, trend, type WorkspaceHost } from './features/workspace';
 import { filePath, readText, WorkspaceIndexer } from './workspace/indexer';
 import { loadImporter } from './import/load';
+import { binaryKind } from './textFiles/binaryKind';
 import { newReport } from './create/newReport';
 import { REPORT_GLOB } from './workspace/files';
 import { CONFIG_NAME, ConfigFinder } from './config/configFile';
@@ -304,12 +305,22 @@ connection.onRequest(
 /** A page or Word file the client read (any file system): its report text. */
 connection.onRequest(
   'disclosureReport/import',
-  guardAsync('import', null as { text: string; title: string | null; tables: number } | null, async (p: { name: string; base64: string }) => {
+  guardAsync('import', null as { text: string; title: string | null; tables: number } | { refused: string } | null, async (p: { name: string; base64: string }) => {
+    if (typeof p?.name !== 'string' || typeof p.base64 !== 'string') return null;
     const bytes = Buffer.from(p.base64, 'base64');
+    // What the file is when it cannot be imported (an old .doc, a PDF, a picture): the client says what to do.
+    const binary = binaryKind(bytes);
+    if (binary === 'office' || binary === 'pdf' || binary === 'image') return { refused: binary };
     const engine = loadImporter();
-    if (!engine.kindOf(p.name, bytes)) return null;
-    const r = await engine.importBytes(p.name, bytes);
-    return { text: r.text, title: r.title ?? null, tables: r.tables };
+    if (!engine.kindOf(p.name, bytes)) return { refused: 'other' };
+    try {
+      const r = await engine.importBytes(p.name, bytes);
+      return { text: r.text, title: r.title ?? null, tables: r.tables };
+    } catch (e) {
+      const refused = engine.refusalOf(e);
+      if (refused) return { refused };
+      throw e;
+    }
   }),
 );
 

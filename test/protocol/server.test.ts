@@ -1,9 +1,9 @@
 /** The bundled server over stdio, as an editor drives it: open, incremental edits, diagnostics. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fixture, SEEDS } from '../helpers';
+import { fixture, FIXTURES, SEEDS } from '../helpers';
 
 /** The arithmetic diagnostics (what these tests alter); seed 001 also carries notes and text-mismatch warnings of its own. */
 const ARITHMETIC = ['row-total', 'column-total', 'balance', 'review-total'];
@@ -202,6 +202,19 @@ describe('language server over stdio', function () {
     } finally {
       await c.stop();
     }
+  });
+
+  it('import: a saved page gives its report text; an old .doc, a PDF or a picture says what it is, so the editor can say what to do', async () => {
+    const page = readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'));
+    const done = (await client.conn.sendRequest('disclosureReport/import', { name: 'czj.html', base64: page.toString('base64') })) as { text: string; tables: number };
+    assert.equal(done.tables, 3);
+    assert.match(done.text, /^三、收到和处理政府信息公开申请情况$/m);
+    const ask = (name: string, bytes: number[]) => client.conn.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') });
+    assert.deepEqual(await ask('年报.docx', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), { refused: 'office' });
+    assert.deepEqual(await ask('年报.pdf', [...Buffer.from('%PDF-1.7 ')]), { refused: 'pdf' });
+    assert.deepEqual(await ask('年报.docx', [0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { refused: 'docx' });
+    assert.deepEqual(await ask('年报.txt', [...Buffer.from('某局年报')]), { refused: 'other' });
+    assert.equal(await client.conn.sendRequest('disclosureReport/import', { name: 7 }), null);
   });
 
   it('requests with arguments no client should send get nothing made of them (a year that is no year, a script that is none)', async () => {

@@ -12,10 +12,11 @@ export type { Imported } from './html';
 /** What a file is, by its name and its first bytes (a .txt may hold a page's HTML source). */
 export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // a zip package
+  // Markup whatever its name (a page saved as .doc or .docx by a site's 「下载」 link), then by its name.
+  if (htmlSourceAt(Buffer.from(bytes.slice(0, 8192)).toString('latin1')) >= 0) return 'html';
   if (/\.docx$/i.test(name)) return 'docx';
   if (/\.(html?|xhtml)$/i.test(name)) return 'html';
-  // Any other file (a .txt saved from a page) only if it is markup.
-  return htmlSourceAt(Buffer.from(bytes.slice(0, 8192)).toString('latin1')) >= 0 ? 'html' : undefined;
+  return undefined;
 }
 
 export async function importBytes(name: string, bytes: Uint8Array): Promise<Imported> {

@@ -148,6 +148,21 @@ describe('import: saved web pages', () => {
     assert.match(err[1], /bad\.docx：导入失败（文件已损坏，或不是 Word（\.docx）文件）/);
   });
 
+  it('an old .doc (also renamed .docx), a PDF or a picture is told what to do; a page saved as .docx is imported as the page', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kinds-'));
+    writeFileSync(path.join(dir, 'old.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+    writeFileSync(path.join(dir, 'a.pdf'), '%PDF-1.7\n');
+    writeFileSync(path.join(dir, 'page.docx'), readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html')));
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
+    assert.equal(await main(['import', path.join(dir, 'old.docx')], io), 2);
+    assert.match(err.pop()!, /old\.docx：是旧版 Office 文件（如 \.doc），无法导入；请用 Word 或 WPS 另存为 \.docx，再导入/);
+    assert.equal(await main(['import', path.join(dir, 'a.pdf')], io), 2);
+    assert.match(err.pop()!, /a\.pdf：是 PDF 文件，无法导入；请先取出其中的文字/);
+    assert.equal(await main(['import', path.join(dir, 'page.docx')], io), 0);
+    assert.match(readFileSync(path.join(dir, 'page.report.txt'), 'utf8'), /^三、收到和处理政府信息公开申请情况$/m);
+  });
+
   it('an output never replaces an input, and a file already there is kept as .bak (import, export, new)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'out-'));
     const page = path.join(dir, 'czj.html');
