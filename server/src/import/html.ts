@@ -31,14 +31,14 @@ const CHROME = /(?:^|[\s_-])(?:share|bdshare|bdsharebuttonbox|print|dayin|close|
 const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
 const tag = (n: Node) => (n.tagName ?? '').toLowerCase();
 const isChrome = (n: Node) => CHROME.test(`${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`);
+
 /**
- * An element the page does not show: `display:none`, `visibility:hidden`, the `hidden` attribute (an
- * old version of a table left in the page, Word's hidden text). Read only when nothing shown holds the
- * report (a page that shows its article by script).
+ * Inside a table, what the page does not show (`display:none`, `hidden`): a cell, or characters a site
+ * hides among a cell's digits against copying (「12<span style="display:none">0</span>」 shows 12). (Not
+ * outside tables: a page hides whole parts of its article until 「展开全文」 is clicked, and they are the report.)
  */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-let readHidden = false;
-const isHidden = (n: Node) => !readHidden && n.attrs !== undefined && (attr(n, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(n, 'style') ?? ''));
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
+const isHidden = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(n, 'style') ?? ''));
 
 /**
  * A footnote's or endnote's mark as mammoth writes it from Word (「<a href="#footnote-1">[1]</a>」): in a
@@ -56,7 +56,7 @@ function inlineText(n: Node, out: string[]): void {
     return;
   }
   const t = tag(n);
-  if (SKIP.has(t) || n.nodeName === '#comment' || isHidden(n) || isNoteReference(n)) return;
+  if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isHidden(n)) return;
   if (t === 'br') {
     out.push(BREAK);
     return;
@@ -87,16 +87,14 @@ function rowsOf(table: Node): Node[] {
   walk(table);
   return rows;
 }
-const cellsOf = (tr: Node) => (tr.childNodes ?? []).filter((c) => tag(c) === 'td' || tag(c) === 'th');
-
-/** The longest text a cell of figures holds (a label, a note under a table): a cell with more holds the page's prose. */
-const MAX_CELL_TEXT = 1000;
+const cellsOf = (tr: Node) => (tr.childNodes ?? []).filter((c) => (tag(c) === 'td' || tag(c) === 'th') && !isHidden(c));
 
 /**
- * A table used only to lay out the page holds blocks, not figures: one row or one column, or a cell
- * that holds a table of its own or the page's prose (an old site's skeleton — banner, menu, article — or
- * a note row above the table it frames). Its cells are read as blocks, so that the tables inside keep
- * their cells.
+ * A table used only to lay out the page holds blocks, not figures: one row or one column; or a cell
+ * that holds the page's article (section headings: an old site's skeleton — banner, menu, article) or
+ * a whole table of its own (a frame around the table, its note row above: 「单位：件 | 填报日期」). Its cells
+ * are read as blocks, so that the tables inside keep their cells. (A small table in a header cell —
+ * 「申请人情况」 boxed, a corner's 项目/数量 — leaves a table of figures one.)
  */
 function isLayoutTable(table: Node): boolean {
   let known = layout.get(table);
@@ -104,31 +102,37 @@ function isLayoutTable(table: Node): boolean {
   return known;
 }
 const layout = new WeakMap<Node, boolean>();
+/** Rows a table inside a cell has from which it is a table of its own, not part of the cell's words. */
+const FRAMED_ROWS = 5;
 function framesPage(table: Node): boolean {
   const rows = rowsOf(table);
   if (rows.length < 2) return true;
-  for (const r of rows) for (const c of cellsOf(r)) if (holdsTable(c) || textLength(c, MAX_CELL_TEXT + 1) > MAX_CELL_TEXT) return true;
+  for (const r of rows) for (const c of cellsOf(r)) if (holdsLongTable(c) || findHeadings(blockText(c)).length >= 2) return true;
   // (A loop, not Math.max(...rows): a table of 200,000 rows would pass the most arguments a call takes.)
   for (const r of rows) if (cellsOf(r).reduce((n, c) => n + Number(attr(c, 'colspan') ?? 1), 0) >= 2) return false;
   return true;
 }
 
-/** Whether a table stands inside `n`. */
-function holdsTable(n: Node): boolean {
-  for (const c of n.childNodes ?? []) if (tag(c) === 'table' || holdsTable(c)) return true;
+/** Whether a table of FRAMED_ROWS rows or more stands inside `n`. */
+function holdsLongTable(n: Node): boolean {
+  for (const c of n.childNodes ?? []) if ((tag(c) === 'table' && rowsOf(c).length >= FRAMED_ROWS) || holdsLongTable(c)) return true;
   return false;
 }
 
-/** The length of `n`'s text without its spaces, counted up to `most`. */
-function textLength(n: Node, most: number): number {
-  let length = 0;
+/** The text of `n`, blocks and rows on lines of their own (to look for headings in). */
+function blockText(n: Node): string {
+  const parts: string[] = [];
   const walk = (m: Node): void => {
-    if (length >= most) return;
-    if (m.nodeName === '#text') length += (m.value ?? '').replace(/\s+/g, '').length;
-    else if (!SKIP.has(tag(m)) && m.nodeName !== '#comment') for (const c of m.childNodes ?? []) walk(c);
+    if (m.nodeName === '#text') parts.push(m.value ?? '');
+    else if (!SKIP.has(tag(m)) && m.nodeName !== '#comment') {
+      const line = BLOCK.has(tag(m)) || tag(m) === 'tr' || tag(m) === 'br';
+      if (line) parts.push('\n');
+      for (const c of m.childNodes ?? []) walk(c);
+      if (line) parts.push('\n');
+    }
   };
   walk(n);
-  return length;
+  return parts.join('');
 }
 
 class Writer {
@@ -155,8 +159,7 @@ function blocks(n: Node, w: Writer): void {
   }
   if (n.nodeName === '#comment') return;
   const t = tag(n);
-  // (Chrome by its class only where it holds none of the report: 「content position-relative」 is Bootstrap's article.)
-  if (SKIP.has(t) || isHidden(n) || (isChrome(n) && !content.has(n))) return;
+  if (SKIP.has(t) || chrome(n)) return;
   if (t === 'br') return w.break();
   if (t === 'table' && !isLayoutTable(n)) {
     w.break();
@@ -185,7 +188,7 @@ function measure(root: Node): { text: string; ranges: Map<Node, [number, number]
       return 0;
     }
     const t = tag(n);
-    if (SKIP.has(t) || n.nodeName === '#comment' || isHidden(n)) return 0;
+    if (SKIP.has(t) || n.nodeName === '#comment') return 0;
     const start = length;
     if (BLOCK.has(t) || t === 'tr' || t === 'br') {
       parts.push('\n');
@@ -245,34 +248,37 @@ function depthOf(root: Node): number {
   return max;
 }
 
-/** The elements that hold part of the report: a section heading, or a table of figures. */
-let content = new Set<Node>();
+/** Whether an element is page chrome to leave out (set for the page being written). */
+let chrome: (n: Node) => boolean = () => false;
 
 export function htmlToReport(html: string): Imported {
   if (html.length > MAX_HTML) refuse('size');
   const doc = parse(html) as unknown as Node;
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
   try {
-    readHidden = false;
-    let measured = measure(doc);
-    // A page whose report is all hidden until a script shows it: read what it hides.
-    if (!findHeadings(measured.text).length) {
-      readHidden = true;
-      const all = measure(doc);
-      if (findHeadings(all.text).length) measured = all;
-      else readHidden = false;
-    }
-    return write(doc, measured);
+    return write(doc, measure(doc));
   } finally {
-    readHidden = false;
-    content = new Set();
+    chrome = () => false;
   }
 }
 
 function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>): Imported {
-  const headings = findHeadings(text).map((h) => h.start);
-  content = new Set();
-  for (const [n, [s, e]] of ranges) if ((tables.get(n) ?? 0) > 0 || headings.some((h) => h >= s && h < e)) content.add(n);
+  const hits = findHeadings(text);
+  const headings = hits.map((h) => h.start);
+  // Headings inside an element whose class looks like chrome: not the copy that stands for the report.
+  const chromeRanges = [...ranges].filter(([n]) => isChrome(n)).map(([, r]) => r);
+  // (Not one around the element itself: a chrome-like wrapper of the whole page holds both copies.)
+  const inOtherChrome = (at: number, s: number, e: number) => chromeRanges.some(([cs, ce]) => at >= cs && at < ce && !(cs <= s && ce >= e));
+  chrome = (n) => {
+    if (!isChrome(n)) return false;
+    // By its class, page chrome — unless it holds part of the report that is nowhere else: Bootstrap's
+    // 「content position-relative」 around the article is the article; a 「print-content」 copy of it is a copy.
+    const [s, e] = ranges.get(n) ?? [0, 0];
+    const inside = new Set(hits.filter((h) => h.start >= s && h.start < e).map((h) => h.section));
+    const outside = new Set(hits.filter((h) => (h.start < s || h.start >= e) && !inOtherChrome(h.start, s, e)).map((h) => h.section));
+    // (And a table of figures in a 「table-responsive position-relative」 wrapper is a table.)
+    return inside.size ? [...inside].every((x) => outside.has(x)) : !(tables.get(n) ?? 0);
+  };
   // The article: the smallest element holding nearly all the headings (and the tables among them).
   let body: Node = doc;
   if (headings.length) {

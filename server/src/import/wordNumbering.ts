@@ -176,6 +176,8 @@ export function formatNumber(n: number, format: string): string {
       return n >= 1 && n <= 10 ? '甲乙丙丁戊己庚辛壬癸'[n - 1] : String(n);
     case 'ideographZodiac':
       return n >= 1 && n <= 12 ? '子丑寅卯辰巳午未申酉戌亥'[n - 1] : String(n);
+    case 'none':
+      return '';
     case 'decimalZero':
       return n >= 0 && n < 10 ? '0' + n : String(n);
     case 'decimalFullWidth':
@@ -215,6 +217,9 @@ export function numberParagraphs(doc: Document, numbering: Numbering, { styles, 
   for (const p of paragraphs) {
     if (inChoice(p)) continue; // (a text box's paragraphs twice: mammoth reads the fallback)
     const pPr = child(p, 'w:pPr');
+    // A paragraph deleted, or moved away, with Track Changes on: Word does not number it.
+    const mark = child(pPr, 'w:rPr');
+    if (child(mark, 'w:del') || child(mark, 'w:moveFrom')) continue;
     const numPr = child(pPr, 'w:numPr');
     let numId = val(child(numPr, 'w:numId'));
     let ilvl = intVal(child(numPr, 'w:ilvl'));
@@ -241,6 +246,7 @@ export function numberParagraphs(doc: Document, numbering: Numbering, { styles, 
       const n = c![k] ?? startOf(numbering, numId!, k, levels);
       return formatNumber(n, level.legal || !lv ? 'decimal' : lv.format);
     });
+    if (!label.trim()) continue; // (a level drawn without a number: numFmt none)
     const space = level.suffix === 'nothing' || /[、.．)）:：]$/.test(label) ? '' : ' ';
     writeNumber(doc, p, pPr, label + space);
     numbered++;

@@ -7,8 +7,9 @@
  *    w:moveFrom nor w:moveTo, and dropped the text in both places);
  *  - a simple field (w:fldSimple, a formula's 「=SUM(LEFT)」) shows its result;
  *  - hidden text (w:vanish) is not read;
- *  - a row that starts or ends past the table's first or last column (w:gridBefore, w:gridAfter) gets
- *    empty cells there, so that its figures stay in their columns.
+ *  - a row that starts past the table's first column (w:gridBefore) gets empty cells there, so that
+ *    its figures stay in their columns;
+ *  - a table of contents is left out (its entries are the headings again, with page numbers).
  * A package needing none of this is passed on as it is.
  */
 import JSZip from 'jszip';
@@ -56,7 +57,10 @@ function emptyCell(doc: Document, span: number): Element {
 
 /** What Word shows, written into the document's XML (see above); how many changes were made. */
 export function showAsWord(doc: Document, numbering?: Document, styles?: Document): number {
-  let changes = 0;
+  // The table of contents first (its entries would be six more headings), then the numbers, while the
+  // marks of paragraphs deleted or moved away with Track Changes (which Word does not number) are there.
+  let changes = withoutContents(doc, styles);
+  changes += numberParagraphs(doc, readNumbering(numbering?.documentElement ?? undefined), readStyles(styles?.documentElement ?? undefined));
   for (const e of all(doc, 'w:moveFrom')) {
     e.parentNode?.removeChild(e);
     changes++;
@@ -73,23 +77,48 @@ export function showAsWord(doc: Document, numbering?: Document, styles?: Documen
       changes++;
     }
   }
+  // (Not w:gridAfter: the cells a row lacks at its end are empty in the grid anyway, and a cell more at
+  // the end of every row would stand for a column the table does not have.)
   for (const tr of all(doc, 'w:tr')) {
     const trPr = firstChild(tr, 'w:trPr');
-    if (!trPr) continue;
-    const before = Number(firstChild(trPr, 'w:gridBefore')?.getAttribute('w:val') ?? 0);
-    const after = Number(firstChild(trPr, 'w:gridAfter')?.getAttribute('w:val') ?? 0);
+    const before = Number((trPr && firstChild(trPr, 'w:gridBefore')?.getAttribute('w:val')) ?? 0);
     if (before > 0 && before < 64) {
       let first: XNode | null = tr.firstChild;
       while (first && first.nodeName !== 'w:tc' && first.nodeName !== 'w:sdt' && first.nodeName !== 'w:customXml') first = first.nextSibling;
       tr.insertBefore(emptyCell(doc, before), first);
       changes++;
     }
-    if (after > 0 && after < 64) {
-      tr.appendChild(emptyCell(doc, after));
+  }
+  return changes;
+}
+
+/**
+ * A table of contents left out: the content control Word puts it in (its gallery 「Table of Contents」),
+ * and paragraphs in its entry styles (toc 1 … toc 9) — a list of the headings with page numbers, which
+ * would read as each heading a second time.
+ */
+function withoutContents(doc: Document, styles?: Document): number {
+  let changes = 0;
+  for (const sdt of all(doc, 'w:sdt')) {
+    const gallery = sdt.getElementsByTagName('w:docPartGallery')[0];
+    if (gallery && /table of contents/i.test(gallery.getAttribute('w:val') ?? '') && sdt.parentNode) {
+      sdt.parentNode.removeChild(sdt);
       changes++;
     }
   }
-  changes += numberParagraphs(doc, readNumbering(numbering?.documentElement ?? undefined), readStyles(styles?.documentElement ?? undefined));
+  const tocStyles = new Set<string>();
+  for (const st of styles ? Array.from(styles.getElementsByTagName('w:style')) : []) {
+    const name = st.getElementsByTagName('w:name')[0]?.getAttribute('w:val') ?? '';
+    if (/^toc ?\d$/i.test(name)) tocStyles.add(st.getAttribute('w:styleId') ?? '');
+  }
+  if (tocStyles.size)
+    for (const p of all(doc, 'w:p')) {
+      const pStyle = firstChild(firstChild(p, 'w:pPr') ?? p, 'w:pStyle');
+      if (pStyle && tocStyles.has(pStyle.getAttribute('w:val') ?? '') && p.parentNode) {
+        p.parentNode.removeChild(p);
+        changes++;
+      }
+    }
   return changes;
 }
 

@@ -1,7 +1,7 @@
 /**
- * The three real saved pages, wrapped as other government sites build their pages (found by a review
- * that imported pages in the shapes real sites use): each must import to the same report — the same
- * sections, the same figures in every table, the same findings — as the page itself.
+ * The three real saved pages, wrapped as other government sites build their pages (found by two
+ * reviews that imported pages in the shapes real sites use): each must import to the same report — the
+ * same sections, the same figures in every table, the same findings — as the page itself.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,6 +25,13 @@ function reading(html: string) {
   };
 }
 
+/** A changed page, checked to be changed (a wrapper that matched nothing would test nothing). */
+const applied = (changed: string, html: string) => {
+  assert.ok(changed.length > html.length + 500, 'the change was made throughout the page');
+  return changed;
+};
+/** What the page's body holds. */
+const inner = (html: string) => html.slice(html.search(/<body[^>]*>/i), html.search(/<\/body>/i)).replace(/^<body[^>]*>/i, '');
 /** The page's body wrapped in `open` … `close`. */
 const wrap = (html: string, open: string, close: string) => html.replace(/<body[^>]*>/i, (b) => b + open).replace(/<\/body>/i, close + '</body>');
 
@@ -37,11 +44,14 @@ const WRAPPERS: [string, (html: string) => string][] = [
   // Class names that look like page chrome, on the article itself (before: the article dropped).
   ['the article in <div class="content position-relative"> (Bootstrap)', (h) => wrap(h, '<div class="content position-relative">', '</div>')],
   ['the article in <div id="print_content" class="print-area">', (h) => wrap(h, '<div id="print_content" class="print-area">', '</div>')],
-  // A table the page does not show (an old version left in): not read (before: its figures exported).
-  [
-    'an old table 三 left in the page, hidden',
-    (h) => wrap(h, '<div style="display: none"><table><tr><td>一、本年新收政府信息公开申请数量</td><td>14</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>16</td></tr><tr><td>（一）予以公开</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>9</td></tr><tr><td>（七）总计</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table></div>', ''),
-  ],
+  // A print copy of the article, in an element whose class names it (a site's stylesheet hides it): read once.
+  ['a print copy of the article after it, in <div class="print-content">', (h) => wrap(h, '', `<div class="print-content">${inner(h)}</div>`)],
+  // What a table hides: a digit among a cell's (against copying), a cell at each row's start.
+  ['a hidden digit after every figure in a cell (「12<span style="display:none">0</span>」)', (h) => applied(h.replace(/>(\d+)<\/(td|p|span|font|div)>/gi, '>$1<span style="display:none">0</span></$2>'), h)],
+  ['a hidden cell opening every row of every table', (h) => applied(h.replace(/<tr([^>]*)>/gi, '<tr$1><td style="display: none">x</td>'), h)],
+  // A small table in a header cell, a long note row: still a table of figures (review of this session's change).
+  ['「申请人情况」 boxed in a table of its own inside the header cell', (h) => h.replace('>申请人情况<', '><table><tr><td>申请人情况</td></tr></table><')],
+  ['a note row of 1,200 characters under table 三', (h) => h.replace(/(结转下年度继续办理[\s\S]*?<\/tr>)/, `$1<tr><td colspan="10">注：${'本表所列数据为本机关收到和处理政府信息公开申请的情况。'.repeat(48)}</td></tr>`)],
 ];
 
 describe('import: real pages as other sites wrap them', () => {
@@ -55,9 +65,9 @@ describe('import: real pages as other sites wrap them', () => {
     }
   }
 
-  it('a page whose report is hidden until a script shows it is still read', () => {
+  it('what a page hides until a script or a click shows it (「展开全文」) is read', () => {
     const html = page('czj_2023');
-    assert.deepEqual(reading(wrap(html, '<div id="content" style="display:none">', '</div>')), reading(html));
+    assert.deepEqual(reading(wrap(html, '<a href="#">展开全文</a><div id="content" style="display:none">', '</div>')), reading(html));
   });
 
   it('the charset a page declares in its <meta>, not one a script or link names before it', () => {

@@ -99,6 +99,26 @@ describe('import: real reports written as Word stores them', () => {
       assert.match(imported, /^六、其他需要报告的事项/m);
     });
 
+    it(`${name}: numbered headings with one deleted with Track Changes (not numbered) and a table of contents before them`, async () => {
+      const lines = text.split('\n');
+      const first = lines.findIndex((l) => HEADING.test(l));
+      const deleted = para(`<w:del w:id="9" w:author="审核"><w:r><w:delText>二、旧的标题</w:delText></w:r></w:del>`, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="8" w:author="审核"/></w:rPr>');
+      const entries = lines.filter((l) => HEADING.test(l)).map((l, k) => para(run(`${l}\t${k + 1}`)));
+      const toc = `<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>${para(run('目录'))}${entries.join('')}</w:sdtContent></w:sdt>`;
+      const numbered = (line: string, i: number) => {
+        const toNumber = HEADING.test(line) ? para(run(line.replace(HEADING, '')), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>') : undefined;
+        if (i === first) return toc + toNumber;
+        if (line.startsWith('三、')) return deleted + toNumber;
+        return toNumber;
+      };
+      assert.deepEqual(await reading(await docx(text, { paragraph: numbered }, { 'word/numbering.xml': NUMBERING })), expected);
+    });
+
+    it(`${name}: every row ending a column short of the grid (w:gridAfter): no column more`, async () => {
+      const short = (cells: string[]) => `<w:tr><w:trPr><w:gridAfter w:val="1"/></w:trPr>${cells.join('')}</w:tr>`;
+      assert.deepEqual(await reading(await docx(text, { row: short })), expected);
+    });
+
     it(`${name}: headings in heading styles whose multilevel list numbers them`, async () => {
       const styles = `<ROOT><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style></ROOT>`;
       const styled = (line: string) => {
@@ -167,6 +187,7 @@ describe('import: real reports written as Word stores them', () => {
     assert.equal(formatNumber(28, 'upperLetter'), 'AB');
     assert.equal(formatNumber(14, 'lowerRoman'), 'xiv');
     assert.equal(formatNumber(7, 'decimalFullWidth'), '７');
+    assert.equal(formatNumber(4, 'none'), '', 'a level drawn without its number');
   });
 
   it('a footnote\'s mark after a figure in a cell is not part of the figure', () => {

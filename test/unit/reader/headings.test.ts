@@ -39,15 +39,17 @@ describe('headings anywhere', () => {
 
   it('a table of contents\' entries (the words, a leader, a page number) are not the headings; the headings below are', () => {
     // A Word table of contents copied or imported as text: before, six section-duplicate warnings.
-    const toc = ['目录', '一、总体情况………………………1', '二、主动公开政府信息情况\t3', '三、收到和处理政府信息公开申请情况 …… 4', '四、政府信息公开行政复议、行政诉讼情况 5', '五、存在的主要问题及改进情况　６', '六、其他需要报告的事项 7'];
+    const toc = ['目录', '一、总体情况………………………1', '二、主动公开政府信息情况\t3', '三、收到和处理政府信息公开申请情况 …… 4', '四、政府信息公开行政复议、行政诉讼情况  5', '五、存在的主要问题及改进情况　　６', '六、其他需要报告的事项……7'];
     const body = ['一、总体情况', '2023年，本局…', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '无。'];
     const text = ['某局2023年政府信息公开工作年度报告', ...toc, ...body].join('\n');
     const hits = findHeadings(text);
     assert.deepEqual(hits.map((h) => h.section), [1, 2, 3, 4, 5, 6]);
-    const tocEnd = text.indexOf('六、其他需要报告的事项 7') + 14;
+    const tocEnd = text.indexOf('六、其他需要报告的事项……7') + 15;
     assert.ok(hits.every((h) => h.start >= tocEnd), 'every heading is one of the body\'s');
     // A heading whose line goes on into its text is still one (「一、总体情况 2023年，…」 ends with words).
     assert.deepEqual(findHeadings('一、总体情况 2023年，本局主动公开信息12条。').map((h) => h.section), [1]);
+    // One space before a figure is no leader: a heading line that happens to end in one is still the heading.
+    assert.deepEqual(findHeadings('某局年报\n三、收到和处理政府信息公开申请情况 1\n').map((h) => h.section), [3]);
   });
 
   it('the incremental update scans a window around the edit and equals a fresh scan', () => {

@@ -50,8 +50,11 @@ export function headingWordsMatch(section: SectionId, w: string): number {
   return m[0].length;
 }
 
-/** What follows a heading's words in a table of contents: words of its title, a leader (spaces, dots, a tab), a page number. */
-const TOC_PAGE = /^[^。；;，,：:\d０-９]{0,30}?[\s\u3000.·…．_\-—]+[0-9０-９]{1,3}$/;
+/**
+ * What follows a heading's words in a table of contents: words of its title, a leader — a tab, dots, an
+ * ellipsis or two spaces and more (not one space: 「一、总体情况 1」 could be anything) — and a page number.
+ */
+const TOC_PAGE = /^[^。；;，,：:\d０-９]{0,30}?(?:\t|[…·]|[\s\u3000.．_\-—]{2,})[\s\u3000.·…．_\-—]*[0-9０-９]{1,3}$/;
 
 const isLineBreak = (c: number) => c === 10 || c === 13;
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
