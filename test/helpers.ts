@@ -67,6 +67,18 @@ export function analyse(text: string): { model: ReportModel; findings: Finding[]
   return { model: doc.model(), findings: doc.findings(), doc };
 }
 
+/** What a report reads as, to compare two ways in to it (an import and another): its sections, every figure of its first tables, its findings' codes. */
+export function readingOf(text: string) {
+  const { model, findings } = analyse(text);
+  return {
+    sections: model.sections.map((s) => s.section),
+    active: activeFigures(firstTable(model, 'active')),
+    applications: appFigures(firstTable(model, 'applications')),
+    review: reviewFigures(firstTable(model, 'review')),
+    codes: codes(findings).sort(),
+  };
+}
+
 /** Findings other than mixed-script notes (seed 001 carries 39 of them, which most tests are not about). */
 export function beyondScript(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.code !== 'mixed-script');

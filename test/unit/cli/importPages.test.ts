@@ -8,22 +8,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/html';
 import { decodeHtml } from '../../../server/src/import/engine';
-import { activeFigures, analyse, appFigures, codes, firstTable, FIXTURES, reviewFigures } from '../../helpers';
+import { FIXTURES, readingOf } from '../../helpers';
 
 const PAGES = ['czj_2023', 'gwh_2022', 'shgov_2019'];
 const page = (name: string) => readFileSync(path.join(FIXTURES, 'html', name + '.html'), 'utf8');
 
 /** What a page imports to: its sections, every figure, its findings' codes. */
-function reading(html: string) {
-  const { model, findings } = analyse(htmlToReport(html).text);
-  return {
-    sections: model.sections.map((s) => s.section),
-    active: activeFigures(firstTable(model, 'active')),
-    applications: appFigures(firstTable(model, 'applications')),
-    review: reviewFigures(firstTable(model, 'review')),
-    codes: codes(findings).sort(),
-  };
-}
+const reading = (html: string) => readingOf(htmlToReport(html).text);
 
 /** A changed page, checked to be changed (a wrapper that matched nothing would test nothing). */
 const applied = (changed: string, html: string) => {

@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { docxToReport } from '../../../server/src/import/docx';
 import { htmlToReport } from '../../../server/src/import/html';
 import { formatNumber } from '../../../server/src/import/wordNumbering';
-import { activeFigures, analyse, appFigures, codes, firstTable, FIXTURES, reviewFigures } from '../../helpers';
+import { FIXTURES, readingOf } from '../../helpers';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
@@ -59,16 +59,7 @@ async function docx(text: string, style: Style = {}, parts: Record<string, strin
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-async function reading(bytes: Buffer) {
-  const { model, findings } = analyse((await docxToReport(bytes)).text);
-  return {
-    sections: model.sections.map((s) => s.section),
-    active: activeFigures(firstTable(model, 'active')),
-    applications: appFigures(firstTable(model, 'applications')),
-    review: reviewFigures(firstTable(model, 'review')),
-    codes: codes(findings).sort(),
-  };
-}
+const reading = async (bytes: Buffer) => readingOf((await docxToReport(bytes)).text);
 
 /** A list: level 0 「一、」, level 1 「（一）」 (chineseCounting), as Word's 「一、二、三」 multilevel list. */
 const NUMBERING = `<ROOT><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:pStyle w:val="Heading1"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:pStyle w:val="Heading2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></ROOT>`;
