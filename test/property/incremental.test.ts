@@ -123,6 +123,14 @@ describe('incremental parsing equals a full parse (property)', function () {
     fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 15 });
   });
 
+  for (const converted of ['writer', 'docx2txt']) {
+    it(`random edit sequences and typing on a page's Word table as text, a cell a line with blank cells as empty lines (converted/shgov_2019.${converted}.txt)`, () => {
+      const text = fixture(`converted/shgov_2019.${converted}.txt`);
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 25 });
+      fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 25 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 25 });
+    });
+  }
+
   for (const seed of [SEEDS.pipe, SEEDS.traditional, SEEDS.tabs]) {
     it(`random edit sequences on table 二 without its block titles (seed ${seed.slice(0, 3)})`, () => {
       const text = cutTitles(fixture(seed));

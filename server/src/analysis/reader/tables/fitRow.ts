@@ -5,7 +5,7 @@
  * that holds every non-blank cell, the earliest such window; blanks inside it are blank values.
  * If no window fits, the row has too many or too few cells (table-shape).
  */
-import type { Token } from '../tokens/tokenize';
+import { Token } from '../tokens/tokenize';
 import type { Cell, RowWindows, Span } from '../../types';
 
 export interface FittedRow {
@@ -162,13 +162,88 @@ function dropPageNumber(tokens: Token[], width: number, labelLine: number | unde
   return tokens.slice(0, last);
 }
 
-/** `after` is where the row's label ends: missing cells are placed after the last cell read. */
-export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number): FittedRow {
+/** Empty lines more than a row's cells that a row a cell a line may be followed by (the next row's cells of merged labels). */
+const SPARE_LINES = 3;
+
+/**
+ * A row written a cell a line with its blank cells as empty lines (LibreOffice's text of a Word table,
+ * a copy from Writer, docx2txt): its cells are the lines between its label and what follows, each empty
+ * line a blank cell, each cell given its line's place after the label as its column (`col`), so that the
+ * row is placed as one of separated cells is. Undefined unless every line there is empty or one figure,
+ * and they are at least `width` and at most SPARE_LINES more; and unless two figures stand on lines
+ * next to each other, in this row or (`shown`) in one before it in its table — where an empty line
+ * separates every two cells (lynx), the empty lines are no cells. (Lines that hold a no-break space are
+ * blank cells already: a browser's innerText.)
+ */
+export function cellLines(all: readonly Token[], width: number, labelEnd: number, next: number, text: string, shown = false): Token[] | undefined {
+  if (all.length >= width || all.some((t) => t.kind !== 'value' || t.col >= 0)) return undefined;
+  // The rest of the label's line, and what opens the next one before `next`, hold nothing.
+  let at = labelEnd;
+  while (at < next && isLineSpace(text.charCodeAt(at))) at++;
+  if (at >= next || (text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13)) return undefined;
+  const out: Token[] = [];
+  let k = 0;
+  let empty = 0;
+  for (let lineStart = nextLine(text, at); lineStart < next; lineStart = nextLine(text, lineStart)) {
+    let a = lineStart;
+    while (a < next && isLineSpace(text.charCodeAt(a))) a++;
+    const end = lineEnd(text, lineStart);
+    let b = Math.min(end, next);
+    while (b > a && isLineSpace(text.charCodeAt(b - 1))) b--;
+    if (a >= b) {
+      if (end >= next) break; // (the next row's label's own line)
+      const blank = new Token('blank', { start: lineStart, end: lineStart }, '', -1, -1, k++);
+      blank.cell = { kind: 'blank' };
+      out.push(blank);
+      empty++;
+      continue;
+    }
+    const t = all[out.length - empty];
+    if (!t || t.span.start !== a || t.span.end !== b) return undefined;
+    if (out.length && out[out.length - 1].kind === 'value') shown = true;
+    const cell = new Token('value', t.span, t.raw, t.line, t.piece, k++);
+    cell.cell = t.cell;
+    out.push(cell);
+  }
+  if (!shown || out.length - empty !== all.length || !empty || out.length < width || out.length > width + SPARE_LINES) return undefined;
+  return out;
+}
+
+const NEXT_LINE = /^[ \t\u3000]*\r?\n[ \t\u3000]*$/;
+/** Whether two of a row's figures stand on lines next to each other, nothing else between them (a cell a line). */
+export function adjacentLines(cells: readonly Cell[], text: string): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (a.kind !== 'number' || b.kind !== 'number') continue;
+    if (NEXT_LINE.test(text.slice(a.span.end, b.span.start))) return true;
+  }
+  return false;
+}
+const isLineSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+function lineEnd(text: string, i: number): number {
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+function nextLine(text: string, i: number): number {
+  i = lineEnd(text, i);
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) return i + 2;
+  return i + 1;
+}
+
+/**
+ * `after` is where the row's label ends: missing cells are placed after the last cell read. `next` is
+ * where what follows the row's cells starts, and `shown` whether a row before it in its table stood a
+ * cell a line (for a row written so: cellLines).
+ */
+export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, shown = false): FittedRow {
+  const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, shown);
+  if (lines) all = lines;
   // A no-break space alone on its line is a blank cell only where a row is a cell a line (innerText);
   // among separated cells it is a page's empty paragraph between them, no cell.
-  const separated = separatedCells(all);
+  const separated = !lines && separatedCells(all);
   const own = separated && all.some(isBlankLine) ? all.filter((t) => !isBlankLine(t)) : all;
-  const tokens = dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine);
+  const tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine);
   const nb: number[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'blank') nb.push(i);
@@ -202,7 +277,7 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   const at = cells.length ? cells[cells.length - 1].span.end : after.end;
   while (cells.length < width) cells.push(missingCell(at));
   const out: FittedRow = { cells, found };
-  if ((fixed >= 0 || open) && onOneLine(tokens)) {
+  if ((fixed >= 0 || open) && (lines || onOneLine(tokens))) {
     if (fixed >= 0) out.place = { lead: fixed, trail: tokens.length - fixed - width, col: tokens[fixed].col };
     else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1], cols: tokens.map((t) => t.col) };
   }

@@ -9,7 +9,7 @@
 import { readRun, readingCells, runWords, unknownCells, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { fitRow, lastCellsReach, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
+import { adjacentLines, cellLines, fitRow, lastCellsReach, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
@@ -203,7 +203,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // （六）其他处理 is a group in the 2021 form and a row of figures in the 2019 form — there a row of
     // blank cells too (a page that leaves zeros blank): a row while the table is open, and a group
     // again when its items follow (finish).
-    if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank') && cells.length < APP_WIDTH) {
+    const rowEnd = tokens[j]?.span.start ?? text.length;
+    // (A row written a cell a line has its blank cells as empty lines, where the table's rows stand so: cellLines.)
+    const shown = !!draft && draft.rows.some((r) => adjacentLines(r.cells, text));
+    if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank') && (cellLines(cells, APP_WIDTH, labelEnd, rowEnd, text, shown) ?? cells).length < APP_WIDTH) {
       if (draft) draft.groups.push({ id: 'g-other', span: label, text: text.slice(label.start, label.end) });
       continue;
     }
@@ -226,7 +229,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     } else if (prefix) groupIn(prefix, draft, text);
     if (stepMark) mark(stepMark);
     const labelSpan = { start: label.start, end: labelEnd };
-    const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line);
+    const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line, rowEnd, shown);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.place) row.place = fitted.place;
     if (fitted.windows) row.windows = fitted.windows;

@@ -146,7 +146,7 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     }
   }
   const header = { start: f.at(h), end: tokens[lastHeader].span.end };
-  const fitted = fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line);
+  const fitted = fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length);
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
   if (fitted.run) {
     const glued = readRun(text, fitted.run, REVIEW_WIDTH, GROUP_RULES, 'review');

@@ -1,0 +1,35 @@
+/**
+ * A Word table as text a cell a line, its blank cells empty lines — what LibreOffice's 「Text」 export,
+ * a copy out of Writer and docx2txt give of a report drafted in Word (found by a review that converted
+ * the real pages the ways people do). Before, every row with a blank cell was 「应有 7 个数，只读到 5 个」
+ * and tables 三 and 四 lost their figures; the page's own 11 blank totals went unreported.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { htmlToReport } from '../../../server/src/import/html';
+import { analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures } from '../../helpers';
+
+const page = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
+
+describe('a Word table as text, a cell a line, blank cells as empty lines', () => {
+  for (const [name, how] of [['writer', 'LibreOffice Writer, saved as Text'], ['docx2txt', 'docx2txt (a blank cell a line of one space)']]) {
+    it(`converted/shgov_2019.${name}.txt (${how}) reads as the page: every figure, every blank, the same findings`, () => {
+      const text = fixture(`converted/shgov_2019.${name}.txt`);
+      assert.deepEqual(readingOf(text), page);
+      const { model } = analyse(text);
+      assert.deepEqual(appFigures(firstTable(model, 'applications')).new, [821, 35, '', '', 2, 1, 859]);
+      assert.deepEqual(reviewFigures(firstTable(model, 'review')).slice(0, 5), [5, '', '', 2, 7]);
+    });
+  }
+
+  it('a row of empty lines fewer than its cells, or with words between, is not read so', () => {
+    const head = '某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n';
+    const row = (label: string, lines: string[]) => [label, ...lines].join('\n');
+    // Five lines for seven cells: which two are blank is not known.
+    const short = head + [row('一、本年新收政府信息公开申请数量', ['3', '', '1', '', '4']), row('二、上年结转政府信息公开申请数量', ['0', '0', '0', '0', '0', '0', '0']), row('（七）总计', ['3', '0', '1', '0', '0', '0', '4'])].join('\n');
+    const t = firstTable(analyse(short).model, 'applications');
+    assert.equal(t.rows[0].found, 3);
+    assert.ok(t.rows[0].cells.some((c) => c.kind === 'missing'), 'cells it does not have stay missing (table-shape)');
+  });
+});
