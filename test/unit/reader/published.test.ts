@@ -259,6 +259,9 @@ describe('reader: reports as published', () => {
       ['the agency on a line above the title', '上海市长宁区人力资源和社会保障局\n2023 年政府信息公开工作年度报告\n'],
       ['the title wrapped before its last word', '松江区人力资源和社会保障局2023年政府信息公开工作年度\n报告\n'],
       ['wrapped, CRLF, and a notice quoted in the first paragraph', '松江区人力资源和社会保障局2023年政府信息公开工作年度\r\n报告\r\n本报告根据区府办《关于做好2023年政府信息公开工作年报编制和公开工作的\r\n通知》编制。\r\n'],
+      // A narrow PDF page's title: the second line reads as a title too, without the year (before: the agency
+      // was taken from the first paragraph's 「关于做好 2023 年政府信息公开工作年度报告…」, 「做好」).
+      ['wrapped where its second line reads as a title without the year (a narrow PDF page)', '松江区人力资源和社会保障局 2023 年度政府\n信息公开工作年度报告\n   根据区府办《关于做好 2023 年政府信息公开工作年度报告编制和公开工作的通知》编制。\n'],
     ];
     for (const [what, head] of cases) {
       it(`${what}: the title names the agency and the year`, () => {

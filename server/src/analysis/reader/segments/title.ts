@@ -39,11 +39,13 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     let next = le + 1;
     if (body && looksLikeTitle(body)) title = titleAt(text, ls, le, body);
     else if (body && !SENTENCE.test(body)) {
-      // A title wrapped in two (「…2023年政府信息公开工作年度」 / 「报告」): the two lines make it.
+      // A title wrapped in two (「…2023年政府信息公开工作年度」 / 「报告」): the two lines make it — also where the
+      // second reads as a title without the year the first holds (a PDF's 「某局 2023 年度政府」 / 「信息公开工作年度报告」).
       const ns = breakAfter(text, le, to);
       const ne = lineEnd(text, ns, to);
       const rest = titleBody(text.slice(ns, ne));
-      if (rest && body.length + rest.length <= MAX_TITLE && !looksLikeTitle(rest) && looksLikeTitle(body + rest)) {
+      const wrapped = rest && (!looksLikeTitle(rest) || (yearIn(rest) === undefined && yearIn(body) !== undefined));
+      if (wrapped && body.length + rest.length <= MAX_TITLE && looksLikeTitle(body + rest)) {
         const a = titleAt(text, ls, le, body);
         const b = titleAt(text, ns, ne, rest);
         title = { span: { start: a.span.start, end: b.span.end }, text: body + rest };
