@@ -13,7 +13,8 @@ export type { Imported } from './html';
 export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // a zip package
   // Markup whatever its name (a page saved as .doc or .docx by a site's 「下载」 link), then by its name.
-  if (htmlSourceAt(Buffer.from(bytes.slice(0, 8192)).toString('latin1')) >= 0) return 'html';
+  // (Its opening read as check reads it — characters, not bytes — so that what check offers to import, import takes.)
+  if (htmlSourceAt(new TextDecoder('utf-8').decode(bytes.subarray(0, 24_000))) >= 0) return 'html';
   if (/\.docx$/i.test(name)) return 'docx';
   if (/\.(html?|xhtml)$/i.test(name)) return 'html';
   return undefined;

@@ -154,6 +154,15 @@ class Writer {
 
 function blocks(n: Node, w: Writer): void {
   if (n.nodeName === '#text') {
+    // Text with tables in it (Markdown that pandoc wrote with its merged tables as HTML): its lines are lines.
+    if (linesAreLines) {
+      const lines = (n.value ?? '').split(/\r?\n/);
+      lines.forEach((l, i) => {
+        if (i) w.break();
+        w.text(l);
+      });
+      return;
+    }
     w.text(n.value ?? '');
     return;
   }
@@ -251,15 +260,30 @@ function depthOf(root: Node): number {
 /** Whether an element is page chrome to leave out (set for the page being written). */
 let chrome: (n: Node) => boolean = () => false;
 
+/** Whether the text's line breaks outside its tables are its lines: no markup but tables (see blocks). */
+let linesAreLines = false;
+
 export function htmlToReport(html: string): Imported {
   if (html.length > MAX_HTML) refuse('size');
   const doc = parse(html) as unknown as Node;
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
   try {
+    linesAreLines = onlyTables(doc);
     return write(doc, measure(doc));
   } finally {
     chrome = () => false;
+    linesAreLines = false;
   }
+}
+
+/** Whether every element of a document (the html, head and body it is given aside) stands in a table. */
+function onlyTables(n: Node): boolean {
+  for (const c of n.childNodes ?? []) {
+    const t = tag(c);
+    if (!t || t === 'table') continue;
+    if ((t !== 'html' && t !== 'head' && t !== 'body') || !onlyTables(c)) return false;
+  }
+  return true;
 }
 
 function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>): Imported {

@@ -1,4 +1,6 @@
 /**
+ * Reports converted the ways people convert them (real converter output of a real page: test/fixtures/converted/).
+ *
  * A Word table as text a cell a line, its blank cells empty lines — what LibreOffice's 「Text」 export,
  * a copy out of Writer and docx2txt give of a report drafted in Word (found by a review that converted
  * the real pages the ways people do). Before, every row with a blank cell was 「应有 7 个数，只读到 5 个」
@@ -8,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/html';
+import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures } from '../../helpers';
 
 const page = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
@@ -31,5 +34,20 @@ describe('a Word table as text, a cell a line, blank cells as empty lines', () =
     const t = firstTable(analyse(short).model, 'applications');
     assert.equal(t.rows[0].found, 3);
     assert.ok(t.rows[0].cells.some((c) => c.kind === 'missing'), 'cells it does not have stay missing (table-shape)');
+  });
+});
+
+describe('Markdown that pandoc wrote from a Word report, its merged tables as HTML (converted/shgov_2019.pandoc-gfm.md)', () => {
+  const file = path.join(FIXTURES, 'converted', 'shgov_2019.pandoc-gfm.md');
+  it('check offers its import (html-source), and import takes it: its lines stay lines, its tables get their cells', async () => {
+    const bytes = readFileSync(file);
+    assert.deepEqual(analyse(bytes.toString('utf8')).findings.map((f) => f.code), ['html-source']);
+    assert.equal(kindOf('shgov_2019.pandoc-gfm.md', bytes), 'html', 'what check offers to import, import takes (its first table is past 8 KB)');
+    const { text } = await importBytes('shgov_2019.pandoc-gfm.md', bytes);
+    assert.match(text, /^一、总体情况$/m);
+    const imported = readingOf(text);
+    assert.deepEqual(imported.applications, page.applications);
+    assert.deepEqual(imported.review, page.review);
+    assert.deepEqual(imported.sections, page.sections);
   });
 });
