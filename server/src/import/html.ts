@@ -276,12 +276,23 @@ export function htmlToReport(html: string): Imported {
   }
 }
 
-/** Whether every element of a document (the html, head and body it is given aside) stands in a table. */
+/** What Markdown may hold beside its tables (a hard line break, a mark, a link, a picture). */
+const INLINE = new Set(['br', 'span', 'sup', 'sub', 'a', 'img', 'b', 'strong', 'em', 'i', 'u', 'font', 'small']);
+
+/**
+ * Whether a document is text with tables of figures in it: every element (the html, head and body it is
+ * given aside) a table that is no layout table, or inline markup outside them. (An article in a layout
+ * table is a page, whose source's line breaks are no lines.)
+ */
 function onlyTables(n: Node): boolean {
   for (const c of n.childNodes ?? []) {
     const t = tag(c);
-    if (!t || t === 'table') continue;
-    if ((t !== 'html' && t !== 'head' && t !== 'body') || !onlyTables(c)) return false;
+    if (!t) continue;
+    if (t === 'table') {
+      if (isLayoutTable(c)) return false;
+      continue;
+    }
+    if (!(t === 'html' || t === 'head' || t === 'body' || INLINE.has(t)) || !onlyTables(c)) return false;
   }
   return true;
 }

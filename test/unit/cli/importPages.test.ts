@@ -61,6 +61,13 @@ describe('import: real pages as other sites wrap them', () => {
     assert.deepEqual(reading(wrap(html, '<a href="#">展开全文</a><div id="content" style="display:none">', '</div>')), reading(html));
   });
 
+  it('a fragment whose article stands in a layout table: its source\'s line breaks inside a paragraph are no lines (found by review)', () => {
+    const html = ['<table><tr><td>', '<p>某区财政局2023年政府信息公开工作年度报告</p>', '<p>一、总体情况</p>', '<p>2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，', '扎实推进政务公开工作。</p>', '<p>二、主动公开政府信息情况</p>', '<p>三、收到和处理政府信息', '公开申请情况</p>', '<p>四、政府信息公开行政复议、行政诉讼情况</p>', '<p>五、存在的主要问题及改进情况</p>', '<p>六、其他需要报告的事项</p>', '</td></tr></table>'].join('\n');
+    const { text } = htmlToReport(html);
+    assert.match(text, /^三、收到和处理政府信息 ?公开申请情况$/m);
+    assert.match(text, /^2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》， ?扎实推进政务公开工作。$/m);
+  });
+
   it('the charset a page declares in its <meta>, not one a script or link names before it', () => {
     const html = '<html><head><script src="a.js" charset="utf-8"></script><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
     const gbk = new Map<string, number[]>();

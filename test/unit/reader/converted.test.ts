@@ -49,5 +49,8 @@ describe('Markdown that pandoc wrote from a Word report, its merged tables as HT
     assert.deepEqual(imported.applications, page.applications);
     assert.deepEqual(imported.review, page.review);
     assert.deepEqual(imported.sections, page.sections);
+    // Markdown's own inline markup beside the tables (a hard line break, a mark): still text with tables.
+    const marked = bytes.toString('utf8').replace(/^(一、总体情况)$/m, '$1<br>').replace('本年度报告', '<span>本年度报告</span>');
+    assert.deepEqual(readingOf((await importBytes('x.md', Buffer.from(marked))).text).sections, page.sections);
   });
 });

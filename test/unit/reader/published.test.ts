@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
-import { activeFigures, analyse, appFigures, APP_IDS_2021, firstTable, reviewFigures } from '../../helpers';
+import { activeFigures, analyse, appFigures, APP_IDS_2021, firstTable, fixture, reviewFigures } from '../../helpers';
 import { APP_LABELS, buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 import { agencyOf } from '../../../server/src/analysis/views/agency';
 
@@ -272,6 +272,17 @@ describe('reader: reports as published', () => {
         assert.deepEqual(findings, []);
       });
     }
+    it('a date or a breadcrumb above a title without a year is no part of it; a printed page\'s header is not the title', () => {
+      // (Found by a review: joined, 「2024年1月20日」 gave the title the year 2024, the agency 「1月20日上海市…」.)
+      for (const above of ['2024年1月20日', '首页 > 政务公开 > 2024年', '（2024年1月）', '2022年度报告']) {
+        const { model } = analyse(`${above}\n上海市长宁区人力资源和社会保障局政府信息公开工作年度报告\n${body}`);
+        assert.equal(model.title?.text, '上海市长宁区人力资源和社会保障局政府信息公开工作年度报告', above);
+        assert.equal(model.year, 2023, above);
+      }
+      // A PDF printed from a browser: the page's <title> and its site's name over two lines, above the report's own title.
+      const { model } = analyse(fixture('pdf/czj_2023.word.layout.txt'));
+      assert.equal(model.title?.text, '平潭综合实验区财政金融局 2023 年度政府信息公开工作年度报告');
+    });
     it('a sentence above a title is not its agency, nor a sentence cut in two a title', () => {
       const { model } = analyse('根据《条例》要求，现公布如下\n2023年政府信息公开工作年度报告\n' + body);
       assert.equal(model.title?.text, '2023年政府信息公开工作年度报告');

@@ -44,7 +44,7 @@ export function findTitle(text: string, from: number, to: number): Title | undef
       const ns = breakAfter(text, le, to);
       const ne = lineEnd(text, ns, to);
       const rest = titleBody(text.slice(ns, ne));
-      const wrapped = rest && (!looksLikeTitle(rest) || (yearIn(rest) === undefined && yearIn(body) !== undefined));
+      const wrapped = rest && (!looksLikeTitle(rest) || (yearIn(rest) === undefined && yearIn(body) !== undefined && cutsKeyWords(body, rest)));
       if (wrapped && body.length + rest.length <= MAX_TITLE && looksLikeTitle(body + rest)) {
         const a = titleAt(text, ls, le, body);
         const b = titleAt(text, ns, ne, rest);
@@ -66,6 +66,18 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     ls = next;
   }
   return first;
+}
+
+/**
+ * Whether the break between two lines falls inside a title's key words (「…年度政府」 / 「信息公开…」): the
+ * lines are one title cut in two — not a date or a breadcrumb above a title (「2024年1月20日」, 「首页 >
+ * 政务公开 > 2024年」), nor a printed page's header running on to its site's name.
+ */
+function cutsKeyWords(first: string, second: string): boolean {
+  const a = norm(first);
+  const joined = a + norm(second);
+  for (const m of joined.matchAll(/政府信息公开|政务公开|信息公开/g)) if (m.index! < a.length && m.index! + m[0].length > a.length) return true;
+  return false;
 }
 
 /** Words that end or divide a sentence: prose, never a title cut in two or an agency's name. */
