@@ -171,11 +171,11 @@ const SPARE_LINES = 3;
  * line a blank cell, each cell given its line's place after the label as its column (`col`), so that the
  * row is placed as one of separated cells is. Undefined unless every line there is empty or one figure,
  * and they are at least `width` and at most SPARE_LINES more; and unless two figures stand on lines
- * next to each other, in this row or (`shown`) in one before it in its table — where an empty line
+ * next to each other, in this row or (`before`, asked last) in one before it in its table — where an empty line
  * separates every two cells (lynx), the empty lines are no cells. (Lines that hold a no-break space are
  * blank cells already: a browser's innerText.)
  */
-export function cellLines(all: readonly Token[], width: number, labelEnd: number, next: number, text: string, shown = false): Token[] | undefined {
+export function cellLines(all: readonly Token[], width: number, labelEnd: number, next: number, text: string, before?: () => boolean): Token[] | undefined {
   if (all.length >= width || all.some((t) => t.kind !== 'value' || t.col >= 0)) return undefined;
   // The rest of the label's line, and what opens the next one before `next`, hold nothing.
   let at = labelEnd;
@@ -184,6 +184,7 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   const out: Token[] = [];
   let k = 0;
   let empty = 0;
+  let shown = false;
   for (let lineStart = nextLine(text, at); lineStart < next; lineStart = nextLine(text, lineStart)) {
     let a = lineStart;
     while (a < next && isLineSpace(text.charCodeAt(a))) a++;
@@ -205,7 +206,8 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
     cell.cell = t.cell;
     out.push(cell);
   }
-  if (!shown || out.length - empty !== all.length || !empty || out.length < width || out.length > width + SPARE_LINES) return undefined;
+  if (out.length - empty !== all.length || !empty || out.length < width || out.length > width + SPARE_LINES) return undefined;
+  if (!shown && !before?.()) return undefined;
   return out;
 }
 
@@ -233,11 +235,11 @@ function nextLine(text: string, i: number): number {
 
 /**
  * `after` is where the row's label ends: missing cells are placed after the last cell read. `next` is
- * where what follows the row's cells starts, and `shown` whether a row before it in its table stood a
- * cell a line (for a row written so: cellLines).
+ * where what follows the row's cells starts, and `before` tells whether a row before it in its table
+ * stood a cell a line (for a row written so: cellLines).
  */
-export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, shown = false): FittedRow {
-  const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, shown);
+export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean): FittedRow {
+  const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before);
   if (lines) all = lines;
   // A no-break space alone on its line is a blank cell only where a row is a cell a line (innerText);
   // among separated cells it is a page's empty paragraph between them, no cell.

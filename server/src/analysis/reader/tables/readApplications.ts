@@ -205,7 +205,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // again when its items follow (finish).
     const rowEnd = tokens[j]?.span.start ?? text.length;
     // (A row written a cell a line has its blank cells as empty lines, where the table's rows stand so: cellLines.)
-    const shown = !!draft && draft.rows.some((r) => adjacentLines(r.cells, text));
+    const shown = () => !!draft && draft.rows.some((r) => adjacentLines(r.cells, text));
     if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank') && (cellLines(cells, APP_WIDTH, labelEnd, rowEnd, text, shown) ?? cells).length < APP_WIDTH) {
       if (draft) draft.groups.push({ id: 'g-other', span: label, text: text.slice(label.start, label.end) });
       continue;
