@@ -26,6 +26,12 @@ describe('a Word table as text, a cell a line, blank cells as empty lines', () =
     });
   }
 
+  it('with old Mac line ends (CR alone), as with LF and CRLF', () => {
+    const text = fixture('converted/shgov_2019.writer.txt');
+    assert.deepEqual(readingOf(text.replace(/\r?\n/g, '\r')), readingOf(text));
+    assert.deepEqual(readingOf(text.replace(/\r?\n/g, '\r\n')), readingOf(text));
+  });
+
   it('a row of empty lines fewer than its cells, or with words between, is not read so', () => {
     const head = '某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n';
     const row = (label: string, lines: string[]) => [label, ...lines].join('\n');

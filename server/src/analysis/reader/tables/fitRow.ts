@@ -211,7 +211,7 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   return out;
 }
 
-const NEXT_LINE = /^[ \t\u3000]*\r?\n[ \t\u3000]*$/;
+const NEXT_LINE = /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/;
 /** Whether two of a row's figures stand on lines next to each other, nothing else between them (a cell a line). */
 export function adjacentLines(cells: readonly Cell[], text: string): boolean {
   for (let i = 1; i < cells.length; i++) {
