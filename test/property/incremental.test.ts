@@ -123,6 +123,11 @@ describe('incremental parsing equals a full parse (property)', function () {
     fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 15 });
   });
 
+  it('random edit sequences on a PDF\'s text with an item wrapped around its group\'s cell (pdf/gwh_2022.writer-a4l.layout.txt)', () => {
+    const text = fixture('pdf/gwh_2022.writer-a4l.layout.txt');
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 20 });
+  });
+
   for (const converted of ['writer', 'docx2txt']) {
     it(`random edit sequences and typing on a page's Word table as text, a cell a line with blank cells as empty lines (converted/shgov_2019.${converted}.txt)`, () => {
       const text = fixture(`converted/shgov_2019.${converted}.txt`);

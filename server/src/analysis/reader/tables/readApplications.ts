@@ -177,6 +177,15 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
           cells.length = 0;
           continue;
         }
+        // The row's own group label on a later line, before its figures or the rest of its words: a PDF's
+        // text laid out in columns puts the group's cell among the lines of an item's wrapped label
+        // (「2.申请人…公开申」 / 「（六）其他处理   0 0 …」 / 「请」). The group is the table's; the figures the item's.
+        const own = !nonBlankSeen && t.line > tok.line && !cells.length && draft ? matchAppLabel(t, true, m.def.id) : undefined;
+        const after = tokens[j + 1];
+        if (own && own.def.id === m.def.group && own.start === t.span.start && after && (after.kind !== 'text' || (isContinuation(after) && !isNumbered(after.norm)))) {
+          draft!.groups.push({ id: own.isGroup ? own.def.id : 'g-other', span: { start: own.start, end: t.span.end }, text: t.raw });
+          continue;
+        }
         break;
       }
       cells.push(t);
