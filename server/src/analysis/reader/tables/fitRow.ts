@@ -186,6 +186,7 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   let empty = 0;
   let shown = false;
   for (let lineStart = nextLine(text, at); lineStart < next; lineStart = nextLine(text, lineStart)) {
+    if (out.length > width + SPARE_LINES) return undefined; // (more lines than any row has: no more looked at)
     let a = lineStart;
     while (a < next && isLineSpace(text.charCodeAt(a))) a++;
     const end = lineEnd(text, lineStart);
