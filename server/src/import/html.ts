@@ -152,10 +152,16 @@ class Writer {
   }
 }
 
-function blocks(n: Node, w: Writer): void {
+/** How a page's blocks are written: what is chrome to leave out, and whether its text's line breaks are lines. */
+interface Page {
+  chrome(n: Node): boolean;
+  /** Text with tables in it (Markdown that pandoc wrote with its merged tables as HTML): its lines are lines. */
+  linesAreLines: boolean;
+}
+
+function blocks(n: Node, w: Writer, page: Page): void {
   if (n.nodeName === '#text') {
-    // Text with tables in it (Markdown that pandoc wrote with its merged tables as HTML): its lines are lines.
-    if (linesAreLines) {
+    if (page.linesAreLines) {
       const lines = (n.value ?? '').split(/\r?\n/);
       lines.forEach((l, i) => {
         if (i) w.break();
@@ -168,7 +174,7 @@ function blocks(n: Node, w: Writer): void {
   }
   if (n.nodeName === '#comment') return;
   const t = tag(n);
-  if (SKIP.has(t) || chrome(n)) return;
+  if (SKIP.has(t) || page.chrome(n)) return;
   if (t === 'br') return w.break();
   if (t === 'table' && !isLayoutTable(n)) {
     w.break();
@@ -178,8 +184,8 @@ function blocks(n: Node, w: Writer): void {
   }
   const block = BLOCK.has(t) || t === 'table' || t === 'tr' || t === 'td' || t === 'th';
   if (block) w.break();
-  for (const c of n.childNodes ?? []) blocks(c, w);
-  if (t === 'template' && n.content) blocks(n.content, w);
+  for (const c of n.childNodes ?? []) blocks(c, w, page);
+  if (t === 'template' && n.content) blocks(n.content, w, page);
   if (block) w.break();
 }
 
@@ -257,23 +263,11 @@ function depthOf(root: Node): number {
   return max;
 }
 
-/** Whether an element is page chrome to leave out (set for the page being written). */
-let chrome: (n: Node) => boolean = () => false;
-
-/** Whether the text's line breaks outside its tables are its lines: no markup but tables (see blocks). */
-let linesAreLines = false;
-
 export function htmlToReport(html: string): Imported {
   if (html.length > MAX_HTML) refuse('size');
   const doc = parse(html) as unknown as Node;
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
-  try {
-    linesAreLines = onlyTables(doc);
-    return write(doc, measure(doc));
-  } finally {
-    chrome = () => false;
-    linesAreLines = false;
-  }
+  return write(doc, measure(doc), onlyTables(doc));
 }
 
 /** What Markdown may hold beside its tables (a hard line break, a mark, a link, a picture). */
@@ -297,14 +291,14 @@ function onlyTables(n: Node): boolean {
   return true;
 }
 
-function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>): Imported {
+function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, linesAreLines: boolean): Imported {
   const hits = findHeadings(text);
   const headings = hits.map((h) => h.start);
   // Headings inside an element whose class looks like chrome: not the copy that stands for the report.
   const chromeRanges = [...ranges].filter(([n]) => isChrome(n)).map(([, r]) => r);
   // (Not one around the element itself: a chrome-like wrapper of the whole page holds both copies.)
   const inOtherChrome = (at: number, s: number, e: number) => chromeRanges.some(([cs, ce]) => at >= cs && at < ce && !(cs <= s && ce >= e));
-  chrome = (n) => {
+  const chrome = (n: Node) => {
     if (!isChrome(n)) return false;
     // By its class, page chrome — unless it holds part of the report that is nowhere else: Bootstrap's
     // 「content position-relative」 around the article is the article; a 「print-content」 copy of it is a copy.
@@ -330,7 +324,7 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>):
     }
   }
   const w = new Writer();
-  blocks(body, w);
+  blocks(body, w, { chrome, linesAreLines });
   w.break();
   const title = titleOf(doc);
   const lines = w.lines;
