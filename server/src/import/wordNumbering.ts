@@ -70,7 +70,8 @@ const children = (e: Element, name: string): Element[] => {
   for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (c as Element).nodeName === name) out.push(c as Element);
   return out;
 };
-const child = (e: Element | undefined, name: string): Element | undefined => (e ? children(e, name)[0] : undefined);
+/** An element's first child element of a name. */
+export const child = (e: Element | undefined, name: string): Element | undefined => (e ? children(e, name)[0] : undefined);
 const val = (e: Element | undefined): string | undefined => (e && e.hasAttribute('w:val') ? e.getAttribute('w:val')! : undefined);
 const intVal = (e: Element | undefined): number | undefined => {
   const v = val(e);

@@ -5,7 +5,8 @@
  *    style with a multilevel list, or a list AutoCorrect made;
  *  - a paragraph moved with Track Changes on is where it was moved to, once (mammoth knows neither
  *    w:moveFrom nor w:moveTo, and dropped the text in both places);
- *  - a simple field (w:fldSimple, a formula's 「=SUM(LEFT)」) shows its result;
+ *  - a simple field (w:fldSimple, a formula's 「=SUM(LEFT)」) shows its result, and what smart tags and
+ *    custom XML wrap (w:smartTag, w:customXml: runs, cells, rows) is read;
  *  - hidden text (w:vanish) is not read;
  *  - a row that starts past the table's first column (w:gridBefore) gets empty cells there, so that
  *    its figures stay in their columns;
@@ -13,7 +14,7 @@
  * A package needing none of this is passed on as it is.
  */
 import JSZip from 'jszip';
-import { numberParagraphs, readNumbering, readStyles, W, type Document, type Element, type XNode } from './wordNumbering';
+import { child, numberParagraphs, readNumbering, readStyles, W, type Document, type Element, type XNode } from './wordNumbering';
 
 interface XmlDom {
   DOMParser: new (options?: { errorHandler?: Record<string, (msg: string) => void> }) => { parseFromString(xml: string, type: string): Document };
@@ -30,10 +31,6 @@ const parseXml = (xml: string): Document => new DOMParser({ errorHandler: quiet 
 const isOn = (e: Element) => !/^(?:0|false|off)$/i.test(e.getAttribute('w:val') ?? '');
 
 const all = (doc: Document, name: string): Element[] => Array.from(doc.getElementsByTagName(name));
-const firstChild = (e: Element, name: string): Element | undefined => {
-  for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeName === name) return c as Element;
-  return undefined;
-};
 
 /** The element replaced by its children. */
 function unwrap(e: Element): void {
@@ -65,13 +62,14 @@ export function showAsWord(doc: Document, numbering?: Document, styles?: Documen
     e.parentNode?.removeChild(e);
     changes++;
   }
-  for (const e of [...all(doc, 'w:moveTo'), ...all(doc, 'w:fldSimple')]) {
+  // (Smart tags and custom XML — older Word, templates of office systems — wrap runs, cells or rows;
+  // mammoth passes over what they hold.)
+  for (const e of [...all(doc, 'w:moveTo'), ...all(doc, 'w:fldSimple'), ...all(doc, 'w:smartTag'), ...all(doc, 'w:customXml')]) {
     unwrap(e);
     changes++;
   }
   for (const r of all(doc, 'w:r')) {
-    const rPr = firstChild(r, 'w:rPr');
-    const vanish = rPr && firstChild(rPr, 'w:vanish');
+    const vanish = child(child(r, 'w:rPr'), 'w:vanish');
     if (vanish && isOn(vanish)) {
       r.parentNode?.removeChild(r);
       changes++;
@@ -80,8 +78,7 @@ export function showAsWord(doc: Document, numbering?: Document, styles?: Documen
   // (Not w:gridAfter: the cells a row lacks at its end are empty in the grid anyway, and a cell more at
   // the end of every row would stand for a column the table does not have.)
   for (const tr of all(doc, 'w:tr')) {
-    const trPr = firstChild(tr, 'w:trPr');
-    const before = Number((trPr && firstChild(trPr, 'w:gridBefore')?.getAttribute('w:val')) ?? 0);
+    const before = Number(child(child(tr, 'w:trPr'), 'w:gridBefore')?.getAttribute('w:val') ?? 0);
     if (before > 0 && before < 64) {
       let first: XNode | null = tr.firstChild;
       while (first && first.nodeName !== 'w:tc' && first.nodeName !== 'w:sdt' && first.nodeName !== 'w:customXml') first = first.nextSibling;
@@ -113,7 +110,7 @@ function withoutContents(doc: Document, styles?: Document): number {
   }
   if (tocStyles.size)
     for (const p of all(doc, 'w:p')) {
-      const pStyle = firstChild(firstChild(p, 'w:pPr') ?? p, 'w:pStyle');
+      const pStyle = child(child(p, 'w:pPr'), 'w:pStyle');
       if (pStyle && tocStyles.has(pStyle.getAttribute('w:val') ?? '') && p.parentNode) {
         p.parentNode.removeChild(p);
         changes++;

@@ -153,6 +153,15 @@ describe('import: real reports written as Word stores them', () => {
       assert.deepEqual(await reading(await docx(text, { cell: field })), expected);
     });
 
+    it(`${name}: figures in smart tags and cells in custom XML (older Word, an office system's template)`, async () => {
+      const wrapped = (c: string, _r: number, k: number, cells: string[]) => {
+        if (!/^\d+$/.test(c)) return undefined;
+        const cell = `<w:tc><w:p><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chmetcnv"><w:r><w:t>${c}</w:t></w:r></w:smartTag></w:p></w:tc>`;
+        return k === cells.length - 1 ? `<w:customXml w:element="total">${cell}</w:customXml>` : cell;
+      };
+      assert.deepEqual(await reading(await docx(text, { cell: wrapped })), expected);
+    });
+
     it(`${name}: hidden text (w:vanish) in a figure's cell and a hidden draft heading are not read`, async () => {
       const hiddenNote = (c: string, r: number, k: number, cells: string[]) =>
         cells[0].startsWith('一、本年新收') && k === cells.length - 1 ? `<w:tc><w:p>${run(c)}${run('（原24）', '<w:vanish/>')}</w:p></w:tc>` : undefined;
