@@ -15,7 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkAll, exportWorkspace, trend, type WorkspaceHost } from './features/workspace';
 import { filePath, readText, WorkspaceIndexer } from './workspace/indexer';
 import { loadImporter } from './import/load';
-import { binaryKind } from './textFiles/binaryKind';
+import { notImportable } from './textFiles/binaryKind';
 import { newReport } from './create/newReport';
 import { REPORT_GLOB } from './workspace/files';
 import { CONFIG_NAME, ConfigFinder } from './config/configFile';
@@ -309,8 +309,8 @@ connection.onRequest(
     if (typeof p?.name !== 'string' || typeof p.base64 !== 'string') return null;
     const bytes = Buffer.from(p.base64, 'base64');
     // What the file is when it cannot be imported (an old .doc, a PDF, a picture): the client says what to do.
-    const binary = binaryKind(bytes);
-    if (binary === 'office' || binary === 'pdf' || binary === 'image') return { refused: binary };
+    const binary = notImportable(bytes);
+    if (binary) return { refused: binary };
     const engine = loadImporter();
     if (!engine.kindOf(p.name, bytes)) return { refused: 'other' };
     try {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
 import { loadImporter } from '../import/load';
-import { binaryKind } from '../textFiles/binaryKind';
+import { notImportable } from '../textFiles/binaryKind';
 import { splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
@@ -46,8 +46,8 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     }
     const engine = loadImporter();
     // An old .doc (also renamed .docx), a PDF or a picture: what to do with it, not only that it cannot be read.
-    const binary = binaryKind(bytes);
-    if (binary === 'office' || binary === 'pdf' || binary === 'image') {
+    const binary = notImportable(bytes);
+    if (binary) {
       io.err(say(binary === 'office' ? 'importOffice' : binary === 'pdf' ? 'importPdf' : 'importImage', locale, file));
       status = 2;
       continue;

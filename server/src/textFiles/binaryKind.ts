@@ -30,3 +30,9 @@ export function binaryKind(bytes: Uint8Array): BinaryKind {
     return 'image';
   return 'other';
 }
+
+/** What a file that cannot be imported is, where that says what to do with it (save a .doc as .docx, take a PDF's text out), else undefined. */
+export function notImportable(bytes: Uint8Array): 'office' | 'pdf' | 'image' | undefined {
+  const kind = binaryKind(bytes);
+  return kind === 'office' || kind === 'pdf' || kind === 'image' ? kind : undefined;
+}
