@@ -83,6 +83,13 @@ export interface TableRow {
   /** Set when the row's figures arrived glued together. */
   glue?: RowGlue;
   /**
+   * Set on a row read whole in a table 三 most of whose rows could not be read (too few or too many
+   * figures: a PDF's text taken column by column, where a row's lines hold figures of other columns
+   * and rows and its empty lines separate paragraphs, not cells). That it has its width is then
+   * chance, not evidence: none of its figures is summed, compared or exported (figuresKnown).
+   */
+  unsure?: true;
+  /**
    * Where its figures fix their window on a line of separated cells (fitRow.ts): how many of the cells
    * after its label come before the first value cell (`lead`) and after the last (`trail`).
    */

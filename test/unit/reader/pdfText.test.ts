@@ -17,6 +17,7 @@ import * as OpenCC from 'opencc-js';
 import { formatTableEdit } from '../../../server/src/features/format';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, tableFigures } from '../../helpers';
+import { figuresKnown } from '../../../server/src/analysis/views/summary';
 import { APP_LABELS, sampleFigures, type Figures } from '../../layouts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -157,4 +158,64 @@ describe('（六）2.逾期未缴纳费用 wrapped around its group\'s cell, as 
       assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
     });
   }
+});
+
+describe('a PDF\'s text taken without -layout (column by column): a table read out of shape is no evidence of wrong sums', () => {
+  // The article of the real page shgov_2019, opened by LibreOffice Writer, printed to A4 (portrait,
+  // landscape, and portrait at 14 pt) and taken by pdftotext 22.02 with no option: each cell a
+  // paragraph with an empty line after it, a column's figures on lines of their own. Most of table
+  // 三's rows cannot be read (table-shape); the few that get seven figures took them from other
+  // columns and rows. Before: a false row-total each (「（六）其他处理·总计 应为 880 … 实为 空白」,
+  // 「四、结转下年度继续办理·总计 应为 879 … 实为 72」, 「（五）2.重复申请·总计 应为 781 … 实为 35」) and
+  // cell-blank warnings for the empty lines that separate paragraphs.
+  for (const file of ['pdf/shgov_2019.writer-a4p.default.txt', 'pdf/shgov_2019.writer-a4l.default.txt', 'pdf/shgov_2019.writer-a4p-14pt.default.txt']) {
+    it(`${file}: table-shape says the table cannot be read; no row-total, no cell-blank, no figure summed`, () => {
+      const { model, findings } = analyse(fixture(file));
+      // (The landscape page's header row falls apart: its first rows make a table of their own.)
+      const rows = allTables(model).flatMap((t) => (t.kind === 'applications' ? t.rows : []));
+      assert.ok(findings.filter((f) => f.code === 'table-shape').length > rows.length / 2);
+      assert.deepEqual(findings.filter((f) => ['row-total', 'cell-blank', 'column-total', 'balance'].includes(f.code)), []);
+      // (The row that got seven figures by chance is read as unknown: not summarised, not exported.)
+      const unsure = rows.filter((r) => r.unsure);
+      assert.equal(unsure.length, 1);
+      assert.equal(unsure[0].found + unsure[0].cells.filter((c) => c.kind === 'blank').length, 7);
+      assert.equal(figuresKnown(unsure[0], 7), false);
+    });
+  }
+
+  /** Table 三 whose rows lost their blank cells (a converter that drops empty cells), one row a line. */
+  const lostBlanks = (whole: string, carried: string) =>
+    [
+      '某某局2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计',
+      ...APP_LABELS.map(([, label], i) => (i === 0 ? `${label} ${whole}` : i === 1 ? `${label}\n${carried}` : `${label} 3 3`)),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+
+  it('a row whose seven figures stand on its own line is read as the line has them: its wrong total is reported', () => {
+    const { model, findings } = analyse(lostBlanks('5 0 4 0 767 0 35', '1 1'));
+    assert.equal(firstTable(model, 'applications').rows[0].unsure, undefined);
+    assert.deepEqual(findings.filter((f) => f.code === 'row-total').map((f) => f.message.args?.expected), [776]);
+  });
+  it('a row whose seven figures stand on lines of their own and do not add up is unsure: no row-total, not summed', () => {
+    const { model, findings } = analyse(lostBlanks('3 3', '5\n0\n4\n0\n767\n0\n35'));
+    const carried = firstTable(model, 'applications').rows.find((r) => r.id === 'carried')!;
+    assert.equal(carried.found, 7);
+    assert.equal(carried.unsure, true);
+    assert.equal(figuresKnown(carried, 7), false);
+    assert.deepEqual(findings.filter((f) => f.code === 'row-total'), []);
+  });
+  it('one that adds up was read right (figures fallen in from elsewhere would not): summed as read', () => {
+    const { model } = analyse(lostBlanks('3 3', '18\n0\n0\n0\n0\n0\n18'));
+    const carried = firstTable(model, 'applications').rows.find((r) => r.id === 'carried')!;
+    assert.equal(carried.unsure, undefined);
+    assert.equal(figuresKnown(carried, 7), true);
+  });
+  it('in a table most of whose rows read whole, a row over lines that does not add up is reported', () => {
+    const text = lostBlanks('3 3', '5\n0\n4\n0\n767\n0\n35').replace(/ 3 3$/gm, ' 0 0 0 0 0 0 0');
+    const { model, findings } = analyse(text);
+    assert.equal(firstTable(model, 'applications').rows.find((r) => r.id === 'carried')!.unsure, undefined);
+    assert.equal(findings.filter((f) => f.code === 'row-total').length, 1);
+  });
 });

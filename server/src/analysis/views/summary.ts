@@ -17,10 +17,10 @@ export function figure(c: Cell | undefined): number | undefined {
  * rows' figures) keeps its first ones as cells, but which of them are the row's is not known; a row
  * with fewer, cells missing (the text lost its blank cells: 「821 35 2 1 859」 for seven), keeps them in
  * order, but which column each stands in is not known. table-shape says so; no figure is summed,
- * compared or exported from it.
+ * compared or exported from it. Nor from a row read whole among rows mostly out of shape (`unsure`).
  */
-export function figuresKnown(r: { found: number; cells: readonly Cell[] }, width: number): boolean {
-  if (r.found > width) return false;
+export function figuresKnown(r: { found: number; cells: readonly Cell[]; unsure?: true }, width: number): boolean {
+  if (r.found > width || r.unsure) return false;
   if (r.found < width) for (const c of r.cells) if (c.kind === 'missing') return false;
   return true;
 }

@@ -19,7 +19,7 @@ export const cellBlank: TableCheck = {
     'fix.fillZeroAll': { cn: '将本表所有空白单元格填 0', tw: '將本表所有空白儲存格填 0', en: 'Fill every blank cell of this table with 0' },
   },
   run(table: Table) {
-    const blanks = tableCells(table).filter((n) => n.cell.kind === 'blank');
+    const blanks = tableCells(table).filter((n) => n.cell.kind === 'blank' && !n.unsure);
     const all = blanks.map((n) => writeCell(n.cell as Cell, 0));
     return blanks.map((n): Finding => {
       const fixes = [{ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0)], preferred: true }];

@@ -8,6 +8,8 @@ export interface NamedCell {
   name: Text3;
   decimal?: boolean;
   signed?: boolean;
+  /** In a row read whole by chance (TableRow.unsure): its empty lines may be no cells at all. */
+  unsure?: true;
 }
 
 const APP_ROW_IDS = new Set(APP_ROWS.map((d) => d.id));
@@ -31,7 +33,7 @@ function namedCells(table: Table): NamedCell[] {
     for (const r of table.rows) {
       if (!APP_ROW_IDS.has(r.id)) continue;
       const n = Math.min(r.cells.length, APP_COLUMNS.length);
-      for (let i = 0; i < n; i++) out.push({ cell: r.cells[i], name: appCellName(r.id, i) });
+      for (let i = 0; i < n; i++) out.push(r.unsure ? { cell: r.cells[i], name: appCellName(r.id, i), unsure: true } : { cell: r.cells[i], name: appCellName(r.id, i) });
     }
     return out;
   }

@@ -20,6 +20,8 @@ import { UNITS } from './readStatistics';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
 
+/** A cell the row's reading placed: not one it lacks or could not tell. */
+const isRead = (c: Cell) => c.kind !== 'missing' && c.kind !== 'unknown';
 /** Fewer rows than this and the labels were prose, not a table. */
 const MIN_ROWS = 3;
 /** The units of the pre-2019 statistics table's unit column. */
@@ -213,8 +215,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // blank cells too (a page that leaves zeros blank): a row while the table is open, and a group
     // again when its items follow (finish).
     const rowEnd = tokens[j]?.span.start ?? text.length;
-    // (A row written a cell a line has its blank cells as empty lines, where the table's rows stand so: cellLines.)
-    const shown = () => !!draft && draft.rows.some((r) => adjacentLines(r.cells, text));
+    // (A row written a cell a line has its blank cells as empty lines, where the table's rows stand so:
+    // cellLines. Only a row read whole shows it: in the text pdftotext gives without -layout, a row's
+    // few figures a column wrote on lines of its own are no such row, and its empty lines no cells.)
+    const shown = () => !!draft && draft.rows.some((r) => r.cells.length === APP_WIDTH && r.cells.every(isRead) && adjacentLines(r.cells, text));
     if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank') && (cellLines(cells, APP_WIDTH, labelEnd, rowEnd, text, shown) ?? cells).length < APP_WIDTH) {
       if (draft) draft.groups.push({ id: 'g-other', span: label, text: text.slice(label.start, label.end) });
       continue;
@@ -359,10 +363,44 @@ function finish(d: Draft, text: string): ApplicationsTable {
   const hasOtherRow = rows.some((r) => r.id === 'other');
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
   const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: placeRows(rows, APP_WIDTH, addsUp), groups };
+  markUnsure(table.rows, text);
   if (d.header) table.header = d.header;
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
   return table;
+}
+
+/** A row with too few figures (cells missing) or too many: out of shape (table-shape says so). */
+const outOfShape = (r: TableRow) => r.found > APP_WIDTH || r.cells.some((c) => c.kind === 'missing');
+/**
+ * Where most of a table's rows are out of shape, the text was not read as the table it is (a PDF's
+ * text taken column by column): a row there that has its width but whose figures stand on lines of
+ * their own and do not add up has it by chance, and its total is no evidence of a wrong sum
+ * (TableRow.unsure). A row whose figures stand on one line was read as that line has them (a text that
+ * dropped other rows' blank cells reads this one right), a row that adds up was read right (figures
+ * fallen into a row from elsewhere would not), and a row of blank cells only has no figure to doubt.
+ */
+function markUnsure(rows: TableRow[], text: string): void {
+  let out = 0;
+  for (const r of rows) if (outOfShape(r)) out++;
+  if (out * 2 <= rows.length) return;
+  for (const r of rows) if (r.found > 0 && !outOfShape(r) && !addsUp(r.cells) && overLines(r.cells, text)) r.unsure = true;
+}
+
+/** Whether a row's figures stand on more than one line. */
+function overLines(cells: readonly Cell[], text: string): boolean {
+  let first = -1;
+  let last = -1;
+  for (const c of cells) {
+    if (c.kind === 'blank' || c.kind === 'missing') continue;
+    if (first < 0) first = c.span.start;
+    last = c.span.end;
+  }
+  for (let i = first; i < last; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) return true;
+  }
+  return false;
 }
 
 /** Whether a row's parts make its total, blanks counted as 0 (how placeRows tells a window that reads). */
