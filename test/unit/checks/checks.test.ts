@@ -94,6 +94,16 @@ describe('checks', () => {
       const text = trad.text.replace(/\n/, '\n予以公開9件及部分公開8件。\n');
       assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), ['正文写予以公开 9 件，表三为 16 件', '正文写部分公开 8 件，表三为 4 件']);
     });
+    it('a stated figure whose cell in the table is blank: the table is said to leave it blank, not to say 0', () => {
+      const open = appRow(pipe, 'open');
+      const text = setCell(pipe.text, open.cells[6], '').replace(/\n/, '\n本年予以公开15件。\n');
+      const findings = added(analyse(text).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
+      assert.deepEqual(findings.map((f) => render(f.message)), ['正文写予以公开 15 件，表三此格为空白']);
+      assert.equal(render(findings[0].message, 'en'), 'The text says 15 disclosed; the table III leaves that cell blank');
+      // (A figure there: the table's figure, as before.)
+      const stated = added(analyse(pipe.text.replace(/\n/, '\n本年予以公开15件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
+      assert.deepEqual(stated.map((f) => render(f.message)), [`正文写予以公开 15 件，表三为 ${open.cells[6].value} 件`]);
+    });
     it('a joining word after other words is no sum: 「以及上年结转5件」「涉及予以公开9件」「3200条、收到…45件」 are read', () => {
       const text = trad.text.replace(/\n/, '\n答覆內容涉及予以公開9件，以及部分公開8件。\n');
       assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), ['正文写予以公开 9 件，表三为 16 件', '正文写部分公开 8 件，表三为 4 件']);

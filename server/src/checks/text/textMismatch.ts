@@ -4,12 +4,15 @@
  * 结转, 予以公开, 部分公开, 行政复议 N 件, 行政诉讼 N 件; 「收到…N件」 may mean 新收 or 新收 + 上年结转.
  */
 import { summariseApplications, summariseReview } from '../../analysis/views/summary';
-import type { ApplicationsTable, Finding, ReviewTable, Text3 } from '../../analysis/types';
+import { APP_TOTAL_COL, REVIEW_COLUMNS } from '../../analysis/form/schema';
+import type { ApplicationsTable, Cell, Finding, ReviewTable, Text3 } from '../../analysis/types';
 import type { StatementKind } from '../../analysis/reader/segments/prose';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
+/** The row of table 三 whose total a statement of one row is compared with. */
+const ROW_OF: Partial<Record<StatementKind, string>> = { new: 'new', carried: 'carried', closed: 'total', open: 'open', partial: 'partial', carryNext: 'carryNext' };
 const WHAT: Record<StatementKind, Text3> = {
   received: t3('收到申请', '收到申請', 'applications received'),
   new: t3('本年新收', '本年新收', 'new applications'),
@@ -29,6 +32,7 @@ export const textMismatch: DocumentCheck = {
   description: { cn: '正文所述数字与统计表不一致', tw: '正文所述數字與統計表不一致', en: 'A figure stated in the text contradicts the table' },
   messages: {
     'text-mismatch': { cn: '正文写{what} {stated} 件，{table}为 {expected} 件', tw: '正文寫{what} {stated} 件，{table}為 {expected} 件', en: 'The text says {stated} {what}; the {table} says {expected}' },
+    'text-mismatch.blank': { cn: '正文写{what} {stated} 件，{table}此格为空白', tw: '正文寫{what} {stated} 件，{table}此格為空白', en: 'The text says {stated} {what}; the {table} leaves that cell blank' },
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
@@ -48,12 +52,20 @@ export const textMismatch: DocumentCheck = {
       if (r && kind === 'suits' && r[1].total !== undefined && r[2].total !== undefined) return [r[1].total + r[2].total];
       return undefined;
     };
+    // The one cell a statement is compared with, where it is one: a blank one is said to be blank, not 0
+    // (the writer looks for a figure the table does not have).
+    const cellOf = (kind: StatementKind): Cell | undefined => {
+      const id = ROW_OF[kind];
+      if (id) return (app?.table as ApplicationsTable | undefined)?.rows.find((row) => row.id === id)?.cells[APP_TOTAL_COL];
+      return kind === 'reviews' ? (review?.table as ReviewTable | undefined)?.cells[REVIEW_COLUMNS.length - 1] : undefined;
+    };
     const out: Finding[] = [];
     for (const s of f.statements) {
       const e = expected(s.kind);
       if (!e || e.includes(s.value)) continue;
       const table = s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
-      out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message: msg('text-mismatch', { what: WHAT[s.kind], stated: s.value, table, expected: e[0] }) });
+      const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
+      out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message: msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what: WHAT[s.kind], stated: s.value, table, expected: e[0] }) });
     }
     return out;
   },
