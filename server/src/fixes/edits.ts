@@ -68,7 +68,11 @@ export class EditLog {
       const m = this.toOriginal(e.span);
       return { e, m, base: m.into ? this.offsetOf(m.into) : 0 };
     });
-    for (const { e, m, base } of round) {
+    // From the last to the first: an edit rewritten by one of the round leaves the places of the round's
+    // edits before it in that edit's text as they were (10→7 and then 7→10 further on in one restored
+    // row: in order, the second landed a character off and wrote 「70」).
+    for (let i = round.length - 1; i >= 0; i--) {
+      const { e, m, base } = round[i];
       if (m.into) {
         // An edit inside text we wrote ourselves (a figure corrected twice): rewrite our own edit.
         const local = { start: e.span.start - base, end: e.span.end - base };

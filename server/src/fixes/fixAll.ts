@@ -18,22 +18,61 @@ export interface FixAllOptions {
 
 const MAX_ROUNDS = 6;
 
+/**
+ * The edits of this round: each finding's safe fix, in the findings' order. Two fixes that set one
+ * range to different texts are ambiguous: neither is made. A fix with an edit inside or across another
+ * fix's range (a total set in a glued row that the table's restored separators rewrite whole) waits
+ * for the next round, which reads the text the first made: made together, the two would write into
+ * each other (「7」 and the restored 「| 7 |」 made 「70」).
+ */
 export function safeEdits(findings: readonly Finding[], o: FixAllOptions, within?: Span): TextEdit[] {
   const chosen = new Map<string, TextEdit>();
   const conflicted = new Set<string>();
+  /** The ranges chosen, sorted by start (for the overlap test). */
+  const taken: Span[] = [];
   for (const f of findings) {
     if (o.codes && !o.codes.has(f.code)) continue;
     if (within && (f.span.start < within.start || f.span.end > within.end)) continue;
     const fix = f.fixes?.find((x) => x.safe);
     if (!fix) continue;
+    if (fix.edits.some((e) => !chosen.has(key(e)) && overlapsTaken(taken, e.span))) continue;
     for (const e of fix.edits) {
-      const key = `${e.span.start}:${e.span.end}`;
-      const prev = chosen.get(key);
-      if (prev && prev.newText !== e.newText) conflicted.add(key);
-      chosen.set(key, e);
+      const k = key(e);
+      const prev = chosen.get(k);
+      if (prev && prev.newText !== e.newText) conflicted.add(k);
+      if (!prev) insertSorted(taken, e.span);
+      chosen.set(k, e);
     }
   }
   return [...chosen].filter(([k]) => !conflicted.has(k)).map(([, e]) => e);
+}
+
+const key = (e: TextEdit) => `${e.span.start}:${e.span.end}`;
+
+/** Whether `s` shares characters with a taken range, or is an insertion strictly inside one (or one inside it). */
+function overlapsTaken(taken: readonly Span[], s: Span): boolean {
+  // The first taken range that ends after s starts; ranges before it end at or before s.start.
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < taken.length && taken[i].start <= s.end; i++) {
+    const t = taken[i];
+    if (t.start === s.start && t.end === s.end) continue; // the same range: a conflict or the same edit, told by its text
+    if (t.start < s.end && s.start < t.end) return true;
+    if (s.start === s.end && t.start < s.start && s.start < t.end) return true;
+    if (t.start === t.end && s.start < t.start && t.start < s.end) return true;
+  }
+  return false;
+}
+
+function insertSorted(taken: Span[], s: Span): void {
+  let i = taken.length;
+  while (i > 0 && taken[i - 1].start > s.start) i--;
+  taken.splice(i, 0, s);
 }
 
 export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
 import { detectLayout } from '../../../server/src/analysis/write/grid';
 import type { Finding, Fix } from '../../../server/src/analysis/types';
-import { applyEdits } from '../../../server/src/fixes/edits';
+import { applyEdits, EditLog } from '../../../server/src/fixes/edits';
 import { fixAll } from '../../../server/src/fixes/fixAll';
 import { render } from '../../../server/src/i18n/render';
 import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
@@ -169,6 +169,34 @@ describe('fixes', () => {
     const fixed = applyEdits(broken, edits);
     assert.deepEqual(analyse(fixed).findings.filter((x) => ARITHMETIC.has(x.code)), []);
     assert.equal(fixed, trad);
+  });
+
+  it('fix-all on a glued page: separators restored, then the totals set in the restored rows, no digit written into another', () => {
+    // The real one-line page hzs_2023 with （七）总计's 自然人 retyped 10 (「7000007」 → 「10000007」). The
+    // totals are set in the table the first round restores; before, two of them landed in one restored
+    // edit a character apart and the unchanged 总计 7 became 「70」 (and 「10」 became 「100」).
+    const page = fixture('glued/hzs_2023.txt');
+    assert.ok(page.includes('（七）总计7000007'));
+    const broken = page.replace('（七）总计7000007', '（七）总计10000007');
+    assert.deepEqual(codes(analyse(broken).findings.filter((x) => ARITHMETIC.has(x.code))), ['column-total', 'row-total', 'balance']);
+    const fixed = applyEdits(broken, fixAll(broken));
+    const after = analyse(fixed);
+    assert.deepEqual(after.findings.filter((x) => ARITHMETIC.has(x.code)), []);
+    assert.deepEqual(appFigures(firstTable(after.model, 'applications')), appFigures(firstTable(analyse(applyEdits(page, fixAll(page))).model, 'applications')));
+    assert.deepEqual(appFigures(firstTable(after.model, 'applications')).total, [7, 0, 0, 0, 0, 0, 7]);
+  });
+
+  it('edits of one round inside text an earlier round wrote are composed as if applied round by round', () => {
+    const log = new EditLog();
+    const text = 'ab|cd';
+    log.add([{ span: { start: 2, end: 3 }, newText: '| 10 | 0 | 7 |' }]);
+    const round1 = 'ab| 10 | 0 | 7 |cd';
+    assert.equal(applyEdits(text, log.list), round1);
+    // 10 → 7 and 7 → 10 in one round (the second after the first, whose text is one character shorter).
+    const edits = [{ span: { start: 4, end: 6 }, newText: '7' }, { span: { start: 13, end: 14 }, newText: '10' }];
+    log.add(edits);
+    assert.equal(applyEdits(text, log.list), applyEdits(round1, edits));
+    assert.equal(applyEdits(text, log.list), 'ab| 7 | 0 | 10 |cd');
   });
 
   it('fix-all never changes a figure that is not a total', () => {
