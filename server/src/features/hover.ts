@@ -4,8 +4,8 @@
  * report on its title.
  */
 import { locate, tablesOf, type Located } from '../analysis/views/locate';
-import { activeBlocks, APP_COLUMNS, APP_TOTAL_COL, appRowDef, REVIEW_COLUMNS, REVIEW_GROUPS, sectionDef, TABLE_NAMES, totalItems } from '../analysis/form/schema';
-import { figure, summariseApplications, summariseReview } from '../analysis/views/summary';
+import { activeBlocks, APP_COLUMNS, APP_TOTAL_COL, APP_WIDTH, appRowDef, REVIEW_COLUMNS, REVIEW_GROUPS, sectionDef, TABLE_NAMES, totalItems } from '../analysis/form/schema';
+import { figure, summariseApplications, summariseReview, type ApplicationsSummary } from '../analysis/views/summary';
 import { tidyLabel } from '../analysis/views/labels';
 import type { ApplicationsTable, Finding, Locale, ReportModel, ReviewTable, SectionModel, Span, Table, Text3 } from '../analysis/types';
 import { appCellName, reviewCellName, join3 } from '../checks/shared/cells';
@@ -27,6 +27,8 @@ export const W = {
   applicants: t3('申请人（新收）：自然人 {0}，法人或其他组织 {1}', '申請人（新收）：自然人 {0}，法人或其他組織 {1}', 'Applicants (new): natural persons {0}, organisations {1}'),
   balanced: t3('勾稽关系 ✓ 成立（一+二 = （七）总计+四，每一列）', '勾稽關係 ✓ 成立（一+二 = （七）總計+四，每一列）', 'Balance ✓ holds (I+II = (7)+IV in every column)'),
   unbalanced: t3('勾稽关系 ✗ 不平：{0}', '勾稽關係 ✗ 不平：{0}', 'Balance ✗ fails in: {0}'),
+  everyColumn: t3('各列', '各列', 'every column'),
+  unchecked: t3('勾稽关系无法核对：{0}的数字未能读出', '勾稽關係無法核對：{0}的數字未能讀出', 'Balance cannot be checked: figures of {0} could not be read'),
   count: t3('件数', '件數', 'Count'),
   share: t3('占办结', '占辦結', 'Share of handled'),
   reviewHead: t3('| | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 纠错率 |', '| | 總計 | 結果維持 | 結果糾正 | 其他結果 | 尚未審結 | 糾錯率 |', '| | Total | Upheld | Corrected | Other | Pending | Correction rate |'),
@@ -111,7 +113,7 @@ function reportSummary(model: ReportModel, findings: readonly Finding[], locale:
     lines.push(`- ${w('received', locale)} ${fmt(s.received)}（${w('newCarried', locale, s.newCount, s.carried)}），${text3(W.closed, locale)} ${fmt(s.closed)}`);
     const disclosed = s.open !== undefined && s.partial !== undefined ? s.open + s.partial : undefined;
     lines.push(`- ${w('disclosureRate', locale, pct(disclosed, s.closed))}`);
-    lines.push(`- ${balanceVerdict(app, s.unbalanced, locale)}`);
+    lines.push(`- ${balanceVerdict(app, s, locale)}`);
   }
   const review = tables.find((t): t is ReviewTable => t.kind === 'review');
   if (review) {
@@ -144,9 +146,12 @@ export function tableSummary(t: Table, locale: Locale): string {
 }
 
 /** The balance verdict: holds, fails in some columns, or was used to read the table. */
-function balanceVerdict(t: ApplicationsTable, unbalanced: number[], locale: Locale): string {
+function balanceVerdict(t: ApplicationsTable, s: ApplicationsSummary, locale: Locale): string {
   if (t.glue?.rules.includes('balance')) return text3(W.balanceUsed, locale);
-  return unbalanced.length ? w('unbalanced', locale, unbalanced.map((c) => text3(APP_COLUMNS[c].short, locale)).join('、')) : w('balanced', locale);
+  const columns = (cs: number[]) => cs.map((c) => text3(APP_COLUMNS[c].short, locale)).join(locale === 'en' ? ', ' : '、');
+  // (A table whose figures were not all read says so: no ✓ for what could not be added up.)
+  if (s.unbalanced.length) return w('unbalanced', locale, columns(s.unbalanced));
+  return s.unchecked.length ? w('unchecked', locale, s.unchecked.length === APP_WIDTH ? text3(W.everyColumn, locale) : columns(s.unchecked)) : w('balanced', locale);
 }
 
 function tableFigures(t: Table, locale: Locale): string {
@@ -157,7 +162,7 @@ function tableFigures(t: Table, locale: Locale): string {
     return [
       `**${text3(TABLE_NAMES.applications, locale)}**`,
       '',
-      balanceVerdict(t, s.unbalanced, locale),
+      balanceVerdict(t, s, locale),
       '',
       `| | ${text3(W.count, locale)} | ${text3(W.share, locale)} |`,
       '|---|---:|---:|',

@@ -8,6 +8,7 @@ import type { ReportModel, Table } from '../../../server/src/analysis/types';
 import { foldingRanges } from '../../../server/src/features/folding';
 import { formatTableEdit } from '../../../server/src/features/format';
 import { hoverMarkdown } from '../../../server/src/features/hover';
+import { summariseApplications, totalFigure } from '../../../server/src/analysis/views/summary';
 import { documentSymbols } from '../../../server/src/features/symbols';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { allTables, analyse, firstTable, fixture, plain, SEEDS, setCell } from '../../helpers';
@@ -235,5 +236,47 @@ describe('outline and folding', () => {
     assert.equal(s3.endLine, line('四、政府信息公開行政復議') - 1);
     assert.ok(folds.some((f) => f.kind === 'region' && f.startLine === line('(本列數據的勾稽關系為')));
     assert.ok(folds.some((f) => f.startLine === line('(一)立足建章立制')));
+  });
+});
+
+describe('summaries and fixes of blank totals and unread figures (real pages as text browsers give them)', () => {
+  // shgov_2019 as w3m writes it: the page leaves eleven of table 三's totals blank beside their figures.
+  const w3m = analyse(fixture('dumps/shgov_2019.w3m.txt'));
+  const app = firstTable(w3m.model, 'applications');
+  const open = app.rows.find((r) => r.id === 'open')!;
+
+  it('a blank total beside figures is no 0: the summary leaves it unknown, and the rate is not 0 %', () => {
+    assert.equal(open.cells[6].kind, 'blank');
+    assert.deepEqual(open.cells.slice(0, 6).map(plain), [258, 12, '', '', 1, 1]);
+    const s = summariseApplications(app);
+    assert.equal(s.open, undefined);
+    const title = hoverMarkdown(w3m.model, w3m.findings, w3m.model.title!.span.start, 'zh-cn')!.markdown;
+    assert.doesNotMatch(title, /公开率[^\n]*0\.0%/);
+    // (A row all blank is 0: a page that leaves its zeros blank.)
+    const allBlank = app.rows.find((r) => r.cells.every((c) => c.kind === 'blank'))!;
+    assert.equal(totalFigure(allBlank.cells[6], allBlank.cells.slice(0, 6)), 0);
+    assert.equal(totalFigure(open.cells[6], open.cells.slice(0, 6)), undefined);
+  });
+
+  it('cell-blank offers no 「填 0」 for such a total, and 「所有空白单元格填 0」 leaves it to row-total\'s sum', () => {
+    const blank = w3m.findings.find((f) => f.code === 'cell-blank' && f.span.start === open.cells[6].span.start)!;
+    assert.ok(blank);
+    assert.ok(!(blank.fixes ?? []).some((x) => x.edits.length === 1 && x.edits[0].newText === '0'));
+    const all = w3m.findings.filter((f) => f.code === 'cell-blank').flatMap((f) => f.fixes ?? []).find((x) => x.edits.length > 1);
+    assert.ok(all && !all.edits.some((e) => e.span.start === open.cells[6].span.start));
+    const rowTotal = w3m.findings.find((f) => f.code === 'row-total' && f.span.start === open.cells[6].span.start)!;
+    assert.equal(rowTotal.fixes?.[0].edits[0].newText, '272');
+  });
+
+  it('a table whose figures could not be read gets no 「勾稽关系 ✓」: it cannot be checked', () => {
+    const lynx = analyse(fixture('dumps/shgov_2019.lynx.txt'));
+    const t = firstTable(lynx.model, 'applications');
+    assert.ok(lynx.findings.filter((f) => f.code === 'table-shape').length > 10);
+    const md = hoverMarkdown(lynx.model, lynx.findings, t.span.start, 'zh-cn')!.markdown;
+    assert.doesNotMatch(md, /✓/);
+    assert.match(md, /勾稽关系无法核对/);
+    // A table read whole still gets its verdict.
+    const seed = analyse(fixture(SEEDS.pipe));
+    assert.match(hoverMarkdown(seed.model, seed.findings, firstTable(seed.model, 'applications').span.start, 'zh-cn')!.markdown, /勾稽关系 ✓ 成立/);
   });
 });

@@ -25,6 +25,16 @@ export function figuresKnown(r: { found: number; cells: readonly Cell[]; unsure?
   return true;
 }
 
+/**
+ * A total as a summary counts it: its figure; a blank one 0 where its parts are blank or 0 too (a page
+ * that leaves its zeros blank), and unknown where they hold figures (a total left out is not 0:
+ * row-total says what it should be).
+ */
+export function totalFigure(total: Cell | undefined, parts: readonly Cell[]): number | undefined {
+  if (total?.kind !== 'blank') return figure(total);
+  return parts.every((p) => figure(p) === 0) ? 0 : undefined;
+}
+
 function sum(xs: (number | undefined)[]): number | undefined {
   return xs.some((x) => x === undefined) ? undefined : (xs as number[]).reduce((a, b) => a + b, 0);
 }
@@ -43,17 +53,22 @@ export interface ApplicationsSummary {
   carryNext?: number;
   natural?: number;
   organisations?: number;
-  /** Columns where 一+二 ≠ （七）+四 (undefined where a cell is unreadable). */
+  /** Columns where 一+二 ≠ （七）+四. */
   unbalanced: number[];
+  /** Columns where that cannot be told: a figure of one of the four rows is not known (or the row is not there). */
+  unchecked: number[];
 }
 
 export function summariseApplications(t: ApplicationsTable): ApplicationsSummary {
   const byId = new Map<string, TableRow>();
   for (const r of t.rows) if (figuresKnown(r, APP_WIDTH)) byId.set(r.id, r);
-  const total = (id: string) => figure(byId.get(id)?.cells[APP_TOTAL_COL]);
+  const total = (id: string) => {
+    const r = byId.get(id);
+    return r && totalFigure(r.cells[APP_TOTAL_COL], r.cells.slice(0, APP_TOTAL_COL));
+  };
   const group = (ids: string[]) => sum(ids.map(total));
   const nw = byId.get('new');
-  const s: ApplicationsSummary = { unbalanced: [] };
+  const s: ApplicationsSummary = { unbalanced: [], unchecked: [] };
   const set = <K extends keyof ApplicationsSummary>(k: K, v: ApplicationsSummary[K] | undefined) => {
     if (v !== undefined) s[k] = v;
   };
@@ -74,7 +89,8 @@ export function summariseApplications(t: ApplicationsTable): ApplicationsSummary
   }
   for (let c = 0; c < APP_WIDTH; c++) {
     const [a, b, x, y] = ['new', 'carried', 'total', 'carryNext'].map((id) => figure(byId.get(id)?.cells[c]));
-    if (a !== undefined && b !== undefined && x !== undefined && y !== undefined && a + b !== x + y) s.unbalanced.push(c);
+    if (a === undefined || b === undefined || x === undefined || y === undefined) s.unchecked.push(c);
+    else if (a + b !== x + y) s.unbalanced.push(c);
   }
   return s;
 }
@@ -97,7 +113,9 @@ export function summariseReview(t: ReviewTable): ReviewGroupSummary[] {
   const known = figuresKnown(t, REVIEW_WIDTH);
   return REVIEW_GROUPS.map((g, i) => {
     if (!known) return { id: g.id };
-    const [upheld, corrected, other, pending, total] = t.cells.slice(i * w, i * w + w).map(figure);
+    const group = t.cells.slice(i * w, i * w + w);
+    const [upheld, corrected, other, pending] = group.map(figure);
+    const total = totalFigure(group[w - 1], group.slice(0, w - 1));
     const s: ReviewGroupSummary = { id: g.id };
     if (upheld !== undefined) s.upheld = upheld;
     if (corrected !== undefined) s.corrected = corrected;

@@ -1,8 +1,12 @@
 /** cell-blank: a cell that must hold a figure is empty. It counts as 0 in the sums. */
 import type { Cell, Finding, Table } from '../../analysis/types';
+import { figure } from '../../analysis/views/summary';
 import { cellRange, msg, writeCell } from '../shared/cells';
-import { tableCells } from '../shared/tableCells';
+import { tableCells, type NamedCell } from '../shared/tableCells';
 import type { TableCheck } from '../types';
+
+/** Whether 0 is what a blank cell stands for: any cell but a total whose parts hold a figure other than 0. */
+const isZero = (n: NamedCell) => !n.parts || n.parts.every((p) => figure(p) === 0);
 
 export const cellBlank: TableCheck = {
   code: 'cell-blank',
@@ -20,11 +24,16 @@ export const cellBlank: TableCheck = {
   },
   run(table: Table) {
     const blanks = tableCells(table).filter((n) => n.cell.kind === 'blank' && !n.unsure);
-    const all = blanks.map((n) => writeCell(n.cell as Cell, 0));
+    // A blank total whose parts are not all 0 is not filled with 0: row-total (review-total) offers the sum.
+    const zeroes = blanks.filter(isZero);
+    const all = zeroes.map((n) => writeCell(n.cell as Cell, 0));
     return blanks.map((n): Finding => {
-      const fixes = [{ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0)], preferred: true }];
-      if (blanks.length > 1) fixes.push({ title: msg('fix.fillZeroAll'), edits: all, preferred: false });
-      return { code: 'cell-blank', severity: 'warning', span: cellRange(n.cell), message: msg('cell-blank', { cell: n.name }), fixes };
+      const fixes = [];
+      if (isZero(n)) fixes.push({ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0)], preferred: true });
+      if (zeroes.length > 1) fixes.push({ title: msg('fix.fillZeroAll'), edits: all, preferred: false });
+      const f: Finding = { code: 'cell-blank', severity: 'warning', span: cellRange(n.cell), message: msg('cell-blank', { cell: n.name }) };
+      if (fixes.length) f.fixes = fixes;
+      return f;
     });
   },
 };

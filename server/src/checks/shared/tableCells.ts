@@ -1,5 +1,5 @@
 /** Every value cell of a table with its name and what it may hold (for the cell checks). */
-import { activeBlocks, APP_COLUMNS, APP_ROWS, REVIEW_WIDTH } from '../../analysis/form/schema';
+import { activeBlocks, APP_COLUMNS, APP_ROWS, APP_TOTAL_COL, REVIEW_COLUMNS, REVIEW_WIDTH } from '../../analysis/form/schema';
 import type { Cell, Table, Text3 } from '../../analysis/types';
 import { appCellName, join3, reviewCellName } from './cells';
 
@@ -10,6 +10,8 @@ export interface NamedCell {
   signed?: boolean;
   /** In a row read whole by chance (TableRow.unsure): its empty lines may be no cells at all. */
   unsure?: true;
+  /** A total's parts (table 三's 总计 column, table 四's groups' 总计): what a blank total is the sum of. */
+  parts?: readonly Cell[];
 }
 
 const APP_ROW_IDS = new Set(APP_ROWS.map((d) => d.id));
@@ -33,11 +35,19 @@ function namedCells(table: Table): NamedCell[] {
     for (const r of table.rows) {
       if (!APP_ROW_IDS.has(r.id)) continue;
       const n = Math.min(r.cells.length, APP_COLUMNS.length);
-      for (let i = 0; i < n; i++) out.push(r.unsure ? { cell: r.cells[i], name: appCellName(r.id, i), unsure: true } : { cell: r.cells[i], name: appCellName(r.id, i) });
+      for (let i = 0; i < n; i++) {
+        const named: NamedCell = { cell: r.cells[i], name: appCellName(r.id, i) };
+        if (r.unsure) named.unsure = true;
+        if (i === APP_TOTAL_COL) named.parts = r.cells.slice(0, APP_TOTAL_COL);
+        out.push(named);
+      }
     }
     return out;
   }
-  if (table.kind === 'review') return table.cells.slice(0, REVIEW_WIDTH).map((cell, i) => ({ cell, name: reviewCellName(i) }));
+  if (table.kind === 'review') {
+    const w = REVIEW_COLUMNS.length;
+    return table.cells.slice(0, REVIEW_WIDTH).map((cell, i) => (i % w === w - 1 ? { cell, name: reviewCellName(i), parts: table.cells.slice(i - w + 1, i) } : { cell, name: reviewCellName(i) }));
+  }
   if (table.kind === 'statistics') return [];
   const defs = activeBlocks(table.variant);
   return table.blocks.flatMap((b) => {
