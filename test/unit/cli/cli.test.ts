@@ -47,6 +47,15 @@ describe('cli', () => {
     let r = run('check', dir);
     assert.equal(r.code, 2);
     assert.match(r.err.join('\n'), /中没有找到报告文件/);
+    // A folder of files none of which is a report: nothing checked, exit 2 (before: 0).
+    const notes = mkdtempSync(path.join(os.tmpdir(), 'cli-notes-'));
+    writeFileSync(path.join(notes, 'minutes.txt'), '会议纪要：今天讨论了办公用品采购。\n');
+    writeFileSync(path.join(notes, 'todo.md'), '# 待办\n- 整理档案\n');
+    r = run('check', notes);
+    assert.equal(r.code, 2);
+    assert.match(r.err.join('\n'), /中的 2 个文件都不像政府信息公开年度报告，没有检查任何报告/);
+    writeFileSync(path.join(notes, 'report.txt'), readFileSync(path.join(FIXTURES, SEEDS.pipe), 'utf8'));
+    assert.notEqual(run('check', notes).code, 2);
     const page = path.join(dir, 'page.html');
     const html = readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'), 'utf8');
     writeFileSync(page, html);

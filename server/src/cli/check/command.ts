@@ -207,6 +207,12 @@ class Run {
       io.err(say('noReportFiles', opts.locale, opts.paths.join(' ')));
       return 2;
     }
+    // Files, but not one of them a report (a folder of notes, a report the reader could not recognise):
+    // nothing was checked, which is no pass either.
+    if (this.reports === 0) {
+      io.err(say('noReportsChecked', opts.locale, opts.paths.join(' '), this.files));
+      return 2;
+    }
     if (this.counts.error > 0) return 1;
     if (opts.maxWarnings !== undefined && this.counts.warning > opts.maxWarnings) {
       io.err(say('tooManyWarnings', opts.locale, this.counts.warning, opts.maxWarnings));
