@@ -9,7 +9,7 @@
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 // (A plain require, not an ES import: see connection.ts.)
 import lsp = require('vscode-languageserver/node');
-import { carryNextValues, decoded, type IndexedReport } from './corpus/entry';
+import { carryNextBlanks, carryNextValues, decoded, type IndexedReport } from './corpus/entry';
 import { LineIndex } from './corpus/positions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkAll, exportWorkspace, trend, type WorkspaceHost } from './features/workspace';
@@ -393,7 +393,7 @@ connection.onHover(
     if (!d) return null;
     const me = indexer.index.get(p.textDocument.uri);
     const prev = me && indexer.index.previousYear(me.agencyKey, me.year);
-    const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev) };
+    const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
     const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
     if (!h) return null;
     return h.span ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(d.text, h.span) } : { contents: { kind: 'markdown', value: h.markdown } };

@@ -8,12 +8,14 @@ import { agencyKey, agencyOf } from '../analysis/views/agency';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import type { DocFacts } from '../analysis/model/facts';
 import type { ApplicationsTable, FormatVersion, ReviewTable } from '../analysis/types';
-import { APP_WIDTH } from '../analysis/form/schema';
-import { figuresKnown } from '../analysis/views/summary';
+import { APP_TOTAL_COL, APP_WIDTH } from '../analysis/form/schema';
+import { figuresKnown, totalFigure } from '../analysis/views/summary';
 import { LineIndex, type PlainRange, type Positions } from './positions';
 
 export interface FigureAt {
   value?: number;
+  /** The cell was blank (its value 0): said so, not 「0」. */
+  blank?: true;
   range: PlainRange;
 }
 
@@ -33,6 +35,8 @@ export interface IndexedReport {
    * character): an index of 100,000 reports holds one small array each, not 35 objects (`carryNextAt`).
    */
   carryNext?: (number | null)[];
+  /** Which of those cells were blank (bit per column; their value 0): a message says 「空白」, not 0. */
+  carryNextBlank?: number;
 }
 
 /** An entry's 结转下年度 figures, column by column (undefined where none was read). */
@@ -51,7 +55,16 @@ export function carryNextAt(entry: IndexedReport, col: number): FigureAt | undef
   const k = col * 5;
   const f: FigureAt = { range: { start: { line: c[k + 1]!, character: c[k + 2]! }, end: { line: c[k + 3]!, character: c[k + 4]! } } };
   if (c[k] !== null) f.value = c[k]!;
+  if (entry.carryNextBlank && entry.carryNextBlank & (1 << col)) f.blank = true;
   return f;
+}
+
+/** Which of an entry's 结转下年度 cells were blank, column by column. */
+export function carryNextBlanks(entry: IndexedReport): boolean[] | undefined {
+  if (!entry.carryNext) return undefined;
+  const out: boolean[] = [];
+  for (let col = 0; col * 5 < entry.carryNext.length; col++) out.push(!!entry.carryNextBlank && (entry.carryNextBlank & (1 << col)) !== 0);
+  return out;
 }
 
 export const fileName = (uri: string) => decoded(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
@@ -96,7 +109,10 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
         const end = at.positionAt(Math.max(c.span.end, c.span.start) + d);
         // (A figure too long to be a number, read as Infinity, is no figure: JSON, which carries the
         // entry to a worker or to disk, would make it null anyway.)
-        flat[i * 5] = c.kind === 'number' ? (Number.isFinite(c.value) ? (c.value as number) : null) : c.kind === 'blank' || c.kind === 'none' ? 0 : null;
+        // (A blank cell is 0 — a page leaves its zeros blank — but a blank 总计 beside figures is no figure.)
+        const blankTotal = c.kind === 'blank' && i === APP_TOTAL_COL && totalFigure(c, row.cells.slice(0, APP_TOTAL_COL)) === undefined;
+        flat[i * 5] = c.kind === 'number' ? (Number.isFinite(c.value) ? (c.value as number) : null) : (c.kind === 'blank' && !blankTotal) || c.kind === 'none' ? 0 : null;
+        if (c.kind === 'blank' && !blankTotal) entry.carryNextBlank = (entry.carryNextBlank ?? 0) | (1 << i);
         flat[i * 5 + 1] = start.line;
         flat[i * 5 + 2] = start.character;
         flat[i * 5 + 3] = end.line;

@@ -79,6 +79,8 @@ export interface PreviousYear {
   year: number;
   name: string;
   carryNext?: (number | undefined)[];
+  /** Which of those cells were blank (said 「空白」, not 0). */
+  blank?: readonly boolean[];
 }
 
 export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], at: number, locale: Locale, previous?: PreviousYear): { markdown: string; span?: Span } | undefined {
@@ -226,7 +228,7 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly F
     const byId = new Map(table.rows.map((r) => [r.id, r]));
     const lines = [`**${text3(appCellName(hit.row!, col), locale)}**${colon(locale)}${value}`];
     lines.push(...how);
-    if (hit.row === 'carried' && previous?.carryNext) lines.push('', w('lastYear', locale, previous.year, fmt(previous.carryNext[col]), previous.name));
+    if (hit.row === 'carried' && previous?.carryNext) lines.push('', w('lastYear', locale, previous.year, previous.blank?.[col] ? text3(W.blank, locale) : fmt(previous.carryNext[col]), previous.name));
     const row = byId.get(hit.row!)!;
     const used = (rule: string) => table.glue?.rules.includes(rule) ?? false;
     const rowRuleUsed = row.glue?.how === 'row' || row.glue?.how === 'columns';

@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { main } from '../../../server/src/cli';
-import { carryNextValues, indexEntry } from '../../../server/src/corpus/entry';
+import { carryNextBlanks, carryNextValues, indexEntry } from '../../../server/src/corpus/entry';
 import { ReportIndex } from '../../../server/src/corpus/index';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { hoverMarkdown } from '../../../server/src/features/hover';
@@ -62,6 +62,29 @@ describe('carry-over', () => {
     const e = entry('file:///r/huge-2023.txt', huge)!;
     assert.equal(carryNextValues(e)![0], undefined);
     assert.deepEqual(JSON.parse(JSON.stringify(e)), e);
+  });
+
+  it('last year\'s cell left blank is said to be blank, not 0; a blank 总计 beside a figure is no figure to compare with', () => {
+    const carryNext = firstTable(analyse(y2023).model, 'applications').rows.find((r) => r.id === 'carryNext')!;
+    assert.equal(carryNext.cells[0].value, 1);
+    // Both blank: nothing carried, said so.
+    const blank = setCell(setCell(y2023, carryNext.cells[6], ''), carryNext.cells[0], '');
+    const both = new ReportIndex();
+    both.set('file:///r/songjiang-2023.txt', entry('file:///r/songjiang-2023.txt', blank));
+    const findings = new ReportDocument(y2024ok).findings(true, both).filter((f) => f.code === 'carry-over');
+    assert.deepEqual(findings.map((f) => render(f.message)), [
+      '二、上年结转·自然人 为 1，但 2023 年度报告（songjiang-2023.txt）的「四、结转下年度继续办理·自然人」为 空白',
+      '二、上年结转·总计 为 1，但 2023 年度报告（songjiang-2023.txt）的「四、结转下年度继续办理·总计」为 空白',
+    ]);
+    const { model, findings: own } = analyse(y2024ok);
+    const carried = firstTable(model, 'applications').rows.find((r) => r.id === 'carried')!;
+    const prev = both.previousYear(both.get('file:///r/songjiang-2023.txt')!.agencyKey, 2024)!;
+    const h = hoverMarkdown(model, own, carried.cells[0].span.start, 'zh-cn', { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) })!;
+    assert.match(h.markdown, /上一年度（2023 年）报告的结转下年度继续办理：空白（按 0 计算）/);
+    // Only the total blank, beside 自然人 1: the total is not known (not 0), and 1 = 1.
+    const totalOnly = new ReportIndex();
+    totalOnly.set('file:///r/songjiang-2023.txt', entry('file:///r/songjiang-2023.txt', setCell(y2023, carryNext.cells[6], '')));
+    assert.deepEqual(new ReportDocument(y2024ok).findings(true, totalOnly).filter((f) => f.code === 'carry-over'), []);
   });
 
   it('the hover on 上年结转 shows last year’s figure', () => {

@@ -7,10 +7,13 @@
 import { APP_COLUMNS, APP_WIDTH } from '../../analysis/form/schema';
 import { agencyKey, agencyOf } from '../../analysis/views/agency';
 import { figuresKnown } from '../../analysis/views/summary';
-import type { ApplicationsTable, Finding } from '../../analysis/types';
+import type { ApplicationsTable, Finding, Text3 } from '../../analysis/types';
 import { appCellName, cellRange, msg, sumValue } from '../shared/cells';
 import { carryNextAt } from '../../corpus/entry';
 import type { CorpusCheck } from '../types';
+
+/** Last year's cell left blank: said as such (it counts as 0, but the writer looks for a figure there). */
+const BLANK: Text3 = Object.freeze({ cn: '空白', tw: '空白', en: 'blank' });
 
 export const carryOver: CorpusCheck = {
   code: 'carry-over',
@@ -51,7 +54,7 @@ export const carryOver: CorpusCheck = {
       const before = at?.value;
       if (value === undefined || before === undefined || value === before) return;
       const span = cellRange(cell);
-      const args = { cell: appCellName('carried', col), value, year: previous.year, file: previous.name, column: APP_COLUMNS[col].short, previous: before };
+      const args = { cell: appCellName('carried', col), value, year: previous.year, file: previous.name, column: APP_COLUMNS[col].short, previous: at?.blank ? BLANK : before };
       out.push({
         code: 'carry-over',
         severity: 'warning',
