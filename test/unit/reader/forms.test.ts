@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { hoverMarkdown } from '../../../server/src/features/hover';
-import { activeFigures, analyse, codes, firstTable } from '../../helpers';
+import * as OpenCC from 'opencc-js';
+import { activeFigures, analyse, codes, firstTable, fixture } from '../../helpers';
 
 const TABLE2_2019 = [
   '二、主动公开政府信息情况',
@@ -121,6 +122,25 @@ describe('older forms', () => {
         assert.deepEqual(activeFigures(firstTable(model, 'active'))['b9.procurement'], [28, Number(amount.replace(/[^0-9.]/g, ''))], amount);
         assert.ok(!codes(findings).includes('cell-invalid'), amount);
       }
+    }
+  });
+
+  it('pre-2019 report in traditional script: the statistics table\'s units (條、個、萬元) and a scraper\'s 「標題:」 read as in simplified', () => {
+    // The real one-line page czj_2018 (its scraper's 「标题: 」 header, its statistics table glued), and the
+    // minimal report above, converted to traditional by OpenCC as a Taiwan or Hong Kong copy is written.
+    // Before: no statistics figure was read (every unit is in simplified), and the page was no report.
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    for (const simplified of [fixture('glued/czj_2018.txt'), REPORT_2018]) {
+      const traditional = toTraditional(simplified);
+      assert.notEqual(traditional, simplified);
+      const s = analyse(simplified).model;
+      const t = analyse(traditional).model;
+      assert.equal(t.isReport, true);
+      assert.equal(t.format, 'pre-2019');
+      assert.equal(t.year, s.year);
+      const figures = (m: typeof s) => firstTable(m, 'statistics').rows.map((r) => [r.unit, ...r.cells.map((c) => c.value)]);
+      assert.ok(figures(s).length >= 5);
+      assert.deepEqual(figures(t), figures(s));
     }
   });
 

@@ -3,7 +3,7 @@
  * that names 政府信息公开 (or 政务公开) and a report, preferring one that carries a year (seed 004
  * opens with breadcrumbs and a bare 「政府信息公开年报」 before the real title).
  */
-import { chineseYear, norm } from '../text/normalize';
+import { chineseYear, norm, toSimplifiedChars } from '../text/normalize';
 import { agencyOf } from './agency';
 import type { Span, Title } from '../../types';
 
@@ -102,7 +102,8 @@ function titleBody(line: string): string {
   const field = SCRAPER_FIELD.exec(line);
   let skip = 0;
   if (field) {
-    if (!TITLE_FIELD.test(field[1])) return '';
+    // (In either script: a traditional page's scraper writes 「標題:」.)
+    if (!TITLE_FIELD.test(toSimplifiedChars(field[1]))) return '';
     skip = field[0].length;
   }
   // Title text stops before table separators a page may have glued to it, and before the body
@@ -110,8 +111,9 @@ function titleBody(line: string): string {
   const cut = line.search(/\s*[|｜\t]/);
   let body = (cut >= 0 ? line.slice(0, cut) : line).slice(skip).replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
   if (body.length > MAX_TITLE) {
-    const m = /^.{4,80}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/.exec(body);
-    if (m) body = m[0];
+    // (Matched in simplified characters, one for one: a traditional title is cut where its simplified one is.)
+    const m = /^.{4,80}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/.exec(toSimplifiedChars(body));
+    if (m) body = body.slice(0, m[0].length);
   }
   return body;
 }

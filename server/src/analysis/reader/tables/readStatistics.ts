@@ -6,7 +6,7 @@
  * reads the same way: the unit ends the label, the figures follow.
  */
 import { readRun } from '../glued/readRun';
-import { QUOTE_CHARS } from '../text/normalize';
+import { QUOTE_CHARS, toSimplifiedChars } from '../text/normalize';
 import type { Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
@@ -18,10 +18,15 @@ const MAX_ROWS = 200;
 /** The header with the quotes `norm` drops between its characters (「指标“名称”」). */
 const QUOTED_HEADER = new RegExp([...'指标名称'].join(`[${QUOTE_CHARS}]*`));
 
-/** The unit a label ends with, and where it starts in the raw text. */
+/** The units, longest first (「个工作日」 before 「工作日」 and 「个」). */
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
+/**
+ * The unit a label ends with (in simplified characters: 「條」「個」「萬元」 are 条, 个, 万元), and where it
+ * starts in the raw text (the characters map one for one).
+ */
 function unitOf(raw: string): { unit: string; at: number } | undefined {
-  const t = raw.replace(/[\s\u3000]+$/, '');
-  for (const u of [...UNITS].sort((a, b) => b.length - a.length)) if (t.endsWith(u) && t.length > u.length) return { unit: u, at: t.length - u.length };
+  const t = toSimplifiedChars(raw.replace(/[\s\u3000]+$/, ''));
+  for (const u of UNITS_LONGEST_FIRST) if (t.endsWith(u) && t.length > u.length) return { unit: u, at: t.length - u.length };
   return undefined;
 }
 
