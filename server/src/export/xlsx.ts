@@ -1,7 +1,8 @@
 /**
  * The figures of many reports as an Excel workbook (exceljs): a summary sheet (one row per report:
  * its key figures, the disclosure and correction rates), then one sheet per table with one row per
- * report and one column per figure. Figures inferred from glued digits are shaded and carry a note;
+ * report and one column per figure (and, when reports of the form before 2019 are among them, one for
+ * their statistics table). Figures inferred from glued digits are shaded and carry a note;
  * figures that could not be read are left empty. Bundled on its own (dist/export/xlsx.js) and
  * loaded only when asked for (loadXlsx.ts).
  */
@@ -84,6 +85,20 @@ export async function workbook(reports: readonly WorkbookReport[]): Promise<Buff
     const values = record.tables.review?.values ?? Array(15).fill(null);
     const row = review.addRow([...base(record), ...values]);
     values.forEach((v, i) => mark(row.getCell(BASE.length + 1 + i), !!record.tables.review?.inferred && v !== null));
+  }
+  // Reports of the form before 2019: their statistics table (指标名称 · 计量单位 · columns), a column per
+  // indicator and column as the reports name them, when any report has one.
+  const statKey = (f: { indicator: string; unit: string; column: string }) => `${f.indicator}（${f.unit}）·${f.column}`;
+  const statKeys = [...new Set(reports.flatMap(({ record }) => (record.tables.statistics ?? []).map(statKey)))];
+  if (statKeys.length) {
+    const stats = wb.addWorksheet('统计表（2019年以前）');
+    header(stats, [...BASE, ...statKeys]);
+    for (const { record } of reports) {
+      if (!record.tables.statistics?.length) continue;
+      const byKey = new Map(record.tables.statistics.map((f) => [statKey(f), f]));
+      const row = stats.addRow([...base(record), ...statKeys.map((k) => byKey.get(k)?.value ?? null)]);
+      statKeys.forEach((k, i) => mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred && byKey.get(k)?.value !== null));
+    }
   }
   for (const ws of wb.worksheets) {
     ws.getColumn(1).width = 36;

@@ -91,7 +91,7 @@ describe('cli export', () => {
     const out = path.join(dir, 'figures.xlsx');
     const folder = path.join(FIXTURES, 'glued');
     assert.equal(await run('export', '--format', 'xlsx', '-o', out, folder).code, 0);
-    const json = JSON.parse(run('export', folder).out) as { file: string; agency: string; year: number; form: string; tables: { applications: { rows: { label: string; values: (number | null)[]; inferred: boolean }[] } | null; review: { values: (number | null)[] } | null; active: { block: string; row: string; column: string; value: number | null }[] } }[];
+    const json = JSON.parse(run('export', folder).out) as { file: string; agency: string; year: number; form: string; tables: { applications: { rows: { label: string; values: (number | null)[]; inferred: boolean }[] } | null; review: { values: (number | null)[] } | null; active: { block: string; row: string; column: string; value: number | null }[]; statistics?: { indicator: string; unit: string; column: string; value: number | null }[] } }[];
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const rowsOf = (name: string) => {
@@ -115,6 +115,15 @@ describe('cli export', () => {
       (rec.tables.review?.values ?? []).forEach((v, i) => assert.equal(Object.values(r)[4 + i], v));
       const t2 = active.find((x) => x['文件'] === rec.file)!;
       for (const f of rec.tables.active) assert.equal(t2[`${f.block} ${f.row}·${f.column}`], f.value, `${rec.file} ${f.row}`);
+    }
+    // The 2018 page's statistics table has a sheet of its own, figure for figure (before: none, while the
+    // CLI said it had exported them).
+    const stats = rowsOf('统计表（2019年以前）');
+    const old = json.filter((rec) => rec.tables.statistics?.length);
+    assert.ok(old.length >= 1);
+    for (const rec of old) {
+      const row = stats.find((x) => x['文件'] === rec.file)!;
+      for (const f of rec.tables.statistics!) assert.equal(row[`${f.indicator}（${f.unit}）·${f.column}`], f.value, `${rec.file} ${f.indicator}`);
     }
     // gwh 2022 by hand: 新收 16, 上年结转 0, 予以公开 5, 部分公开 0, 不予公开 1+2 = 3, 无法提供 5, 不予处理 0, 其他处理 1+2 = 3,
     // （七）总计 16, 结转 0; 公开率 (5+0)/16; 行政复议 0; 行政诉讼 1 (直接起诉 1, 复议后 0), 纠正 0; 纠错率 0/1.
