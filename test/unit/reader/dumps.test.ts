@@ -18,6 +18,7 @@ import { applyEdits } from '../../../server/src/fixes/edits';
 import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, SEEDS, tableFigures as figures } from '../../helpers';
 import { buildReport, sampleFigures } from '../../layouts';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
+import { render } from '../../../server/src/i18n/render';
 
 describe('reports as text browsers dump saved pages', () => {
   for (const page of ['czj_2023', 'gwh_2022']) {
@@ -61,6 +62,13 @@ describe('a page that leaves zeros and totals blank, as browsers and text browse
       // 「821 35 2 1 859」 for seven cells: not 科研机构 2, 社会公益组织 1, 法律服务机构 859.
       assert.deepEqual(row('一、本年新收'), [null, null, null, null, null, null, null]);
       assert.deepEqual(row('二、上年结转'), [null, null, null, null, null, null, null]);
+      // The page is of the 2019 form: its （六）其他处理, whose blank cells the text lost, is that form's
+      // row, not the 2021 form's group wanting three items (before: 「缺少 …（六）1.逾期不补正、（六）2.…、（六）3.其他」).
+      const t = firstTable(model, 'applications');
+      assert.equal(t.variant, '2019');
+      assert.ok(t.rows.some((r) => r.id === 'other'));
+      assert.ok(!findings.some((f) => f.code === 'table-shape' && /（六）1\./.test(render(f.message))));
+      assert.equal(exported.rows.filter((r) => r.label.startsWith('（六）')).map((r) => r.label).join(), '（六）其他处理');
     });
   }
 });

@@ -9,7 +9,7 @@
 import { readRun, readingCells, runWords, unknownCells, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { adjacentLines, cellLines, fitRow, lastCellsReach, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
+import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
@@ -359,6 +359,16 @@ function finish(d: Draft, text: string): ApplicationsTable {
     const r = rows[blankOther];
     rows = rows.filter((_, k) => k !== blankOther);
     groups = [...groups, { id: 'g-other', span: r.label, text: text.slice(r.label.start, r.label.end) }].sort((a, b) => a.span.start - b.span.start);
+  }
+  // A （六）其他处理 with no figures and no items under it is the 2019 form's row whose blank cells the text
+  // lost (lynx drops a row's blanks), not the 2021 form's group: a row of seven cells it does not have
+  // (table-shape says so) — not three items missing from another form.
+  const otherGroup = groups.find((g) => g.id === 'g-other');
+  if (otherGroup && !hasOtherItems && !rows.some((r) => r.id === 'other')) {
+    const at = otherGroup.span.end;
+    const row: TableRow = { id: 'other', label: otherGroup.span, labelText: otherGroup.text, cells: Array.from({ length: APP_WIDTH }, () => missingCell(at)), found: 0 };
+    rows = [...rows, row].sort((a, b) => a.label.start - b.label.start);
+    groups = groups.filter((g) => g !== otherGroup);
   }
   const hasOtherRow = rows.some((r) => r.id === 'other');
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
