@@ -133,6 +133,19 @@ describe('a row whose blanks leave its window open is placed as the other rows s
     const read = table.rows.map((r) => r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'blank' ? B : `<${c.kind}>`)));
     assert.deepEqual(read, rows);
   });
+
+  it('tab rows (seed 003: a label, a merged blank cell, seven cells, a trailing tab) with zeros left blank: a figure stays in its column', () => {
+    // The group rows have a cell more (the group's label), so the fixed rows agree on no one cell of the
+    // line; the rows with as many cells as this one do. Before: the 1 read as 商业企业 (or 其他 as 总计).
+    const seed = readFileSync(path.join(FIXTURES, '003_054de3fe172792eb.txt'), 'utf8');
+    const line = seed.split('\n').find((l) => l.startsWith('二、上年结转政府信息公开申请数量'))!;
+    assert.equal(line, '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t');
+    for (const cells of [['1', '', '', '', '', '', ''], ['', '', '', '', '', '1', ''], ['', '2', '', '', '', '', '2'], ['', '', '', '', '', '', '3']]) {
+      const text: string = seed.replace(line, '二、上年结转政府信息公开申请数量\t\t' + cells.join('\t') + '\t');
+      const carried: unknown = appFigures(firstTable(analyse(text).model, 'applications')).carried;
+      assert.deepEqual(carried, cells.map((c) => (c === '' ? '' : Number(c))), cells.join('|'));
+    }
+  });
 });
 
 describe('（六）其他处理 with blank cells', () => {

@@ -15,6 +15,19 @@ import { analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFi
 
 const page = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
 
+describe('a table copied out of a spreadsheet: tab-separated rows, blank cells empty fields', () => {
+  // The real page's tables opened in LibreOffice Calc and saved as Text CSV with tabs (what a copy out of
+  // Excel or Calc pastes too): each label over three merged columns, its empty fields kept, zeros and
+  // totals left blank as the page has them. Before: a row whose total was blank took the label's empty
+  // field for 自然人, every figure one column left — false row-total, column-total and balance errors.
+  it('converted/shgov_2019.calc-tsv.txt reads as the page: every figure, every blank, the same findings', () => {
+    const text = fixture('converted/shgov_2019.calc-tsv.txt');
+    assert.match(text, /\t\t258\t12\t \t \t1\t1\t \n/);
+    assert.deepEqual(readingOf(text), page);
+    assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')).open, [258, 12, '', '', 1, 1, '']);
+  });
+});
+
 describe('a Word table as text, a cell a line, blank cells as empty lines', () => {
   for (const [name, how] of [['writer', 'LibreOffice Writer, saved as Text'], ['docx2txt', 'docx2txt (a blank cell a line of one space)']]) {
     it(`converted/shgov_2019.${name}.txt (${how}) reads as the page: every figure, every blank, the same findings`, () => {

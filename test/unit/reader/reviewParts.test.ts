@@ -43,6 +43,22 @@ describe('table 四 in parts, one above the other', () => {
       });
     }
   }
+  it('a part with a blank cell between its figures (「| 行政复议 | 0 |  | 0 | 0 | 0 |」) keeps it in its column', () => {
+    // (Found by a review of converted tables: before, such a part was short of five figures, and the
+    // whole table was table-shape with nothing read.)
+    for (const layout of ['pipe', 'tabs'] as Layout[]) {
+      for (const shape of ['rows', 'merged', 'thirds'] as ReviewParts[]) {
+        const review = sampleFigures().review;
+        const blankAt = 1; // 行政复议·结果纠正
+        const marked = review.map((v, k) => (k === blankAt ? 7777 : v));
+        const text = report(layout, shape, marked).replace(/7777/, '');
+        const read = figures(text);
+        assert.deepEqual(read, review.map((v, k) => (k === blankAt ? 'blank' : v)), `${layout} ${shape}`);
+        assert.deepEqual(about4(analyse(text).findings), review[blankAt] === 0 ? ['cell-blank'] : ['cell-blank', 'review-total'], `${layout} ${shape}`);
+      }
+    }
+  });
+
   it('parts in another order than the form\'s are placed by their names; a group named twice is no table in parts', () => {
     const f = sampleFigures().review;
     const v = (g: number) => f.slice(g * 5, g * 5 + 5).join(' | ');

@@ -6,6 +6,7 @@
  * If no window fits, the row has too many or too few cells (table-shape).
  */
 import { Token } from '../tokens/tokenize';
+import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
 import type { Cell, RowWindows, Span } from '../../types';
 
 export interface FittedRow {
@@ -280,19 +281,42 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   const at = cells.length ? cells[cells.length - 1].span.end : after.end;
   while (cells.length < width) cells.push(missingCell(at));
   const out: FittedRow = { cells, found };
-  if ((fixed >= 0 || open) && (lines || onOneLine(tokens))) {
-    if (fixed >= 0) out.place = { lead: fixed, trail: tokens.length - fixed - width, col: tokens[fixed].col };
-    else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1], cols: tokens.map((t) => t.col) };
+  const cols = fixed >= 0 || open ? (lines ? tokens.map((t) => t.col) : lineCols(tokens, text)) : undefined;
+  if (cols) {
+    if (fixed >= 0) out.place = { lead: fixed, trail: tokens.length - fixed - width, col: cols[fixed] };
+    else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1], cols };
   }
   return out;
 }
 
-/** Whether the tokens are cells of one line whose separators say where each cell is (Token.col). */
-function onOneLine(tokens: readonly Token[]): boolean {
-  if (!tokens.length) return false;
+/**
+ * Which cell of their line each of the tokens is, when they are cells of one line whose separators
+ * say so: Token.col; or, on a line cut by tabs (whose tokens do not carry it: a row broken across
+ * lines goes on from the next line's first cell), how many separators stand before each on the line —
+ * a row whole on its line, each cell its own (「二、上年结转…\t\t1\t\t\t\t\t\t\t」: the 1 stands where the
+ * other rows' 自然人 do, not one cell before them). Undefined otherwise.
+ */
+function lineCols(tokens: readonly Token[], text: string): number[] | undefined {
+  if (!tokens.length) return undefined;
   const line = tokens[0].line;
-  for (const t of tokens) if (t.line !== line || t.col < 0) return false;
-  return true;
+  let known = 0;
+  for (const t of tokens) {
+    if (t.line !== line) return undefined;
+    if (t.col >= 0) known++;
+  }
+  if (known === tokens.length) return tokens.map((t) => t.col);
+  if (known > 0) return undefined;
+  let at = tokens[0].span.start;
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  const out: number[] = [];
+  let n = 0;
+  for (const t of tokens) {
+    for (; at < t.span.start; at++) if ((CHAR_CLASS[text.charCodeAt(at)] & SEPARATOR) !== 0) n++;
+    // (Two tokens of one piece — figures apart by spaces — have no cells of their own to place.)
+    if (out.length && n <= out[out.length - 1]) return undefined;
+    out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -301,7 +325,8 @@ function onOneLine(tokens: readonly Token[]): boolean {
  * rows whose figures fix their window all start them at the same cell of their line (a table whose
  * lines are cut into the same cells: a page's grid, merged label columns left empty), the window that
  * starts there — the figures stand in their columns, whatever blanks the label's columns or a blank
- * total leave at either end. Then, when those rows agree on how many cells of their line follow the
+ * total leave at either end. Then, when the fixed rows with as many cells after their label as this
+ * one all start their figures as far into them, there. Then, when those rows agree on how many cells of their line follow the
  * last (most often none: the total is the line's last cell; a page's filler column makes it one), the
  * window that leaves as many — if as many cells then come before its first figure as do in one of
  * those rows (blank label columns the table has). Otherwise — a row with a cell more than the others,
@@ -312,6 +337,8 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
   let open = false;
   const votes = new Map<number, number>();
   const leads = new Set<number>();
+  /** For each number of cells after a fixed row's label, the lead its rows have (-1 once two differ). */
+  const leadBySize = new Map<number, number>();
   let voters = 0;
   /** The line cell every fixed row's window starts at; -1 before the first, -2 once two differ. */
   let col = -1;
@@ -320,6 +347,9 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
     else if (r.place) {
       votes.set(r.place.trail, (votes.get(r.place.trail) ?? 0) + 1);
       leads.add(r.place.lead);
+      const size = r.place.lead + width + r.place.trail;
+      const had = leadBySize.get(size);
+      leadBySize.set(size, had === undefined || had === r.place.lead ? r.place.lead : -1);
       voters++;
       col = col === -1 || col === r.place.col ? r.place.col : -2;
     }
@@ -344,6 +374,9 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
     }
     if (k < 0 && atCol >= 0) k = windows.cols.indexOf(atCol, windows.lo);
     if (k > windows.hi) k = -1;
+    // Rows of as many cells after their label as this one, all with their figures as far into them
+    // (a table whose group rows have a cell more than the others: seed 003's tab rows).
+    if (k < 0) k = leadBySize.get(windows.cells.length) ?? -1;
     if (k < 0 && trail >= 0) {
       k = windows.cells.length - width - trail;
       if (!leads.has(k)) k = -1;

@@ -106,21 +106,33 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // The table in parts, one above the other (a page too narrow for fifteen columns): 行政复议's five
   // figures under its own header, then the lawsuits' header and their ten figures (or five and five);
   // or a row a group, each after its name (「行政复议 | 1 | 0 | 0 | 0 | 1」「行政诉讼（复议后起诉）| …」).
-  // Each part holds all its figures; a blank cell or two on their lines is its name's merged column
-  // (blank cells on lines of their own, 「|||」 between a cell a line, are none of its cells).
-  const part = (xs: readonly Token[]) => {
-    const n = values(xs);
-    if (n !== W && n !== 2 * W) return 0;
-    const lines = new Set(xs.filter((x) => x.kind === 'value').map((x) => x.line));
-    return xs.filter((x) => x.kind === 'blank' && lines.has(x.line)).length <= 2 ? n : 0;
+  // Each part holds its cells from its first figure to its last, blank cells between them included
+  // (「| 行政复议 | 0 |  | 0 | 0 | 0 |」); a blank cell or two more on their lines is its name's merged
+  // column (blank cells on lines of their own, 「|||」 between a cell a line, are none of its cells).
+  const partCells = (xs: readonly Token[]): readonly Token[] | undefined => {
+    let first = -1;
+    let last = -1;
+    xs.forEach((x, n) => {
+      if (x.kind !== 'value') return;
+      if (first < 0) first = n;
+      last = n;
+    });
+    if (first < 0) return undefined;
+    const own = xs.slice(first, last + 1);
+    if ((own.length !== W && own.length !== 2 * W) || own.some((x) => x.kind === 'text')) return undefined;
+    const lines = new Set(own.map((x) => x.line));
+    let spare = 0;
+    xs.forEach((x, n) => (x.kind === 'blank' && lines.has(x.line) && (n < first || n > last) ? spare++ : 0));
+    return spare <= 2 ? own : undefined;
   };
+  const part = (xs: readonly Token[]) => partCells(xs)?.length ?? 0;
   // (Taken only when the parts make the fifteen: otherwise the first part is the row, and table-shape
   // says so. Each part goes where its name puts it — 复议后起诉 before 未经复议直接起诉 is read as named —
   // and a group named twice, or a part whose name says neither, where none is left, is no table in parts.)
   const first0 = part(cells);
   const slots: (Token[] | undefined)[] = [undefined, undefined, undefined];
   const put = (groups: number[], xs: readonly Token[]) => {
-    const vs = xs.filter((x) => x.kind === 'value');
+    const vs = partCells(xs)!;
     if (groups.some((g) => slots[g])) return false;
     groups.forEach((g, n) => (slots[g] = vs.slice(n * W, n * W + W)));
     return true;
@@ -206,8 +218,6 @@ function suitGroups(names: string, m: number, slots: readonly unknown[]): number
   const free = [1, 2].find((g) => !slots[g]);
   return free === undefined ? undefined : [free];
 }
-
-const values = (cells: readonly Token[]) => cells.reduce((n, c) => n + (c.kind === 'value' ? 1 : 0), 0);
 
 /** Whether the header words from tokens[i] on name the outcome columns of all three groups (结果维持 three times). */
 function outcomeColumns(tokens: Token[], i: number): boolean {
