@@ -26,6 +26,18 @@ describe('a table copied out of a spreadsheet: tab-separated rows, blank cells e
     assert.deepEqual(readingOf(text), page);
     assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')).open, [258, 12, '', '', 1, 1, '']);
   });
+
+  it('converted/gwh_2022.calc-tsv-quoted.txt (Calc\'s 「quote all text cells」: 「"规章"」), and its figures quoted too, read as the page', () => {
+    // Before: quoted short labels were no labels (table 四 lost, table 二's rows table-shape), and each
+    // quoted figure 「"14"」 was cell-invalid — 186 false errors on a CSV-style export with quoted numbers.
+    const text = fixture('converted/gwh_2022.calc-tsv-quoted.txt');
+    assert.match(text, /^"规章"\t/m);
+    const gwh = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8')).text);
+    assert.deepEqual(readingOf(text), gwh);
+    const numbers = text.replace(/\t(\d+)(?=\t|$)/gm, '\t"$1"');
+    assert.notEqual(numbers, text);
+    assert.deepEqual(readingOf(numbers), gwh);
+  });
 });
 
 describe('a Word table as text, a cell a line, blank cells as empty lines', () => {

@@ -291,6 +291,14 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   let b = pe;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  // A cell a spreadsheet quoted (Calc's 「quote all text cells」, a CSV: 「"规章"」「"14"」): its words or figure
+  // are what the quotes hold — not a figure 「"14"」 that is no number, nor words no label is.
+  if (inCell && b - a >= 2 && text.charCodeAt(a) === 0x22 && text.charCodeAt(b - 1) === 0x22 && text.indexOf('"', a + 1) === b - 1) {
+    a++;
+    b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  }
   if (a === b) {
     if (inCell) {
       const t = new Token('blank', { start: ps, end: pe }, text.slice(ps, pe), state.line, n, state.col);
