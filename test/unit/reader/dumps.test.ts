@@ -40,8 +40,10 @@ describe('a page that leaves zeros and totals blank, as browsers and text browse
   // 「│   新出具已获取信息   │   │…」), a group's cell cut beside them (「│（五）不│ 3.要求提供公开出版物 │」 /
   // 「│ 予处理 ├────┼───┤」), a header cell followed by the border of the cells split under its neighbours
   // (「│总计├────┬────┤」). Chromium's innerText and a copied selection (Chromium 156) of cells that hold
-  // paragraphs: a cell a line, a tab alone on the line between two cells, 「&nbsp;」 on a line of its own.
-  for (const tool of ['w3m', 'w3m80', 'elinks', 'links', 'innertext', 'selection']) {
+  // paragraphs: a cell a line, a tab alone on the line between two cells, 「&nbsp;」 on a line of its own;
+  // and (innertext-nop) the same page with its cells' paragraphs unwrapped, as many sites write cells: a
+  // row a line, its 「&nbsp;」 cells between tabs (before: dropped as empty paragraphs, every row short).
+  for (const tool of ['w3m', 'w3m80', 'elinks', 'links', 'innertext', 'selection', 'innertext-nop']) {
     it(`dumped by ${tool}: the page's tables figure for figure, blanks in their places, and its findings`, () => {
       const dump = analyse(fixture(`dumps/shgov_2019.${tool}.txt`));
       assert.deepEqual(allTables(dump.model).map(figures), allTables(imported.model).map(figures));

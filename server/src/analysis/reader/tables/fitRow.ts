@@ -122,7 +122,7 @@ function dropTrailingFiller(tokens: Token[], keep: number): Token[] {
   if (last < 0) return tokens;
   let end = last + 1;
   while (end < tokens.length && tokens[end].line === tokens[last].line) end++;
-  while (end < keep && end < tokens.length && isBlankLine(tokens[end])) end++;
+  while (end < keep && end < tokens.length && isBlankLine(tokens[end], tokens)) end++;
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
@@ -135,8 +135,12 @@ function separatedCells(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** A no-break space alone on its line (tokenize.ts: the only blank token of a line without separators). */
-const isBlankLine = (t: Token): boolean => t.kind === 'blank' && t.col < 0 && t.raw.includes('\u00a0');
+/**
+ * A no-break space alone on its line (tokenize.ts: the only blank token of a line without separators) —
+ * not a 「&nbsp;」 cell between tabs, beside the row's other cells on its line (innerText of cells that
+ * hold no paragraph: 「821\t35\t\u00a0\t\u00a0\t2」).
+ */
+const isBlankLine = (t: Token, row: readonly Token[]): boolean => t.kind === 'blank' && t.col < 0 && t.raw.includes('\u00a0') && !row.some((o) => o !== t && o.line === t.line);
 
 /**
  * A page number a PDF's text left on a line of its own under a row (「3」 at the foot of a page): one
@@ -246,7 +250,7 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   // A no-break space alone on its line is a blank cell only where a row is a cell a line (innerText);
   // among separated cells it is a page's empty paragraph between them, no cell.
   const separated = !lines && separatedCells(all);
-  const own = separated && all.some(isBlankLine) ? all.filter((t) => !isBlankLine(t)) : all;
+  const own = separated && all.some((t) => isBlankLine(t, all)) ? all.filter((t) => !isBlankLine(t, all)) : all;
   const tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine);
   const nb: number[] = [];
   tokens.forEach((t, i) => {
