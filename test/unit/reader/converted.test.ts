@@ -27,6 +27,18 @@ describe('a table copied out of a spreadsheet: tab-separated rows, blank cells e
     assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')).open, [258, 12, '', '', 1, 1, '']);
   });
 
+  it('a cell with a second, empty paragraph (a Word table pasted as text) breaks its row: the next line\'s first field is the rest of that cell', () => {
+    // The label's cell (「（二）部分公开…」 then an empty paragraph) and table 四's first figure (「5」 then an
+    // empty paragraph) each end their line; the row goes on from the next line's first field, empty. Before:
+    // that field was taken for a cell — 3 read as 商业企业, table 四's figures one column right (false
+    // column-total, review-total and text-mismatch).
+    const text = fixture('converted/shgov_2019.calc-tsv.txt');
+    const label = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t';
+    assert.ok(text.includes(label) && /^5\t/m.test(text));
+    const broken = text.replace(label, label.slice(0, -1) + '\n\t').replace(/^5\t/m, '5\n\t');
+    assert.deepEqual(readingOf(broken), page);
+  });
+
   it('converted/gwh_2022.calc-tsv-quoted.txt (Calc\'s 「quote all text cells」: 「"规章"」), and its figures quoted too, read as the page', () => {
     // Before: quoted short labels were no labels (table 四 lost, table 二's rows table-shape), and each
     // quoted figure 「"14"」 was cell-invalid — 186 false errors on a CSV-style export with quoted numbers.

@@ -240,6 +240,38 @@ function nextLine(text: string, i: number): number {
 }
 
 /**
+ * A row of tab-separated cells broken across lines by a line break inside a cell (a Word table pasted
+ * as text: a cell's second paragraph, even an empty one, starts a line) goes on from the next line's
+ * first field, which is the rest of that cell: left empty (the cell's empty paragraph), it is no cell of
+ * its own. (「\t（二）部分公开」 / 「\t3\t\t\t\t\t\t」: the 3 is 自然人, not 商业企业.) Only while the row has
+ * more fields than cells: a line of exactly its cells under a header (seed 003's table 四, its first five
+ * blank) opens with a cell.
+ */
+function withoutCellRests(tokens: Token[], width: number, text: string, labelLine: number | undefined): Token[] {
+  let out: Token[] | undefined;
+  let dropped = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = i === 0 ? labelLine : tokens[i - 1].line;
+    const rest = tokens.length - dropped > width && t.kind === 'blank' && t.col < 0 && before !== undefined && t.line > before && text.charCodeAt(t.span.end) === 0x09 && opensLine(text, t.span.start);
+    if (rest) dropped++;
+    if (rest) out ??= tokens.slice(0, i);
+    else out?.push(t);
+  }
+  return out ?? tokens;
+}
+
+/** Whether nothing but spaces stands between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 0x20 && c !== 0x3000) return false;
+  }
+  return true;
+}
+
+/**
  * `after` is where the row's label ends: missing cells are placed after the last cell read. `next` is
  * where what follows the row's cells starts, and `before` tells whether a row before it in its table
  * stood a cell a line (for a row written so: cellLines).
@@ -247,6 +279,7 @@ function nextLine(text: string, i: number): number {
 export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean): FittedRow {
   const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before);
   if (lines) all = lines;
+  else all = withoutCellRests(all, width, text, labelLine);
   // A no-break space alone on its line is a blank cell only where a row is a cell a line (innerText);
   // among separated cells it is a page's empty paragraph between them, no cell.
   const separated = !lines && separatedCells(all);
