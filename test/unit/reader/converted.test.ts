@@ -39,6 +39,14 @@ describe('a table copied out of a spreadsheet: tab-separated rows, blank cells e
     assert.deepEqual(readingOf(broken), page);
   });
 
+  it('a label wrapped in its cell at 「2.其他」 (a Word table pasted as text) is 2.其他法律行政法规禁止公开, not （六）3.其他', () => {
+    // Before: 「2.其他」 was taken for 3.其他, the table split in two, and its last rows lost.
+    const text = fixture('converted/shgov_2019.calc-tsv.txt');
+    const wrapped = text.replace('2.其他法律行政法规禁止公开', '2.其他\n法律行政法规禁止公开');
+    assert.notEqual(wrapped, text);
+    assert.deepEqual(readingOf(wrapped), page);
+  });
+
   it('converted/gwh_2022.calc-tsv-quoted.txt (Calc\'s 「quote all text cells」: 「"规章"」), and its figures quoted too, read as the page', () => {
     // Before: quoted short labels were no labels (table 四 lost, table 二's rows table-shape), and each
     // quoted figure 「"14"」 was cell-invalid — 186 false errors on a CSV-style export with quoted numbers.
