@@ -140,7 +140,9 @@ describe('a label a narrow column wrapped over many lines', () => {
     }
   });
   it('lines that spell no whole label of the form are not read on (the first line is read as before)', () => {
-    assert.deepEqual(rows('2.其他 1 0 0 0 0 0 1\n法律\n行政\n'), ['new', 'carried', 'o3']);
+    // (「2.其他」 is （六）3.其他 only after （六）'s first items: elsewhere it is 2.其他法律… cut, and names no row.)
+    assert.deepEqual(rows('1.申请人无正当理由逾期不补正 0 0 0 0 0 0 0\n2.其他 1 0 0 0 0 0 1\n法律\n行政\n'), ['new', 'carried', 'o1', 'o3']);
+    assert.deepEqual(rows('2.其他 1 0 0 0 0 0 1\n法律\n行政\n3.危及“三安全一稳定” 0 0 0 0 0 0 0\n'), ['new', 'carried', 'w3']);
   });
 });
 

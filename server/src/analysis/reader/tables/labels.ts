@@ -268,9 +268,9 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
         if (def.id === 'total' && !numbered && !rowsStarted) continue;
         if (def.id === 'o3' && ((!numbered && previous !== 'o2') || !rowsStarted)) continue;
         // 「（六）其他」 is （六）其他处理 cut by a narrow column (its 处理 on the next line), never the item
-        // 「3.其他」, which a group's numeral does not number; nor is 「2.其他」, the first line of
-        // 2.其他法律行政法规禁止公开 wrapped in its cell (a Word table pasted as text).
-        if (def.id === 'o3' && m && (m[0] === '(六)' || /^\(?[0-9]+/.test(m[0]) && !/^\(?3\D/.test(m[0]))) continue;
+        // 「3.其他」, which a group's numeral does not number; nor, but after （六）'s first items, is 「2.其他」,
+        // the first line of 2.其他法律行政法规禁止公开 wrapped in its cell (a Word table pasted as text).
+        if (def.id === 'o3' && m && (m[0] === '(六)' || (/^\(?[0-9]/.test(m[0]) && !/^\(?3\D/.test(m[0]) && previous !== 'o1' && previous !== 'o2'))) continue;
         start = m ? pos - m[0].length : 0;
       } else start = labelStart(s, pos, def, key);
       if (!best || pos > bestPos || (pos === bestPos && key.length > bestLen)) {
