@@ -110,6 +110,25 @@ describe('language server features over stdio', function () {
     assert.equal(applyTextEdits(broken, edits(client.applied[0])), trad);
   });
 
+  it('code lens on a glued page whose totals are off: 「恢复分隔符并修正合计」 restores the table and sets the totals, no digit written into another', async () => {
+    // The real one-line page hzs_2023 with （七）总计's 自然人 retyped 10 (found by a review: before, the
+    // table showed 「3 处不平」 and no way to fix them, since a total in glued digits is not set safely).
+    const page = fixture('glued/hzs_2023.txt');
+    const glued = page.replace('（七）总计7000007', '（七）总计10000007');
+    const uri = 'file:///r/glued.txt';
+    await client.open(uri, glued);
+    const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    const fix = lenses.find((l) => l.command!.title === '恢复分隔符并修正合计')!;
+    assert.ok(fix, lenses.map((l) => l.command!.title).join(' | '));
+    const before = client.applied.length;
+    await client.conn.sendRequest('workspace/executeCommand', { command: fix.command!.command, arguments: fix.command!.arguments });
+    assert.equal(client.applied.length, before + 1);
+    const fixed = applyTextEdits(glued, edits(client.applied[before]));
+    const after = analyse(fixed);
+    assert.deepEqual(after.findings.filter((f) => ARITHMETIC.includes(f.code)), []);
+    assert.deepEqual(firstTable(after.model, 'applications').rows.find((r) => r.id === 'total')!.cells.map((c) => c.value), [7, 0, 0, 0, 0, 0, 7]);
+  });
+
   it('range formatting rewrites the table aligned; the format command does it at the cursor, as Markdown if asked', async () => {
     const uri = 'file:///r/f.txt';
     const text = fixture(SEEDS.tabs);

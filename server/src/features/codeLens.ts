@@ -14,6 +14,7 @@ registerMessages({
   'lens.broken': { cn: '{count} 处不平（查看）', tw: '{count} 處不平（查看）', en: '{count} sum(s) off (show)' },
   'lens.fixAll': { cn: '全部修正合计', tw: '全部修正合計', en: 'Fix all totals' },
   'lens.problems': { cn: '{count} 个问题 · 查看', tw: '{count} 個問題 · 查看', en: '{count} problem(s) · show' },
+  'lens.gluedFix': { cn: '恢复分隔符并修正合计', tw: '恢復分隔符號並修正合計', en: 'Restore separators and fix totals' },
   'lens.glued': { cn: '已推断 {count} 个数字 · 恢复分隔符', tw: '已推斷 {count} 個數字 · 恢復分隔符號', en: '{count} figure(s) inferred · restore separators' },
 });
 
@@ -32,6 +33,9 @@ export function codeLenses(doc: TextDocument, model: ReportModel, findings: read
       // Two actions: see the sums that are off, or fix them (totals set to the sum of their parts).
       out.push({ range, command: { title: render({ key: 'lens.broken', args: { count: sums.length } }, locale), command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: sums.map((f) => toRange(doc, f.span)) }] } });
       if (sums.some((f) => f.fixes?.some((x) => x.safe))) out.push({ range, command: { title: render({ key: 'lens.fixAll' }, locale), command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span) }] } });
+      // Figures read from glued digits: a total is set safely once the separators are back, which
+      // fix-all does first (its next round sets the totals in the restored rows).
+      else if (t.glue) out.push({ range, command: { title: render({ key: 'lens.gluedFix' }, locale), command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span), codes: ['table-glued', ...ARITHMETIC] }] } });
     } else if (inTable.length) {
       out.push({ range, command: reveal(render({ key: 'lens.problems', args: { count: inTable.length } }, locale)) });
     } else if (t.glue) {
