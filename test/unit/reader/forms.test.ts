@@ -144,6 +144,19 @@ describe('older forms', () => {
     }
   });
 
+  it('a figure grouped by spaces (「32 995」, GB/T 8170) and a minus written U+2212 (「−2」) are figures, in any layout', () => {
+    // (Found by a review of spreadsheet copies: before, both were cell-invalid errors.)
+    const text = TABLE2_2019.replace('32995.5', '32 995').replace('| -2 |', '| −2 |');
+    assert.notEqual(text, TABLE2_2019);
+    for (const t of [text, text.split('\n').map((l) => l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).join('\t')).join('\n')]) {
+      const { model, findings } = analyse('某某区财政局2020年政府信息公开工作年度报告\n一、总体情况\n略。\n' + t + '\n');
+      const f = activeFigures(firstTable(model, 'active'));
+      assert.deepEqual(f['b9.procurement'], [28, 32995]);
+      assert.deepEqual(f['b5.permit'], [12, -2, 340]);
+      assert.ok(!codes(findings).includes('cell-invalid'));
+    }
+  });
+
   it('a 2021 report that still uses the 2019 tables gets format-outdated', () => {
     const text = '某某区财政局2022年政府信息公开工作年度报告\n一、总体情况\n略。\n' + TABLE2_2019 + '\n';
     assert.ok(codes(analyse(text).findings).includes('format-outdated'));

@@ -10,7 +10,7 @@ export interface CellValue {
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const NONE = /^(?:[\/\\\-—–―─－／~～]+|无|無|空)$/;
+const NONE = /^(?:[\/\\\-—–―─－／~～\u2212]+|无|無|空)$/;
 const MASKED = /^[*＊]+$/;
 
 /** CJK unified ideographs: their normalised form is themselves, and nothing normalises into a run of them shorter. */
@@ -59,7 +59,8 @@ export function readCell(raw: string): CellValue {
 
 /** `readCell` for any text: full Unicode normalisation first (its fast path must agree with this). */
 export function readCellGeneral(raw: string): CellValue {
-  const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  // (NFKC leaves U+2212 MINUS SIGN as it is: 「−3」 is -3.)
+  const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '').replace(/^\u2212(?=\d)/, '-');
   if (t === '') return BLANK;
   if (NUMBER.test(t)) return numberValue(Number(t.replace(/,/g, '')));
   if (NONE.test(t)) return NONE_VALUE;

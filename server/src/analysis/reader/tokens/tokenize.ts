@@ -81,6 +81,8 @@ export class Token {
   }
 }
 
+/** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
+const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+$/;
 /** A list number and nothing else (「3.」「12、」「2)」). */
 export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /**
@@ -328,6 +330,11 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
       out.push(value(text, a, b, n, state.line, state.col, cell, raw));
       return;
     }
+  }
+  // A figure grouped by spaces, GB/T 8170's way (「1 918」「12 345 678」), alone in its cell: one figure.
+  if (inCell && SPACE_GROUPED.test(raw)) {
+    out.push(value(text, a, b, n, state.line, state.col, readCell(raw), raw));
+    return;
   }
   if (inCell && looksLikeBadFigure(raw)) {
     const t = new Token('value', { start: a, end: b }, raw, state.line, n, state.col);
