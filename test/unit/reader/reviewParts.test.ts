@@ -55,6 +55,11 @@ describe('table 四 in parts, one above the other', () => {
         const read = figures(text);
         assert.deepEqual(read, review.map((v, k) => (k === blankAt ? 'blank' : v)), `${layout} ${shape}`);
         assert.deepEqual(about4(analyse(text).findings), review[blankAt] === 0 ? ['cell-blank'] : ['cell-blank', 'review-total'], `${layout} ${shape}`);
+        // A group left wholly blank (复议后起诉: none, and the page leaves its zeros blank), its row a line.
+        if (shape !== 'rows' && shape !== 'merged') continue;
+        const none = review.map((v, k) => (k >= 10 ? 0 : v));
+        const blankGroup = report(layout, shape, none.map((v, k) => (k >= 10 ? 7777 : v))).replace(/7777/g, '');
+        assert.deepEqual(figures(blankGroup), none.map((v, k) => (k >= 10 ? 'blank' : v)), `${layout} ${shape}, a blank group`);
       }
     }
   });

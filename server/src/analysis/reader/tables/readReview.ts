@@ -8,7 +8,7 @@
  */
 import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
-import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
+import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
 import { isReviewHeader, isReviewWordStart } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
@@ -117,7 +117,8 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
       if (first < 0) first = n;
       last = n;
     });
-    if (first < 0) return undefined;
+    // A group with no figure at all (a page that leaves zeros blank): as many blank cells on one line as it has columns.
+    if (first < 0) return xs.length === W && xs.every((x) => x.kind === 'blank' && x.line === xs[0].line) ? xs : undefined;
     const own = xs.slice(first, last + 1);
     if ((own.length !== W && own.length !== 2 * W) || own.some((x) => x.kind === 'text')) return undefined;
     const lines = new Set(own.map((x) => x.line));
@@ -158,7 +159,10 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     }
   }
   const header = { start: f.at(h), end: tokens[lastHeader].span.end };
-  const fitted = fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length);
+  // (Parts that made the fifteen are its cells as they stand, a group left wholly blank included: not
+  // cells to fit, which would take that group's blanks on a line of their own for filler.)
+  const whole = cells.length === REVIEW_WIDTH && slots.every((x) => x) && values(cells) > 0;
+  const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length);
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
   if (fitted.run) {
     const glued = readRun(text, fitted.run, REVIEW_WIDTH, GROUP_RULES, 'review');
@@ -230,3 +234,5 @@ function outcomeColumns(tokens: Token[], i: number): boolean {
   }
   return n >= 3;
 }
+
+const values = (cells: readonly Token[]) => cells.reduce((n, c) => n + (c.kind === 'value' ? 1 : 0), 0);
