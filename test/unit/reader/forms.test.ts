@@ -157,6 +157,19 @@ describe('older forms', () => {
     }
   });
 
+  it('2019 table 二: a label wrapped in its cell a character or two from its end (「其他对外管理服务事」 / 「项\t5\t0\t17」) keeps its figures', () => {
+    // A Word table pasted as text (tabs between cells, a cell's line break a line). Before: 「项」 alone
+    // ended the row, 「…应有 3 个数，只读到 0 个」.
+    const tabs = TABLE2_2019.split('\n').map((l) => l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).join('\t')).join('\n');
+    for (const cut of ['其他对外管理服务事\n项', '其他对外管理服务\n事项']) {
+      const text = tabs.replace('其他对外管理服务事项', cut);
+      assert.notEqual(text, tabs);
+      const { model, findings } = analyse('某某区财政局2020年政府信息公开工作年度报告\n一、总体情况\n略。\n' + text + '\n');
+      assert.deepEqual(activeFigures(firstTable(model, 'active'))['b5.otherServices'], [5, 0, 17], cut);
+      assert.ok(!codes(findings).includes('table-shape'), cut);
+    }
+  });
+
   it('a 2021 report that still uses the 2019 tables gets format-outdated', () => {
     const text = '某某区财政局2022年政府信息公开工作年度报告\n一、总体情况\n略。\n' + TABLE2_2019 + '\n';
     assert.ok(codes(analyse(text).findings).includes('format-outdated'));

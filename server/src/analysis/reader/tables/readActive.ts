@@ -70,6 +70,21 @@ function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefi
 
 const isHeaderText = (s: string) => s.length <= 40 && HEADER_WORDS.some((h) => s.includes(h));
 
+/**
+ * Whether the next line's words finish the row label a first line already names (「其他对外管理服务事」 /
+ * 「项  0  0  0」, a label wrapped in its cell one or two characters from its end): the two lines name the
+ * same row, and the second is no more than the rest of its official words — left alone, 「项」 would end
+ * the row before its figures.
+ */
+function endsLabel(head: Token, next: Token, item: string | undefined): boolean {
+  if (item === undefined) return false;
+  const first = rowLabel(head.fold().s, item);
+  if (!first) return false;
+  const joined = joinedFold(head, next).fold().s;
+  const both = rowLabel(joined, item);
+  return both?.def === first.def && next.fold().s.length <= 4 && forms(first.def).some((form) => joined.endsWith(form) && form.length > next.fold().s.length);
+}
+
 /** Whether folded text holds a block header, or (within block `item`) is a row label or header text. */
 function readsAlone(s: string, item: string | undefined): boolean {
   BLOCK.lastIndex = 0;
@@ -245,7 +260,7 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       while (n < tokens.length && tokens[n].kind === 'blank') n++;
       if (n + 1 > reach) reach = n + 1;
       const next = tokens[n];
-      if (wrapsInto(head, next) && !differ(head.col, next.col) && !readsAlone(f.s, current?.item)) {
+      if (wrapsInto(head, next) && !differ(head.col, next.col) && (!readsAlone(f.s, current?.item) || endsLabel(head, next, current?.item))) {
         const joined = joinedFold(head, next).fold();
         if (readsAlone(joined.s, current?.item) && !readsAlone(next.fold().s, current?.item)) {
           f = joined;
