@@ -2,6 +2,7 @@
 import type { Script, Span, TextEdit } from '../analysis/types';
 import type { ConversionSettings } from '../settings';
 import { conversionEdits, type ConvertFn } from './convert';
+import { formWordSpans } from './formWords';
 import { loadEngine } from './load';
 
 export function convertEdits(text: string, to: Script, conversion: ConversionSettings, ranges?: readonly Span[], stats?: { kept: number }): TextEdit[] {
@@ -15,7 +16,26 @@ export function convertEdits(text: string, to: Script, conversion: ConversionSet
   const o: Parameters<typeof conversionEdits>[2] = { protect: conversion.protect };
   const phrases = engine.phraseTable(from, into);
   if (phrases) o.phrases = phrases;
-  if (ranges) o.ranges = ranges;
   if (stats) o.stats = stats;
-  return conversionEdits(text, convert, o);
+  const whole = ranges?.length ? ranges : [{ start: 0, end: text.length }];
+  if (conversion.traditional !== 'twp') return conversionEdits(text, convert, { ...o, ranges: whole });
+  // Taiwan phrases rewrite words: the form's own words are converted character by character (tw),
+  // the rest with the phrases (formWords.ts).
+  const [charFrom, charInto] = to === 'simplified' ? (['tw', 'cn'] as const) : (['cn', 'tw'] as const);
+  const chars: ConvertFn = (s) => engine.converter(charFrom, charInto)(s);
+  const toTw = engine.converter('cn', 'tw');
+  const words: Span[] = [];
+  const rest: Span[] = [];
+  for (const r of whole) {
+    let at = r.start;
+    for (const w of formWordSpans(text, r.start, r.end, toTw)) {
+      if (w.start > at) rest.push({ start: at, end: w.start });
+      words.push(w);
+      at = w.end;
+    }
+    if (at < r.end) rest.push({ start: at, end: r.end });
+  }
+  const out = rest.length ? conversionEdits(text, convert, { ...o, ranges: rest }) : [];
+  if (words.length) out.push(...conversionEdits(text, chars, { protect: conversion.protect, ranges: words, ...(stats ? { stats } : {}) }));
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

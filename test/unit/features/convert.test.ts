@@ -117,6 +117,24 @@ describe('conversion', () => {
     assert.equal(engine.phraseTable('cn', 'twp'), undefined);
   });
 
+  it('Taiwan phrases (twp) there and back: the form\'s own words are converted character by character, every seed reads as before', () => {
+    // (Found by a review: twp made 「行政查询事项」 「行政查找事项」 there and back, and the row was lost.)
+    const twp = { ...conv(), traditional: 'twp' as TraditionalVariant };
+    for (const name of Object.values(SEEDS)) {
+      const text = fixture(name);
+      if (analyse(text).model.script !== 'simplified') continue;
+      const trad = applyEdits(text, convertEdits(text, 'traditional', twp));
+      const back = applyEdits(trad, convertEdits(trad, 'simplified', twp));
+      const m0 = analyse(text).model;
+      for (const m of [analyse(trad).model, analyse(back).model]) assert.deepEqual(allTables(m).map(figures), allTables(m0).map(figures), name);
+      assert.deepEqual(analyse(back).findings.map((f) => f.code), analyse(text).findings.map((f) => f.code), name);
+      if (text.includes('行政查询事项')) assert.ok(back.includes('行政查询事项'), name);
+    }
+    // Prose is still converted with the phrases.
+    const prose = '本局通过网络信息平台公开。';
+    assert.equal(applyEdits(prose, convertEdits(prose, 'traditional', twp)), applyEdits(prose, conversionEdits(prose, loadEngine().converter('cn', 'twp'))));
+  });
+
   it('phrase-level conversion, as OpenCC does it', () => {
     const engine = loadEngine();
     const toCn = engine.converter('t', 'cn');
