@@ -30,6 +30,10 @@ describe('manifest', () => {
     assert.equal(p.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(p.capabilities.virtualWorkspaces, true);
     assert.deepEqual(p.contributes.languages[0].extensions, ['.report.txt', '.report.md', '.gkreport']);
+    // A tab row's blank last cells are its trailing tabs (a table pasted from a spreadsheet): a user's
+    // trim-on-save would take them, and the row's figures their columns.
+    const defaults = (json('package.json') as { contributes: { configurationDefaults: Record<string, Record<string, unknown>> } }).contributes.configurationDefaults['[disclosure-report]'];
+    assert.equal(defaults['files.trimTrailingWhitespace'], false);
   });
 
   it('the .vsix holds only dist/, the code pages, syntaxes/, the manifest, README, LICENSE, CHANGELOG and l10n files', function () {
