@@ -47,6 +47,14 @@ describe('a table copied out of a spreadsheet: tab-separated rows, blank cells e
     assert.deepEqual(readingOf(wrapped), page);
   });
 
+  it('a cell Excel quotes because it holds a line break (「"251000」 / 「元"」): its figure, the quotes no part of it', () => {
+    // (Before: 「"251000」 was cell-invalid.)
+    const text = fixture('converted/shgov_2019.calc-tsv.txt');
+    assert.ok(text.includes('\t251000元\t'));
+    const quoted = text.replace('\t251000元\t', '\t"251000\n元"\t');
+    assert.deepEqual(readingOf(quoted), page);
+  });
+
   it('converted/gwh_2022.calc-tsv-quoted.txt (Calc\'s 「quote all text cells」: 「"规章"」), and its figures quoted too, read as the page', () => {
     // Before: quoted short labels were no labels (table 四 lost, table 二's rows table-shape), and each
     // quoted figure 「"14"」 was cell-invalid — 186 false errors on a CSV-style export with quoted numbers.

@@ -269,6 +269,11 @@ function isBlankPiece(text: string, ls: number, le: number, nsep: number, k: num
   return true;
 }
 
+function hasQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x22) return true;
+  return false;
+}
+
 function hasNoBreakSpace(text: string, ls: number, le: number): boolean {
   for (let i = ls; i < le; i++) if (text.charCodeAt(i) === 0xa0) return true;
   return false;
@@ -300,6 +305,12 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     b--;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  } else if (inCell && b - a >= 2 && text.charCodeAt(a) === 0x22 && !hasQuote(text, a + 1, b)) {
+    // The opening quote of a cell whose text goes on over the next line (「"251000」 / 「元"」: Excel quotes
+    // a cell that holds a line break): no part of its figure. (Its closing one ends the unit's line.)
+    a++;
+  } else if (inCell && b - a >= 2 && text.charCodeAt(b - 1) === 0x22 && !hasQuote(text, a, b - 1)) {
+    b--;
   }
   if (a === b) {
     if (inCell) {
