@@ -4,6 +4,7 @@
  */
 import { APP_TOTAL_COL, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
 import type { ApplicationsTable, Cell, ReviewTable, TableRow } from '../types';
+import { outOfShape } from '../reader/tables/fitRow';
 
 export function figure(c: Cell | undefined): number | undefined {
   if (!c) return undefined;
@@ -20,9 +21,7 @@ export function figure(c: Cell | undefined): number | undefined {
  * compared or exported from it. Nor from a row read whole among rows mostly out of shape (`unsure`).
  */
 export function figuresKnown(r: { found: number; cells: readonly Cell[]; unsure?: true }, width: number): boolean {
-  if (r.found > width || r.unsure) return false;
-  if (r.found < width) for (const c of r.cells) if (c.kind === 'missing') return false;
-  return true;
+  return !r.unsure && !outOfShape(r, width);
 }
 
 /**

@@ -101,6 +101,9 @@ export function resetCellsReach(): void {
   cellsReach = 0;
 }
 
+/** A row with too few figures (cells missing) or more than its cells: out of shape (table-shape says so). */
+export const outOfShape = (r: { found: number; cells: readonly Cell[] }, width: number): boolean => r.found > width || r.cells.some((c) => c.kind === 'missing');
+
 export function missingCell(at: number): Cell {
   return { kind: 'missing', span: { start: at, end: at }, raw: '' };
 }

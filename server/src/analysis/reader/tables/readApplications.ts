@@ -9,7 +9,7 @@
 import { readRun, readingCells, runWords, unknownCells, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
+import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
@@ -380,8 +380,6 @@ function finish(d: Draft, text: string): ApplicationsTable {
   return table;
 }
 
-/** A row with too few figures (cells missing) or too many: out of shape (table-shape says so). */
-const outOfShape = (r: TableRow) => r.found > APP_WIDTH || r.cells.some((c) => c.kind === 'missing');
 /**
  * Where most of a table's rows are out of shape, the text was not read as the table it is (a PDF's
  * text taken column by column): a row there that has its width but whose figures stand on lines of
@@ -392,9 +390,9 @@ const outOfShape = (r: TableRow) => r.found > APP_WIDTH || r.cells.some((c) => c
  */
 function markUnsure(rows: TableRow[], text: string): void {
   let out = 0;
-  for (const r of rows) if (outOfShape(r)) out++;
+  for (const r of rows) if (outOfShape(r, APP_WIDTH)) out++;
   if (out * 2 <= rows.length) return;
-  for (const r of rows) if (r.found > 0 && !outOfShape(r) && !addsUp(r.cells) && overLines(r.cells, text)) r.unsure = true;
+  for (const r of rows) if (r.found > 0 && !outOfShape(r, APP_WIDTH) && !addsUp(r.cells) && overLines(r.cells, text)) r.unsure = true;
 }
 
 /** Whether a row's figures stand on more than one line. */

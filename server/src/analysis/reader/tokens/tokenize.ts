@@ -202,7 +202,7 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   if (blank && nsep === 0) {
     // A line of no-break spaces: a blank cell on a line of its own, as a browser's innerText writes a
     // page's 「&nbsp;」 cell when each cell holds a paragraph (other blank lines are no cells).
-    if (hasNoBreakSpace(text, ls, le)) {
+    if (holds(text, ls, le, 0xa0)) {
       const t = new Token('blank', { start: ls, end: le }, text.slice(ls, le), state.line, state.pieces++, -1);
       t.cell = BLANK;
       out.push(t);
@@ -269,13 +269,9 @@ function isBlankPiece(text: string, ls: number, le: number, nsep: number, k: num
   return true;
 }
 
-function hasQuote(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x22) return true;
-  return false;
-}
-
-function hasNoBreakSpace(text: string, ls: number, le: number): boolean {
-  for (let i = ls; i < le; i++) if (text.charCodeAt(i) === 0xa0) return true;
+/** Whether text[from, to) holds the code unit `c`. */
+function holds(text: string, from: number, to: number, c: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return true;
   return false;
 }
 
@@ -305,11 +301,11 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     b--;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  } else if (inCell && b - a >= 2 && text.charCodeAt(a) === 0x22 && !hasQuote(text, a + 1, b)) {
+  } else if (inCell && b - a >= 2 && text.charCodeAt(a) === 0x22 && !holds(text, a + 1, b, 0x22)) {
     // The opening quote of a cell whose text goes on over the next line (「"251000」 / 「元"」: Excel quotes
     // a cell that holds a line break): no part of its figure. (Its closing one ends the unit's line.)
     a++;
-  } else if (inCell && b - a >= 2 && text.charCodeAt(b - 1) === 0x22 && !hasQuote(text, a, b - 1)) {
+  } else if (inCell && b - a >= 2 && text.charCodeAt(b - 1) === 0x22 && !holds(text, a, b - 1, 0x22)) {
     b--;
   }
   if (a === b) {
