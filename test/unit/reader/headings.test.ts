@@ -37,6 +37,16 @@ describe('headings anywhere', () => {
     assert.deepEqual(sections('**三、收到和处理政府信息公开申请情况**'), [[3, '三、收到和处理政府信息公开申请情况']]);
   });
 
+  it('section 五 named by what the agency will do next (明年工作计划, 下一步打算, 工作安排), alone or glued', () => {
+    // The glued text is a real page's (a district public security bureau's 2024 report, table 四 then section 五).
+    const glued = '结果维持 结果纠正 其他结果 尚未审结 总计 000000000000000 五、存在的主要问题及明年工作计划2024年，我局政府信息公开工作取得一定成效。';
+    assert.deepEqual(sections(glued), [[5, '五、存在的主要问题及明年工作计划']]);
+    assert.deepEqual(sections('五、存在的问题和下一步工作打算\n一是…'), [[5, '五、存在的问题和下一步工作打算']]);
+    assert.deepEqual(sections('五、存在的不足及下一年度工作安排\n'), [[5, '五、存在的不足及下一年度工作安排']]);
+    // Prose numbering that names a plan but no problem is none.
+    assert.deepEqual(sections('五、制定年度工作计划，明确责任分工。'), []);
+  });
+
   it('a table of contents\' entries (the words, a leader, a page number) are not the headings; the headings below are', () => {
     // A Word table of contents copied or imported as text: before, six section-duplicate warnings.
     const toc = ['目录', '一、总体情况………………………1', '二、主动公开政府信息情况\t3', '三、收到和处理政府信息公开申请情况 …… 4', '四、政府信息公开行政复议、行政诉讼情况  5', '五、存在的主要问题及改进情况　　６', '六、其他需要报告的事项……7'];
