@@ -21,6 +21,7 @@ export const tableShape: TableCheck = {
   },
   messages: {
     'shape.rows': { cn: '{table}缺少 {count} 行：{rows}', tw: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} row(s): {rows}' },
+    'shape.rowsFound': { cn: '{table}只读到 {found} 行（{rows}），缺少其余 {count} 行', tw: '{table}只讀到 {found} 行（{rows}），缺少其餘 {count} 行', en: '{table} has only {found} row(s) ({rows}); the other {count} are missing' },
     'shape.blocks': { cn: '{table}缺少：{blocks}', tw: '{table}缺少：{blocks}', en: '{table} lacks: {blocks}' },
     'shape.few': { cn: '「{row}」行应有 {width} 个数，只读到 {found} 个', tw: '「{row}」行應有 {width} 個數，只讀到 {found} 個', en: 'Row {row} should have {width} figures; only {found} found' },
     'shape.many': { cn: '「{row}」行应有 {width} 个数，读到 {found} 个', tw: '「{row}」行應有 {width} 個數，讀到 {found} 個', en: 'Row {row} should have {width} figures; {found} found' },
@@ -42,7 +43,10 @@ export const tableShape: TableCheck = {
     if (table.kind === 'applications') {
       const have = new Set(table.rows.map((r) => r.id));
       const missing = appRowIds(table.variant).filter((id) => !have.has(id));
-      if (missing.length) out.push(finding(table.header ?? table.rows[0].label, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: list(missing.map((id) => appRowDef(id)!.short)) })));
+      // (A table cut down to its first rows is told by the rows it has, not by a list of twenty it lacks.)
+      const at = table.header ?? table.rows[0].label;
+      if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: list(table.rows.map((r) => appRowDef(r.id)!.short)) })));
+      else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: list(missing.map((id) => appRowDef(id)!.short)) })));
       for (const r of table.rows) row(r, APP_WIDTH, appRowDef(r.id)!.short);
     } else if (table.kind === 'review') {
       if (table.found === 0) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));

@@ -22,8 +22,14 @@ import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from
 
 /** A cell the row's reading placed: not one it lacks or could not tell. */
 const isRead = (c: Cell) => c.kind !== 'missing' && c.kind !== 'unknown';
-/** Fewer rows than this and the labels were prose, not a table. */
+/**
+ * Fewer rows than this and the labels were prose, not a table — unless they are the table's first
+ * rows, each whole: a table cut down to its first row or two (by a converter, or by hand) is a table
+ * that lacks rows (table-shape says which), not a missing one. (Not a few rows from further down: those
+ * are what is left of a table the text broke up, whose other part is read as the table.)
+ */
 const MIN_ROWS = 3;
+const kept = (d: Draft) => d.rows.length >= MIN_ROWS || (d.rows[0]?.id === 'new' && d.rows.every((r) => r.found === APP_WIDTH && !outOfShape(r, APP_WIDTH)));
 /** The units of the pre-2019 statistics table's unit column. */
 const UNIT_CELLS = new Set(UNITS);
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
@@ -66,7 +72,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     s = start.index;
   }
   const close = () => {
-    if (draft && draft.rows.length >= MIN_ROWS) tables.push(finish(draft, text));
+    if (draft && kept(draft)) tables.push(finish(draft, text));
     draft = undefined;
   };
   let lastMark = marks.length ? marks[marks.length - 1].at : -Infinity;
