@@ -123,6 +123,18 @@ describe('incremental parsing equals a full parse (property)', function () {
     fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 15 });
   });
 
+  it('random edit sequences and typing on a report whose table 三 is cut to its first row and table 四 has no header', () => {
+    const full = buildReport('pipe');
+    const h4 = '四、政府信息公开行政复议、行政诉讼情况\n';
+    const s4 = full.indexOf(h4) + h4.length;
+    const row4 = full.slice(s4, full.indexOf('\n\n五、', s4)).split('\n').pop()!;
+    const row1 = full.slice(full.lastIndexOf('\n', full.indexOf('一、本年新收')) + 1, full.lastIndexOf('\n', full.indexOf('二、上年结转')) + 1);
+    const s3 = full.indexOf('三、收到和处理政府信息公开申请情况\n');
+    const text = full.slice(0, s3) + '三、收到和处理政府信息公开申请情况\n' + row1 + '\n' + h4 + row4 + full.slice(full.indexOf('\n\n五、', s4));
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 30 });
+    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 25 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 25 });
+  });
+
   it('random edit sequences on a PDF\'s text with an item wrapped around its group\'s cell (pdf/gwh_2022.writer-a4l.layout.txt)', () => {
     const text = fixture('pdf/gwh_2022.writer-a4l.layout.txt');
     fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 20 });

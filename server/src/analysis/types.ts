@@ -150,6 +150,8 @@ export interface ReviewTable {
   /** Set when its fifteen figures arrived glued together. */
   rowGlue?: RowGlue;
   glue?: TableGlue;
+  /** Its row read without a header, in section 四 (bareReview.ts): `header` is the empty span before the row. */
+  unheaded?: true;
 }
 
 /** The statistics table of pre-2019 reports (指标名称 / 计量单位 / 本年度 …): free rows, no rules. */

@@ -139,7 +139,9 @@ describe('table 三 after an edit: read from the mark before it to the end of it
       const text = whole.replace(words, (w) => '某'.repeat(w.length));
       const kept = new KeptFold();
       const read = readSegment(text, heading, undefined, kept);
-      assert.equal(read.parse.tables.filter((t) => t.kind === 'review').length, 0);
+      // (Its row of fifteen is read all the same, without a header: bareReview.ts. The walk's table is the one with a header.)
+      const walked = (tables: typeof read.parse.tables) => tables.filter((t) => t.kind === 'review' && !t.unheaded);
+      assert.equal(walked(read.parse.tables).length, 0);
       let restored = 0;
       for (const m of whole.matchAll(words)) {
         const at = m.index!;
@@ -147,7 +149,7 @@ describe('table 三 after an edit: read from the mark before it to the end of it
         const again = readSegment(text, heading, undefined, kept);
         const next = readSegment(after, heading, { before: text, tokens: again.tokens, start: at, end: at + m[0].length, inserted: m[0].length, script: again.parse }, kept, again);
         assert.deepEqual(next.parse, readSegment(after, heading).parse, m[0]);
-        restored += next.parse.tables.some((t) => t.kind === 'review') ? 1 : 0;
+        restored += walked(next.parse.tables).length ? 1 : 0;
       }
       assert.ok(restored > 0);
     });

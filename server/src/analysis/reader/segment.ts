@@ -10,6 +10,7 @@ import type { AppMark } from './tables/resume/appMarks';
 import type { ActiveMark, ActiveRead } from './tables/resume/activeMarks';
 import type { Walk, WalkMark } from './tables/resume/walkTables';
 import { mayHoldReview, readReview } from './tables/readReview';
+import { readBareReview } from './tables/bareReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
 import { scanScript, scanScriptEdit, scriptRuns, type ScriptScan } from './text/script';
@@ -148,7 +149,12 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   keepMarks ||= !!resume;
   const cut = resume?.cut;
   const app = readApplications(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
-  const review = mayHoldReview(f) ? readReview(tokens, text, old && cut && ran(old.marks.review) ? { tables: tablesOf(old.parse.tables, 'review'), marks: old.marks.review, cut } : undefined, keepMarks) : NO_WALK;
+  // (A table 四 read without its header is no table of the walk's: read again each time, past the walk.)
+  let review = mayHoldReview(f) ? readReview(tokens, text, old && cut && ran(old.marks.review) ? { tables: tablesOf(old.parse.tables, 'review').filter((t) => !t.unheaded), marks: old.marks.review, cut } : undefined, keepMarks) : NO_WALK;
+  if (heading?.section === 4 && !review.tables.length) {
+    const bare = readBareReview(tokens);
+    if (bare) review = { ...review, tables: [bare] };
+  }
   const statistics = mayHoldStatistics(f) ? readStatistics(tokens, text, old && cut && ran(old.marks.statistics) ? { tables: tablesOf(old.parse.tables, 'statistics'), marks: old.marks.statistics, cut } : undefined, keepMarks) : NO_WALK;
   // (Section 二 is read for table 二's rows even with no block title nor column header in it: a table stripped to its rows.)
   const titled = mayHoldActive(f);
