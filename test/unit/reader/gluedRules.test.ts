@@ -96,6 +96,16 @@ describe('glued figures: splitting by the rules', () => {
     assert.equal(text.slice(shape[0].span.start, shape[0].span.end), '999999999');
   });
 
+  it('a run one digit short, glued all the same (「0 00000」: no figure has a leading zero), is said to be so, not read as two figures', () => {
+    // (A real 2019 page of a public security bureau: 「一、本年新收政府信息公开申请数量0 00000二、上年结转…」.)
+    const text = setRun(GWH, '本年新收政府信息公开申请数量', '0 00000');
+    const { model, findings } = analyse(text);
+    const row = firstTable(model, 'applications').rows.find((r) => r.id === 'new')!;
+    assert.equal(row.glue?.status, 'unreadable');
+    const shape = findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message));
+    assert.deepEqual(shape, ['「一、本年新收」的数字「0 00000」无法拆成 7 个数']);
+  });
+
   it('exactly as many digits as cells is one digit per cell: 「5100005」 is 5|1|0|0|0|0|5, a real row-total error', () => {
     const text = setRun(GWH, '（一）予以公开', '5100005');
     const { model, findings } = analyse(text);

@@ -42,13 +42,18 @@ const DIGIT_WORD = /^[-－+]?[0-9０-９]+$/;
 function gluedRun(values: Token[], width: number, text: string): boolean {
   if (!values.length || values.length >= width) return false;
   let digits = 0;
+  let zeroLed = false;
   for (let i = 0; i < values.length; i++) {
     const t = values[i];
     if (t.kind !== 'value' || !DIGIT_WORD.test(t.raw) || t.piece !== values[0].piece) return false;
     if (i > 0 && laidOut(text, values[i - 1].span.end, t.span.start)) return false;
-    digits += t.raw.replace(/^[-－+]/, '').length;
+    const d = t.raw.replace(/^[-－+]/, '');
+    digits += d.length;
+    if (d.length > 1 && (d[0] === '0' || d[0] === '０')) zeroLed = true;
   }
-  return digits >= width;
+  // Too few digits for the row, but glued all the same (「0 00000」: no figure is written with a leading
+  // zero): a run that cannot be split — said so with its digits — not two figures read.
+  return digits >= width || zeroLed;
 }
 
 /**
