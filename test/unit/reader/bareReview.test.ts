@@ -8,6 +8,10 @@
 import assert from 'node:assert/strict';
 import type { ReviewTable } from '../../../server/src/analysis/types';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
+import { rewriteTableEdit } from '../../../server/src/analysis/write/rewriteTable';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { convertEdits } from '../../../server/src/convert/run';
+import { DEFAULT_CONVERSION } from '../../../server/src/settings';
 import { allTables, analyse } from '../../helpers';
 import { buildReport, sampleFigures, type Layout } from '../../layouts';
 
@@ -55,5 +59,25 @@ describe('table 四 without its header', () => {
   it('a line of fifteen figures in another section is no table 四', () => {
     const text = buildReport('pipe').replace('五、存在的主要问题及改进情况\n', `五、存在的主要问题及改进情况\n| ${f.join(' | ')} |\n`);
     assert.equal(reviews(text).length, 1);
+  });
+});
+
+const toTraditional = (text: string) => applyEdits(text, convertEdits(text, 'traditional', DEFAULT_CONVERSION));
+
+describe('formatting table 四 read without its header', () => {
+  it('writes the form\'s header over the row, in the document\'s script; read again, the same figures under it', () => {
+    const f = sampleFigures().review;
+    for (const [text, script] of [[withSection4('pipe', (row) => row), 'simplified'], [toTraditional(withSection4('pipe', (row) => row)), 'traditional']] as const) {
+      for (const style of ['pipe', 'markdown'] as const) {
+        const t = reviews(text)[0];
+        const edit = rewriteTableEdit(text, t, style)!;
+        assert.ok(edit, style);
+        assert.ok(edit.newText.includes(script === 'simplified' ? '未经复议直接起诉' : '直接起訴'), `${script} ${style}`);
+        const after = applyEdits(text, [edit]);
+        const [again] = reviews(after);
+        assert.ok(again && !again.unheaded, `${script} ${style}`);
+        assert.deepEqual(values(again), f, `${script} ${style}`);
+      }
+    }
   });
 });

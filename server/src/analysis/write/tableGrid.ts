@@ -9,7 +9,8 @@
 import type { Grid } from './grid';
 import { ACTIVE_HEADER_VOCABULARY, APP_HEADER_VOCABULARY, REVIEW_HEADER_VOCABULARY, STATISTICS_HEADER_VOCABULARY, splitKnownWords } from './knownWords';
 import { norm } from '../reader/text/normalize';
-import { APP_LABEL_COLUMNS, formActiveLabel, formAppLabel, indentLabel } from '../form/template';
+import { APP_LABEL_COLUMNS, formActiveLabel, formAppLabel, indentLabel, inScript, officialGrid } from '../form/template';
+import { scanScript } from '../reader/text/script';
 import { appRowDef } from '../form/schema';
 import { tokenize } from '../reader/tokens/tokenize';
 import { addChars, anyLeft, holds, spanChars, type CharCount } from './accounted';
@@ -173,8 +174,10 @@ function unwritten(text: string, span: Span, grid: Grid, verbatim: Map<number, s
   return left;
 }
 
-function reviewGrid(text: string, t: ReviewTable, verbatim: Map<number, string>): Grid | undefined {
-  const header = reviewHeader(headerWords(text, t.header, REVIEW_HEADER_VOCABULARY));
+function reviewGrid(text: string, t: ReviewTable, verbatim: Map<number, string>, o: GridOptions): Grid | undefined {
+  // A row the text gave with no header over it gets the form's, in the document's script: written
+  // without one it would read as a header itself (a Markdown table's first row).
+  const header = t.unheaded ? inScript(officialGrid('review', '2021').slice(0, -1), o.wording ?? scriptOf(text)) : reviewHeader(headerWords(text, t.header, REVIEW_HEADER_VOCABULARY));
   if (t.rowGlue && t.rowGlue.status !== 'read') {
     verbatim.set(header.length, t.rowGlue.raw);
     return [...header, []];
@@ -218,6 +221,12 @@ function statisticsGrid(text: string, t: StatisticsTable, verbatim: Map<number, 
   return grid;
 }
 
+/** The script most of the document's one-script characters are in. */
+function scriptOf(text: string): Script {
+  const s = scanScript(text);
+  return s.traditional > s.simplified ? 'traditional' : 'simplified';
+}
+
 export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGrid | undefined {
   const verbatim = new Map<number, string>();
   let grid: Grid | undefined;
@@ -226,7 +235,7 @@ export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGri
       grid = applicationsGrid(text, t, verbatim, o);
       break;
     case 'review':
-      grid = reviewGrid(text, t, verbatim);
+      grid = reviewGrid(text, t, verbatim, o);
       break;
     case 'active':
       grid = activeGrid(text, t, verbatim, o);
