@@ -37,6 +37,15 @@ describe('headings anywhere', () => {
     assert.deepEqual(sections('**三、收到和处理政府信息公开申请情况**'), [[3, '三、收到和处理政府信息公开申请情况']]);
   });
 
+  it('sections 一 and 六 under the names agencies give them: 总体工作情况, 政务公开工作总体情况, a year before it, 工作概况; 其它需要报告的事项', () => {
+    for (const h of ['一、总体工作情况', '一、政务公开工作总体情况', '一、2023年政府信息公开工作总体情况', '一、工作概况', '一、年度工作概况']) {
+      assert.deepEqual(sections(`${h}\n2023年，我局…`), [[1, h]], h);
+    }
+    assert.deepEqual(sections('六、其它需要报告的事项\n本年度未收费。'), [[6, '六、其它需要报告的事项']]);
+    // Glued after the preamble, the heading ends with its words.
+    assert.deepEqual(sections('本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。一、总体工作情况2023年，我局坚持…'), [[1, '一、总体工作情况']]);
+  });
+
   it('section 五 named by what the agency will do next (明年工作计划, 下一步打算, 工作安排), alone or glued', () => {
     // The glued text is a real page's (a district public security bureau's 2024 report, table 四 then section 五).
     const glued = '结果维持 结果纠正 其他结果 尚未审结 总计 000000000000000 五、存在的主要问题及明年工作计划2024年，我局政府信息公开工作取得一定成效。';
