@@ -81,6 +81,8 @@ describe('cli export', () => {
     assert.equal(agencyOf('平潭综合实验区财政金融局2023年度政府信息公开工作年度报告'), '平潭综合实验区财政金融局');
     assert.equal(agencyOf('2023年上海市长宁区人力资源和社会保障局政府信息公开工作年度报告'), '上海市长宁区人力资源和社会保障局');
     assert.equal(agencyOf('关于XX市财政局（本级）2022年政府信息公开工作年度报告'), 'XX市财政局（本级）');
+    assert.equal(agencyOf('松江区人社局关于2023年政府信息公开工作年度报告'), '松江区人社局');
+    assert.equal(agencyOf('宿遷市財政局關於2021年政府信息公開工作年度報告'), '宿遷市財政局');
     assert.equal(agencyOf('宿遷市人力資源和社會保障局2021年政府信息公開年度工作報告'), '宿遷市人力資源和社會保障局');
     assert.equal(agencyKey('宿遷市人力資源和社會保障局'), agencyKey('宿迁市人力资源和社会保障局'));
     assert.equal(agencyKey('XX市财政局（本级）'), agencyKey('XX 市财政局'));

@@ -17,7 +17,8 @@ export function agencyOf(title: string | undefined): string | undefined {
   if (!year) agency = t;
   else if (year.index > 0) agency = t.slice(0, year.index);
   else agency = t.slice(year[0].length);
-  agency = agency.replace(/[\s的]+$/, '').replace(/^[\s,，、:：]+/, '').trim();
+  // (「某局关于2023年…」: the 关于 before the year is the title's, not the body's name.)
+  agency = agency.replace(/[\s的]+$/, '').replace(/(?:关于|關於)$/, '').replace(/^[\s,，、:：]+/, '').trim();
   return agency || undefined;
 }
 
