@@ -15,6 +15,7 @@ import { htmlToReport } from '../../server/src/import/html';
 import { ADVERSARIAL } from '../adversarial';
 import { fixture, FIXTURES, SEEDS } from '../helpers';
 import { buildReport, reviewParts, sampleFigures } from '../layouts';
+import { withPinyin } from '../mirror';
 
 const SNIPPETS = [
   '', '0', '7', '12', '１', ' ', '|', ' | ', '||', '\t', '\n', '\r\n', '\r', '\n\n',
@@ -35,6 +36,8 @@ const SNIPPETS = [
   // Pages that leave zeros and totals blank; a spare cell at a line's end; the 2019 form's （六）.
   ' |  | ', '|  |  |  |', '  |', '\n|  | （六）其他处理 |  |  |  |  |  |  |  |  |  |\n',
   // Table 二 without its block titles: its blocks are found at their rows after a column header.
+  // A spam mirror's pinyin after characters (gloss.ts): a bracket made or broken by an edit.
+  '(gong)', '(zheng)(zheng)', '(', ')', 'kai)', '(si', '公(gong)開',
   '总计 |', '\n总计 | | | |\n', '行政诉讼 |\n', '\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n', '\n1 | 0 | 1 | 0 | 2 |\n', '信息内容 | 本年制发件数 |', '\n规章 | 0 | 0 | 0 |\n', '\n行政许可 | 12 |\n', '\n信息内容\t本年处理决定数量\n', '万元', ' 元',
 ];
 /** Table 二's block titles cut from a text (a converter that drops a table's merged rows). */
@@ -122,6 +125,14 @@ describe('incremental parsing equals a full parse (property)', function () {
     const text = htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text;
     fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 15 });
   });
+
+  for (const seed of [SEEDS.pipe, SEEDS.traditional]) {
+    it(`random edit sequences and typing on a spam mirror's copy, pinyin after its characters (seed ${seed.slice(0, 3)})`, () => {
+      const text = withPinyin(fixture(seed));
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 25 });
+      fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 25 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 25 });
+    });
+  }
 
   it('random edit sequences and typing on a report whose table 三 is cut to its first row and table 四 has no header', () => {
     const full = buildReport('pipe');

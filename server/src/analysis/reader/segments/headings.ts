@@ -10,6 +10,7 @@
  */
 import { CHAR_CLASS, isRowEdge, SEPARATOR } from '../text/charClass';
 import { foldChars } from '../text/normalize';
+import { glossEnd } from '../text/gloss';
 import type { SectionId, Span } from '../../types';
 
 export interface HeadingHit extends Span {
@@ -77,6 +78,8 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   let s = at + 1;
   if (part) s = at + 2;
   else {
+    // (A mirror site's pinyin glosses after the numeral: 「四(si)、」「四(si)(si)、」.)
+    for (let e = glossEnd(text, s); e > 0; e = glossEnd(text, s)) s = e;
     if (isSpace(text.charCodeAt(s))) s++;
     if (!isSeparator(text.charCodeAt(s))) return undefined;
     // 「第三、四季度」「十一、」: part of a longer numeral, not a heading.

@@ -4,6 +4,7 @@
  * generated character table). Only used to compare; source ranges always come from the raw text.
  */
 import { T2S_PAIRS } from './scriptTable.generated';
+import { glossEnd, isHanCode } from './gloss';
 
 // Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
 // character of every label and every segment, so they are flat typed arrays, not Maps.
@@ -93,9 +94,21 @@ function foldInto(text: string, out: Uint16Array, at: Int32Array, fwd?: Int32Arr
   const len = text.length;
   let n = 0;
   let same = true;
+  /** Where the last pinyin gloss skipped ended: another may follow it (「政(zheng)(zheng)」). */
+  let glossAfter = -1;
   for (let i = 0; i < len; i++) {
     if (fwd) fwd[i] = n;
     const raw = text.charCodeAt(i);
+    if (raw === 0x28 && i > 0 && (glossAfter === i || isHanCode(text.charCodeAt(i - 1)))) {
+      const e = glossEnd(text, i);
+      if (e > 0) {
+        if (fwd) for (let k = i + 1; k < e; k++) fwd[k] = n;
+        same = false;
+        glossAfter = e;
+        i = e - 1;
+        continue;
+      }
+    }
     let c = raw;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
     else if (c >= 0x3400) {
@@ -193,6 +206,9 @@ export class KeptFold {
   splice(text: string, before: string, start: number, end: number, inserted: number): SegmentFold | undefined {
     const old = this.fold;
     if (!old || this.of !== before) return undefined;
+    // A pinyin gloss is folded away by what stands around it (foldInto): near a bracket the edit may
+    // make or break one, and the text is folded afresh.
+    if (nearBracket(before, start, end) || nearBracket(text, start, start + inserted)) return undefined;
     const L = old.fwd.length - 1;
     const N = old.back.length - 1;
     const fs = old.fwd[start];
@@ -225,6 +241,15 @@ export class KeptFold {
   }
 }
 
+/** Whether a round bracket stands in text[from − 8, to + 8): as far as a gloss around an edit reaches. */
+function nearBracket(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from - 8), e = Math.min(text.length, to + 8); i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x29) return true;
+  }
+  return false;
+}
+
 /** `a`, or a larger array holding its first `keep` entries, with room for `need`. */
 function room(a: Int32Array, need: number, keep: number): Int32Array {
   if (a.length >= need) return a;
@@ -246,13 +271,15 @@ function identity(len: number): Int32Array | undefined {
 }
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+/** Pinyin glosses after Han characters (glossEnd), as `norm`'s fast path drops them. */
+const GLOSSES = /(?<=[\u3400-\u9fff\uf900-\ufaff]|[a-z]\))\([a-z]{1,6}\)/g;
 /** The quotes `norm` drops (a label is the same quoted or not); the fold keeps them. */
 export const QUOTE_CHARS = '“”"\'‘’「」『』';
 const QUOTES = new RegExp(`[${QUOTE_CHARS}*]`, 'g');
 
 /** The key used to compare a piece of text with a known label (any text: full Unicode normalisation). */
 export function normSlow(s: string): string {
-  return toSimplifiedChars(s.normalize('NFKC')).replace(SPACES, '').replace(QUOTES, '').toLowerCase();
+  return toSimplifiedChars(s.normalize('NFKC')).replace(GLOSSES, '').replace(SPACES, '').replace(QUOTES, '').toLowerCase();
 }
 
 /**
@@ -284,9 +311,19 @@ export function norm(s: string): string {
   const codes = codesFor(len);
   let n = 0;
   let same = true;
+  let glossAfter = -1;
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
     const t = NORM[c];
+    if (c === 0x28 && i > 0 && (glossAfter === i || isHanCode(s.charCodeAt(i - 1)))) {
+      const e = glossEnd(s, i);
+      if (e > 0) {
+        same = false;
+        glossAfter = e;
+        i = e - 1;
+        continue;
+      }
+    }
     if (t === SAME) {
       codes[n++] = c;
       continue;

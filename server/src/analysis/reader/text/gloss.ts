@@ -1,0 +1,35 @@
+/**
+ * Pinyin glosses that spam mirror sites put after Han characters when they re-serve a report
+ * (「政(zheng)府信息公(gong)開(kai)」, 「政(zheng)(zheng)府」). Matching folds them away (normalize.ts), so
+ * labels, headings and statements read through them; injected-text says where they are.
+ */
+import type { Span } from '../../types';
+
+/** Where text[i] opens a gloss — 「(」, one to six lower-case letters, 「)」 — the index after it; else -1. */
+export function glossEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && j - i <= 6) {
+    const c = text.charCodeAt(j);
+    if (c < 0x61 || c > 0x7a) break;
+    j++;
+  }
+  return j > i + 1 && text.charCodeAt(j) === 0x29 ? j + 1 : -1;
+}
+
+/** A Han character a gloss may follow. */
+export const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/** The glosses in text, each after a Han character or after another gloss, as the fold drops them. */
+export function pinyinGlosses(text: string): Span[] {
+  const out: Span[] = [];
+  let after = -1;
+  for (let i = text.indexOf('(', 1); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (after !== i && !isHanCode(text.charCodeAt(i - 1))) continue;
+    const e = glossEnd(text, i);
+    if (e < 0) continue;
+    out.push({ start: i, end: e });
+    after = e;
+    i = e - 1;
+  }
+  return out;
+}
