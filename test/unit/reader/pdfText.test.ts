@@ -221,3 +221,27 @@ describe('a PDF\'s text taken without -layout (column by column): a table read o
     assert.equal(findings.filter((f) => f.code === 'row-total').length, 1);
   });
 });
+
+describe('a PDF\'s text as PyMuPDF gives it (page.get_text(): a cell a line, blank cells as no-break spaces, prose with spaced figures)', () => {
+  // shgov_2019's page made a Word file and printed by LibreOffice 7.4, its text taken by PyMuPDF 1.21.
+  const text = fixture('pdf/shgov_2019.writer-a4p.pymupdf.txt');
+  const page = analyse(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
+  it('statements in the prose whose figure stands a space from its unit (「含上年度结转申请 18 件」) are no rows of a table 三', () => {
+    const { model, findings } = analyse(text);
+    const apps = allTables(model).filter((t) => t.kind === 'applications');
+    assert.equal(apps.length, 1);
+    assert.ok(apps[0].span.start > text.indexOf('三、收到和处理政府信息公开申请情况'));
+    assert.ok(!findings.some((f) => f.code === 'table-shape' && f.span.start < apps[0].span.start));
+  });
+  it('table 三 read cell for cell as the page has it, but a row all of whose cells are blank; tables 二 and 四 whole; the page\'s real row-total errors found', () => {
+    const { model, findings } = analyse(text);
+    const got = appFigures(firstTable(model, 'applications'));
+    const want = appFigures(firstTable(page.model, 'applications'));
+    for (const [id, cells] of Object.entries(want)) if (cells.some((c) => typeof c === 'number')) assert.deepEqual(got[id], cells, id);
+    assert.deepEqual(tableFigures(firstTable(model, 'active')), tableFigures(firstTable(page.model, 'active')));
+    assert.deepEqual(tableFigures(firstTable(model, 'review')), tableFigures(firstTable(page.model, 'review')));
+    const rowTotals = (fs: typeof findings) => fs.filter((f) => f.code === 'row-total').length;
+    assert.equal(rowTotals(findings), rowTotals(page.findings));
+    assert.ok(rowTotals(findings) >= 10);
+  });
+});

@@ -30,6 +30,12 @@ const isRead = (c: Cell) => c.kind !== 'missing' && c.kind !== 'unknown';
  */
 const MIN_ROWS = 3;
 const kept = (d: Draft) => d.rows.length >= MIN_ROWS || (d.rows[0]?.id === 'new' && d.rows.every((r) => r.found === APP_WIDTH && !outOfShape(r, APP_WIDTH)));
+/** Whether `unit` is a count's unit (件, 个 …) right after a figure ending at `end`: glued, or one or two spaces apart on its line. */
+function unitAfter(text: string, end: number, unit: Token): boolean {
+  if (!UNIT.test(unit.raw) || unit.span.start - end > 2) return false;
+  for (let i = end; i < unit.span.start; i++) if (!/[ \u00a0\u3000]/.test(text[i])) return false;
+  return true;
+}
 /** The units of the pre-2019 statistics table's unit column. */
 const UNIT_CELLS = new Set(UNITS);
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
@@ -203,12 +209,14 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     if (statistics) continue;
     // 「予以公开15件」: a figure in a sentence, not a row — also when the sentence wraps before its
     // figure (「本年度办理结果中，予以公开」 / 「13件。」): the figure opens the next line, and is no cell.
+    // (The unit glued to its figure, or a space or two apart: a PDF's text layer spaces Latin digits
+    // off the Chinese around them, 「含上年度结转申请 18 件」.)
     const lastValue = cells.filter((c) => c.kind !== 'blank').pop();
     const follower = tokens[j];
-    if (lastValue && follower && follower.kind === 'text' && follower.span.start === lastValue.span.end && UNIT.test(follower.raw)) continue;
+    if (lastValue && follower && follower.kind === 'text' && unitAfter(text, lastValue.span.end, follower)) continue;
     if (!lastValue && follower?.kind === 'value') {
       const unit = tokens[j + 1];
-      if (unit && unit.kind === 'text' && unit.span.start === follower.span.end && UNIT.test(unit.raw)) continue;
+      if (unit && unit.kind === 'text' && unitAfter(text, follower.span.end, unit)) continue;
     }
     // 「总计」 unnumbered with no figure, the header's next cell after it (「商业企业」…) or a row the open table
     // has read (the next table's 一、本年新收): the 总计 column's name in the header of a table that follows
