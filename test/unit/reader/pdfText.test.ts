@@ -245,3 +245,15 @@ describe('a PDF\'s text as PyMuPDF gives it (page.get_text(): a cell a line, bla
     assert.ok(rowTotals(findings) >= 10);
   });
 });
+
+describe('a page break\'s form feed (pdfminer, pdftotext) is a space', () => {
+  it('「\\f3.」 opening a page is the list number of a label cut there, not the figure 3 of the row above (pdfminer\'s text of a real page)', () => {
+    // shgov_2019's page made a Word file, printed by LibreOffice, its text taken by pdfminer.six (pdf2txt.py).
+    const text = fixture('pdf/shgov_2019.writer-a4p.pdfminer.txt');
+    assert.ok(text.includes('\f3.\n'));
+    const { model, findings } = analyse(text);
+    const w2 = firstTable(model, 'applications').rows.find((r) => r.id === 'w2');
+    assert.ok(!w2 || w2.cells.every((c) => c.kind !== 'number'));
+    assert.deepEqual(findings.filter((f) => ['row-total', 'column-total', 'balance'].includes(f.code)), []);
+  });
+});

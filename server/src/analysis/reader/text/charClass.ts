@@ -34,7 +34,8 @@ export const CHAR_CLASS = new Uint16Array(0x10000);
 const mark = (bits: number, ...codes: number[]) => {
   for (const c of codes) CHAR_CLASS[c] |= bits;
 };
-mark(SPACE, 0x20, 0xa0, 0x3000, 0x09, 0x200b, 0xfeff);
+// (The form feed and vertical tab too: pdftotext and pdfminer open each page with a form feed, on the line of its first words.)
+mark(SPACE, 0x20, 0xa0, 0x3000, 0x09, 0x0b, 0x0c, 0x200b, 0xfeff);
 mark(SEPARATOR, 0x7c, 0xff5c, 0x09);
 for (let c = 0x30; c <= 0x39; c++) mark(DIGIT, c);
 for (let c = 0xff10; c <= 0xff19; c++) mark(DIGIT, c);
