@@ -41,7 +41,9 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     else if (body && !SENTENCE.test(body)) {
       // A title wrapped in two (「…2023年政府信息公开工作年度」 / 「报告」): the two lines make it — also where the
       // second reads as a title without the year the first holds (a PDF's 「某局 2023 年度政府」 / 「信息公开工作年度报告」).
-      const ns = breakAfter(text, le, to);
+      // (Past a blank line or two: pdfplumber's layout mode puts one between a title's two lines.)
+      let ns = breakAfter(text, le, to);
+      for (let k = 0; k < 2 && ns < to && !text.slice(ns, lineEnd(text, ns, to)).trim(); k++) ns = breakAfter(text, lineEnd(text, ns, to), to);
       const ne = lineEnd(text, ns, to);
       const rest = titleBody(text.slice(ns, ne));
       const wrapped = rest && (!looksLikeTitle(rest) || (yearIn(rest) === undefined && yearIn(body) !== undefined && cutsKeyWords(body, rest)));
