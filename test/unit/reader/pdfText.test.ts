@@ -257,3 +257,19 @@ describe('a page break\'s form feed (pdfminer, pdftotext) is a space', () => {
     assert.deepEqual(findings.filter((f) => ['row-total', 'column-total', 'balance'].includes(f.code)), []);
   });
 });
+
+describe('a PDF\'s text as pdfplumber gives it (extract_text: a cell\'s lines interleaved with the next cell\'s)', () => {
+  // czj_2023's page made a Word file, printed by LibreOffice, its text taken by pdfplumber 0.11.
+  const text = fixture('pdf/czj_2023.writer-a4p.pdfplumber.txt');
+  const page = analyse(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'), 'utf8')).text);
+  it('the group\'s numbering alone on the line of an item\'s figures, inside its wrapped label (「3.要求提供公开出版」 / 「（五） 0 0 …」 / 「物」), is the group\'s cell: the row is read', () => {
+    assert.ok(text.includes('3.要求提供公开出版\n（五） 0 0 0 0 0 0 0\n物\n'));
+    const { model, findings } = analyse(text);
+    const got = appFigures(firstTable(model, 'applications'));
+    const want = appFigures(firstTable(page.model, 'applications'));
+    assert.deepEqual(got.i3, want.i3);
+    // Every row the page has, but （六）2, whose label the text wraps around its group's words and its figures.
+    for (const [id, cells] of Object.entries(want)) if (id !== 'o2') assert.deepEqual(got[id], cells, id);
+    assert.deepEqual(findings.filter((f) => !['table-shape'].includes(f.code)).map((f) => f.code), page.findings.map((f) => f.code));
+  });
+});

@@ -11,7 +11,8 @@
  * first does not already name otherwise, and none of them is a label of its own: a numbering, a
  * group, a header word or another row's words open what comes next.
  */
-import { APP_WIDTH } from '../../../form/schema';
+import { APP_GROUPS, APP_ROWS, APP_WIDTH } from '../../../form/schema';
+import { norm } from '../../text/normalize';
 import type { Token } from '../../tokens/tokenize';
 import { rowCellsEnd } from '../fitRow';
 import { isAppHeaderCell, isNumbered, matchAppLabel, type AppLabelMatch } from '../labels';
@@ -64,6 +65,13 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     // (The cheap tests first.)
     if (!rest || rest.kind !== 'text' || rest.line <= last.line || (pieces && pieces.length >= MAX_PIECES)) break;
     if (passed < MAX_PIECES && otherCell(rest, col, last.line) && !namesRow(rest, started, previous)) {
+      passed++;
+      k++;
+      continue;
+    }
+    // The numbering of the group this row is in, alone on a later line with the row's figures (pdfplumber:
+    // 「3.要求提供公开出版」 / 「（五） 0 0 0 0 0 0 0」 / 「物」 / 「不予处」): the group's cell cut beside the label, no row.
+    if (passed < MAX_PIECES && groupNumbering(rest, previous)) {
       passed++;
       k++;
       continue;
@@ -155,6 +163,13 @@ function namesRow(t: Token, started: boolean, previous: string | undefined): boo
   return !!m && !m.isGroup;
 }
 const ITEM_NUMBER = /^(?:\d{1,2}[.、)]|\(\d{1,2}\))/;
+
+/** Whether t is only the numbering of the group that row `previous` is in (「（五）」 after （五）2.重复申请). */
+function groupNumbering(t: Token, previous: string | undefined): boolean {
+  if (t.kind !== 'text' || !previous || !/^\([一二三四五六七八九十]\)$/.test(t.norm)) return false;
+  const group = APP_GROUPS.find((g) => g.id === APP_ROWS.find((r) => r.id === previous)?.group);
+  return !!group && norm(group.label).startsWith(t.norm);
+}
 
 /** A text that opens what comes next rather than carrying a label on: a numbering, a header word, a group. */
 function opensNext(t: Token, started: boolean, previous: string | undefined): boolean {
