@@ -52,8 +52,11 @@ describe('headings anywhere', () => {
     assert.deepEqual(sections(glued), [[5, '五、存在的主要问题及明年工作计划']]);
     assert.deepEqual(sections('五、存在的问题和下一步工作打算\n一是…'), [[5, '五、存在的问题和下一步工作打算']]);
     assert.deepEqual(sections('五、存在的不足及下一年度工作安排\n'), [[5, '五、存在的不足及下一年度工作安排']]);
-    // Prose numbering that names a plan but no problem is none.
+    // Prose numbering that names a plan but no problem is none; nor a list's fifth item that names a problem,
+    // then a plan (found by a review: 「…四、规范归档；五、对申请人反映的问题，安排专人回访。」).
     assert.deepEqual(sections('五、制定年度工作计划，明确责任分工。'), []);
+    assert.deepEqual(sections('本年度依申请公开工作做到：一、及时登记；二、依法答复；三、加强沟通；四、规范归档；五、对申请人反映的问题，安排专人回访。'), []);
+    assert.deepEqual(sections('下一步，我局将重点做好以下工作：\n五、聚焦公众关注的问题，制定年度宣传计划。\n'), []);
   });
 
   it('a table of contents\' entries (the words, a leader, a page number) are not the headings; the headings below are', () => {

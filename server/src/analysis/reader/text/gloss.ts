@@ -5,15 +5,22 @@
  */
 import type { Span } from '../../types';
 
-/** Where text[i] opens a gloss — 「(」, one to six lower-case letters, 「)」 — the index after it; else -1. */
+/**
+ * One pinyin syllable without tone marks: an initial, a final. (Not a file type or a word in brackets a
+ * report writes itself — 「(app)」「(pdf)」「(doc)」「(jpg)」 are no syllables.)
+ */
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve)$/;
+
+/** Where text[i] opens a gloss — 「(」, a pinyin syllable in lower-case letters, 「)」 — the index after it; else -1. */
 export function glossEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0x28) return -1;
   let j = i + 1;
-  while (j < text.length && j - i <= 6) {
+  while (j < text.length && j - i <= 7) {
     const c = text.charCodeAt(j);
     if (c < 0x61 || c > 0x7a) break;
     j++;
   }
-  return j > i + 1 && text.charCodeAt(j) === 0x29 ? j + 1 : -1;
+  return j > i + 1 && text.charCodeAt(j) === 0x29 && SYLLABLE.test(text.slice(i + 1, j)) ? j + 1 : -1;
 }
 
 /** A Han character a gloss may follow. */

@@ -271,15 +271,15 @@ function identity(len: number): Int32Array | undefined {
 }
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-/** Pinyin glosses after Han characters (glossEnd), as `norm`'s fast path drops them. */
-const GLOSSES = /(?<=[\u3400-\u9fff\uf900-\ufaff]|[a-z]\))\([a-z]{1,6}\)/g;
+/** Pinyin glosses after Han characters, as `norm`'s fast path drops them (glossEnd says which are syllables). */
+const GLOSSES = /(?<=[\u3400-\u9fff\uf900-\ufaff]|[a-z]\))\(([a-z]{1,6})\)/g;
 /** The quotes `norm` drops (a label is the same quoted or not); the fold keeps them. */
 export const QUOTE_CHARS = '“”"\'‘’「」『』';
 const QUOTES = new RegExp(`[${QUOTE_CHARS}*]`, 'g');
 
 /** The key used to compare a piece of text with a known label (any text: full Unicode normalisation). */
 export function normSlow(s: string): string {
-  return toSimplifiedChars(s.normalize('NFKC')).replace(GLOSSES, '').replace(SPACES, '').replace(QUOTES, '').toLowerCase();
+  return toSimplifiedChars(s.normalize('NFKC')).replace(GLOSSES, (g, letters: string) => (glossEnd(`(${letters})`, 0) > 0 ? '' : g)).replace(SPACES, '').replace(QUOTES, '').toLowerCase();
 }
 
 /**
