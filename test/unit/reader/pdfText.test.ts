@@ -273,3 +273,15 @@ describe('a PDF\'s text as pdfplumber gives it (extract_text: a cell\'s lines in
     assert.deepEqual(findings.filter((f) => !['table-shape'].includes(f.code)).map((f) => f.code), page.findings.map((f) => f.code));
   });
 });
+
+describe('a table 三 read by chance out of a text taken column by column (pdfminer with -F -1.0)', () => {
+  it('a row whose figures stand on lines of their own and do not add up, beside a row with more figures than cells, is no evidence of a wrong sum — a row of blank cells beside them says nothing either way', () => {
+    const text = fixture('pdf/shgov_2019.writer-a3l.pdfminer-F-1.txt');
+    const { model, findings } = analyse(text);
+    const t = firstTable(model, 'applications');
+    assert.ok(t.rows.some((r) => r.found > 7));
+    assert.ok(t.rows.some((r) => r.found === 0 && r.cells.every((c) => c.kind === 'blank')));
+    assert.ok(t.rows.find((r) => r.id === 'w7')?.unsure);
+    assert.deepEqual(findings.filter((f) => ['row-total', 'column-total', 'balance'].includes(f.code)), []);
+  });
+});

@@ -395,7 +395,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
 }
 
 /**
- * Where most of a table's rows are out of shape, the text was not read as the table it is (a PDF's
+ * Where half or more of a table's rows with figures are out of shape, the text was not read as the table it is (a PDF's
  * text taken column by column): a row there that has its width but whose figures stand on lines of
  * their own and do not add up has it by chance, and its total is no evidence of a wrong sum
  * (TableRow.unsure). A row whose figures stand on one line was read as that line has them (a text that
@@ -403,9 +403,15 @@ function finish(d: Draft, text: string): ApplicationsTable {
  * fallen into a row from elsewhere would not), and a row of blank cells only has no figure to doubt.
  */
 function markUnsure(rows: TableRow[], text: string): void {
+  // (Counted among the rows with figures: a row of blank cells says nothing of how the figures were read.)
   let out = 0;
-  for (const r of rows) if (outOfShape(r, APP_WIDTH)) out++;
-  if (out * 2 <= rows.length) return;
+  let withFigures = 0;
+  for (const r of rows) {
+    if (r.found === 0) continue;
+    withFigures++;
+    if (outOfShape(r, APP_WIDTH)) out++;
+  }
+  if (out * 2 < withFigures || out === 0) return;
   for (const r of rows) if (r.found > 0 && !outOfShape(r, APP_WIDTH) && !addsUp(r.cells) && overLines(r.cells, text)) r.unsure = true;
 }
 
