@@ -26,13 +26,21 @@ export function glossEnd(text: string, i: number): number {
 /** A Han character a gloss may follow. */
 export const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
+/**
+ * Where the gloss at text[i] ends, if one stands there: after a Han character, or right after another
+ * gloss, which ended at `after` (「政(zheng)(zheng)」); else -1. The one test of the fold, `norm` and the finding.
+ */
+export function glossAt(text: string, i: number, after: number): number {
+  if (text.charCodeAt(i) !== 0x28 || i === 0 || (after !== i && !isHanCode(text.charCodeAt(i - 1)))) return -1;
+  return glossEnd(text, i);
+}
+
 /** The glosses in text, each after a Han character or after another gloss, as the fold drops them. */
 export function pinyinGlosses(text: string): Span[] {
   const out: Span[] = [];
   let after = -1;
   for (let i = text.indexOf('(', 1); i >= 0; i = text.indexOf('(', i + 1)) {
-    if (after !== i && !isHanCode(text.charCodeAt(i - 1))) continue;
-    const e = glossEnd(text, i);
+    const e = glossAt(text, i, after);
     if (e < 0) continue;
     out.push({ start: i, end: e });
     after = e;

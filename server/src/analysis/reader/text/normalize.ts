@@ -4,7 +4,7 @@
  * generated character table). Only used to compare; source ranges always come from the raw text.
  */
 import { T2S_PAIRS } from './scriptTable.generated';
-import { glossEnd, isHanCode } from './gloss';
+import { glossAt, glossEnd } from './gloss';
 
 // Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
 // character of every label and every segment, so they are flat typed arrays, not Maps.
@@ -99,8 +99,8 @@ function foldInto(text: string, out: Uint16Array, at: Int32Array, fwd?: Int32Arr
   for (let i = 0; i < len; i++) {
     if (fwd) fwd[i] = n;
     const raw = text.charCodeAt(i);
-    if (raw === 0x28 && i > 0 && (glossAfter === i || isHanCode(text.charCodeAt(i - 1)))) {
-      const e = glossEnd(text, i);
+    if (raw === 0x28) {
+      const e = glossAt(text, i, glossAfter);
       if (e > 0) {
         if (fwd) for (let k = i + 1; k < e; k++) fwd[k] = n;
         same = false;
@@ -315,8 +315,8 @@ export function norm(s: string): string {
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
     const t = NORM[c];
-    if (c === 0x28 && i > 0 && (glossAfter === i || isHanCode(s.charCodeAt(i - 1)))) {
-      const e = glossEnd(s, i);
+    if (c === 0x28) {
+      const e = glossAt(s, i, glossAfter);
       if (e > 0) {
         same = false;
         glossAfter = e;
