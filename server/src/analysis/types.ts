@@ -56,6 +56,7 @@ export interface RowGlue {
   how?: Inference;
   /** Ambiguous rows: the readings that fit (at most a few dozen), and whether there are more. */
   readings?: number[][];
+  /** Ambiguous rows: how many characters of the run each figure of each reading takes (its sign apart). */
   lengths?: number[][];
   more?: boolean;
   /** The rule the readings were filtered by, if any. */

@@ -13,7 +13,8 @@ import type { DocumentCheck } from '../types';
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
 /** The row of table 三 whose total a statement of one row is compared with. */
 const ROW_OF: Partial<Record<StatementKind, string>> = { new: 'new', carried: 'carried', closed: 'total', open: 'open', partial: 'partial', carryNext: 'carryNext' };
-const WHAT: Record<StatementKind, Text3> = {
+/** What each statement compared here is of (table 二's documents are not: they settle its glued rows, tableAmbiguous.ts). */
+const WHAT: Partial<Record<StatementKind, Text3>> = {
   received: t3('收到申请', '收到申請', 'applications received'),
   new: t3('本年新收', '本年新收', 'new applications'),
   carried: t3('上年结转', '上年結轉', 'carried over'),
@@ -62,10 +63,11 @@ export const textMismatch: DocumentCheck = {
     const out: Finding[] = [];
     for (const s of f.statements) {
       const e = expected(s.kind);
-      if (!e || e.includes(s.value)) continue;
+      const what = WHAT[s.kind];
+      if (!e || !what || e.includes(s.value)) continue;
       const table = s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
       const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
-      out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message: msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what: WHAT[s.kind], stated: s.value, table, expected: e[0] }) });
+      out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message: msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] }) });
     }
     return out;
   },

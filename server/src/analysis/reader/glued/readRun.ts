@@ -76,7 +76,10 @@ export function readRun(text: string, tokens: readonly Token[], width: number, r
   if (free.readings.length === 0 && free.complete) return { glue: { run: span, raw, status: 'unreadable' }, cells: unknownCells(text, span, width) };
   if (!rules.length) {
     const all = splitRun(words, width, { ...base, limit: MAX_READINGS });
-    return { glue: { run: span, raw, status: 'ambiguous', readings: all.readings.map((r) => r.values), more: !all.complete }, cells: unknownCells(text, span, width) };
+    // (The digits each figure takes, for the fixes that write one reading out: table-ambiguous.)
+    const glue: RowGlue = { run: span, raw, status: 'ambiguous', readings: all.readings.map((r) => r.values), more: !all.complete };
+    glue.lengths = all.readings.map((r) => r.lengths);
+    return { glue, cells: unknownCells(text, span, width) };
   }
   const ruled = splitRun(words, width, { ...base, rules, limit: MAX_READINGS });
   if (ruled.readings.length === 0) return { glue: { run: span, raw, status: ruled.complete ? 'unreadable' : 'ambiguous', readings: [], more: !ruled.complete, rule: ruleName }, cells: unknownCells(text, span, width) };

@@ -9,7 +9,10 @@ import { rescan, type Found, type Stretch } from './rescan';
 import { chineseNumeral, foldChars, type SegmentFold } from '../text/normalize';
 import type { Span, Table } from '../../types';
 
-export type StatementKind = 'received' | 'new' | 'carried' | 'closed' | 'open' | 'partial' | 'carryNext' | 'reviews' | 'suits';
+export type StatementKind =
+  | 'received' | 'new' | 'carried' | 'closed' | 'open' | 'partial' | 'carryNext' | 'reviews' | 'suits'
+  // Table 二's documents: what the agency issued, repealed and has in force (規章, 规范性文件).
+  | 'rulesIssued' | 'rulesRepealed' | 'rulesInForce' | 'normIssued' | 'normRepealed' | 'normInForce';
 export interface Statement {
   kind: StatementKind;
   value: number;
@@ -60,7 +63,24 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['partial', new RegExp(`${JOINED}部分公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
   ['reviews', new RegExp(`${JOINED}行政[复覆]议(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政复议', '行政覆议']],
   ['suits', new RegExp(`${JOINED}行政诉讼(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政诉讼']],
+  ...documentStatements('rules', '(?:政府)?规章', '规章'),
+  ...documentStatements('norm', '(?:行政)?规范性文件', '规范性文件'),
 ];
+
+/**
+ * What the prose says of table 二's documents: 「制定规范性文件5件」「废止规章2件」「现行有效的规范性文件16件」
+ * (「规范性文件现行有效16件」). Only a verb right before the noun — not 「清理」「审核」「备案」 — and not one
+ * joined to another by 及、和、与 (「制定和废止规范性文件7件」 is a sum). A glued table 二 whose row splits
+ * several ways is checked against them (table-ambiguous).
+ */
+function documentStatements(prefix: 'rules' | 'norm', noun: string, word: string): [StatementKind, RegExp, string[]][] {
+  const tail = `(?:共计|共|合计|总计)?${NUM}\\s*(?:件|份)`;
+  return [
+    [`${prefix}Issued`, new RegExp(`(?<![及和与、])(?:制发|制定|出台|印发)了?${noun}${tail}`, 'g'), [word]],
+    [`${prefix}Repealed`, new RegExp(`(?<![及和与、])(?:废止|宣布失效)了?${noun}${tail}`, 'g'), [word]],
+    [`${prefix}InForce`, new RegExp(`(?:现行有效的?${noun}|${noun}现行有效的?)${tail}`, 'g'), [word]],
+  ];
+}
 
 /**
  * 「2022年度本部门未发生…」: a year followed by the body speaking of itself — in the past tense: 「2024年，

@@ -417,6 +417,7 @@ function gluedAmount(text: string, cells: Token[], columns: readonly { decimal?:
   const withDecimals = (v: number) => Number(`${v}.${decimals}`);
   const glue: RowGlue = { ...read.glue, run: { ...t.span }, raw: t.raw };
   if (glue.readings) glue.readings = glue.readings.map((r) => r.map((v, i) => (i === width - 1 ? withDecimals(v) : v)));
+  if (glue.lengths) glue.lengths = glue.lengths.map((r) => r.map((n, i) => (i === width - 1 ? n + 1 + m[2].length : n)));
   const out = read.cells.map((c) => ({ ...c, span: { ...c.span } }));
   const last = out[width - 1];
   if (last.kind === 'number') {

@@ -1,0 +1,98 @@
+/**
+ * table-ambiguous on real glued pages: each reading of a row that splits a few ways is a fix that
+ * writes it out, and the report's own words (「我局制定规范性文件5件」) pick the reading they fit —
+ * said in the finding, that fix first — without the row being read by them.
+ */
+import assert from 'node:assert/strict';
+import { activeFigures, analyse, codes, firstTable, fixture } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { render } from '../../../server/src/i18n/render';
+import { findProse, proseFacts } from '../../../server/src/analysis/reader/segments/prose';
+import type { Finding, Fix } from '../../../server/src/analysis/types';
+
+const glued = (name: string) => fixture(`glued/${name}.txt`);
+const ambiguous = (fs: Finding[]) => fs.filter((f) => f.code === 'table-ambiguous');
+const title = (f: Fix) => render(f.title, 'zh-cn');
+const normative = (text: string) => activeFigures(firstTable(analyse(text).model, 'active'))['b1.normative'];
+const statements = (text: string) => proseFacts(findProse(text), []).statements.map((s) => [s.kind, s.value]);
+
+describe('table-ambiguous: fixes by reading, and the report’s words', () => {
+  it('hzs 2023: 「5416」 splits three ways; 「制定规范性文件5件」 and 「现行有效的规范性文件16件」 leave 5|4|16 only', () => {
+    const text = glued('hzs_2023');
+    const { findings } = analyse(text);
+    const [f] = ambiguous(findings);
+    assert.equal(text.slice(f.span.start, f.span.end), '5416');
+    assert.equal(f.message.key, 'ambiguous.text');
+    assert.equal(f.message.args?.reading, '5|4|16');
+    assert.equal(f.message.args?.said, '现行有效的规范性文件16件」「制定规范性文件5件');
+    // The statements are pointed at: their figures in section 一's prose.
+    assert.deepEqual(f.related?.map((r) => text.slice(r.span.start, r.span.end)), ['16', '5']);
+    assert.deepEqual(f.fixes?.map(title), ['按 5 | 4 | 16 拆开', '按 5 | 41 | 6 拆开', '按 54 | 1 | 6 拆开']);
+    assert.deepEqual(f.fixes?.map((x) => !!x.preferred), [true, false, false]);
+    assert.ok(f.fixes?.every((x) => !x.safe), 'a reading is the user’s choice: never applied by fix-all');
+    // Each fix writes its reading, which is then read as written: no inference, no finding left on the row.
+    const expected = [[5, 4, 16], [5, 41, 6], [54, 1, 6]];
+    f.fixes!.forEach((fix, i) => {
+      const fixed = applyEdits(text, fix.edits);
+      assert.equal(fixed.replace(/ /g, ''), text.replace(/ /g, ''), 'only spaces are inserted');
+      assert.deepEqual(normative(fixed), expected[i]);
+      const after = analyse(fixed);
+      assert.deepEqual(ambiguous(after.findings), []);
+      assert.equal(firstTable(after.model, 'active').blocks[0].rows[1].cells.some((c) => c.inferred), false);
+    });
+    // Before a fix the row stays undetermined: the words do not read it.
+    assert.deepEqual(normative(text), ['5416', '5416', '5416']);
+  });
+
+  it('gwh 2022: 「本年度制发规范性文件34件」 picks 34|0|89 of four readings — the published table’s figures', () => {
+    const text = glued('gwh_2022');
+    const [f] = ambiguous(analyse(text).findings);
+    assert.equal(f.message.args?.said, '制发规范性文件34件');
+    assert.equal(f.message.args?.reading, '34|0|89');
+    assert.equal(f.fixes?.length, 4);
+    assert.equal(title(f.fixes![0]), '按 34 | 0 | 89 拆开');
+    assert.deepEqual(normative(applyEdits(text, f.fixes![0].edits)), [34, 0, 89]);
+    // A statement no reading fits speaks of something else (the county's documents): passed over.
+    const more = text.replace('本年度制发规范性文件34件', '本年度制发规范性文件34件，全县现行有效的规范性文件424件');
+    assert.equal(ambiguous(analyse(more).findings)[0].message.args?.reading, '34|0|89');
+  });
+
+  it('czj 2019: no statement fits — the readings are offered, none first; amounts keep their decimals', () => {
+    const text = glued('czj_2019');
+    const fs = ambiguous(analyse(text).findings);
+    assert.deepEqual(fs.map((f) => [text.slice(f.span.start, f.span.end), f.message.key]), [
+      ['1077', 'ambiguous.free'], ['3500', 'ambiguous.free'], ['2832995', 'ambiguous.free'],
+    ]);
+    assert.deepEqual(fs[0].fixes?.map(title), ['按 1 | 0 | 77 拆开', '按 10 | 7 | 7 拆开']);
+    assert.ok(fs.every((f) => f.fixes?.every((x) => !x.preferred)));
+    assert.equal(fs[2].fixes?.length, 6);
+    // 「政府集中采购1283.5」: the amount's decimals stay on it.
+    const dec = text.replace('政府集中采购2832995', '政府集中采购1283.5');
+    const f = ambiguous(analyse(dec).findings).find((x) => dec.slice(x.span.start, x.span.end) === '1283.5')!;
+    assert.deepEqual(f.fixes?.map((x) => applyEdits(dec, x.edits).match(/政府集中采购([0-9. ]+)/)![1]), ['1 283.5', '12 83.5', '128 3.5']);
+    const read = firstTable(analyse(applyEdits(dec, f.fixes![1].edits)).model, 'active').blocks.find((b) => b.id === 'b9')!.rows[0];
+    assert.deepEqual(read.cells.map((c) => c.value), [12, 83.5]);
+  });
+
+  it('statements that contradict each other, or none, leave the choice open', () => {
+    const text = glued('hzs_2023');
+    // 「制定…54件」 fits 54|1|6 only, 「现行有效…16件」 5|4|16 only: no reading fits both.
+    const both = text.replace('我局制定规范性文件5件', '我局制定规范性文件54件');
+    assert.equal(ambiguous(analyse(both).findings)[0].message.key, 'ambiguous.free');
+    // A sum of two is no statement of either: 「制定和废止规范性文件5件」.
+    const joined = text.replace('我局制定规范性文件5件', '我局制定和废止规范性文件5件').replace('现行有效的规范性文件16件', '规范性文件16件');
+    assert.equal(ambiguous(analyse(joined).findings)[0].message.key, 'ambiguous.free');
+  });
+
+  it('what the prose says of table 二’s documents, in both scripts, and what it does not', () => {
+    assert.deepEqual(statements('2023年，我局制定规范性文件5件，废止行政规范性文件2件，现行有效的规范性文件16件。'), [
+      ['normIssued', 5], ['normRepealed', 2], ['normInForce', 16],
+    ]);
+    assert.deepEqual(statements('本年度制發規範性文件34件，規範性文件現行有效 89 件；出台政府规章1件。'), [['rulesIssued', 1], ['normIssued', 34], ['normInForce', 89]]);
+    // Other verbs are not issuing, and a sum is neither figure.
+    assert.deepEqual(statements('清理规范性文件12件，审核规范性文件3件，制定及废止规范性文件7件。'), []);
+    // They are never compared with table 三 (text-mismatch).
+    const { findings } = analyse(glued('hzs_2023'));
+    assert.ok(!codes(findings).includes('text-mismatch'));
+  });
+});
