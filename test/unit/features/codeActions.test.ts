@@ -6,6 +6,21 @@ import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { analyse, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 
 describe('code actions', () => {
+  it('a glued row that splits three ways: one action a reading, the one the report’s words fit preferred, each applying as a versioned edit', () => {
+    const text = fixture('glued/hzs_2023.txt');
+    const { findings } = analyse(text);
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 3, text);
+    const diagnostics = toDiagnostics(findings, doc, 'zh-cn');
+    const at = text.indexOf('行政规范性文件5416') + '行政规范性文件'.length;
+    const range = { start: doc.positionAt(at), end: doc.positionAt(at + 4) };
+    const actions = codeActions({ doc, findings, range, diagnostics, locale: 'zh-cn', canResolve: false }).filter((a) => a.title.startsWith('按 '));
+    assert.deepEqual(actions.map((a) => [a.title, !!a.isPreferred]), [['按 5 | 4 | 16 拆开', true], ['按 5 | 41 | 6 拆开', false], ['按 54 | 1 | 6 拆开', false]]);
+    assert.deepEqual(actions[0].diagnostics!.map((d) => d.code), ['table-ambiguous']);
+    const change = actions[0].edit!.documentChanges![0] as { textDocument: { version: number }; edits: { range: unknown; newText: string }[] };
+    assert.equal(change.textDocument.version, 3);
+    assert.match(TextDocument.applyEdits(doc, change.edits as never), /行政规范性文件5 4 16第二十条/);
+  });
+
   it('the one figure that repairs a row and its column is a single entry with both diagnostics', () => {
     const pipe = fixture(SEEDS.pipe);
     const u1 = firstTable(analyse(pipe).model, 'applications').rows.find((r) => r.id === 'u1')!;
