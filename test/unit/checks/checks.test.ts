@@ -108,6 +108,15 @@ describe('checks', () => {
       const stated = added(analyse(pipe.text.replace(/\n/, '\n本年予以公开15件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
       assert.deepEqual(stated.map((f) => render(f.message)), [`正文写予以公开 15 件，表三为 ${open.cells[6].value} 件`]);
     });
+    it('a carry-over to a named year is 结转下年度: 「结转到2026年58件」「结转至下一年度继续办理3件」 (the year is no figure)', () => {
+      const next = appRow(pipe, 'carryNext').cells[6].value;
+      for (const said of ['结转到2026年58件', '结转至2026年度继续办理58件', '结转至下一年度继续办理58件']) {
+        const findings = added(analyse(pipe.text.replace(/\n/, `\n本年办结申请，${said}。\n`)).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
+        assert.deepEqual(findings.map((f) => render(f.message)), [`正文写结转下年度 58 件，表三为 ${next} 件`], said);
+      }
+      // The same figure as the table's: nothing to say; 「结转」 alone names no year.
+      assert.deepEqual(added(analyse(pipe.text.replace(/\n/, `\n结转到2026年${next}件，结转2件。\n`)).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch'), []);
+    });
     it('a joining word after other words is no sum: 「以及上年结转5件」「涉及予以公开9件」「3200条、收到…45件」 are read', () => {
       const text = trad.text.replace(/\n/, '\n答覆內容涉及予以公開9件，以及部分公開8件。\n');
       assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), ['正文写予以公开 9 件，表三为 16 件', '正文写部分公开 8 件，表三为 4 件']);

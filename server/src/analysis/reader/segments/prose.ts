@@ -58,6 +58,8 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['信息公开申请']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
   ['carryNext', new RegExp(`(?<!${JOINER}|结)(?:结转|结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
+  // 「结转到2026年58件」「结转至下一年度继续办理3件」: the year named, or 下年 after 到/至 (the year is no figure).
+  ['carryNext', new RegExp(`${JOINED}结转(?:到|至)(?:(?:19|20)[0-9]{2}|下(?:一)?)年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转到', '结转至']],
   ['closed', new RegExp(`${JOINED}(?:共)?办结${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
   ['open', new RegExp(`${JOINED}予以公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['予以公开']],
   ['partial', new RegExp(`${JOINED}部分公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
