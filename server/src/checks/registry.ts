@@ -25,6 +25,7 @@ import { htmlSource } from './structure/htmlSource';
 import type { SegmentParse } from '../analysis/reader/segment';
 import { lineage } from '../analysis/shift';
 import { shiftFinding } from './shiftFinding';
+import { sameFindings } from './sameFindings';
 import { carryOver } from './corpus/carryOver';
 import type { CorpusLookup } from '../corpus/index';
 import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
@@ -81,6 +82,13 @@ export function runChecks(facts: DocFacts, memo?: DocumentCheckMemo): Finding[] 
 /** The same, one list per document check (a kept list is the same array as at the last run). */
 export function runCheckParts(facts: DocFacts, memo?: DocumentCheckMemo): Finding[][] {
   return DOCUMENT_CHECKS.map((c) => {
+    if (memo && c.stable && !c.inputs) {
+      const now = safely(() => c.run(facts));
+      const last = memo.get(c);
+      if (last && sameFindings(last.findings, now)) return last.findings;
+      memo.set(c, { inputs: [], findings: now });
+      return now;
+    }
     if (!memo || !c.inputs) return safely(() => c.run(facts));
     const inputs = c.inputs(facts);
     let last = memo.get(c);

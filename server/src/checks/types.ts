@@ -32,6 +32,12 @@ export interface DocumentCheck extends CheckBase {
    * their text is unchanged, and such a check's findings share their spans, so they move with them.
    */
   inputs?(facts: DocFacts): readonly (readonly unknown[])[];
+  /**
+   * For a check that names no inputs but whose findings are usually the same from one run to the next:
+   * when they come out equal to the last run's (sameFindings.ts), that list is kept, so the document's
+   * sorted findings are not sorted again.
+   */
+  stable?: boolean;
 }
 export interface TableCheck extends CheckBase {
   scope: 'table';

@@ -9,6 +9,9 @@ import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
 import { findProse, proseFacts } from '../../../server/src/analysis/reader/segments/prose';
 import type { Finding, Fix } from '../../../server/src/analysis/types';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { CHECKS, runCheckParts, type DocumentCheckMemo } from '../../../server/src/checks/registry';
+import { tableAmbiguous } from '../../../server/src/checks/structure/tableAmbiguous';
 
 const glued = (name: string) => fixture(`glued/${name}.txt`);
 const ambiguous = (fs: Finding[]) => fs.filter((f) => f.code === 'table-ambiguous');
@@ -24,7 +27,8 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     assert.equal(text.slice(f.span.start, f.span.end), '5416');
     assert.equal(f.message.key, 'ambiguous.text');
     assert.equal(f.message.args?.reading, '5|4|16');
-    assert.equal(f.message.args?.said, '现行有效的规范性文件16件」「制定规范性文件5件');
+    assert.equal(render(f.message), '「规范性文件」的数字「5416」有 3 种拆法：5|4|16、5|41|6、54|1|6；正文「现行有效的规范性文件16件」「制定规范性文件5件」只与 5|4|16 相符，可按此拆开，请按原表核对');
+    assert.match(render(f.message, 'en'), /the text’s “现行有效的规范性文件16件”, “制定规范性文件5件” fits 5\|4\|16 only/);
     // The statements are pointed at: their figures in section 一's prose.
     assert.deepEqual(f.related?.map((r) => text.slice(r.span.start, r.span.end)), ['16', '5']);
     assert.deepEqual(f.fixes?.map(title), ['按 5 | 4 | 16 拆开', '按 5 | 41 | 6 拆开', '按 54 | 1 | 6 拆开']);
@@ -47,7 +51,7 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
   it('gwh 2022: 「本年度制发规范性文件34件」 picks 34|0|89 of four readings — the published table’s figures', () => {
     const text = glued('gwh_2022');
     const [f] = ambiguous(analyse(text).findings);
-    assert.equal(f.message.args?.said, '制发规范性文件34件');
+    assert.match(render(f.message), /正文「制发规范性文件34件」只与 34\|0\|89 相符/);
     assert.equal(f.message.args?.reading, '34|0|89');
     assert.equal(f.fixes?.length, 4);
     assert.equal(title(f.fixes![0]), '按 34 | 0 | 89 拆开');
@@ -74,6 +78,75 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     assert.deepEqual(read.cells.map((c) => c.value), [12, 83.5]);
   });
 
+  it('only the agency’s own documents of the year count: not plans, other years, running totals, other bodies’ or proposals (the review’s cases)', () => {
+    // hzs 2023 without its two statements: nothing settles 「5416」; one sentence of each kind below fits 54|1|6 only.
+    const bare = glued('hzs_2023').replace('全面梳理了我局现行有效的规范性文件16件，', '全面梳理了我局文件，').replace('2023年，我局制定规范性文件5件，', '2023年，');
+    const key = (t: string) => ambiguous(analyse(t).findings)[0].message.key;
+    assert.equal(key(bare), 'ambiguous.free');
+    const at = (sentence: string) => bare.replace('（三）政府信息管理情况。', `（三）政府信息管理情况。${sentence}`);
+    assert.equal(key(at('本年度我局制定规范性文件54件。')), 'ambiguous.text');
+    for (const sentence of [
+      '2024年，我局计划制定规范性文件54件。', '2024年，我局将制定规范性文件54件。', '下一步拟制定规范性文件54件。', '拟废止规范性文件1件。',
+      '2022年制定规范性文件54件。', '累计制定规范性文件54件。', '历年制定规范性文件54件。', '2020年以来制定规范性文件54件。',
+      '指导各乡镇制定规范性文件54件。', '全区各部门共制定规范性文件54件。', '本单位未制定规范性文件，上级印发规范性文件54件。',
+      '建议废止规范性文件1件。', '提请废止规范性文件1件。', '审核制定规范性文件54件。',
+      // Sums and other documents: 规章和规范性文件, the party's own.
+      '规章和规范性文件现行有效6件。', '规范性文件、规章现行有效6件。', '党内规范性文件现行有效6件。',
+    ]) assert.equal(key(at(sentence)), 'ambiguous.free', sentence);
+    // Two statements in a list are both read (a joiner after a figure's 件 joins statements, not a sum).
+    assert.equal(key(at('制定规范性文件5件、废止规范性文件4件。')), 'ambiguous.text');
+    // A plan elsewhere does not undo what the report says of its year (gwh 2022 with a plan added).
+    const gwh = glued('gwh_2022');
+    assert.equal(ambiguous(analyse(gwh.replace('一、总体情况', '一、总体情况2023年拟废止规范性文件8件。')).findings)[0].message.args?.reading, '34|0|89');
+  });
+
+  it('a reading the words pick is offered however many there are; none is offered that cannot be written', () => {
+    const text = glued('hzs_2023').replace('行政规范性文件5416', '行政规范性文件123456').replace('我局制定规范性文件5件', '我局制定规范性文件12件').replace('现行有效的规范性文件16件', '现行有效的规范性文件56件');
+    const [f] = ambiguous(analyse(text).findings);
+    assert.equal(f.message.args?.count, 10);
+    assert.equal(f.message.args?.reading, '12|34|56');
+    assert.deepEqual(f.fixes?.map(title), ['按 12 | 34 | 56 拆开']);
+    assert.deepEqual(normative(applyEdits(text, f.fixes![0].edits)), [12, 34, 56]);
+  });
+
+  it('signs open figures of their own (the 2019 form’s 本年增/减), and zero-width spaces part words, as the reader reads them', () => {
+    const text = glued('czj_2019').replace('行政许可300', '行政许可3-2015');
+    const f = ambiguous(analyse(text).findings).find((x) => text.slice(x.span.start, x.span.end) === '3-2015')!;
+    assert.deepEqual(f.fixes?.map(title), ['按 3 | -20 | 15 拆开', '按 3 | -201 | 5 拆开']);
+    const permit = (t: string) => firstTable(analyse(t).model, 'active').blocks.find((b) => b.id === 'b5')!.rows[0].cells.map((c) => c.value);
+    assert.deepEqual(permit(applyEdits(text, f.fixes![0].edits)), [3, -20, 15]);
+    assert.deepEqual(permit(applyEdits(text, f.fixes![1].edits)), [3, -201, 5]);
+    const zw = glued('hzs_2023').replace('行政规范性文件5416', '行政规范性文件54\u200b16');
+    const [z] = ambiguous(analyse(zw).findings);
+    assert.equal(z.fixes?.length, 2);
+    assert.deepEqual(normative(applyEdits(zw, z.fixes![0].edits)), [5, 4, 16]);
+  });
+
+  it('a document of many reports: each report’s words for its own table, each quoted once, and an edit keeps the findings when nothing changed', () => {
+    const hzs = glued('hzs_2023');
+    const other = hzs.replace('我局制定规范性文件5件', '我局制定规范性文件54件').replace('现行有效的规范性文件16件', '现行有效的规范性文件6件');
+    const doc = [hzs, other, hzs].join('\n');
+    const fs = ambiguous(analyse(doc).findings);
+    assert.deepEqual(fs.map((f) => f.message.args?.reading), ['5|4|16', '54|1|6', '5|4|16']);
+    assert.ok(fs.every((f) => (f.related?.length ?? 0) === 2));
+    // An edit that moves none of them (typing at the end) keeps the check's list — so the document's sorted
+    // findings are not sorted again; one before them gives a new list, at the new places.
+    const d = new ReportDocument(doc);
+    const memo: DocumentCheckMemo = new Map();
+    const part = () => runCheckParts(d.facts(), memo)[CHECKS.filter((c) => c.scope === 'document').indexOf(tableAmbiguous)];
+    const first = part();
+    assert.equal(first.length, 3);
+    d.update(doc.length, doc.length, '。');
+    assert.equal(part(), first);
+    d.update(0, 0, '某');
+    const moved = part();
+    assert.notEqual(moved, first);
+    assert.deepEqual(moved.map((f) => f.span.start), first.map((f) => f.span.start + 1));
+    // The same statement twice in one report is quoted once.
+    const twice = hzs.replace('（三）政府信息管理情况。', '（三）政府信息管理情况。我局制定规范性文件5件。');
+    assert.equal((render(ambiguous(analyse(twice).findings)[0].message).match(/制定规范性文件5件/g) ?? []).length, 1);
+  });
+
   it('statements that contradict each other, or none, leave the choice open', () => {
     const text = glued('hzs_2023');
     // 「制定…54件」 fits 54|1|6 only, 「现行有效…16件」 5|4|16 only: no reading fits both.
@@ -91,6 +164,8 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     assert.deepEqual(statements('本年度制發規範性文件34件，規範性文件現行有效 89 件；出台政府规章1件。'), [['rulesIssued', 1], ['normIssued', 34], ['normInForce', 89]]);
     // Other verbs are not issuing, and a sum is neither figure.
     assert.deepEqual(statements('清理规范性文件12件，审核规范性文件3件，制定及废止规范性文件7件。'), []);
+    assert.deepEqual(statements('规章和规范性文件现行有效16件，党内规范性文件现行有效3件，制定规范性文件54件次。'), []);
+    assert.deepEqual(statements('制定规范性文件54件、废止规范性文件1件。'), [['normIssued', 54], ['normRepealed', 1]]);
     // They are never compared with table 三 (text-mismatch).
     const { findings } = analyse(glued('hzs_2023'));
     assert.ok(!codes(findings).includes('text-mismatch'));

@@ -4,10 +4,13 @@
  * written, with nothing left to infer. Only spaces are inserted: every digit stays as it is written
  * (full-width or not, signs and all), and a boundary that already falls on a space needs nothing.
  */
+import { CHAR_CLASS, SPACE } from '../reader/text/charClass';
 import type { Span, TextEdit } from '../types';
 
-const SPACE = /[\s\u3000]/;
-const SIGN = /[-－]/;
+/** The reader's spaces (no-break, ideographic, zero-width and the rest): what parts its words. */
+const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
+/** A sign opens a figure of its own (「3-2015」 is 3 then -2015: the 2019 form's 本年增/减), as the tokenizer reads it. */
+const isSign = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2b || c === 0xff0b;
 
 /**
  * The insertions that write `raw` (the run's text, at `run`) as the reading whose figures take
@@ -19,14 +22,14 @@ export function splitEdits(run: Span, raw: string, lengths: readonly number[]): 
   let k = 0;
   let i = 0;
   while (i < raw.length) {
-    if (SPACE.test(raw[i])) {
+    if (isSpace(raw.charCodeAt(i))) {
       i++;
       continue;
     }
-    let end = i;
-    while (end < raw.length && !SPACE.test(raw[end])) end++;
-    // A word's sign belongs to its first figure (本年增/减 in the 2019 form).
-    let p = SIGN.test(raw[i]) ? i + 1 : i;
+    // A word: to the next space or sign; its own sign belongs to its first figure.
+    let p = isSign(raw.charCodeAt(i)) ? i + 1 : i;
+    let end = p;
+    while (end < raw.length && !isSpace(raw.charCodeAt(end)) && !isSign(raw.charCodeAt(end))) end++;
     while (p < end) {
       if (k >= lengths.length || lengths[k] > end - p || lengths[k] <= 0) return undefined;
       p += lengths[k++];

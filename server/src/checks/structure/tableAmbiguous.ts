@@ -6,26 +6,22 @@
  * user who has the original table. Table 二's rows have no sums to choose by, but the report's own
  * words may (「我局制定规范性文件5件」「现行有效的规范性文件16件」): when they fit exactly one reading,
  * the finding says so and that fix comes first. The choice stays the user's — the report's words and
- * its table may disagree — so the row is not read by it. (A document check for that reason: the words
- * are usually in another section.)
+ * its table may disagree — so the row is not read by it (statedReading.ts says which words count). A
+ * document check for that reason: the words are usually in another section.
  */
 import { activeBlocks, APP_WIDTH, appRowDef, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
 import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
 import { splitEdits } from '../../analysis/write/splitGlued';
-import { foldChars } from '../../analysis/reader/text/normalize';
-import type { Finding, Fix, Related, RowGlue, Span, Table, Text3 } from '../../analysis/types';
+import type { Finding, Fix, Related, RowGlue, Table, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
+import { documentStatements, ownStatements, places, reportAround, STATED, statedReading, type Stated } from './statedReading';
 
 const SHOWN = 3;
-/** Readings offered as fixes, one each, when there are no more than this. */
+/** Readings offered as fixes, one each, when there are no more than this (the one the report's words fit, always). */
 const OFFERED = 6;
-
-/** The column of table 二's document rows each statement gives, by form and row (2019: 本年新制作数量 only). */
-const STATED: Record<'2021' | '2019', Record<string, Partial<Record<StatementKind, number>>>> = {
-  '2021': { rules: { rulesIssued: 0, rulesRepealed: 1, rulesInForce: 2 }, normative: { normIssued: 0, normRepealed: 1, normInForce: 2 } },
-  '2019': { rules: { rulesIssued: 0 }, normative: { normIssued: 0 } },
-};
+/** Statements pointed at from one finding (a document of many reports repeats them). */
+const RELATED = 4;
 
 /** 「14|2|0|0|0|0|16、1|42|…」: the first few readings. */
 function readings(g: RowGlue): string {
@@ -33,69 +29,43 @@ function readings(g: RowGlue): string {
   return list.join('、') + ((g.readings?.length ?? 0) > SHOWN || g.more ? ' …' : '');
 }
 
-/** Where a statement's words start: its verb, 现行有效, or the documents' name (prose.ts), with no punctuation after. */
-const STATED_WORDS = /(?:制发|制定|出台|印发|废止|宣布失效|现行有效|政府规章|行政规范性文件|规范性文件|规章)[^，。；：、,;:]*$/;
-
-/** The words a statement's figure stands in (「我局制定规范性文件5件」 → 「制定规范性文件5件」), read through the fold for either script. */
-function phrase(text: string, span: Span): string {
-  const from = Math.max(0, span.start - 24);
-  const f = foldChars(text.slice(from, span.start));
-  const m = STATED_WORDS.exec(f.s);
-  const a = m ? from + f.back[m.index] : span.start;
-  let b = span.end;
-  while (b < text.length && text[b] === ' ') b++;
-  b = /[件份]/.test(text[b] ?? '') ? b + 1 : span.end;
-  return text.slice(a, b).replace(/\s+/g, '');
+/** The fix that writes reading `i` out with spaces, if its lengths are a reading of the run. */
+function splitFix(g: RowGlue, offset: number, i: number): Fix | undefined {
+  const lengths = g.lengths?.[i];
+  const edits = lengths && splitEdits({ start: g.run.start + offset, end: g.run.end + offset }, g.raw, lengths);
+  return edits && edits.length ? { title: msg('fix.split', { reading: g.readings![i].join(' | ') }), edits } : undefined;
 }
 
-/**
- * The one reading every statement of the report's words that fits any reading at all fits, with those
- * statements (one that fits none speaks of something else: the whole county, another year); undefined
- * when no statement fits, or they leave several readings or contradict each other.
- */
-function statedReading(g: RowGlue, columns: Partial<Record<StatementKind, number>> | undefined, statements: readonly Statement[]): { index: number; said: Statement[] } | undefined {
-  const rs = g.readings;
-  if (!columns || g.more || !rs?.length) return undefined;
-  let left = rs.map((_, i) => i);
-  const said: Statement[] = [];
-  for (const s of statements) {
-    const col = columns[s.kind];
-    if (col === undefined || !rs.some((r) => r[col] === s.value)) continue;
-    left = left.filter((i) => rs[i][col] === s.value);
-    said.push(s);
+/** One fix a reading, when there are a few; the one the report's words fit first (and offered however many there are). */
+function splitFixes(g: RowGlue, offset: number, stated: number | undefined): Fix[] {
+  const rs = g.readings ?? [];
+  const fixes: Fix[] = [];
+  if (stated !== undefined) {
+    const fix = splitFix(g, offset, stated);
+    if (fix) fixes.push({ ...fix, preferred: true });
   }
-  return said.length && left.length === 1 ? { index: left[0], said: said.sort((x, y) => x.span.start - y.span.start) } : undefined;
+  if (g.more || rs.length < 2 || rs.length > OFFERED) return fixes;
+  for (let i = 0; i < rs.length; i++) {
+    const fix = i === stated ? undefined : splitFix(g, offset, i);
+    if (fix) fixes.push(fix);
+  }
+  return fixes;
 }
 
-function finding(text: string, name: Text3, g: RowGlue, offset: number, stated: ReturnType<typeof statedReading>): Finding {
-  const count = g.readings?.length ?? 0;
-  const key = stated ? 'ambiguous.text' : g.rule ? 'ambiguous.rule' : 'ambiguous.free';
+function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undefined): Finding {
+  const fixes = splitFixes(g, offset, stated?.index);
+  // (The report's words are named only where their reading can be written out: the message says a fix does it.)
+  const named = stated && fixes[0]?.preferred ? stated : undefined;
+  const key = named ? 'ambiguous.text' : g.rule ? 'ambiguous.rule' : 'ambiguous.free';
   const out: Finding = {
     code: 'table-ambiguous',
     severity: 'warning',
     span: { start: g.run.start + offset, end: g.run.end + offset },
-    message: msg(g.more ? key + '.many' : key, { row: name, digits: g.raw, count, readings: readings(g), ...(stated && { said: stated.said.map((x) => phrase(text, x.span)).join('」「'), reading: g.readings![stated.index].join('|') }) }),
+    message: msg(g.more ? key + '.many' : key, { row: name, digits: g.raw, count: g.readings?.length ?? 0, readings: readings(g), ...(named && { said: named.words, reading: g.readings![named.index].join('|') }) }),
   };
-  if (stated) out.related = stated.said.map((s): Related => ({ span: { ...s.span }, message: msg('ambiguous.statement') }));
-  const fixes = splitFixes(g, offset, stated?.index);
+  if (named) out.related = named.said.slice(0, RELATED).map((s): Related => ({ span: { ...s.span }, message: msg('ambiguous.statement') }));
   if (fixes.length) out.fixes = fixes;
   return out;
-}
-
-/** One fix a reading, writing it out with spaces (the one the report's words fit first). */
-function splitFixes(g: RowGlue, offset: number, stated: number | undefined): Fix[] {
-  const rs = g.readings ?? [];
-  if (g.more || !g.lengths || rs.length < 2 || rs.length > OFFERED) return [];
-  const run = { start: g.run.start + offset, end: g.run.end + offset };
-  const fixes: Fix[] = [];
-  rs.forEach((r, i) => {
-    const edits = g.lengths![i] && splitEdits(run, g.raw, g.lengths![i]);
-    if (!edits?.length) return;
-    const fix: Fix = { title: msg('fix.split', { reading: r.join(' | ') }), edits };
-    if (i === stated) fix.preferred = true;
-    fixes.push(fix);
-  });
-  return stated === undefined ? fixes : [...fixes.filter((f) => f.preferred), ...fixes.filter((f) => !f.preferred)];
 }
 
 interface Undetermined {
@@ -167,12 +137,27 @@ export const tableAmbiguous: DocumentCheck = {
       en: 'The figures {digits} of {row} split too many ways (at least {count}: {readings}); check the original table',
     },
   },
+  // Its findings are made again on every run (their spans are the tables' runs, not shared with the facts);
+  // when they come out the same, the last list is kept, and so is the document's sorted list (registry).
+  stable: true,
   run(f) {
     if (f.format === 'pre-2019') return [];
     const out: Finding[] = [];
+    // (What the statements need is made when a row may be settled; the document's text only for a statement not met before.)
+    let text: string | undefined;
+    const textOf = () => (text ??= f.text);
+    let stated: { all: Statement[]; at: ReturnType<typeof places> } | undefined;
     for (const t of f.tables) {
-      if (!t.table.glue) continue;
-      for (const r of undeterminedRows(t.table)) if (r.glue.status === 'ambiguous') out.push(finding(f.text, r.name, r.glue, t.offset, statedReading(r.glue, r.stated, f.statements)));
+      // Only a table read from glued text with figures left undetermined has an ambiguous row.
+      if (!t.table.glue?.unknown) continue;
+      const rows = undeterminedRows(t.table).filter((r) => r.glue.status === 'ambiguous');
+      if (!rows.length) continue;
+      let statements: Statement[] = [];
+      if (rows.some((r) => r.stated)) {
+        stated ??= { all: documentStatements(f), at: places(f) };
+        if (stated.all.length) statements = ownStatements(stated.all, stated.at, f.year, textOf, reportAround(stated.at, f.length, t.span.start));
+      }
+      for (const r of rows) out.push(finding(r.name, r.glue, t.offset, statements.length ? statedReading(textOf, stated!.at, r.glue, r.stated, statements) : undefined));
     }
     return out;
   },

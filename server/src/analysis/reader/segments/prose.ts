@@ -70,17 +70,22 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
 ];
 
 /**
- * What the prose says of table 二's documents: 「制定规范性文件5件」「废止规章2件」「现行有效的规范性文件16件」
- * (「规范性文件现行有效16件」). Only a verb right before the noun — not 「清理」「审核」「备案」 — and not one
- * joined to another by 及、和、与 (「制定和废止规范性文件7件」 is a sum). A glued table 二 whose row splits
- * several ways is checked against them (table-ambiguous).
+ * What the prose says of table 二's documents: 「制定规范性文件5件」「废止规章1件」「现行有效的规范性文件16件」
+ * (「规范性文件现行有效16件」). Only a verb right before the noun — not 「清理」「审核」「备案」 — and neither half
+ * of a sum: 「制定和废止规范性文件7件」「规章和规范性文件现行有效16件」 (a joiner after a figure's 件 joins two
+ * statements: 「制定…54件、废止…1件」 gives both). Not the party's own 「党内规范性文件」, nor 「54件次」. A glued
+ * table 二 whose row splits several ways is checked against them (table-ambiguous, which also passes over
+ * plans, other years and other bodies' documents).
  */
 function documentStatements(prefix: 'rules' | 'norm', noun: string, word: string): [StatementKind, RegExp, string[]][] {
-  const tail = `(?:共计|共|合计|总计)?${NUM}\\s*(?:件|份)`;
+  const tail = `(?:共计|共|合计|总计)?${NUM}\\s*(?:件|份)(?!次)`;
+  const afterVerb = '(?<!(?:制发|制定|出台|印发|废止|失效)[及和与、])';
+  // (The noun's own prefix may not start a match either: 「规章和行政规范性文件」 is tried from 行政, and not again from 规范.)
+  const nounFirst = '(?<![及和与、]|党内|行政|政府)';
   return [
-    [`${prefix}Issued`, new RegExp(`(?<![及和与、])(?:制发|制定|出台|印发)了?${noun}${tail}`, 'g'), [word]],
-    [`${prefix}Repealed`, new RegExp(`(?<![及和与、])(?:废止|宣布失效)了?${noun}${tail}`, 'g'), [word]],
-    [`${prefix}InForce`, new RegExp(`(?:现行有效的?${noun}|${noun}现行有效的?)${tail}`, 'g'), [word]],
+    [`${prefix}Issued`, new RegExp(`${afterVerb}(?:制发|制定|出台|印发)了?${noun}${tail}`, 'g'), [word]],
+    [`${prefix}Repealed`, new RegExp(`${afterVerb}(?:废止|宣布失效)了?${noun}${tail}`, 'g'), [word]],
+    [`${prefix}InForce`, new RegExp(`(?:现行有效的?${noun}|${nounFirst}${noun}现行有效的?)${tail}`, 'g'), [word]],
   ];
 }
 

@@ -1,0 +1,146 @@
+/**
+ * What a report's own words say of a glued table 二 row that splits several ways (table-ambiguous): its
+ * statements of the documents issued, repealed and in force (prose.ts) — those of the same report, and
+ * only those that speak of this agency's documents in the year reported: not plans (计划、将、拟), other
+ * years, running totals (累计、历年、以来), other bodies' documents (指导各乡镇…、上级…) or proposals
+ * (建议废止、提请废止). When those that fit any reading leave exactly one, that is the reading they fit.
+ */
+import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
+import { foldChars } from '../../analysis/reader/text/normalize';
+import type { RowGlue, Span, Text3 } from '../../analysis/types';
+import type { DocFacts } from '../types';
+
+/** The column of table 二's document rows each statement gives, by form and row (2019: 本年新制作数量 only). */
+export const STATED: Record<'2021' | '2019', Record<string, Partial<Record<StatementKind, number>>>> = {
+  '2021': { rules: { rulesIssued: 0, rulesRepealed: 1, rulesInForce: 2 }, normative: { normIssued: 0, normRepealed: 1, normInForce: 2 } },
+  '2019': { rules: { rulesIssued: 0 }, normative: { normIssued: 0 } },
+};
+
+/** Words in a statement's sentence that make it no statement of this year's own documents (folded text). */
+const NOT_OWN = /计划|将|拟|下一步|明年|今后|来年|建议|提请|累计|历年|以来|指导|督促|各乡镇|各街道|各部门|各单位|各县|各区|所属|下属|上级|全国|全省|审核|审查|备案|清理|参与|涉及/;
+const YEAR = /(?:19|20)[0-9]{2}(?=年)/g;
+/** Where a statement's words start, read back from its figure: its verb, 现行有效 or the documents' name (prose.ts). */
+const STATED_WORDS = /(?:(?:制发|制定|出台|印发|废止|宣布失效)了?(?:政府|行政)?(?:规范性文件|规章)|现行有效的?(?:政府|行政)?(?:规范性文件|规章)|(?:政府|行政)?(?:规范性文件|规章)现行有效的?)(?:共计|共|合计|总计)?$/;
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
+
+/** The sentence before `at`, folded: back to the last 。；！？ or line break, at most 80 characters, not before `from`. */
+function sentenceBefore(text: string, from: number, at: number): string {
+  let a = at;
+  const min = Math.max(from, at - 80);
+  while (a > min && !/[。；;！？!?\n\r]/.test(text[a - 1])) a--;
+  return foldChars(text.slice(a, at)).s;
+}
+
+/**
+ * What is known of each statement: whether it speaks of the agency's own documents in `year`, and its
+ * words. Read within its segment only (from its heading), so it holds while the statement object does: a
+ * statement is the same object only while its segment's text is unchanged.
+ */
+const known = new WeakMap<Statement, { year: number | undefined; own: boolean; words?: string }>();
+
+/** The headings' starts, for finding a statement's segment and a table's report. */
+interface Places {
+  headings: number[];
+  firstSections: number[];
+}
+export function places(facts: DocFacts): Places {
+  const headings: number[] = [];
+  const firstSections: number[] = [];
+  for (const h of facts.headings) {
+    headings.push(h.span.start);
+    if (h.section === 1) firstSections.push(h.span.start);
+  }
+  return { headings, firstSections };
+}
+
+/** The last of sorted `xs` at or before `at`, or `none`. */
+function lastAtOrBefore(xs: readonly number[], at: number, none: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1] : none;
+}
+
+/** The report a place is in, in a document that holds several: from the 一、 heading before it to the next. */
+export function reportAround(p: Places, length: number, at: number): Span {
+  const start = lastAtOrBefore(p.firstSections, at, 0);
+  const next = p.firstSections.find((x) => x > at);
+  return { start, end: next ?? length };
+}
+
+const DOCUMENTS = new Set<StatementKind>(['rulesIssued', 'rulesRepealed', 'rulesInForce', 'normIssued', 'normRepealed', 'normInForce']);
+
+/** The statements of table 二's documents in the document. */
+export function documentStatements(facts: DocFacts): Statement[] {
+  return facts.statements.filter((s) => DOCUMENTS.has(s.kind));
+}
+
+/** Of those, the report's own of its year in a part of the text. `text` is asked for only for a statement not met before. */
+export function ownStatements(statements: readonly Statement[], p: Places, year: number | undefined, text: () => string, within: Span): Statement[] {
+  const out: Statement[] = [];
+  for (const s of statements) {
+    if (s.span.start < within.start || s.span.end > within.end) continue;
+    let k = known.get(s);
+    if (!k || k.year !== year) {
+      const before = sentenceBefore(text(), lastAtOrBefore(p.headings, s.span.start, 0), s.span.start);
+      let own = !NOT_OWN.test(before);
+      if (own && year !== undefined) for (const m of before.matchAll(YEAR)) if (Number(m[0]) !== year) own = false;
+      known.set(s, (k = { year, own }));
+    }
+    if (k.own) out.push(s);
+  }
+  return out;
+}
+
+/** The words a statement's figure stands in (「我局制定规范性文件5件」 → 「制定规范性文件5件」), read through the fold for either script. */
+function phrase(text: () => string, p: Places, s: Statement): string {
+  const k = known.get(s);
+  if (k?.words !== undefined) return k.words;
+  const t = text();
+  const { span } = s;
+  const from = Math.max(lastAtOrBefore(p.headings, span.start, 0), span.start - 30);
+  const f = foldChars(t.slice(from, span.start).replace(/[\s\u00a0\u3000]+$/, ''));
+  const m = STATED_WORDS.exec(f.s);
+  const a = m ? from + f.back[m.index] : span.start;
+  let b = span.end;
+  while (b < t.length && SPACE.test(t[b])) b++;
+  b = /[件份]/.test(t[b] ?? '') ? b + 1 : span.end;
+  const words = t.slice(a, b).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+  if (k) k.words = words;
+  return words;
+}
+
+export interface Stated {
+  /** The reading the statements leave. */
+  index: number;
+  /** The statements that fit a reading, in the text's order. */
+  said: Statement[];
+  /** Their words, each once, quoted for the message in each language. */
+  words: Text3;
+}
+
+/**
+ * The one reading every statement that fits any reading at all fits (one that fits none speaks of
+ * something else: the whole county, another count); undefined when none fits, or they leave several
+ * readings or contradict each other.
+ */
+export function statedReading(text: () => string, p: Places, g: RowGlue, columns: Partial<Record<StatementKind, number>> | undefined, statements: readonly Statement[]): Stated | undefined {
+  const rs = g.readings;
+  if (!columns || g.more || !rs?.length) return undefined;
+  let left = rs.map((_, i) => i);
+  const said: Statement[] = [];
+  for (const s of statements) {
+    const col = columns[s.kind];
+    if (col === undefined || !rs.some((r) => r[col] === s.value)) continue;
+    left = left.filter((i) => rs[i][col] === s.value);
+    said.push(s);
+  }
+  if (!said.length || left.length !== 1) return undefined;
+  said.sort((x, y) => x.span.start - y.span.start);
+  const quoted = [...new Set(said.map((s) => phrase(text, p, s)))];
+  return { index: left[0], said, words: { cn: quoted.join('」「'), tw: quoted.join('」「'), en: quoted.join('”, “') } };
+}
