@@ -10,7 +10,7 @@ import type { Span, TextEdit } from '../types';
 /** The reader's spaces (no-break, ideographic, zero-width and the rest): what parts its words. */
 const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
 /** A sign opens a figure of its own (「3-2015」 is 3 then -2015: the 2019 form's 本年增/减), as the tokenizer reads it. */
-const isSign = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2b || c === 0xff0b;
+const isSign = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2b || c === 0xff0b || c === 0x51cf || c === 0x6e1b || c === 0x589e; // (and 减 減 增)
 
 /**
  * The insertions that write `raw` (the run's text, at `run`) as the reading whose figures take

@@ -9,6 +9,7 @@ import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 import { placeHeading } from './sectionPlace';
 import { lineEndAt } from '../../analysis/reader/text/lines';
+import { misnumberedHeading } from './misnumbered';
 
 /** From `at` to the end of its line (at most 80 characters: a one-line page is one long line). */
 function lineSpan(text: string, at: number): Span {
@@ -25,6 +26,12 @@ export const sectionMissing: DocumentCheck = {
   description: { cn: '缺少六个部分之一', tw: '缺少六個部分之一', en: 'One of the six sections is missing' },
   messages: {
     'section-missing': { cn: '缺少「{section}」部分', tw: '缺少「{section}」部分', en: 'Section “{section}” is missing' },
+    'section-missing.numbered': {
+      cn: '缺少「{section}」部分：标题「{heading}」的编号应为「{numeral}」',
+      tw: '缺少「{section}」部分：標題「{heading}」的編號應為「{numeral}」',
+      en: 'Section “{section}” is missing: the heading “{heading}” should be numbered {numeral}',
+    },
+    'fix.renumber': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Renumber it {numeral}' },
     'fix.insertHeading': { cn: '插入标题「{section}」', tw: '插入標題「{section}」', en: 'Insert the heading “{section}”' },
   },
   run(f) {
@@ -38,6 +45,20 @@ export const sectionMissing: DocumentCheck = {
       if (present & (1 << def.id)) continue;
       const next = f.headings.find((h) => h.section > def.id);
       const heading = f.script === 'traditional' ? def.name.tw : def.name.cn;
+      // Its heading under another numeral, between the headings around where it belongs: renumbered, not inserted.
+      const prev = f.headings.filter((h) => h.section < def.id && (!next || h.span.start < next.span.start)).pop();
+      const wrong = misnumberedHeading(f, def.id, prev ? prev.span.end : 0, next ? next.span.start : f.length);
+      if (wrong) {
+        const numeral = '一二三四五六'[def.id - 1];
+        out.push({
+          code: 'section-missing',
+          severity: 'error',
+          span: { start: wrong.numeral.start, end: wrong.numeral.start + wrong.text.length },
+          message: msg('section-missing.numbered', { section: def.name, heading: wrong.text, numeral }),
+          fixes: [{ title: msg('fix.renumber', { numeral }), edits: [{ span: { ...wrong.numeral }, newText: numeral }], preferred: true }],
+        });
+        continue;
+      }
       const { at, insert, content } = placeHeading(f, def.id, heading);
       // The finding sits where the heading belongs: on the line it goes before, or the next heading.
       const span: Span = content < f.length ? lineSpan(f.text, content) : next ? { ...next.span } : f.headings.length ? { start: f.length, end: f.length } : f.title ? { ...f.title.span } : { start: 0, end: 0 };

@@ -21,8 +21,8 @@ export interface GluedRow {
 /** The digit words of a run (their tokens are all value tokens made of digits, with an optional sign). */
 export function runWords(tokens: readonly Token[]): RunWord[] {
   return tokens.map((t) => {
-    const negative = /^[-－]/.test(t.raw);
-    const digits = t.raw.replace(/^[-+－]/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const negative = /^[-－减減]/.test(t.raw);
+    const digits = t.raw.replace(/^[-+－减減增]/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     return negative ? { start: t.span.start, digits, negative } : { start: t.span.start, digits };
   });
 }

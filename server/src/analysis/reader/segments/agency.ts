@@ -17,8 +17,8 @@ export function agencyOf(title: string | undefined): string | undefined {
   if (!year) agency = t;
   else if (year.index > 0) agency = t.slice(0, year.index);
   else agency = t.slice(year[0].length);
-  // (「某局关于2023年…」: the 关于 before the year is the title's, not the body's name.)
-  agency = agency.replace(/[\s的]+$/, '').replace(/(?:关于|關於)$/, '').replace(/^[\s,，、:：]+/, '').trim();
+  // (「某局关于2023年…」「某局关于报送2020年度…的函」: the 关于 (报送) before the year is the title's, not the body's name.)
+  agency = agency.replace(/[\s的]+$/, '').replace(/(?:关于|關於)(?:报送|報送|印发|印發|发布|發布|公布|公开|公開)?$/, '').replace(/^[\s,，、:：]+/, '').trim();
   return agency || undefined;
 }
 

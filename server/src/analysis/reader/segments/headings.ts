@@ -43,9 +43,21 @@ const WORDS_RE: Record<SectionId, RegExp> = {
   // joined to the problems by 及/和/与 — 「问题及明年工作计划」「不足和下一步工作打算」 — not a list item's
   // 「五、对反映的问题，安排专人回访」.)
   5: /^.{0,18}?(?:(?:问题|不足|差距).{0,16}?(?:改进|措施|整改|对策)(?:情况|措施|工作|方向)?|(?:问题|不足|差距)(?:以及|及|和|与|、)(?:下一步|下步|明年|下一?年度?|来年|今后)?(?:的)?(?:工作)?(?:打算|计划|安排|思路|方向))/,
-  // (其它: a spelling many agencies use.)
-  6: /^其[他它](?:需要|需)?(?:报告|说明)?(?:的)?(?:事项|情况)/,
+  // (其它: a spelling many agencies use; 「六、需要说明的其他事项与附表」, the words the other way round.)
+  6: /^(?:其[他它](?:需要|需)?(?:报告|说明)?(?:的)?(?:事项|情况)|(?:需要|需)(?:报告|说明)的?其[他它](?:事项|情况))/,
 };
+
+/** The form's own words of each section (normalised), the only ones taken after a numeral with no 、. */
+const FORM_WORDS: Record<SectionId, string> = {
+  1: '总体情况',
+  2: '主动公开政府信息情况',
+  3: '收到和处理政府信息公开申请情况',
+  4: '政府信息公开行政复议、行政诉讼情况',
+  5: '存在的主要问题及改进情况',
+  6: '其他需要报告的事项',
+};
+/** Where a sentence or a line ends (or the text starts): 。；！？ and closing brackets. */
+const isSentenceEnd = (c: number) => c === 0 || c === 10 || c === 13 || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0xff09 || c === 0x29;
 
 /** Whether the words after 「N、」 name section N (normalised text); the length of the match if they do. */
 export function headingWordsMatch(section: SectionId, w: string): number {
@@ -78,12 +90,19 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   // 「详见第二部分…」 refers to a part).
   const part = prev === 0x7b2c /* 第 */ && text.charCodeAt(at + 1) === 0x90e8 /* 部 */ && text.charCodeAt(at + 2) === 0x5206; /* 分 */
   let s = at + 1;
+  let bare = false;
   if (part) s = at + 2;
   else {
     // (A mirror site's pinyin glosses after the numeral: 「四(si)、」「四(si)(si)、」.)
     for (let e = glossEnd(text, s); e > 0; e = glossEnd(text, s)) s = e;
     if (isSpace(text.charCodeAt(s))) s++;
-    if (!isSeparator(text.charCodeAt(s))) return undefined;
+    if (!isSeparator(text.charCodeAt(s))) {
+      // 「…）。一总体情况2020年，…」: a page that lost the 、 — taken only with the form's own words, where a
+      // sentence or a line ends.
+      if (!isSentenceEnd(prev)) return undefined;
+      bare = true;
+      s--;
+    }
     // 「第三、四季度」「十一、」: part of a longer numeral, not a heading.
     if (prev === 0x7b2c /* 第 */ || prev === 0x5341 /* 十 */) return undefined;
   }
@@ -97,7 +116,7 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   let lineEnd = w;
   while (lineEnd < text.length && lineEnd < at + AHEAD && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
   const { folded, back } = foldChars(text.slice(w, Math.min(lineEnd, w + WORDS)));
-  const len = headingWordsMatch(section, folded);
+  const len = bare ? (folded.startsWith(FORM_WORDS[section]) ? FORM_WORDS[section].length : 0) : headingWordsMatch(section, folded);
   if (!len) return undefined;
   // At a line start a short heading line is the heading; elsewhere the heading ends with its words.
   const from = part ? at - 1 : at;

@@ -102,8 +102,12 @@ const YEAR_CLAIM = /((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|�
 const SPAM = /(?:(?:bet\d+|体育在线|体育投注|体育|在线|投注|官网|娱乐城|博彩|赌场|百家乐|六合彩|时时彩|老虎机|真人荷官|棋牌游戏|威尼斯人|葡京)[_@:：\-·]*)+/gi;
 const SPAM_STRONG = /bet\d+|体育投注|体育在线|娱乐城|博彩|赌场|百家乐|六合彩|时时彩|老虎机|真人荷官|棋牌游戏|威尼斯人|葡京/i;
 
-/** （一） opening a sub-section: at a line start, or anywhere on pages that lost their line breaks — not 第（一）项 (a mirror's pinyin after the numeral passed over: gloss.ts). */
-const PAREN = /(?<!第)[（(]([一二三四五六七八九十]{1,3})(?:\([a-z]{1,6}\)){0,2}[)）](?![项款条目])/g;
+/**
+ * （一） opening a sub-section: at a line start, or anywhere on pages that lost their line breaks — not
+ * 第（一）项, nor a numeral a clause's punctuation follows (「7016办公室（二）；邮编」: part of an address), which
+ * opens nothing (a mirror's pinyin after the numeral passed over: gloss.ts).
+ */
+const PAREN = /(?<!第)[（(]([一二三四五六七八九十]{1,3})(?:\([a-z]{1,6}\)){0,2}[)）](?![项款条目；;，,。])/g;
 /** 「七是」, also when a hard-wrapped text (a text browser's dump, an e-mail) broke the line between them. */
 const SHI = /([一二三四五六七八九十]{1,3})(?:\([a-z]{1,6}\)){0,2}(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?是/g;
 

@@ -30,7 +30,8 @@ export interface FittedRow {
   windows?: RowWindows;
 }
 
-const DIGIT_WORD = /^[-－+]?[0-9０-９]+$/;
+/** A figure's digits, signed perhaps (「-20」, and 「减20」 as readActive makes of the 2019 form's 本年增/减 in words). */
+const DIGIT_WORD = /^[-－+减減增]?[0-9０-９]+$/;
 
 /**
  * Whether the row's values are one run of glued digits that must be split into `width` cells. Not
@@ -47,7 +48,7 @@ function gluedRun(values: Token[], width: number, text: string): boolean {
     const t = values[i];
     if (t.kind !== 'value' || !DIGIT_WORD.test(t.raw) || t.piece !== values[0].piece) return false;
     if (i > 0 && laidOut(text, values[i - 1].span.end, t.span.start)) return false;
-    const d = t.raw.replace(/^[-－+]/, '');
+    const d = t.raw.replace(/^[-－+减減增]/, '');
     digits += d.length;
     if (d.length > 1 && (d[0] === '0' || d[0] === '０')) zeroLed = true;
   }

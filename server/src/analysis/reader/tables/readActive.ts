@@ -58,8 +58,11 @@ function forms(def: RowDef): string[] {
 
 /** The row label a folded text ends with (or is), and where it starts in the folded text. */
 function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefined {
+  // (A label may carry its unit: 「…采购总金额政府集中采购（元）6675809」, the column headers glued before it.)
+  const note = UNIT_NOTE.exec(s);
+  const core = note ? s.slice(0, note.index) : s;
   for (const def of rowsOfItem(item)) {
-    for (const form of forms(def)) if (s.endsWith(form) && (!def.exact || form === def.keys[0])) return { def, at: s.length - form.length };
+    for (const form of forms(def)) if (core.endsWith(form) && (!def.exact || form === def.keys[0])) return { def, at: core.length - form.length };
   }
   // A short cell that is the label, maybe with a unit or note (「行政许可（件）」).
   const { words } = labelParts(s);
@@ -67,6 +70,9 @@ function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefi
   for (const def of rowsOfItem(item)) if (def.exact ? def.keys.includes(words) : def.keys.some((k) => words.includes(k))) return { def, at: 0 };
   return undefined;
 }
+
+/** A unit in brackets at a label's end (folded text). */
+const UNIT_NOTE = /[(（](?:[万萬]?元|件|个|個|项|項|笔|筆|条|條|次)[)）]$/;
 
 const isHeaderText = (s: string) => s.length <= 40 && HEADER_WORDS.some((h) => s.includes(h));
 
@@ -189,6 +195,35 @@ function isColumnPiece(f: string): boolean {
   rest = rest.replace(/\([^()]*\)/g, '');
   return rest === '' || (rest === f && COLUMN_WORDS.some((w) => w.includes(f)));
 }
+
+/**
+ * Words between a row's figures on their line that the figures keep: the 2019 form's 本年增/减 written with
+ * a word, 减 (減) for minus and 增 for plus, right before its figure (「行政事业性收费16减12」: before, the row
+ * stopped at the word, 16 was split into 1|6 and 减12 dropped) — one signed figure; and a count's unit glued
+ * to a figure that another figure follows (「政府集中采购 2笔 984361元」), passed over. The row's further
+ * figures follow. (A unit with no figure after it is the sentence rule's: 「行政处罚5件」.)
+ */
+function rowWords(tokens: Token[], text: string, j: number, cells: Token[]): number {
+  for (;;) {
+    const w = tokens[j];
+    const n = tokens[j + 1];
+    const last = cells[cells.length - 1];
+    if (!w || !n || !last || last.kind !== 'value' || w.kind !== 'text' || w.line !== last.line || n.kind !== 'value' || n.line !== w.line) return j;
+    if (SIGN_WORD.test(w.raw) && n.span.start === w.span.end && n.digits && n.cell?.kind === 'number') {
+      const v = n.cell.value!;
+      const t = new Token('value', { start: w.span.start, end: n.span.end }, text.slice(w.span.start, n.span.end), n.line, n.piece, n.col);
+      t.cell = { kind: 'number', value: w.raw === '增' || v === 0 ? v : -v };
+      t.segment = n.segment;
+      cells.push(t);
+    } else if (COUNT_UNIT.test(w.raw) && w.span.start === last.span.end) cells.push(n);
+    else return j;
+    const e = rowCellsEnd(tokens, j + 2);
+    for (let k = j + 2; k < e; k++) cells.push(tokens[k]);
+    j = e;
+  }
+}
+const SIGN_WORD = /^[减減增]$/;
+const COUNT_UNIT = /^[笔筆个個项項件宗]$/;
 
 /** An amount's unit, which may follow a row's last figure. */
 const AMOUNT_UNIT = /^[万萬]?元$/;
@@ -330,6 +365,7 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
         for (let k = j + 1; k < e; k++) cells.push(tokens[k]);
         j = e;
       }
+      j = rowWords(tokens, text, j, cells);
       // (It read up to the token after the row, and its unit.)
       reach = Math.max(reach, j + 2);
       const last = cells.filter((c) => c.kind !== 'blank').pop();

@@ -1,0 +1,41 @@
+/**
+ * A section heading with the wrong numeral: 「六、存在的主要问题及改进措施」 where the report, having put a
+ * section of its own in fifth place (「五、信息处理费收取情况」), numbers the problems section 六. The reader
+ * knows a heading by its numeral and words together, so the section reads as missing; section-missing then
+ * says which heading it is and offers to renumber it. Looked for only where the missing section belongs
+ * (between the headings around it), at a line start or after a sentence, and only when a section is missing.
+ */
+import { headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { foldChars } from '../../analysis/reader/text/normalize';
+import type { DocFacts } from '../../analysis/model/facts';
+import type { SectionId, Span } from '../../analysis/types';
+
+const NUMERALS = '一二三四五六七八九十';
+/** 「N、」 where a line starts or a sentence ends (a one-line page runs its headings on after 。). */
+const CANDIDATE = /(?:^|[\n\r。；;！？!?）)\d])[ \t\u3000]*([一二三四五六七八九十])[、.．]/g;
+/** How far past the heading before the place is searched (a one-line page of many reports is one long line). */
+const REACH = 20_000;
+
+export interface Misnumbered {
+  /** The heading's numeral, which the fix replaces. */
+  numeral: Span;
+  /** The heading as written (its numeral and words). */
+  text: string;
+}
+
+/** A heading for section `id` under another numeral in text[from, to), if there is one. */
+export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to: number): Misnumbered | undefined {
+  const end = Math.min(to, from + REACH);
+  const text = f.text.slice(from, end);
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    if (NUMERALS.indexOf(m[1]) + 1 === id) continue;
+    const at = m.index + m[0].length;
+    const words = foldChars(text.slice(at, at + 64));
+    const len = headingWordsMatch(id, words.s);
+    if (!len) continue;
+    const numeralAt = from + m.index + m[0].length - 2;
+    return { numeral: { start: numeralAt, end: numeralAt + 1 }, text: f.text.slice(numeralAt, from + at + words.back[len - 1] + 1) };
+  }
+  return undefined;
+}

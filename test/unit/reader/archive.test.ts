@@ -1,0 +1,95 @@
+/**
+ * Real pages of other Pingtan agencies and years (test/fixtures/archive/, a public archive of the site):
+ * one line a page, cells glued. Each case is a misreading found on them, and what the page really says.
+ */
+import assert from 'node:assert/strict';
+import { activeFigures, analyse, codes, firstTable, fixture } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { render } from '../../../server/src/i18n/render';
+import { agencyOf } from '../../../server/src/analysis/reader/segments/agency';
+import type { Finding } from '../../../server/src/analysis/types';
+
+const page = (name: string) => fixture(`archive/${name}.txt`);
+const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
+const active = (text: string) => activeFigures(firstTable(analyse(text).model, 'active'));
+
+describe('reader: real pages of other agencies and years (the Pingtan archive)', () => {
+  it('农业农村局 2019: 「行政事业性收费16减12」 is 16 | −12 (本年增/减 in words), read as written', () => {
+    const text = page('nyn_2019');
+    assert.match(text, /行政事业性收费16减12第二十条/);
+    const model = analyse(text).model;
+    const fee = firstTable(model, 'active').blocks.find((b) => b.id === 'b8')!.rows[0];
+    assert.deepEqual(fee.cells.map((c) => [c.value, c.raw, !!c.inferred]), [[16, '16', false], [-12, '减12', false]]);
+    // 增 is plus; a word-signed figure glued into a run is split with its sign (3 | −1 | 0).
+    assert.deepEqual(active(text.replace('16减12', '16增3'))['b8.fee'], [16, 3]);
+    assert.deepEqual(active(text.replace(/行政许可7700/, '行政许可3减10'))['b5.permit'], [3, -1, 0]);
+  });
+
+  it('财政金融局 2020: 「政府集中采购 2笔 984361元」 — a count’s unit between the figures is passed over', () => {
+    const { model, findings } = analyse(page('czj_2020'));
+    assert.deepEqual(activeFigures(firstTable(model, 'active'))['b9.procurement'], [2, 984361]);
+    assert.deepEqual(only(findings, 'table-shape'), []);
+    // A figure with its unit and nothing after it is still a sentence's: 「行政处罚5件」.
+    assert.deepEqual(active(page('czj_2020').replace('政府集中采购 2笔 984361元', '政府集中采购 2笔'))['b9.procurement'], [2, '<missing>']);
+  });
+
+  it('综合执法与应急管理局 2020: 「政府集中采购（元）6675809」 — a label with its unit in brackets is the row', () => {
+    const text = page('zhz_2020');
+    const { findings } = analyse(text);
+    assert.ok(!only(findings, 'table-shape').some((f) => /政府集中采购/.test(render(f.message))), codes(findings).join(' '));
+    const procurement = only(findings, 'table-ambiguous').find((f) => text.slice(f.span.start, f.span.end) === '6675809')!;
+    assert.equal(procurement.message.args?.count, 5);
+  });
+
+  it('农业农村局 2023: 「六、需要说明的其他事项与附表」 is section 六', () => {
+    const { model, findings } = analyse(page('nyn_2023'));
+    assert.deepEqual(only(findings, 'section-missing'), []);
+    assert.equal(model.sections.find((s) => s.section === 6)?.headingText, '六、需要说明的其他事项'); // (its words: 「与附表」 runs on into the body on a one-line page)
+  });
+
+  it('金井片区 2020: 「…）。一总体情况2020年，…」 — a heading that lost its 、, with the form’s own words, after a sentence', () => {
+    const text = page('jjp_2020');
+    assert.match(text, /。一总体情况2020年/);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(only(findings, 'section-missing'), []);
+    assert.equal(model.sections[0].headingText, '一总体情况');
+    // Not inside a sentence, nor with other words: 「统一总体情况」「。一是总体情况」 stay prose.
+    for (const prose of ['要统一总体情况的口径。', '。一是总体情况良好。', '。二主动公开的信息很多。']) {
+      const t = '某局2023年政府信息公开工作年度报告\n一、总体情况\n' + prose + '\n';
+      assert.equal(analyse(t).model.sections.length, 1, prose);
+    }
+  });
+
+  it('金井片区 2025, 苏平片区 2024: the problems section numbered 六 after a 「五、信息处理费收取情况」 of their own — said so, and renumbered by the fix', () => {
+    for (const [name, heading] of [['jjp_2025', '六、存在的主要问题及改进措施'], ['spp_2024', '六、存在的主要问题和改进情况']]) {
+      const text = page(name);
+      const missing = only(analyse(text).findings, 'section-missing');
+      assert.deepEqual(missing.map((f) => render(f.message)).sort(), [`缺少「五、存在的主要问题及改进情况」部分：标题「${heading}」的编号应为「五」`, '缺少「六、其他需要报告的事项」部分'].sort());
+      const five = missing.find((f) => f.message.key === 'section-missing.numbered')!;
+      assert.equal(text.slice(five.span.start, five.span.end), heading);
+      const fixed = applyEdits(text, five.fixes![0].edits);
+      const after = analyse(fixed);
+      // Renumbered, it is section 五; what the report lacks, 六 其他需要报告的事项, is still said.
+      assert.ok(after.model.sections.some((s) => s.section === 5 && s.headingText.startsWith('五、存在的主要问题')));
+      assert.deepEqual(only(after.findings, 'section-missing').map((f) => render(f.message)), ['缺少「六、其他需要报告的事项」部分']);
+    }
+  });
+
+  it('交通与建设局 2022: 「7016办公室（二）；邮编」 is an address, not a sub-heading', () => {
+    const text = page('jtj_2022');
+    assert.match(text, /7016办公室（二）；邮编/);
+    assert.deepEqual(only(analyse(text).findings, 'numbering'), []);
+  });
+
+  it('苏平片区 2020: the agency of 「…管理局关于报送2020年度政府信息公开工作年度报告的函」', () => {
+    const { model } = analyse(page('spp_2020'));
+    assert.equal(agencyOf(model.title?.text), '平潭综合实验区苏平片区管理局');
+  });
+
+  it('行政审批局 2025: 「制发规范性文件3件」 picks 3|0|24 of 「3024」', () => {
+    const text = page('hzs_2025');
+    const [f] = only(analyse(text).findings, 'table-ambiguous');
+    assert.equal(f.message.args?.reading, '3|0|24');
+    assert.deepEqual(active(applyEdits(text, f.fixes![0].edits))['b1.normative'], [3, 0, 24]);
+  });
+});
