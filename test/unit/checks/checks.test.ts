@@ -108,6 +108,11 @@ describe('checks', () => {
       const stated = added(analyse(pipe.text.replace(/\n/, '\n本年予以公开15件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
       assert.deepEqual(stated.map((f) => render(f.message)), [`正文写予以公开 15 件，表三为 ${open.cells[6].value} 件`]);
     });
+    it('applications received counted in 条: 「共收到政府信息公开申请0条」 (a real page whose table says 3); information in 条 is no statement', () => {
+      const newCount = appRow(pipe, 'new').cells[6].value;
+      const findings = added(analyse(pipe.text.replace(/\n/, '\n2023年，共收到政府信息公开申请0条。主动公开政府信息312条。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
+      assert.deepEqual(findings.map((f) => render(f.message)), [`正文写收到申请 0 件，表三为 ${newCount} 件`]);
+    });
     it('a carry-over to a named year is 结转下年度: 「结转到2026年58件」「结转至下一年度继续办理3件」 (the year is no figure)', () => {
       const next = appRow(pipe, 'carryNext').cells[6].value;
       for (const said of ['结转到2026年58件', '结转至2026年度继续办理58件', '结转至下一年度继续办理58件']) {

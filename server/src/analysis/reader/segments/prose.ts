@@ -55,7 +55,8 @@ const JOINED = `(?<!${JOINER})`;
 const UNJOINED = '(?![及和与、])';
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['new', new RegExp(`${JOINED}本年(?:度)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
-  ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['信息公开申请']],
+  // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」.)
+  ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['信息公开申请']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
   ['carryNext', new RegExp(`(?<!${JOINER}|结)(?:结转|结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
   // 「结转到2026年58件」「结转至下一年度继续办理3件」: the year named, or 下年 after 到/至 (the year is no figure).
@@ -180,9 +181,9 @@ function spamIn(text: string): Span[] {
 /** The prose patterns' matches in a segment's text (its fold given, or made). */
 export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatches {
   const { s: folded, back } = fold;
-  // Every statement ends with 件 (or 个, 宗) and every claim holds 年: most segments have neither;
+  // Every statement ends with 件 (or 个, 宗, 条) and every claim holds 年: most segments have neither;
   // and a statement's pattern only runs where one of its words is (a search is much cheaper).
-  const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗');
+  const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗') || folded.includes('条');
   const statements = STATEMENTS.map(([, re, words], k) => (counted && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
   return {
     statements,
