@@ -23,6 +23,8 @@ function pieces(): string[] {
     '行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉',
     '某某市某某局2023年政府信息公开工作年度报告', '本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
     '（一）', '（二）', '一是', '二是', '2.', '3.', '《中华人民共和国政府信息公开条例》', '共收到申请15件，',
+    // What the prose says of table 二's documents, and the words around it that make it no statement of the year's own.
+    '我局制定规范性文件', '现行有效的规范性文件', '废止规章', '件', '2024年，我局计划', '和', '减', '笔', '（元）', '六、存在的主要问题及改进措施',
     // Page numbers a PDF or Word conversion leaves on lines of their own.
     '\n— 3 —\n', '\n- 12 -\n', '\n第 4 页 共 9 页\n',
   ];
@@ -43,7 +45,8 @@ export interface Generator {
 export function generator(rand: () => number): Generator {
   const PIECES = pieces();
   // (And pages as text browsers dump them: tables drawn in box drawing or ASCII.)
-  const SEED_TEXTS = [...Object.values(SEEDS), 'dumps/gwh_2022.w3m.txt', 'dumps/czj_2023.links.txt'].map(fixture);
+  // (And real one-line pages with glued tables, one of them with its sections numbered its own way.)
+  const SEED_TEXTS = [...Object.values(SEEDS), 'dumps/gwh_2022.w3m.txt', 'dumps/czj_2023.links.txt', 'glued/hzs_2023.txt', 'archive/jjp_2025.txt'].map(fixture);
   const int = (n: number) => Math.floor(rand() * n);
   const pick = <T>(xs: readonly T[]) => xs[int(xs.length)];
   const figure = () => {
