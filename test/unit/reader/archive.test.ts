@@ -75,6 +75,26 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     }
   });
 
+  it('市场监督管理局 2021: 「…申请3.其他（七）总计5000005」 — items whose labels run on into the next, no figures between: rows of blank cells', () => {
+    const text = page('scj_2021');
+    assert.match(text, /缴纳费用、行政机关不再处理其政府信息公开申请3\.其他（七）总计5000005/);
+    const { model, findings } = analyse(text);
+    const t3 = firstTable(model, 'applications');
+    for (const id of ['o2', 'o3']) {
+      const row = t3.rows.find((r) => r.id === id)!;
+      assert.ok(row, id);
+      assert.deepEqual(row.cells.map((c) => c.kind), Array(7).fill('blank'));
+    }
+    assert.equal(text.slice(t3.rows.find((r) => r.id === 'o3')!.label.start, t3.rows.find((r) => r.id === 'o3')!.label.end), '3.其他');
+    assert.deepEqual(t3.rows.find((r) => r.id === 'total')!.cells.map((c) => c.value), [5, 0, 0, 0, 0, 0, 5]);
+    // Before: 「表三缺少 2 行」. Now each blank cell is said to be blank, and nothing else.
+    assert.deepEqual(only(findings, 'table-shape'), []);
+    assert.equal(only(findings, 'cell-blank').length, 14);
+    // A group's 「（六）其他」 (its 处理 cut off) is no item 3.其他: no row of it.
+    const cut = text.replace('申请3.其他（七）总计', '申请（六）其他（七）总计');
+    assert.ok(!firstTable(analyse(cut).model, 'applications').rows.some((r) => r.id === 'o3'));
+  });
+
   it('交通与建设局 2022: 「7016办公室（二）；邮编」 is an address, not a sub-heading', () => {
     const text = page('jtj_2022');
     assert.match(text, /7016办公室（二）；邮编/);

@@ -44,6 +44,8 @@ export interface AppLabelMatch {
   start: number;
   /** Source offsets of the key the row was recognised by. */
   key: { start: number; end: number };
+  /** Where the label starts in the token's fold (a label found in one token). */
+  foldStart?: number;
 }
 
 const MAX_WORDS = 60;
@@ -286,7 +288,51 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
   const { words: labelWords, numbered } = labelParts(s.slice(bestStart));
   // (A label holds no figure and ends no sentence: 「予以公开。长宁区…」 is prose that runs on past the words.)
   if (!labelWords || labelWords.length > MAX_WORDS || /[\d。;]/.test(labelWords)) return undefined;
-  return { def: best, isGroup: bestIsGroup, numbered, start: f.at(bestStart), key: { start: f.at(bestPos), end: f.at(bestPos + bestLen - 1) + 1 } };
+  return { def: best, isGroup: bestIsGroup, numbered, start: f.at(bestStart), key: { start: f.at(bestPos), end: f.at(bestPos + bestLen - 1) + 1 }, foldStart: bestStart };
+}
+
+/** An item's numbering opening a label (folded text): 「2.」 (a group's 「（六）」 is no item's: 「（六）其他」 is （六）其他处理 cut short). */
+const ITEM_AT_START = /^\d{1,2}[.、)]/;
+
+/**
+ * Row labels of table 三 that run straight on into the next label in one text token, before fold offset
+ * `before` (where the token's own row label starts): 「2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其
+ * 政府信息公开申请3.其他（七）总计5000005」 — a glued page's rows whose cells were empty. Each an item numbered 「N.」, each
+ * ending where the next begins (an exact one, 「3.其他」, with nothing after its words), no figure or clause
+ * punctuation in it; in order, as source offsets.
+ */
+export function labelsRunOn(tok: Pick<Token, 'fold'> & { keys?: unknown; segment?: Token['segment']; span?: Token['span'] }, before: number): { def: RowDef; start: number; end: number }[] {
+  const keys = tokenKeys(tok);
+  if (!keys || before <= 0) return [];
+  const f = tok.fold();
+  const s = f.s;
+  const { words, automaton } = keysAutomaton();
+  const found: { def: RowDef; start: number; keyEnd: number }[] = [];
+  for (const d of keys.defs) {
+    const { def, isGroup } = DEFS[d];
+    if (isGroup) continue;
+    for (const w of words[d]) {
+      const at = keys.words.indexOf(w);
+      if (at < 0) continue;
+      const pos = keys.last[at];
+      const key = automaton.words[w];
+      if (pos + key.length > before) continue;
+      const m = def.exact ? MARKER_AT_END.exec(s.slice(Math.max(0, pos - 6), pos)) : undefined;
+      const start = def.exact ? (m ? pos - m[0].length : -1) : labelStart(s, pos, def, key);
+      if (start < 0 || !ITEM_AT_START.test(s.slice(start))) continue;
+      found.push({ def, start, keyEnd: pos + key.length });
+      break;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const out: { def: RowDef; start: number; end: number }[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const end = i + 1 < found.length ? found[i + 1].start : before;
+    const g = found[i];
+    if (end <= g.keyEnd - 1 || (g.def.exact && g.keyEnd !== end) || /[\d。；;，,]/.test(s.slice(g.keyEnd, end))) continue;
+    out.push({ def: g.def, start: f.at(g.start), end: f.at(end - 1) + 1 });
+  }
+  return out;
 }
 
 /** Units after a figure that make it a statement in prose (「予以公开15件」「35個」「3宗」), not a cell. */

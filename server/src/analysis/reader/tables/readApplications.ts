@@ -12,7 +12,7 @@ import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
-import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
+import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
 import { differ, isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
@@ -255,6 +255,15 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       stepMark.back = stepMark.backAfter = openBack;
     } else if (prefix) groupIn(prefix, draft, text);
     if (stepMark) mark(stepMark);
+    // Rows a glued page left without figures: their labels run straight on into this one's in its token
+    // (「2.申请人逾期…申请3.其他（七）总计5000005」): rows of blank cells, before it, in a table begun.
+    if (draft.rows.length && m.foldStart && i === first && !wrapped && !narrow) {
+      for (const r of labelsRunOn(tok, m.foldStart)) {
+        if (draft.seen.has(r.def.id)) continue;
+        draft.rows.push({ id: r.def.id, label: { start: r.start, end: r.end }, labelText: text.slice(r.start, r.end), cells: Array.from({ length: APP_WIDTH }, () => ({ kind: 'blank' as const, span: { start: r.end, end: r.end }, raw: '' })), found: 0 });
+        draft.seen.add(r.def.id);
+      }
+    }
     const labelSpan = { start: label.start, end: labelEnd };
     const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line, rowEnd, shown);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
