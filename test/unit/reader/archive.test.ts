@@ -95,6 +95,62 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     assert.ok(!firstTable(analyse(cut).model, 'applications').rows.some((r) => r.id === 'o3'));
   });
 
+  it('旅游与文化体育局 2020: a section of its own in second place moves every heading after it one numeral on — each named, after table figures too', () => {
+    const text = page('lyy_2020');
+    assert.match(text, /0元 四、收到和处理政府信息公开申请情况/);
+    const missing = only(analyse(text).findings, 'section-missing');
+    assert.deepEqual(missing.map((f) => render(f.message)), [
+      '缺少「二、主动公开政府信息情况」部分：标题「三、主动公开政府信息情况」的编号应为「二」',
+      '缺少「三、收到和处理政府信息公开申请情况」部分：标题「四、收到和处理政府信息公开申请情况」的编号应为「三」',
+      '缺少「四、政府信息公开行政复议、行政诉讼情况」部分：标题「五、政府信息公开行政复议、行政诉讼情况」的编号应为「四」',
+      '缺少「五、存在的主要问题及改进情况」部分：标题「六、存在的主要问题及改进情况」的编号应为「五」',
+      '缺少「六、其他需要报告的事项」部分：标题「七、其他需要报告的事项」的编号应为「六」',
+    ]);
+    // All renumbered, the six sections are there, and the tables in them.
+    const fixed = applyEdits(text, missing.flatMap((f) => f.fixes![0].edits));
+    const after = analyse(fixed);
+    assert.deepEqual(after.model.sections.map((s) => s.section), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(only(after.findings, 'section-missing').concat(only(after.findings, 'table-missing')), []);
+  });
+
+  it('君山片区 2025: 「五、当前存在的突出问题」 is section 五; 「七、其他需说明事项」 should be 六, quoted up to its words', () => {
+    const { model, findings } = analyse(page('jsp_2025'));
+    assert.ok(model.sections.some((s) => s.section === 5 && s.headingText.startsWith('五、当前存在的突出问题')));
+    assert.deepEqual(only(findings, 'section-missing').map((f) => render(f.message)), ['缺少「一、总体情况」部分', '缺少「六、其他需要报告的事项」部分：标题「七、其他需说明事项」的编号应为「六」']);
+    // A list's item that names problems without 「存在的」 stays an item: 「五、对反映的问题，安排专人回访」.
+    const t = '某局2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n五、对反映的问题，安排专人回访。\n';
+    assert.ok(!analyse(t).model.sections.some((s) => s.section === 5));
+  });
+
+  it('市场监督管理局 2025: a year opening the prose after the last figures is no figure (「…收费02025年，我局…」); 「执法案件」 is the row 执法案卷', () => {
+    const text = page('scj_2025');
+    assert.match(text, /行政事业性收费02025年，我局/);
+    assert.match(text, /继续办理20000022025年，我局/);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(activeFigures(firstTable(model, 'active'))['b8.fee'], [0]);
+    const t3 = firstTable(model, 'applications');
+    const row = (id: string) => t3.rows.find((r) => r.id === id)!.cells.map((c) => c.value);
+    assert.deepEqual(row('carryNext'), [2, 0, 0, 0, 0, 0, 2]);
+    // 「7.属于行政执法案件3000003」: the row, its wording said (label-drift) — and with it the column rules settle
+    // 「（二）部分公开110000011」 as 11|0|0|0|0|0|11 (the prose: 区分处理后公开11件).
+    assert.deepEqual(row('w7'), [3, 0, 0, 0, 0, 0, 3]);
+    assert.deepEqual(row('partial'), [11, 0, 0, 0, 0, 0, 11]);
+    assert.deepEqual(only(findings, 'label-drift').map((f) => render(f.message)), ['行名「7.属于行政执法案件」与规定格式「7.属于行政执法案卷」措辞不同']);
+    assert.deepEqual(only(findings, 'table-shape').map((f) => render(f.message)), ['表二（主动公开）缺少：规章']);
+    // Any year before its 年 is words; a figure whose last digits are no year is still a figure.
+    assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费0 2025年'))['b8.fee'], [0]);
+    assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费3.5万元。2025年'))['b8.fee'], [3.5]);
+  });
+
+  it('自然资源与生态环境局 2023: a glued row one digit a cell that does not add up is the report’s error, not a sign of lost blanks', () => {
+    const text = page('zrz_2023');
+    assert.match(text, /（二）部分公开（区分处理的，只计这一情形，不计其他情形） 8100008/);
+    const { findings } = analyse(text);
+    assert.deepEqual(only(findings, 'row-total').map((f) => render(f.message)), ['（二）部分公开·总计 应为 9（8+1+0+0+0+0），实为 8']);
+    // 「191000019」 splits no way that adds up: said so, as before.
+    assert.deepEqual(only(findings, 'table-shape').map((f) => render(f.message)), ['「（七）总计」的数字「191000019」无论怎样拆成 7 个数都不符合合计，无法读出']);
+  });
+
   it('交通与建设局 2022: 「7016办公室（二）；邮编」 is an address, not a sub-heading', () => {
     const text = page('jtj_2022');
     assert.match(text, /7016办公室（二）；邮编/);

@@ -80,7 +80,7 @@ export const APP_ROWS: readonly RowDef[] = [
   { id: 'w4', label: '4.保护第三方合法权益', short: t('（三）4.保护第三方合法权益', '（三）4.保護第三方合法權益', '(3)4 third-party rights'), keys: ['第三方合法权益', '保护第三方'], group: 'g-withheld' },
   { id: 'w5', label: '5.属于三类内部事务信息', short: t('（三）5.属于三类内部事务信息', '（三）5.屬於三類內部事務信息', '(3)5 internal affairs'), keys: ['内部事务'], group: 'g-withheld' },
   { id: 'w6', label: '6.属于四类过程性信息', short: t('（三）6.属于四类过程性信息', '（三）6.屬於四類過程性信息', '(3)6 process information'), keys: ['过程性信息', '过程性资讯'], group: 'g-withheld' },
-  { id: 'w7', label: '7.属于行政执法案卷', short: t('（三）7.属于行政执法案卷', '（三）7.屬於行政執法案卷', '(3)7 enforcement files'), keys: ['执法案卷'], group: 'g-withheld' },
+  { id: 'w7', label: '7.属于行政执法案卷', short: t('（三）7.属于行政执法案卷', '（三）7.屬於行政執法案卷', '(3)7 enforcement files'), keys: ['执法案卷', '执法案件'], drift: ['执法案件'], group: 'g-withheld' },
   { id: 'w8', label: '8.属于行政查询事项', short: t('（三）8.属于行政查询事项', '（三）8.屬於行政查詢事項', '(3)8 administrative enquiries'), keys: ['行政查询'], group: 'g-withheld' },
   { id: 'u1', label: '1.本机关不掌握相关政府信息', short: t('（四）1.本机关不掌握相关政府信息', '（四）1.本機關不掌握相關政府信息', '(4)1 not held by this body'), keys: ['不掌握'], group: 'g-unable' },
   { id: 'u2', label: '2.没有现成信息需要另行制作', short: t('（四）2.没有现成信息需要另行制作', '（四）2.沒有現成信息需要另行製作', '(4)2 would have to be created'), keys: ['另行制作', '没有现成'], group: 'g-unable' },

@@ -3,7 +3,7 @@
  * section of its own in fifth place (「五、信息处理费收取情况」), numbers the problems section 六. The reader
  * knows a heading by its numeral and words together, so the section reads as missing; section-missing then
  * says which heading it is and offers to renumber it. Looked for only where the missing section belongs
- * (between the headings around it), at a line start or after a sentence, and only when a section is missing.
+ * (between the headings around it), and only when a section is missing.
  */
 import { headingWordsMatch } from '../../analysis/reader/segments/headings';
 import { foldChars } from '../../analysis/reader/text/normalize';
@@ -11,8 +11,11 @@ import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
 
 const NUMERALS = '一二三四五六七八九十';
-/** 「N、」 where a line starts or a sentence ends (a one-line page runs its headings on after 。). */
-const CANDIDATE = /(?:^|[\n\r。；;！？!?）)\d])[ \t\u3000]*([一二三四五六七八九十])[、.．]/g;
+/**
+ * 「N、」 not part of a longer numeral (第四、, 十四、). Anywhere: a one-line page runs its headings on after a
+ * table's figures and units (「…0元 四、收到和处理…」); the section's own words after it are what decide.
+ */
+const CANDIDATE = /(?<![第十一二三四五六七八九])([一二三四五六七八九十])[、.．]/g;
 /** How far past the heading before the place is searched (a one-line page of many reports is one long line). */
 const REACH = 20_000;
 
@@ -34,8 +37,11 @@ export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to:
     const words = foldChars(text.slice(at, at + 64));
     const len = headingWordsMatch(id, words.s);
     if (!len) continue;
-    const numeralAt = from + m.index + m[0].length - 2;
-    return { numeral: { start: numeralAt, end: numeralAt + 1 }, text: f.text.slice(numeralAt, from + at + words.back[len - 1] + 1) };
+    const numeralAt = from + m.index;
+    // (Quoted as far as its words go, up to a space or a clause's punctuation: a one-line page runs the body on.)
+    const written = f.text.slice(numeralAt, from + at + words.back[len - 1] + 1);
+    const cut = written.slice(2).search(/[\s\u3000，。；：,;:]/);
+    return { numeral: { start: numeralAt, end: numeralAt + 1 }, text: cut < 0 ? written : written.slice(0, cut + 2) };
   }
   return undefined;
 }

@@ -42,7 +42,8 @@ const WORDS_RE: Record<SectionId, RegExp> = {
   // (What is done about the problems is named many ways: 改进情况, 改进措施, 整改; or the next year's plan,
   // joined to the problems by 及/和/与 — 「问题及明年工作计划」「不足和下一步工作打算」 — not a list item's
   // 「五、对反映的问题，安排专人回访」.)
-  5: /^.{0,18}?(?:(?:问题|不足|差距).{0,16}?(?:改进|措施|整改|对策)(?:情况|措施|工作|方向)?|(?:问题|不足|差距)(?:以及|及|和|与|、)(?:下一步|下步|明年|下一?年度?|来年|今后)?(?:的)?(?:工作)?(?:打算|计划|安排|思路|方向))/,
+  // (「五、当前存在的突出问题」 names the problems alone: 「存在的」 before them says it is the section, not a list's item.)
+  5: /^(?:.{0,18}?(?:(?:问题|不足|差距).{0,16}?(?:改进|措施|整改|对策)(?:情况|措施|工作|方向)?|(?:问题|不足|差距)(?:以及|及|和|与|、)(?:下一步|下步|明年|下一?年度?|来年|今后)?(?:的)?(?:工作)?(?:打算|计划|安排|思路|方向))|(?:\d{4}年度?)?(?:当前|目前|工作中)?存在的(?:主要|突出)?(?:问题|不足))/,
   // (其它: a spelling many agencies use; 「六、需要说明的其他事项与附表」, the words the other way round.)
   6: /^(?:其[他它](?:需要|需)?(?:报告|说明)?(?:的)?(?:事项|情况)|(?:需要|需)(?:报告|说明)的?其[他它](?:事项|情况))/,
 };
@@ -64,7 +65,7 @@ export function headingWordsMatch(section: SectionId, w: string): number {
   const m = WORDS_RE[section].exec(w);
   if (!m) return 0;
   if (section === 4 && /结转|办理结果/.test(w.slice(0, 10))) return 0;
-  if (section === 5 && !/(?:改进|措施|整改|对策|打算|计划|安排|思路|方向)/.test(w.slice(0, 30))) return 0;
+  if (section === 5 && !/(?:改进|措施|整改|对策|打算|计划|安排|思路|方向)/.test(w.slice(0, 30)) && !/^(?:\d{4}年度?)?(?:当前|目前|工作中)?存在的/.test(w)) return 0;
   return m[0].length;
 }
 

@@ -516,10 +516,14 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
  * whose other rows read, one digit a cell stays a reading, and a sum it breaks an error.)
  */
 function lostBlanks(t: ApplicationsTable, text: string): void {
-  if (!t.rows.some((r) => r.glue?.status === 'unreadable')) return;
+  // (Figures apart by spaces only: a page whose cell boundaries were all lost (「（二）部分公开8100008」, its
+  // zeros written) dropped no blank cell — a run of it read one digit a cell that does not add up is the
+  // report's error, and one no split reads is no sign of lost blanks.)
+  const spaced = (g: RowGlue) => /[\s\u3000]/.test(g.raw);
+  if (!t.rows.some((r) => r.glue?.status === 'unreadable' && spaced(r.glue))) return;
   t.rows = t.rows.map((r) => {
     const g = r.glue;
-    if (!g || g.status !== 'read' || (g.how !== 'digits' && g.how !== 'unique')) return r;
+    if (!g || g.status !== 'read' || (g.how !== 'digits' && g.how !== 'unique') || !spaced(g)) return r;
     if (r.cells.some((c) => c.value === undefined) || addsUp(r.cells)) return r;
     return { ...r, cells: unknownCells(text, g.run, APP_WIDTH), glue: { run: g.run, raw: g.raw, status: 'unreadable', rule: 'row' } };
   });

@@ -371,7 +371,15 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     const pk = i > a ? CHAR_CLASS[text.charCodeAt(i - 1)] : SPACE;
     const startsNumber = (k & DIGIT) !== 0 || ((k & SIGN) !== 0 && i + 1 < b && isDigit(text.charCodeAt(i + 1)) && (pk & (SPACE | DIGIT)) !== 0);
     if (startsNumber) {
-      const end = numberEnd(text, i, b);
+      let end = numberEnd(text, i, b);
+      // A year that opens the prose after a glued page's last figures (「行政事业性收费02025年，我局…」
+      // 「…继续办理20000022025年，…」), or any year before its 年: words, not a figure — the run's figures end before it.
+      const year = end > i ? yearBefore(text, i, end) : -1;
+      if (year === i) {
+        i = end;
+        continue;
+      }
+      if (year > i) end = year;
       if (end > i) {
         pushText(text, textStart, i, n, state.line, state.col, out);
         out.push(value(text, i, end, n, state.line, state.col));
@@ -432,6 +440,21 @@ function numberEnd(text: string, i: number, b: number): number {
     if ((before === 0x28 || before === 0xff08) && (next === 0x29 || next === 0xff09) && j - digitsStart <= 2) return start; // (1)
   }
   return j > digitsStart ? j : start;
+}
+
+/**
+ * Where a year written right before 年 starts, when the digits text[i, end) end with one (19xx or 20xx, four
+ * digits, ASCII or full-width, nothing but digits before it in the run); -1 otherwise.
+ */
+function yearBefore(text: string, i: number, end: number): number {
+  if (text.charCodeAt(end) !== 0x5e74 /* 年 */ || end - i < 4) return -1;
+  for (let k = i; k < end; k++) if (!isDigit(text.charCodeAt(k))) return -1;
+  const d = (k: number) => {
+    const c = text.charCodeAt(k);
+    return c >= 0xff10 ? c - 0xff10 : c - 0x30;
+  };
+  const y = end - 4;
+  return (d(y) === 1 && d(y + 1) === 9) || (d(y) === 2 && d(y + 1) === 0) ? y : -1;
 }
 
 function pushText(text: string, a: number, b: number, n: number, line: number, col: number, out: Token[]): void {
