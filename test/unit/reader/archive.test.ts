@@ -151,6 +151,17 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     assert.deepEqual(only(findings, 'table-shape').map((f) => render(f.message)), ['「（七）总计」的数字「191000019」无论怎样拆成 7 个数都不符合合计，无法读出']);
   });
 
+  it('旅游与文化体育局 2019, 2020: a block whose title the writer left out, its rows run on after the block before on a glued line', () => {
+    for (const [name, glued] of [['lyy_2019', /其他对外管理服务事项000行政处罚3000行政强制000第二十条第（八）项/], ['lyy_2020', /其他对外管理服务事项 0 0 0 行政处罚 30 0 0 行政强制 0 0 0/]] as const) {
+      const text = page(name);
+      assert.match(text, glued);
+      const { model, findings } = analyse(text);
+      const figures = activeFigures(firstTable(model, 'active'));
+      assert.deepEqual([figures['b6.penalty'], figures['b6.coercion']], [[30, 0, 0], [0, 0, 0]], name);
+      assert.ok(!only(findings, 'table-shape').some((f) => /第二十条第（六）项/.test(render(f.message))), name);
+    }
+  });
+
   it('交通与建设局 2022: 「7016办公室（二）；邮编」 is an address, not a sub-heading', () => {
     const text = page('jtj_2022');
     assert.match(text, /7016办公室（二）；邮编/);

@@ -128,11 +128,17 @@ const WIDTHS = new Map<string, number[]>(ITEMS.map((item) => [item, ALL_DEFS.fil
  */
 function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], bare: boolean): { item: string; header: Span; headers: string[] } | undefined {
   const item = unheadedItem(s);
+  // A writer may leave out one block's title: its rows then follow the rows of the block before it in the
+  // form's order (「…其他对外管理服务事项000行政处罚3000行政强制000第二十条第（八）项」). Only right after a
+  // row of that block on the same line (a glued page's: a stray line of words and figures stays a stray line), and
+  // only the next item.
+  const lastCells = current && current.rows.length ? current.rows[current.rows.length - 1].cells : [];
+  const follows = !!current && ITEMS.indexOf(item ?? '') === ITEMS.indexOf(current.item) + 1 && lastCells.length > 0 && lastCells[lastCells.length - 1].line === tokens[i].line;
   // (In a table whose blocks have their titles, a row-like line of another block is a stray line, not
   // a block whose title alone was lost: converters drop all of a table's merged rows or none.)
-  if (!item || blocks.some((b) => b.item === item || b.header.end > b.header.start) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
+  if (!item || blocks.some((b) => b.item === item || (!follows && b.header.end > b.header.start)) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
   const t = tokens[i];
-  for (let k = t.span.start - 1; k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13; k--) if (!LINE_LEAD.test(text[k])) return undefined;
+  if (!follows) for (let k = t.span.start - 1; k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13; k--) if (!LINE_LEAD.test(text[k])) return undefined;
   const j = rowCellsEnd(tokens, i + 1);
   let figures = 0;
   let lastLine = t.line;
@@ -151,7 +157,10 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
   // 「行政许可 12 件」 is a sentence.)
   const after = tokens[j];
   const unit = after && after.line === lastLine && j > i + 1 && AMOUNT_UNIT.test(after.raw);
-  if (after && after.line === lastLine && !(unit && (!tokens[j + 1] || tokens[j + 1].line > lastLine))) return undefined;
+  // (Following the block before, on a glued page's one line: the next row's label may follow, not a count's unit.)
+  if (follows) {
+    if (after && after.span.start === tokens[j - 1].span.end && UNIT.test(after.raw)) return undefined;
+  } else if (after && after.line === lastLine && !(unit && (!tokens[j + 1] || tokens[j + 1].line > lastLine))) return undefined;
   // The column header right before the row.
   let start = t.span.start;
   const headers: string[] = [];
