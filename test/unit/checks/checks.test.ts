@@ -112,6 +112,9 @@ describe('checks', () => {
       const newCount = appRow(pipe, 'new').cells[6].value;
       const findings = added(analyse(pipe.text.replace(/\n/, '\n2023年，共收到政府信息公开申请0条。主动公开政府信息312条。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
       assert.deepEqual(findings.map((f) => render(f.message)), [`正文写收到申请 0 件，表三为 ${newCount} 件`]);
+      // 「共受理公开申请34件」 (a real page whose table says 32): the same statement, named shorter.
+      const shorter = added(analyse(pipe.text.replace(/\n/, '\n2023年，共受理公开申请34件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
+      assert.deepEqual(shorter.map((f) => render(f.message)), [`正文写收到申请 34 件，表三为 ${newCount} 件`]);
     });
     it('a carry-over to a named year is 结转下年度: 「结转到2026年58件」「结转至下一年度继续办理3件」 (the year is no figure)', () => {
       const next = appRow(pipe, 'carryNext').cells[6].value;

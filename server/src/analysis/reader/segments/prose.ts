@@ -55,8 +55,8 @@ const JOINED = `(?<!${JOINER})`;
 const UNJOINED = '(?![及和与、])';
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['new', new RegExp(`${JOINED}本年(?:度)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
-  // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」.)
-  ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?信息公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['信息公开申请']],
+  // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」; 「共受理公开申请34件」 names them shorter.)
+  ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?(?:信息)?公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['公开申请']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
   ['carryNext', new RegExp(`(?<!${JOINER}|结)(?:结转|结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
   // 「结转到2026年58件」「结转至下一年度继续办理3件」: the year named, or 下年 after 到/至 (the year is no figure).
