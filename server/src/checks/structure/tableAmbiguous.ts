@@ -13,11 +13,16 @@ import { activeBlocks, APP_WIDTH, appRowDef, REVIEW_WIDTH, TABLE_NAMES } from '.
 import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
 import { splitEdits } from '../../analysis/write/splitGlued';
 import type { Finding, Fix, Related, RowGlue, Table, Text3 } from '../../analysis/types';
+import { lineage } from '../../analysis/shift';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 import { documentStatements, ownStatements, places, reportAround, STATED, statedReading, type Stated } from './statedReading';
 
 const SHOWN = 3;
+
+/** Each glued table's findings, by its lineage (shift.ts), with where it stood and the statements they read. */
+const kept = new WeakMap<object, { at: number; year: number | undefined; needs: boolean; statements: number[]; said: Statement[]; findings: Finding[] }>();
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** Readings offered as fixes, one each, when there are no more than this (the one the report's words fit, always). */
 const OFFERED = 6;
 /** Statements pointed at from one finding (a document of many reports repeats them). */
@@ -147,17 +152,33 @@ export const tableAmbiguous: DocumentCheck = {
     let text: string | undefined;
     const textOf = () => (text ??= f.text);
     let stated: { all: Statement[]; at: ReturnType<typeof places> } | undefined;
+    const statementsFor = (t: (typeof f.tables)[number]): Statement[] => {
+      stated ??= { all: documentStatements(f), at: places(f) };
+      return stated.all.length ? ownStatements(stated.all, stated.at, f.year, textOf, reportAround(stated.at, f.length, t.span.start)) : [];
+    };
     for (const t of f.tables) {
       // Only a table read from glued text with figures left undetermined has an ambiguous row.
       if (!t.table.glue?.unknown) continue;
-      const rows = undeterminedRows(t.table).filter((r) => r.glue.status === 'ambiguous');
-      if (!rows.length) continue;
-      let statements: Statement[] = [];
-      if (rows.some((r) => r.stated)) {
-        stated ??= { all: documentStatements(f), at: places(f) };
-        if (stated.all.length) statements = ownStatements(stated.all, stated.at, f.year, textOf, reportAround(stated.at, f.length, t.span.start));
+      // A table an edit did not reach, where it was, with the same statements where they were: the same findings
+      // (the same objects: the registry then finds the list unchanged at once).
+      const root = lineage(t.table).root;
+      const at = t.offset + t.table.span.start;
+      const k = kept.get(root);
+      let statements: Statement[] | undefined;
+      if (k && k.at === at && k.year === f.year) {
+        if (k.needs) statements = statementsFor(t);
+        if (!statements || (sameNumbers(k.statements, statements.map((x) => x.span.start)) && k.said.every((x, i) => x === statements![i]))) {
+          for (const x of k.findings) out.push(x);
+          continue;
+        }
       }
-      for (const r of rows) out.push(finding(r.name, r.glue, t.offset, statements.length ? statedReading(textOf, stated!.at, r.glue, r.stated, statements) : undefined));
+      const rows = undeterminedRows(t.table).filter((r) => r.glue.status === 'ambiguous');
+      const needs = rows.some((r) => r.stated);
+      statements ??= needs ? statementsFor(t) : [];
+      const said = statements;
+      const made = rows.map((r) => finding(r.name, r.glue, t.offset, said.length ? statedReading(textOf, stated!.at, r.glue, r.stated, said) : undefined));
+      kept.set(root, { at, year: f.year, needs, statements: said.map((x) => x.span.start), said, findings: made });
+      for (const x of made) out.push(x);
     }
     return out;
   },
