@@ -14,6 +14,7 @@ import type { Statement, StatementKind } from '../../analysis/reader/segments/pr
 import { splitEdits } from '../../analysis/write/splitGlued';
 import type { Finding, Fix, Related, RowGlue, Table, Text3 } from '../../analysis/types';
 import { lineage } from '../../analysis/shift';
+import { shiftFinding } from '../shiftFinding';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 import { documentStatements, ownStatements, places, reportAround, STATED, statedReading, type Stated } from './statedReading';
@@ -22,7 +23,6 @@ const SHOWN = 3;
 
 /** Each glued table's findings, by its lineage (shift.ts), with where it stood and the statements they read. */
 const kept = new WeakMap<object, { at: number; year: number | undefined; needs: boolean; statements: number[]; said: Statement[]; findings: Finding[] }>();
-const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** Readings offered as fixes, one each, when there are no more than this (the one the report's words fit, always). */
 const OFFERED = 6;
 /** Statements pointed at from one finding (a document of many reports repeats them). */
@@ -159,15 +159,19 @@ export const tableAmbiguous: DocumentCheck = {
     for (const t of f.tables) {
       // Only a table read from glued text with figures left undetermined has an ambiguous row.
       if (!t.table.glue?.unknown) continue;
-      // A table an edit did not reach, where it was, with the same statements where they were: the same findings
-      // (the same objects: the registry then finds the list unchanged at once).
+      // A table an edit did not reach, with the same statements: the same findings (the same objects, where it
+      // stands where it stood: the registry then finds the list unchanged at once).
       const root = lineage(t.table).root;
       const at = t.offset + t.table.span.start;
       const k = kept.get(root);
       let statements: Statement[] | undefined;
-      if (k && k.at === at && k.year === f.year) {
+      if (k && k.year === f.year) {
+        // Moved by an edit before it (typing in the prose above): its findings moved with it, when the statements
+        // they name moved as far.
+        const d = at - k.at;
         if (k.needs) statements = statementsFor(t);
-        if (!statements || (sameNumbers(k.statements, statements.map((x) => x.span.start)) && k.said.every((x, i) => x === statements![i]))) {
+        if (!statements || (statements.length === k.said.length && k.said.every((x, i) => x === statements![i] && x.span.start === k.statements[i] + d))) {
+          if (d !== 0) (k.findings = k.findings.map((x) => shiftFinding(x, d))), (k.at = at), (k.statements = k.statements.map((x) => x + d));
           for (const x of k.findings) out.push(x);
           continue;
         }
