@@ -7,6 +7,7 @@
  */
 import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
 import { foldChars } from '../../analysis/reader/text/normalize';
+import { firstAbove } from '../../analysis/reader/text/sorted';
 import type { RowGlue, Span, Text3 } from '../../analysis/types';
 import type { DocFacts } from '../types';
 
@@ -53,23 +54,16 @@ export function places(facts: DocFacts): Places {
   return { headings, firstSections };
 }
 
-/** The last of sorted `xs` at or before `at`, or `none`. */
-function lastAtOrBefore(xs: readonly number[], at: number, none: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? xs[lo - 1] : none;
+/** The last of sorted `xs` at or before `at`, or 0 (the text's start). */
+function startBefore(xs: readonly number[], at: number): number {
+  const k = firstAbove(xs, at);
+  return k > 0 ? xs[k - 1] : 0;
 }
 
 /** The report a place is in, in a document that holds several: from the 一、 heading before it to the next. */
 export function reportAround(p: Places, length: number, at: number): Span {
-  const start = lastAtOrBefore(p.firstSections, at, 0);
-  const next = p.firstSections.find((x) => x > at);
-  return { start, end: next ?? length };
+  const k = firstAbove(p.firstSections, at);
+  return { start: k > 0 ? p.firstSections[k - 1] : 0, end: k < p.firstSections.length ? p.firstSections[k] : length };
 }
 
 const DOCUMENTS = new Set<StatementKind>(['rulesIssued', 'rulesRepealed', 'rulesInForce', 'normIssued', 'normRepealed', 'normInForce']);
@@ -86,7 +80,7 @@ export function ownStatements(statements: readonly Statement[], p: Places, year:
     if (s.span.start < within.start || s.span.end > within.end) continue;
     let k = known.get(s);
     if (!k || k.year !== year) {
-      const before = sentenceBefore(text(), lastAtOrBefore(p.headings, s.span.start, 0), s.span.start);
+      const before = sentenceBefore(text(), startBefore(p.headings, s.span.start), s.span.start);
       let own = !NOT_OWN.test(before);
       if (own && year !== undefined) for (const m of before.matchAll(YEAR)) if (Number(m[0]) !== year) own = false;
       known.set(s, (k = { year, own }));
@@ -102,7 +96,7 @@ function phrase(text: () => string, p: Places, s: Statement): string {
   if (k?.words !== undefined) return k.words;
   const t = text();
   const { span } = s;
-  const from = Math.max(lastAtOrBefore(p.headings, span.start, 0), span.start - 30);
+  const from = Math.max(startBefore(p.headings, span.start), span.start - 30);
   const f = foldChars(t.slice(from, span.start).replace(/[\s\u00a0\u3000]+$/, ''));
   const m = STATED_WORDS.exec(f.s);
   const a = m ? from + f.back[m.index] : span.start;
