@@ -179,4 +179,20 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     assert.equal(f.message.args?.reading, '3|0|24');
     assert.deepEqual(active(applyEdits(text, f.fixes![0].edits))['b1.normative'], [3, 0, 24]);
   });
+  it('旅游与文化体育局 2021, 苏平片区 2019, 经济发展局 2020: a signing date in the report\'s own year (last year\'s date left in a copy)', () => {
+    for (const [name, year, date] of [['lyy_2021', 2021, '2021年1月25日'], ['spp_2019', 2019, '2019年1月3日'], ['jjf_2020', 2020, '2020年1月26日']] as const) {
+      const text = page(name);
+      const signed = only(analyse(text).findings, 'year-mismatch').filter((f) => f.message.key === 'year-mismatch.signed');
+      assert.deepEqual(signed.map((f) => text.slice(f.span.start, f.span.end)), [date], name);
+      assert.equal(render(signed[0].message), `这是 ${year} 年度报告，落款日期却是 ${year} 年 1 月：年度报告应在该年度结束后成文`);
+    }
+    // (经济发展局 2020 is signed 2021年1月26日 and 印发 2020年1月26日: the 印发 date is the one wrong.)
+    assert.match(page('jjf_2020'), /经济发展局 2021年1月26日 平潭综合实验区经济发展局办公室 2020年1月26日印发/);
+  });
+
+  it('the pages signed in the year after theirs get no finding on their date', () => {
+    for (const name of ['czj_2020', 'jjp_2020', 'jjp_2025', 'jsp_2025', 'lyy_2019', 'lyy_2020', 'scj_2021', 'scj_2025', 'spp_2020', 'zhz_2020', 'zrz_2023']) {
+      assert.deepEqual(only(analyse(page(name)).findings, 'year-mismatch').filter((f) => f.message.key === 'year-mismatch.signed'), [], name);
+    }
+  });
 });

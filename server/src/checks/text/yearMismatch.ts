@@ -2,27 +2,40 @@
  * year-mismatch: the title's year, the statistics period 「YYYY年1月1日…YYYY年12月31日」 and the
  * years the body reports on disagree (seed 000, a 2023 report: 「2022年度本部门未发生…」). Body years
  * count only where the text speaks of itself (「2022年度本部门…」), not comparisons (「较2020年度增加」).
+ * And the date the report is signed with, after its last section: a report on a year is written
+ * after that year ends — 「2019年1月3日」 under a 2019 report is last year's date left in a copy.
  */
 import type { Finding } from '../../analysis/types';
 import { msg } from '../shared/cells';
+import { signingDate } from '../../analysis/reader/segments/signingDate';
 import type { SegmentCheck } from '../types';
 
 export const yearMismatch: SegmentCheck = {
   code: 'year-mismatch',
   severity: 'warning',
   scope: 'segment',
-  description: { cn: '标题年份、统计期限与正文所述年份不一致', tw: '標題年份、統計期限與正文所述年份不一致', en: 'The title year, the statistics period and the body disagree' },
+  description: { cn: '标题年份、统计期限、落款日期与正文所述年份不一致', tw: '標題年份、統計期限、落款日期與正文所述年份不一致', en: 'The title year, the statistics period, the signing date and the body disagree' },
   messages: {
     'year-mismatch.body': { cn: '这是 {year} 年度报告，此处却写 {said} 年度', tw: '這是 {year} 年度報告，此處卻寫 {said} 年度', en: 'This is the {year} report, but the text speaks of {said}' },
     'year-mismatch.period': { cn: '统计期限（{from}–{to} 年）与标题的 {year} 年不一致', tw: '統計期限（{from}–{to} 年）與標題的 {year} 年不一致', en: 'The statistics period ({from}–{to}) disagrees with the title year {year}' },
+    'year-mismatch.signed': {
+      cn: '这是 {year} 年度报告，落款日期却是 {said} 年 {month} 月：年度报告应在该年度结束后成文',
+      tw: '這是 {year} 年度報告，落款日期卻是 {said} 年 {month} 月：年度報告應在該年度結束後成文',
+      en: 'This is the {year} report, but it is dated {month}/{said}: a year’s report is written after the year ends',
+    },
   },
-  run(seg, _text, ctx) {
+  run(seg, text, ctx) {
     const year = ctx.year;
     if (year === undefined) return [];
     const out: Finding[] = [];
     const p = seg.period;
     if (p && (p.from !== year || p.to !== year)) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...p.span }, message: msg('year-mismatch.period', { from: p.from, to: p.to, year }) });
     for (const y of seg.prose.years) if (y.year !== year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...y.span }, message: msg('year-mismatch.body', { year, said: y.year }) });
+    // The signature follows the last section (a December date of the year itself is the period's end, 「截至…12月31日」).
+    const signed = seg.heading?.section === 6 ? signingDate(text, seg.tables) : undefined;
+    if (signed && (signed.year < year || (signed.year === year && signed.month < 12))) {
+      out.push({ code: 'year-mismatch', severity: 'warning', span: signed.span, message: msg('year-mismatch.signed', { year, said: signed.year, month: signed.month }) });
+    }
     return out;
   },
 };

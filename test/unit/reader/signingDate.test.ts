@@ -1,0 +1,36 @@
+/** The date a report is signed with (segments/signingDate.ts), and year-mismatch on it. */
+import assert from 'node:assert/strict';
+import { signingDate } from '../../../server/src/analysis/reader/segments/signingDate';
+import { analyse, fixture } from '../../helpers';
+
+const dateOf = (text: string) => {
+  const d = signingDate(text, []);
+  return d && { year: d.year, month: d.month, text: text.slice(d.span.start, d.span.end) };
+};
+
+describe('reader: the signing date', () => {
+  it('a date on its own line, or after the agency and a space, or before 印发', () => {
+    assert.deepEqual(dateOf('六、其他需要报告的事项\n无。\n\n某某县财政局\n2022年1月20日\n'), { year: 2022, month: 1, text: '2022年1月20日' });
+    assert.deepEqual(dateOf('本年度无收取信息处理费情况。某某局 2021年1月25日'), { year: 2021, month: 1, text: '2021年1月25日' });
+    assert.deepEqual(dateOf('某某局 2021年1月26日 某某局办公室 2020年1月26日印发 附件下载'), { year: 2020, month: 1, text: '2020年1月26日' });
+    assert.deepEqual(dateOf('无。\n某某区人民政府办公室\n二〇二三年一月十八日'), { year: 2023, month: 1, text: '二〇二三年一月十八日' });
+    assert.deepEqual(dateOf('无。\n某某局\n２０２３ 年 ２ 月 ３ 日\n'), { year: 2023, month: 2, text: '２０２３ 年 ２ 月 ３ 日' });
+  });
+
+  it('not a date inside a sentence', () => {
+    assert.equal(dateOf('六、其他需要报告的事项\n2019年8月31日，我局挂牌成立。'), undefined);
+    assert.equal(dateOf('本办法自2020年1月1日起施行。'), undefined);
+    assert.equal(dateOf('统计期限为 2021年1月1日至2021年12月31日。'), undefined);
+    assert.equal(dateOf('于2021年13月40日\n'), undefined);
+  });
+
+  it('year-mismatch on a date before the year ends; none on the next year, nor on the period\'s end', () => {
+    const base = fixture('000_47da689f533ce874.txt');
+    const signed = (tail: string) =>
+      analyse(base.trimEnd() + '\n\n' + tail + '\n').findings.filter((f) => f.code === 'year-mismatch' && f.message.key === 'year-mismatch.signed').map((f) => f.message.args);
+    assert.deepEqual(signed('某某局\n2023年1月10日'), [{ year: 2023, said: 2023, month: 1 }]);
+    assert.deepEqual(signed('某某局\n2022年1月10日'), [{ year: 2023, said: 2022, month: 1 }]);
+    assert.deepEqual(signed('某某局\n2024年1月10日'), []);
+    assert.deepEqual(signed('数据统计截至\n2023年12月31日'), []);
+  });
+});
