@@ -116,7 +116,12 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
   it('君山片区 2025: 「五、当前存在的突出问题」 is section 五; 「七、其他需说明事项」 should be 六, quoted up to its words', () => {
     const { model, findings } = analyse(page('jsp_2025'));
     assert.ok(model.sections.some((s) => s.section === 5 && s.headingText.startsWith('五、当前存在的突出问题')));
-    assert.deepEqual(only(findings, 'section-missing').map((f) => render(f.message)), ['缺少「一、总体情况」部分', '缺少「六、其他需要报告的事项」部分：标题「七、其他需说明事项」的编号应为「六」']);
+    const missing = only(findings, 'section-missing');
+    assert.deepEqual(missing.map((f) => render(f.message)), ['缺少「一、总体情况」部分：此处的「一、年度工作核心成效」如是这一部分，标题应为「一、总体情况」', '缺少「六、其他需要报告的事项」部分：标题「七、其他需说明事项」的编号应为「六」']);
+    // Section 一 in words of its own (「。一、年度工作核心成效（一）主动公开…」): the fix gives it the form's words, not a second 「一、」.
+    const fixed = applyEdits(page('jsp_2025'), missing[0].fixes![0].edits);
+    assert.match(fixed, /。一、总体情况（一）主动公开多点发力/);
+    assert.ok(!only(analyse(fixed).findings, 'section-missing').some((f) => /一、总体情况/.test(render(f.message))));
     // A list's item that names problems without 「存在的」 stays an item: 「五、对反映的问题，安排专人回访」.
     const t = '某局2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n五、对反映的问题，安排专人回访。\n';
     assert.ok(!analyse(t).model.sections.some((s) => s.section === 5));

@@ -10,6 +10,7 @@ import type { DocumentCheck } from '../types';
 import { placeHeading } from './sectionPlace';
 import { lineEndAt } from '../../analysis/reader/text/lines';
 import { misnumberedHeading } from './misnumbered';
+import { rewordedHeading } from './rewordedHeading';
 
 /** From `at` to the end of its line (at most 80 characters: a one-line page is one long line). */
 function lineSpan(text: string, at: number): Span {
@@ -31,6 +32,12 @@ export const sectionMissing: DocumentCheck = {
       tw: '缺少「{section}」部分：標題「{heading}」的編號應為「{numeral}」',
       en: 'Section “{section}” is missing: the heading “{heading}” should be numbered {numeral}',
     },
+    'section-missing.worded': {
+      cn: '缺少「{section}」部分：此处的「{heading}」如是这一部分，标题应为「{section}」',
+      tw: '缺少「{section}」部分：此處的「{heading}」如是這一部分，標題應為「{section}」',
+      en: 'Section “{section}” is missing: if “{heading}” is that section, its heading should be “{section}”',
+    },
+    'fix.reword': { cn: '将标题改为「{section}」', tw: '將標題改為「{section}」', en: 'Change the heading to “{section}”' },
     'fix.renumber': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Renumber it {numeral}' },
     'fix.insertHeading': { cn: '插入标题「{section}」', tw: '插入標題「{section}」', en: 'Insert the heading “{section}”' },
   },
@@ -56,6 +63,18 @@ export const sectionMissing: DocumentCheck = {
           span: { start: wrong.numeral.start, end: wrong.numeral.start + wrong.text.length },
           message: msg('section-missing.numbered', { section: def.name, heading: wrong.text, numeral }),
           fixes: [{ title: msg('fix.renumber', { numeral }), edits: [{ span: { ...wrong.numeral }, newText: numeral }], preferred: true }],
+        });
+        continue;
+      }
+      // Its heading in the report's own words, in its place and under its numeral: the form's words offered.
+      const reworded = rewordedHeading(f, def.id, prev ? prev.span.end : f.title ? f.title.span.end : 0, next ? next.span.start : f.length);
+      if (reworded) {
+        out.push({
+          code: 'section-missing',
+          severity: 'error',
+          span: { ...reworded.span },
+          message: msg('section-missing.worded', { section: def.name, heading: reworded.text }),
+          fixes: [{ title: msg('fix.reword', { section: def.name }), edits: [{ span: { ...reworded.span }, newText: heading }], preferred: true }],
         });
         continue;
       }

@@ -1,0 +1,42 @@
+/**
+ * A section heading in the section's own place, under its own numeral, in words of the report's own:
+ * 「一、年度工作核心成效」 where the form has 「一、总体情况」. The reader knows a heading by its numeral
+ * and words together, so the section reads as missing; section-missing then names the heading and
+ * offers the form's words (not an inserted second 「一、」). Taken only where it is certainly a heading:
+ * at a line's start or after a sentence's end, its words short and ending the line or running into
+ * the section's first sub-heading (「…成效（一）主动公开…」) — never words that run on into a sentence.
+ */
+import type { DocFacts } from '../../analysis/model/facts';
+import type { SectionId, Span } from '../../analysis/types';
+
+const NUMERALS = '一二三四五六';
+/** How far past the heading before the place is searched (a one-line page of many reports is one long line). */
+const REACH = 20_000;
+/** What a heading's words stop at: a line break, or the first sub-heading run on after it. */
+const HEADING = /^[ \t\u3000]*([^\s，。；：,;:！？!?（(]{2,24})[ \t\u3000]*(?:\r?\n|$|[（(][一1１][）)])/;
+
+export interface Reworded {
+  /** The heading as written (numeral and words), which the fix replaces. */
+  span: Span;
+  text: string;
+}
+
+/** The heading of section `id` in words of the report's own, in text[from, to), if there is one. */
+export function rewordedHeading(f: DocFacts, id: SectionId, from: number, to: number): Reworded | undefined {
+  const end = Math.min(to, from + REACH);
+  const text = f.text.slice(from, end);
+  const numeral = NUMERALS[id - 1];
+  // The numeral and 、, at a line's start or after a sentence's end (not 第一、, 十一、).
+  const candidate = new RegExp(`(?<=^|[\\r\\n][ \\t\\u3000]*|[。！？!?][ \\t\\u3000]*)${numeral}[、．.]`, 'g');
+  let found: Reworded | undefined;
+  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+    const words = HEADING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!words || /\d/.test(words[1])) continue;
+    // Two such places and neither is certainly the heading.
+    if (found) return undefined;
+    const start = from + m.index;
+    const stop = start + m[0].length + words[0].indexOf(words[1]) + words[1].length;
+    found = { span: { start, end: stop }, text: f.text.slice(start, stop) };
+  }
+  return found;
+}

@@ -1,0 +1,31 @@
+/** section-missing when the section is there under words of the report's own (rewordedHeading.ts). */
+import assert from 'node:assert/strict';
+import { analyse } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { render } from '../../../server/src/i18n/render';
+
+const HEADINGS = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+const report = (first: string) => ['某某县财政局2023年政府信息公开工作年度报告', '', '本报告根据《条例》编制。', '', first, '2023年，我局认真贯彻落实。', '', ...HEADINGS.flatMap((h) => [h, '无。', ''])].join('\n');
+const missing = (text: string) => analyse(text).findings.filter((f) => f.code === 'section-missing');
+
+describe('section-missing: a section under words of its own', () => {
+  it('「一、年度工作成效」 on its own line, in section 一\'s place: named, and the fix gives it the form\'s words', () => {
+    const text = report('一、年度工作成效');
+    const [f, ...rest] = missing(text);
+    assert.deepEqual(rest, []);
+    assert.equal(render(f.message), '缺少「一、总体情况」部分：此处的「一、年度工作成效」如是这一部分，标题应为「一、总体情况」');
+    assert.equal(text.slice(f.span.start, f.span.end), '一、年度工作成效');
+    const fixed = applyEdits(text, f.fixes![0].edits);
+    assert.match(fixed, /\n一、总体情况\n2023年/);
+    assert.deepEqual(missing(fixed), []);
+  });
+
+  it('not a list item running into a sentence, nor one of two candidates: the heading is inserted as before', () => {
+    for (const first of ['一、加强组织领导，落实工作责任。', '一、年度工作成效\n一、其他情况']) {
+      const [f] = missing(report(first));
+      assert.equal(render(f.message), '缺少「一、总体情况」部分', first);
+      assert.equal(f.fixes![0].edits[0].newText.trim(), '一、总体情况');
+      assert.equal(f.fixes![0].edits[0].span.start, f.fixes![0].edits[0].span.end, first);
+    }
+  });
+});
