@@ -92,4 +92,21 @@ describe('table 四 in parts, one above the other', () => {
       assert.ok(analyse(text).findings.some((f) => f.code === 'table-shape'), shape);
     }
   });
+  it('a header row padded to fifteen with blank cells lends none of them to 行政复议: the row whole on its own line is the row', () => {
+    // (A saved page whose merged header cells lost their spans, imported: its header rows are padded with empty cells.)
+    const table = [
+      '| 行政复议 | 行政诉讼 |  |  |  |  |  |  |  |  |  |  |  |  |  |',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |  |  |  |  |  |  |  |  |',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |  |  |  |  |  |',
+      '| 5 |  |  | 2 | 7 | 8 |  |  | 1 | 9 |  |  |  |  |  |',
+    ];
+    const text = buildReport('pipe');
+    const start = text.indexOf(HEADING) + HEADING.length + 1;
+    const padded = text.slice(0, start) + table.join('\n') + text.slice(text.indexOf('\n\n五、', start));
+    const blank = 'blank';
+    assert.deepEqual(figures(padded), [5, blank, blank, 2, 7, 8, blank, blank, 1, 9, blank, blank, blank, blank, blank]);
+    // Each blank cell reported where it is: on the figures' line.
+    const row = padded.indexOf('| 5 |');
+    assert.ok(analyse(padded).findings.filter((f) => f.code === 'cell-blank' && f.span.start > padded.indexOf(HEADING) && f.span.start < padded.indexOf('五、')).every((f) => f.span.start > row));
+  });
 });

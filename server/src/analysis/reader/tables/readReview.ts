@@ -103,6 +103,11 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   let k = rowCellsEnd(tokens, lastHeader + 1);
   out.reach = Math.max(out.reach, j + 2, lastCellsReach());
   for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
+  // A row whole on a line of its own — fifteen cells, a figure among them — is the row, when all else is
+  // blank cells: a header row padded to the table's width (「| 总计 |  |  |  |  |  |」, a page whose merged
+  // header cells lost their spans) would otherwise lend its blanks to 行政复议 and push every figure five columns on.
+  const line = wholeLine(cells);
+  if (line) cells.splice(0, cells.length, ...line);
   // The table in parts, one above the other (a page too narrow for fifteen columns): 行政复议's five
   // figures under its own header, then the lawsuits' header and their ten figures (or five and five);
   // or a row a group, each after its name (「行政复议 | 1 | 0 | 0 | 0 | 1」「行政诉讼（复议后起诉）| …」).
@@ -233,6 +238,14 @@ function outcomeColumns(tokens: Token[], i: number): boolean {
     n += x.norm.split('结果维持').length - 1;
   }
   return n >= 3;
+}
+
+/** The cells of the one line among `cells` that holds exactly a row (and a figure), when every other cell is blank. */
+function wholeLine(cells: readonly Token[]): Token[] | undefined {
+  let line: Token[] | undefined;
+  for (const c of cells) if (c.kind === 'value' && (line ??= cells.filter((x) => x.line === c.line)) && c.line !== line[0].line) return undefined;
+  if (!line || line.length !== REVIEW_WIDTH || line.length === cells.length || line.some((x) => x.kind === 'text')) return undefined;
+  return cells.every((c) => c.line === line![0].line || c.kind === 'blank') ? line : undefined;
 }
 
 const values = (cells: readonly Token[]) => cells.reduce((n, c) => n + (c.kind === 'value' ? 1 : 0), 0);
