@@ -5,6 +5,7 @@
  * to the segment, like the rest of its parse.
  */
 import { tableCover } from './tableCover';
+import { spamIn, SPAM_STRONG } from './spam';
 import { rescan, type Found, type Stretch } from './rescan';
 import { chineseNumeral, foldChars, type SegmentFold } from '../text/normalize';
 import type { Span, Table } from '../../types';
@@ -96,12 +97,6 @@ function documentStatements(prefix: 'rules' | 'norm', noun: string, word: string
  */
 const YEAR_CLAIM = /((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取))/g;
 
-/**
- * Spam: a run of spam words and the separators such sites glue them with (「bet36体育在线_bet36体育投注@:」),
- * holding at least one unmistakable word — 「体育」 or 「在线」 alone are ordinary words.
- */
-const SPAM = /(?:(?:bet\d+|体育在线|体育投注|体育|在线|投注|官网|娱乐城|博彩|赌场|百家乐|六合彩|时时彩|老虎机|真人荷官|棋牌游戏|威尼斯人|葡京)[_@:：\-·]*)+/gi;
-const SPAM_STRONG = /bet\d+|体育投注|体育在线|娱乐城|博彩|赌场|百家乐|六合彩|时时彩|老虎机|真人荷官|棋牌游戏|威尼斯人|葡京/i;
 
 /**
  * （一） opening a sub-section: at a line start, or anywhere on pages that lost their line breaks — not
@@ -169,14 +164,6 @@ function all<T>(re: RegExp, s: string, make: (m: RegExpExecArray, at: number) =>
   return out;
 }
 
-/** Spam runs: a run holds an unmistakable word, so text without one has none (and 在线, 官网 are not matched one by one for nothing). */
-function spamIn(text: string): Span[] {
-  const out: Span[] = [];
-  if (!SPAM_STRONG.test(text)) return out;
-  SPAM.lastIndex = 0;
-  for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) if (SPAM_STRONG.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 /** The prose patterns' matches in a segment's text (its fold given, or made). */
 export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatches {
