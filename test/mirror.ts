@@ -9,11 +9,18 @@ const PINYIN: Record<string, string> = {
   四: 'si', 三: 'san', 处: 'chu', 處: 'chu', 部: 'bu', 分: 'fen',
 };
 
-/** `text` with the pinyin of every other character the table knows after it, every seventh gloss doubled. */
-export function withPinyin(text: string): string {
+/** The syllables with their tone marks, as other mirror sites write them (「區(qū)」「報(bào)」「復(fù)」). */
+const TONES: Record<string, string> = {
+  gong: 'gōng', kai: 'kāi', zheng: 'zhèng', fu: 'fù', xin: 'xìn', xi: 'xī', bao: 'bào', gao: 'gào', shen: 'shēn', qing: 'qǐng', kuang: 'kuàng',
+  shu: 'shù', liang: 'liàng', li: 'lǐ', jie: 'jié', guo: 'guǒ', xing: 'xíng', yi: 'yì', su: 'sù', song: 'sòng', nian: 'nián', du: 'dù', zong: 'zǒng',
+  ji: 'jì', bu: 'bù', yu: 'yǔ', si: 'sì', san: 'sān', chu: 'chǔ', fen: 'fēn',
+};
+
+/** `text` with the pinyin of every other character the table knows after it, every seventh gloss doubled (`toned`: with tone marks). */
+export function withPinyin(text: string, toned = false): string {
   let n = 0;
   return text.replace(/[\u4e00-\u9fff]/g, (c) => {
-    const p = PINYIN[c];
+    const p = toned && PINYIN[c] ? TONES[PINYIN[c]] : PINYIN[c];
     if (!p || n++ % 2) return c;
     return c + `(${p})` + (n % 7 === 0 ? `(${p})` : '');
   });

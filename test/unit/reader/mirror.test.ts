@@ -15,10 +15,10 @@ import { foldSegment, KeptFold } from '../../../server/src/analysis/reader/text/
 const place = (text: string) => (f: Finding) => `${f.code} ${text.slice(f.span.start, f.span.end)}`;
 
 describe('a report on a spam mirror site, pinyin after its characters', () => {
-  for (const seed of [SEEDS.pipe, SEEDS.traditional, SEEDS.tabs]) {
-    it(`seed ${seed.slice(0, 3)}: every table and finding as in the report itself; the glosses found, and taken out by the fix`, () => {
+  for (const [seed, toned] of [[SEEDS.pipe, false], [SEEDS.traditional, false], [SEEDS.tabs, false], [SEEDS.traditional, true], [SEEDS.pipe, true]] as const) {
+    it(`seed ${seed.slice(0, 3)}${toned ? ', tone marks (「報(bào)」)' : ''}: every table and finding as in the report itself; the glosses found, and taken out by the fix`, () => {
       const text = fixture(seed);
-      const mirrored = withPinyin(text);
+      const mirrored = withPinyin(text, toned);
       assert.ok(mirrored.length > text.length + 100);
       const a = analyse(text);
       const b = analyse(mirrored);
@@ -26,12 +26,12 @@ describe('a report on a spam mirror site, pinyin after its characters', () => {
       assert.deepEqual(b.model.sections.map((s) => s.section), a.model.sections.map((s) => s.section));
       assert.equal(b.model.year, a.model.year);
       // The same findings on the same words (a mixed-script message quotes the words around, glosses and all).
-      const same = (r: typeof a, t: string) => r.findings.filter((f) => f.code !== 'injected-text').map((f) => `${f.code} ${t.slice(f.span.start, f.span.end).replace(/\([a-z]+\)/g, '')}${f.code === 'mixed-script' ? '' : ' ' + render(f.message)}`);
+      const same = (r: typeof a, t: string) => r.findings.filter((f) => f.code !== 'injected-text').map((f) => `${f.code} ${t.slice(f.span.start, f.span.end).replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '')}${f.code === 'mixed-script' ? '' : ' ' + render(f.message)}`);
       assert.deepEqual(same(b, mirrored), same(a, text));
       const glosses = b.findings.filter((f) => f.code === 'injected-text' && f.fixes?.[0].edits.length! > 1);
       assert.ok(glosses.length >= 3, seed);
-      assert.match(render(glosses[0].message), /^汉字后被插入了拼音「\([a-z]+\)」等 \d+ 处（镜像网站转载的痕迹），请以原网页为准$/);
-      assert.deepEqual(glosses.map(place(mirrored)).every((p) => /^injected-text \([a-z]+\)$/.test(p)), true);
+      assert.match(render(glosses[0].message), /^汉字后被插入了拼音「\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)」等 \d+ 处（镜像网站转载的痕迹），请以原网页为准$/);
+      assert.deepEqual(glosses.map(place(mirrored)).every((p) => /^injected-text \([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)$/.test(p)), true);
       // Every section's fix together gives the report back, character for character.
       assert.equal(applyEdits(mirrored, glosses.flatMap((f) => f.fixes![0].edits)), text);
     });

@@ -4,12 +4,18 @@
  * 「政府信息公开」 when it has none. (The reader uses it to know a title that names no body; the
  * views match bodies across years with it.)
  */
+import { isSentence } from './title';
+import { pinyinGlosses } from '../text/gloss';
+
 const YEAR = /(?:[12１２][0-9０-９]{3}|[〇零一二三四五六七八九]{4})\s*年度?/;
 const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開/;
 
 export function agencyOf(title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  let t = title.replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^关于|^關於/, '').trim();
+  // (A sentence that names the report — the title of a page that has none — names no body by its first words.)
+  if (!title || isSentence(title)) return undefined;
+  // (A mirror site's pinyin after the characters is not the body's name: 「深圳市龍崗區(qū)」.)
+  for (const g of pinyinGlosses(title).reverse()) title = title.slice(0, g.start) + title.slice(g.end);
+  let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^关于|^關於/, '').trim();
   const report = REPORT.exec(t);
   if (report) t = t.slice(0, report.index);
   const year = YEAR.exec(t);

@@ -37,7 +37,8 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     const body = titleBody(text.slice(ls, le));
     let title: Title | undefined;
     let next = le + 1;
-    if (body && looksLikeTitle(body)) title = titleAt(text, ls, le, body);
+    // (A sentence without such a clause stays the title, for its year: agencyOf names no body from it.)
+    if (body && looksLikeTitle(body)) title = (isSentence(body) && titleInSentence(text, ls, le, body)) || titleAt(text, ls, le, body);
     else if (body && !SENTENCE.test(body)) {
       // A title wrapped in two (「…2023年政府信息公开工作年度」 / 「报告」): the two lines make it — also where the
       // second reads as a title without the year the first holds (a PDF's 「某局 2023 年度政府」 / 「信息公开工作年度报告」).
@@ -84,6 +85,8 @@ function cutsKeyWords(first: string, second: string): boolean {
 
 /** Words that end or divide a sentence: prose, never a title cut in two or an agency's name. */
 const SENTENCE = /[。，,；;！？!?]/;
+/** A breadcrumb's separators: 「首页 > 政务公开 > …」「首页/ 政府信息公开 / …」. */
+const BREADCRUMB = /\s[/>›»＞]|[/>›»＞]\s|[>›»＞]/g;
 /** An agency's name on a line of its own: Han characters and brackets, short, no figure and no punctuation. */
 const AGENCY_LINE = /^[\u3400-\u9fff（）()]{2,40}$/;
 
@@ -108,16 +111,50 @@ function titleBody(line: string): string {
     if (!TITLE_FIELD.test(toSimplifiedChars(field[1]))) return '';
     skip = field[0].length;
   }
+  // A page's metadata table: 「| 名称 | 城东管理区2025年政府信息公开工作年度报告 |」.
+  const meta = /^\s*[|｜]\s*([^|｜]{1,8}?)\s*[|｜]\s*([^|｜]+?)\s*[|｜]/.exec(line);
+  if (meta && TITLE_FIELD.test(toSimplifiedChars(meta[1]))) return meta[2];
+  // A breadcrumb names the column the report is filed in (「首页/ 政府信息公开 / 政府信息公开年报 / 镇街 / 2022年 / 正文」), not the report.
+  if ((line.match(BREADCRUMB) ?? []).length >= 2) return '';
   // Title text stops before table separators a page may have glued to it, and before the body
   // when a page ran the title into its first paragraph.
   const cut = line.search(/\s*[|｜\t]/);
   let body = (cut >= 0 ? line.slice(0, cut) : line).slice(skip).replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
+  // A PDF viewer's page header before it: 「Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告」.
+  body = body.replace(/^page\s*\d+\s*[-–—:：]\s*/i, '');
   if (body.length > MAX_TITLE) {
     // (Matched in simplified characters, one for one: a traditional title is cut where its simplified one is.)
     const m = /^.{4,80}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/.exec(toSimplifiedChars(body));
     if (m) body = body.slice(0, m[0].length);
   }
   return body;
+}
+
+/**
+ * A sentence that names the report is no title (「根据《中华人民共和国政府信息公开条例》规定，现公布区统计局2023年
+ * 政府信息公开工作年度报告。」 opens a page that has none): a clause's punctuation in it, or a book title not at its start.
+ */
+export const isSentence = (body: string): boolean => SENTENCE.test(body.replace(/[。．.；;]+$/, '')) || body.indexOf('《') > 0;
+/** What opens a clause that publishes the report: 「现公布」「特向社会公布」「现将…予以公布」. */
+const PUBLISHES = /^(?:现将|现予|特此|特|兹|现)?(?:向社会)?(?:公开发布|予以公布|公布|发布|印发|公开)?/;
+/**
+ * The report's title inside such a sentence: the clause that names it and its year, without the verb
+ * that publishes it (「区统计局2023年政府信息公开工作年度报告」); none when no clause does by itself.
+ */
+function titleInSentence(text: string, ls: number, le: number, body: string): Title | undefined {
+  const base = ls + text.slice(ls, le).indexOf(body);
+  const clause = /[^。，,；;！？!?]+/g;
+  for (let m = clause.exec(body); m; m = clause.exec(body)) {
+    // (Matched in simplified characters, one for one: 「現將我局2021年政府信息公開工作報告如下」.)
+    const simple = toSimplifiedChars(m[0]);
+    const lead = PUBLISHES.exec(simple);
+    const tail = /(?:如下|全文)?[:：]?\s*$/.exec(simple)!;
+    const words = m[0].slice(lead ? lead[0].length : 0, tail.index).trim();
+    if (!words || words.includes('《') || !lead?.[0] || !looksLikeTitle(words) || yearIn(words) === undefined) continue;
+    const start = base + m.index + m[0].indexOf(words);
+    return { span: { start, end: start + words.length }, text: words };
+  }
+  return undefined;
 }
 
 function titleAt(text: string, ls: number, le: number, body: string): Title {

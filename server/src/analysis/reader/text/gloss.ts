@@ -11,16 +11,27 @@ import type { Span } from '../../types';
  */
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve)$/;
 
+/** Vowels with a tone mark (「區(qū)」「報(bào)」: mirror sites write them so too), and ü: the vowel each stands for. */
+export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+const TONED_BASE = 'aaaaeeeeiiiioooouuuuvvvvv';
+
 /** Where text[i] opens a gloss — 「(」, a pinyin syllable in lower-case letters, 「)」 — the index after it; else -1. */
 export function glossEnd(text: string, i: number): number {
   if (text.charCodeAt(i) !== 0x28) return -1;
   let j = i + 1;
+  let toned = false;
   while (j < text.length && j - i <= 7) {
     const c = text.charCodeAt(j);
-    if (c < 0x61 || c > 0x7a) break;
+    if (c < 0x61 || c > 0x7a) {
+      if (c < 0xe0 || TONED.indexOf(text[j]) < 0) break;
+      toned = true;
+    }
     j++;
   }
-  return j > i + 1 && text.charCodeAt(j) === 0x29 && SYLLABLE.test(text.slice(i + 1, j)) ? j + 1 : -1;
+  if (j === i + 1 || text.charCodeAt(j) !== 0x29) return -1;
+  let syllable = text.slice(i + 1, j);
+  if (toned) syllable = [...syllable].map((ch) => (TONED.includes(ch) ? TONED_BASE[TONED.indexOf(ch)] : ch)).join('');
+  return SYLLABLE.test(syllable) ? j + 1 : -1;
 }
 
 /** A Han character a gloss may follow. */

@@ -272,7 +272,7 @@ function identity(len: number): Int32Array | undefined {
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 /** Pinyin glosses after Han characters, as `norm`'s fast path drops them (glossEnd says which are syllables). */
-const GLOSSES = /(?<=[\u3400-\u9fff\uf900-\ufaff]|[a-z]\))\(([a-z]{1,6})\)/g;
+const GLOSSES = /(?<=[\u3400-\u9fff\uf900-\ufaff]|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]\))\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/g;
 /** The quotes `norm` drops (a label is the same quoted or not); the fold keeps them. */
 export const QUOTE_CHARS = '“”"\'‘’「」『』';
 const QUOTES = new RegExp(`[${QUOTE_CHARS}*]`, 'g');

@@ -1,0 +1,44 @@
+/**
+ * The title of pages as they are really published (excerpts of real pages): a sentence that names the
+ * report is no title, though the clause that publishes it may hold one; a breadcrumb, a PDF viewer's
+ * page header and a page's metadata table around the title; a mirror's pinyin in the agency's name.
+ */
+import assert from 'node:assert/strict';
+import { agencyOf } from '../../../server/src/analysis/reader/segments/agency';
+import { analyse } from '../../helpers';
+
+const HEADINGS = '一、总体情况\n2023年，我局认真贯彻落实。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n';
+const titleOf = (top: string) => {
+  const { model } = analyse(top + '\n' + HEADINGS);
+  return { title: model.title?.text, agency: agencyOf(model.title?.text), year: model.year };
+};
+
+describe('reader: the title of pages as published', () => {
+  it('the clause of a sentence that publishes the report: 「现公布区统计局2023年…」「特向社会公布2024年连生乡人民政府…」「現將我局…如下」', () => {
+    assert.deepEqual(titleOf('根据《中华人民共和国政府信息公开条例》规定,现公布区统计局2023年政府信息公开工作年度报告。本报告由总体情况等组成。'), {
+      title: '区统计局2023年政府信息公开工作年度报告',
+      agency: '区统计局',
+      year: 2023,
+    });
+    assert.equal(titleOf('依据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,特向社会公布2024年连生乡人民政府政府信息公开工作情况报告').agency, '连生乡人民政府');
+    assert.equal(titleOf('按照《中華人民共和國政府信息公開條例》相關規定,現將茅坪回族鎮2021年政府信息公開工作報告如下:').agency, '茅坪回族鎮');
+    assert.equal(titleOf('根据《中华人民共和国政府信息公开条例》以及上级有关规定,现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年信息公开年度报告').agency, '深圳市市场监督管理局龙华监管局');
+  });
+
+  it('a sentence with no such clause keeps its year but names no body (not 「根据《中华人民共和国」)', () => {
+    const t = titleOf('根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求,编制本年度报告。所列数据的统计期限自2023年1月1日起至2023年12月31日止。');
+    assert.equal(t.agency, undefined);
+    assert.equal(t.year, 2023);
+  });
+
+  it('a breadcrumb is passed over for the title under it; a PDF viewer\'s 「Page 8 - 」 is no part of it; a metadata table\'s 名称 cell is one', () => {
+    assert.deepEqual(titleOf('首页/ 政府信息公开 / 政府信息公开年报 / 镇街 / 2022年 / 正文\n\n铁边城镇2022年度政府信息公开年报\n'), { title: '铁边城镇2022年度政府信息公开年报', agency: '铁边城镇', year: 2022 });
+    assert.equal(titleOf('Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告').agency, '威海市文登区信访局');
+    assert.equal(titleOf('| 索引号 | 11410000/2026-00012 |\n| 名称 | 城东管理区2025年政府信息公开工作年度报告 |\n').agency, '城东管理区');
+  });
+
+  it('a mirror\'s pinyin, tone marks and all, is no part of the agency\'s name', () => {
+    assert.equal(agencyOf('深圳市龍崗區(qū)2022年政府信息公開工作年度報(bào)告'), '深圳市龍崗區');
+    assert.equal(agencyOf('深圳市龙岗区(qu)2022年政府信息公开工作年度报告'), '深圳市龙岗区');
+  });
+});
