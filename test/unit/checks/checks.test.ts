@@ -291,6 +291,14 @@ describe('checks', () => {
       assert.deepEqual(codes(f), ['table-missing']);
       assert.equal(render(f[0].message), '「四、政府信息公开行政复议、行政诉讼情况」部分缺少表四（行政复议、行政诉讼）');
     });
+    it('its section lost with it: the table is not said to be missing from a section that is not there', () => {
+      const heading = trad.r.model.sections.find((s) => s.section === 4)!;
+      const review = firstTable(trad.r.model, 'review');
+      const text = trad.text.slice(0, heading.heading.start) + trad.text.slice(review.span.end);
+      const f = added(analyse(text).findings, trad.r.findings);
+      assert.deepEqual(codes(f).sort(), ['section-missing', 'table-missing']);
+      assert.equal(render(f.find((x) => x.code === 'table-missing')!.message), '缺少表四（行政复议、行政诉讼）（「四、政府信息公开行政复议、行政诉讼情况」部分也没有）');
+    });
   });
 
   describe('format versions', () => {

@@ -17,6 +17,7 @@ export const tableMissing: DocumentCheck = {
   description: { cn: '第二、三、四部分缺少统计表', tw: '第二、三、四部分缺少統計表', en: 'Section II, III or IV has no table' },
   messages: {
     'table-missing': { cn: '「{section}」部分缺少{table}', tw: '「{section}」部分缺少{table}', en: 'Section “{section}” has no {table}' },
+    'table-missing.noSection': { cn: '缺少{table}（「{section}」部分也没有）', tw: '缺少{table}（「{section}」部分也沒有）', en: 'There is no {table} (nor its section “{section}”)' },
     'fix.insertTable': { cn: '插入空白的{table}（各项填 0，请按实际填写）', tw: '插入空白的{table}（各項填 0，請按實際填寫）', en: 'Insert an empty {table} (figures 0, to fill in)' },
   },
   run(f) {
@@ -30,7 +31,9 @@ export const tableMissing: DocumentCheck = {
       const section = TABLE_SECTION[kind];
       const heading = f.headings.find((h) => h.section === section);
       const span = heading ? { ...heading.span } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
-      const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg('table-missing', { section: sectionDef(section).name, table: TABLE_NAMES[kind] }) };
+      // (Its section missing too — section-missing says so, and offers the heading — the table is not said to be missing from it.)
+      const key = heading ? 'table-missing' : 'table-missing.noSection';
+      const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind] }) };
       if (heading) {
         // After the heading's line: a table never goes inside a line of prose.
         const at = lineEndAt(f.text, heading.span.end);
@@ -39,9 +42,9 @@ export const tableMissing: DocumentCheck = {
         const { layout, eol } = style;
         // Written as the table formatter writes tables: aligned columns that hold in any font.
         const aligned = layout === 'pipe' || layout === 'markdown';
-        const key = `${kind}|${variant}|${f.script}|${layout}|${eol}`;
-        let table = BLANK_TABLES.get(key);
-        if (table === undefined) BLANK_TABLES.set(key, (table = renderGrid(inScript(officialGrid(kind, variant), f.script), layout, { eol, align: aligned, leadingPipe: aligned })));
+        const blank = `${kind}|${variant}|${f.script}|${layout}|${eol}`;
+        let table = BLANK_TABLES.get(blank);
+        if (table === undefined) BLANK_TABLES.set(blank, (table = renderGrid(inScript(officialGrid(kind, variant), f.script), layout, { eol, align: aligned, leadingPipe: aligned })));
         const fix: Fix = { title: msg('fix.insertTable', { table: TABLE_NAMES[kind] }), edits: [{ span: { start: at, end: at }, newText: eol + table }], preferred: true };
         finding.fixes = [fix];
       }
