@@ -54,7 +54,7 @@ export async function createReport(client: LanguageClient, args: NewReportArgs =
   const agency = args.agency ?? (await vscode.window.showInputBox({ title: t('newAgency'), prompt: t('newAgency'), ignoreFocusOut: true }))?.trim();
   if (!agency) return undefined;
   // Reports are written early in the year for the year before.
-  const yearText = args.year !== undefined ? String(args.year) : await vscode.window.showInputBox({ title: t('newYear'), value: String(new Date().getFullYear() - 1), validateInput: (v) => (/^(19|20)\d{2}$/.test(v.trim()) ? undefined : t('newYearInvalid')), ignoreFocusOut: true });
+  const yearText = args.year !== undefined ? String(args.year) : await vscode.window.showInputBox({ title: t('newYear'), value: String(new Date().getFullYear() - 1), validateInput: (v) => (/^(19|20)\d{2}$/.test(v.trim()) && Number(v.trim()) >= 2019 ? undefined : t('newYearInvalid')), ignoreFocusOut: true });
   if (!yearText) return undefined;
   const layout =
     args.layout ??

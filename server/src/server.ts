@@ -329,7 +329,7 @@ connection.onRequest(
   'disclosureReport/newReport',
   guard('newReport', null as string | null, (p: { agency: string; year: number; layout?: 'pipe' | 'markdown'; script?: 'simplified' | 'traditional' }) => {
     // (From any client: an agency that is no name or a year that is no year makes no report.)
-    if (typeof p?.agency !== 'string' || !p.agency.trim() || !Number.isInteger(p.year) || p.year < 1900 || p.year > 2099) return null;
+    if (typeof p?.agency !== 'string' || !p.agency.trim() || !Number.isInteger(p.year) || p.year < 2019 || p.year > 2099) return null;
     return newReport({ agency: p.agency.trim(), year: p.year, layout: p.layout === 'markdown' ? 'markdown' : 'pipe', script: p.script === 'traditional' ? 'traditional' : 'simplified' });
   }),
 );

@@ -18,7 +18,8 @@ export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): 
     if (name === '--agency') agency = value();
     else if (name === '--year') {
       const v = value();
-      if (!/^(19|20)\d{2}$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
+      // (Before 2019 there was no national form to make the report in.)
+      if (!/^(19|20)\d{2}$/.test(String(v)) || Number(v) < 2019) return usageError(io, locale, 'badValue', name, String(v));
       year = Number(v);
     } else if (name === '--layout') {
       const v = value();

@@ -12,6 +12,7 @@ import { CHECKS } from '../../../server/src/checks/registry';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { newReport } from '../../../server/src/create/newReport';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { render } from '../../../server/src/i18n/render';
 import { analyse, firstTable, fixture, FIXTURES, SEEDS, setCell } from '../../helpers';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
@@ -49,6 +50,29 @@ describe('a new report', () => {
     const bad = run('new', '--year', '2024');
     assert.equal(bad.code, 2);
     assert.equal(bad.err[0], '缺少 --agency');
+    // Before 2019 there was no form to make a report in.
+    assert.equal(run('new', '--agency', '某某县教育局', '--year', '2018').code, 2);
+  });
+
+  it('a report of 2019 or 2020 is made in the trial form of 国办公开办函〔2019〕60号: （六）其他处理 one row, no finding', () => {
+    for (const year of [2019, 2020]) {
+      const text = newReport({ agency: '某某市某某局', year });
+      const { model, findings } = analyse(text);
+      assert.deepEqual(findings, [], String(year));
+      assert.equal(model.format, '2019');
+      assert.match(text, /国办公开办函〔2019〕60号/);
+      assert.ok(firstTable(model, 'applications').rows.some((r) => r.id === 'other'));
+    }
+    assert.equal(analyse(newReport({ agency: '某某市某某局', year: 2021 })).model.format, '2021');
+  });
+
+  it('a 2019-form table 三 cut before （六）: the rows it lacks are the 2019 form\'s (19 items), not the 2021 form\'s', () => {
+    const text = newReport({ agency: '某某市某某局', year: 2020 });
+    const cut = text.slice(0, text.indexOf('| 　（三）不予公开')) + '\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
+    const shape = analyse(cut).findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message));
+    assert.equal(shape.length, 1);
+    assert.match(shape[0], /^表三（收到和处理申请）缺少 19 行：.*（五）5.要求确认或重新出具已获取信息、（六）其他处理、（七）总计、四、结转下年度继续办理$/);
+    assert.doesNotMatch(shape[0], /逾期不补正/);
   });
 });
 

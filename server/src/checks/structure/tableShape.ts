@@ -29,7 +29,7 @@ export const tableShape: TableCheck = {
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
-  run(table: Table) {
+  run(table: Table, ctx) {
     const out: Finding[] = [];
     // Glued figures no split can read.
     for (const r of undeterminedRows(table)) {
@@ -42,7 +42,10 @@ export const tableShape: TableCheck = {
     };
     if (table.kind === 'applications') {
       const have = new Set(table.rows.map((r) => r.id));
-      const missing = appRowIds(table.variant).filter((id) => !have.has(id));
+      // (A table cut before （六） does not say which form it is: the report does — its table 二, its year.)
+      const decided = have.has('other') || have.has('o1') || have.has('o2') || have.has('o3');
+      const variant = decided || ctx.format === 'pre-2019' ? table.variant : ctx.format;
+      const missing = appRowIds(variant).filter((id) => !have.has(id));
       // (A table cut down to its first rows is told by the rows it has, not by a list of twenty it lacks.)
       const at = table.header ?? table.rows[0].label;
       if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: list(table.rows.map((r) => appRowDef(r.id)!.short)) })));
