@@ -62,7 +62,7 @@ export const sectionMissing: DocumentCheck = {
           severity: 'error',
           span: { start: wrong.numeral.start, end: wrong.numeral.start + wrong.text.length },
           message: msg('section-missing.numbered', { section: def.name, heading: wrong.text, numeral }),
-          fixes: [{ title: msg('fix.renumber', { numeral }), edits: [{ span: { ...wrong.numeral }, newText: numeral }], preferred: true }],
+          fixes: [{ title: msg('fix.renumber', { numeral }), edits: [{ span: { ...wrong.numeral }, newText: wrong.newText }], preferred: true }],
         });
         continue;
       }

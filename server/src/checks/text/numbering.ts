@@ -2,7 +2,9 @@
  * numbering: a list whose numbers repeat or skip — （一）（二）（二）, or 一是…二是…二是 (seed 004). A
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
-import type { Finding } from '../../analysis/types';
+import type { Finding, SectionId } from '../../analysis/types';
+import { headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { foldChars } from '../../analysis/reader/text/normalize';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
 
@@ -18,13 +20,17 @@ export const numbering: SegmentCheck = {
     'numbering.repeat': { cn: '序号重复：「{mark}」前面已经用过，应为「{expected}」', tw: '序號重複：「{mark}」前面已經用過，應為「{expected}」', en: 'Numbering repeats: “{mark}” was used just before; expected “{expected}”' },
     'numbering.skip': { cn: '序号跳号：「{mark}」之前缺少「{expected}」', tw: '序號跳號：「{mark}」之前缺少「{expected}」', en: 'Numbering skips: “{expected}” is missing before “{mark}”' },
   },
-  run(seg) {
+  run(seg, text) {
     const out: Finding[] = [];
+    // 「三是收到和处理政府信息公开申请情况」 is a section's heading under a list's numeral (section-missing says so), no item.
+    const heading = (m: { kind: string; value: number; span: { end: number } }) =>
+      m.kind === 'shi' && m.value >= 1 && m.value <= 6 && headingWordsMatch(m.value as SectionId, foldChars(text.slice(m.span.end, m.span.end + 64)).s) > 0;
     for (const kind of ['paren', 'shi'] as const) {
       let prev = 0;
       const list = seg.prose.markers;
       for (let i = 0; i < list.length; i++) {
         const m = list[i];
+        if (heading(m)) continue;
         // A new sub-section （二） starts its 一是、二是 afresh.
         if (m.kind !== kind) {
           if (kind === 'shi' && m.kind === 'paren') prev = 0;

@@ -1,0 +1,39 @@
+/**
+ * section-missing for a heading whose numeral is written as a list's or was lost (real pages:
+ * 「三是收到和处理政府信息公开申请情况」, 「、主动公开政府信息情况」): named, and renumbered by the fix —
+ * and a list's item with a section's words (「一是主动公开情况」 in section 一) left alone.
+ */
+import assert from 'node:assert/strict';
+import { analyse } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { render } from '../../../server/src/i18n/render';
+
+const SECTIONS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+const report = (headings: string[], body = '无。') => ['某某乡2021年政府信息公开工作年度报告', '', ...headings.flatMap((h) => [h, body, ''])].join('\n');
+const about = (text: string) => analyse(text).findings.filter((f) => f.code === 'section-missing' || f.code === 'numbering');
+
+describe('section-missing: a heading numbered as a list\'s item, or with its numeral lost', () => {
+  it('「三是收到和处理政府信息公开申请情况」: named, no numbering finding, and the fix writes 「三、」', () => {
+    const text = report(SECTIONS.map((h) => (h.startsWith('三') ? '三是' + h.slice(2) : h)));
+    const [f, ...rest] = about(text);
+    assert.deepEqual(rest, []);
+    assert.equal(render(f.message), '缺少「三、收到和处理政府信息公开申请情况」部分：标题「三是收到和处理政府信息公开申请情况」的编号应为「三」');
+    assert.deepEqual(about(applyEdits(text, f.fixes![0].edits)), []);
+  });
+
+  it('「、主动公开政府信息情况」 at a line\'s start: named, and the fix puts 「二」 before its 、', () => {
+    const text = report(SECTIONS.map((h) => (h.startsWith('二') ? h.slice(1) : h)));
+    const [f, ...rest] = about(text);
+    assert.deepEqual(rest, []);
+    assert.equal(render(f.message), '缺少「二、主动公开政府信息情况」部分：标题「、主动公开政府信息情况」的编号应为「二」');
+    const fixed = applyEdits(text, f.fixes![0].edits);
+    assert.match(fixed, /\n二、主动公开政府信息情况\n/);
+    assert.deepEqual(about(fixed), []);
+  });
+
+  it('「一是主动公开情况」, an item of section 一, is not section 二\'s heading', () => {
+    const text = report(SECTIONS.filter((h) => !h.startsWith('二')), '一是主动公开情况。全年公开信息50条。');
+    const missing = about(text).filter((f) => f.code === 'section-missing');
+    assert.deepEqual(missing.map((f) => render(f.message)), ['缺少「二、主动公开政府信息情况」部分']);
+  });
+});
