@@ -41,4 +41,9 @@ describe('reader: the title of pages as published', () => {
     assert.equal(agencyOf('深圳市龍崗區(qū)2022年政府信息公開工作年度報(bào)告'), '深圳市龍崗區');
     assert.equal(agencyOf('深圳市龙岗区(qu)2022年政府信息公开工作年度报告'), '深圳市龙岗区');
   });
+  it('no title, but two of the six sections under their headings (a page whose title was left off): a report; one heading alone is not', () => {
+    const two = '一、总体情况\n2023年，我镇持续强化组织领导。\n二、主动公开政府信息情况\n全年主动公开政府信息171条。\n';
+    assert.equal(analyse(two).doc.facts().isReport, true);
+    assert.equal(analyse('一、总体情况\n2023年，我镇持续强化组织领导。\n').doc.facts().isReport, false);
+  });
 });

@@ -296,7 +296,8 @@ export class ReportAnalysis {
       format,
       script,
       statements,
-      isReport: !!title || bitCount(sections) >= 3 || tables.length > 0,
+      // (Two of the six sections under their headings: a page cut after its opening, or one whose title was left off — not a page of another kind.)
+      isReport: !!title || bitCount(sections) >= 2 || tables.length > 0,
     };
     if (title) facts.title = title;
     if (year !== undefined) facts.year = year;
