@@ -1,0 +1,30 @@
+/**
+ * A page that published table 二 as an empty form — its headers and row labels, a line each, and no
+ * figure (real pages of townships whose figures were an image): one table-shape finding that says so,
+ * not one a row; a table with blank cells stays cell-blank, a row or two with figures stays row by row.
+ */
+import assert from 'node:assert/strict';
+import { analyse } from '../../helpers';
+import { render } from '../../../server/src/i18n/render';
+import { newReport } from '../../../server/src/create/newReport';
+
+const EMPTY = ['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '行政规范性文件', '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可',
+  '第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '行政强制', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费'];
+
+function withTable2(lines: string[]): string {
+  const text = newReport({ agency: '某某乡', year: 2023 });
+  const start = text.indexOf('二、主动公开政府信息情况') + '二、主动公开政府信息情况'.length;
+  return text.slice(0, start) + '\n\n' + lines.join('\n\n') + '\n\n' + text.slice(text.indexOf('三、收到和处理'));
+}
+const shape = (text: string) => analyse(text).findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message));
+
+describe('table-shape: table 二 published as an empty form', () => {
+  it('headers and labels, no figure: one finding', () => {
+    assert.deepEqual(shape(withTable2(EMPTY)), ['表二（主动公开）只有表头和各行名称，没有数字']);
+  });
+  it('one row with its figures: the others are told row by row', () => {
+    const lines = EMPTY.flatMap((l) => (l === '规章' ? [l, '0', '0', '0'] : [l]));
+    const found = shape(withTable2(lines));
+    assert.ok(found.length > 1 && found.every((m) => /行应有 \d 个数，只读到 0 个/.test(m)), found.join('\n'));
+  });
+});
