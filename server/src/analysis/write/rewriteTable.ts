@@ -12,6 +12,9 @@ import type { Table, TextEdit } from '../types';
 
 export type TableStyle = 'pipe' | 'markdown';
 
+/** The units a table's last figure may carry glued after it. */
+const UNIT_AFTER = /^(?:万元|元|件|个|條|条|项|項|次)/;
+
 /**
  * A drawn table's border lines right above (below) its first (last) line — 「┌──┬──┐」, 「+----+」 — go
  * with it: written back as pipe rows, the table keeps no piece of its drawing.
@@ -46,10 +49,28 @@ export function rewriteTableEdit(text: string, table: Table, style: TableStyle, 
   const ls = lineStartAt(text, start);
   if (onlyRowEdges(text, ls, start)) start = aboveBorders(text, ls);
   else before = eol;
+  let grid = g.grid;
+  let verbatim = g.verbatim;
+  // A unit glued after the table's last figure (「…政府集中采购6251000元三、收到…」) is that figure's: it stays
+  // with it, not carried to the next line with the prose that follows.
+  const unit = UNIT_AFTER.exec(text.slice(end, end + 2));
+  if (unit) {
+    end += unit[0].length;
+    const last = grid.length - 1;
+    verbatim = new Map(verbatim);
+    grid = grid.map((r) => [...r]);
+    const row = verbatim.get(last);
+    if (row !== undefined) verbatim.set(last, row + unit[0]);
+    else {
+      let k = grid[last].length - 1;
+      while (k > 0 && !grid[last][k]) k--;
+      grid[last][k] += unit[0];
+    }
+  }
   const le = lineEndAt(text, end);
   if (onlyRowEdges(text, end, le)) end = belowBorders(text, le);
   else after = eol;
-  const body = renderGrid(g.grid, style === 'markdown' ? 'markdown' : 'pipe', { eol, align: true, leadingPipe: true, verbatim: g.verbatim });
+  const body = renderGrid(grid, style === 'markdown' ? 'markdown' : 'pipe', { eol, align: true, leadingPipe: true, verbatim });
   const newText = before + body + after;
   return text.slice(start, end) === newText ? undefined : { span: { start, end }, newText };
 }

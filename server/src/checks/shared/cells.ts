@@ -27,10 +27,10 @@ export function writeCell(c: Cell, value: number): TextEdit {
   const fullWidth = /[０-９]/.test(c.raw);
   const text = formatFigure(value, fullWidth);
   if (c.kind === 'blank') {
-    // Keep the padding a pipe table had: 「|   |」 becomes 「| 0 |」.
+    // Keep the padding a pipe table had: 「|   |」 becomes 「| 0 |」, 「|  |」 「| 272 |」 (the figure between its two spaces).
     const len = c.span.end - c.span.start;
-    if (len >= 3) return { span: { start: c.span.start + 1, end: c.span.start + 1 + Math.min(len - 2, text.length) }, newText: text };
-    if (len >= 1 && /^[ \u3000]+$/.test(c.raw)) return { span: { start: c.span.start, end: c.span.end }, newText: len >= 2 ? ' ' + text : text };
+    if (len >= 3 || (len === 2 && /^[ \u3000]+$/.test(c.raw))) return { span: { start: c.span.start + 1, end: c.span.start + 1 + Math.min(len - 2, text.length) }, newText: text };
+    if (len >= 1 && /^[ \u3000]+$/.test(c.raw)) return { span: { start: c.span.start, end: c.span.end }, newText: text };
     return { span: { start: c.span.start, end: c.span.start }, newText: text };
   }
   return { span: { ...c.span }, newText: text };
