@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { agencyOf } from '../../../server/src/analysis/reader/segments/agency';
+import { findPeriod } from '../../../server/src/analysis/reader/segments/title';
 import { analyse } from '../../helpers';
 
 const HEADINGS = '一、总体情况\n2023年，我局认真贯彻落实。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n';
@@ -45,5 +46,11 @@ describe('reader: the title of pages as published', () => {
     const two = '一、总体情况\n2023年，我镇持续强化组织领导。\n二、主动公开政府信息情况\n全年主动公开政府信息171条。\n';
     assert.equal(analyse(two).doc.facts().isReport, true);
     assert.equal(analyse('一、总体情况\n2023年，我镇持续强化组织领导。\n').doc.facts().isReport, false);
+  });
+  it('the statistics period with its end\'s year left out (「自2023年1月1日起至12月31日止」) is that one year\'s', () => {
+    const t = '本报告所列数据统计期限自2023年1月1日起至12月31日止。';
+    const p = findPeriod(t, 0, t.length)!;
+    assert.deepEqual([p.from, p.to, t.slice(p.span.start, p.span.end)], [2023, 2023, '2023年1月1日起至12月31日']);
+    assert.equal(titleOf(t).year, 2023);
   });
 });

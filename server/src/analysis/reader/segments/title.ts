@@ -179,7 +179,8 @@ export interface Period {
 export const MONTH = /[\u2f49\u322a\u328a\u32c0-\u32cb\u6708\u{1f237}]/u;
 export const THIRTY_ONE =
   /[\u325b\u33fe]|[\u0033\u00b3\u2083\u2153\u2154\u2189\u2462\u246c\u3253\u325d\u32b8\u3379\u33a3-\u33a6\uff13\u{1ccf3}\u{1d7d1}\u{1d7db}\u{1d7e5}\u{1d7ef}\u{1d7f9}\u{1fbf3}][\u0031\u00b9\u00bc\u00bd\u2081\u2150-\u2153\u2155\u2159\u215b\u215f\u2460\u2469-\u2472\u2488\u2491-\u249a\u32c0\u32c9-\u32cb\u3359\u3362-\u336b\u33e0\u33e9-\u33f2\uff11\u{1ccf1}\u{1d7cf}\u{1d7d9}\u{1d7e3}\u{1d7ed}\u{1d7f7}\u{1f102}\u{1fbf1}]/u;
-const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+/** (The end's year may be left out: 「自2023年1月1日起至12月31日止」 is one year's.) */
+const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
 
 /** The statistics period 「YYYY年1月1日…YYYY年12月31日」 in text[from, to), if stated. */
 export function findPeriod(text: string, from: number, to: number): Period | undefined {
@@ -193,5 +194,5 @@ export function findPeriod(text: string, from: number, to: number): Period | und
   const folded = slice.normalize('NFKC');
   const m = PERIOD.exec(folded.length === slice.length ? folded : slice);
   if (!m) return undefined;
-  return { span: { start: from + m.index, end: from + m.index + m[0].length }, from: Number(m[1]), to: Number(m[2]) };
+  return { span: { start: from + m.index, end: from + m.index + m[0].length }, from: Number(m[1]), to: Number(m[2] ?? m[1]) };
 }
