@@ -1,6 +1,6 @@
 /**
  * A page that published table 二 as an empty form — its headers and row labels, a line each, and no
- * figure (real pages of townships whose figures were an image): one table-shape finding that says so,
+ * figure after them (real pages of townships whose figures were an image; PDF texts with the figures in a block of their own): one finding that says the figures cannot be read,
  * not one a row; a table with blank cells stays cell-blank, a row or two with figures stays row by row.
  */
 import assert from 'node:assert/strict';
@@ -20,11 +20,19 @@ const shape = (text: string) => analyse(text).findings.filter((f) => f.code === 
 
 describe('table-shape: table 二 published as an empty form', () => {
   it('headers and labels, no figure: one finding', () => {
-    assert.deepEqual(shape(withTable2(EMPTY)), ['表二（主动公开）只有表头和各行名称，没有数字']);
+    assert.deepEqual(shape(withTable2(EMPTY)), ['表二（主动公开）读不出数字：各行名称后都没有数字']);
   });
   it('one row with its figures: the others are told row by row', () => {
     const lines = EMPTY.flatMap((l) => (l === '规章' ? [l, '0', '0', '0'] : [l]));
     const found = shape(withTable2(lines));
     assert.ok(found.length > 1 && found.every((m) => /行应有 \d 个数，只读到 0 个/.test(m)), found.join('\n'));
+  });
+  it('table 三 as an empty form: not said to be missing — its figures cannot be read', () => {
+    const text = newReport({ agency: '某某乡', year: 2023 });
+    const start = text.indexOf('三、收到和处理政府信息公开申请情况') + '三、收到和处理政府信息公开申请情况'.length;
+    const labels = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况', '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（一）予以公开', '四、结转下年度继续办理'];
+    const empty = text.slice(0, start) + '\n\n' + labels.join('\n\n') + '\n\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
+    const missing = analyse(empty).findings.filter((f) => f.code === 'table-missing').map((f) => render(f.message));
+    assert.deepEqual(missing, ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出数字：表头和各行名称后没有数字']);
   });
 });

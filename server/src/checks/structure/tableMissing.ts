@@ -7,6 +7,26 @@ import type { Finding, Fix } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 
+/**
+ * Row labels of each table that only its form holds (a template's words, in either script): three of them
+ * in the section and no table read there is the form without figures after its labels — a page that
+ * published it empty (its figures an image), or a PDF's text that put every figure in a block of its
+ * own — which is said as it is: the figures cannot be read, not that the table is not there.
+ */
+const LABELS: Record<'active' | 'applications' | 'review', RegExp> = {
+  active: /第二十[条條]第[（(][一五六八九][）)][项項]|行政事[业業]性收[费費]|本年[新制]{0,2}[制发發作]{2}[件数數]/g,
+  applications: /本年新收政府信息公[开開]申[请請][数數]量|上年[结結][转轉]政府信息公[开開]申[请請][数數]量|[结結][转轉]下年度[继繼][续續][办辦]理|予以公[开開]|勾稽[关關]系/g,
+  review: /[结結]果[维維]持|[结結]果[纠糾]正|尚未审[结結]|尚未審[结結]|未[经經][复復覆][议議]直接起[诉訴]/g,
+};
+function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'applications' | 'review'): boolean {
+  const re = LABELS[kind];
+  re.lastIndex = 0;
+  const seen = new Set<string>();
+  const part = text.slice(from, Math.min(to, from + 20_000));
+  for (let m = re.exec(part); m && seen.size < 3; m = re.exec(part)) seen.add(m[0]);
+  return seen.size >= 3;
+}
+
 /** The blank tables offered, by table, form, script, layout and line end: written once each. */
 const BLANK_TABLES = new Map<string, string>();
 
@@ -17,6 +37,7 @@ export const tableMissing: DocumentCheck = {
   description: { cn: '第二、三、四部分缺少统计表', tw: '第二、三、四部分缺少統計表', en: 'Section II, III or IV has no table' },
   messages: {
     'table-missing': { cn: '「{section}」部分缺少{table}', tw: '「{section}」部分缺少{table}', en: 'Section “{section}” has no {table}' },
+    'table-missing.noFigures': { cn: '「{section}」部分的{table}读不出数字：表头和各行名称后没有数字', tw: '「{section}」部分的{table}讀不出數字：表頭和各行名稱後沒有數字', en: 'The {table} of section “{section}” cannot be read: no figures after its headers and row labels' },
     'table-missing.noSection': { cn: '缺少{table}（「{section}」部分也没有）', tw: '缺少{table}（「{section}」部分也沒有）', en: 'There is no {table} (nor its section “{section}”)' },
     'fix.insertTable': { cn: '插入空白的{table}（各项填 0，请按实际填写）', tw: '插入空白的{table}（各項填 0，請按實際填寫）', en: 'Insert an empty {table} (figures 0, to fill in)' },
   },
@@ -32,7 +53,7 @@ export const tableMissing: DocumentCheck = {
       const heading = f.headings.find((h) => h.section === section);
       const span = heading ? { ...heading.span } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
       // (Its section missing too — section-missing says so, and offers the heading — the table is not said to be missing from it.)
-      const key = heading ? 'table-missing' : 'table-missing.noSection';
+      const key = !heading ? 'table-missing.noSection' : labelsOnly(f.text, heading.span.end, f.headings.find((h) => h.section > section)?.span.start ?? f.length, kind) ? 'table-missing.noFigures' : 'table-missing';
       const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind] }) };
       if (heading) {
         // After the heading's line: a table never goes inside a line of prose.

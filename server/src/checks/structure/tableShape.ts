@@ -25,7 +25,7 @@ export const tableShape: TableCheck = {
     'shape.blocks': { cn: '{table}缺少：{blocks}', tw: '{table}缺少：{blocks}', en: '{table} lacks: {blocks}' },
     'shape.few': { cn: '「{row}」行应有 {width} 个数，只读到 {found} 个', tw: '「{row}」行應有 {width} 個數，只讀到 {found} 個', en: 'Row {row} should have {width} figures; only {found} found' },
     'shape.many': { cn: '「{row}」行应有 {width} 个数，读到 {found} 个', tw: '「{row}」行應有 {width} 個數，讀到 {found} 個', en: 'Row {row} should have {width} figures; {found} found' },
-    'shape.noFigures': { cn: '{table}只有表头和各行名称，没有数字', tw: '{table}只有表頭和各行名稱，沒有數字', en: '{table} has its headers and row labels but no figures' },
+    'shape.noFigures': { cn: '{table}读不出数字：各行名称后都没有数字', tw: '{table}讀不出數字：各行名稱後都沒有數字', en: '{table} cannot be read: no figures after any of its row labels' },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
@@ -59,7 +59,8 @@ export const tableShape: TableCheck = {
       }
     } else if (table.kind === 'active') {
       const defs = activeBlocks(table.variant);
-      // Its labels and no figure at all (a page that published the form empty, or its figures as an image): said once, not row by row.
+      // Its labels and no figure after any (a page that published the form empty, its figures an image; a PDF's
+      // text with the figures in a block of their own): said once, not row by row — and not that there are none.
       if (table.blocks.every((b) => b.rows.every((r) => r.cells.every((c) => c.kind === 'missing')))) {
         out.push(finding(table.blocks[0].header, msg('shape.noFigures', { table: TABLE_NAMES.active })));
         return out;
