@@ -6,6 +6,7 @@
  */
 import { tableCover } from './tableCover';
 import { spamIn, SPAM_STRONG } from './spam';
+import { PINYIN_LETTER } from '../text/gloss';
 import { rescan, type Found, type Stretch } from './rescan';
 import { chineseNumeral, foldChars, type SegmentFold } from '../text/normalize';
 import type { Span, Table } from '../../types';
@@ -103,9 +104,9 @@ const YEAR_CLAIM = /((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|�
  * 第（一）项, nor a numeral a clause's punctuation follows (「7016办公室（二）；邮编」: part of an address), which
  * opens nothing (a mirror's pinyin after the numeral passed over: gloss.ts).
  */
-const PAREN = /(?<!第)[（(]([一二三四五六七八九十]{1,3})(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){0,2}[)）](?![项款条目；;，,。])/g;
+const PAREN = new RegExp(`(?<!第)[（(]([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}[)）](?![项款条目；;，,。])`, 'g');
 /** 「七是」, also when a hard-wrapped text (a text browser's dump, an e-mail) broke the line between them. */
-const SHI = /([一二三四五六七八九十]{1,3})(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){0,2}(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?是/g;
+const SHI = new RegExp(`([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?是`, 'g');
 
 /** A statement, year or numbering as the pattern found it, before the tables' cover is taken out. */
 interface FoundStatement extends Found {

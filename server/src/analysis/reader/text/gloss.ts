@@ -13,6 +13,8 @@ const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en
 
 /** Vowels with a tone mark (「區(qū)」「報(bào)」: mirror sites write them so too), and ü: the vowel each stands for. */
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+/** A gloss's letters, as a regular expression's character class: for patterns that pass over glosses. */
+export const PINYIN_LETTER = `[a-z${TONED}]`;
 const TONED_BASE = 'aaaaeeeeiiiioooouuuuvvvvv';
 
 /** Where text[i] opens a gloss — 「(」, a pinyin syllable in lower-case letters, 「)」 — the index after it; else -1. */

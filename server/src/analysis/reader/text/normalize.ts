@@ -4,7 +4,7 @@
  * generated character table). Only used to compare; source ranges always come from the raw text.
  */
 import { T2S_PAIRS } from './scriptTable.generated';
-import { glossAt, glossEnd } from './gloss';
+import { glossAt, glossEnd, PINYIN_LETTER } from './gloss';
 
 // Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
 // character of every label and every segment, so they are flat typed arrays, not Maps.
@@ -272,7 +272,7 @@ function identity(len: number): Int32Array | undefined {
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 /** Pinyin glosses after Han characters, as `norm`'s fast path drops them (glossEnd says which are syllables). */
-const GLOSSES = /(?<=[\u3400-\u9fff\uf900-\ufaff]|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]\))\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/g;
+const GLOSSES = new RegExp(`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff]|${PINYIN_LETTER}\\))\\((${PINYIN_LETTER}{1,6})\\)`, 'g');
 /** The quotes `norm` drops (a label is the same quoted or not); the fold keeps them. */
 export const QUOTE_CHARS = '“”"\'‘’「」『』';
 const QUOTES = new RegExp(`[${QUOTE_CHARS}*]`, 'g');
