@@ -25,6 +25,10 @@ function pieces(): string[] {
     '（一）', '（二）', '一是', '二是', '2.', '3.', '《中华人民共和国政府信息公开条例》', '共收到申请15件，',
     // What the prose says of table 二's documents, and the words around it that make it no statement of the year's own.
     '我局制定规范性文件', '现行有效的规范性文件', '废止规章', '件', '2024年，我局计划', '和', '减', '笔', '（元）', '六、存在的主要问题及改进措施',
+    // Real pages: signatures, headings in words of their own or under a list's numeral, spam, tone-marked pinyin, breadcrumbs.
+    '\n某某局\n2023年1月10日\n', '二〇二四年一月十八日', '印发', '一、年度工作核心成效', '三是收到和处理政府信息公开申请情况', '、主动公开政府信息情况',
+    '365bet苹果版_365服务热线_', '365体育直播,', '明升体育', '飞禽走兽老虎机', '无码一区二区_', '報(bào)', '區(qū)', '首页/ 政府信息公开 / ',
+    '根据《条例》规定,现公布', 'Page 8 - ', '| 名称 | ',
     // Page numbers a PDF or Word conversion leaves on lines of their own.
     '\n— 3 —\n', '\n- 12 -\n', '\n第 4 页 共 9 页\n',
   ];
