@@ -4,7 +4,7 @@
  * and a list's item with a section's words (「一是主动公开情况」 in section 一) left alone.
  */
 import assert from 'node:assert/strict';
-import { analyse } from '../../helpers';
+import { analyse, fixture } from '../../helpers';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
 
@@ -35,5 +35,23 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
     const text = report(SECTIONS.filter((h) => !h.startsWith('二')), '一是主动公开情况。全年公开信息50条。');
     const missing = about(text).filter((f) => f.code === 'section-missing');
     assert.deepEqual(missing.map((f) => render(f.message)), ['缺少「二、主动公开政府信息情况」部分']);
+  });
+  it('list items with a section\'s words, running on into their sentence, stay items (found by a review)', () => {
+    const items = '一是加强组织领导，落实责任。\n二是主动公开情况良好，全年公开信息50条。\n三是规范依申请公开。\n四是依法做好行政复议应诉工作，无败诉。\n五是加强监督。';
+    assert.deepEqual(about(report(SECTIONS, items)), []);
+    // Section 二's own heading in shorter words is the one named, not an item of section 一.
+    const text = report(SECTIONS.map((h) => (h.startsWith('二') ? '二、主动公开政府信息' : h)), items);
+    const missing = about(text).filter((f) => f.code === 'section-missing');
+    assert.deepEqual(missing.map((f) => render(f.message)), ['缺少「二、主动公开政府信息情况」部分：此处的「二、主动公开政府信息」如是这一部分，标题应为「二、主动公开政府信息情况」']);
+  });
+
+  it('a table\'s row label is no section\'s heading: 「四、结转下年度继续办理」 when section 四\'s heading is lost (a cell a line, docx2txt)', () => {
+    const base = fixture('converted/shgov_2019.docx2txt.txt');
+    const heading = /\n四、[^\n]*行政复议[^\n]*\n/.exec(base)!;
+    const text = base.slice(0, heading.index + 1) + base.slice(heading.index + heading[0].length);
+    assert.match(text, /\n四、结转下年度继续办理/);
+    const missing = about(text).filter((f) => f.code === 'section-missing');
+    assert.deepEqual(missing.map((f) => render(f.message)), ['缺少「四、政府信息公开行政复议、行政诉讼情况」部分']);
+    assert.equal(missing[0].fixes![0].edits[0].span.start, missing[0].fixes![0].edits[0].span.end);
   });
 });

@@ -30,6 +30,15 @@ export interface Misnumbered {
   text: string;
 }
 
+/** Whether text[start, …) stands at a line's start and its words from `at` run, unbroken by a clause's punctuation, to the line's end. */
+export function lineOfItsOwn(text: string, start: number, at: number): boolean {
+  const before = text.lastIndexOf('\n', start - 1);
+  if (text.slice(before + 1, start).trim()) return false;
+  const end = text.indexOf('\n', at);
+  const rest = text.slice(at, end < 0 ? text.length : end).trim();
+  return rest.length <= 40 && !/[，。；：,;:！？!?]/.test(rest);
+}
+
 /** A heading for section `id` under another numeral in text[from, to), if there is one. */
 export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to: number): Misnumbered | undefined {
   const end = Math.min(to, from + REACH);
@@ -41,9 +50,10 @@ export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to:
     const shi = m[2] === '是';
     // (Under its own numeral and 、 it would have been read: what is left is another numeral, 是, or none.)
     if (numeral === right && !shi) continue;
-    // (「一是主动公开情况」 in section 一 is a list's item: 是 is taken for 、 only under the section's own numeral.)
-    if (shi && numeral !== right) continue;
+    // (「一是主动公开情况」 in section 一 is a list's item: 是 is taken for 、 only under the section's own numeral,
+    // at a line's start, and with the heading's words the whole line — 「二是主动公开情况良好，…」 is an item.)
     const at = m.index + m[0].length;
+    if (shi && (numeral !== right || !lineOfItsOwn(text, m.index, at))) continue;
     const words = foldChars(text.slice(at, at + 64));
     const len = headingWordsMatch(id, words.s);
     if (!len) continue;

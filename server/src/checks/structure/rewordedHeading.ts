@@ -30,6 +30,9 @@ export function rewordedHeading(f: DocFacts, id: SectionId, from: number, to: nu
   const candidate = new RegExp(`(?<=^|[\\r\\n][ \\t\\u3000]*|[。！？!?][ \\t\\u3000]*)${numeral}[、．.]`, 'g');
   let found: Reworded | undefined;
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+    // (Not a table's own row label: 「四、结转下年度继续办理」 opens no section.)
+    const at = from + m.index;
+    if (f.tables.some((t) => t.span.start <= at && at < t.span.end)) continue;
     const words = HEADING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!words || /\d/.test(words[1])) continue;
     // Two such places and neither is certainly the heading.

@@ -18,12 +18,14 @@ const either = (words: string[]) => words.map((w) => [...w].map((c) => (BOTH[c] 
 /** Words only spam holds. */
 const STRONG_WORDS = [
   '体育投注', '体育在线', '娱乐城', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '老虎机', '真人荷官', '棋牌游戏', '威尼斯人', '葡京',
-  '明升体育', '365体育', '备用网址', '正规吗', '苹果版', '安卓版', '无码', '中文字幕', '一区二区', '不卡在线', '呦交',
+  '明升体育', '365体育', '备用网址', '正规吗', '一区二区', '不卡在线', '呦交', '高清无码',
 ];
-const STRONG = either(STRONG_WORDS);
+/** (365体育 not after a figure: 「热线0591-86365365体育场馆预约」 is a telephone number and a sports ground.) */
+const STRONG = either(STRONG_WORDS).replace('365', '(?<![0-9])365');
 /** Words spam runs are made of, the unmistakable ones among them. */
 const WEAK = either([
-  '体育', '在线', '投注', '官网', '手机版', '服务热线', '直播', '网址', '开户', '注册', '娱乐', '游戏',
+  // (Words a report also writes — 「政务服务APP苹果版、安卓版」「视频均配中文字幕」「无码人群」 — are only ever part of a run.)
+  '体育', '在线', '投注', '官网', '手机版', '苹果版', '安卓版', '无码', '中文字幕', '服务热线', '直播', '网址', '开户', '注册', '娱乐', '游戏',
   '飞禽走兽', '下载', '平台', '精品', '第一页', '专区', '高清', '日本美女', '美女', '国产', '免费视频', '视频', '三区',
 ]);
 const BET = '\\d*bet\\d*';
@@ -38,11 +40,11 @@ const BET_STRONG = new RegExp(`\\d+bet|bet\\d+|bet(?:${either(['体育'])})`, 'i
  * with two scripts' characters, is scanned several times slower than four of six: the engine's quick
  * look for where a match may start gives up on that many first characters). Most text holds none.
  */
-const STRONG_GROUPS = [0, 6, 12, 18].map((i) => new RegExp(either(STRONG_WORDS.slice(i, i + 6))));
+const STRONG_GROUPS = [0, 6, 12, 18].map((i) => new RegExp(either(STRONG_WORDS.slice(i, i + 6)).replace('365', '(?<![0-9])365')));
 export const SPAM_STRONG = { test: (text: string): boolean => BET_STRONG.test(text) || STRONG_GROUPS.some((g) => g.test(text)) };
 const EACH_STRONG = new RegExp(UNMISTAKABLE, 'gi');
 /** What may follow a run: the text's end, a space or punctuation — not a word the run's last words may belong to. */
-const BOUNDARY = /^(?:$|[\s，。；：,.;:！？!?、）)】」》"“”'])/;
+const BOUNDARY = /^(?:$|[\s，。；：,.;:！？!?、（(）)【】「」《》"“”'])/;
 
 /**
  * Where a run ends: where it was matched when it stops at a boundary; otherwise at its last unmistakable
@@ -59,11 +61,27 @@ function runEnd(text: string, start: number, end: number): number {
   return start + last;
 }
 
+/**
+ * Where a run starts: where it was matched when a boundary is before it (the text's start, a space,
+ * punctuation, a separator); otherwise at its first unmistakable word — ordinary words glued before it are
+ * the report's own (「依托政务服务平台365体育直播,…」: 平台 stays; 「发布政务视频,明升体育120条」: 视频 stays).
+ */
+function runStart(text: string, start: number, end: number): number {
+  if (start === 0 || BOUNDARY.test(text[start - 1]) || /[_@:：\-·|]/.test(text[start - 1])) return start;
+  EACH_STRONG.lastIndex = 0;
+  const m = EACH_STRONG.exec(text.slice(start, end));
+  return m ? start + m.index : start;
+}
+
 /** Spam runs: a run holds an unmistakable word, so text without one has none (and 在线, 官网 are not matched one by one for nothing). */
 export function spamIn(text: string): Span[] {
   const out: Span[] = [];
   if (!SPAM_STRONG.test(text)) return out;
   SPAM.lastIndex = 0;
-  for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) if (SPAM_STRONG.test(m[0])) out.push({ start: m.index, end: runEnd(text, m.index, m.index + m[0].length) });
+  for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) {
+    if (!SPAM_STRONG.test(m[0])) continue;
+    const start = runStart(text, m.index, m.index + m[0].length);
+    out.push({ start, end: runEnd(text, start, m.index + m[0].length) });
+  }
   return out;
 }
