@@ -17,6 +17,12 @@ describe('reader: the signing date', () => {
     assert.deepEqual(dateOf('无。\n某某局\n２０２３ 年 ２ 月 ３ 日\n'), { year: 2023, month: 2, text: '２０２３ 年 ２ 月 ３ 日' });
   });
 
+  it('not a date opening a list\'s line, in a table\'s cell, or after a related report\'s title (found by a review)', () => {
+    assert.equal(dateOf('本年度召开政务公开专题会议情况：\n2023年3月15日 召开第一次专题会议\n2023年9月20日 召开第二次专题会议\n'), undefined);
+    assert.equal(dateOf('本机关2023年度收取信息处理费情况：\n| 收费日期 | 金额（元） |\n| 2023年5月6日 | 100 |\n'), undefined);
+    assert.deepEqual(dateOf('无。\n\n某某局\n2024年1月18日\n\n相关链接\n某某局2022年政府信息公开工作年度报告 2023年1月16日\n某某局2021年政府信息公开工作年度报告 2022年1月14日\n'), { year: 2024, month: 1, text: '2024年1月18日' });
+  });
+
   it('not a date inside a sentence', () => {
     assert.equal(dateOf('六、其他需要报告的事项\n2019年8月31日，我局挂牌成立。'), undefined);
     assert.equal(dateOf('本办法自2020年1月1日起施行。'), undefined);

@@ -1,10 +1,11 @@
 /**
- * The date a report is signed with: the last date in its last section that stands apart from
- * running text — after a line break, a space or a sentence's end (the agency's name may come before it,
- * 「…无。平潭综合实验区旅游与文化体育局 2021年1月25日」), and followed by nothing on its line but a
- * space or 印发 (「…办公室 2020年1月26日印发」). A date inside a sentence (「2019年8月31日，我局挂牌
- * 成立」「自2020年1月1日起」) is not a signature. Digits ASCII or full-width, or Chinese
- * (「二〇二一年一月二十五日」).
+ * The date a report is signed with: the last date in its last section that follows the signing body's
+ * name — on the line above (「某某县财政局」 / 「2022年1月20日」) or before it on its line with spaces
+ * between (「…无。平潭综合实验区旅游与文化体育局 2021年1月25日」) — and has nothing after it on its line but
+ * spaces or 印发 (「…办公室 2020年1月26日印发」) or the next thing a scraped page runs on with. A date inside a
+ * sentence (「2019年8月31日，我局挂牌成立」), opening a list's line (「2023年9月20日 召开第二次专题会议」), in a
+ * table's cell or after a related report's title (「…2021年政府信息公开工作年度报告 2022年1月14日」) is not a
+ * signature. Digits ASCII or full-width, or Chinese (「二〇二一年一月二十五日」).
  */
 import { chineseNumeral } from '../text/normalize';
 import { tableCover } from './tableCover';
@@ -18,8 +19,10 @@ export interface SigningDate {
 }
 
 const GAP = '[ \\t\\u3000]*';
+/** The last characters of a body's name: 局, 委员会, 人民政府, 办公室, 管委会, 中心, 街道办事处 …. */
+const BODY_END = '(?:局|委|办|厅|部|府|院|会|所|室|处|中心|公司|站|队|馆|街道|组)';
 const SIGNED = new RegExp(
-  `(?<![^\\s。；！？!?])([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})${GAP}年${GAP}([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])${GAP}月${GAP}` +
+  `(?<=${BODY_END}(?:[ \\t\\u3000]+|[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*))([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})${GAP}年${GAP}([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])${GAP}月${GAP}` +
     `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?![^\\s印])`,
   'g',
 );
