@@ -35,4 +35,9 @@ describe('table-shape: table 二 published as an empty form', () => {
     const missing = analyse(empty).findings.filter((f) => f.code === 'table-missing').map((f) => render(f.message));
     assert.deepEqual(missing, ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出数字：表头和各行名称后没有数字']);
   });
+  it('a table 二 cut off after its first header has no rows: the blocks it lacks are named, not 「读不出数字」 (found by a review)', () => {
+    const found = shape(withTable2(['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数']));
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^表二（主动公开）缺少：第二十条第（五）项/);
+  });
 });

@@ -53,4 +53,15 @@ describe('reader: the title of pages as published', () => {
     assert.deepEqual([p.from, p.to, t.slice(p.span.start, p.span.end)], [2023, 2023, '2023年1月1日起至12月31日']);
     assert.equal(titleOf(t).year, 2023);
   });
+  it('the report speaking of itself names no body: 「现将我局2022年…年度报告如下」 (two such reports are not one agency\'s years); the verb after the title is no part of it (found by a review)', () => {
+    const t = titleOf('按照《中华人民共和国政府信息公开条例》相关规定，现将我局2022年政府信息公开工作年度报告如下：');
+    assert.deepEqual([t.title, t.agency, t.year], ['我局2022年政府信息公开工作年度报告', undefined, 2022]);
+    assert.equal(titleOf('根据《条例》规定，现将某某县教育局2023年度政府信息公开工作年度报告予以公布。').title, '某某县教育局2023年度政府信息公开工作年度报告');
+  });
+
+  it('a breadcrumb whose last part is the report\'s title gives it; a work summary with two headings like the form\'s is no report', () => {
+    assert.equal(titleOf('首页 > 政务公开 > 政府信息公开年报 > 平潭综合实验区体育局2023年政府信息公开工作年度报告').agency, '平潭综合实验区体育局');
+    const summary = '某县司法局2023年工作总结\n\n一、基本情况\n2023年，县司法局各项工作取得新进展。\n四、行政复议应诉工作\n全年收到行政复议申请45件。\n五、下一步工作打算\n2024年，我局将继续深化法治建设。\n';
+    assert.equal(analyse(summary).doc.facts().isReport, false);
+  });
 });

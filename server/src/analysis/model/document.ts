@@ -296,8 +296,10 @@ export class ReportAnalysis {
       format,
       script,
       statements,
-      // (Two of the six sections under their headings: a page cut after its opening, or one whose title was left off — not a page of another kind.)
-      isReport: !!title || bitCount(sections) >= 2 || tables.length > 0,
+      // (Two of the six sections under their headings, one of them 二 or 三 — words only these reports head a
+      // section with: a page cut after its opening, or one whose title was left off; a work summary's 「一、基本
+      // 情况」「四、行政复议应诉工作」 are not enough.)
+      isReport: !!title || bitCount(sections) >= 3 || (bitCount(sections) >= 2 && (sections & ((1 << 2) | (1 << 3))) !== 0) || tables.length > 0,
     };
     if (title) facts.title = title;
     if (year !== undefined) facts.year = year;

@@ -61,7 +61,9 @@ export const tableShape: TableCheck = {
       const defs = activeBlocks(table.variant);
       // Its labels and no figure after any (a page that published the form empty, its figures an image; a PDF's
       // text with the figures in a block of their own): said once, not row by row — and not that there are none.
-      if (table.blocks.every((b) => b.rows.every((r) => r.cells.every((c) => c.kind === 'missing')))) {
+      // (Rows it has, two at least: a table cut off after its first header has none, and lacks its blocks, said below.)
+      const rows = table.blocks.reduce((n, b) => n + b.rows.length, 0);
+      if (rows >= 2 && table.blocks.every((b) => b.rows.every((r) => r.cells.every((c) => c.kind === 'missing')))) {
         out.push(finding(table.blocks[0].header, msg('shape.noFigures', { table: TABLE_NAMES.active })));
         return out;
       }

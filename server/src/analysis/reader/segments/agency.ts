@@ -7,6 +7,8 @@
 import { isSentence } from './title';
 import { pinyinGlosses } from '../text/gloss';
 
+/** A body named only as the report's own: 我局, 本机关, 我委, 本单位, 我乡 …. */
+const PRONOUN = /^(?:我|本|该)(?:局|委|办|厅|部|院|会|所|室|处|中心|公司|站|队|馆|机关|单位|部门|市|区|县|镇|乡|街道|委员会|办公室)?$/;
 const YEAR = /(?:[12１２][0-9０-９]{3}|[〇零一二三四五六七八九]{4})\s*年度?/;
 const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開/;
 
@@ -25,6 +27,8 @@ export function agencyOf(title: string | undefined): string | undefined {
   else agency = t.slice(year[0].length);
   // (「某局关于2023年…」「某局关于报送2020年度…的函」: the 关于 (报送) before the year is the title's, not the body's name.)
   agency = agency.replace(/[\s的]+$/, '').replace(/(?:关于|關於)(?:报送|報送|印发|印發|发布|發布|公布|公开|公開)?$/, '').replace(/^[\s,，、:：]+/, '').trim();
+  // 「我局」「本机关」: the report speaking of itself names no body (two such reports are not one agency's years).
+  if (PRONOUN.test(agency)) return undefined;
   return agency || undefined;
 }
 

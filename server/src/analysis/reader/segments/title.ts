@@ -115,7 +115,11 @@ function titleBody(line: string): string {
   const meta = /^\s*[|｜]\s*([^|｜]{1,8}?)\s*[|｜]\s*([^|｜]+?)\s*[|｜]/.exec(line);
   if (meta && TITLE_FIELD.test(toSimplifiedChars(meta[1]))) return meta[2];
   // A breadcrumb names the column the report is filed in (「首页/ 政府信息公开 / 政府信息公开年报 / 镇街 / 2022年 / 正文」), not the report.
-  if ((line.match(BREADCRUMB) ?? []).length >= 2) return '';
+  // (Its last part may be the report's own title: 「首页 > 政务公开 > 政府信息公开年报 > 某局2023年…年度报告」.)
+  if ((line.match(BREADCRUMB) ?? []).length >= 2) {
+    const last = line.split(/[/>›»＞]/).pop()!.trim();
+    return looksLikeTitle(last) && yearIn(last) !== undefined && /^[^\s]{6,}$/.test(last) ? last : '';
+  }
   // Title text stops before table separators a page may have glued to it, and before the body
   // when a page ran the title into its first paragraph.
   const cut = line.search(/\s*[|｜\t]/);
@@ -148,7 +152,8 @@ function titleInSentence(text: string, ls: number, le: number, body: string): Ti
     // (Matched in simplified characters, one for one: 「現將我局2021年政府信息公開工作報告如下」.)
     const simple = toSimplifiedChars(m[0]);
     const lead = PUBLISHES.exec(simple);
-    const tail = /(?:如下|全文)?[:：]?\s*$/.exec(simple)!;
+    // (And the verb after it: 「…年度报告公布如下」「…年度报告予以公布」.)
+    const tail = /(?:(?:予以)?(?:公布|发布|公开|印发))?(?:如下|全文)?[:：]?\s*$/.exec(simple)!;
     const words = m[0].slice(lead ? lead[0].length : 0, tail.index).trim();
     if (!words || words.includes('《') || !lead?.[0] || !looksLikeTitle(words) || yearIn(words) === undefined) continue;
     const start = base + m.index + m[0].indexOf(words);
