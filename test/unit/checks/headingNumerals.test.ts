@@ -54,4 +54,13 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
     assert.deepEqual(missing.map((f) => render(f.message)), ['缺少「四、政府信息公开行政复议、行政诉讼情况」部分']);
     assert.equal(missing[0].fixes![0].edits[0].span.start, missing[0].fixes![0].edits[0].span.end);
   });
+  it('「三是…」 with the table\'s note on its line, a colon after it, or 「三是：」: still the heading (found by a second review)', () => {
+    for (const written of ['三是收到和处理政府信息公开申请情况(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '三是收到和处理政府信息公开申请情况：', '三是：收到和处理政府信息公开申请情况']) {
+      const text = report(SECTIONS.map((h) => (h.startsWith('三') ? written : h)));
+      const found = about(text);
+      assert.deepEqual(found.map((f) => f.code), ['section-missing'], written);
+      assert.match(render(found[0].message), /的编号应为「三」$/, written);
+      assert.match(applyEdits(text, found[0].fixes![0].edits), /\n三、收到和处理政府信息公开申请情况/, written);
+    }
+  });
 });

@@ -7,7 +7,7 @@
  * written as a list's (「三是收到和处理政府信息公开申请情况」) or lost (「、主动公开政府信息情况」 at a line's
  * start, a page's numeral dropped by its scraper).
  */
-import { headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { FORM_WORDS, headingWordsMatch } from '../../analysis/reader/segments/headings';
 import { foldChars } from '../../analysis/reader/text/normalize';
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
@@ -30,14 +30,28 @@ export interface Misnumbered {
   text: string;
 }
 
-/** Whether text[start, …) stands at a line's start and its words from `at` run, unbroken by a clause's punctuation, to the line's end. */
-export function lineOfItsOwn(text: string, start: number, at: number): boolean {
-  const before = text.lastIndexOf('\n', start - 1);
-  if (text.slice(before + 1, start).trim()) return false;
-  const end = text.indexOf('\n', at);
-  const rest = text.slice(at, end < 0 ? text.length : end).trim();
-  return rest.length <= 40 && !/[，。；：,;:！？!?]/.test(rest);
+/**
+ * Whether the words after a list's 「N是」 (text[at, …)) are section N's heading: its words, and then the
+ * heading's end — the line's end, a bracketed note (「(本列数据的勾稽关系为：…)」), a colon or a full stop — not
+ * more words of a sentence (「二是主动公开情况良好，…」「四是依法做好行政复议应诉工作」 are list items); or,
+ * run on into the body as a one-line page runs its headings, the form's own words whole.
+ */
+export function headingAfterShi(text: string, at: number, id: SectionId): boolean {
+  const a = shiWordsAt(text, at);
+  const words = foldChars(text.slice(a, a + 64));
+  const len = headingWordsMatch(id, words.s);
+  if (!len) return false;
+  if (words.s.startsWith(FORM_WORDS[id])) return true;
+  let end = a + words.back[len - 1] + 1;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
+  return end >= text.length || /[\r\n（(：:。]/.test(text[end]);
 }
+/** Where the words after 「N是」 start: past a colon or spaces (「三是：收到和处理…」). */
+const shiWordsAt = (text: string, at: number): number => {
+  let a = at;
+  while (a < text.length && /[：:\s]/.test(text[a]) && a - at < 4) a++;
+  return a;
+};
 
 /** A heading for section `id` under another numeral in text[from, to), if there is one. */
 export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to: number): Misnumbered | undefined {
@@ -51,9 +65,10 @@ export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to:
     // (Under its own numeral and 、 it would have been read: what is left is another numeral, 是, or none.)
     if (numeral === right && !shi) continue;
     // (「一是主动公开情况」 in section 一 is a list's item: 是 is taken for 、 only under the section's own numeral,
-    // at a line's start, and with the heading's words the whole line — 「二是主动公开情况良好，…」 is an item.)
-    const at = m.index + m[0].length;
-    if (shi && (numeral !== right || !lineOfItsOwn(text, m.index, at))) continue;
+    // and with the heading's words ending there — 「二是主动公开情况良好，…」 is an item.)
+    let at = m.index + m[0].length;
+    if (shi && (numeral !== right || !headingAfterShi(text, at, id))) continue;
+    if (shi) at = shiWordsAt(text, at);
     const words = foldChars(text.slice(at, at + 64));
     const len = headingWordsMatch(id, words.s);
     if (!len) continue;
@@ -63,7 +78,8 @@ export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to:
     const head = m[0].length;
     const cut = written.slice(head).search(/[\s\u3000，。；：,;:]/);
     const heading = cut < 0 ? written : written.slice(0, cut + head);
-    if (shi) return { numeral: { start: numeralAt, end: numeralAt + 2 }, newText: right + '、', text: heading };
+    // (「三是」 and a colon after it, if any, become 「三、」.)
+    if (shi) return { numeral: { start: numeralAt, end: from + at }, newText: right + '、', text: heading };
     return { numeral: { start: numeralAt, end: numeralAt + numeral.length }, newText: right, text: heading };
   }
   return undefined;

@@ -3,9 +3,7 @@
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
 import type { Finding, SectionId } from '../../analysis/types';
-import { headingWordsMatch } from '../../analysis/reader/segments/headings';
-import { foldChars } from '../../analysis/reader/text/normalize';
-import { lineOfItsOwn } from '../structure/misnumbered';
+import { headingAfterShi } from '../structure/misnumbered';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
 
@@ -23,10 +21,9 @@ export const numbering: SegmentCheck = {
   },
   run(seg, text) {
     const out: Finding[] = [];
-    // 「三是收到和处理政府信息公开申请情况」, a line of its own, is a section's heading under a list's numeral
-    // (section-missing says so), no item; 「四是依法做好行政复议应诉工作，…」 is an item.
-    const heading = (m: { kind: string; value: number; span: { start: number; end: number } }) =>
-      m.kind === 'shi' && m.value >= 1 && m.value <= 6 && lineOfItsOwn(text, m.span.start, m.span.end) && headingWordsMatch(m.value as SectionId, foldChars(text.slice(m.span.end, m.span.end + 64)).s) > 0;
+    // 「三是收到和处理政府信息公开申请情况」 is a section's heading under a list's numeral (section-missing says so),
+    // no item; 「四是依法做好行政复议应诉工作，…」 is an item.
+    const heading = (m: { kind: string; value: number; span: { end: number } }) => m.kind === 'shi' && m.value >= 1 && m.value <= 6 && headingAfterShi(text, m.span.end, m.value as SectionId);
     for (const kind of ['paren', 'shi'] as const) {
       let prev = 0;
       const list = seg.prose.markers;
