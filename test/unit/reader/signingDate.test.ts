@@ -17,6 +17,15 @@ describe('reader: the signing date', () => {
     assert.deepEqual(dateOf('无。\n某某局\n２０２３ 年 ２ 月 ３ 日\n'), { year: 2023, month: 2, text: '２０２３ 年 ２ 月 ３ 日' });
   });
 
+  it('after any body\'s name — 某某镇, 海关, （盖章） — past a blank line or no-break spaces, glued to the name, or after 「无 」 (found by a second review)', () => {
+    assert.equal(dateOf('无。\n\n某某县某某镇人民政府\n\n2023年1月25日\n')?.year, 2023);
+    assert.equal(dateOf('无。\n某某海关\n2023年1月25日\n')?.year, 2023);
+    assert.equal(dateOf('无。\n某某县财政局（盖章）\n2023年1月25日\n')?.year, 2023);
+    assert.equal(dateOf('无。\n某某县财政局\n\u00a0\u00a02023年1月25日\n')?.year, 2023);
+    assert.deepEqual(dateOf('本年度无收取信息处理费情况。平潭综合实验区旅游与文化体育局2024年1月29日（此件主动公开）'), { year: 2024, month: 1, text: '2024年1月29日' });
+    assert.equal(dateOf('六、其他需要报告的事项无 平潭综合实验区公安局 2020年1月17日\n')?.year, 2020);
+  });
+
   it('not a date opening a list\'s line, in a table\'s cell, or after a related report\'s title (found by a review)', () => {
     assert.equal(dateOf('本年度召开政务公开专题会议情况：\n2023年3月15日 召开第一次专题会议\n2023年9月20日 召开第二次专题会议\n'), undefined);
     assert.equal(dateOf('本机关2023年度收取信息处理费情况：\n| 收费日期 | 金额（元） |\n| 2023年5月6日 | 100 |\n'), undefined);

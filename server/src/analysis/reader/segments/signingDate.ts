@@ -1,11 +1,11 @@
 /**
  * The date a report is signed with: the last date in its last section that follows the signing body's
- * name — on the line above (「某某县财政局」 / 「2022年1月20日」) or before it on its line with spaces
- * between (「…无。平潭综合实验区旅游与文化体育局 2021年1月25日」) — and has nothing after it on its line but
- * spaces or 印发 (「…办公室 2020年1月26日印发」) or the next thing a scraped page runs on with. A date inside a
- * sentence (「2019年8月31日，我局挂牌成立」), opening a list's line (「2023年9月20日 召开第二次专题会议」), in a
- * table's cell or after a related report's title (「…2021年政府信息公开工作年度报告 2022年1月14日」) is not a
- * signature. Digits ASCII or full-width, or Chinese (「二〇二一年一月二十五日」).
+ * name — before it on its line since the last sentence (「…无。平潭综合实验区旅游与文化体育局 2021年1月25日」,
+ * or glued to it), or on the line above, past a blank line or two (「某某县财政局（盖章）」 / 「2022年1月20日」) —
+ * and has nothing after it on its line but spaces, 印发 (「…办公室 2020年1月26日印发」) or a bracket
+ * (「（此件主动公开）」). A date inside a sentence (「2019年8月31日，我局挂牌成立」), opening a list's line
+ * (「2023年9月20日 召开第二次专题会议」), in a table's cell or after a related report's title (「…2021年政府信息公开
+ * 工作年度报告 2022年1月14日」) is not a signature. Digits ASCII or full-width, or Chinese (「二〇二一年一月二十五日」).
  */
 import { chineseNumeral } from '../text/normalize';
 import { tableCover } from './tableCover';
@@ -19,13 +19,49 @@ export interface SigningDate {
 }
 
 const GAP = '[ \\t\\u3000]*';
-/** The last characters of a body's name: 局, 委员会, 人民政府, 办公室, 管委会, 中心, 街道办事处 …. */
-const BODY_END = '(?:局|委|办|厅|部|府|院|会|所|室|处|中心|公司|站|队|馆|街道|组)';
 const SIGNED = new RegExp(
-  `(?<=${BODY_END}(?:[ \\t\\u3000]+|[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*))([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})${GAP}年${GAP}([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])${GAP}月${GAP}` +
-    `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?![^\\s印])`,
+  `([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})${GAP}年${GAP}([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])${GAP}月${GAP}` +
+    `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?![^\\s印（(])`,
   'g',
 );
+/** A signing body's name: Han characters (a bracketed 「（盖章）」 too), nothing of a sentence, no figure. */
+const NAME = /^[\u3400-\u9fff（）()·]{2,40}$/;
+const SENTENCE_END = /[。！？；!?;：:]/;
+const DATE_DIGIT = /[0-9０-９〇一二三四五六七八九十]/;
+
+/**
+ * Whether the date at `at` follows a signing body's name: the words before it on its line since the
+ * last sentence's end (「…无。平潭综合实验区旅游与文化体育局 2021年1月25日」, glued 「…无。某局2024年1月29日」);
+ * or, the date opening its line, the line above it past a blank line or two (「某某县财政局（盖章）」 /
+ * 「2023年1月25日」).
+ */
+function signedBy(text: string, at: number): boolean {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(ls, at).replace(/[\s\u00a0]+$/, '');
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    // (Since the last sentence's end — or the last date's: 「某局 2021年1月26日 某局办公室 2020年1月26日印发」.)
+    if (SENTENCE_END.test(before[i]) || (before[i] === '日' && DATE_DIGIT.test(before[i - 1] ?? ''))) {
+      cut = i;
+      break;
+    }
+  }
+  const since = before.slice(cut + 1);
+  const own = since.replace(/[\s\u00a0]+/g, '');
+  // (Or its last word apart by a space: 「六、其他需要报告的事项无 平潭综合实验区公安局 2020年1月17日」.)
+  if (own) return NAME.test(own) || NAME.test(since.split(/[\s\u00a0]+/).pop()!);
+  if (cut >= 0) return false;
+  // The line above, past blank lines.
+  let end = ls - 1;
+  for (let k = 0; k < 4 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/[\s\u00a0]+/g, '');
+    if (line) return NAME.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
 const CN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 const arabic = (s: string) => Number(s.normalize('NFKC'));
@@ -47,7 +83,7 @@ export function signingDate(text: string, tables: readonly { span: Span }[]): Si
     const year = yearOf(m[1]);
     const month = smallNumber(m[2]);
     const day = smallNumber(m[3]);
-    if (year < 1990 || year > 2100 || !month || month > 12 || !day || day > 31 || inTable(m.index)) continue;
+    if (year < 1990 || year > 2100 || !month || month > 12 || !day || day > 31 || inTable(m.index) || !signedBy(text, m.index)) continue;
     last = { year, month, span: { start: m.index, end: m.index + m[0].length } };
   }
   return last;
