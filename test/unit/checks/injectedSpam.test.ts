@@ -44,4 +44,13 @@ describe('injected-text: the spam of real hacked pages', () => {
     assert.equal(text.slice(f.span.start, f.span.end), '365体育直播,365体育备用网址');
     assert.match(applyEdits(text, f.fixes![0].edits), /根据有关要求,本机关编制了本报告。/);
   });
+  it('a word spam is made of, alone in a sentence, is the report\'s own: a public security bureau\'s 赌场、六合彩、老虎机 (found by a second review)', () => {
+    for (const t of ['我局主动公开打击整治赌场、六合彩等违法犯罪活动的通告3条。', '收缴赌博机（老虎机）120台', '查处“博彩”网站5个', '取缔非法“时时彩”销售点', '查处娱乐城违法经营', '本网站备用网址：www.example.gov.cn', '市体育局开通“体育在线”服务', '划分为一区二区三区']) {
+      assert.deepEqual(runs(t), [], t);
+    }
+    // A brand is spam even alone; a spam-only word glued before the unmistakable one goes with it; a figure's point stays.
+    assert.deepEqual(runs('发布政务视频,明升体育120条'), ['明升体育']);
+    assert.deepEqual(runs('三、收到和处理飞禽走兽老虎机申请情况'), ['飞禽走兽老虎机']);
+    assert.deepEqual(runs('3.12体育在线直播_老虎机\n'), ['体育在线直播_老虎机']);
+  });
 });

@@ -26,16 +26,16 @@ const STRONG = either(STRONG_WORDS).replace('365', '(?<![0-9])365');
 const WEAK = either([
   // (Words a report also writes — 「政务服务APP苹果版、安卓版」「视频均配中文字幕」「无码人群」 — are only ever part of a run.)
   '体育', '在线', '投注', '官网', '手机版', '苹果版', '安卓版', '无码', '中文字幕', '服务热线', '直播', '网址', '开户', '注册', '娱乐', '游戏',
-  '飞禽走兽', '下载', '平台', '精品', '第一页', '专区', '高清', '日本美女', '美女', '国产', '免费视频', '视频', '三区',
+  '飞禽走兽', '下载', '平台', '精品', '第一页', '专区', '高清', '日本美女', '美女', '国产', '免费视频', '视频',
 ]);
 // (Figures around a word at most six digits long: a pattern that takes any number of digits before a word
-// tries them from every digit of a long run — a page of figures, 10 MB of them, took minutes.)
+// tries them from every digit of a long run — a page of figures, 10 MB of them, took minutes. And not digits
+// after a figure or its point: 「3.12体育在线直播」 keeps its 3.12.)
 const BET = '\\d{0,6}bet\\d{0,6}';
-const WORD = `\\d{0,6}(?:${BET}|${STRONG}|${WEAK})`;
+const WORD = `(?:(?<![0-9.．])\\d{1,6})?(?:${BET}|${STRONG}|${WEAK})`;
 /** A word may carry digits before it (「365体育」「bet体育365正规吗」: the 365 is 正规吗's); between words, the separators spam runs are glued with (a comma too: 「365体育直播,365体育备用网址」); after the last, not a comma. */
 const SPAM = new RegExp(`${WORD}(?:[_@:：\\-·,，|]*${WORD})*[_@:：\\-·]*`, 'gi');
 /** Unmistakable: `bet` with digits (no report writes it), or a word only spam holds. */
-const UNMISTAKABLE = `\\d{1,6}bet|bet\\d{1,6}|bet(?:${either(['体育'])})|${STRONG}`;
 const HAS_BET = /bet/i;
 const BET_STRONG = new RegExp(`\\dbet|bet\\d|bet(?:${either(['体育'])})`, 'i');
 /**
@@ -45,35 +45,53 @@ const BET_STRONG = new RegExp(`\\dbet|bet\\d|bet(?:${either(['体育'])})`, 'i')
  */
 const STRONG_GROUPS = [0, 6, 12, 18].map((i) => new RegExp(either(STRONG_WORDS.slice(i, i + 6)).replace('365', '(?<![0-9])365')));
 export const SPAM_STRONG = { test: (text: string): boolean => (HAS_BET.test(text) && BET_STRONG.test(text)) || STRONG_GROUPS.some((g) => g.test(text)) };
-const EACH_STRONG = new RegExp(UNMISTAKABLE, 'gi');
 /** What may follow a run: the text's end, a space or punctuation — not a word the run's last words may belong to. */
 const BOUNDARY = /^(?:$|[\s，。；：,.;:！？!?、（(）)【】「」《》"“”'])/;
 
 /**
- * Where a run ends: where it was matched when it stops at a boundary; otherwise at its last unmistakable
- * word — ordinary words glued after it may be the report's own (「飞禽走兽老虎机平台管理」: the spam replaced
- * words before 「平台管理」, whose 平台 is not to be removed with it).
+ * Words a report writes itself (「平台」「视频」「在线」「直播」「体育」): glued to the report's words at either
+ * end of a run, they are the report's — 「飞禽走兽老虎机平台管理」 keeps 平台, 「依托政务服务平台365体育直播,…」 and
+ * 「发布政务视频,明升体育」 keep 平台 and 视频 — where words only spam is made of (「…处理飞禽走兽老虎机申请…」:
+ * 飞禽走兽) go with it.
  */
-function runEnd(text: string, start: number, end: number): number {
-  // (A run that ends in its separators — 「bet36体育投注@:」「老虎机游戏:」 — ends where spam sites end theirs.)
-  if (BOUNDARY.test(text.slice(end, end + 1)) || /[_@:：\-·]/.test(text[end - 1])) return end;
-  const run = text.slice(start, end);
-  let last = 0;
-  EACH_STRONG.lastIndex = 0;
-  for (let m = EACH_STRONG.exec(run); m; m = EACH_STRONG.exec(run)) last = m.index + m[0].length;
-  return start + last;
-}
+/** Names no report has a word for — betting brands, porn sites' words — spam even alone in a sentence. */
+const BRAND = new RegExp(`\\dbet|bet\\d|bet(?:${either(['体育'])})|${either(['明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码'])}`, 'i');
+const ORDINARY = new RegExp(`^\\d{0,6}(?:${either([
+  '体育', '在线', '直播', '平台', '视频', '精品', '下载', '注册', '游戏', '网址', '官网', '高清', '专区', '手机版', '苹果版', '安卓版',
+  '中文字幕', '无码', '服务热线', '娱乐', '美女', '国产', '免费视频', '第一页', '三区',
+])})$`, 'i');
+const EACH_WORD = new RegExp(`[_@:：\\-·,，|]*(${WORD})`, 'giy');
 
 /**
- * Where a run starts: where it was matched when a boundary is before it (the text's start, a space,
- * punctuation, a separator); otherwise at its first unmistakable word — ordinary words glued before it are
- * the report's own (「依托政务服务平台365体育直播,…」: 平台 stays; 「发布政务视频,明升体育120条」: 视频 stays).
+ * A run cut to what is certainly spam: at either end, ordinary words glued to the text around it (no
+ * boundary between — the text's end, a space, punctuation, a separator) are left out. A run that ends in
+ * its separators (「bet36体育投注@:」「老虎机游戏:」) ends where spam sites end theirs.
  */
-function runStart(text: string, start: number, end: number): number {
-  if (start === 0 || BOUNDARY.test(text[start - 1]) || /[_@:：\-·|]/.test(text[start - 1])) return start;
-  EACH_STRONG.lastIndex = 0;
-  const m = EACH_STRONG.exec(text.slice(start, end));
-  return m ? start + m.index : start;
+function trimmed(text: string, start: number, end: number): (Span & { words: number; brand: boolean }) | undefined {
+  const words: { start: number; end: number; ordinary: boolean; brand: boolean }[] = [];
+  EACH_WORD.lastIndex = start;
+  for (let m = EACH_WORD.exec(text); m && m.index < end; m = EACH_WORD.exec(text)) {
+    const at = m.index + m[0].length - m[1].length;
+    words.push({ start: at, end: at + m[1].length, ordinary: ORDINARY.test(m[1]) && !SPAM_STRONG.test(m[1]), brand: BRAND.test(m[1]) });
+    if (EACH_WORD.lastIndex >= end) break;
+  }
+  let first = 0;
+  let last = words.length - 1;
+  const boundedBefore = start === 0 || BOUNDARY.test(text[start - 1]) || /[_@:：\-·|]/.test(text[start - 1]);
+  const boundedAfter = BOUNDARY.test(text.slice(end, end + 1)) || /[_@:：\-·]/.test(text[end - 1]);
+  if (!boundedBefore) while (first < last && words[first].ordinary) first++;
+  if (!boundedAfter) while (last > first && words[last].ordinary) last--;
+  if (!words.length) return undefined;
+  const kept = words.slice(first, last + 1);
+  return { start: first === 0 && boundedBefore ? start : words[first].start, end: last === words.length - 1 && boundedAfter ? end : words[last].end, words: kept.length, brand: kept.some((w) => w.brand) };
+}
+
+/** Whether text[start, end) is all its line holds (spaces aside): 「明升体育」 on a line of its own. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  return !text.slice(ls, start).trim() && !text.slice(end, le).trim();
 }
 
 /** Spam runs: a run holds an unmistakable word, so text without one has none (and 在线, 官网 are not matched one by one for nothing). */
@@ -83,8 +101,10 @@ export function spamIn(text: string): Span[] {
   SPAM.lastIndex = 0;
   for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) {
     if (!SPAM_STRONG.test(m[0])) continue;
-    const start = runStart(text, m.index, m.index + m[0].length);
-    out.push({ start, end: runEnd(text, start, m.index + m[0].length) });
+    const run = trimmed(text, m.index, m.index + m[0].length);
+    // One word alone in a sentence is the report's own (a public security bureau's 「打击整治赌场、六合彩等违法犯罪
+    // 活动」「收缴赌博机（老虎机）」): spam is a run of words, a word on a line of its own, or a brand (「明升体育」).
+    if (run && (run.words > 1 || run.brand || aloneOnLine(text, run.start, run.end))) out.push({ start: run.start, end: run.end });
   }
   return out;
 }
