@@ -32,6 +32,24 @@ describe('reader: the signing date', () => {
     assert.deepEqual(dateOf('无。\n\n某某局\n2024年1月18日\n\n相关链接\n某某局2022年政府信息公开工作年度报告 2023年1月16日\n某某局2021年政府信息公开工作年度报告 2022年1月14日\n'), { year: 2024, month: 1, text: '2024年1月18日' });
   });
 
+  it('not a date of a document list, a notice\'s title above it, a table\'s row, a wrapped or spaced sentence; a signature before 「附件下载」 or a contact note still is (found by a third review)', () => {
+    for (const t of [
+      '相关文件：\n1.某某县2023年政务公开工作要点 某某县人民政府办公室 2023年2月1日印发\n',
+      '无。\n某某县财政局\n2024年1月20日\n\n相关文件：\n关于印发某某县政务公开工作要点的通知\n2023年4月1日\n',
+      '开展政务公开培训        2023年6月15日\n',
+      '为提升能力。本局于2023年3月1日\n召开培训会。',
+      '本局于 2023 年 3 月 1 日 召开培训会。',
+      '本局于2023年3月1日（星期三）召开培训会。',
+      '（一）政务公开工作培训情况\n2023年3月1日（星期三）下午，本局召开培训会。',
+    ]) {
+      const d = dateOf(t);
+      assert.ok(d === undefined || d.year === 2024, t);
+    }
+    assert.equal(dateOf('六、其他需要报告的事项 无其他需要报告事项。 平潭综合实验区财政金融局 2021年1月27日 附件下载')?.year, 2021);
+    assert.equal(dateOf('暂无。 平潭综合实验区交通与建设局 2020年1月2日 （联系人：林耀，联系方式：0591-23163407） 附件下载')?.year, 2020);
+    assert.equal(dateOf('无。\n\n' + ' '.repeat(120) + '平潭综合实验区财政金融局\n\n' + ' '.repeat(120) + '2023年1月29日\n')?.year, 2023);
+  });
+
   it('not a date inside a sentence', () => {
     assert.equal(dateOf('六、其他需要报告的事项\n2019年8月31日，我局挂牌成立。'), undefined);
     assert.equal(dateOf('本办法自2020年1月1日起施行。'), undefined);

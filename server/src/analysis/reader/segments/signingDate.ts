@@ -19,13 +19,29 @@ export interface SigningDate {
 }
 
 const GAP = '[ \\t\\u3000]*';
+const SP = '[ \\t\\u3000\\u00a0]*';
+/** A scraped page's links after its text: 「附件下载」「【打印本页】」「关闭窗口」. */
+const CHROME = '[【\\[]?(?:附件下载|打印本页|打印|关闭窗口|关闭|返回顶部|分享到)[】\\]]?';
 const SIGNED = new RegExp(
   `([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})${GAP}年${GAP}([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])${GAP}月${GAP}` +
-    `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?![^\\s印（(])`,
+    // (After it, nothing on its line but 印发 and what follows that, a note in brackets (「（此件主动公开）」
+    // 「（联系人：…）」), and a scraped page's own links (「附件下载」).)
+    `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?=${SP}(?:[（(][^（()）\\r\\n]{1,40}[）)])?${SP}(?:${CHROME}${SP})*(?:\\r?\\n|$)|${SP}印发)`,
   'g',
 );
-/** A signing body's name: Han characters (a bracketed 「（盖章）」 too), nothing of a sentence, no figure. */
-const NAME = /^[\u3400-\u9fff（）()·]{2,40}$/;
+/**
+ * A signing body's name: Han characters, nothing of a sentence, no figure, ending as bodies' names end
+ * (局, 委员会, 人民政府, 办公室, 镇, 海关, 气象台, 支行, 大学 …) or with its seal's note (「（盖章）」).
+ */
+const NAME = /^[\u3400-\u9fff（）()·]{1,38}(?:[局委办厅部府院会所室处站队馆组镇乡区县市关台狱学校行团联协场社署厂科股庭司]|中心|公司|街道|[（(][公盖]章[）)])$/;
+/** How far before a date its signer's name is looked for (a one-line page's line is the whole page). */
+const REACH = 80;
+/** Back over the spaces before `at` (a text browser right-aligns a signature: 120 of them), at most a few hundred. */
+function skipSpacesBack(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && at - p < 400 && /[ \t\u3000\u00a0]/.test(text[p - 1])) p--;
+  return p;
+}
 const SENTENCE_END = /[。！？；!?;：:]/;
 const DATE_DIGIT = /[0-9０-９〇一二三四五六七八九十]/;
 
@@ -36,7 +52,11 @@ const DATE_DIGIT = /[0-9０-９〇一二三四五六七八九十]/;
  * 「2023年1月25日」).
  */
 function signedBy(text: string, at: number): boolean {
-  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  // (A bounded look back: a line of many dates is not read again from its start for each.)
+  let ls = skipSpacesBack(text, at);
+  const from = ls;
+  while (ls > 0 && from - ls < REACH && text[ls - 1] !== '\n') ls--;
+  const opensLine = ls === 0 || text[ls - 1] === '\n';
   const before = text.slice(ls, at).replace(/[\s\u00a0]+$/, '');
   let cut = -1;
   for (let i = before.length - 1; i >= 0; i--) {
@@ -48,13 +68,21 @@ function signedBy(text: string, at: number): boolean {
   }
   const since = before.slice(cut + 1);
   const own = since.replace(/[\s\u00a0]+/g, '');
-  // (Or its last word apart by a space: 「六、其他需要报告的事项无 平潭综合实验区公安局 2020年1月17日」.)
-  if (own) return NAME.test(own) || NAME.test(since.split(/[\s\u00a0]+/).pop()!);
-  if (cut >= 0) return false;
+  // (Or its last word apart by a space, after words with no figure: 「六、其他需要报告的事项无 平潭综合实验区公安局
+  // 2020年1月17日」 — not a list's 「1.某某县2023年政务公开工作要点 某某县人民政府办公室 2023年2月1日印发」.)
+  if (own) {
+    if (NAME.test(own)) return true;
+    const words = since.trim().split(/[\s\u00a0]+/);
+    const name = words.pop()!;
+    return words.length > 0 && !/[0-9０-９]/.test(words.join('')) && NAME.test(name);
+  }
+  if (cut >= 0 || !opensLine) return false;
   // The line above, past blank lines.
   let end = ls - 1;
   for (let k = 0; k < 4 && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    let start = skipSpacesBack(text, end);
+    const last = start;
+    while (start > 0 && last - start < REACH && text[start - 1] !== '\n') start--;
     const line = text.slice(start, end).replace(/[\s\u00a0]+/g, '');
     if (line) return NAME.test(line);
     end = start - 1;
