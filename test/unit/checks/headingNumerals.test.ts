@@ -63,4 +63,12 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
       assert.match(applyEdits(text, found[0].fixes![0].edits), /\n三、收到和处理政府信息公开申请情况/, written);
     }
   });
+  it('items with a section\'s words ending at a full stop, in mid-line, or on lines of their own in the list\'s order stay items (found by a third review)', () => {
+    for (const items of [
+      '一是加强组织领导。二是主动公开情况。三是依申请公开情况。四是加强监督。',
+      '一是健全制度。二是加强培训。三是完善平台。四是依法应对行政复议。五是加强监督。',
+      '一是健全制度。\n二是主动公开政府信息情况不够全面，需加强。\n三是加强培训。',
+      '一是加强组织领导\n调整领导小组。\n二是主动公开情况\n全年主动公开政府信息120条。\n三是依申请公开情况\n全年未收到申请。\n四是政府信息管理\n及时更新目录。',
+    ]) assert.deepEqual(about(report(SECTIONS, items)), [], items);
+  });
 });

@@ -7,7 +7,7 @@
  * written as a list's (「三是收到和处理政府信息公开申请情况」) or lost (「、主动公开政府信息情况」 at a line's
  * start, a page's numeral dropped by its scraper).
  */
-import { FORM_WORDS, headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { headingWordsMatch } from '../../analysis/reader/segments/headings';
 import { foldChars } from '../../analysis/reader/text/normalize';
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
@@ -31,20 +31,19 @@ export interface Misnumbered {
 }
 
 /**
- * Whether the words after a list's 「N是」 (text[at, …)) are section N's heading: its words, and then the
- * heading's end — the line's end, a bracketed note (「(本列数据的勾稽关系为：…)」), a colon or a full stop — not
- * more words of a sentence (「二是主动公开情况良好，…」「四是依法做好行政复议应诉工作」 are list items); or,
- * run on into the body as a one-line page runs its headings, the form's own words whole.
+ * Whether the 「N是」 at text[start, at) is section N's heading: opening its line, and its words the
+ * section's, ending there — at the line's end, before a bracketed note (「(本列数据的勾稽关系为：…)」) or a
+ * colon; not more words of a sentence (「二是主动公开情况良好，…」「四是依法应对行政复议。」 are a list's items).
  */
-export function headingAfterShi(text: string, at: number, id: SectionId): boolean {
+export function headingAfterShi(text: string, start: number, at: number, id: SectionId): boolean {
+  for (let p = start - 1; p >= 0 && text[p] !== '\n'; p--) if (!/[ \t\u3000\u00a0\r]/.test(text[p]) || start - p > 40) return false;
   const a = shiWordsAt(text, at);
   const words = foldChars(text.slice(a, a + 64));
   const len = headingWordsMatch(id, words.s);
   if (!len) return false;
-  if (words.s.startsWith(FORM_WORDS[id])) return true;
   let end = a + words.back[len - 1] + 1;
   while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
-  return end >= text.length || /[\r\n（(：:。]/.test(text[end]);
+  return end >= text.length || /[\r\n（(：:]/.test(text[end]);
 }
 /** Where the words after 「N是」 start: past a colon or spaces (「三是：收到和处理…」). */
 const shiWordsAt = (text: string, at: number): number => {
@@ -67,7 +66,7 @@ export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to:
     // (「一是主动公开情况」 in section 一 is a list's item: 是 is taken for 、 only under the section's own numeral,
     // and with the heading's words ending there — 「二是主动公开情况良好，…」 is an item.)
     let at = m.index + m[0].length;
-    if (shi && (numeral !== right || !headingAfterShi(text, at, id))) continue;
+    if (shi && (numeral !== right || !headingAfterShi(text, m.index, at, id))) continue;
     if (shi) at = shiWordsAt(text, at);
     const words = foldChars(text.slice(at, at + 64));
     const len = headingWordsMatch(id, words.s);

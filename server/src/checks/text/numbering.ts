@@ -23,13 +23,15 @@ export const numbering: SegmentCheck = {
     const out: Finding[] = [];
     // 「三是收到和处理政府信息公开申请情况」 is a section's heading under a list's numeral (section-missing says so),
     // no item; 「四是依法做好行政复议应诉工作，…」 is an item.
-    const heading = (m: { kind: string; value: number; span: { end: number } }) => m.kind === 'shi' && m.value >= 1 && m.value <= 6 && headingAfterShi(text, m.span.end, m.value as SectionId);
+    // (Only where it breaks the list: 「二是主动公开情况」 after 「一是…」 is the list's next item, whatever its words.)
+    const heading = (m: { kind: string; value: number; span: { start: number; end: number } }) =>
+      m.kind === 'shi' && m.value >= 1 && m.value <= 6 && headingAfterShi(text, m.span.start, m.span.end, m.value as SectionId);
     for (const kind of ['paren', 'shi'] as const) {
       let prev = 0;
       const list = seg.prose.markers;
       for (let i = 0; i < list.length; i++) {
         const m = list[i];
-        if (heading(m)) continue;
+        if (m.kind === kind && m.value !== 1 && m.value !== prev + 1 && heading(m)) continue;
         // A new sub-section （二） starts its 一是、二是 afresh.
         if (m.kind !== kind) {
           if (kind === 'shi' && m.kind === 'paren') prev = 0;
