@@ -53,4 +53,11 @@ describe('injected-text: the spam of real hacked pages', () => {
     assert.deepEqual(runs('三、收到和处理飞禽走兽老虎机申请情况'), ['飞禽走兽老虎机']);
     assert.deepEqual(runs('3.12体育在线直播_老虎机\n'), ['体育在线直播_老虎机']);
   });
+  it('a spam word with an ordinary one in a sentence is the report\'s (「依法关停境外博彩网址」「打掉六合彩平台」); betting brands of today are spam, whole (found by a third review)', () => {
+    for (const t of ['依法关停境外博彩网址、赌博平台', '打掉六合彩平台，抓获犯罪嫌疑人', '依托智慧体育在线平台，提供服务', '我局通过手机APP发布信息']) assert.deepEqual(runs(t), [], t);
+    assert.deepEqual(runs('开云体育(中国)官方网站-IOS/安卓通用版/手机APP下载\n一、总体情况'), ['开云体育(中国)官方网站-IOS/安卓通用版/手机APP下载']);
+    assert.deepEqual(runs('华体会体育(中国)HTH·官方网站\n'), ['华体会体育(中国)HTH·官方网站']);
+    assert.deepEqual(runs('本局开云体育官网_开云体育app下载，政务公开'), ['开云体育官网_开云体育app下载']);
+    assert.deepEqual(runs('社保卡开户365体育直播_365体育备用网址'), ['365体育直播_365体育备用网址']);
+  });
 });

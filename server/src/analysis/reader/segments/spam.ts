@@ -13,12 +13,13 @@ const BOTH: Record<string, string> = {
   国: '國', 产: '產', 页: '頁', 专: '專', 开: '開', 户: '戶', 册: '冊', 戏: '戲', 飞: '飛', 兽: '獸', 规: '規', 吗: '嗎', 热: '熱',
   务: '務', 苹: '蘋', 庄: '莊', 费: '費', 载: '載', 门: '門', 尔: '爾', 银: '銀', 彩: '彩', 赌: '賭', 荷: '荷', 百: '百',
 };
-const either = (words: string[]) => words.map((w) => [...w].map((c) => (BOTH[c] ? `[${c}${BOTH[c]}]` : c)).join('')).join('|');
+const either = (words: string[]) => words.map((w) => [...w].map((c) => (BOTH[c] ? `[${c}${BOTH[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/, '\\$&'))).join('')).join('|');
 
 /** Words only spam holds. */
 const STRONG_WORDS = [
   '体育投注', '体育在线', '娱乐城', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '老虎机', '真人荷官', '棋牌游戏', '威尼斯人', '葡京',
   '明升体育', '365体育', '备用网址', '正规吗', '一区二区', '不卡在线', '呦交', '高清无码',
+  '开云体育', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', '新葡京', 'AG真人',
 ];
 /** (365体育 not after a figure: 「热线0591-86365365体育场馆预约」 is a telephone number and a sports ground.) */
 const STRONG = either(STRONG_WORDS).replace('365', '(?<![0-9])365');
@@ -27,6 +28,7 @@ const WEAK = either([
   // (Words a report also writes — 「政务服务APP苹果版、安卓版」「视频均配中文字幕」「无码人群」 — are only ever part of a run.)
   '体育', '在线', '投注', '官网', '手机版', '苹果版', '安卓版', '无码', '中文字幕', '服务热线', '直播', '网址', '开户', '注册', '娱乐', '游戏',
   '飞禽走兽', '下载', '平台', '精品', '第一页', '专区', '高清', '日本美女', '美女', '国产', '免费视频', '视频',
+  '官方网站', '通用版', '手机', 'app', 'ios', '安卓', '(中国)', '（中国）', 'hth', '澳门',
 ]);
 // (Figures around a word at most six digits long: a pattern that takes any number of digits before a word
 // tries them from every digit of a long run — a page of figures, 10 MB of them, took minutes. And not digits
@@ -34,7 +36,7 @@ const WEAK = either([
 const BET = '\\d{0,6}bet\\d{0,6}';
 const WORD = `(?:(?<![0-9.．])\\d{1,6})?(?:${BET}|${STRONG}|${WEAK})`;
 /** A word may carry digits before it (「365体育」「bet体育365正规吗」: the 365 is 正规吗's); between words, the separators spam runs are glued with (a comma too: 「365体育直播,365体育备用网址」); after the last, not a comma. */
-const SPAM = new RegExp(`${WORD}(?:[_@:：\\-·,，|]*${WORD})*[_@:：\\-·]*`, 'gi');
+const SPAM = new RegExp(`${WORD}(?:[_@:：\\-·,，|/]*${WORD})*[_@:：\\-·]*`, 'gi');
 /** Unmistakable: `bet` with digits (no report writes it), or a word only spam holds. */
 const HAS_BET = /bet/i;
 const BET_STRONG = new RegExp(`\\dbet|bet\\d|bet(?:${either(['体育'])})`, 'i');
@@ -43,7 +45,7 @@ const BET_STRONG = new RegExp(`\\dbet|bet\\d|bet(?:${either(['体育'])})`, 'i')
  * with two scripts' characters, is scanned several times slower than four of six: the engine's quick
  * look for where a match may start gives up on that many first characters). Most text holds none.
  */
-const STRONG_GROUPS = [0, 6, 12, 18].map((i) => new RegExp(either(STRONG_WORDS.slice(i, i + 6)).replace('365', '(?<![0-9])365')));
+const STRONG_GROUPS = [0, 6, 12, 18, 24].map((i) => new RegExp(either(STRONG_WORDS.slice(i, i + 6)).replace('365', '(?<![0-9])365')));
 export const SPAM_STRONG = { test: (text: string): boolean => (HAS_BET.test(text) && BET_STRONG.test(text)) || STRONG_GROUPS.some((g) => g.test(text)) };
 /** What may follow a run: the text's end, a space or punctuation — not a word the run's last words may belong to. */
 const BOUNDARY = /^(?:$|[\s，。；：,.;:！？!?、（(）)【】「」《》"“”'])/;
@@ -55,12 +57,15 @@ const BOUNDARY = /^(?:$|[\s，。；：,.;:！？!?、（(）)【】「」《》
  * 飞禽走兽) go with it.
  */
 /** Names no report has a word for — betting brands, porn sites' words — spam even alone in a sentence. */
-const BRAND = new RegExp(`\\dbet|bet\\d|bet(?:${either(['体育'])})|${either(['明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码'])}`, 'i');
+const BRAND = new RegExp(
+  `\\dbet|bet\\d|bet(?:${either(['体育'])})|${either(['明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码', '开云体育', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', '新葡京', 'AG真人'])}`,
+  'i',
+);
 const ORDINARY = new RegExp(`^\\d{0,6}(?:${either([
   '体育', '在线', '直播', '平台', '视频', '精品', '下载', '注册', '游戏', '网址', '官网', '高清', '专区', '手机版', '苹果版', '安卓版',
-  '中文字幕', '无码', '服务热线', '娱乐', '美女', '国产', '免费视频', '第一页', '三区',
+  '中文字幕', '无码', '服务热线', '娱乐', '美女', '国产', '免费视频', '第一页', '开户', '官方网站', '通用版', '手机', 'app', 'ios', '安卓', '(中国)', '（中国）', '澳门',
 ])})$`, 'i');
-const EACH_WORD = new RegExp(`[_@:：\\-·,，|]*(${WORD})`, 'giy');
+const EACH_WORD = new RegExp(`[_@:：\\-·,，|/]*(${WORD})`, 'giy');
 
 /**
  * A run cut to what is certainly spam: at either end, ordinary words glued to the text around it (no
@@ -83,7 +88,10 @@ function trimmed(text: string, start: number, end: number): (Span & { words: num
   if (!boundedAfter) while (last > first && words[last].ordinary) last--;
   if (!words.length) return undefined;
   const kept = words.slice(first, last + 1);
-  return { start: first === 0 && boundedBefore ? start : words[first].start, end: last === words.length - 1 && boundedAfter ? end : words[last].end, words: kept.length, brand: kept.some((w) => w.brand) };
+  const span = { start: first === 0 && boundedBefore ? start : words[first].start, end: last === words.length - 1 && boundedAfter ? end : words[last].end };
+  // (Words a report has no use for, or words glued with a spam site's separators: 「博彩网址」「六合彩平台」 are a sentence's.)
+  const glued = /[_@:：\-·|/]/.test(text.slice(span.start, span.end));
+  return { ...span, words: glued ? kept.length : kept.filter((w) => !w.ordinary).length, brand: kept.some((w) => w.brand) };
 }
 
 /** Whether text[start, end) is all its line holds (spaces aside): 「明升体育」 on a line of its own. */
