@@ -7,7 +7,7 @@
  * (「2023年9月20日 召开第二次专题会议」), in a table's cell or after a related report's title (「…2021年政府信息公开
  * 工作年度报告 2022年1月14日」) is not a signature. Digits ASCII or full-width, or Chinese (「二〇二一年一月二十五日」).
  */
-import { chineseNumeral } from '../text/normalize';
+import { chineseNumeral, chineseYear } from '../text/normalize';
 import { tableCover } from './tableCover';
 import type { Span } from '../../types';
 
@@ -90,15 +90,8 @@ function signedBy(text: string, at: number): boolean {
   return false;
 }
 
-const CN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 const arabic = (s: string) => Number(s.normalize('NFKC'));
-function yearOf(s: string): number {
-  if (/^[0-9０-９]+$/.test(s)) return arabic(s);
-  let y = 0;
-  for (const c of s) y = y * 10 + CN_YEAR_DIGIT[c];
-  return y;
-}
+const yearOf = (s: string): number => (/^[0-9０-９]+$/.test(s) ? arabic(s) : chineseYear(s) ?? 0);
 const smallNumber = (s: string) => (/^[0-9０-９]+$/.test(s) ? arabic(s) : chineseNumeral(s));
 
 /** The signing date of a section's text (outside its tables), if it has one a reader can be sure of. */

@@ -15,56 +15,48 @@ const BOTH: Record<string, string> = {
 };
 const either = (words: string[]) => words.map((w) => [...w].map((c) => (BOTH[c] ? `[${c}${BOTH[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/, '\\$&'))).join('')).join('|');
 
-/** Words only spam holds. */
+/** Names no report has a word for — betting brands, porn sites' words — spam even alone in a sentence. */
+const BRAND_WORDS = ['明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码', '开云体育', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', '新葡京', 'AG真人'];
+/** Words only spam holds: the brands, and what gambling and porn pages are about (a report may name one in a sentence). */
 const STRONG_WORDS = [
-  '体育投注', '体育在线', '娱乐城', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '老虎机', '真人荷官', '棋牌游戏', '威尼斯人', '葡京',
-  '明升体育', '365体育', '备用网址', '正规吗', '一区二区', '不卡在线', '呦交', '高清无码',
-  '开云体育', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', '新葡京', 'AG真人',
+  '体育投注', '体育在线', '娱乐城', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '老虎机', '棋牌游戏', '威尼斯人', '葡京', '备用网址', '一区二区',
+  ...BRAND_WORDS,
 ];
-/** (365体育 not after a figure: 「热线0591-86365365体育场馆预约」 is a telephone number and a sports ground.) */
-const STRONG = either(STRONG_WORDS).replace('365', '(?<![0-9])365');
-/** Words spam runs are made of, the unmistakable ones among them. */
-const WEAK = either([
-  // (Words a report also writes — 「政务服务APP苹果版、安卓版」「视频均配中文字幕」「无码人群」 — are only ever part of a run.)
-  '体育', '在线', '投注', '官网', '手机版', '苹果版', '安卓版', '无码', '中文字幕', '服务热线', '直播', '网址', '开户', '注册', '娱乐', '游戏',
-  '飞禽走兽', '下载', '平台', '精品', '第一页', '专区', '高清', '日本美女', '美女', '国产', '免费视频', '视频',
-  '官方网站', '通用版', '手机', 'app', 'ios', '安卓', '(中国)', '（中国）', 'hth', '澳门',
-]);
+/** The words as a pattern; 365体育 not after a figure (「热线0591-86365365体育场馆预约」 is a telephone number and a sports ground). */
+const strong = (words: string[]) => either(words).replace('365', '(?<![0-9])365');
+/**
+ * Words a report writes itself (「平台」「视频」「在线」「直播」「体育」「苹果版」「中文字幕」「无码人群」): only ever
+ * part of a run, and glued to the report's words at either end of one, they are the report's — 「飞禽走兽老虎机
+ * 平台管理」 keeps 平台, 「依托政务服务平台365体育直播,…」 and 「发布政务视频,明升体育」 keep 平台 and 视频.
+ */
+const ORDINARY_WORDS = [
+  '体育', '在线', '直播', '平台', '视频', '精品', '下载', '注册', '游戏', '网址', '官网', '高清', '专区', '手机版', '苹果版', '安卓版',
+  '中文字幕', '无码', '服务热线', '娱乐', '美女', '国产', '免费视频', '第一页', '开户', '官方网站', '通用版', '手机', 'app', 'ios', '安卓', '(中国)', '（中国）', '澳门',
+];
+/** Words spam runs are made of: the ordinary ones, and those only spam is made of (「…处理飞禽走兽老虎机申请…」: 飞禽走兽 goes with it). */
+const WEAK = either([...ORDINARY_WORDS, '投注', '飞禽走兽', '日本美女', 'hth']);
+/** `bet` with a figure or 体育 (no report writes it). */
+const BET_WORD = `\\dbet|bet\\d|bet(?:${either(['体育'])})`;
 // (Figures around a word at most six digits long: a pattern that takes any number of digits before a word
 // tries them from every digit of a long run — a page of figures, 10 MB of them, took minutes. And not digits
 // after a figure or its point: 「3.12体育在线直播」 keeps its 3.12.)
 const BET = '\\d{0,6}bet\\d{0,6}';
-const WORD = `(?:(?<![0-9.．])\\d{1,6})?(?:${BET}|${STRONG}|${WEAK})`;
+const WORD = `(?:(?<![0-9.．])\\d{1,6})?(?:${BET}|${strong(STRONG_WORDS)}|${WEAK})`;
 /** A word may carry digits before it (「365体育」「bet体育365正规吗」: the 365 is 正规吗's); between words, the separators spam runs are glued with (a comma too: 「365体育直播,365体育备用网址」); after the last, not a comma. */
 const SPAM = new RegExp(`${WORD}(?:[_@:：\\-·,，|/]*${WORD})*[_@:：\\-·]*`, 'gi');
-/** Unmistakable: `bet` with digits (no report writes it), or a word only spam holds. */
 const HAS_BET = /bet/i;
-const BET_STRONG = new RegExp(`\\dbet|bet\\d|bet(?:${either(['体育'])})`, 'i');
+const BET_STRONG = new RegExp(BET_WORD, 'i');
 /**
  * Whether text holds an unmistakable word: tested in groups of six words (a pattern of all two dozen,
  * with two scripts' characters, is scanned several times slower than four of six: the engine's quick
  * look for where a match may start gives up on that many first characters). Most text holds none.
  */
-const STRONG_GROUPS = [0, 6, 12, 18, 24].map((i) => new RegExp(either(STRONG_WORDS.slice(i, i + 6)).replace('365', '(?<![0-9])365')));
+const STRONG_GROUPS = Array.from({ length: Math.ceil(STRONG_WORDS.length / 6) }, (_, g) => new RegExp(strong(STRONG_WORDS.slice(g * 6, g * 6 + 6))));
 export const SPAM_STRONG = { test: (text: string): boolean => (HAS_BET.test(text) && BET_STRONG.test(text)) || STRONG_GROUPS.some((g) => g.test(text)) };
 /** What may follow a run: the text's end, a space or punctuation — not a word the run's last words may belong to. */
 const BOUNDARY = /^(?:$|[\s，。；：,.;:！？!?、（(）)【】「」《》"“”'])/;
-
-/**
- * Words a report writes itself (「平台」「视频」「在线」「直播」「体育」): glued to the report's words at either
- * end of a run, they are the report's — 「飞禽走兽老虎机平台管理」 keeps 平台, 「依托政务服务平台365体育直播,…」 and
- * 「发布政务视频,明升体育」 keep 平台 and 视频 — where words only spam is made of (「…处理飞禽走兽老虎机申请…」:
- * 飞禽走兽) go with it.
- */
-/** Names no report has a word for — betting brands, porn sites' words — spam even alone in a sentence. */
-const BRAND = new RegExp(
-  `\\dbet|bet\\d|bet(?:${either(['体育'])})|${either(['明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码', '开云体育', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', '新葡京', 'AG真人'])}`,
-  'i',
-);
-const ORDINARY = new RegExp(`^\\d{0,6}(?:${either([
-  '体育', '在线', '直播', '平台', '视频', '精品', '下载', '注册', '游戏', '网址', '官网', '高清', '专区', '手机版', '苹果版', '安卓版',
-  '中文字幕', '无码', '服务热线', '娱乐', '美女', '国产', '免费视频', '第一页', '开户', '官方网站', '通用版', '手机', 'app', 'ios', '安卓', '(中国)', '（中国）', '澳门',
-])})$`, 'i');
+const BRAND = new RegExp(`${BET_WORD}|${strong(BRAND_WORDS)}`, 'i');
+const ORDINARY = new RegExp(`^\\d{0,6}(?:${either(ORDINARY_WORDS)})$`, 'i');
 const EACH_WORD = new RegExp(`[_@:：\\-·,，|/]*(${WORD})`, 'giy');
 
 /**
