@@ -61,6 +61,8 @@ export interface RowGlue {
   more?: boolean;
   /** The rule the readings were filtered by, if any. */
   rule?: Inference;
+  /** Unreadable because other rows of its table show that blank cells were dropped (lostBlanks.ts). */
+  blanksLost?: true;
 }
 
 /** What a table read from glued text inferred, and which rules it used to do it (so they are not checked). */

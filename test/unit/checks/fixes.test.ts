@@ -103,6 +103,31 @@ describe('fixes', () => {
     assert.equal(all.length, tabs.length + 5);
   });
 
+  it('cell-blank: a table 三 row blank from end to end is one finding at its label, whose fix fills the row with 0 — in every layout and glued', () => {
+    const GWH = fixture('glued/gwh_2022.txt');
+    const texts: [string, string][] = [
+      // (Not the layout of figures apart by spaces: a row there that lost its figures has no cells left to be blank.)
+      ...LAYOUTS.filter((l) => l !== 'spaces').map((layout): [string, string] => {
+        const text = buildReport(layout);
+        const w3 = row(text, 'w3');
+        let blanked = text;
+        for (const c of [...w3.cells].reverse()) blanked = setCell(blanked, c, '');
+        return [layout, blanked];
+      }),
+      ['glued', GWH.replace(/(3\.危及“三安全一稳定”)0000000/, '$1')],
+    ];
+    for (const [name, blanked] of texts) {
+      const found = analyse(blanked).findings.filter((x) => x.code === 'cell-blank');
+      assert.equal(found.length, 1, name);
+      assert.equal(render(found[0].message), '「（三）3.危及“三安全一稳定”」整行为空，应填写数字（无则填 0）', name);
+      const fix = preferred(found[0]);
+      assert.equal(render(fix.title), '将「（三）3.危及“三安全一稳定”」整行填 0', name);
+      const fixed = applyFix(blanked, fix);
+      assert.deepEqual(appFigures(firstTable(analyse(fixed).model, 'applications')).w3, [0, 0, 0, 0, 0, 0, 0], name);
+      assert.deepEqual(analyse(fixed).findings.filter((x) => x.code === 'cell-blank'), [], name);
+    }
+  });
+
   it('section-missing: the official heading is inserted where it belongs, in the report\u2019s script', () => {
     const five = analyse(trad).model.sections.find((s) => s.section === 5)!;
     const broken = trad.slice(0, five.heading.start) + trad.slice(five.heading.end + 1);

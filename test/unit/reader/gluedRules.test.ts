@@ -123,6 +123,35 @@ describe('glued figures: splitting by the rules', () => {
     assert.deepEqual(appFigures(firstTable(after.model, 'applications')).open, [5, 1, 0, 0, 0, 0, 6]);
   });
 
+  it('a table whose glued rows lost their blank cells: a row one digit a cell that does not add up cannot be read, not a row-total made of its digits', () => {
+    // Shanghai 2019 glued (found by a review of a real page): 一 258|12|–|–|1|1|272 → 「2581211272」, which no
+    // split into seven cells reads and which reads as five figures that add up; （一） 258|12|–|–|1|1|– → 「2581211」.
+    let text = setRun(GWH, '一、本年新收政府信息公开申请数量', '2581211272');
+    text = setRun(text, '（一）予以公开', '2581211');
+    const { model, findings } = analyse(text);
+    const open = firstTable(model, 'applications').rows.find((r) => r.id === 'open')!;
+    assert.equal(open.glue?.status, 'unreadable');
+    assert.deepEqual(findings.filter((f) => f.code === 'row-total'), []);
+    const shape = findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message));
+    assert.ok(shape.includes('「（一）予以公开」的数字「2581211」拆成 7 个数不符合合计，而本表有的行丢了空白格，无法确定各数在哪一格，请按原表核对'), shape.join('\n'));
+    assert.ok(shape.includes('「一、本年新收」的数字「2581211272」无论怎样拆成 7 个数都不符合合计，无法读出'), shape.join('\n'));
+    // A run no split reads that no fewer figures read either (a report's wrong sum glued) is no sign of lost blanks.
+    const wrong = analyse(setRun(setRun(GWH, '一、本年新收政府信息公开申请数量', '191000019'), '（一）予以公开', '5100005')).findings;
+    assert.equal(wrong.filter((f) => f.code === 'row-total').length, 1);
+  });
+
+  it('a blank row of a glued page whose label runs on into the next item (「…禁止公开3.危及…」): a blank row, one finding — not a missing row', () => {
+    const text = GWH.replace(/(2\.其他法律行政法规禁止公开)0000000/, '$1');
+    assert.notEqual(text, GWH);
+    const { model, findings } = analyse(text);
+    const w2 = firstTable(model, 'applications').rows.find((r) => r.id === 'w2')!;
+    assert.deepEqual(w2.cells.map((c) => c.kind), Array(7).fill('blank'));
+    assert.deepEqual(findings.filter((f) => f.code === 'table-shape'), []);
+    const blank = findings.filter((f) => f.code === 'cell-blank');
+    assert.deepEqual(blank.map((f) => render(f.message)), ['「（三）2.其他法律行政法规禁止公开」整行为空，应填写数字（无则填 0）']);
+    assert.equal(text.slice(blank[0].span.start, blank[0].span.end), '2.其他法律行政法规禁止公开');
+  });
+
   it('table 四 as one run that only its three group totals can split', () => {
     // 行政复议 10 upheld, 10 in all; the lawsuits none: 17 digits for 15 cells.
     const at = GWH.indexOf('0 0 0 0 0 1 0 0 0 1 0 0 0 0 0');

@@ -1,7 +1,13 @@
-/** cell-blank: a cell that must hold a figure is empty. It counts as 0 in the sums. */
-import type { Cell, Finding, Table } from '../../analysis/types';
+/**
+ * cell-blank: a cell that must hold a figure is empty. It counts as 0 in the sums. A row of table 三
+ * all of whose cells are empty is one finding, not seven: a page that left its blank rows empty would
+ * otherwise bury its errors under a hundred warnings (table 四's cells stay one by one: a group of it is
+ * five cells of one line, as seed 003 leaves its 行政复议 group).
+ */
+import { APP_ROWS, APP_WIDTH } from '../../analysis/form/schema';
+import type { Cell, Finding, Table, Text3 } from '../../analysis/types';
 import { figure } from '../../analysis/views/summary';
-import { cellRange, msg, writeCell } from '../shared/cells';
+import { cellRange, msg, writeCell, writeZeros } from '../shared/cells';
 import { tableCells, type NamedCell } from '../shared/tableCells';
 import type { TableCheck } from '../types';
 
@@ -19,6 +25,8 @@ export const cellBlank: TableCheck = {
   },
   messages: {
     'cell-blank': { cn: '{cell} 为空，应填写数字（无则填 0）', tw: '{cell} 為空，應填寫數字（無則填 0）', en: '{cell} is blank; it must hold a figure (0 if none)' },
+    'cell-blank.row': { cn: '「{row}」整行为空，应填写数字（无则填 0）', tw: '「{row}」整行為空，應填寫數字（無則填 0）', en: 'Row {row} is blank; its cells must hold figures (0 if none)' },
+    'fix.fillZeroRow': { cn: '将「{row}」整行填 0', tw: '將「{row}」整行填 0', en: 'Fill row {row} with 0' },
     'fix.fillZero': { cn: '将「{cell}」填 0', tw: '將「{cell}」填 0', en: 'Fill {cell} with 0' },
     'fix.fillZeroAll': { cn: '将本表所有空白单元格填 0', tw: '將本表所有空白儲存格填 0', en: 'Fill every blank cell of this table with 0' },
   },
@@ -26,14 +34,32 @@ export const cellBlank: TableCheck = {
     const blanks = tableCells(table).filter((n) => n.cell.kind === 'blank' && !n.unsure);
     // A blank total whose parts are not all 0 is not filled with 0: row-total (review-total) offers the sum.
     const zeroes = blanks.filter(isZero);
-    const all = zeroes.map((n) => writeCell(n.cell as Cell, 0));
-    return blanks.map((n): Finding => {
+    const all = writeZeros(zeroes.map((n) => n.cell));
+    const fillAll = zeroes.length > 1 ? { title: msg('fix.fillZeroAll'), edits: all, preferred: false } : undefined;
+    const out: Finding[] = [];
+    // Table 三's rows blank from end to end, one finding each, at the row's label.
+    const wholeRows = new Set<Cell>();
+    if (table.kind === 'applications') {
+      for (const r of table.rows) {
+        if (r.unsure || r.cells.length !== APP_WIDTH || !r.cells.every((c) => c.kind === 'blank')) continue;
+        const name = APP_ROWS.find((d) => d.id === r.id)?.short as Text3 | undefined;
+        if (!name) continue;
+        for (const c of r.cells) wholeRows.add(c);
+        const f: Finding = { code: 'cell-blank', severity: 'warning', span: { ...r.label }, message: msg('cell-blank.row', { row: name }) };
+        f.fixes = [{ title: msg('fix.fillZeroRow', { row: name }), edits: writeZeros(r.cells), preferred: true }];
+        if (fillAll && zeroes.length > APP_WIDTH) f.fixes.push(fillAll);
+        out.push(f);
+      }
+    }
+    for (const n of blanks) {
+      if (wholeRows.has(n.cell)) continue;
       const fixes = [];
       if (isZero(n)) fixes.push({ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0)], preferred: true });
-      if (zeroes.length > 1) fixes.push({ title: msg('fix.fillZeroAll'), edits: all, preferred: false });
+      if (fillAll) fixes.push(fillAll);
       const f: Finding = { code: 'cell-blank', severity: 'warning', span: cellRange(n.cell), message: msg('cell-blank', { cell: n.name }) };
       if (fixes.length) f.fixes = fixes;
-      return f;
-    });
+      out.push(f);
+    }
+    return out;
   },
 };

@@ -37,6 +37,34 @@ export function writeCell(c: Cell, value: number): TextEdit {
 }
 
 /**
+ * The edits that write 0 into blank cells. Cells that are one point of the text — a glued page's blank
+ * row, whose cells are all where its label ends (「…稳定”4.保护…」) — are written in one edit with a space
+ * between and around their figures (「…稳定” 0 0 0 0 0 0 0 4.保护…」): seven edits at one point would be
+ * one edit seven times, which an editor applies once.
+ */
+export function writeZeros(cells: readonly Cell[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  const atPoint = new Map<number, TextEdit>();
+  for (const c of cells) {
+    const e = writeCell(c, 0);
+    if (e.span.start !== e.span.end || !(c.kind === 'blank' && c.span.start === c.span.end)) {
+      out.push(e);
+      continue;
+    }
+    const same = atPoint.get(e.span.start);
+    if (same) same.newText += ' ' + e.newText;
+    else {
+      const first = { span: e.span, newText: e.newText };
+      atPoint.set(e.span.start, first);
+      out.push(first);
+    }
+  }
+  // (A point written once keeps its one figure as it was: 「…|  |」 and a lone cell are no glued row.)
+  for (const e of atPoint.values()) if (e.newText.includes(' ')) e.newText = ' ' + e.newText + ' ';
+  return out;
+}
+
+/**
  * The edit that writes `value` into cell `col` of a row. In a row read from glued digits, changing
  * one figure's digits could change how the run splits, so the whole run is written again with a
  * space between its figures: it then reads back exactly as meant.

@@ -28,6 +28,11 @@ export const tableShape: TableCheck = {
     'shape.noFigures': { cn: '{table}读不出数字：各行名称后都没有数字', tw: '{table}讀不出數字：各行名稱後都沒有數字', en: '{table} cannot be read: no figures after any of its row labels' },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
+    'shape.blanksLost': {
+      cn: '「{row}」的数字「{digits}」拆成 {width} 个数不符合合计，而本表有的行丢了空白格，无法确定各数在哪一格，请按原表核对',
+      tw: '「{row}」的數字「{digits}」拆成 {width} 個數不符合合計，而本表有的行丟了空白格，無法確定各數在哪一格，請按原表核對',
+      en: 'The figures {digits} of {row} split into {width} figures do not add up, and other rows of this table lost their blank cells: which cell holds which figure cannot be told; check against the original table',
+    },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
   run(table: Table, ctx) {
@@ -35,7 +40,8 @@ export const tableShape: TableCheck = {
     // Glued figures no split can read.
     for (const r of undeterminedRows(table)) {
       if (r.glue.status !== 'unreadable') continue;
-      out.push(finding(r.glue.run, msg(r.glue.rule ? 'shape.gluedRule' : 'shape.glued', { row: r.name, digits: r.glue.raw, width: r.width })));
+      const key = r.glue.blanksLost ? 'shape.blanksLost' : r.glue.rule ? 'shape.gluedRule' : 'shape.glued';
+      out.push(finding(r.glue.run, msg(key, { row: r.name, digits: r.glue.raw, width: r.width })));
     }
     const row = (r: TableRow, width: number, name: Text3) => {
       if (r.found > width) out.push(finding(r.label, msg('shape.many', { row: name, width, found: r.found })));

@@ -324,7 +324,9 @@ export function labelsRunOn(tok: Pick<Token, 'fold'> & { keys?: unknown; segment
       break;
     }
   }
-  found.sort((a, b) => a.start - b.start);
+  // (Two rows' keys in one item — 「2.其他法律行政法规禁止公开」 holds 3.其他's 其他 — are the one whose key reaches further.)
+  found.sort((a, b) => a.start - b.start || b.keyEnd - a.keyEnd);
+  for (let i = found.length - 1; i > 0; i--) if (found[i].start === found[i - 1].start) found.splice(i, 1);
   const out: { def: RowDef; start: number; end: number }[] = [];
   for (let i = 0; i < found.length; i++) {
     const end = i + 1 < found.length ? found[i + 1].start : before;

@@ -6,7 +6,7 @@
  * split by the row's total and, where that leaves several readings, by the table's column rules.
  * A second occurrence of a row already read starts a new table (scraped pages repeat tables).
  */
-import { readRun, readingCells, runWords, unknownCells, type GluedRow } from '../glued/readRun';
+import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
@@ -17,6 +17,7 @@ import { differ, isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped
 import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
+import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
 
@@ -440,18 +441,6 @@ function overLines(cells: readonly Cell[], text: string): boolean {
   return false;
 }
 
-/** Whether a row's parts make its total, blanks counted as 0 (how placeRows tells a window that reads). */
-function addsUp(cells: readonly Cell[]): boolean {
-  let sum = 0;
-  for (let c = 0; c < APP_TOTAL_COL; c++) {
-    const v = cells[c].kind === 'blank' ? 0 : cells[c].value;
-    if (v === undefined) return false;
-    sum += v;
-  }
-  const total = cells[APP_TOTAL_COL].kind === 'blank' ? 0 : cells[APP_TOTAL_COL].value;
-  return total === sum;
-}
-
 /**
  * Rows the row total left open are tried together against the column rules; then the table's
  * account of what it inferred, and which rules it used to do so.
@@ -506,34 +495,4 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
     }
   }
   return { inferred, unknown, rules: [...rules] };
-}
-
-/**
- * A table in which a row's figures add up under no split (「821 35 2 1 859」 for seven cells) lost cells
- * of its text — blank ones, which a PDF's or a selection's text drops. A row of it whose only split
- * is one digit a cell and does not add up (「258 12 1 1」 → 2|5|8|1|2|1|1) is that loss, far more likely
- * than an arithmetic error made of the digits: it is unreadable too, not a false row-total. (In a table
- * whose other rows read, one digit a cell stays a reading, and a sum it breaks an error.)
- */
-function lostBlanks(t: ApplicationsTable, text: string): void {
-  // (Figures apart by spaces only: a page whose cell boundaries were all lost (「（二）部分公开8100008」, its
-  // zeros written) dropped no blank cell — a run of it read one digit a cell that does not add up is the
-  // report's error, and one no split reads is no sign of lost blanks.)
-  const spaced = (g: RowGlue) => /[\s\u3000]/.test(g.raw);
-  if (!t.rows.some((r) => r.glue?.status === 'unreadable' && spaced(r.glue))) return;
-  t.rows = t.rows.map((r) => {
-    const g = r.glue;
-    if (!g || g.status !== 'read' || (g.how !== 'digits' && g.how !== 'unique') || !spaced(g)) return r;
-    if (r.cells.some((c) => c.value === undefined) || addsUp(r.cells)) return r;
-    return { ...r, cells: unknownCells(text, g.run, APP_WIDTH), glue: { run: g.run, raw: g.raw, status: 'unreadable', rule: 'row' } };
-  });
-}
-
-/** The digit words of a run as value tokens (to place figures on their characters). */
-function wordsOf(text: string, run: Span): Token[] {
-  const out: Token[] = [];
-  const re = /[-－+]?[0-9０-９]+/g;
-  const raw = text.slice(run.start, run.end);
-  for (let m = re.exec(raw); m; m = re.exec(raw)) out.push(new Token('value', { start: run.start + m.index, end: run.start + m.index + m[0].length }, m[0], 0, 0));
-  return out;
 }
