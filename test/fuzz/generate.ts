@@ -29,6 +29,8 @@ function pieces(): string[] {
     '\n某某局\n2023年1月10日\n', '二〇二四年一月十八日', '印发', '一、年度工作核心成效', '三是收到和处理政府信息公开申请情况', '、主动公开政府信息情况',
     '365bet苹果版_365服务热线_', '365体育直播,', '明升体育', '飞禽走兽老虎机', '无码一区二区_', '報(bào)', '區(qū)', '首页/ 政府信息公开 / ',
     '根据《条例》规定,现公布', 'Page 8 - ', '| 名称 | ',
+    // Glued rows that lost their blank cells, and a blank row whose label runs on into the next item.
+    '2581211272', '2581211', '258 12 1 1 272', '2.其他法律行政法规禁止公开3.危及“三安全一稳定”',
     // Page numbers a PDF or Word conversion leaves on lines of their own.
     '\n— 3 —\n', '\n- 12 -\n', '\n第 4 页 共 9 页\n',
   ];
