@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './messages';
+import { hasPathCharacters, reportFileBase } from '../../server/src/create/fileName';
 
 /** A file name beside `uri` that does not exist yet: NAME.report.txt, then NAME (2).report.txt … */
 async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vscode.Uri> {
@@ -51,7 +52,7 @@ export interface NewReportArgs {
 }
 
 export async function createReport(client: LanguageClient, args: NewReportArgs = {}): Promise<vscode.Uri | undefined> {
-  const agency = args.agency ?? (await vscode.window.showInputBox({ title: t('newAgency'), prompt: t('newAgency'), ignoreFocusOut: true }))?.trim();
+  const agency = args.agency ?? (await vscode.window.showInputBox({ title: t('newAgency'), prompt: t('newAgency'), validateInput: (v) => (hasPathCharacters(v) ? t('newAgencyInvalid') : undefined), ignoreFocusOut: true }))?.trim();
   if (!agency) return undefined;
   // Reports are written early in the year for the year before.
   const yearText = args.year !== undefined ? String(args.year) : await vscode.window.showInputBox({ title: t('newYear'), value: String(new Date().getFullYear() - 1), validateInput: (v) => (/^(19|20)\d{2}$/.test(v.trim()) && Number(v.trim()) >= 2019 ? undefined : t('newYearInvalid')), ignoreFocusOut: true });
@@ -73,7 +74,7 @@ export async function createReport(client: LanguageClient, args: NewReportArgs =
     await vscode.window.showTextDocument(doc, { preview: false });
     return doc.uri;
   }
-  const target = await freeName(folder, `${agency}${yearText}年政府信息公开工作年度报告`, ext);
+  const target = await freeName(folder, reportFileBase(agency, yearText), ext);
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
   return target;

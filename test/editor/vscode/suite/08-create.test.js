@@ -34,4 +34,15 @@ module.exports = [
       await diagnostics(uri, (d) => d.length === 0, 'no finding', 10000);
     },
   },
+  {
+    name: '「新建年度报告」 with an agency that is no file name (「../甲局/乙局」) makes its file in the workspace folder, not beside it',
+    async run() {
+      const uri = await vscode.commands.executeCommand('disclosureReport.newReport', { agency: '../甲局/乙局', year: 2025, layout: 'pipe', script: 'simplified' });
+      const folder = vscode.workspace.workspaceFolders[0].uri;
+      assert.equal(uri.path.slice(0, uri.path.lastIndexOf('/')), folder.path);
+      assert.equal(decodeURIComponent(uri.path.split('/').pop()), '_甲局_乙局2025年政府信息公开工作年度报告.report.txt');
+      await waitFor(() => docOf(uri)?.languageId === 'disclosure-report', 'the new report in the report language');
+      assert.match(docOf(uri).getText(), /^\.\.\/甲局\/乙局2025年政府信息公开工作年度报告\n/);
+    },
+  },
 ];
