@@ -11,6 +11,7 @@ import { fixAll } from '../../../server/src/fixes/fixAll';
 import { render } from '../../../server/src/i18n/render';
 import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
 import { buildReport, LAYOUTS } from '../../layouts';
+import { newReport } from '../../../server/src/create/newReport';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
 const preferred = (f: Finding): Fix => f.fixes!.find((x) => x.preferred) ?? f.fixes![0];
@@ -42,6 +43,18 @@ describe('fixes', () => {
       assert.equal(render(p.title), '将「（四）1.本机关不掌握相关政府信息·法律服务机构」改为 2（同时修正所在行和列）');
       assert.equal(applyFix(broken, p), trad);
       assert.equal(f.fixes!.filter((x) => x.preferred).length, 1);
+    }
+  });
+
+  it('a figure just typed into a form of zeros is never undone by the preferred fix: the total is preferred, taking it back to 0 only offered (found by a review in code-server)', () => {
+    const form = newReport({ agency: '某某局', year: 2025 });
+    for (const [id, col] of [['new', 0], ['open', 2], ['w1', 5]] as const) {
+      const typed = setCell(form, row(form, id).cells[col], '5');
+      const found = analyse(typed).findings.filter((x) => ARITHMETIC.has(x.code));
+      const rowTotal = found.find((x) => x.code === 'row-total')!;
+      assert.match(render(preferred(rowTotal).title), /·总计」改为 5$/, id);
+      assert.ok(rowTotal.fixes!.some((x) => !x.preferred && /改为 0（同时修正所在行和列）/.test(render(x.title))), id);
+      for (const f of found) assert.ok(!f.fixes?.some((x) => x.preferred && /改为 0/.test(render(x.title))), `${id} ${f.code}`);
     }
   });
 

@@ -37,10 +37,18 @@ export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]):
       const cell = row.cells[col];
       const now = sumValue(cell);
       if (now === undefined || now + needRow < 0) continue;
-      const fix: Fix = { title: msg('fix.cell', { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeRowCell(row.cells, col, now + needRow, row.glue)], preferred: true };
+      // A figure the edit would take back to 0 is one the writer has just entered, before the rest of
+      // its row and column (a form filled in figure by figure): offered, never preferred over the totals
+      // — Ctrl+. then Enter would undo what was typed.
+      const undoes = now !== 0 && now + needRow === 0;
+      const fix: Fix = { title: msg('fix.cell', { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeRowCell(row.cells, col, now + needRow, row.glue)], preferred: !undoes };
       const same = (x: Fix) => x.edits.length === 1 && x.edits[0].span.start === fix.edits[0].span.start && x.edits[0].newText === fix.edits[0].newText;
       for (const f of [rf, other]) {
         const existing = f.fixes?.find(same);
+        if (undoes) {
+          if (!existing) f.fixes = [...(f.fixes ?? []), fix];
+          continue;
+        }
         for (const x of f.fixes ?? []) x.preferred = x === existing;
         // A finding may already offer this very edit (the balance fix on 四、结转): prefer it rather than repeat it.
         if (!existing) f.fixes = [fix, ...(f.fixes ?? [])];
