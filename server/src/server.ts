@@ -346,11 +346,18 @@ connection.onRequest(
 connection.onDidChangeConfiguration(
   guard('configuration', undefined, (p) => {
     const raw = (p.settings as { disclosureReport?: unknown } | undefined)?.disclosureReport;
+    const said = JSON.stringify([locale(), settings.checks]);
     if (raw !== undefined) settings = readSettings(raw);
     // A new size budget applies to the open documents at once.
     for (const [uri] of store.all()) {
       store.rebudget(uri);
       schedule(uri, 0);
+    }
+    // And a new language or new severities to the files 「检查全部报告」 covered that are not open: their
+    // diagnostics would otherwise stay in the old language until the next check of them all.
+    if (JSON.stringify([locale(), settings.checks]) !== said) {
+      const closed = [...checkedOnDisk].filter((uri) => !store.get(uri));
+      if (closed.length) void checkAll({ ...workspaceHost(), files: async () => closed }, (u, diagnostics) => void connection.sendDiagnostics({ uri: u, diagnostics }), () => undefined, () => false).catch(() => undefined);
     }
   }),
 );

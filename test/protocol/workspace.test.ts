@@ -77,6 +77,22 @@ describe('the workspace over stdio', function () {
     assert.equal(carry(s2024.diagnostics).length, 2);
   });
 
+  it('checkAll’s diagnostics of files not open follow a change of language and of severities (found by a review in code-server)', async () => {
+    await client.conn.sendRequest('disclosureReport/checkAll', {});
+    const u = uri('changning-2023.txt');
+    const zh = client.published.filter((p) => p.uri === u).pop()!;
+    assert.ok(zh.diagnostics.length > 0 && zh.diagnostics.every((d) => /[\u4e00-\u9fff]/.test(d.message)));
+    const toEn = client.waitFor((p) => p.uri === u);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { disclosureReport: { locale: 'en' } } });
+    const en = await toEn;
+    assert.equal(en.diagnostics.length, zh.diagnostics.length);
+    assert.ok(en.diagnostics.every((d) => /is blank; it must hold a figure/.test(d.message)), en.diagnostics.map((d) => d.message).join('\n'));
+    const toOff = client.waitFor((p) => p.uri === u);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { disclosureReport: { locale: 'en', checks: { 'cell-blank': 'off' } } } });
+    const off = await toOff;
+    assert.deepEqual(off.diagnostics, []);
+  });
+
   it('export: CSV and XLSX of the workspace; trend: the agency’s years', async () => {
     writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
     const csv = (await client.conn.sendRequest('disclosureReport/export', { format: 'csv' })) as { reports: number; partial: string[]; text: string };
