@@ -1,5 +1,7 @@
 /** The extension manifest: localised in three languages, and a .vsix that holds only what it should. */
 import assert from 'node:assert/strict';
+import { newReport } from '../../../server/src/create/newReport';
+import { analyse, firstTable } from '../../helpers';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +36,26 @@ describe('manifest', () => {
     // trim-on-save would take them, and the row's figures their columns.
     const defaults = (json('package.json') as { contributes: { configurationDefaults: Record<string, Record<string, unknown>> } }).contributes.configurationDefaults['[disclosure-report]'];
     assert.equal(defaults['files.trimTrailingWhitespace'], false);
+  });
+
+  it('a double-click on a figure of a formatted table selects the figure, not the ideographic spaces that pad it (found by a review in code-server)', () => {
+    const defaults = (json('package.json') as { contributes: { configurationDefaults: Record<string, Record<string, string>> } }).contributes.configurationDefaults['[disclosure-report]'];
+    const separators = defaults['editor.wordSeparators'];
+    // VS Code's word at a position: the run of characters around it that are neither separators nor spaces and tabs.
+    const isWord = (c: string) => !separators.includes(c) && c !== ' ' && c !== '\t';
+    const wordAt = (text: string, at: number) => {
+      let a = at;
+      let b = at;
+      while (a > 0 && isWord(text[a - 1])) a--;
+      while (b < text.length && isWord(text[b])) b++;
+      return text.slice(a, b);
+    };
+    const form = newReport({ agency: '某某局', year: 2025 });
+    const t3 = firstTable(analyse(form).model, 'applications');
+    assert.match(form, /\u3000/);
+    for (const r of t3.rows) for (const c of r.cells) assert.equal(wordAt(form, c.span.start), c.raw, `${r.id} ${JSON.stringify(form.slice(c.span.start - 3, c.span.end + 3))}`);
+    // Words stay words: a label's run of characters is one, up to its punctuation.
+    assert.equal(wordAt(form, form.indexOf('本年新收')), '本年新收政府信息公开申请数量');
   });
 
   it('the .vsix holds only dist/, the code pages, syntaxes/, the manifest, README, LICENSE, CHANGELOG and l10n files', function () {
