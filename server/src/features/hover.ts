@@ -112,7 +112,9 @@ function reportSummary(model: ReportModel, findings: readonly Finding[], locale:
   const app = tables.find((t): t is ApplicationsTable => t.kind === 'applications');
   if (app) {
     const s = summariseApplications(app);
-    lines.push(`- ${w('received', locale)} ${fmt(s.received)}（${w('newCarried', locale, s.newCount, s.carried)}），${text3(W.closed, locale)} ${fmt(s.closed)}`);
+    // (Chinese brackets and comma in Chinese; English its own: 「Applications received 14 (new 13 + carried over 1), …」.)
+    const [open, close, comma] = locale === 'en' ? [' (', ')', ', '] : ['（', '）', '，'];
+    lines.push(`- ${w('received', locale)} ${fmt(s.received)}${open}${w('newCarried', locale, s.newCount, s.carried)}${close}${comma}${text3(W.closed, locale)} ${fmt(s.closed)}`);
     const disclosed = s.open !== undefined && s.partial !== undefined ? s.open + s.partial : undefined;
     lines.push(`- ${w('disclosureRate', locale, pct(disclosed, s.closed))}`);
     lines.push(`- ${balanceVerdict(app, s, locale)}`);

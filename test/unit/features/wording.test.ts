@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import '../../../server/src/features/codeActions';
 import '../../../server/src/features/codeLens';
 import '../../../server/src/features/commands';
-import { W } from '../../../server/src/features/hover';
+import { hoverMarkdown, W } from '../../../server/src/features/hover';
+import { analyse, fixture, SEEDS } from '../../helpers';
 import { T } from '../../../server/src/cli/messages';
 import { englishPlurals, render, templates } from '../../../server/src/i18n/render';
 import type { Text3 } from '../../../server/src/analysis/types';
@@ -26,6 +27,19 @@ describe('wording', () => {
   it('English templates use English punctuation', () => {
     const bad = all().filter(([, t]) => CJK_PUNCT.test(withoutChinese(t.en))).map(([k, t]) => `${k}: ${t.en}`);
     assert.deepEqual(bad, []);
+  });
+  it('English as rendered: the report hover and text-mismatch of the seeds use English brackets, commas and articles (found by a review)', () => {
+    for (const name of Object.values(SEEDS)) {
+      const { model, findings } = analyse(fixture(name));
+      if (!model.title) continue;
+      const hover = hoverMarkdown(model, findings, model.title.span.start, 'en')!.markdown;
+      // (Outside the title and quoted Chinese names.)
+      const own = withoutChinese(hover.split('\n').slice(1).join('\n'));
+      assert.doesNotMatch(own, CJK_PUNCT, `${name}: ${hover}`);
+    }
+    const mismatch = analyse(fixture(SEEDS.traditional)).findings.filter((f) => f.code === 'text-mismatch').map((f) => render(f.message, 'en'));
+    assert.ok(mismatch.length > 0);
+    for (const m of mismatch) assert.match(m, /; table (III|IV) says \d+$/, m);
   });
   it('English plurals: 1 error, 3 errors, 2 boxes; Chinese untouched', () => {
     assert.equal(englishPlurals('1 error(s), 3 warning(s), 2 box(s), 0 protected term(s)'), '1 error, 3 warnings, 2 boxes, 0 protected terms');

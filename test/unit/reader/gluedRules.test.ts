@@ -81,6 +81,9 @@ describe('glued figures: splitting by the rules', () => {
     const amb = findings.filter((f) => f.code === 'table-ambiguous');
     assert.equal(amb.length, 3); // the two rows, and 行政规范性文件 of table 二
     assert.equal(render(amb[1].message), '「（一）予以公开」的数字「330000033」有 2 种拆法都符合合计：3|30|0|0|0|0|33、33|0|0|0|0|0|33；列合计与勾稽关系也无法确定，这一行未作核对');
+    // In English the readings are listed with commas (found by a review: 「5|4|16、5|41|6」 in an English sentence).
+    assert.match(render(amb[1].message, 'en'), /3\|30\|0\|0\|0\|0\|33, 33\|0\|0\|0\|0\|0\|33/);
+    assert.doesNotMatch(render(amb[1].message, 'en'), /、/);
     assert.deepEqual(codes(findings).filter((c) => ARITHMETIC.includes(c)), []);
     assert.match(hoverMarkdown(model, findings, t3.rows.find((r) => r.id === 'open')!.cells[3].span.start, 'zh-cn')!.markdown, /无法确定：「330000033」有多种拆法/);
   });

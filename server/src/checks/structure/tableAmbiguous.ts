@@ -28,10 +28,11 @@ const OFFERED = 6;
 /** Statements pointed at from one finding (a document of many reports repeats them). */
 const RELATED = 4;
 
-/** 「14|2|0|0|0|0|16、1|42|…」: the first few readings. */
-function readings(g: RowGlue): string {
+/** 「14|2|0|0|0|0|16、1|42|…」: the first few readings (listed with 、 in Chinese, commas in English). */
+function readings(g: RowGlue): Text3 {
   const list = (g.readings ?? []).slice(0, SHOWN).map((r) => r.join('|'));
-  return list.join('、') + ((g.readings?.length ?? 0) > SHOWN || g.more ? ' …' : '');
+  const more = (g.readings?.length ?? 0) > SHOWN || g.more ? ' …' : '';
+  return { cn: list.join('、') + more, tw: list.join('、') + more, en: list.join(', ') + more };
 }
 
 /** The fix that writes reading `i` out with spaces, if its lengths are a reading of the run. */

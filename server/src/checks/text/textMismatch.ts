@@ -32,8 +32,8 @@ export const textMismatch: DocumentCheck = {
   scope: 'document',
   description: { cn: '正文所述数字与统计表不一致', tw: '正文所述數字與統計表不一致', en: 'A figure stated in the text contradicts the table' },
   messages: {
-    'text-mismatch': { cn: '正文写{what} {stated} 件，{table}为 {expected} 件', tw: '正文寫{what} {stated} 件，{table}為 {expected} 件', en: 'The text says {stated} {what}; the {table} says {expected}' },
-    'text-mismatch.blank': { cn: '正文写{what} {stated} 件，{table}此格为空白', tw: '正文寫{what} {stated} 件，{table}此格為空白', en: 'The text says {stated} {what}; the {table} leaves that cell blank' },
+    'text-mismatch': { cn: '正文写{what} {stated} 件，{table}为 {expected} 件', tw: '正文寫{what} {stated} 件，{table}為 {expected} 件', en: 'The text says {stated} {what}; {table} says {expected}' },
+    'text-mismatch.blank': { cn: '正文写{what} {stated} 件，{table}此格为空白', tw: '正文寫{what} {stated} 件，{table}此格為空白', en: 'The text says {stated} {what}; {table} leaves that cell blank' },
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
