@@ -81,6 +81,9 @@ export const T = {
   does not read as an annual report.`,
   },
   unknownOption: { cn: '未知选项：{0}', tw: '未知選項：{0}', en: 'unknown option: {0}' },
+  usageHint: { cn: '完整用法：disclosure-report --help', tw: '完整用法：disclosure-report --help', en: 'for the full usage: disclosure-report --help' },
+  yearBefore2019: { cn: '--year {0}：2019 年以前没有统一的年度报告格式，年度须为 2019 年或以后', tw: '--year {0}：2019 年以前沒有統一的年度報告格式，年度須為 2019 年或以後', en: '--year {0}: there was no national report form before 2019; give 2019 or later' },
+  yearAhead: { cn: '提示：{0} 年度尚未结束，年度报告通常在次年 1 月编写', tw: '提示：{0} 年度尚未結束，年度報告通常在次年 1 月編寫', en: 'note: the year {0} has not ended; a year’s report is usually written the following January' },
   badValue: { cn: '选项 {0} 的值无效：{1}', tw: '選項 {0} 的值無效：{1}', en: 'invalid value for {0}: {1}' },
   noFiles: { cn: '没有指定要检查的文件', tw: '沒有指定要檢查的檔案', en: 'no files to check' },
   noReportFiles: { cn: '{0} 中没有找到报告文件（.txt、.md、.gkreport）', tw: '{0} 中沒有找到報告檔案（.txt、.md、.gkreport）', en: 'no report files (.txt, .md, .gkreport) found in {0}' },
@@ -168,6 +171,7 @@ export function usageError(io: CliIO, locale: Locale, key: MessageKey, ...args: 
   // An option given last, without its value: say that, not 「the value undefined is invalid」.
   if (key === 'badValue' && (args[1] === undefined || args[1] === 'undefined')) io.err(say('missingValue', locale, args[0]));
   else io.err(say(key, locale, ...args));
-  io.err(say('usage', locale));
+  // (What is wrong, and where the usage is: not the whole usage, which buries the one line that matters.)
+  io.err(say('usageHint', locale));
   return 2;
 }

@@ -19,7 +19,8 @@ export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): 
     else if (name === '--year') {
       const v = value();
       // (Before 2019 there was no national form to make the report in.)
-      if (!/^(19|20)\d{2}$/.test(String(v)) || Number(v) < 2019) return usageError(io, locale, 'badValue', name, String(v));
+      if (!/^(19|20)\d{2}$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
+      if (Number(v) < 2019) return usageError(io, locale, 'yearBefore2019', String(v));
       year = Number(v);
     } else if (name === '--layout') {
       const v = value();
@@ -35,6 +36,8 @@ export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): 
   }
   if (!agency?.trim()) return usageError(io, locale, 'missingOption', '--agency');
   if (year === undefined) return usageError(io, locale, 'missingOption', '--year');
+  // (A report for a year not yet over is made — a form to fill in as the year goes — with a word that it is early.)
+  if (year >= new Date().getFullYear()) io.err(say('yearAhead', locale, String(year)));
   const text = newReport({ agency: agency.trim(), year, layout, script });
   if (!output || output === '-') {
     io.raw(text);

@@ -164,11 +164,19 @@ describe('cli', () => {
     assert.match(r.err.join('\n'), /无法读取 no\/such\/file\.txt：文件不存在/);
   });
 
-  it('bad usage gives exit 2 with the usage text, in the asked-for language', () => {
+  it('bad usage gives exit 2, what is wrong and where the usage is (not the whole usage, which buried it), in the asked-for language', () => {
     assert.equal(run().code, 2);
     const r = run('check', '--format', 'xml', seed('prose'));
     assert.equal(r.code, 2);
-    assert.match(r.err[0], /选项 --format 的值无效：xml/);
+    assert.deepEqual(r.err, ['选项 --format 的值无效：xml', '完整用法：disclosure-report --help']);
+    // 「new」 says why a year before 2019 makes no report, and that a year not over is early (found by a review).
+    const early = run('new', '--agency', '测试局', '--year', '2018');
+    assert.equal(early.code, 2);
+    assert.equal(early.err[0], '--year 2018：2019 年以前没有统一的年度报告格式，年度须为 2019 年或以后');
+    const ahead = run('new', '--agency', '测试局', '--year', String(new Date().getFullYear() + 3));
+    assert.equal(ahead.code, 0);
+    assert.match(ahead.err.join('\n'), /年度尚未结束/);
+    assert.doesNotMatch(run('new', '--agency', '测试局', '--year', '2023').err.join('\n'), /尚未结束/);
     const en = run('check', '--locale', 'en', '--bogus');
     assert.equal(en.code, 2);
     assert.equal(en.err[0], 'unknown option: --bogus');
