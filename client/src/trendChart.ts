@@ -61,6 +61,15 @@ export function byYear(points: readonly TrendPoint[]): TrendPoint[] {
   return [...points].sort((a, b) => a.year - b.year).filter((p) => (seen.has(p.year) ? false : (seen.add(p.year), true)));
 }
 
+/**
+ * The top of the axis: four equal steps of 1, 2 or 5 times a power of ten, the least that reaches the
+ * greatest figure — so every tick is a whole count (0 … 4 when all are 0, never 0.25).
+ */
+export function axisTop(values: readonly number[]): number {
+  const max = Math.max(1, ...values);
+  for (let p = 1; ; p *= 10) for (const m of [1, 2, 5]) if (4 * m * p >= max) return 4 * m * p;
+}
+
 export function chartSvg(points: readonly TrendPoint[], lang: Lang): string {
   const W = 640;
   const H = 260;
@@ -70,9 +79,7 @@ export function chartSvg(points: readonly TrendPoint[], lang: Lang): string {
   const bottom = 32;
   const years = byYear(points);
   const values = years.flatMap((p) => SERIES.map((s) => p.figures[s.key] as number | undefined)).filter((v): v is number => typeof v === 'number');
-  const max = Math.max(1, ...values);
-  const step = Math.pow(10, Math.floor(Math.log10(max)));
-  const top10 = Math.ceil(max / step) * step;
+  const top10 = axisTop(values);
   const x = (i: number) => left + (years.length === 1 ? (W - left - right) / 2 : (i * (W - left - right)) / (years.length - 1));
   const y = (v: number) => top + (H - top - bottom) * (1 - v / top10);
   const parts: string[] = [];
