@@ -8,6 +8,7 @@ import { render } from '../../../server/src/i18n/render';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 import type { Finding } from '../../../server/src/analysis/types';
+import { buildReport, LAYOUTS } from '../../layouts';
 
 const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
@@ -103,7 +104,7 @@ describe('checks', () => {
       text = text.replace(/\n/, '\n本年予以公开15件。\n');
       const findings = added(analyse(text).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
       assert.deepEqual(findings.map((f) => render(f.message)), ['正文写予以公开 15 件，表三此格为空白']);
-      assert.equal(render(findings[0].message, 'en'), 'The text says 15 disclosed; the table III leaves that cell blank');
+      assert.equal(render(findings[0].message, 'en'), 'The text says 15 disclosed; table III leaves that cell blank');
       // (A figure there: the table's figure, as before.)
       const stated = added(analyse(pipe.text.replace(/\n/, '\n本年予以公开15件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
       assert.deepEqual(stated.map((f) => render(f.message)), [`正文写予以公开 15 件，表三为 ${open.cells[6].value} 件`]);
@@ -171,6 +172,25 @@ describe('checks', () => {
       assert.equal(blank.length, 1);
       assert.equal(render(blank[0].message), '（一）予以公开·商业企业 为空，应填写数字（无则填 0）');
       assert.deepEqual(errors(findings), []);
+    });
+    it('words typed where a figure goes (「abc」「N/A」「？」「五」「一百」) are that invalid cell, in every layout with cells — not more of the label, the row\'s figures moved one cell left (found by a review)', () => {
+      // (Not the layout of figures apart by spaces: there words after the label are the label's.)
+      for (const layout of LAYOUTS.filter((l) => l !== 'spaces')) {
+        const text = buildReport(layout);
+        const t3 = firstTable(analyse(text).model, 'applications');
+        for (const [id, col] of [['new', 0], ['open', 3], ['w2', 6], ['total', 1]] as const) {
+          // (A numeral on a line of its own may be a piece of a label a narrow column wrapped, 「二」 / 「、上年结转…」:
+          // in a row written a cell a line, only letters are read as the cell.)
+          for (const typed of layout === 'cellPerLine' ? ['abc', 'N/A', '？'] : ['abc', 'N/A', '？', '五', '一百']) {
+            const row = t3.rows.find((r) => r.id === id)!;
+            const { model, findings } = analyse(setCell(text, row.cells[col], typed));
+            const read = firstTable(model, 'applications').rows.find((r) => r.id === id)!;
+            const where = `${layout} ${id} ${col} ${typed}`;
+            assert.deepEqual(read.cells.map((c, i) => (i === col ? c.kind : c.value)), row.cells.map((c, i) => (i === col ? 'invalid' : c.value)), where);
+            assert.deepEqual(codes(findings.filter((f) => f.severity === 'error')), ['cell-invalid'], where);
+          }
+        }
+      }
     });
     it('「1件」, 「-1」 and 「1.5」 are invalid counts; 「/」 is none', () => {
       const cells = appRow(trad, 'carried').cells;

@@ -18,6 +18,7 @@ import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
 import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
+import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
 
@@ -171,6 +172,17 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       const t = tokens[j];
       if (t.kind === 'value' && rowCellsEnd(tokens, j) === j && (cells.length || t.line > tok.line)) break;
       if (t.kind === 'text') {
+        // Words typed where a figure goes (「| abc |」「| 五 |」), in a cell of the label's line or of a row
+        // written a cell a line: an invalid cell, not more of the label.
+        // (Only while the row lacks figures, and in a cell of the figures' columns where the line's columns are known.)
+        const lastLine = cells.length ? cells[cells.length - 1].line : tok.line;
+        const onLabelLine = t.line === tok.line && (t.piece !== tok.piece || cells.length > 0);
+        const figureColumn = t.col < 0 || tok.col < 0 || t.col > tok.col;
+        const failed = (onLabelLine || t.line === lastLine + 1 ? isLatinFailure(t.raw) : false) || (onLabelLine && isChineseFigure(t.raw));
+        if (failed && figureColumn && cells.filter((c) => c.kind !== 'blank').length < APP_WIDTH) {
+          cells.push(invalidCell(t));
+          continue;
+        }
         const nonBlankSeen = cells.some((c) => c.kind !== 'blank');
         // A unit in a cell of its own (「| 3.同意部分公开答复数 | 件 | 0 |」): a row of the pre-2019 statistics
         // table, which names some of table 三's words — never a row of table 三, which has no unit column.
@@ -495,4 +507,11 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
     }
   }
   return { inferred, unknown, rules: [...rules] };
+}
+
+/** A text token read as a cell that holds no figure (failedFigure.ts). */
+function invalidCell(t: Token): Token {
+  const cell = new Token('value', t.span, t.raw, t.line, t.piece, t.col);
+  cell.cell = { kind: 'invalid' };
+  return cell;
 }

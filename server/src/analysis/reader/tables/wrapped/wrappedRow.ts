@@ -15,6 +15,7 @@ import { APP_GROUPS, APP_ROWS, APP_WIDTH } from '../../../form/schema';
 import { norm } from '../../text/normalize';
 import type { Token } from '../../tokens/tokenize';
 import { rowCellsEnd } from '../fitRow';
+import { isLatinFailure } from '../failedFigure';
 import { isAppHeaderCell, isNumbered, matchAppLabel, type AppLabelMatch } from '../labels';
 import { differ, joinedFolds, wrapsInto } from './wrapped';
 
@@ -77,6 +78,8 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
       continue;
     }
     if (differ(rest.col, col)) break;
+    // Letters typed where a figure goes (「abc」「N/A」) are the row's invalid cell, no piece of its label.
+    if (isLatinFailure(rest.raw)) break;
     // Two pieces of words in a row, no figure between: not this row's — unless blank cells stand
     // between them, the empty figure cells of a drawn or exported table's wrapped label (「| 1.申请人无正当理由逾期 |  | … |」).
     if (pieces && !figuresAfterPiece && !blanksAfterPiece) break;
