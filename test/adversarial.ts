@@ -36,5 +36,9 @@ export const ADVERSARIAL: Record<string, (scale?: number) => string> = {
   '200 k 「|」 on one line': (k = 1) => '|'.repeat(of(200_000, k)),
   '100 k 「（」': (k = 1) => '（'.repeat(of(100_000, k)),
   'table 三 repeated 10 k times': (k = 1) => fixture(SEEDS.pipe).slice(0, 2000) + table3().repeat(of(10_000, k)),
+  // Found by a review (2026-12-02): each took seconds before (a check's and a reader's quadratic walks).
+  '53 k 「三是」 list slips': (k = 1) => '三是主动公开情况\n'.repeat(of(53_000, k)),
+  'one row of 60 k figures': (k = 1) => '（七）总计 ' + '0 '.repeat(of(60_000, k)),
+  '13 k glued rows of one item': (k = 1) => fixture(SEEDS.pipe).slice(0, 2000) + '三、收到和处理政府信息公开申请情况\n' + '（三）不予公开1.属于国家秘密0000000\n'.repeat(of(13_000, k)),
   '20 k heading lines': (k = 1) => Array.from({ length: of(20_000, k) }, (_, i) => ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'][i % 3]).join('\n'),
 };

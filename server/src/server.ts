@@ -20,6 +20,7 @@ import { newReport } from './create/newReport';
 import { REPORT_GLOB } from './workspace/files';
 import { CONFIG_NAME, ConfigFinder } from './config/configFile';
 import { setCheckErrorHandler } from './checks/registry';
+import { setUpdateErrorHandler } from './analysis/model/document';
 import { DocumentStore, type OpenDocument } from './documentStore';
 import { codeActions, FIX_ALL_KIND, resolveFixAll, REWRITE_KIND } from './features/codeActions';
 import { tablesOf } from './analysis/views/locate';
@@ -394,6 +395,7 @@ connection.onDidCloseTextDocument(
 );
 
 setCheckErrorHandler((e) => connection.console.error(`check failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+setUpdateErrorHandler((e) => connection.console.error(`update failed, the text read afresh: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 connection.onHover(
   guard('hover', null, (p) => {
     const d = report(p.textDocument.uri);

@@ -162,6 +162,7 @@ export async function fuzzSequence(client: TestClient, seed: number, given?: { t
     return fail(/^slow/.test(String((e as Error).message)) ? 'slow' : 'request failed', e instanceof Error ? e.message : String(e));
   }
   if (/TypeError|RangeError|uncaught/.test(client.stderr)) return fail('server logged an error', client.stderr.slice(-2000));
+  if (client.errors.length) return fail('server logged an error', client.errors.join('\n').slice(-2000));
   return { requests, slowest };
 }
 

@@ -20,6 +20,7 @@ export class TestClient {
   readonly shown: { uri: string; selection?: unknown }[] = [];
   readonly registered: unknown[] = [];
   stderr = '';
+  readonly errors: string[] = [];
   private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
 
@@ -32,7 +33,9 @@ export class TestClient {
       this.published.push(p);
       this.waiters = this.waiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));
     });
-    this.conn.onNotification('window/logMessage', () => undefined);
+    // (Errors the server logged — a handler that threw and was answered with its fallback, an update
+    // recovered from by a fresh read — are kept: the fuzzer fails on them.)
+    this.conn.onNotification('window/logMessage', (m: { type: number; message: string }) => m.type === 1 && this.errors.push(m.message));
     this.conn.onNotification('window/showMessage', (m: { type: number; message: string }) => this.messages.push(m));
     this.conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => (this.messages.push({ type: m.type, message: m.message }), null));
     this.conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => (this.applied.push(p), { applied: true }));

@@ -38,6 +38,15 @@ export interface Segment {
 }
 
 
+let onUpdateError: (e: unknown) => void = () => undefined;
+/**
+ * Where an incremental update that failed — and was recovered from by reading the text afresh — is
+ * reported: the server logs it, the fuzzer fails on it (a recovery must not hide the bug it recovers from).
+ */
+export function setUpdateErrorHandler(handler: (e: unknown) => void): void {
+  onUpdateError = handler;
+}
+
 export class ReportAnalysis {
   /** The whole text, when someone asked for it since the last edit (joined from the segments). */
   private joined?: string;
@@ -121,7 +130,8 @@ export class ReportAnalysis {
     end = Math.max(start, Math.min(end, oldLength));
     try {
       this.applyEdit(start, end, insert);
-    } catch {
+    } catch (e) {
+      onUpdateError(e);
       // The analysis never fails, and never stays half-updated: the new text is read afresh, from
       // the old segments if the edit had not replaced them yet (they are moved last), else the new.
       const text = this._segments === old ? readPieces(old, 0, start) + insert + readPieces(old, end, oldLength) : readPieces(this._segments, 0, oldLength + insert.length - (end - start));

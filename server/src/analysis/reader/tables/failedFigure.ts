@@ -10,6 +10,13 @@ const CHINESE_FIGURE = /^[〇零一二三四五六七八九十百千万萬两兩
 
 /** Letters and marks where a figure goes (「abc」「N/A」「？」): never a piece of a label, wherever it stands. */
 export function isLatinFailure(raw: string): boolean {
+  // (Asked of every short text after a label: a glance at its characters before any normalising —
+  // ASCII, full-width forms and spaces only, and short.)
+  if (raw.length > 16) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80 && !(c >= 0xff01 && c <= 0xff5e) && c !== 0x3000) return false;
+  }
   const t = raw.normalize('NFKC').trim();
   return LATIN.test(t) && HAS_LETTER.test(t);
 }
@@ -19,5 +26,5 @@ export function isLatinFailure(raw: string): boolean {
  * column wrapped (「（」 / 「一」 / 「）予以公开」, 「二」 / 「、上年结转…」): only a cell of the label's own line is one.
  */
 export function isChineseFigure(raw: string): boolean {
-  return CHINESE_FIGURE.test(raw.normalize('NFKC').trim());
+  return raw.length <= 16 && CHINESE_FIGURE.test(raw.trim());
 }

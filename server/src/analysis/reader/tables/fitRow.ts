@@ -77,6 +77,20 @@ export function toCell(t: Token): Cell {
 export const UNIT_AFTER = /^(?:[万萬]?元|件|[个個]|[项項])$/;
 
 /**
+ * Whether the row's cells end at tokens[j] (rowCellsEnd(tokens, j) === j), from tokens[j] and the two
+ * after it alone: asked at every figure of a row, a walk to the row's end each time was quadratic in
+ * its length (「（七）总计 0 0 0 …」 sixty thousand times: seconds).
+ */
+export function rowEndsAt(tokens: readonly Token[], j: number): boolean {
+  if (j + 3 > cellsReach) cellsReach = j + 3;
+  const t = tokens[j];
+  if (!t || t.kind === 'text') return true;
+  if (t.kind !== 'value' || t.line <= (j > 0 ? tokens[j - 1].line : 0)) return false;
+  const next = tokens[j + 1];
+  return !!next && next.kind === 'text' && next.piece === t.piece && !(UNIT_AFTER.test(next.raw) && (!tokens[j + 2] || tokens[j + 2].line > next.line));
+}
+
+/**
  * The tokens after a row's label that are its cells: up to the next text, and not a figure that
  * opens a later line of prose (「2022年度，我局…」 after the table's last row) — a figure and its unit
  * alone on a line are a cell.

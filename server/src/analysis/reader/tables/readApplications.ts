@@ -9,7 +9,7 @@
 import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowCellsEnd } from './fitRow';
+import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
@@ -170,7 +170,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const cells: Token[] = wrapped ? wrapped.cells : [];
     for (; !wrapped && j < tokens.length; j++) {
       const t = tokens[j];
-      if (t.kind === 'value' && rowCellsEnd(tokens, j) === j && (cells.length || t.line > tok.line)) break;
+      if (t.kind === 'value' && rowEndsAt(tokens, j) && (cells.length || t.line > tok.line)) break;
       if (t.kind === 'text') {
         // Words typed where a figure goes (「| abc |」「| 五 |」), in a cell of the label's line or of a row
         // written a cell a line: an invalid cell, not more of the label.
