@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { ReportDocument } from '../server/src/checks/document';
 import { loadEngine } from '../server/src/convert/load';
 import { convertEdits } from '../server/src/convert/run';
+import { applyEdits } from '../server/src/fixes/edits';
 import { DEFAULT_CONVERSION } from '../server/src/settings';
 import { toDiagnostics } from '../server/src/features/diagnostics';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -207,9 +208,21 @@ function conversionRow(): void {
   while (trad.length < 1_000_000) trad += seedText(SEEDS.traditional) + '\n';
   const raw = loadEngine().converter('t', 'cn');
   const tRaw = time(5, () => raw(trad));
+  // The editor's path is the edits (the editor applies them); the CLI's is the converted text: both,
+  // the text read once through so that the engine's rope of pieces is flattened inside the time.
   const tOurs = time(5, () => convertEdits(trad, 'simplified', DEFAULT_CONVERSION));
+  const tText = time(5, () => {
+    const out = applyEdits(trad, convertEdits(trad, 'simplified', DEFAULT_CONVERSION));
+    if (out.charCodeAt(out.length >> 1) < 0) throw new Error('unreachable');
+  });
   const mb = trad.length / 1e6;
-  rows.push({ what: `conversion of ${mb.toFixed(2)} M chars: our edits vs opencc-js alone`, now: `${f(tOurs)} vs ${f(tRaw)} ms = ${(tOurs / tRaw).toFixed(2)}× (${(mb / (tOurs / 1000)).toFixed(1)} M chars/s)`, target: '≤ 1.1×', met: tOurs / tRaw <= 1.1 });
+  const worst = Math.max(tOurs, tText) / tRaw;
+  rows.push({
+    what: `conversion of ${mb.toFixed(2)} M chars vs opencc-js alone: the editor's edits / the CLI's converted text`,
+    now: `${f(tOurs)} / ${f(tText)} vs ${f(tRaw)} ms = ${(tOurs / tRaw).toFixed(2)}× / ${(tText / tRaw).toFixed(2)}× (${(mb / (tText / 1000)).toFixed(1)} M chars/s)`,
+    target: '≤ 1.1×',
+    met: worst <= 1.1,
+  });
 }
 
 async function adversarialRows(): Promise<void> {
