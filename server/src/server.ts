@@ -236,9 +236,10 @@ connection.onDidChangeWatchedFiles(
   guard('didChangeWatchedFiles', undefined, (p) => {
     for (const c of p.changes) {
       if (c.uri.endsWith('/' + CONFIG_NAME)) {
-        // The project's settings changed: every open report again.
+        // The project's settings changed: every open report again, and the closed ones 「检查全部报告」 covered.
         configs.clear();
         for (const [uri] of store.all()) schedule(uri, 0);
+        recheckClosed();
         continue;
       }
       if (c.type === lsp.FileChangeType.Deleted) {
@@ -269,6 +270,12 @@ const workspaceHost = (): WorkspaceHost => ({
   checks: settings.checks,
   checksFor,
 });
+
+/** The files 「检查全部报告」 covered that are not open, checked again (the language or the severities changed). */
+function recheckClosed(): void {
+  const closed = [...checkedOnDisk].filter((uri) => !store.get(uri));
+  if (closed.length) void checkAll({ ...workspaceHost(), files: async () => closed }, (u, diagnostics) => void connection.sendDiagnostics({ uri: u, diagnostics }), () => undefined, () => false).catch(() => undefined);
+}
 
 /** A file 「检查全部报告」 covered changed on disk (or was closed): its diagnostics from disk again. */
 async function recheckOnDisk(uri: string): Promise<void> {
@@ -356,10 +363,7 @@ connection.onDidChangeConfiguration(
     }
     // And a new language or new severities to the files 「检查全部报告」 covered that are not open: their
     // diagnostics would otherwise stay in the old language until the next check of them all.
-    if (JSON.stringify([locale(), settings.checks]) !== said) {
-      const closed = [...checkedOnDisk].filter((uri) => !store.get(uri));
-      if (closed.length) void checkAll({ ...workspaceHost(), files: async () => closed }, (u, diagnostics) => void connection.sendDiagnostics({ uri: u, diagnostics }), () => undefined, () => false).catch(() => undefined);
-    }
+    if (JSON.stringify([locale(), settings.checks]) !== said) recheckClosed();
   }),
 );
 

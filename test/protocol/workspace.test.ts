@@ -91,6 +91,12 @@ describe('the workspace over stdio', function () {
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { disclosureReport: { locale: 'en', checks: { 'cell-blank': 'off' } } } });
     const off = await toOff;
     assert.deepEqual(off.diagnostics, []);
+    // And the project's .disclosure-report.json: its severities reach the closed files too (found by a review).
+    const toError = client.waitFor((p) => p.uri === u);
+    writeFileSync(path.join(dir, '.disclosure-report.json'), JSON.stringify({ checks: { 'cell-blank': 'error' } }));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.disclosure-report.json'), type: 1 }] });
+    const errors = await toError;
+    assert.equal(errors.diagnostics.filter((d) => d.code === 'cell-blank' && d.severity === 1).length, en.diagnostics.length);
   });
 
   it('export: CSV and XLSX of the workspace; trend: the agency’s years', async () => {

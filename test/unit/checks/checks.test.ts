@@ -192,6 +192,16 @@ describe('checks', () => {
         }
       }
     });
+    it('a word on a line of its own inside a row a page break cut (「DRAFT」) is no cell of it (found by a review)', () => {
+      const text = buildReport('tabs');
+      const at = text.indexOf('8.属于行政查询事项');
+      const end = text.indexOf('\n', at);
+      const cells = text.slice(at, end).split('\t');
+      const broken = text.slice(0, at) + cells.slice(0, 4).join('\t') + '\nDRAFT\n' + cells.slice(4).join('\t') + text.slice(end);
+      const { model, findings } = analyse(broken);
+      assert.deepEqual(firstTable(model, 'applications').rows.find((r) => r.id === 'w8')!.cells.map((c) => c.value), firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'w8')!.cells.map((c) => c.value));
+      assert.deepEqual(codes(findings.filter((f) => f.severity === 'error')), []);
+    });
     it('「1件」, 「-1」 and 「1.5」 are invalid counts; 「/」 is none', () => {
       const cells = appRow(trad, 'carried').cells;
       let text = trad.text;

@@ -56,6 +56,22 @@ describe('fixes', () => {
       assert.ok(rowTotal.fixes!.some((x) => !x.preferred && /改为 0（同时修正所在行和列）/.test(render(x.title))), id);
       for (const f of found) assert.ok(!f.fixes?.some((x) => x.preferred && /改为 0/.test(render(x.title))), `${id} ${f.code}`);
     }
+    // A total typed first, its parts still 0: setting it back to 0 is offered, not preferred, and never applied by fix-all.
+    const total = setCell(form, row(form, 'open').cells[6], '5');
+    const rowTotal = analyse(total).findings.find((x) => x.code === 'row-total')!;
+    assert.deepEqual(rowTotal.fixes!.map((x) => [render(x.title), !!x.preferred, !!x.safe]), [['将「（一）予以公开·总计」改为 0', false, false]]);
+    assert.deepEqual(fixAll(total), []);
+  });
+
+  it('a stray figure in a row with others (「4|1|1|0|0|0|5」) is still the preferred fix: taking it back to 0 repairs its row and column (found by a review)', () => {
+    const text = buildReport('pipe');
+    const broken = setCell(text, row(text, 'open').cells[2], '1');
+    const found = analyse(broken).findings.filter((x) => ARITHMETIC.has(x.code));
+    assert.deepEqual(codes(found), ['row-total', 'column-total']);
+    for (const f of found) {
+      assert.equal(render(preferred(f).title), '将「（一）予以公开·科研机构」改为 0（同时修正所在行和列）');
+      assert.equal(applyFix(broken, preferred(f)), text);
+    }
   });
 
   it('a wrong 新收 figure breaks its row and the balance: one edit repairs both', () => {

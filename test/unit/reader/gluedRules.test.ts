@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { hoverMarkdown } from '../../../server/src/features/hover';
 import { render } from '../../../server/src/i18n/render';
+import { applyEdits } from '../../../server/src/fixes/edits';
 import { analyse, appFigures, codes, firstTable, fixture, reviewFigures, ZERO7 } from '../../helpers';
 
 const GWH = fixture('glued/gwh_2022.txt');
@@ -129,7 +130,9 @@ describe('glued figures: splitting by the rules', () => {
   it('a table whose glued rows lost their blank cells: a row one digit a cell that does not add up cannot be read, not a row-total made of its digits', () => {
     // Shanghai 2019 glued (found by a review of a real page): 一 258|12|–|–|1|1|272 → 「2581211272」, which no
     // split into seven cells reads and which reads as five figures that add up; （一） 258|12|–|–|1|1|– → 「2581211」.
-    let text = setRun(GWH, '一、本年新收政府信息公开申请数量', '2581211272');
+    // Its rows of zeros are blank rows, their figures gone: no 「0000000」 left.
+    const dropped = GWH.replace(/\s*0000000/g, '');
+    let text = setRun(dropped, '一、本年新收政府信息公开申请数量', '2581211272');
     text = setRun(text, '（一）予以公开', '2581211');
     const { model, findings } = analyse(text);
     const open = firstTable(model, 'applications').rows.find((r) => r.id === 'open')!;
@@ -138,9 +141,13 @@ describe('glued figures: splitting by the rules', () => {
     const shape = findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message));
     assert.ok(shape.includes('「（一）予以公开」的数字「2581211」拆成 7 个数不符合合计，而本表有的行丢了空白格，无法确定各数在哪一格，请按原表核对'), shape.join('\n'));
     assert.ok(shape.includes('「一、本年新收」的数字「2581211272」无论怎样拆成 7 个数都不符合合计，无法读出'), shape.join('\n'));
-    // A run no split reads that no fewer figures read either (a report's wrong sum glued) is no sign of lost blanks.
-    const wrong = analyse(setRun(setRun(GWH, '一、本年新收政府信息公开申请数量', '191000019'), '（一）予以公开', '5100005')).findings;
-    assert.equal(wrong.filter((f) => f.code === 'row-total').length, 1);
+    // A run no split reads that no fewer figures read either (a report's wrong sum glued) is no sign of lost blanks;
+    // nor, in a page that writes its rows of zeros (「0000000」), one that fewer figures happen to read (「12000021」
+    // as 1|20|0|0|0|21, a transposed total; found by a review): the row-total of 「5000006」 stands.
+    for (const [run, at] of [['191000019', '一、本年新收政府信息公开申请数量'], ['12000021', '二、上年结转政府信息公开申请数量']]) {
+      const wrong = analyse(setRun(setRun(GWH, at, run), '（一）予以公开', '5000006')).findings;
+      assert.deepEqual(wrong.filter((f) => f.code === 'row-total').map((f) => render(f.message)), ['（一）予以公开·总计 应为 5（5+0+0+0+0+0），实为 6'], run);
+    }
   });
 
   it('a blank row of a glued page whose label runs on into the next item (「…禁止公开3.危及…」): a blank row, one finding — not a missing row', () => {
@@ -153,6 +160,31 @@ describe('glued figures: splitting by the rules', () => {
     const blank = findings.filter((f) => f.code === 'cell-blank');
     assert.deepEqual(blank.map((f) => render(f.message)), ['「（三）2.其他法律行政法规禁止公开」整行为空，应填写数字（无则填 0）']);
     assert.equal(text.slice(blank[0].span.start, blank[0].span.end), '2.其他法律行政法规禁止公开');
+  });
+
+  it('blank rows of a glued page before a group’s label, one or two in a row: each row’s fix, and fill-all, write its zeros where it reads them (found by a review)', () => {
+    const LABELS: Record<string, string> = { i5: '5.要求行政机关确认或重新出具已获取信息', w7: '7.属于行政执法案卷', w8: '8.属于行政查询事项', u2: '2.没有现成信息需要另行制作', u3: '3.补正后申请内容仍不明确', i4: '4.无正当理由大量反复申请' };
+    for (const ids of [['i5'], ['w8'], ['u3'], ['w7', 'w8'], ['u2', 'u3'], ['i4', 'i5']]) {
+      let text = GWH;
+      for (const id of ids) {
+        const at = text.indexOf(LABELS[id]) + LABELS[id].length;
+        const zeros = /^\s*0000000/.exec(text.slice(at));
+        assert.ok(zeros, id);
+        text = text.slice(0, at) + text.slice(at + zeros[0].length);
+      }
+      const blank = analyse(text).findings.filter((f) => f.code === 'cell-blank');
+      assert.equal(blank.length, ids.length, ids.join('+'));
+      for (const f of blank) {
+        for (const fix of f.fixes!) {
+          const after = analyse(applyEdits(text, fix.edits));
+          const rows = firstTable(after.model, 'applications').rows;
+          const filled = ids.filter((id) => rows.find((r) => r.id === id)!.cells.every((c) => c.value === 0));
+          // The row's own fix fills that row; fill-all fills them all; no row goes missing.
+          assert.equal(filled.length, fix.edits.length === 1 && ids.length > 1 ? 1 : ids.length, `${ids.join('+')}: ${render(fix.title)}`);
+          assert.deepEqual(after.findings.filter((x) => x.code === 'table-shape'), [], `${ids.join('+')}: ${render(fix.title)}`);
+        }
+      }
+    }
   });
 
   it('table 四 as one run that only its three group totals can split', () => {

@@ -32,14 +32,18 @@ describe('table 四 in parts, one above the other', () => {
         const text = report(layout, shape, review);
         assert.deepEqual(figures(text), review);
         assert.deepEqual(about4(analyse(text).findings), []);
-        // 复议后起诉·总计 written wrong.
-        const wrong = [...review.slice(0, 14), review[14] + 3];
+        // 行政复议·总计 written wrong.
+        const wrong = [...review.slice(0, 4), review[4] + 3, ...review.slice(5)];
         const bad = report(layout, shape, wrong);
         assert.deepEqual(figures(bad), wrong);
         const { findings } = analyse(bad);
         assert.deepEqual(about4(findings), ['review-total']);
         const fixed = applyEdits(bad, fixAll(bad));
         assert.deepEqual(figures(fixed), review);
+        // 复议后起诉·总计 3 over four zeros: found, but fix-all does not erase the group's one figure.
+        const only = report(layout, shape, [...review.slice(0, 14), 3]);
+        assert.deepEqual(about4(analyse(only).findings), ['review-total']);
+        assert.deepEqual(fixAll(only), []);
       });
     }
   }

@@ -37,10 +37,11 @@ export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]):
       const cell = row.cells[col];
       const now = sumValue(cell);
       if (now === undefined || now + needRow < 0) continue;
-      // A figure the edit would take back to 0 is one the writer has just entered, before the rest of
-      // its row and column (a form filled in figure by figure): offered, never preferred over the totals
-      // — Ctrl+. then Enter would undo what was typed.
-      const undoes = now !== 0 && now + needRow === 0;
+      // A figure the edit would take back to 0 in a row otherwise all 0 is one the writer has just
+      // entered, before the rest of its row and column (a form filled in figure by figure): offered,
+      // never preferred over the totals — Ctrl+. then Enter would undo what was typed. (A stray figure in
+      // a row with others, 「4|1|1|0|0|0|5」, is the one to take back: preferred, as ever.)
+      const undoes = now !== 0 && now + needRow === 0 && row.cells.every((c, k) => k === col || !sumValue(c));
       const fix: Fix = { title: msg('fix.cell', { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeRowCell(row.cells, col, now + needRow, row.glue)], preferred: !undoes };
       const same = (x: Fix) => x.edits.length === 1 && x.edits[0].span.start === fix.edits[0].span.start && x.edits[0].newText === fix.edits[0].newText;
       for (const f of [rf, other]) {

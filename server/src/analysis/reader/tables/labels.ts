@@ -329,13 +329,20 @@ export function labelsRunOn(tok: Pick<Token, 'fold'> & { keys?: unknown; segment
   for (let i = found.length - 1; i > 0; i--) if (found[i].start === found[i - 1].start) found.splice(i, 1);
   const out: { def: RowDef; start: number; end: number }[] = [];
   for (let i = 0; i < found.length; i++) {
-    const end = i + 1 < found.length ? found[i + 1].start : before;
     const g = found[i];
+    let end = i + 1 < found.length ? found[i + 1].start : before;
+    // A group's label between this item and the next (「…已获取信息（六）其他处理1.申请人…」) is the group's, not
+    // the item's: the item ends before it — its blank cells there, where a fix writes its figures.
+    const group = s.slice(g.keyEnd, end).search(GROUP_MARK);
+    if (group >= 0) end = g.keyEnd + group;
     if (end <= g.keyEnd - 1 || (g.def.exact && g.keyEnd !== end) || /[\d。；;，,]/.test(s.slice(g.keyEnd, end))) continue;
     out.push({ def: g.def, start: f.at(g.start), end: f.at(end - 1) + 1 });
   }
   return out;
 }
+
+/** A group's numbering in folded text: 「(三)」 … 「(七)」. */
+const GROUP_MARK = /\([一二三四五六七]\)/;
 
 /** Units after a figure that make it a statement in prose (「予以公开15件」「35個」「3宗」), not a cell. */
 export const STATED_UNIT = /^[件条个個項项次人名家户戶份宗%％]/;

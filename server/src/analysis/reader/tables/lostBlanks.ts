@@ -43,13 +43,16 @@ function addsUpWithFewer(text: string, run: Span): boolean {
 /**
  * A table with a row no split into seven cells reads, which shows that blank cells were lost — its
  * figures spaced apart (「821 35 2 1 859」, the spaces where the cells were), or glued and read in fewer
- * figures that add up (「2581211272」) — lost them in other rows too: a row of it read one digit a cell
+ * figures that add up (「2581211272」) in a table that writes no row of zeros — lost them in other rows too: a row of it read one digit a cell
  * or by its only split that does not add up is unreadable, not a false row-total made of its digits.
  * (A page whose cell boundaries were all lost with its zeros written (「（二）部分公开8100008」) dropped no
  * blank cell: a row of it read one digit a cell that does not add up is the report's error.)
  */
 export function lostBlanks(t: ApplicationsTable, text: string): void {
-  const lost = t.rows.some((r) => r.glue?.status === 'unreadable' && (spaced(r.glue) || addsUpWithFewer(text, r.glue.run)));
+  // (A glued row of seven written zeros, 「0000000」, shows a page that writes its zeros: a run no split reads
+  // there is a wrong sum, even one that fewer figures happen to read — 「12000021」 as 1|20|0|0|0|21.)
+  const zerosWritten = t.rows.some((r) => r.glue?.status === 'read' && r.glue.how === 'digits' && r.cells.every((c) => c.value === 0));
+  const lost = t.rows.some((r) => r.glue?.status === 'unreadable' && (spaced(r.glue) || (!zerosWritten && addsUpWithFewer(text, r.glue.run))));
   if (!lost) return;
   t.rows = t.rows.map((r) => {
     const g = r.glue;

@@ -175,10 +175,13 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         // Words typed where a figure goes (「| abc |」「| 五 |」), in a cell of the label's line or of a row
         // written a cell a line: an invalid cell, not more of the label.
         // (Only while the row lacks figures, and in a cell of the figures' columns where the line's columns are known.)
+        // (On the next line only in a row written a cell a line — each cell so far on a line of its own:
+        // after a row broken by a page, 「DRAFT」 or 「Page 3」 on a line of their own are no cells.)
         const lastLine = cells.length ? cells[cells.length - 1].line : tok.line;
         const onLabelLine = t.line === tok.line && (t.piece !== tok.piece || cells.length > 0);
         const figureColumn = t.col < 0 || tok.col < 0 || t.col > tok.col;
-        const failed = (onLabelLine || t.line === lastLine + 1 ? isLatinFailure(t.raw) : false) || (onLabelLine && isChineseFigure(t.raw));
+        const nextCellLine = t.line === lastLine + 1 && cellALine(cells, tok.line);
+        const failed = (onLabelLine || nextCellLine ? isLatinFailure(t.raw) : false) || (onLabelLine && isChineseFigure(t.raw));
         if (failed && figureColumn && cells.filter((c) => c.kind !== 'blank').length < APP_WIDTH) {
           cells.push(invalidCell(t));
           continue;
@@ -514,4 +517,10 @@ function invalidCell(t: Token): Token {
   const cell = new Token('value', t.span, t.raw, t.line, t.piece, t.col);
   cell.cell = { kind: 'invalid' };
   return cell;
+}
+
+/** Whether the cells so far stand a line each, from the line after the label's (a row written a cell a line). */
+function cellALine(cells: readonly Token[], labelLine: number): boolean {
+  for (let k = 0; k < cells.length; k++) if (cells[k].line !== labelLine + 1 + k) return false;
+  return true;
 }

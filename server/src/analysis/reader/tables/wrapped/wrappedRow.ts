@@ -78,8 +78,10 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
       continue;
     }
     if (differ(rest.col, col)) break;
-    // Letters typed where a figure goes (「abc」「N/A」) are the row's invalid cell, no piece of its label.
-    if (isLatinFailure(rest.raw)) break;
+    // Letters typed where a figure goes (「abc」「N/A」) in a row written a cell a line are its invalid
+    // cell, no piece of its label. (Elsewhere a line of its own between a row's figures is what a page
+    // break left there, 「DRAFT」 or 「Page 3」: passed over as before.)
+    if (isLatinFailure(rest.raw) && aLine(tokens, i, k)) break;
     // Two pieces of words in a row, no figure between: not this row's — unless blank cells stand
     // between them, the empty figure cells of a drawn or exported table's wrapped label (「| 1.申请人无正当理由逾期 |  | … |」).
     if (pieces && !figuresAfterPiece && !blanksAfterPiece) break;
@@ -177,4 +179,10 @@ function groupNumbering(t: Token, previous: string | undefined): boolean {
 /** A text that opens what comes next rather than carrying a label on: a numbering, a header word, a group. */
 function opensNext(t: Token, started: boolean, previous: string | undefined): boolean {
   return isNumbered(t.norm) || isAppHeaderCell(t.norm) || !!matchAppLabel(t, started, previous)?.isGroup;
+}
+
+/** Whether tokens (i, k) stand a line each, from the line after tokens[i]'s. */
+function aLine(tokens: readonly Token[], i: number, k: number): boolean {
+  for (let x = i + 1; x < k; x++) if (tokens[x].line !== tokens[i].line + (x - i)) return false;
+  return true;
 }
