@@ -9,6 +9,7 @@ const NOT_IN_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 export const hasPathCharacters = (agency: string): boolean => /[\\/:*?"<>|\u0000-\u001f\u007f]/.test(agency) || /^\.+$/.test(agency.trim());
 
 export function reportFileBase(agency: string, year: number | string): string {
-  const safe = agency.trim().replace(NOT_IN_NAMES, '_').replace(/^[.\s]+/, '');
+  // (Fifty characters at most: a file name holds 255 bytes, three a Han character in UTF-8.)
+  const safe = [...agency.trim().replace(NOT_IN_NAMES, '_').replace(/^[.\s]+/, '')].slice(0, 50).join('');
   return `${safe}${year}年政府信息公开工作年度报告`;
 }

@@ -19,6 +19,9 @@ describe('the new report’s file name', () => {
       assert.doesNotMatch(base, /[\\/:*?"<>|\u0000]/, agency);
     }
     assert.equal(reportFileBase('../逃逸局', 2025), '_逃逸局2025年政府信息公开工作年度报告');
+    // A name too long for a file name (255 bytes) is cut, at a character.
+    const long = reportFileBase('某'.repeat(200), 2025);
+    assert.ok(Buffer.byteLength(long + '.report.txt') <= 255, String(Buffer.byteLength(long)));
   });
   it('the input box refuses such an agency and takes any real one (brackets, 「·」, traditional script)', () => {
     for (const bad of ['../逃逸局', '市人社局/市医保局', 'a\\b', '..', '局?']) assert.ok(hasPathCharacters(bad), bad);
