@@ -9,6 +9,7 @@ import { hoverMarkdown } from '../../../server/src/features/hover';
 import { render } from '../../../server/src/i18n/render';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { analyse, appFigures, codes, firstTable, fixture, reviewFigures, ZERO7 } from '../../helpers';
+import { buildReport } from '../../layouts';
 
 const GWH = fixture('glued/gwh_2022.txt');
 /** Replaces the figures glued after a row label (the run up to the next label) in the page. */
@@ -185,6 +186,25 @@ describe('glued figures: splitting by the rules', () => {
         }
       }
     }
+  });
+
+  it('figures apart by spaces one short of the row (「2 0 1 0 0 13」): splitting 13 is a guess the row total must make — no row-total made of it (found by a review)', () => {
+    const text = buildReport('spaces');
+    const at = text.indexOf('一、本年新收政府信息公开申请数量 ') + '一、本年新收政府信息公开申请数量 '.length;
+    const end = text.indexOf('\n', at);
+    assert.equal(text.slice(at, end), '10 2 0 1 0 0 13');
+    // A cell lost: the six left do not add up however 13 is split — unreadable, not 「应为 4，实为 3」.
+    const lost = analyse(text.slice(0, at) + '2 0 1 0 0 13' + text.slice(end));
+    assert.deepEqual(codes(lost.findings).filter((c) => ARITHMETIC.includes(c)), []);
+    assert.ok(lost.findings.some((f) => f.code === 'table-shape' && render(f.message) === '「一、本年新收」的数字「2 0 1 0 0 13」无论怎样拆成 7 个数都不符合合计，无法读出'));
+    // Split so that the row adds up (「2 0 1 0 0 14」 → 1|4): read, as the row total chose it — and so not checked.
+    const joined = analyse(text.slice(0, at) + '2 0 1 0 0 14' + text.slice(end));
+    const row = firstTable(joined.model, 'applications').rows.find((r) => r.id === 'new')!;
+    assert.deepEqual(appFigures(firstTable(joined.model, 'applications')).new, [2, 0, 1, 0, 0, 1, 4]);
+    assert.equal(row.glue?.how, 'row');
+    // A word that is no figure (「01」) splits for certain: 「0 0 0 0 0 01」 is 0|1 in the last two cells, checked as read.
+    const zeros = analyse(text.slice(0, at) + '0 0 0 0 0 01' + text.slice(end));
+    assert.deepEqual(codes(zeros.findings).filter((c) => c === 'row-total'), ['row-total']);
   });
 
   it('table 四 as one run that only its three group totals can split', () => {

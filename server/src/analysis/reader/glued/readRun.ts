@@ -58,6 +58,27 @@ export function unknownCells(text: string, run: Span, width: number): Cell[] {
 }
 
 /**
+ * Whether a reading of words apart by spaces splits a word that could be one figure as it stands
+ * (「2 0 1 0 0 13」 for seven cells: 13 as 1|3). Only one split exists, but only if no cell is missing —
+ * a row that lost a cell reads the same — so the row's own sum must choose, and a sum it then breaks is
+ * no error the digits prove. (A word with a leading zero, 「00」, is no figure: its split is certain.)
+ */
+function splitsAFigure(words: readonly RunWord[], lengths: readonly number[]): boolean {
+  if (words.length < 2) return false;
+  let k = 0;
+  for (const w of words) {
+    let used = 0;
+    let cells = 0;
+    while (used < w.digits.length && k < lengths.length) {
+      used += lengths[k++];
+      cells++;
+    }
+    if (cells > 1 && w.digits[0] !== '0') return true;
+  }
+  return false;
+}
+
+/**
  * Reads a run of `width` cells. `rules` are the row's own sums (row total; table 四's group
  * totals), used only when the digits alone do not decide; `ruleName` says which they are.
  */
@@ -68,7 +89,7 @@ export function readRun(text: string, tokens: readonly Token[], width: number, r
   const digits = words.reduce((n, w) => n + w.digits.length, 0);
   const base: Omit<SplitOptions, 'limit'> = signed ? { signed } : {};
   const free = splitRun(words, width, { ...base, limit: 1 });
-  if (free.complete && free.readings.length === 1) {
+  if (free.complete && free.readings.length === 1 && !(rules.length && splitsAFigure(words, free.readings[0].lengths))) {
     const how: Inference = digits === width ? 'digits' : 'unique';
     const r = free.readings[0];
     return { glue: { run: span, raw, status: 'read', how }, cells: readingCells(text, words, r.lengths, r.values, how) };
