@@ -73,6 +73,8 @@ export interface TableGlue {
   unknown: number;
   /** Rule codes used to choose splits: row-total (on the rows marked `row`), column-total, balance, review-total. */
   rules: string[];
+  /** Table 三 whose text dropped its blank cells (lostBlanks.ts): its rows that cannot be read are said together. */
+  blanksLost?: true;
 }
 
 /** One row of a table as read: its label and its value cells, padded to the schema's width. */

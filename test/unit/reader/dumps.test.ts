@@ -58,7 +58,9 @@ describe('a page that leaves zeros and totals blank, as browsers and text browse
       const { model, findings } = analyse(fixture(file));
       const errors = findings.filter((f) => f.severity === 'error');
       assert.deepEqual(errors.filter((f) => f.code !== 'table-shape'), [], 'no arithmetic error made of misplaced figures');
-      assert.ok(errors.length >= 10);
+      // (Ten rows at least: said one by one, or together where the table shows it lost its blank cells.)
+      const rows = errors.reduce((n, f) => n + (/丢了空白格，\d+ 行/.test(render(f.message)) ? f.related!.length : 1), 0);
+      assert.ok(rows >= 10, String(rows));
       const exported = exportRecord(file, model).tables.applications!;
       const row = (label: string) => exported.rows.find((r) => r.label.startsWith(label))!.values;
       // 「821 35 2 1 859」 for seven cells: not 科研机构 2, 社会公益组织 1, 法律服务机构 859.

@@ -139,9 +139,15 @@ describe('glued figures: splitting by the rules', () => {
     const open = firstTable(model, 'applications').rows.find((r) => r.id === 'open')!;
     assert.equal(open.glue?.status, 'unreadable');
     assert.deepEqual(findings.filter((f) => f.code === 'row-total'), []);
-    const shape = findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message));
-    assert.ok(shape.includes('「（一）予以公开」的数字「2581211」拆成 7 个数不符合合计，而本表有的行丢了空白格，无法确定各数在哪一格，请按原表核对'), shape.join('\n'));
-    assert.ok(shape.includes('「一、本年新收」的数字「2581211272」无论怎样拆成 7 个数都不符合合计，无法读出'), shape.join('\n'));
+    // The rows that cannot be read are said together, at the table, each in the finding's related places.
+    const shape = findings.filter((f) => f.code === 'table-shape');
+    assert.equal(shape.length, 1, shape.map((f) => render(f.message)).join('\n'));
+    assert.match(render(shape[0].message), /^表三（收到和处理申请）复制时丢了空白格，\d+ 行的数字无法确定各在哪一格：一、本年新收、（一）予以公开/);
+    const said = shape[0].related!.map((r) => render(r.message));
+    assert.ok(said.includes('「（一）予以公开」的数字「2581211」拆成 7 个数不符合合计，而本表有的行丢了空白格，无法确定各数在哪一格，请按原表核对'), said.join('\n'));
+    assert.ok(said.includes('「一、本年新收」的数字「2581211272」无论怎样拆成 7 个数都不符合合计，无法读出'), said.join('\n'));
+    // Its blank rows (二、上年结转, （二）部分公开 with its bracketed note) are blank rows, not missing ones.
+    assert.ok(!findings.some((f) => /缺少/.test(render(f.message))));
     // A run no split reads that no fewer figures read either (a report's wrong sum glued) is no sign of lost blanks;
     // nor, in a page that writes its rows of zeros (「0000000」), one that fewer figures happen to read (「12000021」
     // as 1|20|0|0|0|21, a transposed total; found by a review): the row-total of 「5000006」 stands.

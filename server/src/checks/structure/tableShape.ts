@@ -33,19 +33,33 @@ export const tableShape: TableCheck = {
       tw: '「{row}」的數字「{digits}」拆成 {width} 個數不符合合計，而本表有的行丟了空白格，無法確定各數在哪一格，請按原表核對',
       en: 'The figures {digits} of {row} split into {width} figures do not add up, and other rows of this table lost their blank cells: which cell holds which figure cannot be told; check against the original table',
     },
+    'shape.blanksLostTable': {
+      cn: '{table}复制时丢了空白格，{count} 行的数字无法确定各在哪一格：{rows}；请按原表核对',
+      tw: '{table}複製時丟了空白格，{count} 行的數字無法確定各在哪一格：{rows}；請按原表核對',
+      en: '{table} lost its blank cells when copied: in {count} rows it cannot be told which cell holds which figure: {rows}; check against the original table',
+    },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
   run(table: Table, ctx) {
     const out: Finding[] = [];
+    // Rows of a table 三 whose text dropped its blank cells that cannot be read: said together, once.
+    const lost: { name: Text3; finding: Finding }[] = [];
+    const blanksLost = table.kind === 'applications' && !!table.glue?.blanksLost;
     // Glued figures no split can read.
     for (const r of undeterminedRows(table)) {
       if (r.glue.status !== 'unreadable') continue;
       const key = r.glue.blanksLost ? 'shape.blanksLost' : r.glue.rule ? 'shape.gluedRule' : 'shape.glued';
-      out.push(finding(r.glue.run, msg(key, { row: r.name, digits: r.glue.raw, width: r.width })));
+      const f = finding(r.glue.run, msg(key, { row: r.name, digits: r.glue.raw, width: r.width }));
+      if (blanksLost) lost.push({ name: r.name, finding: f });
+      else out.push(f);
     }
     const row = (r: TableRow, width: number, name: Text3) => {
       if (r.found > width) out.push(finding(r.label, msg('shape.many', { row: name, width, found: r.found })));
-      else if (r.cells.some((c) => c.kind === 'missing')) out.push(finding(r.label, msg('shape.few', { row: name, width, found: r.found })));
+      else if (r.cells.some((c) => c.kind === 'missing')) {
+        const f = finding(r.label, msg('shape.few', { row: name, width, found: r.found }));
+        if (blanksLost) lost.push({ name, finding: f });
+        else out.push(f);
+      }
     };
     if (table.kind === 'applications') {
       const have = new Set(table.rows.map((r) => r.id));
@@ -58,6 +72,14 @@ export const tableShape: TableCheck = {
       if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: list(table.rows.map((r) => appRowDef(r.id)!.short)) })));
       else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: list(missing.map((id) => appRowDef(id)!.short)) })));
       for (const r of table.rows) row(r, APP_WIDTH, appRowDef(r.id)!.short);
+      // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.
+      if (lost.length === 1) out.push(lost[0].finding);
+      else if (lost.length > 1) {
+        lost.sort((a, b) => a.finding.span.start - b.finding.span.start);
+        const f = finding(at, msg('shape.blanksLostTable', { table: TABLE_NAMES.applications, count: lost.length, rows: list(lost.map((x) => x.name)) }));
+        f.related = lost.map((x) => ({ span: x.finding.span, message: x.finding.message }));
+        out.push(f);
+      }
     } else if (table.kind === 'review') {
       if (table.found === 0) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
       else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {

@@ -291,8 +291,11 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
   return { def: best, isGroup: bestIsGroup, numbered, start: f.at(bestStart), key: { start: f.at(bestPos), end: f.at(bestPos + bestLen - 1) + 1 }, foldStart: bestStart };
 }
 
-/** An item's numbering opening a label (folded text): 「2.」 (a group's 「（六）」 is no item's: 「（六）其他」 is （六）其他处理 cut short). */
-const ITEM_AT_START = /^\d{1,2}[.、)]/;
+/**
+ * A row's numbering opening a label (folded text): an item's 「2.」, or one of the rows numbered in words —
+ * 「二、」上年结转, 「(二)」部分公开, 「四、」结转 (a group's 「（六）」 is no row's: 「（六）其他」 is （六）其他处理 cut short).
+ */
+const ITEM_AT_START = /^(?:\d{1,2}[.、)]|[一二四]、|\([一二七]\))/;
 
 /**
  * Row labels of table 三 that run straight on into the next label in one text token, before fold offset
@@ -335,7 +338,9 @@ export function labelsRunOn(tok: Pick<Token, 'fold'> & { keys?: unknown; segment
     // the item's: the item ends before it — its blank cells there, where a fix writes its figures.
     const group = s.slice(g.keyEnd, end).search(GROUP_MARK);
     if (group >= 0) end = g.keyEnd + group;
-    if (end <= g.keyEnd - 1 || (g.def.exact && g.keyEnd !== end) || /[\d。；;，,]/.test(s.slice(g.keyEnd, end))) continue;
+    // (The words after the key hold no figure and no clause's punctuation — a bracketed note of the form's
+    // own, 「（区分处理的，只计这一情形，不计其他情形）」, aside.)
+    if (end <= g.keyEnd - 1 || (g.def.exact && g.keyEnd !== end) || /[\d。；;，,]/.test(s.slice(g.keyEnd, end).replace(/\([^()]*\)/g, ''))) continue;
     out.push({ def: g.def, start: f.at(g.start), end: f.at(end - 1) + 1 });
   }
   return out;

@@ -48,18 +48,19 @@ function addsUpWithFewer(text: string, run: Span): boolean {
  * (A page whose cell boundaries were all lost with its zeros written (「（二）部分公开8100008」) dropped no
  * blank cell: a row of it read one digit a cell that does not add up is the report's error.)
  */
-export function lostBlanks(t: ApplicationsTable, text: string): void {
+export function lostBlanks(t: ApplicationsTable, text: string): boolean {
   // (A glued row of seven written zeros, 「0000000」, shows a page that writes its zeros: a run no split reads
   // there is a wrong sum, even one that fewer figures happen to read — 「12000021」 as 1|20|0|0|0|21.)
   const zerosWritten = t.rows.some((r) => r.glue?.status === 'read' && r.glue.how === 'digits' && r.cells.every((c) => c.value === 0));
   const lost = t.rows.some((r) => r.glue?.status === 'unreadable' && (spaced(r.glue) || (!zerosWritten && addsUpWithFewer(text, r.glue.run))));
-  if (!lost) return;
+  if (!lost) return false;
   t.rows = t.rows.map((r) => {
     const g = r.glue;
     if (!g || g.status !== 'read' || (g.how !== 'digits' && g.how !== 'unique')) return r;
     if (r.cells.some((c) => c.value === undefined) || addsUp(r.cells)) return r;
     return { ...r, cells: unknownCells(text, g.run, APP_WIDTH), glue: { run: g.run, raw: g.raw, status: 'unreadable', rule: 'row', blanksLost: true } };
   });
+  return true;
 }
 
 /** The digit words of a run as value tokens (to place figures on their characters). */

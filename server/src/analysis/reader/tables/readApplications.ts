@@ -462,7 +462,7 @@ function overLines(cells: readonly Cell[], text: string): boolean {
  */
 function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined {
   if (!t.rows.some((r) => r.glue)) return undefined;
-  lostBlanks(t, text);
+  const blanksLost = lostBlanks(t, text);
   const rules = new Set<string>();
   const open = t.rows.filter((r) => r.glue?.status === 'ambiguous' && r.glue.readings?.length && !r.glue.more);
   if (open.length) {
@@ -509,7 +509,7 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
       if (c.kind === 'unknown') unknown++;
     }
   }
-  return { inferred, unknown, rules: [...rules] };
+  return blanksLost ? { inferred, unknown, rules: [...rules], blanksLost } : { inferred, unknown, rules: [...rules] };
 }
 
 /** A text token read as a cell that holds no figure (failedFigure.ts). */
