@@ -9,17 +9,18 @@ import * as vscode from 'vscode';
 import { looksLikeReport, looksMisdecoded } from './detect';
 import { t } from './messages';
 
+import { reopened } from './languageChoice';
+
 const LANGUAGE_ID = 'disclosure-report';
 const DEBOUNCE_MS = 300;
 const DETECT_LINES = 40;
-/** How soon after our switch a change away from the report language is VS Code's guess, not the user. */
-const AUTO_DETECT_MS = 3000;
 
 export function followPlainText(): vscode.Disposable {
   const switched = new Map<string, { at: number; times: number }>(); // documents we gave the report language
   const declined = new Set<string>(); // documents whose user chose another language after that
   const warned = new Set<string>(); // documents whose encoding we already questioned
   const timers = new Map<string, NodeJS.Timeout>();
+  const closedAt = new Map<string, number>(); // when each document was last closed (a language change closes it too)
 
   const candidate = (doc: vscode.TextDocument): boolean => {
     if (doc.languageId === LANGUAGE_ID || doc.languageId === 'markdown' || doc.uri.scheme === 'output') return false;
@@ -75,11 +76,16 @@ export function followPlainText(): vscode.Disposable {
       // comes right after our switch in an untitled editor: that is VS Code's own guess from the text
       // (「Ini」), which runs on a timer of its own. Ours is set again then (a few times at most).
       const ours = switched.get(key);
+      const closed = closedAt.get(key);
+      closedAt.delete(key);
       if (ours && doc.languageId !== LANGUAGE_ID) {
-        if (doc.uri.scheme === 'untitled' && Date.now() - ours.at < AUTO_DETECT_MS && ours.times < 3) return detect(doc);
-        switched.delete(key);
-        declined.add(key);
-        return;
+        const what = reopened({ switchedAt: ours.at, times: ours.times, closedAt: closed, now: Date.now(), untitled: doc.uri.scheme === 'untitled' });
+        if (what === 'declined') {
+          switched.delete(key);
+          declined.add(key);
+          return;
+        }
+        if (what === 'detect') switched.delete(key);
       }
       detect(doc);
     }),
@@ -91,6 +97,7 @@ export function followPlainText(): vscode.Disposable {
       timers.delete(key);
       if (doc.uri.scheme === 'untitled' && !switched.has(key)) declined.delete(key);
       warned.delete(key);
+      closedAt.set(key, Date.now());
     }),
   ];
   vscode.workspace.textDocuments.forEach(detect);

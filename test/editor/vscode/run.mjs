@@ -162,7 +162,7 @@ async function ui() {
   writeFileSync(path.join(ws, 'wenzhou-gbk.txt'), gbk(readFileSync(seeds['002_9419df82f7924411.txt'], 'utf8')));
   prepareCodeServerDir(dir, {
     vsix: VSIX,
-    settings: { 'disclosureReport.locale': 'zh-cn', 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false, 'editor.hover.delay': 200, 'files.autoSave': 'off' },
+    settings: { 'disclosureReport.locale': 'zh-cn', 'editor.minimap.enabled': false, 'workbench.editor.enablePreview': false, 'editor.hover.delay': 200, 'files.autoSave': 'off', 'editor.codeActionsOnSave': { 'source.fixAll.disclosureReport': 'explicit' } },
   });
   const server = await startCodeServer(dir);
   cleanups.push(() => server.stop());
