@@ -174,18 +174,10 @@ export function checkSum(r: SumRule): Finding | undefined {
     span: cellRange(r.total),
     message: msg(t.rest ? r.key + '.rest' : r.key, { cell: r.totalName, expected, terms: t.text, actual: shown(r.total) }),
     related: r.parts.flatMap((c, i) => (t.rest && vs[i] === 0 ? [] : [{ span: cellRange(c), message: msg('part', { cell: r.partName(i), value: shown(c) }) }])),
-    fixes: [expected === 0 ? emptyingFix(setTotalFix(r.total, expected, r.totalName, r.write)) : setTotalFix(r.total, expected, r.totalName, r.write)],
+    // A total whose parts are all 0 or blank is not set to 0: that would erase the one figure the row has,
+    // and the parts are what is missing (a report that wrote its totals only, a writer who typed the total
+    // first — for whom Ctrl+. then Enter would take it back, the fix being the only one in the menu).
+    fixes: expected === 0 ? [] : [setTotalFix(r.total, expected, r.totalName, r.write)],
     arith: { ...r.arith, expected, actual },
   };
-}
-
-/**
- * A total whose parts are all 0 or blank: setting it to 0 would erase the one figure the row has — the
- * parts are what is missing (a report that wrote its totals only, a writer who typed the total first).
- * Offered, never preferred, never applied by fix-all or `--fix`.
- */
-function emptyingFix(fix: Fix): Fix {
-  fix.preferred = false;
-  delete fix.safe;
-  return fix;
 }
