@@ -47,15 +47,26 @@ export async function checkAllReports(client: LanguageClient): Promise<SummaryRo
   return rows;
 }
 
+/** The rows the summary shows (drawn again when the language changes). */
+let shownRows: SummaryRow[] = [];
+
 /** The summary: one row per report, each linking to its file. */
-function showSummary(rows: SummaryRow[]): void {
+function showSummary(rows: SummaryRow[], reveal = true): void {
   if (!summaryPanel) {
     summaryPanel = vscode.window.createWebviewPanel('disclosureReport.summary', t('summaryTitle'), vscode.ViewColumn.Active, { enableScripts: true });
-    summaryPanel.onDidDispose(() => (summaryPanel = undefined));
+    // Its words follow a change of the extension's language, as the problems do (found by a review).
+    const language = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('disclosureReport.locale') && summaryPanel) showSummary(shownRows, false);
+    });
+    summaryPanel.onDidDispose(() => {
+      summaryPanel = undefined;
+      language.dispose();
+    });
     summaryPanel.webview.onDidReceiveMessage((m: { open?: string }) => {
       if (m.open) void vscode.window.showTextDocument(vscode.Uri.parse(m.open));
     });
   }
+  shownRows = rows;
   const nonce = String(Date.now()) + Math.random().toString(36).slice(2);
   const body = rows
     .map((r) => `<tr><td>${escape(r.agency ?? '—')}</td><td class="n">${r.year ?? '—'}</td><td>${escape(r.form)}</td><td class="n ${r.errors ? 'err' : ''}">${r.errors}</td><td class="n ${r.warnings ? 'warn' : ''}">${r.warnings}</td><td><a href="#" data-uri="${escape(r.uri)}">${escape(r.name)}</a></td></tr>`)
@@ -73,7 +84,7 @@ a { color: var(--vscode-textLink-foreground); }
 <table id="summary"><thead><tr><th>${t('agency')}</th><th class="n">${t('year')}</th><th>${t('form')}</th><th class="n">${t('errors')}</th><th class="n">${t('warnings')}</th><th>${t('file')}</th></tr></thead><tbody>${body}</tbody></table>
 <script nonce="${nonce}">const vscode = acquireVsCodeApi(); document.querySelectorAll('a[data-uri]').forEach((a) => a.addEventListener('click', (e) => { e.preventDefault(); vscode.postMessage({ open: a.dataset.uri }); }));</script>
 </body></html>`;
-  summaryPanel.reveal();
+  if (reveal) summaryPanel.reveal();
 }
 
 /** 「导出统计数据」: to `target` if given (tests), else where the user chooses; the extension picks the format. */
