@@ -1,7 +1,8 @@
 /**
  * "Fix all": applies every safe fix (a total set to the sum of its parts), re-analyses, and repeats
  * until nothing safe is left — setting row totals can change a column's total, and so on. A cell
- * that two fixes would set to different values is ambiguous and left alone. Returns the edits in
+ * that two fixes would set to different values is ambiguous and left alone, and an edit that would
+ * make a sum fail that held is not made (the total was right and a part wrong). Returns the edits in
  * the coordinates of the text it was given, as one set: one undo step in the editor.
  */
 import { ReportDocument } from '../checks/document';
@@ -79,15 +80,62 @@ export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {
   const log = new EditLog();
   let current = text;
   let within = o.within;
+  const analyse = (t: string) => new ReportDocument(t).findings(o.assumeReport ?? true);
+  let findings = analyse(current);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const findings = new ReportDocument(current).findings(o.assumeReport ?? true);
-    const edits = safeEdits(findings, o, within);
+    let edits = safeEdits(findings, o, within);
     if (!edits.length) break;
-    const next = applyEdits(current, edits);
+    let next = applyEdits(current, edits);
     if (next === current) break;
+    let after = analyse(next);
+    if (breaksSums(findings, after)) {
+      // A total set to the sum of its parts where another rule vouched for the total as written (a
+      // (七)总计 that the balance holds, two figures of a row swapped): the round made a sum wrong that
+      // held. Only the edits that break none are made — tried one by one, in order.
+      const kept = withoutBreaking(current, edits, findings, analyse);
+      if (!kept) break;
+      ({ edits, next, after } = kept);
+    }
     log.add(edits);
     if (within) within = { start: within.start, end: within.end + next.length - current.length };
     current = next;
+    findings = after;
   }
   return log.list;
+}
+
+const SUMS = new Set(['row-total', 'column-total', 'balance', 'review-total']);
+/** A sum that fails, by rule, row and column: the same after edits that move it. */
+const sumKey = (f: Finding) => `${f.code}|${f.arith?.row ?? ''}|${f.arith?.col ?? ''}`;
+
+/** Whether `after` has a failing sum that `before` did not (counted: a report may hold a table twice). */
+export function breaksSums(before: readonly Finding[], after: readonly Finding[]): boolean {
+  const had = new Map<string, number>();
+  for (const f of before) if (SUMS.has(f.code) && f.severity === 'error') had.set(sumKey(f), (had.get(sumKey(f)) ?? 0) + 1);
+  for (const f of after) {
+    if (!SUMS.has(f.code) || f.severity !== 'error') continue;
+    const n = had.get(sumKey(f)) ?? 0;
+    if (n === 0) return true;
+    had.set(sumKey(f), n - 1);
+  }
+  return false;
+}
+
+/** Past this many edits in a round that broke a sum, the round is dropped rather than tried edit by edit. */
+const MAX_TRIED = 64;
+
+/** The round's edits that, made together, break no sum that held: each kept if adding it breaks none. */
+function withoutBreaking(current: string, edits: TextEdit[], before: readonly Finding[], analyse: (t: string) => Finding[]): { edits: TextEdit[]; next: string; after: Finding[] } | undefined {
+  if (edits.length > MAX_TRIED) return undefined;
+  let kept: TextEdit[] = [];
+  let best: { next: string; after: Finding[] } | undefined;
+  for (const e of edits) {
+    const tryEdits = [...kept, e];
+    const next = applyEdits(current, tryEdits);
+    const after = analyse(next);
+    if (breaksSums(before, after)) continue;
+    kept = tryEdits;
+    best = { next, after };
+  }
+  return best && best.next !== current ? { edits: kept, ...best } : undefined;
 }

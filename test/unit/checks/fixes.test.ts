@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js';
 import { detectLayout } from '../../../server/src/analysis/write/grid';
 import type { Finding, Fix } from '../../../server/src/analysis/types';
 import { applyEdits, EditLog } from '../../../server/src/fixes/edits';
-import { fixAll } from '../../../server/src/fixes/fixAll';
+import { breaksSums, fixAll } from '../../../server/src/fixes/fixAll';
 import { render } from '../../../server/src/i18n/render';
 import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
 import { buildReport, LAYOUTS } from '../../layouts';
@@ -258,12 +258,38 @@ describe('fixes', () => {
     assert.equal(applyEdits(text, log.list), 'ab| 7 | 0 | 10 |cd');
   });
 
-  it('fix-all never changes a figure that is not a total', () => {
+  it('fix-all never changes a figure that is not a total, nor a total its row and its column both vouch for (a review saw --fix write a wrong total over a right one)', () => {
+    // （四）1.'s 自然人 5 retyped 6: its row and （七）总计's 自然人 both fail, and the one figure repairs both.
+    // Setting the totals (the row's to 6, （七）'s to 9) would break the balance that held: nothing is made.
     const cell = row(pipe, 'u1').cells[0];
     const broken = setCell(pipe, cell, '6');
+    assert.deepEqual(codes(analyse(broken).findings.filter((x) => ARITHMETIC.has(x.code))), ['row-total', 'column-total']);
+    assert.deepEqual(fixAll(broken), []);
+    // The same in the traditional and tab layouts, and with （一）予以公开's first figure 1 → 2.
+    for (const [text, id] of [[trad, 'u1'], [tabs, 'open'], [pipe, 'open']] as const) {
+      const r = row(text, id);
+      const k = r.cells.findIndex((c, i) => i < 6 && c.value !== undefined);
+      const wrong = setCell(text, r.cells[k], String(r.cells[k].value! + 1));
+      assert.deepEqual(fixAll(wrong), [], `${id}, ${k}`);
+      assert.equal(applyFix(wrong, preferred(analyse(wrong).findings.find((x) => x.code === 'row-total')!)), text);
+    }
+  });
+
+  it('fix-all makes no sum fail that held: two figures of a glued row swapped leave （七）总计 as written (found by a review)', () => {
+    // gwh_2022's （一）予以公开 「5000005」 typed 「0500005」: the row still adds up, （七）总计's 自然人 and 商业企业
+    // fail, and the balance vouches for （七）总计 as written. Setting it to the sum of the column broke the balance.
+    const page = fixture('glued/gwh_2022.txt');
+    assert.ok(page.includes('（一）予以公开 5000005'));
+    const broken = page.replace('（一）予以公开 5000005', '（一）予以公开 0500005');
+    const before = analyse(broken);
+    assert.deepEqual(codes(before.findings.filter((x) => ARITHMETIC.has(x.code))), ['column-total', 'column-total']);
     const fixed = applyEdits(broken, fixAll(broken));
-    assert.equal(row(fixed, 'u1').cells[0].value, 6, 'the sub-item stays as the user wrote it');
-    assert.equal(row(fixed, 'u1').cells[6].value, 6);
+    const after = analyse(fixed);
+    assert.equal(breaksSums(before.findings, after.findings), false);
+    assert.deepEqual(codes(after.findings.filter((x) => ARITHMETIC.has(x.code))), ['column-total', 'column-total']);
+    assert.deepEqual(appFigures(firstTable(after.model, 'applications')).total, [14, 2, 0, 0, 0, 0, 16]);
+    // The separators are restored all the same (its other safe fix).
+    assert.ok(!after.findings.some((x) => x.code === 'table-glued' && x.severity !== 'information') && fixed.split('\n').length > broken.split('\n').length);
   });
 
   it('fix-all of one kind only touches that kind; inside a range only that range', () => {

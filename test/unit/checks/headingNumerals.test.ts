@@ -42,7 +42,7 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
     // Section 二's own heading in shorter words is the one named, not an item of section 一.
     const text = report(SECTIONS.map((h) => (h.startsWith('二') ? '二、主动公开政府信息' : h)), items);
     const missing = about(text).filter((f) => f.code === 'section-missing');
-    assert.deepEqual(missing.map((f) => render(f.message)), ['缺少「二、主动公开政府信息情况」部分：此处的「二、主动公开政府信息」如是这一部分，标题应为「二、主动公开政府信息情况」']);
+    assert.deepEqual(missing.map((f) => render(f.message)), ['标题「二、主动公开政府信息」与规定格式不同：这一部分的标题应为「二、主动公开政府信息情况」']);
   });
 
   it('a table\'s row label is no section\'s heading: 「四、结转下年度继续办理」 when section 四\'s heading is lost (a cell a line, docx2txt)', () => {

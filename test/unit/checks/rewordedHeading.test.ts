@@ -13,7 +13,8 @@ describe('section-missing: a section under words of its own', () => {
     const text = report('一、年度工作成效');
     const [f, ...rest] = missing(text);
     assert.deepEqual(rest, []);
-    assert.equal(render(f.message), '缺少「一、总体情况」部分：此处的「一、年度工作成效」如是这一部分，标题应为「一、总体情况」');
+    assert.equal(render(f.message), '标题「一、年度工作成效」与规定格式不同：这一部分的标题应为「一、总体情况」');
+    assert.equal(f.severity, 'warning');
     assert.equal(text.slice(f.span.start, f.span.end), '一、年度工作成效');
     const fixed = applyEdits(text, f.fixes![0].edits);
     assert.match(fixed, /\n一、总体情况\n2023年/);

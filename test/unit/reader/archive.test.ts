@@ -120,7 +120,7 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     const { model, findings } = analyse(page('jsp_2025'));
     assert.ok(model.sections.some((s) => s.section === 5 && s.headingText.startsWith('五、当前存在的突出问题')));
     const missing = only(findings, 'section-missing');
-    assert.deepEqual(missing.map((f) => render(f.message)), ['缺少「一、总体情况」部分：此处的「一、年度工作核心成效」如是这一部分，标题应为「一、总体情况」', '缺少「六、其他需要报告的事项」部分：标题「七、其他需说明事项」的编号应为「六」']);
+    assert.deepEqual(missing.map((f) => render(f.message)), ['标题「一、年度工作核心成效」与规定格式不同：这一部分的标题应为「一、总体情况」', '缺少「六、其他需要报告的事项」部分：标题「七、其他需说明事项」的编号应为「六」']);
     // Section 一 in words of its own (「。一、年度工作核心成效（一）主动公开…」): the fix gives it the form's words, not a second 「一、」.
     const fixed = applyEdits(page('jsp_2025'), missing[0].fixes![0].edits);
     assert.match(fixed, /。一、总体情况（一）主动公开多点发力/);
