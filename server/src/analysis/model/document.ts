@@ -293,7 +293,7 @@ export class ReportAnalysis {
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
     const periodSeg = this._segments.find((s) => s.parse.period);
     const period = periodSeg?.parse.period && shifted(periodSeg.parse.period, periodSeg.start);
-    const year = title?.year ?? period?.to;
+    const year = reportYear(title?.year, period, this._segments);
     const format: FormatVersion = detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
     const facts: DocFacts = {
@@ -538,3 +538,22 @@ function sameHeading(a: HeadingHit | null, b: HeadingHit | null, d: number): boo
 
 /** How much of the text's opening says whether it is a web page's source (htmlSourceAt reads no further). */
 const HTML_HEAD = 6000;
+
+/**
+ * The year a report is on: its title's — but where the title names another year than a statistics period
+ * of one year, and the body's own words (「2023年度本部门…」) say the period's more often than the title's,
+ * the period's: the title is what was left from last year's copy (a review saw every line of a 2023 report
+ * flagged against a title that said 2022). The checks then name the title (year-mismatch).
+ */
+function reportYear(titleYear: number | undefined, period: { from: number; to: number } | undefined, segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): number | undefined {
+  if (titleYear === undefined) return period?.to;
+  if (!period || period.from !== period.to || period.to === titleYear) return titleYear;
+  let forTitle = 0;
+  let forPeriod = 0;
+  for (const s of segments)
+    for (const y of s.parse.prose.years) {
+      if (y.year === titleYear) forTitle++;
+      else if (y.year === period.to) forPeriod++;
+    }
+  return forPeriod > forTitle ? period.to : titleYear;
+}
