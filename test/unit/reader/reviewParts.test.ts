@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import type { Finding } from '../../../server/src/analysis/types';
 import { fixAll } from '../../../server/src/fixes/fixAll';
 import { applyEdits } from '../../../server/src/fixes/edits';
-import { analyse, firstTable } from '../../helpers';
+import { analyse, firstTable, fixture, SEEDS } from '../../helpers';
+import { render } from '../../../server/src/i18n/render';
 import { buildReport, LAYOUTS, reviewParts, sampleFigures, type Layout, type ReviewParts } from '../../layouts';
 
 const SHAPES: ReviewParts[] = ['stacked', 'thirds', 'rows', 'merged'];
@@ -112,5 +113,20 @@ describe('table 四 in parts, one above the other', () => {
     // Each blank cell reported where it is: on the figures' line.
     const row = padded.indexOf('| 5 |');
     assert.ok(analyse(padded).findings.filter((f) => f.code === 'cell-blank' && f.span.start > padded.indexOf(HEADING) && f.span.start < padded.indexOf('五、')).every((f) => f.span.start > row));
+  });
+
+  it('a row of fourteen figures under a header line closed by blank cells is fourteen, not fifteen read one column on (seed 000, found by a review)', () => {
+    // Seed 000's header line ends 「| 总计 | |||||」; its row of figures lost one. Those blanks were taken for
+    // 行政复议·结果维持, every figure moved a column on, and only a cell-blank on the header said anything.
+    const seed = fixture(SEEDS.pipe);
+    const row = '0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    assert.ok(seed.includes(`\n${row}\n`));
+    const short = seed.replace(`\n${row}\n`, '\n1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n');
+    const found = analyse(short).findings.filter((f) => f.span.start > short.indexOf(HEADING) && f.span.start < short.indexOf('五、存在'));
+    assert.deepEqual(found.map((f) => [f.code, render(f.message)]), [['table-shape', '「表四（行政复议、行政诉讼）」行应有 15 个数，只读到 14 个']]);
+    assert.deepEqual(figures(short).slice(0, 5), [1, 0, 0, 0, 1]);
+    // Fifteen figures under the same header are read as ever.
+    assert.deepEqual(figures(seed), Array(15).fill(0));
+    assert.deepEqual(about4(analyse(seed).findings), []);
   });
 });

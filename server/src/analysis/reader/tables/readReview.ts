@@ -108,6 +108,20 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // header cells lost their spans) would otherwise lend its blanks to 行政复议 and push every figure five columns on.
   const line = wholeLine(cells);
   if (line) cells.splice(0, cells.length, ...line);
+  else {
+    // Blank cells that close the header's own line (「… | 总计 | |||||」), before figures that all stand on
+    // later lines, pad the header row: no cell of the row. Taken as cells, they made a row of fourteen
+    // figures read as fifteen, each one column on, with nothing said (found by a review).
+    const headerLine = tokens[lastHeader].line;
+    let below = 0;
+    let padding = 0;
+    for (const c of cells) {
+      if (c.line > headerLine) below++;
+      else if (c.kind === 'blank') padding++;
+      else padding = -Infinity;
+    }
+    if (padding > 0 && below > 0 && cells.some((c) => c.kind === 'value')) cells.splice(0, padding);
+  }
   // The table in parts, one above the other (a page too narrow for fifteen columns): 行政复议's five
   // figures under its own header, then the lawsuits' header and their ten figures (or five and five);
   // or a row a group, each after its name (「行政复议 | 1 | 0 | 0 | 0 | 1」「行政诉讼（复议后起诉）| …」).
