@@ -99,6 +99,11 @@ export interface TableRow {
    * after its label come before the first value cell (`lead`) and after the last (`trail`).
    */
   place?: { lead: number; trail: number; col: number };
+  /**
+   * Read by its place, not its words: an item whose label names no row (「1.属于国家秘蜜」, a typo) in the
+   * place and under the number of the form's next row (readApplications.ts byPlace). label-drift says so.
+   */
+  byPlace?: true;
   /** While its table is open: the windows of its line's cells that hold its figures (placed by `placeRows`). */
   windows?: RowWindows;
 }

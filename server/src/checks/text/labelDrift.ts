@@ -17,12 +17,21 @@ export const labelDrift: TableCheck = {
   description: { cn: '表三的行名与规定格式的措辞不同（如「国家机密」与「国家秘密」）', tw: '表三的行名與規定格式的措辭不同（如「國家機密」與「國家秘密」）', en: 'A table III row label is worded differently from the form (国家机密 for 国家秘密)' },
   messages: {
     'label-drift': { cn: '行名「{label}」与规定格式「{official}」措辞不同', tw: '行名「{label}」與規定格式「{official}」措辭不同', en: 'Row label “{label}” is worded differently from the form: “{official}”' },
+    'label-drift.byPlace': {
+      cn: '行名「{label}」不是规定格式的行名，按位置读作「{official}」',
+      tw: '行名「{label}」不是規定格式的行名，按位置讀作「{official}」',
+      en: 'Row label “{label}” is none of the form’s; read by its place as “{official}”',
+    },
   },
   run(table: Table) {
     if (table.kind !== 'applications') return [];
     const out: Finding[] = [];
     for (const r of table.rows) {
       const def = APP_ROWS.find((d) => d.id === r.id);
+      if (def && r.byPlace) {
+        out.push({ code: 'label-drift', severity: 'warning', span: { ...r.label }, message: msg('label-drift.byPlace', { label: r.labelText.trim(), official: def.label }) });
+        continue;
+      }
       if (!def?.drift) continue;
       const words = labelParts(norm(r.labelText)).words;
       if (!def.drift.some((k) => words.includes(k)) || words.includes(def.keys[0])) continue;

@@ -12,14 +12,14 @@ import { LIST_NUMBER, Token } from '../tokens/tokenize';
 import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
-import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
+import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT, type AppLabelMatch } from './labels';
 import { differ, isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
 import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
-import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
+import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
 
 /** A cell the row's reading placed: not one it lacks or could not tell. */
@@ -148,6 +148,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       m = undefined;
       i = first;
     }
+    const placed = !m && !narrow && !wrapped && i === first ? byPlace(tokens, i, draft, previous) : undefined;
+    if (placed) m = placed;
     if (!m) {
       // (A mark now and then in prose too: an edit there is taken up near it.)
       if (first - lastMark >= spacing) mark({ at: first, kind: draft ? 'row' : 'open', tables: stepTables, after: stepTables, reach: stepReach, back: Infinity, backAfter: Infinity, draft: draft && snapshot(draft), shift: 0 });
@@ -284,6 +286,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line, rowEnd, shown);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.place) row.place = fitted.place;
+    if (placed) row.byPlace = true;
     if (fitted.windows) row.windows = fitted.windows;
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
@@ -523,4 +526,26 @@ function invalidCell(t: Token): Token {
 function cellALine(cells: readonly Token[], labelLine: number): boolean {
   for (let k = 0; k < cells.length; k++) if (cells[k].line !== labelLine + 1 + k) return false;
   return true;
+}
+
+/** An item's numbering and its words, folded: 「1.属于国家秘蜜」. */
+const ITEM_LABEL = /^(\d{1,2})[.、]([^\d。；;，,：:]{2,30})$/;
+
+/**
+ * The row an item whose words name none is, by its place: a table begun, the item numbered as the form's
+ * row after the last one read (「1.」 after （二）部分公开 is （三）1.属于国家秘密), not read yet, and its
+ * figures after it on its line — a label with a typo in its key (「国家秘蜜」), whose row was dropped and
+ * reported missing. Only a whole cell of words: never prose, nor words glued to a figure.
+ */
+function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, previous: string | undefined): AppLabelMatch | undefined {
+  if (!draft || !previous) return undefined;
+  const head = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'value' || next.line !== head.line || next.piece === head.piece) return undefined;
+  const words = ITEM_LABEL.exec(head.norm);
+  if (!words) return undefined;
+  const at = APP_ROWS.findIndex((r) => r.id === previous);
+  const def = at >= 0 ? APP_ROWS[at + 1] : undefined;
+  if (!def || !def.label.startsWith(`${words[1]}.`) || draft.seen.has(def.id) || def.exact) return undefined;
+  return { def, isGroup: false, numbered: true, start: head.span.start, key: { start: head.span.start, end: head.span.end } };
 }
