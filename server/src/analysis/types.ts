@@ -104,6 +104,8 @@ export interface TableRow {
    * place and under the number of the form's next row (readApplications.ts byPlace). label-drift says so.
    */
   byPlace?: true;
+  /** The same row as the one before it, written again under it (ApplicationsTable.duplicates): dropped when the table is finished. */
+  duplicate?: true;
   /** While its table is open: the windows of its line's cells that hold its figures (placed by `placeRows`). */
   windows?: RowWindows;
 }
@@ -148,6 +150,12 @@ export interface ApplicationsTable {
   rows: TableRow[];
   groups: GroupLabel[];
   glue?: TableGlue;
+  /**
+   * Rows written twice in a row (a row copied and pasted under itself): the second's label and words. Its
+   * figures are not the table's — the first row's are (table-shape says so); not the start of a second
+   * table, as a whole table repeated is.
+   */
+  duplicates?: { id: string; label: Span; labelText: string }[];
 }
 
 /** Table 四 (section 四): one row of 15 figures in three groups. */

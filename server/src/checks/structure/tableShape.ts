@@ -38,6 +38,7 @@ export const tableShape: TableCheck = {
       tw: '{table}複製時丟了空白格，{count} 行的數字無法確定各在哪一格：{rows}；請按原表核對',
       en: '{table} lost its blank cells when copied: in {count} rows it cannot be told which cell holds which figure: {rows}; check against the original table',
     },
+    'shape.duplicate': { cn: '「{row}」行重复出现：只计第一行的数字', tw: '「{row}」行重複出現：只計第一行的數字', en: 'Row {row} is written twice: only the first one’s figures count' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
   run(table: Table, ctx) {
@@ -72,6 +73,7 @@ export const tableShape: TableCheck = {
       if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: list(table.rows.map((r) => appRowDef(r.id)!.short)) })));
       else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: list(missing.map((id) => appRowDef(id)!.short)) })));
       for (const r of table.rows) row(r, APP_WIDTH, appRowDef(r.id)!.short);
+      for (const d of table.duplicates ?? []) out.push(finding(d.label, msg('shape.duplicate', { row: appRowDef(d.id)!.short })));
       // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.
       if (lost.length === 1) out.push(lost[0].finding);
       else if (lost.length > 1) {

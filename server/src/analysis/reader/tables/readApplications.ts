@@ -256,7 +256,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       continue;
     }
     let stepMark: AppMark | undefined;
-    if (draft && draft.seen.has(m.def.id)) {
+    // The row just read, again under itself: a row copied twice (a whole table repeated starts again at
+    // its first row, 一、本年新收, and never repeats its last row first).
+    const again = !!draft && draft.seen.has(m.def.id) && previous === m.def.id && m.def.id !== 'new';
+    if (draft && draft.seen.has(m.def.id) && !again) {
       stepMark = { at: first, kind: 'repeat', tables: stepTables, after: 0, reach: stepReach, back: first, backAfter: first, draft: snapshot(draft), id: m.def.id, previous, shift: 0 };
       close();
       stepMark.after = tables.length;
@@ -287,6 +290,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.place) row.place = fitted.place;
     if (placed) row.byPlace = true;
+    if (again) row.duplicate = true;
     if (fitted.windows) row.windows = fitted.windows;
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
@@ -394,6 +398,8 @@ function open(tokens: Token[], first: number, labelStart: number, prefix: Token 
 function finish(d: Draft, text: string): ApplicationsTable {
   let rows = d.rows;
   let groups = d.groups;
+  const duplicates = rows.filter((r) => r.duplicate).map((r) => ({ id: r.id, label: r.label, labelText: r.labelText }));
+  if (duplicates.length) rows = rows.filter((r) => !r.duplicate);
   const hasOtherItems = rows.some((r) => r.id === 'o1' || r.id === 'o2' || r.id === 'o3');
   // A （六）其他处理 of blank cells above its items is the 2021 form's group label, a row no more.
   const blankOther = hasOtherItems ? rows.findIndex((r) => r.id === 'other' && r.found === 0) : -1;
@@ -417,6 +423,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
   const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: placeRows(rows, APP_WIDTH, addsUp), groups };
   markUnsure(table.rows, text);
   if (d.header) table.header = d.header;
+  if (duplicates.length) table.duplicates = duplicates;
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
   return table;
