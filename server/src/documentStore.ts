@@ -39,6 +39,7 @@ export class DocumentStore {
   private analyseWithin(d: OpenDocument, text: string): void {
     const cut = budgetCut(text, this.limit());
     d.report = new ReportDocument(cut < text.length ? text.slice(0, cut) : text);
+    d.report.truncated = cut < text.length;
     d.budget = cut < text.length ? { analysed: cut, total: text.length } : undefined;
   }
 

@@ -17,7 +17,7 @@ import { filePath, readText, WorkspaceIndexer } from './workspace/indexer';
 import { loadImporter } from './import/load';
 import { notImportable } from './textFiles/binaryKind';
 import { newReport } from './create/newReport';
-import { REPORT_GLOB } from './workspace/files';
+import { MAX_CHECKED_BYTES, REPORT_GLOB } from './workspace/files';
 import { CONFIG_NAME, ConfigFinder } from './config/configFile';
 import { setCheckErrorHandler } from './checks/registry';
 import { setUpdateErrorHandler } from './analysis/model/document';
@@ -262,8 +262,9 @@ const workspaceHost = (): WorkspaceHost => ({
   },
   text: async (uri) => {
     const file = filePath(uri);
-    return store.get(uri)?.text.getText() ?? (file === undefined ? undefined : readText(file));
+    return store.get(uri)?.text.getText() ?? (file === undefined ? undefined : readText(file, MAX_CHECKED_BYTES));
   },
+  budget: settings.maxDocumentSize,
   isOpen: (uri) => !!store.get(uri),
   index: indexer.index,
   locale: locale(),

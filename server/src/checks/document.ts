@@ -31,6 +31,14 @@ export class ReportDocument {
   /** What the last segment lists were put together from (see `segmentLists`). */
   private lastLists?: { key: string; segs: readonly Segment[]; first: number[]; offsets: number[]; lists: Finding[][]; length: number };
 
+  /**
+   * Set when the text is the first part of a longer document, read up to the size budget: what lies
+   * past the cut is not known, so no finding says a section or table is missing, and none is made of a
+   * table the cut runs through (a review saw 「缺少」 said of five sections and three tables that were all
+   * there, with fixes inserting them again).
+   */
+  truncated = false;
+
   constructor(text: string) {
     this.analysis = new ReportAnalysis(text);
   }
@@ -87,6 +95,7 @@ export class ReportDocument {
       const { offsets, lists } = this.segmentLists(key, ctx);
       list = new FindingList(offsets, lists, whole, (k) => atOffset(lists[k], offsets[k]));
     } else list = FindingList.of([]);
+    if (this.truncated) list = FindingList.of(withinCut(list.all(), facts, this.analysis.length));
     this.memo = { assumeReport, corpus: corpus?.version, list };
     return list;
   }
@@ -167,4 +176,15 @@ function atOffset(list: readonly Finding[], start: number): Finding[] {
     abs.start = start;
   }
   return abs.list;
+}
+
+/** What a finding can say only of the whole text: that something is not there. */
+const ABSENCE = new Set(['section-missing', 'table-missing']);
+/** How near the cut a table ends that the cut may run through (the cut falls at a line break). */
+const NEAR_CUT = 300;
+
+/** The findings of a text cut at the budget that the rest of the document cannot make wrong. */
+function withinCut(findings: Finding[], facts: DocFacts, length: number): Finding[] {
+  const cutTables = facts.tables.filter((t) => t.span.end >= length - NEAR_CUT).map((t) => t.span);
+  return findings.filter((f) => !ABSENCE.has(f.code) && !cutTables.some((t) => f.span.start >= t.start && f.span.start < t.end + NEAR_CUT));
 }

@@ -10,6 +10,7 @@ import { exportRecord, tablesLeftOut, type ExportRecord } from '../analysis/view
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, Locale, ReviewTable } from '../analysis/types';
+import { budgetCut } from '../analysis/reader/text/budget';
 import { ReportDocument } from '../checks/document';
 import { fileName } from '../corpus/entry';
 import type { ReportIndex } from '../corpus/index';
@@ -28,6 +29,17 @@ export interface WorkspaceHost {
   checks: SeverityOverrides;
   /** The severities for one file (its project's .disclosure-report.json over the settings). */
   checksFor?(uri: string): SeverityOverrides;
+  /** The most characters of one report read (the size budget the open editor reads to): none when unset. */
+  budget?: number;
+}
+
+/** A report as the editor reads it: up to the size budget, told so (ReportDocument.truncated). */
+function readReport(host: WorkspaceHost, whole: string): { doc: ReportDocument; text: string } {
+  const cut = host.budget === undefined ? whole.length : budgetCut(whole, host.budget);
+  const text = cut < whole.length ? whole.slice(0, cut) : whole;
+  const doc = new ReportDocument(text);
+  doc.truncated = cut < whole.length;
+  return { doc, text };
 }
 
 export interface SummaryRow {
@@ -54,9 +66,9 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
     if (cancelled()) return undefined;
     const uri = files[i];
     progress(i, files.length, fileName(uri));
-    const text = await host.text(uri);
-    if (text === undefined) continue;
-    const doc = new ReportDocument(text);
+    const whole = await host.text(uri);
+    if (whole === undefined) continue;
+    const { doc, text } = readReport(host, whole);
     const facts = doc.facts();
     if (!facts.isReport) continue;
     const diagnostics = toDiagnostics(doc.findings(true, host.index), TextDocument.create(uri, 'disclosure-report', 0, text), host.locale, host.checksFor?.(uri) ?? host.checks);
@@ -81,9 +93,9 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
 async function records(host: WorkspaceHost, relative: (uri: string) => string): Promise<{ record: ExportRecord; figures: KeyFigures; twice: boolean }[]> {
   const out: { record: ExportRecord; figures: KeyFigures; twice: boolean }[] = [];
   for (const uri of await host.files()) {
-    const text = await host.text(uri);
-    if (text === undefined) continue;
-    const doc = new ReportDocument(text);
+    const whole = await host.text(uri);
+    if (whole === undefined) continue;
+    const { doc } = readReport(host, whole);
     const model = doc.model();
     if (!model.isReport) continue;
     const tables = tablesOf(model);

@@ -31,10 +31,10 @@ export interface IndexerHost {
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A report file's text, decoded as the CLI decodes it (UTF-8, UTF-16 with its mark, GB18030). */
-export async function readText(file: string): Promise<string | undefined> {
+export async function readText(file: string, maxBytes = MAX_INDEXED_BYTES): Promise<string | undefined> {
   try {
     const st = await fsp.stat(file);
-    if (!st.isFile() || st.size > MAX_INDEXED_BYTES) return undefined;
+    if (!st.isFile() || st.size > maxBytes) return undefined;
     const read = decodeText(await fsp.readFile(file));
     return 'text' in read ? read.text : undefined;
   } catch {

@@ -117,6 +117,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   if (cut < read.text.length) notes.push(say('budget', o.locale, job.file, read.text.length.toLocaleString('en-US'), cut.toLocaleString('en-US')));
   let text = cut < read.text.length ? read.text.slice(0, cut) : read.text;
   let doc = new ReportDocument(text);
+  doc.truncated = cut < read.text.length;
   if (!doc.facts().isReport) {
     // Not a report: one line — never a page of section-missing for a file that was not one.
     notes.push(say(job.named ? 'notReportNamed' : 'notReport', o.locale, job.file));
@@ -156,6 +157,7 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
     if ('error' in read) return { notes, lines: [], counts, unreadable: read.error };
     text = read.text.slice(0, budgetCut(read.text, o.maxSize));
     const doc = new ReportDocument(text);
+    doc.truncated = text.length < read.text.length;
     facts = doc.facts();
     findings = doc.findings(true, index);
   }
