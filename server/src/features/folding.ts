@@ -11,7 +11,10 @@ export function foldingRanges(doc: TextDocument, model: ReportModel): FoldingRan
     let end = span.end;
     while (end > span.start && isSpaceCode(codeAt(doc, end - 1))) end--;
     const a = doc.positionAt(span.start).line;
-    const b = doc.positionAt(end).line;
+    const last = doc.positionAt(end);
+    // A range that ends where the next heading's words start, after its marks on its line (「## 二、」
+    // 「**二、」「> 二、」), ends on the line before: folded, it hid the next heading (found by a review).
+    const b = last.character > 0 && onlyMarks(doc, end - last.character, end) ? last.line - 1 : last.line;
     if (b > a) out.push(kind ? { startLine: a, endLine: b, kind } : { startLine: a, endLine: b });
   };
   for (const s of model.sections) {
@@ -22,4 +25,13 @@ export function foldingRanges(doc: TextDocument, model: ReportModel): FoldingRan
   // Nested or equal ranges are fine for editors; identical duplicates are not useful.
   const seen = new Set<string>();
   return out.filter((r) => !seen.has(`${r.startLine}:${r.endLine}`) && seen.add(`${r.startLine}:${r.endLine}`)).sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}
+
+/** Whether text[from, to) holds only spaces and a line's Markdown marks (#, *, >, _, a table's |). */
+function onlyMarks(doc: TextDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = codeAt(doc, i);
+    if (!isSpaceCode(c) && c !== 0x23 && c !== 0x2a && c !== 0x3e && c !== 0x5f && c !== 0x7c) return false;
+  }
+  return true;
 }

@@ -237,6 +237,22 @@ describe('outline and folding', () => {
     assert.ok(folds.some((f) => f.kind === 'region' && f.startLine === line('(本列數據的勾稽關系為')));
     assert.ok(folds.some((f) => f.startLine === line('(一)立足建章立制')));
   });
+
+  it('folding: a section ends on the line before the next heading, also when that heading carries Markdown marks (「## 二、」「**二、」: found by a review)', () => {
+    const text = fixture(SEEDS.traditional);
+    const names = ['二、主動公開政府信息情況', '三、收到和處理政府信息公開申請情況', '四、政府信息公開行政復議', '五、存在的主要問題', '六、其他需要報告的事項'];
+    for (const mark of ['## ', '**', '> ']) {
+      let marked = text;
+      for (const n of names) marked = marked.replace(new RegExp(`^${n}`, 'm'), mark + n);
+      const doc = TextDocument.create('file:///r.md', 'disclosure-report', 1, marked);
+      const folds = foldingRanges(doc, analyse(marked).model);
+      const lines = names.map((n) => marked.slice(0, marked.indexOf(mark + n)).split('\n').length - 1);
+      for (let k = 0; k + 1 < lines.length; k++) {
+        assert.ok(lines[k] > 0 && lines[k + 1] > lines[k], `${mark}${names[k]}`);
+        assert.equal(folds.find((f) => f.startLine === lines[k])?.endLine, lines[k + 1] - 1, `${mark}${names[k]}`);
+      }
+    }
+  });
 });
 
 describe('summaries and fixes of blank totals and unread figures (real pages as text browsers give them)', () => {
