@@ -111,6 +111,27 @@ export async function exportStatistics(client: LanguageClient, target?: vscode.U
   // (Reports holding a table twice — the region's and its own, a page saved twice — had their first exported: said so.)
   const partial = r.partial ?? [];
   const note = partial.length ? t('exportPartial', partial.length, partial.slice(0, 3).join(t('listSeparator')) + (partial.length > 3 ? '…' : '')) : '';
-  void vscode.window.showInformationMessage(t('exportDone', r.reports, vscode.workspace.asRelativePath(uri)) + note, t('open')).then((pick) => (pick ? vscode.commands.executeCommand('revealFileInOS', uri) : undefined));
+  void vscode.window.showInformationMessage(t('exportDone', r.reports, vscode.workspace.asRelativePath(uri)) + note, t('open')).then((pick) => (pick ? vscode.commands.executeCommand(SHOW_EXPORTED, uri) : undefined));
   return uri;
+}
+
+/** What 「打开」 after an export runs (a command of its own, so that a test can run it too). */
+export const SHOW_EXPORTED = 'disclosureReport.showExported';
+
+/**
+ * Shows an exported file: CSV and JSON in an editor; a workbook in the system's file manager on the
+ * desktop, else in the Explorer — VS Code in a browser or on a remote host has no 'revealFileInOS',
+ * and 「打开」 did nothing there (found by a review in code-server).
+ */
+export async function showExported(uri: vscode.Uri): Promise<void> {
+  try {
+    if (!/\.xlsx$/i.test(uri.path)) {
+      await vscode.window.showTextDocument(uri, { preview: false });
+      return;
+    }
+    const desktop = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName && (await vscode.commands.getCommands(true)).includes('revealFileInOS');
+    await vscode.commands.executeCommand(desktop ? 'revealFileInOS' : 'revealInExplorer', uri);
+  } catch (e) {
+    void vscode.window.showWarningMessage(String(e instanceof Error ? e.message : e));
+  }
 }

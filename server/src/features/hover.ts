@@ -244,8 +244,10 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly F
     }
     if (['new', 'carried', 'total', 'carryNext'].includes(hit.row!)) {
       const [a, b, c, d] = ['new', 'carried', 'total', 'carryNext'].map((id) => figure(byId.get(id)?.cells[col]));
-      if (used('balance')) lines.push('', `一+二 = （七）+四 ${text3(W.usedRule, locale)}`);
-      else if ([a, b, c, d].every((x) => x !== undefined)) lines.push('', `一+二 = ${a}+${b} = ${a! + b!}，（七）+四 = ${c}+${d} = ${c! + d!} ${a! + b! === c! + d! ? '✓' : '✗'}`);
+      // (In English the rows as the form numbers them in English: I, II, (7), IV — as the table's hover says.)
+      const [one, two, seven, four, comma] = locale === 'en' ? ['I', 'II', '(7)', 'IV', ', '] : ['一', '二', '（七）', '四', '，'];
+      if (used('balance')) lines.push('', `${one}+${two} = ${seven}+${four} ${text3(W.usedRule, locale)}`);
+      else if ([a, b, c, d].every((x) => x !== undefined)) lines.push('', `${one}+${two} = ${a}+${b} = ${a! + b!}${comma}${seven}+${four} = ${c}+${d} = ${c! + d!} ${a! + b! === c! + d! ? '✓' : '✗'}`);
     }
     return lines.join('\n');
   }

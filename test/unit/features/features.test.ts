@@ -46,6 +46,10 @@ describe('hover', () => {
     const total = hoverMarkdown(model, findings, at('total', 0), 'zh-tw')!.markdown;
     assert.match(total, /（七）總計 = 15 \+ 3 \+ 1 \+ 2（其餘各項為 0） = 21 ✓/);
     assert.match(total, /一\+二 = 21\+0 = 21，（七）\+四 = 21\+0 = 21 ✓/);
+    // In English, the balance in the form's English numbering, as the table's hover gives it (it stayed Chinese: found by a review).
+    const en = hoverMarkdown(model, findings, at('total', 0), 'en')!.markdown;
+    assert.match(en, /I\+II = 21\+0 = 21, \(7\)\+IV = 21\+0 = 21 ✓/);
+    assert.doesNotMatch(en, /[一二四七，（）]/);
   });
 
   it('table 三: received, handled, shares, applicants, balance', () => {

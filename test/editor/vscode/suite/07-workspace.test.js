@@ -40,6 +40,12 @@ module.exports = [
       const text = Buffer.from(await vscode.workspace.fs.readFile(csv)).toString('utf8');
       assert.equal(text.charCodeAt(0), 0xfeff);
       assert.ok(text.includes('songjiang-2024.txt,松江区人力资源和社会保障局,2024,2021,applications,（七）总计,自然人,8,false'), text.slice(0, 300));
+      // 「打开」 after the export: the CSV in an editor; the workbook shown without an error (in a browser's
+      // VS Code there is no 'revealFileInOS': the button did nothing — found by a review).
+      await vscode.commands.executeCommand('disclosureReport.showExported', csv);
+      await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === csv.toString(), 'the CSV open in an editor');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.commands.executeCommand('disclosureReport.showExported', xlsx);
     },
   },
   {
