@@ -33,7 +33,7 @@ const M = {
   summaryTitle: { cn: '年度报告检查汇总', tw: '年度報告檢查匯總', en: 'Annual reports: summary' },
   ...SUMMARY_HEADINGS,
   exportSave: { cn: '导出统计数据', tw: '匯出統計資料', en: 'Export statistics' },
-  exportPartial: { cn: '；其中 {0} 份报告的同类表格不止一张（如全市与本级各一张），只导出了第一张：{1}', tw: '；其中 {0} 份報告的同類表格不止一張（如全市與本級各一張），只匯出了第一張：{1}', en: '; {0} report(s) hold more than one table of a kind (such as the whole region’s and its own), and only the first was exported: {1}' },
+  exportPartial: { cn: '；其中 {0} 份报告的同类表格不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张：{1}', tw: '；其中 {0} 份報告的同類表格不止一張（如全市與本級各一張，或同一頁面抓取了兩次），只匯出了第一張：{1}', en: '; {0} report(s) hold more than one table of a kind (such as the whole region’s and its own, or a page saved twice), and only the first was exported: {1}' },
   listSeparator: { cn: '、', tw: '、', en: ', ' },
   exportDone: { cn: '已导出 {0} 份报告的统计数据到 {1}', tw: '已匯出 {0} 份報告的統計資料到 {1}', en: 'Exported the statistics of {0} report(s) to {1}' },
   open: { cn: '打开', tw: '開啟', en: 'Open' },

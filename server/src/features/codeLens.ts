@@ -28,7 +28,8 @@ export function codeLenses(doc: TextDocument, model: ReportModel, findings: read
     const sums = inTable.filter((f) => ARITHMETIC.has(f.code));
     const start = doc.positionAt(t.span.start);
     const range = { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } };
-    const reveal = (title: string) => ({ title, command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: [toRange(doc, inTable[0].span)] }] });
+    // (Every problem of the table selected, as 「N 处不平（查看）」 selects every sum: it selected only the first — found by a review.)
+    const reveal = (title: string) => ({ title, command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: inTable.map((f) => toRange(doc, f.span)) }] });
     if (sums.length) {
       // Two actions: see the sums that are off, or fix them (totals set to the sum of their parts).
       out.push({ range, command: { title: render({ key: 'lens.broken', args: { count: sums.length } }, locale), command: COMMAND_REVEAL, arguments: [{ uri: doc.uri, ranges: sums.map((f) => toRange(doc, f.span)) }] } });

@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { displayWidth, widthCounts } from '../../../server/src/analysis/write/grid';
 import type { ReportModel, Table } from '../../../server/src/analysis/types';
 import { foldingRanges } from '../../../server/src/features/folding';
+import { codeLenses } from '../../../server/src/features/codeLens';
 import { formatTableEdit } from '../../../server/src/features/format';
 import { hoverMarkdown } from '../../../server/src/features/hover';
 import { summariseApplications, totalFigure } from '../../../server/src/analysis/views/summary';
@@ -240,6 +241,16 @@ describe('outline and folding', () => {
     assert.equal(s3.endLine, line('四、政府信息公開行政復議') - 1);
     assert.ok(folds.some((f) => f.kind === 'region' && f.startLine === line('(本列數據的勾稽關系為')));
     assert.ok(folds.some((f) => f.startLine === line('(一)立足建章立制')));
+  });
+
+  it('code lens 「N 个问题 · 查看」 selects every problem of the table, not the first (found by a review)', () => {
+    // Seed 003 leaves table 四's five 行政复议 cells blank: five cell-blank warnings.
+    const text = fixture(SEEDS.tabs);
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const { model, findings } = analyse(text);
+    const lens = codeLenses(doc, model, findings, 'zh-cn').find((l) => l.command?.title === '5 个问题 · 查看');
+    assert.ok(lens, codeLenses(doc, model, findings, 'zh-cn').map((l) => l.command?.title).join(' | '));
+    assert.equal((lens.command!.arguments![0] as { ranges: unknown[] }).ranges.length, 5);
   });
 
   it('folding: a section ends on the line before the next heading, also when that heading carries Markdown marks (「## 二、」「**二、」: found by a review)', () => {
