@@ -108,15 +108,20 @@ const SUMS = new Set(['row-total', 'column-total', 'balance', 'review-total']);
 /** A sum that fails, by rule, row and column: the same after edits that move it. */
 const sumKey = (f: Finding) => `${f.code}|${f.arith?.row ?? ''}|${f.arith?.col ?? ''}`;
 
-/** Whether `after` has a failing sum that `before` did not (counted: a report may hold a table twice). */
+/**
+ * Whether `after` has a failing sum that `before` did not (counted: a report may hold a table twice) —
+ * one that held with figures: a sum that held as 0 = 0 vouched for nothing. A form filled in figure by
+ * figure has its balance fail in the total column once a row's total is set, until (七)总计 and 四 are
+ * filled in; that is the writer's next step, not a figure written over a right one.
+ */
 export function breaksSums(before: readonly Finding[], after: readonly Finding[]): boolean {
   const had = new Map<string, number>();
   for (const f of before) if (SUMS.has(f.code) && f.severity === 'error') had.set(sumKey(f), (had.get(sumKey(f)) ?? 0) + 1);
   for (const f of after) {
     if (!SUMS.has(f.code) || f.severity !== 'error') continue;
     const n = had.get(sumKey(f)) ?? 0;
-    if (n === 0) return true;
-    had.set(sumKey(f), n - 1);
+    if (n > 0) had.set(sumKey(f), n - 1);
+    else if (!f.arith || (f.arith.expected !== 0 && f.arith.actual !== 0)) return true;
   }
   return false;
 }

@@ -275,6 +275,15 @@ describe('fixes', () => {
     }
   });
 
+  it('fix-all on a new form with one figure typed sets its row total: the balance of the total column, held as 0 = 0, vouched for nothing (the UI test of fix-on-save caught this)', () => {
+    const form = newReport({ agency: '某某市某某局', year: 2025, layout: 'pipe', script: 'simplified' });
+    const m = /\| 一、本年新收政府信息公开申请数量[^|]*\| 0/.exec(form)!;
+    const at = m.index + m[0].length - 1;
+    const typed = form.slice(0, at) + '3' + form.slice(at + 1);
+    const fixed = applyEdits(typed, fixAll(typed));
+    assert.deepEqual(row(fixed, 'new').cells.map((c) => c.value), [3, 0, 0, 0, 0, 0, 3]);
+  });
+
   it('fix-all makes no sum fail that held: two figures of a glued row swapped leave （七）总计 as written (found by a review)', () => {
     // gwh_2022's （一）予以公开 「5000005」 typed 「0500005」: the row still adds up, （七）总计's 自然人 and 商业企业
     // fail, and the balance vouches for （七）总计 as written. Setting it to the sum of the column broke the balance.
