@@ -420,7 +420,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
   }
   const hasOtherRow = rows.some((r) => r.id === 'other');
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
-  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: placeRows(rows, APP_WIDTH, addsUp), groups };
+  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: shortOfFiller(placeRows(rows, APP_WIDTH, addsUp)), groups };
   markUnsure(table.rows, text);
   if (d.header) table.header = d.header;
   if (duplicates.length) table.duplicates = duplicates;
@@ -555,4 +555,31 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   const def = at >= 0 ? APP_ROWS[at + 1] : undefined;
   if (!def || !def.label.startsWith(`${words[1]}.`) || draft.seen.has(def.id) || def.exact) return undefined;
   return { def, isGroup: false, numbered: true, start: head.span.start, key: { start: head.span.start, end: head.span.end } };
+}
+
+/**
+ * Rows one figure short in a table whose lines end in filler: where the rows read whole whose figures
+ * start in the same cell of their line (rows under a group's cell start one cell further on) nearly all
+ * have a blank cell or more after their seven figures (a page's table whose rows end 「| 5 | ||」), a row
+ * of six figures whose last cell is the one blank closing its line lost a figure — that blank is its
+ * line's filler, not a blank total. Its last cell is then missing (table-shape says the row is short)
+ * instead of a blank total that row-total called 「实为 空白」 and fix-all filled with the sum of figures
+ * one column off (found by a review). New rows: the open table's rows are the marks' (appMarks.ts).
+ */
+function shortOfFiller(rows: TableRow[]): TableRow[] {
+  const filled = new Map<number, number>();
+  const bare = new Map<number, number>();
+  for (const r of rows) {
+    if (!r.place || r.found !== APP_WIDTH) continue;
+    const m = r.place.trail > 0 ? filled : bare;
+    m.set(r.place.col, (m.get(r.place.col) ?? 0) + 1);
+  }
+  if (!filled.size) return rows;
+  const endsInFiller = (col: number) => (filled.get(col) ?? 0) >= 3 && (bare.get(col) ?? 0) * 4 <= (filled.get(col) ?? 0);
+  return rows.map((r) => {
+    const last = r.cells[APP_WIDTH - 1];
+    // (One figure short, the blank its only one: a row with blank cells of its own — 「|  | 0 | … |  |」 — keeps them.)
+    if (!r.place || r.place.trail !== 0 || r.found !== APP_WIDTH - 1 || last?.kind !== 'blank' || !endsInFiller(r.place.col)) return r;
+    return { ...r, cells: [...r.cells.slice(0, APP_WIDTH - 1), missingCell(last.span.start)] };
+  });
 }

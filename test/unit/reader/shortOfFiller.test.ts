@@ -1,0 +1,37 @@
+/**
+ * A row one figure short on a page whose table rows all end in filler cells (seed 000: 「| 5 | ||」): the
+ * blank that closes its line is filler, not a blank total — the row is short (table-shape), not a blank
+ * total that row-total called 「实为 空白」 and fix-all filled with the sum of figures one column off
+ * (found by a review). A blank total before the filler is still a blank total.
+ */
+import assert from 'node:assert/strict';
+import { render } from '../../../server/src/i18n/render';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { fixAll } from '../../../server/src/fixes/fixAll';
+import { analyse, fixture, SEEDS } from '../../helpers';
+
+const ROW = '(四)无法提供 | 1.本机关不掌握相关政府信息 | 5 | 0 | 0 | 0 | 0 | 0 | 5 | |';
+const about = (text: string) => {
+  const line = text.indexOf('1.本机关不掌握相关政府信息');
+  const end = text.indexOf('\n', line);
+  return analyse(text)
+    .findings.filter((f) => f.span.start >= line - 10 && f.span.start < end)
+    .map((f) => [f.code, render(f.message)]);
+};
+
+describe('a table 三 row one figure short, its line closed by filler', () => {
+  const seed = fixture(SEEDS.pipe);
+  it('seed 000 with a figure of （四）1. lost: table-shape, no blank total, and fix-all writes nothing into the filler', () => {
+    assert.ok(seed.includes(ROW));
+    const short = seed.replace(ROW, '(四)无法提供 | 1.本机关不掌握相关政府信息 | 5 | 0 | 0 | 0 | 0 | 5 | |');
+    assert.deepEqual(about(short), [['table-shape', '「（四）1.本机关不掌握相关政府信息」行应有 7 个数，只读到 6 个']]);
+    const fixed = applyEdits(short, fixAll(short));
+    assert.ok(fixed.includes('1.本机关不掌握相关政府信息 | 5 | 0 | 0 | 0 | 0 | 5 | |'), 'the row as it was');
+  });
+
+  it('a blank total before the filler is a blank total, as before', () => {
+    const blank = seed.replace(ROW, '(四)无法提供 | 1.本机关不掌握相关政府信息 | 5 | 0 | 0 | 0 | 0 | 0 |  | |');
+    const found = about(blank).map(([code]) => code);
+    assert.ok(found.includes('cell-blank') && found.includes('row-total'), found.join(' '));
+  });
+});
