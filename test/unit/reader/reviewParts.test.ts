@@ -129,4 +129,17 @@ describe('table 四 in parts, one above the other', () => {
     assert.deepEqual(figures(seed), Array(15).fill(0));
     assert.deepEqual(about4(analyse(seed).findings), []);
   });
+
+  it('a tab closing table 四\'s row (seed 003, its five 行政复议 cells blank) opens no cell: the figures stay in their columns (found by an audit of the export)', () => {
+    const seed = fixture(SEEDS.tabs);
+    const row = '\t\t\t\t\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0';
+    assert.ok(seed.includes(`\n${row}\n`));
+    for (const row15 of ['0\t0\t0\t0\t0\t0\t0\t0\t0\t0', '1\t0\t0\t0\t1\t0\t0\t0\t0\t0']) {
+      const plain = seed.replace(`\n${row}\n`, `\n\t\t\t\t\t${row15}\n`);
+      const tabbed = seed.replace(`\n${row}\n`, `\n\t\t\t\t\t${row15}\t\n`);
+      assert.deepEqual(figures(tabbed), figures(plain), row15);
+      assert.deepEqual(figures(tabbed).slice(5, 10), row15.split('\t').slice(0, 5).map(Number));
+      assert.deepEqual(analyse(tabbed).findings.filter((f) => f.code === 'review-total'), []);
+    }
+  });
 });
