@@ -36,7 +36,9 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     const le = lineEnd(text, ls, to);
     const body = titleBody(text.slice(ls, le));
     let title: Title | undefined;
-    let next = le + 1;
+    // (CRLF is one break: counted as two lines, a CRLF text reached only half as far, and a title forty lines
+    // down was missed — an audit found the agency and the year wrong in thirteen real pages with CRLF.)
+    let next = breakAfter(text, le, to);
     // (A sentence without such a clause stays the title, for its year: agencyOf names no body from it.)
     if (body && looksLikeTitle(body)) title = (isSentence(body) && titleInSentence(text, ls, le, body)) || titleAt(text, ls, le, body);
     else if (body && !SENTENCE.test(body)) {
@@ -52,7 +54,7 @@ export function findTitle(text: string, from: number, to: number): Title | undef
         const a = titleAt(text, ls, le, body);
         const b = titleAt(text, ns, ne, rest);
         title = { span: { start: a.span.start, end: b.span.end }, text: body + rest };
-        next = ne + 1;
+        next = breakAfter(text, ne, to);
       }
     }
     if (title) {
