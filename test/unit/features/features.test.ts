@@ -271,6 +271,18 @@ describe('outline and folding', () => {
 });
 
 describe('summaries and fixes of blank totals and unread figures (real pages as text browsers give them)', () => {
+  it('a row of blank cells in what is left of a table the text lost is no 0: （七）总计 unknown, as the export\'s blanks say (found by an audit of the workbook)', () => {
+    // pdfminer's text of shgov_2019 (-F -1): three rows of table 三 read, （七）总计 among them with its figures lost.
+    const app = firstTable(analyse(fixture('pdf/shgov_2019.writer-a3l.pdfminer-F-1.txt')).model, 'applications');
+    assert.ok(app.rows.length <= 3 && app.rows.find((r) => r.id === 'total')!.cells.every((c) => c.kind === 'blank'));
+    assert.equal(summariseApplications(app).closed, undefined);
+    // A table read whole keeps a blank row as its zeros: seed 000 with （七）总计's figures all left blank.
+    const seed = fixture(SEEDS.pipe);
+    const blanked = seed.replace('(七)总计 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |', '(七)总计 |  |  |  |  |  |  |  |');
+    assert.notEqual(blanked, seed);
+    assert.equal(summariseApplications(firstTable(analyse(blanked).model, 'applications')).closed, 0);
+  });
+
   // shgov_2019 as w3m writes it: the page leaves eleven of table 三's totals blank beside their figures.
   const w3m = analyse(fixture('dumps/shgov_2019.w3m.txt'));
   const app = firstTable(w3m.model, 'applications');

@@ -2,7 +2,7 @@
  * The key figures of each table, as plain data for hovers, code lenses and the CLI. A figure is
  * undefined when a cell it needs is masked, invalid or missing: a summary never guesses.
  */
-import { APP_TOTAL_COL, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
+import { APP_TOTAL_COL, APP_WIDTH, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
 import type { ApplicationsTable, Cell, ReviewTable, TableRow } from '../types';
 import { outOfShape } from '../reader/tables/fitRow';
 
@@ -61,9 +61,14 @@ export interface ApplicationsSummary {
 export function summariseApplications(t: ApplicationsTable): ApplicationsSummary {
   const byId = new Map<string, TableRow>();
   for (const r of t.rows) if (figuresKnown(r, APP_WIDTH)) byId.set(r.id, r);
+  // A row of blank cells is a page's zeros left blank only in a table read whole (most of its rows there):
+  // in what is left of a table the text lost (a PDF's text: three rows of twenty-five read), its blanks are
+  // figures lost, and its （七）总计 no 0 (an audit found 0 in the workbook's summary where the CSV had blanks).
+  const whole = t.rows.length * 2 >= appRowIds(t.variant).length;
   const total = (id: string) => {
     const r = byId.get(id);
-    return r && totalFigure(r.cells[APP_TOTAL_COL], r.cells.slice(0, APP_TOTAL_COL));
+    if (!r || (!whole && r.cells.every((c) => c.kind === 'blank'))) return undefined;
+    return totalFigure(r.cells[APP_TOTAL_COL], r.cells.slice(0, APP_TOTAL_COL));
   };
   const group = (ids: string[]) => sum(ids.map(total));
   const nw = byId.get('new');
