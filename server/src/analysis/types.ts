@@ -45,6 +45,8 @@ export interface Cell {
   value?: number;
   /** Set when the figure was read from glued digits (its cell boundaries were lost). */
   inferred?: Inference;
+  /** An amount's unit as written in or right after its cell (「4816.34万元」「251000 元」): table 二's amounts. */
+  unit?: '万元' | '元';
 }
 
 /** A row whose figures arrived glued together: the run, and what could be read from it. */

@@ -131,7 +131,12 @@ export interface ActiveBlockDef {
   id: string;
   /** The item number of 第二十条第（N）项. */
   item: string;
-  columns: { id: string; label: string; short: Text3; decimal?: boolean; signed?: boolean }[];
+  /**
+   * `unit`: an amount column's unit — the form's (收费金额, 万元), or the one the export gives every report's
+   * figures in (采购总金额, which the 2019 form leaves to the writer: most write 元); `formUnit`, the form
+   * names it (a figure in another is worth a warning).
+   */
+  columns: { id: string; label: string; short: Text3; decimal?: boolean; signed?: boolean; unit?: '万元' | '元'; formUnit?: true }[];
   rows: RowDef[];
 }
 const rulesRow: RowDef = { id: 'rules', label: '规章', short: t('规章', '規章', 'regulations'), keys: ['规章'], exact: true };
@@ -154,7 +159,7 @@ export const ACTIVE_2021: readonly ActiveBlockDef[] = [
   },
   { id: 'b5', item: '五', columns: [decisions], rows: [permitRow] },
   { id: 'b6', item: '六', columns: [decisions], rows: [penaltyRow, coercionRow] },
-  { id: 'b8', item: '八', columns: [{ id: 'fee', label: '本年收费金额（单位：万元）', short: t('本年收费金额（万元）', '本年收費金額（萬元）', 'fees this year (10k yuan)'), decimal: true }], rows: [feeRow] },
+  { id: 'b8', item: '八', columns: [{ id: 'fee', label: '本年收费金额（单位：万元）', short: t('本年收费金额（万元）', '本年收費金額（萬元）', 'fees this year (10k yuan)'), decimal: true, unit: '万元', formUnit: true }], rows: [feeRow] },
 ];
 
 const lastYear = { id: 'lastYear', label: '上一年项目数量', short: t('上一年项目数量', '上一年項目數量', 'items last year') };
@@ -184,7 +189,7 @@ export const ACTIVE_2019: readonly ActiveBlockDef[] = [
     id: 'b9', item: '九',
     columns: [
       { id: 'procItems', label: '采购项目数量', short: t('采购项目数量', '採購項目數量', 'procurement items') },
-      { id: 'procAmount', label: '采购总金额', short: t('采购总金额', '採購總金額', 'procurement amount'), decimal: true },
+      { id: 'procAmount', label: '采购总金额', short: t('采购总金额', '採購總金額', 'procurement amount'), decimal: true, unit: '元' },
     ],
     rows: [{ id: 'procurement', label: '政府集中采购', short: t('政府集中采购', '政府集中採購', 'central procurement'), keys: ['集中采购'] }],
   },

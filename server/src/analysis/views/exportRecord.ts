@@ -44,6 +44,16 @@ export interface ExportRecord {
   };
 }
 
+/**
+ * An amount in its column's unit: written in 元 under 万元 (or the reverse), scaled by 10,000 — exactly,
+ * to the digits written — so that one column holds one unit across reports (152.2万元 is 1522000 元 beside
+ * another report's 984361元; 48163400元 under 本年收费金额（单位：万元） is 4816.34).
+ */
+export function inUnit(value: number | null, written: '万元' | '元' | undefined, column: '万元' | '元' | undefined): number | null {
+  if (value === null || !written || !column || written === column) return value;
+  return Number((written === '万元' ? value * 10_000 : value / 10_000).toFixed(8));
+}
+
 /** A figure for export: only a number is a figure. */
 export const exportValue = (c: Cell | undefined): number | null => (c && c.kind === 'number' && c.value !== undefined ? c.value : null);
 
@@ -79,7 +89,7 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
         const row = found && figuresKnown(found, def.columns.length) ? found : undefined;
         def.columns.forEach((col, i) => {
           const c = row?.cells[i];
-          record.tables.active.push({ block: `第二十条第（${def.item}）项`, row: rd.label, column: col.label, value: exportValue(c), inferred: !!c?.inferred });
+          record.tables.active.push({ block: `第二十条第（${def.item}）项`, row: rd.label, column: col.label, value: inUnit(exportValue(c), c?.unit, col.unit), inferred: !!c?.inferred });
         });
       }
     }

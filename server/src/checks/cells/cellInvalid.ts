@@ -1,6 +1,7 @@
 /** cell-invalid: a count that is negative, fractional or not a figure at all. */
 import { readCell } from '../../analysis/reader/tokens/numbers';
 import type { Finding, Table } from '../../analysis/types';
+import { inUnit } from '../../analysis/views/exportRecord';
 import { cellRange, msg } from '../shared/cells';
 import { tableCells } from '../shared/tableCells';
 import type { TableCheck } from '../types';
@@ -22,6 +23,11 @@ export const cellInvalid: TableCheck = {
     'cell-invalid.negative': { cn: '{cell} 为负数（{raw}），件数不能为负', tw: '{cell} 為負數（{raw}），件數不能為負', en: '{cell} is negative ({raw}); a count cannot be negative' },
     'cell-invalid.invisible': { cn: '{cell} 的「{raw}」中夹有看不见的字符（{chars}），因此不是数字', tw: '{cell} 的「{raw}」中夾有看不見的字元（{chars}），因此不是數字', en: '{cell}: “{raw}” holds invisible characters ({chars}), so it is not a number' },
     'fix.dropInvisible': { cn: '删去看不见的字符', tw: '刪去看不見的字元', en: 'Remove the invisible characters' },
+    'cell-invalid.unit': {
+      cn: '{cell} 写的是 {raw} 元，表头单位为万元：即 {value} 万元',
+      tw: '{cell} 寫的是 {raw} 元，表頭單位為萬元：即 {value} 萬元',
+      en: '{cell} is written as {raw} yuan, but the column is in 10k yuan: {value}',
+    },
     'cell-invalid.fraction': { cn: '{cell} 为小数（{raw}），件数应为整数', tw: '{cell} 為小數（{raw}），件數應為整數', en: '{cell} is fractional ({raw}); a count must be a whole number' },
   },
   run(table: Table) {
@@ -33,6 +39,11 @@ export const cellInvalid: TableCheck = {
       else if (c.kind === 'number' && c.value !== undefined) {
         if (c.value < 0 && !n.signed) key = 'cell-invalid.negative';
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';
+      }
+      // An amount written in 元 under the form's 万元: read, and exported, in 万元 (exportRecord.ts); said here.
+      if (!key && c.kind === 'number' && c.value !== undefined && n.formUnit && c.unit && c.unit !== n.formUnit) {
+        out.push({ code: 'cell-invalid', severity: 'warning', span: cellRange(c), message: msg('cell-invalid.unit', { cell: n.name, raw: String(c.value), value: inUnit(c.value, c.unit, n.formUnit)! }) });
+        continue;
       }
       if (!key) continue;
       // A figure a web page or a word processor put an invisible character into (a zero-width space, a

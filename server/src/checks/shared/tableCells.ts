@@ -10,6 +10,8 @@ export interface NamedCell {
   signed?: boolean;
   /** In a row read whole by chance (TableRow.unsure): its empty lines may be no cells at all. */
   unsure?: true;
+  /** The unit the form gives the column (本年收费金额（单位：万元）). */
+  formUnit?: '万元' | '元';
   /** A total's parts (table 三's 总计 column, table 四's groups' 总计): what a blank total is the sum of. */
   parts?: readonly Cell[];
 }
@@ -64,6 +66,7 @@ function namedCells(table: Table): NamedCell[] {
         const named: NamedCell = { cell, name: col ? names[i] : rd.short };
         if (col?.decimal) named.decimal = true;
         if (col?.signed) named.signed = true;
+        if (col?.formUnit && col.unit) named.formUnit = col.unit;
         return named;
       });
     });

@@ -424,6 +424,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
         row.cells = glued.cells;
         row.glue = glued.glue;
       } else amountsWithUnit(row.cells, def.columns);
+      amountUnits(row.cells, def.columns, text);
       if (row.glue) {
         for (const c of row.cells) {
           if (c.inferred) inferred++;
@@ -471,6 +472,26 @@ function gluedAmount(text: string, cells: Token[], columns: readonly { decimal?:
     last.raw = text.slice(last.span.start, last.span.end);
   } else for (const c of out) (c.span = { ...t.span }), (c.raw = t.raw);
   return { cells: out, glue };
+}
+
+/**
+ * The unit an amount is written with, in its cell or right after it on its line (「329.95万元」「251000 元」):
+ * kept on the cell, for the export to give every report's amounts in one unit and the checks to tell a
+ * figure in 元 under the form's 万元 (an audit found 48163400元 exported as 48,163,400 万元).
+ */
+function amountUnits(cells: Cell[], columns: readonly { decimal?: boolean }[], text: string): void {
+  cells.forEach((c, i) => {
+    if (!columns[i]?.decimal || c.kind !== 'number') return;
+    const inCell = /([万萬]?)元\s*$/.exec(c.raw);
+    if (inCell) {
+      c.unit = inCell[1] ? '万元' : '元';
+      return;
+    }
+    let k = c.span.end;
+    for (let n = 0; n < 2 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\u00a0'); n++) k++;
+    if (text[k] === '元') c.unit = '元';
+    else if ((text[k] === '万' || text[k] === '萬') && text[k + 1] === '元') c.unit = '万元';
+  });
 }
 
 /**
