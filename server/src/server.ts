@@ -32,6 +32,7 @@ import { formatRange } from './features/format';
 import { hoverMarkdown } from './features/hover';
 import { toRange, toSpan } from './features/ranges';
 import { documentSymbols } from './features/symbols';
+import { withHeadingsAsWritten } from './features/asWritten';
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from './settings';
 import { openConnection } from './connection';
 
@@ -154,6 +155,8 @@ function report(uri: string): OpenDocument | undefined {
   return d && isReportDocument(d) ? d : undefined;
 }
 const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report', indexer.index);
+/** The model with the section headings as written (misnumbered or misworded ones too), for the outline and folding. */
+const asWritten = (d: OpenDocument) => withHeadingsAsWritten(d.report.model(), findingsOf(d), d.report.text);
 /** The same, held where they were made: what publishing after an edit reads (only the shown ones are moved). */
 const findingListOf = (d: OpenDocument) => d.report.findingList(d.languageId === 'disclosure-report', indexer.index);
 
@@ -433,14 +436,14 @@ connection.onCodeActionResolve((a) => {
 connection.onDocumentSymbol(
   guard('documentSymbol', [], (p) => {
     const d = report(p.textDocument.uri);
-    return d ? documentSymbols(d.text, d.report.model(), locale(p.textDocument.uri)) : [];
+    return d ? documentSymbols(d.text, asWritten(d), locale(p.textDocument.uri)) : [];
   }),
 );
 
 connection.onFoldingRanges(
   guard('foldingRanges', [], (p) => {
     const d = report(p.textDocument.uri);
-    return d ? foldingRanges(d.text, d.report.model()) : [];
+    return d ? foldingRanges(d.text, asWritten(d)) : [];
   }),
 );
 

@@ -96,6 +96,19 @@ describe('language server features over stdio', function () {
     assert.ok(folds.length >= 12);
   });
 
+  it('document symbols of a report whose sections are misnumbered: each heading as written (found by a review in code-server)', async () => {
+    // Seed 003 with 二 … 六 numbered 三 … 七 (a section of the agency's own put second, as a real report does).
+    let text = fixture(SEEDS.tabs);
+    for (const [from, to] of [['六、', '七、'], ['五、', '六、'], ['四、政府信息公开', '五、政府信息公开'], ['三、收到和处理', '四、收到和处理'], ['二、主动公开', '三、主动公开']]) {
+      const at = text.search(new RegExp(`^${from}`, 'm'));
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+    }
+    const uri = 'file:///r/misnumbered.txt';
+    await client.open(uri, text);
+    const [title] = (await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(title.children!.map((c) => c.name.slice(0, 2)), ['一、', '三、', '四、', '五、', '六、', '七、']);
+  });
+
   it('code lens: 「勾稽关系 ✓」 above a sound table; 「N 处不平（查看）」 selecting the sums and 「全部修正合计」 running fix-all for that table', async () => {
     const uri = 'file:///r/l.txt';
     await client.open(uri, broken);
