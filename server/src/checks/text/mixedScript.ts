@@ -7,6 +7,7 @@
  */
 import type { Finding, Fix, Msg, Script } from '../../analysis/types';
 import { msg } from '../shared/cells';
+import { oneScriptChars } from '../../analysis/reader/text/script';
 import type { SegmentCheck } from '../types';
 
 const CONTEXT = 3;
@@ -52,7 +53,8 @@ export const mixedScript: SegmentCheck = {
         code: 'mixed-script',
         severity: 'information',
         span,
-        message: msg(`mixed-script.${other}`, { run: text.slice(span.start, span.end), context }),
+        // (A run with characters common to both between its own — 「開工作堅」 — is named by its own: 「開」「堅」.)
+        message: msg(`mixed-script.${other}`, { run: oneScriptChars(text, span.start, span.end).join('」「'), context }),
         fixes: [{ title: RUN_TITLE[to], edits: NO_EDITS, convert: { to, span: { ...span } }, preferred: true }, WHOLE[to]],
       });
     }

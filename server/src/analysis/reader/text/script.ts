@@ -93,6 +93,22 @@ function countRange(text: string, from: number, to: number): number {
 }
 
 /**
+ * The characters of text[from, to) that exist in one script only (a kept pair's aside), each once, in
+ * order: what a run of them with characters common to both between (「開工作堅」) is about — 開 and 堅.
+ */
+export function oneScriptChars(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const k = SCRIPT[c];
+    if (k === 0 || k === NOT_HAN || inKeptPair(text, i, c, k)) continue;
+    const ch = text[i];
+    if (!out.includes(ch)) out.push(ch);
+  }
+  return out;
+}
+
+/**
  * The runs of one script's characters in `text`, as [start, end, start, end, …] offsets: a run holds
  * characters of one script, may contain characters common to both, and ends at anything that is
  * not a Han character or at a character of the other script (「屬于」 gives a traditional run 「屬」
