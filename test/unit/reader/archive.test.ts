@@ -25,6 +25,15 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     assert.deepEqual(active(text.replace(/行政许可7700/, '行政许可3减10'))['b5.permit'], [3, -1, 0]);
   });
 
+  it('本年增/减 in words in a tab-separated table whose merged cell leaves a field empty before it (「行政许可\t15\t\t减3\t9」): 15 | −3 | 9 — the row was dropped (found by an audit of the export)', () => {
+    const tsv = fixture('converted/shgov_2019.calc-tsv.txt');
+    assert.ok(tsv.includes('\n行政许可\t0\t\t0\t0\n'));
+    for (const [written, value] of [['减3', -3], ['減3', -3], ['减少3', -3], ['增2', 2], ['增加2', 2]] as const) {
+      const text = tsv.replace('\n行政许可\t0\t\t0\t0\n', `\n行政许可\t15\t\t${written}\t9\n`);
+      assert.deepEqual(active(text)['b5.permit'], [15, value, 9], written);
+    }
+  });
+
   it('财政金融局 2020: 「政府集中采购 2笔 984361元」 — a count’s unit between the figures is passed over', () => {
     const { model, findings } = analyse(page('czj_2020'));
     assert.deepEqual(activeFigures(firstTable(model, 'active'))['b9.procurement'], [2, 984361]);

@@ -217,21 +217,22 @@ function rowWords(tokens: Token[], text: string, j: number, cells: Token[]): num
     const w = tokens[j];
     const n = tokens[j + 1];
     const last = cells[cells.length - 1];
-    if (!w || !n || !last || last.kind !== 'value' || w.kind !== 'text' || w.line !== last.line || n.kind !== 'value' || n.line !== w.line) return j;
+    // (After a figure or a blank cell of its line: 「行政许可\t15\t\t减3\t9」 leaves a field empty before it.)
+    if (!w || !n || !last || last.kind === 'text' || w.kind !== 'text' || w.line !== last.line || n.kind !== 'value' || n.line !== w.line) return j;
     if (SIGN_WORD.test(w.raw) && n.span.start === w.span.end && n.digits && n.cell?.kind === 'number') {
       const v = n.cell.value!;
       const t = new Token('value', { start: w.span.start, end: n.span.end }, text.slice(w.span.start, n.span.end), n.line, n.piece, n.col);
-      t.cell = { kind: 'number', value: w.raw === '增' || v === 0 ? v : -v };
+      t.cell = { kind: 'number', value: w.raw.startsWith('增') || v === 0 ? v : -v };
       t.segment = n.segment;
       cells.push(t);
-    } else if (COUNT_UNIT.test(w.raw) && w.span.start === last.span.end) cells.push(n);
+    } else if (last.kind === 'value' && COUNT_UNIT.test(w.raw) && w.span.start === last.span.end) cells.push(n);
     else return j;
     const e = rowCellsEnd(tokens, j + 2);
     for (let k = j + 2; k < e; k++) cells.push(tokens[k]);
     j = e;
   }
 }
-const SIGN_WORD = /^[减減增]$/;
+const SIGN_WORD = /^(?:[减減增]|增加|减少|減少)$/;
 const COUNT_UNIT = /^[笔筆个個项項件宗]$/;
 
 /** An amount's unit, which may follow a row's last figure. */
