@@ -1,8 +1,8 @@
 /**
  * "Fix all": applies every safe fix (a total set to the sum of its parts), re-analyses, and repeats
  * until nothing safe is left — setting row totals can change a column's total, and so on. A cell
- * that two fixes would set to different values is ambiguous and left alone, and an edit that would
- * make a sum fail that held is not made (the total was right and a part wrong). Returns the edits in
+ * that two fixes would set to different values is ambiguous and left alone, and fixes that in the end
+ * make a sum fail that held are not made (the total was right and a part wrong). Returns the edits in
  * the coordinates of the text it was given, as one set: one undo step in the editor.
  */
 import { ReportDocument } from '../checks/document';
@@ -77,22 +77,36 @@ function insertSorted(taken: Span[], s: Span): void {
 }
 
 export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {
+  const analyse = (t: string) => new ReportDocument(t).findings(o.assumeReport ?? true);
+  const first = analyse(text);
+  // Every safe fix, round after round; kept if, in the end, no sum fails that held before — a part
+  // retyped on purpose (one more application) has its row's total, its column's and (七)总计's set
+  // together. Where one does (a mistyped part made a wrong total and broke the balance: found by a
+  // review), the rounds again, each keeping only the edits that break no sum.
+  const whole = rounds(text, o, analyse, first, false);
+  if (!breaksSums(first, whole.findings)) return whole.edits;
+  return rounds(text, o, analyse, first, true).edits;
+}
+
+/** The rounds of fix-all from `text` (its findings `first`); `guarded`: each round keeps only the edits that break no sum. */
+function rounds(text: string, o: FixAllOptions, analyse: (t: string) => Finding[], first: Finding[], guarded: boolean): { edits: TextEdit[]; findings: Finding[] } {
   const log = new EditLog();
   let current = text;
   let within = o.within;
-  const analyse = (t: string) => new ReportDocument(t).findings(o.assumeReport ?? true);
-  let findings = analyse(current);
+  let findings = first;
+  // (Guarded rounds try edits one by one, each a reading of the whole text: not on a document of many reports.)
+  const oneByOne = text.length <= MAX_TRIED_TEXT;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let edits = safeEdits(findings, o, within);
     if (!edits.length) break;
     let next = applyEdits(current, edits);
     if (next === current) break;
     let after = analyse(next);
-    if (breaksSums(findings, after)) {
+    if (guarded && breaksSums(findings, after)) {
       // A total set to the sum of its parts where another rule vouched for the total as written (a
       // (七)总计 that the balance holds, two figures of a row swapped): the round made a sum wrong that
       // held. Only the edits that break none are made — tried one by one, in order.
-      const kept = withoutBreaking(current, edits, findings, analyse);
+      const kept = oneByOne ? withoutBreaking(current, edits, findings, analyse) : undefined;
       if (!kept) break;
       ({ edits, next, after } = kept);
     }
@@ -101,7 +115,7 @@ export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {
     current = next;
     findings = after;
   }
-  return log.list;
+  return { edits: log.list, findings };
 }
 
 const SUMS = new Set(['row-total', 'column-total', 'balance', 'review-total']);
@@ -110,24 +124,40 @@ const sumKey = (f: Finding) => `${f.code}|${f.arith?.row ?? ''}|${f.arith?.col ?
 
 /**
  * Whether `after` has a failing sum that `before` did not (counted: a report may hold a table twice) —
- * one that held with figures: a sum that held as 0 = 0 vouched for nothing. A form filled in figure by
+ * one that held with figures —, or one further off or off the other way than before: a sum that held as 0 = 0 vouched for nothing. A form filled in figure by
  * figure has its balance fail in the total column once a row's total is set, until (七)总计 and 四 are
  * filled in; that is the writer's next step, not a figure written over a right one.
  */
 export function breaksSums(before: readonly Finding[], after: readonly Finding[]): boolean {
-  const had = new Map<string, number>();
-  for (const f of before) if (SUMS.has(f.code) && f.severity === 'error') had.set(sumKey(f), (had.get(sumKey(f)) ?? 0) + 1);
+  const had = new Map<string, number[]>();
+  for (const f of before) {
+    if (!SUMS.has(f.code) || f.severity !== 'error') continue;
+    const list = had.get(sumKey(f));
+    if (list) list.push(offBy(f));
+    else had.set(sumKey(f), [offBy(f)]);
+  }
   for (const f of after) {
     if (!SUMS.has(f.code) || f.severity !== 'error') continue;
-    const n = had.get(sumKey(f)) ?? 0;
-    if (n > 0) had.set(sumKey(f), n - 1);
-    else if (!f.arith || (f.arith.expected !== 0 && f.arith.actual !== 0)) return true;
+    const was = had.get(sumKey(f))?.shift();
+    if (was === undefined) {
+      if (!f.arith || (f.arith.expected !== 0 && f.arith.actual !== 0)) return true;
+      continue;
+    }
+    // A sum that failed and now fails further off, or off the other way: an edit went the wrong way (a total
+    // set to parts one of which was mistyped: （七）总计's column, one short before, one over after).
+    const now = offBy(f);
+    if (Math.abs(now) > Math.abs(was) || (now !== 0 && was !== 0 && Math.sign(now) !== Math.sign(was))) return true;
   }
   return false;
 }
 
+/** How far a failing sum is off, signed. */
+const offBy = (f: Finding) => (f.arith ? f.arith.actual - f.arith.expected : 0);
+
 /** Past this many edits in a round that broke a sum, the round is dropped rather than tried edit by edit. */
-const MAX_TRIED = 64;
+const MAX_TRIED = 24;
+/** Past this many characters, a round that broke a sum is dropped rather than tried edit by edit. */
+const MAX_TRIED_TEXT = 200_000;
 
 /** The round's edits that, made together, break no sum that held: each kept if adding it breaks none. */
 function withoutBreaking(current: string, edits: TextEdit[], before: readonly Finding[], analyse: (t: string) => Finding[]): { edits: TextEdit[]; next: string; after: Finding[] } | undefined {

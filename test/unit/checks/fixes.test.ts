@@ -284,6 +284,32 @@ describe('fixes', () => {
     assert.deepEqual(row(fixed, 'new').cells.map((c) => c.value), [3, 0, 0, 0, 0, 0, 3]);
   });
 
+  it('fix-all sets the totals of parts retyped on purpose (one more application: 一 and （一） 自然人 each one more), all of them together (found by a review of the guard)', () => {
+    let text = setCell(pipe, row(pipe, 'open').cells[0], '2');
+    text = setCell(text, row(text, 'new').cells[0], '10');
+    const fixed = applyEdits(text, fixAll(text));
+    const app = firstTable(analyse(fixed).model, 'applications');
+    const t = (id: string) => app.rows.find((r) => r.id === id)!.cells.map((c) => c.value);
+    assert.deepEqual([t('new')[6], t('open')[6], t('total')[0], t('total')[6]], [10, 2, 9, 9]);
+    assert.ok(!analyse(fixed).findings.some((x) => ARITHMETIC.has(x.code) && x.span.start < fixed.indexOf('四、政府信息公开行政复议')));
+  });
+
+  it('fix-all sets a wrong total beside another error off by as much, and leaves the part it cannot tell (found by a review of the guard)', () => {
+    // （一）予以公开's total 1 → 2 (a total wrong) and （四）1.'s 自然人 5 → 4 (a part wrong): the total is set
+    // back to 1; （四）1.'s total is left at 5 — set to 4, （七）总计's column would go from one short to one over.
+    let text = setCell(pipe, row(pipe, 'u1').cells[0], '4');
+    text = setCell(text, row(text, 'open').cells[6], '2');
+    const fixed = applyEdits(text, fixAll(text));
+    assert.equal(row(fixed, 'open').cells[6].value, 1);
+    assert.deepEqual(row(fixed, 'u1').cells.map((c) => c.value), [4, 0, 0, 0, 0, 0, 5]);
+    // 一's total 9 → 8 and 四's 自然人 1 → 0: 一's total is set back; 四 left (its total 1 set to 0 would turn the balance the other way).
+    let two = setCell(pipe, row(pipe, 'carryNext').cells[0], '0');
+    two = setCell(two, row(two, 'new').cells[6], '8');
+    const fixedTwo = applyEdits(two, fixAll(two));
+    assert.equal(row(fixedTwo, 'new').cells[6].value, 9);
+    assert.deepEqual(row(fixedTwo, 'carryNext').cells.map((c) => c.value), [0, 0, 0, 0, 0, 0, 1]);
+  });
+
   it('fix-all makes no sum fail that held: two figures of a glued row swapped leave （七）总计 as written (found by a review)', () => {
     // gwh_2022's （一）予以公开 「5000005」 typed 「0500005」: the row still adds up, （七）总计's 自然人 and 商业企业
     // fail, and the balance vouches for （七）总计 as written. Setting it to the sum of the column broke the balance.

@@ -21,8 +21,10 @@ describe('table 二: amounts written with a unit', () => {
       assert.notEqual(yuan, seed);
       assert.equal(amount('seed', yuan, column), 137.2, written);
       const found = analyse(yuan).findings.filter((f) => f.code === 'cell-invalid').map((f) => [f.severity, render(f.message)]);
-      assert.deepEqual(found, [['warning', '行政事业性收费·本年收费金额（万元） 写的是 1372000 元，表头单位为万元：即 137.2 万元']], written);
+      assert.deepEqual(found, [['warning', '行政事业性收费·本年收费金额（万元） 写的是 1372000 元，规定格式的单位为万元：即 137.2 万元']], written);
     }
+    // Nothing in 元 is nothing in 万元: no warning (found by a review).
+    assert.deepEqual(analyse(seed.replace('行政事业性收费 | 137.2 |', '行政事业性收费 | 0元 |')).findings.filter((f) => f.code === 'cell-invalid'), []);
     // In 万元, as the form has it: as written, no finding.
     const wan = seed.replace('行政事业性收费 | 137.2 |', '行政事业性收费 | 137.2万元 |');
     assert.equal(amount('seed', wan, column), 137.2);
@@ -35,5 +37,17 @@ describe('table 二: amounts written with a unit', () => {
     assert.equal(amount('spp', spp, '采购总金额'), 1522000);
     assert.equal(amount('spp', spp.replace('152.2万元', '1522000元'), '采购总金额'), 1522000);
     assert.equal(amount('spp', spp.replace('152.2万元', '152.2'), '采购总金额'), 152.2, 'a figure without its unit stays as written');
+  });
+
+  it('a unit named in the column\'s header counts where the cell names none: 「采购总金额（万元）」 98.4361 is 984361 元; 「本年收费金额（单位：元）」 3500 is 0.35 万元, with the warning (found by a review)', () => {
+    const czj = fixture('archive/czj_2020.txt');
+    assert.ok(czj.includes('采购项目数量 采购总金额 政府集中采购 2笔 984361元'));
+    const header = czj.replace('采购项目数量 采购总金额 政府集中采购 2笔 984361元', '采购项目数量 采购总金额（万元） 政府集中采购 2笔 98.4361');
+    assert.equal(amount('czj', header, '采购总金额'), 984361);
+    const seed = fixture(SEEDS.pipe);
+    const yuan = seed.replace('本年收费金额(单位:万元)', '本年收费金额(单位:元)').replace('行政事业性收费 | 137.2 |', '行政事业性收费 | 3500 |');
+    assert.notEqual(yuan, seed);
+    assert.equal(amount('seed', yuan, '本年收费金额（单位：万元）'), 0.35);
+    assert.equal(analyse(yuan).findings.filter((f) => f.code === 'cell-invalid' && f.severity === 'warning').length, 1);
   });
 });

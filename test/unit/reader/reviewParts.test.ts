@@ -142,4 +142,15 @@ describe('table 四 in parts, one above the other', () => {
       assert.deepEqual(analyse(tabbed).findings.filter((f) => f.code === 'review-total'), []);
     }
   });
+
+  it('blank cells closing the header\'s line that make the row whole with the figures below are its cells (seed 003\'s five blank 行政复议 cells moved up: found by a review)', () => {
+    const seed = fixture(SEEDS.tabs);
+    const row = '\t\t\t\t\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0';
+    const at = seed.indexOf(`\n${row}\n`);
+    assert.ok(at > 0);
+    // The header's last line ends with the five blank cells; the ten figures alone on the next.
+    const moved = seed.slice(0, at) + '\t\t\t\t\t' + `\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n` + seed.slice(at + row.length + 2);
+    assert.deepEqual(figures(moved), figures(seed));
+    assert.deepEqual(analyse(moved).findings.filter((f) => f.code === 'table-shape'), []);
+  });
 });

@@ -2,9 +2,8 @@
  * When one wrong figure breaks a row rule and a column rule at once, the cheapest explanation is
  * that figure: one edit repairs both. This pass runs after the arithmetic checks of a table 三 and
  * offers that edit, as the preferred fix, on both findings (the total-setting fixes stay as
- * alternatives, no longer safe: fix-all and --fix leave both findings to the writer). Rows 一、二 and 四
- * are tied to their column by the balance rather than by （七）总计. The figure changed is not a total,
- * so "fix all" never applies this one.
+ * alternatives). Rows 一、二 and 四 are tied to their column by the balance rather than by （七）总计.
+ * The figure changed is not a total, so "fix all" never applies this one.
  */
 import { APP_TOTAL_COL, totalItems } from '../../analysis/form/schema';
 import type { ApplicationsTable, Finding, Fix } from '../../analysis/types';
@@ -51,14 +50,9 @@ export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]):
           if (!existing) f.fixes = [...(f.fixes ?? []), fix];
           continue;
         }
-        // The two rules agree the total is right and this figure wrong: setting a total to the sum of
-        // its parts would write a wrong figure over a right one and break the other rule (a review
-        // found --fix turning a mistyped part into a wrong total and a broken balance). Offered still,
-        // never made by fix-all or --fix.
-        for (const x of f.fixes ?? []) {
-          x.preferred = x === existing;
-          if (x !== existing) x.safe = undefined;
-        }
+        // (The totals' fixes stay safe: a part retyped on purpose — one more application — wants its totals
+        // set, a mistyped one not; fix-all tells them apart by what its edits do to the other sums: fixAll.ts.)
+        for (const x of f.fixes ?? []) x.preferred = x === existing;
         // A finding may already offer this very edit (the balance fix on 四、结转): prefer it rather than repeat it.
         if (!existing) f.fixes = [fix, ...(f.fixes ?? [])];
       }

@@ -24,9 +24,9 @@ export const cellInvalid: TableCheck = {
     'cell-invalid.invisible': { cn: '{cell} 的「{raw}」中夹有看不见的字符（{chars}），因此不是数字', tw: '{cell} 的「{raw}」中夾有看不見的字元（{chars}），因此不是數字', en: '{cell}: “{raw}” holds invisible characters ({chars}), so it is not a number' },
     'fix.dropInvisible': { cn: '删去看不见的字符', tw: '刪去看不見的字元', en: 'Remove the invisible characters' },
     'cell-invalid.unit': {
-      cn: '{cell} 写的是 {raw} 元，表头单位为万元：即 {value} 万元',
-      tw: '{cell} 寫的是 {raw} 元，表頭單位為萬元：即 {value} 萬元',
-      en: '{cell} is written as {raw} yuan, but the column is in 10k yuan: {value}',
+      cn: '{cell} 写的是 {raw} 元，规定格式的单位为万元：即 {value} 万元',
+      tw: '{cell} 寫的是 {raw} 元，規定格式的單位為萬元：即 {value} 萬元',
+      en: '{cell} is written as {raw} yuan, but the form’s unit is 10k yuan: {value}',
     },
     'cell-invalid.fraction': { cn: '{cell} 为小数（{raw}），件数应为整数', tw: '{cell} 為小數（{raw}），件數應為整數', en: '{cell} is fractional ({raw}); a count must be a whole number' },
   },
@@ -41,7 +41,7 @@ export const cellInvalid: TableCheck = {
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';
       }
       // An amount written in 元 under the form's 万元: read, and exported, in 万元 (exportRecord.ts); said here.
-      if (!key && c.kind === 'number' && c.value !== undefined && n.formUnit && c.unit && c.unit !== n.formUnit) {
+      if (!key && c.kind === 'number' && c.value && n.formUnit && c.unit && c.unit !== n.formUnit) {
         out.push({ code: 'cell-invalid', severity: 'warning', span: cellRange(c), message: msg('cell-invalid.unit', { cell: n.name, raw: String(c.value), value: inUnit(c.value, c.unit, n.formUnit)! }) });
         continue;
       }

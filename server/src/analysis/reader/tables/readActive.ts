@@ -425,7 +425,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
         row.cells = glued.cells;
         row.glue = glued.glue;
       } else amountsWithUnit(row.cells, def.columns);
-      amountUnits(row.cells, def.columns, text);
+      amountUnits(row.cells, def.columns, text, headerUnit(text, b.header.start, r.label.start));
       if (row.glue) {
         for (const c of row.cells) {
           if (c.inferred) inferred++;
@@ -475,14 +475,22 @@ function gluedAmount(text: string, cells: Token[], columns: readonly { decimal?:
   return { cells: out, glue };
 }
 
+/** The unit an amount column's header names, between a block's header and its row: 「金额（单位：万元）」「采购总金额(元)」. */
+function headerUnit(text: string, from: number, to: number): '万元' | '元' | undefined {
+  const m = /金额\s*[（(]\s*(?:单位\s*[:：]\s*)?([万萬]?)元\s*[)）]/.exec(text.slice(from, Math.min(to, from + 400)));
+  return m ? (m[1] ? '万元' : '元') : undefined;
+}
+
 /**
  * The unit an amount is written with, in its cell or right after it on its line (「329.95万元」「251000 元」):
  * kept on the cell, for the export to give every report's amounts in one unit and the checks to tell a
  * figure in 元 under the form's 万元 (an audit found 48163400元 exported as 48,163,400 万元).
  */
-function amountUnits(cells: Cell[], columns: readonly { decimal?: boolean }[], text: string): void {
+function amountUnits(cells: Cell[], columns: readonly { decimal?: boolean }[], text: string, header: '万元' | '元' | undefined): void {
   cells.forEach((c, i) => {
     if (!columns[i]?.decimal || c.kind !== 'number') return;
+    // (Where neither the cell nor what follows it names one, the column's header may: 「采购总金额（万元）」.)
+    if (header) c.unit = header;
     const inCell = /([万萬]?)元\s*$/.exec(c.raw);
     if (inCell) {
       c.unit = inCell[1] ? '万元' : '元';

@@ -120,7 +120,9 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
       else if (c.kind === 'blank') padding++;
       else padding = -Infinity;
     }
-    if (padding > 0 && below > 0 && cells.some((c) => c.kind === 'value')) cells.splice(0, padding);
+    // (Unless they make the row whole: fifteen with the cells below — a page whose first group's blank cells
+    // end the header's line, seed 003's five 行政复议 cells so.)
+    if (padding > 0 && below > 0 && below + padding !== REVIEW_WIDTH && cells.some((c) => c.kind === 'value')) cells.splice(0, padding);
   }
   // The table in parts, one above the other (a page too narrow for fifteen columns): 行政复议's five
   // figures under its own header, then the lawsuits' header and their ten figures (or five and five);
