@@ -7,7 +7,7 @@
 import { ReportAnalysis, type Segment } from '../analysis/model/document';
 import type { DocFacts } from '../analysis/model/facts';
 import { keptEnds } from '../analysis/model/keptEnds';
-import type { Finding, ReportModel } from '../analysis/types';
+import type { Finding, ReportModel, Span } from '../analysis/types';
 import type { CorpusLookup } from '../corpus/index';
 import { runCheckParts, runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo, type SegmentContext } from './registry';
 import { byPlace, FindingList } from './findingList';
@@ -92,10 +92,12 @@ export class ReportDocument {
       // string compares at once where an equal one made again is compared character by character.
       const made = `${ctx.format}|${ctx.script}|${ctx.year}`;
       const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
-      const { offsets, lists } = this.segmentLists(key, ctx);
-      list = new FindingList(offsets, lists, whole, (k) => atOffset(lists[k], offsets[k]));
+      let { offsets, lists } = this.segmentLists(key, ctx);
+      let kept = whole;
+      if (this.truncated) ({ whole: kept, offsets, lists } = withinCut(whole, offsets, lists, facts, this.analysis.length));
+      const [o, l] = [offsets, lists];
+      list = new FindingList(o, l, kept, (k) => atOffset(l[k], o[k]));
     } else list = FindingList.of([]);
-    if (this.truncated) list = FindingList.of(withinCut(list.all(), facts, this.analysis.length));
     this.memo = { assumeReport, corpus: corpus?.version, list };
     return list;
   }
@@ -183,8 +185,31 @@ const ABSENCE = new Set(['section-missing', 'table-missing']);
 /** How near the cut a table ends that the cut may run through (the cut falls at a line break). */
 const NEAR_CUT = 300;
 
-/** The findings of a text cut at the budget that the rest of the document cannot make wrong. */
-function withinCut(findings: Finding[], facts: DocFacts, length: number): Finding[] {
-  const cutTables = facts.tables.filter((t) => t.span.end >= length - NEAR_CUT).map((t) => t.span);
-  return findings.filter((f) => !ABSENCE.has(f.code) && !cutTables.some((t) => f.span.start >= t.start && f.span.start < t.end + NEAR_CUT));
+/**
+ * The findings of a text cut at the budget that the rest of the document cannot make wrong: the
+ * document's, and the segments' (relative to their starts) — only the last segments, those the tables
+ * the cut runs through lie in, are filtered (copies: a segment's list is its cache's): an edit of a
+ * document over the budget copies no more than before (flattening every list each time made publishing
+ * four times slower).
+ */
+function withinCut(whole: Finding[], offsets: number[], lists: Finding[][], facts: DocFacts, length: number): { whole: Finding[]; offsets: number[]; lists: Finding[][] } {
+  const cut: Span[] = [];
+  for (let i = facts.tables.length - 1; i >= 0 && facts.tables[i].span.end >= length - NEAR_CUT; i--) cut.push(facts.tables[i].span);
+  const inCut = (at: number) => cut.some((t) => at >= t.start && at < t.end + NEAR_CUT);
+  const keptWhole = whole.filter((f) => !ABSENCE.has(f.code) && !inCut(f.span.start));
+  if (!cut.length) return { whole: keptWhole, offsets, lists };
+  const from = Math.min(...cut.map((t) => t.start));
+  // The last segment starting at or before the first table cut, and those after it.
+  let k = lists.length;
+  while (k > 0 && offsets[k - 1] > from) k--;
+  if (k > 0) k--;
+  if (k >= lists.length) return { whole: keptWhole, offsets, lists };
+  // (A list left empty is no entry, as segmentLists makes none for a segment without findings.)
+  const outOffsets = offsets.slice(0, k);
+  const outLists = lists.slice(0, k);
+  for (let i = k; i < lists.length; i++) {
+    const l = lists[i].filter((f) => !inCut(f.span.start + offsets[i]));
+    if (l.length) (outOffsets.push(offsets[i]), outLists.push(l));
+  }
+  return { whole: keptWhole, offsets: outOffsets, lists: outLists };
 }
