@@ -38,6 +38,8 @@ export class ReportDocument {
    * there, with fixes inserting them again).
    */
   truncated = false;
+  /** The document's findings as filtered at the cut, kept while the list and the cut are the same (withinCut). */
+  private readonly cutMemo: CutMemo = {};
 
   constructor(text: string) {
     this.analysis = new ReportAnalysis(text);
@@ -94,7 +96,7 @@ export class ReportDocument {
       const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
       let { offsets, lists } = this.segmentLists(key, ctx);
       let kept = whole;
-      if (this.truncated) ({ whole: kept, offsets, lists } = withinCut(whole, offsets, lists, facts, this.analysis.length));
+      if (this.truncated) ({ whole: kept, offsets, lists } = withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo));
       const [o, l] = [offsets, lists];
       list = new FindingList(o, l, kept, (k) => atOffset(l[k], o[k]));
     } else list = FindingList.of([]);
@@ -180,6 +182,12 @@ function atOffset(list: readonly Finding[], start: number): Finding[] {
   return abs.list;
 }
 
+interface CutMemo {
+  from?: Finding[];
+  key?: string;
+  kept?: Finding[];
+}
+
 /** What a finding can say only of the whole text: that something is not there. */
 const ABSENCE = new Set(['section-missing', 'table-missing']);
 /** How near the cut a table ends that the cut may run through (the cut falls at a line break). */
@@ -192,11 +200,14 @@ const NEAR_CUT = 300;
  * document over the budget copies no more than before (flattening every list each time made publishing
  * four times slower).
  */
-function withinCut(whole: Finding[], offsets: number[], lists: Finding[][], facts: DocFacts, length: number): { whole: Finding[]; offsets: number[]; lists: Finding[][] } {
+function withinCut(whole: Finding[], offsets: number[], lists: Finding[][], facts: DocFacts, length: number, memo: CutMemo): { whole: Finding[]; offsets: number[]; lists: Finding[][] } {
   const cut: Span[] = [];
   for (let i = facts.tables.length - 1; i >= 0 && facts.tables[i].span.end >= length - NEAR_CUT; i--) cut.push(facts.tables[i].span);
   const inCut = (at: number) => cut.some((t) => at >= t.start && at < t.end + NEAR_CUT);
-  const keptWhole = whole.filter((f) => !ABSENCE.has(f.code) && !inCut(f.span.start));
+  // (The same document list, filtered the same, is the same array: the finding list then merges nothing again.)
+  const key = cut.map((t) => `${t.start}:${t.end}`).join(',');
+  if (memo.from !== whole || memo.key !== key) Object.assign(memo, { from: whole, key, kept: whole.filter((f) => !ABSENCE.has(f.code) && !inCut(f.span.start)) });
+  const keptWhole = memo.kept!;
   if (!cut.length) return { whole: keptWhole, offsets, lists };
   const from = Math.min(...cut.map((t) => t.start));
   // The last segment starting at or before the first table cut, and those after it.
