@@ -256,9 +256,9 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       continue;
     }
     let stepMark: AppMark | undefined;
-    // The row just read, again under itself: a row copied twice (a whole table repeated starts again at
-    // its first row, 一、本年新收, and never repeats its last row first).
-    const again = !!draft && draft.seen.has(m.def.id) && previous === m.def.id && m.def.id !== 'new';
+    // The row just read, again under itself: a row copied twice — 一、本年新收 too, right under itself (a whole
+    // table repeated starts again at 一、本年新收 after its last row, never after its first).
+    const again = !!draft && draft.seen.has(m.def.id) && previous === m.def.id;
     if (draft && draft.seen.has(m.def.id) && !again) {
       stepMark = { at: first, kind: 'repeat', tables: stepTables, after: 0, reach: stepReach, back: first, backAfter: first, draft: snapshot(draft), id: m.def.id, previous, shift: 0 };
       close();
