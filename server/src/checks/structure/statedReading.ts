@@ -34,10 +34,11 @@ function sentenceBefore(text: string, from: number, at: number): string {
 
 /**
  * What is known of each statement: whether it speaks of the agency's own documents in `year`, and its
- * words. Read within its segment only (from its heading), so it holds while the statement object does: a
- * statement is the same object only while its segment's text is unchanged.
+ * words — each with the text it was read from (the sentence before it, the words around it), and read
+ * again when that text changed: a statement kept across an edit (findProseAfterEdit moves it) is the same
+ * object while the text around it may not be.
  */
-const known = new WeakMap<Statement, { year: number | undefined; own: boolean; words?: string }>();
+const known = new WeakMap<Statement, { year: number | undefined; own: boolean; before: string; words?: string; wordsAround?: string }>();
 
 /** The headings' starts, for finding a statement's segment and a table's report. */
 interface Places {
@@ -79,11 +80,14 @@ export function ownStatements(statements: readonly Statement[], p: Places, year:
   for (const s of statements) {
     if (s.span.start < within.start || s.span.end > within.end) continue;
     let k = known.get(s);
-    if (!k || k.year !== year) {
-      const before = sentenceBefore(text(), startBefore(p.headings, s.span.start), s.span.start);
+    // (Judged again when the sentence before it changed: a statement kept across an edit is the same object
+    // in the same place while an edit before it joins its sentence to the one before — the property test
+    // found 「…35条规范性文件库，本年度制发规范性文件34件」 still judged by its old sentence.)
+    const before = sentenceBefore(text(), startBefore(p.headings, s.span.start), s.span.start);
+    if (!k || k.year !== year || k.before !== before) {
       let own = !NOT_OWN.test(before);
       if (own && year !== undefined) for (const m of before.matchAll(YEAR)) if (Number(m[0]) !== year) own = false;
-      known.set(s, (k = { year, own }));
+      known.set(s, (k = { year, own, before }));
     }
     if (k.own) out.push(s);
   }
@@ -93,10 +97,12 @@ export function ownStatements(statements: readonly Statement[], p: Places, year:
 /** The words a statement's figure stands in (「我局制定规范性文件5件」 → 「制定规范性文件5件」), read through the fold for either script. */
 function phrase(text: () => string, p: Places, s: Statement): string {
   const k = known.get(s);
-  if (k?.words !== undefined) return k.words;
   const t = text();
   const { span } = s;
   const from = Math.max(startBefore(p.headings, span.start), span.start - 30);
+  // (Kept while the words around it are the same: an edit near a statement kept across it changes them.)
+  const around = t.slice(from, Math.min(t.length, span.end + 8));
+  if (k?.words !== undefined && k.wordsAround === around) return k.words;
   const f = foldChars(t.slice(from, span.start).replace(/[\s\u00a0\u3000]+$/, ''));
   const m = STATED_WORDS.exec(f.s);
   const a = m ? from + f.back[m.index] : span.start;
@@ -104,7 +110,7 @@ function phrase(text: () => string, p: Places, s: Statement): string {
   while (b < t.length && SPACE.test(t[b])) b++;
   b = /[件份]/.test(t[b] ?? '') ? b + 1 : span.end;
   const words = t.slice(a, b).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
-  if (k) k.words = words;
+  if (k) (k.words = words), (k.wordsAround = around);
   return words;
 }
 
