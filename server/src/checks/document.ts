@@ -94,11 +94,9 @@ export class ReportDocument {
       // string compares at once where an equal one made again is compared character by character.
       const made = `${ctx.format}|${ctx.script}|${ctx.year}`;
       const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
-      let { offsets, lists } = this.segmentLists(key, ctx);
-      let kept = whole;
-      if (this.truncated) ({ whole: kept, offsets, lists } = withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo));
-      const [o, l] = [offsets, lists];
-      list = new FindingList(o, l, kept, (k) => atOffset(l[k], o[k]));
+      const { offsets, lists } = this.segmentLists(key, ctx);
+      const shown = this.truncated ? withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo) : { whole, offsets, lists };
+      list = new FindingList(shown.offsets, shown.lists, shown.whole, (k) => atOffset(shown.lists[k], shown.offsets[k]));
     } else list = FindingList.of([]);
     this.memo = { assumeReport, corpus: corpus?.version, list };
     return list;

@@ -424,7 +424,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
         const glued = readRun(text, fitted.run, width, [], 'unique', def.columns.map((c) => !!c.signed));
         row.cells = glued.cells;
         row.glue = glued.glue;
-      } else amountsWithUnit(row.cells, def.columns);
+      }
       amountUnits(row.cells, def.columns, text, headerUnit(text, b.header.start, r.label.start));
       if (row.glue) {
         for (const c of row.cells) {
@@ -482,38 +482,31 @@ function headerUnit(text: string, from: number, to: number): '万元' | '元' | 
 }
 
 /**
- * The unit an amount is written with, in its cell or right after it on its line (「329.95万元」「251000 元」):
- * kept on the cell, for the export to give every report's amounts in one unit and the checks to tell a
- * figure in 元 under the form's 万元 (an audit found 48163400元 exported as 48,163,400 万元).
+ * An amount and the unit it is written with, in its cell or right after it on its line (「329.95万元」
+ * 「251000 元」), or else the one its column's header names: the figure as written — the unit is the
+ * writer's, not a reason to call the cell no number — and the unit kept on the cell, for the export to give
+ * every report's amounts in one unit and the checks to tell a figure in 元 under the form's 万元 (an audit
+ * found 48163400元 exported as 48,163,400 万元).
  */
 function amountUnits(cells: Cell[], columns: readonly { decimal?: boolean }[], text: string, header: '万元' | '元' | undefined): void {
   cells.forEach((c, i) => {
-    if (!columns[i]?.decimal || c.kind !== 'number') return;
-    // (Where neither the cell nor what follows it names one, the column's header may: 「采购总金额（万元）」.)
-    if (header) c.unit = header;
-    const inCell = /([万萬]?)元\s*$/.exec(c.raw);
+    if (!columns[i]?.decimal) return;
+    const inCell = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([万萬]?)元$/.exec(c.raw.trim());
+    if (c.kind === 'invalid' && inCell) {
+      // (The figure read as any cell's: full-width digits, thousands separators.)
+      const figure = readCell(inCell[1]);
+      if (figure.kind === 'number') Object.assign(c, { kind: 'number', value: figure.value });
+    }
+    if (c.kind !== 'number') return;
     if (inCell) {
-      c.unit = inCell[1] ? '万元' : '元';
+      c.unit = inCell[2] ? '万元' : '元';
       return;
     }
     let k = c.span.end;
     for (let n = 0; n < 2 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\u00a0'); n++) k++;
     if (text[k] === '元') c.unit = '元';
     else if ((text[k] === '万' || text[k] === '萬') && text[k + 1] === '元') c.unit = '万元';
-  });
-}
-
-/**
- * An amount written with its unit in the cell (「329.95万元」「3299500元」 under 采购总金额 or 本年收费金额):
- * the figure as written — the unit is the writer's, not a reason to call the cell no number.
- */
-function amountsWithUnit(cells: Cell[], columns: readonly { decimal?: boolean }[]): void {
-  cells.forEach((c, i) => {
-    if (!columns[i]?.decimal || c.kind !== 'invalid') return;
-    const m = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(?:万元|元)$/.exec(c.raw.trim());
-    if (!m) return;
-    // (The figure read as any cell's: full-width digits, thousands separators.)
-    const figure = readCell(m[1]);
-    if (figure.kind === 'number') Object.assign(c, { kind: 'number', value: figure.value });
+    // (Where neither the cell nor what follows it names one, the column's header may: 「采购总金额（万元）」.)
+    else if (header) c.unit = header;
   });
 }
