@@ -8,7 +8,7 @@
 import { SECTIONS } from '../analysis/form/schema';
 import type { Finding, ReportModel, SectionModel, Span, Table } from '../analysis/types';
 
-const AS_WRITTEN = new Set(['section-missing.numbered', 'section-missing.worded']);
+const AS_WRITTEN = new Set(['section-missing.numbered', 'section-missing.worded', 'section-missing.styled']);
 
 export function withHeadingsAsWritten(model: ReportModel, findings: readonly Finding[], text: string): ReportModel {
   const extra: SectionModel[] = [];

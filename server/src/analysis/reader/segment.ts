@@ -120,13 +120,14 @@ const NO_ACTIVE: ActiveRead = { tables: [], marks: NOT_READ as never[], lastChan
 const ran = <M>(marks: readonly M[]) => marks !== NOT_READ;
 
 /**
- * The marks that open the next section's heading on its line (「**四、…**」「## 四、」「> 四、」) end
+ * The marks that open the next section's heading on its line (「**四、…**」「## 四、」「> 四、」「- 四、」) end
  * this segment's text: they are Markdown, not a cell — 「**」 would read as a masked figure of the
  * table's last row. Only marks on the heading's own line: 「*****」 on a line before it is a cell.
  */
 function withoutHeadingMarks(text: string, tokens: Token[]): Token[] {
   let i = text.length;
-  while (i > 0 && isHeadingMark(text.charCodeAt(i - 1))) i--;
+  // (A list's bullet too, 「- 四、…」: read as a cell, it was a none mark added to the table's last row.)
+  while (i > 0 && (isHeadingMark(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d || text.charCodeAt(i - 1) === 0x2b)) i--;
   if (i === text.length || (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13)) return tokens;
   let n = tokens.length;
   while (n > 0 && tokens[n - 1].span.start >= i) n--;

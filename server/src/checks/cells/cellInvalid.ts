@@ -1,5 +1,5 @@
 /** cell-invalid: a count that is negative, fractional or not a figure at all. */
-import { readCell } from '../../analysis/reader/tokens/numbers';
+import { isZeroWord, readCell } from '../../analysis/reader/tokens/numbers';
 import type { Finding, Table } from '../../analysis/types';
 import { inUnit } from '../../analysis/views/exportRecord';
 import { cellRange, msg } from '../shared/cells';
@@ -28,6 +28,12 @@ export const cellInvalid: TableCheck = {
       tw: '{cell} 寫的是 {raw} 元，規定格式的單位為萬元：即 {value} 萬元',
       en: '{cell} is written as {raw} yuan, but the form’s unit is 10k yuan: {value}',
     },
+    'cell-invalid.zeroWord': {
+      cn: '{cell} 写作「{raw}」，读作 0：表中的数字应写作阿拉伯数字',
+      tw: '{cell} 寫作「{raw}」，讀作 0：表中的數字應寫作阿拉伯數字',
+      en: '{cell} is written “{raw}”, read as 0: figures in a table should be written in digits',
+    },
+    'fix.zeroDigit': { cn: '改为 0', tw: '改為 0', en: 'Write 0' },
     'cell-invalid.fraction': { cn: '{cell} 为小数（{raw}），件数应为整数', tw: '{cell} 為小數（{raw}），件數應為整數', en: '{cell} is fractional ({raw}); a count must be a whole number' },
   },
   run(table: Table) {
@@ -39,6 +45,12 @@ export const cellInvalid: TableCheck = {
       else if (c.kind === 'number' && c.value !== undefined) {
         if (c.value < 0 && !n.signed) key = 'cell-invalid.negative';
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';
+      }
+      // Zero written as a word (「〇」「零」): read as 0 — the figure is certain — and asked for as a digit.
+      if (!key && c.kind === 'number' && c.value === 0 && isZeroWord(c.raw)) {
+        const span = cellRange(c);
+        out.push({ code: 'cell-invalid', severity: 'warning', span, message: msg('cell-invalid.zeroWord', { cell: n.name, raw: c.raw }), fixes: [{ title: msg('fix.zeroDigit'), edits: [{ span: { ...span }, newText: '0' }], preferred: true, safe: true }] });
+        continue;
       }
       // An amount written in 元 under the form's 万元: read, and exported, in 万元 (exportRecord.ts); said here.
       if (!key && c.kind === 'number' && c.value && n.formUnit && c.unit && c.unit !== n.formUnit) {

@@ -3,7 +3,7 @@
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
 import type { Finding, SectionId } from '../../analysis/types';
-import { headingAfterShi } from '../structure/misnumbered';
+import { headingAfterShi } from '../sections/misnumbered';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
 

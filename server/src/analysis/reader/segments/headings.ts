@@ -78,7 +78,7 @@ const TOC_PAGE = /^[^。；;，,：:\d０-９]{0,30}?(?:\t|[…·]|[\s\u3000.．
 const isLineBreak = (c: number) => c === 10 || c === 13;
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 /** What may stand before a heading on its own line: spaces, Markdown heading, quote, emphasis and table marks (「|」「│」…). */
-const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x3e /* > */ || c === 0x2a /* * */ || isRowEdge(c);
+const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x3e /* > */ || c === 0x2a /* * */ || c === 0x2d /* - (a list's bullet) */ || isRowEdge(c);
 /** After the numeral: 、 . ．, optionally after one space. */
 const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e;
 

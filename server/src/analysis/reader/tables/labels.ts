@@ -13,12 +13,13 @@ import { wordAutomaton, type WordAutomaton } from '../text/automaton';
 import type { Token } from '../tokens/tokenize';
 
 /** Every numbering in folded text (「(三)」「一、」「(2)」「1.」). */
-export const MARKERS = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]/g;
-const LEADING_CIRCLED = /^\d{1,2}(?=[^\d])/; // ① … ⑳ become digits under NFKC
+export const MARKERS = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|[\u2460-\u2473]/g;
+/** A number glued to the words, without its 「.」 (a list numbered 「1其他」). */
+const LEADING_NUMBER = /^\d{1,2}(?=[^\d])/;
 /** (A numbering cut at its closing bracket by a narrow column, 「（二」 alone on its line, is one too.) */
-const NUMBERED = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|\d{1,2}(?=[^\d])|\([一二三四五六七八九十]{1,3}$)/;
-/** A numbering that ends exactly where a label's words begin. */
-const MARKER_AT_END = /(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)])$/;
+const NUMBERED = /^(?:[\u2460-\u2473]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|\d{1,2}(?=[^\d])|\([一二三四五六七八九十]{1,3}$)/;
+/** A numbering that ends exactly where a label's words begin (a circled number too: 「③其他」, which the fold keeps). */
+const MARKER_AT_END = /(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|[\u2460-\u2473])$/;
 
 export interface LabelParts {
   /** The label without its numbering. */
@@ -32,7 +33,7 @@ export const isNumbered = (n: string): boolean => NUMBERED.test(n);
 
 export function labelParts(n: string): LabelParts {
   const numbered = NUMBERED.test(n);
-  const words = n.replace(MARKERS, '').replace(LEADING_CIRCLED, '');
+  const words = n.replace(MARKERS, '').replace(LEADING_NUMBER, '');
   return { words, numbered };
 }
 

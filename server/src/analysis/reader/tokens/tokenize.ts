@@ -6,7 +6,7 @@
  * text and figures. Line structure is otherwise forgotten: the table readers find rows by their
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
-import { BLANK, isValue, looksLikeBadFigure, readCell, type CellValue } from './numbers';
+import { BLANK, isValue, isZeroWord, looksLikeBadFigure, readCell, type CellValue } from './numbers';
 import { BOX, BREAK, CHAR_CLASS, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
@@ -340,6 +340,12 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   }
   // A figure grouped by spaces, GB/T 8170's way (「1 918」「12 345 678」), alone in its cell: one figure.
   if (inCell && SPACE_GROUPED.test(raw)) {
+    out.push(value(text, a, b, n, state.line, state.col, readCell(raw), raw));
+    return;
+  }
+  // A zero written as a word (「〇」「○」「零」, a Word document's habit) alone in its cell: the figure 0, which
+  // cell-invalid names (read as words, it ended the row: table 二's and 四's rows lost every figure after it).
+  if (inCell && isZeroWord(raw)) {
     out.push(value(text, a, b, n, state.line, state.col, readCell(raw), raw));
     return;
   }

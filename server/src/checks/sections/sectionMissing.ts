@@ -11,6 +11,7 @@ import { placeHeading } from './sectionPlace';
 import { lineEndAt } from '../../analysis/reader/text/lines';
 import { misnumberedHeading } from './misnumbered';
 import { rewordedHeading } from './rewordedHeading';
+import { restyledHeading } from './restyledHeading';
 
 /** From `at` to the end of its line (at most 80 characters: a one-line page is one long line). */
 function lineSpan(text: string, at: number): Span {
@@ -37,6 +38,12 @@ export const sectionMissing: DocumentCheck = {
       tw: '標題「{heading}」與規定格式不同：這一部分的標題應為「{section}」',
       en: 'The heading “{heading}” is not the form’s: this section should be headed “{section}”',
     },
+    'section-missing.styled': {
+      cn: '标题「{heading}」的编号与规定格式不同：这一部分的标题应为「{section}」',
+      tw: '標題「{heading}」的編號與規定格式不同：這一部分的標題應為「{section}」',
+      en: 'The heading “{heading}” is not numbered as the form’s: this section should be headed “{section}”',
+    },
+    'fix.restyle': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Number it “{numeral}”' },
     'fix.reword': { cn: '将标题改为「{section}」', tw: '將標題改為「{section}」', en: 'Change the heading to “{section}”' },
     'fix.renumber': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Renumber it {numeral}' },
     'fix.insertHeading': { cn: '插入标题「{section}」', tw: '插入標題「{section}」', en: 'Insert the heading “{section}”' },
@@ -63,6 +70,19 @@ export const sectionMissing: DocumentCheck = {
           span: { start: wrong.numeral.start, end: wrong.numeral.start + wrong.text.length },
           message: msg('section-missing.numbered', { section: def.name, heading: wrong.text, numeral }),
           fixes: [{ title: msg('fix.renumber', { numeral }), edits: [{ span: { ...wrong.numeral }, newText: wrong.newText }], preferred: true }],
+        });
+        continue;
+      }
+      // Its heading numbered in another style (「1.总体情况」「（一）总体情况」「第一章 总体情况」「【总体情况】」): the
+      // section is there, in its place, under the form's number or none; the form's numbering offered (a warning, as below).
+      const restyled = restyledHeading(f, def.id, prev ? prev.span.end : f.title ? f.title.span.end : 0, next ? next.span.start : f.length);
+      if (restyled) {
+        out.push({
+          code: 'section-missing',
+          severity: 'warning',
+          span: { ...restyled.span },
+          message: msg('section-missing.styled', { section: def.name, heading: restyled.text }),
+          fixes: [{ title: msg('fix.restyle', { numeral: '一二三四五六'[def.id - 1] + '、' }), edits: [{ span: { ...restyled.span }, newText: restyled.newText }], preferred: true }],
         });
         continue;
       }

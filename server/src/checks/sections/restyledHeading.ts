@@ -1,0 +1,79 @@
+/**
+ * A section heading numbered in another style than the form's 「一、」: 「1.总体情况」「１．」「（一）总体情况」
+ * 「第一章 总体情况」「Ⅰ、」, Markdown's 「1. **总体情况**」「### 1、总体情况」, or no numbering at all (「【总体情况】」,
+ * 「总体情况」 alone on its line). The reader knows a heading by the form's numeral, so the section reads as
+ * missing; section-missing then names the heading as written and offers the form's numbering (a review saw
+ * six 「缺少…部分」 said of a report whose six sections were all there, numbered 1. to 6.).
+ * Taken only where it is certainly a heading: the whole of its line (Markdown's marks aside), its words the
+ * section's own and nothing after them, its number — where it has one — the section's, and outside tables.
+ */
+import { headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { foldChars } from '../../analysis/reader/text/normalize';
+import type { DocFacts } from '../../analysis/model/facts';
+import type { SectionId, Span } from '../../analysis/types';
+
+const NUMERALS = '一二三四五六';
+const ROMAN = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', 'Ⅵ'];
+/** How far past the heading before the place is searched. */
+const REACH = 20_000;
+/**
+ * A line: Markdown's marks, a numbering of another style (1: digits; 2: a numeral in brackets; 3: 第N章;
+ * 4: a Roman numeral; 5: 【), then the words up to the line's end.
+ */
+const LINE = /(?<=^|\n)([ \t\u3000#>*+\-]*)(?:([0-9０-９]{1,2})[.、．)）]|[（(]([一二三四五六七八九十]|[0-9０-９]{1,2})[）)]|第([一二三四五六七八九十])[章篇节]|([ⅠⅡⅢⅣⅤⅥ])[、.．]?|(【))?[ \t\u3000]*([^\r\n]{2,40}?)[ \t\u3000*】]*\r?(?=\n|$)/g;
+
+export interface Restyled {
+  /** The heading as written, numbering and words: what the fix rewrites. */
+  span: Span;
+  text: string;
+  /** What the fix writes there: the form's numeral and 、, then the words as written. */
+  newText: string;
+}
+
+/** The number a numbering names, as a section id (0 when none). */
+function numberOf(m: RegExpExecArray): number {
+  if (m[2]) return Number(m[2].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (m[3]) return /\d|[０-９]/.test(m[3]) ? Number(m[3].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : NUMERALS.indexOf(m[3]) + 1;
+  if (m[4]) return NUMERALS.indexOf(m[4]) + 1;
+  if (m[5]) return ROMAN.indexOf(m[5]) + 1;
+  return 0;
+}
+
+/** The heading of section `id` numbered in another style in text[from, to), if there is one. */
+export function restyledHeading(f: DocFacts, id: SectionId, from: number, to: number): Restyled | undefined {
+  const end = Math.min(to, from + REACH);
+  const text = f.text.slice(from, end);
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
+    if (m[0].length === 0) {
+      LINE.lastIndex++;
+      continue;
+    }
+    const numbered = !!(m[2] || m[3] || m[4] || m[5]);
+    // (A numbering names its section: 「2.主动公开政府信息情况」 is section 二's, 「（一）主动公开情况」 an item of 一.)
+    if (numbered && numberOf(m) !== id) continue;
+    const words = m[7];
+    // (Bold marks between the numbering and the words, 「1. **总体情况**」, are kept as written.)
+    const bare = words.replace(/^\*+/, '');
+    const folded = foldChars(bare);
+    const len = headingWordsMatch(id, folded.s);
+    // The words are the whole line's: nothing of a sentence after them.
+    if (!len || len !== folded.s.length) continue;
+    const numberingAt = from + m.index + m[1].length;
+    if (f.tables.some((t) => t.span.start <= numberingAt && numberingAt < t.span.end)) continue;
+    // (Neither the report's title nor a line of its own prose that happens to be the words: only a line of its own,
+    // with a numbering or with nothing else on it.)
+    if (f.title && f.title.span.start <= numberingAt && numberingAt < f.title.span.end) continue;
+    const wordsAt = from + m.index + m[0].indexOf(words, m[1].length);
+    let stop = wordsAt + words.length;
+    // (The bold's closing marks are the heading's, as its opening ones: 「1. **总体情况**」 is quoted and rewritten whole.)
+    const bold = words.length - bare.length;
+    for (let k = 0; k < bold && f.text[stop] === '*'; k++) stop++;
+    const written = f.text.slice(wordsAt, stop);
+    if (m[6] && f.text[stop] === '】') stop++;
+    // (The first: a page saved twice has each heading twice, and the first is this place's.)
+    const numeral = NUMERALS[id - 1];
+    return { span: { start: numberingAt, end: stop }, text: f.text.slice(numberingAt, stop), newText: numeral + '、' + written };
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+/**
+ * section-missing when the six sections are there, numbered in another style than the form's 「一、」
+ * (restyledHeading.ts): a review saw six 「缺少…部分」 errors said of a real report renumbered 1. to 6.
+ */
+import assert from 'node:assert/strict';
+import { analyse, fixture, SEEDS } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { render } from '../../../server/src/i18n/render';
+
+const NUMERALS = '一二三四五六';
+const text = fixture(SEEDS.tabs);
+/** Seed 003 with its six headings written `style(n, words)`. */
+function restyle(style: (n: number, words: string) => string): string {
+  let out = text;
+  for (let n = 1; n <= 6; n++) out = out.replace(new RegExp(`^${NUMERALS[n - 1]}、((?:总体|主动公开政府|收到和处理政府|政府信息公开行政复议|存在的主要|其他需要)[^\\n]*)$`, 'm'), (_, words: string) => style(n, words));
+  return out;
+}
+const missing = (t: string) => analyse(t).findings.filter((f) => f.code === 'section-missing');
+
+describe('section-missing: the sections numbered in another style', () => {
+  const styles: [string, (n: number, w: string) => string][] = [
+    ['1.', (n, w) => `${n}.${w}`],
+    ['1、', (n, w) => `${n}、${w}`],
+    ['１．', (n, w) => `${String.fromCharCode(0xff10 + n)}．${w}`],
+    ['（一）', (n, w) => `（${NUMERALS[n - 1]}）${w}`],
+    ['第一章', (n, w) => `第${NUMERALS[n - 1]}章 ${w}`],
+    ['Ⅰ、', (n, w) => `${'ⅠⅡⅢⅣⅤⅥ'[n - 1]}、${w}`],
+    ['【】', (_, w) => `【${w}】`],
+    ['### 1、', (n, w) => `### ${n}、${w}`],
+    ['1. **…**', (n, w) => `${n}. **${w}**`],
+    ['none', (_, w) => w],
+  ];
+  for (const [name, style] of styles) {
+    it(`${name}: one warning a heading, naming it as written; the fixes give back the form's headings`, () => {
+      const restyled = restyle(style);
+      assert.notEqual(restyled, text);
+      const found = missing(restyled);
+      assert.equal(found.length, 6, found.map((f) => render(f.message)).join('\n'));
+      for (const f of found) {
+        assert.equal(f.severity, 'warning');
+        assert.match(render(f.message), /^标题「.+」的编号与规定格式不同：这一部分的标题应为「[一二三四五六]、.+」$/);
+        assert.equal(render(f.message).slice(3, 3 + (f.span.end - f.span.start)), restyled.slice(f.span.start, f.span.end));
+      }
+      const fixed = found.reduceRight((t, f) => applyEdits(t, f.fixes![0].edits), restyled);
+      assert.deepEqual(missing(fixed), []);
+      // The tables are read alike either way.
+      assert.deepEqual(analyse(restyled).model.sections.flatMap((s) => s.tables).length + analyse(restyled).model.preambleTables.length, analyse(text).model.sections.flatMap((s) => s.tables).length);
+    });
+  }
+
+  it('a section truly missing is still an error, though an item of another section is numbered like it', () => {
+    // Section 二 removed; section 一 holds an item 「（一）主动公开政府信息情况」: numbered 一, not 二.
+    const without = text.replace(/^二、主动公开政府信息情况$/m, '（一）主动公开政府信息情况');
+    const [f, ...rest] = missing(without);
+    assert.deepEqual(rest, []);
+    assert.equal(f.severity, 'error');
+    assert.equal(render(f.message), '缺少「二、主动公开政府信息情况」部分');
+  });
+
+  it('words of a sentence are no heading: 「1.总体情况良好，…」 leaves the section missing', () => {
+    const [f] = missing(text.replace(/^一、总体情况$/m, '1.总体情况良好，各项工作有序推进。'));
+    assert.equal(f.severity, 'error');
+    assert.equal(render(f.message), '缺少「一、总体情况」部分');
+  });
+});

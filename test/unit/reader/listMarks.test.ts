@@ -1,0 +1,33 @@
+/**
+ * Markdown's list marks on a report's lines: a section heading after a bullet (「- 四、…」), whose 「-」 was read
+ * as a none mark in the last row of the table above it, and table 三's items numbered with circled
+ * numbers (「③其他」), whose exact label went unread (both found by a review).
+ */
+import assert from 'node:assert/strict';
+import { activeFigures, analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS } from '../../helpers';
+import { render } from '../../../server/src/i18n/render';
+
+const text = fixture(SEEDS.pipe);
+const errors = (t: string) => analyse(t).findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${render(f.message)}`);
+
+describe('list marks', () => {
+  for (const bullet of ['- ', '+ ', '* ']) {
+    it(`「${bullet}」 before the headings after tables: the tables' last rows keep their figures`, () => {
+      const listed = text.replace(/^(三、收到和处理|四、政府信息公开行政复议|五、存在的主要问题)/gm, `${bullet}$1`);
+      assert.notEqual(listed, text);
+      assert.deepEqual(errors(listed), errors(text));
+      const [a, b] = [analyse(listed).model, analyse(text).model];
+      assert.deepEqual(activeFigures(firstTable(a, 'active')), activeFigures(firstTable(b, 'active')));
+      assert.deepEqual(appFigures(firstTable(a, 'applications')), appFigures(firstTable(b, 'applications')));
+      assert.deepEqual(reviewFigures(firstTable(a, 'review')), reviewFigures(firstTable(b, 'review')));
+      assert.equal(analyse(listed).model.sections.length, analyse(text).model.sections.length);
+    });
+  }
+
+  it('table 三\'s items numbered ①②③: every row read, 「③其他」 too', () => {
+    const circled = text.replace(/^(\(六\)其他处理 \| )1\./m, '$1①').replace(/^2\.申请人逾期/m, '②申请人逾期').replace(/^3\.其他 \|/m, '③其他 |');
+    assert.equal((circled.match(/[①②③]/g) ?? []).length, 3);
+    assert.deepEqual(errors(circled), errors(text));
+    assert.deepEqual(appFigures(firstTable(analyse(circled).model, 'applications')), appFigures(firstTable(analyse(text).model, 'applications')));
+  });
+});

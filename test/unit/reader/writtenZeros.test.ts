@@ -1,0 +1,46 @@
+/**
+ * A zero written as a word (「〇」「○」「零」) alone in its cell is read as 0 and named by cell-invalid, whose fix
+ * writes 0. Read as words, it ended table 二's and 四's rows: every figure after it was lost, with a false
+ * table-shape error (found by a review).
+ */
+import assert from 'node:assert/strict';
+import { activeFigures, analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { render } from '../../../server/src/i18n/render';
+
+const text = fixture(SEEDS.pipe);
+const about = (t: string) => analyse(t).findings.filter((f) => f.code !== 'mixed-script');
+
+describe('a zero written as a word in a cell', () => {
+  for (const zero of ['〇', '○', '零']) {
+    it(`「${zero}」 in tables 二, 三 and 四: read as 0, one warning a cell, the fix writes 0`, () => {
+      // The first zero of 规章's row (table 二), of 二、上年结转's row (table 三) and of table 四's row.
+      const lines = text.split('\n');
+      const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+      const rows = [at(/^规章 \|/), at(/^二、上年结转/), at(/^\d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|/)];
+      assert.ok(rows.every((r) => r >= 0), JSON.stringify(rows));
+      for (const r of rows) lines[r] = lines[r].replace(/\| 0 \|/, `| ${zero} |`);
+      const written = lines.join('\n');
+      const base = analyse(text).model;
+      const model = analyse(written).model;
+      assert.deepEqual(activeFigures(firstTable(model, 'active')), activeFigures(firstTable(base, 'active')));
+      assert.deepEqual(appFigures(firstTable(model, 'applications')), appFigures(firstTable(base, 'applications')));
+      assert.deepEqual(reviewFigures(firstTable(model, 'review')), reviewFigures(firstTable(base, 'review')));
+      const added = about(written).filter((f) => !about(text).some((g) => g.code === f.code && render(g.message) === render(f.message)));
+      assert.equal(added.length, 3, added.map((f) => render(f.message)).join('\n'));
+      for (const f of added) {
+        assert.equal(f.code, 'cell-invalid');
+        assert.equal(f.severity, 'warning');
+        assert.match(render(f.message), new RegExp(`写作「${zero}」，读作 0`));
+        assert.equal(written.slice(f.span.start, f.span.end), zero);
+      }
+      const fixed = added.reduceRight((t, f) => applyEdits(t, f.fixes![0].edits), written);
+      assert.equal(fixed, text);
+    });
+  }
+
+  it('「零」 in a label or in prose is words, as before', () => {
+    const prose = text.replace('2023年,局政府信息公开工作', '2023年,零投诉,局政府信息公开工作');
+    assert.deepEqual(about(prose).map((f) => f.code), about(text).map((f) => f.code));
+  });
+});
