@@ -31,7 +31,9 @@ import { foldingRanges } from './features/folding';
 import { formatRange } from './features/format';
 import { hoverMarkdown } from './features/hover';
 import { toRange, toSpan } from './features/ranges';
-import { documentSymbols } from './features/symbols';
+import { documentSymbols, flatSymbols } from './features/symbols';
+import { clientFit, fitEdit, fitHover, FULL_FIT, type ClientFit } from './clientFit';
+import { wellFormed } from './i18n/render';
 import { withHeadingsAsWritten } from './features/asWritten';
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from './settings';
 import { openConnection } from './connection';
@@ -45,6 +47,8 @@ const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
 let editorLocale: string | undefined;
 let canResolveActions = false;
+/** The forms of answer the client takes (clientFit.ts). */
+let client: ClientFit = FULL_FIT;
 let workspaceFolders: string[] = [];
 let canReportProgress = false;
 let canWatchFiles = false;
@@ -204,6 +208,7 @@ connection.onInitialize(
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) settings = readSettings(init.settings);
     canResolveActions = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    client = clientFit(params.capabilities);
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     phase = 'running';
@@ -225,6 +230,9 @@ connection.onInitialize(
 );
 
 connection.onShutdown(() => {
+  // (A shutdown before initialize, or a second one, is refused as any request then is.)
+  const early = outOfPhase('shutdown');
+  if (early) return early as unknown as void;
   phase = 'shut';
 });
 
@@ -413,7 +421,8 @@ connection.onHover(
     const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
     const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
     if (!h) return null;
-    return h.span ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(d.text, h.span) } : { contents: { kind: 'markdown', value: h.markdown } };
+    const contents = fitHover(wellFormed(h.markdown), client);
+    return h.span ? { contents, range: toRange(d.text, h.span) } : { contents };
   }),
 );
 
@@ -421,12 +430,19 @@ connection.onCodeAction(
   guard('codeAction', [], (p) => {
     const d = report(p.textDocument.uri);
     if (!d) return [];
-    return codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), script: d.report.model().script, range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(p.textDocument.uri), canResolve: canResolveActions });
+    const actions = codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), script: d.report.model().script, range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(p.textDocument.uri), canResolve: canResolveActions });
+    for (const a of actions) if (a.edit) a.edit = fitEdit(a.edit, client);
+    return actions;
   }),
 );
 connection.onCodeActionResolve((a) => {
+  // (Before initialize or after shutdown: the error the other requests answer, not a computed edit.)
+  const early = outOfPhase('codeActionResolve');
+  if (early) return early as unknown as lsp.CodeAction;
   try {
-    return resolveFixAll(a, store.get((a.data as { uri?: string } | undefined)?.uri ?? '')?.text);
+    const resolved = resolveFixAll(a, store.get((a.data as { uri?: string } | undefined)?.uri ?? '')?.text);
+    if (resolved.edit) resolved.edit = fitEdit(resolved.edit, client);
+    return resolved;
   } catch (e) {
     connection.console.error(`codeActionResolve: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     return a;
@@ -436,7 +452,9 @@ connection.onCodeActionResolve((a) => {
 connection.onDocumentSymbol(
   guard('documentSymbol', [], (p) => {
     const d = report(p.textDocument.uri);
-    return d ? documentSymbols(d.text, asWritten(d), locale(p.textDocument.uri)) : [];
+    if (!d) return [];
+    const symbols = documentSymbols(d.text, asWritten(d), locale(p.textDocument.uri));
+    return client.hierarchicalSymbols ? symbols : flatSymbols(p.textDocument.uri, symbols);
   }),
 );
 
@@ -467,7 +485,7 @@ const host: CommandHost = {
   conversion: (uri) => conversionFor(uri),
   findings: findingsOf,
   locale,
-  applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }).then((r) => r.applied),
+  applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit: fitEdit(edit, client) }).then((r) => r.applied),
   showDocument: (params) => connection.window.showDocument(params).then(() => undefined),
   warn: (m) => connection.window.showWarningMessage(m),
   info: (m) => connection.window.showInformationMessage(m),

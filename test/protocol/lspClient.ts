@@ -10,6 +10,17 @@ import type { Diagnostic, Position, PublishDiagnosticsParams, TextEdit, Workspac
 
 export const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
+/** What VS Code declares of what the tests use (as Neovim does too). */
+export const VSCODE_LIKE = {
+  textDocument: {
+    codeAction: { resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'refactor'] } } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+  },
+  workspace: { applyEdit: true, workspaceEdit: { documentChanges: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+  window: { showDocument: { support: true }, workDoneProgress: true },
+};
+
 export class TestClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly conn: MessageConnection;
@@ -47,12 +58,8 @@ export class TestClient {
     this.conn.listen();
   }
 
-  async initialize(locale?: string, settings?: unknown, workspaceFolders?: string[]): Promise<unknown> {
-    const capabilities = {
-      textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } },
-      workspace: { applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-      window: { showDocument: { support: true }, workDoneProgress: true },
-    };
+  /** `capabilities`: the client's, in place of the ones VS Code declares (below) — a minimal client's. */
+  async initialize(locale?: string, settings?: unknown, workspaceFolders?: string[], capabilities: unknown = VSCODE_LIKE): Promise<unknown> {
     const folders = workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() }));
     const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: folders ?? null, capabilities, locale, initializationOptions: settings ? { settings } : undefined });
     await this.conn.sendNotification('initialized', {});

@@ -83,10 +83,14 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
     for (const code of new Set(here.map((f) => f.code))) {
       const count = findings.filter((f) => f.code === code && f.fixes?.some(safeAndDoes)).length;
       if (count < 2) continue;
-      out.push(fixAllAction(doc, render({ key: 'action.fixAllOfKind', args: { code, count } }, locale), 'quickfix', [code], r.canResolve));
+      const a = fixAllAction(doc, render({ key: 'action.fixAllOfKind', args: { code, count } }, locale), 'quickfix', [code], r.canResolve);
+      if (a) out.push(a);
     }
   }
-  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes?.some(safeAndDoes))) out.push(fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve));
+  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes?.some(safeAndDoes))) {
+    const a = fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve);
+    if (a) out.push(a);
+  }
   // Anywhere in a table whose cell boundaries were lost: write it back with its separators.
   if (wants(REWRITE_KIND) && r.tables) {
     const at = toSpan(doc, r.range);
@@ -160,19 +164,46 @@ function mergedActions(here: readonly Finding[], doc: TextDocument, diagnostics:
   });
 }
 
-function fixAllAction(doc: TextDocument, title: string, kind: string, codes: string[] | undefined, lazy: boolean): CodeAction {
+/**
+ * A fix-all action. Made at once for a client that cannot resolve actions, and then offered only when
+ * it edits something (its guard may keep no edit: fixAll.ts); for one that resolves, its edit is made
+ * when chosen (resolveFixAll).
+ */
+function fixAllAction(doc: TextDocument, title: string, kind: string, codes: string[] | undefined, lazy: boolean): CodeAction | undefined {
   const data: FixAllData = { uri: doc.uri, version: doc.version };
   if (codes) data.codes = codes;
   const a: CodeAction = { title, kind, data };
-  if (!lazy) resolveFixAll(a, doc);
+  if (lazy) return a;
+  const edits = fixAllEdits(doc, codes);
+  if (!edits.length) return undefined;
+  a.edit = versionedEdit(doc, edits);
   return a;
 }
 
-/** Fills in a fix-all action's edit, if the document is still at the version it was offered for. */
+/**
+ * The fix-all edits of a document's version, made once: a client that cannot resolve actions asks for
+ * them with every request for the cursor's actions (a lightbulb plugin, at every stop: 40–300 ms each).
+ */
+const madeEdits = new WeakMap<TextDocument, { version: number; byCodes: Map<string, TextEdit[]> }>();
+function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined): TextEdit[] {
+  let made = madeEdits.get(doc);
+  if (!made || made.version !== doc.version) madeEdits.set(doc, (made = { version: doc.version, byCodes: new Map() }));
+  const key = codes ? codes.join(' ') : '';
+  let edits = made.byCodes.get(key);
+  if (!edits) made.byCodes.set(key, (edits = fixAll(doc.getText(), codes ? { codes: new Set(codes) } : {})));
+  return edits;
+}
+
+/**
+ * Fills in a fix-all action's edit, if the document is still at the version it was offered for. Where
+ * the edits turn out to be none, the action runs the server's fix-all command instead, which says so
+ * (「没有可以自动修正的合计」) — an empty edit would do nothing without a word.
+ */
 export function resolveFixAll(a: CodeAction, doc: TextDocument | undefined): CodeAction {
   const data = a.data as FixAllData | undefined;
   if (!data || !doc || doc.version !== data.version) return a;
-  const o = data.codes ? { codes: new Set(data.codes) } : {};
-  a.edit = versionedEdit(doc, fixAll(doc.getText(), o));
+  const edits = fixAllEdits(doc, data.codes);
+  if (edits.length) a.edit = versionedEdit(doc, edits);
+  else a.command = { title: a.title, command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, ...(data.codes ? { codes: data.codes } : {}) }] };
   return a;
 }

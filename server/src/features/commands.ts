@@ -55,7 +55,7 @@ export interface CommandHost {
   document(uri: string): OpenDocument | undefined;
   conversion(uri?: string): ConversionSettings;
   findings(d: OpenDocument): readonly Finding[];
-  locale(): Locale;
+  locale(uri?: string): Locale;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
   showDocument(params: { uri: string; selection?: Range; takeFocus?: boolean }): Promise<void>;
   warn(message: string): void;
@@ -77,7 +77,7 @@ interface Args {
 
 export async function executeCommand(host: CommandHost, command: string, args: unknown[]): Promise<unknown> {
   const a = (args[0] ?? {}) as Args;
-  const say = (key: string) => render({ key }, host.locale());
+  const say = (key: string) => render({ key }, host.locale(a.uri));
   if (command === COMMAND_CONVERT && typeof a.text === 'string') {
     // The VS Code client converts any plain-text or Markdown file, also ones the server does not hold:
     // it sends the text of the version it will edit and applies the edits itself, if that version is still current.

@@ -1,18 +1,18 @@
 /** Outline and breadcrumbs: the title, the sections, their sub-headings and tables, the tables' blocks. */
-import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import type { DocumentSymbol, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { appDepth } from '../analysis/form/template';
 import { REVIEW_GROUPS, TABLE_NAMES } from '../analysis/form/schema';
 import type { Locale, ReportModel, Span, Table } from '../analysis/types';
 import { activeBlockLabel, appLabel, tidyLabel } from '../analysis/views/labels';
-import { text3 } from '../i18n/render';
+import { text3, wellFormed } from '../i18n/render';
 import { codeAt, isSpaceCode, textLength, toRange } from './ranges';
 
 const K = { file: 1 as SymbolKind, namespace: 3 as SymbolKind, field: 8 as SymbolKind, string: 15 as SymbolKind, struct: 23 as SymbolKind };
 
 function sym(doc: TextDocument, name: string, kind: SymbolKind, range: Span, selection: Span, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol {
   // Names as a person would write them: a scraped page's breaks inside labels and headings removed.
-  const s: DocumentSymbol = { name: tidyLabel(name) || '—', kind, range: toRange(doc, range), selectionRange: toRange(doc, selection), children };
+  const s: DocumentSymbol = { name: wellFormed(tidyLabel(name)) || '—', kind, range: toRange(doc, range), selectionRange: toRange(doc, selection), children };
   if (detail) s.detail = detail;
   return s;
 }
@@ -58,7 +58,9 @@ export function documentSymbols(doc: TextDocument, model: ReportModel, locale: L
     items.sort((a, b) => a.start - b.start);
     // Children must lie inside their parent: a sub-heading's range stops where a table begins.
     const kids = items.map((x) => x.sym);
-    return sym(doc, s.headingText, K.namespace, { start: s.span.start, end: trimEnd(doc, s.span.end) }, s.heading, kids);
+    // (A table's range may run on over the blank cells of empty lines after it: the section's holds it.)
+    const end = Math.max(trimEnd(doc, s.span.end), ...s.tables.map((t) => Math.min(t.span.end, s.span.end)));
+    return sym(doc, s.headingText, K.namespace, { start: s.span.start, end }, s.heading, kids);
   });
   const pre = model.preambleTables.map((t) => tableSymbol(doc, t, locale));
   if (!model.title) return [...pre, ...sections];
@@ -71,4 +73,16 @@ function trimEnd(doc: TextDocument, end: number): number {
   let e = end;
   while (e > 0 && isSpaceCode(codeAt(doc, e - 1))) e--;
   return e;
+}
+
+/**
+ * The outline for a client without hierarchical symbols (LSP's SymbolInformation): every symbol, its
+ * parent's name as its container.
+ */
+export function flatSymbols(uri: string, symbols: readonly DocumentSymbol[], container?: string): SymbolInformation[] {
+  return symbols.flatMap((s) => {
+    const info: SymbolInformation = { name: s.name, kind: s.kind, location: { uri, range: s.range } };
+    if (container) info.containerName = container;
+    return [info, ...flatSymbols(uri, s.children ?? [], s.name)];
+  });
 }

@@ -39,8 +39,22 @@ function arg(a: MsgArg, locale: Locale): string {
 export function render(m: Msg, locale: Locale = 'zh-cn'): string {
   const t = TEMPLATES.get(m.key);
   if (!t) return m.key;
-  const s = pick(t, locale).replace(/\{(\w+)\}/g, (_, name: string) => (m.args && name in m.args ? arg(m.args[name], locale) : `{${name}}`));
+  const s = wellFormed(pick(t, locale).replace(/\{(\w+)\}/g, (_, name: string) => (m.args && name in m.args ? arg(m.args[name], locale) : `{${name}}`)));
   return locale === 'en' ? englishPlurals(s) : s;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * The string with any half of a surrogate pair replaced by U+FFFD: a message quotes the report's text,
+ * which may hold one (cut there, or so written), and a client that parses JSON strictly (Neovim) drops
+ * the whole notification that carries it — every diagnostic of the document.
+ */
+export function wellFormed(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return s.replace(LONE_SURROGATE, '\ufffd');
+  }
+  return s;
 }
 
 /**

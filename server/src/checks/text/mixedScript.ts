@@ -11,6 +11,7 @@ import { oneScriptChars } from '../../analysis/reader/text/script';
 import type { SegmentCheck } from '../types';
 
 const CONTEXT = 3;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * What every finding of one script shares, made once and frozen: the title of its fix, and the fix
@@ -48,7 +49,12 @@ export const mixedScript: SegmentCheck = {
       let quoted = false;
       for (let k = 0; k + 1 < q.length && !quoted; k += 2) quoted = span.start >= q[k] && span.end <= q[k + 1];
       if (quoted) continue;
-      const context = text.slice(Math.max(0, span.start - CONTEXT), Math.min(text.length, span.end + CONTEXT)).replace(/\s+/g, ' ');
+      // (Whole characters: a character beyond the BMP — an emoji, a rare Han character — is not cut in two.)
+      let a = Math.max(0, span.start - CONTEXT);
+      let b = Math.min(text.length, span.end + CONTEXT);
+      if (isLow(text.charCodeAt(a)) && a > 0) a--;
+      if (b < text.length && isLow(text.charCodeAt(b))) b++;
+      const context = text.slice(a, b).replace(/\s+/g, ' ');
       out.push({
         code: 'mixed-script',
         severity: 'information',

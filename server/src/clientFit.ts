@@ -1,0 +1,58 @@
+/**
+ * What the client said it can take (LSP's client capabilities), and our answers fitted to it: a client
+ * other than VS Code — an old Neovim, Sublime's LSP, a test harness — may take hover text as plain text
+ * only, workspace edits as a map of changes only, and the outline as a flat list only. Answered in
+ * VS Code's richer forms anyway, such a client shows raw Markdown, or cannot apply a single fix.
+ */
+import type { ClientCapabilities, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+
+export interface ClientFit {
+  /** Hover contents as Markdown (else plain text). */
+  markdownHover: boolean;
+  /** Workspace edits as `documentChanges` with the version they were made for (else `changes`). */
+  documentChanges: boolean;
+  /** The outline as a tree of DocumentSymbol (else a list of SymbolInformation). */
+  hierarchicalSymbols: boolean;
+}
+
+/** What a client that says nothing is taken to take: VS Code's forms (our own client, and the tests). */
+export const FULL_FIT: ClientFit = { markdownHover: true, documentChanges: true, hierarchicalSymbols: true };
+
+export function clientFit(c: ClientCapabilities): ClientFit {
+  const formats = c.textDocument?.hover?.contentFormat;
+  return {
+    // (A client that names no format is given plain text, which every client shows as it is.)
+    markdownHover: !!formats?.includes('markdown'),
+    documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+    hierarchicalSymbols: !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+  };
+}
+
+/** A workspace edit as the client takes it: `documentChanges` (each with its version) flattened into `changes`. */
+export function fitEdit(edit: WorkspaceEdit, fit: ClientFit): WorkspaceEdit {
+  if (fit.documentChanges || !edit.documentChanges) return edit;
+  const changes: Record<string, TextEdit[]> = {};
+  for (const d of edit.documentChanges) if ('textDocument' in d) (changes[d.textDocument.uri] ??= []).push(...(d.edits as TextEdit[]));
+  return { changes };
+}
+
+/** Hover contents as the client takes them. */
+export function fitHover(markdown: string, fit: ClientFit): MarkupContent {
+  return fit.markdownHover ? { kind: 'markdown', value: markdown } : { kind: 'plaintext', value: plainText(markdown) };
+}
+
+/**
+ * Our hover's Markdown as plain text: emphasis and code marks dropped, a table's rule rows dropped and
+ * its cells set apart by two spaces, escapes undone. (Only what the hover writes: bold, code, tables.)
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((l) => !/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(l))
+    .map((l) => {
+      let s = l.replace(/\*\*(.*?)\*\*/g, '$1').replace(/`([^`]*)`/g, '$1');
+      if (/^\s*\|.*\|\s*$/.test(s)) s = s.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()).join('  ');
+      return s.replace(/\\([|*_`\\[\]#<>-])/g, '$1');
+    })
+    .join('\n');
+}

@@ -1,0 +1,170 @@
+/**
+ * A client that is not VS Code (found by a review driving the server as Neovim, Sublime's LSP or a test
+ * harness would): answers in the forms the client declared it takes, messages every strict JSON parser
+ * reads, no fix-all that does nothing, the session's order kept, command messages in the project's language.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, DocumentSymbol, Hover, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { fixture, SEEDS } from '../helpers';
+import { TestClient } from './lspClient';
+
+/** Applies `edits` (ranges in one line-oriented text) from last to first. */
+function apply(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const at = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => at(b.range.start) - at(a.range.start)).reduce((t, e) => t.slice(0, at(e.range.start)) + e.newText + t.slice(at(e.range.end)), text);
+}
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+describe('a client that declares little', function () {
+  this.timeout(60_000);
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize('zh-cn', undefined, undefined, { textDocument: { hover: { contentFormat: ['plaintext'] } } });
+  });
+  after(() => client.stop());
+
+  const text = fixture(SEEDS.pipe).replace(/^(一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| )9/m, '$17');
+
+  it('hover in plain text: no Markdown marks', async () => {
+    const uri = 'file:///fit/hover.txt';
+    await client.open(uri, text);
+    const h = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })) as Hover;
+    const c = h.contents as { kind: string; value: string };
+    assert.equal(c.kind, 'plaintext');
+    assert.ok(c.value.length > 20, c.value);
+    assert.doesNotMatch(c.value, /\*\*|^\s*\|?\s*-{3,}|`/m);
+  });
+
+  it('a fix as a map of changes, which applied repairs the total', async () => {
+    const uri = 'file:///fit/fix.txt';
+    const ds = await client.open(uri, text);
+    const total = ds.find((d) => d.code === 'row-total')!;
+    assert.ok(total, JSON.stringify(ds.map((d) => d.code)));
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: total.range, context: { diagnostics: [total] } })) as CodeAction[];
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.edit)!;
+    const edit = fix.edit as WorkspaceEdit;
+    assert.equal(edit.documentChanges, undefined);
+    const fixed = apply(text, edit.changes![uri]);
+    assert.match(fixed, /^一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| 9/m);
+    // Fix-all too, made at once for a client that cannot resolve it.
+    const all = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: total.range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    assert.equal(all.length, 1);
+    assert.match(apply(text, all[0].edit!.changes![uri]), /^一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| 9/m);
+  });
+
+  it('the outline as a flat list, each section the container of its tables', async () => {
+    const uri = 'file:///fit/symbols.txt';
+    await client.open(uri, fixture(SEEDS.tabs));
+    const symbols = (await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as SymbolInformation[];
+    assert.ok(symbols.length > 8);
+    assert.ok(symbols.every((s) => s.location?.uri === uri && !('children' in s)));
+    assert.ok(symbols.some((s) => s.containerName === '三、收到和处理政府信息公开申请情况' && /表三/.test(s.name)), JSON.stringify(symbols.map((s) => [s.name, s.containerName])));
+  });
+
+  it('no fix-all offered whose edits would be none (a mistyped part: the guard keeps no edit)', async () => {
+    // 一、本年新收's 自然人 9 → 8: its total, the balance and the columns now disagree; no safe edit repairs them all.
+    const mistyped = fixture(SEEDS.pipe).replace(/^(一、本年新收政府信息公开申请数量 \| )9/m, '$18');
+    const uri = 'file:///fit/mistyped.txt';
+    await client.open(uri, mistyped);
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    assert.deepEqual(actions, []);
+  });
+});
+
+describe('any client', function () {
+  this.timeout(60_000);
+
+  it('a message quoting text around a character beyond the BMP holds it whole (Neovim dropped every diagnostic)', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn');
+      const text = fixture(SEEDS.traditional).replace('準化規范化建設', '😀😀😀規范😀😀😀');
+      const ds: Diagnostic[] = await client.open('file:///fit/emoji.txt', text);
+      const near = ds.filter((d) => d.message.includes('😀'));
+      assert.ok(near.length, 'the excerpt quotes the emoji');
+      for (const d of ds) assert.doesNotMatch(d.message, LONE, d.message);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('the fix-all a resolving client chose that turns out to edit nothing runs the command that says so', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn');
+      const uri = 'file:///fit/resolve.txt';
+      await client.open(uri, fixture(SEEDS.pipe).replace(/^(一、本年新收政府信息公开申请数量 \| )9/m, '$18'));
+      const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+      const a = actions.find((x) => x.kind?.startsWith('source.fixAll'));
+      assert.ok(a, 'offered: a resolving client gets its edit when it chooses it');
+      const resolved = (await client.conn.sendRequest('codeAction/resolve', a)) as CodeAction;
+      assert.ok(!resolved.edit || (resolved.edit.documentChanges ?? []).every((d) => 'edits' in d && d.edits.length), JSON.stringify(resolved));
+      if (!resolved.edit) {
+        assert.ok(resolved.command);
+        await client.conn.sendRequest('workspace/executeCommand', { command: resolved.command!.command, arguments: resolved.command!.arguments });
+        assert.ok(client.messages.some((m) => /没有可以自动修正/.test(m.message)), JSON.stringify(client.messages));
+      }
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a section\'s outline range holds its table\'s, blank cells of empty lines after it too', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn');
+      const uri = 'file:///fit/writer.txt';
+      await client.open(uri, fixture('converted/shgov_2019.writer.txt'));
+      const symbols = (await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+      const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+      const check = (s: DocumentSymbol) => {
+        for (const c of s.children ?? []) {
+          assert.ok(before(s.range.start, c.range.start) && before(c.range.end, s.range.end), `${c.name} outside ${s.name}`);
+          check(c);
+        }
+      };
+      symbols.forEach(check);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('before initialize and after shutdown: resolve and shutdown are refused as every request is', async () => {
+    const client = new TestClient();
+    try {
+      await assert.rejects(client.conn.sendRequest('codeAction/resolve', { title: 'x', data: { uri: 'file:///x', version: 1 } }), (e: { code: number }) => e.code === -32002);
+      await assert.rejects(client.conn.sendRequest('shutdown'), (e: { code: number }) => e.code === -32002);
+      await client.initialize('zh-cn');
+      await client.conn.sendRequest('shutdown');
+      await assert.rejects(client.conn.sendRequest('codeAction/resolve', { title: 'x', data: { uri: 'file:///x', version: 1 } }), (e: { code: number }) => e.code === -32600);
+      await assert.rejects(client.conn.sendRequest('shutdown'), (e: { code: number }) => e.code === -32600);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a command\'s message in the language of the project\'s .disclosure-report.json', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fit-locale-'));
+    writeFileSync(path.join(dir, '.disclosure-report.json'), JSON.stringify({ locale: 'en' }));
+    const file = path.join(dir, 'report.txt');
+    const text = fixture(SEEDS.tabs);
+    writeFileSync(file, text);
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn');
+      const uri = pathToFileURL(file).href;
+      await client.open(uri, text);
+      await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 1 }] });
+      assert.ok(client.messages.length, 'a message');
+      for (const m of client.messages) assert.doesNotMatch(m.message, /[\u4e00-\u9fff]/, m.message);
+    } finally {
+      await client.stop();
+    }
+  });
+});
