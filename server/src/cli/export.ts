@@ -7,7 +7,7 @@ import type { Locale } from '../analysis/types';
 import { exportRecord, exportRows, tablesLeftOut, type ExportRecord } from '../analysis/views/exportRecord';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
-import type { ApplicationsTable, ReviewTable } from '../analysis/types';
+import type { ApplicationsTable, Finding, ReviewTable, Table } from '../analysis/types';
 import { TABLE_NAMES } from '../analysis/form/schema';
 import { text3 } from '../i18n/render';
 import { loadXlsx } from '../export/loadXlsx';
@@ -46,31 +46,51 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   const inputs = files.map((f) => f.file);
   const records: ExportRecord[] = [];
   const figures: KeyFigures[] = [];
+  /** A file named on the command line that was not exported (not text, empty, no report, a page's source): the run fails, as `check`'s does. */
+  let refused = false;
+  const names = (kinds: readonly Table['kind'][]) => kinds.map((kind) => text3(TABLE_NAMES[kind], locale)).join(locale === 'en' ? ', ' : '、');
   for (const { file, named } of files) {
     const read = readReport(file);
     if ('error' in read) {
       if (read.problem === 'unreadable') unreadable.push({ file, why: read.error });
-      else io.err(say(notTextKey(read), locale, file));
+      else {
+        io.err(say(notTextKey(read), locale, file));
+        if (named) refused = true;
+      }
       continue;
     }
     if (read.encoding === 'gb18030') io.err(say('gb18030', locale, file));
+    if (read.damaged) io.err(say('damagedUtf8', locale, file, read.damaged));
     const doc = new ReportDocument(read.text);
-    if (!named && !doc.facts().isReport) {
-      io.err(say('notReport', locale, file));
+    if (!doc.facts().isReport) {
+      io.err(say(named ? 'notReportNotExported' : 'notReport', locale, file));
+      if (named) refused = true;
+      continue;
+    }
+    // A page's source: its words are markup, its figures the page's own — the import reads it (check says so too).
+    if (doc.facts().htmlSource !== undefined) {
+      io.err(say('htmlNotExported', locale, file));
+      if (named) refused = true;
       continue;
     }
     const model = doc.model();
     records.push(exportRecord(file, model));
     const tables = tablesOf(model);
     const twice = tablesLeftOut(model);
-    if (twice.length) io.err(say('moreTables', locale, file, twice.map((kind) => text3(TABLE_NAMES[kind], locale)).join(locale === 'en' ? ', ' : '、')));
+    if (twice.length) io.err(say('moreTables', locale, file, names(twice)));
+    // What the export lacks, said: a table not read at all, or read with places the reader could not tell
+    // (its undetermined figures are empty, as are the cells a page left blank — only this note tells them apart).
+    const lacks = expectedTables(model.format).filter((kind) => !tables.some((t) => t.kind === kind));
+    if (lacks.length) io.err(say('exportLacks', locale, file, names(lacks)));
+    const unsure = unsureTables(doc.findings(), tables);
+    if (unsure.length) io.err(say('exportUnsure', locale, file, names(unsure)));
     figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));
   }
   for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
   const others = skippedNote(skipped, locale);
   if (others) io.err(others);
   const count = records.reduce((n, r) => n + exportRows(r).length, 0);
-  const status = unreadable.length ? 2 : 0;
+  const status = unreadable.length || refused ? 2 : 0;
   const write = (body: string | Buffer): number => {
     if (!output || output === '-') {
       io.raw(body.toString());
@@ -90,4 +110,19 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   return loadXlsx()
     .workbook(records.map((record, i) => ({ record, figures: figures[i] })))
     .then(write);
+}
+
+/** The tables a report of the form has. */
+function expectedTables(format: string): Table['kind'][] {
+  return format === 'pre-2019' ? ['statistics'] : ['active', 'applications', 'review'];
+}
+
+/** The kinds of the tables (the first of each, the one exported) that table-shape or table-ambiguous speaks of. */
+function unsureTables(findings: readonly Finding[], tables: readonly Table[]): Table['kind'][] {
+  const out: Table['kind'][] = [];
+  for (const t of tables) {
+    if (out.includes(t.kind) || tables.find((x) => x.kind === t.kind) !== t) continue;
+    if (findings.some((f) => (f.code === 'table-shape' || f.code === 'table-ambiguous') && f.span.start >= t.span.start && f.span.start <= t.span.end)) out.push(t.kind);
+  }
+  return out;
 }

@@ -97,7 +97,8 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string): 
     if (whole === undefined) continue;
     const { doc } = readReport(host, whole);
     const model = doc.model();
-    if (!model.isReport) continue;
+    // (Nor a page's HTML source: its figures are the page's markup's; 「导入为报告文本」 reads it.)
+    if (!model.isReport || doc.facts().htmlSource !== undefined) continue;
     const tables = tablesOf(model);
     const twice = tablesLeftOut(model).length > 0;
     out.push({ record: exportRecord(relative(uri), model), figures: keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')), twice });

@@ -129,28 +129,46 @@ function utf32WithMark(bytes: Uint8Array): ReadResult | undefined {
 
 /**
  * UTF-16 saved without a byte-order mark: its ASCII characters (figures, spaces, line breaks) leave a
- * zero byte on the high side of their pair, where a binary file has zeros on both sides. Read so when
- * the zeros keep (nearly all) to one side, are common enough, and the whole decodes as UTF-16 text.
+ * zero byte in their pair. Read so when zeros are common enough and one byte order decodes the whole as
+ * text — nearly every character one a report is written in — where a binary file's bytes read as
+ * neither. (Of two orders that both read so, the one with more ASCII: the other makes CJK of it.)
  */
 function utf16WithoutMark(head: Uint8Array, bytes: Uint8Array): ReadResult | undefined {
   if (head.length < 8 || bytes.length % 2) return undefined;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
-  const pairs = head.length / 2;
-  // (Not none on the other side: a Han character such as 一, U+4E00, has a zero low byte.)
-  const le = odd >= pairs * 0.05 && even * 20 <= odd;
-  const be = even >= pairs * 0.05 && odd * 20 <= even;
-  if (!le && !be) return undefined;
-  let text: string;
-  try {
-    text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
+  let zeros = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros++;
+  if (zeros < (head.length / 2) * 0.05) return undefined;
+  // Each byte order read, and kept if it reads as text: Han characters whose low byte is zero (开 U+5F00, 一,
+  // 需 …) put zeros on both sides of the pairs, so which side holds them does not tell the order.
+  let best: { le: boolean; text: string; score: number; ascii: number } | undefined;
+  for (const le of [true, false]) {
+    let text: string;
+    try {
+      text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const sample = text.slice(0, 4096);
+    const score = textShare(sample);
+    const ascii = sample.replace(/[^\x09-\x7e]/g, '').length;
+    if (score >= 0.95 && (!best || ascii > best.ascii)) best = { le, text, score, ascii };
   }
+  if (!best) return undefined;
+  const { le, text } = best;
   // (Text: no control characters but tabs and line breaks.)
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) return undefined;
   return text.trim() ? { text, encoding: 'utf-16', form: le ? 'utf-16le-nobom' : 'utf-16be-nobom' } : { problem: 'empty' };
+}
+
+/** The share of `s`'s characters that a report's text is made of: ASCII, Latin-1, CJK, full-width forms, punctuation. */
+function textShare(s: string): number {
+  if (!s.length) return 0;
+  let ok = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0xa0 && c <= 0xff) || (c >= 0x2000 && c <= 0x27ff) || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xffef)) ok++;
+  }
+  return ok / s.length;
 }
 
 /**

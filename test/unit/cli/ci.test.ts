@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readTextFile } from '../../../server/src/textFiles/readText';
 import { main } from '../../../server/src/cli';
 import { CHECKS } from '../../../server/src/checks/registry';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
@@ -200,6 +201,19 @@ describe('files rewritten in their own encoding, or not at all', () => {
       assert.equal(converted.length, seed.length, 'character for character');
     });
   }
+
+  it('every seed saved as UTF-16 without a mark reads as itself, either byte order (开 U+5F00, 一 U+4E00 put zeros on the other side of their pairs: four seeds were refused as not text)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'u16-'));
+    for (const name of Object.values(SEEDS)) {
+      for (const [order, bytes] of [['le', Buffer.from(fixture(name), 'utf16le')], ['be', Buffer.from(fixture(name), 'utf16le').swap16()]] as const) {
+        const file = path.join(dir, `${order}-${name}`);
+        writeFileSync(file, bytes);
+        const r = readTextFile(file);
+        assert.ok('text' in r, `${order} ${name}: ${JSON.stringify(r)}`);
+        assert.equal(r.text, fixture(name), `${order} ${name}`);
+      }
+    }
+  });
 
   it('a GB18030 file is read, converted to the screen, but never written back (--fix, convert --write): the run says why', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gb-'));

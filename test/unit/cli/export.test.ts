@@ -1,6 +1,6 @@
 /** `export`: the figures out, as JSON (one object per report) and CSV (one line per figure), checked by hand. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
@@ -74,9 +74,42 @@ describe('cli export', () => {
     assert.deepEqual(r.err, [`${seed}：表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼）各不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张`]);
     // One table's figures: 10 of table 二, 175 of table 三, 15 of table 四, and the header.
     assert.equal(r.out.split('\r\n').filter(Boolean).length, 1 + 10 + 175 + 15);
-    // A report with one of each says nothing.
-    assert.deepEqual(run('export', '--format', 'csv', glued('gwh_2022')).err, []);
+    // A report with one of each, each read whole, says nothing.
+    assert.deepEqual(run('export', '--format', 'csv', glued('czj_2023')).err, []);
   });
+  it('what the export lacks is said: tables not read (their lines missing from the CSV), tables read with places not determined (empty like a page\'s blank cells) — found by a review', () => {
+    const prose = path.join(FIXTURES, '004_d2c3a1f8ae3b501d.txt');
+    const layout = path.join(FIXTURES, 'pdf', 'shgov_2019.word.layout.txt');
+    const r = run('export', '--format', 'csv', prose, layout, glued('gwh_2022'), glued('czj_2023'));
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.err, [
+      `${prose}：没有读到表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼），导出中没有它的数字`,
+      `${layout}：表三（收到和处理申请）、表四（行政复议、行政诉讼）有读不准的地方（详见 check），没能确定的数字留空`,
+      // (Its table 二's glued 「规章…」 row has more than one reading: table-ambiguous.)
+      `${glued('gwh_2022')}：表二（主动公开）有读不准的地方（详见 check），没能确定的数字留空`,
+    ]);
+  });
+
+  it('a page\'s HTML source saved as .txt, or a file named that is no report: not exported, said, and a named one fails the run as check\'s does', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-page-'));
+    const page = path.join(dir, 'page.txt');
+    writeFileSync(page, readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html')));
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, '会议纪要\n今天讨论了明年的工作安排。\n');
+    const named = run('export', '--format', 'json', page, glued('czj_2023'));
+    assert.equal(named.code, 2);
+    assert.equal(JSON.parse(named.out).length, 1);
+    assert.deepEqual(named.err, [`${page}：是网页的源代码（HTML），未导出；请先导入为报告文本：disclosure-report import ${page}`]);
+    const other = run('export', '--format', 'json', notes);
+    assert.equal(other.code, 2);
+    assert.deepEqual(JSON.parse(other.out), []);
+    assert.match(other.err[0], /^.*notes\.txt：不像政府信息公开年度报告.*未导出$/);
+    // In a folder they are passed over, the run not failed.
+    const folder = run('export', '--format', 'json', dir);
+    assert.equal(folder.code, 0);
+    assert.deepEqual(JSON.parse(folder.out), []);
+  });
+
   it('the agency from the title, and a key that matches it across scripts and spellings', () => {
     assert.equal(agencyOf('平潭综合实验区财政金融局2023年度政府信息公开工作年度报告'), '平潭综合实验区财政金融局');
     assert.equal(agencyOf('2023年上海市长宁区人力资源和社会保障局政府信息公开工作年度报告'), '上海市长宁区人力资源和社会保障局');
