@@ -33,6 +33,7 @@ import { hoverMarkdown } from './features/hover';
 import { toRange, toSpan } from './features/ranges';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { clientFit, fitEdit, fitHover, FULL_FIT, type ClientFit } from './clientFit';
+import { lookupFrom } from './corpus/index';
 import { wellFormed } from './i18n/render';
 import { withHeadingsAsWritten } from './features/asWritten';
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from './settings';
@@ -158,11 +159,11 @@ function report(uri: string): OpenDocument | undefined {
   const d = store.get(uri);
   return d && isReportDocument(d) ? d : undefined;
 }
-const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report', indexer.index);
+const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report', lookupFrom(indexer.index, d.text.uri));
 /** The model with the section headings as written (misnumbered or misworded ones too), for the outline and folding. */
 const asWritten = (d: OpenDocument) => withHeadingsAsWritten(d.report.model(), findingsOf(d), d.report.text);
 /** The same, held where they were made: what publishing after an edit reads (only the shown ones are moved). */
-const findingListOf = (d: OpenDocument) => d.report.findingList(d.languageId === 'disclosure-report', indexer.index);
+const findingListOf = (d: OpenDocument) => d.report.findingList(d.languageId === 'disclosure-report', lookupFrom(indexer.index, d.text.uri));
 
 /**
  * Offsets → positions for what a publish sends. A document read up to its budget has every finding
@@ -417,7 +418,7 @@ connection.onHover(
     const d = report(p.textDocument.uri);
     if (!d) return null;
     const me = indexer.index.get(p.textDocument.uri);
-    const prev = me && indexer.index.previousYear(me.agencyKey, me.year);
+    const prev = me && indexer.index.previousYear(me.agencyKey, me.year, p.textDocument.uri);
     const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
     const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
     if (!h) return null;

@@ -68,6 +68,16 @@ export function carryNextBlanks(entry: IndexedReport): boolean[] | undefined {
 }
 
 export const fileName = (uri: string) => decoded(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
+/**
+ * How a message names a report: its path under `base` (a folder's URI — the workspace folder, the CLI's
+ * working folder), else its file name. (Two sites' copies of a year's report, 「site-a/2022.txt」 and
+ * 「site-b/2022.txt」, named 「2022.txt」 alike, left a reader looking at the wrong one.)
+ */
+export function reportName(uri: string, base?: string): string {
+  const folder = base?.replace(/\/+$/, '');
+  if (folder && uri.startsWith(folder + '/')) return decoded(uri.slice(folder.length + 1).replace(/[?#].*$/, ''));
+  return fileName(uri);
+}
 /** A URI's escapes read, or the text as it is where one is malformed (a raw % some clients send). */
 export const decoded = (s: string): string => {
   try {
@@ -82,7 +92,7 @@ export const decoded = (s: string): string => {
  * Positions come from `lines` when the caller has them (an open document's TextDocument keeps its
  * lines; finding them again in 1 MB would cost more than the edit that led here), else from `text`.
  */
-export function indexEntry(uri: string, lines: string | Positions, analysis: ReportAnalysis, withFigures = true): IndexedReport | undefined {
+export function indexEntry(uri: string, lines: string | Positions, analysis: ReportAnalysis, withFigures = true, base?: string): IndexedReport | undefined {
   // From the document facts, not the model: the model moves every table to document offsets, and
   // the index needs two tables' figures and one row's places.
   const facts = analysis.facts();
@@ -93,7 +103,7 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
   const app = appAt?.table as ApplicationsTable | undefined;
   const review = facts.tables.find((t) => t.kind === 'review')?.table as ReviewTable | undefined;
   // (agencyKey of a copy is cut from the copy, and copied again: it is kept as long.)
-  const entry: IndexedReport = { uri, name: fileName(uri), agency: own, agencyKey: copyString(agencyKey(own)), year: facts.year, form: facts.format };
+  const entry: IndexedReport = { uri, name: reportName(uri, base), agency: own, agencyKey: copyString(agencyKey(own)), year: facts.year, form: facts.format };
   if (withFigures) entry.figures = keyFigures(app, review);
   if (app && appAt) {
     const at = typeof lines === 'string' ? new LineIndex(lines) : lines;

@@ -8,8 +8,29 @@ import type { IndexedReport } from './entry';
 /** What a check may ask of the other reports. */
 export interface CorpusLookup {
   readonly version: number;
-  /** The same agency's report for the year before, if one is known. */
-  previousYear(agencyKey: string, year: number): IndexedReport | undefined;
+  /**
+   * The same agency's report for the year before, if one is known; of several (two sites' copies), the one
+   * nearest `near` (a report's URI): in its folder, else the one whose folder shares the most with it.
+   */
+  previousYear(agencyKey: string, year: number, near?: string): IndexedReport | undefined;
+}
+
+/** `lookup` as one report asks it: of several reports of the year before, the one nearest this one. */
+export function lookupFrom(lookup: CorpusLookup, uri: string): CorpusLookup {
+  return {
+    get version() {
+      return lookup.version;
+    },
+    previousYear: (agencyKey, year) => lookup.previousYear(agencyKey, year, uri),
+  };
+}
+
+/** How many characters of their folders two URIs share. */
+function shared(a: string, b: string): number {
+  const n = Math.min(a.lastIndexOf('/'), b.lastIndexOf('/'));
+  let k = 0;
+  while (k <= n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return a.lastIndexOf('/', k - 1);
 }
 
 export class ReportIndex implements CorpusLookup {
@@ -42,9 +63,13 @@ export class ReportIndex implements CorpusLookup {
     return [old, entry].filter((x): x is IndexedReport => !!x);
   }
 
-  previousYear(agencyKey: string, year: number): IndexedReport | undefined {
+  previousYear(agencyKey: string, year: number, near?: string): IndexedReport | undefined {
     let best: IndexedReport | undefined;
-    for (const e of this.byAgency.get(agencyKey)?.values() ?? []) if (e.year === year - 1 && (!best || e.uri < best.uri)) best = e;
+    for (const e of this.byAgency.get(agencyKey)?.values() ?? []) {
+      if (e.year !== year - 1) continue;
+      const closer = !best ? 1 : near === undefined ? 0 : shared(e.uri, near) - shared(best.uri, near);
+      if (closer > 0 || (closer === 0 && e.uri < best!.uri)) best = e;
+    }
     return best;
   }
 

@@ -67,6 +67,11 @@ export class WorkspaceIndexer {
     return this.ready;
   }
 
+  /** The workspace folder (as a URI) a file is under: reports are named by their path in it. */
+  private folderOf(uri: string): string | undefined {
+    return this.folders.map((f) => pathToFileURL(f).href).find((f) => uri.startsWith(f.replace(/\/+$/, '') + '/'));
+  }
+
   /** Every report file of the workspace folders, as URIs. */
   async files(): Promise<string[]> {
     const out: string[] = [];
@@ -95,7 +100,7 @@ export class WorkspaceIndexer {
     const file = filePath(uri);
     const text = file === undefined ? undefined : await readText(file);
     if (text === undefined) return this.index.set(uri, undefined);
-    return this.index.set(uri, indexEntry(uri, text, new ReportAnalysis(text)));
+    return this.index.set(uri, indexEntry(uri, text, new ReportAnalysis(text), true, this.folderOf(uri)));
   }
 
   /** A file was created or changed on disk. */
@@ -113,7 +118,7 @@ export class WorkspaceIndexer {
 
   /** An open document was analysed: its entry is the editor's version. */
   documentAnalysed(uri: string, lines: Positions, analysis: ReportAnalysis): void {
-    const changed = this.index.set(uri, indexEntry(uri, lines, analysis));
+    const changed = this.index.set(uri, indexEntry(uri, lines, analysis, true, this.folderOf(uri)));
     if (changed.length) this.host.changed(changed);
   }
 

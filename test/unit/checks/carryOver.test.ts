@@ -3,7 +3,7 @@
  * both are checked together — in the index the server and the CLI build, and through the CLI.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -112,6 +112,28 @@ describe('carry-over', () => {
     assert.match(summary[2], /^松江区人力资源和社会保障局 +2023 +2021 +0 +8 +.*songjiang-2023\.txt$/);
     assert.match(summary[3], /^松江区人力资源和社会保障局 +2024 +2021 +0 +10 +.*songjiang-2024\.txt$/);
   });
+  it('two copies of last year\'s report (two sites\'): the one in the report\'s own folder is compared, named by its path (found by a review)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sites-'));
+    const next = firstTable(analyse(y2023).model, 'applications').rows.find((r) => r.id === 'carryNext')!;
+    const other = setCell(y2023, next.cells[0], '5');
+    for (const [file, text] of [['site-a/songjiang-2023.txt', other], ['site-a/songjiang-2024.txt', y2024ok], ['site-b/songjiang-2023.txt', y2023], ['site-b/songjiang-2024.txt', y2024ok]] as const) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const out: string[] = [];
+      main(['check', '.'], { out: (s) => out.push(s), err: () => undefined, raw: () => undefined });
+      const carry = out.filter((l) => l.includes(' carry-over '));
+      // site-b's 2024 agrees with site-b's 2023 (before: compared with site-a's, first by path); site-a's with its own.
+      assert.equal(carry.length, 1, carry.join('\n'));
+      assert.match(carry[0], /^site-a\/songjiang-2024\.txt:\d+:\d+ warning carry-over 二、上年结转·自然人 为 1，但 2023 年度报告（site-a\/songjiang-2023\.txt）的「四、结转下年度继续办理·自然人」为 5$/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('the index keeps no report text: 300 reports of 50 k characters add a few KB each, not their text', function () {
     this.timeout(30_000);
     // V8 keeps a whole string alive while a piece cut from it lives: an agency name cut from the

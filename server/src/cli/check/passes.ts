@@ -17,7 +17,7 @@ import { byPlace, mergeSorted } from '../../checks/findingList';
 import { CHECKS, corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
 import { ConfigFinder } from '../../config/configFile';
 import { agencyOfFacts, indexEntry, type IndexedReport } from '../../corpus/entry';
-import type { CorpusLookup } from '../../corpus/index';
+import { lookupFrom, type CorpusLookup } from '../../corpus/index';
 import { LineIndex } from '../../corpus/positions';
 import { effectiveSeverity, toDiagnostics } from '../../features/diagnostics';
 import { applyEdits } from '../../fixes/edits';
@@ -138,7 +138,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
     }
   }
   kept.put(job.file, doc, text);
-  const entry = indexEntry(fileUri(job.file), text, doc.analysis, false); // (no key figures: the CLI compares carry-over only)
+  const entry = indexEntry(fileUri(job.file), text, doc.analysis, false, fileUri(process.cwd())); // (no key figures: the CLI compares carry-over only)
   const out: Read = entry ? { notes, report: true, entry } : { notes, report: true };
   if (failedFix || (page && job.named)) out.refused = true;
   return out;
@@ -151,7 +151,8 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
   let text: string;
   let facts: DocFacts;
   let findings: Finding[];
-  if (k) ({ text, facts } = k), (findings = withCorpus(k, index));
+  const near = lookupFrom(index, fileUri(job.file));
+  if (k) ({ text, facts } = k), (findings = withCorpus(k, near));
   else {
     const read = readReport(job.file);
     if ('error' in read) return { notes, lines: [], counts, unreadable: read.error };
@@ -159,7 +160,7 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
     const doc = new ReportDocument(text);
     doc.truncated = text.length < read.text.length;
     facts = doc.facts();
-    findings = doc.findings(true, index);
+    findings = doc.findings(true, near);
   }
   // The project's .disclosure-report.json: severities, and the locale unless --locale was given.
   const config = configs.forFile(job.file);

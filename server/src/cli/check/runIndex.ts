@@ -95,8 +95,9 @@ export class RunIndex implements CorpusLookup {
     return this.dir !== undefined;
   }
 
-  previousYear(agencyKey: string, year: number): IndexedReport | undefined {
-    if (this.memory) return this.memory.previousYear(agencyKey, year);
+  previousYear(agencyKey: string, year: number, near?: string): IndexedReport | undefined {
+    // (Spilled to disk, the index keeps one report an agency and year: the nearest is chosen in memory only.)
+    if (this.memory) return this.memory.previousYear(agencyKey, year, near);
     if (this.pending.size) this.seal();
     return this.bucket(bucketOf(agencyKey, this.buckets)).get(agencyKey + '\n' + (year - 1));
   }
