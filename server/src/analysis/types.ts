@@ -153,6 +153,12 @@ export interface ApplicationsTable {
   groups: GroupLabel[];
   glue?: TableGlue;
   /**
+   * Where the header, written in cells, orders the figure columns otherwise than the form (总计 first, 法人
+   * before 自然人): for each figure position of its rows, the form's column (headerColumns.ts). The rows'
+   * cells are in the form's order; table-shape says the table was read in its own.
+   */
+  columns?: number[];
+  /**
    * Rows written twice in a row (a row copied and pasted under itself): the second's label and words. Its
    * figures are not the table's — the first row's are (table-shape says so); not the start of a second
    * table, as a whole table repeated is.

@@ -122,7 +122,8 @@ function unsureTables(findings: readonly Finding[], tables: readonly Table[]): T
   const out: Table['kind'][] = [];
   for (const t of tables) {
     if (out.includes(t.kind) || tables.find((x) => x.kind === t.kind) !== t) continue;
-    if (findings.some((f) => (f.code === 'table-shape' || f.code === 'table-ambiguous') && f.span.start >= t.span.start && f.span.start <= t.span.end)) out.push(t.kind);
+    // (Not a table read in its header's column order: its figures are certain.)
+    if (findings.some((f) => (f.code === 'table-shape' || f.code === 'table-ambiguous') && f.message.key !== 'shape.columnOrder' && f.span.start >= t.span.start && f.span.start <= t.span.end)) out.push(t.kind);
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * table-shape: a table lacks rows or cells, has extra ones, or cannot be read. Reported on the
  * row's label (or the table's header when whole rows or blocks are missing).
  */
-import { activeBlocks, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
+import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
 import type { Finding, Span, Table, TableRow, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import { undeterminedRows } from './tableAmbiguous';
@@ -38,6 +38,11 @@ export const tableShape: TableCheck = {
       tw: '{table}複製時丟了空白格，{count} 行的數字無法確定各在哪一格：{rows}；請按原表核對',
       en: '{table} lost its blank cells when copied: in {count} rows it cannot be told which cell holds which figure: {rows}; check against the original table',
     },
+    'shape.columnOrder': {
+      cn: '{table}的列序与规定格式不同（{order}）：已按表头的列序读取，请按规定格式排列',
+      tw: '{table}的欄序與規定格式不同（{order}）：已按表頭的欄序讀取，請按規定格式排列',
+      en: '{table} has its columns in another order than the form’s ({order}): read in its header’s order; arrange them as the form does',
+    },
     'shape.duplicate': { cn: '「{row}」行重复出现：只计第一行的数字', tw: '「{row}」行重複出現：只計第一行的數字', en: 'Row {row} is written twice: only the first one’s figures count' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
@@ -63,6 +68,11 @@ export const tableShape: TableCheck = {
       }
     };
     if (table.kind === 'applications') {
+      // Columns in the header's own order: read so (headerColumns.ts), and said — a warning, the figures being certain.
+      if (table.columns) {
+        const order = list(table.columns.map((c) => APP_COLUMNS[c].short));
+        out.push({ ...finding(table.header ?? table.rows[0].label, msg('shape.columnOrder', { table: TABLE_NAMES.applications, order })), severity: 'warning' });
+      }
       const have = new Set(table.rows.map((r) => r.id));
       // (A table cut before （六） does not say which form it is: the report does — its table 二, its year.)
       const decided = have.has('other') || have.has('o1') || have.has('o2') || have.has('o3');

@@ -18,6 +18,7 @@ import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
 import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
+import { headerOrder } from './headerColumns';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
@@ -397,6 +398,10 @@ function open(tokens: Token[], first: number, labelStart: number, prefix: Token 
 
 function finish(d: Draft, text: string): ApplicationsTable {
   let rows = d.rows;
+  // Columns in the header's own order (总计 first …), when a header written in cells says so for certain: each
+  // row's figures to the form's columns. (Not rows whose figures were glued: their split assumed the form's.)
+  const order = d.header && !rows.some((r) => r.glue) ? headerOrder(text, d.header) : undefined;
+  if (order) rows = rows.map((r) => (r.cells.length === APP_WIDTH ? { ...r, cells: order.map((_, k) => r.cells[order.indexOf(k)]) } : r));
   let groups = d.groups;
   const duplicates = rows.filter((r) => r.duplicate).map((r) => ({ id: r.id, label: r.label, labelText: r.labelText }));
   if (duplicates.length) rows = rows.filter((r) => !r.duplicate);
@@ -423,6 +428,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
   const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: shortOfFiller(placeRows(rows, APP_WIDTH, addsUp)), groups };
   markUnsure(table.rows, text);
   if (d.header) table.header = d.header;
+  if (order) table.columns = order;
   if (duplicates.length) table.duplicates = duplicates;
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;

@@ -1,0 +1,59 @@
+/**
+ * Table 三 whose header, written in cells, orders its figure columns otherwise than the form (总计 first,
+ * the organisations reversed): read in its own order, with one table-shape warning — its figures went to the
+ * wrong columns, with false row-total and text-mismatch errors and wrong exported figures (found by a review).
+ * Only a header that says the order for certain counts: a grid whose lines have their cells.
+ */
+import assert from 'node:assert/strict';
+import { analyse, appFigures, firstTable, fixture, SEEDS } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { rewriteTableEdit } from '../../../server/src/analysis/write/rewriteTable';
+import { render } from '../../../server/src/i18n/render';
+
+const text = fixture(SEEDS.tabs);
+const table = firstTable(analyse(text).model, 'applications');
+/** Seed 003 with its table 三 written as a Markdown grid, its columns in the form's order. */
+const markdown = applyEdits(text, [rewriteTableEdit(text, table, 'markdown', {})!]);
+/** The same with the seven figure columns of every line put in the order `to` (to[k] = the form's column at position k). */
+function reorder(to: number[]): string {
+  const t = firstTable(analyse(markdown).model, 'applications');
+  const lines = markdown.slice(t.span.start, t.span.end).split('\n');
+  const moved = lines.map((l) => {
+    const cells = l.split('|');
+    // ['', label, c0 … c6, ''] on a Markdown line.
+    if (cells.length !== 10) return l;
+    const figures = cells.slice(2, 9);
+    return [cells[0], cells[1], ...to.map((c) => figures[c]), cells[9]].join('|');
+  });
+  return markdown.slice(0, t.span.start) + moved.join('\n') + markdown.slice(t.span.end);
+}
+const about = (t: string) => analyse(t).findings.filter((f) => f.code !== 'mixed-script').map((f) => `${f.severity} ${f.code} ${render(f.message)}`);
+
+describe('table 三 in its header\'s column order', () => {
+  it('the form\'s order, as the formatter writes it: read as before, nothing said', () => {
+    assert.deepEqual(appFigures(firstTable(analyse(markdown).model, 'applications')), appFigures(table));
+    assert.deepEqual(about(markdown), about(text));
+  });
+
+  for (const [name, to] of [
+    ['总计 first', [6, 0, 1, 2, 3, 4, 5]],
+    ['the organisations reversed', [0, 5, 4, 3, 2, 1, 6]],
+    ['法人或其他组织 before 自然人', [1, 2, 3, 4, 5, 0, 6]],
+  ] as const) {
+    it(`${name}: every figure in its column, one warning naming the order`, () => {
+      const moved = reorder([...to]);
+      assert.notEqual(moved, markdown);
+      assert.deepEqual(appFigures(firstTable(analyse(moved).model, 'applications')), appFigures(table));
+      const added = about(moved).filter((m) => !about(markdown).includes(m));
+      assert.equal(added.length, 1, added.join('\n'));
+      assert.match(added[0], /^warning table-shape 表三（收到和处理申请）的列序与规定格式不同（.+）：已按表头的列序读取/);
+    });
+  }
+
+  it('a header whose lines lost their empty cells says nothing of the order: the form\'s is kept (seeds 000 and 003 as published)', () => {
+    for (const seed of [SEEDS.pipe, SEEDS.tabs, SEEDS.traditional]) {
+      const t = firstTable(analyse(fixture(seed)).model, 'applications');
+      assert.equal(t.columns, undefined, seed);
+    }
+  });
+});
