@@ -74,8 +74,8 @@ export const fileName = (uri: string) => decoded(uri.replace(/[?#].*$/, '').spli
  * 「site-b/2022.txt」, named 「2022.txt」 alike, left a reader looking at the wrong one.)
  */
 export function reportName(uri: string, base?: string): string {
-  const folder = base?.replace(/\/+$/, '');
-  if (folder && uri.startsWith(folder + '/')) return decoded(uri.slice(folder.length + 1).replace(/[?#].*$/, ''));
+  const folder = base === undefined ? undefined : base.endsWith('/') ? base : base + '/';
+  if (folder && uri.startsWith(folder)) return decoded(uri.slice(folder.length).replace(/[?#].*$/, ''));
   return fileName(uri);
 }
 /** A URI's escapes read, or the text as it is where one is malformed (a raw % some clients send). */

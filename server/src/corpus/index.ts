@@ -25,12 +25,18 @@ export function lookupFrom(lookup: CorpusLookup, uri: string): CorpusLookup {
   };
 }
 
-/** How many characters of their folders two URIs share. */
-function shared(a: string, b: string): number {
-  const n = Math.min(a.lastIndexOf('/'), b.lastIndexOf('/'));
+/**
+ * How near a report at `a` is to `near`: the folders they share, then the fewer folders of its own below
+ * them (a copy beside the report before one in a subfolder of its folder).
+ */
+function nearness(a: string, near: string): number {
+  const da = a.slice(0, a.lastIndexOf('/') + 1);
+  const dn = near.slice(0, near.lastIndexOf('/') + 1);
   let k = 0;
-  while (k <= n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
-  return a.lastIndexOf('/', k - 1);
+  while (k < da.length && k < dn.length && da.charCodeAt(k) === dn.charCodeAt(k)) k++;
+  const common = da.lastIndexOf('/', k - 1) + 1;
+  const below = da.slice(common).split('/').length - 1;
+  return common * 1000 - below;
 }
 
 export class ReportIndex implements CorpusLookup {
@@ -67,7 +73,7 @@ export class ReportIndex implements CorpusLookup {
     let best: IndexedReport | undefined;
     for (const e of this.byAgency.get(agencyKey)?.values() ?? []) {
       if (e.year !== year - 1) continue;
-      const closer = !best ? 1 : near === undefined ? 0 : shared(e.uri, near) - shared(best.uri, near);
+      const closer = !best ? 1 : near === undefined ? 0 : nearness(e.uri, near) - nearness(best.uri, near);
       if (closer > 0 || (closer === 0 && e.uri < best!.uri)) best = e;
     }
     return best;

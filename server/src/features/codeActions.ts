@@ -184,13 +184,15 @@ function fixAllAction(doc: TextDocument, title: string, kind: string, codes: str
  * The fix-all edits of a document's version, made once: a client that cannot resolve actions asks for
  * them with every request for the cursor's actions (a lightbulb plugin, at every stop: 40–300 ms each).
  */
-const madeEdits = new WeakMap<TextDocument, { version: number; byCodes: Map<string, TextEdit[]> }>();
+const madeEdits = new WeakMap<TextDocument, { version: number; text: string; byCodes: Map<string, TextEdit[]> }>();
 function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined): TextEdit[] {
   let made = madeEdits.get(doc);
-  if (!made || made.version !== doc.version) madeEdits.set(doc, (made = { version: doc.version, byCodes: new Map() }));
+  // (The text too, not the version only: a client may send a change under the version it had.)
+  const text = doc.getText();
+  if (!made || made.version !== doc.version || made.text !== text) madeEdits.set(doc, (made = { version: doc.version, text, byCodes: new Map() }));
   const key = codes ? codes.join(' ') : '';
   let edits = made.byCodes.get(key);
-  if (!edits) made.byCodes.set(key, (edits = fixAll(doc.getText(), codes ? { codes: new Set(codes) } : {})));
+  if (!edits) made.byCodes.set(key, (edits = fixAll(text, codes ? { codes: new Set(codes) } : {})));
   return edits;
 }
 

@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { main } from '../../../server/src/cli';
-import { carryNextBlanks, carryNextValues, indexEntry } from '../../../server/src/corpus/entry';
+import { carryNextBlanks, carryNextValues, indexEntry, reportName } from '../../../server/src/corpus/entry';
 import { ReportIndex } from '../../../server/src/corpus/index';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { hoverMarkdown } from '../../../server/src/features/hover';
@@ -132,6 +132,18 @@ describe('carry-over', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it('of a copy beside the report and one in a folder below it, the one beside it; names under a folder, or under the root', () => {
+    const idx = new ReportIndex();
+    for (const uri of ['file:///w/a/old/songjiang-2023.txt', 'file:///w/a/songjiang-2023.txt', 'file:///w/b/songjiang-2023.txt']) idx.set(uri, entry(uri, y2023));
+    const key = idx.get('file:///w/a/songjiang-2023.txt')!.agencyKey;
+    assert.equal(idx.previousYear(key, 2024, 'file:///w/a/songjiang-2024.txt')!.uri, 'file:///w/a/songjiang-2023.txt');
+    assert.equal(idx.previousYear(key, 2024, 'file:///w/b/songjiang-2024.txt')!.uri, 'file:///w/b/songjiang-2023.txt');
+    assert.equal(idx.previousYear(key, 2024, 'file:///w/a/old/x/songjiang-2024.txt')!.uri, 'file:///w/a/old/songjiang-2023.txt');
+    assert.equal(reportName('file:///tmp/r/a.txt', 'file:///'), 'tmp/r/a.txt');
+    assert.equal(reportName('file:///tmp/r/%E6%8A%A5%E5%91%8A.txt', 'file:///tmp'), 'r/报告.txt');
+    assert.equal(reportName('file:///other/a.txt', 'file:///tmp'), 'a.txt');
   });
 
   it('the index keeps no report text: 300 reports of 50 k characters add a few KB each, not their text', function () {

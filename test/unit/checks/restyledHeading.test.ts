@@ -22,7 +22,6 @@ describe('section-missing: the sections numbered in another style', () => {
     ['1.', (n, w) => `${n}.${w}`],
     ['1、', (n, w) => `${n}、${w}`],
     ['１．', (n, w) => `${String.fromCharCode(0xff10 + n)}．${w}`],
-    ['（一）', (n, w) => `（${NUMERALS[n - 1]}）${w}`],
     ['第一章', (n, w) => `第${NUMERALS[n - 1]}章 ${w}`],
     ['Ⅰ、', (n, w) => `${'ⅠⅡⅢⅣⅤⅥ'[n - 1]}、${w}`],
     ['【】', (_, w) => `【${w}】`],
@@ -48,13 +47,44 @@ describe('section-missing: the sections numbered in another style', () => {
     });
   }
 
-  it('a section truly missing is still an error, though an item of another section is numbered like it', () => {
-    // Section 二 removed; section 一 holds an item 「（一）主动公开政府信息情况」: numbered 一, not 二.
-    const without = text.replace(/^二、主动公开政府信息情况$/m, '（一）主动公开政府信息情况');
-    const [f, ...rest] = missing(without);
+  it('（一）: where the report numbers its items （一） too, only the first is told from them; the others are said missing, as before', () => {
+    const restyled = restyle((n, w) => `（${NUMERALS[n - 1]}）${w}`);
+    const found = missing(restyled);
+    assert.deepEqual(found.map((f) => f.severity), ['warning', 'error', 'error', 'error', 'error', 'error']);
+    assert.equal(render(found[0].message), '标题「（一）总体情况」的编号与规定格式不同：这一部分的标题应为「一、总体情况」');
+    // Its items written 1. to 5. instead: every section told.
+    const items = restyled.replace(/^[（(]([一二三四五六七八九])[）)] ?(?!总体情况|主动公开政府信息情况|收到和处理政府|政府信息公开行政复议|存在的主要问题及改进|其他需要报告)/gm, (_, n: string) => `${'一二三四五六七八九'.indexOf(n) + 1})`);
+    assert.notEqual(items, restyled);
+    assert.deepEqual(missing(items).map((f) => f.severity), Array(6).fill('warning'));
+  });
+
+  it('a table of contents is no heading: a section missing from the body is still an error', () => {
+    const toc = ['目录', '1.总体情况', '2.主动公开政府信息情况', '3.收到和处理政府信息公开申请情况', '4.政府信息公开行政复议、行政诉讼情况', '5.存在的主要问题及改进情况', '6.其他需要报告的事项', ''].join('\n');
+    const withToc = text.replace(/^一、总体情况$/m, `${toc}\n一、总体情况`);
+    assert.deepEqual(missing(withToc), []);
+    const [f, ...rest] = missing(withToc.replace(/^一、总体情况\n/m, ''));
     assert.deepEqual(rest, []);
     assert.equal(f.severity, 'error');
-    assert.equal(render(f.message), '缺少「二、主动公开政府信息情况」部分');
+    assert.equal(render(f.message), '缺少「一、总体情况」部分');
+  });
+
+  it('「行政诉讼」 alone on its line (a cell of table 四\'s header) is not section 四\'s heading', () => {
+    const without = text.replace(/^四、政府信息公开行政复议、行政诉讼情况$/m, '行政诉讼');
+    const [f] = missing(without);
+    assert.equal(f.severity, 'error');
+  });
+
+  it('a section truly missing is still an error, though an item of another section is numbered like it', () => {
+    // Section 二 removed; section 一 holds an item 「（一）主动公开政府信息情况」: numbered 一, not 二; or
+    // 「（二）主动公开情况」 after 「（一）主动公开」, an item of a list numbered so (found by a review).
+    for (const [heading, item] of [['（一）主动公开政府信息情况', undefined], ['', '（二）主动公开情况']] as const) {
+      let without = text.replace(/^二、主动公开政府信息情况$/m, heading);
+      if (item) without = without.replace(/^（二）依申请公开$/m, item);
+      const [f, ...rest] = missing(without);
+      assert.deepEqual(rest, []);
+      assert.equal(f.severity, 'error');
+      assert.equal(render(f.message), '缺少「二、主动公开政府信息情况」部分');
+    }
   });
 
   it('words of a sentence are no heading: 「1.总体情况良好，…」 leaves the section missing', () => {

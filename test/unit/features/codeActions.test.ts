@@ -6,6 +6,23 @@ import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { analyse, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 
 describe('code actions', () => {
+  it('fix-all made once a version, and made again when the text changed under the same version (a client that does not count its changes: found by a review)', () => {
+    const pipe = fixture(SEEDS.pipe);
+    const neu = firstTable(analyse(pipe).model, 'applications').rows.find((r) => r.id === 'new')!;
+    const text = setCell(pipe, neu.cells[6], '8');
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const ask = () => {
+      const { findings } = analyse(doc.getText());
+      const [a] = codeActions({ doc, findings, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, diagnostics: [], only: ['source.fixAll'], locale: 'zh-cn', canResolve: false });
+      return TextDocument.applyEdits(doc, (a.edit!.documentChanges![0] as unknown as { edits: never[] }).edits);
+    };
+    assert.equal(ask(), pipe);
+    // Three lines inserted at the top, the version kept.
+    TextDocument.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n\n\n' }], 1);
+    assert.equal(ask(), '\n\n\n' + pipe);
+  });
+
+
   it('a glued row that splits three ways: one action a reading, the one the report’s words fit preferred, each applying as a versioned edit', () => {
     const text = fixture('glued/hzs_2023.txt');
     const { findings } = analyse(text);

@@ -24,6 +24,19 @@ describe('list marks', () => {
     });
   }
 
+  it('one bullet only: a row of none marks before a heading on its line stays the row\'s (found by a review)', () => {
+    // Table 四's row of fifteen 「-」, then section 五's heading on the same line.
+    const lines = text.split('\n');
+    const row = lines.findIndex((l) => /^\d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|/.test(l));
+    const dashes = Array(15).fill('-').join('\t');
+    lines[row] = dashes + ' ' + lines[row + 1];
+    lines.splice(row + 1, 1);
+    const joined = lines.join('\n');
+    assert.ok(joined.includes('-\t- 五、存在的主要问题'));
+    assert.equal(firstTable(analyse(joined).model, 'review').found, 15);
+    assert.ok(!errors(joined).some((e) => e.startsWith('table-shape')), errors(joined).join('\n'));
+  });
+
   it('table 三\'s items numbered ①②③: every row read, 「③其他」 too', () => {
     const circled = text.replace(/^(\(六\)其他处理 \| )1\./m, '$1①').replace(/^2\.申请人逾期/m, '②申请人逾期').replace(/^3\.其他 \|/m, '③其他 |');
     assert.equal((circled.match(/[①②③]/g) ?? []).length, 3);

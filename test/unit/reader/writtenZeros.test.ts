@@ -39,6 +39,15 @@ describe('a zero written as a word in a cell', () => {
     });
   }
 
+  it('「○」 as a list\'s bullet (「○\t下一步将…」, alone on its line) is no figure: no cell of the table above, and --fix leaves it (found by a review)', () => {
+    for (const bullet of ['○\t下一步将加强培训。', '○\n下一步将加强培训。', '〇 | 下一步将加强培训。']) {
+      const listed = text.replace(/^(五、存在的主要问题)/m, `${bullet}\n$1`);
+      assert.notEqual(listed, text);
+      assert.deepEqual(about(listed).map((f) => `${f.code} ${render(f.message)}`), about(text).map((f) => `${f.code} ${render(f.message)}`), bullet);
+      assert.deepEqual(reviewFigures(firstTable(analyse(listed).model, 'review')), reviewFigures(firstTable(analyse(text).model, 'review')));
+    }
+  });
+
   it('「零」 in a label or in prose is words, as before', () => {
     const prose = text.replace('2023年,局政府信息公开工作', '2023年,零投诉,局政府信息公开工作');
     assert.deepEqual(about(prose).map((f) => f.code), about(text).map((f) => f.code));

@@ -126,8 +126,14 @@ const ran = <M>(marks: readonly M[]) => marks !== NOT_READ;
  */
 function withoutHeadingMarks(text: string, tokens: Token[]): Token[] {
   let i = text.length;
-  // (A list's bullet too, 「- 四、…」: read as a cell, it was a none mark added to the table's last row.)
-  while (i > 0 && (isHeadingMark(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d || text.charCodeAt(i - 1) === 0x2b)) i--;
+  while (i > 0 && isHeadingMark(text.charCodeAt(i - 1))) i--;
+  // A list's bullet opening the line, 「- 四、…」 (read as a cell, it was a none mark added to the table's last
+  // row) — one only: a row of none marks before a heading on its line is the row's.
+  if (i > 0 && (text.charCodeAt(i - 1) === 0x2d || text.charCodeAt(i - 1) === 0x2b)) {
+    let j = i - 1;
+    while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0x09 || text.charCodeAt(j - 1) === 0x3000)) j--;
+    if (j === 0 || text.charCodeAt(j - 1) === 10 || text.charCodeAt(j - 1) === 13) i = j;
+  }
   if (i === text.length || (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13)) return tokens;
   let n = tokens.length;
   while (n > 0 && tokens[n - 1].span.start >= i) n--;

@@ -39,26 +39,59 @@ function numberOf(m: RegExpExecArray): number {
   return 0;
 }
 
+/** A line's numbering style: which kind of numbering it has (digits, a bracketed numeral, 第N章, Roman, 【, none). */
+const styleOf = (m: RegExpExecArray) => (m[2] ? 2 : m[3] ? 3 : m[4] ? 4 : m[5] ? 5 : m[6] ? 6 : 0);
+
+/** Which section's heading words a line's words are, the whole of them (0: none). */
+function sectionOf(words: string): number {
+  const f = foldChars(words.replace(/^\*+/, '')).s;
+  for (let id = 1; id <= 6; id++) if (strictWords(id as SectionId, f)) return id;
+  return 0;
+}
+/**
+ * Whether folded words are section `id`'s heading, whole: its words and nothing of a sentence after them. (Section
+ * 四's must name 情况 or both 复议 and 诉讼: 「行政诉讼」 alone on its line is a cell of table 四's header.)
+ */
+function strictWords(id: SectionId, f: string): boolean {
+  const len = headingWordsMatch(id, f);
+  if (!len || len !== f.length) return false;
+  return id !== 4 || /情况/.test(f) || (/复议/.test(f) && /诉讼/.test(f));
+}
+
 /** The heading of section `id` numbered in another style in text[from, to), if there is one. */
 export function restyledHeading(f: DocFacts, id: SectionId, from: number, to: number): Restyled | undefined {
   const end = Math.min(to, from + REACH);
   const text = f.text.slice(from, end);
+  // Every line of the place with a numbering or none and short words: the candidates, and what they stand among.
+  const lines: RegExpExecArray[] = [];
   LINE.lastIndex = 0;
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     if (m[0].length === 0) {
       LINE.lastIndex++;
       continue;
     }
+    lines.push(m);
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const m = lines[k];
     const numbered = !!(m[2] || m[3] || m[4] || m[5]);
+    const isItem = (x: RegExpExecArray) => !/[\d０-９|｜\t]/.test(x[7]) && !f.tables.some((t) => t.span.start <= from + x.index && from + x.index < t.span.end);
     // (A numbering names its section: 「2.主动公开政府信息情况」 is section 二's, 「（一）主动公开情况」 an item of 一.)
     if (numbered && numberOf(m) !== id) continue;
     const words = m[7];
     // (Bold marks between the numbering and the words, 「1. **总体情况**」, are kept as written.)
     const bare = words.replace(/^\*+/, '');
-    const folded = foldChars(bare);
-    const len = headingWordsMatch(id, folded.s);
     // The words are the whole line's: nothing of a sentence after them.
-    if (!len || len !== folded.s.length) continue;
+    if (!strictWords(id, foldChars(bare).s)) continue;
+    // Not an item of a list numbered so: an earlier line of the place in the same style names no section
+    // (「（一）加强组织领导」 before 「（二）主动公开情况」, items of section 一).
+    // (Words only, outside tables: 「1.属于国家秘密 | 1 | 0 …」 is a row of table 三.)
+    if (numbered && lines.slice(0, k).some((x) => styleOf(x) === styleOf(m) && isItem(x) && !sectionOf(x[7]))) continue;
+    // Not a table of contents: the next line is no other section's heading (a heading is followed by its text).
+    const next = lines[k + 1];
+    if (next && next.index === m.index + m[0].length + 1 && sectionOf(next[7]) > 0) continue;
+    const prev = lines[k - 1];
+    if (prev && m.index === prev.index + prev[0].length + 1 && sectionOf(prev[7]) > 0) continue;
     const numberingAt = from + m.index + m[1].length;
     if (f.tables.some((t) => t.span.start <= numberingAt && numberingAt < t.span.end)) continue;
     // (Neither the report's title nor a line of its own prose that happens to be the words: only a line of its own,

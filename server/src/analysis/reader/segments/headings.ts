@@ -78,7 +78,7 @@ const TOC_PAGE = /^[^。；;，,：:\d０-９]{0,30}?(?:\t|[…·]|[\s\u3000.．
 const isLineBreak = (c: number) => c === 10 || c === 13;
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 /** What may stand before a heading on its own line: spaces, Markdown heading, quote, emphasis and table marks (「|」「│」…). */
-const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x3e /* > */ || c === 0x2a /* * */ || c === 0x2d /* - (a list's bullet) */ || isRowEdge(c);
+const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x3e /* > */ || c === 0x2a /* * */ || isRowEdge(c);
 /** After the numeral: 、 . ．, optionally after one space. */
 const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e;
 
@@ -123,6 +123,12 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   const from = part ? at - 1 : at;
   let b = from;
   while (b > 0 && at - b < BEHIND - 1 && isLinePrefix(text.charCodeAt(b - 1))) b--;
+  // (A list's bullet opening the line, one: 「- 四、…」.)
+  if (b > 0 && text.charCodeAt(b - 1) === 0x2d && (b === 1 || isLineBreak(text.charCodeAt(b - 2)) || isSpace(text.charCodeAt(b - 2)))) {
+    let c = b - 1;
+    while (c > 0 && isSpace(text.charCodeAt(c - 1))) c--;
+    if (c === 0 || isLineBreak(text.charCodeAt(c - 1))) b = c;
+  }
   const atLineStart = b === 0 || isLineBreak(text.charCodeAt(b - 1));
   if (part && !atLineStart) return undefined;
   let end: number;

@@ -49,8 +49,6 @@ export function readCell(raw: string): CellValue {
     }
     if (i === n) return numberValue(value);
   }
-  // Zero as a word (「〇」「○」「零」): 0, which cell-invalid asks to write as a figure.
-  if (n === 1 && isZeroWord(raw)) return numberValue(0);
   // Words (「行政许可」「(二)部分公开」): an ideograph other than 无、無、空 is in no figure, none mark or mask.
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
@@ -70,8 +68,13 @@ export function readCellGeneral(raw: string): CellValue {
   return INVALID;
 }
 
-/** Zero written as a word or a circle and nothing else (「〇」「○」「零」): read as 0, named by cell-invalid. */
+/**
+ * Zero written as a word or a circle and nothing else (「〇」「○」「零」): in a table's cell, read as 0 and
+ * named by cell-invalid (the tokenizer decides where: never a bullet opening a line of words).
+ */
 export const isZeroWord = (raw: string): boolean => raw === '〇' || raw === '○' || raw === '零';
+/** The reading of such a zero. */
+export const ZERO: CellValue = numberValue(0);
 
 /** Whether a cell reads as a value (number, none or masked), for space-separated rows. */
 export const isValue = (c: CellValue): boolean => c.kind === 'number' || c.kind === 'none' || c.kind === 'masked';

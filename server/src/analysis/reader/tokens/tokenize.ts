@@ -6,7 +6,7 @@
  * text and figures. Line structure is otherwise forgotten: the table readers find rows by their
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
-import { BLANK, isValue, isZeroWord, looksLikeBadFigure, readCell, type CellValue } from './numbers';
+import { BLANK, isValue, isZeroWord, looksLikeBadFigure, readCell, ZERO, type CellValue } from './numbers';
 import { BOX, BREAK, CHAR_CLASS, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
@@ -247,8 +247,16 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     // says nothing of columns, nor a line cut by tabs: a cell's line break copied from Word or a PDF
     // breaks the row there, and the rest of the row goes on from the next line's first cell.)
     state.col = columns ? k : -1;
-    piece(text, ps, box ? beforeBorder(text, ps, pe) : pe, true, figures, out, state);
+    // (A 「○」 first on its line with words in the next cell is a list's bullet, not a zero: piece's zeroCell.)
+    const bullet = k === first && k < last && holdsWords(text, pieceStart(ls, k + 1), pieceEnd(le, nsep, k + 1));
+    piece(text, ps, box ? beforeBorder(text, ps, pe) : pe, true, figures, out, state, !bullet);
   }
+}
+
+/** Whether text[a, b) holds a word's ideograph (not only figures, marks and spaces). */
+function holdsWords(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isWordIdeograph(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -288,7 +296,7 @@ function growInt32(a: Int32Array): Int32Array {
  * or a label followed by space-separated figures. Without separators it is running text, in which
  * figures may be glued to the words around them.
  */
-function piece(text: string, ps: number, pe: number, inCell: boolean, figures: boolean, out: Token[], state: TokenizeState): void {
+function piece(text: string, ps: number, pe: number, inCell: boolean, figures: boolean, out: Token[], state: TokenizeState, zeroCell = true): void {
   const n = state.pieces++;
   let a = ps;
   let b = pe;
@@ -345,8 +353,9 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   }
   // A zero written as a word (「〇」「○」「零」, a Word document's habit) alone in its cell: the figure 0, which
   // cell-invalid names (read as words, it ended the row: table 二's and 四's rows lost every figure after it).
-  if (inCell && isZeroWord(raw)) {
-    out.push(value(text, a, b, n, state.line, state.col, readCell(raw), raw));
+  // Not a bullet: 「○」 opening a line whose next cell is words (「○\t下一步将…」).
+  if (inCell && zeroCell && isZeroWord(raw)) {
+    out.push(value(text, a, b, n, state.line, state.col, ZERO, raw));
     return;
   }
   if (inCell && looksLikeBadFigure(raw)) {
