@@ -91,6 +91,15 @@ describe('checks', () => {
       const text = trad.text.replace(/\n/, '\n本年度新收及上年结轉政府信息公開申請共99件，予以公開及部分公開88件，辦結及結轉下年度共77件，本年受理及上年結轉申請共66件。\n');
       assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch'), []);
     });
+    it('予以公开 that counts the partial ones in, and 部分公开 counted in another figure, are statements of neither (found by a review: 「正文写部分公开 9 件」 of 「予以公开（含部分公开）9件」)', () => {
+      for (const said of ['予以公開（含部分公開）20件', '予以全部或部分公開20件', '予以公開（包括部分公開）20件', '同意公開（含部分公開）20件', '予以公開20件（含部分公開4件）', '予以公開20件，其中部分公開4件']) {
+        const text = trad.text.replace(/\n/, `\n本年度${said}。\n`);
+        assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), [], said);
+      }
+      // A partial figure of its own is still read (its table says 4).
+      const wrong = trad.text.replace(/\n/, '\n本年度予以公開20件（含部分公開5件）。\n');
+      assert.deepEqual(added(analyse(wrong).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), ['正文写部分公开 5 件，表三为 4 件']);
+    });
     it("two statements joined after the first's figure are both read: 「办结N件及结转下年度M件」", () => {
       const text = trad.text.replace(/\n/, '\n予以公開9件及部分公開8件。\n');
       assert.deepEqual(added(analyse(text).findings, trad.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), ['正文写予以公开 9 件，表三为 16 件', '正文写部分公开 8 件，表三为 4 件']);

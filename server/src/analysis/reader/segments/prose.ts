@@ -55,6 +55,9 @@ const COUNTED = '(?:件|宗|个(?![工月小星季百]))';
 const JOINER = '(?:新收|新增|受理|收到|结转|公开|办结|[复覆]议|诉讼|办理|申请)[及和与、]';
 const JOINED = `(?<!${JOINER})`;
 const UNJOINED = '(?![及和与、])';
+/** What says the figure before counts the partial ones too: 「（含部分公开…」「，其中部分公开…」. */
+const PARTIAL_IN = '(?![ \\t]*[（(，,]?[ \\t]*(?:含|包括|包含|其中)部分公开)';
+
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['new', new RegExp(`${JOINED}本年(?:度)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
   // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」; 「共受理公开申请34件」 names them shorter.)
@@ -64,8 +67,11 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // 「结转到2026年58件」「结转至下一年度继续办理3件」: the year named, or 下年 after 到/至 (the year is no figure).
   ['carryNext', new RegExp(`${JOINED}结转(?:到|至)(?:(?:19|20)[0-9]{2}|下(?:一)?)年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转到', '结转至']],
   ['closed', new RegExp(`${JOINED}(?:共)?办结${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
-  ['open', new RegExp(`${JOINED}予以公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['予以公开']],
-  ['partial', new RegExp(`${JOINED}部分公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
+  // (Not 予以公开 that counts the partial ones in: 「予以公开9件（含部分公开2件）」; nor 部分公开 counted in
+  // another figure — a bracket closing after it, or 或 before it: 「予以公开（含部分公开）9件」「予以全部或部分公开9件」,
+  // 9 the two together. Found by a review.)
+  ['open', new RegExp(`${JOINED}予以公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}${PARTIAL_IN}`, 'g'), ['予以公开']],
+  ['partial', new RegExp(`${JOINED}(?<!全部或|或)部分公开${UNJOINED}(?![ \\t]*[）)])[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
   ['reviews', new RegExp(`${JOINED}行政[复覆]议(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政复议', '行政覆议']],
   ['suits', new RegExp(`${JOINED}行政诉讼(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政诉讼']],
   ...documentStatements('rules', '(?:政府)?规章', '规章'),
