@@ -13,6 +13,23 @@ import type { TableCheck } from '../types';
 
 /** Whether 0 is what a blank cell stands for: any cell but a total whose parts hold a figure other than 0. */
 const isZero = (n: NamedCell) => !n.parts || n.parts.every((p) => figure(p) === 0);
+/**
+ * What a blank part stands for by its row: its total less the other parts, all of them figures — when that
+ * is more than 0. (A figure deleted and the total left: 填 0 would write a wrong figure in; found by a review.)
+ */
+function implied(n: NamedCell): number | undefined {
+  if (!n.total || !n.siblings) return undefined;
+  const total = figure(n.total);
+  if (total === undefined) return undefined;
+  let rest = 0;
+  for (const c of n.siblings) {
+    const v = figure(c);
+    if (v === undefined || c.kind === 'blank') return undefined;
+    rest += v;
+  }
+  const v = total - rest;
+  return v > 0 && Number.isInteger(v) ? v : undefined;
+}
 
 export const cellBlank: TableCheck = {
   code: 'cell-blank',
@@ -27,6 +44,7 @@ export const cellBlank: TableCheck = {
     'cell-blank': { cn: '{cell} 为空，应填写数字（无则填 0）', tw: '{cell} 為空，應填寫數字（無則填 0）', en: '{cell} is blank; it must hold a figure (0 if none)' },
     'cell-blank.row': { cn: '「{row}」整行为空，应填写数字（无则填 0）', tw: '「{row}」整行為空，應填寫數字（無則填 0）', en: 'Row {row} is blank; its cells must hold figures (0 if none)' },
     'fix.fillZeroRow': { cn: '将「{row}」整行填 0', tw: '將「{row}」整行填 0', en: 'Fill row {row} with 0' },
+    'fix.fillImplied': { cn: '将「{cell}」填 {value}（所在行的合计减去其余各项）', tw: '將「{cell}」填 {value}（所在行的合計減去其餘各項）', en: 'Fill {cell} with {value} (its row’s total less the other parts)' },
     'fix.fillZero': { cn: '将「{cell}」填 0', tw: '將「{cell}」填 0', en: 'Fill {cell} with 0' },
     'fix.fillZeroAll': { cn: '将本表所有空白单元格填 0', tw: '將本表所有空白儲存格填 0', en: 'Fill every blank cell of this table with 0' },
   },
@@ -54,7 +72,10 @@ export const cellBlank: TableCheck = {
     for (const n of blanks) {
       if (wholeRows.has(n.cell)) continue;
       const fixes = [];
-      if (isZero(n)) fixes.push({ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0)], preferred: true });
+      // What its row's total says it holds, first, where that is a figure other than 0; 0 after it.
+      const v = implied(n);
+      if (v !== undefined) fixes.push({ title: msg('fix.fillImplied', { cell: n.name, value: v }), edits: [writeCell(n.cell, v)], preferred: true });
+      if (isZero(n)) fixes.push({ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0)], preferred: v === undefined });
       if (fillAll) fixes.push(fillAll);
       const f: Finding = { code: 'cell-blank', severity: 'warning', span: cellRange(n.cell), message: msg('cell-blank', { cell: n.name }) };
       if (fixes.length) f.fixes = fixes;

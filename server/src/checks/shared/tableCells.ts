@@ -14,6 +14,9 @@ export interface NamedCell {
   formUnit?: '万元' | '元';
   /** A total's parts (table 三's 总计 column, table 四's groups' 总计): what a blank total is the sum of. */
   parts?: readonly Cell[];
+  /** A part's total and the other parts beside it: what a blank part stands for when they are figures. */
+  total?: Cell;
+  siblings?: readonly Cell[];
 }
 
 const APP_ROW_IDS = new Set(APP_ROWS.map((d) => d.id));
@@ -41,6 +44,10 @@ function namedCells(table: Table): NamedCell[] {
         const named: NamedCell = { cell: r.cells[i], name: appCellName(r.id, i) };
         if (r.unsure) named.unsure = true;
         if (i === APP_TOTAL_COL) named.parts = r.cells.slice(0, APP_TOTAL_COL);
+        else if (r.cells.length > APP_TOTAL_COL) {
+          named.total = r.cells[APP_TOTAL_COL];
+          named.siblings = r.cells.slice(0, APP_TOTAL_COL).filter((_, k) => k !== i);
+        }
         out.push(named);
       }
     }
@@ -48,7 +55,11 @@ function namedCells(table: Table): NamedCell[] {
   }
   if (table.kind === 'review') {
     const w = REVIEW_COLUMNS.length;
-    return table.cells.slice(0, REVIEW_WIDTH).map((cell, i) => (i % w === w - 1 ? { cell, name: reviewCellName(i), parts: table.cells.slice(i - w + 1, i) } : { cell, name: reviewCellName(i) }));
+    return table.cells.slice(0, REVIEW_WIDTH).map((cell, i) => {
+      const end = i - (i % w) + w - 1;
+      if (i === end) return { cell, name: reviewCellName(i), parts: table.cells.slice(i - w + 1, i) };
+      return { cell, name: reviewCellName(i), total: table.cells[end], siblings: table.cells.slice(end - w + 1, end).filter((_, k) => k !== i % w) };
+    });
   }
   if (table.kind === 'statistics') return [];
   const defs = activeBlocks(table.variant);

@@ -1,0 +1,47 @@
+/**
+ * A blank part whose row's total and other parts are figures: its quick fix first writes what they say it
+ * holds, 0 after it. A writer who deleted 「5」 and left the total 7 was offered only 「填 0」, preferred — a
+ * wrong figure written in (found by a writer's review in code-server).
+ */
+import assert from 'node:assert/strict';
+import { analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
+import { render } from '../../../server/src/i18n/render';
+
+const text = fixture(SEEDS.traditional);
+const blankOf = (t: string) => analyse(t).findings.filter((f) => f.code === 'cell-blank');
+
+describe('cell-blank: a blank part of a row whose total says what it holds', () => {
+  it('table 三: 「填 N」 preferred (its row\'s 总计 less the other parts), 「填 0」 after it; the first gives the figures back', () => {
+    const open = firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'open')!;
+    const value = open.cells[0].value!;
+    assert.ok(value > 0);
+    const blanked = setCell(text, open.cells[0], '');
+    const [f] = blankOf(blanked);
+    assert.deepEqual(f.fixes!.slice(0, 2).map((x) => [render(x.title), !!x.preferred]), [
+      [`将「（一）予以公开·自然人」填 ${value}（所在行的合计减去其余各项）`, true],
+      ['将「（一）予以公开·自然人」填 0', false],
+    ]);
+    const fixed = firstTable(analyse(applyEdits(blanked, f.fixes![0].edits)).model, 'applications');
+    assert.deepEqual(appFigures(fixed), appFigures(firstTable(analyse(text).model, 'applications')));
+  });
+
+  it('a total that does not say (the other parts not all figures, or it leaves 0): 「填 0」 alone, preferred, as before', () => {
+    const rows = firstTable(analyse(text).model, 'applications').rows;
+    const w1 = rows.find((r) => r.id === 'w1')!;
+    // 0 in the row: its total 0 says 0.
+    const [zero] = blankOf(setCell(text, w1.cells[0], ''));
+    assert.deepEqual(zero.fixes!.filter((x) => x.preferred).map((x) => render(x.title)), ['将「（三）1.属于国家秘密·自然人」填 0']);
+  });
+
+  it('table 四: a blank part of a group whose 总计 and other parts are figures', () => {
+    const review = firstTable(analyse(text).model, 'review');
+    const k = review.cells.findIndex((c, i) => i % 5 !== 4 && c.kind === 'number' && c.value! > 0);
+    assert.ok(k >= 0, JSON.stringify(reviewFigures(review)));
+    const blanked = setCell(text, review.cells[k], '');
+    const [f] = blankOf(blanked);
+    assert.match(render(f.fixes![0].title), new RegExp(`填 ${review.cells[k].value}（所在行的合计减去其余各项）$`));
+    assert.equal(f.fixes![0].preferred, true);
+    assert.deepEqual(reviewFigures(firstTable(analyse(applyEdits(blanked, f.fixes![0].edits)).model, 'review')), reviewFigures(review));
+  });
+});
