@@ -211,7 +211,7 @@ describe('checks', () => {
       assert.deepEqual(firstTable(model, 'applications').rows.find((r) => r.id === 'w8')!.cells.map((c) => c.value), firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'w8')!.cells.map((c) => c.value));
       assert.deepEqual(codes(findings.filter((f) => f.severity === 'error')), []);
     });
-    it('「1件」, 「-1」 and 「1.5」 are invalid counts; 「/」 is none', () => {
+    it('「-1」 and 「1.5」 are invalid counts, 「1件」 a count written with its unit (a warning); 「/」 is none', () => {
       const cells = appRow(trad, 'carried').cells;
       let text = trad.text;
       text = setCell(text, cells[3], '1.5');
@@ -220,7 +220,7 @@ describe('checks', () => {
       text = setCell(text, cells[0], '/');
       const inv = only(analyse(text).findings, 'cell-invalid');
       assert.deepEqual(inv.map((f) => render(f.message)), [
-        '（二）上年结转·商业企业 的内容「1件」不是数字',
+        '（二）上年结转·商业企业 写作「1件」，读作 1：表中只写数字，不带单位',
         '（二）上年结转·科研机构 为负数（-1），件数不能为负',
         '（二）上年结转·社会公益组织 为小数（1.5），件数应为整数',
       ].map((m) => m.replace('（二）上年结转', '二、上年结转')));

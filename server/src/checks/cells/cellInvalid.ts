@@ -1,5 +1,5 @@
 /** cell-invalid: a count that is negative, fractional or not a figure at all. */
-import { isZeroWord, readCell } from '../../analysis/reader/tokens/numbers';
+import { countWithUnit, isZeroWord, readCell } from '../../analysis/reader/tokens/numbers';
 import type { Finding, Table } from '../../analysis/types';
 import { inUnit } from '../../analysis/views/exportRecord';
 import { cellRange, msg } from '../shared/cells';
@@ -33,6 +33,12 @@ export const cellInvalid: TableCheck = {
       tw: '{cell} 寫作「{raw}」，讀作 0：表中的數字應寫作阿拉伯數字',
       en: '{cell} is written “{raw}”, read as 0: figures in a table should be written in digits',
     },
+    'cell-invalid.countUnit': {
+      cn: '{cell} 写作「{raw}」，读作 {value}：表中只写数字，不带单位',
+      tw: '{cell} 寫作「{raw}」，讀作 {value}：表中只寫數字，不帶單位',
+      en: '{cell} is written “{raw}”, read as {value}: write the figure alone in a table, without its unit',
+    },
+    'fix.dropUnit': { cn: '改为 {value}', tw: '改為 {value}', en: 'Write {value}' },
     'fix.zeroDigit': { cn: '改为 0', tw: '改為 0', en: 'Write 0' },
     'cell-invalid.fraction': { cn: '{cell} 为小数（{raw}），件数应为整数', tw: '{cell} 為小數（{raw}），件數應為整數', en: '{cell} is fractional ({raw}); a count must be a whole number' },
   },
@@ -45,6 +51,13 @@ export const cellInvalid: TableCheck = {
       else if (c.kind === 'number' && c.value !== undefined) {
         if (c.value < 0 && !n.signed) key = 'cell-invalid.negative';
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';
+      }
+      // A count written with its unit (「5件」): read as its figure, and asked for alone.
+      const counted = !key && c.kind === 'number' ? countWithUnit(c.raw) : undefined;
+      if (counted) {
+        const span = cellRange(c);
+        out.push({ code: 'cell-invalid', severity: 'warning', span, message: msg('cell-invalid.countUnit', { cell: n.name, raw: c.raw, value: counted.digits }), fixes: [{ title: msg('fix.dropUnit', { value: counted.digits }), edits: [{ span: { ...span }, newText: counted.digits }], preferred: true, safe: true }] });
+        continue;
       }
       // Zero written as a word (「〇」「零」): read as 0 — the figure is certain — and asked for as a digit.
       if (!key && c.kind === 'number' && c.value === 0 && isZeroWord(c.raw)) {

@@ -6,7 +6,7 @@
  * text and figures. Line structure is otherwise forgotten: the table readers find rows by their
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
-import { BLANK, isValue, isZeroWord, looksLikeBadFigure, readCell, ZERO, type CellValue } from './numbers';
+import { BLANK, countWithUnit, isValue, isZeroWord, looksLikeBadFigure, readCell, ZERO, type CellValue } from './numbers';
 import { BOX, BREAK, CHAR_CLASS, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
@@ -356,6 +356,12 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // Not a bullet: 「○」 opening a line whose next cell is words (「○\t下一步将…」).
   if (inCell && zeroCell && isZeroWord(raw)) {
     out.push(value(text, a, b, n, state.line, state.col, ZERO, raw));
+    return;
+  }
+  // A count with its unit alone in its cell (「5件」): its figure, which cell-invalid names.
+  const counted = inCell ? countWithUnit(raw) : undefined;
+  if (counted) {
+    out.push(value(text, a, b, n, state.line, state.col, counted.value, raw));
     return;
   }
   if (inCell && looksLikeBadFigure(raw)) {

@@ -1,0 +1,37 @@
+/**
+ * A count written with its unit alone in its cell (「5件」「１２个」): read as its figure with a cell-invalid
+ * warning whose safe fix writes the digits alone. It was an invalid cell with no fix: a page that writes every
+ * figure so lost all of them (192 errors, every figure empty in the export; found by reviews).
+ */
+import assert from 'node:assert/strict';
+import { activeFigures, analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS } from '../../helpers';
+import { fixAll } from '../../../server/src/fixes/fixAll';
+import { render } from '../../../server/src/i18n/render';
+
+const text = fixture(SEEDS.pipe);
+
+describe('a count with its unit in a cell', () => {
+  it('every figure of the three tables written with 件: read as written, one warning a cell, fix-all gives the text back', () => {
+    // The first copy of the page's tables (seed 000 is a page saved twice): 「| 3 |」 → 「| 3件 |」.
+    const half = text.indexOf('一、总体情况', text.indexOf('一、总体情况') + 1);
+    const head = text.slice(0, half);
+    const withUnits = head.replace(/\| (\d+) (?=\|)/g, '| $1件 ') + text.slice(half);
+    assert.notEqual(withUnits, text);
+    const [a, b] = [analyse(withUnits).model, analyse(text).model];
+    assert.deepEqual(activeFigures(firstTable(a, 'active')), activeFigures(firstTable(b, 'active')));
+    assert.deepEqual(appFigures(firstTable(a, 'applications')), appFigures(firstTable(b, 'applications')));
+    assert.deepEqual(reviewFigures(firstTable(a, 'review')), reviewFigures(firstTable(b, 'review')));
+    const units = analyse(withUnits).findings.filter((f) => f.code === 'cell-invalid');
+    assert.ok(units.length > 100, String(units.length));
+    assert.ok(units.every((f) => f.severity === 'warning' && /写作「\d+件」，读作 \d+：表中只写数字，不带单位$/.test(render(f.message))));
+    assert.equal(fixAll(withUnits, {}).reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), withUnits), text);
+  });
+
+  it('not a figure with words (「5件次」 is read as before: an invalid cell), nor a count in prose', () => {
+    const u1 = text.replace('| 9 | 0 | 0 | 0 | 0 | 0 | 9 |', '| 9件次 | 0 | 0 | 0 | 0 | 0 | 9 |');
+    assert.notEqual(u1, text);
+    const f = analyse(u1).findings.filter((x) => x.code === 'cell-invalid');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'error');
+  });
+});
