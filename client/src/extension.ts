@@ -10,7 +10,7 @@ import { followPlainText } from './plainText';
 import { statusItem } from './status';
 import { createReport, importReport } from './create';
 import { followTrends, showTrend } from './trend';
-import { APPLY_COMMAND, applyVersionedEdit, REVEAL_COMMAND, revealRanges, versionedActions } from './versionedActions';
+import { APPLY_COMMAND, applyVersionedEdit, clearShownOnChange, REVEAL_COMMAND, revealRanges, versionedActions } from './versionedActions';
 import { checkAllReports, exportStatistics, SHOW_EXPORTED, showExported } from './workspace';
 
 export const LANGUAGE_ID = 'disclosure-report';
@@ -55,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusItem(client),
     vscode.commands.registerCommand(APPLY_COMMAND, applyVersionedEdit),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRanges),
+    vscode.workspace.onDidChangeTextDocument(clearShownOnChange),
     vscode.commands.registerCommand(SHOW_EXPORTED, showExported),
     vscode.commands.registerCommand('disclosureReport.convertToSimplified', () => convertActive('simplified', false)),
     vscode.commands.registerCommand('disclosureReport.convertToTraditional', () => convertActive('traditional', false)),

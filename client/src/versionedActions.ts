@@ -9,23 +9,49 @@ import type { Middleware } from 'vscode-languageclient/node';
 import { t } from './messages';
 
 export const APPLY_COMMAND = 'disclosureReport.applyVersionedEdit';
-/** The server's reveal command shows one selection in any editor; here each cell gets its own cursor. */
+/** The server's reveal command shows one selection in any editor; here each cell is highlighted, the first selected. */
 export const SERVER_REVEAL = 'disclosureReport.server.reveal';
 export const REVEAL_COMMAND = 'disclosureReport.revealRanges';
+
+/**
+ * The cells shown: highlighted (and marked in the scroll bar), not each selected — with a cursor in each,
+ * the figure a writer typed went into every one of them, some out of sight (found by a writer's review).
+ * The highlight goes with the document's next change.
+ */
+let shownCells: vscode.TextEditorDecorationType | undefined;
+const shown = () =>
+  (shownCells ??= vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+    borderColor: new vscode.ThemeColor('editorWarning.foreground'),
+    borderStyle: 'solid',
+    borderWidth: '1px',
+    overviewRulerColor: new vscode.ThemeColor('editorWarning.foreground'),
+    overviewRulerLane: vscode.OverviewRulerLane.Center,
+  }));
+let shownIn: vscode.Uri | undefined;
+/** Clears the highlight once its document changes (registered by activate). */
+export function clearShownOnChange(e: vscode.TextDocumentChangeEvent): void {
+  if (!shownCells || !shownIn || e.document.uri.toString() !== shownIn.toString() || !e.contentChanges.length) return;
+  for (const ed of vscode.window.visibleTextEditors) if (ed.document === e.document) ed.setDecorations(shownCells, []);
+  shownIn = undefined;
+}
 
 function selectHere<T extends vscode.Command | undefined>(c: T): T {
   if (c && c.command === SERVER_REVEAL) return { ...c, command: REVEAL_COMMAND } as T;
   return c;
 }
 
-/** Selects exactly the given cells (one cursor each) and scrolls to them. */
-export async function revealRanges(args: { uri: string; ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[] }): Promise<void> {
-  if (!args?.uri || !args.ranges?.length) return;
+/** Highlights the given cells, selects the first, and scrolls to them; answers what it highlighted. */
+export async function revealRanges(args: { uri: string; ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[] }): Promise<vscode.Range[] | undefined> {
+  if (!args?.uri || !args.ranges?.length) return undefined;
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)));
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
-  const selections = args.ranges.map((r) => new vscode.Selection(r.start.line, r.start.character, r.end.line, r.end.character));
-  editor.selections = selections;
-  editor.revealRange(selections.reduce<vscode.Range>((a, b) => a.union(b), selections[0]), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const ranges = args.ranges.map((r) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character)).sort((a, b) => a.start.compareTo(b.start));
+  editor.setDecorations(shown(), ranges);
+  shownIn = doc.uri;
+  editor.selection = new vscode.Selection(ranges[0].start, ranges[0].end);
+  editor.revealRange(ranges.reduce<vscode.Range>((a, b) => a.union(b), ranges[0]), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return ranges;
 }
 
 function guard<T extends vscode.CodeAction | vscode.Command>(action: T, uri: string, version: number): T {

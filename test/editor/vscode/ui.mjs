@@ -407,7 +407,7 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     await page.locator(`#status\\.editor\\.mode:has-text("${LANGUAGE_ALIAS}")`).waitFor({ timeout: 30000 });
   });
 
-  await step('「请核对这四个数」 on an unbalanced column puts a cursor on each of the four figures', 'four-cursors', async () => {
+  await step('「请核对这四个数」 on an unbalanced column highlights the four figures and selects the first (one cursor)', 'four-cells', async () => {
     await openFile('changning-balance-off.txt');
     await show('panel', false); // the whole table on screen
     await editor.click({ position: { x: 300, y: 200 } });
@@ -430,11 +430,11 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     // Down the menu to the entry, then Enter (as a user does with the keyboard).
     for (let i = 0; i < 8 && !(await page.locator('.action-widget .monaco-list-row.focused:has-text("请核对这四个数")').count()); i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    // The status bar counts the selections; each is one figure, drawn on screen.
-    await page.locator('.statusbar-item:has-text("4 selections (4 characters selected)")').first().waitFor({ timeout: T });
-    await page.waitForFunction(() => document.querySelectorAll('.editor-group-container.active .cursors-layer .cursor').length === 4, null, { timeout: T });
+    // The first figure selected, one cursor (typing goes into that cell only); the four highlighted, not selected.
+    await page.locator('.statusbar-item:has-text("(1 selected)")').first().waitFor({ timeout: T });
+    await page.waitForFunction(() => document.querySelectorAll('.editor-group-container.active .cursors-layer .cursor').length === 1, null, { timeout: T });
     const selected = await editor.locator('.selected-text').count();
-    if (selected !== 4) throw new Error(`${selected} selections drawn`);
+    if (selected !== 1) throw new Error(`${selected} selections drawn`);
   });
 
   await step('「转换为繁体（预览）」 asks in a modal dialog, beside the diff; 应用 converts and closes the preview', 'convert-preview', async () => {
