@@ -26,6 +26,15 @@ describe('a table 三 row label with a typo, read by its place', () => {
     });
   }
 
+  it('a row numbered （一）, its key cut short (「（一）予以公」, a character deleted): read by its place, as items are (found by a writer\'s review: 「缺少 1 行：（一）予以公开」 at the header, the row there with its figures)', () => {
+    const text = fixture(SEEDS.pipe);
+    const typo = text.replace('(一)予以公开 |', '(一)予以公 |');
+    assert.notEqual(typo, text);
+    const found = about(typo);
+    assert.deepEqual(found.map(([code, m]) => `${code} ${m}`), ['label-drift 行名「(一)予以公」不是规定格式的行名，按位置读作「（一）予以公开」']);
+    assert.deepEqual(appFigures(firstTable(analyse(typo).model, 'applications')), appFigures(firstTable(analyse(text).model, 'applications')));
+  });
+
   it('not under another number, nor where its row was read already: the row is missing, as before', () => {
     const text = fixture(SEEDS.pipe);
     for (const wrong of ['2.属于国家秘蜜', '1.本机关不掌握相关政府信息 | 0']) {

@@ -19,6 +19,7 @@ import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
 import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
 import { headerOrder } from './headerColumns';
+import { norm } from '../text/normalize';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
@@ -541,8 +542,8 @@ function cellALine(cells: readonly Token[], labelLine: number): boolean {
   return true;
 }
 
-/** An item's numbering and its words, folded: 「1.属于国家秘蜜」. */
-const ITEM_LABEL = /^(\d{1,2})[.、]([^\d。；;，,：:]{2,30})$/;
+/** A row's numbering and its words, folded: 「1.属于国家秘蜜」, 「(一)予以公」, 「二、上年结转…」. */
+const ITEM_LABEL = /^(?:(\d{1,2})[.、]|\(([一二三四五六七])\)|([一二三四])、)([^\d。；;，,：:]{2,30})$/;
 
 /**
  * The row an item whose words name none is, by its place: a table begun, the item numbered as the form's
@@ -557,9 +558,10 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   if (!next || next.kind !== 'value' || next.line !== head.line || next.piece === head.piece) return undefined;
   const words = ITEM_LABEL.exec(head.norm);
   if (!words) return undefined;
+  const numbering = words[1] !== undefined ? `${words[1]}.` : words[2] !== undefined ? `(${words[2]})` : `${words[3]}、`;
   const at = APP_ROWS.findIndex((r) => r.id === previous);
   const def = at >= 0 ? APP_ROWS[at + 1] : undefined;
-  if (!def || !def.label.startsWith(`${words[1]}.`) || draft.seen.has(def.id) || def.exact) return undefined;
+  if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id) || def.exact) return undefined;
   return { def, isGroup: false, numbered: true, start: head.span.start, key: { start: head.span.start, end: head.span.end } };
 }
 
