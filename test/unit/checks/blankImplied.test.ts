@@ -44,4 +44,12 @@ describe('cell-blank: a blank part of a row whose total says what it holds', () 
     assert.equal(f.fixes![0].preferred, true);
     assert.deepEqual(reviewFigures(firstTable(analyse(applyEdits(blanked, f.fixes![0].edits)).model, 'review')), reviewFigures(review));
   });
+
+  it('a blank total whose parts are figures: said once, by row-total with the sum — not by cell-blank and balance too (found by a writer\'s review)', () => {
+    const pipe = fixture(SEEDS.pipe);
+    const neu = firstTable(analyse(pipe).model, 'applications').rows.find((r) => r.id === 'new')!;
+    const blanked = setCell(pipe, neu.cells[6], '');
+    const about = (t: string) => analyse(t).findings.filter((f) => ['cell-blank', 'row-total', 'balance', 'column-total'].includes(f.code));
+    assert.deepEqual(about(blanked).map((f) => `${f.code} ${render(f.message)}`), ['row-total 一、本年新收·总计 应为 9（9+0+0+0+0+0），实为 空白']);
+  });
 });

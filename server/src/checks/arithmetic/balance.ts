@@ -5,7 +5,7 @@
  */
 import { APP_COLUMNS, APP_TOTAL_COL, APP_WIDTH } from '../../analysis/form/schema';
 import { figuresKnown } from '../../analysis/views/summary';
-import type { Cell, Finding, Fix, RowGlue, Text3 } from '../../analysis/types';
+import type { Cell, Finding, Fix, RowGlue, TableRow, Text3 } from '../../analysis/types';
 import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeRowCell, writeRowCells } from '../shared/cells';
 import type { TableCheck } from '../types';
 
@@ -50,15 +50,18 @@ export const balance: TableCheck = {
     const [nw, carried, total, next] = rows as NonNullable<(typeof rows)[number]>[];
     // Where setting 四、结转 would balance each column (and by how much it would move).
     const delta: (number | undefined)[] = [];
+    // (A blank total whose parts hold figures is no 0: row-total says it is blank and what it should be — the
+    // balance counting it 0 said a third thing of one blank cell, found by a review.)
+    const value = (r: TableRow, col: number) => (col === APP_TOTAL_COL && r.cells[col].kind === 'blank' && r.cells.slice(0, APP_TOTAL_COL).some((c) => (sumValue(c) ?? 0) > 0) ? undefined : sumValue(r.cells[col]));
     for (let col = 0; col < APP_WIDTH; col++) {
-      const v = [nw, carried, total, next].map((r) => sumValue(r.cells[col]));
+      const v = [nw, carried, total, next].map((r) => value(r, col));
       delta[col] = v.some((x) => x === undefined) ? undefined : (v[0]! + v[1]!) - (v[2]! + v[3]!);
     }
     const carryFix = balancingEdits(next.cells, next.glue, delta);
     const out: Finding[] = [];
     for (let col = 0; col < APP_WIDTH; col++) {
       const cells = [nw.cells[col], carried.cells[col], total.cells[col], next.cells[col]];
-      const v = cells.map(sumValue);
+      const v = [nw, carried, total, next].map((r) => value(r, col));
       if (v.some((x) => x === undefined)) continue;
       const [a, b, c, d] = v as number[];
       if (a + b === c + d) continue;

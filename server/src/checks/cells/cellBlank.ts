@@ -71,6 +71,9 @@ export const cellBlank: TableCheck = {
     }
     for (const n of blanks) {
       if (wholeRows.has(n.cell)) continue;
+      // A blank total whose parts are figures, not all 0: row-total (review-total) says it, 「应为 13（…），实为 空白」,
+      // with the sum as its fix — a second finding on the cell asking for 「0 if none」 misled (found by a review).
+      if (n.parts && n.parts.every((p) => figure(p) !== undefined) && n.parts.some((p) => figure(p)! > 0)) continue;
       const fixes = [];
       // What its row's total says it holds, first, where that is a figure other than 0; 0 after it.
       const v = implied(n);
