@@ -34,6 +34,11 @@ export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, 
 registerMessages({
   'cmd.stale': { cn: '文档已修改，请重新执行此操作', tw: '文件已修改，請重新執行此操作', en: 'The document has changed since; please run this again' },
   'cmd.nothingToFix': { cn: '没有可以自动修正的合计', tw: '沒有可以自動修正的合計', en: 'No totals that can be fixed automatically' },
+  'cmd.fixWouldBreak': {
+    cn: '没有自动修正合计：照各项改写合计，会使已经对上的合计或勾稽关系出错——多半是某一项写错了，请核对标出的数字',
+    tw: '沒有自動修正合計：照各項改寫合計，會使已經對上的合計或勾稽關係出錯——多半是某一項寫錯了，請核對標出的數字',
+    en: 'No totals were fixed: setting them to the sums of their parts would break sums that hold now — most likely a part is mistyped; check the marked figures',
+  },
   'cmd.fixAllLabel': { cn: '修正全部合计', tw: '修正全部合計', en: 'Fix all totals' },
   'cmd.noTable': { cn: '光标不在统计表内', tw: '游標不在統計表內', en: 'The cursor is not in a statistics table' },
   'cmd.cannotFormatWords': { cn: '这张表中有表格格式容纳不下的文字（如分成几部分的表四各部分的名称、行后的备注），为免丢失内容，不重新排版', tw: '這張表中有表格格式容納不下的文字（如分成幾部分的表四各部分的名稱、行後的備註），為免丟失內容，不重新排版', en: 'This table holds words the table layout has no place for (such as the names of table IV’s parts, a remark after a row); it is not reformatted, so nothing is lost' },
@@ -107,7 +112,10 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     if (a.codes) o.codes = new Set(a.codes);
     const edits = fixAll(d.text.getText(), o);
     if (!edits.length) {
-      host.info(say('cmd.nothingToFix'));
+      // (Where there were fixes, but setting them would break sums that hold — fixAll.ts's guard — say why.)
+      const within = o.within;
+      const offered = host.findings(d).some((f) => (!within || (f.span.start >= within.start && f.span.end <= within.end)) && (!o.codes || o.codes.has(f.code)) && f.fixes?.some((x) => x.safe));
+      host.info(say(offered ? 'cmd.fixWouldBreak' : 'cmd.nothingToFix'));
       return undefined;
     }
     return host.applyEdit(say('cmd.fixAllLabel'), versionedEdit(d.text, edits));
