@@ -18,13 +18,15 @@ const isZero = (n: NamedCell) => !n.parts || n.parts.every((p) => figure(p) === 
  * is more than 0. (A figure deleted and the total left: 填 0 would write a wrong figure in; found by a review.)
  */
 function implied(n: NamedCell): number | undefined {
-  if (!n.total || !n.siblings) return undefined;
-  const total = figure(n.total);
+  const { line, at, totalAt, partsFrom } = n;
+  if (!line || at === undefined || totalAt === undefined || partsFrom === undefined || totalAt >= line.length) return undefined;
+  const total = figure(line[totalAt]);
   if (total === undefined) return undefined;
   let rest = 0;
-  for (const c of n.siblings) {
-    const v = figure(c);
-    if (v === undefined || c.kind === 'blank') return undefined;
+  for (let k = partsFrom; k < totalAt; k++) {
+    if (k === at) continue;
+    const v = figure(line[k]);
+    if (v === undefined || line[k].kind === 'blank') return undefined;
     rest += v;
   }
   const v = total - rest;

@@ -14,9 +14,15 @@ export interface NamedCell {
   formUnit?: '万元' | '元';
   /** A total's parts (table 三's 总计 column, table 四's groups' 总计): what a blank total is the sum of. */
   parts?: readonly Cell[];
-  /** A part's total and the other parts beside it: what a blank part stands for when they are figures. */
-  total?: Cell;
-  siblings?: readonly Cell[];
+  /**
+   * A part's line of cells (its row; table 四's fifteen), where its total stands (`totalAt`) and its parts
+   * start (`partsFrom`): what a blank part stands for when they are figures. (Indexes into the row's own
+   * array, not arrays of their own: this is made for every cell of every table the checks read.)
+   */
+  line?: readonly Cell[];
+  at?: number;
+  totalAt?: number;
+  partsFrom?: number;
 }
 
 const APP_ROW_IDS = new Set(APP_ROWS.map((d) => d.id));
@@ -45,8 +51,10 @@ function namedCells(table: Table): NamedCell[] {
         if (r.unsure) named.unsure = true;
         if (i === APP_TOTAL_COL) named.parts = r.cells.slice(0, APP_TOTAL_COL);
         else if (r.cells.length > APP_TOTAL_COL) {
-          named.total = r.cells[APP_TOTAL_COL];
-          named.siblings = r.cells.slice(0, APP_TOTAL_COL).filter((_, k) => k !== i);
+          named.line = r.cells;
+          named.at = i;
+          named.totalAt = APP_TOTAL_COL;
+          named.partsFrom = 0;
         }
         out.push(named);
       }
@@ -58,7 +66,7 @@ function namedCells(table: Table): NamedCell[] {
     return table.cells.slice(0, REVIEW_WIDTH).map((cell, i) => {
       const end = i - (i % w) + w - 1;
       if (i === end) return { cell, name: reviewCellName(i), parts: table.cells.slice(i - w + 1, i) };
-      return { cell, name: reviewCellName(i), total: table.cells[end], siblings: table.cells.slice(end - w + 1, end).filter((_, k) => k !== i % w) };
+      return { cell, name: reviewCellName(i), line: table.cells, at: i, totalAt: end, partsFrom: end - w + 1 };
     });
   }
   if (table.kind === 'statistics') return [];

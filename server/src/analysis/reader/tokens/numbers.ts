@@ -82,6 +82,9 @@ const COUNT_WITH_UNIT = /^([0-9０-９]{1,9})[ \u3000]?(?:件|个|個|项|項|�
  * write alone. (Read as words, every such figure was lost: a page that writes all of them so lost its tables.)
  */
 export function countWithUnit(raw: string): { digits: string; value: CellValue } | undefined {
+  // (Asked of every cell: its last character first, which a unit is.)
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last !== 0x4ef6 /* 件 */ && last !== 0x4e2a /* 个 */ && last !== 0x500b /* 個 */ && last !== 0x9879 /* 项 */ && last !== 0x9805 /* 項 */ && last !== 0x6761 /* 条 */ && last !== 0x689d /* 條 */ && last !== 0x5b97 /* 宗 */ && last !== 0x6b21 /* 次 */) return undefined;
   const m = COUNT_WITH_UNIT.exec(raw);
   if (!m) return undefined;
   const value = readCell(m[1]);
