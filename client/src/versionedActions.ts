@@ -47,6 +47,8 @@ export async function revealRanges(args: { uri: string; ranges: { start: { line:
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)));
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   const ranges = args.ranges.map((r) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character)).sort((a, b) => a.start.compareTo(b.start));
+  // (One set of cells shown at a time: those shown in another document before are cleared.)
+  for (const ed of vscode.window.visibleTextEditors) if (ed !== editor) ed.setDecorations(shown(), []);
   editor.setDecorations(shown(), ranges);
   shownIn = doc.uri;
   editor.selection = new vscode.Selection(ranges[0].start, ranges[0].end);

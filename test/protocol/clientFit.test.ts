@@ -116,6 +116,20 @@ describe('any client', function () {
     }
   });
 
+  it('fix-all that sets nothing because two safe fixes of one cell disagree says there is nothing to fix, not that a sum would break', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn');
+      const uri = 'file:///fit/conflict.txt';
+      // 一、本年新收's 总计 written 「8件」: its unit's fix writes 8, row-total's writes 9 — into one cell.
+      await client.open(uri, fixture(SEEDS.pipe).replace(/^(一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| )9/m, '$18件'));
+      await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 1 }] });
+      assert.deepEqual(client.messages.map((m) => m.message), ['没有可以自动修正的合计']);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('a section\'s outline range holds its table\'s, blank cells of empty lines after it too', async () => {
     const client = new TestClient();
     try {

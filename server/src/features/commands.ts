@@ -8,7 +8,7 @@ import type { Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { OpenDocument } from '../documentStore';
 import type { Finding, Locale } from '../analysis/types';
 import { locate } from '../analysis/views/locate';
-import { fixAll } from '../fixes/fixAll';
+import { fixAllWhy } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
 import { COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_REVEAL, versionedEdit } from './codeActions';
 import { formatsTable, formatTableEdit, type TableStyle } from './format';
@@ -107,15 +107,13 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     return undefined;
   }
   if (command === COMMAND_FIX_ALL) {
-    const o: Parameters<typeof fixAll>[1] = {};
+    const o: Parameters<typeof fixAllWhy>[1] = {};
     if (a.within) o.within = toSpan(d.text, a.within);
     if (a.codes) o.codes = new Set(a.codes);
-    const edits = fixAll(d.text.getText(), o);
+    const { edits, heldBack } = fixAllWhy(d.text.getText(), o);
     if (!edits.length) {
-      // (Where there were fixes, but setting them would break sums that hold — fixAll.ts's guard — say why.)
-      const within = o.within;
-      const offered = host.findings(d).some((f) => (!within || (f.span.start >= within.start && f.span.end <= within.end)) && (!o.codes || o.codes.has(f.code)) && f.fixes?.some((x) => x.safe));
-      host.info(say(offered ? 'cmd.fixWouldBreak' : 'cmd.nothingToFix'));
+      // (Where the guard held the fixes back — setting them would break sums that hold — say why.)
+      host.info(say(heldBack ? 'cmd.fixWouldBreak' : 'cmd.nothingToFix'));
       return undefined;
     }
     return host.applyEdit(say('cmd.fixAllLabel'), versionedEdit(d.text, edits));

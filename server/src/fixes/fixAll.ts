@@ -77,6 +77,14 @@ function insertSorted(taken: Span[], s: Span): void {
 }
 
 export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {
+  return fixAllWhy(text, o).edits;
+}
+
+/**
+ * `fixAll`, and whether its guard held edits back: the safe fixes would have made a sum fail that held
+ * (what the editor's message says when nothing is left to do).
+ */
+export function fixAllWhy(text: string, o: FixAllOptions = {}): { edits: TextEdit[]; heldBack: boolean } {
   const analyse = (t: string) => new ReportDocument(t).findings(o.assumeReport ?? true);
   const first = analyse(text);
   // Every safe fix, round after round; kept if, in the end, no sum fails that held before — a part
@@ -84,8 +92,9 @@ export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {
   // together. Where one does (a mistyped part made a wrong total and broke the balance: found by a
   // review), the rounds again, each keeping only the edits that break no sum.
   const whole = rounds(text, o, analyse, first, false);
-  if (!breaksSums(first, whole.findings)) return whole.edits;
-  return rounds(text, o, analyse, first, true).edits;
+  if (!breaksSums(first, whole.findings)) return { edits: whole.edits, heldBack: false };
+  const edits = rounds(text, o, analyse, first, true).edits;
+  return { edits, heldBack: edits.length < whole.edits.length };
 }
 
 /** The rounds of fix-all from `text` (its findings `first`); `guarded`: each round keeps only the edits that break no sum. */

@@ -1,7 +1,8 @@
 /**
  * A blank part whose row's total and other parts are figures: its quick fix first writes what they say it
- * holds, 0 after it. A writer who deleted 「5」 and left the total 7 was offered only 「填 0」, preferred — a
- * wrong figure written in (found by a writer's review in code-server).
+ * holds, 0 after it, neither preferred (the total may be the wrong figure). A writer who deleted 「5」 and left
+ * the total 7 was offered only 「填 0」, preferred — a wrong figure written in (found by a writer's review in
+ * code-server; a second review found a total typed wrong made the first fix wrong too).
  */
 import assert from 'node:assert/strict';
 import { analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
@@ -12,14 +13,15 @@ const text = fixture(SEEDS.traditional);
 const blankOf = (t: string) => analyse(t).findings.filter((f) => f.code === 'cell-blank');
 
 describe('cell-blank: a blank part of a row whose total says what it holds', () => {
-  it('table 三: 「填 N」 preferred (its row\'s 总计 less the other parts), 「填 0」 after it; the first gives the figures back', () => {
+  it('table 三: 「填 N」 (its row\'s 总计 less the other parts) first, 「填 0」 after it, neither preferred; the first gives the figures back', () => {
     const open = firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'open')!;
     const value = open.cells[0].value!;
     assert.ok(value > 0);
     const blanked = setCell(text, open.cells[0], '');
     const [f] = blankOf(blanked);
     assert.deepEqual(f.fixes!.slice(0, 2).map((x) => [render(x.title), !!x.preferred]), [
-      [`将「（一）予以公开·自然人」填 ${value}（所在行的合计减去其余各项）`, true],
+      // (Neither preferred: the total may be the wrong figure — a review — and only the writer knows which.)
+      [`将「（一）予以公开·自然人」填 ${value}（所在行的合计减去其余各项）`, false],
       ['将「（一）予以公开·自然人」填 0', false],
     ]);
     const fixed = firstTable(analyse(applyEdits(blanked, f.fixes![0].edits)).model, 'applications');
@@ -41,7 +43,7 @@ describe('cell-blank: a blank part of a row whose total says what it holds', () 
     const blanked = setCell(text, review.cells[k], '');
     const [f] = blankOf(blanked);
     assert.match(render(f.fixes![0].title), new RegExp(`填 ${review.cells[k].value}（所在行的合计减去其余各项）$`));
-    assert.equal(f.fixes![0].preferred, true);
+    assert.equal(f.fixes![0].preferred, false);
     assert.deepEqual(reviewFigures(firstTable(analyse(applyEdits(blanked, f.fixes![0].edits)).model, 'review')), reviewFigures(review));
   });
 
@@ -51,5 +53,15 @@ describe('cell-blank: a blank part of a row whose total says what it holds', () 
     const blanked = setCell(pipe, neu.cells[6], '');
     const about = (t: string) => analyse(t).findings.filter((f) => ['cell-blank', 'row-total', 'balance', 'column-total'].includes(f.code));
     assert.deepEqual(about(blanked).map((f) => `${f.code} ${render(f.message)}`), ['row-total 一、本年新收·总计 应为 9（9+0+0+0+0+0），实为 空白']);
+  });
+
+  it('a blank total beside a part row-total cannot sum (「-1」「1.5」) is still said by cell-blank (found by a review)', () => {
+    const pipe = fixture(SEEDS.pipe);
+    const neu = firstTable(analyse(pipe).model, 'applications').rows.find((r) => r.id === 'new')!;
+    for (const part of ['-1', '1.5']) {
+      const t = setCell(setCell(pipe, neu.cells[6], ''), neu.cells[1], part);
+      const found = analyse(t).findings.filter((f) => f.span.start === neu.cells[6].span.start || f.code === 'cell-blank');
+      assert.ok(found.some((f) => f.code === 'cell-blank'), part);
+    }
   });
 });

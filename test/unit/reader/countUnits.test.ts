@@ -27,6 +27,15 @@ describe('a count with its unit in a cell', () => {
     assert.equal(fixAll(withUnits, {}).reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), withUnits), text);
   });
 
+  it('a summary table in the prose taken for table 三\'s rows out of shape: its 「8件」 get no safe fix, --fix leaves them (found by a review)', () => {
+    const summary = ['| 本年新收政府信息公开申请 | 8件 |', '| 上年结转 | 1件 |', '| 予以公开 | 4件 |', '| 部分公开 | 2件 |', '| 结转下年度继续办理 | 1件 |', ''].join('\n');
+    const prose = text.replace(/^(一、总体情况\n)/m, `$1${summary}\n`);
+    assert.notEqual(prose, text);
+    assert.ok(analyse(prose).findings.some((f) => f.code === 'cell-invalid' && render(f.message).includes('「8件」')), 'read as table 三, out of shape');
+    const edits = fixAll(prose, {});
+    assert.ok(!edits.some((e) => e.span.start < prose.indexOf('结转下年度继续办理 | 1件') + 20), JSON.stringify(edits.slice(0, 3)));
+  });
+
   it('not a figure with words (「5件次」 is read as before: an invalid cell), nor a count in prose', () => {
     const u1 = text.replace('| 9 | 0 | 0 | 0 | 0 | 0 | 9 |', '| 9件次 | 0 | 0 | 0 | 0 | 0 | 9 |');
     assert.notEqual(u1, text);

@@ -7,7 +7,7 @@
 import { APP_ROWS, APP_WIDTH } from '../../analysis/form/schema';
 import type { Cell, Finding, Table, Text3 } from '../../analysis/types';
 import { figure } from '../../analysis/views/summary';
-import { cellRange, msg, writeCell, writeZeros } from '../shared/cells';
+import { cellRange, msg, sumValue, writeCell, writeZeros } from '../shared/cells';
 import { tableCells, type NamedCell } from '../shared/tableCells';
 import type { TableCheck } from '../types';
 
@@ -75,11 +75,13 @@ export const cellBlank: TableCheck = {
       if (wholeRows.has(n.cell)) continue;
       // A blank total whose parts are figures, not all 0: row-total (review-total) says it, 「应为 13（…），实为 空白」,
       // with the sum as its fix — a second finding on the cell asking for 「0 if none」 misled (found by a review).
-      if (n.parts && n.parts.every((p) => figure(p) !== undefined) && n.parts.some((p) => figure(p)! > 0)) continue;
+      // (Parts row-total can sum: whole, not negative — as checkSum asks. With a part of 「-1」 or 「1.5」 it says nothing.)
+      if (n.parts && n.parts.every((p) => sumValue(p) !== undefined) && n.parts.some((p) => sumValue(p)! > 0)) continue;
       const fixes = [];
-      // What its row's total says it holds, first, where that is a figure other than 0; 0 after it.
+      // What its row's total says it holds, first, where that is a figure other than 0; 0 after it. Neither
+      // preferred then: the total may be the wrong figure (a review), and which is right only the writer knows.
       const v = implied(n);
-      if (v !== undefined) fixes.push({ title: msg('fix.fillImplied', { cell: n.name, value: v }), edits: [writeCell(n.cell, v)], preferred: true });
+      if (v !== undefined) fixes.push({ title: msg('fix.fillImplied', { cell: n.name, value: v }), edits: [writeCell(n.cell, v)], preferred: false });
       if (isZero(n)) fixes.push({ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0)], preferred: v === undefined });
       if (fillAll) fixes.push(fillAll);
       const f: Finding = { code: 'cell-blank', severity: 'warning', span: cellRange(n.cell), message: msg('cell-blank', { cell: n.name }) };

@@ -56,13 +56,13 @@ export const cellInvalid: TableCheck = {
       const counted = !key && c.kind === 'number' ? countWithUnit(c.raw) : undefined;
       if (counted) {
         const span = cellRange(c);
-        out.push({ code: 'cell-invalid', severity: 'warning', span, message: msg('cell-invalid.countUnit', { cell: n.name, raw: c.raw, value: counted.digits }), fixes: [{ title: msg('fix.dropUnit', { value: counted.digits }), edits: [{ span: { ...span }, newText: counted.digits }], preferred: true, safe: true }] });
+        out.push({ code: 'cell-invalid', severity: 'warning', span, message: msg('cell-invalid.countUnit', { cell: n.name, raw: c.raw, value: counted.digits }), fixes: [{ title: msg('fix.dropUnit', { value: counted.digits }), edits: [{ span: { ...span }, newText: counted.digits }], preferred: true, safe: !n.shapeless }] });
         continue;
       }
       // Zero written as a word (「〇」「零」): read as 0 — the figure is certain — and asked for as a digit.
       if (!key && c.kind === 'number' && c.value === 0 && isZeroWord(c.raw)) {
         const span = cellRange(c);
-        out.push({ code: 'cell-invalid', severity: 'warning', span, message: msg('cell-invalid.zeroWord', { cell: n.name, raw: c.raw }), fixes: [{ title: msg('fix.zeroDigit'), edits: [{ span: { ...span }, newText: '0' }], preferred: true, safe: true }] });
+        out.push({ code: 'cell-invalid', severity: 'warning', span, message: msg('cell-invalid.zeroWord', { cell: n.name, raw: c.raw }), fixes: [{ title: msg('fix.zeroDigit'), edits: [{ span: { ...span }, newText: '0' }], preferred: true, safe: !n.shapeless }] });
         continue;
       }
       // An amount written in 元 under the form's 万元: read, and exported, in 万元 (exportRecord.ts); said here.

@@ -2,6 +2,7 @@
 import { activeBlocks, APP_COLUMNS, APP_ROWS, APP_TOTAL_COL, REVIEW_COLUMNS, REVIEW_WIDTH } from '../../analysis/form/schema';
 import type { Cell, Table, Text3 } from '../../analysis/types';
 import { appCellName, join3, reviewCellName } from './cells';
+import { figuresKnown } from '../../analysis/views/summary';
 
 export interface NamedCell {
   cell: Cell;
@@ -10,6 +11,11 @@ export interface NamedCell {
   signed?: boolean;
   /** In a row read whole by chance (TableRow.unsure): its empty lines may be no cells at all. */
   unsure?: true;
+  /**
+   * In a row not read in its shape (too few or too many figures; table 四 not fifteen): its cells may be
+   * words of prose taken for a row (a summary table in section 一), so no fix of them is safe.
+   */
+  shapeless?: true;
   /** The unit the form gives the column (本年收费金额（单位：万元）). */
   formUnit?: '万元' | '元';
   /** A total's parts (table 三's 总计 column, table 四's groups' 总计): what a blank total is the sum of. */
@@ -46,9 +52,11 @@ function namedCells(table: Table): NamedCell[] {
     for (const r of table.rows) {
       if (!APP_ROW_IDS.has(r.id)) continue;
       const n = Math.min(r.cells.length, APP_COLUMNS.length);
+      const shapeless = !figuresKnown(r, APP_COLUMNS.length);
       for (let i = 0; i < n; i++) {
         const named: NamedCell = { cell: r.cells[i], name: appCellName(r.id, i) };
         if (r.unsure) named.unsure = true;
+        if (shapeless) named.shapeless = true;
         if (i === APP_TOTAL_COL) named.parts = r.cells.slice(0, APP_TOTAL_COL);
         else if (r.cells.length > APP_TOTAL_COL) {
           named.line = r.cells;
@@ -63,10 +71,11 @@ function namedCells(table: Table): NamedCell[] {
   }
   if (table.kind === 'review') {
     const w = REVIEW_COLUMNS.length;
+    const shapeless = table.found !== REVIEW_WIDTH ? ({ shapeless: true } as const) : undefined;
     return table.cells.slice(0, REVIEW_WIDTH).map((cell, i) => {
       const end = i - (i % w) + w - 1;
-      if (i === end) return { cell, name: reviewCellName(i), parts: table.cells.slice(i - w + 1, i) };
-      return { cell, name: reviewCellName(i), line: table.cells, at: i, totalAt: end, partsFrom: end - w + 1 };
+      if (i === end) return { cell, name: reviewCellName(i), parts: table.cells.slice(i - w + 1, i), ...shapeless };
+      return { cell, name: reviewCellName(i), line: table.cells, at: i, totalAt: end, partsFrom: end - w + 1, ...shapeless };
     });
   }
   if (table.kind === 'statistics') return [];
@@ -80,9 +89,11 @@ function namedCells(table: Table): NamedCell[] {
       const key = `${table.variant}|${def.id}|${rd.id}`;
       let names = ACTIVE_NAMES.get(key);
       if (!names) ACTIVE_NAMES.set(key, (names = def.columns.map((col) => Object.freeze(join3(rd.short, col.short)))));
+      const shapeless = r.found !== def.columns.length;
       return r.cells.map((cell, i) => {
         const col = def.columns[i];
         const named: NamedCell = { cell, name: col ? names[i] : rd.short };
+        if (shapeless) named.shapeless = true;
         if (col?.decimal) named.decimal = true;
         if (col?.signed) named.signed = true;
         if (col?.formUnit && col.unit) named.formUnit = col.unit;
