@@ -7,6 +7,7 @@ import { addCheapestFixes } from './arithmetic/cheapestFix';
 import { columnTotal } from './arithmetic/columnTotal';
 import { formatOutdated } from './text/formatOutdated';
 import { injectedText } from './text/injectedText';
+import { unfilled } from './text/unfilled';
 import { labelDrift } from './text/labelDrift';
 import { mixedScript } from './text/mixedScript';
 import { numbering } from './text/numbering';
@@ -34,7 +35,7 @@ export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
   htmlSource, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
-  textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, mixedScript, carryOver,
+  textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, unfilled, mixedScript, carryOver,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
 const TABLE_CHECKS = CHECKS.filter((c): c is TableCheck => c.scope === 'table');

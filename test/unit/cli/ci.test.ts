@@ -24,13 +24,18 @@ function run(...argv: string[]): { code: number; out: string[]; err: string[] } 
   return { code, out, err };
 }
 
+/** A new report with its placeholders written. */
+const written = (text: string) => text.replace(/（[请請]在此填[写寫]。）/g, '本年度工作如常。'); // (Words the same in both scripts.)
+
 describe('a new report', () => {
   for (const layout of ['pipe', 'markdown'] as const) {
     for (const script of ['simplified', 'traditional'] as const) {
-      it(`${layout}, ${script}: title, opening with the period, six headings, three tables of zeros — and no finding`, () => {
+      it(`${layout}, ${script}: title, opening with the period, six headings, three tables of zeros — and no finding but its placeholders, until they are written`, () => {
         const text = newReport({ agency: '某某市某某局', year: 2025, layout, script });
         const { model, findings } = analyse(text);
-        assert.deepEqual(findings, []);
+        // Its seven placeholders (「（请在此填写。）」) say the report is not written yet — the status said 「✓」 of it.
+        assert.deepEqual(findings.map((f) => [f.code, f.severity, text.slice(f.span.start, f.span.end)]), Array(7).fill(['unfilled', 'warning', script === 'traditional' ? '（請在此填寫。）' : '（请在此填写。）']));
+        assert.deepEqual(analyse(written(text)).findings, []);
         assert.equal(model.year, 2025);
         assert.equal(model.script, script);
         assert.deepEqual(model.sections.map((s) => s.section), [1, 2, 3, 4, 5, 6]);
@@ -47,6 +52,7 @@ describe('a new report', () => {
     const file = path.join(dir, 'r.report.txt');
     const r = run('new', '--agency', '某某县教育局', '--year', '2024', '--layout', 'markdown', '-o', file);
     assert.equal(r.code, 0);
+    // (Its placeholders are warnings: the run passes.)
     assert.equal(run('check', file).code, 0);
     const bad = run('new', '--year', '2024');
     assert.equal(bad.code, 2);
@@ -57,7 +63,7 @@ describe('a new report', () => {
 
   it('a report of 2019 or 2020 is made in the trial form of 国办公开办函〔2019〕60号: （六）其他处理 one row, no finding', () => {
     for (const year of [2019, 2020]) {
-      const text = newReport({ agency: '某某市某某局', year });
+      const text = written(newReport({ agency: '某某市某某局', year }));
       const { model, findings } = analyse(text);
       assert.deepEqual(findings, [], String(year));
       assert.equal(model.format, '2019');
@@ -123,6 +129,7 @@ describe('SARIF', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sarif-'));
     const file = path.join(dir, 'r.report.txt');
     assert.equal(run('new', '--agency', '某某县教育局', '--year', '2024', '-o', file).code, 0);
+    writeFileSync(file, written(readFileSync(file, 'utf8')));
     const none = run('check', '--format', 'sarif', file);
     const empty = JSON.parse(none.out.join('\n'));
     assert.deepEqual(empty.runs[0].results, []);
