@@ -64,4 +64,16 @@ describe('cell-blank: a blank part of a row whose total says what it holds', () 
       assert.ok(found.some((f) => f.code === 'cell-blank'), part);
     }
   });
+
+  it('a total whose parts are all blank is not said to be 「应为 0（0+0+…）」: the parts are what is missing (found by a writer\'s review)', () => {
+    const pipe = fixture(SEEDS.pipe);
+    const neu = firstTable(analyse(pipe).model, 'applications').rows.find((r) => r.id === 'new')!;
+    let t = pipe;
+    for (let i = 5; i >= 0; i--) t = setCell(t, neu.cells[i], '');
+    const f = analyse(t).findings.find((x) => x.code === 'row-total' && x.span.start >= neu.cells[6].span.start - 20)!;
+    assert.equal(render(f.message), '一、本年新收·总计 为 9，而各项都是空白：请填写各项（无则填 0）');
+    // (No fix setting the total to 0; the one figure that repairs the row and its column is still offered.)
+    assert.ok(!(f.fixes ?? []).some((x) => x.edits.some((e) => e.newText.trim() === '0')));
+    assert.deepEqual((f.fixes ?? []).map((x) => render(x.title)), ['将「一、本年新收·自然人」改为 9（同时修正所在行和列）']);
+  });
 });

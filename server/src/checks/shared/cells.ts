@@ -133,7 +133,15 @@ export function terms(values: number[], long = 8): { text: string; rest: boolean
 }
 
 /** Shared by the checks that compare a total with the sum of its parts. */
-export const PART_MESSAGE = { part: { cn: '{cell}：{value}', tw: '{cell}：{value}', en: '{cell}: {value}' } };
+export const PART_MESSAGE = {
+  part: { cn: '{cell}：{value}', tw: '{cell}：{value}', en: '{cell}: {value}' },
+  // (A total whose parts are all blank: not 「应为 0」 — the parts are what is missing, not the total that is wrong.)
+  'sum.partsBlank': {
+    cn: '{cell} 为 {actual}，而各项都是空白：请填写各项（无则填 0）',
+    tw: '{cell} 為 {actual}，而各項都是空白：請填寫各項（無則填 0）',
+    en: '{cell} is {actual}, but its parts are all blank: fill them in (0 if none)',
+  },
+};
 
 export interface SumRule {
   code: string;
@@ -172,7 +180,7 @@ export function checkSum(r: SumRule): Finding | undefined {
     code: r.code,
     severity: 'error',
     span: cellRange(r.total),
-    message: msg(t.rest ? r.key + '.rest' : r.key, { cell: r.totalName, expected, terms: t.text, actual: shown(r.total) }),
+    message: expected === 0 && r.parts.every((c) => c.kind === 'blank') ? msg('sum.partsBlank', { cell: r.totalName, actual: shown(r.total) }) : msg(t.rest ? r.key + '.rest' : r.key, { cell: r.totalName, expected, terms: t.text, actual: shown(r.total) }),
     related: r.parts.flatMap((c, i) => (t.rest && vs[i] === 0 ? [] : [{ span: cellRange(c), message: msg('part', { cell: r.partName(i), value: shown(c) }) }])),
     // A total whose parts are all 0 or blank is not set to 0: that would erase the one figure the row has,
     // and the parts are what is missing (a report that wrote its totals only, a writer who typed the total
