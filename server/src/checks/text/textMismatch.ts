@@ -34,6 +34,12 @@ export const textMismatch: DocumentCheck = {
   messages: {
     'text-mismatch': { cn: '正文写{what} {stated} 件，{table}为 {expected} 件', tw: '正文寫{what} {stated} 件，{table}為 {expected} 件', en: 'The text says {stated} {what}; {table} says {expected}' },
     'text-mismatch.blank': { cn: '正文写{what} {stated} 件，{table}此格为空白', tw: '正文寫{what} {stated} 件，{table}此格為空白', en: 'The text says {stated} {what}; {table} leaves that cell blank' },
+    // (「收到申请」 may count the applications carried over too: both readings named, as the hover names the second.)
+    'text-mismatch.received': {
+      cn: '正文写收到申请 {stated} 件，表三本年新收 {expected} 件（加上年结转为 {withCarried} 件）',
+      tw: '正文寫收到申請 {stated} 件，表三本年新收 {expected} 件（加上年結轉為 {withCarried} 件）',
+      en: 'The text says {stated} applications received; table III has {expected} new ({withCarried} with those carried over)',
+    },
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
@@ -67,7 +73,8 @@ export const textMismatch: DocumentCheck = {
       if (!e || !what || e.includes(s.value)) continue;
       const table = s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
       const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
-      out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message: msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] }) });
+      const message = s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
+      out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message });
     }
     return out;
   },
