@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'disclosureReport' },
     // (A conversion's preview is no document of the user's: not sent, so it gets no problems of its own.)
     middleware: { ...versionedActions, didOpen: (doc, next) => (doc.uri.scheme === PREVIEW_SCHEME ? Promise.resolve() : next(doc)) },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('disclosureReport') },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('disclosureReport'), client: 'vscode' },
   };
   client = new LanguageClient('disclosureReport', '政府信息公开年度报告', serverOptions, clientOptions);
   context.subscriptions.push(client);

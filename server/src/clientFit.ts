@@ -13,18 +13,22 @@ export interface ClientFit {
   documentChanges: boolean;
   /** The outline as a tree of DocumentSymbol (else a list of SymbolInformation). */
   hierarchicalSymbols: boolean;
+  /** A status lens with the empty command VS Code draws as words (else one that says them: codeLens.ts). */
+  plainStatusLenses: boolean;
 }
 
 /** What a client that says nothing is taken to take: VS Code's forms (our own client, and the tests). */
-export const FULL_FIT: ClientFit = { markdownHover: true, documentChanges: true, hierarchicalSymbols: true };
+export const FULL_FIT: ClientFit = { markdownHover: true, documentChanges: true, hierarchicalSymbols: true, plainStatusLenses: true };
 
-export function clientFit(c: ClientCapabilities): ClientFit {
+export function clientFit(c: ClientCapabilities, options?: unknown): ClientFit {
   const formats = c.textDocument?.hover?.contentFormat;
   return {
     // (A client that names no format is given plain text, which every client shows as it is.)
     markdownHover: !!formats?.includes('markdown'),
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
     hierarchicalSymbols: !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+    // (Our VS Code client says it is one: no capability tells an empty command's lens is drawn as words.)
+    plainStatusLenses: (options as { client?: unknown } | undefined)?.client === 'vscode',
   };
 }
 

@@ -209,7 +209,7 @@ connection.onInitialize(
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) settings = readSettings(init.settings);
     canResolveActions = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
-    client = clientFit(params.capabilities);
+    client = clientFit(params.capabilities, params.initializationOptions);
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     phase = 'running';
@@ -469,7 +469,7 @@ connection.onFoldingRanges(
 connection.onCodeLens(
   guard('codeLens', [], (p) => {
     const d = report(p.textDocument.uri);
-    return d ? codeLenses(d.text, d.report.model(), findingsOf(d), locale(p.textDocument.uri)) : [];
+    return d ? codeLenses(d.text, d.report.model(), findingsOf(d), locale(p.textDocument.uri), client.plainStatusLenses) : [];
   }),
 );
 

@@ -130,6 +130,29 @@ describe('any client', function () {
     }
   });
 
+  it('a status lens (「表格完整 ✓」) runs a command the server has, which says its words — our VS Code client\'s is the empty command VS Code draws as words only (Neovim warned 「does not support command ``」)', async () => {
+    for (const vscodeClient of [false, true]) {
+      const client = new TestClient();
+      try {
+        await client.initialize('zh-cn', undefined, undefined, undefined, vscodeClient ? { client: 'vscode' } : undefined);
+        const uri = 'file:///fit/lens.txt';
+        await client.open(uri, fixture(SEEDS.tabs));
+        const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { command: { title: string; command: string; arguments?: unknown[] } }[];
+        const ok = lenses.find((l) => l.command.title === '表格完整 ✓')!;
+        assert.ok(ok, JSON.stringify(lenses.map((l) => l.command.title)));
+        if (vscodeClient) {
+          assert.equal(ok.command.command, '');
+          continue;
+        }
+        const caps = (await client.conn.sendRequest('workspace/executeCommand', { command: ok.command.command, arguments: ok.command.arguments })) as unknown;
+        assert.equal(caps ?? null, null);
+        assert.deepEqual(client.messages.map((m) => m.message), ['表格完整 ✓']);
+      } finally {
+        await client.stop();
+      }
+    }
+  });
+
   it('a section\'s outline range holds its table\'s, blank cells of empty lines after it too', async () => {
     const client = new TestClient();
     try {

@@ -59,9 +59,9 @@ export class TestClient {
   }
 
   /** `capabilities`: the client's, in place of the ones VS Code declares (below) — a minimal client's. */
-  async initialize(locale?: string, settings?: unknown, workspaceFolders?: string[], capabilities: unknown = VSCODE_LIKE): Promise<unknown> {
+  async initialize(locale?: string, settings?: unknown, workspaceFolders?: string[], capabilities: unknown = VSCODE_LIKE, options?: Record<string, unknown>): Promise<unknown> {
     const folders = workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() }));
-    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: folders ?? null, capabilities, locale, initializationOptions: settings ? { settings } : undefined });
+    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: folders ?? null, capabilities, locale, initializationOptions: settings || options ? { ...(settings ? { settings } : {}), ...options } : undefined });
     await this.conn.sendNotification('initialized', {});
     return result;
   }

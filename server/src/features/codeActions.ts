@@ -18,6 +18,8 @@ export const FIX_ALL_KIND = 'source.fixAll.disclosureReport';
 export const REWRITE_KIND = 'refactor.rewrite';
 export const COMMAND_FIX_ALL = 'disclosureReport.server.fixAll';
 export const COMMAND_REVEAL = 'disclosureReport.server.reveal';
+/** Says a lens's words as a message: what a status lens (「勾稽关系 ✓」) runs in a client other than VS Code. */
+export const COMMAND_NOTE = 'disclosureReport.server.note';
 export const COMMAND_CONVERT = 'disclosureReport.server.convert';
 
 registerMessages({

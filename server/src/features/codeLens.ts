@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tablesOf } from '../analysis/views/locate';
 import type { Finding, Locale, ReportModel } from '../analysis/types';
 import { render, registerMessages } from '../i18n/render';
-import { COMMAND_FIX_ALL, COMMAND_REVEAL } from './codeActions';
+import { COMMAND_FIX_ALL, COMMAND_NOTE, COMMAND_REVEAL } from './codeActions';
 import { toRange } from './ranges';
 
 registerMessages({
@@ -20,7 +20,12 @@ registerMessages({
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
 
-export function codeLenses(doc: TextDocument, model: ReportModel, findings: readonly Finding[], locale: Locale): CodeLens[] {
+/**
+ * `plainStatus`: a status lens (「勾稽关系 ✓」) runs no command — VS Code draws a lens whose command is 「」
+ * as words only; any other client would say it runs an unknown command (Neovim: 「does not support command
+ * ``」), so there it runs one that says its words.
+ */
+export function codeLenses(doc: TextDocument, model: ReportModel, findings: readonly Finding[], locale: Locale, plainStatus = true): CodeLens[] {
   const out: CodeLens[] = [];
   for (const t of tablesOf(model)) {
     // A table's state is its errors and warnings; notes (such as mixed script) do not make it unsound.
@@ -44,7 +49,8 @@ export function codeLenses(doc: TextDocument, model: ReportModel, findings: read
       out.push({ range, command: { title: render({ key: 'lens.glued', args: { count: t.glue.inferred } }, locale), command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span), codes: ['table-glued'] }] } });
     } else {
       const key = t.kind === 'applications' ? 'lens.balanced' : t.kind === 'review' ? 'lens.totalsOk' : 'lens.ok';
-      out.push({ range, command: { title: render({ key }, locale), command: '' } });
+      const title = render({ key }, locale);
+      out.push({ range, command: plainStatus ? { title, command: '' } : { title, command: COMMAND_NOTE, arguments: [{ note: title }] } });
     }
   }
   return out;

@@ -10,7 +10,7 @@ import type { Finding, Locale } from '../analysis/types';
 import { locate } from '../analysis/views/locate';
 import { fixAllWhy } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
-import { COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_REVEAL, versionedEdit } from './codeActions';
+import { COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_NOTE, COMMAND_REVEAL, versionedEdit } from './codeActions';
 import { formatsTable, formatTableEdit, type TableStyle } from './format';
 import { toRange, toSpan } from './ranges';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,7 +29,7 @@ const exists = (uri: string): boolean => {
 };
 
 export const COMMAND_FORMAT_TABLE = 'disclosureReport.server.formatTable';
-export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, COMMAND_CONVERT, IMPORT_COMMAND] as const;
+export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, COMMAND_CONVERT, IMPORT_COMMAND, COMMAND_NOTE] as const;
 
 registerMessages({
   'cmd.stale': { cn: '文档已修改，请重新执行此操作', tw: '文件已修改，請重新執行此操作', en: 'The document has changed since; please run this again' },
@@ -92,6 +92,10 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     const stats = { kept: 0 };
     const edits = convertEdits(text, a.to ?? 'simplified', host.conversion(a.uri), spans, stats);
     return { version: a.version, edits: edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })), kept: stats.kept };
+  }
+  if (command === COMMAND_NOTE) {
+    if (typeof (a as { note?: unknown }).note === 'string') host.info((a as { note: string }).note);
+    return undefined;
   }
   const d = a.uri ? host.document(a.uri) : undefined;
   if (!d) return undefined;
