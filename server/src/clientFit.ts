@@ -4,7 +4,7 @@
  * only, workspace edits as a map of changes only, and the outline as a flat list only. Answered in
  * VS Code's richer forms anyway, such a client shows raw Markdown, or cannot apply a single fix.
  */
-import type { ClientCapabilities, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { ClientCapabilities, CodeAction, Command, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 
 export interface ClientFit {
   /** Hover contents as Markdown (else plain text). */
@@ -15,10 +15,12 @@ export interface ClientFit {
   hierarchicalSymbols: boolean;
   /** A status lens with the empty command VS Code draws as words (else one that says them: codeLens.ts). */
   plainStatusLenses: boolean;
+  /** Code actions as CodeAction literals (else as Commands, LSP's older form). */
+  actionLiterals: boolean;
 }
 
 /** What a client that says nothing is taken to take: VS Code's forms (our own client, and the tests). */
-export const FULL_FIT: ClientFit = { markdownHover: true, documentChanges: true, hierarchicalSymbols: true, plainStatusLenses: true };
+export const FULL_FIT: ClientFit = { markdownHover: true, documentChanges: true, hierarchicalSymbols: true, plainStatusLenses: true, actionLiterals: true };
 
 export function clientFit(c: ClientCapabilities, options?: unknown): ClientFit {
   const formats = c.textDocument?.hover?.contentFormat;
@@ -29,6 +31,7 @@ export function clientFit(c: ClientCapabilities, options?: unknown): ClientFit {
     hierarchicalSymbols: !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     // (Our VS Code client says it is one: no capability tells an empty command's lens is drawn as words.)
     plainStatusLenses: (options as { client?: unknown } | undefined)?.client === 'vscode',
+    actionLiterals: !!c.textDocument?.codeAction?.codeActionLiteralSupport,
   };
 }
 
@@ -59,4 +62,20 @@ export function plainText(markdown: string): string {
       return s.replace(/\\([|*_`\\[\]#<>-])/g, '$1');
     })
     .join('\n');
+}
+
+/**
+ * Code actions as the client takes them: for one without CodeAction literals, each as a Command — one that
+ * runs the action's own command, or applies its edit through the server (checked against the version the
+ * edit was made for). An action whose edit is made when chosen (resolve) is made now: such a client resolves none.
+ */
+export function fitActions(actions: CodeAction[], fit: ClientFit, apply: string, uri: string, version: number, resolve: (a: CodeAction) => CodeAction): (CodeAction | Command)[] {
+  if (fit.actionLiterals) return actions;
+  const out: Command[] = [];
+  for (const a of actions) {
+    const made = !a.edit && !a.command && a.data ? resolve(a) : a;
+    if (made.edit) out.push({ title: made.title, command: apply, arguments: [{ uri, version, title: made.title, edit: made.edit }] });
+    else if (made.command) out.push(made.command);
+  }
+  return out;
 }

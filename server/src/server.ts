@@ -22,7 +22,7 @@ import { CONFIG_NAME, ConfigFinder } from './config/configFile';
 import { setCheckErrorHandler } from './checks/registry';
 import { setUpdateErrorHandler } from './analysis/model/document';
 import { DocumentStore, type OpenDocument } from './documentStore';
-import { codeActions, FIX_ALL_KIND, resolveFixAll, REWRITE_KIND } from './features/codeActions';
+import { codeActions, COMMAND_APPLY, FIX_ALL_KIND, resolveFixAll, REWRITE_KIND } from './features/codeActions';
 import { tablesOf } from './analysis/views/locate';
 import { codeLenses } from './features/codeLens';
 import { COMMANDS, executeCommand, type CommandHost } from './features/commands';
@@ -32,7 +32,7 @@ import { formatRange } from './features/format';
 import { hoverMarkdown } from './features/hover';
 import { toRange, toSpan } from './features/ranges';
 import { documentSymbols, flatSymbols } from './features/symbols';
-import { clientFit, fitEdit, fitHover, FULL_FIT, type ClientFit } from './clientFit';
+import { clientFit, fitActions, fitEdit, fitHover, FULL_FIT, type ClientFit } from './clientFit';
 import { lookupFrom } from './corpus/index';
 import { wellFormed } from './i18n/render';
 import { withHeadingsAsWritten } from './features/asWritten';
@@ -433,7 +433,11 @@ connection.onCodeAction(
     if (!d) return [];
     const actions = codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), script: d.report.model().script, range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(p.textDocument.uri), canResolve: canResolveActions });
     for (const a of actions) if (a.edit) a.edit = fitEdit(a.edit, client);
-    return actions;
+    return fitActions(actions, client, COMMAND_APPLY, p.textDocument.uri, d.text.version, (x) => {
+      const r = resolveFixAll(x, d.text);
+      if (r.edit) r.edit = fitEdit(r.edit, client);
+      return r;
+    });
   }),
 );
 connection.onCodeActionResolve((a) => {

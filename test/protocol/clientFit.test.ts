@@ -25,7 +25,7 @@ describe('a client that declares little', function () {
   let client: TestClient;
   before(async () => {
     client = new TestClient();
-    await client.initialize('zh-cn', undefined, undefined, { textDocument: { hover: { contentFormat: ['plaintext'] } } });
+    await client.initialize('zh-cn', undefined, undefined, { textDocument: { hover: { contentFormat: ['plaintext'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } } } });
   });
   after(() => client.stop());
 
@@ -74,6 +74,35 @@ describe('a client that declares little', function () {
     await client.open(uri, mistyped);
     const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
     assert.deepEqual(actions, []);
+  });
+});
+
+describe('a client that takes code actions as commands only (no CodeAction literals: LSP before 3.8)', function () {
+  this.timeout(60_000);
+  it('each action a Command; running the fix\'s applies its edit through workspace/applyEdit, for the version it was made for', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn', undefined, undefined, { workspace: { applyEdit: true } });
+      const uri = 'file:///fit/commands.txt';
+      const text = fixture(SEEDS.pipe).replace(/^(一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| )9/m, '$17');
+      const ds = await client.open(uri, text);
+      const total = ds.find((d) => d.code === 'row-total')!;
+      const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: total.range, context: { diagnostics: [total] } })) as { title: string; command: string; arguments?: unknown[]; edit?: unknown; kind?: string }[];
+      assert.ok(actions.length >= 2);
+      assert.ok(actions.every((a) => typeof a.command === 'string' && a.edit === undefined && a.kind === undefined), JSON.stringify(actions).slice(0, 400));
+      const fix = actions.find((a) => /改为 9/.test(a.title))!;
+      assert.ok(fix, actions.map((a) => a.title).join(' / '));
+      await client.conn.sendRequest('workspace/executeCommand', { command: fix.command, arguments: fix.arguments });
+      assert.equal(client.applied.length, 1);
+      const edits = Object.values(client.applied[0].edit.changes ?? {})[0] as TextEdit[];
+      assert.match(apply(text, edits), /^一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| 9/m);
+      // A stale one (the document moved on) is refused, not applied.
+      await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+      await client.conn.sendRequest('workspace/executeCommand', { command: fix.command, arguments: fix.arguments });
+      assert.equal(client.applied.length, 1);
+    } finally {
+      await client.stop();
+    }
   });
 });
 

@@ -20,6 +20,8 @@ export const COMMAND_FIX_ALL = 'disclosureReport.server.fixAll';
 export const COMMAND_REVEAL = 'disclosureReport.server.reveal';
 /** Says a lens's words as a message: what a status lens (「勾稽关系 ✓」) runs in a client other than VS Code. */
 export const COMMAND_NOTE = 'disclosureReport.server.note';
+/** Applies a code action's edit, for a client that takes commands only (no CodeAction literals): clientFit.ts. */
+export const COMMAND_APPLY = 'disclosureReport.server.apply';
 export const COMMAND_CONVERT = 'disclosureReport.server.convert';
 
 registerMessages({

@@ -10,7 +10,7 @@ import type { Finding, Locale } from '../analysis/types';
 import { locate } from '../analysis/views/locate';
 import { fixAllWhy } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
-import { COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_NOTE, COMMAND_REVEAL, versionedEdit } from './codeActions';
+import { COMMAND_APPLY, COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_NOTE, COMMAND_REVEAL, versionedEdit } from './codeActions';
 import { formatsTable, formatTableEdit, type TableStyle } from './format';
 import { toRange, toSpan } from './ranges';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,7 +29,7 @@ const exists = (uri: string): boolean => {
 };
 
 export const COMMAND_FORMAT_TABLE = 'disclosureReport.server.formatTable';
-export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, COMMAND_CONVERT, IMPORT_COMMAND, COMMAND_NOTE] as const;
+export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_REVEAL, COMMAND_FORMAT_TABLE, COMMAND_CONVERT, IMPORT_COMMAND, COMMAND_NOTE, COMMAND_APPLY] as const;
 
 registerMessages({
   'cmd.stale': { cn: '文档已修改，请重新执行此操作', tw: '文件已修改，請重新執行此操作', en: 'The document has changed since; please run this again' },
@@ -109,6 +109,12 @@ export async function executeCommand(host: CommandHost, command: string, args: u
   if (a.version !== undefined && a.version !== d.text.version) {
     host.warn(say('cmd.stale'));
     return undefined;
+  }
+  if (command === COMMAND_APPLY) {
+    // A code action's edit, made for the version named (checked above): applied as the action would have been.
+    const edit = (a as { edit?: WorkspaceEdit; title?: string }).edit;
+    if (!edit) return undefined;
+    return host.applyEdit((a as { title?: string }).title ?? '', edit);
   }
   if (command === COMMAND_FIX_ALL) {
     const o: Parameters<typeof fixAllWhy>[1] = {};
