@@ -52,17 +52,15 @@ export const cellInvalid: TableCheck = {
         if (c.value < 0 && !n.signed) key = 'cell-invalid.negative';
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';
       }
-      // A count written with its unit (「5件」): read as its figure, and asked for alone.
+      // A figure read from how it was written — a count with its unit (「5件」), zero as a word (「〇」「零」): certain,
+      // and asked for as digits alone (safe to write only in a row read in its shape).
       const counted = !key && c.kind === 'number' ? countWithUnit(c.raw) : undefined;
-      if (counted) {
+      const digits = counted ? counted.digits : !key && c.kind === 'number' && c.value === 0 && isZeroWord(c.raw) ? '0' : undefined;
+      if (digits !== undefined) {
         const span = cellRange(c);
-        out.push({ code: 'cell-invalid', severity: 'warning', span, message: msg('cell-invalid.countUnit', { cell: n.name, raw: c.raw, value: counted.digits }), fixes: [{ title: msg('fix.dropUnit', { value: counted.digits }), edits: [{ span: { ...span }, newText: counted.digits }], preferred: true, safe: !n.shapeless }] });
-        continue;
-      }
-      // Zero written as a word (「〇」「零」): read as 0 — the figure is certain — and asked for as a digit.
-      if (!key && c.kind === 'number' && c.value === 0 && isZeroWord(c.raw)) {
-        const span = cellRange(c);
-        out.push({ code: 'cell-invalid', severity: 'warning', span, message: msg('cell-invalid.zeroWord', { cell: n.name, raw: c.raw }), fixes: [{ title: msg('fix.zeroDigit'), edits: [{ span: { ...span }, newText: '0' }], preferred: true, safe: !n.shapeless }] });
+        const message = counted ? msg('cell-invalid.countUnit', { cell: n.name, raw: c.raw, value: digits }) : msg('cell-invalid.zeroWord', { cell: n.name, raw: c.raw });
+        const title = counted ? msg('fix.dropUnit', { value: digits }) : msg('fix.zeroDigit');
+        out.push({ code: 'cell-invalid', severity: 'warning', span, message, fixes: [{ title, edits: [{ span: { ...span }, newText: digits }], preferred: true, safe: !n.shapeless }] });
         continue;
       }
       // An amount written in 元 under the form's 万元: read, and exported, in 万元 (exportRecord.ts); said here.

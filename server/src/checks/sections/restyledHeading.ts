@@ -9,6 +9,7 @@
  */
 import { headingWordsMatch } from '../../analysis/reader/segments/headings';
 import { foldChars } from '../../analysis/reader/text/normalize';
+import { readCell } from '../../analysis/reader/tokens/numbers';
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
 
@@ -30,10 +31,10 @@ export interface Restyled {
   newText: string;
 }
 
-/** The number a numbering names, as a section id (0 when none). */
+/** The number a numbering names, as a section id (0 when none). (readCell reads ASCII and full-width digits.) */
 function numberOf(m: RegExpExecArray): number {
-  if (m[2]) return Number(m[2].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  if (m[3]) return /\d|[０-９]/.test(m[3]) ? Number(m[3].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : NUMERALS.indexOf(m[3]) + 1;
+  if (m[2]) return readCell(m[2]).value ?? 0;
+  if (m[3]) return NUMERALS.includes(m[3]) ? NUMERALS.indexOf(m[3]) + 1 : readCell(m[3]).value ?? 0;
   if (m[4]) return NUMERALS.indexOf(m[4]) + 1;
   if (m[5]) return ROMAN.indexOf(m[5]) + 1;
   return 0;
