@@ -319,7 +319,7 @@ connection.onRequest(
     if (p?.format !== 'csv' && p?.format !== 'json' && p?.format !== 'xlsx') return null; // (not an XLSX by default)
     const root = workspaceFolders[0];
     const relative = (uri: string) => (root && uri.startsWith(root + '/') ? decoded(uri.slice(root.length + 1)) : filePath(uri) ?? uri);
-    return exportWorkspace(workspaceHost(), p.format, relative);
+    return exportWorkspace(workspaceHost(), p.format, relative, locale());
   }),
 );
 

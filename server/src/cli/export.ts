@@ -108,7 +108,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   if (format === 'json') return write(JSON.stringify(records, null, 2) + '\n');
   if (format === 'csv') return write(exportCsv(records));
   return loadXlsx()
-    .workbook(records.map((record, i) => ({ record, figures: figures[i] })))
+    .workbook(records.map((record, i) => ({ record, figures: figures[i] })), locale)
     .then(write);
 }
 

@@ -5,11 +5,15 @@
  * their statistics table). Figures inferred from glued digits are shaded and carry a note;
  * figures that could not be read are left empty. Bundled on its own (dist/export/xlsx.js) and
  * loaded only when asked for (loadXlsx.ts).
+ *
+ * Sheet names, the file's columns and the summary's are in the display language; a figure's column
+ * keeps the form's own words (「予以公开·自然人」), as the JSON and CSV exports name it.
  */
 import ExcelJS from 'exceljs';
 import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/form/schema';
 import type { ExportRecord } from '../analysis/views/exportRecord';
 import type { KeyFigures } from '../analysis/views/keyFigures';
+import type { Locale } from '../analysis/types';
 
 export interface WorkbookReport {
   record: ExportRecord;
@@ -17,8 +21,35 @@ export interface WorkbookReport {
 }
 
 const INFERRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-const INFERRED_NOTE = '推断：网页提取时单元格分隔丢失，此数字由规则拆分得出';
 const PERCENT = '0.0%';
+
+/** The workbook's own words, by display language. */
+const WORDS = {
+  'zh-cn': {
+    sheets: ['汇总', '表二 主动公开', '表三 依申请公开', '表四 复议诉讼', '统计表（2019年以前）'],
+    base: ['文件', '机关', '年度', '格式'],
+    summary: ['新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '（七）总计', '结转下年度', '公开率', '行政复议', '行政复议结果纠正', '行政诉讼', '行政诉讼结果纠正', '纠错率'],
+    inferred: '含推断数字',
+    yes: '是',
+    note: '推断：网页提取时单元格分隔丢失，此数字由规则拆分得出',
+  },
+  'zh-tw': {
+    sheets: ['彙總', '表二 主動公開', '表三 依申請公開', '表四 復議訴訟', '統計表（2019年以前）'],
+    base: ['檔案', '機關', '年度', '格式'],
+    summary: ['新收', '上年結轉', '予以公開', '部分公開', '不予公開', '無法提供', '不予處理', '其他處理', '（七）總計', '結轉下年度', '公開率', '行政復議', '行政復議結果糾正', '行政訴訟', '行政訴訟結果糾正', '糾錯率'],
+    inferred: '含推斷數字',
+    yes: '是',
+    note: '推斷：網頁提取時儲存格分隔遺失，此數字由規則拆分得出',
+  },
+  en: {
+    sheets: ['Summary', 'Table II proactive', 'Table III requests', 'Table IV appeals, suits', 'Statistics (before 2019)'],
+    base: ['file', 'agency', 'year', 'form'],
+    summary: ['new requests', 'carried over', 'disclosed', 'partly disclosed', 'withheld', 'unable to provide', 'not handled', 'handled otherwise', '(7) total', 'carried to next year', 'disclosure rate', 'administrative reviews', 'reviews corrected', 'lawsuits', 'lawsuits corrected', 'correction rate'],
+    inferred: 'inferred figures',
+    yes: 'yes',
+    note: 'Inferred: the page lost its cell boundaries when its text was extracted; this figure was split out by the table\'s rules',
+  },
+} as const;
 
 function header(ws: ExcelJS.Worksheet, names: string[]): void {
   const row = ws.addRow(names);
@@ -26,48 +57,50 @@ function header(ws: ExcelJS.Worksheet, names: string[]): void {
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
 }
 
-function mark(cell: ExcelJS.Cell, inferred: boolean): void {
+function mark(cell: ExcelJS.Cell, inferred: boolean, note: string): void {
   if (!inferred) return;
   cell.fill = INFERRED_FILL;
-  cell.note = INFERRED_NOTE;
+  cell.note = note;
 }
 
-const BASE = ['文件', '机关', '年度', '格式'];
 const base = (r: ExportRecord) => [r.file, r.agency ?? '', r.year ?? '', r.form];
 
-export const SUMMARY_COLUMNS: [keyof Omit<KeyFigures, 'inferred'>, string][] = [
-  ['newCount', '新收'], ['carried', '上年结转'], ['open', '予以公开'], ['partial', '部分公开'], ['withheld', '不予公开'], ['unable', '无法提供'], ['ignored', '不予处理'], ['other', '其他处理'],
-  ['closed', '（七）总计'], ['carryNext', '结转下年度'], ['disclosureRate', '公开率'], ['reviews', '行政复议'], ['reviewsCorrected', '行政复议结果纠正'], ['suits', '行政诉讼'], ['suitsCorrected', '行政诉讼结果纠正'], ['correctionRate', '纠错率'],
+/** The summary's key figures, in the order of WORDS' `summary` names. */
+export const SUMMARY_COLUMNS: (keyof Omit<KeyFigures, 'inferred'>)[] = [
+  'newCount', 'carried', 'open', 'partial', 'withheld', 'unable', 'ignored', 'other', 'closed', 'carryNext', 'disclosureRate', 'reviews', 'reviewsCorrected', 'suits', 'suitsCorrected', 'correctionRate',
 ];
 
-export async function workbook(reports: readonly WorkbookReport[]): Promise<Buffer> {
+export async function workbook(reports: readonly WorkbookReport[], locale: Locale = 'zh-cn'): Promise<Buffer> {
+  const words = WORDS[locale];
+  const BASE = words.base;
+  const note = words.note;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'disclosure-report';
 
-  const summary = wb.addWorksheet('汇总');
-  header(summary, [...BASE, ...SUMMARY_COLUMNS.map(([, n]) => n), '含推断数字']);
+  const summary = wb.addWorksheet(words.sheets[0]);
+  header(summary, [...BASE, ...words.summary, words.inferred]);
   for (const { record, figures } of reports) {
-    const row = summary.addRow([...base(record), ...SUMMARY_COLUMNS.map(([k]) => figures[k] ?? null), figures.inferred ? '是' : '']);
-    SUMMARY_COLUMNS.forEach(([k], i) => {
+    const row = summary.addRow([...base(record), ...SUMMARY_COLUMNS.map((k) => figures[k] ?? null), figures.inferred ? words.yes : '']);
+    SUMMARY_COLUMNS.forEach((k, i) => {
       const cell = row.getCell(BASE.length + 1 + i);
       if (k === 'disclosureRate' || k === 'correctionRate') cell.numFmt = PERCENT;
-      mark(cell, figures.inferred && k !== 'disclosureRate' && k !== 'correctionRate' && figures[k] !== undefined);
+      mark(cell, figures.inferred && k !== 'disclosureRate' && k !== 'correctionRate' && figures[k] !== undefined, note);
     });
   }
 
   // Table 二: a column per (block, row, column) of the form; 2019-form reports use the 2019 columns.
-  const active = wb.addWorksheet('表二 主动公开');
+  const active = wb.addWorksheet(words.sheets[1]);
   const activeKeys = [...new Set(reports.flatMap(({ record }) => record.tables.active.map((f) => `${f.block} ${f.row}·${f.column}`)))];
   if (!activeKeys.length) for (const b of activeBlocks('2021')) for (const r of b.rows) for (const c of b.columns) activeKeys.push(`第二十条第（${b.item}）项 ${r.label}·${c.label}`);
   header(active, [...BASE, ...activeKeys]);
   for (const { record } of reports) {
     const byKey = new Map(record.tables.active.map((f) => [`${f.block} ${f.row}·${f.column}`, f]));
     const row = active.addRow([...base(record), ...activeKeys.map((k) => byKey.get(k)?.value ?? null)]);
-    activeKeys.forEach((k, i) => mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred));
+    activeKeys.forEach((k, i) => mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred, note));
   }
 
   // Table 三: the 2021 form's 25 rows (2019-form reports fill （六）其他处理 and leave its items empty).
-  const app = wb.addWorksheet('表三 依申请公开');
+  const app = wb.addWorksheet(words.sheets[2]);
   const ids2021 = appRowIds('2021');
   const appRows = [...ids2021.slice(0, ids2021.indexOf('o1')), 'other', ...ids2021.slice(ids2021.indexOf('o1'))];
   const appLabels = appRows.map((id) => appRowDef(id)!.label);
@@ -76,28 +109,28 @@ export async function workbook(reports: readonly WorkbookReport[]): Promise<Buff
     const rows = new Map((record.tables.applications?.rows ?? []).map((r) => [r.label, r]));
     const values = appLabels.flatMap((l) => APP_COLUMNS.map((_, i) => rows.get(l)?.values[i] ?? null));
     const row = app.addRow([...base(record), ...values]);
-    appLabels.forEach((l, ri) => APP_COLUMNS.forEach((_, ci) => mark(row.getCell(BASE.length + 1 + ri * APP_COLUMNS.length + ci), !!rows.get(l)?.inferred && rows.get(l)?.values[ci] !== null)));
+    appLabels.forEach((l, ri) => APP_COLUMNS.forEach((_, ci) => mark(row.getCell(BASE.length + 1 + ri * APP_COLUMNS.length + ci), !!rows.get(l)?.inferred && rows.get(l)?.values[ci] !== null, note)));
   }
 
-  const review = wb.addWorksheet('表四 复议诉讼');
+  const review = wb.addWorksheet(words.sheets[3]);
   header(review, [...BASE, ...REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `${g.short.cn}·${c.label}`))]);
   for (const { record } of reports) {
     const values = record.tables.review?.values ?? Array(15).fill(null);
     const row = review.addRow([...base(record), ...values]);
-    values.forEach((v, i) => mark(row.getCell(BASE.length + 1 + i), !!record.tables.review?.inferred && v !== null));
+    values.forEach((v, i) => mark(row.getCell(BASE.length + 1 + i), !!record.tables.review?.inferred && v !== null, note));
   }
   // Reports of the form before 2019: their statistics table (指标名称 · 计量单位 · columns), a column per
   // indicator and column as the reports name them, when any report has one.
   const statKey = (f: { indicator: string; unit: string; column: string }) => `${f.indicator}（${f.unit}）·${f.column}`;
   const statKeys = [...new Set(reports.flatMap(({ record }) => (record.tables.statistics ?? []).map(statKey)))];
   if (statKeys.length) {
-    const stats = wb.addWorksheet('统计表（2019年以前）');
+    const stats = wb.addWorksheet(words.sheets[4]);
     header(stats, [...BASE, ...statKeys]);
     for (const { record } of reports) {
       if (!record.tables.statistics?.length) continue;
       const byKey = new Map(record.tables.statistics.map((f) => [statKey(f), f]));
       const row = stats.addRow([...base(record), ...statKeys.map((k) => byKey.get(k)?.value ?? null)]);
-      statKeys.forEach((k, i) => mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred && byKey.get(k)?.value !== null));
+      statKeys.forEach((k, i) => mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred && byKey.get(k)?.value !== null, note));
     }
   }
   for (const ws of wb.worksheets) {

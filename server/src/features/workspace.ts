@@ -111,12 +111,12 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string): 
  * The workspace's statistics: CSV or JSON text, or an XLSX workbook (base64); `partial`, the reports
  * holding more than one table of a kind, of which only the first was exported.
  */
-export async function exportWorkspace(host: WorkspaceHost, format: 'csv' | 'json' | 'xlsx', relative: (uri: string) => string): Promise<{ reports: number; partial: string[]; text?: string; base64?: string }> {
+export async function exportWorkspace(host: WorkspaceHost, format: 'csv' | 'json' | 'xlsx', relative: (uri: string) => string, locale: Locale = 'zh-cn'): Promise<{ reports: number; partial: string[]; text?: string; base64?: string }> {
   const all = await records(host, relative);
   const partial = all.filter((r) => r.twice).map((r) => r.record.file);
   if (format === 'json') return { reports: all.length, partial, text: JSON.stringify(all.map((r) => r.record), null, 2) + '\n' };
   if (format === 'csv') return { reports: all.length, partial, text: exportCsv(all.map((r) => r.record)) };
-  const book = await loadXlsx().workbook(all);
+  const book = await loadXlsx().workbook(all, locale);
   return { reports: all.length, partial, base64: book.toString('base64') };
 }
 

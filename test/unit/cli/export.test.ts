@@ -175,4 +175,34 @@ describe('cli export', () => {
     assert.equal(cell.value, 14);
     assert.match(String((cell.note as { texts?: { text: string }[] } | string | undefined) && (typeof cell.note === 'string' ? cell.note : cell.note!.texts!.map((t) => t.text).join(''))), /推断/);
   });
+
+  it('XLSX in English or traditional script (--locale): its sheets, its own columns and the note in that language, the figures the same', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    const folder = path.join(FIXTURES, 'glued');
+    const book = async (locale: string) => {
+      const out = path.join(dir, locale + '.xlsx');
+      assert.equal(await run('export', '--locale', locale, '--format', 'xlsx', '-o', out, folder).code, 0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      return wb;
+    };
+    const [cn, en, tw] = [await book('zh-cn'), await book('en'), await book('zh-tw')];
+    assert.deepEqual(en.worksheets.map((w) => w.name), ['Summary', 'Table II proactive', 'Table III requests', 'Table IV appeals, suits', 'Statistics (before 2019)']);
+    assert.deepEqual(tw.worksheets.map((w) => w.name), ['彙總', '表二 主動公開', '表三 依申請公開', '表四 復議訴訟', '統計表（2019年以前）']);
+    const head = (wb: ExcelJS.Workbook, i: number) => (wb.worksheets[i].getRow(1).values as unknown[]).slice(1).map(String);
+    assert.deepEqual(head(en, 0).slice(0, 6), ['file', 'agency', 'year', 'form', 'new requests', 'carried over']);
+    assert.equal(head(en, 0).at(-1), 'inferred figures');
+    assert.deepEqual(head(tw, 0).slice(0, 4), ['檔案', '機關', '年度', '格式']);
+    // A figure's column keeps the form's words in every language (the JSON and CSV exports' names).
+    assert.deepEqual(head(en, 2).slice(4), head(cn, 2).slice(4));
+    assert.ok(head(en, 2).includes('一、本年新收政府信息公开申请数量·自然人'));
+    // The same figures, cell for cell, and the note on an inferred one in English.
+    for (let i = 0; i < cn.worksheets.length; i++) {
+      const values = (wb: ExcelJS.Workbook) => { const rows: unknown[] = []; wb.worksheets[i].eachRow((r, n) => n > 1 && rows.push((r.values as unknown[]).slice(1))); return rows; };
+      assert.deepEqual(values(en), values(cn).map((r) => (r as unknown[]).map((v) => (v === '是' ? 'yes' : v))));
+    }
+    let noted = '';
+    en.worksheets[2].eachRow((r) => r.eachCell((c) => { if (c.note && !noted) noted = typeof c.note === 'string' ? c.note : c.note.texts!.map((t) => t.text).join(''); }));
+    assert.match(noted, /^Inferred/);
+  });
 });
