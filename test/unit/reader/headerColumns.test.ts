@@ -50,6 +50,21 @@ describe('table 三 in its header\'s column order', () => {
     });
   }
 
+  it('a spreadsheet\'s copy (tab-separated, a header line ending with its merged cells\' empty ones, 「总计⇥自然人⇥法人或其他组织⇥⇥⇥⇥」): read in its order too', () => {
+    // (Found by a review: a closing tab was taken for a closing border, the lines' cells then differed in number, and the order was dropped — 8 false row-total errors.)
+    const moved = reorder([6, 0, 1, 2, 3, 4, 5]);
+    const tabbed = moved
+      .split('\n')
+      .filter((l) => !/^\|[-|]+\|$/.test(l))
+      .map((l) => (l.startsWith('|') ? l.slice(1, -1).split('|').map((c) => c.replace(/^[ \u3000]+|[ \u3000]+$/g, '')).join('\t') : l))
+      .join('\n');
+    assert.match(tabbed, /\t总计\t自然 ?人\t法人或其他组织\t\t\t\t\n/);
+    const t = firstTable(analyse(tabbed).model, 'applications');
+    assert.deepEqual(t.columns, [6, 0, 1, 2, 3, 4, 5]);
+    assert.deepEqual(appFigures(t), appFigures(table));
+    assert.equal(analyse(tabbed).findings.filter((f) => f.severity === 'error').length, analyse(text).findings.filter((f) => f.severity === 'error').length);
+  });
+
   it('a header whose lines lost their empty cells says nothing of the order: the form\'s is kept (seeds 000 and 003 as published)', () => {
     for (const seed of [SEEDS.pipe, SEEDS.tabs, SEEDS.traditional]) {
       const t = firstTable(analyse(fixture(seed)).model, 'applications');

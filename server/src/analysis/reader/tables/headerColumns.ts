@@ -15,6 +15,8 @@ import type { Span } from '../../types';
 const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
 const WIDTH = NAMES.length;
 const SEPARATOR = /[|｜│┃\t]/;
+/** A line that ends with a border (a pipe, spaces after it). */
+const BORDER_END = /[|｜│┃][ \u3000]*$/;
 
 /** The column of the form a cell names, or -1. */
 function named(cell: string): number {
@@ -41,8 +43,9 @@ export function headerOrder(text: string, header: Span): number[] | undefined {
       continue;
     }
     const parts = line.split(SEPARATOR);
-    // (A closing border is no cell: 「| a | b |」.)
-    if (parts.length > 1 && parts[parts.length - 1].trim() === '') parts.pop();
+    // (A closing border is no cell: 「| a | b |」. A tab closing a line is one: a spreadsheet's copy ends
+    // a header line with its merged cells' empty ones, 「总计⇥自然人⇥法人或其他组织⇥⇥⇥⇥」.)
+    if (parts.length > 1 && parts[parts.length - 1].trim() === '' && BORDER_END.test(line)) parts.pop();
     const names = parts.map(named);
     if (!names.some((n) => n >= 0)) continue;
     if (cells >= 0 && parts.length !== cells) return undefined;
