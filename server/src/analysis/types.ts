@@ -154,7 +154,7 @@ export interface ApplicationsTable {
   glue?: TableGlue;
   /**
    * Where the header, written in cells, orders the figure columns otherwise than the form (总计 first, 法人
-   * before 自然人): for each figure position of its rows, the form's column (headerColumns.ts). The rows'
+   * before 自然人): for each figure position of its rows, the form's column (header/applicationColumns.ts). The rows'
    * cells are in the form's order; table-shape says the table was read in its own.
    */
   columns?: number[];
@@ -178,6 +178,12 @@ export interface ReviewTable {
   glue?: TableGlue;
   /** Its row read without a header, in section 四 (bareReview.ts): `header` is the empty span before the row. */
   unheaded?: true;
+  /**
+   * Where the header, written as a grid, orders the figure columns otherwise than the form (行政诉讼 first,
+   * 总计 first): for each figure position, the form's column (header/reviewColumns.ts). `cells` are in the
+   * form's order; table-shape says the table was read in its own.
+   */
+  columns?: number[];
 }
 
 /** The statistics table of pre-2019 reports (指标名称 / 计量单位 / 本年度 …): free rows, no rules. */

@@ -2,7 +2,7 @@
  * table-shape: a table lacks rows or cells, has extra ones, or cannot be read. Reported on the
  * row's label (or the table's header when whole rows or blocks are missing).
  */
-import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
+import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
 import type { Finding, Span, Table, TableRow, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import { undeterminedRows } from './tableAmbiguous';
@@ -68,7 +68,7 @@ export const tableShape: TableCheck = {
       }
     };
     if (table.kind === 'applications') {
-      // Columns in the header's own order: read so (headerColumns.ts), and said — a warning, the figures being certain.
+      // Columns in the header's own order: read so (header/applicationColumns.ts), and said — a warning, the figures being certain.
       if (table.columns) {
         const order = list(table.columns.map((c) => APP_COLUMNS[c].short));
         out.push({ ...finding(table.header ?? table.rows[0].label, msg('shape.columnOrder', { table: TABLE_NAMES.applications, order })), severity: 'warning' });
@@ -93,6 +93,7 @@ export const tableShape: TableCheck = {
         out.push(f);
       }
     } else if (table.kind === 'review') {
+      if (table.columns) out.push({ ...finding(table.header, msg('shape.columnOrder', { table: TABLE_NAMES.review, order: reviewOrderWords(table.columns) })), severity: 'warning' });
       if (table.found === 0) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
       else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {
         out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.many' : 'shape.few', { row: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
@@ -125,6 +126,25 @@ export const tableShape: TableCheck = {
     return out;
   },
 };
+
+/**
+ * Table 四's order as its header gives it, in few words: its groups in their order (where it is not the
+ * form's), then its outcomes in theirs (where it is not the form's) — each group's, where they differ.
+ */
+function reviewOrderWords(order: readonly number[]): Text3 {
+  const W = REVIEW_COLUMNS.length;
+  const groups = [...new Set(order.map((c) => Math.floor(c / W)))];
+  const outcomes = groups.map((g) => order.filter((c) => Math.floor(c / W) === g).map((c) => c % W));
+  const formOrder = (xs: readonly number[]) => xs.every((x, i) => x === i);
+  const same = outcomes.every((o) => o.join() === outcomes[0].join());
+  const named = (xs: readonly number[]) => list(xs.map((o) => REVIEW_COLUMNS[o].short));
+  const parts: Text3[] = [];
+  if (!formOrder(groups)) parts.push(list(groups.map((g) => REVIEW_GROUPS[g].short)));
+  if (same && !formOrder(outcomes[0])) parts.push(named(outcomes[0]));
+  if (!same) groups.forEach((g, k) => formOrder(outcomes[k]) || parts.push(join([REVIEW_GROUPS[g].short, named(outcomes[k])], '：', ': ')));
+  return join(parts, '；', '; ');
+}
+const join = (xs: readonly Text3[], zh: string, en: string): Text3 => ({ cn: xs.map((x) => x.cn).join(zh), tw: xs.map((x) => x.tw).join(zh), en: xs.map((x) => x.en).join(en) });
 
 function finding(span: Span, message: Finding['message']): Finding {
   return { code: 'table-shape', severity: 'error', span: { ...span }, message };

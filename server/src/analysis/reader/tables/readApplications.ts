@@ -18,7 +18,7 @@ import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
 import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
-import { headerOrder } from './headerColumns';
+import { headerOrder } from './header/applicationColumns';
 import { norm } from '../text/normalize';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';

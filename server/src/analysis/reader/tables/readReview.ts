@@ -13,6 +13,7 @@ import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/w
 import { isReviewHeader, isReviewWordStart } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
+import { reviewOrder } from './header/reviewColumns';
 import type { ReviewTable } from '../../types';
 
 const LOOKAHEAD = 40;
@@ -185,6 +186,13 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   const whole = cells.length === REVIEW_WIDTH && slots.every((x) => x) && values(cells) > 0;
   const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length);
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
+  // Columns in the header's own order (行政诉讼 first, 总计 first …), when a header written as a grid says so
+  // for certain: the cells put in the form's (not a table in parts, which its names placed, nor glued figures).
+  const order = !fitted.run && !slots.some((x) => x) ? reviewOrder(text, header) : undefined;
+  if (order) {
+    table.cells = order.map((_, k) => fitted.cells[order.indexOf(k)]);
+    table.columns = order;
+  }
   if (fitted.run) {
     const glued = readRun(text, fitted.run, REVIEW_WIDTH, GROUP_RULES, 'review');
     table.cells = glued.cells;

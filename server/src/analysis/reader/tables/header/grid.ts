@@ -1,0 +1,43 @@
+/**
+ * A table's header as a grid of cells, where the text says it for certain: every header line that names
+ * a column writes it in cells (pipes, tabs) and has as many cells as the others — a grid that kept its
+ * merged cells as empty ones (Markdown, a spreadsheet's copy, a page's table as the importer writes it).
+ * Only such a header says which figure column is which; a page whose copy dropped the merged cells, a
+ * PDF's text or glued figures say nothing of it, and the form's order is kept (applicationColumns.ts,
+ * reviewColumns.ts, activeColumns.ts read the order from the grid).
+ */
+import { foldChars } from '../../text/normalize';
+
+const SEPARATOR = /[|｜│┃\t]/;
+/** A line that ends with a border (a pipe, spaces after it). */
+const BORDER_END = /[|｜│┃][ \u3000]*$/;
+
+/** A cell's words as the fold writes them (one script, one width, no spaces), Markdown's emphasis marks dropped. */
+export const cellWords = (cell: string): string => foldChars(cell).s.replace(/[*_]/g, '');
+
+/**
+ * The header lines of text[from, to) (whole lines) that name a column, each as its cells' words; undefined
+ * where the header is not a grid that says so for certain: a line names a column outside cells
+ * (`mentions` its words), or the lines that name one differ in their number of cells.
+ */
+export function headerGrid(text: string, from: number, to: number, names: (words: string) => boolean, mentions: (words: string) => boolean): string[][] | undefined {
+  while (from > 0 && text[from - 1] !== '\n') from--;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+  const lines: string[][] = [];
+  for (const line of text.slice(from, to).split(/\r?\n/)) {
+    if (!SEPARATOR.test(line)) {
+      // A line of words (申请人情况, a note) names no column in a cell; one that names one outside cells says nothing certain.
+      if (mentions(foldChars(line).s)) return undefined;
+      continue;
+    }
+    const parts = line.split(SEPARATOR);
+    // (A closing border is no cell: 「| a | b |」. A tab closing a line is one: a spreadsheet's copy ends
+    // a header line with its merged cells' empty ones, 「总计⇥自然人⇥法人或其他组织⇥⇥⇥⇥」.)
+    if (parts.length > 1 && parts[parts.length - 1].trim() === '' && BORDER_END.test(line)) parts.pop();
+    const words = parts.map(cellWords);
+    if (!words.some(names)) continue;
+    if (lines.length && words.length !== lines[0].length) return undefined;
+    lines.push(words);
+  }
+  return lines.length ? lines : undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * The order of table 四's fifteen figure columns as its header gives them, where the header is a grid
+ * that says it for certain (grid.ts). Each figure position takes its group from the name standing over
+ * it — a group's or lawsuit group's name covers its own cell and the empty ones after it on its line,
+ * up to the next cell with words (its merged cells) — and its outcome from the outcome named in its own
+ * cell, on whichever line. A header that puts 行政诉讼 before 行政复议, 结果纠正 before 结果维持 or 总计 first is
+ * then read in its own order: its figures went to the wrong group or outcome, silently or with false
+ * group totals (found by a review). Anywhere else — a header that lost its merged cells, only the
+ * outcome row, a position named twice or not at all — the form's order is kept.
+ */
+import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../../form/schema';
+import type { Span } from '../../../types';
+import { permutation } from './applicationColumns';
+import { headerGrid } from './grid';
+
+const W = REVIEW_COLUMNS.length;
+type Name = { group: 'review' | 'suit' } | { lawsuit: 1 | 2 } | { outcome: number };
+
+/** What a header cell's words name (as the fold writes them: one script, no spaces). */
+function name(words: string): Name | undefined {
+  if (/^行政法?[复覆]议$/.test(words)) return { group: 'review' };
+  if (words === '行政诉讼') return { group: 'suit' };
+  if (/^(?:未经[复覆]议)?直接起诉$/.test(words)) return { lawsuit: 1 };
+  if (/^[复覆]议后起诉$/.test(words)) return { lawsuit: 2 };
+  const outcome = OUTCOMES.indexOf(words);
+  if (outcome >= 0) return { outcome: outcome % W };
+  return undefined;
+}
+const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '其他', '未审结', '合计'];
+const MENTIONS = /[复覆]议|诉讼|起诉|结果维持|结果纠正|尚未审结/;
+
+/**
+ * For each figure position of the row (left to right), the form's column it holds (group × 5 + outcome)
+ * — where the header certainly gives an order other than the form's; undefined where it is the form's or
+ * cannot be told.
+ */
+export function reviewOrder(text: string, header: Span): number[] | undefined {
+  const lines = headerGrid(text, header.start, header.end, (w) => name(w) !== undefined, (w) => MENTIONS.test(w));
+  if (!lines) return undefined;
+  const n = lines[0].length;
+  if (n < REVIEW_WIDTH) return undefined;
+  const group: ('review' | 'suit' | undefined)[] = new Array(n).fill(undefined);
+  const lawsuit: (1 | 2 | undefined)[] = new Array(n).fill(undefined);
+  const outcome: (number | undefined)[] = new Array(n).fill(undefined);
+  for (const cells of lines) {
+    let covering: Name | undefined;
+    for (let i = 0; i < n; i++) {
+      if (cells[i] !== '') covering = name(cells[i]);
+      // (Cells before the fifteen — a label's column — name nothing.)
+      if (cells[i] !== '' && covering && i < n - REVIEW_WIDTH) return undefined;
+      if (!covering) continue;
+      if ('group' in covering) {
+        if (group[i] !== undefined) return undefined;
+        group[i] = covering.group;
+      } else if ('lawsuit' in covering) {
+        if (lawsuit[i] !== undefined) return undefined;
+        lawsuit[i] = covering.lawsuit;
+      } else if (cells[i] !== '') {
+        if (outcome[i] !== undefined) return undefined;
+        outcome[i] = covering.outcome;
+      }
+    }
+  }
+  const at: number[] = new Array(REVIEW_WIDTH).fill(-1);
+  for (let p = 0; p < REVIEW_WIDTH; p++) {
+    const i = n - REVIEW_WIDTH + p;
+    const o = outcome[i];
+    if (o === undefined) return undefined;
+    // 行政复议 with no lawsuit group over it; a lawsuit group under 行政诉讼 (or under no group name).
+    const g = group[i] === 'review' ? (lawsuit[i] === undefined ? 0 : -1) : lawsuit[i] ?? -1;
+    if (g < 0) return undefined;
+    const column = g * W + o;
+    if (at[column] >= 0) return undefined;
+    at[column] = p;
+  }
+  return permutation(at);
+}

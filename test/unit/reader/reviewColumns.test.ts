@@ -1,0 +1,104 @@
+/**
+ * Table 四 whose header, written as a grid, orders its figure columns otherwise than the form (行政诉讼
+ * before 行政复议, 复议后起诉 before 未经复议直接起诉, 结果纠正 before 结果维持, 总计 first): read in its own order,
+ * with one table-shape warning — its figures went to the wrong group or outcome, silently or with false
+ * group totals (found by a review). A header that lost its merged cells says nothing of the order.
+ */
+import assert from 'node:assert/strict';
+import { analyse, fixture, firstTable, reviewFigures, SEEDS } from '../../helpers';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { render } from '../../../server/src/i18n/render';
+
+/** The figures in the form's order: 行政复议, 未经复议直接起诉, 复议后起诉 (each 维持 纠正 其他 尚未 总计); every group adds up. */
+const FIGURES = [[3, 1, 1, 0, 5], [2, 0, 1, 1, 4], [1, 1, 0, 0, 2]];
+const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+const SUB = ['', '未经复议直接起诉', '复议后起诉'];
+
+/**
+ * Table 四 as a grid, its groups in `groups` order and each group's outcomes in `outcomes` order: the group
+ * names over their columns (merged cells kept empty), 行政复议's outcomes on the lawsuits' line (its name
+ * stands two lines high), as a page's table or a spreadsheet's copy gives it.
+ */
+function grid(groups: number[], outcomes: number[], layout: 'pipe' | 'tab' | 'markdown'): string {
+  const top: string[] = [];
+  const middle: string[] = [];
+  const bottom: string[] = [];
+  const row: string[] = [];
+  groups.forEach((g, k) => {
+    const lawsuitBefore = k > 0 && groups[k - 1] !== 0;
+    top.push(g === 0 ? '行政复议' : lawsuitBefore ? '' : '行政诉讼', '', '', '', '');
+    for (const o of outcomes) {
+      (g === 0 ? middle : bottom).push(OUTCOMES[o]);
+      row.push(String(FIGURES[g][o]));
+    }
+    if (g === 0) bottom.push('', '', '', '', '');
+    else middle.push(SUB[g], '', '', '', '');
+  });
+  const lines = [top, middle, bottom, row];
+  if (layout === 'tab') return lines.map((l) => l.join('\t')).join('\n');
+  const piped = lines.map((l) => `| ${l.join(' | ')} |`);
+  if (layout === 'markdown') piped.splice(1, 0, `|${'---|'.repeat(15)}`);
+  return piped.join('\n');
+}
+
+/** Seed 000 with its table 四 replaced by `table`. */
+function withTable(table: string): string {
+  const text = fixture(SEEDS.pipe);
+  const t = firstTable(analyse(text).model, 'review');
+  const from = text.lastIndexOf('\n', t.span.start) + 1;
+  const to = text.indexOf('\n', t.span.end);
+  return text.slice(0, from) + table + text.slice(to);
+}
+const formFigures = FIGURES.flat();
+const about = (t: string) => analyse(t).findings.filter((f) => f.code === 'table-shape' || f.code === 'review-total').map((f) => `${f.severity} ${f.code} ${render(f.message)}`);
+
+describe('table 四 in its header\'s column order', () => {
+  for (const layout of ['pipe', 'tab', 'markdown'] as const) {
+    it(`${layout}: the form's order read as it is, nothing said`, () => {
+      const text = withTable(grid([0, 1, 2], [0, 1, 2, 3, 4], layout));
+      const t = firstTable(analyse(text).model, 'review');
+      assert.deepEqual(reviewFigures(t), formFigures);
+      assert.equal(t.columns, undefined);
+      assert.deepEqual(about(text), []);
+    });
+
+    for (const [name, groups, outcomes, words] of [
+      ['行政诉讼 first', [1, 2, 0], [0, 1, 2, 3, 4], '行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议'],
+      ['复议后起诉 before 未经复议直接起诉', [0, 2, 1], [0, 1, 2, 3, 4], '行政复议、行政诉讼（复议后起诉）、行政诉讼（未经复议直接起诉）'],
+      ['结果纠正 before 结果维持', [0, 1, 2], [1, 0, 2, 3, 4], '结果纠正、结果维持、其他结果、尚未审结、总计'],
+      ['总计 first, lawsuits first', [2, 1, 0], [4, 0, 1, 2, 3], '行政诉讼（复议后起诉）、行政诉讼（未经复议直接起诉）、行政复议；总计、结果维持、结果纠正、其他结果、尚未审结'],
+    ] as const) {
+      it(`${layout}, ${name}: every figure in its place, one warning naming the order`, () => {
+        const text = withTable(grid([...groups], [...outcomes], layout));
+        const t = firstTable(analyse(text).model, 'review');
+        assert.deepEqual(reviewFigures(t), formFigures);
+        assert.deepEqual(about(text), [`warning table-shape 表四（行政复议、行政诉讼）的列序与规定格式不同（${words}）：已按表头的列序读取，请按规定格式排列`]);
+      });
+    }
+  }
+
+  it('a header whose lines lost their merged cells says nothing of the order: the form\'s is kept', () => {
+    const lost = grid([1, 2, 0], [0, 1, 2, 3, 4], 'pipe')
+      .split('\n')
+      .map((l) => `| ${l.split('|').map((c) => c.trim()).filter((c) => c).join(' | ')} |`)
+      .join('\n');
+    assert.match(lost, /^\| 行政诉讼 \| 行政复议 \|$/m);
+    const t = firstTable(analyse(withTable(lost)).model, 'review');
+    assert.equal(t.columns, undefined);
+  });
+
+  it('an edit in the header reads the order again, as the same text read afresh does', () => {
+    const text = withTable(grid([1, 2, 0], [0, 1, 2, 3, 4], 'pipe'));
+    const doc = new ReportDocument(text);
+    assert.ok(firstTable(doc.model(), 'review').columns);
+    // A character typed after 行政复议: the name no longer stands over its columns, and the order cannot be told.
+    const at = text.indexOf('行政复议 |') + '行政复议'.length;
+    doc.update(at, at, '注');
+    const fresh = analyse(text.slice(0, at) + '注' + text.slice(at)).model;
+    assert.equal(firstTable(fresh, 'review').columns, undefined);
+    assert.deepEqual(firstTable(doc.model(), 'review'), firstTable(fresh, 'review'));
+    // And back.
+    doc.update(at, at + 1, '');
+    assert.deepEqual(firstTable(doc.model(), 'review').columns, firstTable(analyse(text).model, 'review').columns);
+  });
+});
