@@ -140,6 +140,12 @@ export interface ActiveBlock {
   span: Span;
   header: Span;
   rows: TableRow[];
+  /**
+   * Where its column header, written as a grid, orders the figure columns otherwise than the form
+   * (本年废止件数 first): for each figure position, the form's column (header/activeColumns.ts). The rows'
+   * cells are in the form's order; table-shape says the block was read in its own.
+   */
+  columns?: number[];
 }
 
 /** Table 三 (section 三): 25 numeric rows (23 in 2019) × 7 columns. */

@@ -108,6 +108,10 @@ export const tableShape: TableCheck = {
         out.push(finding(table.blocks[0].header, msg('shape.noFigures', { table: TABLE_NAMES.active })));
         return out;
       }
+      for (const b of table.blocks) {
+        const d = defs.find((x) => x.id === b.id);
+        if (b.columns && d) out.push({ ...finding(b.header, msg('shape.columnOrder', { table: TABLE_NAMES.active, order: list(b.columns.map((c) => d.columns[c].short)) })), severity: 'warning' });
+      }
       const missingBlocks = defs.filter((d) => !table.blocks.some((b) => b.id === d.id));
       const missingRows: Text3[] = [];
       for (const d of defs) {

@@ -17,6 +17,7 @@ import { isNumbered, labelParts, STATED_UNIT as UNIT } from './labels';
 import { differ, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
 import { chineseNumeral, foldChars } from '../text/normalize';
+import { activeOrder } from './header/activeColumns';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
 
 const BLOCK = /第二十条第\(?([一二三四五六七八九十]{1,2})\)?项/g;
@@ -409,6 +410,9 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
   const blocks: ActiveBlock[] = raw.map((b) => {
     const def: ActiveBlockDef | undefined = defs.find((d) => d.item === b.item);
     const rows: TableRow[] = [];
+    // Columns in the header's own order (本年废止件数 first …), when its column header, written as a grid
+    // between the block's title and its first row, says so for certain.
+    const order = def && b.rows.length ? activeOrder(text, { start: b.header.start, end: b.rows[0].label.start }, def.columns) : undefined;
     for (const r of b.rows) {
       const rd = def?.rows.find((d) => d.id === r.def.id);
       if (!def || !rd) continue;
@@ -425,6 +429,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
         row.cells = glued.cells;
         row.glue = glued.glue;
       }
+      if (order && !row.glue && row.cells.length === width) row.cells = order.map((_, k) => row.cells[order.indexOf(k)]);
       amountUnits(row.cells, def.columns, text, headerUnit(text, b.header.start, r.label.start));
       if (row.glue) {
         for (const c of row.cells) {
@@ -434,7 +439,9 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
       }
       rows.push(row);
     }
-    return { id: def ? def.id : 'b' + (chineseNumeral(b.item) ?? 0), span: { start: b.header.start, end: b.end }, header: b.header, rows };
+    const block: ActiveBlock = { id: def ? def.id : 'b' + (chineseNumeral(b.item) ?? 0), span: { start: b.header.start, end: b.end }, header: b.header, rows };
+    if (order) block.columns = order;
+    return block;
   });
   const table: ActiveTable = {
     kind: 'active',

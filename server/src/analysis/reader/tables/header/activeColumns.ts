@@ -1,0 +1,40 @@
+/**
+ * The order of a table 二 block's figure columns (本年制发件数 | 本年废止件数 | 现行有效件数 …) as its column
+ * header gives them, where the header is a grid that says it for certain (grid.ts): each column's name in
+ * a cell of its own, counted from the line's end as the row's figures are, none twice. A block whose header
+ * puts 本年废止件数 or 现行有效件数 first is then read in its own order: its figures were swapped without a
+ * word (found by a review). Anywhere else the form's order is kept.
+ */
+import type { Span } from '../../../types';
+import { foldChars } from '../../text/normalize';
+import { permutation } from './applicationColumns';
+import { headerGrid } from './grid';
+
+/** A unit in brackets after a column's name (「采购总金额（元）」). */
+const UNIT_NOTE = /^[(（][^()（）]{1,8}[)）]$/;
+
+/**
+ * For each figure position of the block's rows, the form's column it holds — where its header certainly
+ * gives an order other than the form's; undefined where it is the form's or cannot be told. `header` runs
+ * from the block's title to its first row.
+ */
+export function activeOrder(text: string, header: Span, columns: readonly { label: string }[]): number[] | undefined {
+  const width = columns.length;
+  if (width < 2) return undefined;
+  const names = columns.map((c) => foldChars(c.label).s);
+  const named = (words: string) => names.findIndex((n) => words === n || (words.startsWith(n) && UNIT_NOTE.test(words.slice(n.length))));
+  const lines = headerGrid(text, header.start, header.end, (w) => named(w) >= 0, (w) => names.some((n) => w.includes(n)));
+  if (!lines || lines[0].length < width + 1) return undefined;
+  const at: number[] = new Array(width).fill(-1);
+  for (const cells of lines) {
+    for (let i = 0; i < cells.length; i++) {
+      const column = named(cells[i]);
+      if (column < 0) continue;
+      const fromEnd = cells.length - 1 - i;
+      if (fromEnd >= width || at[column] >= 0) return undefined;
+      at[column] = width - 1 - fromEnd;
+    }
+  }
+  if (at.some((p) => p < 0)) return undefined;
+  return permutation(at);
+}
