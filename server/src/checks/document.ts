@@ -89,10 +89,10 @@ export class ReportDocument {
       list = FindingList.of(runChecks(facts).filter((f) => f.code === 'html-source'));
     } else if (facts.isReport || assumeReport) {
       const whole = this.documentFindings(facts, corpus);
-      const ctx = { format: facts.format, script: facts.script, year: facts.year };
+      const ctx = { format: facts.format, script: facts.script, year: facts.year, eol: lineEnd(facts.text) };
       // One string while the context is unchanged: each segment compares its key with it, and the same
       // string compares at once where an equal one made again is compared character by character.
-      const made = `${ctx.format}|${ctx.script}|${ctx.year}`;
+      const made = `${ctx.format}|${ctx.script}|${ctx.year}|${ctx.eol.length}`;
       const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
       const { offsets, lists } = this.segmentLists(key, ctx);
       const shown = this.truncated ? withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo) : { whole, offsets, lists };
@@ -221,4 +221,13 @@ function withinCut(whole: Finding[], offsets: number[], lists: Finding[][], fact
     if (l.length) (outOffsets.push(offsets[i]), outLists.push(l));
   }
   return { whole: keptWhole, offsets: outOffsets, lists: outLists };
+}
+
+/**
+ * The document's line end: its first line break's (a segment's text may hold none — a glued page's table
+ * is one line — and what a fix writes there takes the document's). Read up to the first line break only.
+ */
+function lineEnd(text: string): '\r\n' | '\n' {
+  const n = text.indexOf('\n');
+  return n > 0 && text.charCodeAt(n - 1) === 13 ? '\r\n' : '\n';
 }

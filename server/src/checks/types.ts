@@ -11,6 +11,8 @@ export interface TableContext {
   format: FormatVersion;
   script: Script;
   year?: number;
+  /** The document's line end (what a fix that writes lines writes; the segment's text may hold none). */
+  eol?: '\r\n' | '\n';
 }
 export type SegmentContext = TableContext;
 

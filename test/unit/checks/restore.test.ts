@@ -67,6 +67,22 @@ describe('restore separators (table-glued fix)', () => {
     assert.match(fixed, /\n行政规范性文件5416\n/);
   });
 
+  it('a page saved with CRLF line ends: the restored rows end with CRLF too, the segment\'s one line holding none (found by a review: 54 bare LF in a CRLF file)', () => {
+    let restored = 0;
+    for (const name of NAMES) {
+      const text = fixture(`glued/${name}.txt`).replace(/\r?\n/g, '\r\n');
+      const edits = analyse(text).findings.filter((f) => f.code === 'table-glued').flatMap((f) => f.fixes![0].edits);
+      if (!edits.length) continue;
+      restored++;
+      const fixed = applyEdits(text, edits);
+      assert.ok(fixed.split('\r\n').length > text.split('\r\n').length, name);
+      assert.doesNotMatch(fixed, /[^\r]\n/, name);
+      const all = applyEdits(text, fixAll(text));
+      assert.doesNotMatch(all, /[^\r]\n/, name);
+    }
+    assert.ok(restored >= 4, String(restored));
+  });
+
   it('in a traditional-script page the labels stay in its script', () => {
     const text = OpenCC.Converter({ from: 'cn', to: 'tw' })(fixture('glued/gwh_2022.txt'));
     const fixed = applyEdits(text, analyse(text).findings.filter((f) => f.code === 'table-glued').flatMap((f) => f.fixes![0].edits));

@@ -41,7 +41,7 @@ function belowBorders(text: string, le: number): number {
 export function rewriteTableEdit(text: string, table: Table, style: TableStyle, o: GridOptions = {}): TextEdit | undefined {
   const g = tableGrid(text, table, o);
   if (!g || !g.grid.length) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = o.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
   let start = table.span.start;
   let end = table.span.end;
   let before = '';

@@ -19,6 +19,8 @@ import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Script, Span, S
 export interface GridOptions {
   /** Write the labels as the form words them, in this script, instead of as the document has them. */
   wording?: Script;
+  /** The document's line end, where the text given is a part of it that may hold none (a glued page's one line). */
+  eol?: '\r\n' | '\n';
 }
 
 export interface TableGrid {

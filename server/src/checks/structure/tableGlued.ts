@@ -26,27 +26,27 @@ export function tableHead(t: Table): Span {
 }
 
 /**
- * The table written back, kept with the table's lineage (by the text's line ends, which it writes): a
+ * The table written back, kept with the table's lineage (by the document's line end, which it writes): a
  * table an edit did not reach is the same object when its segment is read again, and one it moved past
  * a copy of the one read before (`movedCopy`), whose rewrite is that one's moved — typing beside a
  * glued table does not write it out again.
  */
 const rewrites = new WeakMap<object, { crlf: boolean; at: number; edit: TextEdit | undefined }>();
-function rewritten(text: string, t: Table): TextEdit | undefined {
-  const crlf = text.includes('\r\n');
+function rewritten(text: string, t: Table, eol: '\r\n' | '\n'): TextEdit | undefined {
+  const crlf = eol === '\r\n';
   const l = lineage(t);
   const kept = rewrites.get(l.root);
   if (kept && kept.crlf === crlf) return copy(kept.edit, l.at - kept.at);
-  const edit = rewriteTableEdit(text, t, 'pipe');
+  const edit = rewriteTableEdit(text, t, 'pipe', { eol });
   rewrites.set(l.root, { crlf, at: l.at, edit: copy(edit, 0) });
   return edit;
 }
 /** The fix's edits: the table written back, or none when it is written as the rewrite would write it. */
-function restoreEdits(text: string, t: Table): TextEdit[] {
-  const edit = rewritten(text, t);
+function restoreEdits(text: string, t: Table, eol: '\r\n' | '\n'): TextEdit[] {
+  const edit = rewritten(text, t, eol);
   if (!edit) return [];
   // The next section's heading may follow the table on the same line (it opens the next segment).
-  if (edit.span.end === text.length && !/[\r\n]$/.test(edit.newText)) edit.newText += text.includes('\r\n') ? '\r\n' : '\n';
+  if (edit.span.end === text.length && !/[\r\n]$/.test(edit.newText)) edit.newText += eol;
   return [edit];
 }
 /** A copy of an edit, moved (the finding's fix owns its edit). */
@@ -83,7 +83,9 @@ export const tableGlued: SegmentCheck = {
       en: "Restore the table's separators (one row per line, cells split by |)",
     },
   },
-  run(seg, text) {
+  run(seg, text, ctx) {
+    // (The document's line end: the segment of a glued page holds none.)
+    const eol = ctx.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
     const out: Finding[] = [];
     for (const t of seg.tables) {
       if (!t.glue) continue;
@@ -95,7 +97,7 @@ export const tableGlued: SegmentCheck = {
         message: msg(!t.glue.inferred ? 'table-glued.unknownOnly' : unknown ? 'table-glued.unknown' : 'table-glued', { table: TABLE_NAMES[t.kind], inferred: t.glue.inferred, unknown }),
       };
       // The table written back when the fix is first read (lazyFix.ts): most readings never apply it.
-      finding.fixes = [lazyFix({ title: msg('fix.restoreSeparators'), preferred: true, safe: true }, () => restoreEdits(text, t))];
+      finding.fixes = [lazyFix({ title: msg('fix.restoreSeparators'), preferred: true, safe: true }, () => restoreEdits(text, t, eol))];
       out.push(finding);
     }
     return out;
