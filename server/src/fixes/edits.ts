@@ -36,12 +36,25 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return at < text.length ? out + text.substring(at) : out;
 }
 
+/** A change made inside an edit's new text: at `at` in it, `from` became `to`. */
+export interface InnerChange {
+  at: number;
+  from: string;
+  to: string;
+}
+
 /**
  * Edits already applied to an original text, in original coordinates. `add` takes edits made on
  * the current text and records them in original coordinates.
  */
 export class EditLog {
   private edits: TextEdit[] = [];
+  /**
+   * Changes a later round made inside an edit's new text (a total set in a table a first round wrote
+   * back whole): where in that text (after the change), what it was and what it became — said by
+   * `check --fix` beside the edit, which alone would show only the first round's change.
+   */
+  readonly inside = new Map<TextEdit, InnerChange[]>();
 
   get list(): TextEdit[] {
     return this.edits;
@@ -80,7 +93,15 @@ export class EditLog {
       if (m.into) {
         // An edit inside text we wrote ourselves (a figure corrected twice): rewrite our own edit.
         const local = { start: e.span.start - base, end: e.span.end - base };
+        const from = m.into.newText.slice(local.start, local.end);
         m.into.newText = m.into.newText.slice(0, local.start) + e.newText + m.into.newText.slice(local.end);
+        if (from !== e.newText) {
+          const changes = this.inside.get(m.into) ?? [];
+          // (Those after it in the same text move with it.)
+          for (const c of changes) if (c.at >= local.end) c.at += e.newText.length - from.length;
+          changes.push({ at: local.start, from, to: e.newText });
+          this.inside.set(m.into, changes);
+        }
       } else this.edits.push({ span: m.span, newText: e.newText });
     }
     this.edits = normaliseEdits(this.edits);

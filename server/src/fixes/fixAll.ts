@@ -7,7 +7,7 @@
  */
 import { ReportDocument } from '../checks/document';
 import type { Finding, Span, TextEdit } from '../analysis/types';
-import { applyEdits, EditLog } from './edits';
+import { applyEdits, EditLog, type InnerChange } from './edits';
 
 export interface FixAllOptions {
   /** Only fixes of these codes. */
@@ -84,7 +84,7 @@ export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {
  * `fixAll`, and whether its guard held edits back: the safe fixes would have made a sum fail that held
  * (what the editor's message says when nothing is left to do).
  */
-export function fixAllWhy(text: string, o: FixAllOptions = {}): { edits: TextEdit[]; heldBack: boolean } {
+export function fixAllWhy(text: string, o: FixAllOptions = {}): { edits: TextEdit[]; heldBack: boolean; inside: ReadonlyMap<TextEdit, readonly InnerChange[]> } {
   const analyse = (t: string) => new ReportDocument(t).findings(o.assumeReport ?? true);
   const first = analyse(text);
   // Every safe fix, round after round; kept if, in the end, no sum fails that held before — a part
@@ -92,13 +92,13 @@ export function fixAllWhy(text: string, o: FixAllOptions = {}): { edits: TextEdi
   // together. Where one does (a mistyped part made a wrong total and broke the balance: found by a
   // review), the rounds again, each keeping only the edits that break no sum.
   const whole = rounds(text, o, analyse, first, false);
-  if (!breaksSums(first, whole.findings)) return { edits: whole.edits, heldBack: false };
-  const edits = rounds(text, o, analyse, first, true).edits;
-  return { edits, heldBack: edits.length < whole.edits.length };
+  if (!breaksSums(first, whole.findings)) return { edits: whole.edits, heldBack: false, inside: whole.inside };
+  const guarded = rounds(text, o, analyse, first, true);
+  return { edits: guarded.edits, heldBack: guarded.edits.length < whole.edits.length, inside: guarded.inside };
 }
 
 /** The rounds of fix-all from `text` (its findings `first`); `guarded`: each round keeps only the edits that break no sum. */
-function rounds(text: string, o: FixAllOptions, analyse: (t: string) => Finding[], first: Finding[], guarded: boolean): { edits: TextEdit[]; findings: Finding[] } {
+function rounds(text: string, o: FixAllOptions, analyse: (t: string) => Finding[], first: Finding[], guarded: boolean): { edits: TextEdit[]; findings: Finding[]; inside: ReadonlyMap<TextEdit, readonly InnerChange[]> } {
   const log = new EditLog();
   let current = text;
   let within = o.within;
@@ -124,7 +124,7 @@ function rounds(text: string, o: FixAllOptions, analyse: (t: string) => Finding[
     current = next;
     findings = after;
   }
-  return { edits: log.list, findings };
+  return { edits: log.list, findings, inside: log.inside };
 }
 
 const SUMS = new Set(['row-total', 'column-total', 'balance', 'review-total']);

@@ -261,6 +261,23 @@ describe('files rewritten in their own encoding, or not at all', () => {
     assert.deepEqual(readFileSync(file), bytes);
   });
 
+  it('a total set inside a glued table that --fix writes back with its separators is said with its row and place, not hidden in the restored table (found by a review)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'inner-'));
+    const file = path.join(dir, 'czj_2023.txt');
+    // The real page, one part retyped: （一）予以公开·自然人 0 → 1 (its row's total and （七）总计's are then off by one).
+    const text = fixture('glued/czj_2023.txt').replace('（一）予以公开0 0 0 0 0 00', '（一）予以公开1 0 0 0 0 00');
+    writeFileSync(file, text);
+    const r = run('check', '--fix', file);
+    const fixed = readFileSync(file, 'utf8');
+    assert.match(fixed, /\| [ \u3000]*（一）予以公开[ \u3000]*\| 1[ \u3000]*\|( 0[ \u3000]*\|){5} 1[ \u3000]*\|/);
+    // Each figure --fix changed inside the rewritten table: its row, which figure, from and to.
+    const inner = r.err.filter((l) => /已修正：其中/.test(l));
+    assert.deepEqual(inner.map((l) => l.replace(/^.*已修正：/, '')), ['其中「（一）予以公开」一行第 7 个数「0」→「1」', '其中「（七）总计」一行第 1 个数「0」→「1」', '其中「（七）总计」一行第 7 个数「0」→「1」']);
+    // And counted among the changes.
+    const count = Number(/：(\d+) 处修正/.exec(r.err.join('\n'))![1]);
+    assert.equal(count, r.err.filter((l) => /已修正/.test(l)).length);
+  });
+
   it('a file --fix cannot write: said with the path that failed, its findings still reported, the run fails', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-'));
     const file = path.join(dir, 'a.txt');

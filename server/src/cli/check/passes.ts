@@ -21,7 +21,7 @@ import { lookupFrom, type CorpusLookup } from '../../corpus/index';
 import { LineIndex } from '../../corpus/positions';
 import { effectiveSeverity, toDiagnostics } from '../../features/diagnostics';
 import { applyEdits } from '../../fixes/edits';
-import { fixAll } from '../../fixes/fixAll';
+import { fixAllWhy } from '../../fixes/fixAll';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, notTextKey, readReport, type Target } from '../files';
 import { say } from '../messages';
@@ -203,13 +203,29 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
 }
 
 /**
+ * Where a place in a table's written rows is: its row's label (its first cell's words, cut short) and
+ * which of the row's figures it is (1 for the first cell after the label).
+ */
+function rowOf(written: string, at: number): { label: string; figure: number } {
+  const start = written.lastIndexOf('\n', at - 1) + 1;
+  const end = written.indexOf('\n', at);
+  const line = written.slice(start, end < 0 ? written.length : end).replace(/\r$/, '');
+  const cells = line.split(/[|｜]/);
+  const first = cells.findIndex((c) => /[^\s\u3000]/.test(c));
+  const words = first >= 0 ? cells[first].replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : line.trim();
+  const before = written.slice(start, at).split(/[|｜]/).length - 1;
+  return { label: words.length > 30 ? words.slice(0, 29) + '…' : words, figure: before - first };
+}
+
+/**
  * `--fix`: the safe fixes — totals set to the sum of their parts, separators restored — applied in
  * place, the original kept as FILE.bak; each change noted. Returns the new text (undefined if the
  * file could not be written).
  */
 function fixFile(file: string, text: string, form: TextForm, locale: Locale, notes: string[]): string | undefined {
   // (An edit that writes what is there already changes nothing, and is not reported as a change.)
-  const edits = fixAll(text).filter((e) => text.slice(e.span.start, e.span.end) !== e.newText);
+  const all = fixAllWhy(text);
+  const edits = all.edits.filter((e) => text.slice(e.span.start, e.span.end) !== e.newText);
   if (!edits.length) return text;
   const fixed = applyEdits(text, edits);
   const failed = writeBack(file, fixed, form, locale);
@@ -222,10 +238,19 @@ function fixFile(file: string, text: string, form: TextForm, locale: Locale, not
     const one = s.replace(/\r?\n/g, '⏎');
     return one.length > 40 ? one.slice(0, 39) + '…' : one;
   };
+  let count = 0;
   for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
     const p = lines.positionAt(e.span.start);
     notes.push(say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end)), short(e.newText)));
+    count++;
+    // A figure set inside what the edit wrote (a total in a glued table written back with its separators):
+    // said with its row, or the note above would show only the separators restored (found by a review).
+    for (const c of [...(all.inside.get(e) ?? [])].sort((a, b) => a.at - b.at)) {
+      const row = rowOf(e.newText, c.at);
+      notes.push(say('fixedInRow', locale, file, p.line + 1, p.character + 1, row.label, row.figure, c.from, c.to));
+      count++;
+    }
   }
-  notes.push(say('fixedFile', locale, file, edits.length, file + '.bak'));
+  notes.push(say('fixedFile', locale, file, count, file + '.bak'));
   return fixed;
 }
