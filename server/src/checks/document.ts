@@ -89,7 +89,7 @@ export class ReportDocument {
       list = FindingList.of(runChecks(facts).filter((f) => f.code === 'html-source'));
     } else if (facts.isReport || assumeReport) {
       const whole = this.documentFindings(facts, corpus);
-      const ctx = { format: facts.format, script: facts.script, year: facts.year, eol: lineEnd(facts.text) };
+      const ctx = { format: facts.format, script: facts.script, year: facts.year, eol: lineEnd(this.analysis.segments) };
       // One string while the context is unchanged: each segment compares its key with it, and the same
       // string compares at once where an equal one made again is compared character by character.
       const made = `${ctx.format}|${ctx.script}|${ctx.year}|${ctx.eol.length}`;
@@ -225,9 +225,18 @@ function withinCut(whole: Finding[], offsets: number[], lists: Finding[][], fact
 
 /**
  * The document's line end: its first line break's (a segment's text may hold none — a glued page's table
- * is one line — and what a fix writes there takes the document's). Read up to the first line break only.
+ * is one line — and what a fix writes there takes the document's). Read from the segments up to the first
+ * line break only: the document's whole text is never joined for it.
  */
-function lineEnd(text: string): '\r\n' | '\n' {
-  const n = text.indexOf('\n');
-  return n > 0 && text.charCodeAt(n - 1) === 13 ? '\r\n' : '\n';
+function lineEnd(segments: readonly { text: string }[]): '\r\n' | '\n' {
+  for (let i = 0, prev = 0; i < segments.length; i++) {
+    const text = segments[i].text;
+    const n = text.indexOf('\n');
+    if (n < 0) {
+      if (text.length) prev = text.charCodeAt(text.length - 1);
+      continue;
+    }
+    return (n > 0 ? text.charCodeAt(n - 1) : prev) === 13 ? '\r\n' : '\n';
+  }
+  return '\n';
 }

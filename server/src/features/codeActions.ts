@@ -207,7 +207,13 @@ function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined): T
  */
 export function resolveFixAll(a: CodeAction, doc: TextDocument | undefined): CodeAction {
   const data = a.data as FixAllData | undefined;
-  if (!data || !doc || doc.version !== data.version) return a;
+  if (!data || !doc) return a;
+  // Offered for a version the document has left: no edit, and the fix-all command at that version, which
+  // says so (「文档已修改，请重新执行此操作」) — an action with neither did nothing without a word (found by a review).
+  if (doc.version !== data.version) {
+    a.command = { title: a.title, command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: data.version, ...(data.codes ? { codes: data.codes } : {}) }] };
+    return a;
+  }
   const edits = fixAllEdits(doc, data.codes);
   if (edits.length) a.edit = versionedEdit(doc, edits);
   else a.command = { title: a.title, command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, ...(data.codes ? { codes: data.codes } : {}) }] };

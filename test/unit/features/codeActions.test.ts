@@ -89,4 +89,15 @@ describe('code actions', () => {
       }
     }
   });
+
+  it('「…按规定格式改写行标签」 is not offered where writing the table would lose more than its labels\' words: a unit in a figure\'s cell (「2笔」), which the plain formatter refuses too (found by a review)', () => {
+    const text = fixture('archive/czj_2020.txt');
+    assert.match(text, /政府集中采购 2笔 984361/);
+    const before = analyse(text);
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const t = firstTable(before.model, 'active');
+    const range = { start: doc.positionAt(t.span.start), end: doc.positionAt(t.span.start) };
+    const actions = codeActions({ doc, findings: before.findings, tables: [t], script: 'simplified', range, diagnostics: [], only: ['refactor.rewrite'], locale: 'zh-cn', canResolve: false });
+    assert.deepEqual(actions.map((a) => a.title), []);
+  });
 });

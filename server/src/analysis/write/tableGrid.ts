@@ -247,7 +247,25 @@ export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGri
       break;
   }
   if (!grid) return undefined;
-  // Writing it would lose a word of the text it replaces (not when the form's wording was asked for).
-  if (!o.wording && anyLeft(unwritten(text, t.span, grid, verbatim))) return undefined;
+  // Writing it would lose a word of the text it replaces. With the form's wording asked for, the labels'
+  // own words may go (that is the rewording), nothing else: a unit in a figure's cell (「2笔」) was dropped
+  // with them, where the plain formatter refuses the table (found by a review).
+  const left = unwritten(text, t.span, grid, verbatim);
+  if (o.wording) for (const label of labelTexts(text, t)) addChars(left, label, -1);
+  if (anyLeft(left)) return undefined;
   return { grid, verbatim };
+}
+
+/** The words a table's labels are written with (its rows', its groups', its blocks' titles): what the form's wording replaces. */
+function labelTexts(text: string, t: Table): string[] {
+  switch (t.kind) {
+    case 'applications':
+      return [...t.rows.map((r) => r.labelText), ...t.groups.map((g) => g.text), ...(t.header ? [text.slice(t.header.start, t.header.end)] : [])];
+    case 'active':
+      return t.blocks.flatMap((b) => [text.slice(b.header.start, b.header.end), ...b.rows.map((r) => r.labelText)]);
+    case 'review':
+      return [text.slice(t.header.start, t.header.end)];
+    case 'statistics':
+      return [];
+  }
 }
