@@ -7,7 +7,8 @@
  */
 import { ReportDocument } from '../checks/document';
 import type { Finding, Span, TextEdit } from '../analysis/types';
-import { applyEdits, EditLog, type InnerChange } from './edits';
+import { applyEdits, EditLog, normaliseEdits, type InnerChange } from './edits';
+import { shiftFinding } from '../checks/shiftFinding';
 
 export interface FixAllOptions {
   /** Only fixes of these codes. */
@@ -85,20 +86,20 @@ export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {
  * (what the editor's message says when nothing is left to do).
  */
 export function fixAllWhy(text: string, o: FixAllOptions = {}): { edits: TextEdit[]; heldBack: boolean; inside: ReadonlyMap<TextEdit, readonly InnerChange[]> } {
-  const analyse = (t: string) => new ReportDocument(t).findings(o.assumeReport ?? true);
-  const first = analyse(text);
+  const readings = new Readings(o.assumeReport ?? true);
+  const first = readings.of(text);
   // Every safe fix, round after round; kept if, in the end, no sum fails that held before — a part
   // retyped on purpose (one more application) has its row's total, its column's and (七)总计's set
   // together. Where one does (a mistyped part made a wrong total and broke the balance: found by a
   // review), the rounds again, each keeping only the edits that break no sum.
-  const whole = rounds(text, o, analyse, first, false);
+  const whole = rounds(text, o, readings, first, false);
   if (!breaksSums(first, whole.findings)) return { edits: whole.edits, heldBack: false, inside: whole.inside };
-  const guarded = rounds(text, o, analyse, first, true);
+  const guarded = rounds(text, o, readings, first, true);
   return { edits: guarded.edits, heldBack: guarded.edits.length < whole.edits.length, inside: guarded.inside };
 }
 
 /** The rounds of fix-all from `text` (its findings `first`); `guarded`: each round keeps only the edits that break no sum. */
-function rounds(text: string, o: FixAllOptions, analyse: (t: string) => Finding[], first: Finding[], guarded: boolean): { edits: TextEdit[]; findings: Finding[]; inside: ReadonlyMap<TextEdit, readonly InnerChange[]> } {
+function rounds(text: string, o: FixAllOptions, readings: Readings, first: Finding[], guarded: boolean): { edits: TextEdit[]; findings: Finding[]; inside: ReadonlyMap<TextEdit, readonly InnerChange[]> } {
   const log = new EditLog();
   let current = text;
   let within = o.within;
@@ -110,12 +111,12 @@ function rounds(text: string, o: FixAllOptions, analyse: (t: string) => Finding[
     if (!edits.length) break;
     let next = applyEdits(current, edits);
     if (next === current) break;
-    let after = analyse(next);
+    let after = readings.of(next, { from: current, edits });
     if (guarded && breaksSums(findings, after)) {
       // A total set to the sum of its parts where another rule vouched for the total as written (a
       // (七)总计 that the balance holds, two figures of a row swapped): the round made a sum wrong that
       // held. Only the edits that break none are made — tried one by one, in order.
-      const kept = oneByOne ? withoutBreaking(current, edits, findings, analyse) : undefined;
+      const kept = oneByOne ? withoutBreaking(current, edits, findings, readings) : undefined;
       if (!kept) break;
       ({ edits, next, after } = kept);
     }
@@ -125,6 +126,62 @@ function rounds(text: string, o: FixAllOptions, analyse: (t: string) => Finding[
     findings = after;
   }
   return { edits: log.list, findings, inside: log.inside };
+}
+
+/**
+ * Fix-all's readings of the texts it makes. One document is kept and moved from text to text by an edit
+ * (ReportDocument.update: it reads again the tables the edit touches, not the report — a round's reading
+ * of a 37,000-character page took 26 ms read afresh, and fix-all read it eleven times: a second in a
+ * fuzzer's server); and each text is read once (the guarded rounds go again over texts the whole rounds
+ * read). The findings are copied as read: the document's own are moved in place by its next edit.
+ */
+class Readings {
+  private doc?: ReportDocument;
+  /** The text the document is at. */
+  private at = '';
+  private readonly read = new Map<string, Finding[]>();
+  constructor(private readonly assumeReport: boolean) {}
+
+  /** The findings of `text`; `made`: it is `from` with `edits` made (then the document takes those edits, if it is at `from`). */
+  of(text: string, made?: { from: string; edits: readonly TextEdit[] }): Finding[] {
+    let findings = this.read.get(text);
+    if (findings) return findings;
+    if (!this.doc) this.doc = new ReportDocument(text);
+    else if (made && made.from === this.at) applyGrouped(this.doc, made.edits);
+    else moveTo(this.doc, text);
+    this.at = text;
+    findings = this.doc.findings(this.assumeReport).map((f) => shiftFinding(f, 0));
+    this.read.set(text, findings);
+    return findings;
+  }
+}
+
+/** Edits closer than this are made as one: one reading of their table, not one each. */
+const NEAR = 400;
+
+/** A round's edits made on the document, last first, those near each other together. */
+function applyGrouped(doc: ReportDocument, edits: readonly TextEdit[]): void {
+  const list = normaliseEdits(edits);
+  const text = doc.text;
+  for (let j = list.length; j > 0; ) {
+    let i = j - 1;
+    while (i > 0 && list[i].span.start - list[i - 1].span.end < NEAR) i--;
+    const start = list[i].span.start;
+    const end = list[j - 1].span.end;
+    doc.update(start, end, applyEdits(text.slice(start, end), list.slice(i, j).map((e) => ({ span: { start: e.span.start - start, end: e.span.end - start }, newText: e.newText }))));
+    j = i;
+  }
+}
+
+/** Makes a document's text `text` by one edit: from the first character that differs to the last. */
+function moveTo(doc: ReportDocument, text: string): void {
+  const old = doc.text;
+  const n = Math.min(old.length, text.length);
+  let a = 0;
+  while (a < n && old.charCodeAt(a) === text.charCodeAt(a)) a++;
+  let b = 0;
+  while (b < n - a && old.charCodeAt(old.length - 1 - b) === text.charCodeAt(text.length - 1 - b)) b++;
+  doc.update(a, old.length - b, text.slice(a, text.length - b));
 }
 
 const SUMS = new Set(['row-total', 'column-total', 'balance', 'review-total']);
@@ -169,14 +226,14 @@ const MAX_TRIED = 24;
 const MAX_TRIED_TEXT = 200_000;
 
 /** The round's edits that, made together, break no sum that held: each kept if adding it breaks none. */
-function withoutBreaking(current: string, edits: TextEdit[], before: readonly Finding[], analyse: (t: string) => Finding[]): { edits: TextEdit[]; next: string; after: Finding[] } | undefined {
+function withoutBreaking(current: string, edits: TextEdit[], before: readonly Finding[], readings: Readings): { edits: TextEdit[]; next: string; after: Finding[] } | undefined {
   if (edits.length > MAX_TRIED) return undefined;
   let kept: TextEdit[] = [];
   let best: { next: string; after: Finding[] } | undefined;
   for (const e of edits) {
     const tryEdits = [...kept, e];
     const next = applyEdits(current, tryEdits);
-    const after = analyse(next);
+    const after = readings.of(next, { from: current, edits: tryEdits });
     if (breaksSums(before, after)) continue;
     kept = tryEdits;
     best = { next, after };

@@ -327,6 +327,35 @@ describe('fixes', () => {
     assert.ok(!after.findings.some((x) => x.code === 'table-glued' && x.severity !== 'information') && fixed.split('\n').length > broken.split('\n').length);
   });
 
+  it('fix-all reads the report once and then follows its own edits (one document updated, each text read once): the same edits as reading every text afresh', () => {
+    // (A fuzzer's 37,000-character page was read eleven times, a second for one codeAction/resolve.)
+    const page = fixture('glued/gwh_2022.txt').replace('（一）予以公开 5000005', '（一）予以公开 0500005');
+    const documents = require('../../../server/src/checks/document') as typeof import('../../../server/src/checks/document');
+    const Real = documents.ReportDocument;
+    let made = 0;
+    const fresh: string[] = [];
+    documents.ReportDocument = class extends Real {
+      constructor(text: string) {
+        super(text);
+        made++;
+        fresh.push(text);
+      }
+    };
+    let edits;
+    try {
+      edits = fixAll(page);
+    } finally {
+      documents.ReportDocument = Real;
+    }
+    assert.equal(made, 1);
+    assert.equal(fresh[0], page);
+    assert.ok(edits.length > 0);
+    // What reading each text afresh gives: the guarded rounds' result, the totals (七) left as written.
+    const after = analyse(applyEdits(page, edits));
+    assert.deepEqual(appFigures(firstTable(after.model, 'applications')).total, [14, 2, 0, 0, 0, 0, 16]);
+    assert.equal(breaksSums(analyse(page).findings, after.findings), false);
+  });
+
   it('fix-all of one kind only touches that kind; inside a range only that range', () => {
     const broken = setCell(setCell(tabs, firstTable(analyse(tabs).model, 'review').cells[14], '9'), row(tabs, 'open').cells[6], '3');
     const onlyRows = applyEdits(broken, fixAll(broken, { codes: new Set(['row-total']) }));
