@@ -441,8 +441,8 @@ function numberEnd(text: string, i: number, b: number): number {
   const digitsStart = j;
   while (j < b && isDigit(text.charCodeAt(j))) j++;
   let plain = true;
-  // Thousands groups: 「,」 and exactly three digits.
-  while (j + 3 < b && text.charCodeAt(j) === 0x2c && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+  // Thousands groups: 「,」 (or a full-width 「，」, as a cell of its own is read: 「1，432」) and exactly three digits.
+  while (j + 3 < b && (text.charCodeAt(j) === 0x2c || text.charCodeAt(j) === 0xff0c) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
     j += 4;
     plain = false;
   }
