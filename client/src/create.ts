@@ -63,7 +63,7 @@ export async function createReport(client: LanguageClient, args: NewReportArgs =
   if (!layout) return undefined;
   const script =
     args.script ??
-    (await vscode.window.showQuickPick([{ label: '简体', value: 'simplified' as const }, { label: '繁體', value: 'traditional' as const }], { title: t('newScript') }))?.value;
+    (await vscode.window.showQuickPick([{ label: t('scriptSimplified'), description: '简体', value: 'simplified' as const }, { label: t('scriptTraditional'), description: '繁體', value: 'traditional' as const }], { title: t('newScript') }))?.value;
   if (!script) return undefined;
   const text = (await client.sendRequest('disclosureReport/newReport', { agency, year: Number(yearText), layout, script })) as string | null;
   if (!text) return undefined;

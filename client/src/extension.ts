@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { convertActive, PREVIEW_SCHEME, previewProvider } from './convert';
 import { followPlainText } from './plainText';
 import { statusItem } from './status';
+import { t } from './messages';
 import { createReport, importReport } from './create';
 import { followTrends, showTrend } from './trend';
 import { APPLY_COMMAND, applyVersionedEdit, clearShownOnChange, REVEAL_COMMAND, revealRanges, versionedActions } from './versionedActions';
@@ -36,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     middleware: { ...versionedActions, didOpen: (doc, next) => (doc.uri.scheme === PREVIEW_SCHEME ? Promise.resolve() : next(doc)) },
     initializationOptions: { settings: vscode.workspace.getConfiguration('disclosureReport'), client: 'vscode' },
   };
-  client = new LanguageClient('disclosureReport', '政府信息公开年度报告', serverOptions, clientOptions);
+  // (Its output channel's name, in the display language: the Output panel lists it.)
+  client = new LanguageClient('disclosureReport', t('statusName'), serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
 

@@ -23,7 +23,10 @@ const M = {
   statusBudget: { cn: '只检查了前 {0} 字', tw: '只檢查了前 {0} 字', en: 'first {0} chars checked' },
   statusBudgetDetail: { cn: '文档有 {0} 个字符，只检查了前 {1} 个（设置 disclosureReport.maxDocumentSize），以免输入卡顿', tw: '文件有 {0} 個字元，只檢查了前 {1} 個（設定 disclosureReport.maxDocumentSize），以免輸入卡頓', en: 'The document has {0} characters; only the first {1} were checked (setting disclosureReport.maxDocumentSize), so that typing never waits' },
   statusName: { cn: '政府信息公开年度报告', tw: '政府信息公開年度報告', en: 'Disclosure report' },
-  showProblems: { cn: '查看问题', tw: '查看問題', en: 'Show problems' },
+  scriptSimplified: { cn: '简体', tw: '簡體', en: 'Simplified Chinese' },
+  scriptTraditional: { cn: '繁体', tw: '繁體', en: 'Traditional Chinese' },
+  exportFileName: { cn: '年度报告统计', tw: '年度報告統計', en: 'disclosure-statistics' },
+  showProblems: { cn: '查看问题', tw: '檢視問題', en: 'Show problems' },
   notReport: { cn: '不是年度报告', tw: '不是年度報告', en: 'Not an annual report' },
   checkAllTitle: { cn: '检查全部报告', tw: '檢查全部報告', en: 'Checking all reports' },
   checkAllProgress: { cn: '{0}/{1} {2}', tw: '{0}/{1} {2}', en: '{0}/{1} {2}' },
@@ -57,7 +60,7 @@ const M = {
   misdecoded: { cn: '{0} 不是 UTF-8 编码，显示为乱码（政府网站的文件常用 GBK/GB18030）。请用正确的编码重新打开，再检查报告。', tw: '{0} 不是 UTF-8 編碼，顯示為亂碼（政府網站的檔案常用 GBK/GB18030）。請用正確的編碼重新開啟，再檢查報告。', en: '{0} is not UTF-8 and shows as mojibake (files from government sites are often GBK/GB18030). Reopen it with its encoding to check the report.' },
   reopenEncoding: { cn: '用其他编码重新打开…', tw: '用其他編碼重新開啟…', en: 'Reopen with Encoding…' },
   alwaysGuessEncoding: { cn: '总是自动识别编码', tw: '總是自動識別編碼', en: 'Always guess encodings' },
-  trendTitle: { cn: '{0}：历年统计', tw: '{0}：歷年統計', en: '{0}: the years' },
+  trendTitle: { cn: '{0}：历年统计', tw: '{0}：歷年統計', en: '{0}: year by year' },
 } as const;
 
 export type MessageKey = keyof typeof M;

@@ -98,7 +98,7 @@ export async function exportStatistics(client: LanguageClient, target?: vscode.U
     target ??
     (await vscode.window.showSaveDialog({
       title: t('exportSave'),
-      defaultUri: vscode.Uri.joinPath(folder.uri, '年度报告统计.xlsx'),
+      defaultUri: vscode.Uri.joinPath(folder.uri, t('exportFileName') + '.xlsx'),
       filters: { 'Excel (XLSX)': ['xlsx'], 'CSV (UTF-8)': ['csv'], JSON: ['json'] },
     }));
   if (!uri) return undefined;

@@ -38,7 +38,9 @@ export function main(argv: string[], io: CliIO): number | Promise<number> {
   }
   // (--locale may come before the command too: 「disclosure-report --locale en check …」.)
   if (li === 0) argv = [...argv.slice(argv[0].includes('=') ? 1 : 2), argv[0].includes('=') ? argv[0] : `--locale=${argv[1] ?? ''}`];
-  const [command, ...rest] = argv;
+  const [given, ...rest] = argv;
+  // (Only --locale given: no command, as none at all — not 「未知命令：--locale=en」, words the user never typed.)
+  const command = given?.startsWith('--locale') ? undefined : given;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(say('usage', locale));
     return command ? 0 : 2;

@@ -81,7 +81,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     // What the export lacks, said: a table not read at all, or read with places the reader could not tell
     // (its undetermined figures are empty, as are the cells a page left blank — only this note tells them apart).
     const lacks = expectedTables(model.format).filter((kind) => !tables.some((t) => t.kind === kind));
-    if (lacks.length) io.err(say('exportLacks', locale, file, names(lacks)));
+    if (lacks.length) io.err(say(lacks.length > 1 ? 'exportLacksMany' : 'exportLacks', locale, file, names(lacks)));
     const unsure = unsureTables(doc.findings(), tables);
     if (unsure.length) io.err(say('exportUnsure', locale, file, names(unsure)));
     figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));

@@ -32,7 +32,7 @@ export const T = {
     tw: `用法：disclosure-report 命令 [選項] 檔案或資料夾...
 
   check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 檔案或資料夾...
-      檢查政府信息公開工作年度報告（.txt、.md；資料夾遞迴查找），每條問題一行：檔案:行:列 嚴重程度 代碼 說明。
+      檢查政府信息公開工作年度報告（.txt、.md；資料夾遞迴搜尋），每條問題一行：檔案:行:欄 嚴重程度 代碼 說明。
       同一機關相鄰年度的報告一起檢查時核對上年結轉（carry-over）。--summary 最後每份報告一行匯總；
       --quiet 只列錯誤；--max-warnings N 警告超過 N 個也算失敗；--format sarif 輸出 SARIF 2.1.0；
       --max-size N 每個檔案最多檢查的字元數（預設 500000，超出部分不檢查並提示）；--jobs N 檔案多時所用的執行緒數；
@@ -58,13 +58,14 @@ export const T = {
       Checks government information-disclosure annual reports (.txt, .md; folders searched), one finding
       per line: file:line:col severity code message. Reports of one agency in consecutive years checked
       together are compared (carry-over). --summary ends with a line per report; --quiet lists errors only;
-      --max-warnings N fails when there are more warnings; --format sarif writes SARIF 2.1.0; --max-size N
-      the most characters checked per file (500000; the rest is skipped, and said); --jobs N threads for
-      many files; --fix applies
-      the safe fixes in place (totals, glued tables' separators, 〇 as 0, a unit after a figure), keeping FILE.bak.
+      --max-warnings N fails when there are more than N warnings; --format sarif writes SARIF 2.1.0;
+      --max-size N checks at most N characters per file (default 500000; the rest is skipped with a note);
+      --jobs N threads for many files; --fix applies the safe fixes in place (totals, glued tables'
+      separators, 〇 as 0, a unit after a figure), keeping FILE.bak.
   export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
       Every figure of the statistics tables: JSON, an object per report; CSV (UTF-8 with BOM), a line per
-      figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty.
+      figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty;
+      figures inferred from glued digits are marked inferred.
   import PAGE.html|PAGE.htm|FILE.docx [-o OUT|-]
       A saved web page or a Word file as report text (the article only, tables as pipe rows cell by
       cell), written beside it as .report.txt by default.
@@ -130,6 +131,7 @@ export const T = {
   notReportNotExported: { cn: '{0}：不像政府信息公开年度报告（没有找到报告标题和统计表，六个部分的标题不到两个），未导出', tw: '{0}：不像政府信息公開年度報告（沒有找到報告標題和統計表，六個部分的標題不到兩個），未匯出', en: '{0}: does not read as an annual report (no report title, no table, fewer than two of the six section headings); not exported' },
   htmlNotExported: { cn: '{0}：是网页的源代码（HTML），未导出；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML），未匯出；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML), not exported; import it as report text first: disclosure-report import {0}' },
   exportLacks: { cn: '{0}：没有读到{1}，导出中没有它的数字', tw: '{0}：沒有讀到{1}，匯出中沒有它的數字', en: '{0}: no {1} was read; the export has none of its figures' },
+  exportLacksMany: { cn: '{0}：没有读到{1}，导出中没有它们的数字', tw: '{0}：沒有讀到{1}，匯出中沒有它們的數字', en: '{0}: none of {1} was read; the export has none of their figures' },
   exportUnsure: { cn: '{0}：{1}有读不准的地方（详见 check），没能确定的数字留空', tw: '{0}：{1}有讀不準的地方（詳見 check），沒能確定的數字留空', en: '{0}: {1} could not all be read with certainty (see check); the figures not determined are left empty' },
   notReport: { cn: '{0}：不像政府信息公开年度报告，已跳过', tw: '{0}：不像政府信息公開年度報告，已跳過', en: '{0}: does not read as an annual report; skipped' },
   summary: { cn: '检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 条提示', tw: '檢查了 {0} 個檔案：{1} 個錯誤，{2} 個警告，{3} 條提示', en: 'checked {0} file(s): {1} error(s), {2} warning(s), {3} note(s)' },

@@ -28,7 +28,7 @@ registerMessages({
   'action.fixAllOfKind': { cn: '修正本文档中所有「{code}」问题（{count} 处）', tw: '修正本文件中所有「{code}」問題（{count} 處）', en: 'Fix all {code} problems in this document ({count})' },
   'action.fixAll': { cn: '修正本文档中所有合计', tw: '修正本文件中所有合計', en: 'Fix all totals in this document' },
   'action.formatTable': { cn: '对齐表格（表三标签合为一列）', tw: '對齊表格（表三標籤合為一欄）', en: 'Align the table (table III labels in one column)' },
-  'action.formWording': { cn: '对齐表格，并按规定格式改写行标签', tw: '對齊表格，並按規定格式改寫行標籤', en: 'Align the table and write its row labels as the form words them' },
+  'action.formWording': { cn: '对齐表格，并按规定格式改写行标签', tw: '對齊表格，並按規定格式改寫列標籤', en: 'Align the table and write its row labels as the form words them' },
 });
 
 /** A fix fix-all applies, and one that changes something (its edits may be made only now: lazyFix.ts). */
@@ -125,8 +125,8 @@ function rewriteActions(doc: TextDocument, tables: readonly Table[], at: { start
 
 /** Short names of the rules a merged fix repairs, for its title. */
 const RULE_NAMES: Record<string, Text3> = {
-  'row-total': { cn: '行合计', tw: '行合計', en: 'row total' },
-  'column-total': { cn: '列合计', tw: '列合計', en: 'column total' },
+  'row-total': { cn: '行合计', tw: '列合計', en: 'row total' },
+  'column-total': { cn: '列合计', tw: '欄合計', en: 'column total' },
   balance: { cn: '勾稽关系', tw: '勾稽關係', en: 'balance' },
   'review-total': { cn: '表四总计', tw: '表四總計', en: 'table IV total' },
 };

@@ -11,9 +11,9 @@ registerMessages({
   'lens.balanced': { cn: '勾稽关系 ✓', tw: '勾稽關係 ✓', en: 'Balance ✓' },
   'lens.totalsOk': { cn: '合计 ✓', tw: '合計 ✓', en: 'Totals ✓' },
   'lens.ok': { cn: '表格完整 ✓', tw: '表格完整 ✓', en: 'Table complete ✓' },
-  'lens.broken': { cn: '{count} 处不平（查看）', tw: '{count} 處不平（查看）', en: '{count} sum(s) off (show)' },
+  'lens.broken': { cn: '{count} 处不平（查看）', tw: '{count} 處不平（檢視）', en: '{count} sum(s) off (show)' },
   'lens.fixAll': { cn: '全部修正合计', tw: '全部修正合計', en: 'Fix all totals' },
-  'lens.problems': { cn: '{count} 个问题 · 查看', tw: '{count} 個問題 · 查看', en: '{count} problem(s) · show' },
+  'lens.problems': { cn: '{count} 个问题 · 查看', tw: '{count} 個問題 · 檢視', en: '{count} problem(s) · show' },
   'lens.gluedFix': { cn: '恢复分隔符并修正合计', tw: '恢復分隔符號並修正合計', en: 'Restore separators and fix totals' },
   'lens.glued': { cn: '已推断 {count} 个数字 · 恢复分隔符', tw: '已推斷 {count} 個數字 · 恢復分隔符號', en: '{count} figure(s) inferred · restore separators' },
 });

@@ -40,8 +40,14 @@ export function render(m: Msg, locale: Locale = 'zh-cn'): string {
   const t = TEMPLATES.get(m.key);
   if (!t) return m.key;
   const s = wellFormed(pick(t, locale).replace(/\{(\w+)\}/g, (_, name: string) => (m.args && name in m.args ? arg(m.args[name], locale) : `{${name}}`)));
-  return locale === 'en' ? englishPlurals(s) : s;
+  return locale === 'en' ? capitalised(englishPlurals(s)) : s;
 }
+
+/** An English sentence opens with a capital, also where it opens with a name (「table II …」「lawsuits filed directly / corrected …」). */
+const capitalised = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) + s.slice(1) : s;
+};
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /**

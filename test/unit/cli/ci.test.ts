@@ -78,7 +78,7 @@ describe('a new report', () => {
     const cut = text.slice(0, text.indexOf('| 　（三）不予公开')) + '\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
     const shape = analyse(cut).findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message));
     assert.equal(shape.length, 1);
-    assert.match(shape[0], /^表三（收到和处理申请）缺少 19 行：.*（五）5.要求确认或重新出具已获取信息、（六）其他处理、（七）总计、四、结转下年度继续办理$/);
+    assert.match(shape[0], /^表三（收到和处理申请）缺少 19 行：.*（五）5.要求确认或重新出具已获取信息；（六）其他处理；（七）总计；四、结转下年度继续办理$/);
     assert.doesNotMatch(shape[0], /逾期不补正/);
   });
 });

@@ -40,6 +40,13 @@ describe('cli', () => {
     assert.match(r.err.join('\n'), /checked 1 file: 3 errors/);
     r = run('--locale=zh-tw', 'check', seed('oneLine'));
     assert.match(r.err.join('\n'), /檢查了 1 個檔案/);
+    // The locale and no command: the usage in that language, not 「unknown command: --locale=en」 (found by a review).
+    for (const argv of [['--locale', 'en'], ['--locale=en']]) {
+      r = run(...argv);
+      assert.equal(r.code, 2);
+      assert.doesNotMatch([...r.out, ...r.err].join('\n'), /unknown command/);
+      assert.match(r.out.join('\n'), /^Usage/);
+    }
   });
 
   it('nothing checked is not a pass: an empty folder, or a page\'s HTML named (which --fix leaves alone), exit 2', async () => {

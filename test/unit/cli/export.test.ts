@@ -83,7 +83,7 @@ describe('cli export', () => {
     const r = run('export', '--format', 'csv', prose, layout, glued('gwh_2022'), glued('czj_2023'));
     assert.equal(r.code, 0);
     assert.deepEqual(r.err, [
-      `${prose}：没有读到表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼），导出中没有它的数字`,
+      `${prose}：没有读到表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼），导出中没有它们的数字`,
       `${layout}：表三（收到和处理申请）、表四（行政复议、行政诉讼）有读不准的地方（详见 check），没能确定的数字留空`,
       // (Its table 二's glued 「规章…」 row has more than one reading: table-ambiguous.)
       `${glued('gwh_2022')}：表二（主动公开）有读不准的地方（详见 check），没能确定的数字留空`,

@@ -1,6 +1,7 @@
 /** The extension manifest: localised in three languages, and a .vsix that holds only what it should. */
 import assert from 'node:assert/strict';
 import { newReport } from '../../../server/src/create/newReport';
+import { CHECKS } from '../../../server/src/checks/registry';
 import { analyse, firstTable } from '../../helpers';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,15 @@ describe('manifest', () => {
     // An English UI finds every command by its Chinese name too.
     assert.equal(json('package.nls.json')['command.convertToSimplified'], 'Convert to Simplified Chinese (转换为简体)');
     for (const [k, v] of Object.entries(json('package.nls.json'))) if (k.startsWith('command.') && k !== 'command.category') assert.match(String(v), /[\u4e00-\u9fff]/, k);
+  });
+
+  it('each check\'s setting says what the check says of itself, in each language, and Taiwan\'s words in traditional Chinese (the settings page had drifted: 默認, 單元格, 源代碼 — found by a review)', () => {
+    for (const [f, k, sep] of [['package.nls.json', 'en', ': '], ['package.nls.zh-cn.json', 'cn', '：'], ['package.nls.zh-tw.json', 'tw', '：']] as const) {
+      const nls = json(f);
+      for (const c of CHECKS) assert.ok(String(nls[`config.check.${c.code}`]).startsWith(c.code + sep + c.description[k]), `${f} ${c.code}`);
+    }
+    const tw = readFileSync(path.join(root, 'package.nls.zh-tw.json'), 'utf8');
+    for (const mainland of ['默認', '單元格', '源代碼', '導入', '文本', '丟失']) assert.ok(!tw.includes(mainland), mainland);
   });
 
   it('declares untrusted and virtual workspace support and the report language', () => {

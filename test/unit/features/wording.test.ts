@@ -46,4 +46,27 @@ describe('wording', () => {
     assert.equal(render({ key: 'fix.fillZero', args: { cell: '（一）予以公开·自然人' } }, 'zh-cn'), '将「（一）予以公开·自然人」填 0');
     assert.equal(render({ key: 'fix.fillZero', args: { cell: '(1) Disclosed / natural persons' } }, 'en'), 'Fill (1) Disclosed / natural persons with 0');
   });
+
+  it('English messages as rendered open with a capital, also where they open with a name (「table II …」, found by a review of the wording)', () => {
+    for (const name of [...Object.values(SEEDS), 'glued/gwh_2022.txt', 'archive/czj_2020.txt']) {
+      for (const f of analyse(fixture(name)).findings) assert.doesNotMatch(render(f.message, 'en'), /^[a-z]/, `${name} ${f.code}`);
+    }
+  });
+
+  it('traditional Chinese as Taiwan writes a table: a row 列, a column 欄 (the messages had both ways, 「列合計」 a column\'s total in one and a row\'s in another)', () => {
+    const mainland = /行合計|每一行|各行|本行|整行|所在行|行名|行應有|行重複|行標籤|有的行|每一列|各列(?!名稱)|列合計與|的列也|由列合計和/;
+    const bad = all().filter(([, t]) => mainland.test(t.tw)).map(([k, t]) => `${k}: ${t.tw}`);
+    assert.deepEqual(bad, []);
+    assert.equal(render({ key: 'shape.rows', args: { table: { cn: '表三', tw: '表三', en: 'table III' }, count: 1, rows: { cn: 'x', tw: 'x', en: 'x' } } }, 'zh-tw'), '表三缺少 1 列：x');
+  });
+
+  it('a section heading fix names what it writes: the heading in the report\'s words and script, in English too with the section\'s English name', () => {
+    const pipe = fixture(SEEDS.pipe);
+    const text = pipe.split('六、其他需要报告的事项').join('');
+    const f = analyse(text).findings.find((x) => x.code === 'section-missing')!;
+    assert.equal(render(f.fixes![0].title, 'en'), 'Insert the heading “六、其他需要报告的事项” (VI. Other matters)');
+    assert.equal(render(f.fixes![0].title, 'zh-cn'), '插入标题「六、其他需要报告的事项」');
+    const inserted = f.fixes![0].edits.map((e) => e.newText).join('');
+    assert.ok(inserted.includes('六、其他需要报告的事项'));
+  });
 });

@@ -41,7 +41,7 @@ describe('a table 三 cut down to its first rows', () => {
       const tables = allTables(model).filter((t): t is ApplicationsTable => t.kind === 'applications');
       assert.deepEqual(Object.keys(appFigures(tables[0])), ['new', 'carried'], layout);
       const shape = findings.filter((x) => x.code === 'table-shape').map((x) => render(x.message));
-      assert.deepEqual(shape, ['表三（收到和处理申请）只读到 2 行（一、本年新收、二、上年结转），缺少其余 23 行'], layout);
+      assert.deepEqual(shape, ['表三（收到和处理申请）只读到 2 行（一、本年新收；二、上年结转），缺少其余 23 行'], layout);
     });
   }
   it('a row of 一、本年新收 in prose, with its count stated, is no table', () => {

@@ -142,7 +142,7 @@ describe('glued figures: splitting by the rules', () => {
     // The rows that cannot be read are said together, at the table, each in the finding's related places.
     const shape = findings.filter((f) => f.code === 'table-shape');
     assert.equal(shape.length, 1, shape.map((f) => render(f.message)).join('\n'));
-    assert.match(render(shape[0].message), /^表三（收到和处理申请）复制时丢了空白格，\d+ 行的数字无法确定各在哪一格：一、本年新收、（一）予以公开/);
+    assert.match(render(shape[0].message), /^表三（收到和处理申请）复制时丢了空白格，\d+ 行的数字无法确定各在哪一格：一、本年新收；（一）予以公开/);
     const said = shape[0].related!.map((r) => render(r.message));
     assert.ok(said.includes('「（一）予以公开」的数字「2581211」拆成 7 个数不符合合计，而本表有的行丢了空白格，无法确定各数在哪一格，请按原表核对'), said.join('\n'));
     assert.ok(said.includes('「一、本年新收」的数字「2581211272」无论怎样拆成 7 个数都不符合合计，无法读出'), said.join('\n'));

@@ -123,7 +123,7 @@ describe('table 四 in parts, one above the other', () => {
     assert.ok(seed.includes(`\n${row}\n`));
     const short = seed.replace(`\n${row}\n`, '\n1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n');
     const found = analyse(short).findings.filter((f) => f.span.start > short.indexOf(HEADING) && f.span.start < short.indexOf('五、存在'));
-    assert.deepEqual(found.map((f) => [f.code, render(f.message)]), [['table-shape', '「表四（行政复议、行政诉讼）」行应有 15 个数，只读到 14 个']]);
+    assert.deepEqual(found.map((f) => [f.code, render(f.message)]), [['table-shape', '表四（行政复议、行政诉讼）应有 15 个数，只读到 14 个']]);
     assert.deepEqual(figures(short).slice(0, 5), [1, 0, 0, 0, 1]);
     // Fifteen figures under the same header are read as ever.
     assert.deepEqual(figures(seed), Array(15).fill(0));

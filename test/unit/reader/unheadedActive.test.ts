@@ -91,7 +91,7 @@ describe('table 二 without its block titles', () => {
     assert.deepEqual(activeRows(text), ['b1.rules 3,0,15', 'b1.normative 61,59,422']);
     const { findings } = analyse(text);
     const shape = findings.find((f) => f.code === 'table-shape')!;
-    assert.equal(render(shape.message, 'zh-cn'), '表二（主动公开）缺少：第二十条第（五）项、第二十条第（六）项、第二十条第（八）项');
+    assert.equal(render(shape.message, 'zh-cn'), '表二（主动公开）缺少：第二十条第（五）项；第二十条第（六）项；第二十条第（八）项');
     // At the column header: the block's place where its title would be.
     assert.equal(text.slice(shape.span.start).startsWith('信息内容'), true);
     assert.deepEqual(codes(findings).sort(), ['table-missing', 'table-shape']);

@@ -15,7 +15,7 @@ export const balance: TableCheck = {
   scope: 'table',
   description: {
     cn: '表三勾稽关系：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理，每一列都查',
-    tw: '表三勾稽關係：一、本年新收 + 二、上年結轉 = （七）總計 + 四、結轉下年度繼續辦理，每一列都查',
+    tw: '表三勾稽關係：一、本年新收 + 二、上年結轉 = （七）總計 + 四、結轉下年度繼續辦理，每一欄都查',
     en: 'Table III balance: I. new + II. carried over = (7) total + IV. carried to next year, in every column',
   },
   messages: {
@@ -32,7 +32,7 @@ export const balance: TableCheck = {
     },
     'fix.balanceMany': {
       cn: '改为 {cells}（使勾稽关系平衡，行合计不变）',
-      tw: '改為 {cells}（使勾稽關係平衡，行合計不變）',
+      tw: '改為 {cells}（使勾稽關係平衡，列合計不變）',
       en: 'Set {cells} (balances the table, row total kept)',
     },
     'fix.balanceShow': {

@@ -12,7 +12,7 @@ import { appCellName, msg, sumValue, writeRowCell } from '../shared/cells';
 export const CHEAPEST_MESSAGES = {
   'fix.cell': {
     cn: '将「{cell}」改为 {value}（同时修正所在行和列）',
-    tw: '將「{cell}」改為 {value}（同時修正所在行和列）',
+    tw: '將「{cell}」改為 {value}（同時修正所在列和欄）',
     en: 'Set {cell} to {value} (repairs its row and its column)',
   },
 };

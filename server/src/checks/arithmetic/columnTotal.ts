@@ -14,7 +14,7 @@ export const columnTotal: TableCheck = {
   scope: 'table',
   description: {
     cn: '表三（七）总计应等于（一）至（六）各项之和（2021 版 21 项，2019 版 19 项），每一列都查',
-    tw: '表三（七）總計應等於（一）至（六）各項之和（2021 版 21 項，2019 版 19 項），每一列都查',
+    tw: '表三（七）總計應等於（一）至（六）各項之和（2021 版 21 項，2019 版 19 項），每一欄都查',
     en: 'In table III, (7) Total must equal the sum of items (1)–(6) (21 items, 19 in the 2019 form), in every column',
   },
   messages: {
@@ -30,7 +30,7 @@ export const columnTotal: TableCheck = {
     },
     'column-total.open': {
       cn: '{cell} 为 {actual}，但{rows}的连写数字按符合本行合计的任何一种拆法，各项之和都不等于它（可能的和：{sums}）',
-      tw: '{cell} 為 {actual}，但{rows}的連寫數字按符合本行合計的任何一種拆法，各項之和都不等於它（可能的和：{sums}）',
+      tw: '{cell} 為 {actual}，但{rows}的連寫數字按符合本列合計的任何一種拆法，各項之和都不等於它（可能的和：{sums}）',
       en: '{cell} is {actual}, but whichever split of the glued figures of {rows} fits its row total, the items never add up to it (possible sums: {sums})',
     },
     ...PART_MESSAGE,

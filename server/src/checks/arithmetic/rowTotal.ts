@@ -11,7 +11,7 @@ export const rowTotal: TableCheck = {
   scope: 'table',
   description: {
     cn: '表三每一行的总计应等于自然人与五类法人或其他组织之和',
-    tw: '表三每一行的總計應等於自然人與五類法人或其他組織之和',
+    tw: '表三每一列的總計應等於自然人與五類法人或其他組織之和',
     en: "In table III, each row's total must equal the sum of its six applicant columns",
   },
   messages: {

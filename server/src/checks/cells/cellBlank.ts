@@ -44,9 +44,9 @@ export const cellBlank: TableCheck = {
   },
   messages: {
     'cell-blank': { cn: '{cell} 为空，应填写数字（无则填 0）', tw: '{cell} 為空，應填寫數字（無則填 0）', en: '{cell} is blank; it must hold a figure (0 if none)' },
-    'cell-blank.row': { cn: '「{row}」整行为空，应填写数字（无则填 0）', tw: '「{row}」整行為空，應填寫數字（無則填 0）', en: 'Row {row} is blank; its cells must hold figures (0 if none)' },
-    'fix.fillZeroRow': { cn: '将「{row}」整行填 0', tw: '將「{row}」整行填 0', en: 'Fill row {row} with 0' },
-    'fix.fillImplied': { cn: '将「{cell}」填 {value}（所在行的合计减去其余各项）', tw: '將「{cell}」填 {value}（所在行的合計減去其餘各項）', en: 'Fill {cell} with {value} (its row’s total less the other parts)' },
+    'cell-blank.row': { cn: '「{row}」整行为空，应填写数字（无则填 0）', tw: '「{row}」整列為空，應填寫數字（無則填 0）', en: 'Row {row} is blank; its cells must hold figures (0 if none)' },
+    'fix.fillZeroRow': { cn: '将「{row}」整行填 0', tw: '將「{row}」整列填 0', en: 'Fill row {row} with 0' },
+    'fix.fillImplied': { cn: '将「{cell}」填 {value}（所在行的合计减去其余各项）', tw: '將「{cell}」填 {value}（所在列的合計減去其餘各項）', en: 'Fill {cell} with {value} (its row’s total less the other parts)' },
     'fix.fillZero': { cn: '将「{cell}」填 0', tw: '將「{cell}」填 0', en: 'Fill {cell} with 0' },
     'fix.fillZeroAll': { cn: '将本表所有空白单元格填 0', tw: '將本表所有空白儲存格填 0', en: 'Fill every blank cell of this table with 0' },
   },

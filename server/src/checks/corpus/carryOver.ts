@@ -20,9 +20,9 @@ export const carryOver: CorpusCheck = {
   severity: 'warning',
   scope: 'corpus',
   description: {
-    cn: '本年“上年结转”应等于同一机关上一年度报告的“结转下年度继续办理”',
+    cn: '本年「上年结转」应等于同一机关上一年度报告的「结转下年度继续办理」',
     tw: '本年「上年結轉」應等於同一機關上一年度報告的「結轉下年度繼續辦理」',
-    en: "This year's carried-over applications must equal last year's report's carried to next year",
+    en: "This year's “carried over from last year” must equal “carried over to next year” in the agency's previous report",
   },
   messages: {
     'carry-over': {

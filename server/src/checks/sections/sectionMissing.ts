@@ -31,22 +31,22 @@ export const sectionMissing: DocumentCheck = {
     'section-missing.numbered': {
       cn: '缺少「{section}」部分：标题「{heading}」的编号应为「{numeral}」',
       tw: '缺少「{section}」部分：標題「{heading}」的編號應為「{numeral}」',
-      en: 'Section “{section}” is missing: the heading “{heading}” should be numbered {numeral}',
+      en: 'Section “{section}” is missing: the heading “{heading}” should be numbered “{numeral}”',
     },
     'section-missing.worded': {
-      cn: '标题「{heading}」与规定格式不同：这一部分的标题应为「{section}」',
-      tw: '標題「{heading}」與規定格式不同：這一部分的標題應為「{section}」',
-      en: 'The heading “{heading}” is not the form’s: this section should be headed “{section}”',
+      cn: '标题「{heading}」与规定格式不同：这一部分的标题应为「{written}」',
+      tw: '標題「{heading}」與規定格式不同：這一部分的標題應為「{written}」',
+      en: 'The heading “{heading}” is not the form’s: this section should be headed “{written}” ({section})',
     },
     'section-missing.styled': {
-      cn: '标题「{heading}」的编号与规定格式不同：这一部分的标题应为「{section}」',
-      tw: '標題「{heading}」的編號與規定格式不同：這一部分的標題應為「{section}」',
-      en: 'The heading “{heading}” is not numbered as the form’s: this section should be headed “{section}”',
+      cn: '标题「{heading}」的编号与规定格式不同：这一部分的标题应为「{written}」',
+      tw: '標題「{heading}」的編號與規定格式不同：這一部分的標題應為「{written}」',
+      en: 'The heading “{heading}” is not numbered as the form’s: this section should be headed “{written}” ({section})',
     },
     'fix.restyle': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Number it “{numeral}”' },
-    'fix.reword': { cn: '将标题改为「{section}」', tw: '將標題改為「{section}」', en: 'Change the heading to “{section}”' },
-    'fix.renumber': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Renumber it {numeral}' },
-    'fix.insertHeading': { cn: '插入标题「{section}」', tw: '插入標題「{section}」', en: 'Insert the heading “{section}”' },
+    'fix.reword': { cn: '将标题改为「{written}」', tw: '將標題改為「{written}」', en: 'Change the heading to “{written}” ({section})' },
+    'fix.renumber': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Renumber it “{numeral}”' },
+    'fix.insertHeading': { cn: '插入标题「{written}」', tw: '插入標題「{written}」', en: 'Insert the heading “{written}” ({section})' },
   },
   run(f) {
     if (f.format === 'pre-2019') return [];
@@ -81,7 +81,7 @@ export const sectionMissing: DocumentCheck = {
           code: 'section-missing',
           severity: 'warning',
           span: { ...restyled.span },
-          message: msg('section-missing.styled', { section: def.name, heading: restyled.text }),
+          message: msg('section-missing.styled', { section: def.name, heading: restyled.text, written: heading }),
           fixes: [{ title: msg('fix.restyle', { numeral: '一二三四五六'[def.id - 1] + '、' }), edits: [{ span: { ...restyled.span }, newText: restyled.newText }], preferred: true }],
         });
         continue;
@@ -96,8 +96,8 @@ export const sectionMissing: DocumentCheck = {
           code: 'section-missing',
           severity: 'warning',
           span: { ...reworded.span },
-          message: msg('section-missing.worded', { section: def.name, heading: reworded.text }),
-          fixes: [{ title: msg('fix.reword', { section: def.name }), edits: [{ span: { ...reworded.span }, newText: heading }], preferred: true }],
+          message: msg('section-missing.worded', { section: def.name, heading: reworded.text, written: heading }),
+          fixes: [{ title: msg('fix.reword', { section: def.name, written: heading }), edits: [{ span: { ...reworded.span }, newText: heading }], preferred: true }],
         });
         continue;
       }
@@ -109,7 +109,7 @@ export const sectionMissing: DocumentCheck = {
         severity: 'error',
         span,
         message: msg('section-missing', { section: def.name }),
-        fixes: [{ title: msg('fix.insertHeading', { section: def.name }), edits: [{ span: { start: at, end: at }, newText: insert }], preferred: true }],
+        fixes: [{ title: msg('fix.insertHeading', { section: def.name, written: heading }), edits: [{ span: { start: at, end: at }, newText: insert }], preferred: true }],
       });
     }
     return out;

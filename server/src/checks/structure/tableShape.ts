@@ -9,6 +9,8 @@ import { undeterminedRows } from './tableAmbiguous';
 import type { TableCheck } from '../types';
 
 const list = (names: Text3[]): Text3 => ({ cn: names.map((n) => n.cn).join('、'), tw: names.map((n) => n.tw).join('、'), en: names.map((n) => n.en).join(', ') });
+/** Rows named one after another: apart by 「；」, since their own numbering holds 「、」 (「（五）3.要求提供公开出版物；四、结转下年度继续办理」). */
+const rowList = (names: Text3[]): Text3 => ({ cn: names.map((n) => n.cn).join('；'), tw: names.map((n) => n.tw).join('；'), en: names.map((n) => n.en).join('; ') });
 
 export const tableShape: TableCheck = {
   code: 'table-shape',
@@ -16,26 +18,29 @@ export const tableShape: TableCheck = {
   scope: 'table',
   description: {
     cn: '表格缺行、缺单元格、多出单元格或无法读取',
-    tw: '表格缺行、缺儲存格、多出儲存格或無法讀取',
+    tw: '表格缺列、缺儲存格、多出儲存格或無法讀取',
     en: 'A table lacks rows or cells, has extra ones, or cannot be read',
   },
   messages: {
-    'shape.rows': { cn: '{table}缺少 {count} 行：{rows}', tw: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} row(s): {rows}' },
-    'shape.rowsFound': { cn: '{table}只读到 {found} 行（{rows}），缺少其余 {count} 行', tw: '{table}只讀到 {found} 行（{rows}），缺少其餘 {count} 行', en: '{table} has only {found} row(s) ({rows}); the other {count} are missing' },
+    'shape.rows': { cn: '{table}缺少 {count} 行：{rows}', tw: '{table}缺少 {count} 列：{rows}', en: '{table} lacks {count} row(s): {rows}' },
+    'shape.rowsFound': { cn: '{table}只读到 {found} 行（{rows}），缺少其余 {count} 行', tw: '{table}只讀到 {found} 列（{rows}），缺少其餘 {count} 列', en: '{table} has only {found} row(s) ({rows}); the other {count} are missing' },
     'shape.blocks': { cn: '{table}缺少：{blocks}', tw: '{table}缺少：{blocks}', en: '{table} lacks: {blocks}' },
-    'shape.few': { cn: '「{row}」行应有 {width} 个数，只读到 {found} 个', tw: '「{row}」行應有 {width} 個數，只讀到 {found} 個', en: 'Row {row} should have {width} figures; only {found} found' },
-    'shape.many': { cn: '「{row}」行应有 {width} 个数，读到 {found} 个', tw: '「{row}」行應有 {width} 個數，讀到 {found} 個', en: 'Row {row} should have {width} figures; {found} found' },
-    'shape.noFigures': { cn: '{table}读不出数字：各行名称后都没有数字', tw: '{table}讀不出數字：各行名稱後都沒有數字', en: '{table} cannot be read: no figures after any of its row labels' },
+    'shape.few': { cn: '「{row}」行应有 {width} 个数，只读到 {found} 个', tw: '「{row}」列應有 {width} 個數，只讀到 {found} 個', en: 'Row {row} should have {width} figures; only {found} found' },
+    'shape.none': { cn: '「{row}」行应有 {width} 个数，一个也没有读到', tw: '「{row}」列應有 {width} 個數，一個也沒有讀到', en: 'Row {row} should have {width} figures; none found' },
+    'shape.tableFew': { cn: '{table}应有 {width} 个数，只读到 {found} 个', tw: '{table}應有 {width} 個數，只讀到 {found} 個', en: '{table} should have {width} figures; only {found} found' },
+    'shape.tableMany': { cn: '{table}应有 {width} 个数，读到 {found} 个', tw: '{table}應有 {width} 個數，讀到 {found} 個', en: '{table} should have {width} figures; {found} found' },
+    'shape.many': { cn: '「{row}」行应有 {width} 个数，读到 {found} 个', tw: '「{row}」列應有 {width} 個數，讀到 {found} 個', en: 'Row {row} should have {width} figures; {found} found' },
+    'shape.noFigures': { cn: '{table}读不出数字：各行名称后都没有数字', tw: '{table}讀不出數字：各列名稱後都沒有數字', en: '{table} cannot be read: no figures after any of its row labels' },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
     'shape.blanksLost': {
       cn: '「{row}」的数字「{digits}」拆成 {width} 个数不符合合计，而本表有的行丢了空白格，无法确定各数在哪一格，请按原表核对',
-      tw: '「{row}」的數字「{digits}」拆成 {width} 個數不符合合計，而本表有的行丟了空白格，無法確定各數在哪一格，請按原表核對',
+      tw: '「{row}」的數字「{digits}」拆成 {width} 個數不符合合計，而本表有的列丟了空白格，無法確定各數在哪一格，請按原表核對',
       en: 'The figures {digits} of {row} split into {width} figures do not add up, and other rows of this table lost their blank cells: which cell holds which figure cannot be told; check against the original table',
     },
     'shape.blanksLostTable': {
-      cn: '{table}复制时丢了空白格，{count} 行的数字无法确定各在哪一格：{rows}；请按原表核对',
-      tw: '{table}複製時丟了空白格，{count} 行的數字無法確定各在哪一格：{rows}；請按原表核對',
+      cn: '{table}复制时丢了空白格，{count} 行的数字无法确定各在哪一格：{rows}。请按原表核对',
+      tw: '{table}複製時丟了空白格，{count} 列的數字無法確定各在哪一格：{rows}。請按原表核對',
       en: '{table} lost its blank cells when copied: in {count} rows it cannot be told which cell holds which figure: {rows}; check against the original table',
     },
     'shape.columnOrder': {
@@ -43,7 +48,7 @@ export const tableShape: TableCheck = {
       tw: '{table}的欄序與規定格式不同（{order}）：已按表頭的欄序讀取，請按規定格式排列',
       en: '{table} has its columns in another order than the form’s ({order}): read in its header’s order; arrange them as the form does',
     },
-    'shape.duplicate': { cn: '「{row}」行重复出现：只计第一行的数字', tw: '「{row}」行重複出現：只計第一行的數字', en: 'Row {row} is written twice: only the first one’s figures count' },
+    'shape.duplicate': { cn: '「{row}」行重复出现：只计第一行的数字', tw: '「{row}」列重複出現：只計第一列的數字', en: 'Row {row} is written twice: only the first one’s figures count' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
   run(table: Table, ctx) {
@@ -62,7 +67,7 @@ export const tableShape: TableCheck = {
     const row = (r: TableRow, width: number, name: Text3) => {
       if (r.found > width) out.push(finding(r.label, msg('shape.many', { row: name, width, found: r.found })));
       else if (r.cells.some((c) => c.kind === 'missing')) {
-        const f = finding(r.label, msg('shape.few', { row: name, width, found: r.found }));
+        const f = finding(r.label, msg(r.found === 0 ? 'shape.none' : 'shape.few', { row: name, width, found: r.found }));
         if (blanksLost) lost.push({ name, finding: f });
         else out.push(f);
       }
@@ -80,15 +85,15 @@ export const tableShape: TableCheck = {
       const missing = appRowIds(variant).filter((id) => !have.has(id));
       // (A table cut down to its first rows is told by the rows it has, not by a list of twenty it lacks.)
       const at = table.header ?? table.rows[0].label;
-      if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: list(table.rows.map((r) => appRowDef(r.id)!.short)) })));
-      else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: list(missing.map((id) => appRowDef(id)!.short)) })));
+      if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: rowList(table.rows.map((r) => appRowDef(r.id)!.short)) })));
+      else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: rowList(missing.map((id) => appRowDef(id)!.short)) })));
       for (const r of table.rows) row(r, APP_WIDTH, appRowDef(r.id)!.short);
       for (const d of table.duplicates ?? []) out.push(finding(d.label, msg('shape.duplicate', { row: appRowDef(d.id)!.short })));
       // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.
       if (lost.length === 1) out.push(lost[0].finding);
       else if (lost.length > 1) {
         lost.sort((a, b) => a.finding.span.start - b.finding.span.start);
-        const f = finding(at, msg('shape.blanksLostTable', { table: TABLE_NAMES.applications, count: lost.length, rows: list(lost.map((x) => x.name)) }));
+        const f = finding(at, msg('shape.blanksLostTable', { table: TABLE_NAMES.applications, count: lost.length, rows: rowList(lost.map((x) => x.name)) }));
         f.related = lost.map((x) => ({ span: x.finding.span, message: x.finding.message }));
         out.push(f);
       }
@@ -96,7 +101,7 @@ export const tableShape: TableCheck = {
       if (table.columns) out.push({ ...finding(table.header, msg('shape.columnOrder', { table: TABLE_NAMES.review, order: reviewOrderWords(table.columns) })), severity: 'warning' });
       if (table.found === 0) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
       else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {
-        out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.many' : 'shape.few', { row: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
+        out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.tableMany' : 'shape.tableFew', { table: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
       }
     } else if (table.kind === 'active') {
       const defs = activeBlocks(table.variant);
@@ -125,7 +130,7 @@ export const tableShape: TableCheck = {
       }
       const blockName = (item: string): Text3 => ({ cn: `第二十条第（${item}）项`, tw: `第二十條第（${item}）項`, en: `Art. 20 item (${item})` });
       const missing = [...missingBlocks.map((d) => blockName(d.item)), ...missingRows];
-      if (missing.length) out.push(finding(table.blocks[0].header, msg('shape.blocks', { table: TABLE_NAMES.active, blocks: list(missing) })));
+      if (missing.length) out.push(finding(table.blocks[0].header, msg('shape.blocks', { table: TABLE_NAMES.active, blocks: rowList(missing) })));
     }
     return out;
   },

@@ -14,12 +14,12 @@ export const labelDrift: TableCheck = {
   code: 'label-drift',
   severity: 'information',
   scope: 'table',
-  description: { cn: '表三的行名与规定格式的措辞不同（如「国家机密」与「国家秘密」）', tw: '表三的行名與規定格式的措辭不同（如「國家機密」與「國家秘密」）', en: 'A table III row label is worded differently from the form (国家机密 for 国家秘密)' },
+  description: { cn: '表三的行名与规定格式的措辞不同（如「国家机密」与「国家秘密」）', tw: '表三的列名與規定格式的措辭不同（如「國家機密」與「國家秘密」）', en: 'A table III row label is worded differently from the form (国家机密 for 国家秘密)' },
   messages: {
-    'label-drift': { cn: '行名「{label}」与规定格式「{official}」措辞不同', tw: '行名「{label}」與規定格式「{official}」措辭不同', en: 'Row label “{label}” is worded differently from the form: “{official}”' },
+    'label-drift': { cn: '行名「{label}」与规定格式「{official}」措辞不同', tw: '列名「{label}」與規定格式「{official}」措辭不同', en: 'Row label “{label}” is worded differently from the form: “{official}”' },
     'label-drift.byPlace': {
       cn: '行名「{label}」不是规定格式的行名，按位置读作「{official}」',
-      tw: '行名「{label}」不是規定格式的行名，按位置讀作「{official}」',
+      tw: '列名「{label}」不是規定格式的列名，按位置讀作「{official}」',
       en: 'Row label “{label}” is none of the form’s; read by its place as “{official}”',
     },
   },

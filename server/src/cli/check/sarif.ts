@@ -94,7 +94,7 @@ function sarifFrame(locale: Locale, results: unknown[]): unknown {
               id: c.code,
               name: c.code.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),
               shortDescription: { text: text3(c.description, locale) },
-              fullDescription: { text: `${c.description.cn} / ${c.description.en}` },
+              fullDescription: { text: locale === 'en' ? c.description.en : `${text3(c.description, locale)} / ${c.description.en}` },
               helpUri: codeHref(c.code),
               help: { text: text3(c.description, locale), markdown: `${text3(c.description, locale)} — [${c.code}](${codeHref(c.code)})` },
               defaultConfiguration: { level: SEVERITY_LEVEL[c.severity] },
