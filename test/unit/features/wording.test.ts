@@ -69,4 +69,10 @@ describe('wording', () => {
     const inserted = f.fixes![0].edits.map((e) => e.newText).join('');
     assert.ok(inserted.includes('六、其他需要报告的事项'));
   });
+
+  it('label-drift quotes the form\'s wording in the script of the message\'s language (it was simplified in traditional Chinese)', () => {
+    const [f] = analyse(fixture(SEEDS.traditional)).findings.filter((x) => x.code === 'label-drift');
+    assert.equal(render(f.message, 'zh-tw'), '列名「1.屬于國家機密」與規定格式「1.屬於國家秘密」措辭不同');
+    assert.equal(render(f.message, 'zh-cn'), '行名「1.屬于國家機密」与规定格式「1.属于国家秘密」措辞不同');
+  });
 });

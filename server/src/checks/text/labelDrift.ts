@@ -6,9 +6,16 @@
 import { labelParts } from '../../analysis/reader/tables/labels';
 import { norm } from '../../analysis/reader/text/normalize';
 import { APP_ROWS } from '../../analysis/form/schema';
-import type { Finding, Table } from '../../analysis/types';
+import { formAppLabel } from '../../analysis/form/template';
+import type { Finding, Table, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { TableCheck } from '../types';
+
+/** The form's wording of a row, in the script of the message's language (in English, the form's own: the words compared are Chinese). */
+function official(id: string, label: string): Text3 {
+  const cn = formAppLabel(id, 'simplified') ?? label;
+  return { cn, tw: formAppLabel(id, 'traditional') ?? label, en: cn };
+}
 
 export const labelDrift: TableCheck = {
   code: 'label-drift',
@@ -29,13 +36,13 @@ export const labelDrift: TableCheck = {
     for (const r of table.rows) {
       const def = APP_ROWS.find((d) => d.id === r.id);
       if (def && r.byPlace) {
-        out.push({ code: 'label-drift', severity: 'warning', span: { ...r.label }, message: msg('label-drift.byPlace', { label: r.labelText.trim(), official: def.label }) });
+        out.push({ code: 'label-drift', severity: 'warning', span: { ...r.label }, message: msg('label-drift.byPlace', { label: r.labelText.trim(), official: official(r.id, def.label) }) });
         continue;
       }
       if (!def?.drift) continue;
       const words = labelParts(norm(r.labelText)).words;
       if (!def.drift.some((k) => words.includes(k)) || words.includes(def.keys[0])) continue;
-      out.push({ code: 'label-drift', severity: 'information', span: { ...r.label }, message: msg('label-drift', { label: r.labelText.trim(), official: def.label }) });
+      out.push({ code: 'label-drift', severity: 'information', span: { ...r.label }, message: msg('label-drift', { label: r.labelText.trim(), official: official(r.id, def.label) }) });
     }
     return out;
   },
