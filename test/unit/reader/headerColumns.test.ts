@@ -65,6 +65,49 @@ describe('table 三 in its header\'s column order', () => {
     assert.equal(analyse(tabbed).findings.filter((f) => f.severity === 'error').length, analyse(text).findings.filter((f) => f.severity === 'error').length);
   });
 
+  describe('a cell a line (seed 001\'s layout)', () => {
+    const trad = fixture(SEEDS.traditional);
+    const base = firstTable(analyse(trad).model, 'applications');
+    /** Seed 001 with its header's name lines in `level1` / `orgs` order and each row's seven figure lines in the order `to`. */
+    function cellPerLine(level1: string[], orgs: string[], to: number[]): string {
+      const lines = trad.split('\n');
+      const at = (w: string) => lines.findIndex((l) => l === `${w} |`);
+      const l1 = ['自然人', '法人或其他組織', '總計'].map(at);
+      const o = ['商業 企業', '科研 機構', '社會公益組織', '法律服務機構', '其他'].map(at);
+      l1.forEach((k, i) => (lines[k] = `${level1[i]} |`));
+      o.forEach((k, i) => (lines[k] = `${orgs[i]} |`));
+      for (const r of base.rows) {
+        const k = lines.findIndex((l, n) => n > o[4] && l.startsWith(trad.slice(r.label.start, r.label.end).split('\n')[0]));
+        if (k < 0 || !lines.slice(k + 1, k + 8).every((l) => /^\d+ \|$/.test(l))) continue;
+        const figures = lines.slice(k + 1, k + 8);
+        to.forEach((c, p) => (lines[k + 1 + p] = figures[c]));
+      }
+      return lines.join('\n');
+    }
+    const orgs = ['商業 企業', '科研 機構', '社會公益組織', '法律服務機構', '其他'];
+    it('总计 first, or the organisations reversed: every figure in its column, one warning', () => {
+      for (const [level1, o, to] of [
+        [['總計', '自然人', '法人或其他組織'], orgs, [6, 0, 1, 2, 3, 4, 5]],
+        [['自然人', '法人或其他組織', '總計'], [...orgs].reverse(), [0, 5, 4, 3, 2, 1, 6]],
+      ] as const) {
+        const moved = cellPerLine([...level1], [...o], [...to]);
+        assert.notEqual(moved, trad);
+        const t = firstTable(analyse(moved).model, 'applications');
+        assert.deepEqual(t.columns, [...to]);
+        assert.deepEqual(appFigures(t), appFigures(base));
+        const added = about(moved).filter((m) => !about(trad).includes(m));
+        assert.equal(added.length, 1, added.join('\n'));
+        assert.match(added[0], /^warning table-shape 表三（收到和处理申请）的列序与规定格式不同/);
+      }
+    });
+    it('as published, or without its organisations\' group line (自然人, 總計, the five: a two-level header read row by row or the five first, cannot be told): the form\'s order', () => {
+      assert.equal(base.columns, undefined);
+      const noGroup = trad.replace('\n法人或其他組織 |\n', '\n|\n');
+      assert.notEqual(noGroup, trad);
+      assert.equal(firstTable(analyse(noGroup).model, 'applications').columns, undefined);
+    });
+  });
+
   it('a header whose lines lost their empty cells says nothing of the order: the form\'s is kept (seeds 000 and 003 as published)', () => {
     for (const seed of [SEEDS.pipe, SEEDS.tabs, SEEDS.traditional]) {
       const t = firstTable(analyse(fixture(seed)).model, 'applications');

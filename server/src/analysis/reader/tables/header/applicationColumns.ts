@@ -20,7 +20,13 @@ const named = (words: string): number => NAMES.findIndex((n) => n.includes(words
  * certainly gives an order other than the form's; undefined where it is the form's or cannot be told.
  */
 export function headerOrder(text: string, header: Span): number[] | undefined {
-  const lines = headerGrid(text, header.start, header.end, (w) => named(w) >= 0, (w) => NAMES.some((n) => n.some((x) => w.includes(x))));
+  const mentions = (w: string) => NAMES.some((n) => n.some((x) => w.includes(x)));
+  const lines = headerGrid(text, header.start, header.end, (w) => named(w) >= 0, mentions);
+  if (lines && lines.every((l) => l.length === 1)) {
+    // (A cell a line: the organisations' group line too, which places them.)
+    const cells = headerGrid(text, header.start, header.end, (w) => named(w) >= 0 || w === GROUP, mentions);
+    return cells && cells.every((l) => l.length === 1) ? cellPerLineOrder(cells.map((l) => l[0])) : undefined;
+  }
   if (!lines || lines[0].length < WIDTH + 1) return undefined;
   const at: number[] = new Array(WIDTH).fill(-1);
   for (const cells of lines) {
@@ -34,6 +40,43 @@ export function headerOrder(text: string, header: Span): number[] | undefined {
   }
   if (at.some((p) => p < 0) || new Set(at).size !== WIDTH) return undefined;
   return permutation(at);
+}
+
+/** The five organisations' group, over their columns. */
+const GROUP = '法人或其他组织';
+const ORGS = [1, 2, 3, 4, 5];
+
+/**
+ * A header written a cell a line (seed 001's layout): its names in the order of its lines. With the
+ * organisations' group named, the order is the first level's (自然人, 法人或其他组织, 总计 as they come)
+ * with the group standing for its five in theirs — a two-level header read row by row or column by column
+ * gives the same. Without it, the names are the columns only where they cannot be a two-level header read
+ * row by row (an organisation before 自然人 or 总计); else, as where anything is missing or twice, the
+ * form's order is kept.
+ */
+function cellPerLineOrder(words: readonly string[]): number[] | undefined {
+  const seq = words.map((w) => (w === GROUP ? -1 : named(w)));
+  if (seq.some((c) => c < -1)) return undefined;
+  const group = seq.indexOf(-1);
+  const orgs = seq.filter((c) => ORGS.includes(c));
+  if (orgs.length !== ORGS.length || new Set(seq).size !== seq.length) return undefined;
+  const first = seq.indexOf(orgs[0]);
+  // The five together, one after another.
+  if (seq.slice(first, first + ORGS.length).join() !== orgs.join()) return undefined;
+  let order: number[];
+  if (group >= 0) {
+    if (seq.length !== WIDTH + 1 || first < group) return undefined;
+    order = seq.filter((c) => !ORGS.includes(c)).flatMap((c) => (c === -1 ? orgs : [c]));
+  } else {
+    if (seq.length !== WIDTH) return undefined;
+    const natural = seq.indexOf(0);
+    const total = seq.indexOf(6);
+    if (first > natural && first > total) return undefined;
+    order = seq;
+  }
+  const at: number[] = new Array(WIDTH).fill(-1);
+  order.forEach((column, position) => (at[column] = position));
+  return at.some((p) => p < 0) ? undefined : permutation(at);
 }
 
 /**
