@@ -42,6 +42,7 @@ registerMessages({
   'cmd.fixAllLabel': { cn: '修正全部合计', tw: '修正全部合計', en: 'Fix all totals' },
   'cmd.noTable': { cn: '光标不在统计表内', tw: '游標不在統計表內', en: 'The cursor is not in a statistics table' },
   'cmd.cannotFormatWords': { cn: '这张表中有表格格式容纳不下的文字（如分成几部分的表四各部分的名称、行后的备注），为免丢失内容，不重新排版', tw: '這張表中有表格格式容納不下的文字（如分成幾部分的表四各部分的名稱、列後的備註），為免丟失內容，不重新排版', en: 'This table holds words the table layout has no place for (such as the names of table IV’s parts, a remark after a row); it is not reformatted, so nothing is lost' },
+  'cmd.cannotFormatOrder': { cn: '这张表的列序与规定格式不同（已按表头的列序读取），不重新排版：请先按规定格式排列各列', tw: '這張表的欄序與規定格式不同（已按表頭的欄序讀取），不重新排版：請先按規定格式排列各欄', en: 'This table has its columns in another order than the form’s (read in its header’s order); it is not reformatted: arrange its columns as the form does first' },
   'cmd.cannotFormat': { cn: '这张表有缺失的行或单元格，为免丢失内容，不重新排版', tw: '這張表有缺失的列或儲存格，為免丟失內容，不重新排版', en: 'This table has missing rows or cells; it is not reformatted, so nothing is lost' },
   'cmd.formatLabel': { cn: '格式化表格', tw: '格式化表格', en: 'Format table' },
   'cmd.convertLabel.simplified': { cn: '转换为简体', tw: '轉換為簡體', en: 'Convert to simplified' },
@@ -185,8 +186,10 @@ export async function executeCommand(host: CommandHost, command: string, args: u
       // (Laid out so already: nothing to say. Otherwise the writer would lose something: a missing row or
       // cell, or words no cell of the form holds — the names of table 四's parts, a remark after a row.)
       if (formatsTable(d.text.getText(), table)) return undefined;
-      const shape = d.report.findings(true).some((f) => f.code === 'table-shape' && f.span.start >= table.span.start && f.span.start <= table.span.end);
-      host.warn(say(shape ? 'cmd.cannotFormat' : 'cmd.cannotFormatWords'));
+      // (A table read in its header's column order is not written: its header and its cells would disagree.)
+      const reordered = (table.kind === 'active' && table.blocks.some((b) => b.columns)) || (table.kind === 'review' && !!table.columns);
+      const shape = d.report.findings(true).some((f) => f.code === 'table-shape' && f.message.key !== 'shape.columnOrder' && f.span.start >= table.span.start && f.span.start <= table.span.end);
+      host.warn(say(reordered ? 'cmd.cannotFormatOrder' : shape ? 'cmd.cannotFormat' : 'cmd.cannotFormatWords'));
       return undefined;
     }
     return host.applyEdit(say('cmd.formatLabel'), versionedEdit(d.text, [edit]));

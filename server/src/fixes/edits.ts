@@ -95,12 +95,20 @@ export class EditLog {
         const local = { start: e.span.start - base, end: e.span.end - base };
         const from = m.into.newText.slice(local.start, local.end);
         m.into.newText = m.into.newText.slice(0, local.start) + e.newText + m.into.newText.slice(local.end);
-        if (from !== e.newText) {
+        // (Only a change inside a longer text it wrote — a figure in a table written back whole — is one of
+        // its own: an edit's whole text written again, a figure set twice, is that edit, as it ends.)
+        if (from !== e.newText && (local.start > 0 || local.end < m.into.newText.length - e.newText.length + from.length)) {
           const changes = this.inside.get(m.into) ?? [];
           // (Those after it in the same text move with it.)
           for (const c of changes) if (c.at >= local.end) c.at += e.newText.length - from.length;
-          changes.push({ at: local.start, from, to: e.newText });
-          this.inside.set(m.into, changes);
+          // A place changed again is one change, from what it first was; none if it is back to that.
+          const again = changes.findIndex((c) => c.at === local.start && c.to === from);
+          if (again >= 0) {
+            changes[again].to = e.newText;
+            if (changes[again].from === e.newText) changes.splice(again, 1);
+          } else changes.push({ at: local.start, from, to: e.newText });
+          if (changes.length) this.inside.set(m.into, changes);
+          else this.inside.delete(m.into);
         }
       } else this.edits.push({ span: m.span, newText: e.newText });
     }

@@ -245,6 +245,24 @@ describe('fixes', () => {
     assert.deepEqual(appFigures(firstTable(after.model, 'applications')).total, [7, 0, 0, 0, 0, 0, 7]);
   });
 
+  it('the log keeps what later rounds changed inside an edit\'s text, once a place, from what it first was; not a figure set again whole, nor one set back', () => {
+    const text = 'A 0 B';
+    const whole = new EditLog();
+    whole.add([{ span: { start: 2, end: 3 }, newText: '2' }]);
+    whole.add([{ span: { start: 2, end: 3 }, newText: '3' }]);
+    whole.add([{ span: { start: 2, end: 3 }, newText: '2' }]);
+    assert.equal(applyEdits(text, whole.list), 'A 2 B');
+    assert.equal(whole.inside.size, 0);
+    const table = new EditLog();
+    table.add([{ span: { start: 0, end: 5 }, newText: '| A | 0 | 7 |' }]);
+    table.add([{ span: { start: 6, end: 7 }, newText: '1' }]);
+    table.add([{ span: { start: 6, end: 7 }, newText: '2' }]);
+    table.add([{ span: { start: 10, end: 11 }, newText: '8' }]);
+    table.add([{ span: { start: 10, end: 11 }, newText: '7' }]);
+    assert.equal(applyEdits(text, table.list), '| A | 2 | 7 |');
+    assert.deepEqual([...table.inside.values()], [[{ at: 6, from: '0', to: '2' }]]);
+  });
+
   it('edits of one round inside text an earlier round wrote are composed as if applied round by round', () => {
     const log = new EditLog();
     const text = 'ab|cd';

@@ -278,6 +278,18 @@ describe('files rewritten in their own encoding, or not at all', () => {
     assert.equal(count, r.err.filter((l) => /已修正/.test(l)).length);
   });
 
+  it('a total set in table 四 written back whole (its row of figures has no label) is said by its line and place; a figure set and set back is no change (found by a review)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'inner4-'));
+    const file = path.join(dir, 'czj_2023.txt');
+    // The real page's table 四, its fifteen figures glued, 行政复议·结果维持 made 1 (its 总计 then wrong).
+    const text = fixture('glued/czj_2023.txt').replace('总计 00 0 00 0 0 0 00 0 0 0 00五', '总计 100000000000000五');
+    assert.notEqual(text, fixture('glued/czj_2023.txt'));
+    writeFileSync(file, text);
+    const r = run('check', '--fix', file);
+    const inner = r.err.filter((l) => /已修正：其中/.test(l)).map((l) => l.replace(/^.*已修正：/, ''));
+    assert.deepEqual(inner, ['其中写回表格的第 4 行第 5 个数「0」→「1」']);
+  });
+
   it('a file --fix cannot write: said with the path that failed, its findings still reported, the run fails', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-'));
     const file = path.join(dir, 'a.txt');

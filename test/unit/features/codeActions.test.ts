@@ -99,5 +99,12 @@ describe('code actions', () => {
     const range = { start: doc.positionAt(t.span.start), end: doc.positionAt(t.span.start) };
     const actions = codeActions({ doc, findings: before.findings, tables: [t], script: 'simplified', range, diagnostics: [], only: ['refactor.rewrite'], locale: 'zh-cn', canResolve: false });
     assert.deepEqual(actions.map((a) => a.title), []);
+    // Nor where the unit's character is also in the table's labels (「2项」 beside 「第二十条第（九）项」: counted
+    // against the labels' words, the lost 项 went unseen — found by a review).
+    const xiang = text.replace('政府集中采购 2笔 984361', '政府集中采购 2项 984361');
+    const d2 = TextDocument.create('file:///r.txt', 'disclosure-report', 1, xiang);
+    const t2 = firstTable(analyse(xiang).model, 'active');
+    const again = codeActions({ doc: d2, findings: analyse(xiang).findings, tables: [t2], script: 'simplified', range: { start: d2.positionAt(t2.span.start), end: d2.positionAt(t2.span.start) }, diagnostics: [], only: ['refactor.rewrite'], locale: 'zh-cn', canResolve: false });
+    assert.deepEqual(again.map((a) => a.title), []);
   });
 });

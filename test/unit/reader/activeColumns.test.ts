@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { activeFigures, analyse, firstTable, fixture, SEEDS } from '../../helpers';
 import { render } from '../../../server/src/i18n/render';
+import { formatTableEdit } from '../../../server/src/features/format';
 
 /** The seed with the three figure columns of block 一's header and rows put in the order `to` (to[k] = the form's column at position k). */
 function reorder(seed: string, to: number[]): string {
@@ -41,6 +42,8 @@ describe('table 二 in its header\'s column order', () => {
         assert.deepEqual(activeFigures(firstTable(analyse(moved).model, 'active')), figures);
         const added = about(moved).filter((m) => !about(text).includes(m));
         assert.deepEqual(added, [`warning 表二（主动公开）的列序与规定格式不同（${words}）：已按表头的列序读取，请按规定格式排列`]);
+        // Not rewritten by 「对齐表格」: its header as written over cells in the form's order swapped its figures (found by a review).
+        assert.equal(formatTableEdit(moved, firstTable(analyse(moved).model, 'active'), 'pipe'), undefined);
       });
     }
 

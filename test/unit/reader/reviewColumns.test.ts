@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { analyse, fixture, firstTable, reviewFigures, SEEDS } from '../../helpers';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { render } from '../../../server/src/i18n/render';
+import { formatTableEdit } from '../../../server/src/features/format';
 
 /** The figures in the form's order: 行政复议, 未经复议直接起诉, 复议后起诉 (each 维持 纠正 其他 尚未 总计); every group adds up. */
 const FIGURES = [[3, 1, 1, 0, 5], [2, 0, 1, 1, 4], [1, 1, 0, 0, 2]];
@@ -70,9 +71,16 @@ describe('table 四 in its header\'s column order', () => {
     ] as const) {
       it(`${layout}, ${name}: every figure in its place, one warning naming the order`, () => {
         const text = withTable(grid([...groups], [...outcomes], layout));
+        const row = groups.flatMap((g) => outcomes.map((o) => String(FIGURES[g][o])));
         const t = firstTable(analyse(text).model, 'review');
         assert.deepEqual(reviewFigures(t), formFigures);
         assert.deepEqual(about(text), [`warning table-shape 表四（行政复议、行政诉讼）的列序与规定格式不同（${words}）：已按表头的列序读取，请按规定格式排列`]);
+        // The table runs to the row's last figure (its span ended at the last cell in the form's order, which
+        // is not the text's: 「对齐表格」 left figures behind — found by a review); it is not rewritten, its header
+        // and cells disagreeing.
+        const rowEnd = text.indexOf('\n', text.indexOf(row.join(layout === 'tab' ? '\t' : ' | ')));
+        assert.ok(t.span.end >= rowEnd - (layout === 'tab' ? 0 : 2), `${t.span.end} ${rowEnd}`);
+        assert.equal(formatTableEdit(text, t, 'pipe'), undefined);
       });
     }
   }

@@ -230,6 +230,14 @@ function scriptOf(text: string): Script {
 }
 
 export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGrid | undefined {
+  // A table read in its header's column order (header/): its cells are in the form's, its header words in
+  // its own — written together they would put each figure under another column's name (table 二's header is
+  // written as read; a review saw 「对齐表格」 swap a block's figures). Not written: the warning asks for the form's order.
+  if ((t.kind === 'active' && t.blocks.some((b) => b.columns)) || (t.kind === 'review' && t.columns)) return undefined;
+  // The form's wording asked for: written only where the table is written without it losing nothing — the
+  // rewording then changes its labels' words and nothing else (it dropped a unit in a figure's cell, 「2笔」,
+  // where the plain formatter refuses the table: found by a review).
+  if (o.wording && !tableGrid(text, t, { ...o, wording: undefined })) return undefined;
   const verbatim = new Map<number, string>();
   let grid: Grid | undefined;
   switch (t.kind) {
@@ -247,25 +255,8 @@ export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGri
       break;
   }
   if (!grid) return undefined;
-  // Writing it would lose a word of the text it replaces. With the form's wording asked for, the labels'
-  // own words may go (that is the rewording), nothing else: a unit in a figure's cell (「2笔」) was dropped
-  // with them, where the plain formatter refuses the table (found by a review).
-  const left = unwritten(text, t.span, grid, verbatim);
-  if (o.wording) for (const label of labelTexts(text, t)) addChars(left, label, -1);
-  if (anyLeft(left)) return undefined;
+  // Writing it would lose a word of the text it replaces (not when the form's wording was asked for: its
+  // labels' words go, and all else was found written above).
+  if (!o.wording && anyLeft(unwritten(text, t.span, grid, verbatim))) return undefined;
   return { grid, verbatim };
-}
-
-/** The words a table's labels are written with (its rows', its groups', its blocks' titles): what the form's wording replaces. */
-function labelTexts(text: string, t: Table): string[] {
-  switch (t.kind) {
-    case 'applications':
-      return [...t.rows.map((r) => r.labelText), ...t.groups.map((g) => g.text), ...(t.header ? [text.slice(t.header.start, t.header.end)] : [])];
-    case 'active':
-      return t.blocks.flatMap((b) => [text.slice(b.header.start, b.header.end), ...b.rows.map((r) => r.labelText)]);
-    case 'review':
-      return [text.slice(t.header.start, t.header.end)];
-    case 'statistics':
-      return [];
-  }
 }

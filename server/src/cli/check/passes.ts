@@ -204,9 +204,10 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
 
 /**
  * Where a place in a table's written rows is: its row's label (its first cell's words, cut short) and
- * which of the row's figures it is (1 for the first cell after the label).
+ * which of the row's figures it is (1 for the first cell after the label); a row of figures only (table
+ * 四's) has no label — its line in the written text, and which of its figures, 1 for the first.
  */
-function rowOf(written: string, at: number): { label: string; figure: number } {
+function rowOf(written: string, at: number): { label?: string; line: number; figure: number } {
   const start = written.lastIndexOf('\n', at - 1) + 1;
   const end = written.indexOf('\n', at);
   const line = written.slice(start, end < 0 ? written.length : end).replace(/\r$/, '');
@@ -214,7 +215,9 @@ function rowOf(written: string, at: number): { label: string; figure: number } {
   const first = cells.findIndex((c) => /[^\s\u3000]/.test(c));
   const words = first >= 0 ? cells[first].replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : line.trim();
   const before = written.slice(start, at).split(/[|｜]/).length - 1;
-  return { label: words.length > 30 ? words.slice(0, 29) + '…' : words, figure: before - first };
+  const lineNo = written.slice(0, start).split('\n').length - (written.startsWith('\n') || written.startsWith('\r\n') ? 1 : 0);
+  if (/^[0-9０-９.,，\s\u3000-]*$/.test(words)) return { line: lineNo, figure: before - first + 1 };
+  return { label: words.length > 30 ? words.slice(0, 29) + '…' : words, line: lineNo, figure: before - first };
 }
 
 /**
@@ -247,7 +250,8 @@ function fixFile(file: string, text: string, form: TextForm, locale: Locale, not
     // said with its row, or the note above would show only the separators restored (found by a review).
     for (const c of [...(all.inside.get(e) ?? [])].sort((a, b) => a.at - b.at)) {
       const row = rowOf(e.newText, c.at);
-      notes.push(say('fixedInRow', locale, file, p.line + 1, p.character + 1, row.label, row.figure, c.from, c.to));
+      if (row.label !== undefined) notes.push(say('fixedInRow', locale, file, p.line + 1, p.character + 1, row.label, row.figure, c.from, c.to));
+      else notes.push(say('fixedInLine', locale, file, p.line + 1, p.character + 1, row.line, row.figure, c.from, c.to));
       count++;
     }
   }

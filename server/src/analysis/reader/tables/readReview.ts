@@ -188,7 +188,8 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
   // Columns in the header's own order (行政诉讼 first, 总计 first …), when a header written as a grid says so
   // for certain: the cells put in the form's (not a table in parts, which its names placed, nor glued figures).
-  const order = !fitted.run && !slots.some((x) => x) ? reviewOrder(text, header) : undefined;
+  // (Not a row of no figure: a table that cannot be read is not said to be read in any order.)
+  const order = !fitted.run && fitted.found > 0 && !slots.some((x) => x) ? reviewOrder(text, header) : undefined;
   if (order) {
     table.cells = order.map((_, k) => fitted.cells[order.indexOf(k)]);
     table.columns = order;
@@ -203,8 +204,10 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
       rules: glued.glue.how === 'review' ? ['review-total'] : [],
     };
   }
-  const last = table.rowGlue ? table.rowGlue.run.end : table.cells.filter((c) => c.kind !== 'missing').pop()?.span.end;
-  if (last !== undefined) table.span.end = Math.max(last, header.end);
+  // (The furthest cell, not the last: cells put in the form's order are not in the text's.)
+  let last = table.rowGlue ? table.rowGlue.run.end : -1;
+  if (!table.rowGlue) for (const c of table.cells) if (c.kind !== 'missing' && c.span.end > last) last = c.span.end;
+  if (last >= 0) table.span.end = Math.max(last, header.end);
   out.table = table;
   out.next = Math.max(k, i + 1);
 }
