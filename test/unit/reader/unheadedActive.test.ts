@@ -92,6 +92,8 @@ describe('table 二 without its block titles', () => {
     const { findings } = analyse(text);
     const shape = findings.find((f) => f.code === 'table-shape')!;
     assert.equal(render(shape.message, 'zh-cn'), '表二（主动公开）缺少：第二十条第（五）项；第二十条第（六）项；第二十条第（八）项');
+    // (In English as the hover and the export name them: 「Art. 20 item (五)」 was said here.)
+    assert.equal(render(shape.message, 'en'), 'Table II (proactive disclosure) lacks: Article 20, item (5); Article 20, item (6); Article 20, item (8)');
     // At the column header: the block's place where its title would be.
     assert.equal(text.slice(shape.span.start).startsWith('信息内容'), true);
     assert.deepEqual(codes(findings).sort(), ['table-missing', 'table-shape']);

@@ -6,6 +6,7 @@ import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_COLU
 import type { Finding, Span, Table, TableRow, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import { undeterminedRows } from './tableAmbiguous';
+import { activeBlockLabel } from '../../analysis/views/labels';
 import type { TableCheck } from '../types';
 
 const list = (names: Text3[]): Text3 => ({ cn: names.map((n) => n.cn).join('、'), tw: names.map((n) => n.tw).join('、'), en: names.map((n) => n.en).join(', ') });
@@ -128,8 +129,8 @@ export const tableShape: TableCheck = {
           else row(r, d.columns.length, rd.short);
         }
       }
-      const blockName = (item: string): Text3 => ({ cn: `第二十条第（${item}）项`, tw: `第二十條第（${item}）項`, en: `Art. 20 item (${item})` });
-      const missing = [...missingBlocks.map((d) => blockName(d.item)), ...missingRows];
+      // (Named as everywhere else: the hover's, the export's.)
+      const missing = [...missingBlocks.map((d) => activeBlockLabel(d.id, table.variant)!), ...missingRows];
       if (missing.length) out.push(finding(table.blocks[0].header, msg('shape.blocks', { table: TABLE_NAMES.active, blocks: rowList(missing) })));
     }
     return out;
