@@ -51,7 +51,7 @@ const M = {
   imported: { cn: '已导入 {0}（{1} 张表格）', tw: '已匯入 {0}（{1} 張表格）', en: 'Imported {0} ({1} table(s))' },
   newAgency: { cn: '机关名称（如：某某市财政局）', tw: '機關名稱（如：某某市財政局）', en: 'Agency (e.g. 某某市财政局)' },
   newYear: { cn: '报告年度', tw: '報告年度', en: 'Year reported on' },
-  newAgencyInvalid: { cn: '机关名称不能含有 / \\ : * ? " < > | 等字符（它也是文件名）', tw: '機關名稱不能含有 / \\ : * ? " < > | 等字元（它也是檔名）', en: 'The agency cannot contain / \\ : * ? " < > | (it names the file)' },
+  newAgencyInvalid: { cn: '机关名称不能含有 / \\ : * ? " < > | 等字符（它也是文件名）', tw: '機關名稱不能含有 / \\ : * ? " < > | 等字元（它也是檔名）', en: 'The agency name cannot contain / \\ : * ? " < > | (it names the file)' },
   newYearInvalid: { cn: '请输入 2019 年及以后的四位年份（此前没有统一格式）', tw: '請輸入 2019 年及以後的四位年份（此前沒有統一格式）', en: 'Enter a year from 2019 on (there was no national form before)' },
   newLayout: { cn: '表格样式', tw: '表格樣式', en: 'Table layout' },
   layoutPipe: { cn: '竖线表格（纯文本）', tw: '豎線表格（純文字）', en: 'Pipe rows (plain text)' },

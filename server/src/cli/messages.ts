@@ -124,7 +124,7 @@ export const T = {
   budget: { cn: '{0}：文件很大（{1} 个字符），只检查了前 {2} 个字符（--max-size）', tw: '{0}：檔案很大（{1} 個字元），只檢查了前 {2} 個字元（--max-size）', en: '{0}: a large file ({1} characters); only its first {2} characters were checked (--max-size)' },
   budgetNoFix: { cn: '{0}：只检查了一部分，未做 --fix 修正（原文件未改动）', tw: '{0}：只檢查了一部分，未做 --fix 修正（原檔案未改動）', en: '{0}: only part of it was checked, so --fix left it unchanged' },
   tooManyWarnings: { cn: '警告 {0} 个，超过 --max-warnings {1}', tw: '警告 {0} 個，超過 --max-warnings {1}', en: '{0} warning(s), more than --max-warnings {1}' },
-  configIgnored: { cn: '{0}：以下设置无法识别，已忽略：{1}', tw: '{0}：以下設定無法識別，已忽略：{1}', en: '{0}: these settings mean nothing here and are ignored: {1}' },
+  configIgnored: { cn: '{0}：以下设置无法识别，已忽略：{1}', tw: '{0}：以下設定無法識別，已忽略：{1}', en: '{0}: unknown settings, ignored: {1}' },
   badConfig: { cn: '{0}：配置文件不是有效的 JSON（{1}），已忽略', tw: '{0}：設定檔不是有效的 JSON（{1}），已忽略', en: '{0}: the configuration is not valid JSON ({1}); ignored' },
   unwritable: { cn: '无法写入 {0}：{1}', tw: '無法寫入 {0}：{1}', en: 'cannot write {0}: {1}' },
   moreTables: { cn: '{0}：{1}各不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张', tw: '{0}：{1}各不止一張（如全市與本級各一張，或同一頁面抓取了兩次），只匯出了第一張', en: '{0}: more than one of {1} (such as the whole region’s and its own government’s, or a page saved twice); only the first of each was exported' },

@@ -187,10 +187,10 @@ describe('cli export', () => {
       return wb;
     };
     const [cn, en, tw] = [await book('zh-cn'), await book('en'), await book('zh-tw')];
-    assert.deepEqual(en.worksheets.map((w) => w.name), ['Summary', 'Table II proactive', 'Table III requests', 'Table IV appeals, suits', 'Statistics (before 2019)']);
-    assert.deepEqual(tw.worksheets.map((w) => w.name), ['彙總', '表二 主動公開', '表三 依申請公開', '表四 復議訴訟', '統計表（2019年以前）']);
+    assert.deepEqual(en.worksheets.map((w) => w.name), ['Summary', 'Table II proactive', 'Table III applications', 'Table IV reviews, lawsuits', 'Statistics (before 2019)']);
+    assert.deepEqual(tw.worksheets.map((w) => w.name), ['匯總', '表二 主動公開', '表三 依申請公開', '表四 複議訴訟', '統計表（2019年以前）']);
     const head = (wb: ExcelJS.Workbook, i: number) => (wb.worksheets[i].getRow(1).values as unknown[]).slice(1).map(String);
-    assert.deepEqual(head(en, 0).slice(0, 6), ['file', 'agency', 'year', 'form', 'new requests', 'carried over']);
+    assert.deepEqual(head(en, 0).slice(0, 6), ['file', 'agency', 'year', 'form', 'new this year', 'carried over from last year']);
     assert.equal(head(en, 0).at(-1), 'inferred figures');
     assert.deepEqual(head(tw, 0).slice(0, 4), ['檔案', '機關', '年度', '格式']);
     // A figure's column keeps the form's words in every language (the JSON and CSV exports' names).

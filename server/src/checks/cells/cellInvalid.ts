@@ -26,7 +26,7 @@ export const cellInvalid: TableCheck = {
     'cell-invalid.unit': {
       cn: '{cell} 写的是 {raw} 元，规定格式的单位为万元：即 {value} 万元',
       tw: '{cell} 寫的是 {raw} 元，規定格式的單位為萬元：即 {value} 萬元',
-      en: '{cell} is written as {raw} yuan, but the form’s unit is 10k yuan: {value}',
+      en: '{cell} is written as {raw} yuan, but the form’s unit is 10k yuan: that is {value} (10k yuan)',
     },
     'cell-invalid.zeroWord': {
       cn: '{cell} 写作「{raw}」，读作 0：表中的数字应写作阿拉伯数字',
