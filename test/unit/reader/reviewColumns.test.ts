@@ -85,6 +85,20 @@ describe('table 四 in its header\'s column order', () => {
     }
   }
 
+  it('a row named in a first column (「数量」, a Word table\'s), in the form\'s order or another: read, not 「读不出数字」 (found by a review)', () => {
+    for (const [groups, outcomes] of [[[0, 1, 2], [0, 1, 2, 3, 4]], [[0, 1, 2], [4, 0, 1, 2, 3]]] as const) {
+      const labelled = grid([...groups], [...outcomes], 'markdown')
+        .split('\n')
+        .map((l, n, all) => (l.startsWith('|---') ? `|---${l}` : `| ${n === all.length - 1 ? '数量' : ''} ${l}`))
+        .join('\n');
+      assert.match(labelled, /^\| 数量 \| \d/m);
+      const text = withTable(labelled);
+      const t = firstTable(analyse(text).model, 'review');
+      assert.deepEqual(reviewFigures(t), formFigures);
+      assert.deepEqual(about(text).filter((m) => !/列序/.test(m)), []);
+    }
+  });
+
   it('a header whose lines lost their merged cells says nothing of the order: the form\'s is kept', () => {
     const lost = grid([1, 2, 0], [0, 1, 2, 3, 4], 'pipe')
       .split('\n')

@@ -98,11 +98,15 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     if (/行政诉讼|直接起诉|[复覆]议后起诉/.test(words) && words.length <= 24) namesSuit = true;
   }
   if (!namesSuit) return;
-  const { lastHeader, j } = headerWords(tokens, first);
+  const words = headerWords(tokens, first);
+  const j = words.j;
+  // A label opening the row on a line of its own under the header (「数量」「件数」「本年度」: a Word table's
+  // first column) is the row's name, not the end of the table: its fifteen cells follow it (found by a review).
+  const lastHeader = rowLabelAfter(tokens, words.lastHeader) ?? words.lastHeader;
   const cells: Token[] = [];
   resetCellsReach();
   let k = rowCellsEnd(tokens, lastHeader + 1);
-  out.reach = Math.max(out.reach, j + 2, lastCellsReach());
+  out.reach = Math.max(out.reach, j + 2, lastHeader + 2, lastCellsReach());
   for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
   // A row whole on a line of its own — fifteen cells, a figure among them — is the row, when all else is
   // blank cells: a header row padded to the table's width (「| 总计 |  |  |  |  |  |」, a page whose merged
@@ -238,6 +242,27 @@ function headerWords(tokens: Token[], from: number): { lastHeader: number; j: nu
     break;
   }
   return { lastHeader, j };
+}
+
+/**
+ * The token of a short name opening the row after the header's last word (tokens[last]): the first word
+ * of a later line, no figure in it, and after it on its line only the row's fifteen cells (blank ones
+ * too), a figure among them. Undefined where there is none.
+ */
+function rowLabelAfter(tokens: Token[], last: number): number | undefined {
+  let n = last + 1;
+  while (n < tokens.length && tokens[n].kind === 'blank' && tokens[n].line === tokens[last].line) n++;
+  const t = tokens[n];
+  if (!t || t.kind !== 'text' || t.line <= tokens[last].line || t.raw.trim().length > 8 || /[0-9０-９]/.test(t.raw)) return undefined;
+  if (n > 0 && tokens[n - 1].line === t.line && tokens[n - 1].kind !== 'blank') return undefined;
+  let figures = 0;
+  let count = 0;
+  for (let x = n + 1; x < tokens.length && tokens[x].line === t.line; x++) {
+    if (tokens[x].kind === 'text') return undefined;
+    if (tokens[x].kind === 'value') figures++;
+    count++;
+  }
+  return count === REVIEW_WIDTH && figures > 0 ? n : undefined;
 }
 
 /**
