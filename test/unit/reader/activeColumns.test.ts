@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { activeFigures, analyse, firstTable, fixture, SEEDS } from '../../helpers';
 import { render } from '../../../server/src/i18n/render';
+import { buildReport } from '../../layouts';
 import { formatTableEdit } from '../../../server/src/features/format';
 
 /** The seed with the three figure columns of block 一's header and rows put in the order `to` (to[k] = the form's column at position k). */
@@ -52,4 +53,23 @@ describe('table 二 in its header\'s column order', () => {
       assert.deepEqual(reorder(seed, [0, 1, 2]), text);
     });
   }
+
+  it('a cell a line (「信息内容 |」「本年废止件数 |」…, or without the pipes): the names in the order of their lines', () => {
+    for (const pipes of [true, false]) {
+      let text = buildReport('cellPerLine');
+      if (!pipes) text = text.replace(/ \|$/gm, '').replace(/^\|+$/gm, '');
+      const base = activeFigures(firstTable(analyse(text).model, 'active'));
+      assert.equal(base['b1.normative'].join(), '2,1,35');
+      const end = pipes ? ' |' : '';
+      // 本年废止件数 first: its header lines and each row's first two figures swapped.
+      const moved = text
+        .replace(`本年制发件数${end}\n本年废止件数${end}`, `本年废止件数${end}\n本年制发件数${end}`)
+        .replace(`行政规范性文件${end}\n2${end}\n1${end}`, `行政规范性文件${end}\n1${end}\n2${end}`);
+      assert.notEqual(moved, text);
+      const t = firstTable(analyse(moved).model, 'active');
+      assert.deepEqual(activeFigures(t), base, String(pipes));
+      assert.deepEqual(t.blocks[0].columns, [1, 0, 2]);
+      assert.equal(firstTable(analyse(text).model, 'active').blocks[0].columns, undefined);
+    }
+  });
 });

@@ -23,8 +23,11 @@ export function activeOrder(text: string, header: Span, columns: readonly { labe
   if (width < 2) return undefined;
   const names = columns.map((c) => foldChars(c.label).s);
   const named = (words: string) => names.findIndex((n) => words === n || (words.startsWith(n) && UNIT_NOTE.test(words.slice(n.length))));
-  const lines = headerGrid(text, header.start, header.end, (w) => named(w) >= 0, (w) => names.some((n) => w.includes(n)));
-  if (!lines || lines[0].length < width + 1) return undefined;
+  const mentions = (w: string) => names.some((n) => w.includes(n));
+  const lines = headerGrid(text, header.start, header.end, (w) => named(w) >= 0, mentions);
+  // Written a cell a line (「信息内容 |」「本年废止件数 |」…, or without the pipes): the names in the order of their lines.
+  if (!lines || lines.every((l) => l.length === 1)) return cellPerLineOrder(text, header, named, mentions, width);
+  if (lines[0].length < width + 1) return undefined;
   const at: number[] = new Array(width).fill(-1);
   for (const cells of lines) {
     for (let i = 0; i < cells.length; i++) {
@@ -36,5 +39,27 @@ export function activeOrder(text: string, header: Span, columns: readonly { labe
     }
   }
   if (at.some((p) => p < 0)) return undefined;
+  return permutation(at);
+}
+
+/**
+ * A block header written a cell a line: each line that names a column is that name alone (a closing pipe
+ * aside), every column named once — its order is the lines' (table 二's header has one level). Undefined
+ * where a line names one among other words, or a name is missing or twice.
+ */
+function cellPerLineOrder(text: string, header: Span, named: (w: string) => number, mentions: (w: string) => boolean, width: number): number[] | undefined {
+  let from = header.start;
+  while (from > 0 && text[from - 1] !== '\n') from--;
+  const seq: number[] = [];
+  for (const line of text.slice(from, header.end).split(/\r?\n/)) {
+    const words = foldChars(line.replace(/[|｜│┃\s\u3000]+$/, '')).s.replace(/[*_]/g, '');
+    if (!mentions(words)) continue;
+    const column = named(words);
+    if (column < 0 || seq.includes(column)) return undefined;
+    seq.push(column);
+  }
+  if (seq.length !== width) return undefined;
+  const at: number[] = new Array(width).fill(-1);
+  seq.forEach((column, position) => (at[column] = position));
   return permutation(at);
 }
