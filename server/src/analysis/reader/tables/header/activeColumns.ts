@@ -7,8 +7,7 @@
  */
 import type { Span } from '../../../types';
 import { foldChars } from '../../text/normalize';
-import { permutation } from './applicationColumns';
-import { headerGrid } from './grid';
+import { headerGrid, orderFromLineEnds, orderOfSequence } from './grid';
 
 /** A unit in brackets after a column's name (「采购总金额（元）」). */
 const UNIT_NOTE = /^[(（][^()（）]{1,8}[)）]$/;
@@ -28,18 +27,7 @@ export function activeOrder(text: string, header: Span, columns: readonly { labe
   // Written a cell a line (「信息内容 |」「本年废止件数 |」…, or without the pipes): the names in the order of their lines.
   if (!lines || lines.every((l) => l.length === 1)) return cellPerLineOrder(text, header, named, mentions, width);
   if (lines[0].length < width + 1) return undefined;
-  const at: number[] = new Array(width).fill(-1);
-  for (const cells of lines) {
-    for (let i = 0; i < cells.length; i++) {
-      const column = named(cells[i]);
-      if (column < 0) continue;
-      const fromEnd = cells.length - 1 - i;
-      if (fromEnd >= width || at[column] >= 0) return undefined;
-      at[column] = width - 1 - fromEnd;
-    }
-  }
-  if (at.some((p) => p < 0)) return undefined;
-  return permutation(at);
+  return orderFromLineEnds(lines, named, width);
 }
 
 /**
@@ -58,8 +46,5 @@ function cellPerLineOrder(text: string, header: Span, named: (w: string) => numb
     if (column < 0 || seq.includes(column)) return undefined;
     seq.push(column);
   }
-  if (seq.length !== width) return undefined;
-  const at: number[] = new Array(width).fill(-1);
-  seq.forEach((column, position) => (at[column] = position));
-  return permutation(at);
+  return seq.length === width ? orderOfSequence(seq, width) : undefined;
 }

@@ -6,7 +6,7 @@
  * columns, with false sums said (found by a review). Anywhere else the form's order is kept.
  */
 import type { Span } from '../../../types';
-import { headerGrid } from './grid';
+import { headerGrid, orderFromLineEnds, orderOfSequence } from './grid';
 
 /** The form's columns, in its order, as the fold writes them (one script, no spaces). */
 const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
@@ -28,18 +28,7 @@ export function headerOrder(text: string, header: Span): number[] | undefined {
     return cells && cells.every((l) => l.length === 1) ? cellPerLineOrder(cells.map((l) => l[0])) : undefined;
   }
   if (!lines || lines[0].length < WIDTH + 1) return undefined;
-  const at: number[] = new Array(WIDTH).fill(-1);
-  for (const cells of lines) {
-    for (let i = 0; i < cells.length; i++) {
-      const column = named(cells[i]);
-      if (column < 0) continue;
-      const fromEnd = cells.length - 1 - i;
-      if (fromEnd >= WIDTH || at[column] >= 0) return undefined;
-      at[column] = WIDTH - 1 - fromEnd;
-    }
-  }
-  if (at.some((p) => p < 0) || new Set(at).size !== WIDTH) return undefined;
-  return permutation(at);
+  return orderFromLineEnds(lines, named, WIDTH);
 }
 
 /** The five organisations' group, over their columns. */
@@ -74,18 +63,5 @@ function cellPerLineOrder(words: readonly string[]): number[] | undefined {
     if (first > natural && first > total) return undefined;
     order = seq;
   }
-  const at: number[] = new Array(WIDTH).fill(-1);
-  order.forEach((column, position) => (at[column] = position));
-  return at.some((p) => p < 0) ? undefined : permutation(at);
-}
-
-/**
- * The order from where each of the form's columns stands (`at[column]` = its position): undefined when
- * it is the form's own.
- */
-export function permutation(at: readonly number[]): number[] | undefined {
-  if (at.every((p, column) => p === column)) return undefined;
-  const order: number[] = new Array(at.length);
-  at.forEach((position, column) => (order[position] = column));
-  return order;
+  return orderOfSequence(order, WIDTH);
 }

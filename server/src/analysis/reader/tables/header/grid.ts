@@ -41,3 +41,42 @@ export function headerGrid(text: string, from: number, to: number, names: (words
   }
   return lines.length ? lines : undefined;
 }
+
+/**
+ * The order the grid's lines give `width` figure columns, each name counted from its line's end as a row's
+ * figures are: for each figure position, the form's column (`named`: a cell's column, or -1). Undefined
+ * where a name stands beyond the figures, a column is named twice or not at all, two share a place, or the
+ * order is the form's.
+ */
+export function orderFromLineEnds(lines: readonly (readonly string[])[], named: (words: string) => number, width: number): number[] | undefined {
+  const at: number[] = new Array(width).fill(-1);
+  for (const cells of lines) {
+    for (let i = 0; i < cells.length; i++) {
+      const column = named(cells[i]);
+      if (column < 0) continue;
+      const fromEnd = cells.length - 1 - i;
+      if (fromEnd >= width || at[column] >= 0) return undefined;
+      at[column] = width - 1 - fromEnd;
+    }
+  }
+  if (at.some((p) => p < 0) || new Set(at).size !== width) return undefined;
+  return permutation(at);
+}
+
+/** The order of columns named one after another (`seq[position]` = the form's column), or undefined where it is the form's. */
+export function orderOfSequence(seq: readonly number[], width: number): number[] | undefined {
+  const at: number[] = new Array(width).fill(-1);
+  seq.forEach((column, position) => (at[column] = position));
+  return at.some((p) => p < 0) ? undefined : permutation(at);
+}
+
+/**
+ * The order from where each of the form's columns stands (`at[column]` = its position): undefined when
+ * it is the form's own.
+ */
+export function permutation(at: readonly number[]): number[] | undefined {
+  if (at.every((p, column) => p === column)) return undefined;
+  const order: number[] = new Array(at.length);
+  at.forEach((position, column) => (order[position] = column));
+  return order;
+}

@@ -10,8 +10,7 @@
  */
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../../form/schema';
 import type { Span } from '../../../types';
-import { permutation } from './applicationColumns';
-import { headerGrid } from './grid';
+import { headerGrid, permutation } from './grid';
 
 const W = REVIEW_COLUMNS.length;
 type Name = { group: 'review' | 'suit' } | { lawsuit: 1 | 2 } | { outcome: number };
