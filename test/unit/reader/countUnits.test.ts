@@ -36,6 +36,39 @@ describe('a count with its unit in a cell', () => {
     assert.ok(!edits.some((e) => e.span.start < prose.indexOf('结转下年度继续办理 | 1件') + 20), JSON.stringify(edits.slice(0, 3)));
   });
 
+  it('rows written apart by spaces with a unit on each count (「（一）予以公开 1件 0件 …」, a Word table typed so): read as written, fix-all gives the figures back', () => {
+    // Seed 000's table 三 rows with their cells apart by spaces and 件 on each figure (some bare: 「5件 0 0 …」).
+    const half = text.indexOf('一、总体情况', text.indexOf('一、总体情况') + 1);
+    const spaced = (unit: (d: string, k: number) => string) =>
+      text.slice(0, half).replace(/^((?:[^|\n]*[^\d\s|] \| ){1,2})((?:\d+ \| ){6}\d+) [ |]*$/gm, (_, label: string, cells: string) => label.replace(/ \| /g, ' ') + cells.split(' | ').map(unit).join(' ')) + text.slice(half);
+    const units = spaced((d) => d + '件');
+    const bare = spaced((d) => d);
+    assert.match(units, /\(一\)予以公开 1件 0件 0件 0件 0件 0件 1件$/m);
+    const [a, b] = [analyse(units), analyse(bare)];
+    const read = Object.values(appFigures(firstTable(b.model, 'applications')));
+    assert.equal(read.length, 25, 'the rows apart by spaces read without units');
+    assert.ok(read.every((r) => r.length === 7 && r.every((c) => typeof c === 'number')), JSON.stringify(read));
+    assert.deepEqual(appFigures(firstTable(a.model, 'applications')), appFigures(firstTable(b.model, 'applications')));
+    const invalid = a.findings.filter((f) => f.code === 'cell-invalid');
+    assert.equal(invalid.length, 25 * 7);
+    assert.ok(!a.findings.some((f) => f.code === 'table-missing'), 'the table is read');
+    assert.equal(fixAll(units, {}).reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), units), bare);
+    // Some counts bare: the row is read the same (its counts with a unit each get their warning).
+    const mixed = spaced((d, k) => (k === 0 || k === 6 ? d + '件' : d));
+    assert.deepEqual(appFigures(firstTable(analyse(mixed).model, 'applications')), appFigures(firstTable(b.model, 'applications')));
+  });
+
+  it('a count or two in a sentence stay statements: 「予以公开 15件 不予公开 3件」 is no row', () => {
+    const prose = text.replace(/^(一、总体情况\n)/m, '$1全年共受理申请 20件 18件 已办结，予以公开 15件 不予公开 3件。\n');
+    assert.notEqual(prose, text);
+    const before = analyse(text);
+    const after = analyse(prose);
+    assert.deepEqual(appFigures(firstTable(after.model, 'applications')), appFigures(firstTable(before.model, 'applications')));
+    assert.deepEqual(after.findings.map((f) => f.code).filter((c) => c !== 'text-mismatch').sort(), before.findings.map((f) => f.code).sort());
+    // Read as the statement it is: 15 disclosed, where the table says 1.
+    assert.ok(after.findings.some((f) => f.code === 'text-mismatch' && render(f.message).includes('15')), JSON.stringify(after.findings.filter((f) => f.code === 'text-mismatch').map((f) => render(f.message))));
+  });
+
   it('not a figure with words (「5件次」 is read as before: an invalid cell), nor a count in prose', () => {
     const u1 = text.replace('| 9 | 0 | 0 | 0 | 0 | 0 | 9 |', '| 9件次 | 0 | 0 | 0 | 0 | 0 | 9 |');
     assert.notEqual(u1, text);

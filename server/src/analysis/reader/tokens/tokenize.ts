@@ -383,6 +383,8 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // words on the line above) is the start of the text, not a figure — whatever follows it.
   const lead = digitFirst ? LIST_AT.exec(raw) : null;
   if (lead) i = a + lead[0].length;
+  /** Where the word after the last figure starts, when only spaces are between: a count there is in the figures' row. */
+  let figureAfter = -1;
   while (i < b) {
     const k = CHAR_CLASS[text.charCodeAt(i)];
     if ((k & (DIGIT | SIGN | MARK)) === 0) {
@@ -392,6 +394,18 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     const pk = i > a ? CHAR_CLASS[text.charCodeAt(i - 1)] : SPACE;
     const startsNumber = (k & DIGIT) !== 0 || ((k & SIGN) !== 0 && i + 1 < b && isDigit(text.charCodeAt(i + 1)) && (pk & (SPACE | DIGIT)) !== 0);
     if (startsNumber) {
+      // Counts written with their unit, apart by spaces, as a row's figures (「（一）予以公开 1件 0件 0件 …」, a
+      // Word table's cells typed so, pasted as text): each the figure a cell 「5件」 is — never one or two in
+      // a sentence (「予以公开15件」), which are statements (three or more, or one after them, make the row).
+      // (In a row with figures written bare too, 「5件 0 0 …」: the words of the run are counts or figures.)
+      const counted = (k & DIGIT) !== 0 && (i === a || isSpace(text.charCodeAt(i - 1))) ? countedWord(text, i, b) : -1;
+      if (counted > 0 && (figureAfter === i || countedRun(text, counted, b) >= 2)) {
+        pushText(text, textStart, i, n, state.line, state.col, out);
+        out.push(value(text, i, counted, n, state.line, state.col, countWithUnit(text.slice(i, counted))!.value));
+        i = textStart = counted;
+        figureAfter = afterSpaces(text, i, b);
+        continue;
+      }
       let end = numberEnd(text, i, b);
       // A year that opens the prose after a glued page's last figures (「行政事业性收费02025年，我局…」
       // 「…继续办理20000022025年，…」), or any year before its 年: words, not a figure — the run's figures end before it.
@@ -406,6 +420,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
         out.push(value(text, i, end, n, state.line, state.col));
         i = end;
         textStart = end;
+        figureAfter = afterSpaces(text, i, b);
         continue;
       }
       i++;
@@ -426,6 +441,45 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     i++;
   }
   pushText(text, textStart, b, n, state.line, state.col, out);
+}
+
+/**
+ * Where a count written with its unit (「12件」「3人次」, countWithUnit) starting at `i` ends, when it is a word of
+ * its own (a space or the piece's end after it); -1 otherwise.
+ */
+function countedWord(text: string, i: number, b: number): number {
+  let j = i;
+  while (j < b && isDigit(text.charCodeAt(j))) j++;
+  if (j === i || j - i > 9 || j >= b || isSpace(text.charCodeAt(j))) return -1;
+  for (let e = j + 1; e <= j + 2 && e <= b; e++) {
+    if (e < b && !isSpace(text.charCodeAt(e))) continue;
+    return countWithUnit(text.slice(i, e)) ? e : -1;
+  }
+  return -1;
+}
+
+/** How many words follow `from` (the end of a count), each after spaces, that are counts or bare figures: up to 2. */
+function countedRun(text: string, from: number, b: number): number {
+  let n = 0;
+  for (let i = from; n < 2; n++) {
+    const j = afterSpaces(text, i, b);
+    if (j < 0 || j >= b) break;
+    let e = countedWord(text, j, b);
+    if (e < 0) {
+      e = j;
+      while (e < b && isDigit(text.charCodeAt(e))) e++;
+      if (e === j || (e < b && !isSpace(text.charCodeAt(e)))) break;
+    }
+    i = e;
+  }
+  return n;
+}
+
+/** Where the spaces from `i` end; `i` itself when there are none (then nothing stands apart there). */
+function afterSpaces(text: string, i: number, b: number): number {
+  let j = i;
+  while (j < b && isSpace(text.charCodeAt(j))) j++;
+  return j > i ? j : -1;
 }
 
 /**
