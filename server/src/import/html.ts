@@ -66,7 +66,12 @@ function inlineText(n: Node, out: string[]): void {
   for (const c of n.childNodes ?? []) inlineText(c, out);
   if (block) out.push(BREAK);
 }
-const clean = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+/**
+ * Spaces as one space; the characters that take no room (zero-width space and joiners, word joiner, a
+ * stray BOM) dropped, not made spaces: an editor leaves them inside figures (「1&#8203;0」 shows 10, and
+ * read as 「1 0」 it was two invalid cells: found by a review).
+ */
+const clean = (s: string) => s.replace(/[\u200b-\u200d\u2060\ufeff]+/g, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 const cellText = (n: Node) => {
   const parts: string[] = [];
   inlineText(n, parts);
@@ -80,7 +85,10 @@ function rowsOf(table: Node): Node[] {
   const walk = (n: Node) => {
     for (const c of n.childNodes ?? []) {
       const t = tag(c);
-      if (t === 'tr') rows.push(c);
+      // (A row the page does not show is no row of the table, as a hidden cell is none of its row.)
+      if (t === 'tr') {
+        if (!isHidden(c)) rows.push(c);
+      }
       else if (t === 'thead' || t === 'tbody' || t === 'tfoot') walk(c);
     }
   };
@@ -178,8 +186,16 @@ function blocks(n: Node, w: Writer, page: Page): void {
   if (t === 'br') return w.break();
   if (t === 'table' && !isLayoutTable(n)) {
     w.break();
+    // The table's caption (「表四：行政复议、行政诉讼情况（单位：件）」, or the section's heading) above its rows.
+    for (const c of n.childNodes ?? []) if (tag(c) === 'caption' && !isHidden(c)) w.raw(cellText(c));
     const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: Number(attr(c, 'rowspan') ?? 1) || 1, colspan: Number(attr(c, 'colspan') ?? 1) || 1 })));
-    for (const line of pipeRows(expandGrid(rows))) w.raw(line);
+    const grid = expandGrid(rows);
+    for (let r = 0; r < grid.length; r++) {
+      // A section's heading written in the table's first row, one cell across it all: the heading on its
+      // line (as a row's cell it was no heading: the section was said missing, found by a review).
+      if (r === 0 && grid.length > 1 && rows[0].length === 1 && grid[0].length > 1 && isHeadingLine(grid[0][0])) w.raw(grid[0][0]);
+      else w.raw(pipeRows([grid[r]])[0]);
+    }
     return;
   }
   const block = BLOCK.has(t) || t === 'table' || t === 'tr' || t === 'td' || t === 'th';
@@ -187,6 +203,23 @@ function blocks(n: Node, w: Writer, page: Page): void {
   for (const c of n.childNodes ?? []) blocks(c, w, page);
   if (t === 'template' && n.content) blocks(n.content, w, page);
   if (block) w.break();
+}
+
+/** Whether a cell's text is a section heading and nothing else (「四、政府信息公开行政复议、行政诉讼情况」). */
+function isHeadingLine(text: string): boolean {
+  const h = findHeadings(text);
+  return h.length === 1 && h[0].start === 0 && h[0].end >= text.length - 2;
+}
+
+/**
+ * Whether a table is one of the report's: it names a row or column of the form (both scripts). A page's
+ * other tables — its footer's, an index of 索引号 and 发布机构, a calendar — are no part of the article,
+ * which need not hold them (the article had to hold every table, so a small footer table made the whole
+ * page the article, navigation and all: found by a review).
+ */
+const REPORT_TABLE_WORDS = /行政[复復覆][议議]|行政[诉訴][讼訟]|信息[内內]容|予以公[开開]|本年新收|[制製][发發]件[数數]|[处處]理[决決]定|申[请請]人|[总總][计計]|件[数數]|[规規]章/;
+function isReportTable(table: Node): boolean {
+  return REPORT_TABLE_WORDS.test(blockText(table));
 }
 
 /** Every element with the range of the page's text it covers, to find the article by its content. */
@@ -209,7 +242,7 @@ function measure(root: Node): { text: string; ranges: Map<Node, [number, number]
       parts.push('\n');
       length++;
     }
-    let count = t === 'table' && !isLayoutTable(n) ? 1 : 0;
+    let count = t === 'table' && !isLayoutTable(n) && isReportTable(n) ? 1 : 0;
     for (const c of n.childNodes ?? []) count += walk(c);
     if (BLOCK.has(t)) {
       parts.push('\n');

@@ -21,6 +21,11 @@ const applied = (changed: string, html: string) => {
   assert.ok(changed.length > html.length + 500, 'the change was made throughout the page');
   return changed;
 };
+/** A page changed in `n` places at least (each change a few characters long). */
+const changedAt = (changed: string, html: string, n: number) => {
+  assert.ok(changed.length >= html.length + 7 * n, 'the change was made throughout the page');
+  return changed;
+};
 /** What the page's body holds. */
 const inner = (html: string) => html.slice(html.search(/<body[^>]*>/i), html.search(/<\/body>/i)).replace(/^<body[^>]*>/i, '');
 /** The page's body wrapped in `open` … `close`. */
@@ -42,6 +47,12 @@ const WRAPPERS: [string, (html: string) => string][] = [
   ['a hidden cell opening every row of every table', (h) => applied(h.replace(/<tr([^>]*)>/gi, '<tr$1><td style="display: none">x</td>'), h)],
   // A small table in a header cell, a long note row: still a table of figures (review of this session's change).
   ['「申请人情况」 boxed in a table of its own inside the header cell', (h) => h.replace('>申请人情况<', '><table><tr><td>申请人情况</td></tr></table><')],
+  // Characters that take no room, inside figures (an editor's zero-width space: 「1&#8203;0」 shows 10) — found by a review.
+  ['a zero-width space after the first digit of every figure in a cell', (h) => changedAt(h.replace(/>(\d)(\d*)</g, '>$1&#8203;$2<'), h, 20)],
+  // A row the page does not show (found by a review: its cells were read as more figures).
+  ['a hidden row before every row of every table', (h) => changedAt(h.replace(/<tr\b/gi, '<tr style="display:none"><td>7</td><td>7</td><td>7</td></tr><tr'), h, 20)],
+  // A small table of the page's own outside the article (footer, index): the article is still the article (found by a review).
+  ['a footer table after the article, an index table before it', (h) => wrap(h, '<table class="info"><tr><td>索引号：</td><td>113100000-2024-00001</td></tr><tr><td>发布机构：</td><td>某区财政局</td></tr></table><div class="nav">网站首页 &gt; 政务公开 &gt; 年报</div>', '<table class="foot"><tr><td>主办：某区人民政府办公室</td><td>网站标识码：3100000001</td></tr><tr><td>沪ICP备12345678号</td><td>电话：021-12345678</td></tr></table>')],
   ['a note row of 1,200 characters under table 三', (h) => h.replace(/(结转下年度继续办理[\s\S]*?<\/tr>)/, `$1<tr><td colspan="10">注：${'本表所列数据为本机关收到和处理政府信息公开申请的情况。'.repeat(48)}</td></tr>`)],
 ];
 
@@ -77,5 +88,24 @@ describe('import: real pages as other sites wrap them', () => {
     assert.equal(decodeHtml(bytes), html);
     const utf8 = html.replace('charset="utf-8"', 'charset="gbk"').replace('charset=gb2312', 'charset=utf-8');
     assert.equal(decodeHtml(Buffer.from(utf8)), utf8);
+  });
+
+  it('a table\'s caption is written above its rows, and a section heading in its first row across the table is the heading (found by a review)', () => {
+    const table = (first: string) => `<table border="1">${first}<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr><tr>${[1, 0, 1, 0, 2, 0, 1, 0, 1, 2, 1, 0, 0, 0, 1].map((d) => `<td>${d}</td>`).join('')}</tr></table>`;
+    const page = (t: string) => `<html><body><div id="zoom"><p>某县2023年政府信息公开工作年度报告</p>${t}<p>五、存在的主要问题及改进情况</p></div></body></html>`;
+    const caption = htmlToReport(page(table('<caption>表四：行政复议、行政诉讼情况（单位：件）</caption>'))).text;
+    assert.match(caption, /^表四：行政复议、行政诉讼情况（单位：件）\n\| 行政复议 \|/m);
+    const headed = htmlToReport(page(table('<tr><td colspan="15">四、政府信息公开行政复议、行政诉讼情况</td></tr>'))).text;
+    assert.match(headed, /^四、政府信息公开行政复议、行政诉讼情况\n\| 行政复议 \|/m);
+    // A first row across the table that is no heading (a unit's note) stays a row.
+    assert.match(htmlToReport(page(table('<tr><td colspan="15">单位：件</td></tr>'))).text, /^\| 单位：件 \|/m);
+  });
+
+  it('a page re-saved as UTF-8 with its old 「charset=gb2312」 left in: its byte-order mark or its bytes say UTF-8 (it was garbled and said imported: found by a review)', () => {
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]);
+    assert.equal(decodeHtml(bom), html);
+    assert.equal(decodeHtml(Buffer.from(html)), html);
+    assert.match(htmlToReport(decodeHtml(bom)).text, /^一、总体情况$/m);
   });
 });
