@@ -25,7 +25,7 @@ const REFUSED: Record<string, 'importOffice' | 'importPdf' | 'importImage' | 'im
 export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const from =
     source ??
-    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'docx'] } }))?.[0];
+    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'mht', 'mhtml', 'docx'] } }))?.[0];
   if (!from) return undefined;
   const name = from.path.split('/').pop() ?? 'report';
   const bytes = await vscode.workspace.fs.readFile(from);
@@ -37,7 +37,7 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
     return undefined;
   }
   const dir = vscode.Uri.joinPath(from, '..');
-  const target = await freeName(dir, name.replace(/\.(html?|docx)$/i, ''), '.report.txt');
+  const target = await freeName(dir, name.replace(/\.(html?|mht|mhtml|docx)$/i, ''), '.report.txt');
   await vscode.workspace.fs.writeFile(target, Buffer.from(r.text, 'utf8'));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
   void vscode.window.showInformationMessage(t('imported', target.path.split('/').pop() ?? '', r.tables));

@@ -17,7 +17,7 @@ export const T = {
   export [--format json|csv|xlsx] [-o 输出文件] 文件或文件夹...
       导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
       XLSX 汇总表加每张表一页（须用 -o）。空白或无法确定的数字为空，推断出的数字标明 inferred。
-  import 网页.html|网页.htm|文件.docx [-o 输出文件|-]
+  import 网页.html|网页.htm|网页.mht|文件.docx [-o 输出文件|-]
       把保存的网页或 Word 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt。
   new --agency 机关名称 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 输出文件]
       新建一份报告：标题、开头、六个部分、三张各项为 0 的统计表。
@@ -40,7 +40,7 @@ export const T = {
   export [--format json|csv|xlsx] [-o 輸出檔案] 檔案或資料夾...
       匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
       XLSX 匯總表加每張表一頁（須用 -o）。空白或無法確定的數字為空，推斷出的數字標明 inferred。
-  import 網頁.html|網頁.htm|檔案.docx [-o 輸出檔案|-]
+  import 網頁.html|網頁.htm|網頁.mht|檔案.docx [-o 輸出檔案|-]
       把儲存的網頁或 Word 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt。
   new --agency 機關名稱 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 輸出檔案]
       新建一份報告：標題、開頭、六個部分、三張各項為 0 的統計表。
@@ -66,7 +66,7 @@ export const T = {
       Every figure of the statistics tables: JSON, an object per report; CSV (UTF-8 with BOM), a line per
       figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty;
       figures inferred from glued digits are marked inferred.
-  import PAGE.html|PAGE.htm|FILE.docx [-o OUT|-]
+  import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx [-o OUT|-]
       A saved web page or a Word file as report text (the article only, tables as pipe rows cell by
       cell), written beside it as .report.txt by default.
   new --agency NAME --year YYYY [--layout pipe|markdown] [--script simplified|traditional] [-o OUT]
@@ -139,12 +139,13 @@ export const T = {
   importOffice: { cn: '{0}：是旧版 Office 文件（如 .doc），无法导入；请用 Word 或 WPS 另存为 .docx，再导入', tw: '{0}：是舊版 Office 檔（如 .doc），無法匯入；請用 Word 或 WPS 另存為 .docx，再匯入', en: '{0}: an old Office file (such as .doc); cannot import it — save it as .docx in Word or WPS, then import that' },
   importPdf: { cn: '{0}：是 PDF 文件，无法导入；请先取出其中的文字（如 pdftotext -layout {0} 报告.txt），再检查文本', tw: '{0}：是 PDF 檔，無法匯入；請先取出其中的文字（如 pdftotext -layout {0} 報告.txt），再檢查文字檔', en: '{0}: a PDF file; cannot import it — take its text out first (e.g. pdftotext -layout {0} report.txt) and check that' },
   importImage: { cn: '{0}：是图片，无法导入；图片中的表格须先识别成文字', tw: '{0}：是圖片，無法匯入；圖片中的表格須先辨識成文字', en: '{0}: an image; cannot import it — a table in a picture must be turned into text first' },
-  notImportable: { cn: '{0}：不是网页（.html、.htm）或 Word 文件（.docx），无法导入', tw: '{0}：不是網頁（.html、.htm）或 Word 檔案（.docx），無法匯入', en: '{0}: not a web page (.html, .htm) or a Word file (.docx); cannot import it' },
+  notImportable: { cn: '{0}：不是网页（.html、.htm、.mht）或 Word 文件（.docx），无法导入', tw: '{0}：不是網頁（.html、.htm、.mht）或 Word 檔案（.docx），無法匯入', en: '{0}: not a web page (.html, .htm, .mht) or a Word file (.docx); cannot import it' },
   importFailed: { cn: '{0}：导入失败（{1}）', tw: '{0}：匯入失敗（{1}）', en: '{0}: import failed ({1})' },
   importDepth: { cn: '网页的元素嵌套超过 1000 层，不像一篇报告', tw: '網頁的元素巢狀超過 1000 層，不像一篇報告', en: 'its elements are nested more than 1,000 deep; not a report page' },
   importCells: { cn: '一张表格合并单元格后超过 10 万格，不像报告的统计表', tw: '一張表格合併儲存格後超過 10 萬格，不像報告的統計表', en: 'a table would have more than 100,000 cells once merged cells are expanded; not a report table' },
   importSize: { cn: '网页超过 2000 万个字符，太大', tw: '網頁超過 2000 萬個字元，太大', en: 'the page has more than 20 million characters' },
   importDocx: { cn: '文件已损坏，或不是 Word（.docx）文件', tw: '檔案已損壞，或不是 Word（.docx）檔案', en: 'the file is damaged, or not a Word (.docx) file' },
+  importMhtml: { cn: '这个单文件网页（.mht、.mhtml）里没有网页正文', tw: '這個單一檔案網頁（.mht、.mhtml）裡沒有網頁內文', en: 'this single-file web page (.mht, .mhtml) holds no page' },
   oneOutput: { cn: '-o 只能用于一个文件', tw: '-o 只能用於一個檔案', en: '-o takes one file at a time' },
   fixed: { cn: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', tw: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', en: '{0}:{1}:{2} fixed: “{3}” → “{4}”' },
   fixedInRow: { cn: '{0}:{1}:{2} 已修正：其中「{3}」一行第 {4} 个数「{5}」→「{6}」', tw: '{0}:{1}:{2} 已修正：其中「{3}」一列第 {4} 個數「{5}」→「{6}」', en: '{0}:{1}:{2} fixed: in the row “{3}”, figure {4}: “{5}” → “{6}”' },

@@ -6,12 +6,15 @@ import { docxToReport } from './docx';
 import { htmlToReport, type Imported } from './html';
 import { htmlSourceAt } from '../analysis/reader/text/htmlSource';
 import { refusalOf, refuse } from './limits';
+import { isMhtml, mhtmlPage } from './mhtml';
 
 export type { Imported } from './html';
 
 /** What a file is, by its name and its first bytes (a .txt may hold a page's HTML source). */
-export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | undefined {
+export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtml' | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // a zip package
+  // A page saved as one file (.mht, .mhtml, or named .doc by a site's 「下载」 link).
+  if (isMhtml(bytes)) return 'mhtml';
   // Markup whatever its name (a page saved as .doc or .docx by a site's 「下载」 link), then by its name.
   // (Its opening read as check reads it — characters, not bytes — so that what check offers to import, import takes.)
   if (htmlSourceAt(new TextDecoder('utf-8').decode(bytes.subarray(0, 24_000))) >= 0) return 'html';
@@ -32,6 +35,11 @@ export async function importBytes(name: string, bytes: Uint8Array): Promise<Impo
     }
   }
   if (kind === 'html') return htmlToReport(decodeHtml(bytes));
+  if (kind === 'mhtml') {
+    const page = mhtmlPage(bytes);
+    if (!page) refuse('mhtml');
+    return htmlToReport(decodeHtml(page.bytes, page.charset));
+  }
   throw new Error(`unsupported file: ${name}`);
 }
 
@@ -44,13 +52,14 @@ export async function importBytes(name: string, bytes: Uint8Array): Promise<Impo
  * them was re-saved as UTF-8 by a scraper or an editor: GBK text is never valid UTF-8 for long (its
  * two-byte characters are not UTF-8's sequences), so the bytes, not the stale declaration, say what it is.
  */
-export function decodeHtml(bytes: Uint8Array): string {
+export function decodeHtml(bytes: Uint8Array, declared?: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   const head = Buffer.from(bytes.slice(0, 4096)).toString('latin1');
   // The page's own declaration: a <meta> (or an XML declaration), not a script's or a link's charset.
-  const m = /<meta\b[^>]*?charset\s*=\s*["']?([\w-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  // (A saved single-file page's part names its charset in its own header: that first, as a browser reads it.)
+  const m = (declared ? [declared, declared] : null) ?? /<meta\b[^>]*?charset\s*=\s*["']?([\w-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(head);
   if (!m) {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,0 +1,62 @@
+/**
+ * A web page saved as one file (.mht, .mhtml: Chrome's 「网页，单个文件」, Word's 「单个文件网页」, and what
+ * office systems hand out as a 「Word」 .doc): a MIME message whose HTML part is the page, its text in
+ * quoted-printable or base64. That part, decoded to its bytes, with the charset its part names — read as
+ * the MIME text itself, the page was headers and 「=E4=B8=80」 codes, and the import said it had succeeded.
+ */
+
+/** Whether the bytes open as a MIME message holding several parts (a saved single-file page). */
+export function isMhtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const end = head.search(/\r?\n\r?\n/);
+  const headers = end < 0 ? head : head.slice(0, end);
+  return /^MIME-Version\s*:/im.test(headers) && /^Content-Type\s*:\s*multipart\/related/im.test(headers);
+}
+
+export interface MhtmlPage {
+  bytes: Uint8Array;
+  /** The charset the part names, if it names one. */
+  charset?: string;
+}
+
+/** The message's first HTML part (the page; the others are its pictures and styles), or undefined. */
+export function mhtmlPage(bytes: Uint8Array): MhtmlPage | undefined {
+  const text = Buffer.from(bytes).toString('latin1');
+  const top = text.search(/\r?\n\r?\n/);
+  if (top < 0) return undefined;
+  // (Header lines folded onto the next, indented: 「Content-Type: multipart/related;\n\tboundary="…"」.)
+  const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(text.slice(0, top).replace(/\r?\n[ \t]+/g, ' '));
+  if (!boundary) return undefined;
+  const mark = '--' + (boundary[1] ?? boundary[2]);
+  for (let at = text.indexOf(mark, top); at >= 0; ) {
+    const next = text.indexOf(mark, at + mark.length);
+    const part = text.slice(at + mark.length, next < 0 ? text.length : next);
+    at = next;
+    if (part.startsWith('--')) break; // the closing boundary
+    const split = part.search(/\r?\n\r?\n/);
+    if (split < 0) continue;
+    const headers = part.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+    if (!/^\s*Content-Type\s*:\s*text\/html/im.test(headers)) continue;
+    const body = part.slice(split).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '');
+    const encoding = /^\s*Content-Transfer-Encoding\s*:\s*([\w-]+)/im.exec(headers)?.[1].toLowerCase();
+    const charset = /charset\s*=\s*"?([\w-]+)/i.exec(/^\s*Content-Type\s*:.*$/im.exec(headers)?.[0] ?? '')?.[1];
+    const decoded = encoding === 'base64' ? Buffer.from(body, 'base64') : encoding === 'quoted-printable' ? quotedPrintable(body) : Buffer.from(body, 'latin1');
+    return { bytes: decoded, charset };
+  }
+  return undefined;
+}
+
+/** Quoted-printable (RFC 2045) to bytes: 「=E4」 a byte, 「=」 at a line's end joins the lines. */
+function quotedPrintable(s: string): Buffer {
+  const joined = s.replace(/=\r?\n/g, '');
+  const out = Buffer.alloc(joined.length);
+  let n = 0;
+  for (let i = 0; i < joined.length; i++) {
+    const c = joined.charCodeAt(i);
+    if (c === 0x3d && i + 2 < joined.length + 0 && /^[0-9A-Fa-f]{2}$/.test(joined.slice(i + 1, i + 3))) {
+      out[n++] = parseInt(joined.slice(i + 1, i + 3), 16);
+      i += 2;
+    } else out[n++] = c & 0xff;
+  }
+  return out.subarray(0, n);
+}

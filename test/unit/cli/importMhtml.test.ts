@@ -1,0 +1,105 @@
+/**
+ * A page saved as one file (.mht, .mhtml — Chrome's 「网页，单个文件」, Word's 「单个文件网页」, a site's 「Word」
+ * download named .doc): its HTML part decoded (quoted-printable or base64, in the charset its part names)
+ * imports as the page itself does. Before, the MIME text was read as the page — headers and 「=E4=B8=80」
+ * codes — and the import said it had succeeded (found by a review).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { importBytes, kindOf } from '../../../server/src/import/engine';
+import { htmlToReport } from '../../../server/src/import/html';
+import { FIXTURES } from '../../helpers';
+
+const pageBytes = readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'));
+
+/** Quoted-printable as Chrome writes it: lines of at most 76, 「=」 ending a line that goes on. */
+function quotedPrintable(bytes: Buffer): string {
+  let out = '';
+  let line = '';
+  for (const b of bytes) {
+    const c = b === 0x3d || b >= 0x7f || (b < 0x20 && b !== 0x0a) ? '=' + b.toString(16).toUpperCase().padStart(2, '0') : String.fromCharCode(b);
+    if (c === '\n') {
+      out += line + '\r\n';
+      line = '';
+      continue;
+    }
+    if (line.length + c.length > 75) {
+      out += line + '=\r\n';
+      line = '';
+    }
+    line += c;
+  }
+  return out + line;
+}
+
+function mhtml(body: string, encoding: 'quoted-printable' | 'base64', charset?: string): Buffer {
+  const b = '----MultipartBoundary--Ab12';
+  return Buffer.from(
+    [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: http://czj.example.gov.cn/a.html',
+      'Subject: =?utf-8?Q?report?=',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;',
+      '\ttype="text/html";',
+      `\tboundary="${b}"`,
+      '',
+      '',
+      `--${b}`,
+      `Content-Type: text/html${charset ? `; charset="${charset}"` : ''}`,
+      `Content-Transfer-Encoding: ${encoding}`,
+      'Content-Location: http://czj.example.gov.cn/a.html',
+      '',
+      body,
+      '',
+      `--${b}`,
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Location: http://czj.example.gov.cn/logo.png',
+      '',
+      'iVBORw0KGgo=',
+      '',
+      `--${b}--`,
+      '',
+    ].join('\r\n'),
+    'latin1',
+  );
+}
+
+describe('import: a page saved as one file (.mht, .mhtml)', () => {
+  const expected = htmlToReport(pageBytes.toString('utf8')).text;
+
+  it('quoted-printable, and base64, imports to the page\'s own text; named .mhtml, .mht or .doc', async () => {
+    const qp = mhtml(quotedPrintable(pageBytes), 'quoted-printable');
+    const b64 = mhtml(pageBytes.toString('base64').replace(/.{76}/g, '$&\r\n'), 'base64', 'utf-8');
+    for (const [name, bytes] of [['a.mhtml', qp], ['a.mht', b64], ['下载.doc', qp]] as const) {
+      assert.equal(kindOf(name, bytes), 'mhtml');
+      assert.equal((await importBytes(name, bytes)).text, expected, name);
+    }
+  });
+
+  it('the charset its part names (Word\'s 「单个文件网页」 in GB2312)', async () => {
+    const sections = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    const html = `<html><body><p>某局2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>本年收到申请19件。</p>${sections.map((h) => `<p>${h}</p>`).join('')}</body></html>`;
+    const gbk = Buffer.from(new Uint8Array([...html].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : [...gbkOf(ch)]))));
+    const { text } = await importBytes('a.mht', mhtml(quotedPrintable(gbk), 'quoted-printable', 'gb2312'));
+    assert.match(text, /^一、总体情况\n本年收到申请19件。$/m, JSON.stringify(text));
+  });
+
+  it('a message with no page in it is refused, with the reason', async () => {
+    const none = Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--x--\r\n', 'latin1');
+    await assert.rejects(importBytes('a.mht', none), (e: { refused?: string }) => e.refused === 'mhtml');
+  });
+});
+
+/** A character's GBK bytes (found by decoding every two-byte pair once). */
+let table: Map<string, number[]> | undefined;
+function gbkOf(ch: string): number[] {
+  if (!table) {
+    table = new Map();
+    const dec = new TextDecoder('gb18030');
+    for (let a = 0xa1; a <= 0xf7; a++) for (let b = 0xa1; b <= 0xfe; b++) table.set(dec.decode(new Uint8Array([a, b])), [a, b]);
+  }
+  return table.get(ch)!;
+}
