@@ -12,6 +12,7 @@ import { findHeadings } from '../analysis/reader/segments/headings';
 import { looksLikeTitle } from '../analysis/reader/segments/title';
 import { expandGrid, pipeRows, type SourceCell } from './grid';
 import { MAX_DEPTH, MAX_HTML, refuse } from './limits';
+import { TAB_MARK } from './marks';
 
 interface Node {
   nodeName: string;
@@ -72,12 +73,15 @@ function inlineText(n: Node, out: string[]): void {
  * read as 「1 0」 it was two invalid cells: found by a review).
  */
 const clean = (s: string) => s.replace(/[\u200b-\u200d\u2060\ufeff]+/g, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+/** A Word paragraph's tabs (TAB_MARK) as tabs, the spaces beside them dropped; in a cell, a space. */
+const TAB_MARKS = new RegExp(` ?${TAB_MARK} ?`, 'g');
+const tabs = (s: string, cell: boolean) => (s.includes(TAB_MARK) ? (cell ? clean(s.replace(TAB_MARKS, ' ')) : s.replace(TAB_MARKS, '\t')) : s);
 const cellText = (n: Node) => {
   const parts: string[] = [];
   inlineText(n, parts);
   // Text split across <p>, <span> and <br> in a cell is one text (a label wrapped in a narrow cell):
   // the lines join without a separator — but two figures on two lines stay two (「3<br>4」 is not 34).
-  return clean(parts.join('').replace(/(\d)\s*\u0000[\u0000\s]*(?=\d)/g, '$1 ').replace(/\u0000/g, ''));
+  return tabs(clean(parts.join('').replace(/(\d)\s*\u0000[\u0000\s]*(?=\d)/g, '$1 ').replace(/\u0000/g, '')), true);
 };
 
 function rowsOf(table: Node): Node[] {
@@ -150,7 +154,7 @@ class Writer {
     this.line += s;
   }
   break(): void {
-    const l = clean(this.line);
+    const l = tabs(clean(this.line), false);
     if (l) this.lines.push(l);
     this.line = '';
   }

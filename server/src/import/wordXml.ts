@@ -10,11 +10,16 @@
  *  - hidden text (w:vanish) is not read;
  *  - a row that starts past the table's first column (w:gridBefore) gets empty cells there, so that
  *    its figures stay in their columns;
- *  - a table of contents is left out (its entries are the headings again, with page numbers).
+ *  - a table of contents is left out (its entries are the headings again, with page numbers);
+ *  - a tab in a paragraph outside a table is marked (TAB_MARK) so that it stays a tab: a table laid out
+ *    with tabs (「行政复议⇥⇥⇥⇥⇥行政诉讼」, blank cells as tabs side by side) keeps its cells, where the
+ *    page's whitespace rule made one space of every run of them (a review saw table 四's five blank
+ *    cells lost, its ten figures out of place).
  * A package needing none of this is passed on as it is.
  */
 import JSZip from 'jszip';
 import { child, numberParagraphs, readNumbering, readStyles, W, type Document, type Element, type XNode } from './wordNumbering';
+import { TAB_MARK } from './marks';
 
 interface XmlDom {
   DOMParser: new (options?: { errorHandler?: Record<string, (msg: string) => void> }) => { parseFromString(xml: string, type: string): Document };
@@ -38,6 +43,12 @@ function unwrap(e: Element): void {
   if (!parent) return;
   while (e.firstChild) parent.insertBefore(e.firstChild, e);
   parent.removeChild(e);
+}
+
+/** Whether a node stands in a table's cell. */
+function inCell(n: XNode): boolean {
+  for (let p = n.parentNode; p; p = p.parentNode) if (p.nodeName === 'w:tc') return true;
+  return false;
 }
 
 /** An empty cell `span` grid columns wide. */
@@ -74,6 +85,14 @@ export function showAsWord(doc: Document, numbering?: Document, styles?: Documen
       r.parentNode?.removeChild(r);
       changes++;
     }
+  }
+  // (A run's tab, not a tab stop of the paragraph's properties, w:tabs' w:tab; in a cell a tab is a space.)
+  for (const tab of all(doc, 'w:tab')) {
+    if (tab.parentNode?.nodeName !== 'w:r' || inCell(tab)) continue;
+    const t = doc.createElementNS(W, 'w:t');
+    t.appendChild(doc.createTextNode(TAB_MARK));
+    tab.parentNode.replaceChild(t, tab);
+    changes++;
   }
   // (Not w:gridAfter: the cells a row lacks at its end are empty in the grid anyway, and a cell more at
   // the end of every row would stand for a column the table does not have.)

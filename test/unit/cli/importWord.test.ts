@@ -169,6 +169,16 @@ describe('import: real reports written as Word stores them', () => {
       assert.deepEqual(await reading(await docx(text, { cell: hiddenNote, paragraph: draft })), expected);
     });
 
+    it(`${name}: tables laid out with tabs in paragraphs (no Word table), blank cells as tabs side by side: read as the same text is (found by a review)`, async () => {
+      // Every row a paragraph, its cells apart by tabs (w:tab): what a writer without Word's tables types.
+      const tabbed = text.replace(/^\| (.*) \|$/gm, (_, inner: string) => inner.split(' | ').map((c) => c.trim()).join('\t'));
+      assert.notEqual(tabbed, text);
+      const tabs = (line: string) => (line.includes('\t') ? para(line.split('\t').map((c, k) => (k ? '<w:r><w:tab/></w:r>' : '') + (c ? run(c) : '')).join('')) : undefined);
+      const imported = (await docxToReport(await docx(tabbed, { paragraph: tabs }))).text;
+      assert.ok(imported.includes('\t\t'), 'blank cells kept as tabs side by side');
+      assert.deepEqual(readingOf(imported), readingOf(tabbed));
+    });
+
     it(`${name}: rows that start past the first column (w:gridBefore) keep their figures in their columns`, async () => {
       // Table 三's rows under a merged label: the empty first cell left out, the row told to start a column later.
       const gridBefore = (cells: string[], r: number) => {
