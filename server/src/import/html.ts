@@ -13,6 +13,7 @@ import { looksLikeTitle } from '../analysis/reader/segments/title';
 import { expandGrid, pipeRows, type SourceCell } from './grid';
 import { MAX_DEPTH, MAX_HTML, refuse } from './limits';
 import { TAB_MARK } from './marks';
+import { formatNumber } from './wordNumbering';
 
 interface Node {
   nodeName: string;
@@ -150,7 +151,13 @@ function blockText(n: Node): string {
 class Writer {
   lines: string[] = [];
   private line = '';
+  /** A list item's number, written before its first text (which may stand in a paragraph inside the item). */
+  marker = '';
   text(s: string): void {
+    if (this.marker && s.trim()) {
+      s = this.marker + s.replace(/^\s+/, '');
+      this.marker = '';
+    }
     this.line += s;
   }
   break(): void {
@@ -204,9 +211,58 @@ function blocks(n: Node, w: Writer, page: Page): void {
   }
   const block = BLOCK.has(t) || t === 'table' || t === 'tr' || t === 'td' || t === 'th';
   if (block) w.break();
+  const marker = t === 'li' ? markers.get(n) : undefined;
+  if (marker) w.marker = marker;
   for (const c of n.childNodes ?? []) blocks(c, w, page);
+  if (marker) w.marker = ''; // (an item with no text: its number goes nowhere else)
   if (t === 'template' && n.content) blocks(n.content, w, page);
   if (block) w.break();
+}
+
+/**
+ * The numbers a browser draws before a numbered list's items (<ol>): 「一、」 for a list styled
+ * cjk-ideographic — an editor's way of numbering the section headings, whose text then holds none
+ * (without them no heading was found, and the article was missed: found by a review) —, 「1.」 by default.
+ * As Word formats, with the mark a browser puts after them; by the item: its list's start, its place, its value.
+ */
+const CSS_LISTS: Record<string, [string, string]> = {
+  'cjk-ideographic': ['chineseCounting', '、'],
+  'simp-chinese-informal': ['chineseCounting', '、'],
+  'trad-chinese-informal': ['chineseCounting', '、'],
+  'simp-chinese-formal': ['chineseLegalSimplified', '、'],
+  'trad-chinese-formal': ['chineseLegalSimplified', '、'],
+  'cjk-decimal': ['ideographDigital', '、'],
+  decimal: ['decimal', '.'],
+  'decimal-leading-zero': ['decimalZero', '.'],
+  'lower-alpha': ['lowerLetter', '.'],
+  'lower-latin': ['lowerLetter', '.'],
+  'upper-alpha': ['upperLetter', '.'],
+  'upper-latin': ['upperLetter', '.'],
+  'lower-roman': ['lowerRoman', '.'],
+  'upper-roman': ['upperRoman', '.'],
+};
+const TYPE_ATTR: Record<string, string> = { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
+const markers = new WeakMap<Node, string>();
+/** Numbers every numbered list's items (into `markers`), once per page. */
+function numberLists(root: Node): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (tag(n) === 'ol') {
+      const style = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(attr(n, 'style') ?? '')?.[1].toLowerCase();
+      const kind = CSS_LISTS[style ?? TYPE_ATTR[attr(n, 'type') ?? ''] ?? 'decimal'];
+      let k = Number.parseInt(attr(n, 'start') ?? '1', 10);
+      if (!Number.isFinite(k)) k = 1;
+      for (const li of n.childNodes ?? []) {
+        if (tag(li) !== 'li') continue;
+        const v = Number.parseInt(attr(li, 'value') ?? '', 10);
+        if (Number.isFinite(v)) k = v;
+        if (kind && style !== 'none') markers.set(li, formatNumber(k, kind[0]) + kind[1]);
+        k++;
+      }
+    }
+    for (const c of n.childNodes ?? []) stack.push(c);
+  }
 }
 
 /** Whether a cell's text is a section heading and nothing else (「四、政府信息公开行政复议、行政诉讼情况」). */
@@ -232,9 +288,15 @@ function measure(root: Node): { text: string; ranges: Map<Node, [number, number]
   let length = 0;
   const ranges = new Map<Node, [number, number]>();
   const tables = new Map<Node, number>();
+  /** A list item's number, put before its first text (as the page is written: Writer.marker). */
+  let marker = '';
   const walk = (n: Node): number => {
     if (n.nodeName === '#text') {
-      const s = (n.value ?? '').replace(/\s+/g, ' ');
+      let s = (n.value ?? '').replace(/\s+/g, ' ');
+      if (marker && s.trim()) {
+        s = marker + s.trimStart();
+        marker = '';
+      }
       parts.push(s);
       length += s.length;
       return 0;
@@ -246,8 +308,10 @@ function measure(root: Node): { text: string; ranges: Map<Node, [number, number]
       parts.push('\n');
       length++;
     }
+    if (t === 'li' && markers.has(n)) marker = markers.get(n)!;
     let count = t === 'table' && !isLayoutTable(n) && isReportTable(n) ? 1 : 0;
     for (const c of n.childNodes ?? []) count += walk(c);
+    if (t === 'li') marker = '';
     if (BLOCK.has(t)) {
       parts.push('\n');
       length++;
@@ -304,6 +368,7 @@ export function htmlToReport(html: string): Imported {
   if (html.length > MAX_HTML) refuse('size');
   const doc = parse(html) as unknown as Node;
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
+  numberLists(doc);
   return write(doc, measure(doc), onlyTables(doc));
 }
 

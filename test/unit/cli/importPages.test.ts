@@ -101,6 +101,19 @@ describe('import: real pages as other sites wrap them', () => {
     assert.match(htmlToReport(page(table('<tr><td colspan="15">单位：件</td></tr>'))).text, /^\| 单位：件 \|/m);
   });
 
+  it('section headings numbered by an HTML list (<ol style="list-style-type:cjk-ideographic">): the numbers a browser draws are written (found by a review)', () => {
+    const words = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+    const body = words.map((w, k) => `<ol start="${k + 1}" style="list-style-type: cjk-ideographic;"><li><p>${w}</p></li></ol><p>本节内容${k + 1}。</p>`).join('\n');
+    const html = `<html><body><div class="nav"><a>首页</a><a>政务公开</a></div><div id="zoom"><p>某县2023年度政府信息公开工作年度报告</p>${body}</div><div class="foot">网站标识码：1234</div></body></html>`;
+    const { text } = htmlToReport(html);
+    assert.match(text, /^一、总体情况\n本节内容1。\n二、主动公开政府信息情况$/m);
+    assert.match(text, /^六、其他需要报告的事项$/m);
+    assert.ok(!text.includes('首页') && !text.includes('网站标识码'), 'the article found: ' + text);
+    // One list of items, by default decimal; an item's value; an empty item numbers nothing else.
+    const list = htmlToReport('<ol><li>甲</li><li></li><li value="7">乙</li></ol><ol type="I"><li>丙</li></ol><ul><li>丁</li></ul>').text;
+    assert.equal(list, '1.甲\n7.乙\nI.丙\n丁\n');
+  });
+
   it('a page re-saved as UTF-8 with its old 「charset=gb2312」 left in: its byte-order mark or its bytes say UTF-8 (it was garbled and said imported: found by a review)', () => {
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]);
