@@ -91,6 +91,27 @@ describe('headings anywhere', () => {
     }
   });
 
+  it('a heading a line break cut before its words were complete (a <br>, a soft return, a narrow PDF column) is the heading; edits around it give the fresh scan', () => {
+    const text = fixture('000_47da689f533ce874.txt');
+    const at = text.indexOf('三、收到和处理政府信息公开申请情况');
+    const cut = text.slice(0, at) + '三、收到和处理政府信息公开\n申请情况' + text.slice(at + '三、收到和处理政府信息公开申请情况'.length);
+    const h = findHeadings(cut).find((x) => x.start === at);
+    assert.deepEqual(h && [h.section, h.text], [3, '三、收到和处理政府信息公开\n申请情况']);
+    assert.deepEqual(findHeadings(cut).map((x) => x.section), findHeadings(text).map((x) => x.section));
+    // With CRLF and spaces; not a sentence ended on the first line, nor a second line of more words, nor a list's item.
+    assert.equal(findHeadings('三、收到和处理政府信息公开\r\n  申请情况\r\n正文')[0]?.section, 3);
+    assert.equal(findHeadings('三、收到和处理政府信息公开。\n申请情况\n').length, 0);
+    assert.equal(findHeadings('三、收到和处理政府信息公开\n申请情况的说明如下，全年共收到申请十九件\n').length, 0);
+    // Edits in and around the two lines: the window's scan equals a fresh one.
+    const edits: [number, number, string][] = [];
+    const second = cut.indexOf('申请情况', at);
+    for (const [s, e, ins] of [[second, second + 2, ''], [second + 4, second + 4, '和结果'], [second - 1, second, ''], [second - 1, second - 1, '。'], [second + 4, second + 4, '\n'], [at + 2, at + 2, '依']] as [number, number, string][]) edits.push([s, e, ins]);
+    for (const [s, e, ins] of edits) {
+      const after = cut.slice(0, s) + ins + cut.slice(e);
+      assert.deepEqual(updateHeadings(findHeadings(cut), (a, b) => after.slice(a, b), after.length, s, e, ins.length), findHeadings(after), JSON.stringify([s, e, ins]));
+    }
+  });
+
   it('an edit that changes every heading of a huge document gives the fresh scan, without overflowing the stack', () => {
     // Each 「四、」 hides the next one's numeral; 「第」 typed before the first turns every heading over.
     const text = '四、情况复议'.repeat(300_000);

@@ -117,7 +117,13 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   let lineEnd = w;
   while (lineEnd < text.length && lineEnd < at + AHEAD && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
   const { folded, back } = foldChars(text.slice(w, Math.min(lineEnd, w + WORDS)));
-  const len = bare ? (folded.startsWith(FORM_WORDS[section]) ? FORM_WORDS[section].length : 0) : headingWordsMatch(section, folded);
+  let len = bare ? (folded.startsWith(FORM_WORDS[section]) ? FORM_WORDS[section].length : 0) : headingWordsMatch(section, folded);
+  /** Where a heading wrapped onto a second line ends (wrappedHeading), or -1. */
+  let wrapEnd = -1;
+  if (!len && !bare && !part) {
+    wrapEnd = wrappedHeading(text, at, w, lineEnd, section);
+    if (wrapEnd > 0) len = 1;
+  }
   if (!len) return undefined;
   // At a line start a short heading line is the heading; elsewhere the heading ends with its words.
   const from = part ? at - 1 : at;
@@ -131,6 +137,7 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   }
   const atLineStart = b === 0 || isLineBreak(text.charCodeAt(b - 1));
   if (part && !atLineStart) return undefined;
+  if (wrapEnd > 0) return atLineStart ? { section, start: from, end: wrapEnd, text: text.slice(from, wrapEnd) } : undefined;
   let end: number;
   let restEnd = lineEnd;
   while (restEnd > at && (isSpace(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x2a || isRowEdge(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x23)) restEnd--;
@@ -149,6 +156,32 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   // only a leader and a page number on its line. It names the section; the heading is further down.
   if (atLineStart && lineIsShort && TOC_PAGE.test(text.slice(w + back[len - 1] + 1, restEnd))) return undefined;
   return { section, start: from, end, text: text.slice(from, end) };
+}
+
+/**
+ * A heading a line break cut before its words were complete (「三、收到和处理政府信息公开」 / 「申请情况」: a
+ * <br> or a soft return in the page or the Word file, a narrow PDF column): where its second line ends,
+ * when the two lines read together are section N's words and nothing more, both lines short and the first
+ * ending no sentence; -1 otherwise. (Before, its first line was no heading and its second was taken for
+ * the section's heading written without its numeral.)
+ */
+function wrappedHeading(text: string, at: number, w: number, lineEnd: number, section: SectionId): number {
+  if (lineEnd - at > SHORT_HEADING || lineEnd >= text.length || !isLineBreak(text.charCodeAt(lineEnd))) return -1;
+  let last = lineEnd;
+  while (last > w && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last === w || isSentenceEnd(text.charCodeAt(last - 1)) || text.charCodeAt(last - 1) === 0xff0c /* ， */) return -1;
+  let next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+  // (All it reads lies within AHEAD of the numeral — at most 40 + 2 + 8 + 22 characters —, as an edit's window does: findHeadingsIn.)
+  for (let k = 0; k < 8 && next < text.length && isSpace(text.charCodeAt(next)); k++) next++;
+  let end = next;
+  while (end < text.length && end - next <= 20 && !isLineBreak(text.charCodeAt(end))) end++;
+  if (end === next || (end < text.length && !isLineBreak(text.charCodeAt(end)))) return -1;
+  while (end > next && isSpace(text.charCodeAt(end - 1))) end--;
+  const first = foldChars(text.slice(w, lineEnd)).folded.length;
+  const both = foldChars(text.slice(w, end)).folded;
+  const len = headingWordsMatch(section, both);
+  // (The words reach into the second line, and it holds little more than their end.)
+  return len > first && both.length - len <= 2 ? end : -1;
 }
 
 /** Headings whose numeral lies in text[from, to), scanned left to right; a heading hides the candidates inside it. */
