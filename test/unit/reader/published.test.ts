@@ -187,6 +187,18 @@ describe('reader: reports as published', () => {
     }
   });
 
+  it('table 二: a row whose blank cell a PDF\'s text dropped (「行政规范性文件 12 3」) is said short, not split as glued digits into 1|2|3 (found by a review)', () => {
+    const text = buildReport('spaces', f).replace(/^(行政规范性文件) \S+ (\S+) (\S+)$/m, '$1 12 3');
+    assert.match(text, /^行政规范性文件 12 3$/m);
+    const { model, findings } = analyse(text);
+    // The figures as written, the third cell missing (export leaves the row's cells empty: table-shape says why).
+    assert.deepEqual(activeFigures(firstTable(model, 'active'))['b1.normative'], [12, 3, '<missing>']);
+    assert.ok(findings.some((x) => x.code === 'table-shape' && x.severity === 'error'), JSON.stringify(findings.map((x) => x.code)));
+    // One run of digits where the row's cells ran together (a glued page's 「行政规范性文件008」) is still split.
+    const glued = analyse(buildReport('spaces', f).replace(/^(行政规范性文件) \S+ \S+ \S+$/m, '$1 008'));
+    assert.ok(glued.findings.some((x) => x.code === 'table-glued'), JSON.stringify(glued.findings.map((x) => x.code)));
+  });
+
   describe('table 四 with only its column header row, as a flattened Word table gives it', () => {
     const outcomes = '结果维持 结果纠正 其他结果 尚未审结 总计';
     const flat = ['行政复议', '未经复议直接起诉', '复议后起诉'].flatMap((g) => outcomes.split(' ').map((o) => g + o)).join(' ');

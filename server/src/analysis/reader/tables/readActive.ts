@@ -417,7 +417,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
       const rd = def?.rows.find((d) => d.id === r.def.id);
       if (!def || !rd) continue;
       const width = def.columns.length;
-      const fitted = fitRow(r.cells, width, r.label, text, r.line);
+      const fitted = fitRow(r.cells, width, r.label, text, r.line, undefined, undefined, true);
       const row: TableRow = { id: rd.id, label: { ...r.label }, labelText: r.labelText, cells: fitted.cells, found: fitted.found };
       const amount = gluedAmount(text, r.cells, def.columns);
       if (amount) {
