@@ -2,12 +2,15 @@
  * numbering: a list whose numbers repeat or skip — （一）（二）（二）, or 一是…二是…二是 (seed 004). A
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
-import type { Finding, SectionId } from '../../analysis/types';
+import type { Finding, SectionId, Span } from '../../analysis/types';
+import { foldChars } from '../../analysis/reader/text/normalize';
 import { headingAfterShi } from '../sections/misnumbered';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
 
 const NUMERALS = '一二三四五六七八九十';
+/** The words of table 三's groups and numbered rows after their 「（N）」 (folded: simplified, no line breaks). */
+const GROUP_WORDS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '总计'];
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));
 
 export const numbering: SegmentCheck = {
@@ -26,9 +29,13 @@ export const numbering: SegmentCheck = {
     // (Only where it breaks the list: 「二是主动公开情况」 after 「一是…」 is the list's next item, whatever its words.)
     const heading = (m: { kind: string; value: number; span: { start: number; end: number } }) =>
       m.kind === 'shi' && m.value >= 1 && m.value <= 6 && headingAfterShi(text, m.span.start, m.span.end, m.value as SectionId);
+    // Table 三's group labels a PDF's text put after the table's rows (its merged cells 「（四）无法提」 / 「供」
+    // come last: a review saw 「（一）」 said missing before 「（六）」) are the table's, not a list's.
+    const app = seg.tables.find((t) => t.kind === 'applications');
+    const groupOfTable = (m: { kind: string; span: Span }) => !!app && m.kind === 'paren' && m.span.start >= app.span.start && GROUP_WORDS.some((w) => foldChars(text.slice(m.span.end, m.span.end + 16)).folded.startsWith(w));
     for (const kind of ['paren', 'shi'] as const) {
       let prev = 0;
-      const list = seg.prose.markers;
+      const list = app ? seg.prose.markers.filter((m) => !groupOfTable(m)) : seg.prose.markers;
       for (let i = 0; i < list.length; i++) {
         const m = list[i];
         if (m.kind === kind && m.value !== 1 && m.value !== prev + 1 && heading(m)) continue;

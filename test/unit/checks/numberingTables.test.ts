@@ -1,0 +1,27 @@
+/**
+ * numbering: table 三's group labels that a PDF's text put after the table's rows (pdftotext's default
+ * mode writes the merged cells 「（四）无法提」 / 「供」 … last) are the table's, not a list skipping its
+ * numbers (a review saw 「（一）」 said missing before 「（六）」 on 204 of 384 such texts); a list in the
+ * section's prose that does skip is still said.
+ */
+import assert from 'node:assert/strict';
+import { analyse, fixture } from '../../helpers';
+import { render } from '../../../server/src/i18n/render';
+
+const numbering = (text: string) => analyse(text).findings.filter((f) => f.code === 'numbering').map((f) => render(f.message));
+
+describe('numbering beside table 三', () => {
+  const text = fixture('pdf/shgov_2019.writer-a4p-14pt.default.txt');
+
+  it('the groups a PDF\'s text wrote after the table: no finding', () => {
+    assert.match(text, /^（六）其他处理$/m);
+    assert.deepEqual(numbering(text), []);
+  });
+
+  it('a list in the prose after the table that skips a number is still said', () => {
+    const at = text.indexOf('四、政府信息公开行政复议');
+    assert.ok(at > 0);
+    const skipping = text.slice(0, at) + '（一）加强培训。\n（三）完善制度。\n' + text.slice(at);
+    assert.deepEqual(numbering(skipping), ['序号跳号：「（三）」之前缺少「（二）」']);
+  });
+});
