@@ -162,6 +162,22 @@ describe('（六）2.逾期未缴纳费用 wrapped around its group\'s cell, as 
   }
 });
 
+describe('a page break inside a wrapped label (pdftotext -layout, a page number in the footer)', () => {
+  // Seed 000's report printed by LibreOffice Writer with a page-number footer, taken by pdftotext -layout
+  // (a review's): the break falls in 「2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其」 / 「5」 /
+  // 「政府信息公开申」 / 「请」. The label's lines under its figures that name the row are its own: read again
+  // as the row, they made it 「written twice」 with the page number 5 as its figure (an error on a table read whole).
+  it('every figure of table 三 read, the row once, no finding', () => {
+    const text = fixture('pdf/seed000.writer-footer.layout.txt');
+    assert.match(text, /机关不再处理其\n\n +5\n/);
+    const { model, findings } = analyse(text);
+    const app = appFigures(firstTable(model, 'applications'));
+    assert.deepEqual(app.o2, [0, 0, 0, 0, 0, 0, 0]);
+    assert.equal(Object.values(app).flat().filter((v) => typeof v === 'number').length, 25 * 7);
+    assert.deepEqual(findings.map((f) => f.code), []);
+  });
+});
+
 describe('a PDF\'s text taken without -layout (column by column): a table read out of shape is no evidence of wrong sums', () => {
   // The article of the real page shgov_2019, opened by LibreOffice Writer, printed to A4 (portrait,
   // landscape, and portrait at 14 pt) and taken by pdftotext 22.02 with no option: each cell a

@@ -96,8 +96,18 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
         last = t;
         k = after;
         // More than one line under the figures only in a known cell: on a line without cells (a PDF's
-        // text) the next words may open the next row, its numbering lost.
-        if (col < 0 || t.col !== col) break;
+        // text) the next words may open the next row, its numbering lost — unless they name this row
+        // (「2.申请人逾期未  0 0 …」 / 「按收费通知要求」 / 「缴纳费用、行政」: read again as the row, they made it
+        // 「written twice」 with the page's number under them as its figure, found by a review).
+        if (col < 0 || t.col !== col) {
+          const next = tokens[k];
+          if (col >= 0 || !next || next.kind !== 'text' || next.line <= last.line || tails.length >= MAX_PIECES || isNumbered(next.norm) || !wrapsInto(last, next)) break;
+          const alone = matchAppLabel(next, started, previous);
+          // (The row the label read so far names: its first line may hold no key, 「2.申请人逾期未」.)
+          if (!alone || alone.isGroup || alone.def !== matchAppLabel(joinedFolds([...tokens.slice(first, i + 1), ...(pieces ?? []).map((x) => tokens[x]), ...tails.map((x) => tokens[x])]), started, previous)?.def) break;
+          t = next;
+          continue;
+        }
         // The next line of the label: past other cells' words and the blank cells beside them.
         let n = k;
         while (n < tokens.length && (tokens[n].kind === 'blank' || (passed < MAX_PIECES && otherCell(tokens[n], col, last.line) && !namesRow(tokens[n], started, previous)))) if (tokens[n++].kind === 'text') passed++;
