@@ -178,6 +178,31 @@ describe('a page break inside a wrapped label (pdftotext -layout, a page number 
   });
 });
 
+describe('two rows\' labels stacked above their figures (pdftotext\'s default mode, narrow label cells)', () => {
+  // A report with figures of its own, through Writer (HTML → .docx → PDF, narrow label columns) and pdftotext
+  // with no option (a review's): 「三、本年度 （一）予以公开」 / 「办理结果 （二）部分公开（区分处」 / （一）'s seven
+  // figures / 「理的，只计这一情形，不」 / 「计其他情形）」 / （二）'s seven. Before: （一） none found, （二） given
+  // （一）'s figures as certain, and （二）'s own dropped unsaid.
+  it('each row its own figures, no finding', () => {
+    const text = fixture('pdf/generated.docx-narrow.default.txt');
+    assert.match(text, /（一）予以公开\n办理结果 （二）部分公开（区分处\n\n5\n/);
+    const { model, findings } = analyse(text);
+    const app = appFigures(firstTable(model, 'applications'));
+    assert.deepEqual(app.open, [5, 1, 7, 104, 0, 0, 117]);
+    assert.deepEqual(app.partial, [18, 0, 5, 26, 0, 18, 67]);
+    assert.deepEqual(findings.map((f) => f.code), []);
+  });
+
+  it('a row above with no figures of its own and one run after the next label: that run stays the next row\'s', () => {
+    // Seed 000 as spaces, （一）'s figures left out (a PDF's text drops blank cells): not taken from （二）.
+    const text = fixture('000_47da689f533ce874.txt');
+    const spaced = text.replace(/^三、本年度办理结果 \| \(一\)予以公开 \|.*$/m, '三、本年度办理结果 (一)予以公开');
+    assert.notEqual(spaced, text);
+    const app = appFigures(firstTable(analyse(spaced).model, 'applications'));
+    assert.deepEqual(app.partial, [1, 0, 0, 0, 0, 0, 1]);
+  });
+});
+
 describe('a PDF\'s text taken without -layout (column by column): a table read out of shape is no evidence of wrong sums', () => {
   // The article of the real page shgov_2019, opened by LibreOffice Writer, printed to A4 (portrait,
   // landscape, and portrait at 14 pt) and taken by pdftotext 22.02 with no option: each cell a

@@ -228,6 +228,24 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       }
       cells.push(t);
     }
+    // Two rows' labels on two lines, then the first's figures, the rest of the second's label, its figures
+    // (pdftotext's default mode, narrow label cells: 「三、本年度 （一）予以公开」 / 「办理结果 （二）部分公开（区分处」 /
+    // 7 figures / 「理的，只计这一情形，不」 / 「计其他情形）」 / 7 figures): the figures after the second label are
+    // the first row's — read as the second's, with its own dropped unsaid (found by a review).
+    // (Its words under the first figures are the wrapped row's last pieces, when wrappedRow gathered them.)
+    const under = wrapped && wrapped.pieces.length && wrapped.pieces[0].span.start > (wrapped.cells[wrapped.cells.length - 1]?.span.end ?? Infinity) ? wrapped : undefined;
+    const stacked = (!wrapped || under) && draft && !statistics ? stackedRow(tokens, draft, cells, under ? under.end : j, !!under, label.start, m.def.id, text) : undefined;
+    if (stacked) {
+      const above = draft!.rows[draft!.rows.length - 1];
+      const fittedAbove = fitRow(cells, APP_WIDTH, above.label, text);
+      // (A new array: the walk's marks hold the one before, with the row as it was then.)
+      draft!.rows = [...draft!.rows.slice(0, -1), { ...above, cells: fittedAbove.cells, found: fittedAbove.found }];
+      // (The words between are the label's: in its span, or — gathered by wrappedRow — among its pieces.)
+      if (!under) labelEnd = tokens[stacked.figures - 1].span.end;
+      cells.length = 0;
+      for (let x = stacked.figures; x < stacked.end; x++) cells.push(tokens[x]);
+      j = stacked.end;
+    }
     // (It read up to tokens[j], and the two after it: the unit of a figure in a sentence.)
     reach = Math.max(reach, j + 3, lastCellsReach());
     if (statistics) continue;
@@ -314,6 +332,32 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
   close();
   settleBacks(marks);
   return { tables, marks, walked: [from, tokens.length] };
+}
+
+/**
+ * The second run of figures of two stacked rows (see the walk): when the row read last has no figure, its
+ * label on the line before this one's, this one's figures (`cells`, up to tokens[j]) one whole row's, then
+ * words carrying this label on (no row's of their own) and another whole row's figures. Where the words
+ * end (`figures`) and the second run ends (`end`); undefined otherwise.
+ */
+function stackedRow(tokens: readonly Token[], draft: Draft, cells: readonly Token[], j: number, gathered: boolean, labelStart: number, id: string, text: string): { figures: number; end: number } | undefined {
+  const above = draft.rows[draft.rows.length - 1];
+  if (!above || above.found !== 0 || above.glue || cells.length !== APP_WIDTH || !cells.every((c) => c.kind === 'value')) return undefined;
+  // (The two labels a line apart: one line break between them.)
+  let breaks = 0;
+  for (let x = above.label.end; x < labelStart && breaks < 2; x++) if (text.charCodeAt(x) === 10) breaks++;
+  if (breaks !== 1) return undefined;
+  let k = j;
+  while (!gathered && k < tokens.length && tokens[k].kind === 'text' && isContinuation(tokens[k]) && !isNumbered(tokens[k].norm)) k++;
+  if (k === j && !gathered) return undefined;
+  for (let x = j; x < k; x++) {
+    const other = matchAppLabel(tokens[x], true, id);
+    if (other && other.def.id !== id) return undefined;
+  }
+  let end = k;
+  while (end < tokens.length && tokens[end].kind === 'value' && end - k < APP_WIDTH) end++;
+  if (end - k !== APP_WIDTH || (end < tokens.length && tokens[end].kind === 'value')) return undefined;
+  return { figures: k, end };
 }
 
 /**
