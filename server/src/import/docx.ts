@@ -5,10 +5,32 @@
  * cells — and the HTML import does the rest, so both ways in give the same text for the same report.
  */
 import mammoth from 'mammoth';
+import { decodeHtml } from './decode';
 import { htmlToReport, type Imported } from './html';
-import { prepareDocx } from './wordXml';
+import { isMhtml, mhtmlPage } from './mhtml';
+import { CHUNK_MARK, prepareDocx } from './wordXml';
 
 export async function docxToReport(bytes: Buffer): Promise<Imported> {
-  const { value } = await mammoth.convertToHtml({ buffer: await prepareDocx(bytes) });
-  return htmlToReport(value);
+  const { bytes: prepared, chunks } = await prepareDocx(bytes);
+  const { value } = await mammoth.convertToHtml({ buffer: prepared });
+  // A page brought in whole (altChunk) where its mark stands: its body's markup, decoded as a page is.
+  const html = chunks.length ? value.replace(new RegExp(`<p>${CHUNK_MARK}(\\d+)</p>`, 'g'), (_, k: string) => chunkBody(chunks[Number(k)])) : value;
+  return htmlToReport(html);
+}
+
+function chunkBody(bytes: Uint8Array): string {
+  let html: string;
+  if (isMhtml(bytes)) {
+    const page = mhtmlPage(bytes);
+    html = page ? decodeHtml(page.bytes, page.charset) : '';
+  } else html = decodeHtml(bytes);
+  const open = /<body[^>]*>/i.exec(html);
+  const close = html.search(/<\/body>/i);
+  const body = open ? html.slice(open.index + open[0].length, close > open.index ? close : html.length) : html.replace(/^[\s\S]*?<html[^>]*>|<\/html>[\s\S]*$/gi, '');
+  // The page's title goes with it (its <head> does not): its declared title, and its <title> as a declared one.
+  const head = open ? html.slice(0, open.index) : '';
+  const metas: string[] = head.match(/<meta\b[^>]*\b(?:name|property)\s*=\s*["']?(?:articletitle|title|og:title)["'\s][^>]*>/gi) ?? [];
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(head)?.[1].split(/[_|｜]| - /)[0].trim();
+  if (title) metas.push(`<meta name="title" content="${title.replace(/"/g, '&quot;')}">`);
+  return metas.join('') + body;
 }

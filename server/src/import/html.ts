@@ -419,6 +419,8 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
     for (const [n, [s, e]] of ranges) {
       const inside = headings.filter((h) => h >= s && h < e).length;
       if (inside < need || (tables.get(n) ?? 0) < allTables) continue;
+      // (Not the heading's own paragraph: a page of a report cut short, or one heading, holds more than its headings.)
+      if (e - s <= hits.filter((h) => h.start >= s && h.start < e).reduce((n, h) => n + h.end - h.start, 0) + 4) continue;
       if (!best || e - s < best[1] - best[0]) {
         best = [s, e];
         body = n;

@@ -11,6 +11,7 @@
  *  - a row that starts past the table's first column (w:gridBefore) gets empty cells there, so that
  *    its figures stay in their columns;
  *  - a table of contents is left out (its entries are the headings again, with page numbers);
+ *  - content brought in whole (w:altChunk, a page) is marked where it stands, for the HTML import;
  *  - a tab in a paragraph outside a table is marked (TAB_MARK) so that it stays a tab: a table laid out
  *    with tabs (「行政复议⇥⇥⇥⇥⇥行政诉讼」, blank cells as tabs side by side) keeps its cells, where the
  *    page's whitespace rule made one space of every run of them (a review saw table 四's five blank
@@ -138,17 +139,58 @@ function withoutContents(doc: Document, styles?: Document): number {
   return changes;
 }
 
+/** A prepared package, and the content its altChunks bring in (by their marks' numbers: CHUNK_MARK). */
+export interface Prepared {
+  bytes: Buffer;
+  chunks: Uint8Array[];
+}
+
+/**
+ * What stands where an altChunk was, for the HTML import to put the chunk's page in: a paragraph holding
+ * this private-use character and the chunk's number.
+ */
+export const CHUNK_MARK = '\ue010';
+
 /** The package with word/document.xml as Word shows it; the same bytes when nothing needed changing. */
-export async function prepareDocx(bytes: Buffer): Promise<Buffer> {
+export async function prepareDocx(bytes: Buffer): Promise<Prepared> {
   const zip = await JSZip.loadAsync(bytes);
   const main = zip.file('word/document.xml');
-  if (!main) return bytes; // (mammoth says what is wrong with the package)
+  if (!main) return { bytes, chunks: [] }; // (mammoth says what is wrong with the package)
   const part = async (name: string) => {
     const f = zip.file(name);
     return f ? parseXml(await f.async('string')) : undefined;
   };
   const doc = parseXml(await main.async('string'));
-  if (!showAsWord(doc, await part('word/numbering.xml'), await part('word/styles.xml'))) return bytes;
+  const chunks = await altChunks(doc, zip, await part('word/_rels/document.xml.rels'));
+  if (!showAsWord(doc, await part('word/numbering.xml'), await part('word/styles.xml')) && !chunks.length) return { bytes, chunks };
   zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));
-  return zip.generateAsync({ type: 'nodebuffer' });
+  return { bytes: await zip.generateAsync({ type: 'nodebuffer' }), chunks };
+}
+
+/**
+ * Content a document brings in whole (w:altChunk: what HTML-to-Word exporters write — the whole report a
+ * page, which Word shows and mammoth passes over: the import was empty and said it had succeeded, found by
+ * a review): each replaced by a paragraph of its mark, its part's bytes kept for the HTML import.
+ */
+async function altChunks(doc: Document, zip: JSZip, rels: Document | undefined): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  const elements = all(doc, 'w:altChunk');
+  if (!elements.length || !rels) return out;
+  const targets = new Map<string, string>();
+  for (const r of Array.from(rels.getElementsByTagName('Relationship'))) targets.set(r.getAttribute('Id') ?? '', r.getAttribute('Target') ?? '');
+  for (const e of elements) {
+    const target = targets.get(e.getAttribute('r:id') ?? '');
+    const file = target !== undefined ? zip.file(target.startsWith('/') ? target.slice(1) : 'word/' + target) : null;
+    const p = doc.createElementNS(W, 'w:p');
+    if (file) {
+      const r = doc.createElementNS(W, 'w:r');
+      const t = doc.createElementNS(W, 'w:t');
+      t.appendChild(doc.createTextNode(CHUNK_MARK + out.length));
+      r.appendChild(t);
+      p.appendChild(r);
+      out.push(await file.async('uint8array'));
+    }
+    e.parentNode?.replaceChild(p, e);
+  }
+  return out;
 }

@@ -1,0 +1,47 @@
+/** A saved page's bytes as text: by its byte-order mark, its declared charset, or its bytes. */
+/**
+ * Pages are UTF-8, or declare another charset (GBK/GB2312 on older government sites). A byte-order
+ * mark decides first, as in a browser (a page saved as UTF-16 by a Windows editor, or as UTF-8 by
+ * Notepad with its old 「charset=gb2312」 left in: read by the declaration, every character was garbled
+ * and the import said it had succeeded); a page that declares nothing and is not valid UTF-8 is read as
+ * GB18030, as `check` reads text files. A page declaring GBK whose bytes are valid UTF-8 with Chinese in
+ * them was re-saved as UTF-8 by a scraper or an editor: GBK text is never valid UTF-8 for long (its
+ * two-byte characters are not UTF-8's sequences), so the bytes, not the stale declaration, say what it is.
+ */
+export function decodeHtml(bytes: Uint8Array, declared?: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  const head = Buffer.from(bytes.slice(0, 4096)).toString('latin1');
+  // The page's own declaration: a <meta> (or an XML declaration), not a script's or a link's charset.
+  // (A saved single-file page's part names its charset in its own header: that first, as a browser reads it.)
+  const m = (declared ? [declared, declared] : null) ?? /<meta\b[^>]*?charset\s*=\s*["']?([\w-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  if (!m) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return new TextDecoder('gb18030').decode(bytes);
+    }
+  }
+  const charset = m[1].toLowerCase();
+  const gbk = /^(gb2312|gbk|gb18030|x-gbk)$/.test(charset);
+  if (gbk && holdsNonAscii(bytes)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // GBK indeed.
+    }
+  }
+  const label = gbk ? 'gb18030' : charset;
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** Whether any byte is outside ASCII (a page of ASCII only reads the same in UTF-8 and GBK). */
+function holdsNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
+}
