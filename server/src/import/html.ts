@@ -340,7 +340,11 @@ function titleOf(doc: Node): string | undefined {
     for (const c of n.childNodes ?? []) walk(c);
   };
   walk(doc);
-  const candidates = [meta, heading, title?.split(/[_|｜]| - /)[0]].map((x) => x && clean(x));
+  // The <title> without the site's name or the path to the page around it (「…年度报告-某某县人民政府」,
+  // 「…年度报告——…门户网站」, 「某某县人民政府 > 政务公开 > …年度报告」, 「…年度报告 某某县人民政府」): the part
+  // that reads as a report's title, ending with its words (found by a review).
+  const parts = (title ?? '').split(/[_|｜]|——|\s*[>＞»›]\s*|\s+[-–—]\s+|-(?=[^-]*$)/).map((x) => clean(x).replace(/(年度?报告|年报)\s+\S+$/, '$1'));
+  const candidates = [meta, heading, ...parts.filter((x) => /(?:报告|報告|年报|年報)$/.test(x)), title?.split(/[_|｜]| - /)[0]].map((x) => x && clean(x));
   return candidates.find((x) => x && looksLikeTitle(x)) ?? undefined;
 }
 

@@ -114,6 +114,14 @@ describe('import: real pages as other sites wrap them', () => {
     assert.equal(list, '1.甲\n7.乙\nI.丙\n丁\n');
   });
 
+  it('the title from a page\'s <title>, without the site\'s name or the path around it (found by a review)', () => {
+    const title = '某某县人民政府办公室2023年度政府信息公开工作年度报告';
+    const body = `<div id="zoom"><p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p><p>略。</p><p>六、其他需要报告的事项</p><p>无。</p></div>`;
+    for (const t of [`${title}-某某县人民政府`, `${title}——某某县人民政府门户网站`, `某某县人民政府 &gt; 政务公开 &gt; ${title}`, `${title} 某某县人民政府`, `${title}_某某县人民政府`, title]) {
+      assert.equal(htmlToReport(`<html><head><title>${t}</title></head><body>${body}</body></html>`).text.split('\n')[0], title, t);
+    }
+  });
+
   it('a page re-saved as UTF-8 with its old 「charset=gb2312」 left in: its byte-order mark or its bytes say UTF-8 (it was garbled and said imported: found by a review)', () => {
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]);
