@@ -436,7 +436,9 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
   w.break();
   const title = titleOf(doc);
   const lines = w.lines;
-  if (title && !lines.slice(0, 3).some((l) => clean(l).includes(title))) lines.unshift(title);
+  // (Not where a line is the title already — with a mark or a number around it at most —; an opening
+  // sentence that names the report, 「…现公布某某县…年度报告。」, is no title line: found by a review.)
+  if (title && !lines.slice(0, 3).some((l) => clean(l).includes(title) && clean(l).length <= title.length + 8)) lines.unshift(title);
   const out = lines.join('\n') + '\n';
   return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0 };
 }

@@ -122,6 +122,15 @@ describe('import: real pages as other sites wrap them', () => {
     }
   });
 
+  it('the title line is written even where the opening sentence names the report (found by a review)', () => {
+    const title = '某某县人民政府办公室2023年度政府信息公开工作年度报告';
+    const html = `<html><head><title>${title}_某某县人民政府</title></head><body><div id="zoom"><p>根据《中华人民共和国政府信息公开条例》规定，现公布${title}。</p><p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p><p>略。</p><p>六、其他需要报告的事项</p><p>无。</p></div></body></html>`;
+    assert.equal(htmlToReport(html).text.split('\n')[0], title);
+    // A title line with a mark beside it is the title already: not written twice.
+    const marked = html.replace('<div id="zoom">', `<div id="zoom"><p>【${title}】</p>`);
+    assert.equal(htmlToReport(marked).text.split('\n').filter((l) => l.includes(title) && l.length < title.length + 4).length, 1);
+  });
+
   it('a page re-saved as UTF-8 with its old 「charset=gb2312」 left in: its byte-order mark or its bytes say UTF-8 (it was garbled and said imported: found by a review)', () => {
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]);
