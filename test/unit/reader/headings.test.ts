@@ -102,6 +102,7 @@ describe('headings anywhere', () => {
     assert.equal(findHeadings('三、收到和处理政府信息公开\r\n  申请情况\r\n正文')[0]?.section, 3);
     assert.equal(findHeadings('三、收到和处理政府信息公开。\n申请情况\n').length, 0);
     assert.equal(findHeadings('三、收到和处理政府信息公开\n申请情况的说明如下，全年共收到申请十九件\n').length, 0);
+    assert.equal(findHeadings('三、收到和处理政府信息公开 |\n申请情况 |\n').length, 0);
     // Edits in and around the two lines: the window's scan equals a fresh one.
     const edits: [number, number, string][] = [];
     const second = cut.indexOf('申请情况', at);

@@ -177,6 +177,8 @@ function wrappedHeading(text: string, at: number, w: number, lineEnd: number, se
   while (end < text.length && end - next <= 20 && !isLineBreak(text.charCodeAt(end))) end++;
   if (end === next || (end < text.length && !isLineBreak(text.charCodeAt(end)))) return -1;
   while (end > next && isSpace(text.charCodeAt(end - 1))) end--;
+  // (No cell of a table: a row's label and its figures are no heading, on one line or two.)
+  for (let x = w; x < end; x++) if ((CHAR_CLASS[text.charCodeAt(x)] & SEPARATOR) !== 0) return -1;
   const first = foldChars(text.slice(w, lineEnd)).folded.length;
   const both = foldChars(text.slice(w, end)).folded;
   const len = headingWordsMatch(section, both);
