@@ -103,6 +103,8 @@ describe('headings anywhere', () => {
     assert.equal(findHeadings('三、收到和处理政府信息公开。\n申请情况\n').length, 0);
     assert.equal(findHeadings('三、收到和处理政府信息公开\n申请情况的说明如下，全年共收到申请十九件\n').length, 0);
     assert.equal(findHeadings('三、收到和处理政府信息公开 |\n申请情况 |\n').length, 0);
+    // Two items of a list, the second numbered: no heading of section 四 (found by a review).
+    assert.deepEqual(findHeadings('四、强化监督考核\n五、做好行政复议应诉\n').map((h) => h.section), []);
     // Edits in and around the two lines: the window's scan equals a fresh one.
     const edits: [number, number, string][] = [];
     const second = cut.indexOf('申请情况', at);

@@ -176,6 +176,9 @@ function wrappedHeading(text: string, at: number, w: number, lineEnd: number, se
   let end = next;
   while (end < text.length && end - next <= 20 && !isLineBreak(text.charCodeAt(end))) end++;
   if (end === next || (end < text.length && !isLineBreak(text.charCodeAt(end)))) return -1;
+  // (A second line opening with a numbering of its own is the next item of a list: 「四、强化监督考核」 /
+  // 「五、做好行政复议应诉」 are two items, not section 四's heading — found by a review.)
+  if (OWN_NUMBERING.test(text.slice(next, Math.min(end, next + 8)))) return -1;
   while (end > next && isSpace(text.charCodeAt(end - 1))) end--;
   // (No cell of a table: a row's label and its figures are no heading, on one line or two.)
   for (let x = w; x < end; x++) if ((CHAR_CLASS[text.charCodeAt(x)] & SEPARATOR) !== 0) return -1;
@@ -185,6 +188,8 @@ function wrappedHeading(text: string, at: number, w: number, lineEnd: number, se
   // (The words reach into the second line, and it holds little more than their end.)
   return len > first && both.length - len <= 2 ? end : -1;
 }
+
+const OWN_NUMBERING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．是]|[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[\d０-９]{1,2}\s*[.、．)）]|第[一二三四五六七八九十]|[\u2460-\u2473])/;
 
 /** Headings whose numeral lies in text[from, to), scanned left to right; a heading hides the candidates inside it. */
 export function findHeadings(text: string, from = 0, to = text.length): HeadingHit[] {
