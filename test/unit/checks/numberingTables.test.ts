@@ -24,4 +24,10 @@ describe('numbering beside table 三', () => {
     const skipping = text.slice(0, at) + '（一）加强培训。\n（三）完善制度。\n' + text.slice(at);
     assert.deepEqual(numbering(skipping), ['序号跳号：「（三）」之前缺少「（二）」']);
   });
+
+  it('a list of the section\'s own after the table whose items open with a group\'s words is a list, whole (found by a review)', () => {
+    const at = text.indexOf('四、政府信息公开行政复议');
+    const list = text.slice(0, at) + '（一）予以公开情况。略。\n（二）不予公开情况。略。\n（三）其他情况。无。\n' + text.slice(at);
+    assert.deepEqual(numbering(list), []);
+  });
 });

@@ -2,7 +2,7 @@
  * numbering: a list whose numbers repeat or skip — （一）（二）（二）, or 一是…二是…二是 (seed 004). A
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
-import type { Finding, SectionId, Span } from '../../analysis/types';
+import type { Finding, SectionId } from '../../analysis/types';
 import { foldChars } from '../../analysis/reader/text/normalize';
 import { headingAfterShi } from '../sections/misnumbered';
 import { msg } from '../shared/cells';
@@ -11,6 +11,18 @@ import type { SegmentCheck } from '../types';
 const NUMERALS = '一二三四五六七八九十';
 /** The words of table 三's groups and numbered rows after their 「（N）」 (folded: simplified, no line breaks). */
 const GROUP_WORDS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '总计'];
+/**
+ * Where a group's words after its numbering at `from` end (wrapped over lines: 「无法提」 / 「供」), when they are
+ * one of table 三's and nothing more follows them on their line; 0 otherwise.
+ */
+function groupWords(text: string, from: number): number {
+  const f = foldChars(text.slice(from, from + 24));
+  const w = GROUP_WORDS.find((g) => f.folded.startsWith(g));
+  if (!w) return 0;
+  const end = from + (f.back[w.length - 1] as number) + 1;
+  const line = text.indexOf('\n', end);
+  return /^[\s\u3000]*$/.test(text.slice(end, line < 0 ? text.length : line)) ? end : 0;
+}
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));
 
 export const numbering: SegmentCheck = {
@@ -31,11 +43,25 @@ export const numbering: SegmentCheck = {
       m.kind === 'shi' && m.value >= 1 && m.value <= 6 && headingAfterShi(text, m.span.start, m.span.end, m.value as SectionId);
     // Table 三's group labels a PDF's text put after the table's rows (its merged cells 「（四）无法提」 / 「供」
     // come last: a review saw 「（一）」 said missing before 「（六）」) are the table's, not a list's.
+    // Only inside the table, or one after another right after its last row, nothing else between: a list of
+    // the section's own after the table (「（一）予以公开情况。…」) is a list (found by the review of this change).
     const app = seg.tables.find((t) => t.kind === 'applications');
-    const groupOfTable = (m: { kind: string; span: Span }) => !!app && m.kind === 'paren' && m.span.start >= app.span.start && GROUP_WORDS.some((w) => foldChars(text.slice(m.span.end, m.span.end + 16)).folded.startsWith(w));
+    const tableGroups = new Set<object>();
+    if (app) {
+      let after = app.span.end;
+      for (const m of seg.prose.markers) {
+        if (m.kind !== 'paren' || m.span.start < app.span.start) continue;
+        const words = groupWords(text, m.span.end);
+        if (!words) continue;
+        if (m.span.start < app.span.end || /^[\s\u3000]*$/.test(text.slice(after, m.span.start))) {
+          tableGroups.add(m);
+          after = Math.max(after, words);
+        }
+      }
+    }
     for (const kind of ['paren', 'shi'] as const) {
       let prev = 0;
-      const list = app ? seg.prose.markers.filter((m) => !groupOfTable(m)) : seg.prose.markers;
+      const list = tableGroups.size ? seg.prose.markers.filter((m) => !tableGroups.has(m)) : seg.prose.markers;
       for (let i = 0; i < list.length; i++) {
         const m = list[i];
         if (m.kind === kind && m.value !== 1 && m.value !== prev + 1 && heading(m)) continue;
