@@ -76,7 +76,16 @@ function inlineText(n: Node, out: string[]): void {
 const clean = (s: string) => s.replace(/[\u200b-\u200d\u2060\ufeff]+/g, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 /** A Word paragraph's tabs (TAB_MARK) as tabs, the spaces beside them dropped; in a cell, a space. */
 const TAB_MARKS = new RegExp(` ?${TAB_MARK} ?`, 'g');
-const tabs = (s: string, cell: boolean) => (s.includes(TAB_MARK) ? (cell ? clean(s.replace(TAB_MARKS, ' ')) : s.replace(TAB_MARKS, '\t')) : s);
+const tabs = (s: string, cell: boolean) => (s.includes(TAB_MARK) ? (cell ? clean(s.replace(TAB_MARKS, ' ')) : lineTabs(s)) : s);
+/**
+ * A paragraph's tabs as tabs where they part its text (a table laid out with tabs, its blank cells tabs side
+ * by side, at its start or its end); tabs only before its words, none after, are indentation, dropped (a
+ * title indented so lost its agency, and the carry-over check with it: found by a review).
+ */
+function lineTabs(s: string): string {
+  const words = s.replace(/^[\s\ue009]+/, '');
+  return (words.includes(TAB_MARK) ? s : words).replace(TAB_MARKS, '\t');
+}
 const cellText = (n: Node) => {
   const parts: string[] = [];
   inlineText(n, parts);
@@ -198,13 +207,17 @@ function blocks(n: Node, w: Writer, page: Page): void {
   if (t === 'table' && !isLayoutTable(n)) {
     w.break();
     // The table's caption (「表四：行政复议、行政诉讼情况（单位：件）」, or the section's heading) above its rows.
-    for (const c of n.childNodes ?? []) if (tag(c) === 'caption' && !isHidden(c)) w.raw(cellText(c));
+    // (Not where the line above says the same already: the heading above the table and again in it.)
+    const said = (line: string) => w.lines.length > 0 && clean(w.lines[w.lines.length - 1]) === clean(line);
+    for (const c of n.childNodes ?? []) if (tag(c) === 'caption' && !isHidden(c) && !said(cellText(c))) w.raw(cellText(c));
     const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: Number(attr(c, 'rowspan') ?? 1) || 1, colspan: Number(attr(c, 'colspan') ?? 1) || 1 })));
     const grid = expandGrid(rows);
     for (let r = 0; r < grid.length; r++) {
       // A section's heading written in the table's first row, one cell across it all: the heading on its
       // line (as a row's cell it was no heading: the section was said missing, found by a review).
-      if (r === 0 && grid.length > 1 && rows[0].length === 1 && grid[0].length > 1 && isHeadingLine(grid[0][0])) w.raw(grid[0][0]);
+      if (r === 0 && grid.length > 1 && rows[0].length === 1 && grid[0].length > 1 && isHeadingLine(grid[0][0])) {
+        if (!said(grid[0][0])) w.raw(grid[0][0]);
+      }
       else w.raw(pipeRows([grid[r]])[0]);
     }
     return;
@@ -241,15 +254,25 @@ const CSS_LISTS: Record<string, [string, string]> = {
   'lower-roman': ['lowerRoman', '.'],
   'upper-roman': ['upperRoman', '.'],
 };
+const OWN_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.、．)）]|第[一二三四五六七八九十]|[\u2460-\u2473])/;
 const TYPE_ATTR: Record<string, string> = { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
 const markers = new WeakMap<Node, string>();
 /** Numbers every numbered list's items (into `markers`), once per page. */
 function numberLists(root: Node): void {
+  // (A page's stylesheet that takes lists' numbers away — 「ol,ul{list-style:none}」, a reset most sites
+  // have — draws none: then only a list styled on the element itself is numbered. Found by a review.)
+  const sheets: string[] = [];
+  const collect = (n: Node) => {
+    if (tag(n) === 'style') for (const c of n.childNodes ?? []) sheets.push(c.value ?? '');
+    for (const c of n.childNodes ?? []) collect(c);
+  };
+  collect(root);
+  const reset = /(?:^|[},\s])(?:ol|li)\b[^{]*\{[^}]*list-style(?:-type)?\s*:\s*none/i.test(sheets.join('\n'));
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if (tag(n) === 'ol') {
-      const style = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(attr(n, 'style') ?? '')?.[1].toLowerCase();
+      const style = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(attr(n, 'style') ?? '')?.[1].toLowerCase() ?? (reset ? 'none' : undefined);
       const kind = CSS_LISTS[style ?? TYPE_ATTR[attr(n, 'type') ?? ''] ?? 'decimal'];
       let k = Number.parseInt(attr(n, 'start') ?? '1', 10);
       if (!Number.isFinite(k)) k = 1;
@@ -257,7 +280,8 @@ function numberLists(root: Node): void {
         if (tag(li) !== 'li') continue;
         const v = Number.parseInt(attr(li, 'value') ?? '', 10);
         if (Number.isFinite(v)) k = v;
-        if (kind && style !== 'none') markers.set(li, formatNumber(k, kind[0]) + kind[1]);
+        // (Nor an item that carries its own number: 「一、总体情况」 numbered again would read 「1.一、总体情况」.)
+        if (kind && style !== 'none' && !OWN_NUMBER.test(clean(blockText(li)))) markers.set(li, formatNumber(k, kind[0]) + kind[1]);
         k++;
       }
     }

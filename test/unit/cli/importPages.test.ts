@@ -99,6 +99,11 @@ describe('import: real pages as other sites wrap them', () => {
     assert.match(headed, /^四、政府信息公开行政复议、行政诉讼情况\n\| 行政复议 \|/m);
     // A first row across the table that is no heading (a unit's note) stays a row.
     assert.match(htmlToReport(page(table('<tr><td colspan="15">单位：件</td></tr>'))).text, /^\| 单位：件 \|/m);
+    // The heading above the table and again in its caption or first row: written once (found by a review).
+    for (const first of ['<caption>四、政府信息公开行政复议、行政诉讼情况</caption>', '<tr><td colspan="15">四、政府信息公开行政复议、行政诉讼情况</td></tr>']) {
+      const twice = htmlToReport(page('<p>四、政府信息公开行政复议、行政诉讼情况</p>' + table(first))).text;
+      assert.equal(twice.split('\n').filter((l) => l === '四、政府信息公开行政复议、行政诉讼情况').length, 1, twice);
+    }
   });
 
   it('section headings numbered by an HTML list (<ol style="list-style-type:cjk-ideographic">): the numbers a browser draws are written (found by a review)', () => {
@@ -112,6 +117,9 @@ describe('import: real pages as other sites wrap them', () => {
     // One list of items, by default decimal; an item's value; an empty item numbers nothing else.
     const list = htmlToReport('<ol><li>甲</li><li></li><li value="7">乙</li></ol><ol type="I"><li>丙</li></ol><ul><li>丁</li></ul>').text;
     assert.equal(list, '1.甲\n7.乙\nI.丙\n丁\n');
+    // Not where the page's stylesheet takes lists' numbers away, nor on an item with its own (found by a review).
+    assert.equal(htmlToReport('<style>ol,ul{list-style:none;margin:0}</style><ol><li>甲</li><li>乙</li></ol><ol style="list-style-type:decimal"><li>丙</li></ol>').text, '甲\n乙\n1.丙\n');
+    assert.equal(htmlToReport('<ol><li>一、总体情况</li><li>（二）依申请公开</li><li>3. 其他</li></ol>').text, '一、总体情况\n（二）依申请公开\n3. 其他\n');
   });
 
   it('the title from a page\'s <title>, without the site\'s name or the path around it (found by a review)', () => {

@@ -177,6 +177,11 @@ describe('import: real reports written as Word stores them', () => {
       const imported = (await docxToReport(await docx(tabbed, { paragraph: tabs }))).text;
       assert.ok(imported.includes('\t\t'), 'blank cells kept as tabs side by side');
       assert.deepEqual(readingOf(imported), readingOf(tabbed));
+      // A paragraph indented by tabs (the title, centred so) is its words: its agency read (found by a review).
+      const indented = (line: string, i: number) => (i === 0 ? para('<w:r><w:tab/></w:r><w:r><w:tab/></w:r>' + run(line)) : tabs(line));
+      const titled = (await docxToReport(await docx(tabbed, { paragraph: indented }))).text;
+      assert.equal(titled.split('\n')[0], tabbed.split('\n')[0]);
+      assert.deepEqual(readingOf(titled), readingOf(tabbed));
     });
 
     it(`${name}: rows that start past the first column (w:gridBefore) keep their figures in their columns`, async () => {
