@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { activeFigures, analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS } from '../../helpers';
+import { buildReport, sampleFigures } from '../../layouts';
 import { fixAll } from '../../../server/src/fixes/fixAll';
 import { render } from '../../../server/src/i18n/render';
 
@@ -56,6 +57,20 @@ describe('a count with its unit in a cell', () => {
     // Some counts bare: the row is read the same (its counts with a unit each get their warning).
     const mixed = spaced((d, k) => (k === 0 || k === 6 ? d + '件' : d));
     assert.deepEqual(appFigures(firstTable(analyse(mixed).model, 'applications')), appFigures(firstTable(b.model, 'applications')));
+  });
+
+  it('table 二\'s rows of one figure with its unit, apart from the label by spaces (「行政许可  5件」): read, each with its warning (found by a review)', () => {
+    const spaced = buildReport('spaces', sampleFigures());
+    const withUnits = spaced.replace(/^(行政许可|行政处罚|行政强制)( +)([\d,]+)$/gm, '$1$2$3件');
+    assert.notEqual(withUnits, spaced);
+    const [a, b] = [analyse(withUnits), analyse(spaced)];
+    assert.deepEqual(activeFigures(firstTable(a.model, 'active')), activeFigures(firstTable(b.model, 'active')));
+    const units = a.findings.filter((f) => f.code === 'cell-invalid').map((f) => render(f.message));
+    assert.equal(units.length, 3, JSON.stringify(units));
+    assert.equal(fixAll(withUnits, {}).reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), withUnits), spaced);
+    // In a sentence — words before the label on its line, or after the unit — a statement, as before.
+    const prose = spaced.replace(/^(一、总体情况\n)/m, '$1全年作出行政处罚 5件，均已公开。\n');
+    assert.deepEqual(activeFigures(firstTable(analyse(prose).model, 'active')), activeFigures(firstTable(b.model, 'active')));
   });
 
   it('a count or two in a sentence stay statements: 「予以公开 15件 不予公开 3件」 is no row', () => {

@@ -233,6 +233,19 @@ function rowWords(tokens: Token[], text: string, j: number, cells: Token[]): num
     j = e;
   }
 }
+/**
+ * Whether tokens[i]'s row is a label alone at its line's start, then its one figure apart from it by spaces,
+ * then `unit` glued to the figure and ending the line (「行政许可  5件」): a table's row, not a sentence.
+ */
+function countedCell(tokens: readonly Token[], i: number, j: number, cells: readonly Token[], last: Token, unit: Token, text: string): boolean {
+  const t = tokens[i];
+  if (i > 0 && tokens[i - 1].line === t.line) return false;
+  if (cells.some((c) => c !== last && c.kind !== 'blank') || last.line !== t.line || unit.line !== t.line) return false;
+  if (!/^[件个個项項条條宗次]$/.test(unit.raw) || (tokens[j + 1] && tokens[j + 1].line === unit.line)) return false;
+  const gap = text.slice(t.span.end, last.span.start);
+  return gap.length > 0 && /^[ \t\u3000\u00a0]+$/.test(gap);
+}
+
 const SIGN_WORD = /^(?:[减減增]|增加|减少|減少)$/;
 const COUNT_UNIT = /^[笔筆个個项項件宗]$/;
 
@@ -382,8 +395,18 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       const last = cells.filter((c) => c.kind !== 'blank').pop();
       const follower = tokens[j];
       // 「行政处罚5件」: a figure and its count in a sentence, not a row. (Not a unit apart from the figure:
-      // in text laid out with spaces — pdftotext, a text browser — that is a unit column's cell.)
-      if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) break step;
+      // in text laid out with spaces — pdftotext, a text browser — that is a unit column's cell.) But a row's
+      // label alone at its line's start, its one figure apart from it and the unit ending the line
+      // (「行政许可  5件」, a table typed with spaces): the row's cell 「5件」, which cell-invalid names (found by a review).
+      if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) {
+        const k = cells.indexOf(last);
+        if (!countedCell(tokens, i, j, cells, last, follower, text)) break step;
+        const c = new Token('value', { start: last.span.start, end: follower.span.end }, text.slice(last.span.start, follower.span.end), last.line, last.piece, last.col);
+        c.cell = last.cell;
+        c.segment = last.segment;
+        cells[k] = c;
+        j++;
+      }
       // A row the block has read already is a stray line's (a sentence, a note), not a second row.
       if (current.rows.some((r) => r.def.id === row.def.id)) break step;
       const start = f.at(tailFrom + row.at);

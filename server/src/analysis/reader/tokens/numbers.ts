@@ -76,7 +76,7 @@ export const isZeroWord = (raw: string): boolean => raw === '〇' || raw === '�
 /** The reading of such a zero. */
 export const ZERO: CellValue = numberValue(0);
 
-const COUNT_WITH_UNIT = /^([0-9０-９]{1,9})[ \u3000]?(?:件|个|個|项|項|条|條|宗|人次|次)$/;
+const COUNT_WITH_UNIT = /^([0-9０-９]{1,9}|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)[ \u3000]?(?:件|个|個|项|項|条|條|宗|人次|次)$/;
 /**
  * A count written with its unit alone in a cell (「5件」「１２个」): its digits, which cell-invalid asks to
  * write alone. (Read as words, every such figure was lost: a page that writes all of them so lost its tables.)
