@@ -8,7 +8,7 @@
  * markup (upper-case tags, unquoted attributes, unclosed cells and paragraphs) comes out as shown.
  */
 import { parse } from 'parse5';
-import { findHeadings } from '../analysis/reader/segments/headings';
+import { findHeadings, opensWithNumbering } from '../analysis/reader/segments/headings';
 import { looksLikeTitle } from '../analysis/reader/segments/title';
 import { expandGrid, pipeRows, type SourceCell } from './grid';
 import { MAX_DEPTH, MAX_HTML, refuse } from './limits';
@@ -254,7 +254,6 @@ const CSS_LISTS: Record<string, [string, string]> = {
   'lower-roman': ['lowerRoman', '.'],
   'upper-roman': ['upperRoman', '.'],
 };
-const OWN_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.、．)）]|第[一二三四五六七八九十]|[\u2460-\u2473])/;
 const TYPE_ATTR: Record<string, string> = { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
 const markers = new WeakMap<Node, string>();
 /** Numbers every numbered list's items (into `markers`), once per page. */
@@ -281,7 +280,7 @@ function numberLists(root: Node): void {
         const v = Number.parseInt(attr(li, 'value') ?? '', 10);
         if (Number.isFinite(v)) k = v;
         // (Nor an item that carries its own number: 「一、总体情况」 numbered again would read 「1.一、总体情况」.)
-        if (kind && style !== 'none' && !OWN_NUMBER.test(clean(blockText(li)))) markers.set(li, formatNumber(k, kind[0]) + kind[1]);
+        if (kind && style !== 'none' && !opensWithNumbering(clean(blockText(li)))) markers.set(li, formatNumber(k, kind[0]) + kind[1]);
         k++;
       }
     }

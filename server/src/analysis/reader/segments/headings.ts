@@ -178,7 +178,7 @@ function wrappedHeading(text: string, at: number, w: number, lineEnd: number, se
   if (end === next || (end < text.length && !isLineBreak(text.charCodeAt(end)))) return -1;
   // (A second line opening with a numbering of its own is the next item of a list: 「四、强化监督考核」 /
   // 「五、做好行政复议应诉」 are two items, not section 四's heading — found by a review.)
-  if (OWN_NUMBERING.test(text.slice(next, Math.min(end, next + 8)))) return -1;
+  if (opensWithNumbering(text.slice(next, Math.min(end, next + 8)))) return -1;
   while (end > next && isSpace(text.charCodeAt(end - 1))) end--;
   // (No cell of a table: a row's label and its figures are no heading, on one line or two.)
   for (let x = w; x < end; x++) if ((CHAR_CLASS[text.charCodeAt(x)] & SEPARATOR) !== 0) return -1;
@@ -189,6 +189,8 @@ function wrappedHeading(text: string, at: number, w: number, lineEnd: number, se
   return len > first && both.length - len <= 2 ? end : -1;
 }
 
+/** Whether a text opens with a numbering of its own (「五、」「一是」「（二）」「3.」「第一」「①」): a list's item, a heading's numeral. */
+export const opensWithNumbering = (s: string): boolean => OWN_NUMBERING.test(s);
 const OWN_NUMBERING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．是]|[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[\d０-９]{1,2}\s*[.、．)）]|第[一二三四五六七八九十]|[\u2460-\u2473])/;
 
 /** Headings whose numeral lies in text[from, to), scanned left to right; a heading hides the candidates inside it. */

@@ -8,7 +8,7 @@
  * sum, so glued figures are read only where the digits split one way (「规章000」 = 0|0|0).
  */
 import { readRun } from '../glued/readRun';
-import { readCell } from '../tokens/numbers';
+import { countWithUnit, readCell } from '../tokens/numbers';
 import { Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { activeMark, restoreActive, type ActiveMark, type ActiveRead, type ActiveResume } from './resume/activeMarks';
@@ -235,15 +235,16 @@ function rowWords(tokens: Token[], text: string, j: number, cells: Token[]): num
 }
 /**
  * Whether tokens[i]'s row is a label alone at its line's start, then its one figure apart from it by spaces,
- * then `unit` glued to the figure and ending the line (「行政许可  5件」): a table's row, not a sentence.
+ * then `unit` glued to the figure and ending the line (「行政许可  5件」): a table's row, not a sentence — the
+ * count read as a cell 「5件」 is (countWithUnit); undefined otherwise.
  */
-function countedCell(tokens: readonly Token[], i: number, j: number, cells: readonly Token[], last: Token, unit: Token, text: string): boolean {
+function countedCell(tokens: readonly Token[], i: number, j: number, cells: readonly Token[], last: Token, unit: Token, text: string): ReturnType<typeof countWithUnit> {
   const t = tokens[i];
-  if (i > 0 && tokens[i - 1].line === t.line) return false;
-  if (cells.some((c) => c !== last && c.kind !== 'blank') || last.line !== t.line || unit.line !== t.line) return false;
-  if (!/^[件个個项項条條宗次]$/.test(unit.raw) || (tokens[j + 1] && tokens[j + 1].line === unit.line)) return false;
+  if (i > 0 && tokens[i - 1].line === t.line) return undefined;
+  if (cells.some((c) => c !== last && c.kind !== 'blank') || last.line !== t.line || unit.line !== t.line) return undefined;
+  if (tokens[j + 1] && tokens[j + 1].line === unit.line) return undefined;
   const gap = text.slice(t.span.end, last.span.start);
-  return gap.length > 0 && /^[ \t\u3000\u00a0]+$/.test(gap);
+  return gap.length > 0 && /^[ \t\u3000\u00a0]+$/.test(gap) ? countWithUnit(text.slice(last.span.start, unit.span.end)) : undefined;
 }
 
 const SIGN_WORD = /^(?:[减減增]|增加|减少|減少)$/;
@@ -400,9 +401,10 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       // (「行政许可  5件」, a table typed with spaces): the row's cell 「5件」, which cell-invalid names (found by a review).
       if (last && follower && follower.span.start === last.span.end && UNIT.test(follower.raw)) {
         const k = cells.indexOf(last);
-        if (!countedCell(tokens, i, j, cells, last, follower, text)) break step;
+        const counted = countedCell(tokens, i, j, cells, last, follower, text);
+        if (!counted) break step;
         const c = new Token('value', { start: last.span.start, end: follower.span.end }, text.slice(last.span.start, follower.span.end), last.line, last.piece, last.col);
-        c.cell = last.cell;
+        c.cell = counted.value;
         c.segment = last.segment;
         cells[k] = c;
         j++;
