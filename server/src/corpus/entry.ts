@@ -11,6 +11,7 @@ import type { ApplicationsTable, FormatVersion, ReviewTable } from '../analysis/
 import { APP_TOTAL_COL, APP_WIDTH } from '../analysis/form/schema';
 import { figuresKnown, totalFigure } from '../analysis/views/summary';
 import { LineIndex, type PlainRange, type Positions } from './positions';
+import { placedKey } from './agencyPlace';
 
 export interface FigureAt {
   value?: number;
@@ -70,12 +71,15 @@ export function carryNextBlanks(entry: IndexedReport): boolean[] | undefined {
 export const fileName = (uri: string) => decoded(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
 /**
  * How a message names a report: its path under `base` (a folder's URI — the workspace folder, the CLI's
- * working folder), else its file name. (Two sites' copies of a year's report, 「site-a/2022.txt」 and
- * 「site-b/2022.txt」, named 「2022.txt」 alike, left a reader looking at the wrong one.)
+ * working folder), else its whole path (a file's URI; another scheme's, its name). (Two sites' copies of a
+ * year's report, 「site-a/2022.txt」 and 「site-b/2022.txt」, named 「2022.txt」 alike, left a reader looking
+ * at the wrong one — also when the CLI was given them from another folder.)
  */
 export function reportName(uri: string, base?: string): string {
   const folder = base === undefined ? undefined : base.endsWith('/') ? base : base + '/';
-  if (folder && uri.startsWith(folder)) return decoded(uri.slice(folder.length).replace(/[?#].*$/, ''));
+  const bare = uri.replace(/[?#].*$/, '');
+  if (folder && bare.startsWith(folder)) return decoded(bare.slice(folder.length));
+  if (folder && bare.startsWith('file:///')) return decoded(bare.slice('file://'.length)).replace(/^\/([A-Za-z]:\/)/, '$1');
   return fileName(uri);
 }
 /** A URI's escapes read, or the text as it is where one is malformed (a raw % some clients send). */
@@ -103,7 +107,7 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
   const app = appAt?.table as ApplicationsTable | undefined;
   const review = facts.tables.find((t) => t.kind === 'review')?.table as ReviewTable | undefined;
   // (agencyKey of a copy is cut from the copy, and copied again: it is kept as long.)
-  const entry: IndexedReport = { uri, name: reportName(uri, base), agency: own, agencyKey: copyString(agencyKey(own)), year: facts.year, form: facts.format };
+  const entry: IndexedReport = { uri, name: reportName(uri, base), agency: own, agencyKey: copyString(placedKey(agencyKey(own), uri)), year: facts.year, form: facts.format };
   if (withFigures) entry.figures = keyFigures(app, review);
   if (app && appAt) {
     const at = typeof lines === 'string' ? new LineIndex(lines) : lines;

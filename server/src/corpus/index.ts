@@ -4,6 +4,7 @@
  * holds small entries only, never texts; `version` changes whenever an entry does.
  */
 import type { IndexedReport } from './entry';
+import { placedKey } from './agencyPlace';
 
 /** What a check may ask of the other reports. */
 export interface CorpusLookup {
@@ -21,7 +22,8 @@ export function lookupFrom(lookup: CorpusLookup, uri: string): CorpusLookup {
     get version() {
       return lookup.version;
     },
-    previousYear: (agencyKey, year) => lookup.previousYear(agencyKey, year, uri),
+    // (A name that says no place is matched in the report's folder only: agencyPlace.ts.)
+    previousYear: (agencyKey, year) => lookup.previousYear(placedKey(agencyKey, uri), year, uri),
   };
 }
 

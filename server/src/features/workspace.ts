@@ -13,7 +13,7 @@ import type { ApplicationsTable, Locale, ReviewTable } from '../analysis/types';
 import { budgetCut } from '../analysis/reader/text/budget';
 import { ReportDocument } from '../checks/document';
 import { fileName } from '../corpus/entry';
-import type { ReportIndex } from '../corpus/index';
+import { lookupFrom, type ReportIndex } from '../corpus/index';
 import { exportCsv } from '../export/csv';
 import { loadXlsx } from '../export/loadXlsx';
 import { toDiagnostics, type SeverityOverrides } from './diagnostics';
@@ -71,7 +71,7 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
     const { doc, text } = readReport(host, whole);
     const facts = doc.facts();
     if (!facts.isReport) continue;
-    const diagnostics = toDiagnostics(doc.findings(true, host.index), TextDocument.create(uri, 'disclosure-report', 0, text), host.locale, host.checksFor?.(uri) ?? host.checks);
+    const diagnostics = toDiagnostics(doc.findings(true, lookupFrom(host.index, uri)), TextDocument.create(uri, 'disclosure-report', 0, text), host.locale, host.checksFor?.(uri) ?? host.checks);
     if (!host.isOpen(uri)) publish(uri, diagnostics);
     const entry = host.index.get(uri);
     rows.push({

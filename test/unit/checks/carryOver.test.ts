@@ -12,7 +12,8 @@ import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { main } from '../../../server/src/cli';
 import { carryNextBlanks, carryNextValues, indexEntry, reportName } from '../../../server/src/corpus/entry';
-import { ReportIndex } from '../../../server/src/corpus/index';
+import { lookupFrom, ReportIndex } from '../../../server/src/corpus/index';
+import { placedKey } from '../../../server/src/corpus/agencyPlace';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { hoverMarkdown } from '../../../server/src/features/hover';
 import { render } from '../../../server/src/i18n/render';
@@ -105,7 +106,8 @@ describe('carry-over', () => {
     assert.equal(code, 0);
     const carry = out.filter((l) => l.includes(' carry-over '));
     assert.equal(carry.length, 2);
-    assert.match(carry[0], /songjiang-2024\.txt:\d+:\d+ warning carry-over 二、上年结转·自然人 为 0，但 2023 年度报告（songjiang-2023\.txt）/);
+    // (The other report by its whole path: the CLI runs from another folder than the files'.)
+    assert.ok(carry[0].startsWith(`${path.join(dir, 'songjiang-2024.txt')}:`) && carry[0].includes(` warning carry-over 二、上年结转·自然人 为 0，但 2023 年度报告（${path.join(dir, 'songjiang-2023.txt')}）`), carry[0]);
     const summary = out.slice(out.findIndex((l) => l.startsWith('机关')));
     assert.equal(summary.length, 4);
     assert.match(summary[1], /^上海市长宁区人力资源和社会保障局 +2023 +2021 +0 +5 +.*changning-2023\.txt$/);
@@ -134,6 +136,36 @@ describe('carry-over', () => {
     }
   });
 
+  it('a name that says no place (「区人力资源和社会保障局」, every district has one) is compared in its folder only (found by a review)', () => {
+    const bare = (t: string) => t.replace(/松江区人力资源和社会保障局/g, '区人力资源和社会保障局');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'places-'));
+    // 甲区's 2023 and 乙区's 2024 in folders of their own; 丙区's two years in one.
+    for (const [file, text] of [['jia/2023.txt', bare(y2023)], ['yi/2024.txt', bare(y2024)], ['bing/2023.txt', bare(y2023)], ['bing/2024.txt', bare(y2024)]] as const) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const out: string[] = [];
+    main(['check', dir], { out: (s) => out.push(s), err: () => undefined, raw: () => undefined });
+    const carry = out.filter((l) => l.includes(' carry-over '));
+    assert.equal(carry.length, 2, carry.join('\n'));
+    // (The other report named by its whole path: the CLI was run from another folder.)
+    assert.ok(carry.every((l) => l.includes('bing/2024.txt:') && l.includes(`（${path.join(dir, 'bing/2023.txt')}）`)), carry.join('\n'));
+    // The index as the server keeps it: the same.
+    const idx = new ReportIndex();
+    for (const uri of ['file:///w/jia/2023.txt', 'file:///w/bing/2023.txt']) idx.set(uri, entry(uri, bare(y2023)));
+    const lookup = (uri: string) => lookupFrom(idx, uri);
+    assert.ok(!new ReportDocument(bare(y2024)).findings(true, lookup('file:///w/yi/2024.txt')).some((f) => f.code === 'carry-over'));
+    assert.ok(new ReportDocument(bare(y2024)).findings(true, lookup('file:///w/bing/2024.txt')).some((f) => f.code === 'carry-over'));
+    // A name that says its place is compared across folders, as before.
+    const named = new ReportIndex();
+    named.set('file:///w/jia/2023.txt', entry('file:///w/jia/2023.txt', y2023));
+    assert.ok(new ReportDocument(y2024).findings(true, lookupFrom(named, 'file:///w/yi/2024.txt')).some((f) => f.code === 'carry-over'));
+    // 市中区 is a place (a district of 济南, 枣庄, 内江, 乐山): its bodies are matched across folders.
+    assert.equal(placedKey('市中区财政局', 'file:///w/a/x.txt'), '市中区财政局');
+    assert.notEqual(placedKey('市财政局', 'file:///w/a/x.txt'), placedKey('市财政局', 'file:///w/b/x.txt'));
+    assert.equal(placedKey('市财政局', 'file:///w/a/x.txt'), placedKey('市财政局', 'file:///w/a/y.txt'));
+  });
+
   it('of a copy beside the report and one in a folder below it, the one beside it; names under a folder, or under the root', () => {
     const idx = new ReportIndex();
     for (const uri of ['file:///w/a/old/songjiang-2023.txt', 'file:///w/a/songjiang-2023.txt', 'file:///w/b/songjiang-2023.txt']) idx.set(uri, entry(uri, y2023));
@@ -143,7 +175,8 @@ describe('carry-over', () => {
     assert.equal(idx.previousYear(key, 2024, 'file:///w/a/old/x/songjiang-2024.txt')!.uri, 'file:///w/a/old/songjiang-2023.txt');
     assert.equal(reportName('file:///tmp/r/a.txt', 'file:///'), 'tmp/r/a.txt');
     assert.equal(reportName('file:///tmp/r/%E6%8A%A5%E5%91%8A.txt', 'file:///tmp'), 'r/报告.txt');
-    assert.equal(reportName('file:///other/a.txt', 'file:///tmp'), 'a.txt');
+    assert.equal(reportName('file:///other/a.txt', 'file:///tmp'), '/other/a.txt');
+    assert.equal(reportName('file:///c%3A/r/a.txt', 'file:///d%3A/w'), 'c:/r/a.txt');
   });
 
   it('the index keeps no report text: 300 reports of 50 k characters add a few KB each, not their text', function () {
