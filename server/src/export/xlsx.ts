@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/form/schema';
 import type { ExportRecord } from '../analysis/views/exportRecord';
-import type { KeyFigures } from '../analysis/views/keyFigures';
+import type { KeyFigureName, KeyFigures } from '../analysis/views/keyFigures';
 import type { Locale } from '../analysis/types';
 
 export interface WorkbookReport {
@@ -66,7 +66,7 @@ function mark(cell: ExcelJS.Cell, inferred: boolean, note: string): void {
 const base = (r: ExportRecord) => [r.file, r.agency ?? '', r.year ?? '', r.form];
 
 /** The summary's key figures, in the order of WORDS' `summary` names. */
-export const SUMMARY_COLUMNS: (keyof Omit<KeyFigures, 'inferred'>)[] = [
+export const SUMMARY_COLUMNS: KeyFigureName[] = [
   'newCount', 'carried', 'open', 'partial', 'withheld', 'unable', 'ignored', 'other', 'closed', 'carryNext', 'disclosureRate', 'reviews', 'reviewsCorrected', 'suits', 'suitsCorrected', 'correctionRate',
 ];
 
@@ -84,7 +84,8 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
     SUMMARY_COLUMNS.forEach((k, i) => {
       const cell = row.getCell(BASE.length + 1 + i);
       if (k === 'disclosureRate' || k === 'correctionRate') cell.numFmt = PERCENT;
-      mark(cell, figures.inferred && k !== 'disclosureRate' && k !== 'correctionRate' && figures[k] !== undefined, note);
+      // (Each figure by the rows it comes from: not every one because one table was glued. A rate is not shaded.)
+      mark(cell, !!figures.inferredFigures?.includes(k) && k !== 'disclosureRate' && k !== 'correctionRate', note);
     });
   }
 

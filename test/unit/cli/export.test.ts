@@ -121,6 +121,28 @@ describe('cli export', () => {
     assert.equal(agencyKey('XX市财政局（本级）'), agencyKey('XX 市财政局'));
   });
 
+  it('XLSX summary: only the figures read from glued digits are shaded — table 四 glued, table 三 in its cells (found by a review)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    // jtj 2022 as published (figures apart by spaces), its table 四's fifteen figures glued into one run.
+    const text = readFileSync(path.join(FIXTURES, 'archive', 'jtj_2022.txt'), 'utf8').replace(/(尚未 审结 总计) 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 (五、)/, '$1 100010000000000 $2');
+    assert.match(text, /100010000000000/);
+    const file = path.join(dir, 'jtj_2022.txt');
+    writeFileSync(file, text);
+    const out = path.join(dir, 'o.xlsx');
+    assert.equal(await run('export', '--format', 'xlsx', '-o', out, file).code, 0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('汇总')!;
+    const head = (ws.getRow(1).values as unknown[]).map(String);
+    const row = ws.getRow(2);
+    const at = (name: string) => row.getCell(head.indexOf(name));
+    assert.equal(at('新收').value, 11);
+    assert.equal(at('行政复议').value, 1);
+    for (const name of ['新收', '予以公开', '（七）总计', '结转下年度']) assert.equal(at(name).note, undefined, `${name} is not inferred`);
+    for (const name of ['行政复议', '行政诉讼']) assert.match(JSON.stringify(at(name).note), /推断/, `${name} is inferred`);
+    assert.equal(at('含推断数字').value, '是');
+  });
+
   it('XLSX over a folder: read back, every figure equals the JSON export; the summary sheet computed by hand for gwh 2022', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
     const out = path.join(dir, 'figures.xlsx');

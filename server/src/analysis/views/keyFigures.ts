@@ -6,6 +6,7 @@
  */
 import { summariseApplications, summariseReview } from './summary';
 import type { ApplicationsTable, ReviewTable } from '../types';
+import { REVIEW_COLUMNS } from '../form/schema';
 
 export interface KeyFigures {
   newCount?: number;
@@ -28,9 +29,17 @@ export interface KeyFigures {
   /** 结果纠正 ÷ 已审结 (总计 − 尚未审结), reviews and lawsuits together. */
   correctionRate?: number;
   inferred: boolean;
+  /**
+   * Which figures came from glued digits, where any did: a figure read from its own cells is not shaded
+   * because another table was glued (a workbook shaded every key figure of a report whose table 四 alone
+   * was glued — found by a review).
+   */
+  inferredFigures?: KeyFigureName[];
 }
 
-export const KEY_FIGURE_NAMES: readonly (keyof Omit<KeyFigures, 'inferred'>)[] = ['newCount', 'carried', 'open', 'partial', 'withheld', 'unable', 'ignored', 'other', 'closed', 'carryNext', 'disclosureRate', 'reviews', 'reviewsCorrected', 'suits', 'suitsCorrected', 'correctionRate'];
+export type KeyFigureName = keyof Omit<KeyFigures, 'inferred' | 'inferredFigures'>;
+
+export const KEY_FIGURE_NAMES: readonly KeyFigureName[] = ['newCount', 'carried', 'open', 'partial', 'withheld', 'unable', 'ignored', 'other', 'closed', 'carryNext', 'disclosureRate', 'reviews', 'reviewsCorrected', 'suits', 'suitsCorrected', 'correctionRate'];
 
 const add = (...xs: (number | undefined)[]) => (xs.some((x) => x === undefined) ? undefined : (xs as number[]).reduce((a, b) => a + b, 0));
 
@@ -54,6 +63,25 @@ export function keyFigures(app: ApplicationsTable | undefined, review: ReviewTab
     const disclosed = add(s.open, s.partial);
     if (disclosed !== undefined && s.closed) k.disclosureRate = disclosed / s.closed;
     if (app.rows.some((r) => r.cells.some((c) => c.inferred))) k.inferred = true;
+    if (k.inferred) {
+      // Each figure from its rows (a group's from its items); a rate from the figures it divides.
+      const glued = new Set(app.rows.filter((r) => r.cells.some((c) => c.inferred)).map((r) => r.id as string));
+      const from = (ids: string[]) => ids.some((id) => glued.has(id));
+      const rows: [KeyFigureName, string[]][] = [
+        ['newCount', ['new']],
+        ['carried', ['carried']],
+        ['open', ['open']],
+        ['partial', ['partial']],
+        ['withheld', ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8']],
+        ['unable', ['u1', 'u2', 'u3']],
+        ['ignored', ['i1', 'i2', 'i3', 'i4', 'i5']],
+        ['other', ['other', 'o1', 'o2', 'o3']],
+        ['closed', ['total']],
+        ['carryNext', ['carryNext']],
+        ['disclosureRate', ['open', 'partial', 'total']],
+      ];
+      k.inferredFigures = rows.filter(([name, ids]) => k[name] !== undefined && from(ids)).map(([name]) => name);
+    }
   }
   if (review) {
     const [r, direct, after] = summariseReview(review);
@@ -64,7 +92,17 @@ export function keyFigures(app: ApplicationsTable | undefined, review: ReviewTab
     const decided = add(r.decided, direct.decided, after.decided);
     const corrected = add(r.corrected, direct.corrected, after.corrected);
     if (decided && corrected !== undefined) k.correctionRate = corrected / decided;
-    if (review.cells.some((c) => c.inferred)) k.inferred = true;
+    if (review.cells.some((c) => c.inferred)) {
+      k.inferred = true;
+      // Table 四's figures by group: 行政复议's five, then the lawsuits' ten.
+      const w = REVIEW_COLUMNS.length;
+      const glued = (g: number) => review.cells.slice(g * w, g * w + w).some((c) => c.inferred);
+      const names: KeyFigureName[] = [];
+      if (glued(0)) names.push('reviews', 'reviewsCorrected');
+      if (glued(1) || glued(2)) names.push('suits', 'suitsCorrected');
+      if (names.length) names.push('correctionRate');
+      (k.inferredFigures ??= []).push(...names.filter((n) => k[n] !== undefined));
+    }
   }
   return k;
 }
