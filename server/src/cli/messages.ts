@@ -132,7 +132,7 @@ export const T = {
   htmlNotExported: { cn: '{0}：是网页的源代码（HTML），未导出；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML），未匯出；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML), not exported; import it as report text first: disclosure-report import {0}' },
   exportLacks: { cn: '{0}：没有读到{1}，导出中没有它的数字', tw: '{0}：沒有讀到{1}，匯出中沒有它的數字', en: '{0}: no {1} was read; the export has none of its figures' },
   exportLacksMany: { cn: '{0}：没有读到{1}，导出中没有它们的数字', tw: '{0}：沒有讀到{1}，匯出中沒有它們的數字', en: '{0}: none of {1} was read; the export has none of their figures' },
-  exportUnsure: { cn: '{0}：{1}有读不准的地方（详见 check），没能确定的数字留空', tw: '{0}：{1}有讀不準的地方（詳見 check），沒能確定的數字留空', en: '{0}: {1} could not all be read with certainty (see check); the figures not determined are left empty' },
+  exportUnsure: { cn: '{0}：{1}有读不准的地方（详见 check），没能确定的数字留空（status 为 undetermined）', tw: '{0}：{1}有讀不準的地方（詳見 check），沒能確定的數字留空（status 為 undetermined）', en: '{0}: {1} could not all be read with certainty (see check); the figures not determined are left empty (status undetermined)' },
   notReport: { cn: '{0}：不像政府信息公开年度报告，已跳过', tw: '{0}：不像政府信息公開年度報告，已跳過', en: '{0}: does not read as an annual report; skipped' },
   summary: { cn: '检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 条提示', tw: '檢查了 {0} 個檔案：{1} 個錯誤，{2} 個警告，{3} 條提示', en: 'checked {0} file(s): {1} error(s), {2} warning(s), {3} note(s)' },
   imported: { cn: '已导入 {0} → {1}（{2} 张表格）', tw: '已匯入 {0} → {1}（{2} 張表格）', en: 'imported {0} → {1} ({2} table(s))' },

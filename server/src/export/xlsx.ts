@@ -11,7 +11,7 @@
  */
 import ExcelJS from 'exceljs';
 import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/form/schema';
-import type { ExportRecord } from '../analysis/views/exportRecord';
+import type { ExportRecord, FigureStatus } from '../analysis/views/exportRecord';
 import type { KeyFigureName, KeyFigures } from '../analysis/views/keyFigures';
 import type { Locale } from '../analysis/types';
 
@@ -32,6 +32,7 @@ const WORDS = {
     inferred: '含推断数字',
     yes: '是',
     note: '推断：网页提取时单元格分隔丢失，此数字由规则拆分得出',
+    status: { undetermined: '未能确定：报告中有此数字，但无法确定它属于哪一格（见 check 的 table-ambiguous、table-shape）', masked: '报告中此格被遮盖', invalid: '报告中此格不是数字', none: '报告中此格填「无」或横线' },
   },
   'zh-tw': {
     sheets: ['匯總', '表二 主動公開', '表三 依申請公開', '表四 複議訴訟', '統計表（2019年以前）'],
@@ -40,6 +41,7 @@ const WORDS = {
     inferred: '含推斷數字',
     yes: '是',
     note: '推斷：網頁提取時儲存格分隔遺失，此數字由規則拆分得出',
+    status: { undetermined: '未能確定：報告中有此數字，但無法確定它屬於哪一格（見 check 的 table-ambiguous、table-shape）', masked: '報告中此格被遮蓋', invalid: '報告中此格不是數字', none: '報告中此格填「無」或橫線' },
   },
   en: {
     sheets: ['Summary', 'Table II proactive', 'Table III applications', 'Table IV reviews, lawsuits', 'Statistics (before 2019)'],
@@ -48,6 +50,7 @@ const WORDS = {
     inferred: 'inferred figures',
     yes: 'yes',
     note: 'Inferred: the page lost its cell boundaries when its text was extracted; this figure was split out by the table\'s rules',
+    status: { undetermined: 'Undetermined: the report has this figure, but which cell it belongs to cannot be told (see check: table-ambiguous, table-shape)', masked: 'This cell is masked in the report', invalid: 'This cell holds no figure in the report', none: 'This cell says 「无」 or a dash in the report' },
   },
 } as const;
 
@@ -61,6 +64,17 @@ function mark(cell: ExcelJS.Cell, inferred: boolean, note: string): void {
   if (!inferred) return;
   cell.fill = INFERRED_FILL;
   cell.note = note;
+}
+
+const UNDETERMINED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+/**
+ * An empty cell that is no blank of the report's: a note says why (a blank cell stays plain — the form
+ * counts it as 0 —, so that a sum over a column is not taken for complete where a figure is unknown).
+ */
+function explain(cell: ExcelJS.Cell, status: FigureStatus | null | undefined, words: { undetermined: string; masked: string; invalid: string; none: string }): void {
+  if (status !== 'undetermined' && status !== 'masked' && status !== 'invalid' && status !== 'none') return;
+  if (status === 'undetermined') cell.fill = UNDETERMINED_FILL;
+  cell.note = words[status];
 }
 
 const base = (r: ExportRecord) => [r.file, r.agency ?? '', r.year ?? '', r.form];
@@ -97,7 +111,10 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   for (const { record } of reports) {
     const byKey = new Map(record.tables.active.map((f) => [`${f.block} ${f.row}·${f.column}`, f]));
     const row = active.addRow([...base(record), ...activeKeys.map((k) => byKey.get(k)?.value ?? null)]);
-    activeKeys.forEach((k, i) => mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred, note));
+    activeKeys.forEach((k, i) => {
+      mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred, note);
+      explain(row.getCell(BASE.length + 1 + i), byKey.get(k)?.status, words.status);
+    });
   }
 
   // Table 三: the 2021 form's 25 rows (2019-form reports fill （六）其他处理 and leave its items empty).
@@ -110,7 +127,13 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
     const rows = new Map((record.tables.applications?.rows ?? []).map((r) => [r.label, r]));
     const values = appLabels.flatMap((l) => APP_COLUMNS.map((_, i) => rows.get(l)?.values[i] ?? null));
     const row = app.addRow([...base(record), ...values]);
-    appLabels.forEach((l, ri) => APP_COLUMNS.forEach((_, ci) => mark(row.getCell(BASE.length + 1 + ri * APP_COLUMNS.length + ci), !!rows.get(l)?.inferred && rows.get(l)?.values[ci] !== null, note)));
+    appLabels.forEach((l, ri) =>
+      APP_COLUMNS.forEach((_, ci) => {
+        const cell = row.getCell(BASE.length + 1 + ri * APP_COLUMNS.length + ci);
+        mark(cell, !!rows.get(l)?.inferred && rows.get(l)?.values[ci] !== null, note);
+        explain(cell, rows.get(l)?.status?.[ci], words.status);
+      }),
+    );
   }
 
   const review = wb.addWorksheet(words.sheets[3]);
@@ -118,7 +141,10 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   for (const { record } of reports) {
     const values = record.tables.review?.values ?? Array(15).fill(null);
     const row = review.addRow([...base(record), ...values]);
-    values.forEach((v, i) => mark(row.getCell(BASE.length + 1 + i), !!record.tables.review?.inferred && v !== null, note));
+    values.forEach((v, i) => {
+      mark(row.getCell(BASE.length + 1 + i), !!record.tables.review?.inferred && v !== null, note);
+      explain(row.getCell(BASE.length + 1 + i), record.tables.review?.status?.[i], words.status);
+    });
   }
   // Reports of the form before 2019: their statistics table (指标名称 · 计量单位 · columns), a column per
   // indicator and column as the reports name them, when any report has one.
@@ -131,7 +157,10 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
       if (!record.tables.statistics?.length) continue;
       const byKey = new Map(record.tables.statistics.map((f) => [statKey(f), f]));
       const row = stats.addRow([...base(record), ...statKeys.map((k) => byKey.get(k)?.value ?? null)]);
-      statKeys.forEach((k, i) => mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred && byKey.get(k)?.value !== null, note));
+      statKeys.forEach((k, i) => {
+        mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred && byKey.get(k)?.value !== null, note);
+        explain(row.getCell(BASE.length + 1 + i), byKey.get(k)?.status, words.status);
+      });
     }
   }
   for (const ws of wb.worksheets) {

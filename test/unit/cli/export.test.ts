@@ -57,12 +57,12 @@ describe('cli export', () => {
     const csv = readFileSync(out, 'utf8');
     assert.equal(csv.charCodeAt(0), 0xfeff);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
-    assert.equal(lines[0], 'file,agency,year,form,table,row,column,value,inferred');
+    assert.equal(lines[0], 'file,agency,year,form,table,row,column,value,inferred,status');
     const hzs = lines.filter((l) => l.includes('hzs_2023'));
     // Table 二: 规章 3 + 规范性文件 3 + 许可, 处罚, 强制, 收费 1 each; table 三: 25 × 7; table 四: 15.
     assert.equal(hzs.length, 10 + 175 + 15);
-    assert.ok(hzs.includes(`${path.join(FIXTURES, 'glued', 'hzs_2023.txt')},平潭综合实验区行政审批局,2023,2021,review,行政复议,结果维持,1,true`));
-    assert.ok(hzs.some((l) => l.endsWith(',applications,（七）总计,自然人,7,true')));
+    assert.ok(hzs.includes(`${path.join(FIXTURES, 'glued', 'hzs_2023.txt')},平潭综合实验区行政审批局,2023,2021,review,行政复议,结果维持,1,true,`));
+    assert.ok(hzs.some((l) => l.endsWith(',applications,（七）总计,自然人,7,true,')));
     assert.match(r.err.join('\n'), /导出了 6 份报告的 \d+ 个数字到/);
   });
 
@@ -84,10 +84,41 @@ describe('cli export', () => {
     assert.equal(r.code, 0);
     assert.deepEqual(r.err, [
       `${prose}：没有读到表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼），导出中没有它们的数字`,
-      `${layout}：表三（收到和处理申请）、表四（行政复议、行政诉讼）有读不准的地方（详见 check），没能确定的数字留空`,
+      `${layout}：表三（收到和处理申请）、表四（行政复议、行政诉讼）有读不准的地方（详见 check），没能确定的数字留空（status 为 undetermined）`,
       // (Its table 二's glued 「规章…」 row has more than one reading: table-ambiguous.)
-      `${glued('gwh_2022')}：表二（主动公开）有读不准的地方（详见 check），没能确定的数字留空`,
+      `${glued('gwh_2022')}：表二（主动公开）有读不准的地方（详见 check），没能确定的数字留空（status 为 undetermined）`,
     ]);
+  });
+
+  it('why a figure is empty, in the status column: a cell the report left blank against a figure the reader could not place (found by a review)', async () => {
+    const archive = (n: string) => path.join(FIXTURES, 'archive', n);
+    const lines = run('export', '--format', 'csv', archive('scj_2021.txt'), archive('zrz_2023.txt')).out.split('\r\n');
+    const line = (file: string, row: string, column: string) => lines.find((l) => l.startsWith(archive(file) + ',') && l.includes(`,applications,${row},${column},`));
+    // scj 2021 leaves （六）2's cells blank; zrz 2023's （七）总计 is a run of digits with several readings.
+    assert.match(line('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '自然人')!, /,,false,blank$/);
+    assert.match(line('zrz_2023.txt', '（七）总计', '自然人')!, /,,false,undetermined$/);
+    // A figure has none.
+    assert.match(line('zrz_2023.txt', '一、本年新收政府信息公开申请数量', '自然人')!, /,\d+,(?:true|false),$/);
+    // JSON: the same, by row; a row without an empty value has no status.
+    const json = JSON.parse(run('export', archive('zrz_2023.txt')).out) as { tables: { applications: { rows: { label: string; status?: (string | null)[] }[] } } }[];
+    const rows = json[0].tables.applications.rows;
+    assert.equal(rows.find((r) => r.label === '（七）总计')!.status![0], 'undetermined');
+    assert.equal(rows.find((r) => r.label === '一、本年新收政府信息公开申请数量')!.status, undefined);
+    // XLSX: the undetermined cell says why in a note; the blank one stays plain.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    const out = path.join(dir, 'o.xlsx');
+    assert.equal(await run('export', '--format', 'xlsx', '-o', out, archive('scj_2021.txt'), archive('zrz_2023.txt')).code, 0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('表三 依申请公开')!;
+    const head = (ws.getRow(1).values as unknown[]).map(String);
+    const cellOf = (file: string, name: string) => {
+      let n = 0;
+      ws.eachRow((r, k) => (String(r.getCell(1).value).endsWith(file) ? (n = k) : undefined));
+      return ws.getRow(n).getCell(head.indexOf(name));
+    };
+    assert.match(JSON.stringify(cellOf('zrz_2023.txt', '（七）总计·自然人').note), /未能确定/);
+    assert.equal(cellOf('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·自然人').note, undefined);
   });
 
   it('a page\'s HTML source saved as .txt, or a file named that is no report: not exported, said, and a named one fails the run as check\'s does', () => {

@@ -1,8 +1,9 @@
 /**
  * A report's statistics as plain records for researchers: every figure of tables 二, 三 and 四 with
  * the form's own labels (simplified script, whatever the report's script), null where a cell is
- * blank, missing, masked or could not be determined, and whether the figure was inferred from
- * glued digits. Table 三's rows come in the form's order (25 in the 2021 form, 23 in 2019).
+ * blank, missing, masked or could not be determined — and which of these (`status`: a researcher
+ * sums a blank cell as 0, never a figure the reader could not tell) — and whether the figure was
+ * inferred from glued digits. Table 三's rows come in the form's order (25 in the 2021 form, 23 in 2019).
  */
 import { activeBlocks, APP_COLUMNS, APP_WIDTH, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
 import type { Cell, ReportModel, Table } from '../types';
@@ -10,19 +11,31 @@ import { agencyOf } from './agency';
 import { figuresKnown } from './summary';
 import { tablesOf } from './locate';
 
+/**
+ * Why a figure is null: its cell left blank in the report (0 by the form's rule), 「无」 or a dash, masked
+ * (「*」), no figure (「1件」 aside, words where a figure belongs), not in the text, or in the text but
+ * not placed with certainty (glued digits with several readings, a row with more or fewer figures than
+ * cells — table-ambiguous, table-shape).
+ */
+export type FigureStatus = 'blank' | 'none' | 'masked' | 'invalid' | 'missing' | 'undetermined';
+
 export interface ActiveFigure {
   block: string;
   row: string;
   column: string;
   value: number | null;
   inferred: boolean;
+  /** Where value is null: why. */
+  status?: FigureStatus;
 }
 export interface ApplicationsRecord {
-  rows: { label: string; values: (number | null)[]; inferred: boolean }[];
+  /** `status`, where a value is null: why, column by column (null beside a figure). */
+  rows: { label: string; values: (number | null)[]; inferred: boolean; status?: (FigureStatus | null)[] }[];
 }
 export interface ReviewRecord {
   values: (number | null)[];
   inferred: boolean;
+  status?: (FigureStatus | null)[];
 }
 export interface StatisticsFigure {
   indicator: string;
@@ -30,6 +43,7 @@ export interface StatisticsFigure {
   column: string;
   value: number | null;
   inferred: boolean;
+  status?: FigureStatus;
 }
 export interface ExportRecord {
   file: string;
@@ -56,6 +70,19 @@ export function inUnit(value: number | null, written: '万元' | '元' | undefin
 
 /** A figure for export: only a number is a figure. */
 export const exportValue = (c: Cell | undefined): number | null => (c && c.kind === 'number' && c.value !== undefined ? c.value : null);
+
+const STATUS: Record<Cell['kind'], FigureStatus | null> = { number: null, blank: 'blank', none: 'none', masked: 'masked', invalid: 'invalid', missing: 'missing', unknown: 'undetermined' };
+/** Why a cell gives no figure (null where it gives one); `known` false: its row's figures are not placed with certainty. */
+export function figureStatus(c: Cell | undefined, known = true): FigureStatus | null {
+  if (exportValue(c) !== null) return null;
+  if (!known) return 'undetermined';
+  if (!c) return 'missing';
+  return STATUS[c.kind] ?? 'invalid';
+}
+/** A row's statuses, or undefined where every cell gives its figure. */
+function statuses(values: readonly (number | null)[], status: (i: number) => FigureStatus | null): (FigureStatus | null)[] | undefined {
+  return values.some((v) => v === null) ? values.map((_, i) => status(i)) : undefined;
+}
 
 function first<K extends Table['kind']>(model: ReportModel, kind: K): Extract<Table, { kind: K }> | undefined {
   return tablesOf(model).find((t) => t.kind === kind) as Extract<Table, { kind: K }> | undefined;
@@ -86,10 +113,14 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
       for (const rd of def.rows) {
         const found = block?.rows.find((r) => r.id === rd.id);
         // (Figures not known to be a row's own, more than its cells, are exported as none.)
-        const row = found && figuresKnown(found, def.columns.length) ? found : undefined;
+        const known = !found || figuresKnown(found, def.columns.length);
+        const row = found && known ? found : undefined;
         def.columns.forEach((col, i) => {
           const c = row?.cells[i];
-          record.tables.active.push({ block: `第二十条第（${def.item}）项`, row: rd.label, column: col.label, value: inUnit(exportValue(c), c?.unit, col.unit), inferred: !!c?.inferred });
+          const f: ActiveFigure = { block: `第二十条第（${def.item}）项`, row: rd.label, column: col.label, value: inUnit(exportValue(c), c?.unit, col.unit), inferred: !!c?.inferred };
+          const status = figureStatus(c, known);
+          if (status) f.status = status;
+          record.tables.active.push(f);
         });
       }
     }
@@ -97,36 +128,55 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
   const app = first(model, 'applications');
   if (app) {
     const byId = new Map(app.rows.filter((r) => figuresKnown(r, APP_WIDTH)).map((r) => [r.id, r]));
+    const unplaced = new Set(app.rows.filter((r) => !figuresKnown(r, APP_WIDTH)).map((r) => r.id as string));
     record.tables.applications = {
       rows: appRowIds(app.variant).map((id) => {
         const r = byId.get(id);
-        return { label: appRowDef(id)!.label, values: APP_COLUMNS.map((_, i) => exportValue(r?.cells[i])), inferred: !!r?.cells.some((c) => c.inferred) };
+        const values = APP_COLUMNS.map((_, i) => exportValue(r?.cells[i]));
+        const row: ApplicationsRecord['rows'][number] = { label: appRowDef(id)!.label, values, inferred: !!r?.cells.some((c) => c.inferred) };
+        const status = statuses(values, (i) => figureStatus(r?.cells[i], !!r || !unplaced.has(id)));
+        if (status) row.status = status;
+        return row;
       }),
     };
   }
   const review = first(model, 'review');
-  if (review) record.tables.review = { values: figuresKnown(review, REVIEW_WIDTH) ? review.cells.map(exportValue) : review.cells.map(() => null), inferred: review.cells.some((c) => c.inferred) };
+  if (review) {
+    const known = figuresKnown(review, REVIEW_WIDTH);
+    const values = known ? review.cells.map(exportValue) : review.cells.map(() => null);
+    record.tables.review = { values, inferred: review.cells.some((c) => c.inferred) };
+    const status = statuses(values, (i) => figureStatus(review.cells[i], known));
+    if (status) record.tables.review.status = status;
+  }
   const stats = first(model, 'statistics');
   if (stats) {
-    record.tables.statistics = stats.rows.flatMap((r) => stats.columns.map((column, i) => ({ indicator: r.labelText, unit: r.unit, column, value: exportValue(r.cells[i]), inferred: !!r.cells[i]?.inferred })));
+    record.tables.statistics = stats.rows.flatMap((r) =>
+      stats.columns.map((column, i) => {
+        const f: StatisticsFigure = { indicator: r.labelText, unit: r.unit, column, value: exportValue(r.cells[i]), inferred: !!r.cells[i]?.inferred };
+        const status = figureStatus(r.cells[i]);
+        if (status) f.status = status;
+        return f;
+      }),
+    );
   }
   return record;
 }
 
-/** One line per figure: file, agency, year, form, table, row, column, value, inferred. */
+/** One line per figure: file, agency, year, form, table, row, column, value, inferred, status (why a value is empty). */
 export function exportRows(r: ExportRecord): (string | number | boolean | null)[][] {
   const base = [r.file, r.agency, r.year, r.form];
   const out: (string | number | boolean | null)[][] = [];
-  for (const f of r.tables.active) out.push([...base, 'active', `${f.block} ${f.row}`, f.column, f.value, f.inferred]);
-  for (const row of r.tables.applications?.rows ?? []) row.values.forEach((v, i) => out.push([...base, 'applications', row.label, APP_COLUMNS[i].label, v, row.inferred]));
+  for (const f of r.tables.active) out.push([...base, 'active', `${f.block} ${f.row}`, f.column, f.value, f.inferred, f.status ?? null]);
+  for (const row of r.tables.applications?.rows ?? []) row.values.forEach((v, i) => out.push([...base, 'applications', row.label, APP_COLUMNS[i].label, v, row.inferred, row.status?.[i] ?? null]));
   if (r.tables.review) {
-    r.tables.review.values.forEach((v, i) => {
+    const review = r.tables.review;
+    review.values.forEach((v, i) => {
       const g = REVIEW_GROUPS[Math.floor(i / REVIEW_COLUMNS.length)];
-      out.push([...base, 'review', g.short.cn, REVIEW_COLUMNS[i % REVIEW_COLUMNS.length].label, v, r.tables.review!.inferred]);
+      out.push([...base, 'review', g.short.cn, REVIEW_COLUMNS[i % REVIEW_COLUMNS.length].label, v, review.inferred, review.status?.[i] ?? null]);
     });
   }
-  for (const f of r.tables.statistics ?? []) out.push([...base, 'statistics', `${f.indicator}（${f.unit}）`, f.column, f.value, f.inferred]);
+  for (const f of r.tables.statistics ?? []) out.push([...base, 'statistics', `${f.indicator}（${f.unit}）`, f.column, f.value, f.inferred, f.status ?? null]);
   return out;
 }
 
-export const EXPORT_COLUMNS = ['file', 'agency', 'year', 'form', 'table', 'row', 'column', 'value', 'inferred'];
+export const EXPORT_COLUMNS = ['file', 'agency', 'year', 'form', 'table', 'row', 'column', 'value', 'inferred', 'status'];
