@@ -18,7 +18,11 @@ import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
 
-export function exportCommand(given: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
+/** The rows of one Excel sheet. */
+const EXCEL_ROWS = 1_048_576;
+
+/** `sheetRows`: the rows of one Excel sheet (a test's smaller one). */
+export function exportCommand(given: readonly string[], locale: Locale, io: CliIO, sheetRows = EXCEL_ROWS): number | Promise<number> {
   // (After 「--」 every argument is a file, even one named like an option.)
   const { args: argv, files: afterDashes } = splitAtDashes(given);
   let format: 'json' | 'csv' | 'xlsx' = 'json';
@@ -106,7 +110,11 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     return status;
   };
   if (format === 'json') return write(JSON.stringify(records, null, 2) + '\n');
-  if (format === 'csv') return write(exportCsv(records));
+  if (format === 'csv') {
+    // (Header and figures: a sheet of Excel holds 1,048,576 rows, and drops the rest without a word.)
+    if (count + 1 > sheetRows) io.err(say('csvTooLong', locale, (count + 1).toLocaleString('en-US')));
+    return write(exportCsv(records));
+  }
   return loadXlsx()
     .workbook(records.map((record, i) => ({ record, figures: figures[i] })), locale)
     .then(write);

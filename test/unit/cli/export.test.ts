@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
+import { exportCommand } from '../../../server/src/cli/export';
 import { agencyKey, agencyOf } from '../../../server/src/analysis/views/agency';
 import ExcelJS from 'exceljs';
 import { FIXTURES } from '../../helpers';
@@ -119,6 +120,18 @@ describe('cli export', () => {
     };
     assert.match(JSON.stringify(cellOf('zrz_2023.txt', '（七）总计·自然人').note), /未能确定/);
     assert.equal(cellOf('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·自然人').note, undefined);
+  });
+
+  it('a CSV longer than an Excel sheet holds is said to be, with what to use instead (found by a review: 5,401 reports, 1,080,201 lines)', () => {
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
+    // Two reports: 1 + 2 × 200 lines, over a sheet of 300 rows; one report's 201 lines, under it.
+    exportCommand(['--format', 'csv', glued('czj_2023'), glued('hzs_2023')], 'zh-cn', io, 300);
+    assert.deepEqual(err.filter((l) => l.startsWith('CSV')), ['CSV 共 401 行，超过 Excel 一张工作表的上限（1,048,576 行），Excel 打开时会丢掉其后的行；请改用 --format xlsx（每份报告一行）或 json']);
+    err.length = 0;
+    exportCommand(['--format', 'csv', glued('czj_2023')], 'zh-cn', io, 300);
+    assert.deepEqual(err.filter((l) => l.startsWith('CSV')), []);
+    assert.equal(err.length, 0);
   });
 
   it('a page\'s HTML source saved as .txt, or a file named that is no report: not exported, said, and a named one fails the run as check\'s does', () => {
