@@ -38,6 +38,18 @@ describe('reader: the title of pages as published', () => {
     assert.equal(titleOf('| 索引号 | 11410000/2026-00012 |\n| 名称 | 城东管理区2025年政府信息公开工作年度报告 |\n').agency, '城东管理区');
   });
 
+  it('the body named on the line below a title that names none (a cover page\'s issuer, as PDFs and Word files print it); a date, a sentence or a heading there is none (found by a review)', () => {
+    assert.deepEqual(titleOf('2022年政府信息公开工作年度报告\n某某市财政局\n'), { title: '某某市财政局2022年政府信息公开工作年度报告', agency: '某某市财政局', year: 2022 });
+    assert.equal(titleOf('2022年政府信息公开工作年度报告\n\n福州市鼓楼区人民政府\n').agency, '福州市鼓楼区人民政府');
+    assert.equal(titleOf('2022年政府信息公開工作年度報告\n某某縣教育委員會\n').agency, '某某縣教育委員會');
+    // Not a body's name: a date, a sentence, a line of figures, the statistics period.
+    assert.equal(titleOf('2022年政府信息公开工作年度报告\n二〇二三年一月\n').agency, undefined);
+    assert.equal(titleOf('2022年政府信息公开工作年度报告\n本报告由市政府办公室编制。\n').agency, undefined);
+    assert.equal(titleOf('2022年政府信息公开工作年度报告\n前言\n').agency, undefined);
+    // A title that names its body keeps it, whatever the line below says.
+    assert.equal(titleOf('某某区教育局2022年政府信息公开工作年度报告\n某某区人民政府办公室\n').agency, '某某区教育局');
+  });
+
   it('a mirror\'s pinyin, tone marks and all, is no part of the agency\'s name', () => {
     assert.equal(agencyOf('深圳市龍崗區(qū)2022年政府信息公開工作年度報(bào)告'), '深圳市龍崗區');
     assert.equal(agencyOf('深圳市龙岗区(qu)2022年政府信息公开工作年度报告'), '深圳市龙岗区');

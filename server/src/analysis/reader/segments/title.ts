@@ -60,6 +60,15 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     if (title) {
       // 「上海市某某局」 / 「2023年政府信息公开工作年度报告」: the title names no body, the line above does.
       if (above && !agencyOf(title.text) && AGENCY_LINE.test(above.body)) title = { span: { start: above.start, end: title.span.end }, text: above.body + title.text };
+      // 「2023年政府信息公开工作年度报告」 / 「上海市某某局」: the body named on the line below (a cover page's
+      // issuer, as PDFs and Word files print it) — only a line that is a body's name, ending as one does.
+      else if (!agencyOf(title.text)) {
+        const below = bodyBelow(text, next, to);
+        if (below) {
+          title = { span: { start: title.span.start, end: below.end }, text: below.body + title.text };
+          next = breakAfter(text, below.end, to);
+        }
+      }
       const year = yearIn(title.text);
       if (year !== undefined) {
         title.year = year;
@@ -91,6 +100,25 @@ const SENTENCE = /[。，,；;！？!?]/;
 const BREADCRUMB = /\s[/>›»＞]|[/>›»＞]\s|[>›»＞]/g;
 /** An agency's name on a line of its own: Han characters and brackets, short, no figure and no punctuation. */
 const AGENCY_LINE = /^[\u3400-\u9fff（）()]{2,40}$/;
+
+/** How a body's name ends (folded to simplified script): 局, 委员会, 人民政府, 办公室, 中心 …. */
+const BODY_END = /(?:局|委员会|委|人民政府|政府|办公室|办公厅|办|厅|署|院|中心|管委会|管理委员会|街道办事处|办事处|公司|集团|所|站|馆|队|处|社|会)$/;
+
+/**
+ * The body's name on the line after a title that names none (past one blank line), if that line is one:
+ * Chinese only, no sentence, ending as a body's name does. (Not a date — 「二〇二四年一月」 — nor a
+ * heading, nor the title's own second line, which the title already holds.)
+ */
+function bodyBelow(text: string, from: number, to: number): { body: string; end: number } | undefined {
+  let ls = from;
+  for (let k = 0; k < 2 && ls < to; k++) {
+    const le = lineEnd(text, ls, to);
+    const body = titleBody(text.slice(ls, le));
+    if (body) return AGENCY_LINE.test(body) && BODY_END.test(norm(body)) && !looksLikeTitle(body) ? { body, end: le } : undefined;
+    ls = breakAfter(text, le, to);
+  }
+  return undefined;
+}
 
 /** Where the line starting at `ls` ends (at its line break, or at `to`). */
 function lineEnd(text: string, ls: number, to: number): number {
