@@ -27,7 +27,7 @@ const PERCENT = '0.0%';
 const WORDS = {
   'zh-cn': {
     sheets: ['汇总', '表二 主动公开', '表三 依申请公开', '表四 复议诉讼', '统计表（2019年以前）'],
-    base: ['文件', '机关', '年度', '格式'],
+    base: ['文件', '机关', '机关（统一写法）', '年度', '格式'],
     summary: ['新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '（七）总计', '结转下年度', '公开率', '行政复议', '行政复议结果纠正', '行政诉讼', '行政诉讼结果纠正', '纠错率'],
     inferred: '含推断数字',
     yes: '是',
@@ -36,7 +36,7 @@ const WORDS = {
   },
   'zh-tw': {
     sheets: ['匯總', '表二 主動公開', '表三 依申請公開', '表四 複議訴訟', '統計表（2019年以前）'],
-    base: ['檔案', '機關', '年度', '格式'],
+    base: ['檔案', '機關', '機關（統一寫法）', '年度', '格式'],
     summary: ['新收', '上年結轉', '予以公開', '部分公開', '不予公開', '無法提供', '不予處理', '其他處理', '（七）總計', '結轉下年度', '公開率', '行政複議', '行政複議結果糾正', '行政訴訟', '行政訴訟結果糾正', '糾錯率'],
     inferred: '含推斷數字',
     yes: '是',
@@ -45,7 +45,7 @@ const WORDS = {
   },
   en: {
     sheets: ['Summary', 'Table II proactive', 'Table III applications', 'Table IV reviews, lawsuits', 'Statistics (before 2019)'],
-    base: ['file', 'agency', 'year', 'form'],
+    base: ['file', 'agency', 'agency (one spelling)', 'year', 'form'],
     summary: ['new this year', 'carried over from last year', 'disclosed', 'partly disclosed', 'withheld', 'cannot be provided', 'not processed', 'handled otherwise', '(7) total', 'carried over to next year', 'disclosure rate', 'administrative reviews', 'reviews corrected', 'lawsuits', 'lawsuits corrected', 'correction rate'],
     inferred: 'inferred figures',
     yes: 'yes',
@@ -77,7 +77,7 @@ function explain(cell: ExcelJS.Cell, status: FigureStatus | null | undefined, wo
   cell.note = words[status];
 }
 
-const base = (r: ExportRecord) => [r.file, r.agency ?? '', r.year ?? '', r.form];
+const base = (r: ExportRecord) => [r.file, r.agency ?? '', r.agencyKey ?? '', r.year ?? '', r.form];
 
 /** The summary's key figures, in the order of WORDS' `summary` names. */
 export const SUMMARY_COLUMNS: KeyFigureName[] = [

@@ -58,12 +58,12 @@ describe('cli export', () => {
     const csv = readFileSync(out, 'utf8');
     assert.equal(csv.charCodeAt(0), 0xfeff);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
-    assert.equal(lines[0], 'file,agency,year,form,table,row,column,value,inferred,status');
+    assert.equal(lines[0], 'file,agency,year,form,table,row,column,value,inferred,status,agency_key');
     const hzs = lines.filter((l) => l.includes('hzs_2023'));
     // Table 二: 规章 3 + 规范性文件 3 + 许可, 处罚, 强制, 收费 1 each; table 三: 25 × 7; table 四: 15.
     assert.equal(hzs.length, 10 + 175 + 15);
-    assert.ok(hzs.includes(`${path.join(FIXTURES, 'glued', 'hzs_2023.txt')},平潭综合实验区行政审批局,2023,2021,review,行政复议,结果维持,1,true,`));
-    assert.ok(hzs.some((l) => l.endsWith(',applications,（七）总计,自然人,7,true,')));
+    assert.ok(hzs.includes(`${path.join(FIXTURES, 'glued', 'hzs_2023.txt')},平潭综合实验区行政审批局,2023,2021,review,行政复议,结果维持,1,true,,平潭综合实验区行政审批局`));
+    assert.ok(hzs.some((l) => l.endsWith(',applications,（七）总计,自然人,7,true,,平潭综合实验区行政审批局')));
     assert.match(r.err.join('\n'), /导出了 6 份报告的 \d+ 个数字到/);
   });
 
@@ -96,10 +96,10 @@ describe('cli export', () => {
     const lines = run('export', '--format', 'csv', archive('scj_2021.txt'), archive('zrz_2023.txt')).out.split('\r\n');
     const line = (file: string, row: string, column: string) => lines.find((l) => l.startsWith(archive(file) + ',') && l.includes(`,applications,${row},${column},`));
     // scj 2021 leaves （六）2's cells blank; zrz 2023's （七）总计 is a run of digits with several readings.
-    assert.match(line('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '自然人')!, /,,false,blank$/);
-    assert.match(line('zrz_2023.txt', '（七）总计', '自然人')!, /,,false,undetermined$/);
+    assert.match(line('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '自然人')!, /,,false,blank,平潭综合实验区市场监督管理局$/);
+    assert.match(line('zrz_2023.txt', '（七）总计', '自然人')!, /,,false,undetermined,[^,]+$/);
     // A figure has none.
-    assert.match(line('zrz_2023.txt', '一、本年新收政府信息公开申请数量', '自然人')!, /,\d+,(?:true|false),$/);
+    assert.match(line('zrz_2023.txt', '一、本年新收政府信息公开申请数量', '自然人')!, /,\d+,(?:true|false),,[^,]+$/);
     // JSON: the same, by row; a row without an empty value has no status.
     const json = JSON.parse(run('export', archive('zrz_2023.txt')).out) as { tables: { applications: { rows: { label: string; status?: (string | null)[] }[] } } }[];
     const rows = json[0].tables.applications.rows;
@@ -120,6 +120,20 @@ describe('cli export', () => {
     };
     assert.match(JSON.stringify(cellOf('zrz_2023.txt', '（七）总计·自然人').note), /未能确定/);
     assert.equal(cellOf('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·自然人').note, undefined);
+  });
+
+  it('the agency in one spelling beside the title\'s (agency_key): one body written in either script or with a PDF\'s spaces is one key (found by a review)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'agency-key-'));
+    const text = readFileSync(glued('czj_2023'), 'utf8');
+    const title = '平潭综合实验区财政金融局';
+    assert.ok(text.includes(title));
+    writeFileSync(path.join(dir, 'a.txt'), text);
+    writeFileSync(path.join(dir, 'b.txt'), text.replaceAll(title, '平潭綜合實驗區財政金融局'));
+    writeFileSync(path.join(dir, 'c.txt'), text.replaceAll(title, title.split('').join(' ')));
+    const lines = run('export', '--format', 'csv', dir).out.split('\r\n').filter((l) => l.includes(',applications,（七）总计,总计,'));
+    assert.equal(lines.length, 3);
+    assert.equal(new Set(lines.map((l) => l.split(',')[1])).size, 3, 'the agency as written');
+    assert.deepEqual([...new Set(lines.map((l) => l.split(',').pop()))], [title]);
   });
 
   it('a CSV longer than an Excel sheet holds is said to be, with what to use instead (found by a review: 5,401 reports, 1,080,201 lines)', () => {
@@ -213,7 +227,7 @@ describe('cli export', () => {
       const a = app.find((r) => r['文件'] === rec.file)!;
       for (const row of rec.tables.applications?.rows ?? []) row.values.forEach((v, i) => assert.equal(a[`${row.label}·${['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'][i]}`], v, `${rec.file} ${row.label}`));
       const r = review.find((x) => x['文件'] === rec.file)!;
-      (rec.tables.review?.values ?? []).forEach((v, i) => assert.equal(Object.values(r)[4 + i], v));
+      (rec.tables.review?.values ?? []).forEach((v, i) => assert.equal(Object.values(r)[5 + i], v));
       const t2 = active.find((x) => x['文件'] === rec.file)!;
       for (const f of rec.tables.active) assert.equal(t2[`${f.block} ${f.row}·${f.column}`], f.value, `${rec.file} ${f.row}`);
     }
@@ -237,7 +251,7 @@ describe('cli export', () => {
     const sheet = wb.getWorksheet('表三 依申请公开')!;
     let gwhRow = 0;
     sheet.eachRow((r, n) => (String(r.getCell(1).value).endsWith('gwh_2022.txt') ? (gwhRow = n) : undefined));
-    const cell = sheet.getRow(gwhRow).getCell(5);
+    const cell = sheet.getRow(gwhRow).getCell(6);
     assert.equal(cell.value, 14);
     assert.match(String((cell.note as { texts?: { text: string }[] } | string | undefined) && (typeof cell.note === 'string' ? cell.note : cell.note!.texts!.map((t) => t.text).join(''))), /推断/);
   });
@@ -256,11 +270,11 @@ describe('cli export', () => {
     assert.deepEqual(en.worksheets.map((w) => w.name), ['Summary', 'Table II proactive', 'Table III applications', 'Table IV reviews, lawsuits', 'Statistics (before 2019)']);
     assert.deepEqual(tw.worksheets.map((w) => w.name), ['匯總', '表二 主動公開', '表三 依申請公開', '表四 複議訴訟', '統計表（2019年以前）']);
     const head = (wb: ExcelJS.Workbook, i: number) => (wb.worksheets[i].getRow(1).values as unknown[]).slice(1).map(String);
-    assert.deepEqual(head(en, 0).slice(0, 6), ['file', 'agency', 'year', 'form', 'new this year', 'carried over from last year']);
+    assert.deepEqual(head(en, 0).slice(0, 7), ['file', 'agency', 'agency (one spelling)', 'year', 'form', 'new this year', 'carried over from last year']);
     assert.equal(head(en, 0).at(-1), 'inferred figures');
-    assert.deepEqual(head(tw, 0).slice(0, 4), ['檔案', '機關', '年度', '格式']);
+    assert.deepEqual(head(tw, 0).slice(0, 5), ['檔案', '機關', '機關（統一寫法）', '年度', '格式']);
     // A figure's column keeps the form's words in every language (the JSON and CSV exports' names).
-    assert.deepEqual(head(en, 2).slice(4), head(cn, 2).slice(4));
+    assert.deepEqual(head(en, 2).slice(5), head(cn, 2).slice(5));
     assert.ok(head(en, 2).includes('一、本年新收政府信息公开申请数量·自然人'));
     // The same figures, cell for cell, and the note on an inferred one in English.
     for (let i = 0; i < cn.worksheets.length; i++) {

@@ -7,7 +7,7 @@
  */
 import { activeBlocks, APP_COLUMNS, APP_WIDTH, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
 import type { Cell, ReportModel, Table } from '../types';
-import { agencyOf } from './agency';
+import { agencyKey, agencyOf } from './agency';
 import { figuresKnown } from './summary';
 import { tablesOf } from './locate';
 
@@ -48,6 +48,12 @@ export interface StatisticsFigure {
 export interface ExportRecord {
   file: string;
   agency: string | null;
+  /**
+   * The agency as the year-against-year check matches it: one script (simplified), no spaces, no 「本级」
+   * or brackets — so that a pivot on it does not split one body written three ways (「某某縣…」「某某县…」
+   * 「某 某 县…」, found by a review).
+   */
+  agencyKey: string | null;
   year: number | null;
   form: string;
   tables: {
@@ -102,10 +108,12 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
   const record: ExportRecord = {
     file,
     agency: agencyOf(model.title?.text) ?? null,
+    agencyKey: null,
     year: model.year ?? null,
     form: model.format,
     tables: { active: [], applications: null, review: null },
   };
+  if (record.agency) record.agencyKey = agencyKey(record.agency);
   const active = first(model, 'active');
   if (active) {
     for (const def of activeBlocks(active.variant)) {
@@ -162,21 +170,22 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
   return record;
 }
 
-/** One line per figure: file, agency, year, form, table, row, column, value, inferred, status (why a value is empty). */
+/** One line per figure: file, agency, year, form, table, row, column, value, inferred, status (why a value is empty), agency_key. */
 export function exportRows(r: ExportRecord): (string | number | boolean | null)[][] {
   const base = [r.file, r.agency, r.year, r.form];
+  const key = r.agencyKey;
   const out: (string | number | boolean | null)[][] = [];
-  for (const f of r.tables.active) out.push([...base, 'active', `${f.block} ${f.row}`, f.column, f.value, f.inferred, f.status ?? null]);
-  for (const row of r.tables.applications?.rows ?? []) row.values.forEach((v, i) => out.push([...base, 'applications', row.label, APP_COLUMNS[i].label, v, row.inferred, row.status?.[i] ?? null]));
+  for (const f of r.tables.active) out.push([...base, 'active', `${f.block} ${f.row}`, f.column, f.value, f.inferred, f.status ?? null, key]);
+  for (const row of r.tables.applications?.rows ?? []) row.values.forEach((v, i) => out.push([...base, 'applications', row.label, APP_COLUMNS[i].label, v, row.inferred, row.status?.[i] ?? null, key]));
   if (r.tables.review) {
     const review = r.tables.review;
     review.values.forEach((v, i) => {
       const g = REVIEW_GROUPS[Math.floor(i / REVIEW_COLUMNS.length)];
-      out.push([...base, 'review', g.short.cn, REVIEW_COLUMNS[i % REVIEW_COLUMNS.length].label, v, review.inferred, review.status?.[i] ?? null]);
+      out.push([...base, 'review', g.short.cn, REVIEW_COLUMNS[i % REVIEW_COLUMNS.length].label, v, review.inferred, review.status?.[i] ?? null, key]);
     });
   }
-  for (const f of r.tables.statistics ?? []) out.push([...base, 'statistics', `${f.indicator}（${f.unit}）`, f.column, f.value, f.inferred, f.status ?? null]);
+  for (const f of r.tables.statistics ?? []) out.push([...base, 'statistics', `${f.indicator}（${f.unit}）`, f.column, f.value, f.inferred, f.status ?? null, key]);
   return out;
 }
 
-export const EXPORT_COLUMNS = ['file', 'agency', 'year', 'form', 'table', 'row', 'column', 'value', 'inferred', 'status'];
+export const EXPORT_COLUMNS = ['file', 'agency', 'year', 'form', 'table', 'row', 'column', 'value', 'inferred', 'status', 'agency_key'];
