@@ -7,6 +7,7 @@ import { main } from '../../../server/src/cli';
 import { exportCommand } from '../../../server/src/cli/export';
 import { agencyKey, agencyOf } from '../../../server/src/analysis/views/agency';
 import ExcelJS from 'exceljs';
+import * as OpenCC from 'opencc-js';
 import { FIXTURES } from '../../helpers';
 
 function run(...argv: string[]): { code: number | Promise<number>; out: string; err: string[] } {
@@ -134,6 +135,17 @@ describe('cli export', () => {
     assert.equal(lines.length, 3);
     assert.equal(new Set(lines.map((l) => l.split(',')[1])).size, 3, 'the agency as written');
     assert.deepEqual([...new Set(lines.map((l) => l.split(',').pop()))], [title]);
+  });
+
+  it('a pre-2019 statistics table in traditional script: the same indicators and columns as in simplified (found by a review)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'stats-tw-'));
+    const text = readFileSync(glued('czj_2018'), 'utf8');
+    writeFileSync(path.join(dir, 's.txt'), text);
+    writeFileSync(path.join(dir, 't.txt'), OpenCC.Converter({ from: 'cn', to: 'tw' })(text));
+    const json = JSON.parse(run('export', dir).out) as { tables: { statistics?: { indicator: string; unit: string; column: string; value: number | null }[] } }[];
+    const [s, t] = json.map((r) => r.tables.statistics!);
+    assert.ok(s.length >= 7, `${s.length} figures`);
+    assert.deepEqual(t, s);
   });
 
   it('a CSV longer than an Excel sheet holds is said to be, with what to use instead (found by a review: 5,401 reports, 1,080,201 lines)', () => {

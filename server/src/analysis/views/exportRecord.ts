@@ -8,6 +8,7 @@
 import { activeBlocks, APP_COLUMNS, APP_WIDTH, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
 import type { Cell, ReportModel, Table } from '../types';
 import { agencyKey, agencyOf } from './agency';
+import { toSimplifiedChars } from '../reader/text/normalize';
 import { figuresKnown } from './summary';
 import { tablesOf } from './locate';
 
@@ -160,7 +161,8 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
   if (stats) {
     record.tables.statistics = stats.rows.flatMap((r) =>
       stats.columns.map((column, i) => {
-        const f: StatisticsFigure = { indicator: r.labelText, unit: r.unit, column, value: exportValue(r.cells[i]), inferred: !!r.cells[i]?.inferred };
+        // (In simplified script, as the other tables' labels: one indicator is one column whatever the report's script.)
+        const f: StatisticsFigure = { indicator: toSimplifiedChars(r.labelText), unit: toSimplifiedChars(r.unit), column: toSimplifiedChars(column), value: exportValue(r.cells[i]), inferred: !!r.cells[i]?.inferred };
         const status = figureStatus(r.cells[i]);
         if (status) f.status = status;
         return f;
