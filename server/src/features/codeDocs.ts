@@ -1,6 +1,7 @@
 /**
- * Where each diagnostic code is documented: docs/codes/<code>.md — in the installed extension when
- * the pages are there (no network needed to read them), else in the repository.
+ * Where each diagnostic code is documented: docs/codes/<code>.md (simplified script, with an English
+ * part), docs/codes/zh-tw/<code>.md in traditional script (made by scripts/gen-docs-tw.mjs) — in the
+ * installed extension when the pages are there (no network needed to read them), else in the repository.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,8 +9,11 @@ import { pathToFileURL } from 'node:url';
 
 export const REPOSITORY = 'https://example.invalid/disclosure-report';
 
-export function codeHref(code: string): string {
-  return `${REPOSITORY}/blob/main/docs/codes/${code}.md`;
+/** The page's path under docs/codes for a display language: zh-tw has its own pages. */
+const pageOf = (code: string, locale?: string) => (locale === 'zh-tw' ? `zh-tw/${code}.md` : `${code}.md`);
+
+export function codeHref(code: string, locale?: string): string {
+  return `${REPOSITORY}/blob/main/docs/codes/${pageOf(code, locale)}`;
 }
 
 let local: string | undefined | null = null;
@@ -23,14 +27,15 @@ function localDocs(): string | undefined {
 }
 
 const hrefs = new Map<string, string>();
-/** The page for a code, preferring the copy that travels with the extension (looked up once per code). */
-export function codeDocUri(code: string): string {
-  let href = hrefs.get(code);
+/** The page for a code in a display language, preferring the copy that travels with the extension (looked up once per code and language). */
+export function codeDocUri(code: string, locale?: string): string {
+  const page = pageOf(code, locale);
+  let href = hrefs.get(page);
   if (href === undefined) {
     const dir = localDocs();
-    const file = dir && path.join(dir, code + '.md');
-    href = file && existsSync(file) ? pathToFileURL(file).href : codeHref(code);
-    hrefs.set(code, href);
+    const file = dir && path.join(dir, page);
+    href = file && existsSync(file) ? pathToFileURL(file).href : codeHref(code, locale);
+    hrefs.set(page, href);
   }
   return href;
 }

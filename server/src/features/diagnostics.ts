@@ -82,7 +82,7 @@ export function toDiagnostics(findings: readonly Finding[] | FindingList, doc: P
       range: { start: at(f.span.start + d), end: at(f.span.end + d) },
       severity: SEVERITY[severity],
       code: f.code,
-      codeDescription: { href: codeDocUri(f.code) },
+      codeDescription: { href: codeDocUri(f.code, locale) },
       source: SOURCE,
       message: renderOnce(f.message, locale),
     };

@@ -3,6 +3,7 @@
  * safe fixes (keeping FILE.bak), the problem matcher for editor tasks, and a page for every code.
  */
 import assert from 'node:assert/strict';
+import * as OpenCC from 'opencc-js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -349,6 +350,21 @@ describe('problem matcher and code pages', () => {
     const text = fixture(SEEDS.oneLine);
     const [d] = toDiagnostics(analyse(text).findings, TextDocument.create('file:///x.txt', 'disclosure-report', 1, text), 'zh-cn');
     assert.match(d.codeDescription!.href, /docs\/codes\/table-missing\.md$/);
+    // In traditional script for zh-tw (the pages scripts/gen-docs-tw.mjs makes, up to date: OpenCC's cn → tw of
+    // each page, every character that is not Han the same); English readers have the page's English part.
+    const [tw] = toDiagnostics(analyse(text).findings, TextDocument.create('file:///x.txt', 'disclosure-report', 1, text), 'zh-tw');
+    assert.match(tw.codeDescription!.href, /docs\/codes\/zh-tw\/table-missing\.md$/);
+    const [en] = toDiagnostics(analyse(text).findings, TextDocument.create('file:///x.txt', 'disclosure-report', 1, text), 'en');
+    assert.match(en.codeDescription!.href, /docs\/codes\/table-missing\.md$/);
+    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const notHan = (s: string) => s.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, '');
+    for (const c of CHECKS) {
+      const page = readFileSync(path.join(ROOT, 'docs', 'codes', `${c.code}.md`), 'utf8');
+      const twPage = readFileSync(path.join(ROOT, 'docs', 'codes', 'zh-tw', `${c.code}.md`), 'utf8');
+      assert.equal(twPage, toTw(page), `docs/codes/zh-tw/${c.code}.md is stale: run node scripts/gen-docs-tw.mjs`);
+      assert.equal(notHan(twPage), notHan(page), c.code);
+      for (const part of ['## 含義', '## 錯誤示例', '## 正確示例', '## 如何修正', '## English']) assert.ok(twPage.includes(part), `${c.code} (zh-tw): ${part}`);
+    }
   });
 });
 
