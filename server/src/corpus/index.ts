@@ -11,9 +11,11 @@ export interface CorpusLookup {
   readonly version: number;
   /**
    * The same agency's report for the year before, if one is known; of several (two sites' copies), the one
-   * nearest `near` (a report's URI): in its folder, else the one whose folder shares the most with it.
+   * nearest `near` (a report's URI): in its folder, else the one whose folder shares the most with it; of
+   * copies as near as each other, one `agrees` with where one does (two sites' copies of a report corrected
+   * after it was first published: the report that carries over the corrected figure is not warned).
    */
-  previousYear(agencyKey: string, year: number, near?: string): IndexedReport | undefined;
+  previousYear(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined;
 }
 
 /** `lookup` as one report asks it: of several reports of the year before, the one nearest this one. */
@@ -23,7 +25,7 @@ export function lookupFrom(lookup: CorpusLookup, uri: string): CorpusLookup {
       return lookup.version;
     },
     // (A name that says no place is matched in the report's folder only: agencyPlace.ts.)
-    previousYear: (agencyKey, year) => lookup.previousYear(placedKey(agencyKey, uri), year, uri),
+    previousYear: (agencyKey, year, _near, agrees) => lookup.previousYear(placedKey(agencyKey, uri), year, uri, agrees),
   };
 }
 
@@ -71,12 +73,20 @@ export class ReportIndex implements CorpusLookup {
     return [old, entry].filter((x): x is IndexedReport => !!x);
   }
 
-  previousYear(agencyKey: string, year: number, near?: string): IndexedReport | undefined {
+  previousYear(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined {
     let best: IndexedReport | undefined;
+    let bestNear = -Infinity;
+    let bestAgrees = false;
     for (const e of this.byAgency.get(agencyKey)?.values() ?? []) {
       if (e.year !== year - 1) continue;
-      const closer = !best ? 1 : near === undefined ? 0 : nearness(e.uri, near) - nearness(best.uri, near);
-      if (closer > 0 || (closer === 0 && e.uri < best!.uri)) best = e;
+      const n = near === undefined ? 0 : nearness(e.uri, near);
+      const ok = !!agrees?.(e);
+      // The nearer; of two as near, one that agrees, then the first by URI.
+      if (!best || n > bestNear || (n === bestNear && (ok !== bestAgrees ? ok : e.uri < best.uri))) {
+        best = e;
+        bestNear = n;
+        bestAgrees = ok;
+      }
     }
     return best;
   }

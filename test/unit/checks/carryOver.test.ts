@@ -166,6 +166,25 @@ describe('carry-over', () => {
     assert.equal(placedKey('市财政局', 'file:///w/a/x.txt'), placedKey('市财政局', 'file:///w/a/y.txt'));
   });
 
+  it('two copies of last year\'s report as near as each other, one corrected: the report that agrees with one is not warned; one that agrees with neither is, against the first (found by a review)', () => {
+    const next = firstTable(analyse(y2023).model, 'applications').rows.find((r) => r.id === 'carryNext')!;
+    const first = setCell(y2023, next.cells[0], '5');
+    const idx = new ReportIndex();
+    // site-a keeps the first version (5 carried), site-b the corrected one (1, what y2024ok carries over).
+    idx.set('file:///w/site-a/2023.txt', entry('file:///w/site-a/2023.txt', first));
+    idx.set('file:///w/site-b/2023.txt', entry('file:///w/site-b/2023.txt', y2023));
+    const at = (text: string) => new ReportDocument(text).findings(true, lookupFrom(idx, 'file:///w/2024.txt')).filter((f) => f.code === 'carry-over');
+    assert.deepEqual(at(y2024ok), []);
+    // Agreeing with neither (0 carried): warned against the first by path, as before.
+    const warned = at(y2024);
+    assert.ok(warned.length > 0);
+    assert.match(render(warned[0].message), /site-a\/2023\.txt|（2023\.txt）/);
+    assert.equal(warned[0].related![0].location!.uri, 'file:///w/site-a/2023.txt');
+    // A copy nearer the report still comes first, agreeing or not.
+    idx.set('file:///w/2023.txt', entry('file:///w/2023.txt', first));
+    assert.ok(at(y2024ok).length > 0);
+  });
+
   it('of a copy beside the report and one in a folder below it, the one beside it; names under a folder, or under the root', () => {
     const idx = new ReportIndex();
     for (const uri of ['file:///w/a/old/songjiang-2023.txt', 'file:///w/a/songjiang-2023.txt', 'file:///w/b/songjiang-2023.txt']) idx.set(uri, entry(uri, y2023));

@@ -9,7 +9,7 @@ import { agencyKey, agencyOf } from '../../analysis/views/agency';
 import { figuresKnown } from '../../analysis/views/summary';
 import type { ApplicationsTable, Finding, Text3 } from '../../analysis/types';
 import { appCellName, cellRange, msg, sumValue } from '../shared/cells';
-import { carryNextAt } from '../../corpus/entry';
+import { carryNextAt, type IndexedReport } from '../../corpus/entry';
 import type { CorpusCheck } from '../types';
 
 /** Last year's cell left blank: said as such (it counts as 0, but the writer looks for a figure there). */
@@ -40,13 +40,20 @@ export const carryOver: CorpusCheck = {
     if (facts.year === undefined || facts.format === 'pre-2019') return [];
     const agency = agencyOf(facts.title?.text);
     if (!agency) return [];
-    const previous = corpus.previousYear(agencyKey(agency), facts.year);
-    if (!previous?.carryNext) return [];
     const app = facts.tables.find((t) => t.kind === 'applications');
     if (!app) return [];
     const table = app.table as ApplicationsTable;
     const carried = table.rows.find((r) => r.id === 'carried');
     if (!carried || !figuresKnown(carried, APP_WIDTH)) return [];
+    // (Of two copies of last year's report as near as each other, one that agrees: a report corrected after
+    // it was first published, one site keeping the first version.)
+    const agrees = (e: IndexedReport) => carried.cells.every((cell, col) => {
+      const value = sumValue(cell);
+      const before = carryNextAt(e, col)?.value;
+      return value === undefined || before === undefined || value === before;
+    });
+    const previous = corpus.previousYear(agencyKey(agency), facts.year, undefined, agrees);
+    if (!previous?.carryNext) return [];
     const out: Finding[] = [];
     carried.cells.forEach((cell, col) => {
       const value = sumValue(cell);

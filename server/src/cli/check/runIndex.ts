@@ -95,9 +95,9 @@ export class RunIndex implements CorpusLookup {
     return this.dir !== undefined;
   }
 
-  previousYear(agencyKey: string, year: number, near?: string): IndexedReport | undefined {
+  previousYear(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined {
     // (Spilled to disk, the index keeps one report an agency and year: the nearest is chosen in memory only.)
-    if (this.memory) return this.memory.previousYear(agencyKey, year, near);
+    if (this.memory) return this.memory.previousYear(agencyKey, year, near, agrees);
     if (this.pending.size) this.seal();
     return this.bucket(bucketOf(agencyKey, this.buckets)).get(agencyKey + '\n' + (year - 1));
   }
