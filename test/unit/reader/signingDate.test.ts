@@ -26,6 +26,14 @@ describe('reader: the signing date', () => {
     assert.equal(dateOf('六、其他需要报告的事项无 平潭综合实验区公安局 2020年1月17日\n')?.year, 2020);
   });
 
+  it('in traditional script: 印發, a body\'s name ending in 會, 鎮, 廳, its seal\'s 蓋章, the page\'s 附件下載 (a report converted by the editor\'s command lost its year check; found by a review)', () => {
+    assert.deepEqual(dateOf('某某局 2021年1月26日 某某局辦公室 2020年1月26日印發 附件下載'), { year: 2020, month: 1, text: '2020年1月26日' });
+    assert.equal(dateOf('無。\n某某縣某某鎮\n2023年1月25日\n')?.year, 2023);
+    assert.equal(dateOf('無。\n某某市發展和改革委員會\n2023年1月25日\n')?.year, 2023);
+    assert.equal(dateOf('無。\n某某縣財政局（蓋章）\n2023年1月25日\n')?.year, 2023);
+    assert.equal(dateOf('本年度無收取信息處理費情況。某某廳 2024年1月29日 【關閉窗口】')?.year, 2024);
+  });
+
   it('not a date opening a list\'s line, in a table\'s cell, or after a related report\'s title (found by a review)', () => {
     assert.equal(dateOf('本年度召开政务公开专题会议情况：\n2023年3月15日 召开第一次专题会议\n2023年9月20日 召开第二次专题会议\n'), undefined);
     assert.equal(dateOf('本机关2023年度收取信息处理费情况：\n| 收费日期 | 金额（元） |\n| 2023年5月6日 | 100 |\n'), undefined);

@@ -21,19 +21,20 @@ export interface SigningDate {
 const GAP = '[ \\t\\u3000]*';
 const SP = '[ \\t\\u3000\\u00a0]*';
 /** A scraped page's links after its text: 「附件下载」「【打印本页】」「关闭窗口」. */
-const CHROME = '[【\\[]?(?:附件下载|打印本页|打印|关闭窗口|关闭|返回顶部|分享到)[】\\]]?';
+const CHROME = '[【\\[]?(?:附件下[载載]|打印本[页頁]|打印|[关關][闭閉]窗口|[关關][闭閉]|返回[顶頂]部|分享到)[】\\]]?';
 const SIGNED = new RegExp(
   `([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})${GAP}年${GAP}([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])${GAP}月${GAP}` +
     // (After it, nothing on its line but 印发 and what follows that, a note in brackets (「（此件主动公开）」
     // 「（联系人：…）」), and a scraped page's own links (「附件下载」).)
-    `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?=${SP}(?:[（(][^（()）\\r\\n]{1,40}[）)])?${SP}(?:${CHROME}${SP})*(?:\\r?\\n|$)|${SP}印发)`,
+    `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?=${SP}(?:[（(][^（()）\\r\\n]{1,40}[）)])?${SP}(?:${CHROME}${SP})*(?:\\r?\\n|$)|${SP}印[发發])`,
   'g',
 );
 /**
  * A signing body's name: Han characters, nothing of a sentence, no figure, ending as bodies' names end
- * (局, 委员会, 人民政府, 办公室, 镇, 海关, 气象台, 支行, 大学 …) or with its seal's note (「（盖章）」).
+ * (局, 委员会, 人民政府, 办公室, 镇, 海关, 气象台, 支行, 大学 …) or with its seal's note (「（盖章）」) — in either
+ * script (a report converted to traditional script, 「…辦公室 2020年1月26日印發」, kept its signature).
  */
-const NAME = /^[\u3400-\u9fff（）()·]{1,38}(?:[局委办厅部府院会所室处站队馆组镇乡区县市关台狱学校行团联协场社署厂科股庭司]|中心|公司|街道|[（(][公盖]章[）)])$/;
+const NAME = /^[\u3400-\u9fff（）()·]{1,38}(?:[局委办辦厅廳部府院会會所室处處站队隊馆館组組镇鎮乡鄉区區县縣市关關台狱獄学學校行团團联聯协協场場社署厂廠科股庭司]|中心|公司|街道|[（(][公盖蓋]章[）)])$/;
 /** How far before a date its signer's name is looked for (a one-line page's line is the whole page). */
 const REACH = 80;
 /** Back over the spaces before `at` (a text browser right-aligns a signature: 120 of them), at most a few hundred. */
