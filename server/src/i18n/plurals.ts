@@ -3,7 +3,8 @@
  * Dependency-free so the VS Code client can share it with the server and the CLI.
  */
 export function englishPlurals(s: string): string {
-  return s.replace(/\b(\d+)([ \w-]*?) ?(\w+)\(s\)/g, (_, n: string, between: string, word: string) => `${n}${between} ${word}${pluralSuffix(word, n)}`.replace(/ {2,}/g, ' '));
+  // (The space before the word kept as written: 「3 sub-heading(s)」 is 3 sub-headings, not 3 sub- headings.)
+  return s.replace(/\b(\d+)([ \w-]*?)( ?)(\w+)\(s\)/g, (_, n: string, between: string, space: string, word: string) => `${n}${between}${space}${word}${pluralSuffix(word, n)}`);
 }
 
 function pluralSuffix(word: string, n: string): string {

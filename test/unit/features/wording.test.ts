@@ -43,6 +43,8 @@ describe('wording', () => {
   });
   it('English plurals: 1 error, 3 errors, 2 boxes; Chinese untouched', () => {
     assert.equal(englishPlurals('1 error(s), 3 warning(s), 2 box(s), 0 protected term(s)'), '1 error, 3 warnings, 2 boxes, 0 protected terms');
+    // A hyphenated word keeps its hyphen whole (the hover said 「3 sub- headings」, found by a review).
+    assert.equal(englishPlurals('3 sub-heading(s), 1 sub-heading(s), 12 row-total finding(s)'), '3 sub-headings, 1 sub-heading, 12 row-total findings');
     assert.equal(render({ key: 'fix.fillZero', args: { cell: '（一）予以公开·自然人' } }, 'zh-cn'), '将「（一）予以公开·自然人」填 0');
     assert.equal(render({ key: 'fix.fillZero', args: { cell: '(1) Disclosed / natural persons' } }, 'en'), 'Fill (1) Disclosed / natural persons with 0');
   });
