@@ -81,8 +81,23 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
   const out: CodeAction[] = [];
   if (wants('quickfix')) {
     const span = toSpan(doc, r.range);
-    const here = findings.filter((f) => overlaps(f.span, span) && f.fixes?.some(doesSomething));
-    out.push(...mergedActions(here, doc, r.diagnostics, locale));
+    let here = findings.filter((f) => overlaps(f.span, span) && f.fixes?.some(doesSomething));
+    // The diagnostics the client asks about, where it names some of ours: a neighbouring cell's finding,
+    // whose range only touches the cursor's, is not one of them.
+    const asked = here.filter((f) => matching(f, r.diagnostics, doc).length);
+    if (asked.length) here = asked;
+    // The finding under the cursor first, then those that only touch it (blank cells of a tab-separated row
+    // or one a line: each one's range is the separator after it, and the next one's starts where it ends —
+    // the first action offered was the neighbour's 「填 0」, found by a review).
+    const holds = (f: Finding) => f.span.start <= span.start && (span.start < f.span.end || f.span.start === f.span.end);
+    here = [...here.filter(holds), ...here.filter((f) => !holds(f))];
+    // One preferred action (a client's auto-fix applies one only when it is the only one): the first.
+    let preferred = false;
+    for (const a of mergedActions(here, doc, r.diagnostics, locale)) {
+      if (a.isPreferred && preferred) delete a.isPreferred;
+      preferred ||= !!a.isPreferred;
+      out.push(a);
+    }
     // "Fix all of this kind": one action per code with safe fixes, when there is more than one.
     for (const code of new Set(here.map((f) => f.code))) {
       const count = findings.filter((f) => f.code === code && f.fixes?.some(safeAndDoes)).length;

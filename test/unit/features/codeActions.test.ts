@@ -38,6 +38,29 @@ describe('code actions', () => {
     assert.match(TextDocument.applyEdits(doc, change.edits as never), /行政规范性文件5 4 16第二十条/);
   });
 
+  it('a blank cell of a tab-separated row: its own fix first, one preferred, not the neighbour\'s — asked as VS Code asks (every diagnostic that touches), as Neovim (the line\'s), or for the one (found by a review)', () => {
+    const text = fixture(SEEDS.tabs);
+    const { findings } = analyse(text);
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const diagnostics = toDiagnostics(findings, doc, 'zh-cn');
+    const d = diagnostics.find((x) => x.message.startsWith('行政复议·结果纠正 为空'))!;
+    assert.ok(d, 'seed 003 leaves 行政复议·结果纠正 blank');
+    const touching = diagnostics.filter((x) => x.range.start.line === d.range.start.line && x.range.start.character <= d.range.end.character && d.range.start.character <= x.range.end.character);
+    assert.ok(touching.length >= 2, 'its neighbours\' ranges touch its own');
+    const line = diagnostics.filter((x) => x.range.start.line === d.range.start.line);
+    for (const [how, asked] of [['the one', [d]], ['touching', touching], ['the line', line], ['none', []]] as const) {
+      for (const range of [d.range, { start: d.range.start, end: d.range.start }]) {
+        const fixes = codeActions({ doc, findings, range, diagnostics: asked, locale: 'zh-cn', canResolve: false }).filter((a) => a.kind === 'quickfix');
+        assert.equal(fixes[0].title, '将「行政复议·结果纠正」填 0', `${how}: ${fixes.map((a) => a.title).join(' / ')}`);
+        assert.equal(fixes.filter((a) => a.isPreferred).length, 1, how);
+        assert.ok(fixes[0].isPreferred, how);
+      }
+    }
+    // Asked for that one diagnostic: the neighbours' fixes are not offered at all.
+    const one = codeActions({ doc, findings, range: d.range, diagnostics: [d], locale: 'zh-cn', canResolve: false }).filter((a) => a.kind === 'quickfix');
+    assert.ok(!one.some((a) => /结果维持|其他结果/.test(a.title)), one.map((a) => a.title).join(' / '));
+  });
+
   it('the one figure that repairs a row and its column is a single entry with both diagnostics', () => {
     const pipe = fixture(SEEDS.pipe);
     const u1 = firstTable(analyse(pipe).model, 'applications').rows.find((r) => r.id === 'u1')!;
