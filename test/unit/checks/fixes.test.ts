@@ -126,6 +126,23 @@ describe('fixes', () => {
     assert.deepEqual(f.fixes![0].edits.map((e) => e.newText), ['１']);
   });
 
+  it('a blank cell in a table of full-width figures is filled in full-width digits: 「填 0」, the whole table, the whole row, a blank total (found by a review)', () => {
+    // Seed 000's tables with every figure full-width.
+    const wideText = pipe.replace(/^.*\|.*$/gm, (l) => l.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));
+    const open = row(wideText, 'open');
+    const blankPart = setCell(wideText, open.cells[1], ' ');
+    const fixes = analyse(blankPart).findings.filter((x) => x.code === 'cell-blank').flatMap((f) => f.fixes!);
+    assert.ok(fixes.length >= 1);
+    for (const fix of fixes) for (const e of fix.edits) assert.match(e.newText, /^[\s０-９]+$/, render(fix.title));
+    // A blank total: set to its parts' sum, in their width.
+    const blankTotal = setCell(wideText, open.cells[6], ' ');
+    const f = analyse(blankTotal).findings.find((x) => x.code === 'row-total')!;
+    assert.match(f.fixes![0].edits[0].newText, /^[０-９]+$/);
+    // A table of ASCII figures stays ASCII.
+    const ascii = analyse(setCell(pipe, row(pipe, 'open').cells[1], ' ')).findings.filter((x) => x.code === 'cell-blank').flatMap((x) => x.fixes!);
+    for (const fix of ascii) for (const e of fix.edits) assert.match(e.newText, /^[\s0-9]+$/);
+  });
+
   it('cell-blank: fill one cell with 0, or every blank cell of the table', () => {
     const found = analyse(tabs).findings.filter((x) => x.code === 'cell-blank');
     const one = applyFix(tabs, found[0].fixes![0]);

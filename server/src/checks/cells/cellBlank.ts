@@ -7,7 +7,7 @@
 import { APP_ROWS, APP_WIDTH } from '../../analysis/form/schema';
 import type { Cell, Finding, Table, Text3 } from '../../analysis/types';
 import { figure } from '../../analysis/views/summary';
-import { cellRange, msg, sumValue, writeCell, writeZeros } from '../shared/cells';
+import { cellRange, digitsWide, msg, sumValue, writeCell, writeZeros } from '../shared/cells';
 import { tableCells, type NamedCell } from '../shared/tableCells';
 import type { TableCheck } from '../types';
 
@@ -51,10 +51,14 @@ export const cellBlank: TableCheck = {
     'fix.fillZeroAll': { cn: '将本表所有空白单元格填 0', tw: '將本表所有空白儲存格填 0', en: 'Fill every blank cell of this table with 0' },
   },
   run(table: Table) {
-    const blanks = tableCells(table).filter((n) => n.cell.kind === 'blank' && !n.unsure);
+    const named = tableCells(table);
+    const blanks = named.filter((n) => n.cell.kind === 'blank' && !n.unsure);
+    if (!blanks.length) return [];
+    // (Filled as the table writes its figures: full-width digits in a table of them.)
+    const wide = digitsWide(named.map((n) => n.cell));
     // A blank total whose parts are not all 0 is not filled with 0: row-total (review-total) offers the sum.
     const zeroes = blanks.filter(isZero);
-    const all = writeZeros(zeroes.map((n) => n.cell));
+    const all = writeZeros(zeroes.map((n) => n.cell), wide);
     const fillAll = zeroes.length > 1 ? { title: msg('fix.fillZeroAll'), edits: all, preferred: false } : undefined;
     const out: Finding[] = [];
     // Table 三's rows blank from end to end, one finding each, at the row's label.
@@ -66,7 +70,7 @@ export const cellBlank: TableCheck = {
         if (!name) continue;
         for (const c of r.cells) wholeRows.add(c);
         const f: Finding = { code: 'cell-blank', severity: 'warning', span: { ...r.label }, message: msg('cell-blank.row', { row: name }) };
-        f.fixes = [{ title: msg('fix.fillZeroRow', { row: name }), edits: writeZeros(r.cells), preferred: true }];
+        f.fixes = [{ title: msg('fix.fillZeroRow', { row: name }), edits: writeZeros(r.cells, wide), preferred: true }];
         if (fillAll && zeroes.length > APP_WIDTH) f.fixes.push(fillAll);
         out.push(f);
       }
@@ -81,8 +85,8 @@ export const cellBlank: TableCheck = {
       // What its row's total says it holds, first, where that is a figure other than 0; 0 after it. Neither
       // preferred then: the total may be the wrong figure (a review), and which is right only the writer knows.
       const v = implied(n);
-      if (v !== undefined) fixes.push({ title: msg('fix.fillImplied', { cell: n.name, value: v }), edits: [writeCell(n.cell, v)], preferred: false });
-      if (isZero(n)) fixes.push({ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0)], preferred: v === undefined });
+      if (v !== undefined) fixes.push({ title: msg('fix.fillImplied', { cell: n.name, value: v }), edits: [writeCell(n.cell, v, wide)], preferred: false });
+      if (isZero(n)) fixes.push({ title: msg('fix.fillZero', { cell: n.name }), edits: [writeCell(n.cell, 0, wide)], preferred: v === undefined });
       if (fillAll) fixes.push(fillAll);
       const f: Finding = { code: 'cell-blank', severity: 'warning', span: cellRange(n.cell), message: msg('cell-blank', { cell: n.name }) };
       if (fixes.length) f.fixes = fixes;

@@ -22,9 +22,25 @@ export function cellRange(c: Cell, textLength?: number): Span {
   return { start: inner.start, end: Math.max(end, inner.start) };
 }
 
-/** The edit that writes `value` into a cell, touching only that cell's characters. */
-export function writeCell(c: Cell, value: number): TextEdit {
-  const fullWidth = /[０-９]/.test(c.raw);
+/**
+ * Whether figures among `cells` are written in full-width digits (「３」), most of them: a blank cell is
+ * filled as its row or table writes its figures (「填 0」 wrote an ASCII 0 into a full-width table, found by a
+ * review). A figure's own digits keep their width.
+ */
+export function digitsWide(cells: Iterable<Cell>): boolean {
+  let wide = 0;
+  let ascii = 0;
+  for (const c of cells) {
+    if (c.kind !== 'number') continue;
+    if (/[０-９]/.test(c.raw)) wide++;
+    else if (/[0-9]/.test(c.raw)) ascii++;
+  }
+  return wide > ascii;
+}
+
+/** The edit that writes `value` into a cell, touching only that cell's characters; `wide`, a blank cell's row or table writes full-width digits. */
+export function writeCell(c: Cell, value: number, wide = false): TextEdit {
+  const fullWidth = /[０-９]/.test(c.raw) || (wide && !/[0-9]/.test(c.raw));
   const text = formatFigure(value, fullWidth);
   if (c.kind === 'blank') {
     // Keep the padding a pipe table had: 「|   |」 becomes 「| 0 |」, 「|  |」 「| 272 |」 (the figure between its two spaces).
@@ -42,11 +58,11 @@ export function writeCell(c: Cell, value: number): TextEdit {
  * between and around their figures (「…稳定” 0 0 0 0 0 0 0 4.保护…」): seven edits at one point would be
  * one edit seven times, which an editor applies once.
  */
-export function writeZeros(cells: readonly Cell[]): TextEdit[] {
+export function writeZeros(cells: readonly Cell[], wide = false): TextEdit[] {
   const out: TextEdit[] = [];
   const atPoint = new Map<number, TextEdit>();
   for (const c of cells) {
-    const e = writeCell(c, 0);
+    const e = writeCell(c, 0, wide);
     if (e.span.start !== e.span.end || !(c.kind === 'blank' && c.span.start === c.span.end)) {
       out.push(e);
       continue;
@@ -70,7 +86,7 @@ export function writeZeros(cells: readonly Cell[]): TextEdit[] {
  * space between its figures: it then reads back exactly as meant.
  */
 export function writeRowCell(cells: readonly Cell[], col: number, value: number, glue?: RowGlue): TextEdit {
-  if (!glue || glue.status !== 'read') return writeCell(cells[col], value);
+  if (!glue || glue.status !== 'read') return writeCell(cells[col], value, digitsWide(cells));
   const fullWidth = /[０-９]/.test(glue.raw);
   return { span: { ...glue.run }, newText: cells.map((c, i) => (i === col ? formatFigure(value, fullWidth) : c.raw)).join(' ') };
 }
