@@ -79,3 +79,44 @@ describe('section-missing: where the heading goes back', () => {
   }
   after(() => assert.ok(restored >= 90, `${restored} headings put back exactly`));
 });
+
+describe('section-missing: two sections to mend, and the signature (found by a review)', () => {
+  const sectionFixes = (t: string) => analyse(t).findings.filter((f) => f.code === 'section-missing' && f.fixes?.length);
+  const apply = (t: string, f: { fixes?: { edits: { span: { start: number; end: number }; newText: string }[] }[] }) => {
+    const e = f.fixes![0].edits[0];
+    return t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
+  };
+  const numerals = (t: string) => analyse(t).model.sections.map((s) => s.section);
+
+  it('section 五 under 六 (a section of the report\'s own before it) and 六 missing: either fix first, the other still applies, and the sections end in order', () => {
+    // jjp 2025: 四 …, 「五、信息处理费收取情况」 (its own), 「六、存在的主要问题及改进措施」, no 其他需要报告的事项.
+    const text = fixture('archive/jjp_2025.txt');
+    const found = sectionFixes(text);
+    assert.equal(found.length, 2);
+    for (const order of [[0, 1], [1, 0]]) {
+      let t = text;
+      const first = found[order[0]];
+      t = apply(t, first);
+      const rest = sectionFixes(t);
+      assert.equal(rest.length, 1, `after ${render(first.fixes![0].title)}: ${rest.map((f) => render(f.message)).join(' / ')}`);
+      t = apply(t, rest[0]);
+      assert.deepEqual(analyse(t).findings.filter((f) => f.code.startsWith('section')).map((f) => render(f.message)), []);
+      assert.deepEqual(numerals(t), [1, 2, 3, 4, 5, 6]);
+      // The report's own 五 renumbered, 六 inserted after it — not before it, leaving two 六 and a 五 inserted
+      // in front of them, which no check then spoke of.
+      const five = t.indexOf('五、存在的主要问题及改进措施');
+      assert.ok(five > 0, 'renumbered');
+      assert.ok(t.indexOf('六、其他需要报告的事项') > five, '六 after 五');
+      assert.equal(t.match(/六、/g)!.length, 1);
+    }
+  });
+
+  it('a missing 六 goes before the report\'s signature, not after it', () => {
+    const head = '某某县财政局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局认真贯彻落实。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n无。\n';
+    const t = apply(head + '\n某某县财政局\n2023年1月20日\n', sectionFixes(head + '\n某某县财政局\n2023年1月20日\n')[0]);
+    assert.match(t, /无。\n六、其他需要报告的事项\n+某某县财政局\n2023年1月20日\n$/);
+    // On a one-line page: before the body's name.
+    const line = (head + '某某县财政局 2023年1月20日').replace(/\n/g, ' ');
+    assert.match(apply(line, sectionFixes(line)[0]), /无。 六、其他需要报告的事项某某县财政局 2023年1月20日$/);
+  });
+});

@@ -55,6 +55,8 @@ export const sectionMissing: DocumentCheck = {
     let present = 0;
     for (let i = 0; i < f.headings.length && present !== ALL; i++) present |= 1 << f.headings[i].section;
     const out: Finding[] = [];
+    /** Where the last heading of an earlier section found under another numeral or in other words ends. */
+    let claimed = 0;
     for (const def of SECTIONS) {
       if (present & (1 << def.id)) continue;
       const next = f.headings.find((h) => h.section > def.id);
@@ -71,6 +73,7 @@ export const sectionMissing: DocumentCheck = {
           message: msg('section-missing.numbered', { section: def.name, heading: wrong.text, numeral }),
           fixes: [{ title: msg('fix.renumber', { numeral }), edits: [{ span: { ...wrong.numeral }, newText: wrong.newText }], preferred: true }],
         });
+        claimed = Math.max(claimed, wrong.numeral.start + wrong.text.length);
         continue;
       }
       // Its heading numbered in another style (「1.总体情况」「（一）总体情况」「第一章 总体情况」「【总体情况】」): the
@@ -84,6 +87,7 @@ export const sectionMissing: DocumentCheck = {
           message: msg('section-missing.styled', { section: def.name, heading: restyled.text, written: heading }),
           fixes: [{ title: msg('fix.restyle', { numeral: '一二三四五六'[def.id - 1] + '、' }), edits: [{ span: { ...restyled.span }, newText: restyled.newText }], preferred: true }],
         });
+        claimed = Math.max(claimed, restyled.span.end);
         continue;
       }
       // Its heading in the report's own words, in its place and under its numeral: the form's words offered.
@@ -99,9 +103,10 @@ export const sectionMissing: DocumentCheck = {
           message: msg('section-missing.worded', { section: def.name, heading: reworded.text, written: heading }),
           fixes: [{ title: msg('fix.reword', { section: def.name, written: heading }), edits: [{ span: { ...reworded.span }, newText: heading }], preferred: true }],
         });
+        claimed = Math.max(claimed, reworded.span.end);
         continue;
       }
-      const { at, insert, content } = placeHeading(f, def.id, heading);
+      const { at, insert, content } = placeHeading(f, def.id, heading, claimed);
       // The finding sits where the heading belongs: on the line it goes before, or the next heading.
       const span: Span = content < f.length ? lineSpan(f.text, content) : next ? { ...next.span } : f.headings.length ? { start: f.length, end: f.length } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
       out.push({

@@ -4,6 +4,7 @@
  * right after that section's table (the sub-headings （一）… and text of the missing section), or
  * starts where a list of sub-headings begins again at （一）. The heading goes before that content.
  */
+import { signingDate } from '../../analysis/reader/segments/signingDate';
 import { TABLE_SECTION } from '../../analysis/form/schema';
 import type { DocFacts } from '../../analysis/model/facts';
 import { lineEndAt } from '../../analysis/reader/text/lines';
@@ -157,15 +158,30 @@ function orphanStart(f: DocFacts, id: SectionId, from: number, to: number): numb
   return undefined;
 }
 
-/** Where to insert the heading of missing section `id` and the text to insert. */
-export function placeHeading(f: DocFacts, id: SectionId, heading: string): Placement {
+/**
+ * The end of the text, or where the report's signature starts there (the body's name above or before
+ * its date): a section missing at the end goes before the signature, not after it.
+ */
+function beforeSignature(text: string, from: number): number {
+  const signed = signingDate(text.slice(from), []);
+  return signed && signed.signer > 0 ? from + signed.signer : text.length;
+}
+
+/**
+ * Where to insert the heading of missing section `id` and the text to insert; `after`, where the heading of
+ * an earlier section written under another numeral or in other words ends (sectionMissing.ts): the section
+ * goes after it, not before — 六 inserted before 「六、存在的主要问题…」 (section 五 misnumbered) put the
+ * sections out of order, and the renumbering then found no place (found by a review).
+ */
+export function placeHeading(f: DocFacts, id: SectionId, heading: string, after = 0): Placement {
   const eol = f.text.includes('\r\n') ? '\r\n' : '\n';
   const next = f.headings.find((h) => h.section > id);
   const prev = f.headings.filter((h) => h.section < id && (!next || h.span.start < next.span.start)).pop();
-  const from = prev ? prev.span.end : f.title ? f.title.span.end : 0;
+  const own = prev ? prev.span.end : f.title ? f.title.span.end : 0;
+  const from = after > own && (!next || after < next.span.start) ? after : own;
   const to = next ? next.span.start : f.length;
   let at = orphanStart(f, id, from, to);
-  if (at === undefined) at = next ? next.span.start : f.length;
+  if (at === undefined) at = next ? next.span.start : beforeSignature(f.text, from);
   // A glued page runs the table's last figures into the prose: 「…0 0 1 2023年，我局…」 — the year is the prose's.
   if (/^[年度]/.test(f.text.slice(at, at + 1)) && /(?:19|20)\d\d$/.test(f.text.slice(at - 4, at))) at -= 4;
   const ls = f.text.lastIndexOf('\n', at - 1) + 1;

@@ -16,6 +16,8 @@ export interface SigningDate {
   month: number;
   /** The date's characters, relative to the text given. */
   span: Span;
+  /** Where the signing body's name starts (relative to the text given): the signature's start. */
+  signer: number;
 }
 
 const GAP = '[ \\t\\u3000]*';
@@ -47,12 +49,12 @@ const SENTENCE_END = /[。！？；!?;：:]/;
 const DATE_DIGIT = /[0-9０-９〇一二三四五六七八九十]/;
 
 /**
- * Whether the date at `at` follows a signing body's name: the words before it on its line since the
- * last sentence's end (「…无。平潭综合实验区旅游与文化体育局 2021年1月25日」, glued 「…无。某局2024年1月29日」);
+ * Where the signing body's name starts, if the date at `at` follows one: the words before it on its line
+ * since the last sentence's end (「…无。平潭综合实验区旅游与文化体育局 2021年1月25日」, glued 「…无。某局2024年1月29日」);
  * or, the date opening its line, the line above it past a blank line or two (「某某县财政局（盖章）」 /
  * 「2023年1月25日」).
  */
-function signedBy(text: string, at: number): boolean {
+function signedBy(text: string, at: number): number | undefined {
   // (A bounded look back: a line of many dates is not read again from its start for each.)
   let ls = skipSpacesBack(text, at);
   const from = ls;
@@ -72,23 +74,24 @@ function signedBy(text: string, at: number): boolean {
   // (Or its last word apart by a space, after words with no figure: 「六、其他需要报告的事项无 平潭综合实验区公安局
   // 2020年1月17日」 — not a list's 「1.某某县2023年政务公开工作要点 某某县人民政府办公室 2023年2月1日印发」.)
   if (own) {
-    if (NAME.test(own)) return true;
+    if (NAME.test(own)) return ls + cut + 1 + (since.length - since.trimStart().length);
     const words = since.trim().split(/[\s\u00a0]+/);
     const name = words.pop()!;
-    return words.length > 0 && !/[0-9０-９]/.test(words.join('')) && NAME.test(name);
+    return words.length > 0 && !/[0-9０-９]/.test(words.join('')) && NAME.test(name) ? ls + before.lastIndexOf(name) : undefined;
   }
-  if (cut >= 0 || !opensLine) return false;
+  if (cut >= 0 || !opensLine) return undefined;
   // The line above, past blank lines.
   let end = ls - 1;
   for (let k = 0; k < 4 && end > 0; k++) {
     let start = skipSpacesBack(text, end);
     const last = start;
     while (start > 0 && last - start < REACH && text[start - 1] !== '\n') start--;
-    const line = text.slice(start, end).replace(/[\s\u00a0]+/g, '');
-    if (line) return NAME.test(line);
+    const raw = text.slice(start, end);
+    const line = raw.replace(/[\s\u00a0]+/g, '');
+    if (line) return NAME.test(line) ? start + (raw.length - raw.trimStart().length) : undefined;
     end = start - 1;
   }
-  return false;
+  return undefined;
 }
 
 const arabic = (s: string) => Number(s.normalize('NFKC'));
@@ -105,8 +108,10 @@ export function signingDate(text: string, tables: readonly { span: Span }[]): Si
     const year = yearOf(m[1]);
     const month = smallNumber(m[2]);
     const day = smallNumber(m[3]);
-    if (year < 1990 || year > 2100 || !month || month > 12 || !day || day > 31 || inTable(m.index) || !signedBy(text, m.index)) continue;
-    last = { year, month, span: { start: m.index, end: m.index + m[0].length } };
+    if (year < 1990 || year > 2100 || !month || month > 12 || !day || day > 31 || inTable(m.index)) continue;
+    const signer = signedBy(text, m.index);
+    if (signer === undefined) continue;
+    last = { year, month, span: { start: m.index, end: m.index + m[0].length }, signer };
   }
   return last;
 }
