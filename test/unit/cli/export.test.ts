@@ -148,6 +148,16 @@ describe('cli export', () => {
     assert.deepEqual(t, s);
   });
 
+  it('a table 三 whose rows read do not tell its form is exported with the report\'s form\'s rows, as check counts them (found by a review)', () => {
+    // A 2019-form report through pdfminer: three rows of table 三 read, none that tells the form; table 二 tells it.
+    const file = path.join(FIXTURES, 'pdf', 'shgov_2019.writer-a3l.pdfminer-F-1.txt');
+    const [rec] = JSON.parse(run('export', file).out) as { form: string; tables: { applications: { rows: { label: string }[] } } }[];
+    assert.equal(rec.form, '2019');
+    assert.equal(rec.tables.applications.rows.length, 23);
+    assert.ok(rec.tables.applications.rows.some((r) => r.label.startsWith('（六）')), 'the 2019 form\'s one （六） row');
+    assert.match(run('check', '--locale', 'en', file).out, /the other 20 are missing/);
+  });
+
   it('a CSV longer than an Excel sheet holds is said to be, with what to use instead (found by a review: 5,401 reports, 1,080,201 lines)', () => {
     const err: string[] = [];
     const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };

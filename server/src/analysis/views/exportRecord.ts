@@ -138,8 +138,12 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
   if (app) {
     const byId = new Map(app.rows.filter((r) => figuresKnown(r, APP_WIDTH)).map((r) => [r.id, r]));
     const unplaced = new Set(app.rows.filter((r) => !figuresKnown(r, APP_WIDTH)).map((r) => r.id as string));
+    // The rows of the report's form: a table whose rows read do not tell its form (a PDF's text that kept three of
+    // them) takes the report's, as the checks do — it was exported with the 2021 form's 25 rows in a report of
+    // the 2019 form, whose check said 23 (found by a review).
+    const form = model.format === '2019' || model.format === '2021' ? model.format : app.variant;
     record.tables.applications = {
-      rows: appRowIds(app.variant).map((id) => {
+      rows: appRowIds(form).map((id) => {
         const r = byId.get(id);
         const values = APP_COLUMNS.map((_, i) => exportValue(r?.cells[i]));
         const row: ApplicationsRecord['rows'][number] = { label: appRowDef(id)!.label, values, inferred: !!r?.cells.some((c) => c.inferred) };
