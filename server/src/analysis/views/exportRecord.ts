@@ -81,8 +81,9 @@ export const exportValue = (c: Cell | undefined): number | null => (c && c.kind 
 const STATUS: Record<Cell['kind'], FigureStatus | null> = { number: null, blank: 'blank', none: 'none', masked: 'masked', invalid: 'invalid', missing: 'missing', unknown: 'undetermined' };
 /** Why a cell gives no figure (null where it gives one); `known` false: its row's figures are not placed with certainty. */
 export function figureStatus(c: Cell | undefined, known = true): FigureStatus | null {
-  if (exportValue(c) !== null) return null;
+  // (A row not placed with certainty exports no figure at all, its cells' digits included: table 四 of 14 figures.)
   if (!known) return 'undetermined';
+  if (exportValue(c) !== null) return null;
   if (!c) return 'missing';
   return STATUS[c.kind] ?? 'invalid';
 }
