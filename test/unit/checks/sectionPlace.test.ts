@@ -117,6 +117,15 @@ describe('section-missing: two sections to mend, and the signature (found by a r
     assert.match(t, /无。\n六、其他需要报告的事项\n+某某县财政局\n2023年1月20日\n$/);
     // On a one-line page: before the body's name.
     const line = (head + '某某县财政局 2023年1月20日').replace(/\n/g, ' ');
-    assert.match(apply(line, sectionFixes(line)[0]), /无。 六、其他需要报告的事项某某县财政局 2023年1月20日$/);
+    // (With a line break after it: glued to the heading, the body's name is no signature's, and its year check is lost.)
+    const fixed = apply(line, sectionFixes(line)[0]);
+    assert.match(fixed, /无。 六、其他需要报告的事项\n某某县财政局 2023年1月20日$/);
+    const signed = (t: string) => analyse(t).findings.filter((f) => f.code === 'year-mismatch').length;
+    const early = line.replace('2023年1月20日', '2022年1月20日');
+    // (A 2022 report signed in January 2022: once 六 is there, its signature is read — and said too early.)
+    assert.equal(signed(apply(early, sectionFixes(early)[0])), 1, 'the signature read after 六 is inserted');
+    // A date in the last sentence is no signature: 六 goes at the end, not inside the sentence.
+    const sentence = head + '3.落实区政府办公室工作要求。长宁区人民政府办公室 2023年3月1日印发的通知已全部落实。\n';
+    assert.match(apply(sentence, sectionFixes(sentence)[0]), /已全部落实。\n+六、其他需要报告的事项\n*$/);
   });
 });

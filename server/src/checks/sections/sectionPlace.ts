@@ -181,7 +181,8 @@ export function placeHeading(f: DocFacts, id: SectionId, heading: string, after 
   const from = after > own && (!next || after < next.span.start) ? after : own;
   const to = next ? next.span.start : f.length;
   let at = orphanStart(f, id, from, to);
-  if (at === undefined) at = next ? next.span.start : beforeSignature(f.text, from);
+  const signature = at === undefined && !next ? beforeSignature(f.text, from) : undefined;
+  if (at === undefined) at = next ? next.span.start : signature!;
   // A glued page runs the table's last figures into the prose: 「…0 0 1 2023年，我局…」 — the year is the prose's.
   if (/^[年度]/.test(f.text.slice(at, at + 1)) && /(?:19|20)\d\d$/.test(f.text.slice(at - 4, at))) at -= 4;
   const ls = f.text.lastIndexOf('\n', at - 1) + 1;
@@ -189,6 +190,9 @@ export function placeHeading(f: DocFacts, id: SectionId, heading: string, after 
   if (!isBlank(f.text.slice(ls, at))) {
     // A page that spaces its inline headings (「…。 一、总体情况 2023年…」) keeps one space each side.
     const spaced = /[ \u3000]{2}$/.test(f.text.slice(at - 2, at));
+    // Before a signature, a line break after the heading: glued to it, the body's name would read as the
+    // heading's words and the signature be lost (its year check with it).
+    if (signature !== undefined && at === signature && at < f.length) return { at: spaced ? at - 1 : at, insert: heading + eol, content: at };
     return { at: spaced ? at - 1 : at, insert: heading, content: at };
   }
   if (at === f.length && f.length && !/[\r\n]$/.test(f.text)) return { at, insert: eol + heading + eol, content: at };

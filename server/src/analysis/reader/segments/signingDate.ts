@@ -26,9 +26,9 @@ const SP = '[ \\t\\u3000\\u00a0]*';
 const CHROME = '[【\\[]?(?:附件下[载載]|打印本[页頁]|打印|[关關][闭閉]窗口|[关關][闭閉]|返回[顶頂]部|分享到)[】\\]]?';
 const SIGNED = new RegExp(
   `([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})${GAP}年${GAP}([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])${GAP}月${GAP}` +
-    // (After it, nothing on its line but 印发 and what follows that, a note in brackets (「（此件主动公开）」
-    // 「（联系人：…）」), and a scraped page's own links (「附件下载」).)
-    `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?=${SP}(?:[（(][^（()）\\r\\n]{1,40}[）)])?${SP}(?:${CHROME}${SP})*(?:\\r?\\n|$)|${SP}印[发發])`,
+    // (After it, nothing on its line but 印发, a note in brackets (「（此件主动公开）」 「（联系人：…）」), and a scraped
+    // page's own links (「附件下载」) — not 「…办公室 2023年3月1日印发的通知已全部落实」, a sentence.)
+    `([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${GAP}日(?=${SP}(?:[（(][^（()）\\r\\n]{1,40}[）)])?${SP}(?:${CHROME}${SP})*(?:\\r?\\n|$)|${SP}印[发發](?=${SP}(?:[（(][^（()）\\r\\n]{1,40}[）)])?${SP}(?:${CHROME}${SP})*(?:\\r?\\n|$)))`,
   'g',
 );
 /**

@@ -105,6 +105,21 @@ const AGENCY_LINE = /^[\u3400-\u9fff（）()]{2,40}$/;
 const BODY_END = /(?:局|委员会|委|人民政府|政府|办公室|办公厅|办|厅|署|院|中心|管委会|管理委员会|街道办事处|办事处|公司|集团|所|站|馆|队|处|社|会)$/;
 
 /**
+ * A site's banner or footer under a title is no body's name: 「…门户网站」, 「中华人民共和国中央人民政府」 (gov.cn's
+ * header), 「主办单位…」 (found by a review: two bodies' reports under one banner were taken for one agency's).
+ */
+const BANNER = /(?:网站|网|门户|平台|频道|专栏)$|^(?:中华人民共和国|主办|承办|主管|版权|技术支持|联系我们|网站)/;
+
+/** Whether a line is a body's name, whole: Chinese only, ending as one does, no banner, all of it the agency a title would name. */
+function isBodyName(body: string): boolean {
+  if (!AGENCY_LINE.test(body) || looksLikeTitle(body)) return false;
+  const n = norm(body);
+  // (agencyOf cuts a title at 政务公开 / 信息公开: a body whose name holds them — 「…政府信息与政务公开办公室」 — is
+  // not read whole from the title made, so it is not taken.)
+  return BODY_END.test(n) && !BANNER.test(n) && agencyOf(body + '2000年政府信息公开工作年度报告') === body;
+}
+
+/**
  * The body's name on the line after a title that names none (past one blank line), if that line is one:
  * Chinese only, no sentence, ending as a body's name does. (Not a date — 「二〇二四年一月」 — nor a
  * heading, nor the title's own second line, which the title already holds.)
@@ -114,7 +129,7 @@ function bodyBelow(text: string, from: number, to: number): { body: string; end:
   for (let k = 0; k < 2 && ls < to; k++) {
     const le = lineEnd(text, ls, to);
     const body = titleBody(text.slice(ls, le));
-    if (body) return AGENCY_LINE.test(body) && BODY_END.test(norm(body)) && !looksLikeTitle(body) ? { body, end: le } : undefined;
+    if (body) return isBodyName(body) ? { body, end: le } : undefined;
     ls = breakAfter(text, le, to);
   }
   return undefined;
