@@ -4,18 +4,32 @@
  * 「区教育局…」 — a name every city has. Two such reports are one agency's years only where they stand
  * together: in the same folder (a collection is kept by agency or by place). Elsewhere the key is
  * qualified by the folder, and nothing is compared across folders (found by a review: 甲市's 2022
- * report and 乙市's 2023, both 「市财政局」, gave a false carry-over warning).
+ * report and 乙市's 2023, both 「市财政局」, gave a false carry-over warning). A collection kept by year
+ * (2023/, 2024/) is one folder for this: the folder above a year's.
  */
 
 /**
- * A name opening with a level of government and no place: 省…, 市…, 区…, 县…, 州…, 盟…, 旗… (no
- * place's name opens so — but 市中区, a district of several cities). On a key: folded, no spaces.
+ * A name opening with a level of government and no place — 省…, 市…, 区…, 县…, 州…, 盟…, 旗…, 自治区…, or a
+ * zone every city has (高新区…, 开发区…, 新区…) — but not a place's name that opens so: 市中区 (济南, 枣庄, 内江,
+ * 乐山), 市南区 and 市北区 (青岛); nor a national body (市场监管总局: one of it). On a key: folded, no spaces.
  */
-const NO_PLACE = /^(?:省|市(?!中区)|区|县|州|盟|旗)/;
+const NO_PLACE = /^(?:省|市(?![中南北]区)|区|县|州|盟|旗|自治[区州县旗]|高新区|高新技术产业开发区|经济技术开发区|经开区|开发区|新区)/;
+const NATIONAL = /总局$|^国家/;
 /** What separates a key from its folder (no name holds it). */
 const SEP = '\u0000';
+/** A folder named by a year (「2023」「2023年」): a collection kept by year — its reports' folder is the one above. */
+const YEAR_FOLDER = /\/(?:19|20)\d{2}(?:年度?)?\/$/;
 
 export function placedKey(key: string, uri: string): string {
-  if (!NO_PLACE.test(key) || key.includes(SEP)) return key;
-  return key + SEP + uri.slice(0, uri.lastIndexOf('/') + 1);
+  if (!NO_PLACE.test(key) || NATIONAL.test(key) || key.includes(SEP)) return key;
+  let folder = uri.slice(0, uri.lastIndexOf('/') + 1);
+  // (decoded: a folder 「2023年」 comes as %E5%B9%B4 in a URI.)
+  let shown = folder;
+  try {
+    shown = decodeURIComponent(folder);
+  } catch {
+    /* a raw % : as it is */
+  }
+  if (YEAR_FOLDER.test(shown)) folder = folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1);
+  return key + SEP + folder;
 }
