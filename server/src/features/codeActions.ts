@@ -90,11 +90,14 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
     // or one a line: each one's range is the separator after it, and the next one's starts where it ends —
     // the first action offered was the neighbour's 「填 0」, found by a review).
     const holds = (f: Finding) => f.span.start <= span.start && (span.start < f.span.end || f.span.start === f.span.end);
-    here = [...here.filter(holds), ...here.filter((f) => !holds(f))];
-    // One preferred action (a client's auto-fix applies one only when it is the only one): the first.
+    const under = here.filter(holds);
+    const touching = here.filter((f) => !holds(f));
+    here = [...under, ...touching];
+    // One preferred action (a client's auto-fix applies one only when it is the only one): the first — and never
+    // a neighbour's where a finding is under the cursor, though none of its own fixes be preferred.
     let preferred = false;
-    for (const a of mergedActions(here, doc, r.diagnostics, locale)) {
-      if (a.isPreferred && preferred) delete a.isPreferred;
+    for (const { action: a, findings: of } of mergedActions([...under, ...touching], doc, r.diagnostics, locale)) {
+      if (a.isPreferred && (preferred || (under.length && !of.some(holds)))) delete a.isPreferred;
       preferred ||= !!a.isPreferred;
       out.push(a);
     }
@@ -151,7 +154,7 @@ const RULE_NAMES: Record<string, Text3> = {
  * that repairs a row and its column, the pair that balances two columns) are one entry, listing
  * every diagnostic it resolves and, when they are different rules, naming each in its title.
  */
-function mergedActions(here: readonly Finding[], doc: TextDocument, diagnostics: readonly Diagnostic[], locale: Locale): CodeAction[] {
+function mergedActions(here: readonly Finding[], doc: TextDocument, diagnostics: readonly Diagnostic[], locale: Locale): { action: CodeAction; findings: Finding[] }[] {
   const groups = new Map<string, { fix: Fix; findings: Finding[] }>();
   const order: string[] = [];
   here.forEach((f, fi) => {
@@ -179,7 +182,7 @@ function mergedActions(here: readonly Finding[], doc: TextDocument, diagnostics:
       const base = a.title.replace(/[（(][^（）()]*[）)]$/, '');
       a.title = locale === 'en' ? `${base} (repairs the ${names.join(' and ')})` : `${base}（修正${names.join('、')}）`;
     }
-    return a;
+    return { action: a, findings };
   });
 }
 

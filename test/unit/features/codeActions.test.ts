@@ -61,6 +61,22 @@ describe('code actions', () => {
     assert.ok(!one.some((a) => /结果维持|其他结果/.test(a.title)), one.map((a) => a.title).join(' / '));
   });
 
+  it('a finding under the cursor whose fixes are none preferred: no neighbour\'s fix is made the preferred one (found by the review of this session\'s changes)', () => {
+    const text = '0123456789abcdefghij\n';
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const fix = (at: number, t: string, preferred: boolean) => ({ title: { key: 'fix.fillZero', args: { cell: t } }, edits: [{ span: { start: at, end: at }, newText: '0' }], preferred });
+    const findings = [
+      { code: 'cell-blank', severity: 'warning' as const, span: { start: 10, end: 11 }, message: { key: 'cell-blank', args: { cell: 'a' } }, fixes: [fix(10, 'a', false)] },
+      { code: 'cell-blank', severity: 'warning' as const, span: { start: 11, end: 12 }, message: { key: 'cell-blank', args: { cell: 'b' } }, fixes: [fix(11, 'b', true)] },
+    ];
+    const range = { start: doc.positionAt(10), end: doc.positionAt(11) };
+    const fixes = codeActions({ doc, findings, range, diagnostics: [], locale: 'zh-cn', canResolve: false }).filter((a) => a.kind === 'quickfix');
+    assert.deepEqual(fixes.map((a) => [a.title, !!a.isPreferred]), [['将「a」填 0', false], ['将「b」填 0', false]]);
+    // Where the cursor is on b, b's own fix is the preferred one.
+    const onB = codeActions({ doc, findings, range: { start: doc.positionAt(11), end: doc.positionAt(12) }, diagnostics: [], locale: 'zh-cn', canResolve: false }).filter((a) => a.kind === 'quickfix');
+    assert.deepEqual(onB.map((a) => [a.title, !!a.isPreferred]), [['将「b」填 0', true], ['将「a」填 0', false]]);
+  });
+
   it('the one figure that repairs a row and its column is a single entry with both diagnostics', () => {
     const pipe = fixture(SEEDS.pipe);
     const u1 = firstTable(analyse(pipe).model, 'applications').rows.find((r) => r.id === 'u1')!;
