@@ -473,7 +473,10 @@ connection.onFoldingRanges(
 connection.onCodeLens(
   guard('codeLens', [], (p) => {
     const d = report(p.textDocument.uri);
-    return d ? codeLenses(d.text, d.report.model(), findingsOf(d), locale(p.textDocument.uri), client.plainStatusLenses) : [];
+    // (A page's HTML source is not read as a report — html-source says so —: no table's state to show, where
+    // 「勾稽关系 ✓」 said a table was checked that no check had read.)
+    if (!d || d.report.facts().htmlSource !== undefined) return [];
+    return codeLenses(d.text, d.report.model(), findingsOf(d), locale(p.textDocument.uri), client.plainStatusLenses);
   }),
 );
 

@@ -263,6 +263,8 @@ describe('language server features over stdio', function () {
     const ds = await client.open(uri, html, 'plaintext');
     assert.deepEqual(ds.map((d) => d.code), ['html-source']);
     assert.match(ds[0].codeDescription!.href, /docs\/codes\/html-source\.md$/);
+    // No table's state on a page's markup: no check read it (「勾稽关系 ✓」 was shown; found by a review).
+    assert.deepEqual(await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }), []);
     const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: ds } })) as CodeAction[];
     const imp = actions.find((a) => a.command?.command === 'disclosureReport.server.importText')!;
     assert.equal(imp.title, '导入为报告文本（另存为 .report.txt 并打开）');
