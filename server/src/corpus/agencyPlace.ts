@@ -17,19 +17,12 @@ const NO_PLACE = /^(?:省|市(?![中南北]区)|区|县|州|盟|旗|自治[区�
 const NATIONAL = /总局$|^国家/;
 /** What separates a key from its folder (no name holds it). */
 const SEP = '\u0000';
-/** A folder named by a year (「2023」「2023年」): a collection kept by year — its reports' folder is the one above. */
-const YEAR_FOLDER = /\/(?:19|20)\d{2}(?:年度?)?\/$/;
+/** A folder named by a year (「2023」「2023年」「2023年度」, in a URI escaped or not): a collection kept by year — its reports' folder is the one above. */
+const YEAR_FOLDER = /\/(?:19|20)\d{2}(?:年度?|%E5%B9%B4(?:%E5%BA%A6)?)?\/$/i;
 
 export function placedKey(key: string, uri: string): string {
   if (!NO_PLACE.test(key) || NATIONAL.test(key) || key.includes(SEP)) return key;
   let folder = uri.slice(0, uri.lastIndexOf('/') + 1);
-  // (decoded: a folder 「2023年」 comes as %E5%B9%B4 in a URI.)
-  let shown = folder;
-  try {
-    shown = decodeURIComponent(folder);
-  } catch {
-    /* a raw % : as it is */
-  }
-  if (YEAR_FOLDER.test(shown)) folder = folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1);
+  if (YEAR_FOLDER.test(folder)) folder = folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1);
   return key + SEP + folder;
 }

@@ -96,7 +96,7 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
     // One preferred action (a client's auto-fix applies one only when it is the only one): the first — and never
     // a neighbour's where a finding is under the cursor, though none of its own fixes be preferred.
     let preferred = false;
-    for (const { action: a, findings: of } of mergedActions([...under, ...touching], doc, r.diagnostics, locale)) {
+    for (const { action: a, findings: of } of mergedActions(here, doc, r.diagnostics, locale)) {
       if (a.isPreferred && (preferred || (under.length && !of.some(holds)))) delete a.isPreferred;
       preferred ||= !!a.isPreferred;
       out.push(a);

@@ -4,7 +4,7 @@
  * lawsuits with their correction rate. Undefined where a figure cannot be read; `inferred` says
  * whether any of them came from glued digits.
  */
-import { summariseApplications, summariseReview } from './summary';
+import { FIGURE_ROWS, summariseApplications, summariseReview } from './summary';
 import type { ApplicationsTable, ReviewTable } from '../types';
 import { REVIEW_COLUMNS } from '../form/schema';
 
@@ -66,19 +66,12 @@ export function keyFigures(app: ApplicationsTable | undefined, review: ReviewTab
     if (k.inferred) {
       // Each figure from its rows (a group's from its items); a rate from the figures it divides.
       const glued = new Set(app.rows.filter((r) => r.cells.some((c) => c.inferred)).map((r) => r.id as string));
-      const from = (ids: string[]) => ids.some((id) => glued.has(id));
-      const rows: [KeyFigureName, string[]][] = [
-        ['newCount', ['new']],
-        ['carried', ['carried']],
-        ['open', ['open']],
-        ['partial', ['partial']],
-        ['withheld', ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8']],
-        ['unable', ['u1', 'u2', 'u3']],
-        ['ignored', ['i1', 'i2', 'i3', 'i4', 'i5']],
-        ['other', ['other', 'o1', 'o2', 'o3']],
-        ['closed', ['total']],
-        ['carryNext', ['carryNext']],
-        ['disclosureRate', ['open', 'partial', 'total']],
+      const from = (ids: readonly string[]) => ids.some((id) => glued.has(id));
+      const R = FIGURE_ROWS;
+      const rows: [KeyFigureName, readonly string[]][] = [
+        ...(['newCount', 'carried', 'open', 'partial', 'withheld', 'unable', 'ignored', 'closed', 'carryNext'] as const).map((n): [KeyFigureName, readonly string[]] => [n, R[n]]),
+        ['other', [...R.other2019, ...R.other]],
+        ['disclosureRate', [...R.open, ...R.partial, ...R.closed]],
       ];
       k.inferredFigures = rows.filter(([name, ids]) => k[name] !== undefined && from(ids)).map(([name]) => name);
     }

@@ -58,6 +58,25 @@ export interface ApplicationsSummary {
   unchecked: number[];
 }
 
+/**
+ * Which of table 三's rows each summed figure is made of (a group's figure from its items; （六）其他处理 the 2019
+ * form's one row or the 2021 form's three): the summary adds them up, and the key figures say a figure is
+ * inferred where one of its rows is.
+ */
+export const FIGURE_ROWS = {
+  newCount: ['new'],
+  carried: ['carried'],
+  closed: ['total'],
+  open: ['open'],
+  partial: ['partial'],
+  withheld: ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8'],
+  unable: ['u1', 'u2', 'u3'],
+  ignored: ['i1', 'i2', 'i3', 'i4', 'i5'],
+  other2019: ['other'],
+  other: ['o1', 'o2', 'o3'],
+  carryNext: ['carryNext'],
+} as const;
+
 export function summariseApplications(t: ApplicationsTable): ApplicationsSummary {
   const byId = new Map<string, TableRow>();
   for (const r of t.rows) if (figuresKnown(r, APP_WIDTH)) byId.set(r.id, r);
@@ -70,23 +89,23 @@ export function summariseApplications(t: ApplicationsTable): ApplicationsSummary
     if (!r || (!whole && r.cells.every((c) => c.kind === 'blank'))) return undefined;
     return totalFigure(r.cells[APP_TOTAL_COL], r.cells.slice(0, APP_TOTAL_COL));
   };
-  const group = (ids: string[]) => sum(ids.map(total));
+  const group = (ids: readonly string[]) => sum(ids.map(total));
   const nw = byId.get('new');
   const s: ApplicationsSummary = { unbalanced: [], unchecked: [] };
   const set = <K extends keyof ApplicationsSummary>(k: K, v: ApplicationsSummary[K] | undefined) => {
     if (v !== undefined) s[k] = v;
   };
-  set('newCount', total('new'));
-  set('carried', total('carried'));
+  set('newCount', group(FIGURE_ROWS.newCount));
+  set('carried', group(FIGURE_ROWS.carried));
   set('received', sum([total('new'), total('carried')]));
-  set('closed', total('total'));
-  set('open', total('open'));
-  set('partial', total('partial'));
-  set('withheld', group(['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8']));
-  set('unable', group(['u1', 'u2', 'u3']));
-  set('ignored', group(['i1', 'i2', 'i3', 'i4', 'i5']));
-  set('other', t.variant === '2019' ? total('other') : group(['o1', 'o2', 'o3']));
-  set('carryNext', total('carryNext'));
+  set('closed', group(FIGURE_ROWS.closed));
+  set('open', group(FIGURE_ROWS.open));
+  set('partial', group(FIGURE_ROWS.partial));
+  set('withheld', group(FIGURE_ROWS.withheld));
+  set('unable', group(FIGURE_ROWS.unable));
+  set('ignored', group(FIGURE_ROWS.ignored));
+  set('other', group(t.variant === '2019' ? FIGURE_ROWS.other2019 : FIGURE_ROWS.other));
+  set('carryNext', group(FIGURE_ROWS.carryNext));
   if (nw) {
     set('natural', figure(nw.cells[0]));
     set('organisations', sum(nw.cells.slice(1, APP_TOTAL_COL).map(figure)));
