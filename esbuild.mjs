@@ -1,5 +1,8 @@
 // Bundles the extension (client), the language server and the CLI into dist/.
 import * as esbuild from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { toAscii } from './scripts/ascii.mjs';
 
 const watch = process.argv.includes('--watch');
 /**
@@ -17,11 +20,30 @@ const lazyCrypto = {
     }));
   },
 };
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning' };
+/**
+ * Writes each bundle in ASCII. esbuild escapes strings and templates but leaves regular expression
+ * literals and comments as written, so a bundle holding one Chinese character in a pattern was read
+ * by node as a two-byte string: 1 MB decoded from UTF-8 on every start (8–18 ms here, against 4–9 for the same
+ * text in ASCII) and compiled from twice the memory. In a pattern 「\u4e00」 means what 「一」 does (a
+ * character escaped there — 「\一」 — is the character itself, so its backslash goes); in a comment it
+ * means nothing.
+ */
+const ascii = {
+  name: 'ascii',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const file of result.outputFiles ?? []) {
+        mkdirSync(path.dirname(file.path), { recursive: true });
+        writeFileSync(file.path, toAscii(file.text));
+      }
+    });
+  },
+};
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning', write: false, plugins: [ascii] };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The server, and its entry that loads it through V8's code cache (boot.ts).
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyCrypto] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyCrypto, ascii] },
   { ...common, entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // A worker of the CLI's pool for many files (cli/check/pool.ts).
