@@ -135,6 +135,25 @@ describe('checks', () => {
       const shorter = added(analyse(pipe.text.replace(/\n/, '\n2023年，共受理公开申请34件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
       assert.deepEqual(shorter.map((f) => render(f.message)), [`正文写收到申请 34 件，表三为 ${newCount} 件`]);
     });
+    it('a part of those closed is no total: 「按期办结」「当场办结」「10个工作日内办结」「网上申请办结」「…件中办结」「1月办结」 (a review saw each said to differ); 「共办结」 is one', () => {
+      const closed = appRow(pipe, 'total').cells[6].value;
+      for (const said of ['其中按期办结138件，延期办结2件', '其中当场办结20件', '在法定期限内办结138件', '10个工作日内办结100件', '网上申请办结120件，信函申请办结20件', '当日办结的有12件', '本年新收的145件中办结134件', '结转下年度的11件中，已于2024年1月办结5件']) {
+        const findings = added(analyse(pipe.text.replace(/\n/, `\n${said}。\n`)).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch' && /办结/.test(render(f.message)));
+        assert.deepEqual(findings.map((f) => render(f.message)), [], said);
+      }
+      for (const said of ['本年共办结140件', '全年办结申请140件', '2023年，本局办结140件']) {
+        const findings = added(analyse(pipe.text.replace(/\n/, `\n${said}。\n`)).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
+        assert.deepEqual(findings.map((f) => render(f.message)), [`正文写办结 140 件，表三为 ${closed} 件`], said);
+      }
+    });
+    it('新收 without 本年 is read where it names the applications: 「全年共新收…申请」「本局新收申请146件」 — not 新收 of other cases', () => {
+      const fresh = appRow(pipe, 'new').cells[6].value;
+      for (const said of ['2023年，本局新收政府信息公开申请146件', '全年共新收政府信息公开申请146件', '2023年，本局新收申请146件', '今年新收146件']) {
+        const findings = added(analyse(pipe.text.replace(/\n/, `\n${said}。\n`)).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
+        assert.deepEqual(findings.map((f) => render(f.message)), [`正文写本年新收 146 件，表三为 ${fresh} 件`], said);
+      }
+      assert.deepEqual(added(analyse(pipe.text.replace(/\n/, '\n本年新收行政复议案件146件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch' && /新收/.test(render(f.message))), []);
+    });
     it('a carry-over to a named year is 结转下年度: 「结转到2026年58件」「结转至下一年度继续办理3件」 (the year is no figure)', () => {
       const next = appRow(pipe, 'carryNext').cells[6].value;
       for (const said of ['结转到2026年58件', '结转至2026年度继续办理58件', '结转至下一年度继续办理58件']) {

@@ -55,18 +55,24 @@ const COUNTED = '(?:件|宗|个(?![工月小星季百]))';
 const JOINER = '(?:新收|新增|受理|收到|结转|公开|办结|[复覆]议|诉讼|办理|申请)[及和与、]';
 const JOINED = `(?<!${JOINER})`;
 const UNJOINED = '(?![及和与、])';
+/** What makes 办结 a part of those closed: when, how fast, how applied, of which. */
+const NOT_ALL = '(?<!按期|按时|如期|延期|逾期|超期|当场|当日|当天|即时|限时|期限内|日内|天内|时限内|提前|申请|件中|的中|月|日)';
 /** What says the figure before counts the partial ones too: 「（含部分公开…」「，其中部分公开…」. */
 const PARTIAL_IN = '(?![ \\t]*[（(，,]?[ \\t]*(?:含|包括|包含|其中)部分公开)';
 
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
-  ['new', new RegExp(`${JOINED}本年(?:度)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
+  // (新收 after the year's words, or naming the applications: 「本年新收…」「全年共新收…申请」「2023年，本局新收申请146件」 —
+  // not 新收 of anything else: 「新收行政复议案件」. Found by a review: a page without 本年 was never compared.)
+  ['new', new RegExp(`${JOINED}(?:(?:本年(?:度)?|全年|今年)(?:共|累计)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?|(?<!本年|本年度|全年|今年)(?:共|累计)?新收(?:到)?(?:政府信息公开)?申请)[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
   // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」; 「共受理公开申请34件」 names them shorter.)
   ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?(?:信息)?公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['公开申请']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
   ['carryNext', new RegExp(`(?<!${JOINER}|结)(?:结转|结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
   // 「结转到2026年58件」「结转至下一年度继续办理3件」: the year named, or 下年 after 到/至 (the year is no figure).
   ['carryNext', new RegExp(`${JOINED}结转(?:到|至)(?:(?:19|20)[0-9]{2}|下(?:一)?)年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转到', '结转至']],
-  ['closed', new RegExp(`${JOINED}(?:共)?办结${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
+  // (Not a part of them: 「按期办结138件，延期办结2件」「当场办结20件」「10个工作日内办结100件」「网上申请办结120件」
+  // 「新收的145件中办结134件」「已于2024年1月办结5件」 — a review saw each said to differ from the total.)
+  ['closed', new RegExp(`${JOINED}${NOT_ALL}(?:共)?办结${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
   // (Not 予以公开 that counts the partial ones in: 「予以公开9件（含部分公开2件）」; nor 部分公开 counted in
   // another figure — a bracket closing after it, or 或 before it: 「予以公开（含部分公开）9件」「予以全部或部分公开9件」,
   // 9 the two together. Found by a review.)
