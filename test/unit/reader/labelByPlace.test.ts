@@ -44,3 +44,29 @@ describe('a table 三 row label with a typo, read by its place', () => {
     }
   });
 });
+
+describe('table 三 rows under the words agencies give them (found by a review: 「缺少 1 行：一、本年新收」, the row\'s figures lost and its errors unsaid)', () => {
+  for (const [name, seed] of [['pipe', SEEDS.pipe], ['tabs', SEEDS.tabs]] as const) {
+    it(`${name}: row 一 as 本年度新收 / 新收 / 本年度收到 / 今年新收, and （七） as 小计 — read, no finding; a wrong figure there still an error`, () => {
+      const text = fixture(seed);
+      const figures = appFigures(firstTable(analyse(text).model, 'applications'));
+      for (const label of ['一、本年度新收政府信息公开申请数量', '一、新收政府信息公开申请数量', '一、本年度收到政府信息公开申请数量', '一、今年新收政府信息公开申请数量', '一、本年度新收']) {
+        const variant = text.replaceAll('一、本年新收政府信息公开申请数量', label);
+        assert.notEqual(variant, text);
+        assert.deepEqual(about(variant), [], label);
+        assert.deepEqual(appFigures(firstTable(analyse(variant).model, 'applications')), figures, label);
+      }
+      const total = text.replace(/[(（]七[)）] ?总计/g, '（七）小计');
+      assert.notEqual(total, text);
+      assert.deepEqual(about(total), []);
+      assert.deepEqual(appFigures(firstTable(analyse(total).model, 'applications')), figures);
+      // Its figures are checked: row 一's total one more than its parts is row-total's.
+      const wrong = text.replace(/(一、本年新收政府信息公开申请数量\s*\|?\s*(?:\S+\s*\|?\s*){6})(\d+)/, (_, a: string, n: string) => a + (Number(n) + 1)).replaceAll('一、本年新收政府信息公开申请数量', '一、本年度新收政府信息公开申请数量');
+      assert.ok(about(wrong).some(([code, m]) => code === 'row-total' && /一、本年新收/.test(m)), JSON.stringify(about(wrong)));
+    });
+  }
+  it('a bare 小计 is no total (a group\'s, as some tables add one)', () => {
+    const text = fixture(SEEDS.pipe).replace(/\(七\)总计/g, '小计');
+    assert.ok(about(text).some(([code, m]) => code === 'table-shape' && /（七）总计/.test(m)), JSON.stringify(about(text)));
+  });
+});

@@ -70,7 +70,7 @@ export const APP_GROUPS: readonly RowDef[] = [
 
 /** All numeric rows of table 三 that either form version may have, in form order. */
 export const APP_ROWS: readonly RowDef[] = [
-  { id: 'new', label: '一、本年新收政府信息公开申请数量', short: t('一、本年新收', '一、本年新收', 'I. New this year'), keys: ['本年新收'] },
+  { id: 'new', label: '一、本年新收政府信息公开申请数量', short: t('一、本年新收', '一、本年新收', 'I. New this year'), keys: ['本年新收', '本年度新收', '今年新收', '新收政府信息公开申请', '本年度收到', '本年收到', '收到政府信息公开申请'] },
   { id: 'carried', label: '二、上年结转政府信息公开申请数量', short: t('二、上年结转', '二、上年結轉', 'II. Carried over from last year'), keys: ['上年结转', '上年度结转', '上一年结转', '上一年度结转'] },
   { id: 'open', label: '（一）予以公开', short: t('（一）予以公开', '（一）予以公開', '(1) Disclosed'), keys: ['予以公开'], group: 'g-results' },
   { id: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', short: t('（二）部分公开', '（二）部分公開', '(2) Partly disclosed'), keys: ['部分公开'], group: 'g-results' },
@@ -94,7 +94,7 @@ export const APP_ROWS: readonly RowDef[] = [
   { id: 'o1', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', short: t('（六）1.逾期不补正', '（六）1.逾期不補正', '(6)1 no correction in time'), keys: ['逾期不补正', '不补正'], group: 'other' },
   { id: 'o2', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', short: t('（六）2.逾期未缴纳费用', '（六）2.逾期未繳納費用', '(6)2 fee not paid in time'), keys: ['缴纳费用', '收费通知'], group: 'other' },
   { id: 'o3', label: '3.其他', short: t('（六）3.其他', '（六）3.其他', '(6)3 other'), keys: ['其他', '其它'], exact: true, group: 'other' },
-  { id: 'total', label: '（七）总计', short: t('（七）总计', '（七）總計', '(7) Total'), keys: ['总计', '合计'], exact: true, group: 'g-results' },
+  { id: 'total', label: '（七）总计', short: t('（七）总计', '（七）總計', '(7) Total'), keys: ['总计', '合计', '小计'], exact: true, group: 'g-results' },
   { id: 'carryNext', label: '四、结转下年度继续办理', short: t('四、结转下年度继续办理', '四、結轉下年度繼續辦理', 'IV. Carried over to next year'), keys: ['结转下年度', '结转下一年度', '继续办理'] },
 ];
 export const appRowDef = (id: string): RowDef | undefined => APP_ROWS.find((r) => r.id === id) ?? APP_GROUPS.find((r) => r.id === id);

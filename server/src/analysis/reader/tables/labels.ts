@@ -269,6 +269,8 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
         if (!m && rest !== '') continue;
         const numbered = !!m;
         if (def.id === 'total' && !numbered && !rowsStarted) continue;
+        // (「（七）小计」 names the total as some agencies write it; a bare 小计 may be any group's.)
+        if (def.id === 'total' && !numbered && key === '小计') continue;
         if (def.id === 'o3' && ((!numbered && previous !== 'o2') || !rowsStarted)) continue;
         // 「（六）其他」 is （六）其他处理 cut by a narrow column (its 处理 on the next line), never the item
         // 「3.其他」, which a group's numeral does not number; nor, but after （六）'s first items, is 「2.其他」,
