@@ -37,6 +37,12 @@ describe('headings anywhere', () => {
     assert.deepEqual(sections('**三、收到和处理政府信息公开申请情况**'), [[3, '三、收到和处理政府信息公开申请情况']]);
   });
 
+  it('a comma after the numeral, as some write it: 「一，总体情况」「二,主动公开政府信息情况」 (said missing, found by a review); prose 「其一，」 is none', () => {
+    assert.deepEqual(sections('一，总体情况\n2023年，我局…'), [[1, '一，总体情况']]);
+    assert.deepEqual(sections('二,主动公开政府信息情况\n'), [[2, '二,主动公开政府信息情况']]);
+    assert.deepEqual(sections('工作分三步。一，总结经验；二，查找问题。\n'), []);
+  });
+
   it('sections 一 and 六 under the names agencies give them: 总体工作情况, 政务公开工作总体情况, a year before it, 工作概况; 其它需要报告的事项', () => {
     for (const h of ['一、总体工作情况', '一、政务公开工作总体情况', '一、2023年政府信息公开工作总体情况', '一、工作概况', '一、年度工作概况']) {
       assert.deepEqual(sections(`${h}\n2023年，我局…`), [[1, h]], h);

@@ -79,8 +79,11 @@ const isLineBreak = (c: number) => c === 10 || c === 13;
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 /** What may stand before a heading on its own line: spaces, Markdown heading, quote, emphasis and table marks (「|」「│」…). */
 const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x3e /* > */ || c === 0x2a /* * */ || isRowEdge(c);
-/** After the numeral: 、 . ．, optionally after one space. */
-const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e;
+/**
+ * After the numeral: 、 . ．, optionally after one space; or a comma as some write it (「一，总体情况」 — a
+ * section said missing that was there, found by a review): the words after it must name the section all the same.
+ */
+const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e || c === 0xff0c || c === 0x2c;
 
 /** The heading whose numeral is at `at`, if one stands there. */
 export function headingAt(text: string, at: number): HeadingHit | undefined {
