@@ -98,6 +98,17 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     if (/行政诉讼|直接起诉|[复覆]议后起诉/.test(words) && words.length <= 24) namesSuit = true;
   }
   if (!namesSuit) return;
+  // Turned on its side (a narrow page's Word table): the three groups across, a row an outcome.
+  const side = onItsSide(tokens, first);
+  if (side) {
+    out.reach = Math.max(out.reach, side.next + 1);
+    const cells = side.cells.map(toCell);
+    const header = { start: f.at(h), end: tokens[side.headerEnd].span.end };
+    const end = Math.max(header.end, ...cells.map((c) => (c.kind === 'missing' ? -1 : c.span.end)));
+    out.table = { kind: 'review', span: { start: header.start, end }, header, cells, found: values(side.cells) };
+    out.next = side.next;
+    return;
+  }
   const words = headerWords(tokens, first);
   const j = words.j;
   // A label opening the row on a line of its own under the header (「数量」「件数」「本年度」: a Word table's
@@ -278,6 +289,53 @@ function suitGroups(names: string, m: number, slots: readonly unknown[]): number
   if (after >= 0) return [2];
   const free = [1, 2].find((g) => !slots[g]);
   return free === undefined ? undefined : [free];
+}
+
+/** An outcome's column as a row of the table on its side names it (folded words). */
+const OUTCOME_ROW: Record<string, number> = { 结果维持: 0, 维持: 0, 结果纠正: 1, 纠正: 1, 其他结果: 2, 其他: 2, 尚未审结: 3, 未审结: 3, 总计: 4, 合计: 4, 小计: 4 };
+
+/**
+ * Table 四 on its side, from its header's first token: the groups' names across (行政复议, 行政诉讼（未经复议
+ * 直接起诉）, 行政诉讼（复议后起诉）, in any order; 「行政诉讼」 over the two lawsuit groups on a line of its own
+ * passed over), then five rows, each an outcome's name opening its line and its three cells, a group's
+ * each. Its fifteen cells in the form's order, or undefined where the text is not exactly that: a page
+ * that turned the table read as one row of three figures, table-shape's 「只读到 3 个」 (found by a review).
+ */
+function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd: number; next: number } | undefined {
+  const groups: number[] = [];
+  let k = first;
+  let headerEnd = first;
+  for (; k < tokens.length && k < first + 12; k++) {
+    const x = tokens[k];
+    if (x.kind === 'blank') continue;
+    if (x.kind !== 'text') return undefined;
+    const w = x.norm;
+    if (OUTCOME_ROW[w] !== undefined) break;
+    if (/直接起诉/.test(w)) groups.push(1);
+    else if (/[复覆]议后起诉/.test(w)) groups.push(2);
+    else if (/^行政法?[复覆]议$/.test(w)) groups.push(0);
+    else if (w !== '行政诉讼') return undefined;
+    headerEnd = k;
+  }
+  if (groups.length !== 3 || new Set(groups).size !== 3) return undefined;
+  const cells: Token[] = new Array(REVIEW_WIDTH);
+  const seen = new Set<number>();
+  let line = tokens[headerEnd].line;
+  for (let row = 0; row < W; row++) {
+    const name = tokens[k];
+    const outcome = name?.kind === 'text' ? OUTCOME_ROW[name.norm] : undefined;
+    if (outcome === undefined || seen.has(outcome) || name.line <= line) return undefined;
+    seen.add(outcome);
+    line = name.line;
+    // Its cells up to the next row's name: on its line, or one a line (a page that puts each cell on a line of
+    // its own); blank cells past the three close the row (a table wider than its figures, a filler line 「|||」).
+    const own: Token[] = [];
+    for (k++; k < tokens.length && tokens[k].kind !== 'text' && own.length <= 8; k++) own.push(tokens[k]);
+    while (own.length > 3 && own[own.length - 1].kind === 'blank') own.pop();
+    if (own.length !== 3) return undefined;
+    own.forEach((c, n) => (cells[groups[n] * W + outcome] = c));
+  }
+  return values(cells) > 0 ? { cells, headerEnd, next: k } : undefined;
 }
 
 /** Whether the header words from tokens[i] on name the outcome columns of all three groups (结果维持 three times). */
