@@ -170,6 +170,13 @@ export interface ApplicationsTable {
    * table, as a whole table repeated is.
    */
   duplicates?: { id: string; label: Span; labelText: string }[];
+  /**
+   * Its figures stand before their rows' names, not after them: a whole row's figures between the header and
+   * the first row's name, none after the last row's (the text of a PDF whose figures sit a line above their
+   * wrapped names, as pdftotext gives it without -layout). Which row holds which figures cannot then be told:
+   * every row is unsure (TableRow.unsure), and table-shape says why. Each name's figures were the next row's.
+   */
+  figuresFirst?: true;
 }
 
 /** Table 四 (section 四): one row of 15 figures in three groups. */

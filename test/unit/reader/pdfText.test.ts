@@ -18,7 +18,9 @@ import { formatTableEdit } from '../../../server/src/features/format';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, tableFigures } from '../../helpers';
 import { figuresKnown } from '../../../server/src/analysis/views/summary';
-import { APP_LABELS, sampleFigures, type Figures } from '../../layouts';
+import { APP_LABELS, buildReport, sampleFigures, type Figures } from '../../layouts';
+import { render } from '../../../server/src/i18n/render';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const chunks = (s: string, w: number) => Array.from({ length: Math.ceil(s.length / w) }, (_, k) => s.slice(k * w, k * w + w));
@@ -324,5 +326,31 @@ describe('a table 三 read by chance out of a text taken column by column (pdfmi
     assert.ok(t.rows.some((r) => r.found === 0 && r.cells.every((c) => c.kind === 'blank')));
     assert.ok(t.rows.find((r) => r.id === 'w7')?.unsure);
     assert.deepEqual(findings.filter((f) => ['row-total', 'column-total', 'balance'].includes(f.code)), []);
+  });
+});
+
+describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdftotext without -layout, a page printed with its figures a line above their wrapped names)', () => {
+  /** The spaces layout's table 三 with each row's figures on the line above its names. */
+  const figuresFirst = (text: string, f: Figures) => {
+    APP_LABELS.forEach(([group, label], i) => {
+      const names = group ? `${group} ${label}` : label;
+      const line = `${names} ${f.app[i].join(' ')}`;
+      assert.ok(text.includes(line), line);
+      text = text.replace(line, `${f.app[i].join(' ')}\n${names}`);
+    });
+    return text;
+  };
+  it('says the rows cannot be told, once, and checks and exports none of their figures — not each name with the next row\'s figures (found by a review: 「正文写本年新收 145 件，表三为 6 件」)', () => {
+    const f = sampleFigures();
+    const plain = buildReport('spaces', f);
+    assert.deepEqual((appFigures(firstTable(analyse(plain).model, 'applications')) as Record<string, number[]>).new, f.app[0]);
+    const text = figuresFirst(plain, f);
+    const { model, findings } = analyse(text);
+    const t = firstTable(model, 'applications');
+    assert.equal(t.kind === 'applications' && t.figuresFirst, true);
+    const said = findings.filter((x) => /^(table-|text-|row-|column-|balance)/.test(x.code)).map((x) => `${x.code} ${render(x.message)}`);
+    assert.deepEqual(said, ['table-shape 表三（收到和处理申请）的数字在各行名称之前（PDF 转出的文字常见），无法确定哪些数字属于哪一行，未按这些数字核对。请按原表核对，或用 pdftotext -layout 重新转出']);
+    const rows = exportRecord('x.txt', model).tables.applications!.rows;
+    assert.ok(rows.every((r) => r.values.every((v) => v === null)), 'no figure exported');
   });
 });

@@ -49,6 +49,11 @@ export const tableShape: TableCheck = {
       tw: '{table}的欄序與規定格式不同（{order}）：已按表頭的欄序讀取，請按規定格式排列',
       en: '{table} has its columns in another order than the form’s ({order}): read in its header’s order; arrange them as the form does',
     },
+    'shape.figuresFirst': {
+      cn: '{table}的数字在各行名称之前（PDF 转出的文字常见），无法确定哪些数字属于哪一行，未按这些数字核对。请按原表核对，或用 pdftotext -layout 重新转出',
+      tw: '{table}的數字在各列名稱之前（PDF 轉出的文字常見），無法確定哪些數字屬於哪一列，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
+      en: '{table} has its figures before its rows’ names (as text taken from a PDF often has): which figures belong to which row cannot be told, and they were not checked. Check against the original table, or extract it again with pdftotext -layout',
+    },
     'shape.duplicate': { cn: '「{row}」行重复出现：只计第一行的数字', tw: '「{row}」列重複出現：只計第一列的數字', en: 'Row {row} is written twice: only the first one’s figures count' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
@@ -88,7 +93,9 @@ export const tableShape: TableCheck = {
       const at = table.header ?? table.rows[0].label;
       if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: rowList(table.rows.map((r) => appRowDef(r.id)!.short)) })));
       else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: rowList(missing.map((id) => appRowDef(id)!.short)) })));
-      for (const r of table.rows) row(r, APP_WIDTH, appRowDef(r.id)!.short);
+      // (Figures before the rows' names: said once; each row's count is of the next row's figures.)
+      if (table.figuresFirst) out.push(finding(at, msg('shape.figuresFirst', { table: TABLE_NAMES.applications })));
+      else for (const r of table.rows) row(r, APP_WIDTH, appRowDef(r.id)!.short);
       for (const d of table.duplicates ?? []) out.push(finding(d.label, msg('shape.duplicate', { row: appRowDef(d.id)!.short })));
       // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.
       if (lost.length === 1) out.push(lost[0].finding);

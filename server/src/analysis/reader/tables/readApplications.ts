@@ -476,6 +476,10 @@ function finish(d: Draft, text: string): ApplicationsTable {
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
   const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: shortOfFiller(placeRows(rows, APP_WIDTH, addsUp)), groups };
   markUnsure(table.rows, text);
+  if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
+    table.figuresFirst = true;
+    for (const r of table.rows) if (r.found > 0) r.unsure = true;
+  }
   if (d.header) table.header = d.header;
   if (order) table.columns = order;
   if (duplicates.length) table.duplicates = duplicates;
@@ -503,6 +507,28 @@ function markUnsure(rows: TableRow[], text: string): void {
   }
   if (out * 2 < withFigures || out === 0) return;
   for (const r of rows) if (r.found > 0 && !outOfShape(r, APP_WIDTH) && !addsUp(r.cells) && overLines(r.cells, text)) r.unsure = true;
+}
+
+/**
+ * Whether a table's figures stand before their rows' names (ApplicationsTable.figuresFirst): a whole row's
+ * figures, alone on their lines, between the header (if it was read) and the first row's name, and
+ * none after the last row's name.
+ */
+function figuresFirst(rows: readonly TableRow[], from: number, text: string): boolean {
+  if (rows.length < 2) return false;
+  let first = rows[0];
+  let last = rows[0];
+  for (const r of rows) {
+    if (r.label.start < first.label.start) first = r;
+    if (r.label.start > last.label.start) last = r;
+  }
+  if (last.found > 0 || first.label.start <= from) return false;
+  // The figures right before the first name, back to the first character that is none of a figure's or a gap's.
+  // (Without a header, the text before the first name: a row's figures alone on their lines there are the table's.)
+  const before = text.slice(Math.max(from, first.label.start - 400), first.label.start);
+  const tail = /(?:[0-9０-９][0-9０-９,，.]*[ \t\u3000|｜]*(?:\r?\n[ \t\u3000|｜]*)?)+$/.exec(before);
+  if (!tail || (tail.index > 0 && !/[\r\n]/.test(before[tail.index - 1]))) return false;
+  return (tail[0].match(/[0-9０-９][0-9０-９,，.]*/g)?.length ?? 0) >= APP_WIDTH;
 }
 
 /** Whether a row's figures stand on more than one line. */
