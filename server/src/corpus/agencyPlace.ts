@@ -22,7 +22,33 @@ const YEAR_FOLDER = /\/(?:19|20)\d{2}(?:年度?|%E5%B9%B4(?:%E5%BA%A6)?)?\/$/i;
 
 export function placedKey(key: string, uri: string): string {
   if (!NO_PLACE.test(key) || NATIONAL.test(key) || key.includes(SEP)) return key;
-  let folder = uri.slice(0, uri.lastIndexOf('/') + 1);
-  if (YEAR_FOLDER.test(folder)) folder = folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1);
-  return key + SEP + folder;
+  return key + SEP + collectionFolder(uri);
+}
+
+/** The folder a report stands in for matching: its own, or the one above a year's. */
+function collectionFolder(uri: string): string {
+  const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
+  return YEAR_FOLDER.test(folder) ? folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1) : folder;
+}
+
+/** A province's, a city's or a prefecture's name opening a longer one: 「浙江省」「杭州市」「恩施州」. */
+const HIGHER = /^[^省市区县旗]{1,10}?(?:省|自治区|市|州(?!市)|盟|地区)/;
+/** A county's, a district's or a city's name opening a body's: 「西湖区」「长兴县」「义乌市」. */
+const LOCAL = /^[^省市区县旗]{1,8}?(?:区|县|市|旗)/;
+/** What marks a key as the one it matches in its folder (no name holds it). */
+const LOCAL_MARK = '\u0001';
+
+/**
+ * The key of a body named by a county's or a district's name, whatever higher levels the name opens with,
+ * for matching within its folder only: 「杭州市西湖区教育局」 and 「西湖区教育局」 are one body's reports where they
+ * stand together (a body that titled one year's report with its city and the next without: the year check was
+ * skipped in silence — found by a review). Undefined for a name that says no such place (「福州市财政局」 keeps
+ * its own key alone) and for a key matched in its folder already.
+ */
+export function localKey(key: string, uri: string): string | undefined {
+  if (key.includes(SEP)) return undefined;
+  let local = key;
+  for (let m = HIGHER.exec(local); m && LOCAL.test(local.slice(m[0].length)); m = HIGHER.exec(local)) local = local.slice(m[0].length);
+  if (!LOCAL.test(local) || local.length === LOCAL.exec(local)![0].length) return undefined;
+  return LOCAL_MARK + local + SEP + collectionFolder(uri);
 }

@@ -4,7 +4,7 @@
  * holds small entries only, never texts; `version` changes whenever an entry does.
  */
 import type { IndexedReport } from './entry';
-import { placedKey } from './agencyPlace';
+import { localKey, placedKey } from './agencyPlace';
 
 /** What a check may ask of the other reports. */
 export interface CorpusLookup {
@@ -62,18 +62,27 @@ export class ReportIndex implements CorpusLookup {
     const old = this.byUri.get(uri);
     if (!entry && !old) return [];
     if (entry && old && JSON.stringify(entry) === JSON.stringify(old)) return [];
-    if (old) this.byAgency.get(old.agencyKey)?.delete(uri);
+    if (old) for (const k of keysOf(old)) this.byAgency.get(k)?.delete(uri);
     if (entry) {
       this.byUri.set(uri, entry);
-      let m = this.byAgency.get(entry.agencyKey);
-      if (!m) this.byAgency.set(entry.agencyKey, (m = new Map()));
-      m.set(uri, entry);
+      for (const k of keysOf(entry)) {
+        let m = this.byAgency.get(k);
+        if (!m) this.byAgency.set(k, (m = new Map()));
+        m.set(uri, entry);
+      }
     } else this.byUri.delete(uri);
     this.version++;
     return [old, entry].filter((x): x is IndexedReport => !!x);
   }
 
   previousYear(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined {
+    const own = this.nearest(agencyKey, year, near, agrees);
+    // (None under the name as written: one under the same county's or district's name in the report's folder — agencyPlace.ts.)
+    const local = own || near === undefined ? undefined : localKey(agencyKey, near);
+    return own ?? (local === undefined ? undefined : this.nearest(local, year, near, agrees));
+  }
+
+  private nearest(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined {
     let best: IndexedReport | undefined;
     let bestNear = -Infinity;
     let bestAgrees = false;
@@ -91,12 +100,18 @@ export class ReportIndex implements CorpusLookup {
     return best;
   }
 
-  /** The agency's reports, by year. */
+  /** The agency's reports, by year (by its key as written: not those of its folder's other spellings). */
   ofAgency(agencyKey: string): IndexedReport[] {
-    return [...(this.byAgency.get(agencyKey)?.values() ?? [])].sort((a, b) => a.year - b.year || a.uri.localeCompare(b.uri));
+    return [...(this.byAgency.get(agencyKey)?.values() ?? [])].filter((e) => e.agencyKey === agencyKey).sort((a, b) => a.year - b.year || a.uri.localeCompare(b.uri));
   }
 
   all(): IndexedReport[] {
     return [...this.byUri.values()].sort((a, b) => a.agency.localeCompare(b.agency) || a.year - b.year || a.uri.localeCompare(b.uri));
   }
+}
+
+/** The keys an entry is found under: its own, and its folder's local one (agencyPlace.ts). */
+function keysOf(e: IndexedReport): string[] {
+  const local = localKey(e.agencyKey, e.uri);
+  return local === undefined ? [e.agencyKey] : [e.agencyKey, local];
 }

@@ -13,7 +13,8 @@ import { ReportDocument } from '../../../server/src/checks/document';
 import { main } from '../../../server/src/cli';
 import { carryNextBlanks, carryNextValues, indexEntry, reportName } from '../../../server/src/corpus/entry';
 import { lookupFrom, ReportIndex } from '../../../server/src/corpus/index';
-import { placedKey } from '../../../server/src/corpus/agencyPlace';
+import { localKey, placedKey } from '../../../server/src/corpus/agencyPlace';
+import { RunIndex } from '../../../server/src/cli/check/runIndex';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { hoverMarkdown } from '../../../server/src/features/hover';
 import { render } from '../../../server/src/i18n/render';
@@ -171,6 +172,35 @@ describe('carry-over', () => {
     assert.equal(placedKey('市财政局', 'file:///w/c/2023/x.txt'), placedKey('市财政局', 'file:///w/c/2024/y.txt'));
     assert.equal(placedKey('市财政局', 'file:///w/c/2023%E5%B9%B4/x.txt'), placedKey('市财政局', 'file:///w/c/2024%E5%B9%B4/y.txt'));
     assert.notEqual(placedKey('市财政局', 'file:///w/c/2023/x.txt'), placedKey('市财政局', 'file:///w/d/2024/y.txt'));
+  });
+
+  it('one body\'s reports titled with its city one year and without it the next (「上海市松江区…」, 「松江区…」) are compared in their folder — not across folders (found by a review: the check skipped in silence)', () => {
+    const withCity = (t: string) => t.replace(/松江区人力资源和社会保障局/g, '上海市松江区人力资源和社会保障局');
+    const idx = new ReportIndex();
+    idx.set('file:///w/a/2023.txt', entry('file:///w/a/2023.txt', withCity(y2023)));
+    const found = (uri: string, text: string, index = idx) => new ReportDocument(text).findings(true, lookupFrom(index, uri)).filter((f) => f.code === 'carry-over');
+    assert.ok(found('file:///w/a/2024.txt', y2024).length > 0);
+    assert.ok(found('file:///w/b/2024.txt', y2024).length === 0, 'another folder');
+    // The other way round, and in a collection kept by year.
+    const back = new ReportIndex();
+    back.set('file:///w/c/2023/r.txt', entry('file:///w/c/2023/r.txt', y2023));
+    assert.ok(found('file:///w/c/2024/r.txt', withCity(y2024), back).length > 0);
+    // A report under the name as written still comes first; its index lists by that name only.
+    assert.equal(idx.ofAgency(idx.get('file:///w/a/2023.txt')!.agencyKey).length, 1);
+    // The CLI's index, in memory and spilled to disk, the same.
+    for (const limit of [Infinity, 0]) {
+      const run = new RunIndex(2, limit);
+      run.add(entry('file:///w/a/2023.txt', withCity(y2023))!);
+      run.seal();
+      assert.equal(run.spilled, limit === 0);
+      assert.equal(run.previousYear(placedKey('松江区人力资源和社会保障局', 'file:///w/a/2024.txt'), 2024, 'file:///w/a/2024.txt')?.uri, 'file:///w/a/2023.txt', String(limit));
+      assert.equal(run.previousYear('松江区人力资源和社会保障局', 2024, 'file:///w/b/2024.txt'), undefined);
+      run.close();
+    }
+    // Names whose place is the city's own stay apart: 福州市财政局 is no 鼓楼区 body's.
+    assert.equal(localKey('福州市鼓楼区财政局', 'file:///w/a/x.txt'), localKey('鼓楼区财政局', 'file:///w/a/y.txt'));
+    assert.notEqual(localKey('福州市财政局', 'file:///w/a/x.txt'), localKey('鼓楼区财政局', 'file:///w/a/x.txt'));
+    assert.equal(localKey('西湖区', 'file:///w/a/x.txt'), undefined);
   });
 
   it('two copies of last year\'s report as near as each other, one corrected: the report that agrees with one is not warned; one that agrees with neither is, against the first (found by a review)', () => {

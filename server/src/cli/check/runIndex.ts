@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { IndexedReport } from '../../corpus/entry';
 import { ReportIndex, type CorpusLookup } from '../../corpus/index';
+import { localKey } from '../../corpus/agencyPlace';
 
 /** Entries kept in memory before the index moves to disk (~5 MB of them). */
 export const ENTRIES_IN_MEMORY = 10_000;
@@ -99,7 +100,9 @@ export class RunIndex implements CorpusLookup {
     // (Spilled to disk, the index keeps one report an agency and year: the nearest is chosen in memory only.)
     if (this.memory) return this.memory.previousYear(agencyKey, year, near, agrees);
     if (this.pending.size) this.seal();
-    return this.bucket(bucketOf(agencyKey, this.buckets)).get(agencyKey + '\n' + (year - 1));
+    const own = this.bucket(bucketOf(agencyKey, this.buckets)).get(agencyKey + '\n' + (year - 1));
+    const local = own || near === undefined ? undefined : localKey(agencyKey, near);
+    return own ?? (local === undefined ? undefined : this.bucket(bucketOf(local, this.buckets)).get(local + '\n' + (year - 1)));
   }
 
   /** Removes the folder (the main thread's, once the run is over). */
@@ -125,7 +128,14 @@ export class RunIndex implements CorpusLookup {
   }
 
   private queue(entry: IndexedReport): void {
-    const b = bucketOf(entry.agencyKey, this.buckets);
+    this.queueUnder(entry.agencyKey, entry);
+    // (Found also by its folder's local key: agencyPlace.ts. A copy whose key is that one, in that key's bucket.)
+    const local = localKey(entry.agencyKey, entry.uri);
+    if (local !== undefined) this.queueUnder(local, { ...entry, agencyKey: local });
+  }
+
+  private queueUnder(key: string, entry: IndexedReport): void {
+    const b = bucketOf(key, this.buckets);
     this.read.delete(b); // (read before this entry: read again)
     const line = JSON.stringify(entry) + '\n';
     let lines = this.pending.get(b);
