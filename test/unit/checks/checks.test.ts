@@ -8,7 +8,7 @@ import { render } from '../../../server/src/i18n/render';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 import type { Finding } from '../../../server/src/analysis/types';
-import { buildReport, LAYOUTS } from '../../layouts';
+import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 
 const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
@@ -145,6 +145,24 @@ describe('checks', () => {
         const findings = added(analyse(pipe.text.replace(/\n/, `\n${said}。\n`)).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
         assert.deepEqual(findings.map((f) => render(f.message)), [`正文写办结 140 件，表三为 ${closed} 件`], said);
       }
+    });
+    it('「未发生…行政复议、行政诉讼案件」 beside a table 四 with cases is a mismatch; 「未发生行政复议被纠错…」 says nothing of the count (found by a review)', () => {
+      const f = sampleFigures();
+      const text = (said: string) => buildReport('pipe', f).replace('本年度未收取信息处理费。', said);
+      const reviews = f.review[4];
+      const suits = f.review[9] + f.review[14];
+      assert.ok(reviews > 0 && suits > 0);
+      const said = (t: string) => analyse(t).findings.filter((x) => x.code === 'text-mismatch').map((x) => `${render(x.message)} @${t.slice(x.span.start, x.span.end)}`);
+      assert.deepEqual(said(text('本年度未发生因政府信息公开申请引发的行政复议、行政诉讼案件。')), [`正文写未发生行政复议案件，表四为 ${reviews} 件 @行政复议`, `正文写未发生行政诉讼案件，表四为 ${suits} 件 @行政诉讼`]);
+      assert.deepEqual(said(text(`本年度无政府信息公开行政复议案件，行政诉讼案件${suits}件。`)), [`正文写未发生行政复议案件，表四为 ${reviews} 件 @行政复议`]);
+      assert.equal(render(analyse(text('未发生行政诉讼案件。')).findings.find((x) => x.code === 'text-mismatch')!.message, 'en'), `The text says there were no lawsuits; table IV says ${suits}`);
+      assert.deepEqual(said(text('未发生行政复议被纠错、行政诉讼败诉的情况。')), []);
+      // As real reports write it (test/fixtures): 案 for 案件, 「被申请…或提起…的情况」, no noun at all.
+      for (const real of ['未发生政府信息公开行政复议案、行政诉讼案，无涉及本部门政府信息公开的投诉。', '未发生因政府信息公开工作被申请行政复议或提起行政诉讼的情况。', '未发生因依申请公开引发的行政复议和行政诉讼。']) {
+        assert.deepEqual(said(text(real)), [`正文写未发生行政复议案件，表四为 ${reviews} 件 @行政复议`, `正文写未发生行政诉讼案件，表四为 ${suits} 件 @行政诉讼`], real);
+      }
+      const none = { ...f, review: f.review.map(() => 0) };
+      assert.deepEqual(analyse(buildReport('pipe', none).replace('本年度未收取信息处理费。', '本年度未发生行政复议和行政诉讼案件。')).findings.filter((x) => x.code === 'text-mismatch'), []);
     });
     it('新收 without 本年 is read where it names the applications: 「全年共新收…申请」「本局新收申请146件」 — not 新收 of other cases', () => {
       const fresh = appRow(pipe, 'new').cells[6].value;

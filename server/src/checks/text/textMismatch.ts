@@ -24,6 +24,8 @@ const WHAT: Partial<Record<StatementKind, Text3>> = {
   carryNext: t3('结转下年度', '結轉下年度', 'carried to next year'),
   reviews: t3('行政复议', '行政複議', 'administrative reviews'),
   suits: t3('行政诉讼', '行政訴訟', 'lawsuits'),
+  noReviews: t3('行政复议', '行政複議', 'administrative reviews'),
+  noSuits: t3('行政诉讼', '行政訴訟', 'lawsuits'),
 };
 
 export const textMismatch: DocumentCheck = {
@@ -40,6 +42,7 @@ export const textMismatch: DocumentCheck = {
       tw: '正文寫收到申請 {stated} 件，表三本年新收 {expected} 件（加上年結轉為 {withCarried} 件）',
       en: 'The text says {stated} applications received; table III has {expected} new ({withCarried} with those carried over)',
     },
+    'text-mismatch.none': { cn: '正文写未发生{what}案件，{table}为 {expected} 件', tw: '正文寫未發生{what}案件，{table}為 {expected} 件', en: 'The text says there were no {what}; {table} says {expected}' },
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
@@ -55,8 +58,8 @@ export const textMismatch: DocumentCheck = {
         const v = { new: a.newCount, carried: a.carried, closed: a.closed, open: a.open, partial: a.partial, carryNext: a.carryNext }[kind as 'new'];
         if (v !== undefined) return [v];
       }
-      if (r && kind === 'reviews' && r[0].total !== undefined) return [r[0].total];
-      if (r && kind === 'suits' && r[1].total !== undefined && r[2].total !== undefined) return [r[1].total + r[2].total];
+      if (r && (kind === 'reviews' || kind === 'noReviews') && r[0].total !== undefined) return [r[0].total];
+      if (r && (kind === 'suits' || kind === 'noSuits') && r[1].total !== undefined && r[2].total !== undefined) return [r[1].total + r[2].total];
       return undefined;
     };
     // The one cell a statement is compared with, where it is one: a blank one is said to be blank, not 0
@@ -71,9 +74,10 @@ export const textMismatch: DocumentCheck = {
       const e = expected(s.kind);
       const what = WHAT[s.kind];
       if (!e || !what || e.includes(s.value)) continue;
-      const table = s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
+      const none = s.kind === 'noReviews' || s.kind === 'noSuits';
+      const table = none || s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
       const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
-      const message = s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
+      const message = none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
       out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message });
     }
     return out;

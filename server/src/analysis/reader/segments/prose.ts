@@ -13,6 +13,8 @@ import type { Span, Table } from '../../types';
 
 export type StatementKind =
   | 'received' | 'new' | 'carried' | 'closed' | 'open' | 'partial' | 'carryNext' | 'reviews' | 'suits'
+  // That there were none: 「未发生政府信息公开行政复议、行政诉讼案件」 (value 0, the span the words 行政复议 / 行政诉讼).
+  | 'noReviews' | 'noSuits'
   // Table 二's documents: what the agency issued, repealed and has in force (規章, 规范性文件).
   | 'rulesIssued' | 'rulesRepealed' | 'rulesInForce' | 'normIssued' | 'normRepealed' | 'normInForce';
 export interface Statement {
@@ -57,6 +59,12 @@ const JOINED = `(?<!${JOINER})`;
 const UNJOINED = '(?![及和与、])';
 /** What makes 办结 a part of those closed: when, how fast, how applied, of which. */
 const NOT_ALL = '(?<!按期|按时|如期|延期|逾期|超期|当场|当日|当天|即时|限时|期限内|日内|天内|时限内|提前|申请|件中|的中|月|日)';
+/** What says there were none, and what they arose from: 「未发生因政府信息公开申请引发的」「无政府信息公开」. */
+const NONE = '(?:未发生|没有发生|未出现|没有出现|未收到|没有收到|(?<![并虽])无)(?:因|由)?(?:政府)?(?:信息公开|依申请公开)?(?:申请|工作)?(?:而)?(?:引[发起]的?|方面的?|的)?(?:相关的?)?(?:政府信息公开)?';
+/** 「被申请行政复议或提起行政诉讼」. */
+const ASKED = '(?:被)?(?:申请|提起)?';
+/** Where a statement of none ends: 案件, 案, 的情况, or the clause (not 「…行政复议被纠错」, 「…行政诉讼败诉」: none lost). */
+const NONE_END = '(?:案件|案例|案|的?情况|(?=[。；;，,]|$))';
 /** What says the figure before counts the partial ones too: 「（含部分公开…」「，其中部分公开…」. */
 const PARTIAL_IN = '(?![ \\t]*[（(，,]?[ \\t]*(?:含|包括|包含|其中)部分公开)';
 
@@ -80,6 +88,10 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['partial', new RegExp(`${JOINED}(?<!全部或|或)部分公开${UNJOINED}(?![ \\t]*[）)])[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
   ['reviews', new RegExp(`${JOINED}行政[复覆]议(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政复议', '行政覆议']],
   ['suits', new RegExp(`${JOINED}行政诉讼(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政诉讼']],
+  // 「未发生（因政府信息公开申请引发的）行政复议、行政诉讼案件」「本年度无政府信息公开行政复议案件」: none of them — the
+  // words right before 案件, not 「未发生行政复议被纠错…的情况」 (none lost, a review saw cases that were) (found by a review).
+  ['noReviews', new RegExp(`${NONE}${ASKED}(行政[复覆]议)案?(?:[和及与、或]${ASKED}(?:行政)?诉讼)?${NONE_END}`, 'g'), ['行政复议', '行政覆议']],
+  ['noSuits', new RegExp(`${NONE}(?:${ASKED}行政[复覆]议案?[和及与、或])?${ASKED}((?:行政)?诉讼)${NONE_END}`, 'g'), ['诉讼']],
   ...documentStatements('rules', '(?:政府)?规章', '规章'),
   ...documentStatements('norm', '(?:行政)?规范性文件', '规范性文件'),
 ];
@@ -155,7 +167,9 @@ type Fold = { s: string; back: ArrayLike<number> };
 
 const statementMaker = (kind: number, back: ArrayLike<number>) => (m: RegExpExecArray, at: number): FoundStatement => {
   const numAt = at + m[0].lastIndexOf(m[1]);
-  return { from: at, to: at + m[0].length, value: Number(m[1].normalize('NFKC')), span: { start: back[numAt], end: back[numAt + m[1].length - 1] + 1 } };
+  // (A statement of none holds words where the others hold a figure: its value is 0.)
+  const value = Number(m[1].normalize('NFKC'));
+  return { from: at, to: at + m[0].length, value: Number.isNaN(value) ? 0 : value, span: { start: back[numAt], end: back[numAt + m[1].length - 1] + 1 } };
 };
 const yearMaker = (back: ArrayLike<number>) => (m: RegExpExecArray, at: number): FoundYear => ({ from: at, to: at + m[0].length, year: Number(m[1]), span: { start: back[at], end: back[at + m[1].length - 1] + 1 } });
 const parenMaker = (m: RegExpExecArray, at: number): FoundMarker => ({ from: at, to: at + m[0].length, marker: { kind: 'paren', value: chineseNumeral(m[1]) ?? 0, span: { start: at, end: at + m[0].length } } });
@@ -181,10 +195,11 @@ function all<T>(re: RegExp, s: string, make: (m: RegExpExecArray, at: number) =>
 /** The prose patterns' matches in a segment's text (its fold given, or made). */
 export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatches {
   const { s: folded, back } = fold;
-  // Every statement ends with 件 (or 个, 宗, 条) and every claim holds 年: most segments have neither;
+  // Every statement of a figure ends with 件 (or 个, 宗, 条) and every claim holds 年: most segments have neither;
   // and a statement's pattern only runs where one of its words is (a search is much cheaper).
   const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗') || folded.includes('条');
-  const statements = STATEMENTS.map(([, re, words], k) => (counted && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
+  // (A statement of none counts nothing: 「未发生…行政复议和行政诉讼。」)
+  const statements = STATEMENTS.map(([kind, re, words], k) => ((counted || kind === 'noReviews' || kind === 'noSuits') && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
   return {
     statements,
     years: folded.includes('年') ? all(YEAR_CLAIM, folded, yearMaker(back)) : [],
