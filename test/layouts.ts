@@ -118,7 +118,7 @@ export function buildReport(layout: Layout, f: Figures = sampleFigures(), eol = 
  * under its own name and outcome header; `rows`, one row a group after its name under one outcome
  * header; `merged`, the same with 行政诉讼 in a merged column beside its two groups.
  */
-export type ReviewParts = 'stacked' | 'thirds' | 'rows' | 'merged' | 'side' | 'sideMerged';
+export type ReviewParts = 'stacked' | 'thirds' | 'rows' | 'merged' | 'side' | 'sideMerged' | 'list';
 export function reviewParts(layout: Layout, shape: ReviewParts, f: number[]): string[] {
   const o = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const v = (g: number) => f.slice(g * 5, g * 5 + 5).map(String);
@@ -135,6 +135,9 @@ export function reviewParts(layout: Layout, shape: ReviewParts, f: number[]): st
     // On its side: the groups across, an outcome a row (the lawsuit groups under 行政诉讼 on a line of their own).
     case 'side':
       return rows([['项目', '行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'], ...o.map((name, k) => [name, ...[0, 1, 2].map((g) => String(f[g * 5 + k]))])]);
+    // A row a figure, named by its group and outcome.
+    case 'list':
+      return rows(['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'].flatMap((g, k) => o.map((name, n) => [g + name, String(f[k * 5 + n])])));
     case 'sideMerged':
       return rows([['', '行政复议', '行政诉讼', ''], ['', '', '未经复议直接起诉', '复议后起诉'], ...o.map((name, k) => [name, ...[0, 1, 2].map((g) => String(f[g * 5 + k]))])]);
   }

@@ -98,8 +98,8 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     if (/行政诉讼|直接起诉|[复覆]议后起诉/.test(words) && words.length <= 24) namesSuit = true;
   }
   if (!namesSuit) return;
-  // Turned on its side (a narrow page's Word table): the three groups across, a row an outcome.
-  const side = onItsSide(tokens, first);
+  // Turned on its side (a narrow page's Word table): the three groups across, a row an outcome; or a row a figure.
+  const side = onItsSide(tokens, first) ?? aRowEach(tokens, first);
   if (side) {
     out.reach = Math.max(out.reach, side.next + 1);
     const cells = side.cells.map(toCell);
@@ -336,6 +336,37 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
     own.forEach((c, n) => (cells[groups[n] * W + outcome] = c));
   }
   return values(cells) > 0 ? { cells, headerEnd, next: k } : undefined;
+}
+
+/** The outcome a name ends with (folded words): 「行政复议结果维持」「…（复议后起诉）总计」. */
+const OUTCOME_END = /(结果维持|结果纠正|其他结果|尚未审结|总计|合计)$/;
+
+/**
+ * Table 四 as a list, a row a figure, from its first row's name: each name a group's and an outcome's
+ * (「行政复议结果维持 | 2」「行政诉讼（未经复议直接起诉）总计 | 2」), its one cell after it on its line (or on the
+ * next, a cell a line); the fifteen each once, in any order. Undefined where the text is not exactly that:
+ * such a list was five tables of one figure, each 「只读到 1 个」 (found by a review).
+ */
+function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: number; next: number } | undefined {
+  const cells: Token[] = new Array(REVIEW_WIDTH);
+  let k = first;
+  for (let n = 0; n < REVIEW_WIDTH; n++) {
+    const name = tokens[k];
+    if (name?.kind !== 'text') return undefined;
+    const w = name.norm;
+    const o = OUTCOME_END.exec(w);
+    if (!o) return undefined;
+    const groupWords = w.slice(0, w.length - o[1].length);
+    const group = /直接起诉/.test(groupWords) ? 1 : /[复覆]议后起诉/.test(groupWords) ? 2 : /^行政法?[复覆]议$/.test(groupWords) ? 0 : -1;
+    const column = group * W + (OUTCOME_ROW[o[1]] ?? -1);
+    if (group < 0 || cells[column]) return undefined;
+    const cell = tokens[k + 1];
+    if (!cell || cell.kind === 'text') return undefined;
+    cells[column] = cell;
+    // (Blank cells after its one, on its line or lines of their own — a table's filler 「|||」 — are none of the list's.)
+    for (k += 2; k < tokens.length && tokens[k].kind === 'blank'; k++);
+  }
+  return values(cells) > 0 ? { cells, headerEnd: first, next: k } : undefined;
 }
 
 /** Whether the header words from tokens[i] on name the outcome columns of all three groups (结果维持 three times). */
