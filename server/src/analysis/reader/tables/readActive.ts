@@ -21,6 +21,21 @@ import { activeOrder } from './header/activeColumns';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
 
 const BLOCK = /第二十条第\(?([一二三四五六七八九十]{1,2})\)?项/g;
+/**
+ * An article cited in a sentence, not a block's title (found by a review: 「依据《条例》第二十条第（一）项公开规章。」
+ * made a table 二 of its own, whose blocks were 「缺少」, and put the real table's figures out of the export):
+ * the law or a verb of citing before it, or what a citation goes on with after it (「的规定」「、」「和」), or a
+ * clause of words after it in its text. (Folded text: brackets ASCII.)
+ */
+const CITED_BEFORE = /(?:条例|》|办法|规定|依据|根据|按照|依照|对照|遵照|执行|落实|属于|第二十条|项)$/;
+const CITED_AFTER = /^(?:的?规定|要求|所列|明确|、|和|及|与|至|中的?|等)/;
+function cited(s: string, at: number, end: number): boolean {
+  if (CITED_BEFORE.test(s.slice(Math.max(0, at - 4), at)) || CITED_AFTER.test(s.slice(end, end + 4))) return true;
+  // (A title runs on into its column header, its first row or the next title, or ends its text: not into a clause.)
+  const rest = s.slice(end, end + 16);
+  const clause = rest.search(/[。；;，,！？]/);
+  return clause >= 0 && !HEADER_WORDS.some((w) => rest.startsWith(w)) && !/^[0-9]/.test(rest);
+}
 const HEADER_WORDS = ['信息内容', ...ACTIVE_2021_HEADERS, ...ACTIVE_2019_HEADERS, '本年增', '处理决定数量', '单位', '万元'];
 
 export interface RawRow {
@@ -352,7 +367,7 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       let tailFrom = 0;
       BLOCK.lastIndex = 0;
       for (let m = BLOCK.exec(s); m; m = BLOCK.exec(s)) {
-        if (chineseNumeral(m[1]) === undefined) continue;
+        if (chineseNumeral(m[1]) === undefined || cited(s, m.index, m.index + m[0].length)) continue;
         if (blocks.some((x) => x.item === m![1])) flush();
         const header = { start: f.at(m.index), end: f.at(m.index + m[0].length - 1) + 1 };
         current = { item: m[1], header, end: header.end, rows: [] };

@@ -10,7 +10,7 @@ import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
-import { isReviewHeader, isReviewWordStart } from './labels';
+import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
 import { reviewOrder } from './header/reviewColumns';
@@ -98,6 +98,9 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     if (/行政诉讼|直接起诉|[复覆]议后起诉/.test(words) && words.length <= 24) namesSuit = true;
   }
   if (!namesSuit) return;
+  // A sentence, not a header: its words run straight on into a count (「行政复议2件，行政诉讼1件。」「行政复议维持1件、…」,
+  // a figure glued to its unit) — each was a table 四 of one figure (found by a review).
+  if (countFollows(tokens, first)) return;
   // Turned on its side (a narrow page's Word table): the three groups across, a row an outcome; or a row a figure.
   const side = onItsSide(tokens, first) ?? aRowEach(tokens, first);
   if (side) {
@@ -196,6 +199,12 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
     }
   }
   const header = { start: f.at(h), end: tokens[lastHeader].span.end };
+  // A header that names no outcome and no lawsuit group, after a column of something else on its line (「| 年度 |
+  // 行政复议 | 行政诉讼 |」, a comparison of years under table 四), heads a table 四 only with its fifteen figures;
+  // else it is some other table, not one of table 四's rows read short (found by a review).
+  // (The outcomes may head the rows from the line above: 「|  | 结果维持 | … |」 / 「| 行政复议 | 1 | … |」.)
+  const columnsNamed = OUTCOME_OR_GROUP.test(f.s.slice(h) + tokens.slice(Math.max(0, first - 8), lastHeader + 1).map((x) => (x.kind === 'text' && x !== t ? x.norm : '')).join(''));
+  if (!columnsNamed && !outcomes && cells.length !== REVIEW_WIDTH && otherColumnBefore(tokens, i)) return;
   // (Parts that made the fifteen are its cells as they stand, a group left wholly blank included: not
   // cells to fit, which would take that group's blanks on a line of their own for filler.)
   const whole = cells.length === REVIEW_WIDTH && slots.every((x) => x) && values(cells) > 0;
@@ -289,6 +298,22 @@ function suitGroups(names: string, m: number, slots: readonly unknown[]): number
   if (after >= 0) return [2];
   const free = [1, 2].find((g) => !slots[g]);
   return free === undefined ? undefined : [free];
+}
+
+/** Whether words that are no header of table 四 stand before tokens[i] on its line (「年度」). */
+function otherColumnBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k].line === tokens[i].line; k--) if (tokens[k].kind === 'text' && !isReviewHeader(tokens[k].norm)) return true;
+  return false;
+}
+
+/** An outcome's or a lawsuit group's name: what table 四's header says beside 行政复议 and 行政诉讼. */
+const OUTCOME_OR_GROUP = /结果|维持|纠正|审结|总计|合计|起诉/;
+
+/** Whether a figure glued to a count's unit (「2件」) follows the header word tokens[at] (blank cells passed over). */
+function countFollows(tokens: Token[], at: number): boolean {
+  const figure = tokens[at + 1];
+  const unit = tokens[at + 2];
+  return figure?.kind === 'value' && unit?.kind === 'text' && unit.span.start === figure.span.end && figure.line === tokens[at].line && STATED_UNIT.test(unit.raw);
 }
 
 /** An outcome's column as a row of the table on its side names it (folded words). */

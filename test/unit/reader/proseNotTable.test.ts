@@ -1,0 +1,62 @@
+/**
+ * Prose that names what a table's titles name is no table (found by a review of real prose): an article
+ * of the 条例 cited in a sentence (「依据《条例》第二十条第（一）项公开规章。」) is no block of table 二, a
+ * sentence opening with 行政复议 and naming 行政诉讼 (「行政复议2件，行政诉讼1件。」) no table 四, nor a table
+ * comparing years under table 四 (「| 年度 | 行政复议 | 行政诉讼 |」). Each made a table of its own: a false
+ * table-shape error, the real table's figures out of the export, a table-missing unsaid.
+ */
+import assert from 'node:assert/strict';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
+import { render } from '../../../server/src/i18n/render';
+import { analyse } from '../../helpers';
+import { buildReport, sampleFigures } from '../../layouts';
+
+const said = (text: string) => analyse(text).findings.filter((f) => f.severity !== 'information').map((f) => `${f.code} ${render(f.message)}`);
+
+describe('prose is no table', () => {
+  const f = sampleFigures();
+  const base = buildReport('pipe', f);
+  const put = (after: string, line: string) => {
+    assert.ok(base.includes(after), after);
+    return base.replace(after, `${after}\n${line}`);
+  };
+  it('the report read as written says nothing', () => assert.deepEqual(said(base), []));
+
+  for (const [where, line] of [
+    ['一、总体情况', '严格按照《条例》第二十条第（一）项要求公开规章和规范性文件。'],
+    ['二、主动公开政府信息情况', '本年度按照《条例》第二十条第（六）项规定公开行政处罚信息。'],
+    ['五、存在的主要问题及改进情况', '依据《条例》第二十条第（一）项公开规章。'],
+    ['五、存在的主要问题及改进情况', '对照《条例》第二十条第（十五）项，公开突发事件应对情况。'],
+    ['六、其他需要报告的事项', '第二十条第（一）项、第（五）项所列信息均已公开。'],
+  ]) {
+    it(`an article cited in a sentence (after 「${where}」): 「${line}」`, () => {
+      const text = put(where, line);
+      assert.deepEqual(said(text), []);
+      assert.deepEqual(exportRecord('x.txt', analyse(text).model).tables.active, exportRecord('x.txt', analyse(base).model).tables.active);
+    });
+  }
+
+  for (const [where, line] of [
+    ['一、总体情况', '行政复议2件，行政诉讼1件。'],
+    ['四、政府信息公开行政复议、行政诉讼情况', '行政复议维持1件、纠正1件，行政诉讼维持1件。'],
+  ]) {
+    it(`a sentence opening with 行政复议 (after 「${where}」): 「${line}」`, () => {
+      const text = put(where, line);
+      assert.deepEqual(said(text).filter((s) => !s.startsWith('text-mismatch')), []);
+      assert.deepEqual(exportRecord('x.txt', analyse(text).model).tables.review, exportRecord('x.txt', analyse(base).model).tables.review);
+    });
+  }
+
+  it('a comparison of years under table 四 (「| 年度 | 行政复议 | 行政诉讼 |」) is no second table 四', () => {
+    const text = base.replace('\n\n五、', '\n| 年度 | 行政复议 | 行政诉讼 |\n| 2022 | 0 | 0 |\n| 2023 | 2 | 1 |\n\n五、');
+    assert.notEqual(text, base);
+    assert.deepEqual(said(text), []);
+  });
+
+  it('a section whose only mention of its table is a citation lacks the table (table-missing, not table-shape)', () => {
+    const heading = '二、主动公开政府信息情况';
+    const start = base.indexOf(heading) + heading.length;
+    const text = base.slice(0, start) + '\n严格按照《条例》第二十条第（一）项要求公开规章。本年度制发规范性文件3件。\n' + base.slice(base.indexOf('\n\n三、'));
+    assert.deepEqual(said(text).map((s) => s.split(' ')[0]), ['table-missing']);
+  });
+});
