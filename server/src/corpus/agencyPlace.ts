@@ -31,24 +31,35 @@ function collectionFolder(uri: string): string {
   return YEAR_FOLDER.test(folder) ? folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1) : folder;
 }
 
-/** A province's, a city's or a prefecture's name opening a longer one: 「浙江省」「杭州市」「恩施州」. */
-const HIGHER = /^[^省市区县旗]{1,10}?(?:省|自治区|市|州(?!市)|盟|地区)/;
-/** A county's, a district's or a city's name opening a body's: 「西湖区」「长兴县」「义乌市」. */
-const LOCAL = /^[^省市区县旗]{1,8}?(?:区|县|市|旗)/;
-/** What marks a key as the one it matches in its folder (no name holds it). */
-const LOCAL_MARK = '\u0001';
+/** A province's, a city's or a prefecture's name opening a longer one: 「浙江省」「杭州市」「恩施州」「贵州省」. */
+const HIGHER = /^[^省市区县旗]{1,10}?(?:省|自治区|市|州(?![市省])|盟|地区)/;
+/** A county's, a district's or a city's name opening a body's: 「西湖区」「长兴县」「义乌市」 — two characters at least (not 「城市」「社区」「新区」). */
+const LOCAL = /^[^省市区县旗]{2,8}?(?:区|县|市|旗)/;
+/** Zones every city has, not a district's name: 「工业园区」「开发区」「高新区」「风景区」. */
+const ZONE = /(?:园|开发|高新|保税|自贸|试验|示范|经开|景|旅游|度假|核心|功能|商务|城|中心)区$/;
 
 /**
- * The key of a body named by a county's or a district's name, whatever higher levels the name opens with,
- * for matching within its folder only: 「杭州市西湖区教育局」 and 「西湖区教育局」 are one body's reports where they
- * stand together (a body that titled one year's report with its city and the next without: the year check was
- * skipped in silence — found by a review). Undefined for a name that says no such place (「福州市财政局」 keeps
- * its own key alone) and for a key matched in its folder already.
+ * The keys by which one body's reports, titled with its city one year and without it the next (「杭州市西湖区
+ * 教育局」, 「西湖区教育局」), find each other where they stand together (the year check was skipped in silence —
+ * found by a review): a long name (higher levels before its county's or district's name) is found under `own`
+ * and looks for the short names of its folder (`seek`); a short name the other way round. Long names of two
+ * cities never match each other (「南京市鼓楼区…」, 「福州市鼓楼区…」, 「杭州市城市管理局」, 「宁波市城市管理局」), nor do
+ * two short ones but as written. Undefined for a name that says no such place, a zone's, and a key matched in
+ * its folder already.
  */
-export function localKey(key: string, uri: string): string | undefined {
+export function localKeys(key: string, uri: string): { own: string; seek: string } | undefined {
   if (key.includes(SEP)) return undefined;
   let local = key;
-  for (let m = HIGHER.exec(local); m && LOCAL.test(local.slice(m[0].length)); m = HIGHER.exec(local)) local = local.slice(m[0].length);
-  if (!LOCAL.test(local) || local.length === LOCAL.exec(local)![0].length) return undefined;
-  return LOCAL_MARK + local + SEP + collectionFolder(uri);
+  for (let m = HIGHER.exec(local); m && isLocal(local.slice(m[0].length)); m = HIGHER.exec(local)) local = local.slice(m[0].length);
+  if (!isLocal(local)) return undefined;
+  const at = SEP + collectionFolder(uri);
+  const long = '\u0001' + local + at;
+  const short = '\u0002' + local + at;
+  return local === key ? { own: short, seek: long } : { own: long, seek: short };
+}
+
+/** Whether a name opens with a county's or a district's name and goes on to a body's. */
+function isLocal(name: string): boolean {
+  const m = LOCAL.exec(name);
+  return !!m && m[0].length < name.length && !ZONE.test(m[0]);
 }

@@ -4,7 +4,7 @@
  * holds small entries only, never texts; `version` changes whenever an entry does.
  */
 import type { IndexedReport } from './entry';
-import { localKey, placedKey } from './agencyPlace';
+import { localKeys, placedKey } from './agencyPlace';
 
 /** What a check may ask of the other reports. */
 export interface CorpusLookup {
@@ -78,8 +78,8 @@ export class ReportIndex implements CorpusLookup {
   previousYear(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined {
     const own = this.nearest(agencyKey, year, near, agrees);
     // (None under the name as written: one under the same county's or district's name in the report's folder — agencyPlace.ts.)
-    const local = own || near === undefined ? undefined : localKey(agencyKey, near);
-    return own ?? (local === undefined ? undefined : this.nearest(local, year, near, agrees));
+    const local = own || near === undefined ? undefined : localKeys(agencyKey, near);
+    return own ?? (local === undefined ? undefined : this.nearest(local.seek, year, near, agrees));
   }
 
   private nearest(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined {
@@ -112,6 +112,6 @@ export class ReportIndex implements CorpusLookup {
 
 /** The keys an entry is found under: its own, and its folder's local one (agencyPlace.ts). */
 function keysOf(e: IndexedReport): string[] {
-  const local = localKey(e.agencyKey, e.uri);
-  return local === undefined ? [e.agencyKey] : [e.agencyKey, local];
+  const local = localKeys(e.agencyKey, e.uri);
+  return local === undefined ? [e.agencyKey] : [e.agencyKey, local.own];
 }

@@ -13,7 +13,7 @@ import { ReportDocument } from '../../../server/src/checks/document';
 import { main } from '../../../server/src/cli';
 import { carryNextBlanks, carryNextValues, indexEntry, reportName } from '../../../server/src/corpus/entry';
 import { lookupFrom, ReportIndex } from '../../../server/src/corpus/index';
-import { localKey, placedKey } from '../../../server/src/corpus/agencyPlace';
+import { localKeys, placedKey } from '../../../server/src/corpus/agencyPlace';
 import { RunIndex } from '../../../server/src/cli/check/runIndex';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { hoverMarkdown } from '../../../server/src/features/hover';
@@ -197,10 +197,19 @@ describe('carry-over', () => {
       assert.equal(run.previousYear('松江区人力资源和社会保障局', 2024, 'file:///w/b/2024.txt'), undefined);
       run.close();
     }
-    // Names whose place is the city's own stay apart: 福州市财政局 is no 鼓楼区 body's.
-    assert.equal(localKey('福州市鼓楼区财政局', 'file:///w/a/x.txt'), localKey('鼓楼区财政局', 'file:///w/a/y.txt'));
-    assert.notEqual(localKey('福州市财政局', 'file:///w/a/x.txt'), localKey('鼓楼区财政局', 'file:///w/a/x.txt'));
-    assert.equal(localKey('西湖区', 'file:///w/a/x.txt'), undefined);
+    // A long name finds the short one and the short the long, in one folder; two cities' long names never each
+    // other (found by the review of this change: 杭州市 and 宁波市城市管理局, 南京市 and 福州市鼓楼区教育局).
+    const keys = (k: string) => localKeys(k, 'file:///w/a/x.txt');
+    assert.equal(keys('福州市鼓楼区财政局')!.seek, keys('鼓楼区财政局')!.own);
+    assert.equal(keys('鼓楼区财政局')!.seek, keys('福州市鼓楼区财政局')!.own);
+    assert.equal(keys('贵州省铜仁市碧江区教育局')!.seek, keys('碧江区教育局')!.own);
+    assert.notEqual(keys('南京市鼓楼区教育局')!.seek, keys('福州市鼓楼区教育局')!.own);
+    assert.equal(keys('福建省福州市财政局')!.seek, keys('福州市财政局')!.own);
+    assert.notEqual(keys('杭州市城市管理局')!.own, keys('宁波市城市管理局')!.own);
+    for (const none of ['西湖区', '城市管理局', '苏州工业园区管委会', '社区矫正管理局']) assert.equal(keys(none), undefined, none);
+    const cities = new ReportIndex();
+    cities.set('file:///w/a/2023.txt', entry('file:///w/a/2023.txt', y2023.replace(/松江区人力资源和社会保障局/g, '杭州市城市管理局'))!);
+    assert.ok(found('file:///w/a/2024.txt', y2024.replace(/松江区人力资源和社会保障局/g, '宁波市城市管理局'), cities).length === 0);
   });
 
   it('two copies of last year\'s report as near as each other, one corrected: the report that agrees with one is not warned; one that agrees with neither is, against the first (found by a review)', () => {

@@ -41,6 +41,9 @@ describe('headings anywhere', () => {
     assert.deepEqual(sections('一，总体情况\n2023年，我局…'), [[1, '一，总体情况']]);
     assert.deepEqual(sections('二,主动公开政府信息情况\n'), [[2, '二,主动公开政府信息情况']]);
     assert.deepEqual(sections('工作分三步。一，总结经验；二，查找问题。\n'), []);
+    // Mid-line a comma is a sentence's (found by the review of this change).
+    assert.deepEqual(sections('本年共收到申请13件，答复格式全市统一，总体情况良好。\n'), []);
+    assert.deepEqual(sections('下一步：三，加强培训；四，做好行政复议和行政诉讼应对工作。\n'), []);
   });
 
   it('sections 一 and 六 under the names agencies give them: 总体工作情况, 政务公开工作总体情况, a year before it, 工作概况; 其它需要报告的事项', () => {

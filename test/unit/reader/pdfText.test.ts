@@ -352,5 +352,9 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.deepEqual(said, ['table-shape 表三（收到和处理申请）的数字在各行名称之前（PDF 转出的文字常见），无法确定哪些数字属于哪一行，未按这些数字核对。请按原表核对，或用 pdftotext -layout 重新转出']);
     const rows = exportRecord('x.txt', model).tables.applications!.rows;
     assert.ok(rows.every((r) => r.values.every((v) => v === null)), 'no figure exported');
+    // A page's number after the last name (pdftotext's 「6」 on a line of its own) is no figure of its (found by the review of this change).
+    const numbered = text.replace('四、结转下年度继续办理', '四、结转下年度继续办理\n\n6\n');
+    assert.notEqual(numbered, text);
+    assert.equal(firstTable(analyse(numbered).model, 'applications').kind === 'applications' && (firstTable(analyse(numbered).model, 'applications') as { figuresFirst?: true }).figuresFirst, true);
   });
 });

@@ -48,6 +48,13 @@ describe('table 四 in parts, one above the other', () => {
       });
     }
   }
+  it('on its side, a page\'s number on a line of its own after its last row is none of its figures (found by the review of this change)', () => {
+    for (const layout of ['pipe', 'tabs', 'markdown'] as Layout[]) {
+      const review = sampleFigures().review;
+      const text = report(layout, 'side', review).replace('\n\n五、', '\n\n5\n\n五、');
+      assert.deepEqual(figures(text), review, layout);
+    }
+  });
   it('a part with a blank cell between its figures (「| 行政复议 | 0 |  | 0 | 0 | 0 |」) keeps it in its column', () => {
     // (Found by a review of converted tables: before, such a part was short of five figures, and the
     // whole table was table-shape with nothing read.)

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { IndexedReport } from '../../corpus/entry';
 import { ReportIndex, type CorpusLookup } from '../../corpus/index';
-import { localKey } from '../../corpus/agencyPlace';
+import { localKeys } from '../../corpus/agencyPlace';
 
 /** Entries kept in memory before the index moves to disk (~5 MB of them). */
 export const ENTRIES_IN_MEMORY = 10_000;
@@ -101,8 +101,8 @@ export class RunIndex implements CorpusLookup {
     if (this.memory) return this.memory.previousYear(agencyKey, year, near, agrees);
     if (this.pending.size) this.seal();
     const own = this.bucket(bucketOf(agencyKey, this.buckets)).get(agencyKey + '\n' + (year - 1));
-    const local = own || near === undefined ? undefined : localKey(agencyKey, near);
-    return own ?? (local === undefined ? undefined : this.bucket(bucketOf(local, this.buckets)).get(local + '\n' + (year - 1)));
+    const seek = own || near === undefined ? undefined : localKeys(agencyKey, near)?.seek;
+    return own ?? (seek === undefined ? undefined : this.bucket(bucketOf(seek, this.buckets)).get(seek + '\n' + (year - 1)));
   }
 
   /** Removes the folder (the main thread's, once the run is over). */
@@ -130,7 +130,7 @@ export class RunIndex implements CorpusLookup {
   private queue(entry: IndexedReport): void {
     this.queueUnder(entry.agencyKey, entry);
     // (Found also by its folder's local key: agencyPlace.ts. A copy whose key is that one, in that key's bucket.)
-    const local = localKey(entry.agencyKey, entry.uri);
+    const local = localKeys(entry.agencyKey, entry.uri)?.own;
     if (local !== undefined) this.queueUnder(local, { ...entry, agencyKey: local });
   }
 

@@ -83,7 +83,17 @@ const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x
  * After the numeral: 、 . ．, optionally after one space; or a comma as some write it (「一，总体情况」 — a
  * section said missing that was there, found by a review): the words after it must name the section all the same.
  */
-const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e || c === 0xff0c || c === 0x2c;
+const isComma = (c: number) => c === 0xff0c || c === 0x2c;
+const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e || isComma(c);
+/** Whether only spaces and a line's prefix marks (isLinePrefix) stand between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) return true;
+    if (!isLinePrefix(c)) return false;
+  }
+  return true;
+}
 
 /** The heading whose numeral is at `at`, if one stands there. */
 export function headingAt(text: string, at: number): HeadingHit | undefined {
@@ -100,6 +110,8 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
     // (A mirror site's pinyin glosses after the numeral: 「四(si)、」「四(si)(si)、」.)
     for (let e = glossEnd(text, s); e > 0; e = glossEnd(text, s)) s = e;
     if (isSpace(text.charCodeAt(s))) s++;
+    // (A comma only at a line's start: mid-line 「统一，总体情况良好」「…；四，做好…」 is a sentence's.)
+    if (isComma(text.charCodeAt(s)) && !opensLine(text, at)) return undefined;
     if (!isSeparator(text.charCodeAt(s))) {
       // 「…）。一总体情况2020年，…」: a page that lost the 、 — taken only with the form's own words, where a
       // sentence or a line ends.

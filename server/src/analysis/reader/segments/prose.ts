@@ -58,20 +58,23 @@ const JOINER = '(?:新收|新增|受理|收到|结转|公开|办结|[复覆]议|
 const JOINED = `(?<!${JOINER})`;
 const UNJOINED = '(?![及和与、])';
 /** What makes 办结 a part of those closed: when, how fast, how applied, of which. */
-const NOT_ALL = '(?<!按期|按时|如期|延期|逾期|超期|当场|当日|当天|即时|限时|期限内|日内|天内|时限内|提前|申请|件中|的中|月|日)';
+const NOT_ALL = '(?<!按期|按时|如期|延期|逾期|超期|当场|当日|当天|即时|限时|时限|期限内|日内|天内|提前|申请|件中|的中|[0-9]月|现场|网上|线上|线下|窗口|当面|信函|邮寄)';
+/** Another year's figure, not this one's: 「上年新收…」「2022年新收…」「（上年未发生…）」. */
+const OTHER_YEAR = '(?<!上年|去年|前年|上年度|上一年|[0-9]年|[0-9]年度)';
 /** What says there were none, and what they arose from: 「未发生因政府信息公开申请引发的」「无政府信息公开」. */
 const NONE = '(?:未发生|没有发生|未出现|没有出现|未收到|没有收到|(?<![并虽])无)(?:因|由)?(?:政府)?(?:信息公开|依申请公开)?(?:申请|工作)?(?:而)?(?:引[发起]的?|方面的?|的)?(?:相关的?)?(?:政府信息公开)?';
 /** 「被申请行政复议或提起行政诉讼」. */
 const ASKED = '(?:被)?(?:申请|提起)?';
 /** Where a statement of none ends: 案件, 案, 的情况, or the clause (not 「…行政复议被纠错」, 「…行政诉讼败诉」: none lost). */
-const NONE_END = '(?:案件|案例|案|的?情况|(?=[。；;，,]|$))';
+const NONE_END = '(?:案件|案例|案(?!件)|的?情况|(?=[。；;，,)）]|$))(?!被|败诉|纠错|撤销|确认违法)';
 /** What says the figure before counts the partial ones too: 「（含部分公开…」「，其中部分公开…」. */
 const PARTIAL_IN = '(?![ \\t]*[（(，,]?[ \\t]*(?:含|包括|包含|其中)部分公开)';
 
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // (新收 after the year's words, or naming the applications: 「本年新收…」「全年共新收…申请」「2023年，本局新收申请146件」 —
   // not 新收 of anything else: 「新收行政复议案件」. Found by a review: a page without 本年 was never compared.)
-  ['new', new RegExp(`${JOINED}(?:(?:本年(?:度)?|全年|今年)(?:共|累计)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?|(?<!本年|本年度|全年|今年)(?:共|累计)?新收(?:到)?(?:政府信息公开)?申请)[^0-9０-９，。；,;]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
+  // (Not another year's, nor a change: 「2022年新收申请10件」「新收申请同比增加3件」.)
+  ['new', new RegExp(`${JOINED}(?:(?:本年(?:度)?|全年|今年)(?:共|累计)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?|(?<!本年|本年度|全年|今年)${OTHER_YEAR}(?:共|累计)?新收(?:到)?(?:政府信息公开)?申请)[^0-9０-９，。；,;增减比较多少长降升]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
   // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」; 「共受理公开申请34件」 names them shorter.)
   ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?(?:信息)?公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['公开申请']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
@@ -90,8 +93,8 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['suits', new RegExp(`${JOINED}行政诉讼(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政诉讼']],
   // 「未发生（因政府信息公开申请引发的）行政复议、行政诉讼案件」「本年度无政府信息公开行政复议案件」: none of them — the
   // words right before 案件, not 「未发生行政复议被纠错…的情况」 (none lost, a review saw cases that were) (found by a review).
-  ['noReviews', new RegExp(`${NONE}${ASKED}(行政[复覆]议)案?(?:[和及与、或]${ASKED}(?:行政)?诉讼)?${NONE_END}`, 'g'), ['行政复议', '行政覆议']],
-  ['noSuits', new RegExp(`${NONE}(?:${ASKED}行政[复覆]议案?[和及与、或])?${ASKED}((?:行政)?诉讼)${NONE_END}`, 'g'), ['诉讼']],
+  ['noReviews', new RegExp(`${OTHER_YEAR}${NONE}${ASKED}(行政[复覆]议)案?(?:[和及与、或]${ASKED}(?:行政)?诉讼)?${NONE_END}`, 'g'), ['行政复议', '行政覆议']],
+  ['noSuits', new RegExp(`${OTHER_YEAR}${NONE}(?:${ASKED}行政[复覆]议案?[和及与、或])?${ASKED}((?:行政)?诉讼)${NONE_END}`, 'g'), ['诉讼']],
   ...documentStatements('rules', '(?:政府)?规章', '规章'),
   ...documentStatements('norm', '(?:行政)?规范性文件', '规范性文件'),
 ];

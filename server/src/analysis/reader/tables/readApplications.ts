@@ -522,13 +522,24 @@ function figuresFirst(rows: readonly TableRow[], from: number, text: string): bo
     if (r.label.start < first.label.start) first = r;
     if (r.label.start > last.label.start) last = r;
   }
-  if (last.found > 0 || first.label.start <= from) return false;
+  // (The last name's one 「figure」 alone on a line of its own after it is a page's number — pdftotext's 「6」.)
+  if ((last.found > 1 || (last.found === 1 && !pageNumberAfter(last, text))) || first.label.start <= from) return false;
   // The figures right before the first name, back to the first character that is none of a figure's or a gap's.
   // (Without a header, the text before the first name: a row's figures alone on their lines there are the table's.)
   const before = text.slice(Math.max(from, first.label.start - 400), first.label.start);
   const tail = /(?:[0-9０-９][0-9０-９,，.]*[ \t\u3000|｜]*(?:\r?\n[ \t\u3000|｜]*)?)+$/.exec(before);
   if (!tail || (tail.index > 0 && !/[\r\n]/.test(before[tail.index - 1]))) return false;
   return (tail[0].match(/[0-9０-９][0-9０-９,，.]*/g)?.length ?? 0) >= APP_WIDTH;
+}
+
+/** Whether a row's one figure stands alone on a line below its name: a page's number, not a cell. */
+function pageNumberAfter(r: TableRow, text: string): boolean {
+  const c = r.cells.find((x) => x.kind === 'number');
+  if (!c) return false;
+  const lineStart = text.lastIndexOf('\n', c.span.start - 1);
+  const lineEnd = text.indexOf('\n', c.span.end);
+  const line = text.slice(lineStart + 1, lineEnd < 0 ? text.length : lineEnd);
+  return lineStart >= r.label.end && /^[\s\f]*[0-9]{1,3}[\s\f]*$/.test(line);
 }
 
 /** Whether a row's figures stand on more than one line. */

@@ -355,8 +355,14 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
     // Its cells up to the next row's name: on its line, or one a line (a page that puts each cell on a line of
     // its own); blank cells past the three close the row (a table wider than its figures, a filler line 「|||」).
     const own: Token[] = [];
+    const from = k + 1;
     for (k++; k < tokens.length && tokens[k].kind !== 'text' && own.length <= 8; k++) own.push(tokens[k]);
     while (own.length > 3 && own[own.length - 1].kind === 'blank') own.pop();
+    // (After the last row, figures on lines of their own below its three are none of its: a page's number.)
+    if (row === W - 1 && own.length > 3 && own.slice(3).every((x) => x.line > own[2].line && x.line !== own[own.indexOf(x) - 1].line)) {
+      own.length = 3;
+      k = from + 3;
+    }
     if (own.length !== 3) return undefined;
     own.forEach((c, n) => (cells[groups[n] * W + outcome] = c));
   }
