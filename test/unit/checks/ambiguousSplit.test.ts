@@ -17,7 +17,7 @@ const glued = (name: string) => fixture(`glued/${name}.txt`);
 const ambiguous = (fs: Finding[]) => fs.filter((f) => f.code === 'table-ambiguous');
 const title = (f: Fix) => render(f.title, 'zh-cn');
 const normative = (text: string) => activeFigures(firstTable(analyse(text).model, 'active'))['b1.normative'];
-const statements = (text: string) => proseFacts(findProse(text), []).statements.map((s) => [s.kind, s.value]);
+const statements = (text: string) => proseFacts(findProse(text), [], text).statements.map((s) => [s.kind, s.value]);
 
 describe('table-ambiguous: fixes by reading, and the report’s words', () => {
   it('hzs 2023: 「5416」 splits three ways; 「制定规范性文件5件」 and 「现行有效的规范性文件16件」 leave 5|4|16 only', () => {

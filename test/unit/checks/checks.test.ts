@@ -164,6 +164,20 @@ describe('checks', () => {
       const none = { ...f, review: f.review.map(() => 0) };
       assert.deepEqual(analyse(buildReport('pipe', none).replace('本年度未收取信息处理费。', '本年度未发生行政复议和行政诉讼案件。')).findings.filter((x) => x.code === 'text-mismatch'), []);
     });
+    it('a figure of something or someone else in its sentence is no statement: documents, other work, the whole city, a part, a change, another year (found by a review of real prose)', () => {
+      for (const other of [
+        '全年制发公文210件，经审查予以公开156件，不予公开54件', '予以公开公文156件', '公文公开属性认定为主动公开150件、依申请公开20件、部分公开5件',
+        '全年共办结提案45件', '办结投诉28件', '办结工单2980件',
+        '2022年新收申请20件，同比增长25%', '较2022年共收到公开申请18件', '2022年度报告中结转下年度继续办理3件，已于本年度全部办结',
+        '本年新收申请同比增加5件', '与2022年相比，本局新收申请数量增加5件', '新收申请中自然人20件', '本年新收申请办结21件', '本年新收申请中已办结21件', '上年结转的申请中予以公开2件', '网上申请予以公开10件',
+        '全区共新收政府信息公开申请1200件，其中区政府本级9件', '全市各级行政机关共收到政府信息公开申请1200件', '所属单位新收申请12件', '下属单位新收申请共计105件',
+        '作为复议机关，本年度办理行政复议案件35件', '依法做好行政应诉工作，全年发生行政诉讼12件',
+      ]) {
+        assert.deepEqual(added(analyse(pipe.text.replace(/\n/, `\n${other}。\n`)).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message)), [], other);
+      }
+      // The body's own, said so, still is: 「25件申请中，予以公开15件」 (seed 001's) and 「全年共收到政府信息公开申请146件」.
+      assert.equal(added(analyse(pipe.text.replace(/\n/, '\n全年共收到政府信息公开申请146件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch').length, 1);
+    });
     it('新收 without 本年 is read where it names the applications: 「全年共新收…申请」「本局新收申请146件」 — not 新收 of other cases', () => {
       const fresh = appRow(pipe, 'new').cells[6].value;
       for (const said of ['2023年，本局新收政府信息公开申请146件', '全年共新收政府信息公开申请146件', '2023年，本局新收申请146件', '今年新收146件']) {

@@ -8,7 +8,7 @@ import { tableCover } from './tableCover';
 import { spamIn, SPAM_STRONG } from './spam';
 import { PINYIN_LETTER } from '../text/gloss';
 import { rescan, type Found, type Stretch } from './rescan';
-import { chineseNumeral, foldChars, type SegmentFold } from '../text/normalize';
+import { chineseNumeral, foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span, Table } from '../../types';
 
 export type StatementKind =
@@ -74,7 +74,7 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // (新收 after the year's words, or naming the applications: 「本年新收…」「全年共新收…申请」「2023年，本局新收申请146件」 —
   // not 新收 of anything else: 「新收行政复议案件」. Found by a review: a page without 本年 was never compared.)
   // (Not another year's, nor a change: 「2022年新收申请10件」「新收申请同比增加3件」.)
-  ['new', new RegExp(`${JOINED}(?:(?:本年(?:度)?|全年|今年)(?:共|累计)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?|(?<!本年|本年度|全年|今年)${OTHER_YEAR}(?:共|累计)?新收(?:到)?(?:政府信息公开)?申请)[^0-9０-９，。；,;增减比较多少长降升]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
+  ['new', new RegExp(`${JOINED}(?:(?:本年(?:度)?|全年|今年)(?:共|累计)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?|(?<!本年|本年度|全年|今年)${OTHER_YEAR}(?:共|累计)?新收(?:到)?(?:政府信息公开)?申请)[^0-9０-９，。；,;增减比较多少长降升办结中公]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
   // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」; 「共受理公开申请34件」 names them shorter.)
   ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?(?:信息)?公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['公开申请']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
@@ -246,12 +246,33 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
   };
 }
 
-/** The prose facts: the matches outside the segment's tables. */
-export function proseFacts(matches: ProseMatches, tables: readonly Table[]): ProseFacts {
+/**
+ * Words that make a figure in their sentence someone else's or something else's than this body's applications
+ * and cases this year (found by a review of real prose): documents (「全年制发公文210件，经审查予以公开156件」),
+ * other work (「办结提案45件」「办结工单2980件」), the whole city or the bodies under it (「全区共新收…1200件」「所属
+ * 单位新收申请12件」), a part (「新收申请中自然人20件」「网上申请予以公开10件」), a change or another year
+ * (「同比」「较2022年共收到…18件」「2022年度报告中结转…3件」), the body as a review's organ (「作为复议机关…」「行政应诉」).
+ */
+const OTHER_SUBJECT = /公文|发文|提案|建议|议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|自然人|法人|网上申请|当面申请|信函申请|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|上年结转的|新收的|新收申请中|结转申请中/;
+/** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
+const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits']);
+/** Whether the sentence before text[at] (back to its full stop, at most 60 characters) says the figure is another's. */
+function aboutOthers(text: string, at: number): boolean {
+  let a = at;
+  const from = Math.max(0, at - 60);
+  while (a > from && !/[。；;！？!?\n]/.test(text[a - 1])) a--;
+  return OTHER_SUBJECT.test(norm(text.slice(a, at)));
+}
+
+/** The prose facts: the matches outside the segment's tables (and, of statements, those of this body's applications). */
+export function proseFacts(matches: ProseMatches, tables: readonly Table[], text: string): ProseFacts {
   const inTable = tableCover(tables);
   const facts: ProseFacts = { statements: [], years: [], markers: [], spam: matches.spam.map((s) => ({ start: s.start, end: s.end })) };
   STATEMENTS.forEach(([kind], k) => {
-    for (const x of matches.statements[k]) if (!inTable(x.span.start)) facts.statements.push({ kind, value: x.value, span: { start: x.span.start, end: x.span.end } });
+    for (const x of matches.statements[k]) {
+      if (inTable(x.span.start) || (ABOUT_APPLICATIONS.has(kind) && aboutOthers(text, x.span.start))) continue;
+      facts.statements.push({ kind, value: x.value, span: { start: x.span.start, end: x.span.end } });
+    }
   });
   for (const y of matches.years) if (!inTable(y.span.start)) facts.years.push({ year: y.year, span: { start: y.span.start, end: y.span.end } });
   for (const list of [matches.paren, matches.shi]) for (const x of list) if (x.marker && !inTable(x.marker.span.start)) facts.markers.push({ kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start, end: x.marker.span.end } });
