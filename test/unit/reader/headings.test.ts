@@ -46,6 +46,17 @@ describe('headings anywhere', () => {
     assert.deepEqual(sections('下一步：三，加强培训；四，做好行政复议和行政诉讼应对工作。\n'), []);
   });
 
+  it('headings named in a sentence are none: a list of them in the introduction, a reference, a quotation (found by a review: the real headings said to repeat them)', () => {
+    for (const t of [
+      '本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。\n',
+      '本报告由一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况，四、政府信息公开行政复议、行政诉讼情况，五、存在的主要问题及改进情况，六、其他需要报告的事项等六部分组成。\n',
+      '具体问题详见本报告五、存在的主要问题及改进情况。\n',
+      '针对2022年度报告“五、存在的主要问题及改进情况”中提出的问题，逐项整改。\n',
+    ]) assert.deepEqual(sections(t), [], t);
+    // Glued after the sentence before it, a heading runs on into its section's words, as before.
+    assert.deepEqual(sections('…如下：二、主动公开政府信息情况第二十条第（一）项'), [[2, '二、主动公开政府信息情况']]);
+  });
+
   it('sections 一 and 六 under the names agencies give them: 总体工作情况, 政务公开工作总体情况, a year before it, 工作概况; 其它需要报告的事项', () => {
     for (const h of ['一、总体工作情况', '一、政务公开工作总体情况', '一、2023年政府信息公开工作总体情况', '一、工作概况', '一、年度工作概况']) {
       assert.deepEqual(sections(`${h}\n2023年，我局…`), [[1, h]], h);

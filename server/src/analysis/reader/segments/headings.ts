@@ -83,6 +83,10 @@ const isLinePrefix = (c: number) => isSpace(c) || c === 0x23 /* # */ || c === 0x
  * After the numeral: 、 . ．, optionally after one space; or a comma as some write it (「一，总体情况」 — a
  * section said missing that was there, found by a review): the words after it must name the section all the same.
  */
+/** 「；」「;」「，」「,」「、」「等」: what follows a heading's words in a list of them or a sentence, never the heading itself. */
+const IN_SENTENCE_AFTER = new Set([0xff1b, 0x3b, 0xff0c, 0x2c, 0x3001, 0x7b49 /* 等 */]);
+/** Quotation marks and title marks before a heading's numeral: 「“」「"」「『」「《」 (not 「「」, which some pages set headings in). */
+const QUOTE_BEFORE = new Set([0x201c, 0x22, 0x300e, 0x300a, 0x2018]);
 const isComma = (c: number) => c === 0xff0c || c === 0x2c;
 const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e || isComma(c);
 /** Whether only spaces and a line's prefix marks (isLinePrefix) stand between the line's start and `at`. */
@@ -170,6 +174,11 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   // A table of contents' entry (「一、总体情况………1」「二、主动公开政府信息情况\t3」): the heading's words, then
   // only a leader and a page number on its line. It names the section; the heading is further down.
   if (atLineStart && lineIsShort && TOC_PAGE.test(text.slice(w + back[len - 1] + 1, restEnd))) return undefined;
+  // A heading named in a sentence: its words go on into a list's or a clause's punctuation (「本报告包括：一、总体情况；
+  // 二、…」「详见本报告五、存在的主要问题及改进情况。」), or a quotation mark opens them (「报告“五、…”中提出的问题」) —
+  // each was taken for a second heading, and the real one said to repeat it (found by a review).
+  const after = text.charCodeAt(w + back[len - 1] + 1);
+  if (IN_SENTENCE_AFTER.has(after) || (!atLineStart && (after === 0x3002 || QUOTE_BEFORE.has(text.charCodeAt(from - 1))))) return undefined;
   return { section, start: from, end, text: text.slice(from, end) };
 }
 
