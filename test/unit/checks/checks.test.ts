@@ -86,6 +86,13 @@ describe('checks', () => {
     });
   });
 
+  it('year-mismatch: the body\'s history, a plan for the next year, a reference to last year\'s report are no claim about the year reported on (found by a review of real prose); 「2022年度本部门未发生…」 still is', () => {
+    const text = buildReport('pipe');
+    const years = (said: string) => analyse(text.replace('本年度未收取信息处理费。', said)).findings.filter((f) => f.code === 'year-mismatch').map((f) => render(f.message));
+    for (const said of ['2019年，我局被评为全省政务公开先进单位。', '自2020年我局开展政务公开标准化建设以来，成效明显。', '2018年，本机关机构改革后更名为某某局。', '2024年，我局进一步加强政策解读。', '2024年，本局着力做好以下工作：一是加强培训。', '2022年度本机关报告指出的问题已全部整改到位。']) assert.deepEqual(years(said), [], said);
+    assert.deepEqual(years('2022年度本部门未发生政府信息公开行政复议案件。'), ['这是 2023 年度报告，此处却写 2022 年度']);
+  });
+
   describe('text-mismatch: what the prose states', () => {
     it('a sum of two rows is a statement of neither: 「新收及上年结转申请共N件」「予以公开及部分公开N件」', () => {
       const text = trad.text.replace(/\n/, '\n本年度新收及上年结轉政府信息公開申請共99件，予以公開及部分公開88件，辦結及結轉下年度共77件，本年受理及上年結轉申請共66件。\n');

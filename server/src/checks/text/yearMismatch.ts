@@ -33,7 +33,8 @@ export const yearMismatch: SegmentCheck = {
     if (seg.title?.year !== undefined && seg.title.year !== year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...seg.title.span }, message: msg('year-mismatch.title', { said: seg.title.year, year }) });
     const p = seg.period;
     if (p && (p.from !== year || p.to !== year)) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...p.span }, message: msg('year-mismatch.period', { from: p.from, to: p.to, year }) });
-    for (const y of seg.prose.years) if (y.year !== year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...y.span }, message: msg('year-mismatch.body', { year, said: y.year }) });
+    // (A later year is the plans of 「五、…改进情况」 — 「2024年，我局进一步加强…」 under a 2023 report —, not this year's figures.)
+    for (const y of seg.prose.years) if (y.year < year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...y.span }, message: msg('year-mismatch.body', { year, said: y.year }) });
     // The signature follows the last section (a December date of the year itself is the period's end, 「截至…12月31日」).
     const signed = seg.heading?.section === 6 ? signingDate(text, seg.tables) : undefined;
     if (signed && (signed.year < year || (signed.year === year && signed.month < 12))) {

@@ -121,9 +121,11 @@ function documentStatements(prefix: 'rules' | 'norm', noun: string, word: string
 
 /**
  * 「2022年度本部门未发生…」: a year followed by the body speaking of itself — in the past tense: 「2024年，
- * 我局将…」 is a plan for the next year, not a claim about the year reported on.
+ * 我局将…」 is a plan for the next year, not a claim about the year reported on; nor the body's history
+ * (「2019年，我局被评为…」「2018年，本机关机构改革后更名…」「自2020年我局…以来」) or that year's report
+ * (「2022年度本机关报告指出的问题…」) — found by a review of real prose.
  */
-const YEAR_CLAIM = /((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取))/g;
+const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于)((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取|被评|荣获|获评|获得|被授予|机构改革|更名|成立|组建|挂牌|报告|年报|年度报告))/g;
 
 
 /**
