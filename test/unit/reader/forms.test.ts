@@ -3,6 +3,7 @@
  * negative 本年增/减, 第二十条第（九）项 政府集中采购) and the pre-2019 statistics table in pipe rows.
  */
 import assert from 'node:assert/strict';
+import { buildReport } from '../../layouts';
 import { hoverMarkdown } from '../../../server/src/features/hover';
 import * as OpenCC from 'opencc-js';
 import { activeFigures, analyse, codes, firstTable, fixture } from '../../helpers';
@@ -173,6 +174,13 @@ describe('older forms', () => {
   it('a 2021 report that still uses the 2019 tables gets format-outdated', () => {
     const text = '某某区财政局2022年政府信息公开工作年度报告\n一、总体情况\n略。\n' + TABLE2_2019 + '\n';
     assert.ok(codes(analyse(text).findings).includes('format-outdated'));
+ 
+    // A title without its year (the statistics period gives it), and a 2019 table 二 beside a 2021 table 三 (found by a review).
+    const noYear = '某某区财政局政府信息公开工作年度报告\n本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n略。\n' + TABLE2_2019 + '\n';
+    assert.ok(codes(analyse(noYear).findings).includes('format-outdated'));
+    const mixed = buildReport('pipe').replace(/二、主动公开政府信息情况\n[\s\S]*?\n\n三、/, `二、主动公开政府信息情况\n${TABLE2_2019}\n\n三、`).replace('2023年', '2022年');
+    assert.notEqual(mixed, buildReport('pipe'));
+    assert.ok(codes(analyse(mixed).findings).includes('format-outdated'));
   });
 
   it('pre-2019 report: the statistics table\'s group row 「三、依申请公开情况」 is no heading, and its rows are no table 三 (pipe and tab rows)', () => {
