@@ -89,8 +89,9 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // 9 the two together. Found by a review.)
   ['open', new RegExp(`${JOINED}予以公开${UNJOINED}[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}${PARTIAL_IN}`, 'g'), ['予以公开']],
   ['partial', new RegExp(`${JOINED}(?<!全部或|或)部分公开${UNJOINED}(?![ \\t]*[）)])[^0-9０-９，。；,;]{0,2}?${NUM}\\s*${COUNTED}`, 'g'), ['部分公开']],
-  ['reviews', new RegExp(`${JOINED}行政[复覆]议(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政复议', '行政覆议']],
-  ['suits', new RegExp(`${JOINED}行政诉讼(?:案件)?${NUM}\\s*${COUNTED}`, 'g'), ['行政诉讼']],
+  // (Cases are counted in 起 too, and a review named by its application: 「行政复议案件3起」「收到行政复议申请3件」.)
+  ['reviews', new RegExp(`${JOINED}行政[复覆]议(?:案件|申请)?${NUM}\\s*(?:${COUNTED}|起)`, 'g'), ['行政复议', '行政覆议']],
+  ['suits', new RegExp(`${JOINED}行政诉讼(?:案件)?${NUM}\\s*(?:${COUNTED}|起)`, 'g'), ['行政诉讼']],
   // 「未发生（因政府信息公开申请引发的）行政复议、行政诉讼案件」「本年度无政府信息公开行政复议案件」: none of them — the
   // words right before 案件, not 「未发生行政复议被纠错…的情况」 (none lost, a review saw cases that were) (found by a review).
   ['noReviews', new RegExp(`${OTHER_YEAR}${NONE}${ASKED}(行政[复覆]议)案?(?:[和及与、或]${ASKED}(?:行政)?诉讼)?${NONE_END}`, 'g'), ['行政复议', '行政覆议']],
@@ -202,7 +203,7 @@ export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatc
   const { s: folded, back } = fold;
   // Every statement of a figure ends with 件 (or 个, 宗, 条) and every claim holds 年: most segments have neither;
   // and a statement's pattern only runs where one of its words is (a search is much cheaper).
-  const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗') || folded.includes('条');
+  const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗') || folded.includes('条') || folded.includes('起');
   // (A statement of none counts nothing: 「未发生…行政复议和行政诉讼。」)
   const statements = STATEMENTS.map(([kind, re, words], k) => ((counted || kind === 'noReviews' || kind === 'noSuits') && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
   return {
@@ -255,7 +256,7 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
  * 单位新收申请12件」), a part (「新收申请中自然人20件」「网上申请予以公开10件」), a change or another year
  * (「同比」「较2022年共收到…18件」「2022年度报告中结转…3件」), the body as a review's organ (「作为复议机关…」「行政应诉」).
  */
-const OTHER_SUBJECT = /公文|发文|提案|建议|议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|自然人|法人|网上申请|当面申请|信函申请|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|上年结转的|新收的|新收申请中|结转申请中/;
+const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|自然人|法人|网上申请|当面申请|信函申请|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|上年结转的|新收的|新收申请中|结转申请中/;
 /** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
 const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits']);
 /** Whether the sentence before text[at] (back to its full stop, at most 60 characters) says the figure is another's. */
