@@ -189,6 +189,14 @@ describe('checks', () => {
       // The body's own, said so, still is: 「25件申请中，予以公开15件」 (seed 001's) and 「全年共收到政府信息公开申请146件」.
       assert.equal(added(analyse(pipe.text.replace(/\n/, '\n全年共收到政府信息公开申请146件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch').length, 1);
     });
+    it('「本年度未收到政府信息公开申请」 beside a table with new applications is a mismatch; another year\'s, the bodies under it, an applicant\'s complaint are not (found by a review of real prose)', () => {
+      const fresh = appRow(pipe, 'new').cells[6].value!;
+      assert.ok(fresh > 0);
+      const said = (t: string) => added(analyse(pipe.text.replace(/\n/, `\n${t}\n`)).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch').map((f) => render(f.message));
+      assert.deepEqual(said('本年度我镇未收到政府信息公开申请。'), [`正文写未收到政府信息公开申请，表三本年新收 ${fresh} 件`]);
+      assert.equal(render(analyse(pipe.text.replace(/\n/, '\n本年度未收到依申请公开申请。\n')).findings.find((f) => f.code === 'text-mismatch' && /received/.test(render(f.message, 'en')))!.message, 'en'), `The text says no applications were received; table III has ${fresh} new`);
+      for (const other of ['所属单位未收到政府信息公开申请。', '2022年未收到政府信息公开申请。', '未收到政府信息公开申请人的投诉。']) assert.deepEqual(said(other), [], other);
+    });
     it('新收 without 本年 is read where it names the applications: 「全年共新收…申请」「本局新收申请146件」 — not 新收 of other cases', () => {
       const fresh = appRow(pipe, 'new').cells[6].value;
       for (const said of ['2023年，本局新收政府信息公开申请146件', '全年共新收政府信息公开申请146件', '2023年，本局新收申请146件', '今年新收146件']) {

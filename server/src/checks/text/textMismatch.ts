@@ -26,6 +26,7 @@ const WHAT: Partial<Record<StatementKind, Text3>> = {
   suits: t3('行政诉讼', '行政訴訟', 'lawsuits'),
   noReviews: t3('行政复议', '行政複議', 'administrative reviews'),
   noSuits: t3('行政诉讼', '行政訴訟', 'lawsuits'),
+  noReceived: t3('本年新收', '本年新收', 'new applications'),
 };
 
 export const textMismatch: DocumentCheck = {
@@ -43,6 +44,7 @@ export const textMismatch: DocumentCheck = {
       en: 'The text says {stated} applications received; table III has {expected} new ({withCarried} with those carried over)',
     },
     'text-mismatch.none': { cn: '正文写未发生{what}案件，{table}为 {expected} 件', tw: '正文寫未發生{what}案件，{table}為 {expected} 件', en: 'The text says there were no {what}; {table} says {expected}' },
+    'text-mismatch.noneReceived': { cn: '正文写未收到政府信息公开申请，表三本年新收 {expected} 件', tw: '正文寫未收到政府信息公開申請，表三本年新收 {expected} 件', en: 'The text says no applications were received; table III has {expected} new' },
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
@@ -54,6 +56,7 @@ export const textMismatch: DocumentCheck = {
     const r = review && summariseReview(review.table as ReviewTable);
     const expected = (kind: StatementKind): number[] | undefined => {
       if (a) {
+        if (kind === 'noReceived') return a.newCount === undefined ? undefined : [a.newCount];
         if (kind === 'received') return a.newCount === undefined ? undefined : a.received === undefined ? [a.newCount] : [a.newCount, a.received];
         const v = { new: a.newCount, carried: a.carried, closed: a.closed, open: a.open, partial: a.partial, carryNext: a.carryNext }[kind as 'new'];
         if (v !== undefined) return [v];
@@ -77,7 +80,7 @@ export const textMismatch: DocumentCheck = {
       const none = s.kind === 'noReviews' || s.kind === 'noSuits';
       const table = none || s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
       const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
-      const message = none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
+      const message = s.kind === 'noReceived' ? msg('text-mismatch.noneReceived', { expected: e[0] }) : none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
       out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message });
     }
     return out;

@@ -15,6 +15,8 @@ export type StatementKind =
   | 'received' | 'new' | 'carried' | 'closed' | 'open' | 'partial' | 'carryNext' | 'reviews' | 'suits'
   // That there were none: 「未发生政府信息公开行政复议、行政诉讼案件」 (value 0, the span the words 行政复议 / 行政诉讼).
   | 'noReviews' | 'noSuits'
+  // 「本年度未收到政府信息公开申请」 (value 0, the span the word 申请).
+  | 'noReceived'
   // Table 二's documents: what the agency issued, repealed and has in force (規章, 规范性文件).
   | 'rulesIssued' | 'rulesRepealed' | 'rulesInForce' | 'normIssued' | 'normRepealed' | 'normInForce';
 export interface Statement {
@@ -96,6 +98,7 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // words right before 案件, not 「未发生行政复议被纠错…的情况」 (none lost, a review saw cases that were) (found by a review).
   ['noReviews', new RegExp(`${OTHER_YEAR}${NONE}${ASKED}(行政[复覆]议)案?(?:[和及与、或]${ASKED}(?:行政)?诉讼)?${NONE_END}`, 'g'), ['行政复议', '行政覆议']],
   ['noSuits', new RegExp(`${OTHER_YEAR}${NONE}(?:${ASKED}行政[复覆]议案?[和及与、或])?${ASKED}((?:行政)?诉讼)${NONE_END}`, 'g'), ['诉讼']],
+  ['noReceived', new RegExp(`${OTHER_YEAR}(?:未收到|没有收到|未受理|没有受理|未接到|无)(?:任何)?(?:政府信息公开|信息公开|依申请公开)的?(申请)(?![人书表])`, 'g'), ['申请']],
   ...documentStatements('rules', '(?:政府)?规章', '规章'),
   ...documentStatements('norm', '(?:行政)?规范性文件', '规范性文件'),
 ];
@@ -205,7 +208,7 @@ export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatc
   // and a statement's pattern only runs where one of its words is (a search is much cheaper).
   const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗') || folded.includes('条') || folded.includes('起');
   // (A statement of none counts nothing: 「未发生…行政复议和行政诉讼。」)
-  const statements = STATEMENTS.map(([kind, re, words], k) => ((counted || kind === 'noReviews' || kind === 'noSuits') && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
+  const statements = STATEMENTS.map(([kind, re, words], k) => ((counted || kind === 'noReviews' || kind === 'noSuits' || kind === 'noReceived') && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
   return {
     statements,
     years: folded.includes('年') ? all(YEAR_CLAIM, folded, yearMaker(back)) : [],
@@ -258,7 +261,7 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
  */
 const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|自然人|法人|网上申请|当面申请|信函申请|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|上年结转的|新收的|新收申请中|结转申请中/;
 /** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
-const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits']);
+const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits', 'noReceived']);
 /** Whether the sentence before text[at] (back to its full stop, at most 60 characters) says the figure is another's. */
 function aboutOthers(text: string, at: number): boolean {
   let a = at;
