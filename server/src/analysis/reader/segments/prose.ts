@@ -63,6 +63,8 @@ const UNJOINED = '(?![及和与、])';
 const NOT_ALL = '(?<!按期|按时|如期|延期|逾期|超期|当场|当日|当天|即时|限时|时限|期限内|日内|天内|提前|申请|件中|的中|[0-9]月|现场|网上|线上|线下|窗口|当面|信函|邮寄)';
 /** Another year's figure, not this one's: 「上年新收…」「2022年新收…」「（上年未发生…）」. */
 const OTHER_YEAR = '(?<!上年|去年|前年|上年度|上一年|[0-9]年|[0-9]年度)';
+/** The statements that there were none: their value is 0, and they count nothing (no 件 need be near). */
+export const NONE_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['noReviews', 'noSuits', 'noReceived']);
 /** What says there were none, and what they arose from: 「未发生因政府信息公开申请引发的」「无政府信息公开」. */
 const NONE = '(?:未发生|没有发生|未出现|没有出现|未收到|没有收到|(?<![并虽])无)(?:因|由)?(?:政府)?(?:信息公开|依申请公开)?(?:申请|工作)?(?:而)?(?:引[发起]的?|方面的?|的)?(?:相关的?)?(?:政府信息公开)?';
 /** 「被申请行政复议或提起行政诉讼」. */
@@ -208,7 +210,7 @@ export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatc
   // and a statement's pattern only runs where one of its words is (a search is much cheaper).
   const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗') || folded.includes('条') || folded.includes('起');
   // (A statement of none counts nothing: 「未发生…行政复议和行政诉讼。」)
-  const statements = STATEMENTS.map(([kind, re, words], k) => ((counted || kind === 'noReviews' || kind === 'noSuits' || kind === 'noReceived') && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
+  const statements = STATEMENTS.map(([kind, re, words], k) => ((counted || NONE_KINDS.has(kind)) && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back)) : []));
   return {
     statements,
     years: folded.includes('年') ? all(YEAR_CLAIM, folded, yearMaker(back)) : [],

@@ -13,7 +13,7 @@ import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/w
 import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
-import { reviewOrder } from './header/reviewColumns';
+import { outcomeOf, reviewOrder } from './header/reviewColumns';
 import type { ReviewTable } from '../../types';
 
 const LOOKAHEAD = 40;
@@ -316,8 +316,10 @@ function countFollows(tokens: Token[], at: number): boolean {
   return figure?.kind === 'value' && unit?.kind === 'text' && unit.span.start === figure.span.end && figure.line === tokens[at].line && STATED_UNIT.test(unit.raw);
 }
 
-/** An outcome's column as a row of the table on its side names it (folded words). */
-const OUTCOME_ROW: Record<string, number> = { 结果维持: 0, 维持: 0, 结果纠正: 1, 纠正: 1, 其他结果: 2, 其他: 2, 尚未审结: 3, 未审结: 3, 总计: 4, 合计: 4, 小计: 4 };
+/** An outcome's column as a row of the table on its side, or a list's row, names it (folded words; 小计 for 总计 too). */
+const outcomeRow = (w: string): number | undefined => (w === '小计' ? W - 1 : outcomeOf(w));
+/** Which group a name of table 四's (folded words) is: 0 行政复议, 1 未经复议直接起诉, 2 复议后起诉; -1 none of them. */
+const groupOf = (w: string): number => (/直接起诉/.test(w) ? 1 : /[复覆]议后起诉/.test(w) ? 2 : /^行政法?[复覆]议$/.test(w) ? 0 : -1);
 
 /**
  * Table 四 on its side, from its header's first token: the groups' names across (行政复议, 行政诉讼（未经复议
@@ -335,10 +337,9 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
     if (x.kind === 'blank') continue;
     if (x.kind !== 'text') return undefined;
     const w = x.norm;
-    if (OUTCOME_ROW[w] !== undefined) break;
-    if (/直接起诉/.test(w)) groups.push(1);
-    else if (/[复覆]议后起诉/.test(w)) groups.push(2);
-    else if (/^行政法?[复覆]议$/.test(w)) groups.push(0);
+    if (outcomeRow(w) !== undefined) break;
+    const group = groupOf(w);
+    if (group >= 0) groups.push(group);
     else if (w !== '行政诉讼') return undefined;
     headerEnd = k;
   }
@@ -348,7 +349,7 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
   let line = tokens[headerEnd].line;
   for (let row = 0; row < W; row++) {
     const name = tokens[k];
-    const outcome = name?.kind === 'text' ? OUTCOME_ROW[name.norm] : undefined;
+    const outcome = name?.kind === 'text' ? outcomeRow(name.norm) : undefined;
     if (outcome === undefined || seen.has(outcome) || name.line <= line) return undefined;
     seen.add(outcome);
     line = name.line;
@@ -359,7 +360,7 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
     for (k++; k < tokens.length && tokens[k].kind !== 'text' && own.length <= 8; k++) own.push(tokens[k]);
     while (own.length > 3 && own[own.length - 1].kind === 'blank') own.pop();
     // (After the last row, figures on lines of their own below its three are none of its: a page's number.)
-    if (row === W - 1 && own.length > 3 && own.slice(3).every((x) => x.line > own[2].line && x.line !== own[own.indexOf(x) - 1].line)) {
+    if (row === W - 1 && own.length > 3 && own.slice(3).every((x, n) => x.line > own[2].line && x.line !== own[n + 2].line)) {
       own.length = 3;
       k = from + 3;
     }
@@ -388,8 +389,8 @@ function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: 
     const o = OUTCOME_END.exec(w);
     if (!o) return undefined;
     const groupWords = w.slice(0, w.length - o[1].length);
-    const group = /直接起诉/.test(groupWords) ? 1 : /[复覆]议后起诉/.test(groupWords) ? 2 : /^行政法?[复覆]议$/.test(groupWords) ? 0 : -1;
-    const column = group * W + (OUTCOME_ROW[o[1]] ?? -1);
+    const group = groupOf(groupWords);
+    const column = group * W + (outcomeRow(o[1]) ?? -1);
     if (group < 0 || cells[column]) return undefined;
     const cell = tokens[k + 1];
     if (!cell || cell.kind === 'text') return undefined;

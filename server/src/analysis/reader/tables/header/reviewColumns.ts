@@ -21,9 +21,14 @@ function name(words: string): Name | undefined {
   if (words === '行政诉讼') return { group: 'suit' };
   if (/^(?:未经[复覆]议)?直接起诉$/.test(words)) return { lawsuit: 1 };
   if (/^[复覆]议后起诉$/.test(words)) return { lawsuit: 2 };
-  const outcome = OUTCOMES.indexOf(words);
-  if (outcome >= 0) return { outcome: outcome % W };
+  const outcome = outcomeOf(words);
+  if (outcome !== undefined) return { outcome };
   return undefined;
+}
+/** The outcome column (0–4) an outcome's name (folded words) names: 「结果维持」「维持」 … 「总计」「合计」. */
+export function outcomeOf(words: string): number | undefined {
+  const k = OUTCOMES.indexOf(words);
+  return k >= 0 ? k % W : undefined;
 }
 const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '其他', '未审结', '合计'];
 const MENTIONS = /[复覆]议|诉讼|起诉|结果维持|结果纠正|尚未审结/;
