@@ -93,9 +93,11 @@ export function fixAllWhy(text: string, o: FixAllOptions = {}): { edits: TextEdi
   // together. Where one does (a mistyped part made a wrong total and broke the balance: found by a
   // review), the rounds again, each keeping only the edits that break no sum.
   const whole = rounds(text, o, readings, first, false);
-  if (!breaksSums(first, whole.findings)) return { edits: whole.edits, heldBack: false, inside: whole.inside };
+  // (Rounds that set a figure and then set it back leave an edit writing what is there: dropped.)
+  const net = (edits: TextEdit[]) => edits.filter((e) => text.slice(e.span.start, e.span.end) !== e.newText);
+  if (!breaksSums(first, whole.findings)) return { edits: net(whole.edits), heldBack: false, inside: whole.inside };
   const guarded = rounds(text, o, readings, first, true);
-  return { edits: guarded.edits, heldBack: guarded.edits.length < whole.edits.length, inside: guarded.inside };
+  return { edits: net(guarded.edits), heldBack: guarded.edits.length < whole.edits.length, inside: guarded.inside };
 }
 
 /** The rounds of fix-all from `text` (its findings `first`); `guarded`: each round keeps only the edits that break no sum. */
@@ -107,7 +109,9 @@ function rounds(text: string, o: FixAllOptions, readings: Readings, first: Findi
   // (Guarded rounds try edits one by one, each a reading of the whole text: not on a document of many reports.)
   const oneByOne = text.length <= MAX_TRIED_TEXT;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    let edits = safeEdits(findings, o, within);
+    // (An edit that writes what is there changes nothing: not made, nor offered — a fix-all that 「applied」 「8」→「8」
+    // on every save, found by a review.)
+    let edits = safeEdits(findings, o, within).filter((e) => current.slice(e.span.start, e.span.end) !== e.newText);
     if (!edits.length) break;
     let next = applyEdits(current, edits);
     if (next === current) break;
@@ -195,16 +199,16 @@ const sumKey = (f: Finding) => `${f.code}|${f.arith?.row ?? ''}|${f.arith?.col ?
  * filled in; that is the writer's next step, not a figure written over a right one.
  */
 export function breaksSums(before: readonly Finding[], after: readonly Finding[]): boolean {
-  const had = new Map<string, number[]>();
+  const had = new Map<string, Finding[]>();
   for (const f of before) {
     if (!SUMS.has(f.code) || f.severity !== 'error') continue;
     const list = had.get(sumKey(f));
-    if (list) list.push(offBy(f));
-    else had.set(sumKey(f), [offBy(f)]);
+    if (list) list.push(f);
+    else had.set(sumKey(f), [f]);
   }
   for (const f of after) {
     if (!SUMS.has(f.code) || f.severity !== 'error') continue;
-    const was = had.get(sumKey(f))?.shift();
+    const was = nearest(had.get(sumKey(f)), f);
     if (was === undefined) {
       if (!f.arith || (f.arith.expected !== 0 && f.arith.actual !== 0)) return true;
       continue;
@@ -215,6 +219,19 @@ export function breaksSums(before: readonly Finding[], after: readonly Finding[]
     if (Math.abs(now) > Math.abs(was) || (now !== 0 && was !== 0 && Math.sign(now) !== Math.sign(was))) return true;
   }
   return false;
+}
+
+/**
+ * How far off the same sum was before: of the failing sums of its rule, row and column, the one nearest it
+ * (taken out of the list). Not the first: with two copies of a table, fixing the first left the second's, which
+ * was compared with the first's and said to be off the other way (the lens of one table refused, found by a review).
+ * Edits between the two readings set figures, moving text by a few characters, never as far as the next table.
+ */
+function nearest(list: Finding[] | undefined, f: Finding): number | undefined {
+  if (!list?.length) return undefined;
+  let best = 0;
+  for (let i = 1; i < list.length; i++) if (Math.abs(list[i].span.start - f.span.start) < Math.abs(list[best].span.start - f.span.start)) best = i;
+  return offBy(list.splice(best, 1)[0]);
 }
 
 /** How far a failing sum is off, signed. */

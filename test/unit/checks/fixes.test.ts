@@ -400,6 +400,27 @@ describe('fixes', () => {
     assert.deepEqual(codes(analyse(inTable).findings.filter((x) => ARITHMETIC.has(x.code))), ['review-total']);
   });
 
+  it('fix-all within one of two copies of table 三 sets its total, the other copy off the other way (the lens of the first refused: found by a review)', () => {
+    const total = '(七)总计 | 8 | 0 | 0 | 0 | 0 | 0 | 8';
+    const first = pipe.indexOf(total);
+    const second = pipe.indexOf(total, first + 1);
+    assert.ok(first > 0 && second > first);
+    const broken = pipe.slice(0, first) + total.slice(0, -1) + '9' + pipe.slice(first + total.length, second) + total.slice(0, -1) + '7' + pipe.slice(second + total.length);
+    const tables = allTables(analyse(broken).model).filter((t) => t.kind === 'applications');
+    assert.equal(tables.length, 2);
+    for (const [k, t] of tables.entries()) {
+      const edits = fixAll(broken, { within: t.span });
+      assert.deepEqual(edits.map((e) => [broken.slice(e.span.start, e.span.end), e.newText]), [[k === 0 ? '9' : '7', '8']], `table ${k + 1}`);
+    }
+  });
+
+  it('fix-all offers no edit that writes what is there (「8」→「8」 on every save: found by a review)', () => {
+    const one = pipe.split('\n').slice(0, 83).join('\n') + '\n';
+    const broken = one.replace('(七)总计 | 8 | 0 | 0 | 0 | 0 | 0 | 8', '(七)总计 | 8 | 0 | 0 | 1 | 0 | 0 | 8');
+    assert.ok(analyse(broken).findings.some((f) => ARITHMETIC.has(f.code)));
+    for (const e of fixAll(broken)) assert.notEqual(broken.slice(e.span.start, e.span.end), e.newText);
+  });
+
   it('inserted text is converted: a traditional report gets traditional template labels', () => {
     const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
     assert.equal(toTw('四、结转下年度继续办理'), '四、結轉下年度繼續辦理');

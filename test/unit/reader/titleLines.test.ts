@@ -59,6 +59,15 @@ describe('reader: the title of pages as published', () => {
     assert.equal(agencyOf('深圳市龍崗區(qū)2022年政府信息公開工作年度報(bào)告'), '深圳市龍崗區');
     assert.equal(agencyOf('深圳市龙岗区(qu)2022年政府信息公开工作年度报告'), '深圳市龙岗区');
   });
+  it('the body named whole when its second name in brackets holds 政务公开 or 信息公开, and without a year in numerals typed with ○ or O (found by a review)', () => {
+    assert.equal(agencyOf('南昌市人民政府办公室（南昌市人民政府政务公开办公室）2023年政府信息公开工作年度报告'), '南昌市人民政府办公室（南昌市人民政府政务公开办公室）');
+    assert.equal(agencyOf('江西省人民政府办公厅（省政府信息公开办公室）2023年政府信息公开工作年度报告'), '江西省人民政府办公厅（省政府信息公开办公室）');
+    for (const y of ['二○二三', '二O二三', '二Ｏ二三', '二〇二三']) {
+      assert.equal(agencyOf(`南昌市公安局${y}年度政府信息公开工作年度报告`), '南昌市公安局', y);
+      assert.equal(titleOf(`南昌市公安局${y}年度政府信息公开工作年度报告\n一、总体情况\n`).year, 2023, y);
+    }
+    assert.equal(agencyOf('某局（2023年）政府信息公开工作年度报告'), '某局');
+  });
   it('no title, but two of the six sections under their headings (a page whose title was left off): a report; one heading alone is not', () => {
     const two = '一、总体情况\n2023年，我镇持续强化组织领导。\n二、主动公开政府信息情况\n全年主动公开政府信息171条。\n';
     assert.equal(analyse(two).doc.facts().isReport, true);

@@ -21,7 +21,7 @@ export interface SegmentFacts {
 /** Facts of an earlier version, by what they say and where (in the new text): see ReportAnalysis.update. */
 type Carried = Map<string, Heading | Statement>;
 const headingKey = (section: number, start: number, end: number, text: string) => `h${section}|${start}|${end}|${text}`;
-const statementKey = (kind: string, value: number, start: number, end: number) => `s${kind}|${value}|${start}|${end}`;
+const statementKey = (kind: string, value: number, start: number, end: number, year: number | undefined) => `s${kind}|${value}|${start}|${end}|${year ?? ''}`;
 
 /**
  * The heading and statement facts of segments an edit replaced, moved to the new text where it did
@@ -42,7 +42,7 @@ export function carriedFacts(dropped: readonly Segment[], start: number, end: nu
       const d = at(x.span);
       if (d === undefined) continue;
       (x.span.start += d), (x.span.end += d);
-      out.set(statementKey(x.kind, x.value, x.span.start, x.span.end), x);
+      out.set(statementKey(x.kind, x.value, x.span.start, x.span.end, x.year), x);
     }
   }
   return out;
@@ -65,7 +65,11 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
     statements: s.parse.prose.statements.map((x) => {
       const a = x.span.start + at;
       const b = x.span.end + at;
-      return reuse(statementKey(x.kind, x.value, a, b), () => ({ kind: x.kind, value: x.value, span: { start: a, end: b } }));
+      return reuse(statementKey(x.kind, x.value, a, b, x.year), () => {
+        const st: DocFacts['statements'][number] = { kind: x.kind, value: x.value, span: { start: a, end: b } };
+        if (x.year !== undefined) st.year = x.year;
+        return st;
+      });
     }),
     simplified: s.parse.simplified,
     traditional: s.parse.traditional,

@@ -9,8 +9,22 @@ import { pinyinGlosses } from '../text/gloss';
 
 /** A body named only as the report's own: 我局, 本机关, 我委, 本单位, 我乡 …. */
 const PRONOUN = /^(?:我|本|该)(?:局|委|办|厅|部|院|会|所|室|处|中心|公司|站|队|馆|机关|单位|部门|市|区|县|镇|乡|街道|委员会|办公室)?$/;
-const YEAR = /(?:[12１２][0-9０-９]{3}|[〇零一二三四五六七八九]{4})\s*年度?/;
-const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開/;
+// (A zero in a year written in numerals is also typed 「○」「O」「Ｏ」: 「二○二三年度」 — a review saw it taken into the name.)
+const YEAR = /(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?/;
+const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開|政府資訊公開|資訊公開/g;
+
+/**
+ * Where the report's words start: the first of them outside brackets — 「南昌市人民政府办公室（南昌市人民政府政务公开办公室）
+ * 2023年…」 names the body's second name in brackets (a review saw the name cut at 「（南昌市人民政府」).
+ */
+function reportAt(t: string): number {
+  REPORT.lastIndex = 0;
+  for (let m = REPORT.exec(t); m; m = REPORT.exec(t)) {
+    const before = t.slice(0, m.index);
+    if ((before.match(/[（(]/g)?.length ?? 0) <= (before.match(/[）)]/g)?.length ?? 0)) return m.index;
+  }
+  return -1;
+}
 
 export function agencyOf(title: string | undefined): string | undefined {
   // (A sentence that names the report — the title of a page that has none — names no body by its first words.)
@@ -18,15 +32,15 @@ export function agencyOf(title: string | undefined): string | undefined {
   // (A mirror site's pinyin after the characters is not the body's name: 「深圳市龍崗區(qū)」.)
   for (const g of pinyinGlosses(title).reverse()) title = title.slice(0, g.start) + title.slice(g.end);
   let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^关于|^關於/, '').trim();
-  const report = REPORT.exec(t);
-  if (report) t = t.slice(0, report.index);
+  const report = reportAt(t);
+  if (report >= 0) t = t.slice(0, report);
   const year = YEAR.exec(t);
   let agency: string;
   if (!year) agency = t;
   else if (year.index > 0) agency = t.slice(0, year.index);
   else agency = t.slice(year[0].length);
   // (「某局关于2023年…」「某局关于报送2020年度…的函」: the 关于 (报送) before the year is the title's, not the body's name.)
-  agency = agency.replace(/[\s的]+$/, '').replace(/(?:关于|關於)(?:报送|報送|印发|印發|发布|發布|公布|公开|公開)?$/, '').replace(/^[\s,，、:：]+/, '').trim();
+  agency = agency.replace(/[\s的（(]+$/, '').replace(/(?:关于|關於)(?:报送|報送|印发|印發|发布|發布|公布|公开|公開)?$/, '').replace(/^[\s,，、:：]+/, '').trim();
   // 「我局」「本机关」: the report speaking of itself names no body (two such reports are not one agency's years).
   if (PRONOUN.test(agency)) return undefined;
   return agency || undefined;

@@ -350,6 +350,6 @@ export function chineseNumeral(s: string): number | undefined {
 /** A year written with Chinese digits (二〇二三) as a number. */
 export function chineseYear(s: string): number | undefined {
   // (A zero is also written with a circle or a letter O: 「二○二三」「二Ｏ二三」.)
-  if (!/^[〇零○Ｏ一二三四五六七八九]{4}$/.test(s)) return undefined;
+  if (!/^[〇零○ＯO一二三四五六七八九]{4}$/.test(s)) return undefined;
   return Number([...s].map((c) => CN_DIGITS[c] ?? 0).join(''));
 }
