@@ -28,4 +28,29 @@ describe('Markdown emphasis inside cells', () => {
       assert.deepEqual(findings, [], cell);
     }
   });
+
+  it('figures in emphasis (「**13**」「*2*」「__0__」: a total row set in bold) are figures, and their sums are checked', () => {
+    const plain = buildReport('markdown');
+    const row = plain.split('\n').find((l) => l.startsWith('| （七）总计 |'))!;
+    const emphasise = (r: string, marks: string[]) => {
+      let k = 0;
+      return r.replace(/\| (\d+) (?=\|)/g, (_m, d: string) => {
+        const e = marks[k++ % marks.length];
+        return `| ${e}${d}${e} `;
+      });
+    };
+    const bold = plain.replace(row, emphasise(row, ['**', '*', '__']));
+    assert.notEqual(bold, plain);
+    const a = analyse(plain);
+    const b = analyse(bold);
+    assert.deepEqual(appFigures(firstTable(b.model, 'applications')), appFigures(firstTable(a.model, 'applications')));
+    assert.deepEqual(b.findings, []);
+    // A bold figure that breaks the sums is found as plainly as a plain one.
+    const wrong = plain.replace(row, emphasise(row.replace('| 13 |', '| 14 |'), ['**']));
+    const codes = analyse(wrong).findings.map((f) => f.code);
+    assert.ok(codes.includes('row-total'), codes.join(','));
+    // Masked cells 「*****」 stay unread, not a figure.
+    const masked = plain.replace(row, row.replace('| 13 |', '| ***** |'));
+    assert.equal(appFigures(firstTable(analyse(masked).model, 'applications')).total[6], '*****');
+  });
 });

@@ -253,6 +253,24 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   }
 }
 
+/**
+ * How many emphasis marks (1–3 of 「*」 or 「_」) open text[a, b) and close it the same, around a figure (no ideograph of
+ * words, no mark of the kind inside); 0 when it is not so.
+ */
+function emphasisWidth(text: string, a: number, b: number): number {
+  const m = text.charCodeAt(a);
+  if (m !== 0x2a && m !== 0x5f) return 0;
+  let n = 0;
+  while (n < 3 && a + n < b && text.charCodeAt(a + n) === m) n++;
+  if (b - a <= 2 * n) return 0;
+  for (let k = 1; k <= n; k++) if (text.charCodeAt(b - k) !== m) return 0;
+  for (let i = a + n; i < b - n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === m || isWordIdeograph(c)) return 0;
+  }
+  return n;
+}
+
 /** Whether text[a, b) holds a word's ideograph (not only figures, marks and spaces). */
 function holdsWords(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (isWordIdeograph(text.charCodeAt(i))) return true;
@@ -315,6 +333,17 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     a++;
   } else if (inCell && b - a >= 2 && text.charCodeAt(b - 1) === 0x22 && !holds(text, a, b - 1, 0x22)) {
     b--;
+  }
+  // A figure in Markdown's emphasis (「**0**」「*12*」「__3__」: a total row set in bold): the figure is what the marks
+  // hold — it was 「不是数字」, and the bold row's sums unchecked (found by a review). Not 「*****」, a masked cell.
+  if (inCell && b - a >= 3) {
+    const e = emphasisWidth(text, a, b);
+    if (e) {
+      a += e;
+      b -= e;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    }
   }
   if (a === b) {
     if (inCell) {
