@@ -75,6 +75,22 @@ describe('fixes', () => {
     }
   });
 
+  it('a mistyped part of （七）总计 breaks its row, its column and the balance: the one edit that repairs all three is preferred on each, not setting 总计 to the row\u2019s sum (found by a review)', () => {
+    for (const text of [trad, buildReport('pipe')]) {
+      const cell = row(text, 'total').cells[0];
+      const broken = setCell(text, cell, String(Number(cell.value) + 1));
+      const found = analyse(broken).findings.filter((x) => ARITHMETIC.has(x.code));
+      assert.deepEqual(codes(found).sort(), ['balance', 'column-total', 'row-total']);
+      for (const f of found) {
+        assert.equal(applyFix(broken, preferred(f)), text, f.code);
+        assert.equal(f.fixes!.filter((x) => x.preferred).length, 1, f.code);
+      }
+      // Setting 总计 to the row's sum stays offered on the row's finding, not preferred.
+      const rowTotal = found.find((x) => x.code === 'row-total')!;
+      assert.ok(rowTotal.fixes!.some((x) => !x.preferred && /·[总總]计」改[为為]/.test(render(x.title))));
+    }
+  });
+
   it('a wrong 新收 figure breaks its row and the balance: one edit repairs both', () => {
     const broken = setCell(tabs, row(tabs, 'new').cells[0], '6');
     const found = analyse(broken).findings.filter((x) => ARITHMETIC.has(x.code));

@@ -2,8 +2,9 @@
  * When one wrong figure breaks a row rule and a column rule at once, the cheapest explanation is
  * that figure: one edit repairs both. This pass runs after the arithmetic checks of a table 三 and
  * offers that edit, as the preferred fix, on both findings (the total-setting fixes stay as
- * alternatives). Rows 一、二 and 四 are tied to their column by the balance rather than by （七）总计.
- * The figure changed is not a total, so "fix all" never applies this one.
+ * alternatives). Rows 一、二 and 四 are tied to their column by the balance rather than by （七）总计;
+ * a part of （七）总计 to its column by column-total and the balance. Apart from that last (where it is
+ * the column-total fix too), the figure changed is not a total, so "fix all" never applies this one.
  */
 import { APP_TOTAL_COL, totalItems } from '../../analysis/form/schema';
 import type { ApplicationsTable, Finding, Fix } from '../../analysis/types';
@@ -29,11 +30,17 @@ export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]):
     // What must be added to one part of the row for the row to add up.
     const needRow = rf.arith!.actual - rf.arith!.expected;
     for (let col = 0; col < APP_TOTAL_COL; col++) {
-      let other: Finding | undefined;
-      if (items.has(rowId)) other = findings.find((f) => f.code === 'column-total' && f.arith?.col === col && f.arith.actual - f.arith.expected === needRow);
-      else if (rowId === 'new' || rowId === 'carried') other = findings.find((f) => f.code === 'balance' && f.arith?.col === col && f.arith.actual - f.arith.expected === needRow);
-      else if (rowId === 'carryNext') other = findings.find((f) => f.code === 'balance' && f.arith?.col === col && f.arith.expected - f.arith.actual === needRow);
-      if (!other) continue;
+      const at = (code: string, gap: number) => findings.find((f) => f.code === code && f.arith?.col === col && f.arith.actual - f.arith.expected === gap);
+      let others: (Finding | undefined)[];
+      if (items.has(rowId)) others = [at('column-total', needRow)];
+      else if (rowId === 'new' || rowId === 'carried') others = [at('balance', needRow)];
+      else if (rowId === 'carryNext') others = [at('balance', -needRow)];
+      // A part of （七）总计 itself is the total of its column and a term of the balance: mistyped, it breaks
+      // its row, its column and (often) the balance — one edit repairs all three. (Setting 总计 to the row's
+      // sum instead took three errors to four: found by a review.)
+      else if (rowId === 'total') others = [at('column-total', -needRow), at('balance', -needRow)];
+      else others = [];
+      if (!others[0]) continue;
       const cell = row.cells[col];
       const now = sumValue(cell);
       if (now === undefined || now + needRow < 0) continue;
@@ -44,7 +51,8 @@ export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]):
       const undoes = now !== 0 && now + needRow === 0 && row.cells.every((c, k) => k === col || !sumValue(c));
       const fix: Fix = { title: msg('fix.cell', { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeRowCell(row.cells, col, now + needRow, row.glue)], preferred: !undoes };
       const same = (x: Fix) => x.edits.length === 1 && x.edits[0].span.start === fix.edits[0].span.start && x.edits[0].newText === fix.edits[0].newText;
-      for (const f of [rf, other]) {
+      for (const f of [rf, ...others]) {
+        if (!f) continue;
         const existing = f.fixes?.find(same);
         if (undoes) {
           if (!existing) f.fixes = [...(f.fixes ?? []), fix];
