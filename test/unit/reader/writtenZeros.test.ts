@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { activeFigures, analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS } from '../../helpers';
+import { buildReport } from '../../layouts';
+import { fixAll } from '../../../server/src/fixes/fixAll';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
 
@@ -50,6 +52,41 @@ describe('a zero written as a word in a cell', () => {
 
   it('「零」 in a label or in prose is words, as before', () => {
     const prose = text.replace('2023年,局政府信息公开工作', '2023年,零投诉,局政府信息公开工作');
+    assert.deepEqual(about(prose).map((f) => f.code), about(text).map((f) => f.code));
+  });
+
+  it('「无」「〇」「零」 among a row\u2019s figures apart by spaces, and on lines of their own (a cell a line): read, the rows kept; many in a table are one warning whose fix writes them all (found by a review)', () => {
+    const cellALine = buildReport('cellPerLine').replace(/ \|$/gm, '');
+    for (const [name, plain] of [['spaces', buildReport('spaces')], ['a cell a line', cellALine]] as const) {
+      const lines = plain.split('\n');
+      const from = lines.findIndex((l) => /（一）予以公开/.test(l));
+      const to = lines.findIndex((l) => /（七）总计/.test(l));
+      assert.ok(from > 0 && to > from, name);
+      const base = analyse(plain);
+      for (const word of ['无', '〇', '零']) {
+        const written = lines.map((l, i) => (i >= from && i < to ? l.replace(/(^|[ \t])0(?=$|[ \t])/g, `$1${word}`) : l)).join('\n');
+        assert.notEqual(written, plain, `${name} ${word}`);
+        const { model, findings } = analyse(written);
+        const figures = appFigures(firstTable(model, 'applications'));
+        assert.deepEqual(Object.keys(figures), Object.keys(appFigures(firstTable(base.model, 'applications'))), `${name} ${word}: every row read`);
+        const added = findings.filter((f) => !base.findings.some((g) => g.code === f.code && render(g.message) === render(f.message)));
+        if (word === '无') {
+          assert.deepEqual(added.map((f) => render(f.message)), [], `${name} ${word}`);
+          continue;
+        }
+        assert.deepEqual(appFigures(firstTable(model, 'applications')), appFigures(firstTable(base.model, 'applications')), `${name} ${word}`);
+        assert.equal(added.length, 1, added.map((f) => render(f.message)).join('\n'));
+        assert.match(render(added[0].message), new RegExp(`^本表 \\d+ 个数字写作「${word}」，读作 0：`));
+        assert.ok(added[0].related!.length > 20);
+        assert.equal(applyEdits(written, added[0].fixes![0].edits), plain, `${name} ${word}: the fix writes 0 in every one`);
+        assert.equal(fixAll(written, {}).reduceRight((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), written), plain);
+      }
+    }
+  });
+
+  it('「无」 in a sentence apart by spaces, or glued to words, is words (「本年度 无 行政复议」)', () => {
+    const prose = text.replace('2023年,局政府信息公开工作', '2023年,本年度 无 行政复议，无 诉讼 案件,局政府信息公开工作');
+    assert.notEqual(prose, text);
     assert.deepEqual(about(prose).map((f) => f.code), about(text).map((f) => f.code));
   });
 });

@@ -1,6 +1,6 @@
 /** cell-invalid: a count that is negative, fractional or not a figure at all. */
 import { countWithUnit, isZeroWord, readCell } from '../../analysis/reader/tokens/numbers';
-import type { Finding, Table } from '../../analysis/types';
+import type { Finding, Table, Text3 } from '../../analysis/types';
 import { inUnit } from '../../analysis/views/exportRecord';
 import { cellRange, msg } from '../shared/cells';
 import { tableCells } from '../shared/tableCells';
@@ -38,12 +38,27 @@ export const cellInvalid: TableCheck = {
       tw: '{cell} 寫作「{raw}」，讀作 {value}：表中只寫數字，不帶單位',
       en: '{cell} is written “{raw}”, read as {value}: write the figure alone in a table, without its unit',
     },
+    'cell-invalid.zeroWords': {
+      cn: '本表 {count} 个数字写作{raws}，读作 0：表中的数字应写作阿拉伯数字',
+      tw: '本表 {count} 個數字寫作{raws}，讀作 0：表中的數字應寫作阿拉伯數字',
+      en: '{count} figures of this table are written {raws}, read as 0: figures in a table should be written in digits',
+    },
+    'cell-invalid.countUnits': {
+      cn: '本表 {count} 个数字带单位（如「{raw}」，读作 {value}）：表中只写数字，不带单位',
+      tw: '本表 {count} 個數字帶單位（如「{raw}」，讀作 {value}）：表中只寫數字，不帶單位',
+      en: '{count} figures of this table are written with their unit (such as “{raw}”, read as {value}): write the figures alone in a table',
+    },
+    'cell-invalid.written': { cn: '{cell}：「{raw}」', tw: '{cell}：「{raw}」', en: '{cell}: “{raw}”' },
+    'fix.zeroDigits': { cn: '全部改为 0（{count} 处）', tw: '全部改為 0（{count} 處）', en: 'Write 0 in all of them ({count})' },
+    'fix.dropUnits': { cn: '全部去掉单位（{count} 处）', tw: '全部去掉單位（{count} 處）', en: 'Remove the unit from all of them ({count})' },
     'fix.dropUnit': { cn: '改为 {value}', tw: '改為 {value}', en: 'Write {value}' },
     'fix.zeroDigit': { cn: '改为 0', tw: '改為 0', en: 'Write 0' },
     'cell-invalid.fraction': { cn: '{cell} 为小数（{raw}），件数应为整数', tw: '{cell} 為小數（{raw}），件數應為整數', en: '{cell} is fractional ({raw}); a count must be a whole number' },
   },
   run(table: Table) {
     const out: Finding[] = [];
+    /** The figures read from how they were written, by kind: one finding a cell, or one for them all (below). */
+    const written: { zero: Written[]; unit: Written[] } = { zero: [], unit: [] };
     for (const n of tableCells(table)) {
       const c = n.cell;
       let key: string | undefined;
@@ -60,7 +75,8 @@ export const cellInvalid: TableCheck = {
         const span = cellRange(c);
         const message = counted ? msg('cell-invalid.countUnit', { cell: n.name, raw: c.raw, value: digits }) : msg('cell-invalid.zeroWord', { cell: n.name, raw: c.raw });
         const title = counted ? msg('fix.dropUnit', { value: digits }) : msg('fix.zeroDigit');
-        out.push({ code: 'cell-invalid', severity: 'warning', span, message, fixes: [{ title, edits: [{ span: { ...span }, newText: digits }], preferred: true, safe: !n.shapeless }] });
+        const finding: Finding = { code: 'cell-invalid', severity: 'warning', span, message, fixes: [{ title, edits: [{ span: { ...span }, newText: digits }], preferred: true, safe: !n.shapeless }] };
+        (counted ? written.unit : written.zero).push({ finding, name: n.name, raw: c.raw, digits, safe: !n.shapeless });
         continue;
       }
       // An amount written in 元 under the form's 万元: read, and exported, in 万元 (exportRecord.ts); said here.
@@ -81,6 +97,42 @@ export const cellInvalid: TableCheck = {
       }
       out.push({ code: 'cell-invalid', severity: 'error', span: cellRange(c), message: msg(key, { cell: n.name, raw: c.raw }) });
     }
-    return out;
+    for (const kind of ['zero', 'unit'] as const) {
+      const list = written[kind];
+      if (list.length <= GROUP_FROM) out.push(...list.map((w) => w.finding));
+      else out.push(groupFinding(kind, list));
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+interface Written {
+  finding: Finding;
+  name: Text3;
+  raw: string;
+  digits: string;
+  safe: boolean;
+}
+
+/**
+ * More figures than this written so in one table (a Word document that writes every zero 「〇」, a page
+ * that writes every count 「5件」) are one habit: one finding for the table, whose fix writes them all,
+ * rather than a warning a cell (135 of them drowned the report's real errors: found by a review).
+ */
+const GROUP_FROM = 3;
+
+function groupFinding(kind: 'zero' | 'unit', list: Written[]): Finding {
+  const first = list[0];
+  const count = list.length;
+  const raws = [...new Set(list.map((w) => w.raw))].map((r) => `「${r}」`).join('');
+  const message = kind === 'zero' ? msg('cell-invalid.zeroWords', { count, raws }) : msg('cell-invalid.countUnits', { count, raw: first.raw, value: first.digits });
+  const title = kind === 'zero' ? msg('fix.zeroDigits', { count }) : msg('fix.dropUnits', { count });
+  return {
+    code: 'cell-invalid',
+    severity: 'warning',
+    span: first.finding.span,
+    message,
+    related: list.map((w) => ({ span: w.finding.span, message: msg('cell-invalid.written', { cell: w.name, raw: w.raw }) })),
+    fixes: [{ title, edits: list.map((w) => ({ span: { ...w.finding.span }, newText: w.digits })), preferred: true, safe: list.every((w) => w.safe) }],
+  };
+}

@@ -28,6 +28,12 @@ export const HYPHEN = 256;
 /** 「+」 itself: a grid table's border's. */
 export const PLUS = 512;
 
+/**
+ * A character that alone makes a word standing for a figure: 「无」「無」「空」 (none) and 「〇」「○」「零」 (zero).
+ * In a row of figures apart by spaces it is one of them (「（三）不予公开 1.属于国家秘密 无 无 无 …」).
+ */
+export const NIL = 1024;
+
 /** The classes of each UTF-16 code unit. */
 export const CHAR_CLASS = new Uint16Array(0x10000);
 
@@ -46,6 +52,7 @@ mark(ITEM, 0x2e, 0xff0e, 0x3001);
 mark(BREAK, 0x0a, 0x0d);
 for (let c = 0x2500; c <= 0x257f; c++) mark(BOX, c);
 mark(HYPHEN, 0x2d);
+mark(NIL, 0x65e0, 0x7121, 0x7a7a, 0x3007, 0x25cb, 0x96f6);
 mark(PLUS, 0x2b);
 /** The vertical lines of box drawing, light, heavy, dashed and double: they separate cells. */
 const BOX_VERTICALS = [0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x254e, 0x254f, 0x2551];

@@ -7,7 +7,7 @@
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
 import { BLANK, countWithUnit, isValue, isZeroWord, looksLikeBadFigure, readCell, ZERO, type CellValue } from './numbers';
-import { BOX, BREAK, CHAR_CLASS, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
+import { BOX, BREAK, CHAR_CLASS, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, NIL, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
 
@@ -184,7 +184,7 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     const blank = !words && (seen & ~(SPACE | SEPARATOR)) === 0;
     const dash = (seen & HYPHEN) !== 0;
     const digit = (seen & DIGIT) !== 0;
-    const figures = (seen & (DIGIT | SIGN | MARK)) !== 0;
+    const figures = (seen & (DIGIT | SIGN | MARK | NIL)) !== 0;
     const box = (seen & BOX) !== 0;
     const plus = (seen & PLUS) !== 0;
     state.line = line;
@@ -416,11 +416,29 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   let figureAfter = -1;
   while (i < b) {
     const k = CHAR_CLASS[text.charCodeAt(i)];
-    if ((k & (DIGIT | SIGN | MARK)) === 0) {
+    if ((k & (DIGIT | SIGN | MARK | NIL)) === 0) {
       i++;
       continue;
     }
     const pk = i > a ? CHAR_CLASS[text.charCodeAt(i - 1)] : SPACE;
+    if ((k & NIL) !== 0) {
+      // 「无」「〇」「零」 as a word of its own among a row's figures apart by spaces (「（二）部分公开 2 无 无 1 …」, a
+      // Word table pasted as text): the none or zero it is in a cell — read as words, it ended the row and lost
+      // it (found by a review). A word among figures: right after one, or before two more such words; a line
+      // of nothing else is one (a cell a line) — but 「○」 alone on its line, a list's bullet whose words went to
+      // the next line. Never in a sentence: 「无」 glued to words is words.
+      const end = i + 1;
+      if ((pk & SPACE) !== 0 && (end === b || isSpace(text.charCodeAt(end))) && (figureAfter === i || (!inCell && i === a && end === b && text.charCodeAt(i) !== 0x25cb) || countedRun(text, end, b) >= 2)) {
+        const raw1 = text.charAt(i);
+        pushText(text, textStart, i, n, state.line, state.col, out);
+        out.push(value(text, i, end, n, state.line, state.col, isZeroWord(raw1) ? ZERO : readCell(raw1), raw1));
+        i = textStart = end;
+        figureAfter = afterSpaces(text, i, b);
+        continue;
+      }
+      i++;
+      continue;
+    }
     const startsNumber = (k & DIGIT) !== 0 || ((k & SIGN) !== 0 && i + 1 < b && isDigit(text.charCodeAt(i + 1)) && (pk & (SPACE | DIGIT)) !== 0);
     if (startsNumber) {
       // Counts written with their unit, apart by spaces, as a row's figures (「（一）予以公开 1件 0件 0件 …」, a
@@ -487,13 +505,14 @@ function countedWord(text: string, i: number, b: number): number {
   return -1;
 }
 
-/** How many words follow `from` (the end of a count), each after spaces, that are counts or bare figures: up to 2. */
+/** How many words follow `from` (the end of a count or a figure), each after spaces, that are counts, bare figures or 「无」「〇」 alone: up to 2. */
 function countedRun(text: string, from: number, b: number): number {
   let n = 0;
   for (let i = from; n < 2; n++) {
     const j = afterSpaces(text, i, b);
     if (j < 0 || j >= b) break;
     let e = countedWord(text, j, b);
+    if (e < 0 && (CHAR_CLASS[text.charCodeAt(j)] & NIL) !== 0) e = j + 1 < b && !isSpace(text.charCodeAt(j + 1)) ? -1 : j + 1;
     if (e < 0) {
       e = j;
       while (e < b && isDigit(text.charCodeAt(e))) e++;
