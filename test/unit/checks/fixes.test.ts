@@ -142,6 +142,21 @@ describe('fixes', () => {
     assert.deepEqual(f.fixes![0].edits.map((e) => e.newText), ['１']);
   });
 
+  it('setting a total keeps its thousands separator: 「1,209」 set to 1210 is 「1,210」, 「１，２０９」 「１，２１０」 (found by a review)', () => {
+    const text = buildReport('pipe');
+    const parts = row(text, 'new').cells;
+    // 一、本年新收 made large: its 自然人 1,200 more, its total written grouped and wrong by one.
+    const big = setCell(text, parts[0], String(Number(parts[0].value) + 1200));
+    for (const [written, fixed] of [[',', ','], ['，', '，']]) {
+      const total = Number(parts[6].value) + 1200;
+      const wrong = (total - 1).toString().replace(/\B(?=(\d{3})+$)/g, written);
+      const broken = setCell(big, row(big, 'new').cells[6], written === '，' ? wrong.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : wrong);
+      const f = analyse(broken).findings.find((x) => x.code === 'row-total' && x.arith?.row === 'new')!;
+      const want = total.toString().replace(/\B(?=(\d{3})+$)/g, fixed);
+      assert.deepEqual(f.fixes![0].edits.map((e) => e.newText), [written === '，' ? want.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : want]);
+    }
+  });
+
   it('a blank cell in a table of full-width figures is filled in full-width digits: 「填 0」, the whole table, the whole row, a blank total (found by a review)', () => {
     // Seed 000's tables with every figure full-width.
     const wideText = pipe.replace(/^.*\|.*$/gm, (l) => l.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));

@@ -41,7 +41,7 @@ export function digitsWide(cells: Iterable<Cell>): boolean {
 /** The edit that writes `value` into a cell, touching only that cell's characters; `wide`, a blank cell's row or table writes full-width digits. */
 export function writeCell(c: Cell, value: number, wide = false): TextEdit {
   const fullWidth = /[０-９]/.test(c.raw) || (wide && !/[0-9]/.test(c.raw));
-  const text = formatFigure(value, fullWidth);
+  const text = formatFigure(value, fullWidth, /[0-9０-９]([,，])[0-9０-９]{3}/.exec(c.raw)?.[1]);
   if (c.kind === 'blank') {
     // Keep the padding a pipe table had: 「|   |」 becomes 「| 0 |」, 「|  |」 「| 272 |」 (the figure between its two spaces).
     const len = c.span.end - c.span.start;

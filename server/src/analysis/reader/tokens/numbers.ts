@@ -118,7 +118,8 @@ export function looksLikeBadFigure(raw: string): boolean {
 }
 
 /** Formats a figure for writing back into a report, keeping the document's digit width. */
-export function formatFigure(value: number, fullWidth = false): string {
-  const s = String(value);
+export function formatFigure(value: number, fullWidth = false, group = ''): string {
+  // (Grouped in threes with the separator the cell had: 「1,209」 set to 1210 is 「1,210」.)
+  const s = group && Number.isInteger(value) ? String(value).replace(/\B(?=(\d{3})+$)/g, group) : String(value);
   return fullWidth ? s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : s;
 }
