@@ -405,6 +405,23 @@ describe('checks', () => {
       assert.deepEqual(codes(f), ['section-order']);
       assert.match(text.slice(f[0].span.start, f[0].span.end), /^五、/);
     });
+    it('a table of contents of the headings alone (「目录」, six headings, no page numbers) is no second heading of each: no section-duplicate (six were said: found by a review)', () => {
+      const text = buildReport('pipe');
+      const toc = ['目录', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', ''];
+      for (const lines of [toc, toc.slice(1), toc.map((l) => l && '  ' + l)]) {
+        const withToc = text.replace(/^(一、总体情况)$/m, lines.join('\n') + '\n$1');
+        assert.notEqual(withToc, text);
+        assert.deepEqual(codes(analyse(withToc).findings), codes(analyse(text).findings), lines[0]);
+      }
+      // The same six headings after the report (a scraped page's copy of its body) are repeated ones, as ever;
+      // and a report whose sections 二–六 are headings alone keeps them (each comes once).
+      const twice = text + '\n' + toc.slice(1).join('\n');
+      assert.equal(codes(analyse(twice).findings).filter((c) => c === 'section-duplicate').length, 6);
+      const empty = ['某局2023年政府信息公开工作年度报告', ...toc.slice(1)].join('\n');
+      assert.ok(!codes(analyse(empty).findings).includes('section-duplicate'));
+      assert.ok(!codes(analyse(empty).findings).includes('section-missing'));
+    });
+
     it('section-duplicate points back at the first occurrence', () => {
       const d = pipe.r.findings.find((f) => f.code === 'section-duplicate')!;
       const first = pipe.r.model.sections[0];

@@ -21,6 +21,7 @@ import { htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table } from '../types';
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
 import { keptEnds } from './keptEnds';
+import { withoutContents } from './contents';
 import { readPieces } from './pieces';
 
 export interface Segment {
@@ -301,7 +302,7 @@ export class ReportAnalysis {
         return analysis.text;
       },
       length: this._length,
-      headings,
+      headings: withoutContents(headings, (a, b) => this.slice(a, b)),
       tables,
       format,
       script,
