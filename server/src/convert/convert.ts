@@ -128,7 +128,61 @@ export interface ConvertOptions {
 export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOptions = {}): TextEdit[] {
   const ranges = o.ranges?.length ? o.ranges : [{ start: 0, end: text.length }];
   const out: TextEdit[] = [];
-  for (const r of ranges) {
+  for (const asked of ranges) {
+    // A part of a word is converted as the word is: 「复」 of 「重复」 is 「複」 (「重複」), alone 「復」 — a mixed-script
+    // finding's fix, or a selection, converted its characters without the words around them (found by a
+    // review). The Han characters around the range are read with it; only the range's own are edited.
+    const r = inWords(text, asked);
+    if (r === asked) {
+      convertRange(text, r, convert, o, out);
+      continue;
+    }
+    const mine: TextEdit[] = [];
+    convertRange(text, r, convert, o, mine);
+    for (const e of mine) clipInto(e, asked, out);
+  }
+  return out;
+}
+
+/** How many Han characters either side of a range are read with it (a phrase of the tables is at most a few). */
+const WORD_CONTEXT = 6;
+
+/** The range widened over the Han characters that continue its first and last words (`r` itself when none do). */
+function inWords(text: string, r: Span): Span {
+  let a = r.start;
+  for (let k = 0; k < WORD_CONTEXT && a > 0 && isBmpHan(text, a - 1); k++) a--;
+  let b = r.end;
+  for (let k = 0; k < WORD_CONTEXT && b < text.length && isBmpHan(text, b); k++) b++;
+  return a === r.start && b === r.end ? r : { start: a, end: b };
+}
+/** (Widened over whole characters only: a surrogate pair is never cut, nor read across.) */
+const isBmpHan = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return (c < 0xd800 || c > 0xdfff) && isHanAt(s, i);
+};
+
+/**
+ * An edit of the widened range, kept for what lies in the range asked for: a same-length edit is cut to it
+ * character by character; one of another length (a regional phrase) is kept whole where it overlaps the range.
+ */
+function clipInto(e: TextEdit, asked: Span, out: TextEdit[]): void {
+  if (e.span.end <= asked.start || e.span.start >= asked.end) return;
+  if (e.span.start >= asked.start && e.span.end <= asked.end) {
+    out.push(e);
+    return;
+  }
+  if (e.newText.length !== e.span.end - e.span.start) {
+    out.push(e);
+    return;
+  }
+  const a = Math.max(e.span.start, asked.start);
+  const b = Math.min(e.span.end, asked.end);
+  out.push({ span: { start: a, end: b }, newText: e.newText.slice(a - e.span.start, b - e.span.start) });
+}
+
+/** The edits of one range (conversionEdits'). */
+function convertRange(text: string, r: Span, convert: ConvertFn, o: ConvertOptions, out: TextEdit[]): void {
+  {
     const prot = protectedSpans(text, o.protect ?? DEFAULT_PROTECT, Math.max(0, r.start - 200), Math.min(text.length, r.end + 200));
     if (o.stats) for (const p of prot) if (p.end > r.start && p.start < r.end && convert(text.slice(p.start, p.end)) !== text.slice(p.start, p.end)) o.stats.kept++;
     for (const piece of unprotected(r.start, r.end, prot)) {
@@ -152,5 +206,4 @@ export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOpti
       }
     }
   }
-  return out;
 }

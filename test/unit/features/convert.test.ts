@@ -195,6 +195,25 @@ describe('conversion', () => {
     assert.equal(out.length, text.length);
   });
 
+  it('a part of a word is converted as the word is, and only that part edited: 「复」 of 「重复」 is 「複」, 「发」 of 「理发店」 「髮」 (found by a review)', () => {
+    // A traditional report with simplified characters left in words of both scripts' characters.
+    const text = '申請人重复申請的，已告知。本局附近理发店。重复';
+    for (const [word, want] of [['复', '複'], ['发', '髮']] as const) {
+      const at = text.indexOf(word);
+      const edits = convertEdits(text, 'traditional', conv(), [{ start: at, end: at + 1 }]);
+      assert.deepEqual(edits.map((e) => [e.span.start, e.span.end, e.newText]), [[at, at + 1, want]], word);
+    }
+    // At the text's end, and a range of several words: the same.
+    const last = text.lastIndexOf('复');
+    assert.equal(applyEdits(text, convertEdits(text, 'traditional', conv(), [{ start: last, end: last + 1 }])), text.slice(0, last) + '複');
+    const from = text.indexOf('本局');
+    assert.equal(applyEdits(text, convertEdits(text, 'traditional', conv(), [{ start: from, end: text.length - 3 }])), '申請人重复申請的，已告知。本局附近理髮店。重复');
+    // A range inside a word next to a character beyond the BMP: nothing cut in two.
+    const rare = '𠀀复杂𠀀';
+    const edits = convertEdits(rare, 'traditional', conv(), [{ start: 2, end: 3 }]);
+    assert.deepEqual(edits.map((e) => [e.span.start, e.newText]), [[2, '複']]);
+  });
+
   it('CLI: convert to stdout, or in place keeping a .bak', () => {
     const out: string[] = [];
     const io = { out: (s: string) => out.push(s), err: (s: string) => out.push('ERR ' + s), raw: (s: string) => out.push(s) };
