@@ -27,7 +27,8 @@ export const COMMAND_CONVERT = 'disclosureReport.server.convert';
 registerMessages({
   'action.fixAllOfKind': { cn: '修正本文档中所有「{code}」问题（{count} 处）', tw: '修正本文件中所有「{code}」問題（{count} 處）', en: 'Fix all {code} problems in this document ({count})' },
   'action.fixAll': { cn: '修正本文档中所有合计', tw: '修正本文件中所有合計', en: 'Fix all totals in this document' },
-  'action.formatTable': { cn: '对齐表格（表三标签合为一列）', tw: '對齊表格（表三標籤合為一欄）', en: 'Align the table (table III labels in one column)' },
+  'action.formatTable': { cn: '对齐表格', tw: '對齊表格', en: 'Align the table' },
+  'action.formatAppTable': { cn: '对齐表格（表三标签合为一列）', tw: '對齊表格（表三標籤合為一欄）', en: 'Align the table (table III labels in one column)' },
   'action.formWording': { cn: '对齐表格，并按规定格式改写行标签', tw: '對齊表格，並按規定格式改寫列標籤', en: 'Align the table and write its row labels as the form words them' },
 });
 
@@ -135,7 +136,9 @@ function rewriteActions(doc: TextDocument, tables: readonly Table[], at: { start
   const style = detectLayout(text, table.span) === 'markdown' ? 'markdown' : 'pipe';
   const out: CodeAction[] = [];
   const plain = rewriteTableEdit(text, table, style);
-  if (plain) out.push({ title: render({ key: 'action.formatTable' }, locale), kind: REWRITE_KIND, edit: versionedEdit(doc, [plain]) });
+  // (Only table 三's labels are two columns the writing makes one: the title says so of it alone — it said so of
+  // tables 二 and 四 too, found by a review.)
+  if (plain) out.push({ title: render({ key: table.kind === 'applications' ? 'action.formatAppTable' : 'action.formatTable' }, locale), kind: REWRITE_KIND, edit: versionedEdit(doc, [plain]) });
   const worded = rewriteTableEdit(text, table, style, { wording: script });
   if (worded && worded.newText !== (plain ? plain.newText : text.slice(worded.span.start, worded.span.end))) out.push({ title: render({ key: 'action.formWording' }, locale), kind: REWRITE_KIND, edit: versionedEdit(doc, [worded]) });
   return out;

@@ -222,6 +222,14 @@ function formula(parts: (number | undefined)[], total: number | undefined, local
   return `${terms} = ${sum} ${sum === total ? '✓' : `≠ ${total} ✗`}`;
 }
 
+/**
+ * 「总计 = 15 + 0 + 1 = 16 ✓」 under a cell's hover; nothing when a term is not known (a glued run left open, a
+ * blank or invalid cell): a line 「（七）总计 = 」 with nothing after it was shown (found by a review).
+ */
+function sumLine(lines: string[], name: string, sum: string): void {
+  if (sum) lines.push('', `${name} = ${sum}`);
+}
+
 function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly Finding[], locale: Locale, previous?: PreviousYear): string {
   const { table, cell, col } = hit;
   const value = cell.kind === 'number' ? String(cell.value) : cell.kind === 'masked' ? `${cell.raw} ${text3(W.masked, locale)}` : cell.kind === 'blank' ? text3(W.blank, locale) : cell.kind === 'unknown' ? w('unknownCell', locale, cell.raw) : cell.raw;
@@ -234,13 +242,13 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly F
     const row = byId.get(hit.row!)!;
     const used = (rule: string) => table.glue?.rules.includes(rule) ?? false;
     const rowRuleUsed = row.glue?.how === 'row' || row.glue?.how === 'columns';
-    if (col === APP_TOTAL_COL) lines.push('', `${text3(APP_COLUMNS[APP_TOTAL_COL].short, locale)} = ${rowRuleUsed ? text3(W.usedRule, locale) : formula(row.cells.slice(0, APP_TOTAL_COL).map(figure), figure(cell), locale)}`);
+    if (col === APP_TOTAL_COL) sumLine(lines, text3(APP_COLUMNS[APP_TOTAL_COL].short, locale), rowRuleUsed ? text3(W.usedRule, locale) : formula(row.cells.slice(0, APP_TOTAL_COL).map(figure), figure(cell), locale));
     // A figure that is also a part of its column's sum, or of the balance, that does not add up either.
     const column = findings.filter((f) => (f.code === 'column-total' || f.code === 'balance') && f.arith?.col === col && f.related?.some((r) => r.span.start === cell.span.start));
     if (column.length && hit.row !== 'total') lines.push('', w('alsoColumn', locale, column.map((f) => text3(f.code === 'balance' ? W.ruleBalance : W.ruleColumn, locale)).join(locale === 'en' ? ' and ' : '、')));
     if (hit.row === 'total') {
       const items = totalItems(table.variant).map((id) => figure(byId.get(id)?.cells[col]));
-      lines.push('', `${text3(appRowDef('total')!.short, locale)} = ${used('column-total') ? text3(W.usedRule, locale) : formula(items, figure(cell), locale)}`);
+      sumLine(lines, text3(appRowDef('total')!.short, locale), used('column-total') ? text3(W.usedRule, locale) : formula(items, figure(cell), locale));
     }
     if (['new', 'carried', 'total', 'carryNext'].includes(hit.row!)) {
       const [a, b, c, d] = ['new', 'carried', 'total', 'carryNext'].map((id) => figure(byId.get(id)?.cells[col]));
@@ -257,7 +265,7 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly F
     if (col % wdt === wdt - 1) {
       const g = Math.floor(col / wdt);
       const used = table.glue?.rules.includes('review-total');
-      lines.push('', `${text3(REVIEW_COLUMNS[wdt - 1].short, locale)} = ${used ? text3(W.usedRule, locale) : formula(table.cells.slice(g * wdt, g * wdt + wdt - 1).map(figure), figure(cell), locale)}`);
+      sumLine(lines, text3(REVIEW_COLUMNS[wdt - 1].short, locale), used ? text3(W.usedRule, locale) : formula(table.cells.slice(g * wdt, g * wdt + wdt - 1).map(figure), figure(cell), locale));
     }
     return lines.join('\n');
   }

@@ -129,6 +129,20 @@ describe('code actions', () => {
     }
   });
 
+  it('at table 二 or 四: 「对齐表格」, without 「表三标签合为一列」, which says what is done to table 三 alone (found by a review)', () => {
+    const text = fixture(SEEDS.pipe);
+    const { model, findings } = analyse(text);
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    for (const kind of ['active', 'review'] as const) {
+      const t = firstTable(model, kind);
+      const range = { start: doc.positionAt(t.span.start), end: doc.positionAt(t.span.start) };
+      for (const [locale, title] of [['zh-cn', '对齐表格'], ['zh-tw', '對齊表格'], ['en', 'Align the table']] as const) {
+        const actions = codeActions({ doc, findings, tables: [t], script: 'simplified', range, diagnostics: [], only: ['refactor.rewrite'], locale, canResolve: false });
+        assert.equal(actions[0]?.title, title, `${kind} ${locale}: ${actions.map((a) => a.title).join(' / ')}`);
+      }
+    }
+  });
+
   it('「…按规定格式改写行标签」 is not offered where writing the table would lose more than its labels\' words: a unit in a figure\'s cell (「2笔」), which the plain formatter refuses too (found by a review)', () => {
     const text = fixture('archive/czj_2020.txt');
     assert.match(text, /政府集中采购 2笔 984361/);

@@ -53,6 +53,17 @@ describe('hover', () => {
     assert.doesNotMatch(en, /[一二四七，（）]/);
   });
 
+  it('a total whose parts are not all known (a blank part, an invalid one): no formula line, not 「总计 = 」 with nothing after it (found by a review)', () => {
+    const openRow = app.rows.find((r) => r.id === 'open')!;
+    for (const [text, what] of [[setCell(trad, openRow.cells[1], ' '), 'blank'], [setCell(trad, openRow.cells[1], 'x'), 'invalid'], [setCell(trad, app.rows.find((r) => r.id === 'u1')!.cells[0], 'x'), 'item']] as const) {
+      const b = analyse(text);
+      const col = what === 'item' ? 0 : 6;
+      const markdown = hoverMarkdown(b.model, b.findings, at(what === 'item' ? 'total' : 'open', col), 'zh-cn')!.markdown;
+      assert.doesNotMatch(markdown, /= *$|= *\n/m, `${what}: ${markdown}`);
+      assert.match(markdown, /^\*\*/, what);
+    }
+  });
+
   it('table 三: received, handled, shares, applicants, balance', () => {
     const md = hoverMarkdown(model, findings, app.rows[0].label.start, 'zh-cn')!.markdown;
     assert.match(md, /\| 收到申请（新收 25 \+ 上年结转 0） \| 25 \|/);
