@@ -30,4 +30,14 @@ describe('numbering beside table 三', () => {
     const list = text.slice(0, at) + '（一）予以公开情况。略。\n（二）不予公开情况。略。\n（三）其他情况。无。\n' + text.slice(at);
     assert.deepEqual(numbering(list), []);
   });
+
+  it('numbers the text names — quoted (「“（七）总计”」), a range or a pair (「（一）至（六）」「（二）和（三）」) — are no list\u2019s items (found by a review)', () => {
+    const at = text.indexOf('四、政府信息公开行政复议');
+    for (const note of ['注：表三中“（七）总计”为（一）至（六）各项之和，“（三）不予公开”含8种情形。', '（二）和（三）所列情形均已告知申请人。', '说明：「（五）不予处理」与（六）其他处理的区别。']) {
+      assert.deepEqual(numbering(text.slice(0, at) + note + '\n' + text.slice(at)), [], note);
+    }
+    // A list whose items follow one another is followed as before, also after such a note.
+    const list = text.slice(0, at) + '注：“（七）总计”为各项之和。\n（一）加强培训。\n（三）完善制度。\n' + text.slice(at);
+    assert.deepEqual(numbering(list), ['序号跳号：「（三）」之前缺少「（二）」']);
+  });
 });

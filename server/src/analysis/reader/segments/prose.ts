@@ -148,7 +148,9 @@ const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于)((?:19|20)\d{2})\s*年(?:�
  * 第（一）项, nor a numeral a clause's punctuation follows (「7016办公室（二）；邮编」: part of an address), which
  * opens nothing (a mirror's pinyin after the numeral passed over: gloss.ts).
  */
-const PAREN = new RegExp(`(?<!第)[（(]([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}[)）](?![项款条目；;，,。])`, 'g');
+// (Not one the text names: quoted — 「“（七）总计”为各项之和」 — or a range or pair of them, 「（一）至（六）」「（二）和（三）」:
+// a note on table 三 was said to skip and repeat its numbering, found by a review.)
+const PAREN = new RegExp(`(?<![第“「‘『"至到和与與及或、])[（(]([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}[)）](?![项款条目；;，,。至到和与與及或”」’』"])`, 'g');
 /** 「七是」, also when a hard-wrapped text (a text browser's dump, an e-mail) broke the line between them. */
 const SHI = new RegExp(`([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?是`, 'g');
 
