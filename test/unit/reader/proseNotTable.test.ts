@@ -53,6 +53,26 @@ describe('prose is no table', () => {
     assert.deepEqual(said(text), []);
   });
 
+  it('a list of counts (「| 行政复议 | 1 |」 / 「| 行政诉讼 | 0 |」, a figure beside each name) in 总体情况 or above table 四, in every layout, is no table 四 read short (found by a review)', () => {
+    const lists = {
+      pipe: '| 项目 | 件数 |\n| 政府信息公开申请 | 13 |\n| 行政复议 | 1 |\n| 行政诉讼 | 0 |',
+      markdown: '| 项目 | 件数 |\n|---|---|\n| 行政复议 | 1 |\n| 行政诉讼 | 0 |',
+      tabs: '项目\t件数\n行政复议\t1\n行政诉讼\t0',
+      'a cell a line': '行政复议\n1\n行政诉讼\n0',
+    };
+    for (const [name, list] of Object.entries(lists)) {
+      for (const where of ['一、总体情况', '四、政府信息公开行政复议、行政诉讼情况']) {
+        const text = put(where, list);
+        assert.deepEqual(said(text), [], `${name} after ${where}`);
+        assert.deepEqual(exportRecord('x.txt', analyse(text).model).tables.review, exportRecord('x.txt', analyse(base).model).tables.review, `${name} after ${where}`);
+      }
+    }
+    // Without its table 四, the report lacks it: table-missing, not a table 四 of one figure.
+    const start = base.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    const lost = base.slice(0, start) + '四、政府信息公开行政复议、行政诉讼情况\n' + lists.pipe + base.slice(base.indexOf('\n\n五、'));
+    assert.deepEqual(said(lost).map((s) => s.split(' ')[0]), ['table-missing']);
+  });
+
   it('a section whose only mention of its table is a citation lacks the table (table-missing, not table-shape)', () => {
     const heading = '二、主动公开政府信息情况';
     const start = base.indexOf(heading) + heading.length;

@@ -205,6 +205,10 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // (The outcomes may head the rows from the line above: 「|  | 结果维持 | … |」 / 「| 行政复议 | 1 | … |」.)
   const columnsNamed = OUTCOME_OR_GROUP.test(f.s.slice(h) + tokens.slice(Math.max(0, first - 8), lastHeader + 1).map((x) => (x.kind === 'text' && x !== t ? x.norm : '')).join(''));
   if (!columnsNamed && !outcomes && cells.length !== REVIEW_WIDTH && otherColumnBefore(tokens, i)) return;
+  // Nor does a list of counts, a figure beside each name (「| 行政复议 | 1 |」 / 「| 行政诉讼 | 0 |」: a summary in 总体情况
+  // or above table 四): one or two figures, the first right after 行政复议, before 行政诉讼 — it was table 四 read short, a
+  // table-shape error, found by a review. (A group's row of a table in parts has its five.)
+  if (!columnsNamed && !outcomes && cells.length !== REVIEW_WIDTH && values(cells) <= 2 && !/诉讼/.test(f.s.slice(h)) && figureBeside(tokens, first)) return;
   // (Parts that made the fifteen are its cells as they stand, a group left wholly blank included: not
   // cells to fit, which would take that group's blanks on a line of their own for filler.)
   const whole = cells.length === REVIEW_WIDTH && slots.every((x) => x) && values(cells) > 0;
@@ -303,6 +307,15 @@ function suitGroups(names: string, m: number, slots: readonly unknown[]): number
 /** Whether words that are no header of table 四 stand before tokens[i] on its line (「年度」). */
 function otherColumnBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && tokens[k].line === tokens[i].line; k--) if (tokens[k].kind === 'text' && !isReviewHeader(tokens[k].norm)) return true;
+  return false;
+}
+
+/** Whether the first token after tokens[at] that is not a blank cell is a figure (on its line, or the next: a cell a line). */
+function figureBeside(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && tokens[k].line <= tokens[at].line + 1; k++) {
+    if (tokens[k].kind === 'blank') continue;
+    return tokens[k].kind === 'value';
+  }
   return false;
 }
 
