@@ -339,6 +339,12 @@ describe('checks', () => {
   });
 
   describe('table-shape', () => {
+    it('a row of one figure is said so in English: 「should have one figure」, never 「1 figures」 (found by a review)', () => {
+      const text = buildReport('pipe');
+      const many = analyse(text.replace('行政强制 | 0 |', '行政强制 | 0 | 3 |')).findings.filter((f) => f.code === 'table-shape');
+      assert.deepEqual(many.map((f) => render(f.message, 'en')), ['Row coercive measures should have one figure; 2 found']);
+      assert.deepEqual(many.map((f) => render(f.message)), ['「行政强制」行应有 1 个数，读到 2 个']);
+    });
     it('a deleted row is named; a row with a missing figure is reported on its label', () => {
       const w3 = appRow(pipe, 'w3');
       const cut = pipe.text.slice(0, w3.label.start) + pipe.text.slice(w3.cells[6].span.end + 2);

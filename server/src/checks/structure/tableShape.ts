@@ -31,6 +31,9 @@ export const tableShape: TableCheck = {
     'shape.tableFew': { cn: '{table}应有 {width} 个数，只读到 {found} 个', tw: '{table}應有 {width} 個數，只讀到 {found} 個', en: '{table} should have {width} figures; only {found} found' },
     'shape.tableMany': { cn: '{table}应有 {width} 个数，读到 {found} 个', tw: '{table}應有 {width} 個數，讀到 {found} 個', en: '{table} should have {width} figures; {found} found' },
     'shape.many': { cn: '「{row}」行应有 {width} 个数，读到 {found} 个', tw: '「{row}」列應有 {width} 個數，讀到 {found} 個', en: 'Row {row} should have {width} figures; {found} found' },
+    // (A row of one cell — table 二's 行政事业性收费 — said in English without 「1 figures」: found by a review.)
+    'shape.manyOne': { cn: '「{row}」行应有 1 个数，读到 {found} 个', tw: '「{row}」列應有 1 個數，讀到 {found} 個', en: 'Row {row} should have one figure; {found} found' },
+    'shape.noneOne': { cn: '「{row}」行应有 1 个数，没有读到', tw: '「{row}」列應有 1 個數，沒有讀到', en: 'Row {row} should have one figure; none found' },
     'shape.noFigures': { cn: '{table}读不出数字：各行名称后都没有数字', tw: '{table}讀不出數字：各列名稱後都沒有數字', en: '{table} cannot be read: no figures after any of its row labels' },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
@@ -71,9 +74,9 @@ export const tableShape: TableCheck = {
       else out.push(f);
     }
     const row = (r: TableRow, width: number, name: Text3) => {
-      if (r.found > width) out.push(finding(r.label, msg('shape.many', { row: name, width, found: r.found })));
+      if (r.found > width) out.push(finding(r.label, msg(width === 1 ? 'shape.manyOne' : 'shape.many', { row: name, width, found: r.found })));
       else if (r.cells.some((c) => c.kind === 'missing')) {
-        const f = finding(r.label, msg(r.found === 0 ? 'shape.none' : 'shape.few', { row: name, width, found: r.found }));
+        const f = finding(r.label, msg(r.found === 0 ? (width === 1 ? 'shape.noneOne' : 'shape.none') : 'shape.few', { row: name, width, found: r.found }));
         if (blanksLost) lost.push({ name, finding: f });
         else out.push(f);
       }
