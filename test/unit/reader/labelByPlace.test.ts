@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { render } from '../../../server/src/i18n/render';
 import { analyse, appFigures, firstTable, fixture, SEEDS } from '../../helpers';
+import { buildReport } from '../../layouts';
 
 const about = (text: string) =>
   analyse(text)
@@ -33,6 +34,24 @@ describe('a table 三 row label with a typo, read by its place', () => {
     const found = about(typo);
     assert.deepEqual(found.map(([code, m]) => `${code} ${m}`), ['label-drift 行名「(一)予以公」不是规定格式的行名，按位置读作「（一）予以公开」']);
     assert.deepEqual(appFigures(firstTable(analyse(typo).model, 'applications')), appFigures(firstTable(analyse(text).model, 'applications')));
+  });
+
+  it('（六）3.其他 worded otherwise (「3.其他处理」「3、其他处理」「3.其他情形」), after items 1 and 2: the item, not the 2019 form\u2019s （六）其他处理 (found by a review: 「缺少 1 行：（六）3.其他」)', () => {
+    for (const layout of ['pipe', 'tabs', 'markdown'] as const) {
+      const text = buildReport(layout);
+      const figures = appFigures(firstTable(analyse(text).model, 'applications'));
+      for (const label of ['3.其他处理', '3、其他处理', '3.其他情形']) {
+        const variant = text.replace(/^(\| )?3\.其他(?= |\t)/m, (_m, pipe: string | undefined) => (pipe ?? '') + label);
+        assert.notEqual(variant, text, `${layout} ${label}`);
+        assert.deepEqual(appFigures(firstTable(analyse(variant).model, 'applications')), figures, `${layout} ${label}`);
+        const found = about(variant);
+        // (Its words 其他处理 are a key of the form's: no warning; 其他情形 none: read by its place, and said so.)
+        assert.deepEqual(found.map(([code]) => code), label === '3.其他情形' ? ['label-drift'] : [], `${layout} ${label}: ${JSON.stringify(found)}`);
+      }
+    }
+    // Not numbered 3. after the items, 「其他处理」 is still the 2019 form's group row.
+    const form2019 = buildReport('pipe').replace(/^3\.其他 \|/m, '其他处理 |');
+    assert.ok(Object.keys(appFigures(firstTable(analyse(form2019).model, 'applications'))).includes('other'));
   });
 
   it('not under another number, nor where its row was read already: the row is missing, as before', () => {

@@ -33,7 +33,7 @@ export const tableShape: TableCheck = {
     'shape.many': { cn: '「{row}」行应有 {width} 个数，读到 {found} 个', tw: '「{row}」列應有 {width} 個數，讀到 {found} 個', en: 'Row {row} should have {width} figures; {found} found' },
     // (A row of one cell — table 二's 行政事业性收费 — said in English without 「1 figures」: found by a review.)
     'shape.manyOne': { cn: '「{row}」行应有 1 个数，读到 {found} 个', tw: '「{row}」列應有 1 個數，讀到 {found} 個', en: 'Row {row} should have one figure; {found} found' },
-    'shape.noneOne': { cn: '「{row}」行应有 1 个数，没有读到', tw: '「{row}」列應有 1 個數，沒有讀到', en: 'Row {row} should have one figure; none found' },
+    'shape.noneOne': { cn: '「{row}」行应有 1 个数，一个也没有读到', tw: '「{row}」列應有 1 個數，一個也沒有讀到', en: 'Row {row} should have one figure; none found' },
     'shape.noFigures': { cn: '{table}读不出数字：各行名称后都没有数字', tw: '{table}讀不出數字：各列名稱後都沒有數字', en: '{table} cannot be read: no figures after any of its row labels' },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },

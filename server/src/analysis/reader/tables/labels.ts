@@ -92,6 +92,7 @@ function labelStart(s: string, pos: number, def: RowDef, key: string): number {
 }
 
 /** Rows, then groups: the order in which labels are considered (earlier wins a tie). */
+const O3 = APP_ROWS.find((d) => d.id === 'o3')!;
 const DEFS: { def: RowDef; isGroup: boolean }[] = [...APP_ROWS.map((def) => ({ def, isGroup: false })), ...APP_GROUPS.map((def) => ({ def, isGroup: true }))];
 
 interface KeyIndex {
@@ -288,6 +289,10 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
     }
   }
   if (!best) return undefined;
+  // 「3.其他处理」「3.其他情形」 after （六）'s items 1 and 2: the item 3.其他, worded otherwise (label-drift says so) — not
+  // the 2019 form's group row （六）其他处理, which an item's 「3.」 does not number (table-shape said 3.其他 lacking:
+  // found by a review).
+  if (best.id === 'other' && (previous === 'o2' || previous === 'o1') && /^\(?3[.、)]/.test(s.slice(bestStart))) best = O3;
   const { words: labelWords, numbered } = labelParts(s.slice(bestStart));
   // (A label holds no figure and ends no sentence: 「予以公开。长宁区…」 is prose that runs on past the words.)
   if (!labelWords || labelWords.length > MAX_WORDS || /[\d。;]/.test(labelWords)) return undefined;

@@ -646,7 +646,8 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   const numbering = words[1] !== undefined ? `${words[1]}.` : words[2] !== undefined ? `(${words[2]})` : `${words[3]}、`;
   const at = APP_ROWS.findIndex((r) => r.id === previous);
   const def = at >= 0 ? APP_ROWS[at + 1] : undefined;
-  if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id) || def.exact) return undefined;
+  // (Of the exact rows, 3.其他 too — 「3.其他情形」 after （六）2.: its words are any; （七）总计 never, whose words are its own.)
+  if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id) || (def.exact && def.id !== 'o3')) return undefined;
   return { def, isGroup: false, numbered: true, start: head.span.start, key: { start: head.span.start, end: head.span.end } };
 }
 
