@@ -12,7 +12,7 @@ import { hoverMarkdown } from '../../../server/src/features/hover';
 import { summariseApplications, totalFigure } from '../../../server/src/analysis/views/summary';
 import { documentSymbols } from '../../../server/src/features/symbols';
 import { applyEdits } from '../../../server/src/fixes/edits';
-import { allTables, analyse, firstTable, fixture, plain, SEEDS, setCell } from '../../helpers';
+import { allTables, analyse, firstTable, fixture, plain, reviewFigures, SEEDS, setCell } from '../../helpers';
 import { buildReport, LAYOUTS } from '../../layouts';
 
 /** Everything the reader got out of a table, without positions. */
@@ -120,6 +120,24 @@ describe('format table', () => {
       assert.ok(formatted > 20);
     });
   }
+
+  it('table 四\u2019s header a text browser wrapped in its narrow cells (「结果维」 / 「持」) is written as the form\u2019s header, not its pieces in the order of the lines (found by a review)', () => {
+    const header = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'];
+    for (const name of ['dumps/gwh_2022.w3m.txt', 'dumps/gwh_2022.links.txt', 'dumps/gwh_2022.lynx.txt', 'dumps/czj_2023.elinks.txt', 'dumps/czj_2023.links.txt']) {
+      const text = fixture(name);
+      const before = analyse(text);
+      const t = firstTable(before.model, 'review');
+      const e = formatTableEdit(text, t, 'pipe')!;
+      assert.ok(e, name);
+      const lines = e.newText.split('\n').filter((l) => l.trim());
+      const words = (l: string) => l.split('|').map((c) => c.replace(/[\s\u3000]+/g, '')).filter((c) => c);
+      // Every word of the three header rows is one of the form's, whole; the figures' row as read.
+      for (const l of lines.slice(0, 3)) for (const w of words(l)) assert.ok(header.includes(w), `${name}: 「${w}」 in 「${l}」`);
+      assert.deepEqual(words(lines[1]).slice(0, 5), ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], name);
+      const out = applyEdits(text, [e]);
+      assert.deepEqual(reviewFigures(firstTable(analyse(out).model, 'review')), reviewFigures(t), name);
+    }
+  });
 
   /** At each separator of a line: how many wide (CJK) and narrow characters come before it. */
   const stops = (line: string) => {

@@ -100,13 +100,38 @@ function reviewHeader(words: string[]): Grid {
   return fullWidth(grid.filter((r) => r.length), 15);
 }
 
+/**
+ * Whether header words are pieces of the form's words (「结果维」 「持」, 「纠」 「正」): a text browser's dump of a
+ * table whose narrow header cells wrapped, each column's words over several lines. Placed in the order they
+ * come — line by line, not column by column — they scrambled the header (found by a review).
+ */
+function inPieces(words: readonly string[], vocabulary: readonly string[]): boolean {
+  const known = new Set(vocabulary.map(norm));
+  return words.some((w) => {
+    const n = norm(w);
+    return !!n && !known.has(n) && [...known].some((k) => k.length > n.length && k.includes(n));
+  });
+}
+
+/**
+ * A header in pieces written as the form's own header, in the document's script — when the pieces are
+ * characters of it and nothing else (no word lost: a header with words of its own in pieces is not written).
+ */
+function formHeaderFor(words: readonly string[], official: Grid): Grid | undefined {
+  const have: CharCount = new Map();
+  for (const row of official) for (const cell of row) addChars(have, cell);
+  return holds(have, words.join('')) ? official : undefined;
+}
+
 /** A label as written, without the indentation we write (or a page's stray spaces) around it. */
 const bare = (s: string) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 
 function applicationsGrid(text: string, t: ApplicationsTable, verbatim: Map<number, string>, o: GridOptions): Grid | undefined {
   if (!t.rows.every(writable)) return undefined;
   const label = (id: string, written: string) => (o.wording && formAppLabel(id, o.wording)) || bare(written);
-  const header = appHeader(headerWords(text, t.header, APP_HEADER_VOCABULARY));
+  const words = headerWords(text, t.header, APP_HEADER_VOCABULARY);
+  const header = inPieces(words, APP_HEADER_VOCABULARY) ? formHeaderFor(words, inScript(officialGrid('applications', t.variant).slice(0, 3), o.wording ?? scriptOf(text))) : appHeader(words);
+  if (!header) return undefined;
   /** The rows in order: a group's row (its text settled below) or a row as written (or kept verbatim). */
   const entries: ({ group: string; read?: string } | { row: string[]; verbatim?: string })[] = [];
   // Each group the form puts rows under goes before its first row, as read (or as the form words it,
@@ -179,7 +204,10 @@ function unwritten(text: string, span: Span, grid: Grid, verbatim: Map<number, s
 function reviewGrid(text: string, t: ReviewTable, verbatim: Map<number, string>, o: GridOptions): Grid | undefined {
   // A row the text gave with no header over it gets the form's, in the document's script: written
   // without one it would read as a header itself (a Markdown table's first row).
-  const header = t.unheaded ? inScript(officialGrid('review', '2021').slice(0, -1), o.wording ?? scriptOf(text)) : reviewHeader(headerWords(text, t.header, REVIEW_HEADER_VOCABULARY));
+  const official = () => inScript(officialGrid('review', '2021').slice(0, -1), o.wording ?? scriptOf(text));
+  const words = t.unheaded ? [] : headerWords(text, t.header, REVIEW_HEADER_VOCABULARY);
+  const header = t.unheaded ? official() : inPieces(words, REVIEW_HEADER_VOCABULARY) ? formHeaderFor(words, official()) : reviewHeader(words);
+  if (!header) return undefined;
   if (t.rowGlue && t.rowGlue.status !== 'read') {
     verbatim.set(header.length, t.rowGlue.raw);
     return [...header, []];
