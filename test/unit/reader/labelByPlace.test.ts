@@ -37,7 +37,7 @@ describe('a table 三 row label with a typo, read by its place', () => {
   });
 
   it('（六）3.其他 worded otherwise (「3.其他处理」「3、其他处理」「3.其他情形」), after items 1 and 2: the item, not the 2019 form\u2019s （六）其他处理 (found by a review: 「缺少 1 行：（六）3.其他」)', () => {
-    for (const layout of ['pipe', 'tabs', 'markdown'] as const) {
+    for (const layout of ['pipe', 'tabs', 'markdown', 'spaces'] as const) {
       const text = buildReport(layout);
       const figures = appFigures(firstTable(analyse(text).model, 'applications'));
       for (const label of ['3.其他处理', '3、其他处理', '3.其他情形']) {

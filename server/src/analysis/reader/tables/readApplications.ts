@@ -640,7 +640,10 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   if (!draft || !previous) return undefined;
   const head = tokens[i];
   const next = tokens[i + 1];
-  if (!next || next.kind !== 'value' || next.line !== head.line || next.piece === head.piece) return undefined;
+  if (!next || next.kind !== 'value' || next.line !== head.line) return undefined;
+  // (In its own cell; or, in a row written apart by spaces, apart from a run of figures that fills its line —
+  // 「3.其他情形 0 0 0 0 0 0 0」 — never words glued to a figure, nor a sentence's count.)
+  if (next.piece === head.piece && !apartBeforeFigures(tokens, i)) return undefined;
   const words = ITEM_LABEL.exec(head.norm);
   if (!words) return undefined;
   const numbering = words[1] !== undefined ? `${words[1]}.` : words[2] !== undefined ? `(${words[2]})` : `${words[3]}、`;
@@ -649,6 +652,18 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   // (Of the exact rows, 3.其他 too — 「3.其他情形」 after （六）2.: its words are any; （七）总计 never, whose words are its own.)
   if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id) || (def.exact && def.id !== 'o3')) return undefined;
   return { def, isGroup: false, numbered: true, start: head.span.start, key: { start: head.span.start, end: head.span.end } };
+}
+
+/** Whether tokens[i] is followed on its line, after spaces, by figures only — as many as a row of table 三 has. */
+function apartBeforeFigures(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i];
+  if (tokens[i + 1].span.start === head.span.end && !/\s$/.test(head.raw)) return false;
+  let n = 0;
+  for (let k = i + 1; k < tokens.length && tokens[k].line === head.line; k++) {
+    if (tokens[k].kind !== 'value') return false;
+    n++;
+  }
+  return n === APP_WIDTH;
 }
 
 /**
