@@ -141,3 +141,33 @@ describe('reader: every layout', () => {
     });
   }
 });
+
+describe('reader: a line break inside a table 三 row label (a Word cell\u2019s soft return, kept in a pipe or Markdown export)', () => {
+  for (const layout of ['pipe', 'markdown'] as const) {
+    it(`${layout}: each row\u2019s label cut near its end, its row opening with its group\u2019s cell or not: the same figures, no finding (「（六）其他处理 | 1.申请人…其政府信」 / 「息公开申请 | 0 | …」 lost its row: found by a review)`, () => {
+      const text = buildReport(layout);
+      const base = appFigures(firstTable(analyse(text).model, 'applications'));
+      const lines = text.split('\n');
+      let tried = 0;
+      lines.forEach((line, i) => {
+        // The row's own label: the last cell of words before its figures.
+        const cells = line.split('|');
+        const k = cells.map((c, n) => (/[\u4e00-\u9fff]/.test(c) ? n : -1)).filter((n) => n >= 0).pop();
+        if (k === undefined || !/\d/.test(cells.slice(k + 1).join(''))) return;
+        const label = cells[k].trimEnd();
+        for (const cut of [2, 3, 5, 8, 11]) {
+          // (Both parts words: 「3.」 alone on its line is another matter.)
+          if (label.trim().length - cut < 4) continue;
+          const at = cells.slice(0, k).join('|').length + (k ? 1 : 0) + label.length - cut;
+          const cutUp = [...lines];
+          cutUp[i] = line.slice(0, at) + '\n' + line.slice(at);
+          const { model, findings } = analyse(cutUp.join('\n'));
+          assert.deepEqual(appFigures(firstTable(model, 'applications')), base, `${cutUp[i]}`);
+          assert.deepEqual(findings.filter((x) => x.severity !== 'information').map((x) => x.code), [], `${cutUp[i]}`);
+          tried++;
+        }
+      });
+      assert.ok(tried > 60, String(tried));
+    });
+  }
+});

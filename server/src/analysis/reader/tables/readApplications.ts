@@ -209,7 +209,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         // (A numbering opens the next row or group: 「3.其他」 / 「（七）总」 / 「计  13 …」.)
         // (Words in another cell of a later line are not the label's: 「（五）不」 / 「予处理」 beside
         // 「3.要求提供公开出版物」, a group's cell wrapped beside the row's, as w3m draws a narrow table.)
-        const otherCell = t.line > tok.line && differ(t.col, tok.col);
+        // (But words opening a later line with the row's figures after them are its label's end: 「（六）其他处理 | 1.申请人…
+        // 其政府信」 / 「息公开申请 | 0 | 0 | …」, a Word cell's line break in a row that opens with its group's cell — its
+        // figures were lost, found by a review.)
+        const otherCell = t.line > tok.line && differ(t.col, tok.col) && !endsBeforeFigures(tokens, j);
         if (!nonBlankSeen && !otherCell && isContinuation(t) && (!again || (again.def.id === m.def.id && !again.numbered)) && !isAppHeaderCell(t.norm) && !isNumbered(t.norm)) {
           labelEnd = t.span.end;
           cells.length = 0;
@@ -652,6 +655,18 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   // (Of the exact rows, 3.其他 too — 「3.其他情形」 after （六）2.: its words are any; （七）总计 never, whose words are its own.)
   if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id) || (def.exact && def.id !== 'o3')) return undefined;
   return { def, isGroup: false, numbered: true, start: head.span.start, key: { start: head.span.start, end: head.span.end } };
+}
+
+/** Whether tokens[j] opens its line and is followed on it by figures only, as many as a row has. */
+function endsBeforeFigures(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.col !== 0 || (j > 0 && tokens[j - 1].line === t.line)) return false;
+  let n = 0;
+  for (let k = j + 1; k < tokens.length && tokens[k].line === t.line; k++) {
+    if (tokens[k].kind === 'text') return false;
+    if (tokens[k].kind === 'value') n++;
+  }
+  return n === APP_WIDTH;
 }
 
 /** Whether tokens[i] is followed on its line, after spaces, by figures only — as many as a row of table 三 has. */
