@@ -35,4 +35,21 @@ describe('table 三 with its label cells filled', () => {
       });
     }
   }
+
+  for (const pipes of [true, false]) {
+    it(`a cell a line${pipes ? ' (「… |」)' : ''}, each row\u2019s label two or three times one under the other before its figures: the same figures, nothing said (found by a review)`, () => {
+      const plain = pipes ? buildReport('cellPerLine') : buildReport('cellPerLine').replace(/ \|$/gm, '');
+      const base = analyse(plain);
+      const lines = plain.split('\n');
+      const labels = lines.map((l, i) => (/^(?:[一二三四]、|（[一二三四五六七]）|\d\.)/.test(l) && /^\d/.test(lines[i + 1] ?? '') ? i : -1)).filter((i) => i >= 0);
+      assert.ok(labels.length >= 20, String(labels.length));
+      for (const times of [2, 3]) {
+        const text = lines.flatMap((l, i) => (labels.includes(i) ? Array(times).fill(l) : [l])).join('\n');
+        const got = analyse(text);
+        assert.deepEqual(appFigures(firstTable(got.model, 'applications')), appFigures(firstTable(base.model, 'applications')), String(times));
+        const said = (a: typeof got) => a.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code);
+        assert.deepEqual(said(got), said(base), String(times));
+      }
+    });
+  }
 });

@@ -180,6 +180,9 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         // 「取消合并并填充」, a converter writing a spanning cell in each column: 「| 二、上年结转… | 二、上年结转… | 0 | …」)
         // — the same cell, not a second row (read as one, the row lost its figures: found by a review).
         if (t.line === tok.line && t.piece !== tok.piece && !cells.some((c) => c.kind !== 'blank') && t.norm === tok.norm) continue;
+        // (So too in a row written a cell a line, the merged cell's copies one under the other before any cell:
+        // 「二、上年结转…」 / 「二、上年结转…」 / 「0」 … — read as the row twice, its figures lost, found by a review.)
+        if (t.line > tok.line && !cells.length && t.norm === tok.norm && t.piece !== tok.piece) continue;
         // Words typed where a figure goes (「| abc |」「| 五 |」), in a cell of the label's line or of a row
         // written a cell a line: an invalid cell, not more of the label.
         // (Only while the row lacks figures, and in a cell of the figures' columns where the line's columns are known.)
