@@ -75,11 +75,11 @@ export function convertCommand(all: readonly string[], locale: Locale, io: CliIO
       continue;
     }
     // In the file's own encoding, or not at all (the sentence says why).
-    const failed = writeBack(file, converted, read.form, locale);
-    if (failed) {
-      io.err(failed);
+    const written = writeBack(file, converted, read.form, locale);
+    if (written.error) {
+      io.err(written.error);
       status = 2;
-    } else io.err(say('convertedFile', locale, file, edits.length, file + '.bak'));
+    } else io.err(say('convertedFile', locale, file, edits.length, written.kept ?? file + '.bak'));
   }
   return status;
 }

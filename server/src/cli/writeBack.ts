@@ -3,17 +3,17 @@
  * FILE.bak, the text in the encoding and with the byte-order mark it was read with. A file whose bytes
  * cannot be given back as they were (GB18030, or UTF-8 with invalid bytes) is not written at all.
  */
-import { copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { constants as fsConstants, copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../analysis/types';
 import { encodeText, type TextForm } from '../textFiles/readText';
 import { realPath } from './files';
 import { say } from './messages';
 
-/** Undefined when written; otherwise the sentence that says why not. */
-export function writeBack(file: string, text: string, form: TextForm, locale: Locale): string | undefined {
+/** `kept`: where the file as it was is kept, when written; `error`: the sentence that says why it was not. */
+export function writeBack(file: string, text: string, form: TextForm, locale: Locale): { error?: string; kept?: string } {
   const bytes = encodeText(text, form);
-  if (!bytes) return say('notRewritten', locale, file, say(form === 'gb18030' ? 'formGb18030' : 'formDamaged', locale));
-  return keepThenWrite(file, bytes, locale).error;
+  if (!bytes) return { error: say('notRewritten', locale, file, say(form === 'gb18030' ? 'formGb18030' : 'formDamaged', locale)) };
+  return keepThenWrite(file, bytes, locale);
 }
 
 export function whyUnwritable(code: string, locale: Locale): string {
@@ -36,15 +36,18 @@ export function writeOutput(target: string, data: string | Buffer, inputs: reado
 
 /**
  * A file already at `file` kept as FILE.bak, then `data` written there. The path that failed is the
- * one named: the copy (the file itself was just read or found) or the file.
+ * one named: the copy (the file itself was just read or found) or the file. An earlier copy is never
+ * written over — the original a first run kept stays FILE.bak, later ones are FILE.bak.1, .bak.2 … (a
+ * second --fix, or --fix after convert --write, replaced the original with the text in between: found by a review).
  */
 function keepThenWrite(file: string, data: string | Buffer, locale: Locale): { error?: string; kept?: string } {
   const fail = (path: string, e: unknown) => ({ error: say('unwritable', locale, path, whyUnwritable((e as NodeJS.ErrnoException).code ?? String(e), locale)) });
   let kept: string | undefined;
+  const copy = freeName(file + '.bak');
   try {
-    if (existsSync(file) && statSync(file).isFile()) copyFileSync(file, (kept = file + '.bak'));
+    if (existsSync(file) && statSync(file).isFile()) copyFileSync(file, (kept = copy), fsConstants.COPYFILE_EXCL);
   } catch (e) {
-    return fail(file + '.bak', e);
+    return fail(copy, e);
   }
   try {
     writeFileSync(file, data);
@@ -52,4 +55,10 @@ function keepThenWrite(file: string, data: string | Buffer, locale: Locale): { e
     return fail(file, e);
   }
   return kept ? { kept } : {};
+}
+
+/** `name`, or the first of name.1, name.2 … that is not there. */
+function freeName(name: string): string {
+  if (!existsSync(name)) return name;
+  for (let n = 1; ; n++) if (!existsSync(`${name}.${n}`)) return `${name}.${n}`;
 }

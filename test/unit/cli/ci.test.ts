@@ -162,6 +162,22 @@ describe('check --fix', () => {
     assert.deepEqual(r.out.filter((l) => l.includes('b.txt:')).map((l) => l.split(' ')[2]), ['table-glued', 'table-ambiguous']);
     assert.ok(r.out.some((l) => /b\.txt:.* table-glued 表二（主动公开）有连在一起、无法确定的数字（3 个）/.test(l)));
   });
+
+  it('never writes over an earlier FILE.bak: convert --write, then --fix, keep the original as FILE.bak and the text between as FILE.bak.1 (found by a review)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fix-'));
+    const seed = fixture(SEEDS.pipe);
+    const open = firstTable(analyse(seed).model, 'applications').rows.find((r) => r.id === 'open')!;
+    const original = setCell(seed, open.cells[6], '17');
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, original);
+    run('convert', '--to', 'traditional', '--write', file);
+    const converted = readFileSync(file, 'utf8');
+    assert.notEqual(converted, original);
+    const r = run('check', '--fix', file);
+    assert.equal(readFileSync(file + '.bak', 'utf8'), original, 'the original, as the first run kept it');
+    assert.equal(readFileSync(file + '.bak.1', 'utf8'), converted);
+    assert.ok(r.err.some((l) => /原文件保留为 .*a\.txt\.bak\.1$/.test(l)), r.err.join('\n'));
+  });
 });
 
 /** UTF-32 with its byte-order mark, and back: written out here, apart from the code under test. */

@@ -231,9 +231,9 @@ function fixFile(file: string, text: string, form: TextForm, locale: Locale, not
   const edits = all.edits.filter((e) => text.slice(e.span.start, e.span.end) !== e.newText);
   if (!edits.length) return text;
   const fixed = applyEdits(text, edits);
-  const failed = writeBack(file, fixed, form, locale);
-  if (failed) {
-    notes.push(failed);
+  const written = writeBack(file, fixed, form, locale);
+  if (written.error) {
+    notes.push(written.error);
     return undefined;
   }
   const lines = new LineIndex(text);
@@ -255,6 +255,6 @@ function fixFile(file: string, text: string, form: TextForm, locale: Locale, not
       count++;
     }
   }
-  notes.push(say('fixedFile', locale, file, count, file + '.bak'));
+  notes.push(say('fixedFile', locale, file, count, written.kept ?? file + '.bak'));
   return fixed;
 }
