@@ -49,6 +49,12 @@ export function main(argv: string[], io: CliIO): number | Promise<number> {
     io.out(VERSION);
     return 0;
   }
+  // 「import --help」: the usage, for every command (import, convert and new said 「未知选项：--help」: found by a review).
+  const dashes = rest.indexOf('--');
+  if ((dashes < 0 ? rest : rest.slice(0, dashes)).some((a) => a === '--help' || a === '-h')) {
+    io.out(say('usage', locale));
+    return 0;
+  }
   switch (command) {
     case 'checks':
       for (const c of CHECKS) io.out(`${c.code}\t${c.severity}\t${text3(c.description, locale)}`);

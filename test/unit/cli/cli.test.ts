@@ -171,6 +171,18 @@ describe('cli', () => {
     assert.match(r.err.join('\n'), /无法读取 no\/such\/file\.txt：文件不存在/);
   });
 
+  it('「--help」 after any command prints the usage and exits 0 (import, convert and new said 「未知选项：--help」: found by a review)', () => {
+    for (const command of ['check', 'export', 'import', 'convert', 'new']) {
+      for (const flag of ['--help', '-h']) {
+        const r = run(command, flag);
+        assert.equal(r.code, 0, `${command} ${flag}`);
+        assert.deepEqual(r.err, [], `${command} ${flag}`);
+        assert.match(r.out.join('\n'), /^用法：disclosure-report/, `${command} ${flag}`);
+      }
+    }
+    assert.match(run('import', '--locale', 'en', '--help').out.join('\n'), /^Usage/);
+  });
+
   it('bad usage gives exit 2, what is wrong and where the usage is (not the whole usage, which buried it), in the asked-for language', () => {
     assert.equal(run().code, 2);
     const r = run('check', '--format', 'xml', seed('prose'));
