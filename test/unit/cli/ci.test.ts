@@ -311,7 +311,9 @@ describe('files rewritten in their own encoding, or not at all', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-'));
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, broken);
-    mkdirSync(file + '.bak'); // (the copy cannot be made: a folder stands where it would go)
+    // (The copy cannot be made: a link to nowhere stands where it would go — a name that is taken, though
+    // nothing is there; a file or folder there makes the copy FILE.bak.1.)
+    symlinkSync(path.join(dir, 'nowhere', 'x'), file + '.bak');
     const r = run('check', '--fix', file);
     assert.equal(r.code, 2);
     assert.ok(r.err.some((l) => l.startsWith('无法写入 ' + file + '.bak')), r.err.join('\n'));

@@ -116,7 +116,7 @@ function isDashRule(text: string, a: number, b: number): boolean {
 const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)*\|?\s*$/;
 /**
  * A page number left by a PDF or Word conversion on a line of its own — 「— 3 —」 (the official
- * documents' style, GB/T 9704), 「- 3 -」, 「第 3 页」, 「第3页 共8页」. Inside a table it falls between two
+ * documents' style, GB/T 9704), 「- 3 -」, 「3 / 8」, 「第 3 页」, 「第3页 共8页」. Inside a table it falls between two
  * rows, where its digits would be read as a figure.
  */
 /**
@@ -125,7 +125,7 @@ const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)
  * a cell. (The title at the top is found in the text, not in tokens.)
  */
 const RUNNING_TITLE = /^[\s\u3000]*\S.*政府信息公[开開].*(?:年度报告|年度報告|年报|年報)[\s\u3000]*$/;
-const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
+const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|[0-9０-９]{1,4}[\s\u3000]+[/／][\s\u3000]+[0-9０-９]{1,4}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
 // Predicates through the character table (text/charClass.ts): one load each.
 const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
@@ -216,7 +216,9 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   if ((box && isBoxBorder(text, ls, le)) || (plus && isGridBorder(text, ls, le))) return;
   if (nsep === 0) {
     // (The patterns only where they could match: a page number has a digit, a running title 政府.)
-    if (digit && le - ls <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
+    // (Measured without the spaces before it: pdftotext -layout centres 「— 3 —」 under a page 20 and more
+    // spaces in, where it was read as a row's figures — found by a review.)
+    if (digit && le - afterSpace(text, ls, le) <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
     if (dash && isDashRule(text, ls, le)) return;
     state.col = -1;
@@ -269,6 +271,12 @@ function emphasisWidth(text: string, a: number, b: number): number {
     if (c === m || isWordIdeograph(c)) return 0;
   }
   return n;
+}
+
+/** Where the spaces opening text[a, b) end. */
+function afterSpace(text: string, a: number, b: number): number {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  return a;
 }
 
 /** Whether text[a, b) holds a word's ideograph (not only figures, marks and spaces). */
