@@ -445,6 +445,25 @@ describe('fixes', () => {
     }
   });
 
+  it('fix-all sets no total its column could not vouch for: a part mistyped beside a （七）总计 that cannot be read keeps its row\u2019s total as written (--fix wrote 8 → 9 on a glued page: found by a review)', () => {
+    // A real glued page: its （七）总计 run cannot be split; （二）部分公开 reads 8|1|0|0|0|0|8, the 1 a stray part.
+    const zrz = fixture('archive/zrz_2023.txt');
+    const fixed = applyEdits(zrz, fixAll(zrz));
+    const partial = firstTable(analyse(fixed).model, 'applications').rows.find((r) => r.id === 'partial')!;
+    assert.equal(partial.cells[6].value, 8);
+    // The same in a pipe table whose （七）总计 has an unreadable figure: the total stays; with it readable,
+    // the part is the one said, and fix-all still leaves the total (it would break the column).
+    const text = buildReport('pipe');
+    const open = row(text, 'open');
+    const stray = setCell(text, open.cells[2], String(Number(open.cells[2].value) + 1));
+    const unreadable = setCell(stray, row(stray, 'total').cells[4], 'x');
+    assert.ok(analyse(unreadable).findings.some((f) => f.code === 'row-total' && f.fixes?.some((x) => x.preferred)), 'the fix is still offered');
+    assert.deepEqual(fixAll(unreadable).filter((e) => e.span.start === row(unreadable, 'open').cells[6].span.start), []);
+    // A total its column can vouch for is set as ever: （一）'s total typed wrong, nothing else.
+    const total = setCell(text, open.cells[6], String(Number(open.cells[6].value) + 2));
+    assert.equal(applyEdits(total, fixAll(total)), text);
+  });
+
   it('fix-all offers no edit that writes what is there (「8」→「8」 on every save: found by a review)', () => {
     const one = pipe.split('\n').slice(0, 83).join('\n') + '\n';
     const broken = one.replace('(七)总计 | 8 | 0 | 0 | 0 | 0 | 0 | 8', '(七)总计 | 8 | 0 | 0 | 1 | 0 | 0 | 8');

@@ -1,8 +1,8 @@
 /** row-total: in table 三, each row's 总计 = 自然人 + the five kinds of organisation. */
-import { APP_TOTAL_COL, APP_WIDTH } from '../../analysis/form/schema';
+import { APP_TOTAL_COL, APP_WIDTH, totalItems } from '../../analysis/form/schema';
 import { figuresKnown } from '../../analysis/views/summary';
-import type { Finding } from '../../analysis/types';
-import { appCellName, checkSum, PART_MESSAGE, writeRowCell } from '../shared/cells';
+import type { ApplicationsTable, Finding } from '../../analysis/types';
+import { appCellName, checkSum, PART_MESSAGE, sumValue, writeRowCell } from '../shared/cells';
 import type { TableCheck } from '../types';
 
 export const rowTotal: TableCheck = {
@@ -24,6 +24,7 @@ export const rowTotal: TableCheck = {
   },
   run(table) {
     if (table.kind !== 'applications') return [];
+    const vouch = columnChecks(table);
     return table.rows.flatMap((row): Finding[] => {
       // A row split by its own total satisfies it by construction: that is no evidence either way.
       if (row.glue?.how === 'row' || row.glue?.how === 'columns') return [];
@@ -39,7 +40,33 @@ export const rowTotal: TableCheck = {
         arith: { row: row.id, col: APP_TOTAL_COL },
         write: (v) => writeRowCell(row.cells, APP_TOTAL_COL, v, row.glue),
       });
-      return f ? [f] : [];
+      if (!f) return [];
+      // Setting the total is for fix-all only where the total column's own rule can say whether the total or a
+      // part is the wrong figure: with the column unchecked (a glued （七）总计 that cannot be read), --fix wrote
+      // 8 → 9 over a total the column vouched for — the stray figure was a part (found by a review).
+      if (!vouch(row.id)) for (const x of f.fixes ?? []) delete x.safe;
+      return [f];
     });
   },
 };
+
+/**
+ * Whether the rule that ties row `id`'s total to the others' can be checked in `table`: （七）总计's column for
+ * an item, the balance for 一、二、（七） and 四. Read off the rows, not the findings: a rule that holds says nothing.
+ */
+function columnChecks(table: ApplicationsTable): (id: string) => boolean {
+  const byId = new Map(table.rows.map((r) => [r.id, r]));
+  const known = (id: string) => {
+    const r = byId.get(id);
+    return !!r && figuresKnown(r, APP_WIDTH) && r.cells.every((c) => sumValue(c) !== undefined);
+  };
+  const items = totalItems(table.variant);
+  const itemSet = new Set(items);
+  let column: boolean | undefined;
+  let balance: boolean | undefined;
+  return (id) => {
+    if (itemSet.has(id)) return (column ??= !table.glue?.rules.includes('column-total') && known('total') && items.every(known));
+    if (id === 'new' || id === 'carried' || id === 'total' || id === 'carryNext') return (balance ??= !table.glue?.rules.includes('balance') && ['new', 'carried', 'total', 'carryNext'].every(known));
+    return true;
+  };
+}
