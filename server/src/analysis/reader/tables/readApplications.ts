@@ -273,6 +273,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       const next = isAppHeader(follower.norm) ? undefined : matchAppLabel(follower, true, 'total');
       if (isAppHeader(follower.norm) || (next && !next.isGroup && draft.seen.has(next.def.id))) continue;
     }
+    // Nor is it a row on the line of the header's other words (「自然人 | 法人或其他组织 | … | 总计」): the header
+    // repeated where a page breaks the table (Word's 「重复标题行」 kept in a PDF's text) — read as （七）总计
+    // without figures, the real one after it was a second, and 四 lost (found by a review).
+    if (draft && m.def.id === 'total' && !m.numbered && !lastValue && headerWordBefore(tokens, first)) continue;
     // （六）其他处理 is a group in the 2021 form and a row of figures in the 2019 form — there a row of
     // blank cells too (a page that leaves zeros blank): a row while the table is open, and a group
     // again when its items follow (finish).
@@ -658,6 +662,20 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   // (Of the exact rows, 3.其他 too — 「3.其他情形」 after （六）2.: its words are any; （七）总计 never, whose words are its own.)
   if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id) || (def.exact && def.id !== 'o3')) return undefined;
   return { def, isGroup: false, numbered: true, start: head.span.start, key: { start: head.span.start, end: head.span.end } };
+}
+
+/**
+ * Whether a header word of table 三 (「自然人」「法人或其他组织」「商业企业」…) stands before tokens[i] on its line, or
+ * is the last word before it (the header written a cell a line: 「其他 |」 / 「总计 |」).
+ */
+function headerWordBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === 'blank') continue;
+    if (t.kind === 'text' && isAppHeaderCell(t.norm)) return true;
+    if (t.line !== tokens[i].line) return false;
+  }
+  return false;
 }
 
 /** Whether tokens[j] opens its line and is followed on it by figures only, as many as a row has. */
