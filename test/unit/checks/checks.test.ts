@@ -89,7 +89,7 @@ describe('checks', () => {
   it('year-mismatch: the body\'s history, a plan for the next year, a reference to last year\'s report are no claim about the year reported on (found by a review of real prose); 「2022年度本部门未发生…」 still is', () => {
     const text = buildReport('pipe');
     const years = (said: string) => analyse(text.replace('本年度未收取信息处理费。', said)).findings.filter((f) => f.code === 'year-mismatch').map((f) => render(f.message));
-    for (const said of ['2019年，我局被评为全省政务公开先进单位。', '自2020年我局开展政务公开标准化建设以来，成效明显。', '2018年，本机关机构改革后更名为某某局。', '2024年，我局进一步加强政策解读。', '2024年，本局着力做好以下工作：一是加强培训。', '2022年度本机关报告指出的问题已全部整改到位。']) assert.deepEqual(years(said), [], said);
+    for (const said of ['2019年，我局被评为全省政务公开先进单位。', '自2020年我局开展政务公开标准化建设以来，成效明显。', '2018年，本机关机构改革后更名为某某局。', '2024年，我局进一步加强政策解读。', '2024年，本局着力做好以下工作：一是加强培训。', '2022年度本机关报告指出的问题已全部整改到位。', '2022年度我局存在的问题主要是公开不够及时，已于2023年整改到位。', '对照2022年度本部门政府信息公开工作中存在的问题，逐项整改。', '针对2022年度本局工作中的不足，我局加强了培训。']) assert.deepEqual(years(said), [], said);
     assert.deepEqual(years('2022年度本部门未发生政府信息公开行政复议案件。'), ['这是 2023 年度报告，此处却写 2022 年度']);
   });
 
