@@ -28,6 +28,9 @@ describe('prose is no table', () => {
     ['五、存在的主要问题及改进情况', '依据《条例》第二十条第（一）项公开规章。'],
     ['五、存在的主要问题及改进情况', '对照《条例》第二十条第（十五）项，公开突发事件应对情况。'],
     ['六、其他需要报告的事项', '第二十条第（一）项、第（五）项所列信息均已公开。'],
+    // A note under the table (found by a review: a second table 二 whose blocks were said lacking).
+    ['三、收到和处理政府信息公开申请情况', '注：第二十条第（六）项行政处罚20件均已在“双公示”平台公开。'],
+    ['三、收到和处理政府信息公开申请情况', '说明：第二十条第（一）项规章栏目填“/”的，本年度未制发规章。'],
   ]) {
     it(`an article cited in a sentence (after 「${where}」): 「${line}」`, () => {
       const text = put(where, line);

@@ -27,7 +27,9 @@ const BLOCK = /第二十条第\(?([一二三四五六七八九十]{1,2})\)?项/g
  * the law or a verb of citing before it, or what a citation goes on with after it (「的规定」「、」「和」), or a
  * clause of words after it in its text. (Folded text: brackets ASCII.)
  */
-const CITED_BEFORE = /(?:条例|》|办法|规定|依据|根据|按照|依照|对照|遵照|执行|落实|属于|第二十条|项)$/;
+// (A note's opening too: 「注：第二十条第（六）项行政处罚20件均已…」 under the table made a second table 二 whose
+// blocks were said lacking — found by a review.)
+const CITED_BEFORE = /(?:条例|》|办法|规定|依据|根据|按照|依照|对照|遵照|执行|落实|属于|第二十条|项|注:?|说明:?|备注:?|其中)$/;
 const CITED_AFTER = /^(?:的?规定|要求|所列|明确|、|和|及|与|至|中的?|等)/;
 function cited(s: string, at: number, end: number): boolean {
   if (CITED_BEFORE.test(s.slice(Math.max(0, at - 4), at)) || CITED_AFTER.test(s.slice(end, end + 4))) return true;
