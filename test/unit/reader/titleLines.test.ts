@@ -68,6 +68,24 @@ describe('reader: the title of pages as published', () => {
     }
     assert.equal(agencyOf('某局（2023年）政府信息公开工作年度报告'), '某局');
   });
+  it('a title without its year keeps its body: not the sentence under it that names the report with the period\u2019s year; the year on a line of its own under it (「（2023年度）」) is the title\u2019s; 政府資訊公開 as Taiwan writes it is a title (found by a review: reports dropped from the year-against-year check)', () => {
+    const sentence = '本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。';
+    const cases: [string, number | undefined][] = [
+      [`杭州市财政局政府信息公开工作年度报告\n\n${sentence}\n一、总体情况\n`, undefined],
+      [`杭州市财政局政府信息公开工作年度报告\n（2023年度）\n\n${sentence}\n一、总体情况\n`, 2023],
+      [`杭州市财政局政府信息公开工作年度报告\n2023年\n一、总体情况\n`, 2023],
+      ['杭州市財政局2023年政府資訊公開工作年度報告\n\n本報告所列資料的統計期限自2023年1月1日起至2023年12月31日止。\n一、總體情況\n', 2023],
+    ];
+    for (const [text, year] of cases) {
+      const { model } = analyse(text);
+      assert.match(agencyOf(model.title?.text) ?? '', /^杭州市[财財]政局$/, text);
+      assert.equal(model.title?.year, year, text);
+      assert.equal(model.year, 2023, text);
+    }
+    // A sentence that names the report is still the title where no line is one.
+    assert.equal(analyse(`${sentence}\n一、总体情况\n`).model.title?.year, 2023);
+  });
+
   it('no title, but two of the six sections under their headings (a page whose title was left off): a report; one heading alone is not', () => {
     const two = '一、总体情况\n2023年，我镇持续强化组织领导。\n二、主动公开政府信息情况\n全年主动公开政府信息171条。\n';
     assert.equal(analyse(two).doc.facts().isReport, true);

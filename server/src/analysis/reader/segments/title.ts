@@ -24,12 +24,16 @@ export function yearIn(raw: string): number | undefined {
 
 export function looksLikeTitle(raw: string): boolean {
   const n = norm(raw);
-  return n.length <= MAX_TITLE && /政府信息公开|政务公开|信息公开/.test(n) && /报告|年报/.test(n);
+  // (资讯公开: 信息公开 as Taiwan writes it — a report converted with its phrases, 「政府資訊公開工作年度報告」.)
+  return n.length <= MAX_TITLE && /政府信息公开|政务公开|信息公开|资讯公开/.test(n) && /报告|年报/.test(n);
 }
+/** A year alone on its line, in brackets or not: 「（2023年度）」「2023年」. */
+const YEAR_LINE = /^[（(【\[]?\s*(?:(?:19|20)[0-9]{2}|[12１２][0-9０-９]{3})\s*年度?\s*[）)】\]]?$/;
 
 /** Finds the title in text[from, to) (the part before the first section heading). */
 export function findTitle(text: string, from: number, to: number): Title | undefined {
   let first: Title | undefined;
+  let firstAt = 0;
   let ls = from;
   /** The last line with words before this one: an agency's name that Word or a PDF put above the title. */
   let above: { start: number; body: string } | undefined;
@@ -41,7 +45,15 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     // down was missed — an audit found the agency and the year wrong in thirteen real pages with CRLF.)
     let next = breakAfter(text, le, to);
     // (A sentence without such a clause stays the title, for its year: agencyOf names no body from it.)
-    if (body && looksLikeTitle(body)) title = (isSentence(body) && titleInSentence(text, ls, le, body)) || titleAt(text, ls, le, body);
+    // The year on a line of its own under a title that has none (「…工作年度报告」 / 「（2023年度）」, a Word cover).
+    if (first && first.year === undefined && n - firstAt <= 2 && body && YEAR_LINE.test(body)) {
+      const start = ls + text.slice(ls, le).indexOf(body);
+      return { span: { start: first.span.start, end: start + body.length }, text: first.text + body, year: yearIn(body)! };
+    }
+    // (A sentence that names the report is the title only where no line was one: under 「杭州市财政局政府信息公开工作年度
+    // 报告」 without a year, 「本报告根据…统计期限自2023年…」 was taken for it, with the line above for the body's name,
+    // and the body was lost — found by a review.)
+    if (body && looksLikeTitle(body)) title = isSentence(body) ? titleInSentence(text, ls, le, body) || (first ? undefined : titleAt(text, ls, le, body)) : titleAt(text, ls, le, body);
     else if (body && !SENTENCE.test(body)) {
       // A title wrapped in two (「…2023年政府信息公开工作年度」 / 「报告」): the two lines make it — also where the
       // second reads as a title without the year the first holds (a PDF's 「某局 2023 年度政府」 / 「信息公开工作年度报告」).
@@ -75,7 +87,10 @@ export function findTitle(text: string, from: number, to: number): Title | undef
         title.year = year;
         return title;
       }
-      first ??= title;
+      if (!first) {
+        first = title;
+        firstAt = n;
+      }
     }
     if (body) above = { start: ls + text.slice(ls, le).indexOf(body), body };
     ls = next;
