@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFi
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
-import { FIXTURES, SEEDS } from '../../helpers';
+import { analyse, firstTable, fixture, FIXTURES, SEEDS, setCell } from '../../helpers';
 
 function run(...argv: string[]): { code: number | Promise<number>; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -25,6 +25,23 @@ describe('cli', () => {
       `${seed('oneLine')}:6:1 error table-missing 「四、政府信息公开行政复议、行政诉讼情况」部分缺少表四（行政复议、行政诉讼）`,
     ]);
     assert.match(r.err.join('\n'), /检查了 1 个文件：3 个错误，0 个警告/);
+  });
+
+  it('a finding whose preferred fix is one part, not the total it names, says so (「（建议：将「（一）予以公开·自然人」改为 6…）」), in text and JSON: a reviewer reading the messages set two totals and broke the balance (found by a review)', () => {
+    const text = fixture(SEEDS.pipe);
+    const open = firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'open')!;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-suggest-'));
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, setCell(text, open.cells[0], String(Number(open.cells[0].value) + 1)));
+    const lines = run('check', file).out.filter((l) => / (row-total|column-total) /.test(l));
+    assert.ok(lines.length >= 2, lines.join('\n'));
+    for (const l of lines) assert.match(l, /（建议：将「（一）予以公开·自然人」改为 \d+（同时修正所在行和列））$/);
+    const json = JSON.parse(run('check', '--format', 'json', '--locale', 'en', file).out.join('\n'));
+    const sums = json[0].diagnostics.filter((d: { code: string }) => d.code === 'row-total' || d.code === 'column-total');
+    assert.ok(sums.every((d: { suggestion?: string }) => /^Set \(1\) Disclosed \/ natural persons to \d+ \(repairs its row and its column\)$/.test(d.suggestion ?? '')), JSON.stringify(sums));
+    // A total typed wrong alone: its own fix is what the message says, nothing more.
+    writeFileSync(file, setCell(text, open.cells[6], String(Number(open.cells[6].value) + 2)));
+    assert.ok(run('check', file).out.filter((l) => / row-total /.test(l)).every((l) => !l.includes('建议')));
   });
 
   it('usage errors say what is wrong: an option without its value, a size under the least, the locale before the command', () => {

@@ -11,7 +11,7 @@
  * files' order whichever thread did the work.
  */
 import { budgetCut } from '../../analysis/reader/text/budget';
-import type { Finding, Locale, Severity } from '../../analysis/types';
+import type { Finding, Locale, Msg, Severity } from '../../analysis/types';
 import { ReportDocument } from '../../checks/document';
 import { byPlace, mergeSorted } from '../../checks/findingList';
 import { CHECKS, corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
@@ -25,6 +25,7 @@ import { fixAllWhy } from '../../fixes/fixAll';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, notTextKey, readReport, type Target } from '../files';
 import { say } from '../messages';
+import { render } from '../../i18n/render';
 import type { TextForm } from '../../textFiles/readText';
 import { writeBack } from '../writeBack';
 import type { SarifFile } from './sarif';
@@ -73,6 +74,8 @@ export interface KeptReport {
   text: string;
   findings: Finding[];
   facts: DocFacts;
+  /** What the preferred fixes suggest (`suggestions`), kept where the fixes are not. */
+  suggest: Map<string, Msg>;
 }
 
 /** Reports kept between the passes (up to `limit` characters of text; beyond, files are read again). */
@@ -86,8 +89,9 @@ export class Kept {
     // Without their fixes: the check prints none, and --fix reads the text again. (A fix whose edits
     // are made when read keeps its section's text and table alive to make them: lazyFix.ts.)
     const findings = doc.findings(true);
+    const suggest = suggestions(findings);
     for (const f of findings) if (f.fixes) f.fixes = undefined;
-    this.docs.set(file, { text, findings, facts: corpusFacts(doc.facts()) });
+    this.docs.set(file, { text, findings, facts: corpusFacts(doc.facts()), suggest });
   }
   take(file: string): KeptReport | undefined {
     const k = this.docs.get(file);
@@ -151,8 +155,9 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
   let text: string;
   let facts: DocFacts;
   let findings: Finding[];
+  let suggest: Map<string, Msg>;
   const near = lookupFrom(index, fileUri(job.file));
-  if (k) ({ text, facts } = k), (findings = withCorpus(k, near));
+  if (k) ({ text, facts, suggest } = k), (findings = withCorpus(k, near));
   else {
     const read = readReport(job.file);
     if ('error' in read) return { notes, lines: [], counts, unreadable: read.error };
@@ -161,6 +166,7 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
     doc.truncated = text.length < read.text.length;
     facts = doc.facts();
     findings = doc.findings(true, near);
+    suggest = suggestions(findings);
   }
   // The project's .disclosure-report.json: severities, and the locale unless --locale was given.
   const config = configs.forFile(job.file);
@@ -186,7 +192,12 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
   const row: SummaryRow = { file: job.file, agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning };
   // --quiet prints errors only: the others are counted above, never made into messages and positions.
   const shown = o.quiet ? findings.filter((f) => effectiveSeverity(f, overrides) === 'error') : findings;
-  const diagnostics = toDiagnostics(shown, TextDocument.create(fileUri(job.file), 'disclosure-report', 1, text), locale, overrides);
+  const doc = TextDocument.create(fileUri(job.file), 'disclosure-report', 1, text);
+  const diagnostics = toDiagnostics(shown, doc, locale, overrides);
+  const suggestion = (d: (typeof diagnostics)[number]) => {
+    const m = suggest.get(`${d.code}@${doc.offsetAt(d.range.start)}`);
+    return m && render(m, locale);
+  };
   const out: Checked = { notes, lines: [], counts, row };
   if (o.format === 'sarif') out.sarif = { file: job.file, diagnostics };
   else if (o.format === 'json') {
@@ -196,9 +207,32 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
       year: facts.year ?? null,
       format: facts.format,
       isReport: facts.isReport,
-      diagnostics: diagnostics.map((d) => ({ code: d.code, severity: SEVERITY_NAMES[d.severity ?? 1], message: d.message, range: d.range })),
+      diagnostics: diagnostics.map((d) => {
+        const s = suggestion(d);
+        return { code: d.code, severity: SEVERITY_NAMES[d.severity ?? 1], message: d.message, range: d.range, ...(s ? { suggestion: s } : {}) };
+      }),
     };
-  } else for (const d of diagnostics) out.lines.push(`${job.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}`);
+  } else {
+    for (const d of diagnostics) {
+      const s = suggestion(d);
+      out.lines.push(`${job.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}${s ? say('suggestion', locale, s) : ''}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The edit the editor prefers where it is not the total the message names: one figure that repairs its row,
+ * its column or the balance at once (cheapestFix.ts). Said after the message — a reviewer reading only the
+ * messages was sent to set two totals to the sum of a mistyped part, which broke the balance (found by a review).
+ * Keyed by code and place.
+ */
+function suggestions(findings: readonly Finding[]): Map<string, Msg> {
+  const out = new Map<string, Msg>();
+  for (const f of findings) {
+    const fix = f.fixes?.find((x) => x.preferred);
+    if (fix && 'key' in fix.title && fix.title.key === 'fix.cell') out.set(`${f.code}@${f.span.start}`, fix.title);
+  }
   return out;
 }
 
