@@ -3,11 +3,13 @@
  * part), docs/codes/zh-tw/<code>.md in traditional script (made by scripts/gen-docs-tw.mjs) — in the
  * installed extension when the pages are there (no network needed to read them), else in the repository.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const REPOSITORY = 'https://example.invalid/disclosure-report';
+/** Whether the repository's address is a real one (it is not yet: the project has no public home). */
+export const REPOSITORY_KNOWN = !REPOSITORY.includes('example.invalid');
 
 /** The page's path under docs/codes for a display language: zh-tw has its own pages. */
 const pageOf = (code: string, locale?: string) => (locale === 'zh-tw' ? `zh-tw/${code}.md` : `${code}.md`);
@@ -38,4 +40,15 @@ export function codeDocUri(code: string, locale?: string): string {
     hrefs.set(page, href);
   }
   return href;
+}
+
+/** The page for a code as text, from the copy that travels with the program; undefined where it is not there. */
+export function codePage(code: string, locale?: string): string | undefined {
+  const dir = localDocs();
+  const file = dir && path.join(dir, pageOf(code, locale));
+  try {
+    return file ? readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -6,7 +6,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../../analysis/types';
 import { CHECKS } from '../../checks/registry';
-import { codeHref } from '../../features/codeDocs';
+import { codeHref, codePage, REPOSITORY, REPOSITORY_KNOWN } from '../../features/codeDocs';
 import { text3 } from '../../i18n/render';
 
 export interface SarifFile {
@@ -16,7 +16,7 @@ export interface SarifFile {
 
 const LEVEL = ['none', 'error', 'warning', 'note', 'note'] as const;
 const SEVERITY_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
-export const TOOL = { name: 'disclosure-report', version: '0.1.0', informationUri: 'https://example.invalid/disclosure-report' };
+export const TOOL: { name: string; version: string; informationUri?: string } = { name: 'disclosure-report', version: '0.1.0', ...(REPOSITORY_KNOWN ? { informationUri: REPOSITORY } : {}) };
 
 /**
  * The log as a stream, for any number of files: its opening up to the results, each file's results
@@ -95,8 +95,10 @@ function sarifFrame(locale: Locale, results: unknown[]): unknown {
               name: c.code.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),
               shortDescription: { text: text3(c.description, locale) },
               fullDescription: { text: locale === 'en' ? c.description.en : `${text3(c.description, locale)} / ${c.description.en}` },
-              helpUri: codeHref(c.code),
-              help: { text: text3(c.description, locale), markdown: `${text3(c.description, locale)} — [${c.code}](${codeHref(c.code)})` },
+              // (A link only to a real address — the placeholder's were dead links in code scanning, found by a
+              // review —; the page itself, from the copy installed with the program, as the rule's help.)
+              ...(REPOSITORY_KNOWN ? { helpUri: codeHref(c.code) } : {}),
+              help: { text: text3(c.description, locale), markdown: ruleHelp(c.code, text3(c.description, locale), locale) },
               defaultConfiguration: { level: SEVERITY_LEVEL[c.severity] },
             })),
           },
@@ -114,4 +116,11 @@ function sarifFrame(locale: Locale, results: unknown[]): unknown {
  */
 export function uriOf(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+/** A rule's help: its page where the program has it, else its description, with a link only to a real address. */
+function ruleHelp(code: string, description: string, locale: Locale): string {
+  const page = codePage(code, locale === 'zh-tw' ? 'zh-tw' : undefined);
+  if (page) return page;
+  return REPOSITORY_KNOWN ? `${description} — [${code}](${codeHref(code)})` : description;
 }
