@@ -117,6 +117,10 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.equal(r.code, 1);
     assert.equal(r.out.length, 5);
     assert.match(r.out[0], / error cell-blank .* is blank; it must hold a figure/);
+    // The run's own sentences too: the count and the summary (they stayed Chinese: found by a review).
+    assert.match(r.err.join('\n'), /checked 1 file: 5 errors/);
+    assert.match(run('check', '--summary', path.join(sub, 'r.txt')).out.join('\n'), /Agency +Year/);
+    assert.match(run('check', '--locale', 'zh-cn', path.join(sub, 'r.txt')).err.join('\n'), /检查了 1 个文件/);
     writeFileSync(path.join(d, '.disclosure-report.json'), JSON.stringify({ checks: { 'cell-blank': 'off' } }));
     assert.deepEqual(run('check', path.join(sub, 'r.txt')).out, []);
     writeFileSync(path.join(d, '.disclosure-report.json'), '{ not json');
