@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Locale, Script, Table, Text3, TextEdit } from '../analysis/types';
 import { detectLayout } from '../analysis/write/grid';
 import { rewriteTableEdit } from '../analysis/write/rewriteTable';
+import { keepWidths } from '../fixes/keepWidth';
 import { fixAll } from '../fixes/fixAll';
 import { doesSomething } from '../checks/lazyFix';
 import { render, registerMessages, text3 } from '../i18n/render';
@@ -42,7 +43,9 @@ export interface FixAllData {
 }
 
 export function versionedEdit(doc: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
-  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) }] };
+  // (A figure of another length keeps its cell's closing separator in line: keepWidth.ts.)
+  const kept = edits.some((e) => e.newText.length !== e.span.end - e.span.start && e.newText.length < 24) ? keepWidths(doc.getText(), edits) : edits;
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: kept.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) }] };
 }
 
 function matching(f: Finding, diagnostics: readonly Diagnostic[], doc: TextDocument): Diagnostic[] {

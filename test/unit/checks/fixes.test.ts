@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
 import { detectLayout } from '../../../server/src/analysis/write/grid';
-import type { Finding, Fix } from '../../../server/src/analysis/types';
+import type { Finding, Fix, TextEdit } from '../../../server/src/analysis/types';
 import { applyEdits, EditLog } from '../../../server/src/fixes/edits';
 import { breaksSums, fixAll } from '../../../server/src/fixes/fixAll';
+import { keepWidths } from '../../../server/src/fixes/keepWidth';
 import { render } from '../../../server/src/i18n/render';
 import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
 import { buildReport, LAYOUTS } from '../../layouts';
@@ -462,6 +463,24 @@ describe('fixes', () => {
     // A total its column can vouch for is set as ever: （一）'s total typed wrong, nothing else.
     const total = setCell(text, open.cells[6], String(Number(open.cells[6].value) + 2));
     assert.equal(applyEdits(total, fixAll(total)), text);
+  });
+
+  it('a figure written in a drawn table keeps its borders in line: a blank cell 「│    │」 takes 「 272」, a total of another length takes or gives its cell\u2019s spaces (--fix put a text browser\u2019s table out of line: found by a review)', () => {
+    const dump = fixture('dumps/shgov_2019.w3m.txt');
+    const bars = (t: string) => t.split('\n').filter((l) => l.startsWith('│')).map((l) => [...l].map((c, i) => (c === '│' ? i : -1)).filter((i) => i >= 0).join(','));
+    // Its blank totals filled by fix-all: every line's borders where they were.
+    const filled = applyEdits(dump, keepWidths(dump, fixAll(dump)));
+    assert.notEqual(filled, dump);
+    assert.match(filled, /│ 1  │ 272│/);
+    assert.deepEqual(bars(filled), bars(dump));
+    // A total of one more digit than it should have, in its padded cell: set back, the cell as wide as before.
+    const wrong = filled.replace('│ 1  │ 272│', '│ 1  │2720│');
+    const back = applyEdits(wrong, keepWidths(wrong, fixAll(wrong)));
+    assert.deepEqual(bars(back), bars(dump));
+    assert.match(back, /│ 1  │272 │/);
+    // Outside a padded cell (a figure of a row apart by spaces), an edit is as it was made.
+    const edits: TextEdit[] = [{ span: { start: 0, end: 2 }, newText: '100' }];
+    assert.deepEqual(keepWidths('12 3 4', edits), edits);
   });
 
   it('fix-all offers no edit that writes what is there (「8」→「8」 on every save: found by a review)', () => {

@@ -45,7 +45,9 @@ export function writeCell(c: Cell, value: number, wide = false): TextEdit {
   if (c.kind === 'blank') {
     // Keep the padding a pipe table had: 「|   |」 becomes 「| 0 |」, 「|  |」 「| 272 |」 (the figure between its two spaces).
     const len = c.span.end - c.span.start;
-    if (len >= 3 || (len === 2 && /^[ \u3000]+$/.test(c.raw))) return { span: { start: c.span.start + 1, end: c.span.start + 1 + Math.min(len - 2, text.length) }, newText: text };
+    // (A cell as wide as the figure and a space before it keeps its width: 「│    │」 becomes 「│ 272│」, a drawn
+    // table's borders in line — found by a review.)
+    if (len >= 3 || (len === 2 && /^[ \u3000]+$/.test(c.raw))) return { span: { start: c.span.start + 1, end: c.span.start + 1 + (text.length <= len - 2 || len < 3 ? Math.min(len - 2, text.length) : Math.min(len - 1, text.length)) }, newText: text };
     if (len >= 1 && /^[ \u3000]+$/.test(c.raw)) return { span: { start: c.span.start, end: c.span.end }, newText: text };
     return { span: { start: c.span.start, end: c.span.start }, newText: text };
   }

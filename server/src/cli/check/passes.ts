@@ -22,6 +22,7 @@ import { LineIndex } from '../../corpus/positions';
 import { effectiveSeverity, toDiagnostics } from '../../features/diagnostics';
 import { applyEdits } from '../../fixes/edits';
 import { fixAllWhy } from '../../fixes/fixAll';
+import { keepWidths } from '../../fixes/keepWidth';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, notTextKey, readReport, type Target } from '../files';
 import { say } from '../messages';
@@ -262,7 +263,7 @@ function rowOf(written: string, at: number): { label?: string; line: number; fig
 function fixFile(file: string, text: string, form: TextForm, locale: Locale, notes: string[]): string | undefined {
   // (An edit that writes what is there already changes nothing, and is not reported as a change.)
   const all = fixAllWhy(text);
-  const edits = all.edits.filter((e) => text.slice(e.span.start, e.span.end) !== e.newText);
+  const edits = keepWidths(text, all.edits.filter((e) => text.slice(e.span.start, e.span.end) !== e.newText));
   if (!edits.length) return text;
   const fixed = applyEdits(text, edits);
   const written = writeBack(file, fixed, form, locale);
@@ -278,7 +279,7 @@ function fixFile(file: string, text: string, form: TextForm, locale: Locale, not
   let count = 0;
   for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
     const p = lines.positionAt(e.span.start);
-    notes.push(say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end)), short(e.newText)));
+    notes.push(say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end).trimEnd()), short(e.newText.trimEnd())));
     count++;
     // A figure set inside what the edit wrote (a total in a glued table written back with its separators):
     // said with its row, or the note above would show only the separators restored (found by a review).
