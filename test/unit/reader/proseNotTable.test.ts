@@ -50,6 +50,14 @@ describe('prose is no table', () => {
     });
   }
 
+  it('a sentence above table 三 that counts applications in 起, 笔, 例, 「余件」 or ends with its figure (「数量：13。」) is no row 一 of one figure (found by a review: the real row 一 was then a second)', () => {
+    for (const line of ['本年收到政府信息公开申请13起。', '本年新收政府信息公开申请13笔。', '本年新收政府信息公开申请13例。', '本年新收政府信息公开申请10余件。', '本年新收政府信息公开申请数量：13。', '本年新收政府信息公开申请共计13。']) {
+      const text = put('三、收到和处理政府信息公开申请情况', line);
+      assert.deepEqual(said(text).filter((s) => !s.startsWith('text-mismatch')), [], line);
+      assert.deepEqual(exportRecord('x.txt', analyse(text).model).tables.applications, exportRecord('x.txt', analyse(base).model).tables.applications, line);
+    }
+  });
+
   it('a comparison of years under table 四 (「| 年度 | 行政复议 | 行政诉讼 |」) is no second table 四', () => {
     const text = base.replace('\n\n五、', '\n| 年度 | 行政复议 | 行政诉讼 |\n| 2022 | 0 | 0 |\n| 2023 | 2 | 1 |\n\n五、');
     assert.notEqual(text, base);

@@ -36,10 +36,15 @@ const MIN_ROWS = 3;
 const kept = (d: Draft) => d.rows.length >= MIN_ROWS || (d.rows[0]?.id === 'new' && d.rows.every((r) => r.found === APP_WIDTH && !outOfShape(r, APP_WIDTH)));
 /** Whether `unit` is a count's unit (件, 个 …) right after a figure ending at `end`: glued, or one or two spaces apart on its line. */
 function unitAfter(text: string, end: number, unit: Token): boolean {
-  if (!UNIT.test(unit.raw) || unit.span.start - end > 2) return false;
+  if ((!UNIT.test(unit.raw) && !MORE_UNITS.test(unit.raw)) || unit.span.start - end > 2) return false;
   for (let i = end; i < unit.span.start; i++) if (!/[ \u00a0\u3000]/.test(text[i])) return false;
   return true;
 }
+/**
+ * Counts of applications as agencies also write them — 起, 笔, 例, and 余 of 「10余件」: 「本年收到政府信息公开申请13起。」
+ * above table 三 was its row 一, and the real row a second (found by a review).
+ */
+const MORE_UNITS = /^[起笔筆例余餘]/;
 /** The units of the pre-2019 statistics table's unit column. */
 const UNIT_CELLS = new Set(UNITS);
 const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
@@ -262,6 +267,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const lastValue = cells.filter((c) => c.kind !== 'blank').pop();
     const follower = tokens[j];
     if (lastValue && follower && follower.kind === 'text' && unitAfter(text, lastValue.span.end, follower)) continue;
+    // (So is one short figure that ends a sentence: 「…申请数量：13。」「共计13。」 — no cell is followed by a full stop.)
+    if (lastValue && follower && follower.kind === 'text' && follower.span.start === lastValue.span.end && /^[。；;]/.test(follower.raw) && lastValue.raw.length <= 5 && cells.filter((c) => c.kind === 'value').length === 1) continue;
     if (!lastValue && follower?.kind === 'value') {
       const unit = tokens[j + 1];
       if (unit && unit.kind === 'text' && unitAfter(text, follower.span.end, unit)) continue;
