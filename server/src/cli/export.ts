@@ -15,6 +15,7 @@ import { ReportDocument } from '../checks/document';
 import { exportCsv } from '../export/csv';
 import { expandAll, notTextKey, readReport, skippedNote, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
+import { SameYear } from './sameYear';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
 
@@ -49,6 +50,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   const { files, unreadable, skipped } = expandAll(paths);
   const inputs = files.map((f) => f.file);
   const records: ExportRecord[] = [];
+  const sameYear = new SameYear();
   const figures: KeyFigures[] = [];
   /** A file named on the command line that was not exported (not text, empty, no report, a page's source): the run fails, as `check`'s does. */
   let refused = false;
@@ -78,7 +80,9 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
       continue;
     }
     const model = doc.model();
-    records.push(exportRecord(file, model));
+    const record = exportRecord(file, model);
+    records.push(record);
+    sameYear.add(file, record.agency, record.year);
     const tables = tablesOf(model);
     const twice = tablesLeftOut(model);
     if (twice.length) io.err(say('moreTables', locale, file, names(twice)));
@@ -91,6 +95,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));
   }
   for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
+  for (const n of sameYear.notes(locale)) io.err(n);
   const others = skippedNote(skipped, locale);
   if (others) io.err(others);
   const count = records.reduce((n, r) => n + exportRows(r).length, 0);

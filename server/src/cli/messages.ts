@@ -150,6 +150,11 @@ export const T = {
   fixed: { cn: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', tw: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', en: '{0}:{1}:{2} fixed: “{3}” → “{4}”' },
   fixedInRow: { cn: '{0}:{1}:{2} 已修正：其中「{3}」一行第 {4} 个数「{5}」→「{6}」', tw: '{0}:{1}:{2} 已修正：其中「{3}」一列第 {4} 個數「{5}」→「{6}」', en: '{0}:{1}:{2} fixed: in the row “{3}”, figure {4}: “{5}” → “{6}”' },
   fixedInLine: { cn: '{0}:{1}:{2} 已修正：其中写回表格的第 {3} 行第 {4} 个数「{5}」→「{6}」', tw: '{0}:{1}:{2} 已修正：其中寫回表格的第 {3} 行第 {4} 個數「{5}」→「{6}」', en: '{0}:{1}:{2} fixed: in line {3} of the table written back, figure {4}: “{5}” → “{6}”' },
+  sameYear: {
+    cn: '{0}的 {1} 年度报告有 {2} 份：{3}——按机关和年度汇总时请只计一份',
+    tw: '{0}的 {1} 年度報告有 {2} 份：{3}——按機關和年度彙總時請只計一份',
+    en: '{0} has {2} reports for {1}: {3} — count one of them when summing by agency and year',
+  },
   suggestion: { cn: '（建议：{0}）', tw: '（建議：{0}）', en: ' (suggested: {0})' },
   fixedFile: { cn: '{0}：{1} 处修正，原文件保留为 {2}', tw: '{0}：{1} 處修正，原檔案保留為 {2}', en: '{0}: {1} change(s); the original is kept as {2}' },
   keptTerms: { cn: '{0}：{1} 处受保护的词语（--protect）保留未转换', tw: '{0}：{1} 處受保護的詞語（--protect）保留未轉換', en: '{0}: {1} protected term(s) (--protect) kept unconverted' },

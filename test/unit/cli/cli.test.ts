@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
 import { analyse, firstTable, fixture, FIXTURES, SEEDS, setCell } from '../../helpers';
+import { buildReport } from '../../layouts';
 
 function run(...argv: string[]): { code: number | Promise<number>; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -42,6 +43,25 @@ describe('cli', () => {
     // A total typed wrong alone: its own fix is what the message says, nothing more.
     writeFileSync(file, setCell(text, open.cells[6], String(Number(open.cells[6].value) + 2)));
     assert.ok(run('check', file).out.filter((l) => / row-total /.test(l)).every((l) => !l.includes('建议')));
+  });
+
+  it('two reports of one body for one year in a run (a corrected version, two sites\u2019 copies) are said once at the end, by check and by export; bodies whose names say no place, in two folders, are two bodies (found by a review)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-same-'));
+    const text = fixture(SEEDS.pipe);
+    writeFileSync(path.join(dir, 'a.txt'), text);
+    writeFileSync(path.join(dir, 'a-更正版.txt'), text);
+    const checked = run('check', dir).err.filter((l) => l.includes('年度报告有'));
+    assert.equal(checked.length, 1, checked.join('\n'));
+    assert.match(checked[0], /的 2023 年度报告有 2 份：.*a-更正版\.txt、.*a\.txt——按机关和年度汇总时请只计一份$/);
+    assert.equal(run('export', '--format', 'json', dir).err.filter((l) => l.includes('年度报告有')).length, 1);
+    // 「区教育局」 in two districts' folders: no note.
+    const other = mkdtempSync(path.join(os.tmpdir(), 'cli-same-'));
+    const placeless = buildReport('pipe').replace(/^.*年度报告$/m, '区教育局2023年政府信息公开工作年度报告');
+    for (const d of ['西湖区', '上城区']) {
+      mkdirSync(path.join(other, d));
+      writeFileSync(path.join(other, d, 'r.txt'), placeless);
+    }
+    assert.deepEqual(run('check', other).err.filter((l) => l.includes('年度报告有')), []);
   });
 
   it('usage errors say what is wrong: an option without its value, a size under the least, the locale before the command', () => {

@@ -10,6 +10,7 @@ import { expandAll, skippedNote, splitAtDashes, splitOption } from '../files';
 import type { CliIO } from '../io';
 import { say, usageError, whyUnreadable } from '../messages';
 import { ConfigFinder } from '../../config/configFile';
+import { SameYear } from '../sameYear';
 import { SarifStream } from './sarif';
 import { summaryLines, type SummaryRow } from './summary';
 import os from 'node:os';
@@ -160,6 +161,7 @@ class Run {
   private jsonCount = 0;
   private pendingJson?: string;
   private notedConfigs = new Set<string>();
+  private sameYear = new SameYear();
 
   constructor(
     private opts: Options,
@@ -188,6 +190,7 @@ class Run {
     }
     for (const k of Object.keys(this.counts) as (keyof Run['counts'])[]) this.counts[k] += c.counts[k];
     if (c.row && this.opts.summary) this.rows.push(c.row); // (kept only for the table that asks for them)
+    if (c.row) this.sameYear.add(job.file, c.row.agency, c.row.year);
     for (const l of c.lines) this.io.out(l);
     if (c.sarif) for (const l of (this.sarif ??= new SarifStream(this.opts.locale)).file(c.sarif.file, c.sarif.diagnostics)) this.io.out(l);
     if (c.json !== undefined) {
@@ -201,6 +204,7 @@ class Run {
   finish(): number {
     const { opts, io } = this;
     for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
+    for (const n of this.sameYear.notes(opts.locale)) io.err(n);
     if (this.skipped) io.err(this.skipped);
     if (opts.format === 'json') io.out(this.pendingJson !== undefined ? this.pendingJson + '\n]' : '[]');
     else if (opts.format === 'sarif') io.out((this.sarif ??= new SarifStream(opts.locale)).end());
