@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../analysis/types';
 import { exportRecord, exportRows, tablesLeftOut, type ExportRecord } from '../analysis/views/exportRecord';
-import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
+import { failingSums, keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, Finding, ReviewTable, Table } from '../analysis/types';
 import { TABLE_NAMES } from '../analysis/form/schema';
@@ -90,9 +90,12 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     // (its undetermined figures are empty, as are the cells a page left blank — only this note tells them apart).
     const lacks = expectedTables(model.format).filter((kind) => !tables.some((t) => t.kind === kind));
     if (lacks.length) io.err(say(lacks.length > 1 ? 'exportLacksMany' : 'exportLacks', locale, file, names(lacks)));
-    const unsure = unsureTables(doc.findings(), tables);
+    const findings = doc.findings();
+    const unsure = unsureTables(findings, tables);
     if (unsure.length) io.err(say('exportUnsure', locale, file, names(unsure)));
-    figures.push(keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')));
+    const key = keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review'));
+    key.failingSums = failingSums(findings);
+    figures.push(key);
   }
   for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
   for (const n of sameYear.notes(locale)) io.err(n);

@@ -30,6 +30,7 @@ const WORDS = {
     base: ['文件', '机关', '机关（统一写法）', '年度', '格式'],
     summary: ['新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '（七）总计', '结转下年度', '公开率', '行政复议', '行政复议结果纠正', '行政诉讼', '行政诉讼结果纠正', '纠错率'],
     inferred: '含推断数字',
+    failing: '合计不符（处）',
     yes: '是',
     note: '推断：网页提取时单元格分隔丢失，此数字由规则拆分得出',
     status: { undetermined: '未能确定：报告中有此数字，但无法确定它属于哪一格（见 check 的 table-ambiguous、table-shape）', masked: '报告中此格被遮盖', invalid: '报告中此格不是数字', none: '报告中此格填「无」或横线' },
@@ -39,6 +40,7 @@ const WORDS = {
     base: ['檔案', '機關', '機關（統一寫法）', '年度', '格式'],
     summary: ['新收', '上年結轉', '予以公開', '部分公開', '不予公開', '無法提供', '不予處理', '其他處理', '（七）總計', '結轉下年度', '公開率', '行政複議', '行政複議結果糾正', '行政訴訟', '行政訴訟結果糾正', '糾錯率'],
     inferred: '含推斷數字',
+    failing: '合計不符（處）',
     yes: '是',
     note: '推斷：網頁提取時儲存格分隔遺失，此數字由規則拆分得出',
     status: { undetermined: '未能確定：報告中有此數字，但無法確定它屬於哪一格（見 check 的 table-ambiguous、table-shape）', masked: '報告中此格被遮蓋', invalid: '報告中此格不是數字', none: '報告中此格填「無」或橫線' },
@@ -48,6 +50,7 @@ const WORDS = {
     base: ['file', 'agency', 'agency (one spelling)', 'year', 'form'],
     summary: ['new this year', 'carried over from last year', 'disclosed', 'partly disclosed', 'withheld', 'cannot be provided', 'not processed', 'handled otherwise', '(7) total', 'carried over to next year', 'disclosure rate', 'administrative reviews', 'reviews corrected', 'lawsuits', 'lawsuits corrected', 'correction rate'],
     inferred: 'inferred figures',
+    failing: 'sums that fail',
     yes: 'yes',
     note: 'Inferred: the page lost its cell boundaries when its text was extracted; this figure was split out by the table\'s rules',
     status: { undetermined: 'Undetermined: the report has this figure, but which cell it belongs to cannot be told (see check: table-ambiguous, table-shape)', masked: 'This cell is masked in the report', invalid: 'This cell holds no figure in the report', none: 'This cell says 「无」 or a dash in the report' },
@@ -92,9 +95,11 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   wb.creator = 'disclosure-report';
 
   const summary = wb.addWorksheet(words.sheets[0]);
-  header(summary, [...BASE, ...words.summary, words.inferred]);
+  // (The sums of tables 三 and 四 that fail, counted: a report whose figures do not add up — a 公开率 over 100 % —
+  // can be left out of a study; the summary said nothing of it, found by a review.)
+  header(summary, [...BASE, ...words.summary, words.inferred, words.failing]);
   for (const { record, figures } of reports) {
-    const row = summary.addRow([...base(record), ...SUMMARY_COLUMNS.map((k) => figures[k] ?? null), figures.inferred ? words.yes : '']);
+    const row = summary.addRow([...base(record), ...SUMMARY_COLUMNS.map((k) => figures[k] ?? null), figures.inferred ? words.yes : '', figures.failingSums ?? null]);
     SUMMARY_COLUMNS.forEach((k, i) => {
       const cell = row.getCell(BASE.length + 1 + i);
       if (k === 'disclosureRate' || k === 'correctionRate') cell.numFmt = PERCENT;

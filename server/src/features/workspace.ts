@@ -7,7 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { exportRecord, tablesLeftOut, type ExportRecord } from '../analysis/views/exportRecord';
-import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
+import { failingSums, keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, Locale, ReviewTable } from '../analysis/types';
 import { budgetCut } from '../analysis/reader/text/budget';
@@ -101,7 +101,9 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string): 
     if (!model.isReport || doc.facts().htmlSource !== undefined) continue;
     const tables = tablesOf(model);
     const twice = tablesLeftOut(model).length > 0;
-    out.push({ record: exportRecord(relative(uri), model), figures: keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review')), twice });
+    const figures = keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review'));
+    figures.failingSums = failingSums(doc.findings());
+    out.push({ record: exportRecord(relative(uri), model), figures, twice });
     await yieldToEvents();
   }
   return out.sort((a, b) => (a.record.agency ?? '').localeCompare(b.record.agency ?? '') || (a.record.year ?? 0) - (b.record.year ?? 0));

@@ -5,7 +5,7 @@
  * whether any of them came from glued digits.
  */
 import { FIGURE_ROWS, summariseApplications, summariseReview } from './summary';
-import type { ApplicationsTable, ReviewTable } from '../types';
+import type { ApplicationsTable, Finding, ReviewTable } from '../types';
 import { REVIEW_COLUMNS } from '../form/schema';
 
 export interface KeyFigures {
@@ -29,6 +29,8 @@ export interface KeyFigures {
   /** 结果纠正 ÷ 已审结 (总计 − 尚未审结), reviews and lawsuits together. */
   correctionRate?: number;
   inferred: boolean;
+  /** How many sums of tables 三 and 四 fail (row-total, column-total, balance, review-total), where the caller counted them. */
+  failingSums?: number;
   /**
    * Which figures came from glued digits, where any did: a figure read from its own cells is not shaded
    * because another table was glued (a workbook shaded every key figure of a report whose table 四 alone
@@ -98,4 +100,13 @@ export function keyFigures(app: ApplicationsTable | undefined, review: ReviewTab
     }
   }
   return k;
+}
+
+/** The rules whose failing a summary counts: the sums of tables 三 and 四. */
+const SUMS = new Set(['row-total', 'column-total', 'balance', 'review-total']);
+/** How many sums of a report fail (its findings'): a study may leave out a report whose figures do not add up. */
+export function failingSums(findings: readonly Finding[]): number {
+  let n = 0;
+  for (const f of findings) if (f.severity === 'error' && SUMS.has(f.code)) n++;
+  return n;
 }
