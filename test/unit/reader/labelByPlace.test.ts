@@ -54,6 +54,17 @@ describe('a table 三 row label with a typo, read by its place', () => {
     assert.ok(Object.keys(appFigures(firstTable(analyse(form2019).model, 'applications'))).includes('other'));
   });
 
+  it('in a row written apart by spaces after its group\u2019s label (「（三）不予公开 1.属于国家秘蜜 0 0 …」, 「三、本年度办理结果 （一）予以公 …」): read by its place, the group kept (it was 「缺少 1 行」)', () => {
+    const text = buildReport('spaces');
+    const figures = appFigures(firstTable(analyse(text).model, 'applications'));
+    for (const [right, typo, form] of [['1.属于国家秘密', '1.属于国家秘蜜', '1.属于国家秘密'], ['（一）予以公开', '（一）予以公', '（一）予以公开']]) {
+      const variant = text.replace(right, typo);
+      assert.notEqual(variant, text);
+      assert.deepEqual(about(variant).map(([code, m]) => `${code} ${m}`), [`label-drift 行名「${typo}」不是规定格式的行名，按位置读作「${form}」`]);
+      assert.deepEqual(appFigures(firstTable(analyse(variant).model, 'applications')), figures, typo);
+    }
+  });
+
   it('not under another number, nor where its row was read already: the row is missing, as before', () => {
     const text = fixture(SEEDS.pipe);
     for (const wrong of ['2.属于国家秘蜜', '1.本机关不掌握相关政府信息 | 0']) {

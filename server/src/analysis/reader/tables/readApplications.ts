@@ -155,7 +155,9 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       m = undefined;
       i = first;
     }
-    const placed = !m && !narrow && !wrapped && i === first ? byPlace(tokens, i, draft, previous) : undefined;
+    // (Also after its group's label in the same token, apart by a space — 「（三）不予公开 1.属于国家秘蜜 0 0 …」, a row
+    // written apart by spaces under its merged group cell —: the group then is the row's prefix.)
+    const placed = !narrow && !wrapped && i === first && (!m || (m.isGroup && m.key.end < head.span.end)) ? byPlace(tokens, i, draft, previous, m?.key.end) : undefined;
     if (placed) m = placed;
     if (!m) {
       // (A mark now and then in prose too: an edit there is taken up near it.)
@@ -653,7 +655,7 @@ const ITEM_LABEL = /^(?:(\d{1,2})[.、]|\(([一二三四五六七])\)|([一二�
  * figures after it on its line — a label with a typo in its key (「国家秘蜜」), whose row was dropped and
  * reported missing. Only a whole cell of words: never prose, nor words glued to a figure.
  */
-function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, previous: string | undefined): AppLabelMatch | undefined {
+function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, previous: string | undefined, after?: number): AppLabelMatch | undefined {
   if (!draft || !previous) return undefined;
   const head = tokens[i];
   const next = tokens[i + 1];
@@ -661,14 +663,24 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   // (In its own cell; or, in a row written apart by spaces, apart from a run of figures that fills its line —
   // 「3.其他情形 0 0 0 0 0 0 0」 — never words glued to a figure, nor a sentence's count.)
   if (next.piece === head.piece && !apartBeforeFigures(tokens, i)) return undefined;
-  const words = ITEM_LABEL.exec(head.norm);
+  // The item's words after a group's label (`after`, where its key ends): apart from it by a space.
+  let start = head.span.start;
+  let item = head.norm;
+  if (after !== undefined) {
+    const rest = head.raw.slice(after - head.span.start);
+    const lead = /^[ \t\u3000]+/.exec(rest);
+    if (!lead) return undefined;
+    start = after + lead[0].length;
+    item = norm(rest.slice(lead[0].length).trimEnd());
+  }
+  const words = ITEM_LABEL.exec(item);
   if (!words) return undefined;
   const numbering = words[1] !== undefined ? `${words[1]}.` : words[2] !== undefined ? `(${words[2]})` : `${words[3]}、`;
   const at = APP_ROWS.findIndex((r) => r.id === previous);
   const def = at >= 0 ? APP_ROWS[at + 1] : undefined;
   // (Of the exact rows, 3.其他 too — 「3.其他情形」 after （六）2.: its words are any; （七）总计 never, whose words are its own.)
   if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id) || (def.exact && def.id !== 'o3')) return undefined;
-  return { def, isGroup: false, numbered: true, start: head.span.start, key: { start: head.span.start, end: head.span.end } };
+  return { def, isGroup: false, numbered: true, start, key: { start, end: head.span.end } };
 }
 
 /**
