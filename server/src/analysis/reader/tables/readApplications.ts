@@ -697,26 +697,25 @@ function headerWordBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Whether tokens[j] opens its line and is followed on it by figures only, as many as a row has. */
+/** Whether tokens[j] opens its line and is followed on it by a row's figures (blank cells passed over). */
 function endsBeforeFigures(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  if (t.col !== 0 || (j > 0 && tokens[j - 1].line === t.line)) return false;
-  let n = 0;
-  for (let k = j + 1; k < tokens.length && tokens[k].line === t.line; k++) {
-    if (tokens[k].kind === 'text') return false;
-    if (tokens[k].kind === 'value') n++;
-  }
-  return n === APP_WIDTH;
+  return t.col === 0 && !(j > 0 && tokens[j - 1].line === t.line) && rowOfFiguresAfter(tokens, j, true);
 }
 
 /** Whether tokens[i] is followed on its line, after spaces, by figures only — as many as a row of table 三 has. */
 function apartBeforeFigures(tokens: readonly Token[], i: number): boolean {
   const head = tokens[i];
   if (tokens[i + 1].span.start === head.span.end && !/\s$/.test(head.raw)) return false;
+  return rowOfFiguresAfter(tokens, i, false);
+}
+
+/** Whether the rest of tokens[i]'s line is a row's seven figures and nothing else (blank cells too, where `blanks`). */
+function rowOfFiguresAfter(tokens: readonly Token[], i: number, blanks: boolean): boolean {
   let n = 0;
-  for (let k = i + 1; k < tokens.length && tokens[k].line === head.line; k++) {
-    if (tokens[k].kind !== 'value') return false;
-    n++;
+  for (let k = i + 1; k < tokens.length && tokens[k].line === tokens[i].line; k++) {
+    if (tokens[k].kind === 'value') n++;
+    else if (tokens[k].kind === 'text' || !blanks) return false;
   }
   return n === APP_WIDTH;
 }
