@@ -65,6 +65,24 @@ describe('a table 三 row label with a typo, read by its place', () => {
     }
   });
 
+  it('in a row written a cell a line (「1.属于国家秘蜜」 alone on its line, its seven figures one a line under it; with 「 |」, bare, or a blank line between): read by its place (it was 「缺少 1 行」)', () => {
+    const piped = buildReport('cellPerLine');
+    // The same table as a PDF's text without -layout gives it: each cell on a line of its own, no marks.
+    const bare = piped.replace(/ \|$/gm, '').replace(/^\|\|\|$/gm, '');
+    for (const [name, text] of [['a cell a line', piped], ['bare', bare]] as const) {
+      const figures = appFigures(firstTable(analyse(text).model, 'applications'));
+      for (const [right, typo] of [['1.属于国家秘密', '1.属于国家秘蜜'], ['3.补正后申请内容仍不明确', '3.补正后申请内容仍不名确'], ['1.本机关不掌握相关政府信息', '1.本机关不掌我相关政府信息']]) {
+        const variant = text.replace(right, typo);
+        assert.notEqual(variant, text);
+        assert.deepEqual(about(variant).map(([code, m]) => `${code} ${m}`), [`label-drift 行名「${typo}」不是规定格式的行名，按位置读作「${right}」`], `${name} ${typo}`);
+        assert.deepEqual(appFigures(firstTable(analyse(variant).model, 'applications')), figures, `${name} ${typo}`);
+      }
+    }
+    // Six figures under it, or an eighth: no row of the form's shape — missing, as before.
+    const short = piped.replace(/(1\.属于国家秘密 \|\n)0 \|\n/, '$1').replace('1.属于国家秘密', '1.属于国家秘蜜');
+    assert.ok(about(short).some(([code]) => code === 'table-shape'), JSON.stringify(about(short)));
+  });
+
   it('not under another number, nor where its row was read already: the row is missing, as before', () => {
     const text = fixture(SEEDS.pipe);
     for (const wrong of ['2.属于国家秘蜜', '1.本机关不掌握相关政府信息 | 0']) {

@@ -58,6 +58,14 @@ describe('prose is no table', () => {
     }
   });
 
+  it('a sentence above table 三 whose copula joins a label to one figure, the sentence going on after it (「…数量为1（2022年12月收到）。」), is no row of one figure (the real row 一 was lost)', () => {
+    for (const line of ['本年度上年结转政府信息公开申请数量为1（2022年12月收到）。', '上年结转政府信息公开申请数量为2，均已办结。', '本年新收政府信息公开申请数量是5，其中自然人3件。', '本年新收政府信息公开申请数量达13（含网上申请）。']) {
+      const text = put('三、收到和处理政府信息公开申请情况', line);
+      assert.deepEqual(said(text).filter((s) => !s.startsWith('text-mismatch')), [], line);
+      assert.deepEqual(exportRecord('x.txt', analyse(text).model).tables.applications, exportRecord('x.txt', analyse(base).model).tables.applications, line);
+    }
+  });
+
   it('a comparison of years under table 四 (「| 年度 | 行政复议 | 行政诉讼 |」) is no second table 四', () => {
     const text = base.replace('\n\n五、', '\n| 年度 | 行政复议 | 行政诉讼 |\n| 2022 | 0 | 0 |\n| 2023 | 2 | 1 |\n\n五、');
     assert.notEqual(text, base);

@@ -35,6 +35,13 @@ const isRead = (c: Cell) => c.kind !== 'missing' && c.kind !== 'unknown';
 const MIN_ROWS = 3;
 const kept = (d: Draft) => d.rows.length >= MIN_ROWS || (d.rows[0]?.id === 'new' && d.rows.every((r) => r.found === APP_WIDTH && !outOfShape(r, APP_WIDTH)));
 /** Whether `unit` is a count's unit (件, 个 …) right after a figure ending at `end`: glued, or one or two spaces apart on its line. */
+/** Whether the label's words ending at `end` end with a copula (为、是、达) and only spaces lie between it and `at`. */
+function copulaBefore(text: string, end: number, at: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c !== 0x4e3a /* 为 */ && c !== 0x70ba /* 為 */ && c !== 0x662f /* 是 */ && c !== 0x8fbe /* 达 */ && c !== 0x9054 /* 達 */) return false;
+  for (let i = end; i < at; i++) if (!/[ \u00a0\u3000]/.test(text[i])) return false;
+  return true;
+}
 function unitAfter(text: string, end: number, unit: Token): boolean {
   if ((!UNIT.test(unit.raw) && !MORE_UNITS.test(unit.raw)) || unit.span.start - end > 2) return false;
   for (let i = end; i < unit.span.start; i++) if (!/[ \u00a0\u3000]/.test(text[i])) return false;
@@ -271,6 +278,9 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     if (lastValue && follower && follower.kind === 'text' && unitAfter(text, lastValue.span.end, follower)) continue;
     // (So is one short figure that ends a sentence: 「…申请数量：13。」「共计13。」 — no cell is followed by a full stop.)
     if (lastValue && follower && follower.kind === 'text' && follower.span.start === lastValue.span.end && /^[。；;]/.test(follower.raw) && lastValue.raw.length <= 5 && cells.filter((c) => c.kind === 'value').length === 1) continue;
+    // (And one a copula joins to its label, the sentence going on right after it: 「…申请数量为1（2022年12月收到）。」
+    // 「…数量为2，均已办结。」 — a label cell never ends with 为; read as row 二 of one figure, the real row 一 was lost.)
+    if (lastValue && follower && follower.kind === 'text' && follower.span.start === lastValue.span.end && follower.line === lastValue.line && lastValue.raw.length <= 5 && cells.filter((c) => c.kind === 'value').length === 1 && copulaBefore(text, tok.span.end, lastValue.span.start)) continue;
     if (!lastValue && follower?.kind === 'value') {
       const unit = tokens[j + 1];
       if (unit && unit.kind === 'text' && unitAfter(text, follower.span.end, unit)) continue;
@@ -659,10 +669,13 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   if (!draft || !previous) return undefined;
   const head = tokens[i];
   const next = tokens[i + 1];
-  if (!next || next.kind !== 'value' || next.line !== head.line) return undefined;
+  if (!next || next.kind !== 'value') return undefined;
   // (In its own cell; or, in a row written apart by spaces, apart from a run of figures that fills its line —
-  // 「3.其他情形 0 0 0 0 0 0 0」 — never words glued to a figure, nor a sentence's count.)
-  if (next.piece === head.piece && !apartBeforeFigures(tokens, i)) return undefined;
+  // 「3.其他情形 0 0 0 0 0 0 0」 — never words glued to a figure, nor a sentence's count; or alone on its line
+  // with the row's figures a line each under it, a row written a cell a line.)
+  if (next.line !== head.line) {
+    if (after !== undefined || !figuresALine(tokens, i)) return undefined;
+  } else if (next.piece === head.piece && !apartBeforeFigures(tokens, i)) return undefined;
   // The item's words after a group's label (`after`, where its key ends): apart from it by a space.
   let start = head.span.start;
   let item = head.norm;
@@ -701,6 +714,23 @@ function headerWordBefore(tokens: readonly Token[], i: number): boolean {
 function endsBeforeFigures(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   return t.col === 0 && !(j > 0 && tokens[j - 1].line === t.line) && rowOfFiguresAfter(tokens, j, true);
+}
+
+/**
+ * Whether tokens[i] stands alone on its line and a row's seven figures follow it one a line (empty lines, a
+ * blank cell's, between them), and then no more figures: a row written a cell a line.
+ */
+function figuresALine(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i];
+  if ((i > 0 && tokens[i - 1].line === head.line) || tokens[i + 1].line !== head.line + 1) return false;
+  let line = head.line;
+  for (let k = i + 1; k <= i + APP_WIDTH; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'value' || t.line <= line || (tokens[k + 1] && tokens[k + 1].line === t.line)) return false;
+    line = t.line;
+  }
+  const after = tokens[i + APP_WIDTH + 1];
+  return !after || after.kind !== 'value';
 }
 
 /** Whether tokens[i] is followed on its line, after spaces, by figures only — as many as a row of table 三 has. */
