@@ -4,11 +4,13 @@
  */
 import type { Finding } from '../../analysis/types';
 import { pinyinGlosses } from '../../analysis/reader/text/gloss';
+import { chromeBlocks } from '../../analysis/reader/segments/chrome';
 import { msg } from '../shared/cells';
 
 /** Fewer glosses than this in a section may be the report's own words in brackets. */
 const MIN_GLOSSES = 3;
 import type { SegmentCheck } from '../types';
+import type { SegmentParse } from '../../analysis/reader/segment';
 
 export const injectedText: SegmentCheck = {
   code: 'injected-text',
@@ -20,6 +22,8 @@ export const injectedText: SegmentCheck = {
     'fix.removeInjected': { cn: '删除这段文字', tw: '刪除這段文字', en: 'Remove this text' },
     'injected-text.pinyin': { cn: '汉字后被插入了拼音「{sample}」等 {count} 处（镜像网站转载的痕迹），请以原网页为准', tw: '漢字後被插入了拼音「{sample}」等 {count} 處（鏡像網站轉載的痕跡），請以原網頁為準', en: 'Pinyin inserted after characters (“{sample}”, {count} in this section): a mirror site’s copy — check the original page' },
     'fix.removeGlosses': { cn: '删除本部分插入的拼音', tw: '刪除本部分插入的拼音', en: 'Remove the inserted pinyin in this section' },
+    'injected-text.chrome': { cn: '报告正文中夹有网页的页面文字「{text}」（抓取或复制网页时带入），不是报告内容', tw: '報告正文中夾有網頁的頁面文字「{text}」（抓取或複製網頁時帶入），不是報告內容', en: 'Web page furniture inside the report: “{text}” (taken along when the page was scraped or copied) — not part of the report' },
+    'fix.removeChrome': { cn: '删除这些页面文字', tw: '刪除這些頁面文字', en: 'Remove this page furniture' },
   },
   run(seg, text) {
     const out = seg.prose.spam.map((span): Finding => ({
@@ -42,6 +46,42 @@ export const injectedText: SegmentCheck = {
         fixes: [{ title: msg('fix.removeGlosses'), edits: glosses.map((g) => ({ span: { ...g }, newText: '' })), preferred: true }],
       });
     }
+    out.push(...chrome(seg, text));
     return out;
   },
 };
+
+/** Longest quote of furniture in a message. */
+const QUOTE = 40;
+
+/**
+ * A web page's furniture inside the report (lines of 「打印本页」「关闭窗口」「分享到」「上一篇：…」…): where the
+ * report's text goes on after it — in its section, or in the next one (sections 一 to 五: a page cut in two by a
+ * scraper, each part with its buttons) — not the page's header before the first section nor its footer after the end.
+ */
+function chrome(seg: SegmentParse, text: string): Finding[] {
+  // (Not the preamble's: a page's header is there — breadcrumbs, the date, 「字体：大 中 小」「分享到」 under the title
+  // as every site lays out its article; nor a scraper's record of the page.)
+  if (!seg.heading) return [];
+  const from = seg.heading.span.end;
+  const goesOn = seg.heading.section <= 5;
+  const out: Finding[] = [];
+  for (const b of chromeBlocks(text, from)) {
+    if (!b.followed && !goesOn) continue;
+    // (The block's lines and the line break after it: the text closes up.)
+    let end = b.end;
+    if (text.charCodeAt(end) === 13) end++;
+    if (text.charCodeAt(end) === 10) end++;
+    let start = b.start;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10 && /[ \t\u3000]/.test(text[start - 1])) start--;
+    const said = text.slice(b.start, b.end).replace(/\s+/g, ' ');
+    out.push({
+      code: 'injected-text',
+      severity: 'information',
+      span: { start: b.start, end: b.end },
+      message: msg('injected-text.chrome', { text: said.length > QUOTE ? `${said.slice(0, QUOTE)}…` : said }),
+      fixes: [{ title: msg('fix.removeChrome'), edits: [{ span: { start, end }, newText: '' }], preferred: true }],
+    });
+  }
+  return out;
+}
