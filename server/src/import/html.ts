@@ -25,7 +25,9 @@ interface Node {
 }
 
 // (Not <form>: an ASP.NET WebForms page — many government sites — is one form around the whole page.)
-const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'template', 'head', 'nav', 'video', 'audio', 'map', 'area']);
+// (<del>: a revision Word saved with the page, or a CMS editor kept — struck through on the page, and no longer the
+// text: 「<del>17</del><ins>13</ins>」 shows 13, and read as 1713 it made four false errors, found by a review.)
+const SKIP = new Set(['del', 'script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'template', 'head', 'nav', 'video', 'audio', 'map', 'area']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'center', 'hr', 'body', 'caption']);
 /** Page chrome found inside article containers: sharing, printing, QR codes, related links, attachments. */
 const CHROME = /(?:^|[\s_-])(?:share|bdshare|bdsharebuttonbox|print|dayin|close|qrcode|erweima|ewm|related|xgwz|xglj|fujian|attach|attachment|download|fontsize|zihao|breadcrumb|crumb|location|position|weizhi|dqwz|pager|page-?nav|comment)(?:$|[\s_-])/i;
@@ -39,14 +41,59 @@ const isChrome = (n: Node) => CHROME.test(`${attr(n, 'class') ?? ''} ${attr(n, '
  * hides among a cell's digits against copying (「12<span style="display:none">0</span>」 shows 12). (Not
  * outside tables: a page hides whole parts of its article until 「展开全文」 is clicked, and they are the report.)
  */
-const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
-const isHidden = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(n, 'style') ?? ''));
+// (So too text made invisible otherwise — 「visibility:hidden」, 「font-size:0」 — or by a class the page's style
+// sheet hides: 「2<span class="hid">8</span>」 read as 28, found by a review.)
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?)\s*(?:!important\s*)?(?:;|$)/i;
+const isHidden = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(n, 'style') ?? '') || hiddenByClass(n));
+/** The classes the page's own style sheets hide (「.hid{display:none}」): set for the page being read. */
+let hiddenClasses: ReadonlySet<string> = new Set();
+function hiddenByClass(n: Node): boolean {
+  if (!hiddenClasses.size) return false;
+  const c = attr(n, 'class');
+  return !!c && c.split(/\s+/).some((x) => hiddenClasses.has(x));
+}
+/** The classes a page's <style> rules hide, by simple selectors (「.a」「span.a」, in a list or not). */
+function classesHidden(doc: Node): Set<string> {
+  const out = new Set<string>();
+  const walk = (n: Node) => {
+    if (tag(n) === 'style') {
+      const css = (n.childNodes ?? []).map((c) => c.value ?? '').join('');
+      for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        if (!m[2].split(';').some((d) => HIDDEN_STYLE.test(d.trim()))) continue;
+        for (const sel of m[1].split(',')) {
+          const c = /^\s*[a-z]*\.([\w-]+)\s*$/i.exec(sel);
+          if (c) out.add(c[1]);
+        }
+      }
+    }
+    for (const c of n.childNodes ?? []) walk(c);
+    if (n.content) walk(n.content);
+  };
+  walk(doc);
+  return out;
+}
 
 /**
  * A footnote's or endnote's mark as mammoth writes it from Word (「<a href="#footnote-1">[1]</a>」): in a
  * cell it would make 「25[1]」 of the figure 25. (The note itself is written after the report.)
  */
-const isNoteReference = (n: Node) => tag(n) === 'a' && /^#(?:footnote|endnote)-/.test(attr(n, 'href') ?? '');
+// (And as Word itself saves a page, 「<a href="#_ftn1">[1]</a>」: 「13[1]」 was 「不是数字」, found by a review.)
+const isNoteReference = (n: Node) => tag(n) === 'a' && /^#(?:(?:footnote|endnote)-|_(?:ftn|edn)\d)/.test(attr(n, 'href') ?? '');
+/**
+ * A note's mark set above a figure (「13<sup>1</sup>」「13<sup>①</sup>」「13<sup>[1]</sup>」, as Word's superscript
+ * comes out): in the cell it made the figure 131 — its row's total and the balance said wrong (found by a
+ * review). The note itself is among the page's text.
+ */
+const NOTE_MARK = /^[\s\u00a0]*[[(（【]?(?:[0-9]{1,2}|[\u2460-\u2473]|[*※†‡#]|[a-z])[\])）】]?[\s\u00a0]*$/i;
+function isNoteMark(n: Node, before: readonly string[]): boolean {
+  if (tag(n) !== 'sup') return false;
+  const parts: string[] = [];
+  const walk = (m: Node) => (m.nodeName === '#text' ? parts.push(m.value ?? '') : (m.childNodes ?? []).forEach(walk));
+  walk(n);
+  if (!NOTE_MARK.test(parts.join(''))) return false;
+  const so = before.join('').replace(/[\s\u00a0\u0000]+$/, '');
+  return /[0-9０-９]$/.test(so);
+}
 
 /** A line break inside a cell (<br>, or a block such as <p>), kept as a mark among the text pieces. */
 const BREAK = '\u0000';
@@ -58,7 +105,7 @@ function inlineText(n: Node, out: string[]): void {
     return;
   }
   const t = tag(n);
-  if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isHidden(n)) return;
+  if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isHidden(n) || isNoteMark(n, out)) return;
   if (t === 'br') {
     out.push(BREAK);
     return;
@@ -395,6 +442,7 @@ export function htmlToReport(html: string): Imported {
   if (html.length > MAX_HTML) refuse('size');
   const doc = parse(html) as unknown as Node;
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
+  hiddenClasses = classesHidden(doc);
   numberLists(doc);
   return write(doc, measure(doc), onlyTables(doc));
 }
