@@ -15,7 +15,7 @@ import { writeOutput } from './writeBack';
 
 export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx|txt|mht|mhtml)$/i, '') + '.report.txt');
 
-const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', mhtml: 'importMhtml' } as const;
+const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', mhtml: 'importMhtml', empty: 'importEmpty' } as const;
 
 export async function importCommand(given: readonly string[], locale: Locale, io: CliIO): Promise<number> {
   let output: string | undefined;

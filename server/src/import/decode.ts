@@ -16,15 +16,9 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
   // The page's own declaration: a <meta> (or an XML declaration), not a script's or a link's charset.
   // (A saved single-file page's part names its charset in its own header: that first, as a browser reads it.)
   const m = (declared ? [declared, declared] : null) ?? /<meta\b[^>]*?charset\s*=\s*["']?([\w-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(head);
-  if (!m) {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return new TextDecoder('gb18030').decode(bytes);
-    }
-  }
+  if (!m) return sniffed(bytes);
   const charset = m[1].toLowerCase();
-  const gbk = /^(gb2312|gbk|gb18030|x-gbk)$/.test(charset);
+  const gbk = GBK.test(charset);
   if (gbk && holdsNonAscii(bytes)) {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -32,12 +26,42 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
       // GBK indeed.
     }
   }
-  const label = gbk ? 'gb18030' : charset;
+  // (A <meta> that names UTF-16 was read in an ASCII-compatible charset — a browser then reads UTF-8 —; a label the
+  // decoder does not know is no declaration: 「cp936」「windows-936」 read as UTF-8 were all 「�」, said imported.)
+  if (UTF16.test(charset)) return sniffed(bytes);
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    return new TextDecoder(label).decode(bytes);
+    decoder = new TextDecoder(gbk ? 'gb18030' : charset);
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    return sniffed(bytes);
   }
+  const text = decoder.decode(bytes);
+  // A declaration the bytes belie (most characters undecodable): the bytes say what the page is.
+  if (replaced(text) * 20 > text.length) {
+    const other = sniffed(bytes);
+    if (replaced(other) < replaced(text)) return other;
+  }
+  return text;
+}
+
+/** The names a page gives GBK, as browsers take them (WHATWG's labels, and Windows' names for its code page). */
+const GBK = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|gb-2312|gb_2312(?:-80)?|csgb2312|csgb231280|chinese|zh-cn|euc-cn|x-euc-cn|iso-ir-58)$/;
+const UTF16 = /^(?:utf-?16(?:le|be)?|unicode(?:fffe|feff|-1-1)?|ucs-?2|iso-10646-ucs-2|csunicode)$/;
+
+/** A page without a usable declaration: UTF-8 when its bytes are, else GB18030 (as `check` reads text files). */
+function sniffed(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** How many characters could not be decoded. */
+function replaced(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
 }
 
 /** Whether any byte is outside ASCII (a page of ASCII only reads the same in UTF-8 and GBK). */

@@ -6,7 +6,8 @@ import { docxToReport } from './docx';
 import { htmlToReport, type Imported } from './html';
 import { htmlSourceAt } from '../analysis/reader/text/htmlSource';
 import { refusalOf, refuse } from './limits';
-import { isMhtml, mhtmlPage } from './mhtml';
+import { isMhtml, mhtmlPages } from './mhtml';
+import { findHeadings } from '../analysis/reader/segments/headings';
 import { decodeHtml } from './decode';
 
 export type { Imported } from './html';
@@ -25,6 +26,22 @@ export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtm
 }
 
 export async function importBytes(name: string, bytes: Uint8Array): Promise<Imported> {
+  const imported = await importKind(name, bytes);
+  // Nothing of a report: a page whose article a script loads (saved as 「HTML only」), an empty file — it was
+  // 「已导入（0 张表格）」, exit 0, and a file of the title alone (found by a review).
+  if (isEmpty(imported)) refuse('empty');
+  return imported;
+}
+
+/** Characters of text besides the title under which an import with no heading nor table holds no report. */
+const EMPTY_BELOW = 40;
+function isEmpty(r: Imported): boolean {
+  if (r.tables > 0 || findHeadings(r.text).length) return false;
+  const lines = r.text.split('\n').filter((l) => l.trim() && l.trim() !== r.title?.trim());
+  return lines.join('').replace(/\s+/g, '').length < EMPTY_BELOW;
+}
+
+async function importKind(name: string, bytes: Uint8Array): Promise<Imported> {
   const kind = kindOf(name, bytes);
   if (kind === 'docx') {
     try {
@@ -37,9 +54,13 @@ export async function importBytes(name: string, bytes: Uint8Array): Promise<Impo
   }
   if (kind === 'html') return htmlToReport(decodeHtml(bytes));
   if (kind === 'mhtml') {
-    const page = mhtmlPage(bytes);
-    if (!page) refuse('mhtml');
-    return htmlToReport(decodeHtml(page.bytes, page.charset));
+    const pages = mhtmlPages(bytes);
+    if (!pages.length) refuse('mhtml');
+    // The page, or the frame's page that holds the report (its headings, then its tables), when the article is in a
+    // frame — 「已导入（0 张表格）」 of the outer page alone, found by a review. (The first eight: a page's frames are few.)
+    const read = pages.slice(0, 8).map((p) => htmlToReport(decodeHtml(p.bytes, p.charset)));
+    const score = (r: Imported) => findHeadings(r.text).length * 1000 + r.tables * 100 + Math.min(99, Math.floor(r.text.length / 1000));
+    return read.reduce((best, r) => (score(r) > score(best) ? r : best));
   }
   throw new Error(`unsupported file: ${name}`);
 }

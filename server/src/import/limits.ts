@@ -1,11 +1,11 @@
 /**
  * What an import refuses rather than work on for minutes or fill the memory: a page nested deeper than
  * any real page (thousands of elements inside one another), a table whose merged cells would make a
- * grid of millions of places, a page of tens of megabytes. The error says which (`refused`), so the CLI
+ * grid of millions of places, a page of tens of megabytes; and a page with no article to import (`empty`). The error says which (`refused`), so the CLI
  * and the editor can say it in the user's language; it crosses bundles, so it is read by that field,
  * not by its class.
  */
-export type Refusal = 'depth' | 'cells' | 'size' | 'docx' | 'mhtml';
+export type Refusal = 'depth' | 'cells' | 'size' | 'docx' | 'mhtml' | 'empty';
 
 /** Elements inside one another: real pages stay under a hundred. */
 export const MAX_DEPTH = 1000;

@@ -21,12 +21,21 @@ export interface MhtmlPage {
 
 /** The message's first HTML part (the page; the others are its pictures and styles), or undefined. */
 export function mhtmlPage(bytes: Uint8Array): MhtmlPage | undefined {
+  return mhtmlPages(bytes)[0];
+}
+
+/**
+ * Every page a single-file page holds: the page, then its frames' (a browser saves a frame's page as a part of
+ * its own — an article shown in an <iframe> is there, not in the first part).
+ */
+export function mhtmlPages(bytes: Uint8Array): MhtmlPage[] {
+  const pages: MhtmlPage[] = [];
   const text = Buffer.from(bytes).toString('latin1');
   const top = text.search(/\r?\n\r?\n/);
-  if (top < 0) return undefined;
+  if (top < 0) return pages;
   // (Header lines folded onto the next, indented: 「Content-Type: multipart/related;\n\tboundary="…"」.)
   const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(text.slice(0, top).replace(/\r?\n[ \t]+/g, ' '));
-  if (!boundary) return undefined;
+  if (!boundary) return pages;
   const mark = '--' + (boundary[1] ?? boundary[2]);
   for (let at = text.indexOf(mark, top); at >= 0; ) {
     const next = text.indexOf(mark, at + mark.length);
@@ -41,9 +50,9 @@ export function mhtmlPage(bytes: Uint8Array): MhtmlPage | undefined {
     const encoding = /^\s*Content-Transfer-Encoding\s*:\s*([\w-]+)/im.exec(headers)?.[1].toLowerCase();
     const charset = /charset\s*=\s*"?([\w-]+)/i.exec(/^\s*Content-Type\s*:.*$/im.exec(headers)?.[0] ?? '')?.[1];
     const decoded = encoding === 'base64' ? Buffer.from(body, 'base64') : encoding === 'quoted-printable' ? quotedPrintable(body) : Buffer.from(body, 'latin1');
-    return { bytes: decoded, charset };
+    pages.push({ bytes: decoded, charset });
   }
-  return undefined;
+  return pages;
 }
 
 /** Quoted-printable (RFC 2045) to bytes: 「=E4」 a byte, 「=」 at a line's end joins the lines. */

@@ -87,6 +87,25 @@ describe('import: a page saved as one file (.mht, .mhtml)', () => {
     assert.match(text, /^一、总体情况\n本年收到申请19件。$/m, JSON.stringify(text));
   });
 
+  it('the article in a frame: the frame\'s page, saved as a part of its own after the outer page, is the one imported (the outer page alone was 「已导入（0 张表格）」: found by a review)', async () => {
+    const outer = '<html><body><div class="top">政务公开</div><iframe src="cid:frame-1@mhtml.blink"></iframe><div class="foot">主办单位：某局</div></body></html>';
+    const b = '----MultipartBoundary--Ab12';
+    const bytes = Buffer.from(
+      ['MIME-Version: 1.0', `Content-Type: multipart/related; type="text/html"; boundary="${b}"`, '', '', `--${b}`, 'Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable', '', quotedPrintable(Buffer.from(outer)), '', `--${b}`, 'Content-Type: text/html', 'Content-ID: <frame-1@mhtml.blink>', 'Content-Transfer-Encoding: base64', '', pageBytes.toString('base64').replace(/.{76}/g, '$&\r\n'), '', `--${b}--`, ''].join('\r\n'),
+      'latin1',
+    );
+    assert.equal((await importBytes('a.mhtml', bytes)).text, expected);
+  });
+
+  it('a page with no report in it — its article loaded by a script, an empty file — is refused, with the reason and what to do (it was 「已导入（0 张表格）」, exit 0: found by a review)', async () => {
+    for (const [name, html] of [['app.html', '<html><head><title>某局2023年政府信息公开工作年度报告</title><script src="app.js"></script></head><body><div id="app"></div></body></html>'], ['empty.html', ''], ['a.mhtml', null]] as const) {
+      const bytes = html === null ? mhtml(quotedPrintable(Buffer.from('<html><body><div id="app"></div></body></html>')), 'quoted-printable') : Buffer.from(html);
+      await assert.rejects(importBytes(name, bytes), (e: { refused?: string }) => e.refused === 'empty', name);
+    }
+    // A short page that is a report's beginning, with a heading, is no empty one.
+    assert.match((await importBytes('a.html', Buffer.from('<p>一、总体情况</p><p>略。</p>'))).text, /一、总体情况/);
+  });
+
   it('a message with no page in it is refused, with the reason', async () => {
     const none = Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--x--\r\n', 'latin1');
     await assert.rejects(importBytes('a.mht', none), (e: { refused?: string }) => e.refused === 'mhtml');

@@ -146,6 +146,18 @@ describe('import: real pages as other sites wrap them', () => {
     assert.equal(htmlToReport(marked).text.split('\n').filter((l) => l.includes(title) && l.length < title.length + 4).length, 1);
   });
 
+  it('GBK under the names Windows and old editors give it (「cp936」「windows-936」「gb-2312」「zh-cn」), a label no decoder knows, or 「unicode」 on bytes that are not UTF-16: read as GBK by the bytes (all 「�」 before, said imported: found by a review)', () => {
+    const html = (label: string) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${label}" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>`;
+    const gbk = new Map<string, number[]>();
+    const dec = new TextDecoder('gb18030');
+    for (let a = 0xa1; a <= 0xf7; a++) for (let b = 0xa1; b <= 0xfe; b++) gbk.set(dec.decode(new Uint8Array([a, b])), [a, b]);
+    for (const label of ['cp936', 'windows-936', 'gb-2312', 'zh-cn', 'x-unknown-charset', 'unicode', 'utf-16']) {
+      const text = html(label);
+      const bytes = Uint8Array.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : gbk.get(ch)!)));
+      assert.equal(decodeHtml(bytes), text, label);
+    }
+  });
+
   it('a page re-saved as UTF-8 with its old 「charset=gb2312」 left in: its byte-order mark or its bytes say UTF-8 (it was garbled and said imported: found by a review)', () => {
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]);
