@@ -20,7 +20,7 @@ async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vsc
   }
 }
 
-const REFUSED: Record<string, 'importOffice' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | undefined> = { office: 'importOffice', pdf: 'importPdf', image: 'importImage', docx: 'importDamaged', empty: 'importEmpty' };
+const REFUSED: Record<string, 'importOffice' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | undefined> = { office: 'importOffice', encrypted: 'importEncrypted', rtf: 'importRtf', pdf: 'importPdf', image: 'importImage', docx: 'importDamaged', empty: 'importEmpty' };
 
 export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const from =

@@ -3,7 +3,7 @@
  * (.doc, .xls), an image. The CLI then says what to do with it — take a PDF's text out, import a .docx —
  * instead of only that it is no text.
  */
-export type BinaryKind = 'pdf' | 'docx' | 'office' | 'image' | 'other';
+export type BinaryKind = 'pdf' | 'docx' | 'office' | 'encrypted' | 'rtf' | 'image' | 'other';
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -18,7 +18,11 @@ export function binaryKind(bytes: Uint8Array): BinaryKind {
     return names.includes('word/document.xml') ? 'docx' : 'other';
   }
   // An OLE2 compound file: an Office 97–2003 file (Word's .doc, Excel's .xls, …).
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'office';
+  // (A .docx with a password is one too, holding its package encrypted: 「EncryptedPackage」 in its directory —
+  // told to save it as .docx, its user saved it again with the password: found by a review.)
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return holdsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'office';
+  // Rich text, which a site's 「下载」 link often names .doc: text, but not a report's.
+  if (startsWith(bytes, ascii('{\\rtf'))) return 'rtf';
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || // PNG
     startsWith(bytes, [0xff, 0xd8, 0xff]) || // JPEG
@@ -32,7 +36,13 @@ export function binaryKind(bytes: Uint8Array): BinaryKind {
 }
 
 /** What a file that cannot be imported is, where that says what to do with it (save a .doc as .docx, take a PDF's text out), else undefined. */
-export function notImportable(bytes: Uint8Array): 'office' | 'pdf' | 'image' | undefined {
+export function notImportable(bytes: Uint8Array): 'office' | 'encrypted' | 'rtf' | 'pdf' | 'image' | undefined {
   const kind = binaryKind(bytes);
-  return kind === 'office' || kind === 'pdf' || kind === 'image' ? kind : undefined;
+  return kind === 'office' || kind === 'encrypted' || kind === 'rtf' || kind === 'pdf' || kind === 'image' ? kind : undefined;
+}
+
+/** Whether `word` stands in the first megabyte of `bytes` in UTF-16LE (a compound file's directory names its streams so). */
+function holdsUtf16(bytes: Uint8Array, word: string): boolean {
+  const needle = Buffer.from(word, 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1 << 20)).includes(needle);
 }

@@ -38,6 +38,14 @@ describe('cli: honest about its input, at home in CI', () => {
     writeFileSync(path.join(d, 'photos.zip'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), Buffer.from('\0\0word/a.jpg', 'latin1')]));
     writeFileSync(path.join(d, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     writeFileSync(path.join(d, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    // A .docx with a password (a compound file holding 「EncryptedPackage」), rich text a site's 「下载」 named .doc, and a
+    // single-file page: what each is and what to do (found by a review: 「是旧版 Office 文件」, 「不像年度报告」).
+    const ole = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    Buffer.from('EncryptionInfo\0EncryptedPackage', 'utf16le').copy(ole, 1024);
+    writeFileSync(path.join(d, 'locked.docx'), ole);
+    writeFileSync(path.join(d, 'download.doc'), '{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}} 一、总体情况\\par }');
+    writeFileSync(path.join(d, 'page.mht'), 'From: <Saved by Windows Internet Explorer>\r\nSubject: report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary="----=_NextPart_000"\r\n\r\n------=_NextPart_000\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n<html></html>\r\n');
     writeFileSync(path.join(d, 'data.bin'), Buffer.from([0x01, 0x00, 0x02, 0x03]));
     for (const [name, says] of [
       ['empty.txt', /文件是空的，未检查/],
@@ -46,6 +54,9 @@ describe('cli: honest about its input, at home in CI', () => {
       ['report.docx', /是 Word 文件（\.docx），未检查；请先导入为文本：disclosure-report import .*report\.docx/],
       ['old.doc', /是旧版 Office 文件（如 \.doc），未检查；若是 Word 文件，请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
       ['photo.jpg', /是图片，未检查/],
+      ['locked.docx', /是设有密码的 Office 文件，未检查；请在 Word 或 WPS 中取消密码，另存为 \.docx，再用 import 导入/],
+      ['download.doc', /是 RTF 文件（网站“下载”的 \.doc 常是这种），未检查；请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
+      ['page.mht', /是单文件网页（\.mht、\.mhtml），未检查；请先导入为文本：disclosure-report import .*page\.mht/],
       ['data.bin', /不是文本文件，未检查$/],
       ['photos.zip', /不是文本文件，未检查$/],
       ['cut32.txt', /不是文本文件/],

@@ -157,6 +157,15 @@ describe('import: saved web pages', () => {
     const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
     assert.equal(await main(['import', path.join(dir, 'old.docx')], io), 2);
     assert.match(err.pop()!, /old\.docx：是旧版 Office 文件（如 \.doc），无法导入；请用 Word 或 WPS 另存为 \.docx，再导入/);
+    const ole = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024);
+    writeFileSync(path.join(dir, 'locked.docx'), ole);
+    writeFileSync(path.join(dir, 'download.doc'), '{\\rtf1\\ansi 一、总体情况\\par }');
+    assert.equal(await main(['import', path.join(dir, 'locked.docx')], io), 2);
+    assert.match(err.pop()!, /locked\.docx：是设有密码的 Office 文件，无法导入；请在 Word 或 WPS 中取消密码，另存为 \.docx，再导入/);
+    assert.equal(await main(['import', path.join(dir, 'download.doc')], io), 2);
+    assert.match(err.pop()!, /download\.doc：是 RTF 文件，无法导入；请用 Word 或 WPS 另存为 \.docx，再导入/);
     assert.equal(await main(['import', path.join(dir, 'a.pdf')], io), 2);
     assert.match(err.pop()!, /a\.pdf：是 PDF 文件，无法导入；请先取出其中的文字/);
     assert.equal(await main(['import', path.join(dir, 'page.docx')], io), 0);

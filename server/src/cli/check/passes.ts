@@ -107,6 +107,13 @@ function withCorpus(k: KeptReport, index: CorpusLookup): Finding[] {
   return others.length ? mergeSorted(k.findings, others.sort(byPlace)) : k.findings;
 }
 
+/** A text that is a single-file page's MIME or rich text (their markup in the text), by its opening. */
+function textKind(text: string): 'mhtml' | 'rtf' | undefined {
+  if (text.startsWith('{\\rtf')) return 'rtf';
+  const head = text.slice(0, 2000);
+  return /^MIME-Version:/im.test(head) && /^Content-Type:\s*multipart\/related/im.test(head) ? 'mhtml' : undefined;
+}
+
 export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   const notes: string[] = [];
   const read = readReport(job.file);
@@ -124,8 +131,10 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   let doc = new ReportDocument(text);
   doc.truncated = cut < read.text.length;
   if (!doc.facts().isReport) {
-    // Not a report: one line — never a page of section-missing for a file that was not one.
-    notes.push(say(job.named ? 'notReportNamed' : 'notReport', o.locale, job.file));
+    // Not a report: one line — never a page of section-missing for a file that was not one. (What it is where that
+    // says what to do: a single-file page to import, rich text to save as .docx — found by a review.)
+    const kind = textKind(text);
+    notes.push(say(kind === 'mhtml' ? 'mhtmlText' : kind === 'rtf' ? 'binaryRtf' : job.named ? 'notReportNamed' : 'notReport', o.locale, job.file));
     return { notes, refused: job.named };
   }
   let failedFix = false;
