@@ -79,6 +79,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     }
     if (written.note) io.err(written.note);
     io.err(say('imported', locale, file, target, imported.tables));
+    if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
   }
   return status;
 }

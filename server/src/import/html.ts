@@ -206,6 +206,8 @@ function blockText(n: Node): string {
 
 class Writer {
   lines: string[] = [];
+  /** Pictures in the article (their text is not read). */
+  pictures = 0;
   private line = '';
   /** A list item's number, written before its first text (which may stand in a paragraph inside the item). */
   marker = '';
@@ -225,6 +227,17 @@ class Writer {
     this.break();
     this.lines.push(line);
   }
+}
+
+/** An image drawn small (a width or height under 100 pixels given): an icon, a bullet, a button. */
+function isIcon(n: Node): boolean {
+  const px = (name: string) => {
+    const given = attr(n, name) ?? new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*(\\d+)`, 'i').exec(attr(n, 'style') ?? '')?.[1];
+    return given !== undefined && /^\d+(?:px)?$/i.test(given.trim()) ? parseInt(given, 10) : undefined;
+  };
+  const w = px('width');
+  const h = px('height');
+  return (w !== undefined && w < 100) || (h !== undefined && h < 100);
 }
 
 /** How a page's blocks are written: what is chrome to leave out, and whether its text's line breaks are lines. */
@@ -251,6 +264,12 @@ function blocks(n: Node, w: Writer, page: Page): void {
   const t = tag(n);
   if (SKIP.has(t) || page.chrome(n)) return;
   if (t === 'br') return w.break();
+  // A picture: a table published as an image, a scan of a page. Counted, so the import can say its figures were not
+  // read (a table that was a picture was said missing and nothing more: found by a review). Not an icon or a bullet.
+  if (t === 'img') {
+    if (!isIcon(n)) w.pictures++;
+    return;
+  }
   if (t === 'table' && !isLayoutTable(n)) {
     w.break();
     // The table's caption (「表四：行政复议、行政诉讼情况（单位：件）」, or the section's heading) above its rows.
@@ -423,6 +442,8 @@ export interface Imported {
   title?: string;
   /** How many tables were written as pipe rows. */
   tables: number;
+  /** How many pictures the article holds (their text, a table's figures in one, not read). */
+  pictures?: number;
 }
 
 /** How deep elements are nested, without recursion (the readers below recurse). */
@@ -511,7 +532,7 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
   // sentence that names the report, 「…现公布某某县…年度报告。」, is no title line: found by a review.)
   if (title && !lines.slice(0, 3).some((l) => clean(l).includes(title) && clean(l).length <= title.length + 8)) lines.unshift(title);
   const out = lines.join('\n') + '\n';
-  return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0 };
+  return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0, pictures: w.pictures };
 }
 
 function countTables(lines: string[]): number {

@@ -146,6 +146,16 @@ describe('import: real pages as other sites wrap them', () => {
     assert.equal(htmlToReport(marked).text.split('\n').filter((l) => l.includes(title) && l.length < title.length + 4).length, 1);
   });
 
+  it('a table published as a picture is counted, so the import can say its figures were not read; an icon is not (found by a review: the table was said missing and nothing more)', () => {
+    const html = page('czj_2023');
+    assert.equal(htmlToReport(html).pictures, 0);
+    const pictured = html.replace(/<table[\s\S]*?<\/table>/i, '<p><img src="table3.png" alt="" width="640"></p><p><img src="print.gif" width="16" height="16"></p>');
+    assert.notEqual(pictured, html);
+    const r = htmlToReport(pictured);
+    assert.equal(r.pictures, 1);
+    assert.equal(r.tables, htmlToReport(html).tables - 1);
+  });
+
   it('GBK under the names Windows and old editors give it (「cp936」「windows-936」「gb-2312」「zh-cn」), a label no decoder knows, or 「unicode」 on bytes that are not UTF-16: read as GBK by the bytes (all 「�」 before, said imported: found by a review)', () => {
     const html = (label: string) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${label}" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>`;
     const gbk = new Map<string, number[]>();
