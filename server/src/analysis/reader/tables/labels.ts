@@ -93,6 +93,8 @@ function labelStart(s: string, pos: number, def: RowDef, key: string): number {
 
 /** Rows, then groups: the order in which labels are considered (earlier wins a tie). */
 const O3 = APP_ROWS.find((d) => d.id === 'o3')!;
+/** A group's words (folded) and a mark joining an item's words to them: 「其他处理-」「(六)其他处理/」「不予处理·」. */
+const JOINED_TO_GROUP = /(?:^|\))(?:其他处理|不予处理|无法提供|不予公开|本年度办理结果)[-—–/／·:：>]$/;
 const DEFS: { def: RowDef; isGroup: boolean }[] = [...APP_ROWS.map((def) => ({ def, isGroup: false })), ...APP_GROUPS.map((def) => ({ def, isGroup: true }))];
 
 interface KeyIndex {
@@ -267,7 +269,8 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
         if (pos !== s.length - key.length) continue;
         const rest = s.slice(0, pos);
         const m = MARKER_AT_END.exec(rest);
-        if (!m && rest !== '') continue;
+        // (Or after its group's words and a mark joining them, a label flattened as an assistant writes one: 「其他处理 - 其他」.)
+        if (!m && rest !== '' && !JOINED_TO_GROUP.test(rest)) continue;
         const numbered = !!m;
         if (def.id === 'total' && !numbered && !rowsStarted) continue;
         // (「（七）小计」 names the total as some agencies write it; a bare 小计 may be any group's.)

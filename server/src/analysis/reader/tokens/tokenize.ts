@@ -485,7 +485,9 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     if ((k & MARK) !== 0 && (pk & SPACE) !== 0) {
       let j = i;
       while (j < b && (CHAR_CLASS[text.charCodeAt(j)] & MARK) !== 0) j++;
-      if (j === b || isSpace(text.charCodeAt(j))) {
+      // (Not a mark joining words in one cell — 「其他处理 - 3.其他」「其他处理 / 其他」, a flattened label as an assistant
+      // writes one: read as a none cell, the row lost its figures and split table 三, found by a review.)
+      if ((j === b || isSpace(text.charCodeAt(j))) && !wordsAfter(text, j, b)) {
         pushText(text, textStart, i, n, state.line, state.col, out);
         out.push(value(text, i, j, n, state.line, state.col));
         i = j;
@@ -529,6 +531,13 @@ function countedRun(text: string, from: number, b: number): number {
     i = e;
   }
   return n;
+}
+
+/** Whether words (an ideograph of words, or a list number before one: 「3.其他」) follow `j` in the piece, after spaces. */
+function wordsAfter(text: string, j: number, b: number): boolean {
+  while (j < b && isSpace(text.charCodeAt(j))) j++;
+  while (j < b && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0xff0e || text.charCodeAt(j) === 0x3001)) j++;
+  return j < b && isWordIdeograph(text.charCodeAt(j));
 }
 
 /** Where the spaces from `i` end; `i` itself when there are none (then nothing stands apart there). */
