@@ -58,6 +58,16 @@ describe('section-missing: the sections numbered in another style', () => {
     assert.deepEqual(missing(items).map((f) => f.severity), Array(6).fill('warning'));
   });
 
+  it('a section\'s heading after a list the number does not go on from (「1.」「2.」 in 五, then 「6.其他需要报告的事项」; 「（1）」 before 「（六）」): told, not said missing (found by a review)', () => {
+    for (const [item, heading] of [[(k: number) => `${k}.`, '6.'], [(k: number) => `（${k}）`, '（六）']] as const) {
+      const t = text.replace(/^六、(其他需要[^\n]*)$/m, (_m, w: string) => `${heading}${w}`).replace(/^五、(存在的主要[^\n]*)$/m, (l) => `${l}\n${item(1)}政策解读的形式比较单一。\n${item(2)}加强政务公开业务培训。`);
+      assert.notEqual(t, text);
+      const found = missing(t);
+      assert.deepEqual(found.map((f) => f.severity), ['warning'], heading);
+      assert.match(render(found[0].message), new RegExp(`^标题「${heading.replace(/[()]/g, '\\$&')}其他需要报告的事项」的编号与规定格式不同`));
+    }
+  });
+
   it('a table of contents is no heading: a section missing from the body is still an error', () => {
     const toc = ['目录', '1.总体情况', '2.主动公开政府信息情况', '3.收到和处理政府信息公开申请情况', '4.政府信息公开行政复议、行政诉讼情况', '5.存在的主要问题及改进情况', '6.其他需要报告的事项', ''].join('\n');
     const withToc = text.replace(/^一、总体情况$/m, `${toc}\n一、总体情况`);

@@ -87,7 +87,9 @@ export function restyledHeading(f: DocFacts, id: SectionId, from: number, to: nu
     // Not an item of a list numbered so: an earlier line of the place in the same style names no section
     // (「（一）加强组织领导」 before 「（二）主动公开情况」, items of section 一).
     // (Words only, outside tables: 「1.属于国家秘密 | 1 | 0 …」 is a row of table 三.)
-    if (numbered && lines.slice(0, k).some((x) => styleOf(x) === styleOf(m) && isItem(x) && !sectionOf(x[7]))) continue;
+    // (An item the line's number goes on from — 「2.」 before 「3.」: a list jumping from 2. to 「6.其他需要报告的事项」 is
+    // one section 五's list ended, and 「（1）」「（2）」 no items 「（六）」 goes on from — said missing, found by a review.)
+    if (numbered && lines.slice(0, k).some((x) => styleOf(x) === styleOf(m) && numberOf(x) === numberOf(m) - 1 && isItem(x) && !sectionOf(x[7]))) continue;
     // Not a table of contents: the next line is no other section's heading (a heading is followed by its text).
     const next = lines[k + 1];
     if (next && next.index === m.index + m[0].length + 1 && sectionOf(next[7]) > 0) continue;
