@@ -71,7 +71,8 @@ const OTHER_YEAR = '(?<!上年|去年|前年|上年度|上一年)';
  * when it is the report's (textMismatch) — another year's is history. (Before, any year before a statement made it
  * none, and the report's own year, a common way to write it, was never compared: found by a review.)
  */
-const YEAR_BEFORE = /([0-9]{4})年度?$/;
+// (And with the words that say the whole of it between: 「2022年全年未收到…」 was compared with this year's table, found by a review.)
+const YEAR_BEFORE = /([0-9]{4})年度?(?:全年度?|一年|内|中|期间|当年)?$/;
 /** The statements that there were none: their value is 0, and they count nothing (no 件 need be near). */
 export const NONE_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['noReviews', 'noSuits', 'noReceived']);
 /** What says there were none, and what they arose from: 「未发生因政府信息公开申请引发的」「无政府信息公开」. */
@@ -140,9 +141,11 @@ function documentStatements(prefix: 'rules' | 'norm', noun: string, word: string
  * (「2019年，我局被评为…」「2018年，本机关机构改革后更名…」「自2020年我局…以来」) or that year's report
  * (「2022年度本机关报告指出的问题…」) — found by a review of real prose.
  */
+// (Nor what the body made that year, named in a clause of this year's work: 「2022年我局开通的政务微信公众号，本年度…」
+// 「2022年，我局制定的《…规程》在本年度继续执行」 — the year is the thing's, found by a review.)
 // (Nor last year's problems that section 五 reports the mending of: 「2022年度我局存在的问题…已于2023年整改到位」,
 // 「对照2022年度本部门…存在的问题，逐项整改」 — found by a review.)
-const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于|对照|针对)((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取|被评|荣获|获评|获得|被授予|机构改革|更名|成立|组建|挂牌|报告|年报|年度报告|存在))/g;
+const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于|对照|针对)((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取|被评|荣获|获评|获得|被授予|机构改革|更名|成立|组建|挂牌|报告|年报|年度报告|存在|[^，。；,;：:\n]{1,5}的))/g;
 
 
 /**
@@ -195,7 +198,7 @@ const statementMaker = (kind: number, back: ArrayLike<number>, folded: string) =
   // (A statement of none holds words where the others hold a figure: its value is 0.)
   const value = Number(m[1].normalize('NFKC'));
   const found: FoundStatement = { from: at, to: at + m[0].length, value: Number.isNaN(value) ? 0 : value, span: { start: back[numAt], end: back[numAt + m[1].length - 1] + 1 } };
-  const year = YEAR_BEFORE.exec(folded.slice(Math.max(0, at - 7), at));
+  const year = YEAR_BEFORE.exec(folded.slice(Math.max(0, at - 9), at));
   if (year) found.year = Number(year[1]);
   return found;
 };
@@ -278,15 +281,34 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
  * 单位新收申请12件」), a part (「新收申请中自然人20件」「网上申请予以公开10件」), a change or another year
  * (「同比」「较2022年共收到…18件」「2022年度报告中结转…3件」), the body as a review's organ (「作为复议机关…」「行政应诉」).
  */
-const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|自然人|法人|网上申请|当面申请|信函申请|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|上年结转的|新收的|新收申请中|结转申请中/;
+// (And years together: 「自《条例》实施以来，我局累计受理…300件」「历年」「截至目前」 — found by a review.)
+const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|以来|历年|截至目前|截止目前|迄今|至今/;
+/**
+ * A part of them — by applicant or by channel (「自然人20件」「当面申请2件、网络申请40件」), of those new or carried (「新收的145件
+ * 中」) —: in its own clause only. (In the sentence, 「…其中当面申请2件、网络申请40件，予以公开14件，部分公开7件。」 kept every
+ * figure after it from being compared: 部分公开 7 against the table's 6 went unsaid, found by a review.)
+ */
+const PART_SUBJECT = /自然人|法人|网上申请|网络申请|当面申请|信函申请|邮寄申请|传真申请|电子邮件申请|上年结转的|新收的|新收申请中|结转申请中/;
 /** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
 const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits', 'noReceived']);
 /** Whether the sentence before text[at] (back to its full stop, at most 60 characters) says the figure is another's. */
 function aboutOthers(text: string, at: number): boolean {
   let a = at;
   const from = Math.max(0, at - 60);
-  while (a > from && !/[。；;！？!?\n]/.test(text[a - 1])) a--;
-  return OTHER_SUBJECT.test(norm(text.slice(a, at)));
+  let clause = -1;
+  while (a > from && !/[。；;！？!?\n]/.test(text[a - 1])) {
+    if (clause < 0 && /[，,]/.test(text[a - 1])) clause = a;
+    a--;
+  }
+  return OTHER_SUBJECT.test(norm(text.slice(a, at))) || PART_SUBJECT.test(norm(text.slice(clause < 0 ? a : clause, at))) || wholeBodyOf(text, at);
+}
+
+/**
+ * Cases of the whole body, of which those of disclosure follow: 「共收到行政复议申请15件，其中涉及政府信息公开的2件」 — the
+ * 15 is not table 四's (found by a review).
+ */
+function wholeBodyOf(text: string, at: number): boolean {
+  return /^[0-9０-９]*\s*(?:件|起|个|宗)?[，,、]?\s*其中(?:涉及|关于|因|属于|为|是)?(?:政府)?信息公开/.test(text.slice(at, at + 30));
 }
 
 /** The prose facts: the matches outside the segment's tables (and, of statements, those of this body's applications). */
