@@ -34,6 +34,9 @@ export const PLUS = 512;
  */
 export const NIL = 1024;
 
+/** 「,」: a line with three of them may be a table's row apart by commas (tokenize.ts csvSeparators). */
+export const COMMA = 2048;
+
 /** The classes of each UTF-16 code unit. */
 export const CHAR_CLASS = new Uint16Array(0x10000);
 
@@ -54,6 +57,7 @@ for (let c = 0x2500; c <= 0x257f; c++) mark(BOX, c);
 mark(HYPHEN, 0x2d);
 mark(NIL, 0x65e0, 0x7121, 0x7a7a, 0x3007, 0x25cb, 0x96f6);
 mark(PLUS, 0x2b);
+mark(COMMA, 0x2c);
 /** The vertical lines of box drawing, light, heavy, dashed and double: they separate cells. */
 const BOX_VERTICALS = [0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x254e, 0x254f, 0x2551];
 mark(SEPARATOR, ...BOX_VERTICALS);
