@@ -7,6 +7,8 @@
  * the section's first sub-heading (「…成效（一）主动公开…」) — never words that run on into a sentence.
  */
 import type { DocFacts } from '../../analysis/model/facts';
+import { headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { foldChars } from '../../analysis/reader/text/normalize';
 import type { SectionId, Span } from '../../analysis/types';
 
 const NUMERALS = '一二三四五六';
@@ -28,18 +30,23 @@ export function rewordedHeading(f: DocFacts, id: SectionId, from: number, to: nu
   const numeral = NUMERALS[id - 1];
   // The numeral and 、, at a line's start or after a sentence's end (not 第一、, 十一、).
   const candidate = new RegExp(`(?<=^|[\\r\\n][ \\t\\u3000]*|[。！？!?][ \\t\\u3000]*)${numeral}[、．.]`, 'g');
-  let found: Reworded | undefined;
+  /** The place found (null: one whose words are another section's heading). */
+  let found: Reworded | null | undefined;
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
     // (Not a table's own row label: 「四、结转下年度继续办理」 opens no section.)
     const at = from + m.index;
     if (f.tables.some((t) => t.span.start <= at && at < t.span.end)) continue;
     const words = HEADING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!words || /\d/.test(words[1])) continue;
+    // (Nor another section's heading, numbered one short: 「四、存在的主要问题及改进情况」 where section 四 was left out is
+    // section 五's — offered section 四's words, its rename contradicted 「应编号为“五”」 on the same line: found by a review.)
+    const folded = foldChars(words[1]).s;
+    const others = [1, 2, 3, 4, 5, 6].some((k) => k !== id && headingWordsMatch(k as SectionId, folded) === folded.length);
     // Two such places and neither is certainly the heading.
-    if (found) return undefined;
+    if (found !== undefined) return undefined;
     const start = from + m.index;
     const stop = start + m[0].length + words[0].indexOf(words[1]) + words[1].length;
-    found = { span: { start, end: stop }, text: f.text.slice(start, stop) };
+    found = others ? null : { span: { start, end: stop }, text: f.text.slice(start, stop) };
   }
-  return found;
+  return found ?? undefined;
 }
