@@ -29,7 +29,7 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   if (!from) return undefined;
   const name = from.path.split('/').pop() ?? 'report';
   const bytes = await vscode.workspace.fs.readFile(from);
-  const r = (await client.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number; pictures?: number } | { refused: string } | null;
+  const r = (await client.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number; pictures?: number; hiddenLinks?: number } | { refused: string } | null;
   if (!r || 'refused' in r) {
     // (What the file is, where that says what to do: save a .doc as .docx, take a PDF's text out.)
     const why = r && 'refused' in r ? REFUSED[r.refused] : undefined;
@@ -43,6 +43,8 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   void vscode.window.showInformationMessage(t('imported', target.path.split('/').pop() ?? '', r.tables));
   // (A table published as a picture: its figures were not read, and the report will say the table is missing.)
   if (r.pictures) void vscode.window.showWarningMessage(t('importPictures', name, r.pictures));
+  // (A hacked site's injected links, left out: the reviewer is told the page was tampered with.)
+  if (r.hiddenLinks) void vscode.window.showWarningMessage(t('importHiddenLinks', name, r.hiddenLinks));
   return target;
 }
 

@@ -80,6 +80,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     if (written.note) io.err(written.note);
     io.err(say('imported', locale, file, target, imported.tables));
     if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
+    if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
   }
   return status;
 }

@@ -105,7 +105,7 @@ function inlineText(n: Node, out: string[]): void {
     return;
   }
   const t = tag(n);
-  if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isHidden(n) || isNoteMark(n, out)) return;
+  if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isHidden(n) || isNoteMark(n, out) || hidesLinks(n)) return;
   if (t === 'br') {
     out.push(BREAK);
     return;
@@ -208,6 +208,8 @@ class Writer {
   lines: string[] = [];
   /** Pictures in the article (their text is not read). */
   pictures = 0;
+  /** Blocks of links the page hides (left out). */
+  hiddenLinks = 0;
   private line = '';
   /** A list item's number, written before its first text (which may stand in a paragraph inside the item). */
   marker = '';
@@ -227,6 +229,23 @@ class Writer {
     this.break();
     this.lines.push(line);
   }
+}
+
+/** Placed far off the screen (「position:absolute;left:-9999px」): hidden from readers as display:none is. */
+const OFFSCREEN = /(?:^|;)\s*(?:left|top|text-indent)\s*:\s*-\d{4,}px/i;
+/** The most characters a block of injected links holds (a hidden part of an article holds more). */
+const HIDDEN_LINKS_TEXT = 300;
+function hidesLinks(n: Node): boolean {
+  if (!(isHidden(n) || OFFSCREEN.test(attr(n, 'style') ?? ''))) return false;
+  let links = 0;
+  let chars = 0;
+  const walk = (m: Node) => {
+    if (m.nodeName === '#text') chars += (m.value ?? '').trim().length;
+    else if (tag(m) === 'a' && attr(m, 'href')) links++;
+    for (const c of m.childNodes ?? []) walk(c);
+  };
+  walk(n);
+  return links > 0 && chars <= HIDDEN_LINKS_TEXT;
 }
 
 /** An image drawn small (a width or height under 100 pixels given): an icon, a bullet, a button. */
@@ -264,6 +283,14 @@ function blocks(n: Node, w: Writer, page: Page): void {
   const t = tag(n);
   if (SKIP.has(t) || page.chrome(n)) return;
   if (t === 'br') return w.break();
+  // Links the page hides from its readers — display:none, or placed far off the screen —, a few words each: what a
+  // hacked site injects for search engines (「<div style="display:none">…<a href=…>办理各类证件</a>…</div>」, imported as the
+  // report's words: found by a review). Left out, and counted so the import says so. (Not a hidden part of the article
+  // a 「展开全文」 shows: long, and no block of links.)
+  if (hidesLinks(n)) {
+    w.hiddenLinks++;
+    return;
+  }
   // A picture: a table published as an image, a scan of a page. Counted, so the import can say its figures were not
   // read (a table that was a picture was said missing and nothing more: found by a review). Not an icon or a bullet.
   if (t === 'img') {
@@ -444,6 +471,8 @@ export interface Imported {
   tables: number;
   /** How many pictures the article holds (their text, a table's figures in one, not read). */
   pictures?: number;
+  /** How many blocks of links the page hides were left out (a hacked site's injected links). */
+  hiddenLinks?: number;
 }
 
 /** How deep elements are nested, without recursion (the readers below recurse). */
@@ -532,7 +561,7 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
   // sentence that names the report, 「…现公布某某县…年度报告。」, is no title line: found by a review.)
   if (title && !lines.slice(0, 3).some((l) => clean(l).includes(title) && clean(l).length <= title.length + 8)) lines.unshift(title);
   const out = lines.join('\n') + '\n';
-  return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0, pictures: w.pictures };
+  return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0, pictures: w.pictures, hiddenLinks: w.hiddenLinks };
 }
 
 function countTables(lines: string[]): number {

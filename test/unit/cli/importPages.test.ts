@@ -60,6 +60,8 @@ const WRAPPERS: [string, (html: string) => string][] = [
   ['Word\'s footnote anchor after every figure in a cell (「13<a href="#_ftn1">[1]</a>」)', (h) => changedAt(h.replace(/>(\d+)<\/(td|p|span|font|div)>/gi, '>$1<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a></$2>'), h, 20)],
   // Digits hidden against copying by other means than an inline display:none (found by a review: 28 for 2).
   ['a digit hidden by visibility:hidden, font-size:0 or a class the page\'s style sheet hides, after every figure in a cell', (h) => changedAt(h.replace('</head>', '<style>p{margin:0} .x1, span.hid { display: none } </style></head>').replace(/>(\d+)<\/(td|p|span|font|div)>/gi, (_m, d: string, t: string) => `>${d}${['<span style="visibility:hidden">8</span>', '<span style="font-size:0px">8</span>', '<span class="a hid">8</span>', '<i class="x1">8</i>'][d.length % 4]}</${t}>`), h, 20)],
+  // A hacked site's links, hidden from readers among the article's paragraphs (found by a review: imported as the report's words).
+  ['blocks of hidden links among the paragraphs (display:none, far off the screen)', (h) => changedAt(h.replace(/<\/p>/gi, (p, at: number) => p + (at % 2 ? '<div style="display:none">深圳代开发票13800138000 <a href="http://x.cn">办理各类证件</a></div>' : '<div style="position:absolute;left:-9999px;top:-9999px"><a href="http://y.cn">六合彩开奖结果</a><a href="http://y.cn">pk10计划</a></div>')), h, 20)],
   ['a note row of 1,200 characters under table 三', (h) => h.replace(/(结转下年度继续办理[\s\S]*?<\/tr>)/, `$1<tr><td colspan="10">注：${'本表所列数据为本机关收到和处理政府信息公开申请的情况。'.repeat(48)}</td></tr>`)],
 ];
 
@@ -144,6 +146,15 @@ describe('import: real pages as other sites wrap them', () => {
     // A title line with a mark beside it is the title already: not written twice.
     const marked = html.replace('<div id="zoom">', `<div id="zoom"><p>【${title}】</p>`);
     assert.equal(htmlToReport(marked).text.split('\n').filter((l) => l.includes(title) && l.length < title.length + 4).length, 1);
+  });
+
+  it('hidden links left out are counted, so the import can say the page was tampered with; a part of the article hidden until 「展开全文」 is read', () => {
+    const html = page('czj_2023');
+    assert.equal(htmlToReport(html).hiddenLinks, 0);
+    const hacked = html.replace(/(总体情况[\s\S]*?<\/p>)/, '$1<div style="display:none"><a href="http://x.cn">代开发票</a><a href="http://x.cn">办证</a></div>');
+    assert.notEqual(hacked, html);
+    assert.equal(htmlToReport(hacked).hiddenLinks, 1);
+    assert.ok(!htmlToReport(hacked).text.includes('代开发票'));
   });
 
   it('a table published as a picture is counted, so the import can say its figures were not read; an icon is not (found by a review: the table was said missing and nothing more)', () => {
