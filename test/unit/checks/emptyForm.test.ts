@@ -35,6 +35,15 @@ describe('table-shape: table 二 published as an empty form', () => {
     const missing = analyse(empty).findings.filter((f) => f.code === 'table-missing').map((f) => render(f.message));
     assert.deepEqual(missing, ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出数字：表头和各行名称后没有数字']);
   });
+  it('table 三 whose figures a PDF\'s text put apart, all the labels then all the figures: said so, with their count — not 「no figures」 (found by a review)', () => {
+    const text = newReport({ agency: '某某乡', year: 2023 });
+    const start = text.indexOf('三、收到和处理政府信息公开申请情况') + '三、收到和处理政府信息公开申请情况'.length;
+    const labels = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '四、结转下年度继续办理'];
+    const figures = Array.from({ length: 5 }, () => '0 0 0 0 0 0 0');
+    const apart = text.slice(0, start) + '\n' + labels.join('\n') + '\n' + figures.join('\n') + '\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
+    const missing = analyse(apart).findings.filter((f) => f.code === 'table-missing').map((f) => render(f.message));
+    assert.deepEqual(missing, ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出数字：各行名称后没有数字，35 个数字另列在别处（如从 PDF 复制时先列出全部名称、再列出全部数字），无法与各行对应']);
+  });
   it('a table 二 cut off after its first header has no rows: the blocks it lacks are named, not 「读不出数字」 (found by a review)', () => {
     const found = shape(withTable2(['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数']));
     assert.equal(found.length, 1);

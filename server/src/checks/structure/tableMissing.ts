@@ -27,6 +27,21 @@ function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'ap
   return seen.size >= 3;
 }
 
+/**
+ * How many figures stand on lines of figures alone in text[from, to): a table's figures a PDF's text put apart from its
+ * labels (all the labels, then all the figures) — there, not lacking, and said so (found by a review).
+ */
+function figuresApart(text: string, from: number, to: number): number {
+  let n = 0;
+  for (const line of text.slice(from, Math.min(to, from + 20_000)).split('\n')) {
+    if (!/^[\s\u3000]*[0-9０-９][0-9０-９,，.．\s\u3000]*$/.test(line)) continue;
+    n += line.trim().split(/[\s\u3000]+/).length;
+  }
+  return n;
+}
+/** Figures apart from the labels from which the table is there (two rows of table 三, table 四's one). */
+const APART_FROM = 14;
+
 /** The blank tables offered, by table, form, script, layout and line end: written once each. */
 const BLANK_TABLES = new Map<string, string>();
 
@@ -38,6 +53,11 @@ export const tableMissing: DocumentCheck = {
   messages: {
     'table-missing': { cn: '「{section}」部分缺少{table}', tw: '「{section}」部分缺少{table}', en: 'Section “{section}” has no {table}' },
     'table-missing.noFigures': { cn: '「{section}」部分的{table}读不出数字：表头和各行名称后没有数字', tw: '「{section}」部分的{table}讀不出數字：表頭和各列名稱後沒有數字', en: 'The {table} of section “{section}” cannot be read: no figures after its headers and row labels' },
+    'table-missing.apart': {
+      cn: '「{section}」部分的{table}读不出数字：各行名称后没有数字，{count} 个数字另列在别处（如从 PDF 复制时先列出全部名称、再列出全部数字），无法与各行对应',
+      tw: '「{section}」部分的{table}讀不出數字：各列名稱後沒有數字，{count} 個數字另列在別處（如從 PDF 複製時先列出全部名稱、再列出全部數字），無法與各列對應',
+      en: 'The {table} of section “{section}” cannot be read: no figures after its row labels — {count} figures stand apart from them (as a PDF copy lists all the labels, then all the figures) and cannot be matched to the rows',
+    },
     'table-missing.noSection': { cn: '缺少{table}（「{section}」部分也没有）', tw: '缺少{table}（「{section}」部分也沒有）', en: 'There is no {table} (nor its section “{section}”)' },
     'fix.insertTable': { cn: '插入空白的{table}（各项填 0，请按实际填写）', tw: '插入空白的{table}（各項填 0，請按實際填寫）', en: 'Insert an empty {table} (figures 0, to fill in)' },
   },
@@ -53,8 +73,11 @@ export const tableMissing: DocumentCheck = {
       const heading = f.headings.find((h) => h.section === section);
       const span = heading ? { ...heading.span } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
       // (Its section missing too — section-missing says so, and offers the heading — the table is not said to be missing from it.)
-      const key = !heading ? 'table-missing.noSection' : labelsOnly(f.text, heading.span.end, f.headings.find((h) => h.section > section)?.span.start ?? f.length, kind) ? 'table-missing.noFigures' : 'table-missing';
-      const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind] }) };
+      const end = f.headings.find((h) => h.section > section)?.span.start ?? f.length;
+      const labelled = !!heading && labelsOnly(f.text, heading.span.end, end, kind);
+      const apart = labelled ? figuresApart(f.text, heading!.span.end, end) : 0;
+      const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : 'table-missing.noFigures') : 'table-missing';
+      const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind], count: apart }) };
       if (heading) {
         // After the heading's line: a table never goes inside a line of prose.
         const at = lineEndAt(f.text, heading.span.end);
