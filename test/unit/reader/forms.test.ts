@@ -3,6 +3,7 @@
  * negative 本年增/减, 第二十条第（九）项 政府集中采购) and the pre-2019 statistics table in pipe rows.
  */
 import assert from 'node:assert/strict';
+import { render } from '../../../server/src/i18n/render';
 import { buildReport } from '../../layouts';
 import { hoverMarkdown } from '../../../server/src/features/hover';
 import * as OpenCC from 'opencc-js';
@@ -194,6 +195,15 @@ describe('older forms', () => {
       const rows = firstTable(model, 'statistics').rows.map((r) => r.labelText);
       assert.ok(rows.includes('3.同意部分公开答复数') && rows.includes('（三）从事政府信息公开工作人员数'), rows.join(' / '));
     }
+  });
+
+  it('the statistics table of the forms before 2019 in a report of 2019 or later (a template kept): format-outdated on it, naming the form the year asks for (found by a review: only tables said missing)', () => {
+    for (const [year, form] of [[2021, '2021 版格式（国办公开办函〔2021〕30号）'], [2023, '2021 版格式（国办公开办函〔2021〕30号）'], [2019, '2019 版格式（国办公开办函〔2019〕60号）']] as const) {
+      const text = REPORT_2018.replaceAll('2018', String(year));
+      const outdated = analyse(text).findings.filter((f) => f.code === 'format-outdated').map((f) => render(f.message));
+      assert.deepEqual(outdated, [`${year} 年度报告应使用 ${form}，此表为 2019 年以前的统计表：表二、表三、表四因此都读不到`], String(year));
+    }
+    assert.deepEqual(analyse(REPORT_2018).findings.filter((f) => f.code === 'format-outdated'), []);
   });
 
   it('pre-2019 statistics table in pipe rows: read, summarised in the hover, no 2021 errors', () => {

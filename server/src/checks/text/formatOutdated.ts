@@ -1,4 +1,7 @@
-/** format-outdated: a report of 2021 or later still uses the 2019 trial form of the tables. */
+/**
+ * format-outdated: a report of 2021 or later still uses the 2019 trial form of the tables; or a report of 2019 or later
+ * the statistics table of the forms before it.
+ */
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 
@@ -9,12 +12,25 @@ export const formatOutdated: DocumentCheck = {
   description: { cn: '2021 年及以后的报告仍使用 2019 版表格', tw: '2021 年及以後的報告仍使用 2019 版表格', en: 'A report of 2021 or later uses the 2019 tables' },
   messages: {
     'format-outdated': { cn: '{year} 年度报告应使用 2021 版格式（国办公开办函〔2021〕30号），此表为 2019 版', tw: '{year} 年度報告應使用 2021 版格式（國辦公開辦函〔2021〕30號），此表為 2019 版', en: 'A {year} report must use the 2021 form (国办公开办函〔2021〕30号); this table is the 2019 form' },
+    'format-outdated.statistics': {
+      cn: '{year} 年度报告应使用 {form} 版格式（{ref}），此表为 2019 年以前的统计表：表二、表三、表四因此都读不到',
+      tw: '{year} 年度報告應使用 {form} 版格式（{ref}），此表為 2019 年以前的統計表：表二、表三、表四因此都讀不到',
+      en: 'A {year} report must use the {form} form ({ref}); this is the statistics table of the forms before 2019, so tables II, III and IV are not there',
+    },
   },
   run(f) {
     // (The report's year, from its title or its statistics period; and any table of the 2019 form, though the other
     // be the 2021 form's — a table 二 of 2019 beside a table 三 of 2021 — found by a review.)
     const year = f.year;
-    if (year === undefined || year < 2021 || f.format === 'pre-2019') return [];
+    if (year === undefined || f.format === 'pre-2019') return [];
+    // The statistics table of the forms before 2019 in a report of 2019 or later (a template of years before kept):
+    // said once, on the table — the tables said missing all follow from it (found by a review).
+    const old = year >= 2019 && f.tables.find((x) => x.table.kind === 'statistics');
+    if (old) {
+      const [form, ref] = year >= 2021 ? ['2021', '国办公开办函〔2021〕30号'] : ['2019', '国办公开办函〔2019〕60号'];
+      return [{ code: 'format-outdated', severity: 'warning', span: { start: old.span.start, end: Math.min(old.span.end, old.span.start + 1) }, message: msg('format-outdated.statistics', { year, form, ref }) }];
+    }
+    if (year < 2021) return [];
     const t = f.tables.find((x) => (x.table.kind === 'applications' || x.table.kind === 'active') && x.table.variant === '2019');
     return t ? [{ code: 'format-outdated', severity: 'warning', span: { start: t.span.start, end: Math.min(t.span.end, t.span.start + 1) }, message: msg('format-outdated', { year }) }] : [];
   },
