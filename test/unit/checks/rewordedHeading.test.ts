@@ -28,6 +28,16 @@ describe('section-missing: a section under words of its own', () => {
     assert.ok(!said.some((s) => s.includes('与规定格式不同')), said.join('\n'));
   });
 
+  it('a section under other words, or another numbering, that lacks its table: table-missing says the table is missing from it, at its heading — not 「（「…」部分也没有）」 at the top (found by a review)', () => {
+    for (const [right, written] of [['三、收到和处理政府信息公开申请情况', '三、依申请公开政府信息和不予公开政府信息的情况'], ['三、收到和处理政府信息公开申请情况', '3.收到和处理政府信息公开申请情况']]) {
+      const text = report('一、总体情况').replace(right, written);
+      assert.notEqual(text, report('一、总体情况'));
+      const f = analyse(text).findings.find((x) => x.code === 'table-missing' && render(x.message).includes('表三'))!;
+      assert.equal(render(f.message), '「三、收到和处理政府信息公开申请情况」部分缺少表三（收到和处理申请）', written);
+      assert.equal(text.slice(f.span.start, f.span.end), written);
+    }
+  });
+
   it('not a list item running into a sentence, nor one of two candidates: the heading is inserted as before', () => {
     for (const first of ['一、加强组织领导，落实工作责任。', '一、年度工作成效\n一、其他情况']) {
       const [f] = missing(report(first));

@@ -1,4 +1,5 @@
 /** table-missing: section 二, 三 or 四 has no table (seeds 002 and 004 publish none). */
+import { sectionWrittenOtherwise } from '../sections/writtenOtherwise';
 import { detectLayout, renderGrid, type Layout } from '../../analysis/write/grid';
 import { lineEndAt } from '../../analysis/reader/text/lines';
 import { sectionDef, TABLE_NAMES, TABLE_SECTION } from '../../analysis/form/schema';
@@ -55,7 +56,7 @@ export const tableMissing: DocumentCheck = {
     'table-missing.noFigures': { cn: '「{section}」部分的{table}读不出数字：表头和各行名称后没有数字', tw: '「{section}」部分的{table}讀不出數字：表頭和各列名稱後沒有數字', en: 'The {table} of section “{section}” cannot be read: no figures after its headers and row labels' },
     'table-missing.apart': {
       cn: '「{section}」部分的{table}读不出数字：各行名称后没有数字，{count} 个数字另列在别处（如从 PDF 复制时先列出全部名称、再列出全部数字），无法与各行对应',
-      tw: '「{section}」部分的{table}讀不出數字：各列名稱後沒有數字，{count} 個數字另列在別處（如從 PDF 複製時先列出全部名稱、再列出全部數字），無法與各列對應',
+      tw: '「{section}」部分的{table}讀不出數字：各列名稱後沒有數字，{count} 個數字另列在別處（如從 PDF 複製時先列出全部名稱、再列出全部數字），無法與各列名稱對應',
       en: 'The {table} of section “{section}” cannot be read: no figures after its row labels — {count} figures stand apart from them (as a PDF copy lists all the labels, then all the figures) and cannot be matched to the rows',
     },
     'table-missing.noSection': { cn: '缺少{table}（「{section}」部分也没有）', tw: '缺少{table}（「{section}」部分也沒有）', en: 'There is no {table} (nor its section “{section}”)' },
@@ -70,7 +71,11 @@ export const tableMissing: DocumentCheck = {
     for (const kind of ['active', 'applications', 'review'] as const) {
       if (f.tables.some((t) => t.kind === kind)) continue;
       const section = TABLE_SECTION[kind];
-      const heading = f.headings.find((h) => h.section === section);
+      // (Its section's heading as the reader reads it, or as written otherwise — 「三、依申请公开政府信息…的情况」, the old
+      // form's words: the section is there, and the table is missing from it, not 「连这一部分也没有」 at the top.)
+      const read = f.headings.find((h) => h.section === section);
+      const otherwise = read ? undefined : sectionWrittenOtherwise(f, section);
+      const heading = read ?? (otherwise && { span: otherwise });
       const span = heading ? { ...heading.span } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
       // (Its section missing too — section-missing says so, and offers the heading — the table is not said to be missing from it.)
       const end = f.headings.find((h) => h.section > section)?.span.start ?? f.length;
