@@ -12,6 +12,7 @@ import { lineEndAt } from '../../analysis/reader/text/lines';
 import { misnumberedHeading } from './misnumbered';
 import { rewordedHeading } from './rewordedHeading';
 import { restyledHeading } from './restyledHeading';
+import { swappedSections } from './swapped';
 
 /** From `at` to the end of its line (at most 80 characters: a one-line page is one long line). */
 function lineSpan(text: string, at: number): Span {
@@ -57,8 +58,14 @@ export const sectionMissing: DocumentCheck = {
     const out: Finding[] = [];
     /** Where the last heading of an earlier section found under another numeral or in other words ends. */
     let claimed = 0;
+    // (Two sections in each other's place, each numbered where it stands, are there: section-order says so.)
+    const swapped = present !== ALL ? swappedSections(f) : undefined;
     for (const def of SECTIONS) {
       if (present & (1 << def.id)) continue;
+      if (swapped && (def.id === swapped.first || def.id === swapped.second)) {
+        claimed = Math.max(claimed, swapped.end);
+        continue;
+      }
       const next = f.headings.find((h) => h.section > def.id);
       const heading = f.script === 'traditional' ? def.name.tw : def.name.cn;
       // Its heading under another numeral, between the headings around where it belongs: renumbered, not inserted.
