@@ -33,6 +33,18 @@ const { DOMParser, XMLSerializer } = require('@xmldom/xmldom') as XmlDom;
 const quiet = { warning: () => undefined, error: () => undefined };
 const parseXml = (xml: string): Document => new DOMParser({ errorHandler: quiet }).parseFromString(xml, 'text/xml');
 
+/**
+ * Word's XML with WordprocessingML's names under the prefix 「w:」 that the steps here read them by. Valid XML may bind
+ * the namespace to any prefix (Python's lxml writes 「ns0:」): read by 「w:」, such a document kept its hidden text and
+ * lost its headings' numbers (found by a review). The prefix is renamed where 「w」 is not bound to another namespace.
+ */
+function withPrefixW(xml: string): string {
+  const bound = /xmlns:([A-Za-z_][\w.-]*)\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)["']/.exec(xml.slice(0, 4096));
+  if (!bound || bound[1] === 'w' || /xmlns:w\s*=/.test(xml.slice(0, 4096))) return xml;
+  const p = bound[1].replace(/[.]/g, '\\.');
+  return xml.replace(new RegExp(`(<\\/?|\\s)${p}:(?=[A-Za-z_])`, 'g'), '$1w:').replace(new RegExp(`xmlns:${p}(?=\\s*=)`), 'xmlns:w');
+}
+
 /** Whether an on/off property (w:vanish) is on: present, and not set to 0, false or off. */
 const isOn = (e: Element) => !/^(?:0|false|off)$/i.test(e.getAttribute('w:val') ?? '');
 
@@ -158,9 +170,9 @@ export async function prepareDocx(bytes: Buffer): Promise<Prepared> {
   if (!main) return { bytes, chunks: [] }; // (mammoth says what is wrong with the package)
   const part = async (name: string) => {
     const f = zip.file(name);
-    return f ? parseXml(await f.async('string')) : undefined;
+    return f ? parseXml(withPrefixW(await f.async('string'))) : undefined;
   };
-  const doc = parseXml(await main.async('string'));
+  const doc = parseXml(withPrefixW(await main.async('string')));
   const chunks = await altChunks(doc, zip, await part('word/_rels/document.xml.rels'));
   if (!showAsWord(doc, await part('word/numbering.xml'), await part('word/styles.xml')) && !chunks.length) return { bytes, chunks };
   zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));

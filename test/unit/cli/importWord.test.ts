@@ -90,6 +90,22 @@ describe('import: real reports written as Word stores them', () => {
       assert.match(imported, /^六、其他需要报告的事项/m);
     });
 
+    it(`${name}: WordprocessingML under another prefix than w: (「ns0:」, as Python's lxml writes it): numbered headings and hidden text read as under w: (found by a review)`, async () => {
+      const numbered = (line: string) => {
+        if (HEADING.test(line)) return para(run(line.replace(HEADING, '')), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
+        return para(run(line)) + (line.startsWith('四、') ? para(run('五、存在的主要问题（草稿）', '<w:vanish/>')) : '');
+      };
+      const hidden = (c: string, r: number, k: number, cells: string[]) => (cells[0].startsWith('一、本年新收') && k === cells.length - 1 ? `<w:tc><w:p>${run(c)}${run('9', '<w:vanish/>')}</w:p></w:tc>` : undefined);
+      const zip = await JSZip.loadAsync(await docx(text, { paragraph: numbered, cell: hidden }, { 'word/numbering.xml': NUMBERING }));
+      for (const part of ['word/document.xml', 'word/numbering.xml']) {
+        const xml = await zip.file(part)!.async('string');
+        zip.file(part, xml.replace(/(<\/?|\s)w:/g, '$1ns0:').replace(/xmlns:w=/g, 'xmlns:ns0='));
+      }
+      const renamed = await zip.generateAsync({ type: 'nodebuffer' });
+      assert.match(await zip.file('word/document.xml')!.async('string'), /<ns0:document xmlns:ns0=/);
+      assert.deepEqual(await reading(renamed), expected);
+    });
+
     it(`${name}: numbered headings with one deleted with Track Changes (not numbered) and a table of contents before them`, async () => {
       const lines = text.split('\n');
       const first = lines.findIndex((l) => HEADING.test(l));
