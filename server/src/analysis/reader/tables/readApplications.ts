@@ -503,7 +503,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
   }
   const hasOtherRow = rows.some((r) => r.id === 'other');
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
-  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: shortOfFiller(placeRows(rows, APP_WIDTH, addsUp)), groups };
+  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: leadOfFiller(shortOfFiller(placeRows(rows, APP_WIDTH, addsUp))), groups };
   markUnsure(table.rows, text);
   if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
     table.figuresFirst = true;
@@ -748,6 +748,24 @@ function rowOfFiguresAfter(tokens: readonly Token[], i: number, blanks: boolean)
     else if (tokens[k].kind === 'text' || !blanks) return false;
   }
   return n === APP_WIDTH;
+}
+
+/**
+ * A table whose rows are nearly all one figure short (a column lost: Word's tab table with 科研机构 deleted) and a row
+ * whose label spans the group's column (一、二、四) read as a blank and six figures: that blank is the spanned column's
+ * filler, not a blank 自然人 — read so, its six figures went one column off (30 exported as 商业企业, a blank cell and
+ * a false row-total said: found by a review). It is one figure short as the others are (table-shape says so).
+ */
+function leadOfFiller(rows: TableRow[]): TableRow[] {
+  const isShort = (r: TableRow) => r.found === APP_WIDTH - 1 && r.cells.length === APP_WIDTH && r.cells[APP_WIDTH - 1].kind === 'missing';
+  const short = rows.filter(isShort).length;
+  const whole = rows.filter((r) => r.found === APP_WIDTH).length;
+  if (short < 3 || whole * 2 > short) return rows;
+  return rows.map((r) => {
+    if (r.found !== APP_WIDTH - 1 || r.cells.length !== APP_WIDTH || r.cells[0].kind !== 'blank' || !r.cells.slice(1).every((c) => c.kind === 'number')) return r;
+    const last = r.cells[APP_WIDTH - 1];
+    return { ...r, cells: [...r.cells.slice(1), missingCell(last.span.end)] };
+  });
 }
 
 /**
