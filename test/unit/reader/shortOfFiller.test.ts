@@ -40,7 +40,9 @@ describe('a table 三 row one figure short, its line closed by filler', () => {
 
 describe('a table 三 whose rows all lost one column (Word\'s tab table with 科研机构 deleted)', () => {
   it('rows whose label spans the group\'s column (一、二、四) are one figure short as the others, not a blank 自然人 with the figures one column off (found by a review)', () => {
-    const tabs = buildReport('tabs');
+    // As Word converts its table to text: the rows whose label spans the group's column have its empty cell after it.
+    const tabs = buildReport('tabs').replace(/^(一、本年新收[^\t\n]*|二、上年结转[^\t\n]*|四、结转下年度继续办理)\t/gm, '$1\t\t');
+    assert.deepEqual(analyse(tabs).findings.filter((f) => f.severity !== 'information'), []);
     const start = tabs.indexOf('三、收到和处理政府信息公开申请情况');
     const end = tabs.indexOf('四、政府信息公开行政复议');
     // Each line of table 三 with its seven figures at the end loses the third of them (科研机构).
