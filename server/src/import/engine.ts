@@ -36,7 +36,8 @@ export async function importBytes(name: string, bytes: Uint8Array): Promise<Impo
 /** Characters of text besides the title under which an import with no heading nor table holds no report. */
 const EMPTY_BELOW = 40;
 function isEmpty(r: Imported): boolean {
-  if (r.tables > 0 || findHeadings(r.text).length) return false;
+  // (A report published as pictures is no empty page: imported, the pictures said — not a script's page.)
+  if (r.tables > 0 || r.pictures || findHeadings(r.text).length) return false;
   const lines = r.text.split('\n').filter((l) => l.trim() && l.trim() !== r.title?.trim());
   return lines.join('').replace(/\s+/g, '').length < EMPTY_BELOW;
 }

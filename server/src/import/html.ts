@@ -26,8 +26,9 @@ interface Node {
 
 // (Not <form>: an ASP.NET WebForms page — many government sites — is one form around the whole page.)
 // (<del>: a revision Word saved with the page, or a CMS editor kept — struck through on the page, and no longer the
-// text: 「<del>17</del><ins>13</ins>」 shows 13, and read as 1713 it made four false errors, found by a review.)
-const SKIP = new Set(['del', 'script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'template', 'head', 'nav', 'video', 'audio', 'map', 'area']);
+// text: 「<del>17</del><ins>13</ins>」 shows 13, and read as 1713 it made four false errors, found by a review. So too
+// <s> and <strike>, what web editors write for a struck-through figure: 「<s>17</s>10」.)
+const SKIP = new Set(['del', 's', 'strike', 'script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'template', 'head', 'nav', 'video', 'audio', 'map', 'area']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'center', 'hr', 'body', 'caption']);
 /** Page chrome found inside article containers: sharing, printing, QR codes, related links, attachments. */
 const CHROME = /(?:^|[\s_-])(?:share|bdshare|bdsharebuttonbox|print|dayin|close|qrcode|erweima|ewm|related|xgwz|xglj|fujian|attach|attachment|download|fontsize|zihao|breadcrumb|crumb|location|position|weizhi|dqwz|pager|page-?nav|comment)(?:$|[\s_-])/i;
@@ -52,12 +53,16 @@ function hiddenByClass(n: Node): boolean {
   const c = attr(n, 'class');
   return !!c && c.split(/\s+/).some((x) => hiddenClasses.has(x));
 }
+/** A style sheet without its @media blocks (their rules nested one level: 「@media (…){.a{…}.b{…}}」). */
+const withoutMedia = (css: string) => css.replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+
 /** The classes a page's <style> rules hide, by simple selectors (「.a」「span.a」, in a list or not). */
 function classesHidden(doc: Node): Set<string> {
   const out = new Set<string>();
   const walk = (n: Node) => {
     if (tag(n) === 'style') {
-      const css = (n.childNodes ?? []).map((c) => c.value ?? '').join('');
+      // (Not the rules of an @media block: 「.hidden-xs」 hides a cell on a phone only, and on print — found by a review.)
+      const css = withoutMedia((n.childNodes ?? []).map((c) => c.value ?? '').join(''));
       for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
         if (!m[2].split(';').some((d) => HIDDEN_STYLE.test(d.trim()))) continue;
         for (const sel of m[1].split(',')) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/html';
-import { decodeHtml } from '../../../server/src/import/engine';
+import { decodeHtml, importBytes } from '../../../server/src/import/engine';
 import { FIXTURES, readingOf } from '../../helpers';
 
 const PAGES = ['czj_2023', 'gwh_2022', 'shgov_2019'];
@@ -146,6 +146,18 @@ describe('import: real pages as other sites wrap them', () => {
     // A title line with a mark beside it is the title already: not written twice.
     const marked = html.replace('<div id="zoom">', `<div id="zoom"><p>【${title}】</p>`);
     assert.equal(htmlToReport(marked).text.split('\n').filter((l) => l.includes(title) && l.length < title.length + 4).length, 1);
+  });
+
+  it('a cell hidden only on a phone (a class an @media rule hides) is read; a struck-through figure (<s>, <strike>) is not; a report published as pictures is imported, its pictures said (found by a review)', () => {
+    const html = page('czj_2023');
+    const expected = reading(html);
+    const media = html.replace('</head>', '<style>@media (max-width:767px){.hidden-xs{display:none!important}} @media print{.np{display:none}}</style></head>').replace(/<td([^>]*)>/gi, '<td$1 class="hidden-xs np">');
+    assert.notEqual(media, html);
+    assert.deepEqual(reading(media), expected);
+    const struck = changedAt(html.replace(/>(\d+)<\/(td|p|span|font|div)>/gi, (_m, d: string, t: string) => `>${d.length % 2 ? '<s>7</s>' : '<strike>7</strike>'}${d}</${t}>`), html, 20);
+    assert.deepEqual(reading(struck), expected);
+    const pictures = '<html><head><title>某局2023年政府信息公开工作年度报告</title></head><body><p>某局2023年政府信息公开工作年度报告</p><p><img src="p1.png" width="800"></p><p><img src="p2.png" width="800"></p></body></html>';
+    return importBytes('scan.html', Buffer.from(pictures)).then((r) => assert.equal(r.pictures, 2));
   });
 
   it('hidden links left out are counted, so the import can say the page was tampered with; a part of the article hidden until 「展开全文」 is read', () => {

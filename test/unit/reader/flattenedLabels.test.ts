@@ -33,6 +33,13 @@ function flattened(joiner: string, numbered: boolean): string {
 }
 
 describe('table 三 with flattened labels (「不予公开 - 属于国家秘密」「其他处理 - 其他」)', () => {
+  it('a row of none marks apart by spaces, the next row\'s label after it on its line (a glued page), keeps all seven: only a mark between words joins them (found by a review)', () => {
+    const spaces = buildReport('spaces');
+    const dashed = spaces.replace('1.属于国家秘密 0 0 0 0 0 0 0\n2.其他法律行政法规禁止公开 0 0 0 0 0 0 0', '1.属于国家秘密 - - - - - - - 2.其他法律行政法规禁止公开 - - - - - - -');
+    assert.notEqual(dashed, spaces);
+    assert.deepEqual(analyse(dashed).findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message)), []);
+  });
+
   const base = analyse(buildReport('markdown'));
   const figures = appFigures(firstTable(base.model, 'applications'));
   for (const joiner of [' - ', ' / ', '-', ' — ']) {

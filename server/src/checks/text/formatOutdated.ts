@@ -25,7 +25,8 @@ export const formatOutdated: DocumentCheck = {
     if (year === undefined || f.format === 'pre-2019') return [];
     // The statistics table of the forms before 2019 in a report of 2019 or later (a template of years before kept):
     // said once, on the table — the tables said missing all follow from it (found by a review).
-    const old = year >= 2019 && f.tables.find((x) => x.table.kind === 'statistics');
+    // (Only where none of the form's tables was read: a small table of indicators in 一 beside tables 二–四 is no template kept.)
+    const old = year >= 2019 && !f.tables.some((x) => x.kind === 'active' || x.kind === 'applications' || x.kind === 'review') && f.tables.find((x) => x.table.kind === 'statistics');
     if (old) {
       const [form, ref] = year >= 2021 ? ['2021', '国办公开办函〔2021〕30号'] : ['2019', '国办公开办函〔2019〕60号'];
       return [{ code: 'format-outdated', severity: 'warning', span: { start: old.span.start, end: Math.min(old.span.end, old.span.start + 1) }, message: msg('format-outdated.statistics', { year, form, ref }) }];

@@ -5,6 +5,7 @@
 import type { Finding } from '../../analysis/types';
 import { pinyinGlosses } from '../../analysis/reader/text/gloss';
 import { chromeBlocks } from '../../analysis/reader/segments/chrome';
+import { signingDate } from '../../analysis/reader/segments/signingDate';
 import { msg } from '../shared/cells';
 
 /** Fewer glosses than this in a section may be the report's own words in brackets. */
@@ -55,19 +56,25 @@ export const injectedText: SegmentCheck = {
 const QUOTE = 40;
 
 /**
- * A web page's furniture inside the report (lines of 「打印本页」「关闭窗口」「分享到」「上一篇：…」…): where the
- * report's text goes on after it — in its section, or in the next one (sections 一 to 五: a page cut in two by a
- * scraper, each part with its buttons) — not the page's header before the first section nor its footer after the end.
+ * A web page's furniture inside the report (lines of 「打印本页」「关闭窗口」「分享到」「上一篇：…」…) in sections 一 to 五:
+ * a page cut in two by a scraper, each part with its buttons — not the page's header before the first section nor its
+ * footer after the end.
  */
 function chrome(seg: SegmentParse, text: string): Finding[] {
   // (Not the preamble's: a page's header is there — breadcrumbs, the date, 「字体：大 中 小」「分享到」 under the title
   // as every site lays out its article; nor a scraper's record of the page.)
-  if (!seg.heading) return [];
+  // (Nor section 六's: the report ends there, and the page's footer follows it with whatever links the site has —
+  // 「附件下载」「扫一扫…」「关闭」「文字解读」「图片解读」, the real pages' dumps —, no signing date always between.)
+  if (!seg.heading || seg.heading.section === 6) return [];
   const from = seg.heading.span.end;
-  const goesOn = seg.heading.section <= 5;
+  // (At the end of 五, what follows may be the page's footer of a report that has no 六: there, only followed by its text.)
+  const last = seg.heading.section === 5;
   const out: Finding[] = [];
-  for (const b of chromeBlocks(text, from)) {
-    if (!b.followed && !goesOn) continue;
+  const blocks = chromeBlocks(text, from);
+  // (After the report's signing date is the page's footer, whatever follows it — 「附件下载」「扫一扫…」「关闭」「文字解读」.)
+  const signed = blocks.length ? signingDate(text, seg.tables)?.span.end ?? Infinity : Infinity;
+  for (const b of blocks) {
+    if ((!b.followed && last) || b.start >= signed) continue;
     // (The block's lines and the line break after it: the text closes up.)
     let end = b.end;
     if (text.charCodeAt(end) === 13) end++;
@@ -80,7 +87,8 @@ function chrome(seg: SegmentParse, text: string): Finding[] {
       severity: 'information',
       span: { start: b.start, end: b.end },
       message: msg('injected-text.chrome', { text: said.length > QUOTE ? `${said.slice(0, QUOTE)}…` : said }),
-      fixes: [{ title: msg('fix.removeChrome'), edits: [{ span: { start, end }, newText: '' }], preferred: true }],
+      // (Not preferred: said of a report's own line that looks so, the fix would delete it.)
+      fixes: [{ title: msg('fix.removeChrome'), edits: [{ span: { start, end }, newText: '' }] }],
     });
   }
   return out;

@@ -12,21 +12,27 @@ import type { Span } from '../../types';
  */
 const STRONG = [
   '[【\\[]?打印本[页頁][】\\]]?', '[【\\[]?打印此[页頁][】\\]]?', '[【\\[]?[关關][闭閉](?:窗口|本[页頁])[】\\]]?', '[【\\[]?(?:返回|回到)[顶頂]部[】\\]]?',
+  '[【\\[][ \\u3000]*(?:打印|[关關][闭閉]|收藏|分享)[ \\u3000]*[】\\]]', '分享至[：:]?',
   '[【\\[]?(?:点击|點擊)?收藏(?:本[页頁]|本站)[】\\]]?', '(?:点击|點擊)收藏', '加入收藏', '设为首页', '設為首頁', '分享(?:到|文章到)[：:]?', '分享[：:]',
-  '(?:手机)?[扫掃]一[扫掃](?:在手[机機]打[开開]当前[页頁]|在手[机機]上?查看|分享)?', '在手[机機]打[开開]当前[页頁]',
+  '(?:手机)?[扫掃]一[扫掃](?:在手[机機]上?(?:打[开開]|查看|[浏瀏][览覽]|阅读|閱讀)(?:当前|當前|本)?[页頁](?:面)?|在手[机機]上?查看|分享)?', '在手[机機]上?打[开開]当前[页頁]',
   '[【\\[]?字[体體号號][：:]?\\s*[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?[】\\]]?',
   '(?:发布|發布|发文|發文|更新)(?:时间|時間|日期)[：:]\\s*[0-9０-９年月日:：\\-/. ]{4,22}',
-  '(?:信息|文章)?(?:来源|來源)[：:][^\\s：:，,。；;0-9０-９]{0,16}', '(?:浏览|瀏覽|访问|訪問|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)[：:]?\\s*[0-9０-９]*',
-  '(?:责任|責任)?(?:编辑|編輯)[：:][^\\s：:，,。；;0-9０-９]{0,8}', '(?:当前|當前|您当前的|您當前的|您的|当前所在)位置[：:].{0,80}',
-  '(?:上|下)一篇[：:].{0,80}', '共\\s*[0-9０-９]{1,3}\\s*[页頁]', '[上下]一[页頁]', '尾[页頁]', '网站地图', '網站地圖', '无障碍(?:浏览|阅读)?', '长者模式',
+  '(?:浏览|瀏覽|访问|訪問|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)[：:]\\s*[0-9０-９]*\\s*次?', '(?:当前|當前|您当前的|您當前的|您的|当前所在)位置[：:].{0,80}',
+  '(?:上|下)一(?:篇|条|條)[：:].{0,80}', '共\\s*[0-9０-９]{1,3}\\s*[页頁]', '[上下]一[页頁]', '尾[页頁]', '网站地图', '網站地圖', '无障碍(?:浏览|阅读)?', '长者模式',
 ];
 /** Words a report also writes alone on a line (a list's 「微信」, a cell's 「首页」): furniture only beside another item. */
-const WEAK = ['打印', '[关關][闭閉]', 'TOP', '收藏', '分享', '微信', '微博', 'QQ空间', 'QQ空間', '首[页頁]', '[0-9０-９]{1,3}', '默认', '简体', '繁体', '繁體', '簡體'];
+// (A source's or an editor's line — 「来源：区统计局」「编辑：办公室」 — and a page's number stand so in a report too: furniture
+// only beside another item, and figures only beside a strong one — 「微信 356 微博 210」 is a report's table, found by a review.)
+const WEAK = ['打印', '[关關][闭閉]', 'TOP', '收藏', '分享', '微信', '微博', 'QQ空间', 'QQ空間', '首[页頁]', '默认', '简体', '繁体', '繁體', '簡體', '(?:信息|文章)?(?:来源|來源)[：:][^\\s：:，,。；;0-9０-９]{0,16}', '(?:责任|責任)?(?:编辑|編輯)[：:][^\\s：:，,。；;0-9０-９]{0,8}'];
+const NUMBER = '[0-9０-９]{1,3}';
 
 /** Spaces and the marks the items are strung with. */
 const JOIN = '[\\s\\u3000|｜/／·•丨>＞»›\\-—_]*';
 const STRONG_ITEM = new RegExp(`^(?:${STRONG.join('|')})`, 'i');
-const ITEM = new RegExp(`^(?:${STRONG.join('|')}|${WEAK.join('|')})`, 'i');
+const ITEM = new RegExp(`^(?:${STRONG.join('|')}|${WEAK.join('|')}|${NUMBER})`, 'i');
+const NUMBER_ITEM = new RegExp(`^${NUMBER}$`);
+/** Share buttons' names, which a report lists as its channels too (「微信 微博」): furniture only beside a button. */
+const SOCIAL_ITEM = /^(?:微信|微博|QQ空[间間])$/i;
 const GAP = new RegExp(`^${JOIN}`);
 /** Longer lines are text. */
 const MAX_LINE = 160;
@@ -44,14 +50,18 @@ export function isChromeLine(line: string): boolean {
   let rest = line.replace(GAP, '');
   let items = 0;
   let strong = false;
+  let numbers = false;
+  let buttons = 0;
   while (rest) {
     const m = ITEM.exec(rest);
     if (!m || !m[0]) return false;
     if (STRONG_ITEM.exec(rest)?.[0].length === m[0].length) strong = true;
+    else if (NUMBER_ITEM.test(m[0])) numbers = true;
+    else if (!SOCIAL_ITEM.test(m[0])) buttons++;
     items++;
     rest = rest.slice(m[0].length).replace(GAP, '');
   }
-  return strong || items >= 2;
+  return strong || (items >= 2 && buttons >= 1 && !numbers);
 }
 
 /**

@@ -141,11 +141,12 @@ function documentStatements(prefix: 'rules' | 'norm', noun: string, word: string
  * (「2019年，我局被评为…」「2018年，本机关机构改革后更名…」「自2020年我局…以来」) or that year's report
  * (「2022年度本机关报告指出的问题…」) — found by a review of real prose.
  */
-// (Nor what the body made that year, named in a clause of this year's work: 「2022年我局开通的政务微信公众号，本年度…」
-// 「2022年，我局制定的《…规程》在本年度继续执行」 — the year is the thing's, found by a review.)
+// (Nor what the body made or opened that year, named in a clause of this year's work: 「2022年我局开通的政务微信公众号，
+// 本年度…」「2022年，我局制定的《…规程》在本年度继续执行」 — the year is the thing's, found by a review. Not any verb and
+// 的: 「2022年，本机关收到的申请共13件」 is last year's report copied, and said.)
 // (Nor last year's problems that section 五 reports the mending of: 「2022年度我局存在的问题…已于2023年整改到位」,
 // 「对照2022年度本部门…存在的问题，逐项整改」 — found by a review.)
-const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于|对照|针对)((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取|被评|荣获|获评|获得|被授予|机构改革|更名|成立|组建|挂牌|报告|年报|年度报告|存在|[^，。；,;：:\n]{1,5}的))/g;
+const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于|对照|针对)((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取|被评|荣获|获评|获得|被授予|机构改革|更名|成立|组建|挂牌|报告|年报|年度报告|存在|(?:开通|建成|建立|制定|出台|印发|设立|开设|上线|启用|创建|推出|成立|组建)的))/g;
 
 
 /**
@@ -281,8 +282,9 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
  * 单位新收申请12件」), a part (「新收申请中自然人20件」「网上申请予以公开10件」), a change or another year
  * (「同比」「较2022年共收到…18件」「2022年度报告中结转…3件」), the body as a review's organ (「作为复议机关…」「行政应诉」).
  */
-// (And years together: 「自《条例》实施以来，我局累计受理…300件」「历年」「截至目前」 — found by a review.)
-const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|以来|历年|截至目前|截止目前|迄今|至今/;
+// (And years together: 「自《条例》实施以来，我局累计受理…300件」「历年」「截至目前」 — found by a review; not 「2023年以来」
+// 「今年以来」, this year's own.)
+const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|(?:实施|施行|颁布|公布|修订)以来|(?:成立|建立|组建|开通|运行)以来|历年|截至目前|截止目前|迄今/;
 /**
  * A part of them — by applicant or by channel (「自然人20件」「当面申请2件、网络申请40件」), of those new or carried (「新收的145件
  * 中」) —: in its own clause only. (In the sentence, 「…其中当面申请2件、网络申请40件，予以公开14件，部分公开7件。」 kept every
@@ -292,7 +294,7 @@ const PART_SUBJECT = /自然人|法人|网上申请|网络申请|当面申请|�
 /** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
 const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits', 'noReceived']);
 /** Whether the sentence before text[at] (back to its full stop, at most 60 characters) says the figure is another's. */
-function aboutOthers(text: string, at: number): boolean {
+function aboutOthers(text: string, at: number, whole = false): boolean {
   let a = at;
   const from = Math.max(0, at - 60);
   let clause = -1;
@@ -300,9 +302,15 @@ function aboutOthers(text: string, at: number): boolean {
     if (clause < 0 && /[，,]/.test(text[a - 1])) clause = a;
     a--;
   }
-  return OTHER_SUBJECT.test(norm(text.slice(a, at))) || PART_SUBJECT.test(norm(text.slice(clause < 0 ? a : clause, at))) || wholeBodyOf(text, at);
+  const sentence = norm(text.slice(a, at));
+  // (A part named in a clause that opens what follows — 「在自然人提出的10件申请中，予以公开4件」「网上申请的办理结果为：…」 —
+  // holds for the clauses after it: the whole sentence; otherwise only its own clause.)
+  const opens = /中[，,：:]|(?:办理结果|办理情况|答复情况)[为是]?[：:，,]/.test(sentence);
+  return OTHER_SUBJECT.test(sentence) || PART_SUBJECT.test(opens ? sentence : norm(text.slice(clause < 0 ? a : clause, at))) || (whole && wholeBodyOf(text, at));
 }
 
+/** What a body counts beyond disclosure (all its reviews and lawsuits), of which those of disclosure may follow. */
+const WHOLE_BODY_KINDS = new Set<StatementKind>(['reviews', 'suits']);
 /**
  * Cases of the whole body, of which those of disclosure follow: 「共收到行政复议申请15件，其中涉及政府信息公开的2件」 — the
  * 15 is not table 四's (found by a review).
@@ -317,7 +325,7 @@ export function proseFacts(matches: ProseMatches, tables: readonly Table[], text
   const facts: ProseFacts = { statements: [], years: [], markers: [], spam: matches.spam.map((s) => ({ start: s.start, end: s.end })) };
   STATEMENTS.forEach(([kind], k) => {
     for (const x of matches.statements[k]) {
-      if (inTable(x.span.start) || (ABOUT_APPLICATIONS.has(kind) && aboutOthers(text, x.span.start))) continue;
+      if (inTable(x.span.start) || (ABOUT_APPLICATIONS.has(kind) && aboutOthers(text, x.span.start, WHOLE_BODY_KINDS.has(kind)))) continue;
       const st: Statement = { kind, value: x.value, span: { start: x.span.start, end: x.span.end } };
       if (x.year !== undefined) st.year = x.year;
       facts.statements.push(st);

@@ -530,8 +530,9 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
       let j = i;
       while (j < b && (CHAR_CLASS[text.charCodeAt(j)] & MARK) !== 0) j++;
       // (Not a mark joining words in one cell — 「其他处理 - 3.其他」「其他处理 / 其他」, a flattened label as an assistant
-      // writes one: read as a none cell, the row lost its figures and split table 三, found by a review.)
-      if ((j === b || isSpace(text.charCodeAt(j))) && !wordsAfter(text, j, b)) {
+      // writes one: read as a none cell, the row lost its figures and split table 三, found by a review. Only between
+      // words: 「1.属于国家秘密 - - … - 2.其他…」, a glued page's row of none marks, keeps them all.)
+      if ((j === b || isSpace(text.charCodeAt(j))) && !(wordsBefore(text, a, i) && wordsAfter(text, j, b))) {
         pushText(text, textStart, i, n, state.line, state.col, out);
         out.push(value(text, i, j, n, state.line, state.col));
         i = j;
@@ -575,6 +576,13 @@ function countedRun(text: string, from: number, b: number): number {
     i = e;
   }
   return n;
+}
+
+/** Whether words end right before `i` in the piece, after spaces (not a mark nor a figure: 「- - 2.其他」's marks are figures). */
+function wordsBefore(text: string, a: number, i: number): boolean {
+  let k = i;
+  while (k > a && isSpace(text.charCodeAt(k - 1))) k--;
+  return k > a && isWordIdeograph(text.charCodeAt(k - 1));
 }
 
 /** Whether words (an ideograph of words, or a list number before one: 「3.其他」) follow `j` in the piece, after spaces. */
