@@ -36,6 +36,12 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
     return sniffed(bytes);
   }
   const text = decoder.decode(bytes);
+  // (A Western single-byte charset over Chinese bytes — a server's default 「iso-8859-1」 written into the page — decodes
+  // every byte to a letter, no 「�」: the bytes decoded as UTF-8 or GB18030 with Chinese in them say what the page is.)
+  if (WESTERN.test(charset) && holdsNonAscii(bytes)) {
+    const other = sniffed(bytes);
+    if (!replaced(other) && /[\u4e00-\u9fff]{4}/.test(other)) return other;
+  }
   // A declaration the bytes belie (most characters undecodable): the bytes say what the page is.
   if (replaced(text) * 20 > text.length) {
     const other = sniffed(bytes);
@@ -46,6 +52,7 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
 
 /** The names a page gives GBK, as browsers take them (WHATWG's labels, and Windows' names for its code page). */
 const GBK = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|gb-2312|gb_2312(?:-80)?|csgb2312|csgb231280|chinese|zh-cn|euc-cn|x-euc-cn|iso-ir-58)$/;
+const WESTERN = /^(?:iso-8859-1|iso8859-1|latin-?1|l1|windows-1252|cp1252|us-ascii|ascii|iso-8859-15)$/;
 const UTF16 = /^(?:utf-?16(?:le|be)?|unicode(?:fffe|feff|-1-1)?|ucs-?2|iso-10646-ucs-2|csunicode)$/;
 
 /** A page without a usable declaration: UTF-8 when its bytes are, else GB18030 (as `check` reads text files). */
