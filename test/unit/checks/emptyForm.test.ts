@@ -43,6 +43,8 @@ describe('table-shape: table 二 published as an empty form', () => {
     const apart = text.slice(0, start) + '\n' + labels.join('\n') + '\n' + figures.join('\n') + '\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
     const missing = analyse(apart).findings.filter((f) => f.code === 'table-missing').map((f) => render(f.message));
     assert.deepEqual(missing, ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出数字：各行名称后没有数字，35 个数字另列在别处（如从 PDF 复制时先列出全部名称、再列出全部数字），无法与各行对应']);
+    // No blank form offered beside the labels and their figures: they are to be read, not replaced by zeros.
+    assert.deepEqual(analyse(apart).findings.filter((f) => f.code === 'table-missing').map((f) => f.fixes ?? []), [[]]);
   });
   it('a table 二 cut off after its first header has no rows: the blocks it lacks are named, not 「读不出数字」 (found by a review)', () => {
     const found = shape(withTable2(['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数']));

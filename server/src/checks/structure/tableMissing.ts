@@ -83,7 +83,9 @@ export const tableMissing: DocumentCheck = {
       const apart = labelled ? figuresApart(f.text, heading!.span.end, end) : 0;
       const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : 'table-missing.noFigures') : 'table-missing';
       const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind], count: apart }) };
-      if (heading) {
+      // (Not where the table's labels are there and its figures cannot be read: a blank form inserted beside them, its
+      // zeros offered as the preferred fix, would be a second table — the figures are to be read, not replaced.)
+      if (heading && !labelled) {
         // After the heading's line: a table never goes inside a line of prose.
         const at = lineEndAt(f.text, heading.span.end);
         // The new table takes the layout of the document's other tables (pipe rows if it has none).
