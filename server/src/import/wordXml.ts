@@ -86,6 +86,7 @@ export function showAsWord(doc: Document, numbering?: Document, styles?: Documen
     e.parentNode?.removeChild(e);
     changes++;
   }
+  changes += textBoxesShown(doc);
   // (Smart tags and custom XML — older Word, templates of office systems — wrap runs, cells or rows;
   // mammoth passes over what they hold.)
   for (const e of [...all(doc, 'w:moveTo'), ...all(doc, 'w:fldSimple'), ...all(doc, 'w:smartTag'), ...all(doc, 'w:customXml')]) {
@@ -117,6 +118,41 @@ export function showAsWord(doc: Document, numbering?: Document, styles?: Documen
       tr.insertBefore(emptyCell(doc, before), first);
       changes++;
     }
+  }
+  return changes;
+}
+
+/**
+ * A text box drawn the way Word 2010 and later draw it (DrawingML's wps:txbx) with no older copy for other readers
+ * (mc:Fallback's VML, which mammoth reads): its paragraphs, put before the paragraph it is anchored in — a title set in
+ * a text box was dropped, and the report's agency with it (found by a review).
+ */
+function textBoxesShown(doc: Document): number {
+  let changes = 0;
+  for (const box of all(doc, 'w:txbxContent')) {
+    let drawing: XNode | null = null;
+    let alternate: XNode | null = null;
+    let para: XNode | null = null;
+    for (let n: XNode | null = box.parentNode; n; n = n.parentNode) {
+      if (n.nodeName === 'w:drawing' && !drawing) drawing = n;
+      else if (n.nodeName === 'mc:AlternateContent' && !alternate) alternate = n;
+      else if (n.nodeName === 'w:p' && drawing) {
+        para = n;
+        break;
+      }
+    }
+    if (!drawing || !para?.parentNode) continue;
+    // (Where an older copy stands beside it, mammoth reads that one.)
+    const kids = (n: XNode) => {
+      const out: XNode[] = [];
+      for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
+      return out;
+    };
+    if (alternate && kids(alternate).some((c) => c.nodeName === 'mc:Fallback')) continue;
+    // (Moved out of the box, which then goes: its text is read once, where the paragraph is.)
+    for (const c of kids(box)) if (c.nodeName === 'w:p' || c.nodeName === 'w:tbl') para.parentNode.insertBefore(c, para);
+    box.parentNode?.removeChild(box);
+    changes++;
   }
   return changes;
 }

@@ -106,6 +106,20 @@ describe('import: real reports written as Word stores them', () => {
       assert.deepEqual(await reading(renamed), expected);
     });
 
+    it(`${name}: the title in a text box drawn as Word 2010 draws it (wps:txbx), with no older copy for other readers: read, once; with one (mc:Fallback), read once too (found by a review: the title and the agency dropped)`, async () => {
+      const title = text.split('\n')[0];
+      const box = (inner: string, fallback: boolean) => `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="1" name="文本框 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>${para(run(inner))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>${fallback ? `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${para(run(inner))}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>` : ''}</mc:AlternateContent></w:r></w:p>`;
+      const ns = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"';
+      for (const fallback of [false, true]) {
+        const zip = await JSZip.loadAsync(await docx(text, { paragraph: (line, i) => (i === 0 ? box(line, fallback) : undefined) }));
+        const xml = await zip.file('word/document.xml')!.async('string');
+        zip.file('word/document.xml', xml.replace('<w:document ', `<w:document ${ns} `));
+        const imported = (await docxToReport(await zip.generateAsync({ type: 'nodebuffer' }))).text;
+        assert.equal(imported.split('\n').filter((l) => l === title).length, 1, `fallback ${fallback}: ${imported.slice(0, 200)}`);
+        assert.deepEqual(readingOf(imported), expected);
+      }
+    });
+
     it(`${name}: numbered headings with one deleted with Track Changes (not numbered) and a table of contents before them`, async () => {
       const lines = text.split('\n');
       const first = lines.findIndex((l) => HEADING.test(l));
