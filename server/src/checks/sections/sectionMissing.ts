@@ -9,10 +9,8 @@ import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 import { placeHeading } from './sectionPlace';
 import { lineEndAt } from '../../analysis/reader/text/lines';
-import { misnumberedHeading } from './misnumbered';
-import { rewordedHeading } from './rewordedHeading';
-import { restyledHeading } from './restyledHeading';
 import { swappedSections } from './swapped';
+import { sectionWrittenOtherwise } from './writtenOtherwise';
 
 /** From `at` to the end of its line (at most 80 characters: a one-line page is one long line). */
 function lineSpan(text: string, at: number): Span {
@@ -68,10 +66,10 @@ export const sectionMissing: DocumentCheck = {
       }
       const next = f.headings.find((h) => h.section > def.id);
       const heading = f.script === 'traditional' ? def.name.tw : def.name.cn;
+      const otherwise = sectionWrittenOtherwise(f, def.id);
       // Its heading under another numeral, between the headings around where it belongs: renumbered, not inserted.
-      const prev = f.headings.filter((h) => h.section < def.id && (!next || h.span.start < next.span.start)).pop();
-      const wrong = misnumberedHeading(f, def.id, prev ? prev.span.end : 0, next ? next.span.start : f.length);
-      if (wrong) {
+      if (otherwise?.kind === 'misnumbered') {
+        const wrong = otherwise.heading;
         const numeral = '一二三四五六'[def.id - 1];
         out.push({
           code: 'section-missing',
@@ -85,8 +83,8 @@ export const sectionMissing: DocumentCheck = {
       }
       // Its heading numbered in another style (「1.总体情况」「（一）总体情况」「第一章 总体情况」「【总体情况】」): the
       // section is there, in its place, under the form's number or none; the form's numbering offered (a warning, as below).
-      const restyled = restyledHeading(f, def.id, prev ? prev.span.end : f.title ? f.title.span.end : 0, next ? next.span.start : f.length);
-      if (restyled) {
+      if (otherwise?.kind === 'restyled') {
+        const restyled = otherwise.heading;
         out.push({
           code: 'section-missing',
           severity: 'warning',
@@ -98,8 +96,8 @@ export const sectionMissing: DocumentCheck = {
         continue;
       }
       // Its heading in the report's own words, in its place and under its numeral: the form's words offered.
-      const reworded = rewordedHeading(f, def.id, prev ? prev.span.end : f.title ? f.title.span.end : 0, next ? next.span.start : f.length);
-      if (reworded) {
+      if (otherwise?.kind === 'reworded') {
+        const reworded = otherwise.heading;
         // A warning, not an error: the section is there, in its place and under its numeral, only its heading
         // is not the form's (「三、收到和处理政府信息公开申情况」, a word dropped) — a review saw 「缺少」 said of a
         // section plainly present.

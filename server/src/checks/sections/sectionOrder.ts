@@ -5,8 +5,8 @@
 import { sectionDef } from '../../analysis/form/schema';
 import type { Finding, Heading } from '../../analysis/types';
 import { msg } from '../shared/cells';
-import type { DocFacts, DocumentCheck } from '../types';
-import { swappedBack, swappedSections } from './swapped';
+import type { DocumentCheck } from '../types';
+import { mayBeSwapped, swappedBack, swappedSections } from './swapped';
 
 export const sectionOrder: DocumentCheck = {
   code: 'section-order',
@@ -56,13 +56,6 @@ export const sectionOrder: DocumentCheck = {
   },
 };
 
-/** Whether two neighbouring sections are both missing (all a swap needs; most reports have all six). */
-function mayBeSwapped(f: DocFacts): boolean {
-  let present = 0;
-  for (const h of f.headings) present |= 1 << h.section;
-  for (let a = 1; a < 6; a++) if (!(present & (1 << a)) && !(present & (1 << (a + 1)))) return true;
-  return false;
-}
 
 /** Indices of one longest strictly increasing subsequence. */
 function longestIncreasing(xs: number[]): Set<number> {

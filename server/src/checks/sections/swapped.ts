@@ -22,9 +22,22 @@ export interface Swapped {
 
 const NUMERALS = '一二三四五六';
 
-export function swappedSections(f: DocFacts): Swapped | undefined {
+/** The sections whose headings the reader found, as bits. */
+function presentSections(f: DocFacts): number {
   let present = 0;
   for (const h of f.headings) present |= 1 << h.section;
+  return present;
+}
+
+/** Whether two neighbouring sections are both missing (all a swap needs; most reports have all six): a cheap test first. */
+export function mayBeSwapped(f: DocFacts): boolean {
+  const present = presentSections(f);
+  for (let a = 1; a < 6; a++) if (!(present & (1 << a)) && !(present & (1 << (a + 1)))) return true;
+  return false;
+}
+
+export function swappedSections(f: DocFacts): Swapped | undefined {
+  const present = presentSections(f);
   for (let a = 1; a < 6; a++) {
     const b = a + 1;
     if (present & (1 << a) || present & (1 << b)) continue;

@@ -75,7 +75,7 @@ export const tableMissing: DocumentCheck = {
       // form's words: the section is there, and the table is missing from it, not 「连这一部分也没有」 at the top.)
       const read = f.headings.find((h) => h.section === section);
       const otherwise = read ? undefined : sectionWrittenOtherwise(f, section);
-      const heading = read ?? (otherwise && { span: otherwise });
+      const heading = read ?? (otherwise && { span: otherwise.span });
       const span = heading ? { ...heading.span } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
       // (Its section missing too — section-missing says so, and offers the heading — the table is not said to be missing from it.)
       const end = f.headings.find((h) => h.section > section)?.span.start ?? f.length;

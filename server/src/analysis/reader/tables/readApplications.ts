@@ -34,18 +34,21 @@ const isRead = (c: Cell) => c.kind !== 'missing' && c.kind !== 'unknown';
  */
 const MIN_ROWS = 3;
 const kept = (d: Draft) => d.rows.length >= MIN_ROWS || (d.rows[0]?.id === 'new' && d.rows.every((r) => r.found === APP_WIDTH && !outOfShape(r, APP_WIDTH)));
+/** Whether text[a, b) holds spaces only (on its line). */
+function onlySpaces(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!/[ \u00a0\u3000]/.test(text[i])) return false;
+  return true;
+}
 /** Whether `unit` is a count's unit (件, 个 …) right after a figure ending at `end`: glued, or one or two spaces apart on its line. */
+function unitAfter(text: string, end: number, unit: Token): boolean {
+  if ((!UNIT.test(unit.raw) && !MORE_UNITS.test(unit.raw)) || unit.span.start - end > 2) return false;
+  return onlySpaces(text, end, unit.span.start);
+}
 /** Whether the label's words ending at `end` end with a copula (为、是、达) and only spaces lie between it and `at`. */
 function copulaBefore(text: string, end: number, at: number): boolean {
   const c = text.charCodeAt(end - 1);
   if (c !== 0x4e3a /* 为 */ && c !== 0x70ba /* 為 */ && c !== 0x662f /* 是 */ && c !== 0x8fbe /* 达 */ && c !== 0x9054 /* 達 */) return false;
-  for (let i = end; i < at; i++) if (!/[ \u00a0\u3000]/.test(text[i])) return false;
-  return true;
-}
-function unitAfter(text: string, end: number, unit: Token): boolean {
-  if ((!UNIT.test(unit.raw) && !MORE_UNITS.test(unit.raw)) || unit.span.start - end > 2) return false;
-  for (let i = end; i < unit.span.start; i++) if (!/[ \u00a0\u3000]/.test(text[i])) return false;
-  return true;
+  return onlySpaces(text, end, at);
 }
 /**
  * Counts of applications as agencies also write them — 起, 笔, 例, and 余 of 「10余件」: 「本年收到政府信息公开申请13起。」
