@@ -163,6 +163,11 @@ export const T = {
     tw: '{0}的 {1} 年度報告有 {2} 份：{3}——按機關和年度彙總時請只計一份',
     en: '{0} has {2} reports for {1}: {3} — count one of them when summing by agency and year',
   },
+  sameYearMore: {
+    cn: '{0}的 {1} 年度报告有 {2} 份：{3} 等（只列出前 {4} 份）——按机关和年度汇总时请只计一份',
+    tw: '{0}的 {1} 年度報告有 {2} 份：{3} 等（只列出前 {4} 份）——按機關和年度彙總時請只計一份',
+    en: '{0} has {2} reports for {1}: {3} and {5} more — count one of them when summing by agency and year',
+  },
   suggestion: { cn: '（建议：{0}）', tw: '（建議：{0}）', en: ' (suggested: {0})' },
   fixedFile: { cn: '{0}：{1} 处修正，原文件保留为 {2}', tw: '{0}：{1} 處修正，原檔案保留為 {2}', en: '{0}: {1} change(s); the original is kept as {2}' },
   keptTerms: { cn: '{0}：{1} 处受保护的词语（--protect）保留未转换', tw: '{0}：{1} 處受保護的詞語（--protect）保留未轉換', en: '{0}: {1} protected term(s) (--protect) kept unconverted' },

@@ -11,9 +11,15 @@ import { placedKey } from '../corpus/agencyPlace';
 import { fileUri } from './files';
 import { say } from './messages';
 
+/**
+ * The files named for one body and year: a scraper that fetched one page two hundred times gave a
+ * line of two hundred paths (found by trying a thousand copies); the count says the rest.
+ */
+const SHOWN = 5;
+
 export class SameYear {
   private first = new Map<string, string>();
-  private more = new Map<string, { agency: string; year: number; files: string[] }>();
+  private more = new Map<string, { agency: string; year: number; files: string[]; count: number }>();
 
   add(file: string, agency: string | null | undefined, year: number | null | undefined): void {
     if (!agency || year == null) return;
@@ -24,11 +30,14 @@ export class SameYear {
       return;
     }
     const group = this.more.get(key);
-    if (group) group.files.push(file);
-    else this.more.set(key, { agency, year, files: [seen, file] });
+    if (!group) this.more.set(key, { agency, year, files: [seen, file], count: 2 });
+    else if (++group.count <= SHOWN) group.files.push(file);
   }
 
   notes(locale: Locale): string[] {
-    return [...this.more.values()].map((g) => say('sameYear', locale, g.agency, g.year, g.files.length, g.files.join(locale === 'en' ? ', ' : '、')));
+    return [...this.more.values()].map((g) => {
+      const files = g.files.join(locale === 'en' ? ', ' : '、');
+      return g.count > g.files.length ? say('sameYearMore', locale, g.agency, g.year, g.count, files, g.files.length, g.count - g.files.length) : say('sameYear', locale, g.agency, g.year, g.count, files);
+    });
   }
 }

@@ -64,6 +64,18 @@ describe('cli', () => {
     assert.deepEqual(run('check', other).err.filter((l) => l.includes('年度报告有')), []);
   });
 
+  it('many copies of one report (a scraper that fetched one page again and again) are said with their count and the first five files, not a line of every path', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-same-many-'));
+    const text = fixture(SEEDS.pipe);
+    for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `copy${String(i).padStart(2, '0')}.txt`), text);
+    const [note, ...rest] = run('check', dir).err.filter((l) => l.includes('年度报告有'));
+    assert.equal(rest.length, 0);
+    assert.match(note, /的 2023 年度报告有 12 份：(?:[^、]*copy0[0-4]\.txt、){4}[^、]*copy04\.txt 等（只列出前 5 份）——按机关和年度汇总时请只计一份$/);
+    assert.ok(!note.includes('copy05'), note);
+    const en = run('--locale', 'en', 'export', '--format', 'json', dir).err.filter((l) => l.includes('reports for'));
+    assert.match(en[0], /has 12 reports for 2023: .*copy04\.txt and 7 more — count one/);
+  });
+
   it('usage errors say what is wrong: an option without its value, a size under the least, the locale before the command', () => {
     let r = run('check', '--format');
     assert.equal(r.code, 2);

@@ -192,6 +192,29 @@ describe('import: real pages as other sites wrap them', () => {
     }
   });
 
+  it('one Chinese charset declared over the other\'s bytes (「charset=big5」 over GBK text, 「gb2312」 over Big5): the bytes that hold a report\'s words are read; each declared rightly is read as declared', () => {
+    const encoder = (charset: string, ranges: [number, number, number, number][]) => {
+      const map = new Map<string, number[]>();
+      const dec = new TextDecoder(charset);
+      for (const [a0, a1, b0, b1] of ranges) for (let a = a0; a <= a1; a++) for (let b = b0; b <= b1; b++) {
+        const ch = dec.decode(new Uint8Array([a, b]));
+        if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, [a, b]);
+      }
+      return (s: string) => Uint8Array.from([...s].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : map.get(ch)!)));
+    };
+    const gbkBytes = encoder('gb18030', [[0xa1, 0xf7, 0xa1, 0xfe]]);
+    const big5Bytes = encoder('big5', [[0xa1, 0xf9, 0x40, 0x7e], [0xa1, 0xf9, 0xa1, 0xfe]]);
+    const page = (label: string, title: string, heading = '一、總體情況') => `<html><head><meta charset="${label}"></head><body><h1>${title}</h1><p>${heading}</p></body></html>`;
+    const cn = page('big5', '某局2023年政府信息公开工作年度报告', '一、总体情况');
+    assert.equal(decodeHtml(gbkBytes(cn)), cn);
+    const tw = page('gb2312', '某局2023年政府資訊公開工作年度報告');
+    assert.equal(decodeHtml(big5Bytes(tw)), tw);
+    const twRight = page('big5', '某局2023年政府資訊公開工作年度報告');
+    assert.equal(decodeHtml(big5Bytes(twRight)), twRight);
+    const cnRight = page('gbk', '某局2023年政府信息公开工作年度报告', '一、总体情况');
+    assert.equal(decodeHtml(gbkBytes(cnRight)), cnRight);
+  });
+
   it('a page re-saved as UTF-8 with its old 「charset=gb2312」 left in: its byte-order mark or its bytes say UTF-8 (it was garbled and said imported: found by a review)', () => {
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]);
