@@ -5,6 +5,7 @@
  * that holds every non-blank cell, the earliest such window; blanks inside it are blank values.
  * If no window fits, the row has too many or too few cells (table-shape).
  */
+import { thousandsJoined } from './thousandsApart';
 import { Token } from '../tokens/tokenize';
 import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
 import type { Cell, RowWindows, Span } from '../../types';
@@ -331,7 +332,7 @@ function opensLine(text: string, at: number): boolean {
  * where what follows the row's cells starts, and `before` tells whether a row before it in its table
  * stood a cell a line (for a row written so: cellLines).
  */
-export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean, oneRun = false): FittedRow {
+export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean, oneRun = false, adds?: (cells: readonly Cell[]) => boolean): FittedRow {
   const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before);
   if (lines) all = lines;
   else all = withoutCellRests(all, width, text, labelLine);
@@ -339,11 +340,17 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   // among separated cells it is a page's empty paragraph between them, no cell.
   const separated = !lines && separatedCells(all);
   const own = separated && all.some((t) => isBlankLine(t, all)) ? all.filter((t) => !isBlankLine(t, all)) : all;
-  const tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine);
-  const nb: number[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'blank') nb.push(i);
-  });
+  let tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine);
+  let nb = nonBlank(tokens);
+  // Figures with their thousands comma in a row apart by commas (thousandsApart.ts): joined where certain.
+  if (nb.length > width && !lines) {
+    const joined = thousandsJoined(tokens, nb.length - width, text);
+    const joinedNb = joined && nonBlank(joined);
+    if (joined && joinedNb!.length === width && (!adds || adds(joinedNb!.map((i) => toCell(joined[i]))))) {
+      tokens = joined;
+      nb = joinedNb!;
+    }
+  }
   const found = nb.length;
   const values = nb.map((i) => tokens[i]);
   if (gluedRun(values, width, text, oneRun)) return { cells: [], found, run: values };
@@ -379,6 +386,13 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
     else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1], cols };
   }
   return out;
+}
+
+/** Where the tokens that are not blank cells stand. */
+function nonBlank(tokens: readonly Token[]): number[] {
+  const nb: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind !== 'blank') nb.push(i);
+  return nb;
 }
 
 /**

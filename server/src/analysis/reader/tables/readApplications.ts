@@ -260,7 +260,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const stacked = (!wrapped || under) && draft && !statistics ? stackedRow(tokens, draft, cells, under ? under.end : j, !!under, label.start, m.def.id, text) : undefined;
     if (stacked) {
       const above = draft!.rows[draft!.rows.length - 1];
-      const fittedAbove = fitRow(cells, APP_WIDTH, above.label, text);
+      const fittedAbove = fitRow(cells, APP_WIDTH, above.label, text, undefined, undefined, undefined, false, addsUp);
       // (A new array: the walk's marks hold the one before, with the row as it was then.)
       draft!.rows = [...draft!.rows.slice(0, -1), { ...above, cells: fittedAbove.cells, found: fittedAbove.found }];
       // (The words between are the label's: in its span, or — gathered by wrappedRow — among its pieces.)
@@ -342,7 +342,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       }
     }
     const labelSpan = { start: label.start, end: labelEnd };
-    const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line, rowEnd, shown);
+    const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line, rowEnd, shown, false, addsUp);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.place) row.place = fitted.place;
     if (placed) row.byPlace = true;

@@ -14,7 +14,7 @@ import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
 import { outcomeOf, reviewOrder } from './header/reviewColumns';
-import type { ReviewTable } from '../../types';
+import type { Cell, ReviewTable } from '../../types';
 
 const LOOKAHEAD = 40;
 const REVIEW = /[复覆]议/;
@@ -27,6 +27,14 @@ export const MAY_OPEN_OUTCOMES = /[维維]/;
 const W = REVIEW_COLUMNS.length;
 /** Each group's total is the sum of its four outcomes. */
 const GROUP_RULES = [0, 1, 2].map((g) => ({ parts: [g * W, g * W + 1, g * W + 2, g * W + 3], total: g * W + 4 }));
+/** Whether every group's outcomes make its total (a blank as 0). */
+const groupsAddUp = (cells: readonly Cell[]) =>
+  GROUP_RULES.every((r) => {
+    const v = (c: Cell) => (c.kind === 'blank' ? 0 : c.value);
+    const parts = r.parts.map((p) => v(cells[p]));
+    const total = v(cells[r.total]);
+    return total !== undefined && parts.every((p) => p !== undefined) && parts.reduce((a, b) => a! + b!, 0) === total;
+  });
 
 /**
  * Where in a folded text the review header starts, if the text is one or ends with one. Glued
@@ -212,7 +220,7 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // (Parts that made the fifteen are its cells as they stand, a group left wholly blank included: not
   // cells to fit, which would take that group's blanks on a line of their own for filler.)
   const whole = cells.length === REVIEW_WIDTH && slots.every((x) => x) && values(cells) > 0;
-  const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length);
+  const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length, undefined, false, groupsAddUp);
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
   // Columns in the header's own order (行政诉讼 first, 总计 first …), when a header written as a grid says so
   // for certain: the cells put in the form's (not a table in parts, which its names placed, nor glued figures).
