@@ -5,6 +5,7 @@
  * character by character instead, which keeps the form's words in either script.
  */
 import { ACTIVE_2019, ACTIVE_2021, APP_COLUMNS, APP_GROUPS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, SECTIONS } from '../analysis/form/schema';
+import { foldChars } from '../analysis/reader/text/normalize';
 import type { Span } from '../analysis/types';
 
 /** A label's words without its numbering (「（三）8.属于行政查询事项」 → 「属于行政查询事项」). */
@@ -31,15 +32,16 @@ function formWords(): string[] {
 }
 
 /**
- * Where the form's words stand in text[from, to), sorted and not overlapping; `spell` gives a word as
- * the text's script writes it (the simplified word itself, or its character conversion).
+ * Where the form's words stand in text[from, to), sorted and not overlapping: found in the text folded as
+ * the reader folds it (traditional to simplified, widths, spaces dropped), so a word written in either script
+ * or in both mixed (「行政規范性文件」, 「屬于」: a site's conversion that missed characters) is found — written in
+ * one script only, a mixed label was phrase-converted and its row lost (found by a review).
  */
-export function formWordSpans(text: string, from: number, to: number, spell: (w: string) => string): Span[] {
+export function formWordSpans(text: string, from: number, to: number): Span[] {
   const found: Span[] = [];
+  const f = foldChars(text.slice(from, to));
   for (const w of formWords()) {
-    for (const form of new Set([w, spell(w)])) {
-      for (let i = text.indexOf(form, from); i >= 0 && i + form.length <= to; i = text.indexOf(form, i + form.length)) found.push({ start: i, end: i + form.length });
-    }
+    for (let i = f.s.indexOf(w); i >= 0; i = f.s.indexOf(w, i + w.length)) found.push({ start: from + f.back[i], end: from + f.back[i + w.length - 1] + 1 });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];

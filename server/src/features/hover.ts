@@ -90,7 +90,7 @@ export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], 
     case 'title':
       return { markdown: reportSummary(model, findings, locale), span: model.title!.span };
     case 'heading':
-      return { markdown: sectionSummary(hit.section, findings, locale), span: hit.section.heading };
+      return { markdown: sectionSummary(hit.section, findings, locale, !model.sections.some((o) => o.span.start === hit.section.span.end)), span: hit.section.heading };
     case 'table':
       return { markdown: tableSummary(hit.table, locale) };
     case 'cell':
@@ -98,8 +98,12 @@ export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], 
   }
 }
 
-function counts(findings: readonly Finding[], span?: Span): [number, number, number] {
-  const f = span ? findings.filter((x) => x.span.start >= span.start && x.span.start <= span.end) : findings;
+/**
+ * The findings that start in `span` — not at its end, where the next section's heading starts and its own
+ * findings stand (table-missing there was counted twice: found by a review) — unless nothing starts there.
+ */
+function counts(findings: readonly Finding[], span?: Span, endIncluded = false): [number, number, number] {
+  const f = span ? findings.filter((x) => x.span.start >= span.start && (x.span.start < span.end || (endIncluded && x.span.start === span.end))) : findings;
   return [f.filter((x) => x.severity === 'error').length, f.filter((x) => x.severity === 'warning').length, f.filter((x) => x.severity === 'information' || x.severity === 'hint').length];
 }
 
@@ -131,12 +135,12 @@ function reportSummary(model: ReportModel, findings: readonly Finding[], locale:
   return lines.join('\n');
 }
 
-function sectionSummary(s: SectionModel, findings: readonly Finding[], locale: Locale): string {
+function sectionSummary(s: SectionModel, findings: readonly Finding[], locale: Locale, last: boolean): string {
   const lines = [`**${text3(sectionDef(s.section).name, locale)}**`, ''];
   for (const t of s.tables) lines.push(tableSummary(t, locale), '');
   if (!s.tables.length && (s.section === 2 || s.section === 3 || s.section === 4)) lines.push(text3(W.noTable, locale), '');
   if (s.subheadings.length) lines.push(w('subheadings', locale, s.subheadings.length), '');
-  lines.push(w('findings', locale, ...counts(findings, s.span)));
+  lines.push(w('findings', locale, ...counts(findings, s.span, last)));
   return lines.join('\n');
 }
 

@@ -3,13 +3,20 @@
  * separator (a pipe, a drawn table's vertical line), takes or gives as many of those spaces as keep the
  * separator where it was, one space kept before it: 「│ 27  │」 set to 272 is 「│ 272 │」, not 「│ 272  │」,
  * which put a drawn table's borders out of line (found by a review of --fix on a text browser's dump).
+ * Only where the separator is in line with one on the line above or below (by display width: a CJK
+ * character is two columns): in a row whose pipes stand where its words end (「| （一）予以公开 | 10 |」) there is
+ * no line to keep, and 10 set to 5 was 「| 5  |」 (found by a review).
  * Made where an edit meets the text it applies to — a code action, fix-all —, as the checks that make the
  * edits see the cell, not the line around it.
  */
+import { displayWidth } from '../analysis/write/grid';
 import type { TextEdit } from '../analysis/types';
 
 const FIGURE = /^[0-9０-９,，.]+$/;
 const CLOSES_CELL = /[|｜│┃║]/;
+/** A rule's crossing a column's line goes through (「┼」「┤」, a grid table's 「+」): not its horizontal strokes. */
+const CROSSING = /[+\u2500-\u257f]/;
+const HORIZONTAL = /[─━═┄┅┈┉╌╍]/;
 
 export function keepWidths(text: string, edits: readonly TextEdit[]): TextEdit[] {
   let out: TextEdit[] | undefined;
@@ -27,10 +34,40 @@ function keepWidth(text: string, e: TextEdit): TextEdit {
   if (!grow || end <= start || !FIGURE.test(e.newText) || !FIGURE.test(text.slice(start, end))) return e;
   let k = end;
   while (k < text.length && text.charCodeAt(k) === 0x20) k++;
-  if (k >= text.length || !CLOSES_CELL.test(text[k])) return e;
+  if (k >= text.length || !CLOSES_CELL.test(text[k]) || !inLine(text, start, k)) return e;
   if (grow > 0) {
     const take = Math.min(grow, k - end - 1);
     return take > 0 ? { span: { start, end: end + take }, newText: e.newText } : e;
   }
   return { span: { start, end }, newText: e.newText + ' '.repeat(-grow) };
+}
+
+/**
+ * Whether the cell's closing separator at `at`, and its opening one before `start` if it has one, stand in
+ * the display columns of separators on the line above or below — both on one line: a header's run of empty
+ * cells (「| ||||||」) has a pipe at most columns, and in line with one of them by chance is no drawn table.
+ */
+function inLine(text: string, start: number, at: number): boolean {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  let open = start - 1;
+  while (open >= ls && !CLOSES_CELL.test(text[open])) open--;
+  const cols = [displayWidth(text.slice(ls, at))];
+  if (open >= ls) cols.push(displayWidth(text.slice(ls, open)));
+  const above = ls >= 1 ? text.lastIndexOf('\n', ls - 2) + 1 : -1;
+  const le = text.indexOf('\n', at);
+  return (above >= 0 && cols.every((c) => separatorAt(text, above, c))) || (le >= 0 && cols.every((c) => separatorAt(text, le + 1, c)));
+}
+
+/** Whether the line starting at `ls` has a separator at display column `col`. */
+function separatorAt(text: string, ls: number, col: number): boolean {
+  let w = 0;
+  for (let i = ls; i < text.length && w <= col; ) {
+    const c = text.codePointAt(i) as number;
+    if (c === 0x0a || c === 0x0d) return false;
+    const ch = String.fromCodePoint(c);
+    if (w === col) return CLOSES_CELL.test(ch) || (CROSSING.test(ch) && !HORIZONTAL.test(ch));
+    w += displayWidth(ch);
+    i += ch.length;
+  }
+  return false;
 }

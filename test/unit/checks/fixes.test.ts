@@ -481,6 +481,19 @@ describe('fixes', () => {
     // Outside a padded cell (a figure of a row apart by spaces), an edit is as it was made.
     const edits: TextEdit[] = [{ span: { start: 0, end: 2 }, newText: '100' }];
     assert.deepEqual(keepWidths('12 3 4', edits), edits);
+    // A pipe row whose pipes stand where its words end, in line with none above or below: 10 set to 5 is 「| 5 |」, not
+    // 「| 5  |」 (found by a review); an ASCII grid's 「+」 above keeps the line as a drawn table's 「┼」 does.
+    const row = '| 行 | 1 |\n| （一）予以公开 | 4 | 10 |\n| 其他 | 2 |';
+    const at = row.indexOf('10');
+    assert.deepEqual(keepWidths(row, [{ span: { start: at, end: at + 2 }, newText: '5' }]), [{ span: { start: at, end: at + 2 }, newText: '5' }]);
+    const grid = '+----+----+\n| 4  | 10 |\n+----+----+';
+    const g = grid.indexOf('10');
+    assert.deepEqual(keepWidths(grid, [{ span: { start: g, end: g + 2 }, newText: '5' }]), [{ span: { start: g, end: g + 2 }, newText: '5 ' }]);
+    const pipeSeed = fixture(SEEDS.pipe);
+    const total = pipeSeed.indexOf('| 0 | 9 | ||');
+    assert.ok(total > 0);
+    const ten = pipeSeed.slice(0, total) + '| 0 | 10 | ||' + pipeSeed.slice(total + '| 0 | 9 | ||'.length);
+    assert.equal(applyEdits(ten, keepWidths(ten, fixAll(ten))), pipeSeed);
   });
 
   it('fix-all offers no edit that writes what is there (「8」→「8」 on every save: found by a review)', () => {

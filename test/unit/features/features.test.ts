@@ -92,6 +92,17 @@ describe('hover', () => {
     const two = analyse(fixture(SEEDS.oneLine));
     assert.match(hoverMarkdown(two.model, two.findings, two.model.title!.span.start, 'zh-cn')!.markdown, /问题：3 个错误/);
   });
+
+  it('a section heading counts its own findings, not those at the next heading (found by a review: each section showed the next one\'s table-missing)', () => {
+    const text = '某某局2023年政府信息公开工作年度报告\n一、总体情况\n本年度工作有序开展。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。';
+    const r = analyse(text);
+    const at = (n: number) => r.model.sections.find((s) => s.section === n)!.heading.start;
+    const said = (n: number) => /问题：(\d+) 个错误/.exec(hoverMarkdown(r.model, r.findings, at(n), 'zh-cn')!.markdown)![1];
+    const own = (n: number) => r.findings.filter((f) => f.severity === 'error' && f.span.start >= at(n) && f.span.start < (n < 6 ? at(n + 1) : text.length + 1)).length;
+    assert.equal(own(1), 0);
+    assert.ok(own(2) === 1 && own(3) === 1 && own(4) === 1, r.findings.map((f) => f.code).join());
+    for (const n of [1, 2, 3, 4, 5, 6]) assert.equal(said(n), String(own(n)), `section ${n}`);
+  });
 });
 
 describe('format table', () => {
