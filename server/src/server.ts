@@ -6,7 +6,7 @@
  * compared with the same agency's previous year, and serves the workspace-wide requests.
  * One bundle serves VS Code (--node-ipc) and any other client (--stdio).
  */
-import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import type { InitializeParams, InitializeResult, Range } from 'vscode-languageserver/node';
 // (A plain require, not an ES import: see connection.ts.)
 import lsp = require('vscode-languageserver/node');
 import { carryNextBlanks, carryNextValues, decoded, type IndexedReport } from './corpus/entry';
@@ -223,6 +223,7 @@ connection.onInitialize(
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
         documentRangeFormattingProvider: true,
+        documentFormattingProvider: true,
         executeCommandProvider: { commands: [...COMMANDS] },
       },
       serverInfo: { name: 'disclosure-report', version: '0.1.0' },
@@ -480,13 +481,15 @@ connection.onCodeLens(
   }),
 );
 
-connection.onDocumentRangeFormatting(
-  guard('rangeFormatting', [], (p) => {
-    const d = report(p.textDocument.uri);
-    if (!d) return [];
-    return formatRange(d.text.getText(), d.report.model(), toSpan(d.text, p.range), d.languageId === 'markdown' || /\.md$/i.test(p.textDocument.uri) ? 'markdown' : 'pipe').map((e) => ({ range: toRange(d.text, e.span), newText: e.newText }));
-  }),
-);
+/** The tables a range touches (the whole text: Format Document, Neovim's format()), formatted in the file's style. */
+function formatTables(uri: string, range?: Range) {
+  const d = report(uri);
+  if (!d) return [];
+  const span = range ? toSpan(d.text, range) : { start: 0, end: d.text.getText().length };
+  return formatRange(d.text.getText(), d.report.model(), span, d.languageId === 'markdown' || /\.md$/i.test(uri) ? 'markdown' : 'pipe').map((e) => ({ range: toRange(d.text, e.span), newText: e.newText }));
+}
+connection.onDocumentRangeFormatting(guard('rangeFormatting', [], (p) => formatTables(p.textDocument.uri, p.range)));
+connection.onDocumentFormatting(guard('formatting', [], (p) => formatTables(p.textDocument.uri)));
 
 const host: CommandHost = {
   document: (uri) => store.get(uri),
