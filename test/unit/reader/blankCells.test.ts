@@ -73,6 +73,26 @@ describe('a page that leaves zeros and totals blank (shgov_2019)', () => {
     assert.deepEqual(t.u1, [252, 12, B, B, 1, B, 265]);
     assert.deepEqual(t.total, [767, 35, B, B, 2, 1, 805]);
   });
+
+  it('a row whose line lost its empty last cell (pandoc\'s AsciiDoc, a hand-trimmed row) is one cell short where the other rows stand, not read from its end one column off (found by a review: its 其他 was the total, a false row-total, and --fix wrote 271 over it)', () => {
+    const row = '| 三、本年度办理结果 | （一）予以公开 |  | 258 | 12 |  |  | 1 | 1 |  |';
+    assert.ok(text.includes(row));
+    const trimmed = text.replace(row, row.slice(0, -3));
+    assert.ok(trimmed.includes('| 1 | 1 |\n'));
+    const r = analyse(trimmed);
+    const open = firstTable(r.model, 'applications').rows.find((x) => x.id === 'open')!;
+    assert.deepEqual(open.cells.slice(0, 6).map((c) => c.value ?? B), [258, 12, B, B, 1, 1]);
+    assert.equal(open.cells[6].kind, 'missing');
+    assert.ok(r.findings.some((f) => f.code === 'table-shape' && render(f.message).includes('（一）予以公开')));
+    // Nothing else said than on the page as it is, but the row's shape in place of its blank total.
+    const said = (fs: typeof findings) => fs.map((f) => `${f.code} ${render(f.message)}`).filter((m) => !m.includes('（一）予以公开'));
+    assert.deepEqual(said(r.findings), said(findings));
+    // And fix-all writes over none of its figures.
+    assert.ok(applyEdits(trimmed, fixAll(trimmed)).includes('| （一）予以公开 |  | 258 | 12 |  |  | 1 | 1 |'));
+    // A row whose blank 自然人 is real, and adds up so, is read as it is.
+    const real = text.replace(row, '| 三、本年度办理结果 | （一）予以公开 |  | 258 | 12 |  |  | 1 | 271 |');
+    assert.deepEqual(appFigures(firstTable(analyse(real).model, 'applications')).open, [B, 258, 12, B, B, 1, 271]);
+  });
 });
 
 /**

@@ -358,3 +358,33 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.equal(firstTable(analyse(numbered).model, 'applications').kind === 'applications' && (firstTable(analyse(numbered).model, 'applications') as { figuresFirst?: true }).figuresFirst, true);
   });
 });
+
+describe('a PDF\'s text as mutool gives it (`mutool draw -F txt`: a cell a line, a block a row, parted by empty lines)', () => {
+  it('table 四\'s blank cells written as lines of a space, an empty line between the header and the figures: that line is no cell (shgov_2019, found by a review: every figure one column on, false review-totals, and --fix wrote over real counts)', () => {
+    // shgov_2019's page imported, its table 四 as mutool gives the same page printed by LibreOffice.
+    const text = fixture('pdf/shgov_2019.review.mutool.txt');
+    assert.match(text, /审结 总计\n\n5\n \n \n2\n7\n8\n/);
+    const page = analyse(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(tableFigures(firstTable(model, 'review')), tableFigures(firstTable(page.model, 'review')));
+    assert.ok(!findings.some((f) => f.code === 'review-total' || f.code === 'text-mismatch'), findings.map((f) => f.code).join());
+  });
+
+  it('a row whose blank cell the converter left out, six figures and then the empty line that parts every row: one figure short, not a blank total (found by a review: its 其他 read as the total, false row-total and column-totals)', () => {
+    // A report written here (its figures known: (三)7's 商业企业 blank), made a Word file and a PDF by LibreOffice, read by mutool.
+    const text = fixture('pdf/generated-blank-cell.writer.mutool.txt');
+    assert.match(text, /7\.属于行政执法案卷\n1\n3\n105\n1\n1\n111\n\n8\./);
+    const { model, findings } = analyse(text);
+    const row = firstTable(model, 'applications').rows.find((r) => r.id === 'w7')!;
+    assert.equal(row.found, 6);
+    assert.equal(row.cells[6].kind, 'missing');
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${render(f.message)}`),
+      ['table-shape 「（三）7.属于行政执法案卷」行应有 7 个数，只读到 6 个'],
+    );
+    // Every other row as written, whole.
+    const got = appFigures(firstTable(model, 'applications'));
+    assert.deepEqual(got.w6, [21, 2, 2, 0, 21, 3, 49]);
+    assert.deepEqual(got.w8, [34, 21, 34, 12, 3, 8, 112]);
+  });
+});

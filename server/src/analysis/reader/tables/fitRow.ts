@@ -227,10 +227,13 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   let at = labelEnd;
   while (at < next && isLineSpace(text.charCodeAt(at))) at++;
   if (at >= next || (text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13)) return undefined;
-  const out: Token[] = [];
+  let out: Token[] = [];
   let k = 0;
   let empty = 0;
   let shown = false;
+  /** The blank lines that hold nothing at all, and how many hold spaces only. */
+  let bare: Token[] | undefined;
+  let spaced = 0;
   for (let lineStart = nextLine(text, at); lineStart < next; lineStart = nextLine(text, lineStart)) {
     if (out.length > width + SPARE_LINES) return undefined; // (more lines than any row has: no more looked at)
     let a = lineStart;
@@ -244,6 +247,8 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
       blank.cell = { kind: 'blank' };
       out.push(blank);
       empty++;
+      if (end === lineStart) (bare ??= []).push(blank);
+      else spaced++;
       continue;
     }
     const t = all[out.length - empty];
@@ -252,6 +257,19 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
     const cell = new Token('value', t.span, t.raw, t.line, t.piece, k++);
     cell.cell = t.cell;
     out.push(cell);
+  }
+  // Blank cells written as lines of a space (mutool's text of a PDF, an 「&nbsp;」 cell's) beside lines that hold
+  // nothing: those part the text's blocks, between the header and the figures — read as a cell, every figure of
+  // table 四 went one column on, and false review-totals were said (found by a review).
+  if (bare && spaced) {
+    out = out
+      .filter((t) => !bare!.includes(t))
+      .map((t, i) => {
+        const c = new Token(t.kind, t.span, t.raw, t.line, t.piece, i);
+        c.cell = t.cell;
+        return c;
+      });
+    empty -= bare.length;
   }
   if (out.length - empty !== all.length || !empty || out.length < width || out.length > width + SPARE_LINES) return undefined;
   if (!shown && !before?.()) return undefined;

@@ -506,7 +506,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
   }
   const hasOtherRow = rows.some((r) => r.id === 'other');
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
-  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: leadOfFiller(shortOfFiller(placeRows(rows, APP_WIDTH, addsUp))), groups };
+  const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: leadOfFiller(shortOfFiller(placeRows(earlyByDroppedEnd(partedByEmptyLines(rows, text)), APP_WIDTH, addsUp))), groups };
   markUnsure(table.rows, text);
   if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
     table.figuresFirst = true;
@@ -751,6 +751,71 @@ function rowOfFiguresAfter(tokens: readonly Token[], i: number, blanks: boolean)
     else if (tokens[k].kind === 'text' || !blanks) return false;
   }
   return n === APP_WIDTH;
+}
+
+/**
+ * Rows a cell a line, each followed by an empty line before the next row's label (mutool's text of a PDF: a
+ * block a row). A row whose blank cell the converter left out — six figures, then that empty line — read the
+ * empty line as its seventh cell: the figures after the blank one column early, its 其他 taken for the total,
+ * false row-total and column-total errors (found by a review). Where at least three rows read whole are parted
+ * so and none is not, that empty line is no cell: the row's last cell is missing, and table-shape says it is short.
+ */
+function partedByEmptyLines(rows: TableRow[], text: string): TableRow[] {
+  let parted = 0;
+  // (Every row read whole a cell a line, as far as the last but one: the last row's cells end the table.)
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const r = rows[i];
+    if (r.found !== APP_WIDTH || !aCellALine(r.cells, text)) continue;
+    const gap = text.slice(r.cells[APP_WIDTH - 1].span.end, rows[i + 1].label.start);
+    if (EMPTY_LINE_BETWEEN.test(gap)) parted++;
+    else return rows;
+  }
+  if (parted < 3) return rows;
+  return rows.map((r, i) => {
+    const next = rows[i + 1];
+    const last = r.cells[APP_WIDTH - 1];
+    if (!next || r.found !== APP_WIDTH - 1 || last?.kind !== 'blank' || last.span.start !== last.span.end) return r;
+    if (!r.cells.slice(0, APP_WIDTH - 1).every((c) => c.kind === 'number') || !aCellALine(r.cells.slice(0, APP_WIDTH - 1), text)) return r;
+    if (!LINE_BEFORE_LABEL.test(text.slice(last.span.start, next.label.start))) return r;
+    return { ...r, cells: [...r.cells.slice(0, APP_WIDTH - 1), missingCell(last.span.start)] };
+  });
+}
+/** An empty line after the row's last cell (a group's label may follow it before the next row's). */
+const EMPTY_LINE_BETWEEN = /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*(?:\r\n|\r|\n)/;
+/** The empty line's own break, then no figure up to the label (a group's label may stand between). */
+const LINE_BEFORE_LABEL = /^[ \t\u3000]*(?:(?:\r\n|\r|\n)[^0-9０-９]*)?$/;
+/** Whether every cell stands on the line after the one before it, nothing else between. */
+function aCellALine(cells: readonly Cell[], text: string): boolean {
+  for (let i = 1; i < cells.length; i++) if (!/^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(cells[i - 1].span.end, cells[i].span.start))) return false;
+  return true;
+}
+
+/**
+ * A row whose line lost its empty last cell (a converter that leaves a row's trailing empty cell off: pandoc's
+ * AsciiDoc, a pipe row trimmed by hand): read from its line's end, its cells begin one cell early — the label's
+ * empty column taken for a blank 自然人, every figure one column off, its 其他 for the total (a false row-total,
+ * and --fix wrote over a figure: found by a review). Where most rows whose figures fix their place start them
+ * in one cell of their line, a row that starts one cell before it, with a blank there and figures that do not
+ * add up so, is read from that cell: its last cell is missing, and table-shape says the row is short. (A row
+ * whose blank 自然人 is real adds up as read, and is left as it is.) New rows: the open table's are the marks'.
+ */
+function earlyByDroppedEnd(rows: TableRow[]): TableRow[] {
+  const votes = new Map<number, number>();
+  let placed = 0;
+  for (const r of rows) {
+    if (!r.place) continue;
+    votes.set(r.place.col, (votes.get(r.place.col) ?? 0) + 1);
+    placed++;
+  }
+  let col = -1;
+  for (const [c, n] of votes) if (n >= 3 && n * 2 > placed) col = c;
+  if (col < 1 || !votes.has(col - 1)) return rows;
+  return rows.map((r) => {
+    if (r.place?.col !== col - 1 || r.place.trail !== 0 || r.cells.length !== APP_WIDTH || r.cells[0].kind !== 'blank') return r;
+    if (r.cells[APP_TOTAL_COL].kind === 'blank' || addsUp(r.cells)) return r;
+    const last = r.cells[APP_WIDTH - 1];
+    return { ...r, cells: [...r.cells.slice(1), missingCell(last.span.end)], place: { ...r.place, col } };
+  });
 }
 
 /**
