@@ -1,5 +1,5 @@
 /** cell-invalid: a count that is negative, fractional or not a figure at all. */
-import { countWithUnit, isZeroWord, readCell } from '../../analysis/reader/tokens/numbers';
+import { countWithUnit, isApproximate, isZeroWord, readCell } from '../../analysis/reader/tokens/numbers';
 import type { Finding, Table, Text3 } from '../../analysis/types';
 import { inUnit } from '../../analysis/views/exportRecord';
 import { cellRange, msg } from '../shared/cells';
@@ -20,6 +20,7 @@ export const cellInvalid: TableCheck = {
   },
   messages: {
     'cell-invalid.text': { cn: '{cell} 的内容「{raw}」不是数字', tw: '{cell} 的內容「{raw}」不是數字', en: '{cell}: “{raw}” is not a number' },
+    'cell-invalid.approximate': { cn: '{cell} 写作「{raw}」，是约数：表中应填写确切的数字', tw: '{cell} 寫作「{raw}」，是約數：表中應填寫確切的數字', en: '{cell} is written “{raw}”, an approximate figure: a table needs the exact count' },
     'cell-invalid.negative': { cn: '{cell} 为负数（{raw}），件数不能为负', tw: '{cell} 為負數（{raw}），件數不能為負', en: '{cell} is negative ({raw}); a count cannot be negative' },
     'cell-invalid.invisible': { cn: '{cell} 的「{raw}」中夹有看不见的字符（{chars}），因此不是数字', tw: '{cell} 的「{raw}」中夾有看不見的字元（{chars}），因此不是數字', en: '{cell}: “{raw}” holds invisible characters ({chars}), so it is not a number' },
     'fix.dropInvisible': { cn: '删去看不见的字符', tw: '刪去看不見的字元', en: 'Remove the invisible characters' },
@@ -62,7 +63,7 @@ export const cellInvalid: TableCheck = {
     for (const n of tableCells(table)) {
       const c = n.cell;
       let key: string | undefined;
-      if (c.kind === 'invalid') key = 'cell-invalid.text';
+      if (c.kind === 'invalid') key = isApproximate(c.raw) ? 'cell-invalid.approximate' : 'cell-invalid.text';
       else if (c.kind === 'number' && c.value !== undefined) {
         if (c.value < 0 && !n.signed) key = 'cell-invalid.negative';
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';

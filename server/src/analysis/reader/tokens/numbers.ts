@@ -91,6 +91,14 @@ export function countWithUnit(raw: string): { digits: string; value: CellValue }
   return value.kind === 'number' ? { digits: m[1], value } : undefined;
 }
 
+/**
+ * A figure with a word that makes it approximate (「约5」「逾5」「5余」「5以上」「5多件」): no count to sum. Read as
+ * words, it was silently 5 (「约5」) or ended its row (「5余」: the row was said missing — found by a review); in a
+ * cell it is one invalid cell, which cell-invalid names.
+ */
+const APPROXIMATE = /^(?:(?:约|約|近|逾|超过|超過|大约|大約|将近|將近)[ \u3000]?[0-9０-９][0-9０-９,，]*(?:余|餘|多|以上|左右)?|[0-9０-９][0-9０-９,，]*[ \u3000]?(?:余|餘|多|以上|左右))(?:件|个|個|项|項|宗)?$/;
+export const isApproximate = (raw: string): boolean => APPROXIMATE.test(raw);
+
 /** Whether a cell reads as a value (number, none or masked), for space-separated rows. */
 export const isValue = (c: CellValue): boolean => c.kind === 'number' || c.kind === 'none' || c.kind === 'masked';
 

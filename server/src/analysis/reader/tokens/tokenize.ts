@@ -6,7 +6,7 @@
  * text and figures. Line structure is otherwise forgotten: the table readers find rows by their
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
-import { BLANK, countWithUnit, isValue, isZeroWord, looksLikeBadFigure, readCell, ZERO, type CellValue } from './numbers';
+import { BLANK, countWithUnit, isApproximate, isValue, isZeroWord, looksLikeBadFigure, readCell, ZERO, type CellValue } from './numbers';
 import { BOX, BREAK, CHAR_CLASS, COMMA, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, NIL, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
@@ -445,7 +445,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     out.push(value(text, a, b, n, state.line, state.col, counted.value, raw));
     return;
   }
-  if (inCell && looksLikeBadFigure(raw)) {
+  if (inCell && (looksLikeBadFigure(raw) || isApproximate(raw))) {
     const t = new Token('value', { start: a, end: b }, raw, state.line, n, state.col);
     t.cell = { kind: 'invalid' };
     out.push(t);
