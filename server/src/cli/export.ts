@@ -108,6 +108,12 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
       io.raw(body.toString());
       return status;
     }
+    // Nothing exported and something named could not be read (a folder's name mistyped): the file a
+    // researcher asked for keeps what it held (it was replaced by a header alone: found by a review).
+    if (status && !records.length) {
+      io.err(say('exportNotWritten', locale, output));
+      return status;
+    }
     const written = writeOutput(output, body, inputs, locale);
     if (written.error) {
       io.err(written.error);

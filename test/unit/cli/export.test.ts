@@ -51,6 +51,22 @@ describe('cli export', () => {
     assert.deepEqual(r2018.tables.statistics[0], { indicator: '主动公开信息数', unit: '条', column: '年末统计', value: 138, inferred: false });
   });
 
+  it('a run that exports nothing because what it was given could not be read (a folder\'s name mistyped) leaves the output file as it was (found by a review: replaced by a header alone)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-keep-'));
+    const out = path.join(dir, 'figures.csv');
+    writeFileSync(out, 'the researcher\'s figures\n');
+    for (const format of ['csv', 'xlsx', 'json']) {
+      const r = run('export', '--format', format, '-o', out, path.join(dir, 'no-such-folder'));
+      assert.equal(await r.code, 2);
+      assert.equal(readFileSync(out, 'utf8'), 'the researcher\'s figures\n');
+      assert.ok(r.err.some((l) => l === `没有导出任何报告，${out} 未改动`), r.err.join('\n'));
+    }
+    // Given a report beside the missing name, the run exports it (and still fails).
+    const r = run('export', '--format', 'csv', '-o', out, path.join(dir, 'no-such-folder'), glued('gwh_2022'));
+    assert.equal(await r.code, 2);
+    assert.match(readFileSync(out, 'utf8'), /平潭综合实验区管委会办公室/);
+  });
+
   it('CSV: UTF-8 with BOM, a header, one line per figure, over a folder', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'export-'));
     const out = path.join(dir, 'figures.csv');
