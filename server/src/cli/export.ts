@@ -4,7 +4,7 @@
  * summary sheet and one sheet per table, one row per report).
  */
 import type { Locale } from '../analysis/types';
-import { exportRecord, exportRows, tablesLeftOut, type ExportRecord } from '../analysis/views/exportRecord';
+import { exportRecord, exportRows, tablesLeftOut, unread, type ExportRecord } from '../analysis/views/exportRecord';
 import { failingSums, keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, Finding, ReviewTable, Table } from '../analysis/types';
@@ -52,6 +52,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   const records: ExportRecord[] = [];
   const sameYear = new SameYear();
   const figures: KeyFigures[] = [];
+  const unsureOf: Table['kind'][][] = [];
   /** A file named on the command line that was not exported (not text, empty, no report, a page's source): the run fails, as `check`'s does. */
   let refused = false;
   const names = (kinds: readonly Table['kind'][]) => kinds.map((kind) => text3(TABLE_NAMES[kind], locale)).join(locale === 'en' ? ', ' : '、');
@@ -92,6 +93,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     if (lacks.length) io.err(say(lacks.length > 1 ? 'exportLacksMany' : 'exportLacks', locale, file, names(lacks)));
     const findings = doc.findings();
     const unsure = unsureTables(findings, tables);
+    unsureOf.push(unsure);
     if (unsure.length) io.err(say('exportUnsure', locale, file, names(unsure)));
     const key = keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review'));
     key.failingSums = failingSums(findings);
@@ -101,7 +103,8 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   for (const n of sameYear.notes(locale)) io.err(n);
   const others = skippedNote(skipped, locale);
   if (others) io.err(others);
-  const count = records.reduce((n, r) => n + exportRows(r).length, 0);
+  // (Figures: not the line that says a table was not read.)
+  const count = records.reduce((n, r) => n + exportRows(r).length - unread(r).length, 0);
   const status = unreadable.length || refused ? 2 : 0;
   const write = (body: string | Buffer): number => {
     if (!output || output === '-') {
@@ -130,7 +133,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     return write(exportCsv(records));
   }
   return loadXlsx()
-    .workbook(records.map((record, i) => ({ record, figures: figures[i] })), locale)
+    .workbook(records.map((record, i) => ({ record, figures: figures[i], unsure: unsureOf[i] })), locale)
     .then(write);
 }
 

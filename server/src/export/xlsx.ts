@@ -11,13 +11,15 @@
  */
 import ExcelJS from 'exceljs';
 import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS } from '../analysis/form/schema';
-import type { ExportRecord, FigureStatus } from '../analysis/views/exportRecord';
+import { unread, type ExportRecord, type FigureStatus } from '../analysis/views/exportRecord';
 import type { KeyFigureName, KeyFigures } from '../analysis/views/keyFigures';
 import type { Locale } from '../analysis/types';
 
 export interface WorkbookReport {
   record: ExportRecord;
   figures: KeyFigures;
+  /** The tables read with places the reader could not tell (table-shape, table-ambiguous). */
+  unsure?: readonly string[];
 }
 
 const INFERRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
@@ -31,6 +33,11 @@ const WORDS = {
     summary: ['新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '（七）总计', '结转下年度', '公开率', '行政复议', '行政复议结果纠正', '行政诉讼', '行政诉讼结果纠正', '纠错率'],
     inferred: '含推断数字',
     failing: '合计不符（处）',
+    reading: '读取情况',
+    lacks: '未读到',
+    unsure: '有读不准的数字',
+    tableNames: ['表二', '表三', '表四', '统计表'],
+    sep: '、',
     yes: '是',
     note: '推断：网页提取时单元格分隔丢失，此数字由规则拆分得出',
     status: { undetermined: '未能确定：报告中有此数字，但无法确定它属于哪一格（见 check 的 table-ambiguous、table-shape）', masked: '报告中此格被遮盖', invalid: '报告中此格不是数字', none: '报告中此格填「无」或横线' },
@@ -41,6 +48,11 @@ const WORDS = {
     summary: ['新收', '上年結轉', '予以公開', '部分公開', '不予公開', '無法提供', '不予處理', '其他處理', '（七）總計', '結轉下年度', '公開率', '行政複議', '行政複議結果糾正', '行政訴訟', '行政訴訟結果糾正', '糾錯率'],
     inferred: '含推斷數字',
     failing: '合計不符（處）',
+    reading: '讀取情況',
+    lacks: '未讀到',
+    unsure: '有讀不準的數字',
+    tableNames: ['表二', '表三', '表四', '統計表'],
+    sep: '、',
     yes: '是',
     note: '推斷：網頁提取時儲存格分隔遺失，此數字由規則拆分得出',
     status: { undetermined: '未能確定：報告中有此數字，但無法確定它屬於哪一格（見 check 的 table-ambiguous、table-shape）', masked: '報告中此格被遮蓋', invalid: '報告中此格不是數字', none: '報告中此格填「無」或橫線' },
@@ -51,6 +63,11 @@ const WORDS = {
     summary: ['new this year', 'carried over from last year', 'disclosed', 'partly disclosed', 'withheld', 'cannot be provided', 'not processed', 'handled otherwise', '(7) total', 'carried over to next year', 'disclosure rate', 'administrative reviews', 'reviews corrected', 'lawsuits', 'lawsuits corrected', 'correction rate'],
     inferred: 'inferred figures',
     failing: 'sums that fail',
+    reading: 'reading',
+    lacks: 'not read',
+    unsure: 'figures not read with certainty',
+    tableNames: ['table II', 'table III', 'table IV', 'statistics table'],
+    sep: ', ',
     yes: 'yes',
     note: 'Inferred: the page lost its cell boundaries when its text was extracted; this figure was split out by the table\'s rules',
     status: { undetermined: 'Undetermined: the report has this figure, but which cell it belongs to cannot be told (see check: table-ambiguous, table-shape)', masked: 'This cell is masked in the report', invalid: 'This cell holds no figure in the report', none: 'This cell says 「无」 or a dash in the report' },
@@ -70,13 +87,17 @@ function mark(cell: ExcelJS.Cell, inferred: boolean, note: string): void {
 }
 
 const UNDETERMINED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+/** A cell the report wrote no figure in where one belongs (「无」, a dash, 「*****」, words). */
+const NO_FIGURE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
 /**
- * An empty cell that is no blank of the report's: a note says why (a blank cell stays plain — the form
- * counts it as 0 —, so that a sum over a column is not taken for complete where a figure is unknown).
+ * An empty cell that is no blank of the report's: a note says why, and a shade (a blank cell stays plain — the
+ * form counts it as 0 —, so that a sum over a column is not taken for complete where a figure is unknown). The
+ * shade also writes the cell into the sheet: a note on a cell with no value or style is written as a comment
+ * that readers other than Excel (ExcelJS, openpyxl) attach to no cell (found by a review: the notes seemed lost).
  */
 function explain(cell: ExcelJS.Cell, status: FigureStatus | null | undefined, words: { undetermined: string; masked: string; invalid: string; none: string }): void {
   if (status !== 'undetermined' && status !== 'masked' && status !== 'invalid' && status !== 'none') return;
-  if (status === 'undetermined') cell.fill = UNDETERMINED_FILL;
+  cell.fill = status === 'undetermined' ? UNDETERMINED_FILL : NO_FIGURE_FILL;
   cell.note = words[status];
 }
 
@@ -97,9 +118,16 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   const summary = wb.addWorksheet(words.sheets[0]);
   // (The sums of tables 三 and 四 that fail, counted: a report whose figures do not add up — a 公开率 over 100 % —
   // can be left out of a study; the summary said nothing of it, found by a review.)
-  header(summary, [...BASE, ...words.summary, words.inferred, words.failing]);
-  for (const { record, figures } of reports) {
-    const row = summary.addRow([...base(record), ...SUMMARY_COLUMNS.map((k) => figures[k] ?? null), figures.inferred ? words.yes : '', figures.failingSums ?? null]);
+  // (And what the reader could not read — a table not found, figures it could not place —: a report whose tables were
+  // not read was a row of empty cells, 合计不符 0, kept by a study that filtered on it: found by a review.)
+  header(summary, [...BASE, ...words.summary, words.inferred, words.failing, words.reading]);
+  const KINDS = ['active', 'applications', 'review', 'statistics'];
+  const named = (kinds: readonly string[]) => kinds.map((k) => words.tableNames[KINDS.indexOf(k)]).join(words.sep);
+  for (const { record, figures, unsure } of reports) {
+    const lacks = unread(record);
+    const colon = locale === 'en' ? ': ' : '：';
+    const reading = [lacks.length ? `${words.lacks}${colon}${named(lacks)}` : '', unsure?.length ? `${words.unsure}${colon}${named(unsure)}` : ''].filter(Boolean).join(locale === 'en' ? '; ' : '；');
+    const row = summary.addRow([...base(record), ...SUMMARY_COLUMNS.map((k) => figures[k] ?? null), figures.inferred ? words.yes : '', figures.failingSums ?? null, reading]);
     SUMMARY_COLUMNS.forEach((k, i) => {
       const cell = row.getCell(BASE.length + 1 + i);
       if (k === 'disclosureRate' || k === 'correctionRate') cell.numFmt = PERCENT;

@@ -146,6 +146,34 @@ describe('cli export', () => {
     assert.equal(cellOf('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·自然人').note, undefined);
   });
 
+  it('every empty cell that is no blank says why, read back by a reader other than Excel; a table not read is a line of the CSV and a word in the summary (found by a review: a report without tables had no line, its summary row looked clean, and the notes on 「无」「*****」 and words were lost)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-why-'));
+    const pipe = fixture(SEEDS.pipe);
+    const cells = path.join(dir, 'cells.txt');
+    writeFileSync(cells, pipe.replace('一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 |', '一、本年新收政府信息公开申请数量 | 无 | — | ***** | ａｂ |'));
+    const none = path.join(FIXTURES, '..', '..', 'examples', '2023-wenzhou-one-line-no-tables.txt');
+    const csv = run('export', '--format', 'csv', none).out.split(/\r?\n/).filter((l) => l.includes(',missing,'));
+    assert.deepEqual(csv.map((l) => l.split(',').slice(4).join(',')), ['active,,,,false,missing,温州市人力资源和社会保障局', 'applications,,,,false,missing,温州市人力资源和社会保障局', 'review,,,,false,missing,温州市人力资源和社会保障局']);
+    const out = path.join(dir, 'o.xlsx');
+    assert.equal(await run('export', '--format', 'xlsx', '-o', out, cells, none).code, 0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('表三 依申请公开')!;
+    const head = (ws.getRow(1).values as unknown[]).map(String);
+    const at = (name: string) => ws.getRow(2).getCell(head.indexOf(`一、本年新收政府信息公开申请数量·${name}`));
+    assert.deepEqual(['自然人', '商业企业', '科研机构', '社会公益组织'].map((n) => [at(n).value, at(n).note]), [
+      [null, '报告中此格填「无」或横线'],
+      [null, '报告中此格填「无」或横线'],
+      [null, '报告中此格被遮盖'],
+      [null, '报告中此格不是数字'],
+    ]);
+    const summary = wb.getWorksheet('汇总')!;
+    const sHead = (summary.getRow(1).values as unknown[]).map(String);
+    const reading = (row: number) => summary.getRow(row).getCell(sHead.indexOf('读取情况')).value;
+    assert.equal(reading(3), '未读到：表二、表三、表四');
+    assert.equal(reading(2), '');
+  });
+
   it('the agency in one spelling beside the title\'s (agency_key): one body written in either script or with a PDF\'s spaces is one key (found by a review)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'agency-key-'));
     const text = readFileSync(glued('czj_2023'), 'utf8');
@@ -332,7 +360,7 @@ describe('cli export', () => {
     assert.deepEqual(tw.worksheets.map((w) => w.name), ['匯總', '表二 主動公開', '表三 依申請公開', '表四 複議訴訟', '統計表（2019年以前）']);
     const head = (wb: ExcelJS.Workbook, i: number) => (wb.worksheets[i].getRow(1).values as unknown[]).slice(1).map(String);
     assert.deepEqual(head(en, 0).slice(0, 7), ['file', 'agency', 'agency (one spelling)', 'year', 'form', 'new this year', 'carried over from last year']);
-    assert.deepEqual(head(en, 0).slice(-2), ['inferred figures', 'sums that fail']);
+    assert.deepEqual(head(en, 0).slice(-3), ['inferred figures', 'sums that fail', 'reading']);
     assert.deepEqual(head(tw, 0).slice(0, 5), ['檔案', '機關', '機關（統一寫法）', '年度', '格式']);
     // A figure's column keeps the form's words in every language (the JSON and CSV exports' names).
     assert.deepEqual(head(en, 2).slice(5), head(cn, 2).slice(5));
@@ -340,7 +368,9 @@ describe('cli export', () => {
     // The same figures, cell for cell, and the note on an inferred one in English.
     for (let i = 0; i < cn.worksheets.length; i++) {
       const values = (wb: ExcelJS.Workbook) => { const rows: unknown[] = []; wb.worksheets[i].eachRow((r, n) => n > 1 && rows.push((r.values as unknown[]).slice(1))); return rows; };
-      assert.deepEqual(values(en), values(cn).map((r) => (r as unknown[]).map((v) => (v === '是' ? 'yes' : v))));
+      // (The summary's last column, the reading, is words in the book's language.)
+      const figures = (wb: ExcelJS.Workbook) => (i === 0 ? values(wb).map((r) => (r as unknown[]).slice(0, -1)) : values(wb));
+      assert.deepEqual(figures(en), figures(cn).map((r) => (r as unknown[]).map((v) => (v === '是' ? 'yes' : v))));
     }
     let noted = '';
     en.worksheets[2].eachRow((r) => r.eachCell((c) => { if (c.note && !noted) noted = typeof c.note === 'string' ? c.note : c.note.texts!.map((t) => t.text).join(''); }));

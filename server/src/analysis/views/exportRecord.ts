@@ -192,6 +192,19 @@ export function exportRows(r: ExportRecord): (string | number | boolean | null)[
     });
   }
   for (const f of r.tables.statistics ?? []) out.push([...base, 'statistics', `${f.indicator}（${f.unit}）`, f.column, f.value, f.inferred, f.status ?? null, key]);
+  // A table the form has and the reader did not find: one line, no row, column or value, status missing — a report
+  // whose tables were not read had no line at all, and a study of the CSV could not tell it was there (found by a review).
+  for (const kind of unread(r)) out.push([...base, kind, null, null, null, false, 'missing', key]);
+  return out;
+}
+
+/** The tables of the report's form that it has no figures of. */
+export function unread(r: ExportRecord): ('active' | 'applications' | 'review' | 'statistics')[] {
+  if (r.form === 'pre-2019') return r.tables.statistics?.length ? [] : ['statistics'];
+  const out: ('active' | 'applications' | 'review')[] = [];
+  if (!r.tables.active.length) out.push('active');
+  if (!r.tables.applications) out.push('applications');
+  if (!r.tables.review) out.push('review');
   return out;
 }
 
