@@ -4,7 +4,7 @@
  * summary sheet and one sheet per table, one row per report).
  */
 import type { Locale } from '../analysis/types';
-import { exportRecord, exportRows, tablesLeftOut, unread, type ExportRecord } from '../analysis/views/exportRecord';
+import { EXPORT_COLUMNS, exportRecord, exportRows, tablesLeftOut, unread, type ExportRecord } from '../analysis/views/exportRecord';
 import { failingSums, keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, Finding, ReviewTable, Table } from '../analysis/types';
@@ -12,8 +12,9 @@ import { TABLE_NAMES } from '../analysis/form/schema';
 import { text3 } from '../i18n/render';
 import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
-import { exportCsv } from '../export/csv';
-import { expandAll, notTextKey, readReport, skippedNote, splitAtDashes, splitOption } from './files';
+import { BOM, csvLine } from '../export/csv';
+import { StreamedOutput } from './streamOut';
+import { expandAll, notTextKey, readReport, realPath, skippedNote, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { SameYear } from './sameYear';
 import { say, usageError, whyUnreadable } from './messages';
@@ -49,6 +50,17 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   if (format === 'xlsx' && (!output || output === '-')) return usageError(io, locale, 'xlsxNeedsOutput');
   const { files, unreadable, skipped } = expandAll(paths);
   const inputs = files.map((f) => f.file);
+  // (Never over one of its own inputs: 「export -o a.txt a.txt」 would replace the report with its figures.)
+  if (output && output !== '-' && inputs.some((i) => realPath(i) === realPath(output!))) {
+    io.err(say('outputIsInput', locale, output));
+    return 2;
+  }
+  // CSV and JSON are written report by report (streamOut.ts); the workbook is made of them all at the end.
+  const stream = format === 'xlsx' ? undefined : new StreamedOutput(output, io);
+  if (format === 'csv') stream!.write(BOM + csvLine(EXPORT_COLUMNS));
+  /** The reports exported, and their figures (the lines that say a table was not read are none). */
+  let exported = 0;
+  let count = 0;
   const records: ExportRecord[] = [];
   const sameYear = new SameYear();
   const figures: KeyFigures[] = [];
@@ -82,7 +94,12 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     }
     const model = doc.model();
     const record = exportRecord(file, model);
-    records.push(record);
+    const rows = exportRows(record);
+    count += rows.length - unread(record).length;
+    if (format === 'csv') stream!.write(rows.map(csvLine).join(''));
+    else if (format === 'json') stream!.write((exported ? ',\n' : '[\n') + '  ' + JSON.stringify(record, null, 2).replace(/\n/g, '\n  '));
+    else records.push(record);
+    exported++;
     sameYear.add(file, record.agency, record.year);
     const tables = tablesOf(model);
     const twice = tablesLeftOut(model);
@@ -93,8 +110,9 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     if (lacks.length) io.err(say(lacks.length > 1 ? 'exportLacksMany' : 'exportLacks', locale, file, names(lacks)));
     const findings = doc.findings();
     const unsure = unsureTables(findings, tables);
-    unsureOf.push(unsure);
+    if (format === 'xlsx') unsureOf.push(unsure);
     if (unsure.length) io.err(say('exportUnsure', locale, file, names(unsure)));
+    if (format !== 'xlsx') continue;
     const key = keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review'));
     key.failingSums = failingSums(findings);
     figures.push(key);
@@ -103,35 +121,37 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   for (const n of sameYear.notes(locale)) io.err(n);
   const others = skippedNote(skipped, locale);
   if (others) io.err(others);
-  // (Figures: not the line that says a table was not read.)
-  const count = records.reduce((n, r) => n + exportRows(r).length - unread(r).length, 0);
   const status = unreadable.length || refused ? 2 : 0;
-  const write = (body: string | Buffer): number => {
-    if (!output || output === '-') {
-      io.raw(body.toString());
-      return status;
-    }
-    // Nothing exported and something named could not be read (a folder's name mistyped): the file a
-    // researcher asked for keeps what it held (it was replaced by a header alone: found by a review).
-    if (status && !records.length) {
+  // Nothing exported and something named could not be read (a folder's name mistyped): the file a
+  // researcher asked for keeps what it held (it was replaced by a header alone: found by a review).
+  const keep = !(status && !exported);
+  const done = (written: { error?: string; note?: string }): number => {
+    if (!output || output === '-') return status;
+    if (!keep) {
       io.err(say('exportNotWritten', locale, output));
       return status;
     }
-    const written = writeOutput(output, body, inputs, locale);
     if (written.error) {
       io.err(written.error);
       return 2;
     }
     if (written.note) io.err(written.note);
-    io.err(say('exported', locale, records.length, count, output));
+    io.err(say('exported', locale, exported, count, output));
     return status;
   };
-  if (format === 'json') return write(JSON.stringify(records, null, 2) + '\n');
-  if (format === 'csv') {
+  if (stream) {
+    if (format === 'json') stream.write(exported ? '\n]\n' : '[]\n');
     // (Header and figures: a sheet of Excel holds 1,048,576 rows, and drops the rest without a word.)
-    if (count + 1 > sheetRows) io.err(say('csvTooLong', locale, (count + 1).toLocaleString('en-US')));
-    return write(exportCsv(records));
+    else if (count + 1 > sheetRows) io.err(say('csvTooLong', locale, (count + 1).toLocaleString('en-US')));
+    return done(stream.finish(keep, locale));
   }
+  const write = (body: Buffer): number => {
+    if (!output || output === '-') {
+      io.raw(body.toString());
+      return status;
+    }
+    return done(keep ? writeOutput(output, body, inputs, locale) : {});
+  };
   return loadXlsx()
     .workbook(records.map((record, i) => ({ record, figures: figures[i], unsure: unsureOf[i] })), locale)
     .then(write);

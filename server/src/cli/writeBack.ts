@@ -58,7 +58,7 @@ function keepThenWrite(file: string, data: string | Buffer, locale: Locale): { e
 }
 
 /** `name`, or the first of name.1, name.2 … that is not there. */
-function freeName(name: string): string {
+export function freeName(name: string): string {
   if (!existsSync(name)) return name;
   for (let n = 1; ; n++) if (!existsSync(`${name}.${n}`)) return `${name}.${n}`;
 }

@@ -1,6 +1,7 @@
 /** `export`: the figures out, as JSON (one object per report) and CSV (one line per figure), checked by hand. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { exportCsv } from '../../../server/src/export/csv';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
@@ -65,6 +66,28 @@ describe('cli export', () => {
     const r = run('export', '--format', 'csv', '-o', out, path.join(dir, 'no-such-folder'), glued('gwh_2022'));
     assert.equal(await r.code, 2);
     assert.match(readFileSync(out, 'utf8'), /平潭综合实验区管委会办公室/);
+  });
+
+  it('CSV and JSON are written report by report (memory that does not grow with the reports: 8,000 took 1.2 GB, found by a review): the same text as made whole, no file left beside the target, an unwritable folder said', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-stream-'));
+    const folder = path.join(FIXTURES, 'glued');
+    const records = (JSON.parse(run('export', folder).out) as Parameters<typeof exportCsv>[0]);
+    assert.equal(records.length, 6);
+    const csv = path.join(dir, 'all.csv');
+    assert.equal(await run('export', '--format', 'csv', '-o', csv, folder).code, 0);
+    assert.equal(readFileSync(csv, 'utf8'), exportCsv(records));
+    assert.equal(run('export', '--format', 'csv', folder).out, exportCsv(records));
+    const json = path.join(dir, 'all.json');
+    assert.equal(await run('export', '-o', json, folder).code, 0);
+    assert.equal(readFileSync(json, 'utf8'), JSON.stringify(records, null, 2) + '\n');
+    assert.deepEqual(readdirSync(dir).sort(), ['all.csv', 'all.json']);
+    // Again over it: the earlier file kept, the new one in place.
+    assert.equal(await run('export', '--format', 'csv', '-o', csv, path.join(folder, 'gwh_2022.txt')).code, 0);
+    assert.deepEqual(readdirSync(dir).sort(), ['all.csv', 'all.csv.bak', 'all.json']);
+    assert.equal(readFileSync(csv + '.bak', 'utf8'), exportCsv(records));
+    const r = run('export', '--format', 'csv', '-o', path.join(dir, 'no-such-folder', 'x.csv'), folder);
+    assert.equal(await r.code, 2);
+    assert.ok(r.err.some((l) => l.startsWith(`无法写入 ${path.join(dir, 'no-such-folder', 'x.csv')}：`)), r.err.join('\n'));
   });
 
   it('CSV: UTF-8 with BOM, a header, one line per figure, over a folder', () => {
