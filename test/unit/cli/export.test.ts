@@ -90,6 +90,15 @@ describe('cli export', () => {
     assert.ok(r.err.some((l) => l.startsWith(`无法写入 ${path.join(dir, 'no-such-folder', 'x.csv')}：`)), r.err.join('\n'));
   });
 
+  it('a note said of many files (thousands of pages each with two copies of its tables) is said for the first twenty, and the rest counted in one line', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-notes-'));
+    const text = fixture(SEEDS.pipe);
+    for (let i = 0; i < 25; i++) writeFileSync(path.join(dir, `p${String(i).padStart(2, '0')}.txt`), text);
+    const err = run('export', '--format', 'csv', dir).err;
+    assert.equal(err.filter((l) => l.includes('各不止一张') && l.startsWith(dir)).length, 20);
+    assert.ok(err.some((l) => /^……另有 5 份报告有同类的提示（共 25 份）：…：…各不止一张/.test(l)), err.join('\n'));
+  });
+
   it('CSV: UTF-8 with BOM, a header, one line per figure, over a folder', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'export-'));
     const out = path.join(dir, 'figures.csv');
