@@ -45,7 +45,11 @@ function tableSymbol(doc: TextDocument, t: Table, locale: Locale): DocumentSymbo
       children.push(sym(doc, text3(g.short, locale), K.field, span, span));
     });
   }
-  return sym(doc, text3(TABLE_NAMES[t.kind], locale), K.struct, t.span, { start: t.span.start, end: Math.min(t.span.end, t.span.start + 1) }, children);
+  // (Selected: the table's first line, its header's words — not its first character, which an outline's reveal showed as 「第」.)
+  const text = doc.getText();
+  let lineEnd = t.span.start;
+  while (lineEnd < t.span.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  return sym(doc, text3(TABLE_NAMES[t.kind], locale), K.struct, t.span, { start: t.span.start, end: Math.max(t.span.start + 1, Math.min(lineEnd, t.span.end)) }, children);
 }
 
 export function documentSymbols(doc: TextDocument, model: ReportModel, locale: Locale): DocumentSymbol[] {

@@ -257,6 +257,10 @@ describe('outline and folding', () => {
     const within = (inner: { range: { start: { line: number }; end: { line: number } } }, outer: typeof inner) => inner.range.start.line >= outer.range.start.line && inner.range.end.line <= outer.range.end.line;
     const walk = (s: typeof title): void => s.children?.forEach((c) => (assert.ok(within(c, s), `${c.name} in ${s.name}`), walk(c)));
     walk(title);
+    // A table's selection is its first line, not its first character (found by a review: 「第」).
+    const table = title.children![1].children![0];
+    assert.equal(doc.getText(table.selectionRange), text.slice(doc.offsetAt(table.range.start)).split('\n')[0]);
+    assert.ok(doc.getText(table.selectionRange).length > 5);
   });
 
   it('symbols name labels as the form does, not as a page scraped them, in the user’s language', () => {
