@@ -113,3 +113,16 @@ describe('Markdown that pandoc wrote from a Word report, its merged tables as HT
     assert.deepEqual(readingOf((await importBytes('x.md', Buffer.from(marked))).text).sections, page.sections);
   });
 });
+
+describe('Markdown that pandoc wrote from a page whose markup it kept (converted/czj_2023.pandoc-gfm.head.md: its <div>s and <span>s, a heading cut by them)', () => {
+  it('is a page\'s source to import, not a report with its sections missing (found by a review: 「一、总体情况」 said missing)', () => {
+    const text = fixture('converted/czj_2023.pandoc-gfm.head.md');
+    assert.match(text, /<span\nstyle="font-family:黑体">/);
+    assert.deepEqual(analyse(text).findings.map((f) => f.code), ['html-source']);
+    // A Markdown report whose table cells break their lines with <br>, row after row, is still a report.
+    const md = fixture('../../examples/sample-markdown-wrong-total.report.md');
+    const broken = md.replace(/^\| ([^|\n]+?) \|/gm, '| $1<br> |');
+    assert.ok((broken.slice(0, 6000).match(/<br>/g) ?? []).length >= 20);
+    assert.ok(!analyse(broken).findings.some((f) => f.code === 'html-source'));
+  });
+});

@@ -13,9 +13,15 @@ export function htmlSourceAt(text: string): number {
   let first = -1;
   TAGS.lastIndex = 0;
   let count = 0;
+  let breaks = 0;
   for (let m = TAGS.exec(head); m && count < 400; m = TAGS.exec(head), count++) {
     if (first < 0) first = m.index;
-    kinds.add(m[0].toLowerCase());
+    const tag = m[0].toLowerCase();
+    kinds.add(tag);
+    if (tag === '<br') breaks++;
   }
-  return kinds.size >= 4 ? first : -1;
+  // Four kinds of tag, or many (a Markdown converter's output that kept a Word page's markup: thirty-four <div>
+  // and its <span>s, its headings cut by them, read as a report with sections missing — found by a review). Not
+  // <br>, which a Markdown table's cells may hold row after row.
+  return kinds.size >= 4 || count - breaks >= 20 ? first : -1;
 }
