@@ -101,11 +101,12 @@ describe('a count with its unit in a cell', () => {
   });
 
   it('an approximate figure in a cell (「约5」「逾5」「5余」「5以上」「10余件」) is one invalid cell that cell-invalid names, the row\'s other figures read — not read as exact, not the row lost (found by a review: 「约5」 was exported as 5, 「5余」 made the row missing)', () => {
-    for (const layout of ['pipe', 'tabs', 'markdown', 'cellPerLine'] as const) {
+    for (const layout of ['pipe', 'tabs', 'markdown', 'cellPerLine', 'spaces'] as const) {
       const base = buildReport(layout);
       const at = base.indexOf('一、本年新收政府信息公开申请数量');
       const ten = base.indexOf('10', at);
-      for (const raw of ['约10', '逾10', '近 10', '10余', '10以上', '10多', '10余件', '約10']) {
+      // (「近 10」 among figures apart by spaces is two words: only in a cell of its own one figure.)
+      for (const raw of ['约10', '逾10', '近 10', '10余', '10以上', '10多', '10余件', '約10'].filter((r) => layout !== 'spaces' || !r.includes(' '))) {
         const text = base.slice(0, ten) + raw + base.slice(ten + 2);
         const { model, findings } = analyse(text);
         const row = firstTable(model, 'applications').rows.find((r) => r.id === 'new')!;

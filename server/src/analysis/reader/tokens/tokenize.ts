@@ -468,6 +468,21 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   let figureAfter = -1;
   while (i < b) {
     const k = CHAR_CLASS[text.charCodeAt(i)];
+    // An approximate figure as a word among a row's figures apart by spaces (「数量 约10 2 0 1 0 0 13」): one invalid
+    // cell, as in a cell of its own (numbers.ts isApproximate) — read as words and a figure, it was an exact 10. Never
+    // in a sentence (「收到申请约10件」: glued to its words), and only where figures stand around it, as countedWord's.
+    if ((k & (DIGIT | SIGN | MARK | NIL)) === 0 || (k & DIGIT) !== 0) {
+      const e = (i === a || isSpace(text.charCodeAt(i - 1))) && maybeApproximate(text.charCodeAt(i), k) ? approximateWord(text, i, b) : -1;
+      if (e > 0 && (figureAfter === i || countedRun(text, e, b) >= 2)) {
+        pushText(text, textStart, i, n, state.line, state.col, out);
+        const t = new Token('value', { start: i, end: e }, text.slice(i, e), state.line, n, state.col);
+        t.cell = readCell(t.raw);
+        out.push(t);
+        i = textStart = e;
+        figureAfter = afterSpaces(text, i, b);
+        continue;
+      }
+    }
     if ((k & (DIGIT | SIGN | MARK | NIL)) === 0) {
       i++;
       continue;
@@ -543,6 +558,18 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     i++;
   }
   pushText(text, textStart, b, n, state.line, state.col, out);
+}
+
+/** Whether a word starting with character `c` (of class `k`) may be an approximate figure: a digit, or 约 近 逾 超 大 将 (約 將). */
+function maybeApproximate(c: number, k: number): boolean {
+  return (k & DIGIT) !== 0 || c === 0x7ea6 || c === 0x7d04 || c === 0x8fd1 || c === 0x903e || c === 0x8d85 || c === 0x5927 || c === 0x5c06 || c === 0x5c07;
+}
+
+/** Where the word at `i` ends when it is an approximate figure (isApproximate), else -1. */
+function approximateWord(text: string, i: number, b: number): number {
+  let e = i;
+  while (e < b && !isSpace(text.charCodeAt(e)) && e - i <= 12) e++;
+  return e - i <= 12 && isApproximate(text.slice(i, e)) ? e : -1;
 }
 
 /**
