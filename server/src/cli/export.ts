@@ -64,6 +64,8 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   /** The reports exported, and their figures (the lines that say a table was not read are none). */
   let exported = 0;
   let count = 0;
+  /** The CSV's lines after its header (a table not read is one). */
+  let lines = 0;
   const records: ExportRecord[] = [];
   const sameYear = new SameYear();
   const figures: KeyFigures[] = [];
@@ -80,6 +82,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   };
   const names = (kinds: readonly Table['kind'][]) => kinds.map((kind) => text3(TABLE_NAMES[kind], locale)).join(locale === 'en' ? ', ' : '、');
   for (const { file, named } of files) {
+    if (stream?.broken) break; // (the output cannot be written: said at the end, without reading the rest)
     const read = readReport(file);
     if ('error' in read) {
       if (read.problem === 'unreadable') unreadable.push({ file, why: read.error });
@@ -107,6 +110,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     const record = exportRecord(file, model);
     const rows = exportRows(record);
     count += rows.length - unread(record).length;
+    lines += rows.length;
     if (format === 'csv') stream!.write(rows.map(csvLine).join(''));
     else if (format === 'json') stream!.write((exported ? ',\n' : '[\n') + '  ' + JSON.stringify(record, null, 2).replace(/\n/g, '\n  '));
     else records.push(record);
@@ -154,7 +158,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   if (stream) {
     if (format === 'json') stream.write(exported ? '\n]\n' : '[]\n');
     // (Header and figures: a sheet of Excel holds 1,048,576 rows, and drops the rest without a word.)
-    else if (count + 1 > sheetRows) io.err(say('csvTooLong', locale, (count + 1).toLocaleString('en-US')));
+    else if (lines + 1 > sheetRows) io.err(say('csvTooLong', locale, (lines + 1).toLocaleString('en-US')));
     return done(stream.finish(keep, locale));
   }
   const write = (body: Buffer): number => {

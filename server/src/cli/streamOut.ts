@@ -4,7 +4,7 @@
  * reports held whole until the end took 1.2 GB for 8,000 reports, and would not have finished for a
  * province's (found by a review); written as it goes, the memory does not grow with the reports.
  */
-import { closeSync, constants as fsConstants, copyFileSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants as fsConstants, copyFileSync, existsSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
 import type { CliIO } from './io';
@@ -32,8 +32,15 @@ export class StreamedOutput {
     try {
       if (this.fd === undefined) {
         const t = this.target!;
-        this.part = path.join(path.dirname(t), `.${path.basename(t)}.${process.pid}.part`);
-        this.fd = openSync(this.part, 'wx');
+        // Into a file of its own that takes the target's place at the end — only where the target is a plain file
+        // or none: a pipe, a device, a process substitution's /dev/fd or a link is written into, as it was (moved
+        // over, /dev/null became a file and a pipe's reader waited for ever: found by a review).
+        const st = lstatOrNone(t);
+        if (st && !st.isFile()) this.fd = openSync(t, 'w');
+        else {
+          this.part = path.join(path.dirname(t), `.${path.basename(t)}.${process.pid}.part`);
+          this.fd = openSync(this.part, 'wx', st ? st.mode & 0o7777 : 0o666);
+        }
       }
       writeSync(this.fd, chunk);
     } catch (e) {
@@ -55,6 +62,7 @@ export class StreamedOutput {
     }
     closeSync(this.fd);
     this.fd = undefined;
+    if (!this.part) return {}; // (written into the target itself)
     const target = this.target!;
     let kept: string | undefined;
     try {
@@ -67,10 +75,23 @@ export class StreamedOutput {
     return kept ? { note: say('keptOld', locale, target, kept) } : {};
   }
 
+  /** Whether nothing more can be written (the work left would be for nothing). */
+  get broken(): boolean {
+    return !!this.failed;
+  }
+
   private drop(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     if (this.part && existsSync(this.part)) unlinkSync(this.part);
     this.part = undefined;
+  }
+}
+
+function lstatOrNone(p: string): Stats | undefined {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
   }
 }

@@ -5,14 +5,20 @@ import { conversionEdits, type ConvertFn } from './convert';
 import { formWordSpans } from './formWords';
 import { loadEngine } from './load';
 
+/** A text Taiwan's phrases made (or a Taiwan text): their word for 信息公开. */
+const TWP_WORDS = /資訊公開|资讯公开/;
+
 export function convertEdits(text: string, to: Script, conversion: ConversionSettings, ranges?: readonly Span[], stats?: { kept: number }): TextEdit[] {
   const engine = loadEngine();
   // Traditional reports come as OpenCC standard (t) or a regional form: the same variant the user
-  // converts to is the one read back from — by its characters only for Taiwan's phrases (twp): read back
-  // through them, a mainland report's words became Taiwan's meanings turned back (執行 运行, 檔案館 文件馆,
-  // 查詢 查找: found by a review).
-  const back = conversion.traditional === 'twp' ? 'tw' : conversion.traditional;
-  const [from, into] = to === 'simplified' ? ([back, 'cn'] as const) : (['cn', conversion.traditional] as const);
+  // converts to is the one read back from. Taiwan's phrases (twp) are read back only from a text that has
+  // them (its 「資訊公開」, twp's word for 信息公开): a mainland report a site turned into traditional by its
+  // characters (「信息公開」) read back through them had its words turned into other meanings (執行 运行, 檔案館
+  // 文件馆, 查詢 查找: found by a review) — it is read by its characters (tw); a text the phrases made gets its
+  // words back (資訊 信息, 釋出 发布).
+  const phrased = conversion.traditional === 'twp' && (to === 'traditional' || TWP_WORDS.test(text));
+  const variant = conversion.traditional === 'twp' && !phrased ? 'tw' : conversion.traditional;
+  const [from, into] = to === 'simplified' ? ([variant, 'cn'] as const) : (['cn', variant] as const);
   // The whole-string converter is built only if the same-pass phrase walk cannot do a stretch.
   let fn: ConvertFn | undefined;
   const convert: ConvertFn = (s) => (fn ??= engine.converter(from, into))(s);
@@ -21,10 +27,11 @@ export function convertEdits(text: string, to: Script, conversion: ConversionSet
   if (phrases) o.phrases = phrases;
   if (stats) o.stats = stats;
   const whole = ranges?.length ? ranges : [{ start: 0, end: text.length }];
-  if (into !== 'twp') return conversionEdits(text, convert, { ...o, ranges: whole });
+  if (!phrased) return conversionEdits(text, convert, { ...o, ranges: whole });
   // Taiwan phrases rewrite words: the form's own words are converted character by character (tw),
   // the rest with the phrases (formWords.ts).
-  const chars: ConvertFn = (s) => engine.converter('cn', 'tw')(s);
+  const [charFrom, charInto] = to === 'simplified' ? (['tw', 'cn'] as const) : (['cn', 'tw'] as const);
+  const chars: ConvertFn = (s) => engine.converter(charFrom, charInto)(s);
   const words: Span[] = [];
   const rest: Span[] = [];
   for (const r of whole) {

@@ -1,6 +1,7 @@
 /** `export`: the figures out, as JSON (one object per report) and CSV (one line per figure), checked by hand. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { exportCsv } from '../../../server/src/export/csv';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,6 +89,39 @@ describe('cli export', () => {
     const r = run('export', '--format', 'csv', '-o', path.join(dir, 'no-such-folder', 'x.csv'), folder);
     assert.equal(await r.code, 2);
     assert.ok(r.err.some((l) => l.startsWith(`无法写入 ${path.join(dir, 'no-such-folder', 'x.csv')}：`)), r.err.join('\n'));
+  });
+
+  it('streamed into what is not a plain file — a link, a pipe — it writes into it, as before; a plain file keeps its mode (found by a review: moved over, a pipe became a file and /dev/null would have)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-into-'));
+    const report = glued('gwh_2022');
+    const expected = run('export', '--format', 'csv', report).out;
+    // A link: the file it points to is written, the link stays a link.
+    writeFileSync(path.join(dir, 'data.csv'), 'old\n');
+    symlinkSync('data.csv', path.join(dir, 'link.csv'));
+    assert.equal(await run('export', '--format', 'csv', '-o', path.join(dir, 'link.csv'), report).code, 0);
+    assert.ok(lstatSync(path.join(dir, 'link.csv')).isSymbolicLink());
+    assert.equal(readFileSync(path.join(dir, 'data.csv'), 'utf8'), expected);
+    // A plain file of mode 0600 stays 0600.
+    const own = path.join(dir, 'own.csv');
+    writeFileSync(own, 'old\n', { mode: 0o600 });
+    chmodSync(own, 0o600);
+    assert.equal(await run('export', '--format', 'csv', '-o', own, report).code, 0);
+    assert.equal(statSync(own).mode & 0o777, 0o600);
+    // A named pipe: its reader gets the CSV, and the pipe is still a pipe.
+    const fifo = path.join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (d) => (got += d));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    try {
+      assert.equal(await run('export', '--format', 'csv', '-o', fifo, report).code, 0);
+      assert.ok(lstatSync(fifo).isFIFO());
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      assert.equal(got, expected);
+    } finally {
+      reader.kill(); // (a pipe moved over leaves its reader waiting: the run must end all the same)
+    }
   });
 
   it('a note said of many files (thousands of pages each with two copies of its tables) is said for the first twenty, and the rest counted in one line', () => {

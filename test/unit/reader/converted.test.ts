@@ -126,3 +126,29 @@ describe('Markdown that pandoc wrote from a page whose markup it kept (converted
     assert.ok(!analyse(broken).findings.some((f) => f.code === 'html-source'));
   });
 });
+
+describe('the review of this session\'s rules: where they must not act', () => {
+  it('a Word table\'s text (「转换为文本」) whose item rows have a label cell fewer than its sub-items\': a row with a blank 自然人 and a wrong total is that row-total error, not a row shifted one cell and said short', () => {
+    const text = fixture('converted/word-tabs-merged-labels.txt');
+    assert.match(text, /\t（二）部分公开[^\t]*\t\t2\t0\t1\t0\t0\t4/);
+    const { model, findings } = analyse(text);
+    const partial = firstTable(model, 'applications').rows.find((r) => r.id === 'partial')!;
+    assert.deepEqual(partial.cells.map((c) => c.value ?? c.kind), ['blank', 2, 0, 1, 0, 0, 4]);
+    assert.ok(findings.some((f) => f.code === 'row-total' && f.span.start > text.indexOf('（二）部分公开')), findings.map((f) => f.code).join());
+    assert.ok(!findings.some((f) => f.code === 'table-shape'));
+  });
+
+  it('「15,234,567.89」 in a row of two cells apart by commas: not joined at its first comma (15234 and 567.89, said nothing), but left undetermined', () => {
+    const text = fixture('converted/shgov_2019.table2-commas.txt');
+    assert.match(text, /^政府集中采购,15,234,567\.89$/m);
+    const { findings } = analyse(text);
+    assert.ok(findings.some((f) => f.code === 'table-shape' && text.slice(f.span.start, f.span.end + 20).includes('政府集中采购')), findings.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`).join('\n'));
+  });
+
+  it('LibreOffice\'s text of a Word table, its blank cells empty lines, one of them holding a typed space: every other blank is still a cell', () => {
+    const text = fixture('converted/shgov_2019.writer.txt');
+    const spaced = text.replace(/\n\n(?=2\n1\n859\n)/, '\n \n');
+    assert.notEqual(spaced, text);
+    assert.deepEqual(readingOf(spaced).applications, readingOf(text).applications);
+  });
+});

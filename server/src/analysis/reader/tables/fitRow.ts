@@ -261,15 +261,19 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   // Blank cells written as lines of a space (mutool's text of a PDF, an 「&nbsp;」 cell's) beside lines that hold
   // nothing: those part the text's blocks, between the header and the figures — read as a cell, every figure of
   // table 四 went one column on, and false review-totals were said (found by a review).
-  if (bare && spaced) {
+  // Only those before the first cell, and only where the blanks are written as spaces (more such lines than
+  // empty ones): in a Word table's text, whose blanks are empty lines, one cell with a typed space dropped every
+  // other blank of the row (found by a review).
+  const leading = bare?.filter((t, i) => out[i] === t);
+  if (leading?.length && spaced > bare!.length) {
     out = out
-      .filter((t) => !bare!.includes(t))
+      .filter((t) => !leading.includes(t))
       .map((t, i) => {
         const c = new Token(t.kind, t.span, t.raw, t.line, t.piece, i);
         c.cell = t.cell;
         return c;
       });
-    empty -= bare.length;
+    empty -= leading.length;
   }
   if (out.length - empty !== all.length || !empty || out.length < width || out.length > width + SPARE_LINES) return undefined;
   if (!shown && !before?.()) return undefined;

@@ -810,6 +810,10 @@ function earlyByDroppedEnd(rows: TableRow[]): TableRow[] {
   let col = -1;
   for (const [c, n] of votes) if (n >= 3 && n * 2 > placed) col = c;
   if (col < 1 || !votes.has(col - 1)) return rows;
+  // (Not where rows read whole stand there too: a table whose item rows have a label cell fewer than its
+  // sub-items' — Word's 「转换为文本」 of merged cells — has rows a cell before the others by its layout, and one
+  // with a blank 自然人 that does not add up is a real row-total error: found by a review.)
+  if (rows.some((r) => r.place?.col === col - 1 && r.found === APP_WIDTH)) return rows;
   return rows.map((r) => {
     if (r.place?.col !== col - 1 || r.place.trail !== 0 || r.cells.length !== APP_WIDTH || r.cells[0].kind !== 'blank') return r;
     if (r.cells[APP_TOTAL_COL].kind === 'blank' || addsUp(r.cells)) return r;

@@ -12,6 +12,8 @@ import { Token } from '../tokens/tokenize';
 
 const HEAD = /^[0-9]{1,3}$/;
 const GROUP = /^[0-9]{3}$/;
+/** A group with a decimal part (「567.89」 of 「15,234,567.89」): a comma before it may be a thousands comma too. */
+const LAST_GROUP = /^[0-9]{3}\.[0-9]+$/;
 
 /**
  * `tokens` with the cells apart by a thousands comma joined, when `extra` joins make the row whole; else undefined. (Whether
@@ -24,7 +26,11 @@ export function thousandsJoined(tokens: readonly Token[], extra: number, text: s
     const b = tokens[i + 1];
     if (a.kind !== 'value' || b.kind !== 'value' || a.line !== b.line || b.span.start !== a.span.end + 1 || text.charCodeAt(a.span.end) !== 0x2c) continue;
     // (「0,123」 is no figure's way: a thousands group never follows a lone zero; 「012,345」 only inside a longer figure.)
-    if (!GROUP.test(b.raw) || !HEAD.test(a.raw) || (a.raw[0] === '0' && !(a.raw.length === 3 && joins[joins.length - 1] === i - 1))) continue;
+    if (!HEAD.test(a.raw) || (a.raw[0] === '0' && !(a.raw.length === 3 && joins[joins.length - 1] === i - 1))) continue;
+    // (「15,234,567.89」 in a row of two cells: joined at the first comma only, it read 15234 and 567.89 — found by a
+    // review. Such a comma counts, so the row is not joined where it cannot be told.)
+    if (LAST_GROUP.test(b.raw)) return undefined;
+    if (!GROUP.test(b.raw)) continue;
     joins.push(i);
   }
   if (joins.length !== extra) return undefined;
