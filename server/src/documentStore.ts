@@ -3,6 +3,7 @@
  * version, updated together edit by edit. Incremental changes are turned into offsets on the text
  * *before* each change and handed to the analysis one by one, so it re-reads only what they touched.
  */
+import { canonicalUri } from './workspace/files';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { ReportDocument } from './checks/document';
 import { budgetCut } from './analysis/reader/text/budget';
@@ -20,6 +21,8 @@ export interface OpenDocument {
 
 export class DocumentStore {
   private docs = new Map<string, OpenDocument>();
+  /** The open documents by one spelling of their URI (canonicalUri): the index's and the editor's meet here. */
+  private byFile = new Map<string, OpenDocument>();
 
   /**
    * `limit`: the most characters of one document the analysis reads. A report is some 5–50 thousand
@@ -32,6 +35,7 @@ export class DocumentStore {
     const d: OpenDocument = { text: new EditorText(uri, languageId, version, content), report: new ReportDocument(''), languageId };
     this.analyseWithin(d, content);
     this.docs.set(uri, d);
+    this.byFile.set(canonicalUri(uri), d);
     return d;
   }
 
@@ -90,10 +94,11 @@ export class DocumentStore {
 
   close(uri: string): void {
     this.docs.delete(uri);
+    this.byFile.delete(canonicalUri(uri));
   }
 
   get(uri: string): OpenDocument | undefined {
-    return this.docs.get(uri);
+    return this.docs.get(uri) ?? this.byFile.get(canonicalUri(uri));
   }
 
   all(): IterableIterator<[string, OpenDocument]> {

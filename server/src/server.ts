@@ -79,10 +79,23 @@ const indexer = new WorkspaceIndexer({
   progress: () => {
     if (!canReportProgress) return undefined;
     let p: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
+    /** The scan ended before the editor answered the progress's creation: it is ended as soon as it is made. */
+    let ended = false;
+    const title = { 'zh-cn': '索引年度报告', 'zh-tw': '索引年度報告', en: 'Indexing reports' }[locale()];
     return {
-      begin: (total) => void connection.window.createWorkDoneProgress().then((x) => ((p = x), x.begin('索引年度报告 / Indexing reports', 0, `0/${total}`))),
+      begin: (total) =>
+        void connection.window.createWorkDoneProgress().then((x) => {
+          x.begin(title, 0, `0/${total}`);
+          // (Ended before it began — a scan done before the editor answered —: it stood at 0/N for ever, found by a review.)
+          if (ended) x.done();
+          else p = x;
+        }),
       report: (done, total) => p?.report(Math.round((done / total) * 100), `${done}/${total}`),
-      end: () => p?.done(),
+      end: () => {
+        ended = true;
+        p?.done();
+        p = undefined;
+      },
     };
   },
 });
@@ -104,8 +117,15 @@ const checkedOnDisk = new Set<string>();
 /** Open reports of the year after a changed entry compare with it (carry-over): check them again. */
 function republishDependents(entries: IndexedReport[]): void {
   for (const [uri] of store.all()) {
+    const me = indexer.index.get(indexer.key(uri));
+    if (me && entries.some((e) => e.uri !== me.uri && e.agencyKey === me.agencyKey && e.year === me.year - 1)) schedule(uri);
+  }
+  // And the closed ones 「检查全部报告」 published for: their carry-over warnings stayed after last year's report
+  // was corrected or deleted on disk (found by a review).
+  for (const uri of checkedOnDisk) {
+    if (store.get(uri)) continue;
     const me = indexer.index.get(uri);
-    if (me && entries.some((e) => e.uri !== uri && e.agencyKey === me.agencyKey && e.year === me.year - 1)) schedule(uri);
+    if (me && entries.some((e) => e.uri !== uri && e.agencyKey === me.agencyKey && e.year === me.year - 1)) void recheckOnDisk(uri);
   }
 }
 
@@ -159,11 +179,11 @@ function report(uri: string): OpenDocument | undefined {
   const d = store.get(uri);
   return d && isReportDocument(d) ? d : undefined;
 }
-const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report', lookupFrom(indexer.index, d.text.uri));
+const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report', lookupFrom(indexer.index, indexer.key(d.text.uri)));
 /** The model with the section headings as written (misnumbered or misworded ones too), for the outline and folding. */
 const asWritten = (d: OpenDocument) => withHeadingsAsWritten(d.report.model(), findingsOf(d), d.report.text);
 /** The same, held where they were made: what publishing after an edit reads (only the shown ones are moved). */
-const findingListOf = (d: OpenDocument) => d.report.findingList(d.languageId === 'disclosure-report', lookupFrom(indexer.index, d.text.uri));
+const findingListOf = (d: OpenDocument) => d.report.findingList(d.languageId === 'disclosure-report', lookupFrom(indexer.index, indexer.key(d.text.uri)));
 
 /**
  * Offsets → positions for what a publish sends. A document read up to its budget has every finding
@@ -255,11 +275,13 @@ connection.onDidChangeWatchedFiles(
         recheckClosed();
         continue;
       }
+      // (The index's and 「检查全部报告」's spelling of the file's URI, which may not be the editor's: canonicalUri.)
+      const uri = indexer.key(c.uri);
       if (c.type === lsp.FileChangeType.Deleted) {
-        indexer.fileDeleted(c.uri);
-        if (checkedOnDisk.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+        indexer.fileDeleted(uri);
+        if (checkedOnDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       } else {
-        void indexer.fileChanged(c.uri).then(() => (checkedOnDisk.has(c.uri) ? recheckOnDisk(c.uri) : undefined));
+        void indexer.fileChanged(uri).then(() => (checkedOnDisk.has(uri) ? recheckOnDisk(uri) : undefined));
       }
     }
   }),
@@ -270,7 +292,7 @@ const workspaceHost = (): WorkspaceHost => ({
   files: async () => {
     await indexer.ready;
     const files = new Set(await indexer.files());
-    for (const [uri, d] of store.all()) if (isReportDocument(d)) files.add(uri);
+    for (const [uri, d] of store.all()) if (isReportDocument(d)) files.add(indexer.key(uri));
     return [...files].sort();
   },
   text: async (uri) => {
@@ -361,7 +383,7 @@ connection.onRequest(
   guard('trend', null, (p: { uri: string }) => {
     const d = store.get(p.uri);
     if (d) indexer.documentAnalysed(p.uri, d.text, d.report.analysis);
-    return trend(indexer.index, p.uri) ?? null;
+    return trend(indexer.index, indexer.key(p.uri)) ?? null;
   }),
 );
 
@@ -408,7 +430,8 @@ connection.onDidCloseTextDocument(
     timers.delete(p.textDocument.uri);
     store.close(p.textDocument.uri);
     void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
-    void indexer.documentClosed(p.textDocument.uri).then(() => (checkedOnDisk.has(p.textDocument.uri) ? recheckOnDisk(p.textDocument.uri) : undefined));
+    const key = indexer.key(p.textDocument.uri);
+    void indexer.documentClosed(key).then(() => (checkedOnDisk.has(key) ? recheckOnDisk(key) : undefined));
   }),
 );
 
@@ -418,8 +441,8 @@ connection.onHover(
   guard('hover', null, (p) => {
     const d = report(p.textDocument.uri);
     if (!d) return null;
-    const me = indexer.index.get(p.textDocument.uri);
-    const prev = me && indexer.index.previousYear(me.agencyKey, me.year, p.textDocument.uri);
+    const me = indexer.index.get(indexer.key(p.textDocument.uri));
+    const prev = me && indexer.index.previousYear(me.agencyKey, me.year, me.uri);
     const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
     const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
     if (!h) return null;

@@ -4,7 +4,7 @@
  * changes and is deleted, checks every report at once, exports the statistics and gives an agency's years.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,6 +60,35 @@ describe('the workspace over stdio', function () {
     await watched('songjiang-2023.txt', 3);
     await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
     assert.ok(client.registered.length > 0, 'file watching registered');
+  });
+
+  it('a file named by the editor in its own spelling of the URI (「%28」 for 「(」, as VS Code writes it) is one file with the one the server found: one row, one year, its warnings follow the other year deleted (found by a review)', async () => {
+    const sub = path.join(dir, '年报 (2024)');
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, 'sj-2023.txt'), y2023);
+    writeFileSync(path.join(sub, 'sj-2024.txt'), y2024);
+    rmSync(path.join(dir, 'songjiang-2023.txt')); // (the only 2023 is the one in the folder)
+    await client.stop();
+    client = new TestClient();
+    await client.initialize('zh-cn', undefined, [pathToFileURL(dir).href]);
+    const vscodeUri = (name: string) => pathToFileURL(path.join(sub, name)).href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+    assert.notEqual(vscodeUri('sj-2024.txt'), pathToFileURL(path.join(sub, 'sj-2024.txt')).href);
+    await client.open(vscodeUri('sj-2024.txt'), y2024);
+    await client.waitFor((p) => p.uri === vscodeUri('sj-2024.txt') && carry(p.diagnostics).length === 2);
+    const rows = (await client.conn.sendRequest('disclosureReport/checkAll', {})) as { name: string; year: number }[];
+    assert.equal(rows.filter((r) => r.name.endsWith('sj-2024.txt')).length, 1, JSON.stringify(rows.map((r) => r.name)));
+    rmSync(path.join(sub, 'sj-2023.txt'));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: vscodeUri('sj-2023.txt'), type: 3 }] });
+    await client.waitFor((p) => p.uri === vscodeUri('sj-2024.txt') && carry(p.diagnostics).length === 0);
+  });
+
+  it('checkAll\'s warnings on a closed file follow last year\'s file corrected or deleted on disk (they stayed: found by a review)', async () => {
+    writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
+    await client.conn.sendRequest('disclosureReport/checkAll', {});
+    assert.equal(carry(client.published.filter((p) => p.uri === uri('songjiang-2024.txt')).pop()!.diagnostics).length, 2);
+    rmSync(path.join(dir, 'songjiang-2023.txt'));
+    await watched('songjiang-2023.txt', 3);
+    await client.waitFor((p) => p.uri === uri('songjiang-2024.txt') && carry(p.diagnostics).length === 0);
   });
 
   it('checkAll: every report of the workspace, diagnostics for the files not open, one summary row per report', async () => {

@@ -1,7 +1,23 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
 /** The report files under a folder: .txt, .md and .gkreport, skipping hidden folders and node_modules. */
 // (fs.promises, read where used: node loads that module on first access, not at the server's start.)
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * One spelling of a file's URI: the editor's (VS Code writes 「%28」 for 「(」, 「c%3A」 for a drive) and the one the
+ * server makes from a path (node's: 「(」, 「C:」) name one file — kept apart, a report open in the editor was in
+ * the index twice, its year counted twice and a deleted file's warnings kept (found by a review). Other schemes
+ * (untitled:) as they are.
+ */
+export function canonicalUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href.replace(/^file:\/\/\/([A-Z]):/, (_, d: string) => `file:///${d.toLowerCase()}:`);
+  } catch {
+    return uri;
+  }
+}
 
 export const REPORT_FILE = /\.(txt|md|gkreport)$/i;
 /** The glob the editor watches for the same files. */

@@ -11,8 +11,9 @@ import { ReportAnalysis } from '../analysis/model/document';
 import { indexEntry, type IndexedReport } from '../corpus/entry';
 import type { Positions } from '../corpus/positions';
 import { ReportIndex } from '../corpus/index';
-import { MAX_INDEXED_BYTES, REPORT_FILE, reportFiles } from './files';
+import { canonicalUri, MAX_INDEXED_BYTES, REPORT_FILE, reportFiles } from './files';
 import { decodeText } from '../textFiles/readText';
+import { budgetCut } from '../analysis/reader/text/budget';
 
 export interface IndexProgress {
   begin(total: number): void;
@@ -27,6 +28,9 @@ export interface IndexerHost {
   changed(entries: IndexedReport[]): void;
   progress?(): IndexProgress | undefined;
 }
+
+/** The characters of a file on disk read for the index: the editor's default size budget. */
+const INDEXED_CHARS = 500_000;
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -69,14 +73,14 @@ export class WorkspaceIndexer {
 
   /** The workspace folder (as a URI) a file is under: reports are named by their path in it. */
   private folderOf(uri: string): string | undefined {
-    return this.folders.map((f) => pathToFileURL(f).href).find((f) => uri.startsWith(f.replace(/\/+$/, '') + '/'));
+    return this.folders.map((f) => canonicalUri(pathToFileURL(f).href)).find((f) => uri.startsWith(f.replace(/\/+$/, '') + '/'));
   }
 
   /** Every report file of the workspace folders, as URIs. */
   async files(): Promise<string[]> {
     const out: string[] = [];
     for (const f of this.folders) await reportFiles(f, out);
-    return out.map((f) => pathToFileURL(f).href);
+    return out.map((f) => canonicalUri(pathToFileURL(f).href));
   }
 
   private async scan(): Promise<void> {
@@ -96,35 +100,46 @@ export class WorkspaceIndexer {
     if (changed.length) this.host.changed(changed);
   }
 
-  private async indexFile(uri: string): Promise<IndexedReport[]> {
+  /** The key of a file's entry: the editor's URI and the server's for one file are one (canonicalUri). */
+  key(uri: string): string {
+    return canonicalUri(uri);
+  }
+
+  private async indexFile(given: string): Promise<IndexedReport[]> {
+    const uri = this.key(given);
     const file = filePath(uri);
     const text = file === undefined ? undefined : await readText(file);
     if (text === undefined) return this.index.set(uri, undefined);
-    return this.index.set(uri, indexEntry(uri, text, new ReportAnalysis(text), true, this.folderOf(uri)));
+    // Read up to the editor's size budget, as the editor reads it: a 4 MB log in the folder, read whole, held
+    // the server a second at every change (found by a review).
+    const read = text.length > INDEXED_CHARS ? text.slice(0, budgetCut(text, INDEXED_CHARS)) : text;
+    return this.index.set(uri, indexEntry(uri, read, new ReportAnalysis(read), true, this.folderOf(uri)));
   }
 
   /** A file was created or changed on disk. */
   async fileChanged(uri: string): Promise<void> {
     if (!uri.startsWith('file:') || !REPORT_FILE.test(uri) || this.host.isOpen(uri)) return;
+    uri = this.key(uri);
     const changed = await this.indexFile(uri);
     if (changed.length) this.host.changed(changed);
   }
 
   /** A file was deleted. */
   fileDeleted(uri: string): void {
-    const changed = this.index.set(uri, undefined);
+    const changed = this.index.set(this.key(uri), undefined);
     if (changed.length) this.host.changed(changed);
   }
 
   /** An open document was analysed: its entry is the editor's version. */
-  documentAnalysed(uri: string, lines: Positions, analysis: ReportAnalysis): void {
+  documentAnalysed(given: string, lines: Positions, analysis: ReportAnalysis): void {
+    const uri = this.key(given);
     const changed = this.index.set(uri, indexEntry(uri, lines, analysis, true, this.folderOf(uri)));
     if (changed.length) this.host.changed(changed);
   }
 
   /** An open document was closed: back to what is on disk (or nothing, for an untitled one). */
   async documentClosed(uri: string): Promise<void> {
-    const changed = uri.startsWith('file:') ? await this.indexFile(uri) : this.index.set(uri, undefined);
+    const changed = uri.startsWith('file:') ? await this.indexFile(uri) : this.index.set(this.key(uri), undefined);
     if (changed.length) this.host.changed(changed);
   }
 }
