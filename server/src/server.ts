@@ -17,7 +17,8 @@ import { filePath, readText, WorkspaceIndexer } from './workspace/indexer';
 import { loadImporter } from './import/load';
 import { notImportable } from './textFiles/binaryKind';
 import { newReport } from './create/newReport';
-import { MAX_CHECKED_BYTES, REPORT_GLOB } from './workspace/files';
+import { MAX_CHECKED_BYTES, REPORT_FILE, REPORT_GLOB } from './workspace/files';
+import { promises as fsp } from 'node:fs';
 import { CONFIG_NAME, ConfigFinder } from './config/configFile';
 import { setCheckErrorHandler } from './checks/registry';
 import { setUpdateErrorHandler } from './analysis/model/document';
@@ -51,6 +52,8 @@ let canResolveActions = false;
 /** The forms of answer the client takes (clientFit.ts). */
 let client: ClientFit = FULL_FIT;
 let workspaceFolders: string[] = [];
+/** Whether the client tells of workspace folders added and removed. */
+let workspaceFoldersChange = false;
 let canReportProgress = false;
 let canWatchFiles = false;
 const configs = new ConfigFinder();
@@ -232,6 +235,7 @@ connection.onInitialize(
     client = clientFit(params.capabilities, params.initializationOptions);
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    workspaceFoldersChange = !!params.capabilities.workspace?.workspaceFolders;
     phase = 'running';
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
@@ -245,6 +249,8 @@ connection.onInitialize(
         documentRangeFormattingProvider: true,
         documentFormattingProvider: true,
         executeCommandProvider: { commands: [...COMMANDS] },
+        // (Folders added to the workspace later are indexed: they were not, found by a review.)
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'disclosure-report', version: '0.1.0' },
     };
@@ -260,8 +266,21 @@ connection.onShutdown(() => {
 
 connection.onInitialized(
   guard('initialized', undefined, () => {
-    if (canWatchFiles) void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: `**/${CONFIG_NAME}` }] });
+    // (And folders created or deleted: one event names a folder moved in or out, none its files.)
+    if (canWatchFiles) void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: `**/${CONFIG_NAME}` }, { globPattern: '**/*', kind: lsp.WatchKind.Create | lsp.WatchKind.Delete }] });
     void indexer.start(workspaceFolders);
+    if (workspaceFoldersChange) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guard('didChangeWorkspaceFolders', undefined, (e) => {
+          const removed = e.removed.map((f) => f.uri);
+          workspaceFolders = [...workspaceFolders.filter((f) => !removed.includes(f)), ...e.added.map((f) => f.uri)];
+          void indexer.foldersChanged(
+            e.added.map((f) => f.uri),
+            removed,
+          );
+        }),
+      );
+    }
   }),
 );
 
@@ -277,6 +296,12 @@ connection.onDidChangeWatchedFiles(
       }
       // (The index's and 「检查全部报告」's spelling of the file's URI, which may not be the editor's: canonicalUri.)
       const uri = indexer.key(c.uri);
+      // A folder (no report file's name): what is under it went or came.
+      if (!REPORT_FILE.test(uri)) {
+        if (c.type === lsp.FileChangeType.Deleted && !/\.[A-Za-z0-9]{1,5}$/.test(uri)) indexer.folderGone(uri);
+        else if (c.type === lsp.FileChangeType.Created) void isFolder(uri).then((yes) => (yes ? indexer.folderCame(uri) : undefined));
+        continue;
+      }
       if (c.type === lsp.FileChangeType.Deleted) {
         indexer.fileDeleted(uri);
         if (checkedOnDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -543,3 +568,14 @@ connection.onRequest(
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 connection.listen();
+
+/** Whether a file: URI names a folder on disk. */
+async function isFolder(uri: string): Promise<boolean> {
+  const file = filePath(uri);
+  if (file === undefined) return false;
+  try {
+    return (await fsp.stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -91,6 +91,37 @@ describe('the workspace over stdio', function () {
     await client.waitFor((p) => p.uri === uri('songjiang-2024.txt') && carry(p.diagnostics).length === 0);
   });
 
+  it('a folder of last year\'s reports deleted, moved in, or added to the workspace: the open report\'s comparison follows (one event names a folder: found by a review)', async () => {
+    rmSync(path.join(dir, 'songjiang-2023.txt'));
+    mkdirSync(path.join(dir, 'prev'));
+    writeFileSync(path.join(dir, 'prev', 'sj-2023.txt'), y2023);
+    await client.stop();
+    client = new TestClient();
+    await client.initialize('zh-cn', undefined, [pathToFileURL(dir).href]);
+    const u2024 = uri('songjiang-2024.txt');
+    writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
+    await client.open(u2024, y2024);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 2);
+    rmSync(path.join(dir, 'prev'), { recursive: true });
+    await watched('prev', 3);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
+    mkdirSync(path.join(dir, 'moved'));
+    writeFileSync(path.join(dir, 'moved', 'sj-2023.txt'), y2023);
+    await watched('moved', 1);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 2);
+    // Another folder added to the workspace.
+    rmSync(path.join(dir, 'moved'), { recursive: true });
+    await watched('moved', 3);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
+    const other = mkdtempSync(path.join(os.tmpdir(), 'ws-other-'));
+    writeFileSync(path.join(other, 'sj-2023.txt'), y2023);
+    await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(other).href, name: 'other' }], removed: [] } });
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 2);
+    await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: pathToFileURL(other).href, name: 'other' }] } });
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
+    rmSync(other, { recursive: true, force: true });
+  });
+
   it('checkAll: every report of the workspace, diagnostics for the files not open, one summary row per report', async () => {
     writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
     const rows = (await client.conn.sendRequest('disclosureReport/checkAll', {})) as { name: string; agency: string; year: number; form: string; errors: number; warnings: number }[];

@@ -124,6 +124,45 @@ export class WorkspaceIndexer {
     if (changed.length) this.host.changed(changed);
   }
 
+  /**
+   * A folder went (deleted, moved away, or a workspace folder removed): the reports under it leave the index —
+   * but the open ones, whose text is the editor's. (One event names the folder: its files were left in the index,
+   * found by a review.)
+   */
+  folderGone(uri: string): void {
+    const prefix = this.key(uri).replace(/\/+$/, '') + '/';
+    const changed: IndexedReport[] = [];
+    for (const e of this.index.all()) if (e.uri.startsWith(prefix) && !this.host.isOpen(e.uri)) changed.push(...this.index.set(e.uri, undefined));
+    if (changed.length) this.host.changed(changed);
+  }
+
+  /** A folder came (created, moved in, or a workspace folder added): its report files are indexed, a few at a time. */
+  async folderCame(uri: string): Promise<void> {
+    const folder = filePath(uri);
+    if (folder === undefined) return;
+    const found = await reportFiles(folder);
+    const changed: IndexedReport[] = [];
+    for (let i = 0; i < found.length; i++) {
+      const file = this.key(pathToFileURL(found[i]).href);
+      if (!this.host.isOpen(file)) changed.push(...(await this.indexFile(file)));
+      if (i % 20 === 19) await yieldToEvents();
+    }
+    if (changed.length) this.host.changed(changed);
+  }
+
+  /** Workspace folders added and removed (didChangeWorkspaceFolders). */
+  async foldersChanged(added: readonly string[], removed: readonly string[]): Promise<void> {
+    const gone = removed.map(filePath).filter((f): f is string => f !== undefined);
+    this.folders = this.folders.filter((f) => !gone.includes(f));
+    for (const r of removed) this.folderGone(r);
+    for (const a of added) {
+      const f = filePath(a);
+      if (f === undefined || this.folders.includes(f)) continue;
+      this.folders.push(f);
+      await this.folderCame(a);
+    }
+  }
+
   /** A file was deleted. */
   fileDeleted(uri: string): void {
     const changed = this.index.set(this.key(uri), undefined);
