@@ -108,4 +108,12 @@ describe('reader: the title of pages as published', () => {
     const summary = '某县司法局2023年工作总结\n\n一、基本情况\n2023年，县司法局各项工作取得新进展。\n四、行政复议应诉工作\n全年收到行政复议申请45件。\n五、下一步工作打算\n2024年，我局将继续深化法治建设。\n';
     assert.equal(analyse(summary).doc.facts().isReport, false);
   });
+
+  it('a title and nothing of a report after it — a folder\'s README that names what it holds — is no report (it got nine errors: found by a review); with a section under it, it is one', () => {
+    const readme = '# 年报汇总\n\n本文件夹存放 2023 年度各单位政府信息公开工作年度报告，按单位分文件夹。\n\n整理人：张三\n';
+    assert.equal(analyse(readme).doc.facts().isReport, false);
+    assert.deepEqual(analyse(readme).findings, []);
+    const begun = '某某县教育局2023年政府信息公开工作年度报告\n\n一、总体情况\n（请在此填写。）\n';
+    assert.equal(analyse(begun).doc.facts().isReport, true);
+  });
 });

@@ -310,7 +310,9 @@ export class ReportAnalysis {
       // (Two of the six sections under their headings, one of them 二 or 三 — words only these reports head a
       // section with: a page cut after its opening, or one whose title was left off; a work summary's 「一、基本
       // 情况」「四、行政复议应诉工作」 are not enough.)
-      isReport: !!title || bitCount(sections) >= 3 || (bitCount(sections) >= 2 && (sections & ((1 << 2) | (1 << 3))) !== 0) || tables.length > 0,
+      // A title alone is not enough either: a folder's README saying 「本文件夹存放 2023 年度各单位政府信息公开工作年度报告」
+      // was a report with its six sections and three tables missing (found by a review); a report has a section too.
+      isReport: (!!title && sections !== 0) || bitCount(sections) >= 3 || (bitCount(sections) >= 2 && (sections & ((1 << 2) | (1 << 3))) !== 0) || tables.length > 0,
     };
     if (title) facts.title = title;
     if (year !== undefined) facts.year = year;
