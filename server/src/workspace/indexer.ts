@@ -116,12 +116,45 @@ export class WorkspaceIndexer {
     return this.index.set(uri, indexEntry(uri, read, new ReportAnalysis(read), true, this.folderOf(uri)));
   }
 
-  /** A file was created or changed on disk. */
-  async fileChanged(uri: string): Promise<void> {
-    if (!uri.startsWith('file:') || !REPORT_FILE.test(uri) || this.host.isOpen(uri)) return;
-    uri = this.key(uri);
-    const changed = await this.indexFile(uri);
-    if (changed.length) this.host.changed(changed);
+  /** Files changed on disk waiting to be read, with what waits for each. */
+  private queue = new Map<string, (() => void)[]>();
+  private draining = false;
+
+  /**
+   * A file was created or changed on disk: read in its turn, a file at a time, yielding between files — a folder
+   * of 809 copied in, one event, was read in one go and held the server 3.8 s (found by a review). Resolves when
+   * the file is in the index.
+   */
+  fileChanged(uri: string): Promise<void> {
+    if (!uri.startsWith('file:') || !REPORT_FILE.test(uri) || this.host.isOpen(uri)) return Promise.resolve();
+    const key = this.key(uri);
+    return new Promise<void>((resolve) => {
+      const waiting = this.queue.get(key);
+      if (waiting) waiting.push(resolve);
+      else this.queue.set(key, [resolve]);
+      if (!this.draining) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      for (let next = this.queue.entries().next(); !next.done; next = this.queue.entries().next()) {
+        const [uri, waiting] = next.value;
+        this.queue.delete(uri);
+        try {
+          const changed = this.host.isOpen(uri) ? [] : await this.indexFile(uri);
+          if (changed.length) this.host.changed(changed);
+        } catch {
+          // (A file that cannot be read or indexed is left as it was; the next files are read all the same.)
+        } finally {
+          for (const resolve of waiting) resolve();
+        }
+        await yieldToEvents();
+      }
+    } finally {
+      this.draining = false;
+    }
   }
 
   /**
