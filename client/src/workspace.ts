@@ -43,7 +43,8 @@ export async function checkAllReports(client: LanguageClient): Promise<SummaryRo
   showSummary(rows);
   const errors = rows.reduce((n, r) => n + r.errors, 0);
   const warnings = rows.reduce((n, r) => n + r.warnings, 0);
-  void vscode.window.showInformationMessage(t('checkAllDone', rows.length, errors, warnings));
+  const pages = rows.filter((r) => r.pageSource).length;
+  void vscode.window.showInformationMessage(t('checkAllDone', rows.length - pages, errors, warnings) + (pages ? t('checkAllPages', pages) : ''));
   return rows;
 }
 
@@ -69,7 +70,11 @@ function showSummary(rows: SummaryRow[], reveal = true): void {
   shownRows = rows;
   const nonce = String(Date.now()) + Math.random().toString(36).slice(2);
   const body = rows
-    .map((r) => `<tr><td>${escape(r.agency ?? '—')}</td><td class="n">${r.year ?? '—'}</td><td>${escape(r.form)}</td><td class="n ${r.errors ? 'err' : ''}">${r.errors}</td><td class="n ${r.warnings ? 'warn' : ''}">${r.warnings}</td><td><a href="#" data-uri="${escape(r.uri)}">${escape(r.name)}</a></td></tr>`)
+    .map((r) =>
+      r.pageSource
+        ? `<tr><td colspan="5">${escape(t('pageSourceRow'))}</td><td><a href="#" data-uri="${escape(r.uri)}">${escape(r.name)}</a></td></tr>`
+        : `<tr><td>${escape(r.agency ?? '—')}</td><td class="n">${r.year ?? '—'}</td><td>${escape(r.form)}</td><td class="n ${r.errors ? 'err' : ''}">${r.errors}</td><td class="n ${r.warnings ? 'warn' : ''}">${r.warnings}</td><td><a href="#" data-uri="${escape(r.uri)}">${escape(r.name)}</a></td></tr>`,
+    )
     .join('');
   summaryPanel.title = t('summaryTitle');
   summaryPanel.webview.html = `<!DOCTYPE html><html><head><meta charset="utf-8">
@@ -104,13 +109,15 @@ export async function exportStatistics(client: LanguageClient, target?: vscode.U
   if (!uri) return undefined;
   const ext = uri.path.split('.').pop()?.toLowerCase();
   const format = ext === 'csv' ? 'csv' : ext === 'json' ? 'json' : 'xlsx';
-  const r = (await client.sendRequest('disclosureReport/export', { format })) as { reports: number; partial?: string[]; text?: string; base64?: string } | null;
+  const r = (await client.sendRequest('disclosureReport/export', { format })) as { reports: number; partial?: string[]; pages?: string[]; text?: string; base64?: string } | null;
   if (!r) return undefined;
   const bytes = r.base64 !== undefined ? Buffer.from(r.base64, 'base64') : Buffer.from(r.text ?? '', 'utf8');
   await vscode.workspace.fs.writeFile(uri, bytes);
   // (Reports holding a table twice — the region's and its own, a page saved twice — had their first exported: said so.)
   const partial = r.partial ?? [];
-  const note = partial.length ? t('exportPartial', partial.length, partial.slice(0, 3).join(t('listSeparator')) + (partial.length > 3 ? '…' : '')) : '';
+  const pages = r.pages ?? [];
+  const list = (files: string[]) => files.slice(0, 3).join(t('listSeparator')) + (files.length > 3 ? '…' : '');
+  const note = (partial.length ? t('exportPartial', partial.length, list(partial)) : '') + (pages.length ? t('exportPages', pages.length, list(pages)) : '');
   void vscode.window.showInformationMessage(t('exportDone', r.reports, vscode.workspace.asRelativePath(uri)) + note, t('open')).then((pick) => (pick ? vscode.commands.executeCommand(SHOW_EXPORTED, uri) : undefined));
   return uri;
 }

@@ -4,13 +4,13 @@
  * changes and is deleted, checks every report at once, exports the statistics and gives an agency's years.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { firstTable, analyse, fixture, SEEDS, setCell } from '../helpers';
+import { firstTable, analyse, fixture, FIXTURES, SEEDS, setCell } from '../helpers';
 import { songjiangYears } from '../years';
 import { TestClient } from './lspClient';
 
@@ -120,6 +120,16 @@ describe('the workspace over stdio', function () {
     await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: pathToFileURL(other).href, name: 'other' }] } });
     await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
     rmSync(other, { recursive: true, force: true });
+  });
+
+  it('a web page\'s source saved as .txt among the reports: a row that says it was not checked, and the export says it left it out (its row looked like a clean report\'s, and the export dropped it without a word: found by a review)', async () => {
+    writeFileSync(path.join(dir, 'page.txt'), readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8'));
+    const rows = (await client.conn.sendRequest('disclosureReport/checkAll', {})) as { name: string; pageSource?: true; errors: number }[];
+    assert.deepEqual(rows.filter((r) => r.pageSource).map((r) => r.name), ['page.txt']);
+    assert.equal(rows.filter((r) => !r.pageSource).length, 2);
+    const csv = (await client.conn.sendRequest('disclosureReport/export', { format: 'csv' })) as { reports: number; pages: string[] };
+    assert.equal(csv.reports, 2);
+    assert.deepEqual(csv.pages, ['page.txt']);
   });
 
   it('checkAll: every report of the workspace, diagnostics for the files not open, one summary row per report', async () => {

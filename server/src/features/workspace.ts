@@ -50,6 +50,8 @@ export interface SummaryRow {
   form: string;
   errors: number;
   warnings: number;
+  /** A web page's source (html-source): not checked — its row is no clean report's (found by a review). */
+  pageSource?: true;
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -73,6 +75,10 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
     if (!facts.isReport) continue;
     const diagnostics = toDiagnostics(doc.findings(true, lookupFrom(host.index, uri)), TextDocument.create(uri, 'disclosure-report', 0, text), host.locale, host.checksFor?.(uri) ?? host.checks);
     if (!host.isOpen(uri)) publish(uri, diagnostics);
+    if (facts.htmlSource !== undefined) {
+      rows.push({ uri, name: fileName(uri), agency: null, year: null, form: '', errors: 0, warnings: 0, pageSource: true });
+      continue;
+    }
     const entry = host.index.get(uri);
     rows.push({
       uri,
@@ -90,7 +96,7 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
 }
 
 /** The export records and key figures of every report of the workspace. */
-async function records(host: WorkspaceHost, relative: (uri: string) => string): Promise<{ record: ExportRecord; figures: KeyFigures; twice: boolean }[]> {
+async function records(host: WorkspaceHost, relative: (uri: string) => string, pages: string[] = []): Promise<{ record: ExportRecord; figures: KeyFigures; twice: boolean }[]> {
   const out: { record: ExportRecord; figures: KeyFigures; twice: boolean }[] = [];
   for (const uri of await host.files()) {
     const whole = await host.text(uri);
@@ -98,7 +104,12 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string): 
     const { doc } = readReport(host, whole);
     const model = doc.model();
     // (Nor a page's HTML source: its figures are the page's markup's; 「导入为报告文本」 reads it.)
-    if (!model.isReport || doc.facts().htmlSource !== undefined) continue;
+    if (!model.isReport) continue;
+    // (Said to the user, as the CLI says it: they were left out without a word — found by a review.)
+    if (doc.facts().htmlSource !== undefined) {
+      pages.push(relative(uri));
+      continue;
+    }
     const tables = tablesOf(model);
     const twice = tablesLeftOut(model).length > 0;
     const figures = keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review'));
@@ -113,13 +124,14 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string): 
  * The workspace's statistics: CSV or JSON text, or an XLSX workbook (base64); `partial`, the reports
  * holding more than one table of a kind, of which only the first was exported.
  */
-export async function exportWorkspace(host: WorkspaceHost, format: 'csv' | 'json' | 'xlsx', relative: (uri: string) => string, locale: Locale = 'zh-cn'): Promise<{ reports: number; partial: string[]; text?: string; base64?: string }> {
-  const all = await records(host, relative);
+export async function exportWorkspace(host: WorkspaceHost, format: 'csv' | 'json' | 'xlsx', relative: (uri: string) => string, locale: Locale = 'zh-cn'): Promise<{ reports: number; partial: string[]; pages: string[]; text?: string; base64?: string }> {
+  const pages: string[] = [];
+  const all = await records(host, relative, pages);
   const partial = all.filter((r) => r.twice).map((r) => r.record.file);
-  if (format === 'json') return { reports: all.length, partial, text: JSON.stringify(all.map((r) => r.record), null, 2) + '\n' };
-  if (format === 'csv') return { reports: all.length, partial, text: exportCsv(all.map((r) => r.record)) };
+  if (format === 'json') return { reports: all.length, partial, pages, text: JSON.stringify(all.map((r) => r.record), null, 2) + '\n' };
+  if (format === 'csv') return { reports: all.length, partial, pages, text: exportCsv(all.map((r) => r.record)) };
   const book = await loadXlsx().workbook(all, locale);
-  return { reports: all.length, partial, base64: book.toString('base64') };
+  return { reports: all.length, partial, pages, base64: book.toString('base64') };
 }
 
 export interface TrendPoint {
