@@ -15,7 +15,7 @@ import { ReportDocument } from '../checks/document';
 import { fileName } from '../corpus/entry';
 import { lookupFrom, type ReportIndex } from '../corpus/index';
 import { exportCsv } from '../export/csv';
-import { loadXlsx } from '../export/loadXlsx';
+import { workbookInWorker } from '../export/loadXlsx';
 import { toDiagnostics, type SeverityOverrides } from './diagnostics';
 
 export interface WorkspaceHost {
@@ -130,7 +130,7 @@ export async function exportWorkspace(host: WorkspaceHost, format: 'csv' | 'json
   const partial = all.filter((r) => r.twice).map((r) => r.record.file);
   if (format === 'json') return { reports: all.length, partial, pages, text: JSON.stringify(all.map((r) => r.record), null, 2) + '\n' };
   if (format === 'csv') return { reports: all.length, partial, pages, text: exportCsv(all.map((r) => r.record)) };
-  const book = await loadXlsx().workbook(all, locale);
+  const book = await workbookInWorker(all, locale);
   return { reports: all.length, partial, pages, base64: book.toString('base64') };
 }
 
