@@ -55,6 +55,14 @@ describe('reader: the title of pages as published', () => {
     assert.equal(titleOf('某某区教育局2022年政府信息公开工作年度报告\n某某区人民政府办公室\n').agency, '某某区教育局');
   });
 
+  it('a year a template left unfilled (「某局年」「某局20XX年」「某局____年度」) is no part of the agency\'s name; the 年 of 青年、老年 is (found by a review: 「壬市测试局年」 exported)', () => {
+    assert.equal(agencyOf('壬市测试局年政府信息公开工作年度报告'), '壬市测试局');
+    assert.equal(agencyOf('某局20XX年政府信息公开工作年度报告'), '某局');
+    assert.equal(agencyOf('某局____年度政府信息公开工作年度报告'), '某局');
+    assert.equal(agencyOf('某县老年大学政府信息公开工作年度报告'), '某县老年大学');
+    assert.equal(agencyOf('共青团某市委员会青年政府信息公开工作年度报告'), '共青团某市委员会青年');
+  });
+
   it('a mirror\'s pinyin, tone marks and all, is no part of the agency\'s name', () => {
     assert.equal(agencyOf('深圳市龍崗區(qū)2022年政府信息公開工作年度報(bào)告'), '深圳市龍崗區');
     assert.equal(agencyOf('深圳市龙岗区(qu)2022年政府信息公开工作年度报告'), '深圳市龙岗区');

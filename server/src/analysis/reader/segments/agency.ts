@@ -36,7 +36,9 @@ export function agencyOf(title: string | undefined): string | undefined {
   if (report >= 0) t = t.slice(0, report);
   const year = YEAR.exec(t);
   let agency: string;
-  if (!year) agency = t;
+  // (No year: what is left of one a template did not fill — 「某局年政府信息公开…」「某局20XX年…」「某局____年度…」 — is
+  // not the body's name: 「壬市测试局年」 was exported, found by a review. Not the 年 of 青年、少年、老年…)
+  if (!year) agency = t.replace(/(?:20[XxＸｘ×＊*]{2}|[XxＸｘ_＿]{2,4})?\s*(?<![青少老成童中晚])年度?$/, '');
   else if (year.index > 0) agency = t.slice(0, year.index);
   else agency = t.slice(year[0].length);
   // (「某局关于2023年…」「某局关于报送2020年度…的函」: the 关于 (报送) before the year is the title's, not the body's name.)
