@@ -65,7 +65,7 @@ export function realPath(p: string): string {
  * `seen`: the real paths of the folders walked so far — a symbolic link back up the tree (or across to
  * a folder already walked) is not walked again, so no file is reached twice through it.
  */
-export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>(), skipped?: SkippedFiles): void {
+export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>(), skipped?: SkippedFiles, root?: string): void {
   let st;
   try {
     st = statSync(p);
@@ -77,6 +77,9 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
     const key = realPath(p);
     if (seen.has(key)) return;
     seen.add(key);
+    // (The folder named is the walk's root: a link inside it to a folder outside it — 「up -> ..」 — is not
+    // followed, where it walked the whole parent folder, thousands of files no one named: found by a review.)
+    root ??= key;
     let entries: string[];
     try {
       entries = readdirSync(p).sort();
@@ -95,10 +98,16 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
         /* a dangling link: reported when read */
       }
       // (A pipe, socket or device inside a folder is not a report: reading one could block or never end.)
-      if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen, skipped);
+      if (kind === 'dir' && !within(realPath(full), root)) continue;
+      if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen, skipped, root);
       else if (kind === 'file' && skipped) for (const [re, form] of OTHER_FORMS) if (re.test(e) && otherForm(full, form)) skipped[form].add(realPath(full));
     }
   } else out.push({ file: p, named });
+}
+
+/** Whether `p` is the folder `root` or under it (real paths). */
+function within(p: string, root: string): boolean {
+  return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 /**

@@ -343,6 +343,15 @@ describe('what a folder holds', () => {
     const named = run('check', path.join(dir, 'pipe.txt'));
     assert.equal(named.code, 2);
     assert.ok(named.err.some((l) => /pipe\.txt：不是普通文件（管道、设备或套接字）/.test(l)), named.err.join('\n'));
+    // The folder named is where the walk stays: a link inside it up to its parent is not followed (it walked the
+    // whole parent folder, thousands of files: found by a review); a link to a folder inside it is.
+    const sub = run('check', '--format', 'json', path.join(dir, 'sub'));
+    assert.deepEqual(JSON.parse(sub.out.join('')), []);
+    mkdirSync(path.join(dir, 'sub', 'reports'));
+    writeFileSync(path.join(dir, 'sub', 'reports', 'b.txt'), fixture(SEEDS.pipe));
+    symlinkSync('reports', path.join(dir, 'sub', 'same'));
+    const inside = run('check', '--format', 'json', path.join(dir, 'sub'));
+    assert.deepEqual(JSON.parse(inside.out.join('')).map((x: { file: string }) => path.basename(x.file)), ['b.txt']);
   });
 });
 
