@@ -30,8 +30,11 @@ describe('workspace index', () => {
     };
     setImmediate(tick);
     const at: number[] = [];
-    await Promise.all(uris.map((u, i) => indexer.fileChanged(u).then(() => at.push(served) && assert.ok(indexer.index.get(indexer.key(uris[i])), `r${i} indexed`))));
-    stop = true;
+    try {
+      await Promise.all(uris.map((u, i) => indexer.fileChanged(u).then(() => at.push(served) && assert.ok(indexer.index.get(indexer.key(uris[i])), `r${i} indexed`))));
+    } finally {
+      stop = true; // (never left running: a failure would keep the test process busy for ever)
+    }
     assert.equal(indexer.index.size, 12);
     // Between one file's reading and the next's, the loop came round.
     for (let i = 1; i < at.length; i++) assert.ok(at[i] > at[i - 1], `served between files ${i - 1} and ${i}: ${at.join(',')}`);
