@@ -365,8 +365,16 @@ connection.onRequest(
   'disclosureReport/export',
   guardAsync('export', null as Awaited<ReturnType<typeof exportWorkspace>> | null, async (p: { format: 'csv' | 'json' | 'xlsx' }) => {
     if (p?.format !== 'csv' && p?.format !== 'json' && p?.format !== 'xlsx') return null; // (not an XLSX by default)
-    const root = workspaceFolders[0];
-    const relative = (uri: string) => (root && uri.startsWith(root + '/') ? decoded(uri.slice(root.length + 1)) : filePath(uri) ?? uri);
+    // A file by its path in its workspace folder — the folder's name first where there are several (the second
+    // folder's files were absolute paths: found by a review) —, the URIs compared in one spelling (canonicalUri).
+    const roots = workspaceFolders.map((f) => indexer.key(f).replace(/\/+$/, ''));
+    const relative = (uri: string) => {
+      const k = indexer.key(uri);
+      const i = roots.findIndex((r) => k.startsWith(r + '/'));
+      if (i < 0) return filePath(uri) ?? uri;
+      const rel = decoded(k.slice(roots[i].length + 1));
+      return roots.length > 1 ? `${decoded(roots[i].slice(roots[i].lastIndexOf('/') + 1))}/${rel}` : rel;
+    };
     return exportWorkspace(workspaceHost(), p.format, relative, locale());
   }),
 );

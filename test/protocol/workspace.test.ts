@@ -132,6 +132,26 @@ describe('the workspace over stdio', function () {
     assert.deepEqual(csv.pages, ['page.txt']);
   });
 
+  it('the export names each file by its path in its workspace folder: in the editor\'s spelling of the folder\'s URI, and with the folder\'s name first where there are two (they were absolute paths: found by a review)', async () => {
+    const a = path.join(dir, '年报 (a)');
+    const b = mkdtempSync(path.join(os.tmpdir(), 'ws-b-'));
+    mkdirSync(a);
+    writeFileSync(path.join(a, 'sj-2023.txt'), y2023);
+    writeFileSync(path.join(b, 'cn-2023.txt'), fixture(SEEDS.tabs));
+    const vscodeUri = (p: string) => pathToFileURL(p).href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+    await client.stop();
+    client = new TestClient();
+    await client.initialize('zh-cn', undefined, [vscodeUri(a)]);
+    const one = (await client.conn.sendRequest('disclosureReport/export', { format: 'json' })) as { text: string };
+    assert.deepEqual((JSON.parse(one.text) as { file: string }[]).map((r) => r.file), ['sj-2023.txt']);
+    await client.stop();
+    client = new TestClient();
+    await client.initialize('zh-cn', undefined, [vscodeUri(a), pathToFileURL(b).href]);
+    const two = (await client.conn.sendRequest('disclosureReport/export', { format: 'json' })) as { text: string };
+    assert.deepEqual((JSON.parse(two.text) as { file: string }[]).map((r) => r.file).sort(), [`${path.basename(b)}/cn-2023.txt`, '年报 (a)/sj-2023.txt']);
+    rmSync(b, { recursive: true, force: true });
+  });
+
   it('checkAll: every report of the workspace, diagnostics for the files not open, one summary row per report', async () => {
     writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
     const rows = (await client.conn.sendRequest('disclosureReport/checkAll', {})) as { name: string; agency: string; year: number; form: string; errors: number; warnings: number }[];
