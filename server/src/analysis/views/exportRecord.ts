@@ -70,6 +70,15 @@ export interface ExportRecord {
  * to the digits written — so that one column holds one unit across reports (152.2万元 is 1522000 元 beside
  * another report's 984361元; 48163400元 under 本年收费金额（单位：万元） is 4816.34).
  */
+/**
+ * A table 二 column's name in the export: the form's words, and the unit the figures are given in where the form
+ * names none (the 2019 form's 采购总金额, exported in 元: 「采购总金额（单位：元）」, as 本年收费金额（单位：万元） is the form's
+ * own — a researcher could not tell 元 from 万元: found by a review).
+ */
+function exportColumn(col: { label: string; unit?: '万元' | '元'; formUnit?: true }): string {
+  return col.unit && !col.formUnit && !col.label.includes('单位') ? `${col.label}（单位：${col.unit}）` : col.label;
+}
+
 export function inUnit(value: number | null, written: '万元' | '元' | undefined, column: '万元' | '元' | undefined): number | null {
   if (value === null || !written || !column || written === column) return value;
   return Number((written === '万元' ? value * 10_000 : value / 10_000).toFixed(8));
@@ -127,7 +136,7 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
         const row = found && known ? found : undefined;
         def.columns.forEach((col, i) => {
           const c = row?.cells[i];
-          const f: ActiveFigure = { block: `第二十条第（${def.item}）项`, row: rd.label, column: col.label, value: inUnit(exportValue(c), c?.unit, col.unit), inferred: !!c?.inferred };
+          const f: ActiveFigure = { block: `第二十条第（${def.item}）项`, row: rd.label, column: exportColumn(col), value: inUnit(exportValue(c), c?.unit, col.unit), inferred: !!c?.inferred };
           const status = figureStatus(c, known);
           if (status) f.status = status;
           record.tables.active.push(f);
