@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { firstTable, analyse, fixture, FIXTURES, SEEDS, setCell } from '../helpers';
 import { songjiangYears } from '../years';
+import { exportCsv } from '../../server/src/export/csv';
 import { TestClient } from './lspClient';
 
 const carry = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'carry-over');
@@ -197,6 +198,11 @@ describe('the workspace over stdio', function () {
     assert.deepEqual(csv.partial, ['songjiang-2023.txt', 'songjiang-2024.txt']);
     assert.equal(csv.text.charCodeAt(0), 0xfeff);
     assert.ok(csv.text.includes('songjiang-2024.txt,松江区人力资源和社会保障局,2024,2021,applications,（七）总计,自然人,8,false'));
+    // Made a few reports at a time (the server answers meanwhile): the same text as made whole.
+    const json = (await client.conn.sendRequest('disclosureReport/export', { format: 'json' })) as { text: string };
+    const records = JSON.parse(json.text) as Parameters<typeof exportCsv>[0];
+    assert.equal(json.text, JSON.stringify(records, null, 2) + '\n');
+    assert.equal(csv.text, exportCsv(records));
     const xlsx = (await client.conn.sendRequest('disclosureReport/export', { format: 'xlsx' })) as { reports: number; base64: string };
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
