@@ -4,7 +4,7 @@
  * summary sheet and one sheet per table, one row per report).
  */
 import type { Locale } from '../analysis/types';
-import { EXPORT_COLUMNS, exportRecord, exportRows, tablesLeftOut, unread, type ExportRecord } from '../analysis/views/exportRecord';
+import { exportRecord, exportRows, tablesLeftOut, unread, type ExportRecord } from '../analysis/views/exportRecord';
 import { failingSums, keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
 import type { ApplicationsTable, Finding, ReviewTable, Table } from '../analysis/types';
@@ -12,7 +12,7 @@ import { TABLE_NAMES } from '../analysis/form/schema';
 import { text3 } from '../i18n/render';
 import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
-import { BOM, csvLine } from '../export/csv';
+import { CSV_HEAD, csvLines, jsonEnd, jsonItem } from '../export/csv';
 import { StreamedOutput } from './streamOut';
 import { expandAll, notTextKey, readReport, realPath, skippedNote, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
@@ -60,7 +60,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   }
   // CSV and JSON are written report by report (streamOut.ts); the workbook is made of them all at the end.
   const stream = format === 'xlsx' ? undefined : new StreamedOutput(output, io);
-  if (format === 'csv') stream!.write(BOM + csvLine(EXPORT_COLUMNS));
+  if (format === 'csv') stream!.write(CSV_HEAD);
   /** The reports exported, and their figures (the lines that say a table was not read are none). */
   let exported = 0;
   let count = 0;
@@ -111,8 +111,8 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     const rows = exportRows(record);
     count += rows.length - unread(record).length;
     lines += rows.length;
-    if (format === 'csv') stream!.write(rows.map(csvLine).join(''));
-    else if (format === 'json') stream!.write((exported ? ',\n' : '[\n') + '  ' + JSON.stringify(record, null, 2).replace(/\n/g, '\n  '));
+    if (format === 'csv') stream!.write(csvLines(record, rows));
+    else if (format === 'json') stream!.write(jsonItem(record, exported));
     else records.push(record);
     exported++;
     sameYear.add(file, record.agency, record.year);
@@ -156,7 +156,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     return status;
   };
   if (stream) {
-    if (format === 'json') stream.write(exported ? '\n]\n' : '[]\n');
+    if (format === 'json') stream.write(jsonEnd(exported));
     // (Header and figures: a sheet of Excel holds 1,048,576 rows, and drops the rest without a word.)
     else if (lines + 1 > sheetRows) io.err(say('csvTooLong', locale, (lines + 1).toLocaleString('en-US')));
     return done(stream.finish(keep, locale));

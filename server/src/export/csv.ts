@@ -13,9 +13,26 @@ export function csvLine(fields: readonly (string | number | boolean | null | und
 
 export const BOM = '\ufeff';
 
+/** What a CSV of figures opens with: the byte-order mark and the header. */
+export const CSV_HEAD = BOM + csvLine(EXPORT_COLUMNS);
+
+/** One report's lines of a CSV of figures (`rows`: its exportRows, where the caller has them). */
+export function csvLines(r: ExportRecord, rows = exportRows(r)): string {
+  return rows.map(csvLine).join('');
+}
+
 /** The exported figures of many reports: BOM, a header, one line per figure. */
 export function exportCsv(records: readonly ExportRecord[]): string {
-  const lines = [BOM, csvLine(EXPORT_COLUMNS)];
-  for (const r of records) for (const row of exportRows(r)) lines.push(csvLine(row));
-  return lines.join('');
+  return CSV_HEAD + records.map((r) => csvLines(r)).join('');
+}
+
+/**
+ * A JSON array of records written a record at a time — `jsonItem` for each (the `index`th), then
+ * `jsonEnd(count)` —: the text JSON.stringify(records, null, 2) gives.
+ */
+export function jsonItem(record: unknown, index: number): string {
+  return (index ? ',\n' : '[\n') + '  ' + JSON.stringify(record, null, 2).replace(/\n/g, '\n  ');
+}
+export function jsonEnd(count: number): string {
+  return count ? '\n]\n' : '[]\n';
 }

@@ -281,6 +281,12 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
 }
 
 const NEXT_LINE = /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/;
+/** Whether every cell stands on the line after the one before it, nothing else between (a row a cell a line). */
+export function aCellALine(cells: readonly Cell[], text: string): boolean {
+  for (let i = 1; i < cells.length; i++) if (!NEXT_LINE.test(text.slice(cells[i - 1].span.end, cells[i].span.start))) return false;
+  return true;
+}
+
 /** Whether two of a row's figures stand on lines next to each other, nothing else between them (a cell a line). */
 export function adjacentLines(cells: readonly Cell[], text: string): boolean {
   for (let i = 1; i < cells.length; i++) {

@@ -9,7 +9,7 @@
 import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt } from './fitRow';
+import { aCellALine, adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT, type AppLabelMatch } from './labels';
@@ -784,11 +784,6 @@ function partedByEmptyLines(rows: TableRow[], text: string): TableRow[] {
 const EMPTY_LINE_BETWEEN = /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*(?:\r\n|\r|\n)/;
 /** The empty line's own break, then no figure up to the label (a group's label may stand between). */
 const LINE_BEFORE_LABEL = /^[ \t\u3000]*(?:(?:\r\n|\r|\n)[^0-9０-９]*)?$/;
-/** Whether every cell stands on the line after the one before it, nothing else between. */
-function aCellALine(cells: readonly Cell[], text: string): boolean {
-  for (let i = 1; i < cells.length; i++) if (!/^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(cells[i - 1].span.end, cells[i].span.start))) return false;
-  return true;
-}
 
 /**
  * A row whose line lost its empty last cell (a converter that leaves a row's trailing empty cell off: pandoc's
