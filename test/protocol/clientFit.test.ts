@@ -4,13 +4,13 @@
  * reads, no fix-all that does nothing, the session's order kept, command messages in the project's language.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { fixture, SEEDS } from '../helpers';
 import { TestClient } from './lspClient';
+import { tempDir } from '../tempDir';
 
 /** Applies `edits` (ranges in one line-oriented text) from last to first. */
 function apply(text: string, edits: TextEdit[]): string {
@@ -217,7 +217,7 @@ describe('any client', function () {
   });
 
   it('a command\'s message in the language of the project\'s .disclosure-report.json', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'fit-locale-'));
+    const dir = tempDir('fit-locale-');
     writeFileSync(path.join(dir, '.disclosure-report.json'), JSON.stringify({ locale: 'en' }));
     const file = path.join(dir, 'report.txt');
     const text = fixture(SEEDS.tabs);

@@ -1,7 +1,6 @@
 /** The bundled server over stdio, as an editor drives it: open, incremental edits, diagnostics. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixture, FIXTURES, SEEDS } from '../helpers';
 
@@ -9,6 +8,7 @@ import { fixture, FIXTURES, SEEDS } from '../helpers';
 const ARITHMETIC = ['row-total', 'column-total', 'balance', 'review-total'];
 const beyond = <T extends { code?: number | string }>(ds: T[] | undefined) => (ds ?? []).filter((d) => ARITHMETIC.includes(String(d.code)));
 import { positionOf, TestClient } from './lspClient';
+import { tempDir } from '../tempDir';
 
 const uri = (name: string) => `file:///reports/${name}`;
 const codesOf = (ds: { code?: number | string }[]) => ds.map((d) => d.code);
@@ -25,7 +25,7 @@ describe('language server over stdio', function () {
 
   it('starts without loading what its first report does not need: node\'s crypto (the library\'s pipe names) and fs/promises (the workspace index)', async () => {
     // The server's process says, as it exits, which of node's modules it loaded.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'startup-'));
+    const dir = tempDir('startup-');
     const probe = path.join(dir, 'probe.js');
     writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList) + '\\n'));");
     const c = new TestClient(['--require', probe]);

@@ -4,8 +4,7 @@
  * changes and is deleted, checks every report at once, exports the statistics and gives an agency's years.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -14,6 +13,7 @@ import { firstTable, analyse, fixture, FIXTURES, SEEDS, setCell } from '../helpe
 import { songjiangYears } from '../years';
 import { exportCsv } from '../../server/src/export/csv';
 import { TestClient } from './lspClient';
+import { tempDir } from '../tempDir';
 
 const carry = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'carry-over');
 
@@ -26,7 +26,7 @@ describe('the workspace over stdio', function () {
   const watched = (name: string, type: 1 | 2 | 3) => client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(name), type }] });
 
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'ws-'));
+    dir = tempDir('ws-');
     writeFileSync(path.join(dir, 'songjiang-2023.txt'), y2023);
     writeFileSync(path.join(dir, 'changning-2023.txt'), fixture(SEEDS.tabs));
     writeFileSync(path.join(dir, 'notes.txt'), '会议记录：无。');
@@ -114,7 +114,7 @@ describe('the workspace over stdio', function () {
     rmSync(path.join(dir, 'moved'), { recursive: true });
     await watched('moved', 3);
     await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
-    const other = mkdtempSync(path.join(os.tmpdir(), 'ws-other-'));
+    const other = tempDir('ws-other-');
     writeFileSync(path.join(other, 'sj-2023.txt'), y2023);
     await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(other).href, name: 'other' }], removed: [] } });
     await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 2);
@@ -135,7 +135,7 @@ describe('the workspace over stdio', function () {
 
   it('the export names each file by its path in its workspace folder: in the editor\'s spelling of the folder\'s URI, and with the folder\'s name first where there are two (they were absolute paths: found by a review)', async () => {
     const a = path.join(dir, '年报 (a)');
-    const b = mkdtempSync(path.join(os.tmpdir(), 'ws-b-'));
+    const b = tempDir('ws-b-');
     mkdirSync(a);
     writeFileSync(path.join(a, 'sj-2023.txt'), y2023);
     writeFileSync(path.join(b, 'cn-2023.txt'), fixture(SEEDS.tabs));

@@ -1,8 +1,8 @@
 /** npm start's workspace: the examples beside the user's own files, nothing of theirs lost. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../tempDir';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { refreshExamples, describeWorkspace, START_SETTINGS } = require(path.join(__dirname, '..', '..', '..', 'scripts', 'editors', 'startWorkspace.cjs')) as {
@@ -14,7 +14,7 @@ const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
 
 describe('npm start: the workspace', () => {
   it('copies the examples once; keeps the user’s files and changed examples across starts; restores a deleted example', () => {
-    const ws = path.join(mkdtempSync(path.join(os.tmpdir(), 'start-')), 'workspace');
+    const ws = path.join(tempDir('start-'), 'workspace');
     try {
       const names = readdirSync(EXAMPLES);
       const first = refreshExamples(ws, EXAMPLES);

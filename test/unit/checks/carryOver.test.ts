@@ -3,8 +3,7 @@
  * both are checked together — in the index the server and the CLI build, and through the CLI.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -21,6 +20,7 @@ import { render } from '../../../server/src/i18n/render';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 import { songjiangYears } from '../../years';
+import { tempDir } from '../../tempDir';
 
 const entry = (uri: string, text: string) => indexEntry(uri, text, new ReportAnalysis(text));
 
@@ -98,7 +98,7 @@ describe('carry-over', () => {
   });
 
   it('the CLI compares the files it is given, and --summary lists each report', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'years-'));
+    const dir = tempDir('years-');
     writeFileSync(path.join(dir, 'songjiang-2023.txt'), y2023);
     writeFileSync(path.join(dir, 'songjiang-2024.txt'), y2024);
     writeFileSync(path.join(dir, 'changning-2023.txt'), fixture(SEEDS.tabs));
@@ -116,7 +116,7 @@ describe('carry-over', () => {
     assert.match(summary[3], /^松江区人力资源和社会保障局 +2024 +2021 +0 +10 +.*songjiang-2024\.txt$/);
   });
   it('two copies of last year\'s report (two sites\'): the one in the report\'s own folder is compared, named by its path (found by a review)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sites-'));
+    const dir = tempDir('sites-');
     const next = firstTable(analyse(y2023).model, 'applications').rows.find((r) => r.id === 'carryNext')!;
     const other = setCell(y2023, next.cells[0], '5');
     for (const [file, text] of [['site-a/songjiang-2023.txt', other], ['site-a/songjiang-2024.txt', y2024ok], ['site-b/songjiang-2023.txt', y2023], ['site-b/songjiang-2024.txt', y2024ok]] as const) {
@@ -139,7 +139,7 @@ describe('carry-over', () => {
 
   it('a name that says no place (「区人力资源和社会保障局」, every district has one) is compared in its folder only (found by a review)', () => {
     const bare = (t: string) => t.replace(/松江区人力资源和社会保障局/g, '区人力资源和社会保障局');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'places-'));
+    const dir = tempDir('places-');
     // 甲区's 2023 and 乙区's 2024 in folders of their own; 丙区's two years in one.
     for (const [file, text] of [['jia/2023.txt', bare(y2023)], ['yi/2024.txt', bare(y2024)], ['bing/2023.txt', bare(y2023)], ['bing/2024.txt', bare(y2024)]] as const) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readTextFile } from '../../../server/src/textFiles/readText';
 import { main } from '../../../server/src/cli';
@@ -17,6 +16,7 @@ import { newReport } from '../../../server/src/create/newReport';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { render } from '../../../server/src/i18n/render';
 import { analyse, firstTable, fixture, FIXTURES, SEEDS, setCell } from '../../helpers';
+import { tempDir } from '../../tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
@@ -50,7 +50,7 @@ describe('a new report', () => {
   }
 
   it('the CLI: new --agency --year writes it; a missing --agency says so', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'new-'));
+    const dir = tempDir('new-');
     const file = path.join(dir, 'r.report.txt');
     const r = run('new', '--agency', '某某县教育局', '--year', '2024', '--layout', 'markdown', '-o', file);
     assert.equal(r.code, 0);
@@ -117,7 +117,7 @@ describe('SARIF', () => {
   });
 
   it('names a file by a URI reference: a name with 「#」, 「%」, a space, a colon or Chinese resolves to the file', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sarif-'));
+    const dir = tempDir('sarif-');
     for (const name of ['报告 2023#1%.txt', 'c:d.txt']) {
       writeFileSync(path.join(dir, name), fixture(SEEDS.oneLine));
       const log = JSON.parse(run('check', '--format', 'sarif', path.join(dir, name)).out.join(''));
@@ -134,7 +134,7 @@ describe('SARIF', () => {
     assert.ok(log.runs[0].results.length > 20);
     assert.ok(many.out.length > log.runs[0].results.length, 'one write per result at least, not one for the log');
     assert.equal(text, JSON.stringify(log, null, 2));
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sarif-'));
+    const dir = tempDir('sarif-');
     const file = path.join(dir, 'r.report.txt');
     assert.equal(run('new', '--agency', '某某县教育局', '--year', '2024', '-o', file).code, 0);
     writeFileSync(file, written(readFileSync(file, 'utf8')));
@@ -147,7 +147,7 @@ describe('SARIF', () => {
 
 describe('check --fix', () => {
   it('sets wrong totals and restores glued separators in place, keeps FILE.bak, prints each change, changes nothing else', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'fix-'));
+    const dir = tempDir('fix-');
     const seed = fixture(SEEDS.traditional);
     const open = firstTable(analyse(seed).model, 'applications').rows.find((r) => r.id === 'open')!;
     const broken = setCell(seed, open.cells[6], '17');
@@ -171,7 +171,7 @@ describe('check --fix', () => {
   });
 
   it('never writes over an earlier FILE.bak: convert --write, then --fix, keep the original as FILE.bak and the text between as FILE.bak.1 (found by a review)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'fix-'));
+    const dir = tempDir('fix-');
     const seed = fixture(SEEDS.pipe);
     const open = firstTable(analyse(seed).model, 'applications').rows.find((r) => r.id === 'open')!;
     const original = setCell(seed, open.cells[6], '17');
@@ -216,7 +216,7 @@ describe('files rewritten in their own encoding, or not at all', () => {
   ];
   for (const [form, encode, decode] of forms) {
     it(`--fix and convert --write keep a ${form} file ${form}`, () => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'enc-'));
+      const dir = tempDir('enc-');
       const file = path.join(dir, 'a.txt');
       writeFileSync(file, encode(broken));
       assert.equal(run('check', '--fix', '--quiet', file).code, 0);
@@ -234,7 +234,7 @@ describe('files rewritten in their own encoding, or not at all', () => {
   }
 
   it('every seed saved as UTF-16 without a mark reads as itself, either byte order (开 U+5F00, 一 U+4E00 put zeros on the other side of their pairs: four seeds were refused as not text)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'u16-'));
+    const dir = tempDir('u16-');
     for (const name of Object.values(SEEDS)) {
       for (const [order, bytes] of [['le', Buffer.from(fixture(name), 'utf16le')], ['be', Buffer.from(fixture(name), 'utf16le').swap16()]] as const) {
         const file = path.join(dir, `${order}-${name}`);
@@ -247,7 +247,7 @@ describe('files rewritten in their own encoding, or not at all', () => {
   });
 
   it('a GB18030 file is read, converted to the screen, but never written back (--fix, convert --write): the run says why', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'gb-'));
+    const dir = tempDir('gb-');
     const file = path.join(dir, 'gb.txt');
     const bytes = new Uint8Array(Buffer.from(broken, 'utf8').length * 2);
     // (GB18030 bytes from Node's own decoder tables: each character's GBK pair.)
@@ -274,7 +274,7 @@ describe('files rewritten in their own encoding, or not at all', () => {
   });
 
   it('a UTF-8 file with a damaged byte is read as UTF-8 (not as GB18030), said, and not written back', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-'));
+    const dir = tempDir('bad-');
     const file = path.join(dir, 'a.txt');
     const bytes = Buffer.concat([Buffer.from(broken), Buffer.from([0xe4, 0xb8])]);
     writeFileSync(file, bytes);
@@ -286,7 +286,7 @@ describe('files rewritten in their own encoding, or not at all', () => {
   });
 
   it('a total set inside a glued table that --fix writes back with its separators is said with its row and place, not hidden in the restored table (found by a review)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'inner-'));
+    const dir = tempDir('inner-');
     const file = path.join(dir, 'czj_2023.txt');
     // The real page, one part retyped: （一）予以公开·自然人 0 → 1 (its row's total and （七）总计's are then off by one).
     const text = fixture('glued/czj_2023.txt').replace('（一）予以公开0 0 0 0 0 00', '（一）予以公开1 0 0 0 0 00');
@@ -303,7 +303,7 @@ describe('files rewritten in their own encoding, or not at all', () => {
   });
 
   it('a total set in table 四 written back whole (its row of figures has no label) is said by its line and place; a figure set and set back is no change (found by a review)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'inner4-'));
+    const dir = tempDir('inner4-');
     const file = path.join(dir, 'czj_2023.txt');
     // The real page's table 四, its fifteen figures glued, 行政复议·结果维持 made 1 (its 总计 then wrong).
     const text = fixture('glued/czj_2023.txt').replace('总计 00 0 00 0 0 0 00 0 0 0 00五', '总计 100000000000000五');
@@ -315,7 +315,7 @@ describe('files rewritten in their own encoding, or not at all', () => {
   });
 
   it('a file --fix cannot write: said with the path that failed, its findings still reported, the run fails', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'ro-'));
+    const dir = tempDir('ro-');
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, broken);
     // (The copy cannot be made: a link to nowhere stands where it would go — a name that is taken, though
@@ -332,7 +332,7 @@ describe('files rewritten in their own encoding, or not at all', () => {
 
 describe('what a folder holds', () => {
   it('a pipe or a device is not read (it could block or never end); a link back up the tree is not walked again', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'walk-'));
+    const dir = tempDir('walk-');
     writeFileSync(path.join(dir, 'a.txt'), fixture(SEEDS.pipe));
     mkdirSync(path.join(dir, 'sub'));
     symlinkSync('..', path.join(dir, 'sub', 'up'));
@@ -405,7 +405,7 @@ describe('problem matcher and code pages', () => {
 describe('check on many files', () => {
   it('a pool of worker threads gives exactly what one thread gives — text, JSON (streamed) and the summary, in the files’ order', async function () {
     this.timeout(60000);
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'pool-'));
+    const dir = tempDir('pool-');
     const seeds = Object.values(SEEDS).map((n) => fixture(n));
     // 80 files (the pool starts at 64): the seeds, a wrong total in some, an empty and a binary one.
     for (let i = 0; i < 80; i++) writeFileSync(path.join(dir, `r${String(i).padStart(2, '0')}.txt`), i % 7 === 3 ? seeds[i % 5].replace(/\| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| 9 \|/, '| 9 | 0 | 0 | 0 | 0 | 0 | 8 |') : seeds[i % 5]);

@@ -1,12 +1,12 @@
 /** The command-line checker: output forms, exit status, folders, unreadable files, locales. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
 import { analyse, firstTable, fixture, FIXTURES, SEEDS, setCell } from '../../helpers';
 import { buildReport } from '../../layouts';
+import { tempDir } from '../../tempDir';
 
 function run(...argv: string[]): { code: number | Promise<number>; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -31,7 +31,7 @@ describe('cli', () => {
   it('a finding whose preferred fix is one part, not the total it names, says so (「（建议：将「（一）予以公开·自然人」改为 6…）」), in text and JSON: a reviewer reading the messages set two totals and broke the balance (found by a review)', () => {
     const text = fixture(SEEDS.pipe);
     const open = firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'open')!;
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-suggest-'));
+    const dir = tempDir('cli-suggest-');
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, setCell(text, open.cells[0], String(Number(open.cells[0].value) + 1)));
     const lines = run('check', file).out.filter((l) => / (row-total|column-total) /.test(l));
@@ -46,7 +46,7 @@ describe('cli', () => {
   });
 
   it('two reports of one body for one year in a run (a corrected version, two sites\u2019 copies) are said once at the end, by check and by export; bodies whose names say no place, in two folders, are two bodies (found by a review)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-same-'));
+    const dir = tempDir('cli-same-');
     const text = fixture(SEEDS.pipe);
     writeFileSync(path.join(dir, 'a.txt'), text);
     writeFileSync(path.join(dir, 'a-更正版.txt'), text);
@@ -55,7 +55,7 @@ describe('cli', () => {
     assert.match(checked[0], /的 2023 年度报告有 2 份：.*a-更正版\.txt、.*a\.txt——按机关和年度汇总时请只计一份$/);
     assert.equal(run('export', '--format', 'json', dir).err.filter((l) => l.includes('年度报告有')).length, 1);
     // 「区教育局」 in two districts' folders: no note.
-    const other = mkdtempSync(path.join(os.tmpdir(), 'cli-same-'));
+    const other = tempDir('cli-same-');
     const placeless = buildReport('pipe').replace(/^.*年度报告$/m, '区教育局2023年政府信息公开工作年度报告');
     for (const d of ['西湖区', '上城区']) {
       mkdirSync(path.join(other, d));
@@ -65,7 +65,7 @@ describe('cli', () => {
   });
 
   it('many copies of one report (a scraper that fetched one page again and again) are said with their count and the first five files, not a line of every path', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-same-many-'));
+    const dir = tempDir('cli-same-many-');
     const text = fixture(SEEDS.pipe);
     for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `copy${String(i).padStart(2, '0')}.txt`), text);
     const [note, ...rest] = run('check', dir).err.filter((l) => l.includes('年度报告有'));
@@ -99,12 +99,12 @@ describe('cli', () => {
   });
 
   it('nothing checked is not a pass: an empty folder, or a page\'s HTML named (which --fix leaves alone), exit 2', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-none-'));
+    const dir = tempDir('cli-none-');
     let r = run('check', dir);
     assert.equal(r.code, 2);
     assert.match(r.err.join('\n'), /中没有找到报告文件/);
     // A folder of files none of which is a report: nothing checked, exit 2 (before: 0).
-    const notes = mkdtempSync(path.join(os.tmpdir(), 'cli-notes-'));
+    const notes = tempDir('cli-notes-');
     writeFileSync(path.join(notes, 'minutes.txt'), '会议纪要：今天讨论了办公用品采购。\n');
     writeFileSync(path.join(notes, 'todo.md'), '# 待办\n- 整理档案\n');
     r = run('check', notes);
@@ -130,7 +130,7 @@ describe('cli', () => {
   });
 
   it('a project configuration\'s settings that mean nothing (a typo, a severity that is none) are said, then ignored', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-config-'));
+    const dir = tempDir('cli-config-');
     copyFileSync(seed('oneLine'), path.join(dir, 'r.txt'));
     writeFileSync(path.join(dir, '.disclosure-report.json'), JSON.stringify({ checks: { 'row-total': 'info', 'tabel-missing': 'off', 'cell-blank': 'off' }, locale: 'xx', colour: true }));
     const r = run('check', dir);
@@ -141,7 +141,7 @@ describe('cli', () => {
   });
 
   it('after 「--」 every argument is a file, even one named like an option; an -o without its name says so', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-dashes-'));
+    const dir = tempDir('cli-dashes-');
     copyFileSync(seed('oneLine'), path.join(dir, '--fix'));
     const cwd = process.cwd();
     process.chdir(dir);
@@ -161,7 +161,7 @@ describe('cli', () => {
   });
 
   it('a file named twice, or named and inside a folder named, is checked once', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-twice-'));
+    const dir = tempDir('cli-twice-');
     const file = path.join(dir, 'a.txt');
     copyFileSync(seed('oneLine'), file);
     const r = run('check', file, dir, path.join(dir, '.', 'a.txt'));
@@ -186,7 +186,7 @@ describe('cli', () => {
   });
 
   it('folders are searched for .txt and .md; non-reports found there are skipped with a note', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dr-cli-'));
+    const dir = tempDir('dr-cli-');
     mkdirSync(path.join(dir, 'sub'));
     copyFileSync(seed('prose'), path.join(dir, 'sub', 'a.txt'));
     copyFileSync(seed('traditional'), path.join(dir, 'b.md'));

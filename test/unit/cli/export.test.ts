@@ -1,9 +1,8 @@
 /** `export`: the figures out, as JSON (one object per report) and CSV (one line per figure), checked by hand. */
 import assert from 'node:assert/strict';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { exportCsv } from '../../../server/src/export/csv';
-import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
 import { exportCommand } from '../../../server/src/cli/export';
@@ -11,6 +10,7 @@ import { agencyKey, agencyOf } from '../../../server/src/analysis/views/agency';
 import ExcelJS from 'exceljs';
 import * as OpenCC from 'opencc-js';
 import { analyse, firstTable, fixture, FIXTURES, SEEDS, setCell } from '../../helpers';
+import { tempDir } from '../../tempDir';
 
 function run(...argv: string[]): { code: number | Promise<number>; out: string; err: string[] } {
   const out: string[] = [];
@@ -54,7 +54,7 @@ describe('cli export', () => {
   });
 
   it('a run that exports nothing because what it was given could not be read (a folder\'s name mistyped) leaves the output file as it was (found by a review: replaced by a header alone)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-keep-'));
+    const dir = tempDir('export-keep-');
     const out = path.join(dir, 'figures.csv');
     writeFileSync(out, 'the researcher\'s figures\n');
     for (const format of ['csv', 'xlsx', 'json']) {
@@ -70,7 +70,7 @@ describe('cli export', () => {
   });
 
   it('CSV and JSON are written report by report (memory that does not grow with the reports: 8,000 took 1.2 GB, found by a review): the same text as made whole, no file left beside the target, an unwritable folder said', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-stream-'));
+    const dir = tempDir('export-stream-');
     const folder = path.join(FIXTURES, 'glued');
     const records = (JSON.parse(run('export', folder).out) as Parameters<typeof exportCsv>[0]);
     assert.equal(records.length, 6);
@@ -92,7 +92,7 @@ describe('cli export', () => {
   });
 
   it('streamed into what is not a plain file — a link, a pipe — it writes into it, as before; a plain file keeps its mode (found by a review: moved over, a pipe became a file and /dev/null would have)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-into-'));
+    const dir = tempDir('export-into-');
     const report = glued('gwh_2022');
     const expected = run('export', '--format', 'csv', report).out;
     // A link: the file it points to is written, the link stays a link.
@@ -125,7 +125,7 @@ describe('cli export', () => {
   });
 
   it('a note said of many files (thousands of pages each with two copies of its tables) is said for the first twenty, and the rest counted in one line', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-notes-'));
+    const dir = tempDir('export-notes-');
     const text = fixture(SEEDS.pipe);
     for (let i = 0; i < 25; i++) writeFileSync(path.join(dir, `p${String(i).padStart(2, '0')}.txt`), text);
     const err = run('export', '--format', 'csv', dir).err;
@@ -134,7 +134,7 @@ describe('cli export', () => {
   });
 
   it('CSV: UTF-8 with BOM, a header, one line per figure, over a folder', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-'));
+    const dir = tempDir('export-');
     const out = path.join(dir, 'figures.csv');
     const r = run('export', '--format', 'csv', '-o', out, path.join(FIXTURES, 'glued'));
     assert.equal(r.code, 0);
@@ -196,7 +196,7 @@ describe('cli export', () => {
     assert.equal(rows.find((r) => r.label === '（七）总计')!.status![0], 'undetermined');
     assert.equal(rows.find((r) => r.label === '一、本年新收政府信息公开申请数量')!.status, undefined);
     // XLSX: the undetermined cell says why in a note; the blank one stays plain.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    const dir = tempDir('xlsx-');
     const out = path.join(dir, 'o.xlsx');
     assert.equal(await run('export', '--format', 'xlsx', '-o', out, archive('scj_2021.txt'), archive('zrz_2023.txt')).code, 0);
     const wb = new ExcelJS.Workbook();
@@ -213,7 +213,7 @@ describe('cli export', () => {
   });
 
   it('every empty cell that is no blank says why, read back by a reader other than Excel; a table not read is a line of the CSV and a word in the summary (found by a review: a report without tables had no line, its summary row looked clean, and the notes on 「无」「*****」 and words were lost)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-why-'));
+    const dir = tempDir('export-why-');
     const pipe = fixture(SEEDS.pipe);
     const cells = path.join(dir, 'cells.txt');
     writeFileSync(cells, pipe.replace('一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 |', '一、本年新收政府信息公开申请数量 | 无 | — | ***** | ａｂ |'));
@@ -241,7 +241,7 @@ describe('cli export', () => {
   });
 
   it('the agency in one spelling beside the title\'s (agency_key): one body written in either script or with a PDF\'s spaces is one key (found by a review)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'agency-key-'));
+    const dir = tempDir('agency-key-');
     const text = readFileSync(glued('czj_2023'), 'utf8');
     const title = '平潭综合实验区财政金融局';
     assert.ok(text.includes(title));
@@ -255,7 +255,7 @@ describe('cli export', () => {
   });
 
   it('a pre-2019 statistics table in traditional script: the same indicators and columns as in simplified (found by a review)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'stats-tw-'));
+    const dir = tempDir('stats-tw-');
     const text = readFileSync(glued('czj_2018'), 'utf8');
     writeFileSync(path.join(dir, 's.txt'), text);
     writeFileSync(path.join(dir, 't.txt'), OpenCC.Converter({ from: 'cn', to: 'tw' })(text));
@@ -288,7 +288,7 @@ describe('cli export', () => {
   });
 
   it('a page\'s HTML source saved as .txt, or a file named that is no report: not exported, said, and a named one fails the run as check\'s does', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-page-'));
+    const dir = tempDir('export-page-');
     const page = path.join(dir, 'page.txt');
     writeFileSync(page, readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html')));
     const notes = path.join(dir, 'notes.txt');
@@ -319,7 +319,7 @@ describe('cli export', () => {
   });
 
   it('XLSX summary: only the figures read from glued digits are shaded — table 四 glued, table 三 in its cells (found by a review)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    const dir = tempDir('xlsx-');
     // jtj 2022 as published (figures apart by spaces), its table 四's fifteen figures glued into one run.
     const text = readFileSync(path.join(FIXTURES, 'archive', 'jtj_2022.txt'), 'utf8').replace(/(尚未 审结 总计) 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 (五、)/, '$1 100010000000000 $2');
     assert.match(text, /100010000000000/);
@@ -341,7 +341,7 @@ describe('cli export', () => {
   });
 
   it('XLSX over a folder: read back, every figure equals the JSON export; the summary sheet computed by hand for gwh 2022', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    const dir = tempDir('xlsx-');
     const out = path.join(dir, 'figures.xlsx');
     const folder = path.join(FIXTURES, 'glued');
     assert.equal(await run('export', '--format', 'xlsx', '-o', out, folder).code, 0);
@@ -412,7 +412,7 @@ describe('cli export', () => {
   });
 
   it('XLSX in English or traditional script (--locale): its sheets, its own columns and the note in that language, the figures the same', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
+    const dir = tempDir('xlsx-');
     const folder = path.join(FIXTURES, 'glued');
     const book = async (locale: string) => {
       const out = path.join(dir, locale + '.xlsx');

@@ -4,13 +4,13 @@
  * --max-warnings; the project's .disclosure-report.json; convert says what it did.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
 import { decodeUtf8 } from '../../../server/src/textFiles/readText';
 import { random } from '../../adversarial';
 import { fixture, gbk, SEEDS } from '../../helpers';
+import { tempDir } from '../../tempDir';
 
 function run(...argv: string[]): { code: number; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -18,7 +18,7 @@ function run(...argv: string[]): { code: number; out: string[]; err: string[] } 
   const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), raw: (s) => out.push(s) }) as number;
   return { code, out, err };
 }
-const dir = () => mkdtempSync(path.join(os.tmpdir(), 'honest-'));
+const dir = () => tempDir('honest-');
 
 
 describe('cli: honest about its input, at home in CI', () => {

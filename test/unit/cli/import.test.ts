@@ -3,8 +3,7 @@
  * merged cells expanded, cells intact — so the report reads without any glued figure.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { docxToReport } from '../../../server/src/import/docx';
@@ -14,6 +13,7 @@ import { refusalOf } from '../../../server/src/import/limits';
 import { decodeHtml } from '../../../server/src/import/engine';
 import { main } from '../../../server/src/cli';
 import { activeFigures, allTables, analyse, appFigures, codes, firstTable, fixture, FIXTURES, reviewFigures } from '../../helpers';
+import { tempDir } from '../../tempDir';
 
 const SECTIONS = [1, 2, 3, 4, 5, 6];
 
@@ -92,7 +92,7 @@ describe('import: saved web pages', () => {
     const review15 = firstTable(analyse(text).model, 'review');
     assert.deepEqual(reviewFigures(review15), [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1]);
     // And through the CLI, written next to it.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'docx-'));
+    const dir = tempDir('docx-');
     writeFileSync(path.join(dir, '年报.docx'), bytes);
     const err: string[] = [];
     assert.equal(await main(['import', path.join(dir, '年报.docx')], { out: () => undefined, err: (s) => err.push(s), raw: () => undefined }), 0);
@@ -101,7 +101,7 @@ describe('import: saved web pages', () => {
   });
 
   it('the CLI writes NAME.report.txt next to the page, or to -o, or to stdout with -o -', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'html-'));
+    const dir = tempDir('html-');
     const page = path.join(dir, 'czj.html');
     writeFileSync(page, readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html')));
     assert.equal(await main(['import', page], { out: () => undefined, err: () => undefined, raw: () => undefined }), 0);
@@ -137,7 +137,7 @@ describe('import: saved web pages', () => {
     assert.throws(() => htmlToReport(bomb), (e: unknown) => refusalOf(e) === 'cells');
     // A long table whose rows are all one cell: a layout table, found without passing 150,000 arguments to a call.
     assert.doesNotThrow(() => htmlToReport('<table>' + '<tr><td>甲</td></tr>'.repeat(150_000) + '</table>'));
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'refuse-'));
+    const dir = tempDir('refuse-');
     writeFileSync(path.join(dir, 'deep.html'), deep);
     writeFileSync(path.join(dir, 'bad.docx'), Buffer.from('PK\u0003\u0004 not a zip at all'));
     const err: string[] = [];
@@ -149,7 +149,7 @@ describe('import: saved web pages', () => {
   });
 
   it('an old .doc (also renamed .docx), a PDF or a picture is told what to do; a page saved as .docx is imported as the page', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kinds-'));
+    const dir = tempDir('kinds-');
     writeFileSync(path.join(dir, 'old.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
     writeFileSync(path.join(dir, 'a.pdf'), '%PDF-1.7\n');
     writeFileSync(path.join(dir, 'page.docx'), readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html')));
@@ -173,7 +173,7 @@ describe('import: saved web pages', () => {
   });
 
   it('an output never replaces an input, and a file already there is kept as .bak (import, export, new)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'out-'));
+    const dir = tempDir('out-');
     const page = path.join(dir, 'czj.html');
     writeFileSync(page, readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html')));
     const err: string[] = [];

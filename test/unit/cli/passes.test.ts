@@ -4,18 +4,18 @@
  * output format, with the year-against-year comparison and without, its index in memory or on disk.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkPass, Kept, readPass, type Checked, type PassOptions } from '../../../server/src/cli/check/passes';
 import { ConfigFinder } from '../../../server/src/config/configFile';
 import { RunIndex } from '../../../server/src/cli/check/runIndex';
 import { fixture, SEEDS } from '../../helpers';
 import { songjiangYears } from '../../years';
+import { tempDir } from '../../tempDir';
 
 describe('check: a report kept between the passes', () => {
   const { y2023, y2024, y2024ok } = songjiangYears();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'passes-'));
+  const dir = tempDir('passes-');
   const texts: Record<string, string> = {
     'songjiang-2023.txt': y2023,
     'songjiang-2024.txt': y2024,

@@ -5,8 +5,7 @@
  * missing, with fixes inserting them again, while 「检查全部报告」 said the same file had no error).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DocumentStore } from '../../../server/src/documentStore';
 import { ReportDocument } from '../../../server/src/checks/document';
@@ -14,6 +13,7 @@ import { checkAll } from '../../../server/src/features/workspace';
 import { ReportIndex } from '../../../server/src/corpus/index';
 import { main } from '../../../server/src/cli';
 import { fixture, SEEDS } from '../../helpers';
+import { tempDir } from '../../tempDir';
 
 /** Seed 003 with ~60 k characters of prose in section 一: its tables and sections 二–六 lie past a 20 k budget. */
 function longFront(): string {
@@ -38,7 +38,7 @@ describe('findings of a report read up to its size budget', () => {
   });
 
   it('the CLI with --max-size: no error, the cut said', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'budget-'));
+    const dir = tempDir('budget-');
     const file = path.join(dir, 'long.txt');
     writeFileSync(file, text);
     const out: string[] = [];

@@ -1,7 +1,6 @@
 /** Script conversion on real reports: correctness, byte-level safety, protected terms, the mixed-script fix, the CLI. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { APP_ROWS } from '../../../server/src/analysis/form/schema';
 import { norm } from '../../../server/src/analysis/reader/text/normalize';
@@ -15,6 +14,7 @@ import { random } from '../../adversarial';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { DEFAULT_CONVERSION, type TraditionalVariant } from '../../../server/src/settings';
 import { activeFigures, allTables, analyse, appFigures, beyondScript, firstTable, fixture, FIXTURES, plain, reviewFigures, SEEDS } from '../../helpers';
+import { tempDir } from '../../tempDir';
 
 const conv = (traditional: TraditionalVariant = 't') => ({ ...DEFAULT_CONVERSION, traditional });
 const HAN = /\p{Script=Han}/u;
@@ -239,7 +239,7 @@ describe('conversion', () => {
     const io = { out: (s: string) => out.push(s), err: (s: string) => out.push('ERR ' + s), raw: (s: string) => out.push(s) };
     assert.equal(main(['convert', '--to', 'simplified', path.join(FIXTURES, SEEDS.traditional)], io), 0);
     assert.match(out.join(''), /^宿迁市人力资源和社会保障局/);
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dr-conv-'));
+    const dir = tempDir('dr-conv-');
     const file = path.join(dir, 'r.txt');
     const original = readFileSync(path.join(FIXTURES, SEEDS.tabs), 'utf8');
     writeFileSync(file, original);

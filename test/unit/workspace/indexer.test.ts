@@ -4,16 +4,16 @@
  * review); the editor's and node's spellings of a file's URI are one entry.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WorkspaceIndexer } from '../../../server/src/workspace/indexer';
 import { fixture, SEEDS } from '../../helpers';
+import { tempDir } from '../../tempDir';
 
 describe('workspace index', () => {
   it('files changed on disk together are read one at a time, other work served between them, each in the index when its promise resolves', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'index-'));
+    const dir = tempDir('index-');
     const text = fixture(SEEDS.pipe);
     const uris = Array.from({ length: 12 }, (_, i) => {
       const file = path.join(dir, `r${i}.txt`);
@@ -41,7 +41,7 @@ describe('workspace index', () => {
   });
 
   it('the editor\'s spelling of a file\'s URI (「%28」) and node\'s (「(」) are one entry', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'index (2024) '));
+    const dir = tempDir('index (2024) ');
     const file = path.join(dir, 'r.txt');
     writeFileSync(file, fixture(SEEDS.pipe));
     const indexer = new WorkspaceIndexer({ isOpen: () => false, changed: () => undefined });
