@@ -6,6 +6,7 @@ import { say, type MessageKey } from './messages';
 import type { Locale } from '../analysis/types';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { byName } from '../analysis/views/nameOrder';
 
 export interface Target {
   file: string;
@@ -82,7 +83,7 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
     root ??= key;
     let entries: string[];
     try {
-      entries = readdirSync(p).sort();
+      entries = readdirSync(p).sort(byName);
     } catch (e) {
       unreadable.push({ file: p, why: why(e) });
       return;

@@ -5,6 +5,7 @@
  */
 import type { IndexedReport } from './entry';
 import { localKeys, placedKey } from './agencyPlace';
+import { byName } from '../analysis/views/nameOrder';
 
 /** What a check may ask of the other reports. */
 export interface CorpusLookup {
@@ -102,11 +103,11 @@ export class ReportIndex implements CorpusLookup {
 
   /** The agency's reports, by year (by its key as written: not those of its folder's other spellings). */
   ofAgency(agencyKey: string): IndexedReport[] {
-    return [...(this.byAgency.get(agencyKey)?.values() ?? [])].filter((e) => e.agencyKey === agencyKey).sort((a, b) => a.year - b.year || a.uri.localeCompare(b.uri));
+    return [...(this.byAgency.get(agencyKey)?.values() ?? [])].filter((e) => e.agencyKey === agencyKey).sort((a, b) => a.year - b.year || byName(a.uri, b.uri));
   }
 
   all(): IndexedReport[] {
-    return [...this.byUri.values()].sort((a, b) => a.agency.localeCompare(b.agency) || a.year - b.year || a.uri.localeCompare(b.uri));
+    return [...this.byUri.values()].sort((a, b) => byName(a.agency, b.agency) || a.year - b.year || byName(a.uri, b.uri));
   }
 }
 

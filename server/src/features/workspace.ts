@@ -17,6 +17,7 @@ import { lookupFrom, type ReportIndex } from '../corpus/index';
 import { CSV_HEAD, csvLines, jsonEnd, jsonItem } from '../export/csv';
 import { workbookInWorker } from '../export/loadXlsx';
 import { toDiagnostics, type SeverityOverrides } from './diagnostics';
+import { byName } from '../analysis/views/nameOrder';
 
 export interface WorkspaceHost {
   /** The workspace's report files (URIs). */
@@ -92,7 +93,7 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
     if (i % 10 === 9) await yieldToEvents();
   }
   progress(files.length, files.length, '');
-  return rows.sort((a, b) => (a.agency ?? '').localeCompare(b.agency ?? '') || (a.year ?? 0) - (b.year ?? 0) || a.uri.localeCompare(b.uri));
+  return rows.sort((a, b) => byName(a.agency ?? '', b.agency ?? '') || (a.year ?? 0) - (b.year ?? 0) || byName(a.uri, b.uri));
 }
 
 /** The export records and key figures of every report of the workspace. */
@@ -117,7 +118,7 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string, p
     out.push({ record: exportRecord(relative(uri), model), figures, twice });
     await yieldToEvents();
   }
-  return out.sort((a, b) => (a.record.agency ?? '').localeCompare(b.record.agency ?? '') || (a.record.year ?? 0) - (b.record.year ?? 0));
+  return out.sort((a, b) => byName(a.record.agency ?? '', b.record.agency ?? '') || (a.record.year ?? 0) - (b.record.year ?? 0));
 }
 
 /**

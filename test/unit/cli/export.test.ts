@@ -442,4 +442,19 @@ describe('cli export', () => {
     en.worksheets[2].eachRow((r) => r.eachCell((c) => { if (c.note && !noted) noted = typeof c.note === 'string' ? c.note : c.note.texts!.map((t) => t.text).join(''); }));
     assert.match(noted, /^Inferred/);
   });
+  it('a folder is read in the order people name things: numbers by value (第2号 before 第10号), Chinese by pinyin (安 before 北); the summary orders agencies so too', async () => {
+    const dir = tempDir('order-');
+    const seed = fixture(SEEDS.pipe);
+    const titled = (agency: string) => seed.replaceAll('松江区人力资源和社会保障局', agency);
+    for (const name of ['第10号.txt', '第2号.txt', '第1号.txt']) writeFileSync(path.join(dir, name), seed);
+    writeFileSync(path.join(dir, '北京.txt'), titled('北京市某区政府办公室'));
+    writeFileSync(path.join(dir, '安徽.txt'), titled('安徽省某县政府办公室'));
+    const files = JSON.parse(run('export', dir).out).map((r: { file: string }) => path.basename(r.file));
+    assert.deepEqual(files, ['安徽.txt', '北京.txt', '第1号.txt', '第2号.txt', '第10号.txt']);
+    const checked = run('check', '--summary', dir);
+    await checked.code;
+    const summary = checked.out;
+    const agencies = summary.split('\n').filter((l: string) => /政府办公室/.test(l)).map((l: string) => l.trim().split(/\s+/)[0]);
+    assert.deepEqual(agencies.slice(0, 2), ['安徽省某县政府办公室', '北京市某区政府办公室']);
+  });
 });

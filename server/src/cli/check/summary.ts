@@ -3,6 +3,7 @@ import { displayWidth } from '../../analysis/write/grid';
 import type { Locale } from '../../analysis/types';
 import { text3 } from '../../i18n/render';
 import { SUMMARY_HEADINGS } from '../../i18n/summaryHeadings';
+import { byName } from '../../analysis/views/nameOrder';
 
 export interface SummaryRow {
   file: string;
@@ -16,7 +17,7 @@ export interface SummaryRow {
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
 
 export function summaryLines(rows: readonly SummaryRow[], locale: Locale): string[] {
-  const sorted = [...rows].sort((a, b) => (a.agency ?? '').localeCompare(b.agency ?? '') || (a.year ?? 0) - (b.year ?? 0) || a.file.localeCompare(b.file));
+  const sorted = [...rows].sort((a, b) => byName(a.agency ?? '', b.agency ?? '') || (a.year ?? 0) - (b.year ?? 0) || byName(a.file, b.file));
   const table = [
     [SUMMARY_HEADINGS.agency, SUMMARY_HEADINGS.year, SUMMARY_HEADINGS.form, SUMMARY_HEADINGS.errors, SUMMARY_HEADINGS.warnings, SUMMARY_HEADINGS.file].map((h) => text3(h, locale)),
     ...sorted.map((r) => [r.agency ?? '—', r.year === undefined ? '—' : String(r.year), r.form, String(r.errors), String(r.warnings), r.file]),
