@@ -6,8 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
-import { activeFigures, analyse, APP_IDS_2021, appFigures, codes, firstTable, fixture, reviewFigures, ZERO7 } from '../../helpers';
-import type { ApplicationsTable, Finding } from '../../../server/src/analysis/types';
+import { activeFigures, analyse, APP_IDS_2021, appFigures, codes, firstTable, fixture, plain, reviewFigures, ZERO7 } from '../../helpers';
+import type { ApplicationsTable, Cell, Finding, ReportModel } from '../../../server/src/analysis/types';
+import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 
 const glued = (name: string) => fixture(`glued/${name}.txt`);
 const app = (nonZero: Record<string, number[]>, ids = APP_IDS_2021) => Object.fromEntries(ids.map((id) => [id, nonZero[id] ?? ZERO7]));
@@ -167,5 +168,40 @@ describe('reader: glued pages (real reports)', () => {
       assert.deepEqual(reviewFigures(firstTable(b, 'review')), reviewFigures(firstTable(a, 'review')), name);
       assert.deepEqual(activeFigures(firstTable(b, 'active')), activeFigures(firstTable(a, 'active')), name);
     }
+  });
+  it('none marks glued among the figures (「规章///」「12—————12」「——」 a cell): each a none cell, the rows and findings as with zeros (found by a review: 「规章///」 said 规章 missing, a row of 「—」 lost every figure)', () => {
+    /** Zeros written as none marks: the table reads the same, each mark (or pair of dashes) a none cell. */
+    const asZero = (c: Cell) => (c.kind === 'none' ? 0 : plain(c));
+    const figures = (model: ReportModel) => ({
+      app: firstTable(model, 'applications').rows.map((r) => [r.id, r.cells.map(asZero)]),
+      active: firstTable(model, 'active').blocks.flatMap((b) => b.rows.map((r) => [r.id, r.cells.map(asZero)])),
+      review: firstTable(model, 'review').cells.map(asZero),
+    });
+    const codesOf = (fs: Finding[]) => fs.filter((f) => f.severity !== 'information').map((f) => f.code);
+    for (const name of ['gwh_2022', 'hzs_2023']) {
+      const text = glued(name);
+      const base = analyse(text);
+      for (const [mark, n] of [['/', 1], ['—', 1], ['——', 1], ['-', 1], ['／', 1]] as const) {
+        // Table 二's 规章 and table 三's rows of seven zeros after their label.
+        const variant = text.replace('规章000', '规章' + mark.repeat(3 * n)).replace(/(?<=[\u4e00-\u9fff”）])0000000(?=[0-9（一二三四])/g, mark.repeat(7 * n));
+        assert.notEqual(variant, text);
+        const read = analyse(variant);
+        assert.deepEqual(figures(read.model), figures(base.model), `${name} ${mark}`);
+        assert.deepEqual(codesOf(read.findings), codesOf(base.findings), `${name} ${mark}`);
+        const rule = firstTable(read.model, 'active').blocks[0].rows.find((r) => r.id === 'rules')!;
+        assert.deepEqual(rule.cells.map((c) => [c.kind, variant.slice(c.span.start, c.span.end)]), Array(3).fill(['none', mark]), `${name} ${mark}`);
+      }
+    }
+    // Spaced after the label, and one dash a cell between two labels (a one-cell row).
+    const text = glued('hzs_2023');
+    const spaced = analyse(text.replace('规章000', '规章/ / /'));
+    assert.deepEqual(codesOf(spaced.findings), codesOf(analyse(text).findings));
+  });
+
+  it('marks that join words or stand in a date or a link stay words, never a row\'s cells', () => {
+    const tokens = tokenize('申请人和/或代理人，2023/12/31，见https://www.gov.cn/art/2024/1/x.html，二者——即');
+    assert.deepEqual(tokens.filter((t) => t.marks).map((t) => t.raw), ['——']);
+    assert.ok(tokens.some((t) => t.kind === 'text' && t.raw.includes('和/或')));
+    assert.ok(tokens.some((t) => t.kind === 'text' && t.raw.includes('https://www.gov.cn/art/')));
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../tokens/tokenize';
 import type { Cell, Inference, RowGlue, Span } from '../../types';
-import { splitRun, type RunWord, type SplitOptions, type SumRule } from './splitRun';
+import { markSizes, splitRun, type RunWord, type SplitOptions, type SumRule } from './splitRun';
 
 /** Readings kept for an ambiguous row (enough to show, and to try against the table's column rules). */
 export const MAX_READINGS = 24;
@@ -21,6 +21,7 @@ export interface GluedRow {
 /** The digit words of a run (their tokens are all value tokens made of digits, with an optional sign). */
 export function runWords(tokens: readonly Token[]): RunWord[] {
   return tokens.map((t) => {
+    if (t.marks) return { start: t.span.start, digits: t.raw, marks: true };
     const negative = /^[-－减減]/.test(t.raw);
     const digits = t.raw.replace(/^[-+－减減增]/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     return negative ? { start: t.span.start, digits, negative } : { start: t.span.start, digits };
@@ -42,6 +43,12 @@ export function readingCells(text: string, words: readonly RunWord[], lengths: r
       at = 0;
     }
     const word = words[w];
+    if (word.marks) {
+      const start = word.start + at;
+      cells.push({ kind: 'none', span: { start, end: start + lengths[k] }, raw: text.slice(start, start + lengths[k]), inferred: how });
+      at += lengths[k];
+      continue;
+    }
     const signed = word.negative && at === 0 ? 1 : 0;
     const lead = word.start + (word.negative ? 1 : 0);
     const start = lead + at - signed;
@@ -73,7 +80,8 @@ function splitsAFigure(words: readonly RunWord[], lengths: readonly number[]): b
       used += lengths[k++];
       cells++;
     }
-    if (cells > 1 && w.digits[0] !== '0') return true;
+    // (A word of marks that can only be a cell a mark is certain: 「///」.)
+    if (cells > 1 && (w.marks ? markSizes(w).length > 1 : w.digits[0] !== '0')) return true;
   }
   return false;
 }

@@ -15,6 +15,19 @@ export interface RunWord {
   digits: string;
   /** The word opens with a minus sign (本年增/减 in the 2019 form): its first cell is negative. */
   negative?: boolean;
+  /**
+   * The word is none marks (「///」「—————」), `digits` their characters: one none cell a mark, or — a word of
+   * dashes of even length — one a pair (「——」), the same for the whole word. Its cells count 0 in a sum.
+   */
+  marks?: boolean;
+}
+
+/** Dashes a none cell may be written with in pairs (「——」「--」). */
+const PAIRED = /^[\u2014\u2013\u2015\u2500\uff0d-]+$/;
+
+/** How many characters each cell of a word of marks may take: 1, or 2 for a word of dashes of even length. */
+export function markSizes(w: RunWord): readonly number[] {
+  return w.digits.length % 2 === 0 && PAIRED.test(w.digits) ? [1, 2] : [1];
 }
 
 /** cells[total] = Σ cells[parts]; parts come before the total. */
@@ -55,8 +68,11 @@ export function splitRun(words: readonly RunWord[], width: number, o: SplitOptio
   const wordStart: number[] = new Array(n + 1).fill(0);
   const wordsLeft: number[] = new Array(n + 1).fill(0);
   const negativeAt: number[] = new Array(n + 1).fill(0);
+  /** At the start of a word of marks: the word. */
+  const marksAt: (RunWord | undefined)[] = new Array(n + 1);
   let p = 0;
   words.forEach((w, i) => {
+    if (w.marks) marksAt[p] = w;
     for (let k = 0; k < w.digits.length; k++) {
       wordEnd[p + k] = p + w.digits.length;
       wordsLeft[p + k] = words.length - i;
@@ -89,6 +105,23 @@ export function splitRun(words: readonly RunWord[], width: number, o: SplitOptio
     const digitsLeft = n - at;
     if (digitsLeft < cellsLeft || wordsLeft[at] > cellsLeft || digitsLeft > cellsLeft * MAX_DIGITS) return true;
     const end = wordEnd[at];
+    const marks = marksAt[at];
+    if (marks) {
+      // The whole word at once, a cell a mark or a pair: none cells, 0 in a sum — a total among them only if its parts make 0.
+      for (const size of markSizes(marks)) {
+        const cells = (end - at) / size;
+        if (k + cells > width) continue;
+        let fits = true;
+        for (let c = k; c < k + cells && fits; c++) {
+          const r = totalOf.get(c);
+          if (r) fits = r.parts.reduce((sum, i) => sum + (i < k ? values[i] : 0), 0) === 0;
+          values[c] = 0;
+          lengths[c] = size;
+        }
+        if (fits && !dfs(k + cells, end)) return false;
+      }
+      return true;
+    }
     const negative = negativeAt[at] === 1;
     if (negative && !o.signed?.[k]) return true;
     const rule = totalOf.get(k);

@@ -47,8 +47,14 @@ function gluedRun(values: Token[], width: number, text: string, oneRun: boolean)
   let zeroLed = false;
   for (let i = 0; i < values.length; i++) {
     const t = values[i];
-    if (t.kind !== 'value' || !DIGIT_WORD.test(t.raw) || t.piece !== values[0].piece) return false;
+    if (t.kind !== 'value' || t.piece !== values[0].piece) return false;
     if (i > 0 && laidOut(text, values[i - 1].span.end, t.span.start)) return false;
+    // (None marks glued among them, 「12—————12」: a cell each, or a pair each — splitRun.)
+    if (t.marks) {
+      digits += t.raw.length;
+      continue;
+    }
+    if (!DIGIT_WORD.test(t.raw)) return false;
     const d = t.raw.replace(/^[-－+减減增]/, '');
     digits += d.length;
     if (d.length > 1 && (d[0] === '0' || d[0] === '０')) zeroLed = true;

@@ -18,6 +18,11 @@ export class Token {
   cell?: CellValue;
   /** Value tokens: the word is digits only (ASCII or full-width), so a glued row may have to split it. */
   digits?: boolean;
+  /**
+   * Value tokens: a run of none marks glued to the figures or words around it (a page's text that lost its
+   * cell boundaries: 「规章///」「12—————12」), a cell a mark or a cell a pair of dashes (「——」): a glued row splits it.
+   */
+  marks?: boolean;
   private folded?: string;
   /** What the label matcher found in the token's folded text (tables/labels.ts): its own, so kept with it. */
   keys?: unknown;
@@ -540,6 +545,22 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
       i++;
       continue;
     }
+    // None marks glued to what stands around them, in a page's text that lost its cell boundaries (「规章///行政规范性文件000」
+    // 「数量12—————12二、」): one cell a mark, or a pair of dashes — the glued row decides (glued/splitRun.ts). Read as
+    // words, the row lost those cells and was said missing, or a row of 「—」 lost every figure (found by a review).
+    // (Only in running text: between separators a cell's marks are its own, 「| 其他处理-3.其他 |」 a label's joiner.)
+    if (!inCell && (k & MARK) !== 0 && (pk & SPACE) === 0 && i > a && isNoneMark(text.charCodeAt(i))) {
+      const j = gluedMarksEnd(text, a, i, b);
+      if (j > i) {
+        pushText(text, textStart, i, n, state.line, state.col, out);
+        const t = value(text, i, j, n, state.line, state.col);
+        t.marks = true;
+        out.push(t);
+        i = textStart = j;
+        figureAfter = afterSpaces(text, i, b);
+        continue;
+      }
+    }
     // A word made only of marks stands for a figure: 「规章 / / /」.
     if ((k & MARK) !== 0 && (pk & SPACE) !== 0) {
       let j = i;
@@ -547,11 +568,14 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
       // (Not a mark joining words in one cell — 「其他处理 - 3.其他」「其他处理 / 其他」, a flattened label as an assistant
       // writes one: read as a none cell, the row lost its figures and split table 三, found by a review. Only between
       // words: 「1.属于国家秘密 - - … - 2.其他…」, a glued page's row of none marks, keeps them all.)
-      if ((j === b || isSpace(text.charCodeAt(j))) && !(wordsBefore(text, a, i) && wordsAfter(text, j, b))) {
+      // (Or glued to the next row's label, after the row's figures or marks: the last of 「规章/ / /行政…」.)
+      const endsRow = figureAfter === i && j < b && isNoneMark(text.charCodeAt(i)) && (isWordIdeograph(text.charCodeAt(j)) || text.charCodeAt(j) === 0xff08);
+      if (((j === b || isSpace(text.charCodeAt(j))) && !(wordsBefore(text, a, i) && wordsAfter(text, j, b))) || endsRow) {
         pushText(text, textStart, i, n, state.line, state.col, out);
         out.push(value(text, i, j, n, state.line, state.col));
         i = j;
         textStart = j;
+        figureAfter = afterSpaces(text, i, b);
         continue;
       }
     }
@@ -603,6 +627,48 @@ function countedRun(text: string, from: number, b: number): number {
     i = e;
   }
   return n;
+}
+
+/** The marks that stand for none in a cell (「/」「-」「—」), and the dashes of 「——」; not 「*」 (a mask) nor 「~」. */
+const isNoneMark = (c: number): boolean => c === 0x2f || c === 0xff0f || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2500;
+
+/**
+ * Where a run of none marks at `i` ends when it is glued between a row's label or figure and the next figure, label
+ * or the piece's end — a glued page's none cells —, else -1. Never one mark between two words (「和/或」「省—市」),
+ * nor marks among letters (a link's 「gov.cn/art/2024/」: glued to a digit or an ideograph only).
+ */
+function gluedMarksEnd(text: string, a: number, i: number, b: number): number {
+  const before = text.charCodeAt(i - 1);
+  // (A label's closing bracket or quote too: 「（二）部分公开—」「危及“三安全一稳定”———」.)
+  const wordBefore = isWordIdeograph(before) || CLOSERS.has(before);
+  if (!wordBefore && !isDigit(before)) return -1;
+  let j = i;
+  while (j < b && isNoneMark(text.charCodeAt(j))) j++;
+  if (j < b) {
+    const after = text.charCodeAt(j);
+    // (Or spaces, where more of the row's marks or figures follow: 「规章/ / /行政…」.)
+    const opens = isWordIdeograph(after) || isDigit(after) || after === 0xff08 || after === 0x28 || (isSpace(after) && markOrDigitAfter(text, j, b));
+    // (One slash or hyphen between words joins them; a single dash between a label and the next is a none cell,
+    // 「行政许可—第二十条」 — prose writes its dash doubled, 「——」.)
+    // (Nor one slash between figures: a date's or a fraction's, 「2023/12/31」「1/3」.)
+    if (!opens || (j - i === 1 && wordBefore && isWordIdeograph(after) && !isDash(text.charCodeAt(i)))) return -1;
+    if (j - i === 1 && !wordBefore && isDigit(after) && !isDash(text.charCodeAt(i))) return -1;
+    // (Nor one mark joining a group's words to its item's number: 「其他处理-3.其他」.)
+    if (j - i === 1 && wordBefore && LIST_AT.test(text.slice(j, j + 4))) return -1;
+  }
+  return j;
+}
+
+/** A dash (not a hyphen): —―─－. */
+const isDash = (c: number): boolean => c === 0x2014 || c === 0x2015 || c === 0x2500 || c === 0xff0d;
+
+/** A label's closing bracket or quote: 」』）)”’】. */
+const CLOSERS = new Set([0x300d, 0x300f, 0xff09, 0x29, 0x201d, 0x2019, 0x3011]);
+
+/** Whether a none mark or a digit stands after the spaces at `j`. */
+function markOrDigitAfter(text: string, j: number, b: number): boolean {
+  while (j < b && isSpace(text.charCodeAt(j))) j++;
+  return j < b && (isNoneMark(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)));
 }
 
 /** Whether words end right before `i` in the piece, after spaces (not a mark nor a figure: 「- - 2.其他」's marks are figures). */
