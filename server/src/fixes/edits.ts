@@ -61,7 +61,7 @@ export class EditLog {
   }
 
   /** Maps a span of the current text to the original; spans inside an edit's new text map to that edit. */
-  private toOriginal(span: Span): { span: Span; into?: TextEdit } {
+  toOriginal(span: Span): { span: Span; into?: TextEdit } {
     let delta = 0;
     for (const e of this.edits) {
       const newStart = e.span.start + delta;

@@ -88,20 +88,52 @@ export function fixAll(text: string, o: FixAllOptions = {}): TextEdit[] {
 export function fixAllWhy(text: string, o: FixAllOptions = {}): { edits: TextEdit[]; heldBack: boolean; inside: ReadonlyMap<TextEdit, readonly InnerChange[]> } {
   const readings = new Readings(o.assumeReport ?? true);
   const first = readings.of(text);
-  // Every safe fix, round after round; kept if, in the end, no sum fails that held before — a part
-  // retyped on purpose (one more application) has its row's total, its column's and (七)总计's set
-  // together. Where one does (a mistyped part made a wrong total and broke the balance: found by a
-  // review), the rounds again, each keeping only the edits that break no sum.
-  const whole = rounds(text, o, readings, first, false);
   // (Rounds that set a figure and then set it back leave an edit writing what is there: dropped.)
   const net = (edits: TextEdit[]) => edits.filter((e) => text.slice(e.span.start, e.span.end) !== e.newText);
-  if (!breaksSums(first, whole.findings)) return { edits: net(whole.edits), heldBack: false, inside: whole.inside };
-  const guarded = rounds(text, o, readings, first, true);
-  return { edits: net(guarded.edits), heldBack: guarded.edits.length < whole.edits.length, inside: guarded.inside };
+  /** Cells (original ranges) fix-all leaves as written: a figure it set there ended failing its own sum. */
+  const frozen = new Set<string>();
+  for (let pass = 0; ; pass++) {
+    // Every safe fix, round after round; kept if, in the end, no sum fails that held before — a part
+    // retyped on purpose (one more application) has its row's total, its column's and (七)总计's set
+    // together. Where one does (a mistyped part made a wrong total and broke the balance: found by a
+    // review), the rounds again, each keeping only the edits that break no sum.
+    const whole = rounds(text, o, readings, first, false, frozen);
+    const guarded = breaksSums(first, whole.findings) ? rounds(text, o, readings, first, true, frozen) : undefined;
+    const made = guarded ?? whole;
+    // A total fix-all wrote that fails its own row's or column's sum in the end (set from a column whose part a later
+    // round changed, then held by the guard: 「（七）总计·总计」 14 → 10, which neither its row nor its column makes —
+    // found by a review) is no fix: that cell is left as the writer typed it, and the rounds made again without it.
+    const failing = pass < MAX_PASSES ? failingWritten(text, made.edits, readings) : [];
+    if (!failing.length) return { edits: net(made.edits), heldBack: guarded !== undefined && guarded.edits.length < whole.edits.length, inside: made.inside };
+    for (const e of failing) frozen.add(spanKey(e.span));
+  }
 }
 
-/** The rounds of fix-all from `text` (its findings `first`); `guarded`: each round keeps only the edits that break no sum. */
-function rounds(text: string, o: FixAllOptions, readings: Readings, first: Finding[], guarded: boolean): { edits: TextEdit[]; findings: Finding[]; inside: ReadonlyMap<TextEdit, readonly InnerChange[]> } {
+const MAX_PASSES = 3;
+const spanKey = (s: Span) => `${s.start}:${s.end}`;
+const OWN_SUMS = new Set(['row-total', 'column-total', 'review-total']);
+
+/** The edits (original ranges) whose figure, in the text they all make, is a total whose own sum fails. */
+function failingWritten(text: string, edits: readonly TextEdit[], readings: Readings): TextEdit[] {
+  if (!edits.length) return [];
+  const list = normaliseEdits(edits);
+  const findings = readings.of(applyEdits(text, list));
+  const failing = new Set<number>();
+  for (const f of findings) if (OWN_SUMS.has(f.code) && f.severity === 'error' && f.arith) failing.add(f.span.start);
+  const out: TextEdit[] = [];
+  let delta = 0;
+  for (const e of list) {
+    if (failing.has(e.span.start + delta) && text.slice(e.span.start, e.span.end) !== e.newText) out.push(e);
+    delta += e.newText.length - (e.span.end - e.span.start);
+  }
+  return out;
+}
+
+/**
+ * The rounds of fix-all from `text` (its findings `first`); `guarded`: each round keeps only the edits that break no sum;
+ * none is made at a `frozen` cell (its original range).
+ */
+function rounds(text: string, o: FixAllOptions, readings: Readings, first: Finding[], guarded: boolean, frozen: ReadonlySet<string>): { edits: TextEdit[]; findings: Finding[]; inside: ReadonlyMap<TextEdit, readonly InnerChange[]> } {
   const log = new EditLog();
   let current = text;
   let within = o.within;
@@ -111,7 +143,7 @@ function rounds(text: string, o: FixAllOptions, readings: Readings, first: Findi
   for (let round = 0; round < MAX_ROUNDS; round++) {
     // (An edit that writes what is there changes nothing: not made, nor offered — a fix-all that 「applied」 「8」→「8」
     // on every save, found by a review.)
-    let edits = safeEdits(findings, o, within).filter((e) => current.slice(e.span.start, e.span.end) !== e.newText);
+    let edits = safeEdits(findings, o, within).filter((e) => current.slice(e.span.start, e.span.end) !== e.newText && !isFrozen(log, e, frozen));
     if (!edits.length) break;
     let next = applyEdits(current, edits);
     if (next === current) break;
@@ -130,6 +162,13 @@ function rounds(text: string, o: FixAllOptions, readings: Readings, first: Findi
     findings = after;
   }
   return { edits: log.list, findings, inside: log.inside };
+}
+
+/** Whether an edit of the current text falls on a frozen cell of the original (not inside text fix-all wrote itself). */
+function isFrozen(log: EditLog, e: TextEdit, frozen: ReadonlySet<string>): boolean {
+  if (!frozen.size) return false;
+  const m = log.toOriginal(e.span);
+  return frozen.has(spanKey(m.span));
 }
 
 /**

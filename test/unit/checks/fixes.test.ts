@@ -351,6 +351,28 @@ describe('fixes', () => {
     assert.deepEqual(row(fixed, 'new').cells.map((c) => c.value), [3, 0, 0, 0, 0, 0, 3]);
   });
 
+  it('fix-all writes no total that ends failing its own row or column: totals typed first, some parts after, keep what was typed (a review saw （七）总计·总计 14 → 10, the sum of nothing)', () => {
+    let text = newReport({ agency: '某某县教育局', year: 2025, layout: 'pipe', script: 'simplified' });
+    const type = (id: string, col: number, v: string) => (text = setCell(text, row(text, id).cells[col], v));
+    type('new', 6, '16');
+    type('open', 6, '10');
+    type('total', 6, '14');
+    type('new', 0, '12');
+    type('open', 0, '8');
+    const fixed = applyEdits(text, fixAll(text));
+    const own = analyse(fixed).findings.filter((f) => (f.code === 'row-total' || f.code === 'column-total') && f.severity === 'error');
+    // Every total fix-all wrote holds its own sums; the ones it left are as typed.
+    const before = firstTable(analyse(text).model, 'applications');
+    const after = firstTable(analyse(fixed).model, 'applications');
+    for (const [i, r] of after.rows.entries())
+      for (const [k, c] of r.cells.entries()) {
+        if (c.value === before.rows[i].cells[k].value) continue;
+        assert.ok(!own.some((f) => f.span.start === c.span.start), `${r.id}[${k}] set to ${c.value} fails its own sum`);
+      }
+    assert.equal(row(fixed, 'total').cells[6].value, 14);
+    assert.equal(row(fixed, 'total').cells[0].value, 8);
+  });
+
   it('fix-all sets the totals of parts retyped on purpose (one more application: 一 and （一） 自然人 each one more), all of them together (found by a review of the guard)', () => {
     let text = setCell(pipe, row(pipe, 'open').cells[0], '2');
     text = setCell(text, row(text, 'new').cells[0], '10');
