@@ -119,4 +119,29 @@ describe('a count with its unit in a cell', () => {
     // Figures with 约 in prose are no cells: seed 000 reads as before with 「约」 in a sentence.
     assert.deepEqual(analyse(text.replace('2023年,', '2023年,约')).findings.map((f) => f.code), analyse(text).findings.map((f) => f.code));
   });
+  it('a figure with a key slipped after it (「10.」「10、」「10。」) is one invalid cell at its place, offered back as digits (not by fix-all), the row\'s other figures read — 「10.」 was a list number: the row missing, the finding on the next row (found by a review; 「3.」 is still read as an item\'s number, as a wrapped label\'s is)', () => {
+    for (const layout of ['pipe', 'tabs', 'markdown'] as const) {
+      const base = buildReport(layout);
+      const at = base.indexOf('一、本年新收政府信息公开申请数量');
+      const ten = base.indexOf('10', at);
+      for (const raw of ['10.', '10、', '10。', '10，']) {
+        const text = base.slice(0, ten) + raw + base.slice(ten + 2);
+        const { model, findings } = analyse(text);
+        const row = firstTable(model, 'applications').rows.find((r) => r.id === 'new')!;
+        assert.equal(row.cells[0].kind, 'invalid', `${layout} ${raw}`);
+        assert.deepEqual(row.cells.slice(1).map((c) => c.value), [2, 0, 1, 0, 0, 13], `${layout} ${raw}`);
+        const errors = findings.filter((f) => f.severity === 'error');
+        assert.deepEqual(errors.map((f) => [f.code, text.slice(f.span.start, f.span.end)]), [['cell-invalid', raw]], `${layout} ${raw}`);
+        const fix = errors[0].fixes![0];
+        assert.deepEqual([render(fix.title), fix.safe, fix.edits[0].newText], ['改为 10', false, '10']);
+        assert.deepEqual(fixAll(text), [], 'fix-all leaves it');
+      }
+    }
+    // A list number in a cell of its own before the item's words stays the label's: 「| 3. | 其他 |」.
+    const pipe = buildReport('pipe');
+    const numbered = pipe.replace('\n3.其他 |', '\n3. | 其他 |').replace('\n2.其他法律行政法规禁止公开 |', '\n| 2. | 其他法律行政法规禁止公开 |');
+    assert.notEqual(numbered, pipe);
+    assert.deepEqual(appFigures(firstTable(analyse(numbered).model, 'applications')), appFigures(firstTable(analyse(pipe).model, 'applications')));
+    assert.deepEqual(analyse(numbered).findings.filter((f) => f.severity === 'error'), []);
+  });
 });

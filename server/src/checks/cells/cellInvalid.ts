@@ -96,7 +96,12 @@ export const cellInvalid: TableCheck = {
         out.push({ code: 'cell-invalid', severity: 'error', span, message: msg('cell-invalid.invisible', { cell: n.name, raw: visible, chars }), fixes: [{ title: msg('fix.dropInvisible'), edits: [{ span: { ...span }, newText: visible }], preferred: true, safe: true }] });
         continue;
       }
-      out.push({ code: 'cell-invalid', severity: 'error', span: cellRange(c), message: msg(key, { cell: n.name, raw: c.raw }) });
+      const finding: Finding = { code: 'cell-invalid', severity: 'error', span: cellRange(c), message: msg(key, { cell: n.name, raw: c.raw }) };
+      // A figure with a key slipped after it (「12.」「3、」「5。」): its digits offered, not made by fix-all — 「12.」 may be a
+      // decimal half typed.
+      const slipped = key === 'cell-invalid.text' ? SLIPPED.exec(c.raw) : null;
+      if (slipped) finding.fixes = [{ title: msg('fix.dropUnit', { value: slipped[1] }), edits: [{ span: { ...finding.span }, newText: slipped[1] }], preferred: true, safe: false }];
+      out.push(finding);
     }
     for (const kind of ['zero', 'unit'] as const) {
       const list = written[kind];
@@ -106,6 +111,9 @@ export const cellInvalid: TableCheck = {
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/** Digits and one stray mark after them: 「12.」「3、」「5。」「7，」. */
+const SLIPPED = /^([0-9０-９]{1,9})[.、．。，,;；]$/;
 
 interface Written {
   finding: Finding;

@@ -245,6 +245,8 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   const lastChar = text.charCodeAt(b - 1);
   if (isRowEdge(lastChar) && last > first && isBlankPiece(text, ls, le, nsep, last)) last--;
   let columns = first < last;
+  /** Whether a piece before holds words (a row's label): a list number after it with no words after it is no numbering. */
+  let wordsBefore = false;
   for (let k = 0; k < nsep && columns; k++) if (text.charCodeAt(seps[k]) === 0x09) columns = false;
   for (let k = first; k <= last; k++) {
     const ps = pieceStart(ls, k);
@@ -258,8 +260,12 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     // breaks the row there, and the rest of the row goes on from the next line's first cell.)
     state.col = columns ? k : -1;
     // (A 「○」 first on its line with words in the next cell is a list's bullet, not a zero: piece's zeroCell.)
-    const bullet = k === first && k < last && holdsWords(text, pieceStart(ls, k + 1), pieceEnd(le, nsep, k + 1));
-    piece(text, ps, box ? beforeBorder(text, ps, pe) : pe, true, figures, out, state, !bullet);
+    const wordsNext = k < last && holdsWords(text, pieceStart(ls, k + 1), pieceEnd(le, nsep, k + 1));
+    const bullet = k === first && wordsNext;
+    // (A list number alone in a cell numbers the words after it, or opens the line's words; after a row's label with no
+    // words after it, 「| 12. |」「| 10、 |」 is a figure with a key slipped — read as a number, the row lost its figures.)
+    piece(text, ps, box ? beforeBorder(text, ps, pe) : pe, true, figures, out, state, !bullet, !wordsBefore || wordsNext);
+    if (!wordsBefore) wordsBefore = holdsWords(text, ps, pe);
   }
 }
 
@@ -371,7 +377,7 @@ function growInt32(a: Int32Array): Int32Array {
  * or a label followed by space-separated figures. Without separators it is running text, in which
  * figures may be glued to the words around them.
  */
-function piece(text: string, ps: number, pe: number, inCell: boolean, figures: boolean, out: Token[], state: TokenizeState, zeroCell = true): void {
+function piece(text: string, ps: number, pe: number, inCell: boolean, figures: boolean, out: Token[], state: TokenizeState, zeroCell = true, numbering = true): void {
   const n = state.pieces++;
   let a = ps;
   let b = pe;
@@ -414,7 +420,11 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // A list number on its own (「3.」 in a cell of its own) is no figure: a text token, as in 「3.其他」.
   const digitFirst = (CHAR_CLASS[text.charCodeAt(a)] & DIGIT) !== 0;
   if (digitFirst && b - a <= 3 && LIST_NUMBER.test(raw)) {
-    out.push(new Token('text', { start: a, end: b }, raw, state.line, n, state.col));
+    // (Not an item's number of the form — 1 to 8: 「（三）不予公开 | 1. |」 is its item's, the words wrapped to the lines below.)
+    const slipped = inCell && !numbering && readCell(raw.slice(0, -1)).value! > 8;
+    const t = new Token(slipped ? 'value' : 'text', { start: a, end: b }, raw, state.line, n, state.col);
+    if (t.kind === 'value') t.cell = { kind: 'invalid' };
+    out.push(t);
     return;
   }
   // The whole piece is one figure (「1,432」「/」「*****」), or in a cell a malformed one (「1件」「O」).
