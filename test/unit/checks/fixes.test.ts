@@ -123,6 +123,25 @@ describe('fixes', () => {
     assert.deepEqual(analyse(fixed).findings.filter((x) => x.severity === 'error'), []);
   });
 
+  it('balance: setting 四、结转 is not the preferred fix while （七）总计 is not the sum of its items in that column — comparing the four figures is (a review saw 结转 set from a （七）总计 column-total called wrong)', () => {
+    let text = newReport({ agency: '某某县教育局', year: 2025, layout: 'pipe', script: 'simplified' });
+    const type = (id: string, col: number, v: string) => (text = setCell(text, row(text, id).cells[col], v));
+    type('new', 0, '12');
+    type('new', 6, '12');
+    type('open', 0, '8');
+    const balances = analyse(text).findings.filter((f) => f.code === 'balance');
+    assert.equal(balances.length, 2);
+    for (const f of balances) {
+      assert.equal(preferred(f).edits.length, 0, 'the four figures shown');
+      assert.ok(f.fixes!.some((x) => x.edits.length && !x.preferred), 'setting 结转 still offered');
+    }
+    // With （七）总计 filled in as its items make it, setting 结转 is preferred again.
+    type('open', 6, '8');
+    type('total', 0, '8');
+    type('total', 6, '8');
+    for (const f of analyse(text).findings.filter((x) => x.code === 'balance')) assert.deepEqual(preferred(f).edits.map((e) => e.newText), ['4', '4']);
+  });
+
   it('balance: setting 四、结转 never creates a row-total error — the person column and the total move together', () => {
     // 一、新收 10 natural persons (row still adds up: 10 … 10): the balance fails in 自然人 and 总计 by 1.
     let text = setCell(pipe, row(pipe, 'new').cells[0], '10');

@@ -3,7 +3,7 @@
  * （七）总计 + 四、结转下年度继续办理, in every column. The finding sits on the 结转 cell, the figure
  * the fix offers to change; the other side is shown so the user can see which figure is wrong.
  */
-import { APP_COLUMNS, APP_TOTAL_COL, APP_WIDTH } from '../../analysis/form/schema';
+import { APP_COLUMNS, APP_TOTAL_COL, APP_WIDTH, totalItems } from '../../analysis/form/schema';
 import { figuresKnown } from '../../analysis/views/summary';
 import type { Cell, Finding, Fix, RowGlue, TableRow, Text3 } from '../../analysis/types';
 import { appCellName, cellRange, msg, PART_MESSAGE, shown, sumValue, writeRowCell, writeRowCells } from '../shared/cells';
@@ -58,6 +58,17 @@ export const balance: TableCheck = {
       delta[col] = v.some((x) => x === undefined) ? undefined : (v[0]! + v[1]!) - (v[2]! + v[3]!);
     }
     const carryFix = balancingEdits(next.cells, next.glue, delta);
+    const items = totalItems(table.variant).map((id) => byId.get(id));
+    /** Whether （七）总计 is the sum of its items in a column (unknown counts as holding: column-total says nothing then either). */
+    const totalHolds = (col: number): boolean => {
+      let sum = 0;
+      for (const r of items) {
+        const v = r ? sumValue(r.cells[col]) : undefined;
+        if (v === undefined) return true;
+        sum += v;
+      }
+      return sumValue(total.cells[col]) === undefined || sum === sumValue(total.cells[col]);
+    };
     const out: Finding[] = [];
     for (let col = 0; col < APP_WIDTH; col++) {
       const cells = [nw.cells[col], carried.cells[col], total.cells[col], next.cells[col]];
@@ -68,9 +79,13 @@ export const balance: TableCheck = {
       const fixes: Fix[] = [];
       // Setting 四、结转 is offered only where it does not break that row's own total: alone when its
       // row total stays right, or together with the other columns it must move with.
-      if (carryFix && carryFix.cols.includes(col)) fixes.push(carryFix.fix);
+      // (Not preferred where （七）总计 is not the sum of its items in a column it sets: its own column-total says so
+      // at once, and 结转 set from a wrong total was a wrong figure the balance then held — found by a review.)
+      const carry = carryFix && carryFix.cols.includes(col) ? (carryFix.cols.every((k) => totalHolds(k)) ? carryFix.fix : { ...carryFix.fix, preferred: false }) : undefined;
+      if (carry?.preferred) fixes.push(carry);
       // The alternative shows both sides and selects the four figures without changing any.
-      fixes.push({ title: msg('fix.balanceShow', { lhs: a + b, rhs: c + d }), edits: [], reveal: cells.map((x) => cellRange(x)) });
+      fixes.push({ title: msg('fix.balanceShow', { lhs: a + b, rhs: c + d }), edits: [], reveal: cells.map((x) => cellRange(x)), ...(carry && !carry.preferred ? { preferred: true } : {}) });
+      if (carry && !carry.preferred) fixes.push(carry);
       out.push({
         code: 'balance',
         severity: 'error',
