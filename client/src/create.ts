@@ -29,7 +29,7 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   if (!from) return undefined;
   const name = from.path.split('/').pop() ?? 'report';
   const bytes = await vscode.workspace.fs.readFile(from);
-  const r = (await client.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number; pictures?: number; hiddenLinks?: number } | { refused: string } | null;
+  const r = (await client.sendRequest('disclosureReport/import', { name, uri: from.toString(), base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number; pictures?: number; hiddenLinks?: number } | { refused: string } | null;
   if (!r || 'refused' in r) {
     // (What the file is, where that says what to do: save a .doc as .docx, take a PDF's text out.)
     const why = r && 'refused' in r ? REFUSED[r.refused] : undefined;

@@ -11,7 +11,7 @@ import { shiftFinding } from '../../server/src/checks/shiftFinding';
 import type { Finding } from '../../server/src/analysis/types';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlToReport } from '../../server/src/import/html';
+import { htmlToReport } from '../../server/src/import/page/html';
 import { ADVERSARIAL } from '../adversarial';
 import { fixture, FIXTURES, SEEDS } from '../helpers';
 import { buildReport, reviewParts, sampleFigures } from '../layouts';

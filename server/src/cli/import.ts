@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
+import { besideFile } from '../import/besideFile';
 import { loadImporter } from '../import/load';
 import { notImportable } from '../textFiles/binaryKind';
 import { splitAtDashes, splitOption } from './files';
@@ -59,7 +60,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     }
     let imported;
     try {
-      imported = await engine.importBytes(file, bytes);
+      imported = await engine.importBytes(file, bytes, besideFile(file));
     } catch (e) {
       const refused = engine.refusalOf(e);
       io.err(say('importFailed', locale, file, refused ? say(REFUSALS[refused], locale) : e instanceof Error ? e.message : String(e)));

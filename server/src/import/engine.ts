@@ -2,15 +2,16 @@
  * Importing a report from a saved web page or a Word file. Bundled on its own
  * (dist/import/engine.js, with parse5 and mammoth) and loaded only when an import is asked for.
  */
-import { docxToReport } from './docx';
-import { htmlToReport, type Imported } from './html';
+import { docxToReport } from './word/docx';
+import { htmlToReport, type Imported } from './page/html';
 import { htmlSourceAt } from '../analysis/reader/text/htmlSource';
 import { refusalOf, refuse } from './limits';
-import { isMhtml, mhtmlPages } from './mhtml';
+import { isMhtml, mhtmlPages } from './page/mhtml';
 import { findHeadings } from '../analysis/reader/segments/headings';
-import { decodeHtml } from './decode';
+import { decodeHtml } from './page/decode';
+import { framePages, type ReadBeside } from './page/frames';
 
-export type { Imported } from './html';
+export type { Imported } from './page/html';
 
 /** What a file is, by its name and its first bytes (a .txt may hold a page's HTML source). */
 export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtml' | undefined {
@@ -25,8 +26,9 @@ export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtm
   return undefined;
 }
 
-export async function importBytes(name: string, bytes: Uint8Array): Promise<Imported> {
-  const imported = await importKind(name, bytes);
+/** `readBeside`: how to read a file saved beside the page (a frame's page), where the page is a file. */
+export async function importBytes(name: string, bytes: Uint8Array, readBeside?: ReadBeside): Promise<Imported> {
+  const imported = await importKind(name, bytes, readBeside);
   // Nothing of a report: a page whose article a script loads (saved as 「HTML only」), an empty file — it was
   // 「已导入（0 张表格）」, exit 0, and a file of the title alone (found by a review).
   if (isEmpty(imported)) refuse('empty');
@@ -35,14 +37,20 @@ export async function importBytes(name: string, bytes: Uint8Array): Promise<Impo
 
 /** Characters of text besides the title under which an import with no heading nor table holds no report. */
 const EMPTY_BELOW = 40;
+/** A line of a site's footer. */
+const CHROME_LINE = /主办单位|承办单位|主辦單位|网站标识码|網站標識碼|ICP备|ICP備|公网安备|公網安備|版权所有|版權所有|Copyright|©/i;
+/** A line no longer than this, without a sentence's mark, is a navigation link (首页、政务公开). */
+const NAV_LINK = 8;
 function isEmpty(r: Imported): boolean {
   // (A report published as pictures is no empty page: imported, the pictures said — not a script's page.)
   if (r.tables > 0 || r.pictures || findHeadings(r.text).length) return false;
-  const lines = r.text.split('\n').filter((l) => l.trim() && l.trim() !== r.title?.trim());
+  // (Nor a site's navigation and footer — short links, 主办单位, 网站标识码, ICP — which a page whose article a script
+  // loads keeps: some fifty characters of them were taken for a report, found by a review.)
+  const lines = r.text.split('\n').filter((l) => l.trim() && l.trim() !== r.title?.trim() && !CHROME_LINE.test(l) && (l.trim().length > NAV_LINK || /[。；，]/.test(l)));
   return lines.join('').replace(/\s+/g, '').length < EMPTY_BELOW;
 }
 
-async function importKind(name: string, bytes: Uint8Array): Promise<Imported> {
+async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBeside): Promise<Imported> {
   const kind = kindOf(name, bytes);
   if (kind === 'docx') {
     try {
@@ -53,17 +61,27 @@ async function importKind(name: string, bytes: Uint8Array): Promise<Imported> {
       refuse('docx');
     }
   }
-  if (kind === 'html') return htmlToReport(decodeHtml(bytes));
+  if (kind === 'html') {
+    const html = decodeHtml(bytes);
+    const frames = framePages(html, readBeside);
+    return bestPage([htmlToReport(html), ...frames.srcdoc.map(htmlToReport), ...frames.saved.map((b) => htmlToReport(decodeHtml(b)))]);
+  }
   if (kind === 'mhtml') {
     const pages = mhtmlPages(bytes);
     if (!pages.length) refuse('mhtml');
-    // The page, or the frame's page that holds the report (its headings, then its tables), when the article is in a
-    // frame — 「已导入（0 张表格）」 of the outer page alone, found by a review. (The first eight: a page's frames are few.)
-    const read = pages.slice(0, 8).map((p) => htmlToReport(decodeHtml(p.bytes, p.charset)));
-    const score = (r: Imported) => findHeadings(r.text).length * 1000 + r.tables * 100 + Math.min(99, Math.floor(r.text.length / 1000));
-    return read.reduce((best, r) => (score(r) > score(best) ? r : best));
+    // (The first eight: a page's frames are few.)
+    return bestPage(pages.slice(0, 8).map((p) => htmlToReport(decodeHtml(p.bytes, p.charset))));
   }
   throw new Error(`unsupported file: ${name}`);
+}
+
+/**
+ * The page, or the frame's page that holds the report (its headings, then its tables), when the article is in a
+ * frame — 「已导入（0 张表格）」 of the outer page alone, found by a review.
+ */
+function bestPage(read: Imported[]): Imported {
+  const score = (r: Imported) => findHeadings(r.text).length * 1000 + r.tables * 100 + Math.min(99, Math.floor(r.text.length / 1000));
+  return read.reduce((best, r) => (score(r) > score(best) ? r : best));
 }
 
 export { htmlToReport, refusalOf, decodeHtml };

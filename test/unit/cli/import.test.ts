@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { docxToReport } from '../../../server/src/import/docx';
-import { expandGrid } from '../../../server/src/import/grid';
-import { htmlToReport } from '../../../server/src/import/html';
+import { docxToReport } from '../../../server/src/import/word/docx';
+import { expandGrid } from '../../../server/src/import/page/grid';
+import { htmlToReport } from '../../../server/src/import/page/html';
 import { refusalOf } from '../../../server/src/import/limits';
 import { decodeHtml } from '../../../server/src/import/engine';
 import { main } from '../../../server/src/cli';
@@ -39,6 +39,27 @@ describe('import: saved web pages', () => {
       if (page === 'gwh_2022') assert.deepEqual(act['b1.normative'], [34, 0, 89]);
     });
   }
+
+  it('a span as a browser reads it (「2px」 is 2, 「3;」 3), and a figure merged down over rows is each row\'s figure (read as 1, a row moved a column; written once, the rows below were blank and their sums false: found by a review)', () => {
+    const html = '<p>三、收到和处理政府信息公开申请情况</p><table border=1><tr><td colspan="2px">（三）不予公开</td><td>自然人</td><td>总计</td></tr><tr><td rowspan="2;">（三）</td><td>1.属于国家秘密</td><td rowspan="2px">8</td><td>8</td></tr><tr><td>2.其他法律行政法规禁止公开</td><td>8</td></tr></table>';
+    const rows = htmlToReport(html).text.split('\n').filter((l) => l.startsWith('| '));
+    assert.deepEqual(rows, ['| （三）不予公开 |  | 自然人 | 总计 |', '| （三） | 1.属于国家秘密 | 8 | 8 |', '|  | 2.其他法律行政法规禁止公开 | 8 | 8 |']);
+    // Across columns a figure stays written once: a total spanning columns is no figure of each.
+    assert.deepEqual(expandGrid([[{ text: '5', rowspan: 1, colspan: 2 }, { text: 'x', rowspan: 1, colspan: 1 }]]), [['5', '', 'x']]);
+  });
+
+  it('a copy of the article the page hides (a phone\'s, in 「display:none」) is read once: the shown one (every section came twice: found by a review)', () => {
+    // The article as a site writes it: a paragraph a line, each table's rows as cells.
+    const lines = htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8')).text.trimEnd().split('\n');
+    const cells = (l: string) => `<tr>${l.slice(2, -2).split(' | ').map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = lines.map((l, i) => (l.startsWith('| ') ? `${lines[i - 1]?.startsWith('| ') ? '' : '<table>'}${cells(l)}${lines[i + 1]?.startsWith('| ') ? '' : '</table>'}` : `<p>${l}</p>`)).join('');
+    const page = (hidden: string) => `<html><body><ul><li>首页</li></ul><div class="article">${html}</div>${hidden}<div class="foot">主办单位：某局</div></body></html>`;
+    const article = htmlToReport(page('')).text;
+    assert.deepEqual(codes(analyse(article).findings).filter((c) => c === 'section-duplicate'), []);
+    const { text } = htmlToReport(page(`<div class="m-article" style="display:none">${html}</div>`));
+    assert.deepEqual(codes(analyse(text).findings).filter((c) => c === 'section-duplicate'), []);
+    assert.equal(text, article);
+  });
 
   it('navigation, breadcrumbs, share buttons, scripts and footers are left out', () => {
     const { text } = htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8'));

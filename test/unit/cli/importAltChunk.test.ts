@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { docxToReport } from '../../../server/src/import/docx';
-import { htmlToReport } from '../../../server/src/import/html';
+import { docxToReport } from '../../../server/src/import/word/docx';
+import { htmlToReport } from '../../../server/src/import/page/html';
 import { FIXTURES } from '../../helpers';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

@@ -5,11 +5,13 @@
  * codes — and the import said it had succeeded (found by a review).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
-import { htmlToReport } from '../../../server/src/import/html';
+import { htmlToReport } from '../../../server/src/import/page/html';
 import { FIXTURES } from '../../helpers';
+import { besideFile } from '../../../server/src/import/besideFile';
+import { tempDir } from '../../tempDir';
 
 const pageBytes = readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'));
 
@@ -98,12 +100,42 @@ describe('import: a page saved as one file (.mht, .mhtml)', () => {
   });
 
   it('a page with no report in it — its article loaded by a script, an empty file — is refused, with the reason and what to do (it was 「已导入（0 张表格）」, exit 0: found by a review)', async () => {
-    for (const [name, html] of [['app.html', '<html><head><title>某局2023年政府信息公开工作年度报告</title><script src="app.js"></script></head><body><div id="app"></div></body></html>'], ['empty.html', ''], ['a.mhtml', null]] as const) {
+    const site = '<ul><li><a href="/">首页</a></li><li>政务公开</li><li>互动交流</li></ul><div id="app"></div><div class="foot"><p>主办单位：平潭综合实验区管委会</p><p>网站标识码：3590000001</p><p>闽ICP备12345678号</p></div>';
+    for (const [name, html] of [['app.html', '<html><head><title>某局2023年政府信息公开工作年度报告</title><script src="app.js"></script></head><body><div id="app"></div></body></html>'], ['site.html', `<html><head><title>某局2023年政府信息公开工作年度报告</title><script>var content = "<p>一、总体情况</p>";</script></head><body>${site}</body></html>`], ['empty.html', ''], ['a.mhtml', null]] as const) {
       const bytes = html === null ? mhtml(quotedPrintable(Buffer.from('<html><body><div id="app"></div></body></html>')), 'quoted-printable') : Buffer.from(html);
       await assert.rejects(importBytes(name, bytes), (e: { refused?: string }) => e.refused === 'empty', name);
     }
     // A short page that is a report's beginning, with a heading, is no empty one.
     assert.match((await importBytes('a.html', Buffer.from('<p>一、总体情况</p><p>略。</p>'))).text, /一、总体情况/);
+  });
+
+  it('the page inside a mail client\'s multipart/alternative, beside its plain-text copy, is found (refused as holding no page: found by a review)', async () => {
+    const [o, i] = ['OUTER', 'INNER'];
+    const bytes = Buffer.from(
+      ['MIME-Version: 1.0', `Content-Type: multipart/related; boundary="${o}"; type="multipart/alternative"`, '', `--${o}`, `Content-Type: multipart/alternative; boundary="${i}"`, '', `--${i}`, 'Content-Type: text/plain; charset=utf-8', '', '(plain text)', '', `--${i}`, 'Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: quoted-printable', '', quotedPrintable(pageBytes), '', `--${i}--`, '', `--${o}--`, ''].join('\r\n'),
+      'latin1',
+    );
+    assert.equal((await importBytes('a.mht', bytes)).text, expected);
+  });
+
+  it('an .html page whose article is in a frame: the page in its srcdoc, or saved beside it in its 「_files」 folder, is the one imported; one outside the page\'s folder is not read (it was 「已导入（0 张表格）」 of the navigation: found by a review)', async () => {
+    const escaped = pageBytes.toString('utf8').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const chrome = (frame: string) => `<html><body><ul><li>首页</li><li>政务公开</li></ul>${frame}<div class="foot">主办单位：某局 网站标识码：3590000001 闽ICP备12345678号</div></body></html>`;
+    assert.equal((await importBytes('a.html', Buffer.from(chrome(`<iframe srcdoc="${escaped}"></iframe>`)))).text, expected);
+    const dir = tempDir('frames-');
+    mkdirSync(path.join(dir, 'a_files'));
+    writeFileSync(path.join(dir, 'a_files', '正文.html'), pageBytes);
+    const page = path.join(dir, 'a.html');
+    writeFileSync(page, chrome('<iframe src="a_files/%E6%AD%A3%E6%96%87.html?v=2"></iframe>'));
+    assert.equal((await importBytes(page, readFileSync(page), besideFile(page))).text, expected);
+    // Without a way to read beside it (the editor's page not on disk), or a frame outside its folder: the navigation
+    // alone, which is no report — refused, not 「imported」.
+    await assert.rejects(importBytes(page, readFileSync(page)), (e: { refused?: string }) => e.refused === 'empty');
+    const up = path.join(dir, 'a_files', 'b.html');
+    writeFileSync(up, chrome('<iframe src="../a_files/正文.html"></iframe><iframe src="../../etc/passwd"></iframe>'));
+    assert.equal(besideFile(up)('../../etc/passwd'), undefined);
+    assert.equal(besideFile(up)('../a.html'), undefined, 'only inside the page\'s own folder');
+    assert.ok(besideFile(up)('../a_files/正文.html'), 'a way out and back in is inside');
   });
 
   it('a message with no page in it is refused, with the reason', async () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlToReport } from '../../../server/src/import/html';
+import { htmlToReport } from '../../../server/src/import/page/html';
 import { decodeHtml, importBytes } from '../../../server/src/import/engine';
 import { FIXTURES, readingOf } from '../../helpers';
 

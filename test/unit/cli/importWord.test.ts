@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { docxToReport } from '../../../server/src/import/docx';
-import { htmlToReport } from '../../../server/src/import/html';
-import { formatNumber } from '../../../server/src/import/wordNumbering';
+import { docxToReport } from '../../../server/src/import/word/docx';
+import { htmlToReport } from '../../../server/src/import/page/html';
+import { formatNumber } from '../../../server/src/import/word/wordNumbering';
 import { FIXTURES, readingOf } from '../../helpers';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlToReport } from '../../../server/src/import/html';
+import { htmlToReport } from '../../../server/src/import/page/html';
 import { fixAll } from '../../../server/src/fixes/fixAll';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlToReport } from '../../../server/src/import/html';
+import { htmlToReport } from '../../../server/src/import/page/html';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures } from '../../helpers';
 

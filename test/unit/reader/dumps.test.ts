@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlToReport } from '../../../server/src/import/html';
+import { htmlToReport } from '../../../server/src/import/page/html';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { rewriteTableEdit } from '../../../server/src/analysis/write/rewriteTable';
 import { applyEdits } from '../../../server/src/fixes/edits';

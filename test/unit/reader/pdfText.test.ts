@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlToReport } from '../../../server/src/import/html';
+import { htmlToReport } from '../../../server/src/import/page/html';
 import * as OpenCC from 'opencc-js';
 import { formatTableEdit } from '../../../server/src/features/format';
 import { applyEdits } from '../../../server/src/fixes/edits';

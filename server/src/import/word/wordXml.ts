@@ -20,7 +20,7 @@
  */
 import JSZip from 'jszip';
 import { child, numberParagraphs, readNumbering, readStyles, W, type Document, type Element, type XNode } from './wordNumbering';
-import { TAB_MARK } from './marks';
+import { TAB_MARK } from '../marks';
 
 interface XmlDom {
   DOMParser: new (options?: { errorHandler?: Record<string, (msg: string) => void> }) => { parseFromString(xml: string, type: string): Document };

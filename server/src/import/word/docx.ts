@@ -5,9 +5,9 @@
  * cells — and the HTML import does the rest, so both ways in give the same text for the same report.
  */
 import mammoth from 'mammoth';
-import { decodeHtml } from './decode';
-import { htmlToReport, type Imported } from './html';
-import { isMhtml, mhtmlPage } from './mhtml';
+import { decodeHtml } from '../page/decode';
+import { htmlToReport, type Imported } from '../page/html';
+import { isMhtml, mhtmlPage } from '../page/mhtml';
 import { CHUNK_MARK, prepareDocx } from './wordXml';
 
 export async function docxToReport(bytes: Buffer): Promise<Imported> {

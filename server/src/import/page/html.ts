@@ -8,12 +8,12 @@
  * markup (upper-case tags, unquoted attributes, unclosed cells and paragraphs) comes out as shown.
  */
 import { parse } from 'parse5';
-import { findHeadings, opensWithNumbering } from '../analysis/reader/segments/headings';
-import { looksLikeTitle } from '../analysis/reader/segments/title';
+import { findHeadings, opensWithNumbering } from '../../analysis/reader/segments/headings';
+import { looksLikeTitle } from '../../analysis/reader/segments/title';
 import { expandGrid, pipeRows, type SourceCell } from './grid';
-import { MAX_DEPTH, MAX_HTML, refuse } from './limits';
-import { TAB_MARK } from './marks';
-import { formatNumber } from './wordNumbering';
+import { MAX_DEPTH, MAX_HTML, refuse } from '../limits';
+import { TAB_MARK } from '../marks';
+import { formatNumber } from '../word/wordNumbering';
 
 interface Node {
   nodeName: string;
@@ -183,8 +183,18 @@ function framesPage(table: Node): boolean {
   if (rows.length < 2) return true;
   for (const r of rows) for (const c of cellsOf(r)) if (holdsLongTable(c) || findHeadings(blockText(c)).length >= 2) return true;
   // (A loop, not Math.max(...rows): a table of 200,000 rows would pass the most arguments a call takes.)
-  for (const r of rows) if (cellsOf(r).reduce((n, c) => n + Number(attr(c, 'colspan') ?? 1), 0) >= 2) return false;
+  for (const r of rows) if (cellsOf(r).reduce((n, c) => n + spanOf(c, 'colspan'), 0) >= 2) return false;
   return true;
+}
+
+/**
+ * A cell's rowspan or colspan as a browser reads it (HTML's rules for non-negative integers): the digits at its
+ * start, spaces before them — 「2px」 is 2, 「3;」 3 (read as 1, a row's figures moved a column: found by a review) —;
+ * 1 where there are none, or 0.
+ */
+function spanOf(c: Node, name: 'rowspan' | 'colspan'): number {
+  const m = /^[\s]*\+?(\d+)/.exec(attr(c, name) ?? '');
+  return m ? Math.max(1, Number(m[1])) : 1;
 }
 
 /** Whether a table of FRAMED_ROWS rows or more stands inside `n`. */
@@ -308,7 +318,7 @@ function blocks(n: Node, w: Writer, page: Page): void {
     // (Not where the line above says the same already: the heading above the table and again in it.)
     const said = (line: string) => w.lines.length > 0 && clean(w.lines[w.lines.length - 1]) === clean(line);
     for (const c of n.childNodes ?? []) if (tag(c) === 'caption' && !isHidden(c) && !said(cellText(c))) w.raw(cellText(c));
-    const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: Number(attr(c, 'rowspan') ?? 1) || 1, colspan: Number(attr(c, 'colspan') ?? 1) || 1 })));
+    const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: spanOf(c, 'rowspan'), colspan: spanOf(c, 'colspan') })));
     const grid = expandGrid(rows);
     for (let r = 0; r < grid.length; r++) {
       // A section's heading written in the table's first row, one cell across it all: the heading on its
@@ -524,13 +534,24 @@ function onlyTables(n: Node): boolean {
 }
 
 function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, linesAreLines: boolean): Imported {
-  const hits = findHeadings(text);
+  const found = findHeadings(text);
+  // A copy of the article the page hides (a phone's, 「display:none」, beside the computer's): its headings are not the
+  // article's — with them, the article was the page around both copies, its navigation read (found by a review).
+  const copies = [...ranges].filter(([n, [s, e]]) => isHidden(n) && copiesOthers(found, s, e));
+  const hiddenCopies = copies.map(([, r]) => r);
+  const hits = hiddenCopies.length ? found.filter((h) => !hiddenCopies.some(([s, e]) => h.start >= s && h.start < e)) : found;
   const headings = hits.map((h) => h.start);
   // Headings inside an element whose class looks like chrome: not the copy that stands for the report.
   const chromeRanges = [...ranges].filter(([n]) => isChrome(n)).map(([, r]) => r);
   // (Not one around the element itself: a chrome-like wrapper of the whole page holds both copies.)
   const inOtherChrome = (at: number, s: number, e: number) => chromeRanges.some(([cs, ce]) => at >= cs && at < ce && !(cs <= s && ce >= e));
   const chrome = (n: Node) => {
+    // (Also a copy the page hides — a phone's copy of the article in 「display:none」 beside the computer's: read,
+    // every section and table came twice, found by a review. A hidden part the other copy lacks is read: 「展开全文」.)
+    if (isHidden(n) && hiddenCopies.length) {
+      const r = ranges.get(n);
+      if (r && hiddenCopies.some(([s, e]) => s === r[0] && e === r[1])) return true;
+    }
     if (!isChrome(n)) return false;
     // By its class, page chrome — unless it holds part of the report that is nowhere else: Bootstrap's
     // 「content position-relative」 around the article is the article; a 「print-content」 copy of it is a copy.
@@ -544,7 +565,8 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
   let body: Node = doc;
   if (headings.length) {
     const need = Math.max(1, Math.ceil(headings.length * 0.8));
-    const allTables = tables.get(doc) ?? 0;
+    // (Not a hidden copy's tables: the article holds the tables shown.)
+    const allTables = (tables.get(doc) ?? 0) - copies.reduce((n, [c]) => n + (tables.get(c) ?? 0), 0);
     let best: [number, number] | undefined;
     for (const [n, [s, e]] of ranges) {
       const inside = headings.filter((h) => h >= s && h < e).length;
@@ -567,6 +589,14 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
   if (title && !lines.slice(0, 3).some((l) => clean(l).includes(title) && clean(l).length <= title.length + 8)) lines.unshift(title);
   const out = lines.join('\n') + '\n';
   return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0, pictures: w.pictures, hiddenLinks: w.hiddenLinks };
+}
+
+/** Whether text[s, e) holds headings and each of its sections stands outside it too (a copy of what is read elsewhere). */
+function copiesOthers(hits: readonly { start: number; section: number }[], s: number, e: number): boolean {
+  const inside = new Set(hits.filter((h) => h.start >= s && h.start < e).map((h) => h.section));
+  if (!inside.size) return false;
+  const outside = new Set(hits.filter((h) => h.start < s || h.start >= e).map((h) => h.section));
+  return [...inside].every((x) => outside.has(x));
 }
 
 function countTables(lines: string[]): number {

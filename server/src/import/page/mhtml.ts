@@ -33,26 +33,44 @@ export function mhtmlPages(bytes: Uint8Array): MhtmlPage[] {
   const text = Buffer.from(bytes).toString('latin1');
   const top = text.search(/\r?\n\r?\n/);
   if (top < 0) return pages;
+  htmlParts(text, text.slice(0, top), top, text.length, pages, 0);
+  return pages;
+}
+
+/** Multipart messages nested deeper than this are not looked into (a mail client nests two or three). */
+const MAX_NESTING = 4;
+
+/**
+ * The HTML parts of the multipart body text[from, to) whose headers are `headers`, in order — also those of a
+ * multipart part inside it (a mail client's multipart/alternative, its page beside a plain-text copy: refused as
+ * holding no page, found by a review).
+ */
+function htmlParts(text: string, headers: string, from: number, to: number, pages: MhtmlPage[], depth: number): void {
   // (Header lines folded onto the next, indented: 「Content-Type: multipart/related;\n\tboundary="…"」.)
-  const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(text.slice(0, top).replace(/\r?\n[ \t]+/g, ' '));
-  if (!boundary) return pages;
+  const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(headers.replace(/\r?\n[ \t]+/g, ' '));
+  if (!boundary) return;
   const mark = '--' + (boundary[1] ?? boundary[2]);
-  for (let at = text.indexOf(mark, top); at >= 0; ) {
-    const next = text.indexOf(mark, at + mark.length);
-    const part = text.slice(at + mark.length, next < 0 ? text.length : next);
+  for (let at = text.indexOf(mark, from); at >= 0 && at < to; ) {
+    let next = text.indexOf(mark, at + mark.length);
+    if (next > to) next = -1;
+    const partStart = at + mark.length;
+    const partEnd = next < 0 ? to : next;
     at = next;
-    if (part.startsWith('--')) break; // the closing boundary
-    const split = part.search(/\r?\n\r?\n/);
+    if (text.startsWith('--', partStart)) break; // the closing boundary
+    const split = text.slice(partStart, partEnd).search(/\r?\n\r?\n/);
     if (split < 0) continue;
-    const headers = part.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-    if (!/^\s*Content-Type\s*:\s*text\/html/im.test(headers)) continue;
-    const body = part.slice(split).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '');
-    const encoding = /^\s*Content-Transfer-Encoding\s*:\s*([\w-]+)/im.exec(headers)?.[1].toLowerCase();
-    const charset = /charset\s*=\s*"?([\w-]+)/i.exec(/^\s*Content-Type\s*:.*$/im.exec(headers)?.[0] ?? '')?.[1];
+    const head = text.slice(partStart, partStart + split).replace(/\r?\n[ \t]+/g, ' ');
+    if (/^\s*Content-Type\s*:\s*multipart\//im.test(head)) {
+      if (depth < MAX_NESTING) htmlParts(text, head, partStart + split, partEnd, pages, depth + 1);
+      continue;
+    }
+    if (!/^\s*Content-Type\s*:\s*text\/html/im.test(head)) continue;
+    const body = text.slice(partStart + split, partEnd).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '');
+    const encoding = /^\s*Content-Transfer-Encoding\s*:\s*([\w-]+)/im.exec(head)?.[1].toLowerCase();
+    const charset = /charset\s*=\s*"?([\w-]+)/i.exec(/^\s*Content-Type\s*:.*$/im.exec(head)?.[0] ?? '')?.[1];
     const decoded = encoding === 'base64' ? Buffer.from(body, 'base64') : encoding === 'quoted-printable' ? quotedPrintable(body) : Buffer.from(body, 'latin1');
     pages.push({ bytes: decoded, charset });
   }
-  return pages;
 }
 
 /** Quoted-printable (RFC 2045) to bytes: 「=E4」 a byte, 「=」 at a line's end joins the lines. */

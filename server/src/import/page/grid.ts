@@ -1,7 +1,9 @@
 /**
  * A table's cells placed on a real grid: a cell spanning rows or columns (rowspan, colspan) is
  * written once, at its top-left, and the places it covers are empty — so no figure ever moves to
- * another column, and an empty cell stays an empty cell.
+ * another column, and an empty cell stays an empty cell. A figure merged down over rows is the figure
+ * of each row it stands beside, as a reader of the page sees it (written once, the rows below it were
+ * blank and their sums false: found by a review); never across columns.
  */
 export interface SourceCell {
   text: string;
@@ -9,9 +11,11 @@ export interface SourceCell {
   colspan: number;
 }
 
-import { MAX_TABLE_CELLS, refuse } from './limits';
+import { MAX_TABLE_CELLS, refuse } from '../limits';
 
 const MAX_SPAN = 200;
+/** A cell that is one figure or a none mark: 「8」「0」「1,209」「/」「—」. */
+const FIGURE = /^\s*(?:[0-9０-９][0-9０-９,，]*|[/／\-—－]{1,2})\s*$/;
 
 export function expandGrid(rows: readonly (readonly SourceCell[])[]): string[][] {
   const grid: (string | undefined)[][] = rows.map(() => []);
@@ -25,7 +29,8 @@ export function expandGrid(rows: readonly (readonly SourceCell[])[]): string[][]
       // (Merged cells can ask for millions of places from a few kilobytes of markup.)
       placed += rs * cs;
       if (placed > MAX_TABLE_CELLS) refuse('cells');
-      for (let i = r; i < r + rs; i++) for (let j = col; j < col + cs; j++) grid[i][j] = i === r && j === col ? c.text : '';
+      const down = rs > 1 && FIGURE.test(c.text);
+      for (let i = r; i < r + rs; i++) for (let j = col; j < col + cs; j++) grid[i][j] = (i === r || down) && j === col ? c.text : '';
       col += cs;
     }
   });
