@@ -177,6 +177,11 @@ export interface ApplicationsTable {
    * every row is unsure (TableRow.unsure), and table-shape says why. Each name's figures were the next row's.
    */
   figuresFirst?: true;
+  /**
+   * Set where the table was written in two blocks of its columns one above the other (「续表」, tables/columnBlocks.ts):
+   * each block's span. Its rows' cells are in the form's order, each where its block writes it.
+   */
+  blocks?: Span[];
 }
 
 /** Table 四 (section 四): one row of 15 figures in three groups. */

@@ -6,6 +6,7 @@
  */
 import { mayHoldActive, readActive } from './tables/readActive';
 import { readApplications } from './tables/readApplications';
+import { joinColumnBlocks } from './tables/columnBlocks';
 import type { AppMark } from './tables/resume/appMarks';
 import type { ActiveMark, ActiveRead } from './tables/resume/activeMarks';
 import type { Walk, WalkMark } from './tables/resume/walkTables';
@@ -19,7 +20,7 @@ import { allSubheadings, outsideTables, subheadingsAfterEdit } from './segments/
 import { findPeriod, findTitle, type Period } from './segments/title';
 import { retokenize, type SegmentEdit, type TokenCut } from './tokens/retokenize';
 import { tokenize, type Token } from './tokens/tokenize';
-import type { Heading, SectionId, SubHeading, Table, Title } from '../types';
+import type { ApplicationsTable, Heading, SectionId, SubHeading, Table, Title } from '../types';
 
 export interface SegmentHeading {
   section: SectionId;
@@ -90,6 +91,8 @@ export interface TableMarks {
   /** The last step of table 二's walk that changed its state or had a block open. */
   activeChange: number;
   app: readonly AppMark[];
+  /** Table 三 as read, where two blocks of its columns were joined into one (tables/columnBlocks.ts). */
+  appRead?: ApplicationsTable[];
   review: readonly WalkMark[];
   statistics: readonly WalkMark[];
 }
@@ -155,7 +158,9 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   const old = resume?.before.marks.kept ? resume.before : undefined;
   keepMarks ||= !!resume;
   const cut = resume?.cut;
-  const app = readApplications(tokens, text, old && cut && { tables: tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
+  // (Taken up from the tables as read, before two blocks of one table were joined.)
+  const app = readApplications(tokens, text, old && cut && { tables: old.marks.appRead ?? tablesOf(old.parse.tables, 'applications'), marks: old.marks.app, cut }, keepMarks);
+  const appTables = joinColumnBlocks(text, app.tables);
   // (A table 四 read without its header is no table of the walk's: read again each time, past the walk.)
   let review = mayHoldReview(f) ? readReview(tokens, text, old && cut && ran(old.marks.review) ? { tables: tablesOf(old.parse.tables, 'review').filter((t) => !t.unheaded), marks: old.marks.review, cut } : undefined, keepMarks) : NO_WALK;
   if (heading?.section === 4 && !review.tables.length) {
@@ -167,7 +172,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   const titled = mayHoldActive(f);
   const bare = heading?.section === 2 && !titled;
   const active = titled || bare ? readActive(tokens, text, old && cut && ran(old.marks.active) ? { tables: tablesOf(old.parse.tables, 'active'), marks: old.marks.active, lastChange: old.marks.activeChange, cut } : undefined, keepMarks, bare) : NO_ACTIVE;
-  const tables: Table[] = [...active.tables, ...app.tables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
+  const tables: Table[] = [...active.tables, ...appTables, ...review.tables, ...statistics.tables].sort((a, b) => a.span.start - b.span.start);
   const from = heading ? heading.length : 0;
   let subs: SubHeading[] | undefined;
   // (What the getter below needs of the reading before, taken now: the parse before is not kept.)
@@ -212,7 +217,9 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   // (The period is looked for in the segment's opening: an edit after it leaves it as it was.)
   const period = resume && resume.start >= PERIOD_HEAD ? resume.before.parse.period : findPeriod(text, 0, Math.min(text.length, PERIOD_HEAD));
   if (period) parse.period = period;
-  return { parse, tokens, marks: { kept: keepMarks, app: app.marks, review: review.marks, statistics: statistics.marks, active: active.marks, activeChange: active.lastChange }, prose, walked: { active: active.walked, app: app.walked, review: review.walked, statistics: statistics.walked } };
+  const marks: TableMarks = { kept: keepMarks, app: app.marks, review: review.marks, statistics: statistics.marks, active: active.marks, activeChange: active.lastChange };
+  if (appTables !== app.tables) marks.appRead = app.tables;
+  return { parse, tokens, marks, prose, walked: { active: active.walked, app: app.walked, review: review.walked, statistics: statistics.walked } };
 }
 
 /** 《…》 on one line. */
