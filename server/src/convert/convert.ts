@@ -122,6 +122,12 @@ export interface ConvertOptions {
   stats?: { kept: number };
   /** The conversion's phrase table, when it has one: the edits are then found in the same pass (phrases.ts). */
   phrases?: PhraseTable;
+  /**
+   * Stretches converted otherwise (the form's words, converted character by character: run.ts), sorted: a range is
+   * not widened into one — read with its neighbour as one word, 「扩展政府信息」 became 「擴充套件政府資訊」, the
+   * form's 政府信息 turned with it (found by a review).
+   */
+  apart?: readonly Span[];
 }
 
 /** The edits that convert `text` with `convert`, touching only the Han characters that change. */
@@ -132,7 +138,7 @@ export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOpti
     // A part of a word is converted as the word is: 「复」 of 「重复」 is 「複」 (「重複」), alone 「復」 — a mixed-script
     // finding's fix, or a selection, converted its characters without the words around them (found by a
     // review). The Han characters around the range are read with it; only the range's own are edited.
-    const r = inWords(text, asked);
+    const r = inWords(text, asked, o.apart);
     if (r === asked) {
       convertRange(text, r, convert, o, out);
       continue;
@@ -148,13 +154,26 @@ export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOpti
 const WORD_CONTEXT = 6;
 
 /** The range widened over the Han characters that continue its first and last words (`r` itself when none do). */
-function inWords(text: string, r: Span): Span {
+function inWords(text: string, r: Span, apart?: readonly Span[]): Span {
   let a = r.start;
-  for (let k = 0; k < WORD_CONTEXT && a > 0 && isBmpHan(text, a - 1); k++) a--;
+  for (let k = 0; k < WORD_CONTEXT && a > 0 && isBmpHan(text, a - 1) && !within(apart, a - 1); k++) a--;
   let b = r.end;
-  for (let k = 0; k < WORD_CONTEXT && b < text.length && isBmpHan(text, b); k++) b++;
+  for (let k = 0; k < WORD_CONTEXT && b < text.length && isBmpHan(text, b) && !within(apart, b); k++) b++;
   return a === r.start && b === r.end ? r : { start: a, end: b };
 }
+/** Whether offset `i` lies in one of the sorted spans. */
+function within(spans: readonly Span[] | undefined, i: number): boolean {
+  if (!spans?.length) return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start <= i;
+}
+
 /** (Widened over whole characters only: a surrogate pair is never cut, nor read across.) */
 const isBmpHan = (s: string, i: number) => {
   const c = s.charCodeAt(i);

@@ -11,6 +11,8 @@ import type { Span } from '../analysis/types';
 /** A label's words without its numbering (「（三）8.属于行政查询事项」 → 「属于行政查询事项」). */
 const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])+/;
 
+const EXTRA = ['政府信息', '信息内容'];
+
 let words: string[] | undefined;
 /** The form's words in simplified characters, longest first (built on first use). */
 function formWords(): string[] {
@@ -28,6 +30,10 @@ function formWords(): string[] {
     for (const r of b.rows) add(r.label);
     for (const c of b.columns) add(c.label);
   }
+  // The regulation's own term, wherever it stands (the title, the 条例's name, 「收到政府信息公开申请…件」), and table
+  // 二's first header cell: twp made them 「政府資訊公開」「資訊內容」 beside the headings' 「政府信息公開」, and a
+  // statement of the figures so written was no longer read (found by a review).
+  for (const w of EXTRA) all.add(w);
   return (words = [...all].sort((a, b) => b.length - a.length));
 }
 

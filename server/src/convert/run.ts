@@ -5,14 +5,17 @@ import { conversionEdits, type ConvertFn } from './convert';
 import { formWordSpans } from './formWords';
 import { loadEngine } from './load';
 
-/** A text Taiwan's phrases made (or a Taiwan text): their word for 信息公开. */
-const TWP_WORDS = /資訊公開|资讯公开/;
+/**
+ * A text Taiwan's phrases made (or a Taiwan text): their words for 信息 and 发布 (「政府信息」 itself is kept as the form
+ * writes it, formWords.ts — but not every 信息 of a report is the government's).
+ */
+const TWP_WORDS = /資訊|资讯|釋出|释出/;
 
 export function convertEdits(text: string, to: Script, conversion: ConversionSettings, ranges?: readonly Span[], stats?: { kept: number }): TextEdit[] {
   const engine = loadEngine();
   // Traditional reports come as OpenCC standard (t) or a regional form: the same variant the user
   // converts to is the one read back from. Taiwan's phrases (twp) are read back only from a text that has
-  // them (its 「資訊公開」, twp's word for 信息公开): a mainland report a site turned into traditional by its
+  // them (its 「資訊」「釋出」, twp's words for 信息 and 发布): a mainland report a site turned into traditional by its
   // characters (「信息公開」) read back through them had its words turned into other meanings (執行 运行, 檔案館
   // 文件馆, 查詢 查找: found by a review) — it is read by its characters (tw); a text the phrases made gets its
   // words back (資訊 信息, 釋出 发布).
@@ -43,7 +46,8 @@ export function convertEdits(text: string, to: Script, conversion: ConversionSet
     }
     if (at < r.end) rest.push({ start: at, end: r.end });
   }
-  const out = rest.length ? conversionEdits(text, convert, { ...o, ranges: rest }) : [];
-  if (words.length) out.push(...conversionEdits(text, chars, { protect: conversion.protect, ranges: words, ...(stats ? { stats } : {}) }));
+  // (Each kind read up to the other's stretches, not into them.)
+  const out = rest.length ? conversionEdits(text, convert, { ...o, ranges: rest, apart: words }) : [];
+  if (words.length) out.push(...conversionEdits(text, chars, { protect: conversion.protect, ranges: words, apart: rest, ...(stats ? { stats } : {}) }));
   return out.sort((a, b) => a.span.start - b.span.start);
 }
