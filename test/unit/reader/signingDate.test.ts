@@ -24,6 +24,9 @@ describe('reader: the signing date', () => {
     assert.equal(dateOf('无。\n某某县财政局\n\u00a0\u00a02023年1月25日\n')?.year, 2023);
     assert.deepEqual(dateOf('本年度无收取信息处理费情况。平潭综合实验区旅游与文化体育局2024年1月29日（此件主动公开）'), { year: 2024, month: 1, text: '2024年1月29日' });
     assert.equal(dateOf('六、其他需要报告的事项无 平潭综合实验区公安局 2020年1月17日\n')?.year, 2020);
+    // A draft's placeholder name (the template's own 「XX县教育局」, 「××局」): its date is the signature (found by a review).
+    assert.equal(dateOf('无。\nXX县教育局\n2024年1月20日\n')?.year, 2024);
+    assert.equal(dateOf('无。\n××局 2024年1月20日\n')?.year, 2024);
   });
 
   it('in traditional script: 印發, a body\'s name ending in 會, 鎮, 廳, its seal\'s 蓋章, the page\'s 附件下載 (a report converted by the editor\'s command lost its year check; found by a review)', () => {
