@@ -207,7 +207,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
     get quoted() {
       return (quoted ??= quotedTitles(text));
     },
-    prose: proseFacts(prose, tables, text),
+    prose: proseFacts(prose, tables, text, heading?.section),
   };
   if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };
   else {

@@ -85,7 +85,10 @@ export const numbering: SegmentCheck = {
         let n = i + 1;
         while (n < list.length && list[n].kind !== kind) n++;
         const next = list[n];
-        if (!next || next.value !== prev + 1) prev = m.value;
+        // (And when it goes on as if the slip had been the number expected — （一）（二）（二）（四）: one typo, where a
+        // second warning said （三） was missing before （四）, found by a review.)
+        if (next && next.value === prev + 2) prev = prev + 1;
+        else if (!next || next.value !== prev + 1) prev = m.value;
       }
     }
     return out;

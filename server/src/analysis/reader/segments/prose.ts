@@ -165,6 +165,8 @@ interface FoundStatement extends Found {
   value: number;
   span: Span;
   year?: number;
+  /** What it counts is no application (a budget's carry-forward): not read against the tables. */
+  other?: true;
 }
 interface FoundYear extends Found {
   year: number;
@@ -201,10 +203,22 @@ const statementMaker = (kind: number, back: ArrayLike<number>, folded: string) =
   const found: FoundStatement = { from: at, to: at + m[0].length, value: Number.isNaN(value) ? 0 : value, span: { start: back[numAt], end: back[numAt + m[1].length - 1] + 1 } };
   const year = YEAR_BEFORE.exec(folded.slice(Math.max(0, at - 9), at));
   if (year) found.year = Number(year[1]);
+  // (A budget's carry-forward, 「结转下年度项目32个」「上年结转资金…」: no applications — found by a review.)
+  if (CARRY_KINDS.has(STATEMENTS[kind][0]) && FUNDS.test(m[0])) found.other = true;
   return found;
 };
+const CARRY_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['carried', 'carryNext']);
+const FUNDS = /项目|资金|经费|款|预算|资产|指标/;
 const yearMaker = (back: ArrayLike<number>) => (m: RegExpExecArray, at: number): FoundYear => ({ from: at, to: at + m[0].length, year: Number(m[1]), span: { start: back[at], end: back[at + m[1].length - 1] + 1 } });
-const parenMaker = (m: RegExpExecArray, at: number): FoundMarker => ({ from: at, to: at + m[0].length, marker: { kind: 'paren', value: chineseNumeral(m[1]) ?? 0, span: { start: at, end: at + m[0].length } } });
+const parenMaker = (text: string) => (m: RegExpExecArray, at: number): FoundMarker => {
+  const found: FoundMarker = { from: at, to: at + m[0].length };
+  // (Table 三's own items quoted in a sentence — 「（一）予以公开10件；（二）部分公开2件；（四）无法提供6件」 — are no list of the
+  // text's: a body with no refusals skips （三）, found by a review.)
+  if (!TABLE_ITEM.test(text.slice(at + m[0].length, at + m[0].length + 10))) found.marker = { kind: 'paren', value: chineseNumeral(m[1]) ?? 0, span: { start: at, end: at + m[0].length } };
+  return found;
+};
+/** Table 三's items after their numbers, with their figure: 「（一）予以公开10件」…「（七）总计16件」 (not a sub-heading 「（一）予以公开情况」). */
+const TABLE_ITEM = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|予以公開|部分公開|不予公開|無法提供|不予處理|其他處理|總計)[^，。；,;\n0-9０-９]{0,3}[0-9０-９]/;
 const shiMaker = (text: string) => (m: RegExpExecArray, at: number): FoundMarker => {
   // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」). A
   // list's first item may also follow a sub-heading run into it (「…平台建设情况一是完成…」).
@@ -237,7 +251,7 @@ export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatc
     years: folded.includes('年') ? all(YEAR_CLAIM, folded, yearMaker(back)) : [],
     // Numbering: （一） opening a line or a clause, and 一是 … 二是 in running text. Neither pattern
     // crosses a line break, so the whole text is scanned at once (a line's start reads as one).
-    paren: all(PAREN, text, parenMaker),
+    paren: all(PAREN, text, parenMaker(text)),
     shi: all(SHI, text, shiMaker(text)),
     spam: spamIn(text),
     foldLength: folded.length,
@@ -268,7 +282,7 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
   return {
     statements: STATEMENTS.map(([, re], k) => rescan(re, folded, before.statements[k], inFold, statementMaker(k, back, folded), moveStatement)),
     years: rescan(YEAR_CLAIM, folded, before.years, inFold, yearMaker(back), moveYear),
-    paren: rescan(PAREN, text, before.paren, inText, parenMaker, moveMarker),
+    paren: rescan(PAREN, text, before.paren, inText, parenMaker(text), moveMarker),
     shi: rescan(SHI, text, before.shi, inText, shiMaker(text), moveMarker),
     spam: before.spam.length || SPAM_STRONG.test(near) ? spamIn(text) : [],
     foldLength: folded.length,
@@ -284,7 +298,7 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
  */
 // (And years together: 「自《条例》实施以来，我局累计受理…300件」「历年」「截至目前」 — found by a review; not 「2023年以来」
 // 「今年以来」, this year's own.)
-const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|同比|环比|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|(?:实施|施行|颁布|公布|修订)以来|(?:成立|建立|组建|开通|运行)以来|历年|截至目前|截止目前|迄今/;
+const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|同比|环比|同期|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|(?:实施|施行|颁布|公布|修订)以来|(?:成立|建立|组建|开通|运行)以来|历年|截至目前|截止目前|迄今/;
 /**
  * A part of them — by applicant or by channel (「自然人20件」「当面申请2件、网络申请40件」), of those new or carried (「新收的145件
  * 中」) —: in its own clause only. (In the sentence, 「…其中当面申请2件、网络申请40件，予以公开14件，部分公开7件。」 kept every
@@ -319,19 +333,57 @@ function wholeBodyOf(text: string, at: number): boolean {
   return /^[0-9０-９]*\s*(?:件|起|个|宗)?[，,、]?\s*其中(?:涉及|关于|因|属于|为|是)?(?:政府)?信息公开/.test(text.slice(at, at + 30));
 }
 
+/** The sentence around text[at]: back to its stop and on to the next (at most 60 characters each way). */
+function sentenceAround(text: string, at: number): [number, number] {
+  let a = at;
+  const from = Math.max(0, at - 60);
+  while (a > from && !/[。；;！？!?\n]/.test(text[a - 1])) a--;
+  let b = at;
+  const to = Math.min(text.length, at + 60);
+  while (b < to && !/[。；;！？!?\n]/.test(text[b])) b++;
+  return [a, b];
+}
+
+/** Whether the sentence of text[at] says its cases arose from disclosure (政府信息公开, 依申请公开, 公开申请). */
+function ofDisclosure(text: string, at: number): boolean {
+  const [a, b] = sentenceAround(text, at);
+  return /信息公[开開]|依申[请請]公[开開]|公[开開]申[请請]/.test(text.slice(a, b));
+}
+
+/** The year a sentence opens with before the statement at `at` (「2022年，我局新收…38件」): the statement is that year's. */
+function sentenceYear(text: string, at: number): number | undefined {
+  const [a] = sentenceAround(text, at);
+  const m = /^[\s\u3000]*(?:在|于)?((?:19|20)[0-9]{2})\s*年度?(?:全年|内|中|期间|当年)?[，,、]/.exec(text.slice(a, at));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Whether the sentence a year claim ends in at `end` sets it against this year (本年, 今年, 同比, 同期), past its semicolons. */
+function comparedInSentence(text: string, end: number): boolean {
+  let b = end;
+  const to = Math.min(text.length, end + 80);
+  while (b < to && !/[。！？!?\n]/.test(text[b])) b++;
+  return /本年|今年|同比|同期|環比|环比/.test(text.slice(end, b));
+}
+
 /** The prose facts: the matches outside the segment's tables (and, of statements, those of this body's applications). */
-export function proseFacts(matches: ProseMatches, tables: readonly Table[], text: string): ProseFacts {
+export function proseFacts(matches: ProseMatches, tables: readonly Table[], text: string, section?: number): ProseFacts {
   const inTable = tableCover(tables);
   const facts: ProseFacts = { statements: [], years: [], markers: [], spam: matches.spam.map((s) => ({ start: s.start, end: s.end })) };
   STATEMENTS.forEach(([kind], k) => {
     for (const x of matches.statements[k]) {
-      if (inTable(x.span.start) || (ABOUT_APPLICATIONS.has(kind) && aboutOthers(text, x.span.start, WHOLE_BODY_KINDS.has(kind)))) continue;
+      if (inTable(x.span.start) || x.other || (ABOUT_APPLICATIONS.has(kind) && aboutOthers(text, x.span.start, WHOLE_BODY_KINDS.has(kind)))) continue;
+      // (A body's reviews and lawsuits outside section 四, in a sentence that does not say they arose from disclosure —
+      // a 司法局's 「全年办理行政复议案件152件」, 「因行政处罚被申请行政复议5件」 —: its caseload, not table 四's.)
+      if (WHOLE_BODY_KINDS.has(kind) && section !== 4 && !ofDisclosure(text, x.span.start)) continue;
       const st: Statement = { kind, value: x.value, span: { start: x.span.start, end: x.span.end } };
-      if (x.year !== undefined) st.year = x.year;
+      const year = x.year ?? sentenceYear(text, x.span.start);
+      if (year !== undefined) st.year = year;
       facts.statements.push(st);
     }
   });
-  for (const y of matches.years) if (!inTable(y.span.start)) facts.years.push({ year: y.year, span: { start: y.span.start, end: y.span.end } });
+  // (Not a year the sentence sets against this one — 「2022年，我局新收申请38件；本年新收6件」「…与上年同期相比」: a comparison,
+  // not a year's words left in a copy; found by a review.)
+  for (const y of matches.years) if (!inTable(y.span.start) && !comparedInSentence(text, y.span.end)) facts.years.push({ year: y.year, span: { start: y.span.start, end: y.span.end } });
   for (const list of [matches.paren, matches.shi]) for (const x of list) if (x.marker && !inTable(x.marker.span.start)) facts.markers.push({ kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start, end: x.marker.span.end } });
   facts.markers.sort((a, b) => a.span.start - b.span.start);
   return facts;
