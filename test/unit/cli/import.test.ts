@@ -61,6 +61,14 @@ describe('import: saved web pages', () => {
     assert.equal(text, article);
   });
 
+  it('Word\'s filler row of no height after a table saved as a filtered page (「<tr height=0>」, empty cells) is no row (it was an empty pipe row: found by a review)', () => {
+    const html = "<p>四、政府信息公开行政复议、行政诉讼情况</p><table><tr><td>行政复议</td><td>行政诉讼</td></tr><tr><td>0</td><td>1</td></tr><![if !supportMisalignedColumns]><tr height=0><td width=60 style='border:none'></td><td width=60 style='border:none'></td></tr><![endif]></table>";
+    const rows = htmlToReport(html).text.split('\n').filter((l) => l.startsWith('|'));
+    assert.deepEqual(rows, ['| 行政复议 | 行政诉讼 |', '| 0 | 1 |']);
+    // A row of no height that holds figures is a row.
+    assert.match(htmlToReport(html.replace(/<td width=60 style='border:none'><\/td>/, '<td>7</td>')).text, /\| 7 \|/);
+  });
+
   it('navigation, breadcrumbs, share buttons, scripts and footers are left out', () => {
     const { text } = htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8'));
     for (const chrome of ['分享到', '微信', '首页', '网站地图', 'function', '主办单位', '文件下载']) assert.ok(!text.includes(chrome), chrome);

@@ -146,14 +146,22 @@ const cellText = (n: Node) => {
   return tabs(clean(parts.join('').replace(/(\d)\s*\u0000[\u0000\s]*(?=\d)/g, '$1 ').replace(/\u0000/g, '')), true);
 };
 
+/** A row of no height whose cells hold nothing. */
+function isFillerRow(tr: Node): boolean {
+  if (attr(tr, 'height')?.trim() !== '0' && !/(?:^|;)\s*height\s*:\s*0(?:px|pt)?\s*(?:;|$)/i.test(attr(tr, 'style') ?? '')) return false;
+  return (tr.childNodes ?? []).every((c) => (tag(c) !== 'td' && tag(c) !== 'th') || !cellText(c).trim());
+}
+
 function rowsOf(table: Node): Node[] {
   const rows: Node[] = [];
   const walk = (n: Node) => {
     for (const c of n.childNodes ?? []) {
       const t = tag(c);
       // (A row the page does not show is no row of the table, as a hidden cell is none of its row.)
+      // (Nor Word's filler row of a zero height, its cells empty, that sets the columns' widths: 「<tr height=0>」
+      // after a table saved as a filtered web page — an empty pipe row, found by a review.)
       if (t === 'tr') {
-        if (!isHidden(c)) rows.push(c);
+        if (!isHidden(c) && !isFillerRow(c)) rows.push(c);
       }
       else if (t === 'thead' || t === 'tbody' || t === 'tfoot') walk(c);
     }
