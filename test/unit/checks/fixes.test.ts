@@ -148,7 +148,7 @@ describe('fixes', () => {
     text = setCell(text, firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'new')!.cells[6], '10');
     const found = analyse(text).findings.filter((x) => x.code === 'balance');
     assert.deepEqual(found.map((f) => f.arith!.col), [0, 6]);
-    for (const f of found) assert.equal(render(f.fixes![0].title), '改：「四、结转下年度继续办理·自然人」为 2、「四、结转下年度继续办理·总计」为 2（使勾稽关系平衡，行合计不变）');
+    for (const f of found) assert.equal(render(f.fixes![0].title), '将「四、结转下年度继续办理·自然人」改为 2、「四、结转下年度继续办理·总计」改为 2（使勾稽关系平衡，行合计不变）');
     const fixed = applyFix(text, found[0].fixes![0]);
     assert.deepEqual(analyse(fixed).findings.filter((x) => x.severity === 'error'), []);
     // The old single-cell fix would have left 四、结转's own row broken: it is no longer offered.

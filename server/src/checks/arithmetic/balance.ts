@@ -31,8 +31,8 @@ export const balance: TableCheck = {
       en: 'Set {cell} to {value} (balances the table)',
     },
     'fix.balanceMany': {
-      cn: '改：{cells}（使勾稽关系平衡，行合计不变）',
-      tw: '改：{cells}（使勾稽關係平衡，列合計不變）',
+      cn: '将{cells}（使勾稽关系平衡，行合计不变）',
+      tw: '將{cells}（使勾稽關係平衡，列合計不變）',
       en: 'Set {cells} (balances the table, row total kept)',
     },
     'fix.balanceShow': {
@@ -120,7 +120,7 @@ function balancingEdits(cells: Cell[], glue: RowGlue | undefined, delta: (number
   if (next.some((v) => v < 0)) return undefined;
   const names = cols.map((c) => appCellName('carryNext', c));
   const edits = glue?.status === 'read' ? [writeRowCells(cells, cols, next, glue)] : cols.map((c) => writeRowCell(cells, c, next[c], glue));
-  const title = cols.length === 1 ? msg('fix.balance', { cell: names[0], value: next[cols[0]] }) : msg('fix.balanceMany', { cells: join(names.map((n, i) => ({ ...n, cn: `「${n.cn}」为 ${next[cols[i]]}`, tw: `「${n.tw}」為 ${next[cols[i]]}`, en: `${n.en} to ${next[cols[i]]}` }))) });
+  const title = cols.length === 1 ? msg('fix.balance', { cell: names[0], value: next[cols[0]] }) : msg('fix.balanceMany', { cells: join(names.map((n, i) => ({ ...n, cn: `「${n.cn}」改为 ${next[cols[i]]}`, tw: `「${n.tw}」改為 ${next[cols[i]]}`, en: `${n.en} to ${next[cols[i]]}` }))) });
   return { cols, fix: { title, edits, preferred: true } };
 }
 
