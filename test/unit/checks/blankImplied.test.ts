@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
+import { buildReport } from '../../layouts';
 
 const text = fixture(SEEDS.traditional);
 const blankOf = (t: string) => analyse(t).findings.filter((f) => f.code === 'cell-blank');
@@ -75,5 +76,26 @@ describe('cell-blank: a blank part of a row whose total says what it holds', () 
     // (No fix setting the total to 0; the one figure that repairs the row and its column is still offered.)
     assert.ok(!(f.fixes ?? []).some((x) => x.edits.some((e) => e.newText.trim() === '0')));
     assert.deepEqual((f.fixes ?? []).map((x) => render(x.title)), ['将「一、本年新收·自然人」改为 9（同时修正所在行和列）']);
+  });
+});
+
+describe('cell-blank: a table that leaves its zeros blank', () => {
+  it('a spreadsheet pasted with zeros shown blank is one finding naming every blank cell, whose fix fills them all with 0 (42 warnings, one a cell, buried the errors: found by a review)', () => {
+    const base = buildReport('tabs');
+    const lines = base.split('\n');
+    // Table 三's rows that hold a figure other than 0: their zeros left blank, as Excel's 「0 shown as blank」 copies them.
+    const blanked = lines.map((l) => (/^[^\t]*[\u4e00-\u9fff][^\t]*\t/.test(l) && /\t[1-9][0-9]*(?=\t|$)/.test(l) && l.split('\t').length >= 8 ? l.replace(/\t0(?=\t|$)/g, '\t') : l)).join('\n');
+    assert.notEqual(blanked, base);
+    const found = blankOf(blanked);
+    assert.equal(found.length, 1);
+    const [f] = found;
+    assert.ok(f.related!.length > 8);
+    assert.equal(render(f.message), `本表有 ${f.related!.length} 个单元格为空，应填写数字（无则填 0）`);
+    assert.equal(render(f.related![0].message), render(f.related![0].message).replace(/ 为空$/, '') + ' 为空');
+    const fixed = applyEdits(blanked, f.fixes!.find((x) => x.preferred)!.edits);
+    assert.equal(fixed, base);
+    // A few blank cells are said one by one, as before.
+    const few = lines.map((l) => (l.startsWith('一、本年新收') ? l.replace(/\t0(?=\t|$)/g, '\t') : l)).join('\n');
+    assert.ok(blankOf(few).length > 1 && blankOf(few).every((x) => !x.related));
   });
 });

@@ -49,6 +49,8 @@ export const cellBlank: TableCheck = {
     'fix.fillImplied': { cn: '将「{cell}」填 {value}（所在行的合计减去其余各项）', tw: '將「{cell}」填 {value}（所在列的合計減去其餘各項）', en: 'Fill {cell} with {value} (its row’s total less the other parts)' },
     'fix.fillZero': { cn: '将「{cell}」填 0', tw: '將「{cell}」填 0', en: 'Fill {cell} with 0' },
     'fix.fillZeroAll': { cn: '将本表所有空白单元格填 0', tw: '將本表所有空白儲存格填 0', en: 'Fill every blank cell of this table with 0' },
+    'cell-blank.many': { cn: '本表有 {count} 个单元格为空，应填写数字（无则填 0）', tw: '本表有 {count} 個儲存格為空，應填寫數字（無則填 0）', en: '{count} cells of this table are blank; they must hold figures (0 if none)' },
+    'cell-blank.one': { cn: '{cell} 为空', tw: '{cell} 為空', en: '{cell} is blank' },
   },
   run(table: Table) {
     const named = tableCells(table);
@@ -75,6 +77,7 @@ export const cellBlank: TableCheck = {
         out.push(f);
       }
     }
+    const single: { finding: Finding; name: Text3 }[] = [];
     for (const n of blanks) {
       if (wholeRows.has(n.cell)) continue;
       // A blank total whose parts are figures, not all 0: row-total (review-total) says it, 「应为 13（…），实为 空白」,
@@ -90,8 +93,24 @@ export const cellBlank: TableCheck = {
       if (fillAll) fixes.push(fillAll);
       const f: Finding = { code: 'cell-blank', severity: 'warning', span: cellRange(n.cell), message: msg('cell-blank', { cell: n.name }) };
       if (fixes.length) f.fixes = fixes;
-      out.push(f);
+      single.push({ finding: f, name: n.name });
     }
-    return out;
+    // A table that leaves its zeros blank (a spreadsheet's 「0 shown as blank」, pasted): one finding naming every cell, whose
+    // fix fills them all — forty-two warnings, one a cell, buried the table's errors (found by a review).
+    if (single.length > GROUP_FROM && fillAll && single.every((x) => x.finding.fixes?.some((fx) => fx.edits.length === 1 && fx.edits[0].newText.trim() === '0'))) {
+      const first = single[0].finding;
+      out.push({
+        code: 'cell-blank',
+        severity: 'warning',
+        span: first.span,
+        message: msg('cell-blank.many', { count: single.length }),
+        related: single.map((x) => ({ span: x.finding.span, message: msg('cell-blank.one', { cell: x.name }) })),
+        fixes: [{ ...fillAll, preferred: true }],
+      });
+    } else out.push(...single.map((x) => x.finding));
+    return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/** More blank cells than this (not whole rows) in a table are one finding. */
+const GROUP_FROM = 8;
