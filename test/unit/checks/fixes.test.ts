@@ -23,6 +23,14 @@ describe('fixes', () => {
   const trad = fixture(SEEDS.traditional);
   const tabs = fixture(SEEDS.tabs);
   const row = (text: string, id: string) => firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === id)!;
+  /** A new form filled in figure by figure, as a writer types it into table 三. */
+  const typing = () => {
+    const form = {
+      text: newReport({ agency: '某某县教育局', year: 2025, layout: 'pipe', script: 'simplified' }),
+      type: (id: string, col: number, v: string) => (form.text = setCell(form.text, row(form.text, id).cells[col], v)),
+    };
+    return form;
+  };
 
   it('row-total: 「将总计改为 N」 restores the report exactly', () => {
     const total = row(pipe, 'new').cells[6];
@@ -124,22 +132,21 @@ describe('fixes', () => {
   });
 
   it('balance: setting 四、结转 is not the preferred fix while （七）总计 is not the sum of its items in that column — comparing the four figures is (a review saw 结转 set from a （七）总计 column-total called wrong)', () => {
-    let text = newReport({ agency: '某某县教育局', year: 2025, layout: 'pipe', script: 'simplified' });
-    const type = (id: string, col: number, v: string) => (text = setCell(text, row(text, id).cells[col], v));
-    type('new', 0, '12');
-    type('new', 6, '12');
-    type('open', 0, '8');
-    const balances = analyse(text).findings.filter((f) => f.code === 'balance');
+    const form = typing();
+    form.type('new', 0, '12');
+    form.type('new', 6, '12');
+    form.type('open', 0, '8');
+    const balances = analyse(form.text).findings.filter((f) => f.code === 'balance');
     assert.equal(balances.length, 2);
     for (const f of balances) {
       assert.equal(preferred(f).edits.length, 0, 'the four figures shown');
       assert.ok(f.fixes!.some((x) => x.edits.length && !x.preferred), 'setting 结转 still offered');
     }
     // With （七）总计 filled in as its items make it, setting 结转 is preferred again.
-    type('open', 6, '8');
-    type('total', 0, '8');
-    type('total', 6, '8');
-    for (const f of analyse(text).findings.filter((x) => x.code === 'balance')) assert.deepEqual(preferred(f).edits.map((e) => e.newText), ['4', '4']);
+    form.type('open', 6, '8');
+    form.type('total', 0, '8');
+    form.type('total', 6, '8');
+    for (const f of analyse(form.text).findings.filter((x) => x.code === 'balance')) assert.deepEqual(preferred(f).edits.map((e) => e.newText), ['4', '4']);
   });
 
   it('balance: setting 四、结转 never creates a row-total error — the person column and the total move together', () => {
@@ -371,13 +378,13 @@ describe('fixes', () => {
   });
 
   it('fix-all writes no total that ends failing its own row or column: totals typed first, some parts after, keep what was typed (a review saw （七）总计·总计 14 → 10, the sum of nothing)', () => {
-    let text = newReport({ agency: '某某县教育局', year: 2025, layout: 'pipe', script: 'simplified' });
-    const type = (id: string, col: number, v: string) => (text = setCell(text, row(text, id).cells[col], v));
-    type('new', 6, '16');
-    type('open', 6, '10');
-    type('total', 6, '14');
-    type('new', 0, '12');
-    type('open', 0, '8');
+    const form = typing();
+    form.type('new', 6, '16');
+    form.type('open', 6, '10');
+    form.type('total', 6, '14');
+    form.type('new', 0, '12');
+    form.type('open', 0, '8');
+    const text = form.text;
     const fixed = applyEdits(text, fixAll(text));
     const own = analyse(fixed).findings.filter((f) => (f.code === 'row-total' || f.code === 'column-total') && f.severity === 'error');
     // Every total fix-all wrote holds its own sums; the ones it left are as typed.
