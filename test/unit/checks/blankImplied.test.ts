@@ -94,6 +94,20 @@ describe('cell-blank: a table that leaves its zeros blank', () => {
     assert.equal(render(f.related![0].message), render(f.related![0].message).replace(/ 为空$/, '') + ' 为空');
     const fixed = applyEdits(blanked, f.fixes!.find((x) => x.preferred)!.edits);
     assert.equal(fixed, base);
+    // A blank cell its row's total says holds a figure keeps its own finding and its 「填 N」: the many are filled with 0
+    // without it (a grouped fix preferred wrote 0 over what the total said: found by a review).
+    // (Row 一 as written in full, its zeros kept, then one of its figures deleted: its total says what the cell held.)
+    const newLine = lines.find((l) => l.startsWith('一、本年新收'))!;
+    const whole = blanked.replace(/^一、本年新收[^\n]*/m, newLine);
+    const total = firstTable(analyse(whole).model, 'applications').rows.find((r) => r.id === 'new')!;
+    const k = total.cells.findIndex((c, i) => i < 6 && c.kind === 'number' && c.value! > 0);
+    const withImplied = setCell(whole, total.cells[k], '');
+    const again = blankOf(withImplied);
+    const own = again.find((x) => !x.related && x.span.start === total.cells[k].span.start)!;
+    assert.ok(own, 'its own finding');
+    assert.match(render(own.fixes![0].title), new RegExp(`填 ${total.cells[k].value}`));
+    const grouped = again.find((x) => x.related)!;
+    assert.ok(!grouped.fixes![0].edits.some((e) => e.span.start === total.cells[k].span.start));
     // A few blank cells are said one by one, as before.
     const few = lines.map((l) => (l.startsWith('一、本年新收') ? l.replace(/\t0(?=\t|$)/g, '\t') : l)).join('\n');
     assert.ok(blankOf(few).length > 1 && blankOf(few).every((x) => !x.related));

@@ -29,6 +29,20 @@ describe('prose that is not compared', () => {
     assert.equal(said(withProse('2022年度本部门未发生行政复议案件。'), 'year-mismatch').length, 1);
   });
 
+  it('last year\'s sentence left in a copy is still said — 同比 or 同期 compare the year it names, not this one (found by a review of the first version)', () => {
+    for (const s of [`2022年，我局共受理政府信息公开申请${newCount + 3}件，同比增长50%。`, `2022年，我局共受理政府信息公开申请${newCount + 3}件，与上年同期持平。`]) {
+      const t = withProse(s);
+      assert.equal(said(t, 'year-mismatch').length, 1, s);
+      assert.equal(said(t, 'text-mismatch').length, 1, s);
+    }
+  });
+
+  it('reviews and lawsuits in the paragraph under 「（二）依申请公开」 are the disclosure\'s, compared with table 四 (found by a review of the first version)', () => {
+    const reviews = f.review[4];
+    const t = withProse(`（二）依申请公开\n全年共发生行政复议${reviews + 2}件，均已审结。`);
+    assert.equal(said(t, 'text-mismatch').length, 1);
+  });
+
   it('a budget\'s carry-forward is no application carried over (「结转下年度项目32个」)', () => {
     assert.deepEqual(said(withProse('上年结转资金1200万元，结转下年度项目32个。'), 'text-mismatch'), []);
   });

@@ -69,6 +69,16 @@ describe('table 三 in two blocks of its columns (「续表」)', () => {
     assert.deepEqual(doc.findings().map((f) => f.code), analyse(text).findings.map((f) => f.code));
   });
 
+  it('a block whose header has two rows, 总计 on the group\'s row over the organisations (「法人或其他组织 | 总计」 / 「社会公益组织 | … | 其他」): 总计 is still the last column (read in the order written, it took 社会公益组织\'s: found by a review)', () => {
+    const text = split(3, true, 'tabs');
+    const second = text.lastIndexOf('社会公益组织\n法律服务机构\n其他\n总计');
+    assert.ok(second > 0);
+    const twoRows = text.slice(0, second) + '法人或其他组织\n总计\n社会公益组织\n法律服务机构\n其他' + text.slice(second + '社会公益组织\n法律服务机构\n其他\n总计'.length);
+    const { model, findings } = analyse(twoRows);
+    assert.deepEqual(appFigures(firstTable(model, 'applications')), appFigures(firstTable(analyse(buildReport('tabs')).model, 'applications')));
+    assert.deepEqual(findings.filter((f) => f.severity !== 'information').map((f) => f.code), []);
+  });
+
   it('two tables 三 that are not one table\'s blocks stay two (a region\'s and its own government\'s, whole)', () => {
     const text = buildReport('tabs');
     const a = text.indexOf('（本列数据的勾稽关系为');

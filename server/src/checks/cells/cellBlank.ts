@@ -51,6 +51,7 @@ export const cellBlank: TableCheck = {
     'fix.fillZeroAll': { cn: '将本表所有空白单元格填 0', tw: '將本表所有空白儲存格填 0', en: 'Fill every blank cell of this table with 0' },
     'cell-blank.many': { cn: '本表有 {count} 个单元格为空，应填写数字（无则填 0）', tw: '本表有 {count} 個儲存格為空，應填寫數字（無則填 0）', en: '{count} cells of this table are blank; they must hold figures (0 if none)' },
     'cell-blank.one': { cn: '{cell} 为空', tw: '{cell} 為空', en: '{cell} is blank' },
+    'fix.fillZeroMany': { cn: '将这 {count} 个空白单元格填 0', tw: '將這 {count} 個空白儲存格填 0', en: 'Fill these {count} blank cells with 0' },
   },
   run(table: Table) {
     const named = tableCells(table);
@@ -77,7 +78,9 @@ export const cellBlank: TableCheck = {
         out.push(f);
       }
     }
-    const single: { finding: Finding; name: Text3 }[] = [];
+    /** Blank cells 0 stands for, one finding each: said together where they are many. */
+    const many: Finding[] = [];
+    const manyCells: { cell: Cell; name: Text3 }[] = [];
     for (const n of blanks) {
       if (wholeRows.has(n.cell)) continue;
       // A blank total whose parts are figures, not all 0: row-total (review-total) says it, 「应为 13（…），实为 空白」,
@@ -93,21 +96,23 @@ export const cellBlank: TableCheck = {
       if (fillAll) fixes.push(fillAll);
       const f: Finding = { code: 'cell-blank', severity: 'warning', span: cellRange(n.cell), message: msg('cell-blank', { cell: n.name }) };
       if (fixes.length) f.fixes = fixes;
-      single.push({ finding: f, name: n.name });
+      // (Only a cell 0 stands for, with nothing its row says it holds, is one of the many: a blank whose row's total says
+      // 8 keeps its own finding and its 「填 8」 — a grouped 「填 0」 preferred wrote 0 there, found by a review.)
+      (v === undefined && isZero(n) ? many : out).push(f);
+      if (v === undefined && isZero(n)) manyCells.push({ cell: n.cell, name: n.name });
     }
     // A table that leaves its zeros blank (a spreadsheet's 「0 shown as blank」, pasted): one finding naming every cell, whose
-    // fix fills them all — forty-two warnings, one a cell, buried the table's errors (found by a review).
-    if (single.length > GROUP_FROM && fillAll && single.every((x) => x.finding.fixes?.some((fx) => fx.edits.length === 1 && fx.edits[0].newText.trim() === '0'))) {
-      const first = single[0].finding;
+    // fix fills them all with 0 — forty-two warnings, one a cell, buried the table's errors (found by a review).
+    if (many.length > GROUP_FROM) {
       out.push({
         code: 'cell-blank',
         severity: 'warning',
-        span: first.span,
-        message: msg('cell-blank.many', { count: single.length }),
-        related: single.map((x) => ({ span: x.finding.span, message: msg('cell-blank.one', { cell: x.name }) })),
-        fixes: [{ ...fillAll, preferred: true }],
+        span: many[0].span,
+        message: msg('cell-blank.many', { count: many.length }),
+        related: manyCells.map((x) => ({ span: cellRange(x.cell), message: msg('cell-blank.one', { cell: x.name }) })),
+        fixes: [{ title: msg('fix.fillZeroMany', { count: many.length }), edits: writeZeros(manyCells.map((x) => x.cell), wide), preferred: true }],
       });
-    } else out.push(...single.map((x) => x.finding));
+    } else out.push(...many);
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };

@@ -13,12 +13,13 @@ import type { SegmentCheck } from '../types';
 const PLACEHOLDERS = ['（请在此填写。）', '（請在此填寫。）'];
 
 /**
- * What other templates leave (a province's, a department's): a year not filled in (「20XX年」「20××年」), a name or a
- * number of crosses (「××局」「XX县」「电话：××××-×××××××」), an instruction in brackets (「（此处填写…）」「【请填写】」) —
- * a report published with them was said clean (found by a review). Not letters inside a word (「XXL」, a link's
- * 「xx」), nor one cross (3×4).
+ * What other templates leave (a province's, a department's): a year not filled in (「20XX年」「20××年」), a body's
+ * name of crosses (「××局」「XX县」), a telephone number of crosses (「电话：××××-×××××××」), an instruction in brackets
+ * (「（此处填写…）」「【请填写】」) — a report published with them was said clean (found by a review). Not a person or a
+ * company masked in a case's account (「申请人王××」「XX公司」), nor a form's instruction to an applicant (「（填写电子
+ * 申请表）」), nor letters inside a word (「XXL」, a link's 「xx」), nor one cross (3×4).
  */
-const OTHER_TEMPLATES = /(?:19|20)[XxＸｘ×]{2}\s*年|(?<![A-Za-z])(?:XX|ＸＸ)(?![A-Za-z])|[×]{2,}|[（(【\[]\s*(?:请|請)?(?:在)?(?:此处|此處|此)?(?:填写|填寫|填入)[^）)】\]\n]{0,20}[）)】\]]/g;
+const OTHER_TEMPLATES = /(?:19|20)[XxＸｘ×]{2}\s*年|(?<![A-Za-z])(?:XX|ＸＸ|×{2,})(?=[省市县縣区區镇鎮乡鄉街局委办辦厅廳处處科室])|(?<=(?:电话|電話|传真|傳真)[：:]\s*)[×X]{3,}(?:[-－][×X]+)?|[（(【\[]\s*(?:(?:请|請)(?:在)?(?:此处|此處|此)?|此处|此處)(?:填写|填寫|填入)[^）)】\]\n]{0,20}[）)】\]]/g;
 
 export const unfilled: SegmentCheck = {
   code: 'unfilled',

@@ -344,11 +344,28 @@ function sentenceAround(text: string, at: number): [number, number] {
   return [a, b];
 }
 
-/** Whether the sentence of text[at] says its cases arose from disclosure (政府信息公开, 依申请公开, 公开申请). */
+/**
+ * Whether the sentence of text[at] — or its paragraph, with the sub-heading over it (「（二）依申请公开」) — says its cases
+ * arose from disclosure (政府信息公开, 依申请公开, 公开申请).
+ */
 function ofDisclosure(text: string, at: number): boolean {
   const [a, b] = sentenceAround(text, at);
-  return /信息公[开開]|依申[请請]公[开開]|公[开開]申[请請]/.test(text.slice(a, b));
+  if (DISCLOSURE.test(text.slice(a, b))) return true;
+  // Back line by line to the sub-heading the statement stands under (a few paragraphs at most); without one, its own line.
+  let p = at;
+  const from = Math.max(0, at - 800);
+  while (p > from && text[p - 1] !== '\n') p--;
+  for (let line = 0, q = p; line < 4 && q > from; line++) {
+    let r = q - 1;
+    while (r > from && text[r - 1] !== '\n') r--;
+    if (SUBHEADING_LINE.test(text.slice(r, q))) return DISCLOSURE.test(text.slice(r, at));
+    q = r;
+  }
+  return DISCLOSURE.test(text.slice(p, at));
 }
+/** A short line opening with its numbering: a sub-heading (「（二）依申请公开情况」). */
+const SUBHEADING_LINE = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\n]{0,30}\r?\n?$/;
+const DISCLOSURE = /信息公[开開]|依申[请請]公[开開]|公[开開]申[请請]/;
 
 /** The year a sentence opens with before the statement at `at` (「2022年，我局新收…38件」): the statement is that year's. */
 function sentenceYear(text: string, at: number): number | undefined {
@@ -357,12 +374,14 @@ function sentenceYear(text: string, at: number): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Whether the sentence a year claim ends in at `end` sets it against this year (本年, 今年, 同比, 同期), past its semicolons. */
+/** Whether the sentence a year claim ends in at `end` sets it against this year (本年, 今年), past its semicolons. */
 function comparedInSentence(text: string, end: number): boolean {
   let b = end;
   const to = Math.min(text.length, end + 80);
   while (b < to && !/[。！？!?\n]/.test(text[b])) b++;
-  return /本年|今年|同比|同期|環比|环比/.test(text.slice(end, b));
+  // (Only this year named: 「同比」「与上年同期持平」 compare the year named with the one before it — last year's sentence left
+  // in a copy, which year-mismatch is for; found by a review.)
+  return /本年|今年/.test(text.slice(end, b));
 }
 
 /** The prose facts: the matches outside the segment's tables (and, of statements, those of this body's applications). */
@@ -376,7 +395,9 @@ export function proseFacts(matches: ProseMatches, tables: readonly Table[], text
       // a 司法局's 「全年办理行政复议案件152件」, 「因行政处罚被申请行政复议5件」 —: its caseload, not table 四's.)
       if (WHOLE_BODY_KINDS.has(kind) && section !== 4 && !ofDisclosure(text, x.span.start)) continue;
       const st: Statement = { kind, value: x.value, span: { start: x.span.start, end: x.span.end } };
-      const year = x.year ?? sentenceYear(text, x.span.start);
+      // (A sentence opening with another year is that year's only where it sets it against this one — 「…；本年新收6件」;
+      // without, it is last year's sentence left in a copy, and compared: found by a review of the first version.)
+      const year = x.year ?? (comparedInSentence(text, x.span.end) ? sentenceYear(text, x.span.start) : undefined);
       if (year !== undefined) st.year = year;
       facts.statements.push(st);
     }

@@ -12,7 +12,8 @@ import { norm } from '../text/normalize';
 
 /** The form's column names as the fold writes them, in its order. */
 const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
-const GROUP = '法人或其他组织';
+/** The organisations' group, as the form and as some agencies word it: its 其他 is no column's. */
+const GROUPS = ['法人或其他组织', '法人或者其他组织'];
 
 /** The tables as read, two blocks of one table joined; the same array when there are none. */
 export function joinColumnBlocks(text: string, tables: ApplicationsTable[]): ApplicationsTable[] {
@@ -37,16 +38,16 @@ function written(r: TableRow): number {
   return n;
 }
 
-/** The form's columns a block's header names, in the order it names them. */
+/**
+ * The form's columns a block's header names, in the form's order: a header of two rows puts 总计 on the group's row
+ * before the organisations' names under it (「法人或其他组织 | 总计」 / 「社会公益组织 | … | 其他」) — read in the order
+ * written, 总计 took 社会公益组织's column: wrong figures, seven false totals (found by a review).
+ */
 function namedColumns(text: string, header: Span | undefined): number[] {
   if (!header) return [];
-  const words = norm(text.slice(header.start, header.end)).split(GROUP).join('');
-  const found: [number, number][] = [];
-  NAMES.forEach((names, col) => {
-    const at = Math.min(...names.map((n) => words.indexOf(n)).filter((x) => x >= 0));
-    if (Number.isFinite(at)) found.push([at, col]);
-  });
-  return found.sort((a, b) => a[0] - b[0]).map(([, col]) => col);
+  let words = norm(text.slice(header.start, header.end));
+  for (const g of GROUPS) words = words.split(g).join('');
+  return NAMES.flatMap((names, col) => (names.some((n) => words.includes(n)) ? [col] : []));
 }
 
 function joinTwo(text: string, a: ApplicationsTable, b: ApplicationsTable): ApplicationsTable | undefined {
