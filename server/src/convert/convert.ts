@@ -9,6 +9,7 @@ import type { Span, TextEdit } from '../analysis/types';
 import { isHanAt } from './han';
 import { phraseEdits, type PhraseTable } from './phrases';
 import { lineEndAt } from '../analysis/reader/text/lines';
+import { tableCover } from '../analysis/reader/segments/tableCover';
 
 export type ConvertFn = (s: string) => string;
 
@@ -123,7 +124,7 @@ export interface ConvertOptions {
   /** The conversion's phrase table, when it has one: the edits are then found in the same pass (phrases.ts). */
   phrases?: PhraseTable;
   /**
-   * Stretches converted otherwise (the form's words, converted character by character: run.ts), sorted: a range is
+   * Stretches converted otherwise (the form's words, converted character by character: run.ts): a range is
    * not widened into one — read with its neighbour as one word, 「扩展政府信息」 became 「擴充套件政府資訊」, the
    * form's 政府信息 turned with it (found by a review).
    */
@@ -134,11 +135,12 @@ export interface ConvertOptions {
 export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOptions = {}): TextEdit[] {
   const ranges = o.ranges?.length ? o.ranges : [{ start: 0, end: text.length }];
   const out: TextEdit[] = [];
+  const apart = o.apart?.length ? tableCover(o.apart.map((span) => ({ span }))) : undefined;
   for (const asked of ranges) {
     // A part of a word is converted as the word is: 「复」 of 「重复」 is 「複」 (「重複」), alone 「復」 — a mixed-script
     // finding's fix, or a selection, converted its characters without the words around them (found by a
     // review). The Han characters around the range are read with it; only the range's own are edited.
-    const r = inWords(text, asked, o.apart);
+    const r = inWords(text, asked, apart);
     if (r === asked) {
       convertRange(text, r, convert, o, out);
       continue;
@@ -154,26 +156,13 @@ export function conversionEdits(text: string, convert: ConvertFn, o: ConvertOpti
 const WORD_CONTEXT = 6;
 
 /** The range widened over the Han characters that continue its first and last words (`r` itself when none do). */
-function inWords(text: string, r: Span, apart?: readonly Span[]): Span {
+function inWords(text: string, r: Span, apart?: (at: number) => boolean): Span {
   let a = r.start;
-  for (let k = 0; k < WORD_CONTEXT && a > 0 && isBmpHan(text, a - 1) && !within(apart, a - 1); k++) a--;
+  for (let k = 0; k < WORD_CONTEXT && a > 0 && isBmpHan(text, a - 1) && !apart?.(a - 1); k++) a--;
   let b = r.end;
-  for (let k = 0; k < WORD_CONTEXT && b < text.length && isBmpHan(text, b) && !within(apart, b); k++) b++;
+  for (let k = 0; k < WORD_CONTEXT && b < text.length && isBmpHan(text, b) && !apart?.(b); k++) b++;
   return a === r.start && b === r.end ? r : { start: a, end: b };
 }
-/** Whether offset `i` lies in one of the sorted spans. */
-function within(spans: readonly Span[] | undefined, i: number): boolean {
-  if (!spans?.length) return false;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start <= i;
-}
-
 /** (Widened over whole characters only: a surrogate pair is never cut, nor read across.) */
 const isBmpHan = (s: string, i: number) => {
   const c = s.charCodeAt(i);

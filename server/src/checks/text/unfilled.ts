@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../../analysis/types';
 import { msg } from '../shared/cells';
+import { tableCover } from '../../analysis/reader/segments/tableCover';
 import type { SegmentCheck } from '../types';
 
 /** The template's placeholder in each script (newReport.ts writes the first; its traditional copy the second). */
@@ -39,7 +40,7 @@ export const unfilled: SegmentCheck = {
     }
     // (Looked for only where one of their characters is: most segments have none. Not in a table: a cell's crosses mask it.)
     if (/[Xx×Ｘｘ填]/.test(text)) {
-      const inTable = (at: number) => seg.tables.some((t) => at >= t.span.start && at < t.span.end);
+      const inTable = tableCover(seg.tables);
       OTHER_TEMPLATES.lastIndex = 0;
       for (let m = OTHER_TEMPLATES.exec(text); m; m = OTHER_TEMPLATES.exec(text)) {
         if (inTable(m.index) || out.some((f) => f.span.start <= m!.index && m!.index < f.span.end)) continue;

@@ -9,9 +9,8 @@
 import { APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, Span, TableRow } from '../../types';
 import { norm } from '../text/normalize';
+import { NAMES } from './header/applicationColumns';
 
-/** The form's column names as the fold writes them, in its order. */
-const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
 /** The organisations' group, as the form and as some agencies word it: its 其他 is no column's. */
 const GROUPS = ['法人或其他组织', '法人或者其他组织'];
 

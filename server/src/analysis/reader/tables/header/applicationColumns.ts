@@ -9,7 +9,7 @@ import type { Span } from '../../../types';
 import { headerGrid, orderFromLineEnds, orderOfSequence } from './grid';
 
 /** The form's columns, in its order, as the fold writes them (one script, no spaces). */
-const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
+export const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
 const WIDTH = NAMES.length;
 
 /** The column of the form a cell names, or -1. */
