@@ -1,5 +1,5 @@
 /**
- * numbering: a list whose numbers repeat or skip — （一）（二）（二）, or 一是…二是…二是 (seed 004). A
+ * numbering: a list whose numbers repeat or skip — （一）（二）（二）, 一是…二是…二是 (seed 004), or （1）（2）（4). A
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
 import type { Finding, SectionId } from '../../analysis/types';
@@ -23,13 +23,19 @@ function groupWords(text: string, from: number): number {
   const line = text.indexOf('\n', end);
   return /^[\s\u3000]*$/.test(text.slice(end, line < 0 ? text.length : line)) ? end : 0;
 }
+/** The number `n` in the brackets and digits of `mark` (「（3）」「(3)」「（３）」). */
+function arabicLike(mark: string, n: number): string {
+  const wide = /[０-９]/.test(mark);
+  const digits = wide ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(n);
+  return mark[0] + digits + mark[mark.length - 1];
+}
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));
 
 export const numbering: SegmentCheck = {
   code: 'numbering',
   severity: 'warning',
   scope: 'segment',
-  description: { cn: '序号重复或跳号（（一）（二）（二），一是、二是、二是）', tw: '序號重複或跳號（（一）（二）（二），一是、二是、二是）', en: 'List numbers repeat or skip ((1)(2)(2), 一是 二是 二是)' },
+  description: { cn: '序号重复或跳号（（一）（二）（二），一是、二是、二是，（1）（2）（4））', tw: '序號重複或跳號（（一）（二）（二），一是、二是、二是，（1）（2）（4））', en: 'List numbers repeat or skip (（一）（二）（二）, 一是 二是 二是, (1)(2)(4))' },
   messages: {
     'numbering.repeat': { cn: '序号重复：「{mark}」前面已经用过，应为「{expected}」', tw: '序號重複：「{mark}」前面已經用過，應為「{expected}」', en: 'Numbering repeats: “{mark}” was used just before; expected “{expected}”' },
     'numbering.skip': { cn: '序号跳号：「{mark}」之前缺少「{expected}」', tw: '序號跳號：「{mark}」之前缺少「{expected}」', en: 'Numbering skips: “{expected}” is missing before “{mark}”' },
@@ -61,13 +67,14 @@ export const numbering: SegmentCheck = {
     }
     // 「（七）总计」 is table 三's row wherever it stands — a note 「注：（七）总计中含…」 names it —, never a list's seventh item.
     for (const m of seg.prose.markers) if (m.kind === 'paren' && m.value === 7 && /^[总總]计/.test(text.slice(m.span.end, m.span.end + 2))) tableGroups.add(m);
-    for (const kind of ['paren', 'shi'] as const) {
+    for (const kind of ['paren', 'shi', 'arabic'] as const) {
       let prev = 0;
       const list = tableGroups.size ? seg.prose.markers.filter((m) => !tableGroups.has(m)) : seg.prose.markers;
       for (let i = 0; i < list.length; i++) {
         const m = list[i];
         if (m.kind === kind && m.value !== 1 && m.value !== prev + 1 && heading(m)) continue;
-        // A new sub-section （二） starts its 一是、二是 afresh.
+        // A new sub-section （二） starts its 一是、二是 afresh. (A list of （1）（2） is followed across them: one written on
+        // from （一） into （二） — （3）（4） there — is no slip, and one started afresh opens with （1）.)
         if (m.kind !== kind) {
           if (kind === 'shi' && m.kind === 'paren') prev = 0;
           continue;
@@ -76,8 +83,8 @@ export const numbering: SegmentCheck = {
           prev = m.value;
           continue;
         }
-        const mark = kind === 'paren' ? `（${numeral(m.value)}）` : `${numeral(m.value)}是`;
-        const exp = kind === 'paren' ? `（${numeral(prev + 1)}）` : `${numeral(prev + 1)}是`;
+        const mark = kind === 'paren' ? `（${numeral(m.value)}）` : kind === 'shi' ? `${numeral(m.value)}是` : text.slice(m.span.start, m.span.end);
+        const exp = kind === 'paren' ? `（${numeral(prev + 1)}）` : kind === 'shi' ? `${numeral(prev + 1)}是` : arabicLike(mark, prev + 1);
         out.push({ code: 'numbering', severity: 'warning', span: { ...m.span }, message: msg(m.value <= prev ? 'numbering.repeat' : 'numbering.skip', { mark, expected: exp }) });
         // One slip is one warning: when the list goes on as if it had not happened (一是 五是 二是),
         // keep counting from before it; otherwise count on from the number written.

@@ -32,8 +32,8 @@ export interface YearClaim {
   span: Span;
 }
 export interface Marker {
-  /** paren: （一） at a line start; shi: 一是 in running text. */
-  kind: 'paren' | 'shi';
+  /** paren: （一） at a line start; shi: 一是 in running text; arabic: （1） opening a line or a clause. */
+  kind: 'paren' | 'shi' | 'arabic';
   value: number;
   span: Span;
 }
@@ -157,6 +157,12 @@ const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于|对照|针对)((?:19|20)\d
 // (Not one the text names: quoted — 「“（七）总计”为各项之和」 — or a range or pair of them, 「（一）至（六）」「（二）和（三）」:
 // a note on table 三 was said to skip and repeat its numbering, found by a review.)
 const PAREN = new RegExp(`(?<![第“「‘『"至到和与與及或、])[（(]([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}[)）](?![项款条目；;，,。至到和与與及或”」’』"])`, 'g');
+/**
+ * （1） opening a line or a clause (after 。；：): the third level of a report's lists. Not mid-sentence (「附件（1）」), not
+ * 第（2）项, not a figure in brackets a clause's punctuation follows (「共（3）件，」), not a year or telephone's area (three digits or more).
+ */
+const ARABIC = /(?<=^|[\n\r \t\u3000。；;：:])[（(]([0-9０-９]{1,2})[)）](?![项款条目件；;，,。、至到和与與及或”」’』"])/g;
+const ARABIC_NEAR = /[（(][0-9０-９]/;
 /** 「七是」, also when a hard-wrapped text (a text browser's dump, an e-mail) broke the line between them. */
 const SHI = new RegExp(`([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?是`, 'g');
 
@@ -189,6 +195,7 @@ export interface ProseMatches {
   years: FoundYear[];
   paren: FoundMarker[];
   shi: FoundMarker[];
+  arabic: FoundMarker[];
   spam: Span[];
   /** The length of the fold they were found in. */
   foldLength: number;
@@ -219,6 +226,11 @@ const parenMaker = (text: string) => (m: RegExpExecArray, at: number): FoundMark
 };
 /** Table 三's items after their numbers, with their figure: 「（一）予以公开10件」…「（七）总计16件」 (not a sub-heading 「（一）予以公开情况」). */
 const TABLE_ITEM = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|予以公開|部分公開|不予公開|無法提供|不予處理|其他處理|總計)[^，。；,;\n0-9０-９]{0,3}[0-9０-９]/;
+const arabicMaker = (m: RegExpExecArray, at: number): FoundMarker => ({
+  from: at,
+  to: at + m[0].length,
+  marker: { kind: 'arabic', value: Number(m[1].normalize('NFKC')), span: { start: at, end: at + m[0].length } },
+});
 const shiMaker = (text: string) => (m: RegExpExecArray, at: number): FoundMarker => {
   // 「一是」 opens a clause: at a line start or after punctuation, not inside a word (「统一是」). A
   // list's first item may also follow a sub-heading run into it (「…平台建设情况一是完成…」).
@@ -253,6 +265,8 @@ export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatc
     // crosses a line break, so the whole text is scanned at once (a line's start reads as one).
     paren: all(PAREN, text, parenMaker(text)),
     shi: all(SHI, text, shiMaker(text)),
+    // (Only where a bracket holds a digit: most segments have none.)
+    arabic: ARABIC_NEAR.test(text) ? all(ARABIC, text, arabicMaker) : [],
     spam: spamIn(text),
     foldLength: folded.length,
   };
@@ -284,6 +298,7 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
     years: rescan(YEAR_CLAIM, folded, before.years, inFold, yearMaker(back), moveYear),
     paren: rescan(PAREN, text, before.paren, inText, parenMaker(text), moveMarker),
     shi: rescan(SHI, text, before.shi, inText, shiMaker(text), moveMarker),
+    arabic: rescan(ARABIC, text, before.arabic, inText, arabicMaker, moveMarker),
     spam: before.spam.length || SPAM_STRONG.test(near) ? spamIn(text) : [],
     foldLength: folded.length,
   };
@@ -405,7 +420,7 @@ export function proseFacts(matches: ProseMatches, tables: readonly Table[], text
   // (Not a year the sentence sets against this one — 「2022年，我局新收申请38件；本年新收6件」「…与上年同期相比」: a comparison,
   // not a year's words left in a copy; found by a review.)
   for (const y of matches.years) if (!inTable(y.span.start) && !comparedInSentence(text, y.span.end)) facts.years.push({ year: y.year, span: { start: y.span.start, end: y.span.end } });
-  for (const list of [matches.paren, matches.shi]) for (const x of list) if (x.marker && !inTable(x.marker.span.start)) facts.markers.push({ kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start, end: x.marker.span.end } });
+  for (const list of [matches.paren, matches.shi, matches.arabic]) for (const x of list) if (x.marker && !inTable(x.marker.span.start)) facts.markers.push({ kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start, end: x.marker.span.end } });
   facts.markers.sort((a, b) => a.span.start - b.span.start);
   return facts;
 }

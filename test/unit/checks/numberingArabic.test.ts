@@ -1,0 +1,50 @@
+/**
+ * numbering in Arabic figures in brackets, a report's third level of lists: （1）（2）（4） skips, （1）（2）（2） repeats —
+ * and what is no list's item: a bracketed figure in a sentence, 第（2）项, a list written on from （一） into （二).
+ */
+import assert from 'node:assert/strict';
+import { render } from '../../../server/src/i18n/render';
+import { analyse } from '../../helpers';
+import { buildReport, sampleFigures } from '../../layouts';
+
+const f = sampleFigures();
+/** The sample report (2023) with lines in its section 一, after its first paragraph. */
+const withProse = (lines: string[]) => {
+  const text = buildReport('pipe', f);
+  const at = text.indexOf('\n', text.indexOf('一、总体情况') + 7);
+  return text.slice(0, at) + '\n' + lines.join('\n') + text.slice(at);
+};
+const said = (t: string) => analyse(t).findings.filter((x) => x.code === 'numbering').map((x) => render(x.message));
+
+describe('numbering: （1）（2）（3）', () => {
+  it('a skip and a repeat are said, in the brackets and digits the text writes them in', () => {
+    assert.deepEqual(said(withProse(['（1）完善制度。', '（2）加强培训。', '（4）强化监督。'])), ['序号跳号：「（4）」之前缺少「（3）」']);
+    assert.deepEqual(said(withProse(['(1)完善制度。', '(2)加强培训。', '(2)强化监督。'])), ['序号重复：「(2)」前面已经用过，应为「(3)」']);
+    assert.deepEqual(said(withProse(['（１）完善制度。（２）加强培训。（４）强化监督。'])), ['序号跳号：「（４）」之前缺少「（３）」']);
+  });
+
+  it('one slip is one warning: （1）（2）（2）（4） goes on as if the slip were （3）', () => {
+    assert.equal(said(withProse(['（1）完善制度。', '（2）加强培训。', '（2）强化监督。', '（4）做好解读。'])).length, 1);
+  });
+
+  it('lists started afresh, or written on from one sub-section into the next, are no slip', () => {
+    const lists = ['（一）主动公开', '（1）完善制度。', '（2）加强培训。', '（二）依申请公开', '（1）规范办理。', '（2）按时答复。', '（三）平台建设', '（3）升级网站。'];
+    assert.deepEqual(said(withProse(lists)), []);
+  });
+
+  it('bracketed figures that open no item are no list: in a sentence, 第（2）项, counts, a range', () => {
+    const lines = ['依据《条例》第三十六条第（2）项予以答复。', '见附件（3）。', '共（5）件，均已办结。', '（1）至（4）项均已完成。', '（1）、（3）两项已完成。'];
+    assert.deepEqual(said(withProse(lines)), []);
+  });
+
+  it('an edit that makes the slip is said after it, as in the same text read afresh', () => {
+    const text = withProse(['（1）完善制度。', '（2）加强培训。', '（3）强化监督。']);
+    const { doc, findings } = analyse(text);
+    assert.equal(findings.filter((x) => x.code === 'numbering').length, 0);
+    const at = text.indexOf('（3）强化') + 1;
+    doc.update(at, at + 1, '4');
+    const after = doc.findings().filter((x) => x.code === 'numbering').map((x) => render(x.message));
+    assert.deepEqual(after, ['序号跳号：「（4）」之前缺少「（3）」']);
+    assert.deepEqual(after, said(text.slice(0, at) + '4' + text.slice(at + 1)));
+  });
+});
