@@ -8,6 +8,7 @@ import { buildReport } from '../../layouts';
 import { hoverMarkdown } from '../../../server/src/features/hover';
 import * as OpenCC from 'opencc-js';
 import { activeFigures, analyse, codes, firstTable, fixture } from '../../helpers';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 
 const TABLE2_2019 = [
   '二、主动公开政府信息情况',
@@ -195,6 +196,62 @@ describe('older forms', () => {
       const rows = firstTable(model, 'statistics').rows.map((r) => r.labelText);
       assert.ok(rows.includes('3.同意部分公开答复数') && rows.includes('（三）从事政府信息公开工作人员数'), rows.join(' / '));
     }
+  });
+
+  it('pre-2019 report: the group rows written as Word and web pages leave them — no tab in the merged row, one cell a line, glued — cut no table, and are no section said twice (found by a review: 16 of 58 figures read)', () => {
+    const cells = (l: string) => l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).filter((c) => c);
+    const lines = REPORT_2018.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('|'));
+    const layouts = {
+      'tabs, a merged row with none': lines.map((l) => (l.startsWith('|') ? cells(l).join('\t') : l)).join('\n'),
+      'one cell a line': [...lines.slice(0, at), ...lines.slice(at).flatMap((l) => (l.startsWith('|') ? cells(l) : [l]))].join('\n'),
+      glued: [...lines.slice(0, at), lines.slice(at).filter((l) => l.startsWith('|')).map((l) => cells(l).join('')).join('')].join('\n'),
+    };
+    const want = firstTable(analyse(REPORT_2018).model, 'statistics').rows.map((r) => [r.labelText, r.cells.map((c) => c.value)]);
+    assert.equal(want.length, 32);
+    for (const [name, text] of Object.entries(layouts)) {
+      const { model, findings } = analyse(text);
+      assert.equal(model.format, 'pre-2019', name);
+      assert.deepEqual(findings.map((f) => f.code), [], name);
+      const got = firstTable(model, 'statistics').rows.map((r) => [r.labelText, r.cells.map((c) => c.value)]);
+      assert.deepEqual(got.map((r) => r[1]), want.map((r) => r[1]), name);
+    }
+  });
+
+  it('a prose line after a heading that ends in a count is still under its heading: 「六、其他需要报告的事项」 / 「（一）收费情况」 / 「本年度收取信息处理费0元。」', () => {
+    const text = buildReport('pipe').replace(/六、其他需要报告的事项[^\n]*\n/, '六、其他需要报告的事项\n（一）收费情况\n本年度收取信息处理费0元。\n');
+    assert.ok(analyse(text).model.sections.some((x) => x.section === 6));
+  });
+
+  it('the form: before 2019 none, whatever small table the report has; a 2019–2020 table 三 that lost its last rows is of the 2019 form; no year and the statistics table: before 2019 (found by a review)', () => {
+    const outcomes = ['| 办理结果 | 件数 |', '| 同意公开 | 3 |', '| 同意部分公开 | 1 |', '| 重复申请 | 1 |', '| 其他处理 | 0 |', '| 合计 | 5 |'].join('\n');
+    const old = REPORT_2018.replace('均已按时办结。\n', '均已按时办结。\n' + outcomes + '\n');
+    for (const text of [old, old.replace(/\| 其他处理 \| 0 \|\n/, '')]) {
+      const { model, findings } = analyse(text);
+      assert.equal(model.format, 'pre-2019');
+      assert.deepEqual(findings.map((f) => f.code), []);
+      // (Exported as what it is: its statistics table, not an empty table 三 of the 2021 form.)
+      const record = exportRecord('old.txt', model);
+      assert.equal(record.tables.applications, null);
+      assert.ok(record.tables.statistics!.length > 30);
+    }
+    const noYear = REPORT_2018.replace('某某市某某局2018年政府信息公开工作年度报告', '某某市某某局政府信息公开工作年度报告').replace(/本报告所列数据的统计期限[^。]*。/, '').replace(/2018年，?/g, '').replace('（2018年度）', '');
+    assert.equal(analyse(noYear).model.year, undefined);
+    assert.equal(analyse(noYear).model.format, 'pre-2019');
+    assert.deepEqual(analyse(noYear).findings.map((f) => f.code), []);
+    // A 2020 report whose table 二 was a picture and whose table 三 a page cut after （三）: the 2019 form's rows are missing.
+    const cut = buildReport('pipe').replaceAll('2023', '2020');
+    const lines = cut.split('\n');
+    const from = lines.findIndex((l) => l.includes('（四）无法提供'));
+    const to = lines.findIndex((l, i) => i > from && l.startsWith('四、'));
+    const t2 = lines.findIndex((l) => l.startsWith('二、'));
+    const t2end = lines.findIndex((l, i) => i > t2 && l.startsWith('三、'));
+    const text = [...lines.slice(0, t2 + 1), '本年度主动公开信息见下图。', ...lines.slice(t2end, from), ...lines.slice(to)].join('\n');
+    const { model, findings } = analyse(text);
+    assert.equal(model.format, '2019');
+    const shape = findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message)).join('');
+    assert.match(shape, /（六）其他处理/);
+    assert.doesNotMatch(shape, /（六）1/);
   });
 
   it('the statistics table of the forms before 2019 in a report of 2019 or later (a template kept): format-outdated on it, naming the form the year asks for (found by a review: only tables said missing)', () => {

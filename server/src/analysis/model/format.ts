@@ -7,18 +7,22 @@ import type { FormatVersion, Table } from '../types';
 
 export function detectFormat(tables: readonly Table[], year: number | undefined): FormatVersion {
   const app = tables.find((t) => t.kind === 'applications');
-  if (app && app.kind === 'applications') {
-    const ids = new Set(app.rows.map((r) => r.id));
-    if (ids.has('other') && !ids.has('o1') && !ids.has('o2') && !ids.has('o3')) return '2019';
-    if (ids.has('o1') || ids.has('o2') || ids.has('o3')) return '2021';
-  }
+  const ids = new Set(app && app.kind === 'applications' ? app.rows.map((r) => r.id) : []);
+  // （六）其他处理's three rows exist in the 2021 form only.
+  if (ids.has('o1') || ids.has('o2') || ids.has('o3')) return '2021';
+  // （六）其他处理 as one row: the 2019 form — unless the year is before any form (a 2017 table of outcomes has 其他处理 too).
+  const before = year !== undefined && year < 2019;
+  if (ids.has('other') && !before) return '2019';
   const act = tables.find((t) => t.kind === 'active');
-  if (act && act.kind === 'active') return act.variant;
-  if (app) return '2021';
+  // (Before 2019 no form existed: a table of 规范性文件/行政许可 or of outcomes is the agency's own, its rules not the form's —
+  // found by a review, which saw a 2016 report given 2021's missing tables and rows.)
+  if (act && act.kind === 'active' && !before) return act.variant;
   if (year !== undefined) {
     if (year >= 2021) return '2021';
     if (year >= 2019) return '2019';
     return 'pre-2019';
   }
+  // No year: the statistics table (指标名称 / 计量单位 / 本年度) is the old reports' own.
+  if (tables.some((t) => t.kind === 'statistics')) return 'pre-2019';
   return '2021';
 }

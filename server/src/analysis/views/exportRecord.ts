@@ -102,6 +102,9 @@ function statuses(values: readonly (number | null)[], status: (i: number) => Fig
 }
 
 function first<K extends Table['kind']>(model: ReportModel, kind: K): Extract<Table, { kind: K }> | undefined {
+  // (A report before the 2019 form has its statistics table only: rows of it, or an agency's own small table of outcomes,
+  // that a reader of the later forms' tables took in were exported as an empty table 三 of 25 rows — found by a review.)
+  if (model.format === 'pre-2019' && kind !== 'statistics') return undefined;
   return tablesOf(model).find((t) => t.kind === kind) as Extract<Table, { kind: K }> | undefined;
 }
 

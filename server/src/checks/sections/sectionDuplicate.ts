@@ -14,8 +14,11 @@ export const sectionDuplicate: DocumentCheck = {
     first: { cn: '第一次出现在这里', tw: '第一次出現在這裡', en: 'First occurrence' },
   },
   // Its findings share the headings' spans, which move with the text.
-  inputs: (f) => [f.headings],
+  inputs: (f) => [[f.format], f.headings],
   run(f) {
+    // (Before the 2019 form a report's parts were its own, and their numerals name none of the form's six: 「三、…」
+    // twice is no section said again — a review saw a 2016 report told its 「收到和处理政府信息公开申请情况」 repeats.)
+    if (f.format === 'pre-2019') return [];
     const first = new Map<number, Heading>();
     const count = new Map<number, number>();
     const out: Finding[] = [];

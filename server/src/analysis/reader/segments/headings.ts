@@ -179,7 +179,23 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   // each was taken for a second heading, and the real one said to repeat it (found by a review).
   const after = text.charCodeAt(w + back[len - 1] + 1);
   if (IN_SENTENCE_AFTER.has(after) || (!atLineStart && (after === 0x3002 || QUOTE_BEFORE.has(text.charCodeAt(from - 1))))) return undefined;
+  if (statisticsRowsAfter(text, end, at + AHEAD)) return undefined;
   return { section, start: from, end, text: text.slice(from, end) };
+}
+
+/**
+ * What follows a row of the pre-2019 statistics table (政府信息公开情况统计表) that reads as a heading — its merged
+ * row 「三、依申请公开情况」 with 「（一）收到申请数 | 件 | 18」 under it, or 「四、因政府信息公开申请提起行政复议数 | 件 | 1」
+ * glued or one cell a line —, once spaces, separators and line breaks are gone: a row's label, its unit, then its figure
+ * (or the unit and the figure at once). No heading's words run on so: the unit is a cell of a table, a prose's count
+ * ends its sentence (「…处理费0元。」). Taken for section 三's heading, the row cut the table, and every figure after it
+ * was lost (found by a review of older reports).
+ */
+const STATISTICS_ROW = /^(?:[(（][一二三四五六七八九十]{1,2}[)）][^。，；,;：:0-9()（）]{1,24}?|[^。，；,;：:0-9()（）]{0,12}?)(?:人次|万元|小时|个工作日|工作日|[条件个次元项份人家篇期场批天部套])[0-9]/;
+const LAYOUT = /[\s\u3000|｜│]+/g;
+function statisticsRowsAfter(text: string, from: number, limit: number): boolean {
+  const raw = text.slice(from, Math.min(text.length, limit, from + 60)).replace(LAYOUT, '');
+  return raw.length > 1 && STATISTICS_ROW.test(foldChars(raw).folded);
 }
 
 /**
