@@ -30,7 +30,7 @@ const EXCEL_ROWS = 1_048_576;
 export function exportCommand(given: readonly string[], locale: Locale, io: CliIO, sheetRows = EXCEL_ROWS): number | Promise<number> {
   // (After 「--」 every argument is a file, even one named like an option.)
   const { args: argv, files: afterDashes } = splitAtDashes(given);
-  let format: 'json' | 'csv' | 'xlsx' = 'json';
+  let chosen: 'json' | 'csv' | 'xlsx' | undefined;
   let output: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -39,7 +39,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     if (name === '--format') {
       const v = inline ?? argv[++i];
       if (v !== 'json' && v !== 'csv' && v !== 'xlsx') return usageError(io, locale, 'badValue', name, String(v));
-      format = v;
+      chosen = v;
     } else if (name === '-o' || name === '--output') output = inline ?? argv[++i];
     else if (name === '--locale') i += inline === undefined ? 1 : 0;
     else if (name === '--help' || name === '-h') {
@@ -50,6 +50,11 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   }
   paths.push(...afterDashes);
   if (!paths.length) return usageError(io, locale, 'noFilesToExport');
+  // The format the output file's name says, when --format does not (「-o 统计.xlsx」 wrote JSON into a .xlsx Excel refused,
+  // found by a review); a name saying another than --format is refused rather than guessed.
+  const byName = output && output !== '-' ? formatOfName(output) : undefined;
+  if (chosen && byName && chosen !== byName) return usageError(io, locale, 'formatVsOutput', chosen, output!);
+  const format = chosen ?? byName ?? 'json';
   if (format === 'xlsx' && (!output || output === '-')) return usageError(io, locale, 'xlsxNeedsOutput');
   const { files, unreadable, skipped } = expandAll(paths);
   const inputs = files.map((f) => f.file);
@@ -174,6 +179,12 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
 }
 
 /** The tables a report of the form has. */
+/** The export format a file's extension names (.json .csv .xlsx), if it names one. */
+function formatOfName(file: string): 'json' | 'csv' | 'xlsx' | undefined {
+  const m = /\.(json|csv|xlsx)$/i.exec(file);
+  return m ? (m[1].toLowerCase() as 'json' | 'csv' | 'xlsx') : undefined;
+}
+
 function expectedTables(format: string): Table['kind'][] {
   return format === 'pre-2019' ? ['statistics'] : ['active', 'applications', 'review'];
 }

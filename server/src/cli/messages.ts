@@ -17,6 +17,7 @@ export const T = {
   export [--format json|csv|xlsx] [-o 输出文件] 文件或文件夹...
       导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
       XLSX 汇总表加每张表一页（须用 -o）。空白或无法确定的数字为空，推断出的数字标明 inferred。
+      不写 --format 时按 -o 文件的扩展名（.json、.csv、.xlsx）选择格式，否则为 JSON。
   import 网页.html|网页.htm|网页.mht|文件.docx [-o 输出文件|-]
       把保存的网页或 Word 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt。
   new --agency 机关名称 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 输出文件]
@@ -40,6 +41,7 @@ export const T = {
   export [--format json|csv|xlsx] [-o 輸出檔案] 檔案或資料夾...
       匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
       XLSX 匯總表加每張表一頁（須用 -o）。空白或無法確定的數字為空，推斷出的數字標明 inferred。
+      不寫 --format 時按 -o 檔案的副檔名（.json、.csv、.xlsx）選擇格式，否則為 JSON。
   import 網頁.html|網頁.htm|網頁.mht|檔案.docx [-o 輸出檔案|-]
       把儲存的網頁或 Word 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt。
   new --agency 機關名稱 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 輸出檔案]
@@ -65,7 +67,8 @@ export const T = {
   export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
       Every figure of the statistics tables: JSON, an object per report; CSV (UTF-8 with BOM), a line per
       figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty;
-      figures inferred from glued digits are marked inferred.
+      figures inferred from glued digits are marked inferred. Without --format, the extension of -o
+      (.json, .csv, .xlsx) chooses the format, JSON otherwise.
   import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx [-o OUT|-]
       A saved web page or a Word file as report text (the article only, tables as pipe rows cell by
       cell), written beside it as .report.txt by default.
@@ -177,6 +180,7 @@ export const T = {
   missingValue: { cn: '选项 {0} 缺少值', tw: '選項 {0} 缺少值', en: 'option {0} needs a value' },
   missingOption: { cn: '缺少 {0}', tw: '缺少 {0}', en: 'missing {0}' },
   created: { cn: '已新建 {0}', tw: '已新建 {0}', en: 'created {0}' },
+  formatVsOutput: { cn: '--format {0} 与输出文件 {1} 的扩展名不一致：请改用一致的格式或文件名（省略 --format 时按扩展名导出）', tw: '--format {0} 與輸出檔案 {1} 的副檔名不一致：請改用一致的格式或檔名（省略 --format 時按副檔名匯出）', en: '--format {0} does not match the output file {1}: make them agree (without --format, the extension decides)' },
   xlsxNeedsOutput: { cn: 'XLSX 是二进制文件，请用 -o 指定输出文件', tw: 'XLSX 是二進位檔案，請用 -o 指定輸出檔案', en: 'XLSX is a binary file: give an output file with -o' },
   csvTooLong: { cn: 'CSV 共 {0} 行，超过 Excel 一张工作表的上限（1,048,576 行），Excel 打开时会丢掉其后的行；请改用 --format xlsx（每份报告一行）或 json', tw: 'CSV 共 {0} 行，超過 Excel 一張工作表的上限（1,048,576 行），Excel 開啟時會丟掉其後的行；請改用 --format xlsx（每份報告一行）或 json', en: 'the CSV has {0} lines, more than an Excel sheet holds (1,048,576): Excel drops the rest when it opens it; use --format xlsx (one row a report) or json' },
   moreNotes: { cn: '……另有 {0} 份报告有同类的提示（共 {1} 份）：{2}', tw: '……另有 {0} 份報告有同類的提示（共 {1} 份）：{2}', en: '… and {0} more report(s) with a note of this kind ({1} in all): {2}' },

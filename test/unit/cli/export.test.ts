@@ -55,7 +55,8 @@ describe('cli export', () => {
 
   it('a run that exports nothing because what it was given could not be read (a folder\'s name mistyped) leaves the output file as it was (found by a review: replaced by a header alone)', async () => {
     const dir = tempDir('export-keep-');
-    const out = path.join(dir, 'figures.csv');
+    // (A name that names no format: each --format below is taken as given.)
+    const out = path.join(dir, 'figures.dat');
     writeFileSync(out, 'the researcher\'s figures\n');
     for (const format of ['csv', 'xlsx', 'json']) {
       const r = run('export', '--format', format, '-o', out, path.join(dir, 'no-such-folder'));
@@ -67,6 +68,22 @@ describe('cli export', () => {
     const r = run('export', '--format', 'csv', '-o', out, path.join(dir, 'no-such-folder'), glued('gwh_2022'));
     assert.equal(await r.code, 2);
     assert.match(readFileSync(out, 'utf8'), /平潭综合实验区管委会办公室/);
+  });
+
+  it('without --format, the output file\'s extension chooses it (「-o 统计.xlsx」 wrote JSON into it, which Excel refused — found by a review); a --format the extension contradicts is refused, the file untouched', async () => {
+    const dir = tempDir('export-ext-');
+    for (const [name, head] of [['a.xlsx', 'PK'], ['b.csv', '\ufefffile,'], ['c.json', '[']] as const) {
+      const out = path.join(dir, name);
+      const r = run('export', '-o', out, glued('gwh_2022'));
+      assert.equal(await r.code, 0, r.err.join('\n'));
+      assert.equal(readFileSync(out).subarray(0, Buffer.byteLength(head)).toString('utf8'), head, name);
+    }
+    const kept = path.join(dir, 'kept.xlsx');
+    writeFileSync(kept, 'before');
+    const r = run('export', '--format', 'csv', '-o', kept, glued('gwh_2022'));
+    assert.equal(await r.code, 2);
+    assert.equal(r.err[0], `--format csv 与输出文件 ${kept} 的扩展名不一致：请改用一致的格式或文件名（省略 --format 时按扩展名导出）`);
+    assert.equal(readFileSync(kept, 'utf8'), 'before');
   });
 
   it('CSV and JSON are written report by report (memory that does not grow with the reports: 8,000 took 1.2 GB, found by a review): the same text as made whole, no file left beside the target, an unwritable folder said', async () => {
