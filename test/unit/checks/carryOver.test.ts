@@ -44,6 +44,13 @@ describe('carry-over', () => {
     assert.equal(lines[rel.location.range.start.line].slice(rel.location.range.start.character, rel.location.range.end.character), '1');
   });
 
+  it('a 上年结转 cell left blank is said blank, as last year\'s is (「为 0」 sent the writer looking for a 0 — found by a review)', () => {
+    const carried = firstTable(analyse(y2024).model, 'applications').rows.find((r) => r.id === 'carried')!;
+    const text = setCell(y2024, carried.cells[0], ' ');
+    const messages = new ReportDocument(text).findings(true, index).filter((f) => f.code === 'carry-over').map((f) => render(f.message));
+    assert.ok(messages.includes('二、上年结转·自然人 为 空白，但 2023 年度报告（songjiang-2023.txt）的「四、结转下年度继续办理·自然人」为 1'), messages.join('\n'));
+  });
+
   it('a report that carries over exactly what last year left: nothing', () => {
     assert.deepEqual(new ReportDocument(y2024ok).findings(true, index).filter((f) => f.code === 'carry-over'), []);
     assert.deepEqual(new ReportDocument(y2024ok).findings(true, index).filter((f) => f.severity === 'error'), []);

@@ -61,7 +61,8 @@ export const carryOver: CorpusCheck = {
       const before = at?.value;
       if (value === undefined || before === undefined || value === before) return;
       const span = cellRange(cell);
-      const args = { cell: appCellName('carried', col), value, year: previous.year, file: previous.name, column: APP_COLUMNS[col].short, previous: at?.blank ? BLANK : before };
+      // (A blank cell is said blank, as last year's is: 「为 0」 sent the writer looking for a 0 — found by a review.)
+      const args = { cell: appCellName('carried', col), value: cell.kind === 'blank' ? BLANK : value, year: previous.year, file: previous.name, column: APP_COLUMNS[col].short, previous: at?.blank ? BLANK : before };
       out.push({
         code: 'carry-over',
         severity: 'warning',
