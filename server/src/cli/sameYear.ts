@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../analysis/types';
 import { agencyKey } from '../analysis/views/agency';
-import { placedKey } from '../corpus/agencyPlace';
+import { localKeys, placedKey } from '../corpus/agencyPlace';
 import { fileUri } from './files';
 import { say } from './messages';
 
@@ -18,19 +18,36 @@ import { say } from './messages';
 const SHOWN = 5;
 
 export class SameYear {
-  private first = new Map<string, string>();
+  private first = new Map<string, { file: string; agency: string }>();
   private more = new Map<string, { agency: string; year: number; files: string[]; count: number }>();
+
+  /** A body's name with its city and without, in one folder (localKeys): the key of the first spelling met, by the other's. */
+  private spelled = new Map<string, Set<string>>();
 
   add(file: string, agency: string | null | undefined, year: number | null | undefined): void {
     if (!agency || year == null) return;
-    const key = `${placedKey(agencyKey(agency), fileUri(file))}@${year}`;
+    const uri = fileUri(file);
+    const name = agencyKey(agency);
+    let key = `${placedKey(name, uri)}@${year}`;
+    // (「南昌市青山湖区教育局」 and 「青山湖区教育局」 in one folder are one body, as the year-against-year check has them — two copies
+    // of its year were not said, found by a review; a short name two cities' long ones could be is said of neither.)
+    const local = localKeys(name, uri);
+    if (local) {
+      const other = this.spelled.get(`${local.seek}@${year}`);
+      if (other?.size === 1) key = [...other][0];
+      const own = `${local.own}@${year}`;
+      const mine = this.spelled.get(own) ?? new Set<string>();
+      mine.add(key);
+      this.spelled.set(own, mine);
+    }
     const seen = this.first.get(key);
     if (seen === undefined) {
-      this.first.set(key, file);
+      this.first.set(key, { file, agency });
       return;
     }
     const group = this.more.get(key);
-    if (!group) this.more.set(key, { agency, year, files: [seen, file], count: 2 });
+    // (Named as its first file names it — the name with its city, where the other leaves it out.)
+    if (!group) this.more.set(key, { agency: seen.agency.length >= agency.length ? seen.agency : agency, year, files: [seen.file, file], count: 2 });
     else if (++group.count <= SHOWN) group.files.push(file);
   }
 

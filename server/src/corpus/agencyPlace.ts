@@ -17,8 +17,13 @@ const NO_PLACE = /^(?:省|市(?![中南北]区)|区|县|州|盟|旗|自治[区�
 const NATIONAL = /总局$|^国家/;
 /** What separates a key from its folder (no name holds it). */
 const SEP = '\u0000';
-/** A folder named by a year (「2023」「2023年」「2023年度」, in a URI escaped or not): a collection kept by year — its reports' folder is the one above. */
-const YEAR_FOLDER = /\/(?:19|20)\d{2}(?:年度?|%E5%B9%B4(?:%E5%BA%A6)?)?\/$/i;
+/**
+ * A folder named by a year (「2023」「2023年」「2023年度」「2023年报」「2023年度报告」「报告-2023」, in a URI escaped or not): a
+ * collection kept by year — its reports' folder is the one above. Only a year and the words of any year's folder: 「甲市2023」
+ * names a place, and short names (「市财政局」) of two places are never one body's (found by a review: 「2022年报」 was
+ * not a year's folder, and a body's years in them were not compared).
+ */
+const YEAR_FOLDER = /^(?:政府信息公开|信息公开|政务公开|工作)?(?:年度报告|年报|报告)?[ _\-.]*(?:19|20)\d{2}[ _\-.]*(?:年度?)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:年度报告|年报|报告|年报汇总|汇总)?$/;
 
 export function placedKey(key: string, uri: string): string {
   if (!NO_PLACE.test(key) || NATIONAL.test(key) || key.includes(SEP)) return key;
@@ -28,7 +33,17 @@ export function placedKey(key: string, uri: string): string {
 /** The folder a report stands in for matching: its own, or the one above a year's. */
 function collectionFolder(uri: string): string {
   const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
-  return YEAR_FOLDER.test(folder) ? folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1) : folder;
+  const above = folder.lastIndexOf('/', folder.length - 2) + 1;
+  return above > 0 && YEAR_FOLDER.test(decoded(folder.slice(above, -1))) ? folder.slice(0, above) : folder;
+}
+
+/** A URI's folder name as written (「%E5%B9%B4」 is 年); as it is where it is no escape. */
+function decoded(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /** A province's, a city's or a prefecture's name opening a longer one: 「浙江省」「杭州市」「恩施州」「贵州省」. */

@@ -8,7 +8,13 @@ import { agencyOf } from '../reader/segments/agency';
 
 export { agencyOf };
 
-/** The same agency in either script, with or without 「本级」 and spaces, gives the same key. */
+/**
+ * The same agency in either script, with or without 「本级」 and spaces, and with or without its province before its city
+ * (「江西省南昌市青山湖区教育局」, 「南昌市青山湖区教育局」: one body, whose years were not compared — found by a review), gives the
+ * same key. (A city's name says its province: no two prefectures share one.)
+ */
 export function agencyKey(agency: string): string {
-  return norm(agency).replace(/[()（）【】\[\]]/g, '').replace(/本级$|本级(?=\W|$)/, '');
+  return norm(agency).replace(/[()（）【】\[\]]/g, '').replace(/本级$|本级(?=\W|$)/, '').replace(PROVINCE_BEFORE_CITY, '');
 }
+/** A province's or an autonomous region's name before a city's, a prefecture's or a league's, and more after it. */
+const PROVINCE_BEFORE_CITY = /^[^省市区县州]{2,8}?(?:省|自治区)(?=[^省市区县州旗]{2,8}?(?:市|自治州|州|盟|地区).)/;
