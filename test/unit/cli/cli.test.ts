@@ -119,6 +119,13 @@ describe('cli', () => {
     assert.equal(r.code, 2);
     assert.match(r.out.join('\n'), /information html-source/);
     assert.equal(readFileSync(page, 'utf8'), html);
+    // Its summary row and JSON name the agency its <title> names, and no form: it was not read as a report (found by a
+    // review: its first line's markup was the agency, 2021 its form, isReport true).
+    r = run('check', '--summary', page);
+    const summaryRow = r.out.join('\n').split('\n').find((l) => l.includes('page.html') && !l.includes('html-source'))!;
+    assert.match(summaryRow, /^平潭综合实验区财政金融局\s+2023\s+—\s+0\s+0\s/);
+    const json = JSON.parse(run('check', '--format', 'json', page).out.join(''));
+    assert.deepEqual([json[0].agency, json[0].format, json[0].isReport], ['平潭综合实验区财政金融局', null, false]);
     // In a folder it is one note among the reports, and the run is judged by them.
     copyFileSync(seed('prose'), path.join(dir, 'r.txt'));
     writeFileSync(path.join(dir, 'page.txt'), html);

@@ -198,8 +198,11 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
     if (s === 'error' || s === 'warning') mine[s]++;
   }
   // (What its index entry says, without keeping entries; a copy, as summary rows are kept.)
-  const agency = agencyOfFacts(facts);
-  const row: SummaryRow = { file: job.file, agency, year: facts.year, form: facts.format, errors: mine.error, warnings: mine.warning };
+  // A page's source is not read as a report (html-source offers its import): its agency is its <title>'s, and it has no form
+  // — its first line's markup was the agency, 「<meta name="ArticleTitle" content="…」, and 2021 its form (found by a review).
+  const page = facts.htmlSource !== undefined;
+  const agency = page ? pageAgency(text, facts.year) : agencyOfFacts(facts);
+  const row: SummaryRow = { file: job.file, agency, year: facts.year, form: page ? '—' : facts.format, errors: mine.error, warnings: mine.warning };
   // --quiet prints errors only: the others are counted above, never made into messages and positions.
   const shown = o.quiet ? findings.filter((f) => effectiveSeverity(f, overrides) === 'error') : findings;
   const doc = TextDocument.create(fileUri(job.file), 'disclosure-report', 1, text);
@@ -215,8 +218,8 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
       file: job.file,
       agency: agency ?? null,
       year: facts.year ?? null,
-      format: facts.format,
-      isReport: facts.isReport,
+      format: page ? null : facts.format,
+      isReport: facts.isReport && !page,
       diagnostics: diagnostics.map((d) => {
         const s = suggestion(d);
         return { code: d.code, severity: SEVERITY_NAMES[d.severity ?? 1], message: d.message, range: d.range, ...(s ? { suggestion: s } : {}) };
@@ -229,6 +232,12 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
     }
   }
   return out;
+}
+
+/** The agency a page's <title> names (「…财政金融局2023年度政府信息公开工作年度报告 - 网站名」), if it names one with the year. */
+function pageAgency(text: string, year: number | undefined): string | undefined {
+  const title = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(text.slice(0, 20_000))?.[1];
+  return title && year !== undefined ? agencyOfFacts({ title: { text: title.trim() } as DocFacts['title'], year }) : undefined;
 }
 
 /**
