@@ -172,6 +172,7 @@ export const T = {
     en: '{0} has {2} reports for {1}: {3} and {5} more — count one of them when summing by agency and year',
   },
   suggestion: { cn: '（建议：{0}）', tw: '（建議：{0}）', en: ' (suggested: {0})' },
+  fixHeldBack: { cn: '{0}：有的合计没有自动修正——照各项改写会使已经对上的合计、勾稽关系或正文所写的数字出错，多半是某一项写错了，请核对', tw: '{0}：有的合計沒有自動修正——照各項改寫會使已經對上的合計、勾稽關係或正文所寫的數字出錯，多半是某一項寫錯了，請核對', en: '{0}: some totals were not fixed — setting them to their parts would break sums that hold, or figures the text states; most likely a part is mistyped: check it' },
   fixedFile: { cn: '{0}：{1} 处修正，原文件保留为 {2}', tw: '{0}：{1} 處修正，原檔案保留為 {2}', en: '{0}: {1} change(s); the original is kept as {2}' },
   keptTerms: { cn: '{0}：{1} 处受保护的词语（--protect）保留未转换', tw: '{0}：{1} 處受保護的詞語（--protect）保留未轉換', en: '{0}: {1} protected term(s) (--protect) kept unconverted' },
   convertedFile: { cn: '{0}：已转换 {1} 处并写回，原文件保留为 {2}', tw: '{0}：已轉換 {1} 處並寫回，原檔案保留為 {2}', en: '{0}: {1} place(s) converted and written; the original is kept as {2}' },

@@ -16,6 +16,13 @@ export interface FixAllOptions {
   /** Only findings inside this span (of the original text). */
   within?: Span;
   assumeReport?: boolean;
+  /**
+   * A total the prose states as written is vouched for: no edit that makes a figure the text states disagree with the
+   * table (the command line's --fix, unattended over published reports — 「行政复议3件」 beside a 行政复议·总计 3 whose
+   * parts add to 2 is a mistyped part; setting the total to 2 overruled two agreeing sources, found by a review). Not
+   * in the editor: a writer who retypes parts on purpose has their totals set, and is then told the prose disagrees.
+   */
+  keepStated?: boolean;
 }
 
 const MAX_ROUNDS = 6;
@@ -98,7 +105,7 @@ export function fixAllWhy(text: string, o: FixAllOptions = {}): { edits: TextEdi
     // together. Where one does (a mistyped part made a wrong total and broke the balance: found by a
     // review), the rounds again, each keeping only the edits that break no sum.
     const whole = rounds(text, o, readings, first, false, frozen);
-    const guarded = breaksSums(first, whole.findings) ? rounds(text, o, readings, first, true, frozen) : undefined;
+    const guarded = breaksSums(first, whole.findings, o.keepStated) ? rounds(text, o, readings, first, true, frozen) : undefined;
     const made = guarded ?? whole;
     // A total fix-all wrote that fails its own row's or column's sum in the end (set from a column whose part a later
     // round changed, then held by the guard: 「（七）总计·总计」 14 → 10, which neither its row nor its column makes —
@@ -148,11 +155,11 @@ function rounds(text: string, o: FixAllOptions, readings: Readings, first: Findi
     let next = applyEdits(current, edits);
     if (next === current) break;
     let after = readings.of(next, { from: current, edits });
-    if (guarded && breaksSums(findings, after)) {
+    if (guarded && breaksSums(findings, after, o.keepStated)) {
       // A total set to the sum of its parts where another rule vouched for the total as written (a
       // (七)总计 that the balance holds, two figures of a row swapped): the round made a sum wrong that
       // held. Only the edits that break none are made — tried one by one, in order.
-      const kept = oneByOne ? withoutBreaking(current, edits, findings, readings) : undefined;
+      const kept = oneByOne ? withoutBreaking(current, edits, findings, readings, o.keepStated) : undefined;
       if (!kept) break;
       ({ edits, next, after } = kept);
     }
@@ -237,7 +244,9 @@ const sumKey = (f: Finding) => `${f.code}|${f.arith?.row ?? ''}|${f.arith?.col ?
  * figure has its balance fail in the total column once a row's total is set, until (七)总计 and 四 are
  * filled in; that is the writer's next step, not a figure written over a right one.
  */
-export function breaksSums(before: readonly Finding[], after: readonly Finding[]): boolean {
+export function breaksSums(before: readonly Finding[], after: readonly Finding[], keepStated = false): boolean {
+  // (With `keepStated`, a figure the prose states that no longer agrees with the table: FixAllOptions.keepStated.)
+  if (keepStated && count(after, 'text-mismatch') > count(before, 'text-mismatch')) return true;
   const had = new Map<string, Finding[]>();
   for (const f of before) {
     if (!SUMS.has(f.code) || f.severity !== 'error') continue;
@@ -258,6 +267,12 @@ export function breaksSums(before: readonly Finding[], after: readonly Finding[]
     if (Math.abs(now) > Math.abs(was) || (now !== 0 && was !== 0 && Math.sign(now) !== Math.sign(was))) return true;
   }
   return false;
+}
+
+function count(findings: readonly Finding[], code: string): number {
+  let n = 0;
+  for (const f of findings) if (f.code === code) n++;
+  return n;
 }
 
 /**
@@ -282,7 +297,7 @@ const MAX_TRIED = 24;
 const MAX_TRIED_TEXT = 200_000;
 
 /** The round's edits that, made together, break no sum that held: each kept if adding it breaks none. */
-function withoutBreaking(current: string, edits: TextEdit[], before: readonly Finding[], readings: Readings): { edits: TextEdit[]; next: string; after: Finding[] } | undefined {
+function withoutBreaking(current: string, edits: TextEdit[], before: readonly Finding[], readings: Readings, keepStated?: boolean): { edits: TextEdit[]; next: string; after: Finding[] } | undefined {
   if (edits.length > MAX_TRIED) return undefined;
   let kept: TextEdit[] = [];
   let best: { next: string; after: Finding[] } | undefined;
@@ -290,7 +305,7 @@ function withoutBreaking(current: string, edits: TextEdit[], before: readonly Fi
     const tryEdits = [...kept, e];
     const next = applyEdits(current, tryEdits);
     const after = readings.of(next, { from: current, edits: tryEdits });
-    if (breaksSums(before, after)) continue;
+    if (breaksSums(before, after, keepStated)) continue;
     kept = tryEdits;
     best = { next, after };
   }

@@ -11,7 +11,7 @@ import { breaksSums, fixAll } from '../../../server/src/fixes/fixAll';
 import { keepWidths } from '../../../server/src/fixes/keepWidth';
 import { render } from '../../../server/src/i18n/render';
 import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
-import { buildReport, LAYOUTS } from '../../layouts';
+import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 import { newReport } from '../../../server/src/create/newReport';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
@@ -407,6 +407,22 @@ describe('fixes', () => {
     const t = (id: string) => app.rows.find((r) => r.id === id)!.cells.map((c) => c.value);
     assert.deepEqual([t('new')[6], t('open')[6], t('total')[0], t('total')[6]], [10, 2, 9, 9]);
     assert.ok(!analyse(fixed).findings.some((x) => ARITHMETIC.has(x.code) && x.span.start < fixed.indexOf('四、政府信息公开行政复议')));
+  });
+
+  it('fix-all as the command line makes it (keepStated) leaves a total the prose states as written: a part of 行政复议 mistyped beside 「发生政府信息公开行政复议N件」 and its total N (found by a review: two agreeing sources overruled by one mistyped part)', () => {
+    const f = sampleFigures();
+    const reviews = f.review[4];
+    const report = buildReport('pipe', f).replace('一、总体情况\n', `一、总体情况\n本年度发生政府信息公开行政复议${reviews}件。\n`);
+    const review = (t: string) => reviewFigures(firstTable(analyse(t).model, 'review'));
+    const cells = firstTable(analyse(report).model, 'review').cells;
+    const text = setCell(report, cells[0], String(f.review[0] + 1));
+    assert.deepEqual(analyse(text).findings.filter((x) => x.code === 'text-mismatch'), []);
+    // In the editor, a part retyped sets its total; the prose's text-mismatch then says what to change.
+    const edited = applyEdits(text, fixAll(text));
+    assert.equal(review(edited)[4], reviews + 1);
+    assert.equal(analyse(edited).findings.filter((x) => x.code === 'text-mismatch').length, 1);
+    // From the command line, the total two sources agree on is kept.
+    assert.equal(review(applyEdits(text, fixAll(text, { keepStated: true })))[4], reviews);
   });
 
   it('fix-all sets a wrong total beside another error off by as much, and leaves the part it cannot tell (found by a review of the guard)', () => {

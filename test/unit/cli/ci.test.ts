@@ -285,6 +285,24 @@ describe('files rewritten in their own encoding, or not at all', () => {
     assert.deepEqual(readFileSync(file), bytes);
   });
 
+  it('--fix leaves a total the prose states as written, and says it left one (found by a review: 「行政复议3件」 and its total 3 overruled by a mistyped part)', () => {
+    const dir = tempDir('stated-');
+    const file = path.join(dir, 'r.txt');
+    const base = newReport({ agency: '某市某局', year: 2023 });
+    const model = analyse(base).model;
+    const review = firstTable(model, 'review');
+    // 行政复议: 结果维持 2 and 总计 2, stated in the prose; then 结果纠正 mistyped 1.
+    let text = setCell(base, review.cells[4], '2');
+    text = setCell(text, firstTable(analyse(text).model, 'review').cells[0], '2');
+    text = text.replace('一、总体情况\n', '一、总体情况\n本年度发生政府信息公开行政复议2件。\n');
+    text = setCell(text, firstTable(analyse(text).model, 'review').cells[1], '1');
+    writeFileSync(file, text);
+    const r = run('check', '--fix', file);
+    assert.equal(readFileSync(file, 'utf8'), text);
+    assert.ok(r.err.some((l) => l === `${file}：有的合计没有自动修正——照各项改写会使已经对上的合计、勾稽关系或正文所写的数字出错，多半是某一项写错了，请核对`), r.err.join('\n'));
+    assert.ok(r.out.some((l) => / error review-total /.test(l)));
+  });
+
   it('a total set inside a glued table that --fix writes back with its separators is said with its row and place, not hidden in the restored table (found by a review)', () => {
     const dir = tempDir('inner-');
     const file = path.join(dir, 'czj_2023.txt');

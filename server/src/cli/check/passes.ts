@@ -280,8 +280,10 @@ function rowOf(written: string, at: number): { label?: string; line: number; fig
  */
 function fixFile(file: string, text: string, form: TextForm, locale: Locale, notes: string[]): string | undefined {
   // (An edit that writes what is there already changes nothing, and is not reported as a change.)
-  const all = fixAllWhy(text);
+  const all = fixAllWhy(text, { keepStated: true });
   const edits = keepWidths(text, all.edits.filter((e) => text.slice(e.span.start, e.span.end) !== e.newText));
+  // (Fixes held back are said: the findings stay, and without a word the reader took --fix to have missed them.)
+  if (all.heldBack) notes.push(say('fixHeldBack', locale, file));
   if (!edits.length) return text;
   const fixed = applyEdits(text, edits);
   const written = writeBack(file, fixed, form, locale);
