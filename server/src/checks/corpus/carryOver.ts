@@ -54,6 +54,18 @@ export const carryOver: CorpusCheck = {
     });
     const previous = corpus.previousYear(agencyKey(agency), facts.year, undefined, agrees);
     if (!previous?.carryNext) return [];
+    // (A government's report with its region's table 三 and its own: last year's carried over is either's — found by a review,
+    // three warnings against the region's where its own agreed.)
+    // (Beside it in its section only: a page's body said twice holds its copy in a section of its own.)
+    for (const t of facts.tables) {
+      if (t.kind !== 'applications' || t === app || t.offset !== app.offset) continue;
+      const row = (t.table as ApplicationsTable).rows.find((r) => r.id === 'carried');
+      if (row && figuresKnown(row, APP_WIDTH) && row.cells.every((cell, col) => {
+        const value = sumValue(cell);
+        const before = carryNextAt(previous, col)?.value;
+        return value === undefined || before === undefined || value === before;
+      })) return [];
+    }
     const out: Finding[] = [];
     carried.cells.forEach((cell, col) => {
       const value = sumValue(cell);

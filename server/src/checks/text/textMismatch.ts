@@ -29,6 +29,19 @@ const WHAT: Partial<Record<StatementKind, Text3>> = {
   noReceived: t3('本年新收', '本年新收', 'new applications'),
 };
 
+/** The figures a statement of `kind` may state, by table 三's summary `a` and table 四's `r`. */
+function expectedOf(kind: StatementKind, a: ReturnType<typeof summariseApplications> | undefined, r: ReturnType<typeof summariseReview> | undefined): number[] | undefined {
+  if (a) {
+    if (kind === 'noReceived') return a.newCount === undefined ? undefined : [a.newCount];
+    if (kind === 'received') return a.newCount === undefined ? undefined : a.received === undefined ? [a.newCount] : [a.newCount, a.received];
+    const v = { new: a.newCount, carried: a.carried, closed: a.closed, open: a.open, partial: a.partial, carryNext: a.carryNext }[kind as 'new'];
+    if (v !== undefined) return [v];
+  }
+  if (r && (kind === 'reviews' || kind === 'noReviews') && r[0].total !== undefined) return [r[0].total];
+  if (r && (kind === 'suits' || kind === 'noSuits') && r[1].total !== undefined && r[2].total !== undefined) return [r[1].total + r[2].total];
+  return undefined;
+}
+
 export const textMismatch: DocumentCheck = {
   code: 'text-mismatch',
   severity: 'warning',
@@ -48,23 +61,19 @@ export const textMismatch: DocumentCheck = {
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
-  inputs: (f) => [[f.tables.find((t) => t.kind === 'applications'), f.tables.find((t) => t.kind === 'review')], f.statements, [f.year]],
+  inputs: (f) => [f.tables.filter((t) => t.kind === 'applications' || t.kind === 'review'), f.statements, [f.year]],
   run(f) {
     const app = f.tables.find((t) => t.kind === 'applications');
     const review = f.tables.find((t) => t.kind === 'review');
     const a = app && summariseApplications(app.table as ApplicationsTable);
     const r = review && summariseReview(review.table as ReviewTable);
-    const expected = (kind: StatementKind): number[] | undefined => {
-      if (a) {
-        if (kind === 'noReceived') return a.newCount === undefined ? undefined : [a.newCount];
-        if (kind === 'received') return a.newCount === undefined ? undefined : a.received === undefined ? [a.newCount] : [a.newCount, a.received];
-        const v = { new: a.newCount, carried: a.carried, closed: a.closed, open: a.open, partial: a.partial, carryNext: a.carryNext }[kind as 'new'];
-        if (v !== undefined) return [v];
-      }
-      if (r && (kind === 'reviews' || kind === 'noReviews') && r[0].total !== undefined) return [r[0].total];
-      if (r && (kind === 'suits' || kind === 'noSuits') && r[1].total !== undefined && r[2].total !== undefined) return [r[1].total + r[2].total];
-      return undefined;
-    };
+    const expected = (kind: StatementKind) => expectedOf(kind, a, r);
+    // A report of a government with its region's table 三 and its own (「（一）全区汇总情况」「（二）区政府本级情况」): a figure of
+    // the prose is either's — said only where it agrees with none (found by a review: four warnings against the region's).
+    // (In the first's section, beside it: a page's body said twice holds its copy in a section of its own, no other table.)
+    const others = f.tables.filter((t) => (t.kind === 'applications' && app && t !== app && t.offset === app.offset) || (t.kind === 'review' && review && t !== review && t.offset === review.offset));
+    const elsewhere = (kind: StatementKind, value: number) =>
+      others.some((t) => expectedOf(kind, t.kind === 'applications' ? summariseApplications(t.table as ApplicationsTable) : undefined, t.kind === 'review' ? summariseReview(t.table as ReviewTable) : undefined)?.includes(value));
     // The one cell a statement is compared with, where it is one: a blank one is said to be blank, not 0
     // (the writer looks for a figure the table does not have).
     const cellOf = (kind: StatementKind): Cell | undefined => {
@@ -78,7 +87,7 @@ export const textMismatch: DocumentCheck = {
       if (s.year !== undefined && s.year !== f.year) continue;
       const e = expected(s.kind);
       const what = WHAT[s.kind];
-      if (!e || !what || e.includes(s.value)) continue;
+      if (!e || !what || e.includes(s.value) || (others.length && elsewhere(s.kind, s.value))) continue;
       const none = s.kind === 'noReviews' || s.kind === 'noSuits';
       const table = none || s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
       const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
