@@ -218,9 +218,21 @@ describe('older forms', () => {
     }
   });
 
-  it('a prose line after a heading that ends in a count is still under its heading: 「六、其他需要报告的事项」 / 「（一）收费情况」 / 「本年度收取信息处理费0元。」', () => {
-    const text = buildReport('pipe').replace(/六、其他需要报告的事项[^\n]*\n/, '六、其他需要报告的事项\n（一）收费情况\n本年度收取信息处理费0元。\n');
-    assert.ok(analyse(text).model.sections.some((x) => x.section === 6));
+  it('a prose line after a heading that ends in a count is still under its heading, on lines or glued (found by the review of the first version: 「制发文件207件」 took 一\'s heading for a statistics row)', () => {
+    const after: [RegExp, string, number][] = [
+      [/六、其他需要报告的事项[^\n]*\n/, '六、其他需要报告的事项\n（一）收费情况\n本年度收取信息处理费0元。\n', 6],
+      [/一、总体情况\n/, '一、总体情况\n本局全年制发文件207件，均按规定公开。\n', 1],
+      [/一、总体情况\n/, '一、总体情况\n（一）主动公开情况\n全年主动公开文件38件。\n', 1],
+      [/四、政府信息公开行政复议、行政诉讼情况\n/, '四、政府信息公开行政复议、行政诉讼情况\n本年度发生行政复议案件0件，行政诉讼案件0件。\n', 4],
+    ];
+    for (const [at, lines, section] of after) {
+      const text = buildReport('pipe').replace(at, lines);
+      assert.notEqual(text, buildReport('pipe'));
+      assert.ok(analyse(text).model.sections.some((x) => x.section === section), lines);
+      // Glued: the heading runs into the words after it.
+      const glued = text.replace(lines, lines.replace(/\n/g, '') + '\n');
+      assert.ok(analyse(glued).model.sections.some((x) => x.section === section), 'glued ' + lines);
+    }
   });
 
   it('the form: before 2019 none, whatever small table the report has; a 2019–2020 table 三 that lost its last rows is of the 2019 form; no year and the statistics table: before 2019 (found by a review)', () => {
