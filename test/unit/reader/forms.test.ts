@@ -247,6 +247,12 @@ describe('older forms', () => {
       assert.equal(record.tables.applications, null);
       assert.ok(record.tables.statistics!.length > 30);
     }
+    // The form's whole tables with a year before 2019: a typo in the year (a 2019 report titled 2018 lost its checks — found
+    // by the review of the first version).
+    const typo = fixture('archive/spp_2019.txt').replace(/2019年政府信息公开工作年度报告/g, '2018年政府信息公开工作年度报告');
+    assert.notEqual(typo, fixture('archive/spp_2019.txt'));
+    assert.equal(analyse(typo).model.format, '2019');
+    assert.deepEqual(codes(analyse(typo).findings.filter((f) => f.severity === 'error')), codes(analyse(fixture('archive/spp_2019.txt')).findings.filter((f) => f.severity === 'error')));
     const noYear = REPORT_2018.replace('某某市某某局2018年政府信息公开工作年度报告', '某某市某某局政府信息公开工作年度报告').replace(/本报告所列数据的统计期限[^。]*。/, '').replace(/2018年，?/g, '').replace('（2018年度）', '');
     assert.equal(analyse(noYear).model.year, undefined);
     assert.equal(analyse(noYear).model.format, 'pre-2019');

@@ -5,17 +5,22 @@
  */
 import type { FormatVersion, Table } from '../types';
 
+/** Rows of table 三 (of 23 or 25) and of table 二 (of 10 or more) read that make a whole table of a form, not an agency's own. */
+const WHOLE_APP = 12;
+const WHOLE_ACTIVE = 6;
+
 export function detectFormat(tables: readonly Table[], year: number | undefined): FormatVersion {
   const app = tables.find((t) => t.kind === 'applications');
   const ids = new Set(app && app.kind === 'applications' ? app.rows.map((r) => r.id) : []);
   // （六）其他处理's three rows exist in the 2021 form only.
   if (ids.has('o1') || ids.has('o2') || ids.has('o3')) return '2021';
-  // （六）其他处理 as one row: the 2019 form — unless the year is before any form (a 2017 table of outcomes has 其他处理 too).
-  const before = year !== undefined && year < 2019;
-  if (ids.has('other') && !before) return '2019';
   const act = tables.find((t) => t.kind === 'active');
-  // (Before 2019 no form existed: a table of 规范性文件/行政许可 or of outcomes is the agency's own, its rules not the form's —
-  // found by a review, which saw a 2016 report given 2021's missing tables and rows.)
+  // A year before any form: a small table of outcomes (with 其他处理 too) or of 规范性文件/行政许可 is the agency's own, its rules
+  // not the form's (a review saw a 2016 report given 2021's missing tables and rows) — but the form's whole tables are the
+  // form's, and the year a typo (a 2019 report titled 2018 lost its balance errors: found by the review of the first version).
+  const before = year !== undefined && year < 2019 && !(app && app.kind === 'applications' && app.rows.length >= WHOLE_APP) && !(act && act.kind === 'active' && act.blocks.reduce((n, b) => n + b.rows.length, 0) >= WHOLE_ACTIVE);
+  // （六）其他处理 as one row: the 2019 form.
+  if (ids.has('other') && !before) return '2019';
   if (act && act.kind === 'active' && !before) return act.variant;
   if (year !== undefined) {
     if (year >= 2021) return '2021';
