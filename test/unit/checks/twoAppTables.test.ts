@@ -39,6 +39,12 @@ describe('two tables 三: the region\'s and the body\'s own', () => {
     assert.deepEqual(mismatches(report('本机关新收政府信息公开申请99件。')), [`正文写本年新收 99 件，表三为 ${region.app[0][6]} 件`]);
   });
 
+  it('two tables 三 with no scope named before the second — a table pasted twice, one copy stale —: the prose is compared with the first, as before (found by the review of the first version: its mismatches went unsaid)', () => {
+    const said = `本机关新收政府信息公开申请${own.app[0][6]}件。`;
+    const pasted = report(said).replace('（一）全区汇总情况\n', '').replace('（二）区政府本级情况\n', '');
+    assert.deepEqual(mismatches(pasted), [`正文写本年新收 ${own.app[0][6]} 件，表三为 ${region.app[0][6]} 件`]);
+  });
+
   it('last year\'s 结转下年度 agreeing with the body\'s own 上年结转 is no carry-over warning; agreeing with neither table, it is', () => {
     const last = buildReport('pipe', own).replaceAll('2023', '2022');
     const index = new ReportIndex();

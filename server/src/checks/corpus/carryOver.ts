@@ -11,6 +11,7 @@ import type { ApplicationsTable, Finding, Text3 } from '../../analysis/types';
 import { appCellName, cellRange, msg, sumValue } from '../shared/cells';
 import { carryNextAt, type IndexedReport } from '../../corpus/entry';
 import type { CorpusCheck } from '../types';
+import { otherScopes } from '../shared/scopedTables';
 
 /** Last year's cell left blank: said as such (it counts as 0, but the writer looks for a figure there). */
 const BLANK: Text3 = Object.freeze({ cn: '空白', tw: '空白', en: 'blank' });
@@ -56,9 +57,8 @@ export const carryOver: CorpusCheck = {
     if (!previous?.carryNext) return [];
     // (A government's report with its region's table 三 and its own: last year's carried over is either's — found by a review,
     // three warnings against the region's where its own agreed.)
-    // (Beside it in its section only: a page's body said twice holds its copy in a section of its own.)
-    for (const t of facts.tables) {
-      if (t.kind !== 'applications' || t === app || t.offset !== app.offset) continue;
+    // (Another scope's table only, beside it in its section: scopedTables.ts.)
+    for (const t of otherScopes(facts, app)) {
       const row = (t.table as ApplicationsTable).rows.find((r) => r.id === 'carried');
       if (row && figuresKnown(row, APP_WIDTH) && row.cells.every((cell, col) => {
         const value = sumValue(cell);

@@ -9,6 +9,8 @@ import type { ApplicationsTable, Cell, Finding, ReviewTable, Text3 } from '../..
 import type { StatementKind } from '../../analysis/reader/segments/prose';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
+import type { DocFacts } from '../../analysis/model/facts';
+import { otherScopes } from '../shared/scopedTables';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
 /** The row of table 三 whose total a statement of one row is compared with. */
@@ -28,6 +30,8 @@ const WHAT: Partial<Record<StatementKind, Text3>> = {
   noSuits: t3('行政诉讼', '行政訴訟', 'lawsuits'),
   noReceived: t3('本年新收', '本年新收', 'new applications'),
 };
+
+const hasSecond = (f: DocFacts) => f.tables.filter((t) => t.kind === 'applications').length > 1 || f.tables.filter((t) => t.kind === 'review').length > 1;
 
 /** The figures a statement of `kind` may state, by table 三's summary `a` and table 四's `r`. */
 function expectedOf(kind: StatementKind, a: ReturnType<typeof summariseApplications> | undefined, r: ReturnType<typeof summariseReview> | undefined): number[] | undefined {
@@ -61,7 +65,8 @@ export const textMismatch: DocumentCheck = {
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
-  inputs: (f) => [f.tables.filter((t) => t.kind === 'applications' || t.kind === 'review'), f.statements, [f.year]],
+  // (The text too where a section holds a second table of a kind: its scope's words are read before it.)
+  inputs: (f) => [f.tables.filter((t) => t.kind === 'applications' || t.kind === 'review'), f.statements, [f.year, hasSecond(f) ? f.text : '']],
   run(f) {
     const app = f.tables.find((t) => t.kind === 'applications');
     const review = f.tables.find((t) => t.kind === 'review');
@@ -70,8 +75,8 @@ export const textMismatch: DocumentCheck = {
     const expected = (kind: StatementKind) => expectedOf(kind, a, r);
     // A report of a government with its region's table 三 and its own (「（一）全区汇总情况」「（二）区政府本级情况」): a figure of
     // the prose is either's — said only where it agrees with none (found by a review: four warnings against the region's).
-    // (In the first's section, beside it: a page's body said twice holds its copy in a section of its own, no other table.)
-    const others = f.tables.filter((t) => (t.kind === 'applications' && app && t !== app && t.offset === app.offset) || (t.kind === 'review' && review && t !== review && t.offset === review.offset));
+    // (Only a table a scope's words stand before: scopedTables.ts.)
+    const others = [...otherScopes(f, app), ...otherScopes(f, review)];
     const elsewhere = (kind: StatementKind, value: number) =>
       others.some((t) => expectedOf(kind, t.kind === 'applications' ? summariseApplications(t.table as ApplicationsTable) : undefined, t.kind === 'review' ? summariseReview(t.table as ReviewTable) : undefined)?.includes(value));
     // The one cell a statement is compared with, where it is one: a blank one is said to be blank, not 0
