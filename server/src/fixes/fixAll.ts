@@ -246,7 +246,7 @@ const sumKey = (f: Finding) => `${f.code}|${f.arith?.row ?? ''}|${f.arith?.col ?
  */
 export function breaksSums(before: readonly Finding[], after: readonly Finding[], keepStated = false): boolean {
   // (With `keepStated`, a figure the prose states that no longer agrees with the table: FixAllOptions.keepStated.)
-  if (keepStated && count(after, 'text-mismatch') > count(before, 'text-mismatch')) return true;
+  if (keepStated && newlyStated(before, after)) return true;
   const had = new Map<string, Finding[]>();
   for (const f of before) {
     if (!SUMS.has(f.code) || f.severity !== 'error') continue;
@@ -269,11 +269,27 @@ export function breaksSums(before: readonly Finding[], after: readonly Finding[]
   return false;
 }
 
-function count(findings: readonly Finding[], code: string): number {
-  let n = 0;
-  for (const f of findings) if (f.code === code) n++;
-  return n;
+/**
+ * Whether a statement of the prose disagrees with the table after that did not before — the statement by what it states
+ * (its message's words and figure, not the table's), counted: one mismatch mended did not pay for one made (found by the
+ * review of the first version, which counted them: a total the prose vouched for was set when another was mended).
+ */
+function newlyStated(before: readonly Finding[], after: readonly Finding[]): boolean {
+  const had = new Map<string, number>();
+  for (const f of before) if (f.code === 'text-mismatch') had.set(statedKey(f), (had.get(statedKey(f)) ?? 0) + 1);
+  for (const f of after) {
+    if (f.code !== 'text-mismatch') continue;
+    const n = had.get(statedKey(f)) ?? 0;
+    if (n === 0) return true;
+    had.set(statedKey(f), n - 1);
+  }
+  return false;
 }
+const statedKey = (f: Finding) => {
+  const m = typeof f.message === 'string' ? undefined : f.message;
+  const what = m?.args?.what;
+  return `${m?.key ?? f.message}|${typeof what === 'object' && what && 'cn' in what ? what.cn : String(what)}|${m?.args?.stated ?? ''}`;
+};
 
 /**
  * How far off the same sum was before: of the failing sums of its rule, row and column, the one nearest it

@@ -301,6 +301,22 @@ describe('files rewritten in their own encoding, or not at all', () => {
     assert.equal(readFileSync(file, 'utf8'), text);
     assert.ok(r.err.some((l) => l === `${file}：有的合计没有自动修正——照各项改写会使已经对上的合计、勾稽关系或正文所写的数字出错，多半是某一项写错了，请核对`), r.err.join('\n'));
     assert.ok(r.out.some((l) => / error review-total /.test(l)));
+    // With a wrong total of table 三 mended in the same run: that one is set, the stated one still kept (found by the
+    // review of the first version — mismatches were counted, and one mended paid for one made).
+    let seed = fixture(SEEDS.pipe);
+    const cellsOf = (t: string) => firstTable(analyse(t).model, 'review').cells;
+    seed = setCell(seed, cellsOf(seed)[4], '2');
+    seed = setCell(seed, cellsOf(seed)[1], '2');
+    seed = setCell(seed, cellsOf(seed)[0], '1');
+    seed = seed.replace('一、总体情况', '一、总体情况\n本年度发生政府信息公开行政复议2件。');
+    const newRow = firstTable(analyse(seed).model, 'applications').rows.find((x) => x.id === 'new')!;
+    assert.equal(newRow.cells[6].value, 9);
+    seed = setCell(seed, newRow.cells[6], '10');
+    writeFileSync(file, seed);
+    run('check', '--fix', file);
+    const after = analyse(readFileSync(file, 'utf8')).model;
+    assert.equal(firstTable(after, 'applications').rows.find((x) => x.id === 'new')!.cells[6].value, 9);
+    assert.equal(firstTable(after, 'review').cells[4].value, 2);
   });
 
   it('a total set inside a glued table that --fix writes back with its separators is said with its row and place, not hidden in the restored table (found by a review)', () => {
