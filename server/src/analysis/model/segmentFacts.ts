@@ -4,6 +4,7 @@
  * where the text they stand for did not change — so that document checks reading them can keep
  * their findings (DocumentCheck.inputs).
  */
+import { scopeBefore } from './tableScope';
 import type { Statement } from '../reader/segments/prose';
 import type { Heading, Span } from '../types';
 import type { Segment } from './document';
@@ -21,7 +22,7 @@ export interface SegmentFacts {
 /** Facts of an earlier version, by what they say and where (in the new text): see ReportAnalysis.update. */
 type Carried = Map<string, Heading | Statement>;
 const headingKey = (section: number, start: number, end: number, text: string) => `h${section}|${start}|${end}|${text}`;
-const statementKey = (kind: string, value: number, start: number, end: number, year: number | undefined) => `s${kind}|${value}|${start}|${end}|${year ?? ''}`;
+const statementKey = (kind: string, value: number, start: number, end: number, year: number | undefined, since?: number) => `s${kind}|${value}|${start}|${end}|${year ?? ''}|${since ?? ''}`;
 
 /**
  * The heading and statement facts of segments an edit replaced, moved to the new text where it did
@@ -42,7 +43,7 @@ export function carriedFacts(dropped: readonly Segment[], start: number, end: nu
       const d = at(x.span);
       if (d === undefined) continue;
       (x.span.start += d), (x.span.end += d);
-      out.set(statementKey(x.kind, x.value, x.span.start, x.span.end, x.year), x);
+      out.set(statementKey(x.kind, x.value, x.span.start, x.span.end, x.year, x.since), x);
     }
   }
   return out;
@@ -61,13 +62,14 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
   // (Every field set, in one order: the facts of all segments are read on every edit, by one shape.)
   const out: SegmentFacts = {
     heading: undefined,
-    tables: s.parse.tables.map((t) => ({ kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at })),
+    tables: s.parse.tables.map((t) => ({ kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at, scoped: scopeBefore(s.text, t.span.start) })),
     statements: s.parse.prose.statements.map((x) => {
       const a = x.span.start + at;
       const b = x.span.end + at;
-      return reuse(statementKey(x.kind, x.value, a, b, x.year), () => {
+      return reuse(statementKey(x.kind, x.value, a, b, x.year, x.since), () => {
         const st: DocFacts['statements'][number] = { kind: x.kind, value: x.value, span: { start: a, end: b } };
         if (x.year !== undefined) st.year = x.year;
+        if (x.since !== undefined) st.since = x.since;
         return st;
       });
     }),

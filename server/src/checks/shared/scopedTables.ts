@@ -1,7 +1,7 @@
 /**
  * A government's report with its region's table and its own in one section — 「（一）全区汇总情况」 then 「（二）区政府本级
  * 情况」 —: which tables of a kind beside the first are another scope's, so that a figure of the prose or last year's
- * carried over may be theirs. Only a table a scope's words stand before (in the line or two over it): two tables 三 with
+ * carried over may be theirs. Only a table a scope's words stand before (analysis/model/tableScope.ts): two tables 三 with
  * nothing between them are a table pasted twice, one copy stale, whose mismatches are said (found by the review of the
  * first version, which took every second table for another scope's).
  */
@@ -9,18 +9,7 @@ import type { DocFacts } from '../../analysis/model/facts';
 
 type Placed = DocFacts['tables'][number];
 
-/** Words that name a scope of the figures: the region's or the body's own. */
-const SCOPE = /全区|全市|全县|全省|全州|全旗|全盟|汇总|本级|本机关|本部门|机关本级|所属|下属|各单位|各部门|乡镇|街道/;
-/** How far before a table its scope's words are looked for: a sub-heading's line or two. */
-const BEFORE = 80;
-
-export function otherScopes(f: Pick<DocFacts, 'tables' | 'text'>, first: Placed | undefined): Placed[] {
+export function otherScopes(f: Pick<DocFacts, 'tables'>, first: Placed | undefined): Placed[] {
   if (!first) return [];
-  const out: Placed[] = [];
-  for (const t of f.tables) {
-    if (t === first || t.kind !== first.kind || t.offset !== first.offset) continue;
-    if (!SCOPE.test(f.text.slice(Math.max(0, t.span.start - BEFORE), t.span.start))) continue;
-    out.push(t);
-  }
-  return out;
+  return f.tables.filter((t) => t !== first && t.kind === first.kind && t.offset === first.offset && t.scoped);
 }

@@ -9,7 +9,6 @@ import type { ApplicationsTable, Cell, Finding, ReviewTable, Text3 } from '../..
 import type { StatementKind } from '../../analysis/reader/segments/prose';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
-import type { DocFacts } from '../../analysis/model/facts';
 import { otherScopes } from '../shared/scopedTables';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
@@ -30,8 +29,6 @@ const WHAT: Partial<Record<StatementKind, Text3>> = {
   noSuits: t3('行政诉讼', '行政訴訟', 'lawsuits'),
   noReceived: t3('本年新收', '本年新收', 'new applications'),
 };
-
-const hasSecond = (f: DocFacts) => f.tables.filter((t) => t.kind === 'applications').length > 1 || f.tables.filter((t) => t.kind === 'review').length > 1;
 
 /** The figures a statement of `kind` may state, by table 三's summary `a` and table 四's `r`. */
 function expectedOf(kind: StatementKind, a: ReturnType<typeof summariseApplications> | undefined, r: ReturnType<typeof summariseReview> | undefined): number[] | undefined {
@@ -65,8 +62,7 @@ export const textMismatch: DocumentCheck = {
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
   // Its findings share the statements' spans, which move with the text.
-  // (The text too where a section holds a second table of a kind: its scope's words are read before it.)
-  inputs: (f) => [f.tables.filter((t) => t.kind === 'applications' || t.kind === 'review'), f.statements, [f.year, hasSecond(f) ? f.text : '']],
+  inputs: (f) => [f.tables.filter((t) => t.kind === 'applications' || t.kind === 'review'), f.statements, [f.year]],
   run(f) {
     const app = f.tables.find((t) => t.kind === 'applications');
     const review = f.tables.find((t) => t.kind === 'review');
@@ -90,6 +86,8 @@ export const textMismatch: DocumentCheck = {
     for (const s of f.statements) {
       // (Another year's statement — 「2022年新收申请10件」 — is history; the report's own year's is compared.)
       if (s.year !== undefined && s.year !== f.year) continue;
+      // (Years counted together from one before this — 「自2019年以来累计收到…58件」 — are no figure of this year's.)
+      if (s.since !== undefined && f.year !== undefined && s.since < f.year) continue;
       const e = expected(s.kind);
       const what = WHAT[s.kind];
       if (!e || !what || e.includes(s.value) || (others.length && elsewhere(s.kind, s.value))) continue;

@@ -26,6 +26,8 @@ export interface Statement {
   span: Span;
   /** The year written just before the statement's words (「2023年新收…」), if one is. */
   year?: number;
+  /** The year its sentence counts from (「自2019年以来…」), if it does. */
+  since?: number;
 }
 export interface YearClaim {
   year: number;
@@ -311,9 +313,9 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
  * 单位新收申请12件」), a part (「新收申请中自然人20件」「网上申请予以公开10件」), a change or another year
  * (「同比」「较2022年共收到…18件」「2022年度报告中结转…3件」), the body as a review's organ (「作为复议机关…」「行政应诉」).
  */
-// (And years together: 「自《条例》实施以来，我局累计受理…300件」「历年」「截至目前」「自2019年以来」「近三年」「五年来」 — found by
-// reviews; not 「2023年以来」「今年以来」「一年来」「全年累计」, this year's own.)
-const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|同比|环比|同期|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|(?:实施|施行|颁布|公布|修订)以来|(?:成立|建立|组建|开通|运行)以来|历年|截至目前|截止目前|迄今|自20[0-9]{2}年(?:以来|起)|近[二三两四五六七八九十0-9]{1,2}年|[二三两四五六七八九十]{1,2}年(?:以)?来|近年来|多年来/;
+// (And years together: 「自《条例》实施以来，我局累计受理…300件」「历年」「截至目前」 — found by a review; not 「2023年以来」
+// 「今年以来」, this year's own. Years counted from one, 「近三年」「五年来」「自2019年以来」: YEARS_TOGETHER and `since`.)
+const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|同比|环比|同期|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|(?:实施|施行|颁布|公布|修订)以来|(?:成立|建立|组建|开通|运行)以来|历年|截至目前|截止目前|迄今/;
 /**
  * A part of them — by applicant or by channel (「自然人20件」「当面申请2件、网络申请40件」), of those new or carried (「新收的145件
  * 中」) —: in its own clause only. (In the sentence, 「…其中当面申请2件、网络申请40件，予以公开14件，部分公开7件。」 kept every
@@ -335,7 +337,32 @@ function aboutOthers(text: string, at: number, whole = false): boolean {
   // (A part named in a clause that opens what follows — 「在自然人提出的10件申请中，予以公开4件」「网上申请的办理结果为：…」 —
   // holds for the clauses after it: the whole sentence; otherwise only its own clause.)
   const opens = /中[，,：:]|(?:办理结果|办理情况|答复情况)[为是]?[：:，,]/.test(sentence);
-  return OTHER_SUBJECT.test(sentence) || PART_SUBJECT.test(opens ? sentence : norm(text.slice(clause < 0 ? a : clause, at))) || (whole && wholeBodyOf(text, at));
+  return OTHER_SUBJECT.test(sentence) || yearsTogether(sentence) || PART_SUBJECT.test(opens ? sentence : norm(text.slice(clause < 0 ? a : clause, at))) || (whole && wholeBodyOf(text, at));
+}
+
+/**
+ * Several years counted together — 「近三年来，我局共收到…30件」「五年来共受理…80件」「近年来，我局累计收到…40件」 — where no
+ * word of this year stands between them and the figure (「近年来申请量逐年上升，本年度新收…12件」「创近三年新高，共新收…」
+ * are this year's: found by the review of the first version). Not 「一年来」, this year's.
+ */
+const YEARS_TOGETHER = /近[二三两四五六七八九十0-9]{1,2}年(?!新高|新低|最|以来最)|[二三两四五六七八九十]{1,2}年(?:以)?来|近年来|多年来/g;
+const THIS_YEAR = /本年|今年|全年|当年/;
+function yearsTogether(sentence: string): boolean {
+  let last = -1;
+  YEARS_TOGETHER.lastIndex = 0;
+  for (let m = YEARS_TOGETHER.exec(sentence); m; m = YEARS_TOGETHER.exec(sentence)) last = m.index + m[0].length;
+  return last >= 0 && !THIS_YEAR.test(sentence.slice(last));
+}
+/** 「自2019年以来」「自2019年起」 before a figure in its sentence, no word of this year after it: the first of the years counted. */
+const SINCE = /自((?:19|20)[0-9]{2})年(?:以来|起)/g;
+function sinceYear(text: string, at: number): number | undefined {
+  const [a] = sentenceAround(text, at);
+  const before = norm(text.slice(a, at));
+  let year: number | undefined;
+  let end = -1;
+  SINCE.lastIndex = 0;
+  for (let m = SINCE.exec(before); m; m = SINCE.exec(before)) (year = Number(m[1])), (end = m.index + m[0].length);
+  return year !== undefined && !THIS_YEAR.test(before.slice(end)) ? year : undefined;
 }
 
 /** What a body counts beyond disclosure (all its reviews and lawsuits), of which those of disclosure may follow. */
@@ -414,6 +441,9 @@ export function proseFacts(matches: ProseMatches, tables: readonly Table[], text
       // without, it is last year's sentence left in a copy, and compared: found by a review of the first version.)
       const year = x.year ?? (comparedInSentence(text, x.span.end) ? sentenceYear(text, x.span.start) : undefined);
       if (year !== undefined) st.year = year;
+      // (Counted from a year — 「自2019年以来累计收到…58件」: those years' together, when that is before the report's: the check knows its year.)
+      const since = sinceYear(text, x.span.start);
+      if (since !== undefined) st.since = since;
       facts.statements.push(st);
     }
   });

@@ -1,0 +1,14 @@
+/**
+ * Whether a scope's words stand before a table, in the line or two over it — 「（一）全区汇总情况」「（二）区政府本级情况」: a
+ * government's report with its region's table and its own. Read in the table's segment (a fact of it, kept with it), so
+ * that a document check asks no text of the whole document.
+ */
+
+/** Words that name a scope of the figures: the region's or the body's own. */
+const SCOPE = /全区|全市|全县|全省|全州|全旗|全盟|汇总|本级|本机关|本部门|机关本级|所属|下属|各单位|各部门|乡镇|街道/;
+/** How far before a table its scope's words are looked for: a sub-heading's line or two. */
+const BEFORE = 80;
+
+export function scopeBefore(text: string, start: number): boolean {
+  return SCOPE.test(text.slice(Math.max(0, start - BEFORE), start));
+}
