@@ -37,6 +37,13 @@ describe('numbering: （1）（2）（3）', () => {
     assert.deepEqual(said(withProse(lines)), []);
   });
 
+  it('items apart by commas are items; a list whose first item a glued page joined to its heading is met from its second, and goes back when started afresh (found by the review of the first version)', () => {
+    assert.deepEqual(said(withProse(['主要做了以下工作：（1）加强业务培训，（2）完善审核机制，（3）丰富解读形式。（4）强化监督考核。'])), []);
+    assert.deepEqual(said(withProse(['主要做了以下工作：（1）加强业务培训，（2）完善审核机制，（4）丰富解读形式。'])), ['序号跳号：「（4）」之前缺少「（3）」']);
+    const glued = '1.加强培训（1）组织专题培训。（2）开展业务考核。（3）编印工作手册。2.完善制度（1）修订办理规程。（2）建立台账。（3）定期通报。';
+    assert.deepEqual(said(withProse([glued])), []);
+  });
+
   it('an edit that makes the slip is said after it, as in the same text read afresh', () => {
     const text = withProse(['（1）完善制度。', '（2）加强培训。', '（3）强化监督。']);
     const { doc, findings } = analyse(text);

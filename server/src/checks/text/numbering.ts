@@ -83,6 +83,13 @@ export const numbering: SegmentCheck = {
           prev = m.value;
           continue;
         }
+        // (A list in Arabic figures is said only where it slips forward or repeats its last number: one whose first item
+        // opens no clause — glued to a heading, 「1.加强培训（1）…」 on a page that lost its lines — is met from its second,
+        // and a list started afresh so goes back; found by the review of the first version.)
+        if (kind === 'arabic' && (prev === 0 || m.value < prev)) {
+          prev = m.value;
+          continue;
+        }
         const mark = kind === 'paren' ? `（${numeral(m.value)}）` : kind === 'shi' ? `${numeral(m.value)}是` : text.slice(m.span.start, m.span.end);
         const exp = kind === 'paren' ? `（${numeral(prev + 1)}）` : kind === 'shi' ? `${numeral(prev + 1)}是` : arabicLike(mark, prev + 1);
         out.push({ code: 'numbering', severity: 'warning', span: { ...m.span }, message: msg(m.value <= prev ? 'numbering.repeat' : 'numbering.skip', { mark, expected: exp }) });

@@ -160,10 +160,10 @@ const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于|对照|针对)((?:19|20)\d
 // a note on table 三 was said to skip and repeat its numbering, found by a review.)
 const PAREN = new RegExp(`(?<![第“「‘『"至到和与與及或、])[（(]([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}[)）](?![项款条目；;，,。至到和与與及或”」’』"])`, 'g');
 /**
- * （1） opening a line or a clause (after 。；：): the third level of a report's lists. Not mid-sentence (「附件（1）」), not
+ * （1） opening a line or a clause (after 。；：，): the third level of a report's lists. Not mid-sentence (「附件（1）」), not
  * 第（2）项, not a figure in brackets a clause's punctuation follows (「共（3）件，」), not a year or telephone's area (three digits or more).
  */
-const ARABIC = /(?<=^|[\n\r \t\u3000。；;：:])[（(]([0-9０-９]{1,2})[)）](?![项款条目件；;，,。、至到和与與及或”」’』"])/g;
+const ARABIC = /(?<=^|[\n\r \t\u3000。；;：:，,])[（(]([0-9０-９]{1,2})[)）](?![项款条目件；;，,。、至到和与與及或”」’』"])/g;
 const ARABIC_NEAR = /[（(][0-9０-９]/;
 /** 「七是」, also when a hard-wrapped text (a text browser's dump, an e-mail) broke the line between them. */
 const SHI = new RegExp(`([一二三四五六七八九十]{1,3})(?:\\(${PINYIN_LETTER}{1,6}\\)){0,2}(?:[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*)?是`, 'g');
