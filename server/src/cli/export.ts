@@ -52,6 +52,8 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   if (!paths.length) return usageError(io, locale, 'noFilesToExport');
   // The format the output file's name says, when --format does not (「-o 统计.xlsx」 wrote JSON into a .xlsx Excel refused,
   // found by a review); a name saying another than --format is refused rather than guessed.
+  // (An .xls is Excel's old binary format, which this does not write: XLSX or JSON under that name Excel refuses.)
+  if (output && /\.xls$/i.test(output)) return usageError(io, locale, 'xlsNotWritten', output);
   const byName = output && output !== '-' ? formatOfName(output) : undefined;
   if (chosen && byName && chosen !== byName) return usageError(io, locale, 'formatVsOutput', chosen, output!);
   const format = chosen ?? byName ?? 'json';

@@ -181,6 +181,7 @@ export const T = {
   missingValue: { cn: '选项 {0} 缺少值', tw: '選項 {0} 缺少值', en: 'option {0} needs a value' },
   missingOption: { cn: '缺少 {0}', tw: '缺少 {0}', en: 'missing {0}' },
   created: { cn: '已新建 {0}', tw: '已新建 {0}', en: 'created {0}' },
+  xlsNotWritten: { cn: '不能写出 {0}：.xls 是旧版 Excel 格式，请改为 .xlsx', tw: '無法寫出 {0}：.xls 是舊版 Excel 格式，請改為 .xlsx', en: 'cannot write {0}: .xls is the old Excel format; name it .xlsx' },
   formatVsOutput: { cn: '--format {0} 与输出文件 {1} 的扩展名不一致：请改用一致的格式或文件名（省略 --format 时按扩展名导出）', tw: '--format {0} 與輸出檔案 {1} 的副檔名不一致：請改用一致的格式或檔名（省略 --format 時按副檔名匯出）', en: '--format {0} does not match the output file {1}: make them agree (without --format, the extension decides)' },
   xlsxNeedsOutput: { cn: 'XLSX 是二进制文件，请用 -o 指定输出文件', tw: 'XLSX 是二進位檔案，請用 -o 指定輸出檔案', en: 'XLSX is a binary file: give an output file with -o' },
   csvTooLong: { cn: 'CSV 共 {0} 行，超过 Excel 一张工作表的上限（1,048,576 行），Excel 打开时会丢掉其后的行；请改用 --format xlsx（每份报告一行）或 json', tw: 'CSV 共 {0} 行，超過 Excel 一張工作表的上限（1,048,576 行），Excel 開啟時會丟掉其後的行；請改用 --format xlsx（每份報告一行）或 json', en: 'the CSV has {0} lines, more than an Excel sheet holds (1,048,576): Excel drops the rest when it opens it; use --format xlsx (one row a report) or json' },

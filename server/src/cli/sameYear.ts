@@ -18,43 +18,54 @@ import { say } from './messages';
 const SHOWN = 5;
 
 export class SameYear {
-  private first = new Map<string, { file: string; agency: string }>();
-  private more = new Map<string, { agency: string; year: number; files: string[]; count: number }>();
-
-  /** A body's name with its city and without, in one folder (localKeys): the key of the first spelling met, by the other's. */
-  private spelled = new Map<string, Set<string>>();
+  /** The files of each body and year (by its key), in the order first met: the first SHOWN named, all counted. */
+  private groups = new Map<string, { agency: string; year: number; files: string[]; count: number }>();
+  /**
+   * A body's name with its city and without, in one folder (localKeys), by year: the keys of each spelling. Joined when
+   * the notes are made — a short name is one body with the long one only where one long name has it (「鼓楼区…」 beside
+   * 南京's and 福州's is neither's: found by the review of the first version, which joined it to the first met).
+   */
+  private spellings = new Map<string, { long: Set<string>; short: Set<string> }>();
 
   add(file: string, agency: string | null | undefined, year: number | null | undefined): void {
     if (!agency || year == null) return;
     const uri = fileUri(file);
     const name = agencyKey(agency);
-    let key = `${placedKey(name, uri)}@${year}`;
+    const key = `${placedKey(name, uri)}@${year}`;
     // (「南昌市青山湖区教育局」 and 「青山湖区教育局」 in one folder are one body, as the year-against-year check has them — two copies
-    // of its year were not said, found by a review; a short name two cities' long ones could be is said of neither.)
+    // of its year were not said, found by a review.)
     const local = localKeys(name, uri);
     if (local) {
-      const other = this.spelled.get(`${local.seek}@${year}`);
-      if (other?.size === 1) key = [...other][0];
-      const own = `${local.own}@${year}`;
-      const mine = this.spelled.get(own) ?? new Set<string>();
-      mine.add(key);
-      this.spelled.set(own, mine);
+      const isLong = local.own.startsWith('\u0001');
+      const id = `${local.own.slice(1)}@${year}`;
+      let s = this.spellings.get(id);
+      if (!s) this.spellings.set(id, (s = { long: new Set(), short: new Set() }));
+      (isLong ? s.long : s.short).add(key);
     }
-    const seen = this.first.get(key);
-    if (seen === undefined) {
-      this.first.set(key, { file, agency });
-      return;
-    }
-    const group = this.more.get(key);
-    // (Named as its first file names it — the name with its city, where the other leaves it out.)
-    if (!group) this.more.set(key, { agency: seen.agency.length >= agency.length ? seen.agency : agency, year, files: [seen.file, file], count: 2 });
+    const group = this.groups.get(key);
+    if (!group) this.groups.set(key, { agency, year, files: [file], count: 1 });
     else if (++group.count <= SHOWN) group.files.push(file);
   }
 
   notes(locale: Locale): string[] {
-    return [...this.more.values()].map((g) => {
-      const files = g.files.join(locale === 'en' ? ', ' : '、');
-      return g.count > g.files.length ? say('sameYearMore', locale, g.agency, g.year, g.count, files, g.files.length, g.count - g.files.length) : say('sameYear', locale, g.agency, g.year, g.count, files);
-    });
+    const groups = new Map(this.groups);
+    for (const { long, short } of this.spellings.values()) {
+      if (long.size !== 1 || !short.size) continue;
+      const into = groups.get([...long][0])!;
+      const joined = { ...into, files: [...into.files] };
+      for (const k of short) {
+        const g = groups.get(k)!;
+        joined.count += g.count;
+        joined.files.push(...g.files.slice(0, Math.max(0, SHOWN - joined.files.length)));
+        groups.delete(k);
+      }
+      groups.set([...long][0], joined);
+    }
+    return [...groups.values()]
+      .filter((g) => g.count > 1)
+      .map((g) => {
+        const files = g.files.join(locale === 'en' ? ', ' : '、');
+        return g.count > g.files.length ? say('sameYearMore', locale, g.agency, g.year, g.count, files, g.files.length, g.count - g.files.length) : say('sameYear', locale, g.agency, g.year, g.count, files);
+      });
   }
 }

@@ -225,7 +225,9 @@ describe('carry-over', () => {
     const spelled = (t: string, as: string) => t.replace(new RegExp(name, 'g'), as);
     assert.equal(agencyKey('江西省南昌市青山湖区教育局'), agencyKey('南昌市青山湖区教育局'));
     assert.equal(agencyKey('广西壮族自治区南宁市教育局'), agencyKey('南宁市教育局'));
-    for (const kept of ['浙江省人民政府办公厅', '四川省市场监督管理局', '河北省省直机关事务管理局']) assert.equal(agencyKey(kept), kept);
+    for (const kept of ['浙江省人民政府办公厅', '四川省市场监督管理局', '河北省省直机关事务管理局', '浙江省农产品批发市场管理中心']) assert.equal(agencyKey(kept), kept);
+    // (Cities whose names hold 州, and a province's 州: found by the review of the first version.)
+    for (const [long, short] of [['浙江省杭州市西湖区教育局', '杭州市西湖区教育局'], ['广东省广州市天河区财政局', '广州市天河区财政局'], ['贵州省贵阳市财政局', '贵阳市财政局']]) assert.equal(agencyKey(long), agencyKey(short));
     const idx = new ReportIndex();
     idx.set('file:///w/a/2023.txt', entry('file:///w/a/2023.txt', spelled(y2023, '上海市松江区人力资源和社会保障局'))!);
     const found = (uri: string, text: string, index = idx) => new ReportDocument(text).findings(true, lookupFrom(index, uri)).filter((f) => f.code === 'carry-over');
@@ -247,6 +249,13 @@ describe('carry-over', () => {
     assert.ok(carry.some((l) => l.includes('报告-2024/c.txt:')), carry.join('\n'));
     // b and c are one body's 2024, in folders of one collection kept by year: said once, named with its city.
     assert.ok(err.some((l) => /^南昌市青山湖区教育局的 2024 年度报告有 2 份/.test(l)), err.join('\n'));
+    // A short name beside two cities' long ones in its folder is neither's (found by the review of the first version: joined
+    // to the first met, Fuzhou's report was counted as Nanjing's).
+    const gulou = tempDir('carry-gulou-');
+    for (const [file, as] of [['a.txt', '鼓楼区人力资源和社会保障局'], ['b.txt', '南京市鼓楼区人力资源和社会保障局'], ['c.txt', '福州市鼓楼区人力资源和社会保障局']]) writeFileSync(path.join(gulou, file), spelled(y2023, as));
+    const gulouErr: string[] = [];
+    main(['check', gulou], { out: () => undefined, err: (s) => gulouErr.push(s), raw: () => undefined });
+    assert.ok(!gulouErr.some((l) => /年度报告有 \d 份/.test(l)), gulouErr.join('\n'));
     // A folder naming a place beside its year is the place's: short names there are not matched across.
     assert.notEqual(placedKey('市财政局', 'file:///w/c/甲市2023/x.txt'), placedKey('市财政局', 'file:///w/c/乙市2024/y.txt'));
     assert.equal(placedKey('市财政局', 'file:///w/c/2023%E5%B9%B4%E6%8A%A5/x.txt'), placedKey('市财政局', 'file:///w/c/2024年报/y.txt'));

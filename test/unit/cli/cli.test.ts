@@ -126,6 +126,14 @@ describe('cli', () => {
     assert.match(summaryRow, /^平潭综合实验区财政金融局\s+2023\s+—\s+0\s+0\s/);
     const json = JSON.parse(run('check', '--format', 'json', page).out.join(''));
     assert.deepEqual([json[0].agency, json[0].format, json[0].isReport], ['平潭综合实验区财政金融局', null, false]);
+    // Beside the report it was saved from, it is no second copy of it; a title the site's name joins names the agency
+    // (found by the review of the first version).
+    const pair = tempDir('cli-page-pair-');
+    writeFileSync(path.join(pair, 'report.txt'), readFileSync(path.join(FIXTURES, 'glued', 'czj_2023.txt'), 'utf8'));
+    writeFileSync(path.join(pair, 'page.txt'), html.replace(/<title>([^<]*)<\/title>/, '<title>平潭综合实验区党工委管委会 - $1</title>'));
+    r = run('check', '--summary', pair);
+    assert.ok(!r.err.some((l) => /年度报告有 2 份/.test(l)), r.err.join('\n'));
+    assert.match(r.out.join('\n'), /^平潭综合实验区财政金融局\s+2023\s+—\s/m);
     // In a folder it is one note among the reports, and the run is judged by them.
     copyFileSync(seed('prose'), path.join(dir, 'r.txt'));
     writeFileSync(path.join(dir, 'page.txt'), html);

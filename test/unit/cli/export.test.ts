@@ -84,6 +84,11 @@ describe('cli export', () => {
     assert.equal(await r.code, 2);
     assert.equal(r.err[0], `--format csv 与输出文件 ${kept} 的扩展名不一致：请改用一致的格式或文件名（省略 --format 时按扩展名导出）`);
     assert.equal(readFileSync(kept, 'utf8'), 'before');
+    // An .xls (Excel's old format, not written here) is refused (found by the review of the first version: JSON in it).
+    const xls = path.join(dir, 'old.xls');
+    const x = run('export', '-o', xls, glued('gwh_2022'));
+    assert.equal(await x.code, 2);
+    assert.equal(x.err[0], `不能写出 ${xls}：.xls 是旧版 Excel 格式，请改为 .xlsx`);
   });
 
   it('CSV and JSON are written report by report (memory that does not grow with the reports: 8,000 took 1.2 GB, found by a review): the same text as made whole, no file left beside the target, an unwritable folder said', async () => {

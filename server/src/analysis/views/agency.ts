@@ -17,4 +17,6 @@ export function agencyKey(agency: string): string {
   return norm(agency).replace(/[()（）【】\[\]]/g, '').replace(/本级$|本级(?=\W|$)/, '').replace(PROVINCE_BEFORE_CITY, '');
 }
 /** A province's or an autonomous region's name before a city's, a prefecture's or a league's, and more after it. */
-const PROVINCE_BEFORE_CITY = /^[^省市区县州]{2,8}?(?:省|自治区)(?=[^省市区县州旗]{2,8}?(?:市|自治州|州|盟|地区).)/;
+// (A city's name may hold 州 — 杭州, 广州, 贵州省's 贵阳 —; 「市场」「市政」 are no city's 市: 「浙江省农产品批发市场…」 is a province's
+// body, not 「农产品批发市」's — found by the review of the first version.)
+const PROVINCE_BEFORE_CITY = /^[^省市区县]{2,8}?(?:省|自治区)(?=[^省市区县旗]{1,8}?(?:市(?![场政民容])|自治州|州(?![市省])|盟|地区).)/;

@@ -190,7 +190,8 @@ class Run {
     }
     for (const k of Object.keys(this.counts) as (keyof Run['counts'])[]) this.counts[k] += c.counts[k];
     if (c.row && this.opts.summary) this.rows.push(c.row); // (kept only for the table that asks for them)
-    if (c.row) this.sameYear.add(job.file, c.row.agency, c.row.year);
+    // (Not a page's source, which was not read as a report: a report beside it was said to be there twice — found by a review.)
+    if (c.row && !c.row.page) this.sameYear.add(job.file, c.row.agency, c.row.year);
     for (const l of c.lines) this.io.out(l);
     if (c.sarif) for (const l of (this.sarif ??= new SarifStream(this.opts.locale)).file(c.sarif.file, c.sarif.diagnostics)) this.io.out(l);
     if (c.json !== undefined) {

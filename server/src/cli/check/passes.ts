@@ -203,6 +203,7 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
   const page = facts.htmlSource !== undefined;
   const agency = page ? pageAgency(text, facts.year) : agencyOfFacts(facts);
   const row: SummaryRow = { file: job.file, agency, year: facts.year, form: page ? '—' : facts.format, errors: mine.error, warnings: mine.warning };
+  if (page) row.page = true;
   // --quiet prints errors only: the others are counted above, never made into messages and positions.
   const shown = o.quiet ? findings.filter((f) => effectiveSeverity(f, overrides) === 'error') : findings;
   const doc = TextDocument.create(fileUri(job.file), 'disclosure-report', 1, text);
@@ -237,7 +238,9 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
 /** The agency a page's <title> names (「…财政金融局2023年度政府信息公开工作年度报告 - 网站名」), if it names one with the year. */
 function pageAgency(text: string, year: number | undefined): string | undefined {
   const title = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(text.slice(0, 20_000))?.[1];
-  return title && year !== undefined ? agencyOfFacts({ title: { text: title.trim() } as DocFacts['title'], year }) : undefined;
+  // (The report's part of a title the site's name joins: 「…年度报告 - 网站」「网站_…年度报告」.)
+  const own = title?.split(/\s+[-|｜—–]\s+|[_｜|]/).find((p) => /报告|報告|年报|年報/.test(p));
+  return own && year !== undefined ? agencyOfFacts({ title: { text: own.trim() } as DocFacts['title'], year }) : undefined;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface SummaryRow {
   form: string;
   errors: number;
   warnings: number;
+  /** A page's HTML source, not read as a report (html-source). */
+  page?: true;
 }
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
