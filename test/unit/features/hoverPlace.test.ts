@@ -1,0 +1,33 @@
+/**
+ * What a hover names at the places a review found it wrong: a blank cell written as nothing (a tab row's empty cell,
+ * whose finding is shown on the character there) names the cell, not the table; the first character of a row's label
+ * on a glued page names no figure of the row before (found by a review of the editor's features).
+ */
+import assert from 'node:assert/strict';
+import { hoverMarkdown } from '../../../server/src/features/hover';
+import { analyse, fixture, SEEDS } from '../../helpers';
+
+describe('hover: what stands at a place', () => {
+  it('a blank cell of a tab row (seed 003\'s five 行政复议 cells) is the cell, where its cell-blank finding is shown', () => {
+    const { model, findings } = analyse(fixture(SEEDS.tabs));
+    const blanks = findings.filter((f) => f.code === 'cell-blank');
+    assert.ok(blanks.length >= 5);
+    for (const f of blanks) {
+      const h = hoverMarkdown(model, findings, f.span.start, 'zh-cn')!.markdown;
+      assert.match(h.split('\n')[0], /^\*\*行政复议·.+\*\*：空白（按 0 计算）$/, h.split('\n')[0]);
+    }
+  });
+
+  it('on a glued page, the first character of a row\'s label is no figure of the row before it', () => {
+    const text = fixture('archive/jsp_2025.txt');
+    const { model, findings } = analyse(text);
+    for (const label of ['二、上年结转', '四、结转下年度']) {
+      const at = text.indexOf(label);
+      assert.ok(at > 0 && /[0-9]/.test(text[at - 1]), label);
+      const h = hoverMarkdown(model, findings, at, 'zh-cn')!.markdown;
+      assert.doesNotMatch(h.split('\n')[0], /·总计\*\*/, `${label}: ${h.split('\n')[0]}`);
+      // The figure itself, one character before, is still the figure's.
+      assert.match(hoverMarkdown(model, findings, at - 1, 'zh-cn')!.markdown.split('\n')[0], /·总计\*\*：/);
+    }
+  });
+});
