@@ -481,7 +481,9 @@ connection.onHover(
     const me = indexer.index.get(indexer.key(p.textDocument.uri));
     const prev = me && indexer.index.previousYear(me.agencyKey, me.year, me.uri);
     const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
-    const h = hoverMarkdown(d.report.model(), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
+    // (The sections as the outline and folding have them: a heading numbered otherwise than the form is a section's too —
+    // hovering it gave nothing, and 「一、」's hover counted the whole report's tables and errors, found by a review.)
+    const h = hoverMarkdown(asWritten(d), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
     if (!h) return null;
     const contents = fitHover(wellFormed(h.markdown), client);
     return h.span ? { contents, range: toRange(d.text, h.span) } : { contents };

@@ -109,6 +109,16 @@ describe('language server features over stdio', function () {
     await client.open(uri, text);
     const [title] = (await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     assert.deepEqual(title.children!.map((c) => c.name.slice(0, 2)), ['一、', '三、', '四、', '五、', '六、', '七、']);
+    // Hover reads the same sections: each heading as written has its section's summary, and 「一、」's is its own
+    // (it showed every table and error of the report, and the others nothing — found by a review of the editor's features).
+    const hover = async (needle: string) => {
+      const at = text.search(new RegExp(`^${needle}`, 'm')) + 1;
+      const h = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionAtOffset(text, at) })) as Hover | null;
+      return h ? (h.contents as { value: string }).value : '';
+    };
+    assert.doesNotMatch(await hover('一、总体情况'), /表三/);
+    assert.match(await hover('四、收到和处理'), /表三（收到和处理申请）/);
+    assert.match(await hover('三、主动公开'), /表二（主动公开）/);
   });
 
   it('code lens: 「勾稽关系 ✓」 above a sound table; 「N 处不平（查看）」 selecting the sums and 「全部修正合计」 running fix-all for that table', async () => {
