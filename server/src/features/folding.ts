@@ -1,4 +1,5 @@
 /** Folding ranges: sections, sub-sections, tables (by lines). */
+import { subheadingEnd } from './symbols';
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tablesOf } from '../analysis/views/locate';
@@ -19,7 +20,7 @@ export function foldingRanges(doc: TextDocument, model: ReportModel): FoldingRan
   };
   for (const s of model.sections) {
     add(s.span);
-    s.subheadings.forEach((h, i) => add({ start: h.span.start, end: s.subheadings[i + 1]?.span.start ?? s.span.end }));
+    s.subheadings.forEach((h, i) => add({ start: h.span.start, end: subheadingEnd(s, i) }));
   }
   for (const t of tablesOf(model)) add(t.span, 'region');
   // Nested or equal ranges are fine for editors; identical duplicates are not useful.

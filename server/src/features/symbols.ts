@@ -56,7 +56,7 @@ export function documentSymbols(doc: TextDocument, model: ReportModel, locale: L
   const sections = model.sections.map((s) => {
     const items: { start: number; sym: DocumentSymbol }[] = s.tables.map((t) => ({ start: t.span.start, sym: tableSymbol(doc, t, locale) }));
     s.subheadings.forEach((h, i) => {
-      const next = s.subheadings[i + 1]?.span.start ?? s.span.end;
+      const next = subheadingEnd(s, i);
       items.push({ start: h.span.start, sym: sym(doc, h.text, K.string, { start: h.span.start, end: Math.max(h.span.end, trimEnd(doc, next)) }, h.span) });
     });
     items.sort((a, b) => a.start - b.start);
@@ -70,6 +70,19 @@ export function documentSymbols(doc: TextDocument, model: ReportModel, locale: L
   if (!model.title) return [...pre, ...sections];
   const end = textLength(doc);
   return [sym(doc, model.title.text, K.file, { start: model.title.span.start, end }, model.title.span, [...pre, ...sections], model.year ? String(model.year) : undefined)];
+}
+
+/**
+ * Where a sub-heading's part ends: at the next sub-heading, or at a table that follows it — a sibling in the outline,
+ * which a range holding it would hide (breadcrumbs never reached the table, and folding the sub-heading folded the table:
+ * found by a review of the editor's features).
+ */
+export function subheadingEnd(s: ReportModel['sections'][number], i: number): number {
+  const next = s.subheadings[i + 1]?.span.start ?? s.span.end;
+  const from = s.subheadings[i].span.end;
+  let end = next;
+  for (const t of s.tables) if (t.span.start >= from && t.span.start < end) end = t.span.start;
+  return end;
 }
 
 /** Pulls a range end back over trailing line breaks, so folded sections do not swallow the blank line before the next one. */

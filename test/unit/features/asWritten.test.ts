@@ -48,3 +48,20 @@ describe('the outline and folding of sections as written', () => {
     assert.equal(withHeadingsAsWritten(model, findings, text), model);
   });
 });
+
+describe('the outline and folding of a sub-heading before a table', () => {
+  it('a sub-heading\'s range ends where a table after it begins: the table is its sibling, reachable in breadcrumbs, and folding the sub-heading folds no table (seed 001; found by a review of the editor\'s features)', () => {
+    const text = fixture(SEEDS.traditional);
+    const { model } = analyse(text);
+    const doc = TextDocument.create('file:///r.txt', 'disclosure-report', 1, text);
+    const [title] = documentSymbols(doc, model, 'zh-cn');
+    const three = title.children!.find((c) => c.name.startsWith('三、'))!;
+    const table = three.children!.find((c) => c.name.startsWith('表三'))!;
+    const before = three.children!.filter((c) => c !== table && c.range.start.line < table.range.start.line);
+    assert.ok(before.length > 0);
+    for (const c of before) assert.ok(c.range.end.line < table.range.start.line, `${c.name}: ${c.range.end.line} ≥ ${table.range.start.line}`);
+    const folds = foldingRanges(doc, model);
+    const subLines = new Set(before.map((c) => c.range.start.line));
+    for (const f of folds) if (subLines.has(f.startLine)) assert.ok(f.endLine < table.range.start.line, `fold ${f.startLine}–${f.endLine}`);
+  });
+});
