@@ -9,7 +9,7 @@ import { figure, summariseApplications, summariseReview, type ApplicationsSummar
 import { tidyLabel } from '../analysis/views/labels';
 import type { ApplicationsTable, Finding, Locale, ReportModel, ReviewTable, SectionModel, Span, Table, Text3 } from '../analysis/types';
 import { appCellName, reviewCellName, join3 } from '../checks/shared/cells';
-import { englishPlurals, text3 } from '../i18n/render';
+import { englishPlurals, text3, title3 } from '../i18n/render';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
 /** The hover's words (exported for the wording tests). */
@@ -168,7 +168,7 @@ function tableFigures(t: Table, locale: Locale): string {
     const row = (k: keyof typeof W, v: number | undefined, share = true) => `| ${text3(W[k], locale)} | ${fmt(v)} | ${share ? pct(v, s.closed) : ''} |`;
     // The verdict first: whether the table balances is what a reviewer looks for.
     return [
-      `**${text3(TABLE_NAMES.applications, locale)}**`,
+      `**${title3(TABLE_NAMES.applications, locale)}**`,
       '',
       balanceVerdict(t, s, locale),
       '',
@@ -190,7 +190,7 @@ function tableFigures(t: Table, locale: Locale): string {
   if (t.kind === 'review') {
     const groups = summariseReview(t);
     return [
-      `**${text3(TABLE_NAMES.review, locale)}**`,
+      `**${title3(TABLE_NAMES.review, locale)}**`,
       '',
       text3(W.reviewHead, locale),
       '|---|---:|---:|---:|---:|---:|---:|',
@@ -201,10 +201,10 @@ function tableFigures(t: Table, locale: Locale): string {
   }
   if (t.kind === 'statistics') {
     const head = `| ${text3(W.indicator, locale)} | ${text3(W.unit, locale)} | ${t.columns.join(' | ')} |`;
-    return [`**${text3(TABLE_NAMES.statistics, locale)}**`, '', head, '|---|---|' + t.columns.map(() => '---:|').join(''), ...t.rows.map((r) => `| ${tidyLabel(r.labelText)} | ${r.unit} | ${r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'unknown' ? '?' : c.raw || '—')).join(' | ')} |`)].join('\n');
+    return [`**${title3(TABLE_NAMES.statistics, locale)}**`, '', head, '|---|---|' + t.columns.map(() => '---:|').join(''), ...t.rows.map((r) => `| ${tidyLabel(r.labelText)} | ${r.unit} | ${r.cells.map((c) => (c.kind === 'number' ? c.value : c.kind === 'unknown' ? '?' : c.raw || '—')).join(' | ')} |`)].join('\n');
   }
   const defs = activeBlocks(t.variant);
-  const lines = [`**${text3(TABLE_NAMES.active, locale)}**`, ''];
+  const lines = [`**${title3(TABLE_NAMES.active, locale)}**`, ''];
   for (const b of t.blocks) {
     const def = defs.find((d) => d.id === b.id);
     if (!def) continue;
@@ -275,7 +275,9 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly F
   }
   if (table.kind === 'statistics') {
     const row = table.rows.find((r) => r.cells.includes(cell));
-    return [`**${row ? tidyLabel(row.labelText) : ''}**（${row?.unit ?? ''}，${table.columns[col] ?? ''}）：${value}`, ...how].join('\n');
+    // (In English its own brackets, comma and colon, as every other hover: the row's words stay the report's.)
+    const [open, comma, close] = locale === 'en' ? [' (', ', ', ')'] : ['（', '，', '）'];
+    return [`**${row ? tidyLabel(row.labelText) : ''}**${open}${row?.unit ?? ''}${comma}${table.columns[col] ?? ''}${close}${colon(locale)}${value}`, ...how].join('\n');
   }
   const def = activeBlocks(table.variant).find((d) => d.id === hit.block);
   const rd = def?.rows.find((r) => r.id === hit.row);

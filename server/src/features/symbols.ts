@@ -5,7 +5,7 @@ import { appDepth } from '../analysis/form/template';
 import { REVIEW_GROUPS, TABLE_NAMES } from '../analysis/form/schema';
 import type { Locale, ReportModel, Span, Table } from '../analysis/types';
 import { activeBlockLabel, appLabel, tidyLabel } from '../analysis/views/labels';
-import { text3, wellFormed } from '../i18n/render';
+import { text3, title3, wellFormed } from '../i18n/render';
 import { codeAt, isSpaceCode, textLength, toRange } from './ranges';
 
 const K = { file: 1 as SymbolKind, namespace: 3 as SymbolKind, field: 8 as SymbolKind, string: 15 as SymbolKind, struct: 23 as SymbolKind };
@@ -49,7 +49,7 @@ function tableSymbol(doc: TextDocument, t: Table, locale: Locale): DocumentSymbo
   const text = doc.getText();
   let lineEnd = t.span.start;
   while (lineEnd < t.span.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-  return sym(doc, text3(TABLE_NAMES[t.kind], locale), K.struct, t.span, { start: t.span.start, end: Math.max(t.span.start + 1, Math.min(lineEnd, t.span.end)) }, children);
+  return sym(doc, title3(TABLE_NAMES[t.kind], locale), K.struct, t.span, { start: t.span.start, end: Math.max(t.span.start + 1, Math.min(lineEnd, t.span.end)) }, children);
 }
 
 export function documentSymbols(doc: TextDocument, model: ReportModel, locale: Locale): DocumentSymbol[] {

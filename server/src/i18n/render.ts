@@ -81,6 +81,12 @@ export function text3(t: Text3, locale: Locale): string {
   return pick(t, locale);
 }
 
+/** The same, as a heading or a name standing alone: in English with a capital (「Table III (applications)」), as it opens no sentence. */
+export function title3(t: Text3, locale: Locale): string {
+  const s = pick(t, locale);
+  return locale === 'en' && s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
 /** VS Code's display language (or a forced setting) → one of ours. */
 export function toLocale(tag: string | undefined): Locale | undefined {
   if (!tag) return undefined;

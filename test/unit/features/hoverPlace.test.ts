@@ -31,3 +31,18 @@ describe('hover: what stands at a place', () => {
     }
   });
 });
+
+describe('hover in English', () => {
+  it('the statistics table\'s cell in English brackets, comma and colon; a table\'s name standing alone opens with a capital (found by a review)', () => {
+    const { model, findings } = analyse(fixture('glued/czj_2018.txt'));
+    const stats = model.sections.flatMap((s) => s.tables).find((t) => t.kind === 'statistics');
+    assert.ok(stats && stats.kind === 'statistics');
+    const cell = stats.rows[0].cells[0];
+    const h = hoverMarkdown(model, findings, cell.span.start, 'en')!.markdown.split('\n')[0];
+    assert.match(h, /^\*\*[^*]+\*\* \([^（）]+, [^（）]+\): \d+$/, h);
+    const cn = hoverMarkdown(model, findings, cell.span.start, 'zh-cn')!.markdown.split('\n')[0];
+    assert.match(cn, /^\*\*[^*]+\*\*（[^()]+，[^()]+）：\d+$/, cn);
+    const table = hoverMarkdown(model, findings, stats.rows[0].label.start, 'en')!.markdown.split('\n')[0];
+    assert.match(table, /^\*\*S/, table);
+  });
+});
