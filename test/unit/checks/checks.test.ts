@@ -171,7 +171,7 @@ describe('checks', () => {
       // (This year's own 以来, and a figure that already counts disclosure applications, are compared; a part named in a clause
       // that opens the others covers them — found by a review of the rules above.)
       const received = f.app[0][6] + f.app[1][6];
-      for (const own of ['2023年以来，我局共收到政府信息公开申请99件。', '今年以来，本机关共收到政府信息公开申请99件。', '本年度共收到政府信息公开申请99件，其中因政府信息公开申请引发行政复议1件。', '一年来，我局共收到政府信息公开申请99件。', '全年累计收到政府信息公开申请99件。', '自2023年以来，我局共收到政府信息公开申请99件。', '自2023年起，全年共收到政府信息公开申请99件。', '本年度申请量创近三年新高，共收到政府信息公开申请99件。', '近年来申请量逐年上升，本年度共收到政府信息公开申请99件。']) assert.ok(said(own).some((m) => m.startsWith('正文写收到申请 99 件')), `${own}: ${said(own).join(' / ')} (received ${received})`);
+      for (const own of ['2023年以来，我局共收到政府信息公开申请99件。', '今年以来，本机关共收到政府信息公开申请99件。', '本年度共收到政府信息公开申请99件，其中因政府信息公开申请引发行政复议1件。', '一年来，我局共收到政府信息公开申请99件。', '全年累计收到政府信息公开申请99件。', '自2023年以来，我局共收到政府信息公开申请99件。', '自2023年起，全年共收到政府信息公开申请99件。', '本年度申请量创近三年新高，共收到政府信息公开申请99件。', '近年来申请量逐年上升，本年度共收到政府信息公开申请99件。', '与近两年相比，我局收到的申请有所减少，共收到政府信息公开申请99件。', '申请量较近两年明显下降，共收到政府信息公开申请99件。', '近三年来首次发生行政复议案件，共收到政府信息公开申请99件。']) assert.ok(said(own).some((m) => m.startsWith('正文写收到申请 99 件')), `${own}: ${said(own).join(' / ')} (received ${received})`);
       for (const part of [`在自然人提出的10件申请中，予以公开${f.app[2][0]}件，部分公开${f.app[3][0]}件。`, `网上申请的办理结果为：予以公开${f.app[2][0]}件，部分公开${f.app[3][0]}件。`]) assert.deepEqual(said(part), [], part);
       const partial = f.app[3][6];
       assert.deepEqual(said(`本年度共收到政府信息公开申请${f.app[0][6]}件，其中当面申请2件、网络申请11件，予以公开${f.app[2][6]}件，部分公开${partial + 1}件。`), [`正文写部分公开 ${partial + 1} 件，表三为 ${partial} 件`]);

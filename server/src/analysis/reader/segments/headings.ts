@@ -188,12 +188,14 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
  * What follows a row of the pre-2019 statistics table (政府信息公开情况统计表) that reads as a heading — its merged
  * row 「三、依申请公开情况」 with 「（一）收到申请数 | 件 | 18」 under it, or 「四、因政府信息公开申请提起行政复议数 | 件 | 1」
  * glued or one cell a line —, once spaces, separators and line breaks are gone: a row's label, its unit, then its figure
- * (or the unit and the figure at once) — the label a count's (「…申请数」「…数量」「…人次」「…费用」) and its unit glued to
- * its figure. No heading's words run on so: a prose's count is of a thing, its figure before its unit (「制发文件207件」
+ * (or, after the heading's line, the unit and the figure at once) — the label a count's (「…申请数」「…数量」「…人次」「…费用」)
+ * and its unit glued to its figure (the older template's 「因政府信息公开申请提起行政复议数」: labels of 15 characters and more,
+ * found by the review of the second version). No heading's words run on so: a prose's count is of a thing, its figure before its unit (「制发文件207件」
  * 「行政复议案件0件」「…处理费0元。」: headings were lost so, found by the review of the first version). Taken for section 三's heading, the row cut the table, and every figure after it
  * was lost (found by a review of older reports).
  */
-const STATISTICS_ROW = /^(?:[(（][一二三四五六七八九十]{1,2}[)）][^。，；,;：:、0-9()（）]{0,24}?|[^。，；,;：:、0-9()（）]{0,12}?)(?:数|数量|次数|人数|人次|金额|费用|经费)(?:人次|万元|小时|个工作日|工作日|[条件个次元项份人家篇期场批天部套])[0-9]/;
+const UNIT = '(?:人次|万元|小时|个工作日|工作日|[条件个次元项份人家篇期场批天部套])';
+const STATISTICS_ROW = new RegExp(`^(?:(?:[(（][一二三四五六七八九十]{1,2}[)）])?[^。，；,;：:、0-9()（）]{0,24}?(?:数|数量|次数|人数|人次|金额|费用|经费)${UNIT}|${UNIT})[0-9]`);
 const LAYOUT = /[\s\u3000|｜│]+/g;
 function statisticsRowsAfter(text: string, from: number, limit: number): boolean {
   const raw = text.slice(from, Math.min(text.length, limit, from + 60)).replace(LAYOUT, '');

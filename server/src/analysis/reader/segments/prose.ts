@@ -343,9 +343,10 @@ function aboutOthers(text: string, at: number, whole = false): boolean {
 /**
  * Several years counted together — 「近三年来，我局共收到…30件」「五年来共受理…80件」「近年来，我局累计收到…40件」 — where no
  * word of this year stands between them and the figure (「近年来申请量逐年上升，本年度新收…12件」「创近三年新高，共新收…」
- * are this year's: found by the review of the first version). Not 「一年来」, this year's.
+ * are this year's: found by the review of the first version), and that set no year against them (「与近两年相比」「较近两年
+ * 下降」「近三年来首次发生」: found by the review of the second). Not 「一年来」, this year's.
  */
-const YEARS_TOGETHER = /近[二三两四五六七八九十0-9]{1,2}年(?!新高|新低|最|以来最)|[二三两四五六七八九十]{1,2}年(?:以)?来|近年来|多年来/g;
+const YEARS_TOGETHER = /(?:近[二三两四五六七八九十0-9]{1,2}年(?=来|以来|内|间|共|累计|合计|[，,])|[二三两四五六七八九十]{1,2}年(?:以)?来|近年来|多年来)(?![^，,。；]{0,4}(?:首次|首例|新高|新低|最高|最低|最多|最少))/g;
 const THIS_YEAR = /本年|今年|全年|当年/;
 function yearsTogether(sentence: string): boolean {
   let last = -1;
