@@ -36,11 +36,10 @@ export class SameYear {
     // of its year were not said, found by a review.)
     const local = localKeys(name, uri);
     if (local) {
-      const isLong = local.own.startsWith('\u0001');
       const id = `${local.own.slice(1)}@${year}`;
       let s = this.spellings.get(id);
       if (!s) this.spellings.set(id, (s = { long: new Set(), short: new Set() }));
-      (isLong ? s.long : s.short).add(key);
+      (local.long ? s.long : s.short).add(key);
     }
     const group = this.groups.get(key);
     if (!group) this.groups.set(key, { agency, year, files: [file], count: 1 });

@@ -62,7 +62,7 @@ const ZONE = /(?:园|开发|高新|保税|自贸|试验|示范|经开|景|旅游
  * two short ones but as written. Undefined for a name that says no such place, a zone's, and a key matched in
  * its folder already.
  */
-export function localKeys(key: string, uri: string): { own: string; seek: string } | undefined {
+export function localKeys(key: string, uri: string): { own: string; seek: string; /** The name says its city. */ long: boolean } | undefined {
   if (key.includes(SEP)) return undefined;
   let local = key;
   for (let m = HIGHER.exec(local); m && isLocal(local.slice(m[0].length)); m = HIGHER.exec(local)) local = local.slice(m[0].length);
@@ -70,7 +70,7 @@ export function localKeys(key: string, uri: string): { own: string; seek: string
   const at = SEP + collectionFolder(uri);
   const long = '\u0001' + local + at;
   const short = '\u0002' + local + at;
-  return local === key ? { own: short, seek: long } : { own: long, seek: short };
+  return local === key ? { own: short, seek: long, long: false } : { own: long, seek: short, long: true };
 }
 
 /** Whether a name opens with a county's or a district's name and goes on to a body's. */
