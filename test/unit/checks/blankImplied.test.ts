@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
-import { buildReport } from '../../layouts';
+import { buildReport, sampleFigures } from '../../layouts';
 
 const text = fixture(SEEDS.traditional);
 const blankOf = (t: string) => analyse(t).findings.filter((f) => f.code === 'cell-blank');
@@ -54,6 +54,21 @@ describe('cell-blank: a blank part of a row whose total says what it holds', () 
     const blanked = setCell(pipe, neu.cells[6], '');
     const about = (t: string) => analyse(t).findings.filter((f) => ['cell-blank', 'row-total', 'balance', 'column-total'].includes(f.code));
     assert.deepEqual(about(blanked).map((f) => `${f.code} ${render(f.message)}`), ['row-total 一、本年新收·总计 应为 9（9+0+0+0+0+0），实为 空白']);
+  });
+
+  it('table 三 filled from the top (the results and totals still blank): no balance error; a blank （七）总计 under figures said once, by column-total; 四 left blank said by the balance', () => {
+    const f = sampleFigures();
+    const upTo = (k: number) => buildReport('tabs', { app: f.app.map((r, i) => (i < k ? r : r.map(() => ''))) as unknown as number[][], review: f.review });
+    const codesOf = (t: string) => analyse(t).findings.filter((x) => x.severity === 'error').map((x) => x.code);
+    // 一 and 二 typed, nothing on the right yet.
+    assert.deepEqual(codesOf(upTo(2)), []);
+    // The first items typed under them: （七）总计 blank is what column-total says, each column once.
+    const half = analyse(upTo(12)).findings.filter((x) => x.severity === 'error');
+    assert.deepEqual(half.map((x) => x.code), ['column-total', 'column-total', 'column-total', 'column-total']);
+    assert.match(render(half[0].message), /^（七）总计·自然人 应为 6（4\+2，其余各项为 0），实为 空白$/);
+    // All but 四: the balance says what 四 should be.
+    assert.deepEqual(codesOf(upTo(24)), ['balance', 'balance']);
+    assert.deepEqual(codesOf(upTo(25)), []);
   });
 
   it('a blank total beside a part row-total cannot sum (「-1」「1.5」) is still said by cell-blank (found by a review)', () => {

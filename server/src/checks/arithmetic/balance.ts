@@ -50,15 +50,20 @@ export const balance: TableCheck = {
     const [nw, carried, total, next] = rows as NonNullable<(typeof rows)[number]>[];
     // Where setting 四、结转 would balance each column (and by how much it would move).
     const delta: (number | undefined)[] = [];
+    const items = totalItems(table.variant).map((id) => byId.get(id));
     // (A blank total whose parts hold figures is no 0: row-total says it is blank and what it should be — the
-    // balance counting it 0 said a third thing of one blank cell, found by a review.)
-    const value = (r: TableRow, col: number) => (col === APP_TOTAL_COL && r.cells[col].kind === 'blank' && r.cells.slice(0, APP_TOTAL_COL).some((c) => (sumValue(c) ?? 0) > 0) ? undefined : sumValue(r.cells[col]));
+    // balance counting it 0 said a third thing of one blank cell, found by a review. So of （七）总计 left blank
+    // under items that hold figures, as while a writer fills the table row by row: column-total says what it
+    // should be, and the balance, counting it 0, said every column was out.)
+    const held = (c: Cell | undefined) => (c ? sumValue(c) ?? 0 : 0) > 0;
+    const blankTotal = (r: TableRow, col: number) =>
+      r.cells[col].kind === 'blank' && ((col === APP_TOTAL_COL && r.cells.slice(0, APP_TOTAL_COL).some(held)) || (r === total && items.some((x) => held(x?.cells[col]))));
+    const value = (r: TableRow, col: number) => (blankTotal(r, col) ? undefined : sumValue(r.cells[col]));
     for (let col = 0; col < APP_WIDTH; col++) {
       const v = [nw, carried, total, next].map((r) => value(r, col));
       delta[col] = v.some((x) => x === undefined) ? undefined : (v[0]! + v[1]!) - (v[2]! + v[3]!);
     }
     const carryFix = balancingEdits(next.cells, next.glue, delta);
-    const items = totalItems(table.variant).map((id) => byId.get(id));
     /** Whether （七）总计 is the sum of its items in a column (unknown counts as holding: column-total says nothing then either). */
     const totalHolds = (col: number): boolean => {
       let sum = 0;
@@ -74,6 +79,9 @@ export const balance: TableCheck = {
       const cells = [nw.cells[col], carried.cells[col], total.cells[col], next.cells[col]];
       const v = [nw, carried, total, next].map((r) => value(r, col));
       if (v.some((x) => x === undefined)) continue;
+      // (Nothing written yet on the right — （七）总计 and 四 both blank, as while a writer fills the table from the top:
+      // cell-blank says so; the balance said the column was out by all of 一+二.)
+      if (cells[2].kind === 'blank' && cells[3].kind === 'blank') continue;
       const [a, b, c, d] = v as number[];
       if (a + b === c + d) continue;
       const fixes: Fix[] = [];
