@@ -159,6 +159,8 @@ export const T = {
   importEmpty: { cn: '里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },
   oneOutput: { cn: '-o 只能用于一个文件', tw: '-o 只能用於一個檔案', en: '-o takes one file at a time' },
   fixed: { cn: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', tw: '{0}:{1}:{2} 已修正：「{3}」→「{4}」', en: '{0}:{1}:{2} fixed: “{3}” → “{4}”' },
+  fixedCell: { cn: '{0}:{1}:{2} 已修正「{3}」：{4} → {5}', tw: '{0}:{1}:{2} 已修正「{3}」：{4} → {5}', en: '{0}:{1}:{2} fixed {3}: {4} → {5}' },
+  fixedTable: { cn: '{0}:{1}:{2} 已恢复{3}的单元格分隔（改写为竖线表格）', tw: '{0}:{1}:{2} 已恢復{3}的儲存格分隔（改寫為直線表格）', en: '{0}:{1}:{2} restored the cell boundaries of {3} (written as a pipe table)' },
   fixedInRow: { cn: '{0}:{1}:{2} 已修正：其中「{3}」一行第 {4} 个数「{5}」→「{6}」', tw: '{0}:{1}:{2} 已修正：其中「{3}」一列第 {4} 個數「{5}」→「{6}」', en: '{0}:{1}:{2} fixed: in the row “{3}”, figure {4}: “{5}” → “{6}”' },
   fixedInLine: { cn: '{0}:{1}:{2} 已修正：其中写回表格的第 {3} 行第 {4} 个数「{5}」→「{6}」', tw: '{0}:{1}:{2} 已修正：其中寫回表格的第 {3} 行第 {4} 個數「{5}」→「{6}」', en: '{0}:{1}:{2} fixed: in line {3} of the table written back, figure {4}: “{5}” → “{6}”' },
   sameYear: {

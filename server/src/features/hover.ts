@@ -8,7 +8,7 @@ import { activeBlocks, APP_COLUMNS, APP_TOTAL_COL, APP_WIDTH, appRowDef, REVIEW_
 import { figure, summariseApplications, summariseReview, type ApplicationsSummary } from '../analysis/views/summary';
 import { tidyLabel } from '../analysis/views/labels';
 import type { ApplicationsTable, Finding, Locale, ReportModel, ReviewTable, SectionModel, Span, Table, Text3 } from '../analysis/types';
-import { appCellName, reviewCellName, join3 } from '../checks/shared/cells';
+import { appCellName, locatedCellName, reviewCellName } from '../checks/shared/cells';
 import { englishPlurals, text3, title3 } from '../i18n/render';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
@@ -279,8 +279,6 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly F
     const [open, comma, close] = locale === 'en' ? [' (', ', ', ')'] : ['（', '，', '）'];
     return [`**${row ? tidyLabel(row.labelText) : ''}**${open}${row?.unit ?? ''}${comma}${table.columns[col] ?? ''}${close}${colon(locale)}${value}`, ...how].join('\n');
   }
-  const def = activeBlocks(table.variant).find((d) => d.id === hit.block);
-  const rd = def?.rows.find((r) => r.id === hit.row);
-  const name = def && rd ? join3(rd.short, def.columns[col]?.short ?? rd.short) : undefined;
+  const name = locatedCellName(hit);
   return [`**${name ? text3(name, locale) : ''}**${colon(locale)}${value}`, ...how].join('\n');
 }

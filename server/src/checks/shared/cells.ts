@@ -1,7 +1,8 @@
 /** Shared by the arithmetic and cell checks: reading a cell for a sum, and writing a figure back. */
 import { formatFigure } from '../../analysis/reader/tokens/numbers';
 import { figure } from '../../analysis/views/summary';
-import { APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../analysis/form/schema';
+import { activeBlocks, APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../analysis/form/schema';
+import type { Located } from '../../analysis/views/locate';
 import type { Arithmetic, Cell, Finding, Fix, Msg, RowGlue, Span, Text3, TextEdit } from '../../analysis/types';
 
 /**
@@ -129,6 +130,20 @@ export function reviewCellName(index: number): Text3 {
   const g = REVIEW_GROUPS[Math.floor(index / REVIEW_COLUMNS.length)];
   const c = REVIEW_COLUMNS[index % REVIEW_COLUMNS.length];
   return (REVIEW_NAMES[index] = Object.freeze(join3(g.short, c.short)));
+}
+
+/**
+ * The form's name of a cell `locate` found (「（一）予以公开·总计」「行政复议·结果维持」「规章·本年制发件数」), as hover and the
+ * command line's notes of --fix say it; undefined for the pre-2019 statistics table, whose rows are named by their own words.
+ */
+export function locatedCellName(hit: Extract<Located, { kind: 'cell' }>): Text3 | undefined {
+  const { table, col } = hit;
+  if (table.kind === 'applications') return hit.row === undefined ? undefined : appCellName(hit.row, col);
+  if (table.kind === 'review') return reviewCellName(col);
+  if (table.kind === 'statistics') return undefined;
+  const def = activeBlocks(table.variant).find((d) => d.id === hit.block);
+  const rd = def?.rows.find((r) => r.id === hit.row);
+  return def && rd ? join3(rd.short, def.columns[col]?.short ?? rd.short) : undefined;
 }
 
 export const msg = (key: string, args?: Msg['args']): Msg => (args ? { key, args } : { key });

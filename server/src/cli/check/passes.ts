@@ -11,7 +11,10 @@
  * files' order whichever thread did the work.
  */
 import { budgetCut } from '../../analysis/reader/text/budget';
-import type { Finding, Locale, Msg, Severity } from '../../analysis/types';
+import type { Finding, Locale, Msg, ReportModel, Severity, TextEdit } from '../../analysis/types';
+import { TABLE_NAMES } from '../../analysis/form/schema';
+import { locate, tablesOf } from '../../analysis/views/locate';
+import { locatedCellName } from '../../checks/shared/cells';
 import { ReportDocument } from '../../checks/document';
 import { byPlace, mergeSorted } from '../../checks/findingList';
 import { CHECKS, corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
@@ -26,7 +29,7 @@ import { keepWidths } from '../../fixes/keepWidth';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, notTextKey, readReport, type Target } from '../files';
 import { say } from '../messages';
-import { render } from '../../i18n/render';
+import { render, text3 } from '../../i18n/render';
 import type { TextForm } from '../../textFiles/readText';
 import { writeBack } from '../writeBack';
 import type { SarifFile } from './sarif';
@@ -277,6 +280,25 @@ function rowOf(written: string, at: number): { label?: string; line: number; fig
 }
 
 /**
+ * A change of --fix said by what it changed: a cell of the form by its name and figures (「已修正「（一）予以公开·总计」：
+ * 空白 → 272」), a table written back with its separators by the table's name; undefined for anything else.
+ */
+function changeNote(model: ReportModel, text: string, e: TextEdit, locale: Locale, file: string, line: number, col: number): string | undefined {
+  const hit = locate(model, e.span.start);
+  const old = text.slice(e.span.start, e.span.end).trim();
+  if (hit?.kind === 'cell' && e.span.end <= Math.max(hit.cell.span.end, e.span.start) && !/[\r\n|｜\t]/.test(e.newText)) {
+    const name = locatedCellName(hit);
+    if (name) return say('fixedCell', locale, file, line, col, text3(name, locale), old || text3(BLANK_WORD, locale), e.newText.trim());
+  }
+  if (/\n/.test(e.newText)) {
+    const table = tablesOf(model).find((t) => t.span.start < e.span.end && e.span.start < t.span.end);
+    if (table) return say('fixedTable', locale, file, line, col, text3(TABLE_NAMES[table.kind], locale));
+  }
+  return undefined;
+}
+const BLANK_WORD = { cn: '空白', tw: '空白', en: 'blank' };
+
+/**
  * `--fix`: the safe fixes — totals set to the sum of their parts, separators restored — applied in
  * place, the original kept as FILE.bak; each change noted. Returns the new text (undefined if the
  * file could not be written).
@@ -300,9 +322,12 @@ function fixFile(file: string, text: string, form: TextForm, locale: Locale, not
     return one.length > 40 ? one.slice(0, 39) + '…' : one;
   };
   let count = 0;
+  // (Each change said by what it changed — the cell by the form's name, a glued table by its name — not by the bare
+  // characters: 「已修正：「」→「272」」 named no cell, and a table written back was two clipped blobs (a review).)
+  const model = new ReportDocument(text).model();
   for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
     const p = lines.positionAt(e.span.start);
-    notes.push(say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end).trimEnd()), short(e.newText.trimEnd())));
+    notes.push(changeNote(model, text, e, locale, file, p.line + 1, p.character + 1) ?? say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end).trimEnd()), short(e.newText.trimEnd())));
     count++;
     // A figure set inside what the edit wrote (a total in a glued table written back with its separators):
     // said with its row, or the note above would show only the separators restored (found by a review).
