@@ -126,6 +126,7 @@ export const T = {
   binaryOffice: { cn: '{0}：是旧版 Office 文件（如 .doc），未检查；若是 Word 文件，请用 Word 或 WPS 另存为 .docx，再用 import 导入', tw: '{0}：是舊版 Office 檔（如 .doc），未檢查；若是 Word 檔，請用 Word 或 WPS 另存為 .docx，再用 import 匯入', en: '{0}: an old Office file (such as .doc); not checked — if it is a Word file, save it as .docx in Word or WPS, then import it' },
   binaryImage: { cn: '{0}：是图片，未检查；图片中的文字需先经文字识别（OCR）取出', tw: '{0}：是圖片，未檢查；圖片中的文字需先經文字辨識（OCR）取出', en: '{0}: an image; not checked — its text must first be taken out by OCR' },
   gb18030: { cn: '{0}：不是 UTF-8 编码，已按 GB18030（GBK）读取', tw: '{0}：不是 UTF-8 編碼，已按 GB18030（GBK）讀取', en: '{0}: not UTF-8; read as GB18030 (GBK)' },
+  pageNotChecked: { cn: '{0}：是网页的源代码（HTML），未检查；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML），未檢查；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML), not checked; import it as a report first: disclosure-report import {0}' },
   notReportNamed: { cn: '{0}：不像政府信息公开年度报告（没有找到报告标题和统计表，六个部分的标题不到两个），未检查', tw: '{0}：不像政府信息公開年度報告（沒有找到報告標題和統計表，六個部分的標題不到兩個），未檢查', en: '{0}: does not read as an annual report (no report title, no table, fewer than two of the six section headings); not checked' },
   budget: { cn: '{0}：文件很大（{1} 个字符），只检查了前 {2} 个字符（--max-size）', tw: '{0}：檔案很大（{1} 個字元），只檢查了前 {2} 個字元（--max-size）', en: '{0}: a large file ({1} characters); only its first {2} characters were checked (--max-size)' },
   budgetNoFix: { cn: '{0}：只检查了一部分，未做 --fix 修正（原文件未改动）', tw: '{0}：只檢查了一部分，未做 --fix 修正（原檔案未改動）', en: '{0}: only part of it was checked, so --fix left it unchanged' },

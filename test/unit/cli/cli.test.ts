@@ -119,6 +119,10 @@ describe('cli', () => {
     assert.equal(r.code, 2);
     assert.match(r.out.join('\n'), /information html-source/);
     assert.equal(readFileSync(page, 'utf8'), html);
+    // Why it failed, on stderr, with --quiet too (it printed only 「检查了 1 个文件」 and exited 2: found by a review).
+    r = run('check', '--quiet', page);
+    assert.equal(r.code, 2);
+    assert.deepEqual(r.err.filter((l) => !l.startsWith('检查了')), [`${page}：是网页的源代码（HTML），未检查；请先导入为报告文本：disclosure-report import ${page}`]);
     // Its summary row and JSON name the agency its <title> names, and no form: it was not read as a report (found by a
     // review: its first line's markup was the agency, 2021 its form, isReport true).
     r = run('check', '--summary', page);

@@ -144,6 +144,9 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   // A page's HTML source is not checked (its one finding offers the import): named, it fails the run
   // (a CI given a page must not pass it as checked), and --fix never touches it.
   const page = doc.facts().htmlSource !== undefined;
+  // (Said on stderr, whatever --quiet hides: the run fails for it, and html-source is only information — `--quiet` printed
+  // nothing but 「检查了 1 个文件」 and exited 2, found by a review.)
+  if (page) notes.push(say('pageNotChecked', o.locale, job.file));
   if (o.fix && cut < read.text.length) notes.push(say('budgetNoFix', o.locale, job.file));
   else if (o.fix && !page) {
     const fixed = fixFile(job.file, text, read.form, o.locale, notes);
