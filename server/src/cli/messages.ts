@@ -166,12 +166,12 @@ export const T = {
   fixedInLine: { cn: '{0}:{1}:{2} 已修正：其中写回表格的第 {3} 行第 {4} 个数「{5}」→「{6}」', tw: '{0}:{1}:{2} 已修正：其中寫回表格的第 {3} 行第 {4} 個數「{5}」→「{6}」', en: '{0}:{1}:{2} fixed: in line {3} of the table written back, figure {4}: “{5}” → “{6}”' },
   sameYear: {
     cn: '{0}的 {1} 年度报告有 {2} 份：{3}——按机关和年度汇总时请只计一份',
-    tw: '{0}的 {1} 年度報告有 {2} 份：{3}——按機關和年度彙總時請只計一份',
+    tw: '{0}的 {1} 年度報告有 {2} 份：{3}——按機關和年度匯總時請只計一份',
     en: '{0} has {2} reports for {1}: {3} — count one of them when summing by agency and year',
   },
   sameYearMore: {
     cn: '{0}的 {1} 年度报告有 {2} 份：{3} 等（只列出前 {4} 份）——按机关和年度汇总时请只计一份',
-    tw: '{0}的 {1} 年度報告有 {2} 份：{3} 等（只列出前 {4} 份）——按機關和年度彙總時請只計一份',
+    tw: '{0}的 {1} 年度報告有 {2} 份：{3} 等（只列出前 {4} 份）——按機關和年度匯總時請只計一份',
     en: '{0} has {2} reports for {1}: {3} and {5} more — count one of them when summing by agency and year',
   },
   suggestion: { cn: '（建议：{0}）', tw: '（建議：{0}）', en: ' (suggested: {0})' },
@@ -187,7 +187,7 @@ export const T = {
   xlsNotWritten: { cn: '不能写出 {0}：.xls 是旧版 Excel 格式，请改为 .xlsx', tw: '無法寫出 {0}：.xls 是舊版 Excel 格式，請改為 .xlsx', en: 'cannot write {0}: .xls is the old Excel format; name it .xlsx' },
   formatVsOutput: { cn: '--format {0} 与输出文件 {1} 的扩展名不一致：请改用一致的格式或文件名（省略 --format 时按扩展名导出）', tw: '--format {0} 與輸出檔案 {1} 的副檔名不一致：請改用一致的格式或檔名（省略 --format 時按副檔名匯出）', en: '--format {0} does not match the output file {1}: make them agree (without --format, the extension decides)' },
   xlsxNeedsOutput: { cn: 'XLSX 是二进制文件，请用 -o 指定输出文件', tw: 'XLSX 是二進位檔案，請用 -o 指定輸出檔案', en: 'XLSX is a binary file: give an output file with -o' },
-  csvTooLong: { cn: 'CSV 共 {0} 行，超过 Excel 一张工作表的上限（1,048,576 行），Excel 打开时会丢掉其后的行；请改用 --format xlsx（每份报告一行）或 json', tw: 'CSV 共 {0} 行，超過 Excel 一張工作表的上限（1,048,576 行），Excel 開啟時會丟掉其後的行；請改用 --format xlsx（每份報告一行）或 json', en: 'the CSV has {0} lines, more than an Excel sheet holds (1,048,576): Excel drops the rest when it opens it; use --format xlsx (one row a report) or json' },
+  csvTooLong: { cn: 'CSV 共 {0} 行，超过 Excel 一张工作表的上限（1,048,576 行），Excel 打开时会丢掉其后的行；请改用 --format xlsx（每份报告一行）或 json', tw: 'CSV 共 {0} 列，超過 Excel 一張工作表的上限（1,048,576 列），Excel 開啟時會丟掉其後的列；請改用 --format xlsx（每份報告一列）或 json', en: 'the CSV has {0} lines, more than an Excel sheet holds (1,048,576): Excel drops the rest when it opens it; use --format xlsx (one row a report) or json' },
   moreNotes: { cn: '……另有 {0} 份报告有同类的提示（共 {1} 份）：{2}', tw: '……另有 {0} 份報告有同類的提示（共 {1} 份）：{2}', en: '… and {0} more report(s) with a note of this kind ({1} in all): {2}' },
   exportNotWritten: { cn: '没有导出任何报告，{0} 未改动', tw: '沒有匯出任何報告，{0} 未改動', en: 'no report exported; {0} is left as it was' },
   exported: { cn: '导出了 {0} 份报告的 {1} 个数字到 {2}', tw: '匯出了 {0} 份報告的 {1} 個數字到 {2}', en: 'exported {1} figure(s) of {0} report(s) to {2}' },
