@@ -3,7 +3,7 @@ import type { Locale } from '../analysis/types';
 import { convertEdits } from '../convert/run';
 import { applyEdits } from '../fixes/edits';
 import { DEFAULT_CONVERSION, type ConversionSettings } from '../settings';
-import { notTextKey, splitAtDashes, splitOption } from './files';
+import { isOption, notTextKey, splitAtDashes, splitOption } from './files';
 import { ConfigFinder } from '../config/configFile';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
@@ -20,16 +20,20 @@ export function convertCommand(all: readonly string[], locale: Locale, io: CliIO
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [name, inline] = splitOption(a);
-    const value = () => inline ?? argv[++i];
+    const value = () => inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
     if (name === '--to') {
       const v = value();
-      if (v !== 'simplified' && v !== 'traditional') return usageError(io, locale, 'badValue', name, String(v));
+      if (v !== 'simplified' && v !== 'traditional') return usageError(io, locale, 'badValue', name, String(v), 'simplified|traditional');
       to = v;
     } else if (name === '--variant') {
       const v = value();
-      if (v !== 't' && v !== 'tw' && v !== 'twp' && v !== 'hk') return usageError(io, locale, 'badValue', name, String(v));
+      if (v !== 't' && v !== 'tw' && v !== 'twp' && v !== 'hk') return usageError(io, locale, 'badValue', name, String(v), 't|tw|twp|hk');
       conversion.traditional = v;
-    } else if (name === '--protect') conversion.protect.push(String(value()));
+    } else if (name === '--protect') {
+      const v = value();
+      if (v === undefined) return usageError(io, locale, 'missingValue', name);
+      conversion.protect.push(v);
+    }
     else if (name === '--write') write = true;
     else if (name === '--locale') value();
     else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);

@@ -14,7 +14,7 @@ import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
 import { CSV_HEAD, csvLines, jsonEnd, jsonItem } from '../export/csv';
 import { StreamedOutput } from './streamOut';
-import { expandAll, notTextKey, readReport, realPath, skippedNote, splitAtDashes, splitOption } from './files';
+import { expandAll, isOption, notTextKey, readReport, realPath, skippedNote, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { SameYear } from './sameYear';
 import { say, usageError, whyUnreadable, type MessageKey } from './messages';
@@ -37,10 +37,10 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     const a = argv[i];
     const [name, inline] = splitOption(a);
     if (name === '--format') {
-      const v = inline ?? argv[++i];
-      if (v !== 'json' && v !== 'csv' && v !== 'xlsx') return usageError(io, locale, 'badValue', name, String(v));
+      const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
+      if (v !== 'json' && v !== 'csv' && v !== 'xlsx') return usageError(io, locale, 'badValue', name, String(v), 'json|csv|xlsx');
       chosen = v;
-    } else if (name === '-o' || name === '--output') output = inline ?? argv[++i];
+    } else if (name === '-o' || name === '--output') output = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
     else if (name === '--locale') i += inline === undefined ? 1 : 0;
     else if (name === '--help' || name === '-h') {
       io.out(say('usage', locale));

@@ -165,6 +165,12 @@ export function splitAtDashes(argv: readonly string[]): { args: string[]; files:
 }
 
 /** `--name value` and `--name=value`. */
+/**
+ * Whether an argument is an option (「--quiet」「-q」「--locale=en」), not an option's value: 「--format --quiet」 lacks the
+ * format, and was told 「--quiet」 was no format (found by a review). A negative number (「-1」) is a value.
+ */
+export const isOption = (a: string | undefined): boolean => a !== undefined && /^--?[A-Za-z]/.test(a);
+
 export function splitOption(a: string): [string, string | undefined] {
   return a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
 }

@@ -9,7 +9,7 @@ import type { Locale } from '../analysis/types';
 import { besideFile } from '../import/besideFile';
 import { loadImporter } from '../import/load';
 import { notImportable } from '../textFiles/binaryKind';
-import { splitAtDashes, splitOption } from './files';
+import { isOption, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
@@ -26,7 +26,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = splitOption(argv[i]);
     if (name === '-o' || name === '--output') {
-      output = inline ?? argv[++i];
+      output = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
       if (output === undefined) return usageError(io, locale, 'badValue', name, 'undefined');
     } else if (name === '--locale') i += inline === undefined ? 1 : 0;
     else if (name.startsWith('-') && name !== '-') return usageError(io, locale, 'unknownOption', name);

@@ -89,6 +89,7 @@ export const T = {
   yearBefore2019: { cn: '--year {0}：2019 年以前没有统一的年度报告格式，年度须为 2019 年或以后', tw: '--year {0}：2019 年以前沒有統一的年度報告格式，年度須為 2019 年或以後', en: '--year {0}: there was no national report form before 2019; give 2019 or later' },
   yearAhead: { cn: '提示：{0} 年度尚未结束，年度报告通常在次年 1 月编写', tw: '提示：{0} 年度尚未結束，年度報告通常在次年 1 月編寫', en: 'note: the year {0} has not ended; a year’s report is usually written the following January' },
   badValue: { cn: '选项 {0} 的值无效：{1}', tw: '選項 {0} 的值無效：{1}', en: 'invalid value for {0}: {1}' },
+  badChoice: { cn: '选项 {0} 的值无效：{1}（可选：{2}）', tw: '選項 {0} 的值無效：{1}（可選：{2}）', en: 'invalid value for {0}: {1} (one of: {2})' },
   noFiles: { cn: '没有指定要检查的文件', tw: '沒有指定要檢查的檔案', en: 'no files to check' },
   noReportFiles: { cn: '{0} 中没有找到报告文件（.txt、.md、.gkreport）', tw: '{0} 中沒有找到報告檔案（.txt、.md、.gkreport）', en: 'no report files (.txt, .md, .gkreport) found in {0}' },
   noReportsChecked: { cn: '{0} 中的 {1} 个文件都不像政府信息公开年度报告，没有检查任何报告', tw: '{0} 中的 {1} 個檔案都不像政府信息公開年度報告，沒有檢查任何報告', en: 'none of the {1} file(s) in {0} reads as an annual report: no report was checked' },
@@ -210,6 +211,8 @@ export function say(key: MessageKey, locale: Locale, ...args: (string | number)[
 export function usageError(io: CliIO, locale: Locale, key: MessageKey, ...args: string[]): number {
   // An option given last, without its value: say that, not 「the value undefined is invalid」.
   if (key === 'badValue' && (args[1] === undefined || args[1] === 'undefined')) io.err(say('missingValue', locale, args[0]));
+  // (An option of a few values says which: 「--format xml」 was told only that xml was wrong — found by a review.)
+  else if (key === 'badValue' && args[2] !== undefined) io.err(say('badChoice', locale, args[0], args[1], args[2].split('|').join(locale === 'en' ? ', ' : '、')));
   else io.err(say(key, locale, ...args));
   // (What is wrong, and where the usage is: not the whole usage, which buries the one line that matters.)
   io.err(say('usageHint', locale));

@@ -1,7 +1,7 @@
 /** `new`: a new report to fill in — title, opening, the six headings, the three tables with zeros. */
 import type { Locale } from '../analysis/types';
 import { newReport } from '../create/newReport';
-import { splitOption } from './files';
+import { isOption, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError } from './messages';
 import { writeOutput } from './writeBack';
@@ -14,7 +14,7 @@ export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): 
   let output: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = splitOption(argv[i]);
-    const value = () => inline ?? argv[++i];
+    const value = () => inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
     if (name === '--agency') agency = value();
     else if (name === '--year') {
       const v = value();
@@ -24,11 +24,11 @@ export function newCommand(argv: readonly string[], locale: Locale, io: CliIO): 
       year = Number(v);
     } else if (name === '--layout') {
       const v = value();
-      if (v !== 'pipe' && v !== 'markdown') return usageError(io, locale, 'badValue', name, String(v));
+      if (v !== 'pipe' && v !== 'markdown') return usageError(io, locale, 'badValue', name, String(v), 'pipe|markdown');
       layout = v;
     } else if (name === '--script') {
       const v = value();
-      if (v !== 'simplified' && v !== 'traditional') return usageError(io, locale, 'badValue', name, String(v));
+      if (v !== 'simplified' && v !== 'traditional') return usageError(io, locale, 'badValue', name, String(v), 'simplified|traditional');
       script = v;
     } else if (name === '-o' || name === '--output') output = value();
     else if (name === '--locale') value();

@@ -90,7 +90,8 @@ export function title3(t: Text3, locale: Locale): string {
 /** VS Code's display language (or a forced setting) → one of ours. */
 export function toLocale(tag: string | undefined): Locale | undefined {
   if (!tag) return undefined;
-  const t = tag.toLowerCase();
+  // (「zh_TW」「zh_CN.UTF-8」: a system's LANG spelling, typed to --locale as often as a BCP 47 tag.)
+  const t = tag.toLowerCase().replace(/_/g, '-').replace(/\..*$/, '');
   if (t === 'zh-cn' || t === 'zh-hans' || t === 'zh' || t === 'zh-sg' || t.startsWith('zh-hans')) return 'zh-cn';
   if (t === 'zh-tw' || t === 'zh-hk' || t === 'zh-mo' || t.startsWith('zh-hant')) return 'zh-tw';
   if (t.startsWith('en')) return 'en';

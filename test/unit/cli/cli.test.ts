@@ -255,7 +255,15 @@ describe('cli', () => {
     assert.equal(run().code, 2);
     const r = run('check', '--format', 'xml', seed('prose'));
     assert.equal(r.code, 2);
-    assert.deepEqual(r.err, ['选项 --format 的值无效：xml', '完整用法：disclosure-report --help']);
+    // (Which values it takes; a value missing before the next option is said missing, not 「--quiet」 or the CLI's own
+    // 「--locale=en」 said to be the value — found by a review; a system's 「zh_TW」 is zh-tw.)
+    assert.deepEqual(r.err, ['选项 --format 的值无效：xml（可选：text、json、sarif）', '完整用法：disclosure-report --help']);
+    assert.equal(run('check', '--format', '--quiet', seed('prose')).err[0], '选项 --format 缺少值');
+    assert.equal(run('--locale', 'en', 'check', '--max-warnings').err[0], 'option --max-warnings needs a value');
+    assert.equal(run('--locale', 'zh_TW', 'convert', '--variant', 'xx', seed('prose')).err[0], '選項 --variant 的值無效：xx（可選：t、tw、twp、hk）');
+    assert.equal(run('check', '--locale', 'fr', seed('prose')).err[0], '选项 --locale 的值无效：fr（可选：zh-cn、zh-tw、en）');
+    assert.equal(run('convert', '--protect').err[0], '选项 --protect 缺少值');
+    assert.equal(run('check', '--max-warnings', '-1', seed('prose')).err[0], '选项 --max-warnings 的值无效：-1');
     // 「new」 says why a year before 2019 makes no report, and that a year not over is early (found by a review).
     const early = run('new', '--agency', '测试局', '--year', '2018');
     assert.equal(early.code, 2);

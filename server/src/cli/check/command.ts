@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../analysis/types';
 import { toLocale } from '../../i18n/render';
-import { expandAll, skippedNote, splitAtDashes, splitOption } from '../files';
+import { expandAll, isOption, skippedNote, splitAtDashes, splitOption } from '../files';
 import type { CliIO } from '../io';
 import { say, usageError, whyUnreadable } from '../messages';
 import { ConfigFinder } from '../../config/configFile';
@@ -51,24 +51,24 @@ export function checkCommand(given: readonly string[], locale: Locale, io: CliIO
     const a = argv[i];
     const [name, inline] = splitOption(a);
     if (name === '--format' || name === '--locale') {
-      const v = inline ?? argv[++i];
+      const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
       if (name === '--format') {
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') return usageError(io, locale, 'badValue', name, String(v));
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') return usageError(io, locale, 'badValue', name, String(v), 'text|json|sarif');
         opts.format = v;
-      } else if (!toLocale(v)) return usageError(io, locale, 'badValue', name, String(v));
+      } else if (!toLocale(v)) return usageError(io, locale, 'badValue', name, String(v), LOCALES);
     } else if (name === '--summary') opts.summary = true;
     else if (name === '--fix') opts.fix = true;
     else if (name === '--quiet' || name === '-q') opts.quiet = true;
     else if (name === '--max-warnings') {
-      const v = inline ?? argv[++i];
+      const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
       if (!/^\d+$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
       opts.maxWarnings = Number(v);
     } else if (name === '--jobs' || name === '-j') {
-      const v = inline ?? argv[++i];
+      const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
       if (!/^\d+$/.test(String(v)) || Number(v) < 1) return usageError(io, locale, 'badValue', name, String(v));
       opts.jobs = Number(v);
     } else if (name === '--max-size') {
-      const v = inline ?? argv[++i];
+      const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
       if (!/^\d+$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
       // (Less than this and a report would be cut inside its first table: say the least, not just 「invalid」.)
       if (Number(v) < 10_000) return usageError(io, locale, 'tooSmall', name, '10000');
@@ -85,6 +85,9 @@ export function checkCommand(given: readonly string[], locale: Locale, io: CliIO
   if (!opts.paths.length) return usageError(io, locale, 'noFiles');
   return check(opts, io);
 }
+
+/** What --locale takes (and the spellings toLocale knows besides: zh-Hans, zh_TW, en-US …). */
+const LOCALES = 'zh-cn|zh-tw|en';
 
 /** From this many files on, the work is shared by a pool of worker threads (pool.ts). */
 const POOL_FROM = 64;
