@@ -133,6 +133,8 @@ export const T = {
   budgetNoFix: { cn: '{0}：只检查了一部分，未做 --fix 修正（原文件未改动）', tw: '{0}：只檢查了一部分，未做 --fix 修正（原檔案未改動）', en: '{0}: only part of it was checked, so --fix left it unchanged' },
   tooManyWarnings: { cn: '警告 {0} 个，超过 --max-warnings {1}', tw: '警告 {0} 個，超過 --max-warnings {1}', en: '{0} warning(s), more than --max-warnings {1}' },
   configIgnored: { cn: '{0}：以下设置无法识别，已忽略：{1}', tw: '{0}：以下設定無法識別，已忽略：{1}', en: '{0}: unknown settings, ignored: {1}' },
+  badConfigAt: { cn: '{0}:{1}:{2}：配置文件不是有效的 JSON（第 {1} 行第 {2} 列附近有语法错误），已忽略', tw: '{0}:{1}:{2}：設定檔不是有效的 JSON（第 {1} 行第 {2} 欄附近有語法錯誤），已忽略', en: '{0}:{1}:{2}: the configuration is not valid JSON (a syntax error near line {1}, column {2}); ignored' },
+  unknownCheck: { cn: '（是不是 {0}？）', tw: '（是不是 {0}？）', en: ' (did you mean {0}?)' },
   badConfig: { cn: '{0}：配置文件不是有效的 JSON（{1}），已忽略', tw: '{0}：設定檔不是有效的 JSON（{1}），已忽略', en: '{0}: the configuration is not valid JSON ({1}); ignored' },
   unwritable: { cn: '无法写入 {0}：{1}', tw: '無法寫入 {0}：{1}', en: 'cannot write {0}: {1}' },
   moreTables: { cn: '{0}：{1}各不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张', tw: '{0}：{1}各不止一張（如全市與本級各一張，或同一頁面抓取了兩次），只匯出了第一張', en: '{0}: more than one of {1} (such as the whole region’s and its own government’s, or a page saved twice); only the first of each was exported' },

@@ -11,6 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale, Severity } from '../analysis/types';
 import { toLocale } from '../i18n/render';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export const CONFIG_NAME = '.disclosure-report.json';
 
@@ -23,6 +24,8 @@ export interface ProjectConfig {
   locale?: Locale;
   /** Set when the file could not be read as JSON: the reason, to show the user. */
   error?: string;
+  /** Where (1-based line and column) the JSON went wrong, when it is a syntax error. */
+  errorAt?: { line: number; column: number };
   /** What it sets that means nothing here (a typo, a severity that is none), as written: said, then ignored. */
   ignored?: string[];
 }
@@ -32,11 +35,14 @@ const KEYS = new Set(['$schema', 'checks', 'conversion', 'locale']);
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 export function parseConfig(file: string, text: string): ProjectConfig {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { file, error: e instanceof Error ? e.message : String(e) };
+  // (jsonc-parser, VS Code's own: comments and trailing commas allowed, as in VS Code's settings; a syntax error said by
+  // its line and column, in the user's language — JSON.parse's message was English, often with no position: a review.)
+  const errors: ParseError[] = [];
+  const raw: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) {
+    const before = text.slice(0, errors[0].offset);
+    const line = before.split('\n').length;
+    return { file, error: printParseErrorCode(errors[0].error), errorAt: { line, column: before.length - before.lastIndexOf('\n') } };
   }
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const c: ProjectConfig = { file };

@@ -449,6 +449,19 @@ describe('problem matcher and code pages', () => {
   });
 });
 
+describe('the project configuration\'s schema', () => {
+  it('is what scripts/gen-schema.mjs makes from the checks, and VS Code is given it for .disclosure-report.json (completion and validation of check names and severities)', () => {
+    const stale = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'gen-schema.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(stale.status, 0, `${stale.stdout}${stale.stderr} — run node scripts/gen-schema.mjs`);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const [v] = pkg.contributes.jsonValidation;
+    assert.equal(v.fileMatch, '.disclosure-report.json');
+    const schema = JSON.parse(readFileSync(path.join(ROOT, v.url), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties.checks.properties).sort(), CHECKS.map((c) => c.code).sort());
+    assert.match(readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!schemas\/\*\*$/m);
+  });
+});
+
 describe('check on many files', () => {
   it('a pool of worker threads gives exactly what one thread gives — text, JSON (streamed) and the summary, in the files’ order', async function () {
     this.timeout(60000);

@@ -134,8 +134,14 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.match(run('check', '--locale', 'zh-cn', path.join(sub, 'r.txt')).err.join('\n'), /检查了 1 个文件/);
     writeFileSync(path.join(d, '.disclosure-report.json'), JSON.stringify({ checks: { 'cell-blank': 'off' } }));
     assert.deepEqual(run('check', path.join(sub, 'r.txt')).out, []);
-    writeFileSync(path.join(d, '.disclosure-report.json'), '{ not json');
-    assert.match(run('check', path.join(sub, 'r.txt')).err.join('\n'), /配置文件不是有效的 JSON/);
+    // A syntax error said by its place, in the user's language (it was JSON.parse's English, often with no place: a review);
+    // comments and a trailing comma, as in VS Code's own settings, are no error.
+    const config = path.join(d, '.disclosure-report.json');
+    writeFileSync(config, '{\n  "checks": { "cell-blank": "off" },\n  not json\n}');
+    assert.ok(run('check', path.join(sub, 'r.txt')).err.includes(`${config}:3:3：配置文件不是有效的 JSON（第 3 行第 3 列附近有语法错误），已忽略`));
+    writeFileSync(config, '{\n  // 空白格不报\n  "checks": { "cell-blank": "off", },\n}');
+    const r2 = run('check', path.join(sub, 'r.txt'));
+    assert.deepEqual([r2.out, r2.err.filter((l) => /JSON|已忽略/.test(l))], [[], []]);
   });
 
   it('convert: a missing --to says so; --write says what it wrote; protected terms from the config are kept and counted', () => {

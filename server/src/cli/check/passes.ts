@@ -29,6 +29,7 @@ import { keepWidths } from '../../fixes/keepWidth';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, notTextKey, readReport, type Target } from '../files';
 import { say } from '../messages';
+import { nearestWord } from '../../config/nearestWord';
 import { render, text3 } from '../../i18n/render';
 import type { TextForm } from '../../textFiles/readText';
 import { writeBack } from '../writeBack';
@@ -188,9 +189,17 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
   const config = configs.forFile(job.file);
   if (config && !reportedConfigs.has(config.file)) {
     reportedConfigs.add(config.file);
-    if (config.error) notes.push(say('badConfig', o.locale, config.file, config.error));
-    // What it sets that means nothing: a severity that is none, a check that does not exist (a typo), a key.
-    const unknown = Object.keys(config.checks ?? {}).filter((code) => !CHECKS.some((k) => k.code === code)).map((code) => `checks.${code}`);
+    if (config.errorAt) notes.push(say('badConfigAt', o.locale, config.file, config.errorAt.line, config.errorAt.column));
+    else if (config.error) notes.push(say('badConfig', o.locale, config.file, config.error));
+    // What it sets that means nothing: a severity that is none, a check that does not exist (a typo: the nearest code
+    // offered), a key.
+    const codes = CHECKS.map((k) => k.code);
+    const unknown = Object.keys(config.checks ?? {})
+      .filter((code) => !codes.includes(code))
+      .map((code) => {
+        const near = nearestWord(code, codes);
+        return `checks.${code}${near ? say('unknownCheck', o.locale, near) : ''}`;
+      });
     const ignored = [...(config.ignored ?? []), ...unknown];
     if (ignored.length) notes.push(say('configIgnored', o.locale, config.file, ignored.join(o.locale === 'en' ? ', ' : '，')));
   }
