@@ -17,7 +17,7 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
     const text = report(SECTIONS.map((h) => (h.startsWith('三') ? '三是' + h.slice(2) : h)));
     const [f, ...rest] = about(text);
     assert.deepEqual(rest, []);
-    assert.equal(render(f.message), '缺少「三、收到和处理政府信息公开申请情况」部分：标题「三是收到和处理政府信息公开申请情况」的编号应为「三」');
+    assert.equal(render(f.message), '标题「三是收到和处理政府信息公开申请情况」编号有误，应为「三、」：规定格式中这一部分是「三、收到和处理政府信息公开申请情况」');
     assert.deepEqual(about(applyEdits(text, f.fixes![0].edits)), []);
   });
 
@@ -25,7 +25,7 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
     const text = report(SECTIONS.map((h) => (h.startsWith('二') ? h.slice(1) : h)));
     const [f, ...rest] = about(text);
     assert.deepEqual(rest, []);
-    assert.equal(render(f.message), '缺少「二、主动公开政府信息情况」部分：标题「、主动公开政府信息情况」的编号应为「二」');
+    assert.equal(render(f.message), '标题「、主动公开政府信息情况」编号有误，应为「二、」：规定格式中这一部分是「二、主动公开政府信息情况」');
     const fixed = applyEdits(text, f.fixes![0].edits);
     assert.match(fixed, /\n二、主动公开政府信息情况\n/);
     assert.deepEqual(about(fixed), []);
@@ -59,7 +59,7 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
       const text = report(SECTIONS.map((h) => (h.startsWith('三') ? written : h)));
       const found = about(text);
       assert.deepEqual(found.map((f) => f.code), ['section-missing'], written);
-      assert.match(render(found[0].message), /的编号应为「三」$/, written);
+      assert.match(render(found[0].message), /编号有误，应为「三、」：规定格式中这一部分是「三、收到和处理政府信息公开申请情况」$/, written);
       assert.match(applyEdits(text, found[0].fixes![0].edits), /\n三、收到和处理政府信息公开申请情况/, written);
     }
   });

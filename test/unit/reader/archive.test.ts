@@ -73,7 +73,7 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     for (const [name, heading] of [['jjp_2025', '六、存在的主要问题及改进措施'], ['spp_2024', '六、存在的主要问题和改进情况']]) {
       const text = page(name);
       const missing = only(analyse(text).findings, 'section-missing');
-      assert.deepEqual(missing.map((f) => render(f.message)).sort(), [`缺少「五、存在的主要问题及改进情况」部分：标题「${heading}」的编号应为「五」`, '缺少「六、其他需要报告的事项」部分'].sort());
+      assert.deepEqual(missing.map((f) => render(f.message)).sort(), [`标题「${heading}」编号有误，应为「五、」：规定格式中这一部分是「五、存在的主要问题及改进情况」`, '缺少「六、其他需要报告的事项」部分'].sort());
       const five = missing.find((f) => f.message.key === 'section-missing.numbered')!;
       assert.equal(text.slice(five.span.start, five.span.end), heading);
       const fixed = applyEdits(text, five.fixes![0].edits);
@@ -112,11 +112,11 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     assert.match(text, /0元 四、收到和处理政府信息公开申请情况/);
     const missing = only(analyse(text).findings, 'section-missing');
     assert.deepEqual(missing.map((f) => render(f.message)), [
-      '缺少「二、主动公开政府信息情况」部分：标题「三、主动公开政府信息情况」的编号应为「二」',
-      '缺少「三、收到和处理政府信息公开申请情况」部分：标题「四、收到和处理政府信息公开申请情况」的编号应为「三」',
-      '缺少「四、政府信息公开行政复议、行政诉讼情况」部分：标题「五、政府信息公开行政复议、行政诉讼情况」的编号应为「四」',
-      '缺少「五、存在的主要问题及改进情况」部分：标题「六、存在的主要问题及改进情况」的编号应为「五」',
-      '缺少「六、其他需要报告的事项」部分：标题「七、其他需要报告的事项」的编号应为「六」',
+      '标题「三、主动公开政府信息情况」编号有误，应为「二、」：规定格式中这一部分是「二、主动公开政府信息情况」',
+      '标题「四、收到和处理政府信息公开申请情况」编号有误，应为「三、」：规定格式中这一部分是「三、收到和处理政府信息公开申请情况」',
+      '标题「五、政府信息公开行政复议、行政诉讼情况」编号有误，应为「四、」：规定格式中这一部分是「四、政府信息公开行政复议、行政诉讼情况」',
+      '标题「六、存在的主要问题及改进情况」编号有误，应为「五、」：规定格式中这一部分是「五、存在的主要问题及改进情况」',
+      '标题「七、其他需要报告的事项」编号有误，应为「六、」：规定格式中这一部分是「六、其他需要报告的事项」',
     ]);
     // All renumbered, the six sections are there, and the tables in them.
     const fixed = applyEdits(text, missing.flatMap((f) => f.fixes![0].edits));
@@ -129,7 +129,7 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     const { model, findings } = analyse(page('jsp_2025'));
     assert.ok(model.sections.some((s) => s.section === 5 && s.headingText.startsWith('五、当前存在的突出问题')));
     const missing = only(findings, 'section-missing');
-    assert.deepEqual(missing.map((f) => render(f.message)), ['标题「一、年度工作核心成效」与规定格式不同：这一部分的标题应为「一、总体情况」', '缺少「六、其他需要报告的事项」部分：标题「七、其他需说明事项」的编号应为「六」']);
+    assert.deepEqual(missing.map((f) => render(f.message)), ['标题「一、年度工作核心成效」与规定格式不同：这一部分的标题应为「一、总体情况」', '标题「七、其他需说明事项」编号有误，应为「六、」：规定格式中这一部分是「六、其他需要报告的事项」']);
     // Section 一 in words of its own (「。一、年度工作核心成效（一）主动公开…」): the fix gives it the form's words, not a second 「一、」.
     const fixed = applyEdits(page('jsp_2025'), missing[0].fixes![0].edits);
     assert.match(fixed, /。一、总体情况（一）主动公开多点发力/);

@@ -27,10 +27,11 @@ export const sectionMissing: DocumentCheck = {
   description: { cn: '缺少六个部分之一', tw: '缺少六個部分之一', en: 'One of the six sections is missing' },
   messages: {
     'section-missing': { cn: '缺少「{section}」部分', tw: '缺少「{section}」部分', en: 'Section “{section}” is missing' },
+    // (Not 「缺少…部分」: the section is there, under another numeral — a review read 「missing」 of a section plainly present.)
     'section-missing.numbered': {
-      cn: '缺少「{section}」部分：标题「{heading}」的编号应为「{numeral}」',
-      tw: '缺少「{section}」部分：標題「{heading}」的編號應為「{numeral}」',
-      en: 'Section “{section}” is missing: the heading “{heading}” should be numbered “{numeral}”',
+      cn: '标题「{heading}」编号有误，应为「{numeral}、」：规定格式中这一部分是「{section}」',
+      tw: '標題「{heading}」編號有誤，應為「{numeral}、」：規定格式中這一部分是「{section}」',
+      en: 'The heading “{heading}” is misnumbered: it should be “{numeral}、”, the form’s section “{section}”',
     },
     'section-missing.worded': {
       cn: '标题「{heading}」与规定格式不同：这一部分的标题应为「{written}」',
