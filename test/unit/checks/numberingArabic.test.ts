@@ -23,6 +23,13 @@ describe('numbering: （1）（2）（3）', () => {
     assert.deepEqual(said(withProse(['（１）完善制度。（２）加强培训。（４）强化监督。'])), ['序号跳号：「（４）」之前缺少「（３）」']);
   });
 
+  it('every number skipped is named (「四是」 lacked only 「二是」, found by a review); past three, the first and the last', () => {
+    assert.deepEqual(said(withProse(['一是加强领导。四是强化监督。五是做好解读。'])), ['序号跳号：「四是」之前缺少「二是」「三是」']);
+    assert.deepEqual(said(withProse(['（1）完善制度。', '（6）加强培训。'])), ['序号跳号：「（6）」之前缺少「（2）」至「（5）」']);
+    const en = analyse(withProse(['一是加强领导。四是强化监督。'])).findings.filter((x) => x.code === 'numbering');
+    assert.deepEqual(en.map((x) => render(x.message, 'en')), ['Numbering skips: “二是”, “三是” are missing before “四是”']);
+  });
+
   it('one slip is one warning: （1）（2）（2）（4） goes on as if the slip were （3）', () => {
     assert.equal(said(withProse(['（1）完善制度。', '（2）加强培训。', '（2）强化监督。', '（4）做好解读。'])).length, 1);
   });

@@ -2,7 +2,7 @@
  * numbering: a list whose numbers repeat or skip — （一）（二）（二）, 一是…二是…二是 (seed 004), or （1）（2）（4). A
  * list may start again at 一 (a new list); each kind of numbering is followed within its section.
  */
-import type { Finding, SectionId } from '../../analysis/types';
+import type { Finding, SectionId, Text3 } from '../../analysis/types';
 import { foldChars } from '../../analysis/reader/text/normalize';
 import { headingAfterShi } from '../sections/misnumbered';
 import { msg } from '../shared/cells';
@@ -29,6 +29,12 @@ function arabicLike(mark: string, n: number): string {
   const digits = wide ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(n);
   return mark[0] + digits + mark[mark.length - 1];
 }
+/** The numbers a list skipped, as the message quotes them: 「二是」「三是」, or past three 「（二）」至「（八）」. */
+function skippedMarks(marks: string[]): Text3 {
+  if (marks.length <= 3) return { cn: marks.join('」「'), tw: marks.join('」「'), en: marks.join('”, “') };
+  const [a, b] = [marks[0], marks[marks.length - 1]];
+  return { cn: `${a}」至「${b}`, tw: `${a}」至「${b}`, en: `${a}” to “${b}` };
+}
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));
 
 export const numbering: SegmentCheck = {
@@ -37,8 +43,9 @@ export const numbering: SegmentCheck = {
   scope: 'segment',
   description: { cn: '序号重复或跳号（（一）（二）（二），一是、二是、二是，（1）（2）（4））', tw: '序號重複或跳號（（一）（二）（二），一是、二是、二是，（1）（2）（4））', en: 'List numbers repeat or skip (（一）（二）（二）, 一是 二是 二是, (1)(2)(4))' },
   messages: {
-    'numbering.repeat': { cn: '序号重复：「{mark}」前面已经用过，应为「{expected}」', tw: '序號重複：「{mark}」前面已經用過，應為「{expected}」', en: 'Numbering repeats: “{mark}” was used just before; expected “{expected}”' },
+    'numbering.repeat': { cn: '序号重复：「{mark}」前面已经用过，应为「{expected}」', tw: '序號重複：「{mark}」前面已經用過，應為「{expected}」', en: 'Numbering repeats: “{mark}” was used earlier; expected “{expected}”' },
     'numbering.skip': { cn: '序号跳号：「{mark}」之前缺少「{expected}」', tw: '序號跳號：「{mark}」之前缺少「{expected}」', en: 'Numbering skips: “{expected}” is missing before “{mark}”' },
+    'numbering.skipMany': { cn: '序号跳号：「{mark}」之前缺少「{expected}」', tw: '序號跳號：「{mark}」之前缺少「{expected}」', en: 'Numbering skips: “{expected}” are missing before “{mark}”' },
   },
   run(seg, text) {
     const out: Finding[] = [];
@@ -91,8 +98,14 @@ export const numbering: SegmentCheck = {
           continue;
         }
         const mark = kind === 'paren' ? `（${numeral(m.value)}）` : kind === 'shi' ? `${numeral(m.value)}是` : text.slice(m.span.start, m.span.end);
-        const exp = kind === 'paren' ? `（${numeral(prev + 1)}）` : kind === 'shi' ? `${numeral(prev + 1)}是` : arabicLike(mark, prev + 1);
-        out.push({ code: 'numbering', severity: 'warning', span: { ...m.span }, message: msg(m.value <= prev ? 'numbering.repeat' : 'numbering.skip', { mark, expected: exp }) });
+        const markOf = (n: number) => (kind === 'paren' ? `（${numeral(n)}）` : kind === 'shi' ? `${numeral(n)}是` : arabicLike(mark, n));
+        // (Every number skipped, not the first alone: 「一是…四是」 lacks 「二是」「三是」 — a review; past three, the first and last.)
+        const skipped = m.value - prev - 1;
+        const message =
+          m.value <= prev || skipped === 1
+            ? msg(m.value <= prev ? 'numbering.repeat' : 'numbering.skip', { mark, expected: markOf(prev + 1) })
+            : msg('numbering.skipMany', { mark, expected: skippedMarks(Array.from({ length: skipped }, (_, k) => markOf(prev + 1 + k))) });
+        out.push({ code: 'numbering', severity: 'warning', span: { ...m.span }, message });
         // One slip is one warning: when the list goes on as if it had not happened (一是 五是 二是),
         // keep counting from before it; otherwise count on from the number written.
         // (Looked for from here, not in a copy of the rest: a list of 50,000 slips made that quadratic.)
