@@ -39,7 +39,10 @@ const ascii = {
     });
   },
 };
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning', write: false, plugins: [ascii] };
+// (jsonc-parser's main is a UMD module whose requires esbuild cannot follow — the bundles failed at start with 「Cannot find
+// module './impl/format'」 —: its ES module build, which bundles.)
+const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning', write: false, plugins: [ascii], alias };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The server, and its entry that loads it through V8's code cache (boot.ts).
