@@ -20,7 +20,21 @@ async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vsc
   }
 }
 
-const REFUSED: Record<string, 'importOffice' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | undefined> = { office: 'importOffice', encrypted: 'importEncrypted', rtf: 'importRtf', pdf: 'importPdf', image: 'importImage', docx: 'importDamaged', empty: 'importEmpty' };
+// (Every refusal the server gives its own words: a single-file page with no page in it, and one too large to be a report, were
+// 「不是网页或 Word 文件」 — found by a review.)
+const REFUSED: Record<string, 'importOffice' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importMhtml' | 'importTooLarge' | undefined> = {
+  office: 'importOffice',
+  encrypted: 'importEncrypted',
+  rtf: 'importRtf',
+  pdf: 'importPdf',
+  image: 'importImage',
+  docx: 'importDamaged',
+  empty: 'importEmpty',
+  mhtml: 'importMhtml',
+  size: 'importTooLarge',
+  cells: 'importTooLarge',
+  depth: 'importTooLarge',
+};
 
 export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const from =

@@ -296,4 +296,16 @@ describe('language server features over stdio', function () {
     assert.match(text, /^平潭综合实验区财政金融局2023年度政府信息公开工作年度报告\n/);
     assert.deepEqual(client.shown.map((x) => x.uri), ['file:///r/page.report.txt']);
   });
+
+  it('a .txt that holds a page of navigation alone (its article loaded by script): the import refuses it and says why, as the CLI does — it made an empty report (found by a review)', async () => {
+    const uri = 'file:///r/nav.txt';
+    const html = '<!DOCTYPE html><html><head><title>政府信息公开年度报告</title></head><body><div class="nav"><a href="/">首页</a> <a href="/gk">政务公开</a></div><div id="article"></div><div class="foot">主办单位：某县人民政府办公室 网站标识码：1234567890 ICP备12345678号</div><script src="load.js"></script></body></html>';
+    // (No report in it, so no html-source either; the command is the client's to send all the same.)
+    assert.deepEqual(await client.open(uri, html, 'plaintext'), []);
+    const applied = client.applied.length;
+    const result = await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.importText', arguments: [{ uri, version: 1 }] });
+    assert.equal(result, null);
+    assert.equal(client.applied.length, applied);
+    assert.match(client.messages[client.messages.length - 1].message, /^无法导入：里面没有报告正文：网页的正文可能由脚本加载/);
+  });
 });

@@ -151,7 +151,7 @@ export const T = {
   importRtf: { cn: '{0}：是 RTF 文件，无法导入；请用 Word 或 WPS 另存为 .docx，再导入', tw: '{0}：是 RTF 檔，無法匯入；請用 Word 或 WPS 另存為 .docx，再匯入', en: '{0}: an RTF file; cannot import it — save it as .docx in Word or WPS, then import that' },
   importPdf: { cn: '{0}：是 PDF 文件，无法导入；请先取出其中的文字（如 pdftotext -layout {0} 报告.txt），再检查文本', tw: '{0}：是 PDF 檔，無法匯入；請先取出其中的文字（如 pdftotext -layout {0} 報告.txt），再檢查文字檔', en: '{0}: a PDF file; cannot import it — take its text out first (e.g. pdftotext -layout {0} report.txt) and check that' },
   importImage: { cn: '{0}：是图片，无法导入；图片中的表格须先识别成文字', tw: '{0}：是圖片，無法匯入；圖片中的表格須先辨識成文字', en: '{0}: an image; cannot import it — a table in a picture must be turned into text first' },
-  notImportable: { cn: '{0}：不是网页（.html、.htm、.mht）或 Word 文件（.docx），无法导入', tw: '{0}：不是網頁（.html、.htm、.mht）或 Word 檔案（.docx），無法匯入', en: '{0}: not a web page (.html, .htm, .mht) or a Word file (.docx); cannot import it' },
+  notImportable: { cn: '{0}：不是网页（.html、.htm、.mht、.mhtml）或 Word 文件（.docx），无法导入', tw: '{0}：不是網頁（.html、.htm、.mht、.mhtml）或 Word 檔案（.docx），無法匯入', en: '{0}: not a web page (.html, .htm, .mht, .mhtml) or a Word file (.docx); cannot import it' },
   importFailed: { cn: '{0}：导入失败（{1}）', tw: '{0}：匯入失敗（{1}）', en: '{0}: import failed ({1})' },
   importDepth: { cn: '网页的元素嵌套超过 1000 层，不像一篇报告', tw: '網頁的元素巢狀超過 1000 層，不像一篇報告', en: 'its elements are nested more than 1,000 deep; not a report page' },
   importCells: { cn: '一张表格合并单元格后超过 10 万格，不像报告的统计表', tw: '一張表格合併儲存格後超過 10 萬格，不像報告的統計表', en: 'a table would have more than 100,000 cells once merged cells are expanded; not a report table' },

@@ -17,6 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertEdits } from '../convert/run';
 import { IMPORT_COMMAND } from '../checks/structure/htmlSource';
 import { loadImporter } from '../import/load';
+import { besideFile } from '../import/besideFile';
 import { existsSync } from 'node:fs';
 import { filePath } from '../workspace/indexer';
 import type { Script } from '../analysis/types';
@@ -54,6 +55,7 @@ registerMessages({
   'cmd.importRefused.cells': { cn: '无法导入：一张表格合并单元格后超过 10 万格，不像报告的统计表', tw: '無法匯入：一張表格合併儲存格後超過 10 萬格，不像報告的統計表', en: 'Not imported: a table would have more than 100,000 cells once merged cells are expanded' },
   'cmd.importRefused.size': { cn: '无法导入：网页超过 2000 万个字符', tw: '無法匯入：網頁超過 2000 萬個字元', en: 'Not imported: the page has more than 20 million characters' },
   'cmd.importRefused.docx': { cn: '无法导入：文件已损坏，或不是 Word（.docx）文件', tw: '無法匯入：檔案已損壞，或不是 Word（.docx）檔案', en: 'Not imported: the file is damaged, or not a Word (.docx) file' },
+  'cmd.importRefused.mhtml': { cn: '无法导入：这个单文件网页（.mht、.mhtml）里没有网页正文', tw: '無法匯入：這個單一檔案網頁（.mht、.mhtml）裡沒有網頁內文', en: 'Not imported: this single-file web page (.mht, .mhtml) holds no page' },
   'cmd.importRefused.empty': { cn: '无法导入：里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '無法匯入：裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'Not imported: it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },
   'cmd.importUntitled': { cn: '请先保存这个文件，导入的报告会另存在它旁边', tw: '請先儲存這個檔案，匯入的報告會另存在它旁邊', en: 'Save this file first: the imported report is saved beside it' },
 });
@@ -157,7 +159,10 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     const engine = loadImporter();
     let imported;
     try {
-      imported = engine.htmlToReport(d.text.getText());
+      // (As the import command and the CLI read a page: its frames — a frame's page saved beside it —, and a page of no
+      // report refused, not imported as an empty file: htmlToReport alone did neither, found by a review.)
+      const page = filePath(d.text.uri);
+      imported = await engine.importBytes(m[2] + (m[3] ?? '.html'), Buffer.from(d.text.getText(), 'utf8'), page ? besideFile(page) : undefined);
     } catch (e) {
       const refused = engine.refusalOf(e);
       host.warn(refused ? say(`cmd.importRefused.${refused}`) : say('cmd.importFailed'));
