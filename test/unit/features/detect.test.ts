@@ -12,6 +12,20 @@ describe('client: report detection', () => {
   it('recognises a one-line page as pasted from a browser', () => {
     for (const name of readdirSync(path.join(FIXTURES, 'glued'))) assert.ok(looksLikeReport(fixture(path.join('glued', name))), name);
   });
+  // (Not pandoc's Markdown of the whole page, its title below 380 lines of the site's markup: a .md keeps its language.)
+  it('recognises every report among the fixtures: pages as archived, converted from Word and PDF, dumped by text browsers', () => {
+    for (const dir of ['archive', 'converted', 'dumps', 'pdf'])
+      for (const name of readdirSync(path.join(FIXTURES, dir)).filter((n) => /\.(txt|md)$/.test(n) && n !== 'SOURCES.md' && n !== 'czj_2023.pandoc-gfm.head.md')) assert.ok(looksLikeReport(fixture(path.join(dir, name))), `${dir}/${name}`);
+  });
+  it('leaves notices and guides about the reports alone, and sentences that name one (found by a review: opened as reports, nine errors)', () => {
+    assert.equal(looksLikeReport('关于做好2024年政府信息公开工作年度报告编制发布工作的通知\n各乡镇人民政府，县政府各部门：\n'), false);
+    assert.equal(looksLikeReport('2024年政府信息公开工作年度报告编写要点\n一、总体情况\n'), false);
+    assert.equal(looksLikeReport('各单位：\n请于1月31日前发布本单位2024年政府信息公开工作年度报告，并报送县政务公开办。\n'), false);
+    assert.equal(looksLikeReport('关于報送2023年度政府信息公開工作年度報告的通知\n'), false);
+    // A title of the agency's own, before its body or run on into it on a one-line page, is still one.
+    assert.ok(looksLikeReport('某县教育局关于2023年度政府信息公开工作年度报告\n'));
+    assert.ok(looksLikeReport('某县教育局2023年政府信息公开工作年度报告本报告根据《条例》编制。'));
+  });
   it('leaves other text alone', () => {
     assert.equal(looksLikeReport('Meeting notes\n\n- budget\n- 2023年工作计划\n'), false);
     assert.equal(looksLikeReport('\n'.repeat(100) + '某局2023年政府信息公开工作年度报告'), false, 'a title far below the opening lines');
