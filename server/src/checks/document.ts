@@ -87,7 +87,7 @@ export class ReportDocument {
     if (facts.htmlSource !== undefined) {
       // A page's markup is not a report to read: the one finding offers its import.
       list = FindingList.of(runChecks(facts).filter((f) => f.code === 'html-source'));
-    } else if (facts.isReport || assumeReport) {
+    } else if (facts.isReport || (assumeReport && !blank(this.analysis.text))) {
       const whole = this.documentFindings(facts, corpus);
       const ctx = { format: facts.format, script: facts.script, year: facts.year, eol: lineEnd(this.analysis.segments) };
       // One string while the context is unchanged: each segment compares its key with it, and the same
@@ -97,7 +97,7 @@ export class ReportDocument {
       const { offsets, lists } = this.segmentLists(key, ctx);
       const shown = this.truncated ? withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo) : { whole, offsets, lists };
       list = new FindingList(shown.offsets, shown.lists, shown.whole, (k) => atOffset(shown.lists[k], shown.offsets[k]));
-    } else list = FindingList.of([]);
+    } else list = FindingList.of([]); // (Nothing written yet — a new, empty 「….report.txt」 — is no report missing six sections: a review saw nine errors on opening one.)
     this.memo = { assumeReport, corpus: corpus?.version, list };
     return list;
   }
@@ -240,3 +240,6 @@ function lineEnd(segments: readonly { text: string }[]): '\r\n' | '\n' {
   }
   return '\n';
 }
+
+/** Whether a text holds nothing but white space (found at its first other character: cheap on any document). */
+const blank = (text: string): boolean => !/\S/.test(text);

@@ -9,6 +9,7 @@ import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 import type { Finding } from '../../../server/src/analysis/types';
 import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
+import { ReportDocument } from '../../../server/src/checks/document';
 
 const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
@@ -488,5 +489,13 @@ describe('checks', () => {
       assert.equal(model.format, 'pre-2019');
       assert.deepEqual(findings, []);
     });
+  });
+});
+
+describe('a document of the report language that holds nothing yet', () => {
+  it('a new, empty 「….report.txt」 (or white space alone) has no findings; its first words are checked as a report (a review saw nine errors on opening one)', () => {
+    assert.deepEqual(new ReportDocument('').findings(true), []);
+    assert.deepEqual(new ReportDocument('\n \u3000\r\n\t').findings(true), []);
+    assert.deepEqual(new Set(codes(new ReportDocument('某县教育局').findings(true))), new Set(['section-missing', 'table-missing']));
   });
 });
