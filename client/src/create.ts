@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './messages';
-import { hasPathCharacters, reportFileBase } from '../../server/src/create/fileName';
+import { hasPathCharacters, reportFileBase, typedYear } from '../../server/src/create/fileName';
 
 /** A file name beside `uri` that does not exist yet: NAME.report.txt, then NAME (2).report.txt … */
 async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vscode.Uri> {
@@ -73,8 +73,9 @@ export async function createReport(client: LanguageClient, args: NewReportArgs =
   const agency = args.agency ?? (await vscode.window.showInputBox({ title: t('newAgency'), prompt: t('newAgency'), validateInput: (v) => (hasPathCharacters(v) ? t('newAgencyInvalid') : undefined), ignoreFocusOut: true }))?.trim();
   if (!agency) return undefined;
   // Reports are written early in the year for the year before.
-  const yearText = args.year !== undefined ? String(args.year) : await vscode.window.showInputBox({ title: t('newYear'), value: String(new Date().getFullYear() - 1), validateInput: (v) => (/^(19|20)\d{2}$/.test(v.trim()) && Number(v.trim()) >= 2019 ? undefined : t('newYearInvalid')), ignoreFocusOut: true });
-  if (!yearText) return undefined;
+  const yearText = args.year !== undefined ? String(args.year) : await vscode.window.showInputBox({ title: t('newYear'), value: String(new Date().getFullYear() - 1), validateInput: (v) => (typedYear(v) !== undefined ? undefined : t('newYearInvalid')), ignoreFocusOut: true });
+  const year = yearText === undefined ? undefined : typedYear(yearText);
+  if (year === undefined) return undefined;
   const layout =
     args.layout ??
     (await vscode.window.showQuickPick([{ label: t('layoutPipe'), value: 'pipe' as const }, { label: t('layoutMarkdown'), value: 'markdown' as const }], { title: t('newLayout') }))?.value;
@@ -83,7 +84,7 @@ export async function createReport(client: LanguageClient, args: NewReportArgs =
     args.script ??
     (await vscode.window.showQuickPick([{ label: t('scriptSimplified'), description: '简体', value: 'simplified' as const }, { label: t('scriptTraditional'), description: '繁體', value: 'traditional' as const }], { title: t('newScript') }))?.value;
   if (!script) return undefined;
-  const text = (await client.sendRequest('disclosureReport/newReport', { agency, year: Number(yearText), layout, script })) as string | null;
+  const text = (await client.sendRequest('disclosureReport/newReport', { agency, year, layout, script })) as string | null;
   if (!text) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const ext = layout === 'markdown' ? '.report.md' : '.report.txt';
@@ -92,7 +93,7 @@ export async function createReport(client: LanguageClient, args: NewReportArgs =
     await vscode.window.showTextDocument(doc, { preview: false });
     return doc.uri;
   }
-  const target = await freeName(folder, reportFileBase(agency, yearText), ext);
+  const target = await freeName(folder, reportFileBase(agency, year), ext);
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
   return target;

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { hasPathCharacters, reportFileBase } from '../../../server/src/create/fileName';
+import { hasPathCharacters, reportFileBase, typedYear } from '../../../server/src/create/fileName';
 
 describe('the new report’s file name', () => {
   it('is the agency and the year, as typed', () => {
@@ -26,5 +26,12 @@ describe('the new report’s file name', () => {
   it('the input box refuses such an agency and takes any real one (brackets, 「·」, traditional script)', () => {
     for (const bad of ['../逃逸局', '市人社局/市医保局', 'a\\b', '..', '局?']) assert.ok(hasPathCharacters(bad), bad);
     for (const good of ['某某市财政局', '中共某某市委办公室（市档案局）', '某某縣人民政府·辦公室', '市人社局、市医保局']) assert.ok(!hasPathCharacters(good), good);
+  });
+});
+
+describe('the new report’s year, as typed', () => {
+  it('four digits, ASCII or full-width (a Chinese input method\'s 「２０２４」), 「年」 after them allowed, from 2019 (「２０２４」 was refused: found by a review)', () => {
+    assert.deepEqual(['2024', ' ２０２４ ', '2024年', '２０２５ 年', '2019'].map(typedYear), [2024, 2024, 2024, 2025, 2019]);
+    assert.deepEqual(['2018', '24', '二〇二四', '2024-01', '', '20245'].map(typedYear), [undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
