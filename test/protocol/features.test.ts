@@ -297,6 +297,23 @@ describe('language server features over stdio', function () {
     assert.deepEqual(client.shown.map((x) => x.uri), ['file:///r/page.report.txt']);
   });
 
+  it('fix-all of totals (on save, the palette, a table\'s lens) leaves a glued page\'s separators: restoring is the table\'s own action (found by a review: a scraped page rewritten, its inferred figures passing for published ones)', async () => {
+    const uri = 'file:///r/glued-fixall.txt';
+    const text = fixture('glued/czj_2019.txt');
+    const ds = await client.open(uri, text);
+    assert.ok(ds.some((d) => d.code === 'table-glued'));
+    const applied = client.applied.length;
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 1 }] });
+    assert.equal(client.applied.length, applied);
+    assert.equal(client.messages[client.messages.length - 1].message, '没有可以自动修正的合计');
+    // No source.fixAll action for it either (on save it would have rewritten the page).
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.disclosureReport'] } })) as CodeAction[];
+    assert.deepEqual(actions, []);
+    // Its own action still restores it.
+    await client.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 1, codes: ['table-glued'] }] });
+    assert.equal(client.applied.length, applied + 1);
+  });
+
   it('a .txt that holds a page of navigation alone (its article loaded by script): the import refuses it and says why, as the CLI does — it made an empty report (found by a review)', async () => {
     const uri = 'file:///r/nav.txt';
     const html = '<!DOCTYPE html><html><head><title>政府信息公开年度报告</title></head><body><div class="nav"><a href="/">首页</a> <a href="/gk">政务公开</a></div><div id="article"></div><div class="foot">主办单位：某县人民政府办公室 网站标识码：1234567890 ICP备12345678号</div><script src="load.js"></script></body></html>';

@@ -113,7 +113,7 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
       if (a) out.push(a);
     }
   }
-  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes?.some(safeAndDoes))) {
+  if (wants(FIX_ALL_KIND) && findings.some((f) => !EDITOR_FIX_ALL.except.has(f.code) && f.fixes?.some(safeAndDoes))) {
     const a = fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve);
     if (a) out.push(a);
   }
@@ -212,6 +212,14 @@ function fixAllAction(doc: TextDocument, title: string, kind: string, codes: str
  * The fix-all edits of a document's version, made once: a client that cannot resolve actions asks for
  * them with every request for the cursor's actions (a lightbulb plugin, at every stop: 40–300 ms each).
  */
+/**
+ * The editor's fix-all when no codes are named (on save, the palette's 「修正全部合计」, a table's 「全部修正合计」): the
+ * totals and cells, not a glued page's separators — written back as pipe rows, a scraped page's inferred figures read as
+ * published ones, the evidence a reviewer checks gone (found by a review in code-server). Restoring is the table's own
+ * action (its lens, table-glued's fix), and the command line's --fix.
+ */
+export const EDITOR_FIX_ALL = Object.freeze({ except: new Set(['table-glued']) });
+
 const madeEdits = new WeakMap<TextDocument, { version: number; text: string; byCodes: Map<string, TextEdit[]> }>();
 function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined): TextEdit[] {
   let made = madeEdits.get(doc);
@@ -220,7 +228,7 @@ function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined): T
   if (!made || made.version !== doc.version || made.text !== text) madeEdits.set(doc, (made = { version: doc.version, text, byCodes: new Map() }));
   const key = codes ? codes.join(' ') : '';
   let edits = made.byCodes.get(key);
-  if (!edits) made.byCodes.set(key, (edits = fixAll(text, codes ? { codes: new Set(codes) } : {})));
+  if (!edits) made.byCodes.set(key, (edits = fixAll(text, codes ? { codes: new Set(codes) } : EDITOR_FIX_ALL)));
   return edits;
 }
 

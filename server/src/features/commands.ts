@@ -10,7 +10,7 @@ import type { Finding, Locale } from '../analysis/types';
 import { locate } from '../analysis/views/locate';
 import { fixAllWhy } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
-import { COMMAND_APPLY, COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_NOTE, COMMAND_REVEAL, versionedEdit } from './codeActions';
+import { COMMAND_APPLY, COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_NOTE, COMMAND_REVEAL, EDITOR_FIX_ALL, versionedEdit } from './codeActions';
 import { formatsTable, formatTableEdit, type TableStyle } from './format';
 import { toRange, toSpan } from './ranges';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -124,6 +124,7 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     const o: Parameters<typeof fixAllWhy>[1] = {};
     if (a.within) o.within = toSpan(d.text, a.within);
     if (a.codes) o.codes = new Set(a.codes);
+    else o.except = EDITOR_FIX_ALL.except;
     const { edits, heldBack } = fixAllWhy(d.text.getText(), o);
     if (!edits.length) {
       // (Where the guard held the fixes back — setting them would break sums that hold — say why.)

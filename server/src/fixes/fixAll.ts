@@ -13,6 +13,8 @@ import { shiftFinding } from '../checks/shiftFinding';
 export interface FixAllOptions {
   /** Only fixes of these codes. */
   codes?: ReadonlySet<string>;
+  /** No fixes of these codes (the editor's fix-all of totals leaves a glued table's separators to their own action). */
+  except?: ReadonlySet<string>;
   /** Only findings inside this span (of the original text). */
   within?: Span;
   assumeReport?: boolean;
@@ -41,6 +43,7 @@ export function safeEdits(findings: readonly Finding[], o: FixAllOptions, within
   const taken: Span[] = [];
   for (const f of findings) {
     if (o.codes && !o.codes.has(f.code)) continue;
+    if (o.except?.has(f.code)) continue;
     if (within && (f.span.start < within.start || f.span.end > within.end)) continue;
     const fix = f.fixes?.find((x) => x.safe);
     if (!fix) continue;

@@ -31,7 +31,7 @@ export const sectionMissing: DocumentCheck = {
     'section-missing.numbered': {
       cn: '标题「{heading}」编号有误，应为「{numeral}、」：规定格式中这一部分是「{section}」',
       tw: '標題「{heading}」編號有誤，應為「{numeral}、」：規定格式中這一部分是「{section}」',
-      en: 'The heading “{heading}” is misnumbered: it should be “{numeral}、”, the form’s section “{section}”',
+      en: 'The heading “{heading}” is misnumbered: it is the form’s section “{section}”',
     },
     'section-missing.worded': {
       cn: '标题「{heading}」与规定格式不同：这一部分的标题应为「{written}」',
