@@ -37,6 +37,11 @@ describe('manifest', () => {
     for (const mainland of ['默認', '單元格', '源代碼', '導入', '文本', '丟失']) assert.ok(!tw.includes(mainland), mainland);
   });
 
+  it('each check\'s setting has the check\'s own severity as its default, which the settings page\'s 「Add Item」 offers (it offered error for every one: found by a review)', () => {
+    const props = (json('package.json') as { contributes: { configuration: { properties: Record<string, { properties?: Record<string, { default?: string }> }> } } }).contributes.configuration.properties['disclosureReport.checks'].properties!;
+    assert.deepEqual(Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.default])), Object.fromEntries(CHECKS.map((c) => [c.code, c.severity])));
+  });
+
   it('declares untrusted and virtual workspace support and the report language', () => {
     const p = json('package.json') as { capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: boolean }; contributes: { languages: { id: string; extensions: string[] }[] } };
     assert.equal(p.capabilities.untrustedWorkspaces.supported, true);
