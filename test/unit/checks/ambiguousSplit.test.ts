@@ -28,7 +28,7 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     assert.equal(f.message.key, 'ambiguous.text');
     assert.equal(f.message.args?.reading, '5|4|16');
     assert.equal(render(f.message), '「规范性文件」的数字「5416」有 3 种拆法：5|4|16、5|41|6、54|1|6；正文「现行有效的规范性文件16件」「制定规范性文件5件」只与 5|4|16 相符，可按此拆开，请按原表核对');
-    assert.match(render(f.message, 'en'), /the text’s “现行有效的规范性文件16件”, “制定规范性文件5件” fits 5\|4\|16 only/);
+    assert.match(render(f.message, 'en'), /the text’s “现行有效的规范性文件16件”, “制定规范性文件5件” agrees with 5\|4\|16 only/);
     // The statements are pointed at: their figures in section 一's prose.
     assert.deepEqual(f.related?.map((r) => text.slice(r.span.start, r.span.end)), ['16', '5']);
     assert.deepEqual(f.fixes?.map(title), ['按 5 | 4 | 16 拆开', '按 5 | 41 | 6 拆开', '按 54 | 1 | 6 拆开']);

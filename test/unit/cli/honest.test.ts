@@ -96,7 +96,7 @@ describe('cli: honest about its input, at home in CI', () => {
     writeFileSync(path.join(plain, '2023.txt'), fixture(SEEDS.pipe));
     assert.ok(!run('check', plain).err.some((l) => l.includes('未检查的文件')));
     const e = run('--locale', 'en', 'export', '--format', 'json', '-o', path.join(d, 'out.json'), d);
-    assert.ok(e.err.includes('the folders also hold files not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx can be imported with import); 1 saved page (a page can be imported with import)'), e.err.join('\n'));
+    assert.ok(e.err.includes('also found, not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx can be imported with import); 1 saved page (a page can be imported with import)'), e.err.join('\n'));
   });
 
   it('GBK text is read as GB18030, and the reader is told', () => {

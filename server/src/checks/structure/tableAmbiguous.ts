@@ -133,7 +133,7 @@ export const tableAmbiguous: DocumentCheck = {
     'ambiguous.text': {
       cn: '「{row}」的数字「{digits}」有 {count} 种拆法：{readings}；正文「{said}」只与 {reading} 相符，可按此拆开，请按原表核对',
       tw: '「{row}」的數字「{digits}」有 {count} 種拆法：{readings}；正文「{said}」只與 {reading} 相符，可按此拆開，請按原表核對',
-      en: 'The figures {digits} of {row} split {count} ways: {readings}; the text’s “{said}” fits {reading} only, which a fix writes out — check the original table',
+      en: 'The figures {digits} of {row} split {count} ways: {readings}; the text’s “{said}” agrees with {reading} only, which a fix writes out — check the original table',
     },
     'ambiguous.statement': { cn: '正文所述的数字', tw: '正文所述的數字', en: 'The figure the text states' },
     'fix.split': { cn: '按 {reading} 拆开', tw: '按 {reading} 拆開', en: 'Split as {reading}' },

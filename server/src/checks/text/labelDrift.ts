@@ -27,7 +27,7 @@ export const labelDrift: TableCheck = {
     'label-drift.byPlace': {
       cn: '行名「{label}」不是规定格式的行名，按位置读作「{official}」',
       tw: '列名「{label}」不是規定格式的列名，按位置讀作「{official}」',
-      en: 'Row label “{label}” is none of the form’s; read by its place as “{official}”',
+      en: 'Row label “{label}” is not one of the form’s; read by its place as “{official}”',
     },
   },
   run(table: Table) {

@@ -17,7 +17,7 @@ export const yearMismatch: SegmentCheck = {
   description: { cn: '标题年份、统计期限、落款日期与正文所述年份不一致', tw: '標題年份、統計期限、落款日期與正文所述年份不一致', en: 'The title year, the statistics period, the signing date and the body disagree' },
   messages: {
     'year-mismatch.body': { cn: '这是 {year} 年度报告，此处写的是 {said} 年', tw: '這是 {year} 年度報告，此處寫的是 {said} 年', en: 'This is the {year} report, but the text speaks of {said}' },
-    'year-mismatch.title': { cn: '标题写的是 {said} 年度，统计期限和正文都是 {year} 年度', tw: '標題寫的是 {said} 年度，統計期限和正文都是 {year} 年度', en: 'The title says {said}, but the statistics period and the text are on {year}' },
+    'year-mismatch.title': { cn: '标题写的是 {said} 年度，统计期限和正文都是 {year} 年度', tw: '標題寫的是 {said} 年度，統計期限和正文都是 {year} 年度', en: 'The title says {said}, but the statistics period and the text refer to {year}' },
     'year-mismatch.periodYear': { cn: '统计期限（{from} 年）与标题的 {year} 年不一致', tw: '統計期限（{from} 年）與標題的 {year} 年不一致', en: 'The statistics period ({from}) disagrees with the title year {year}' },
     'year-mismatch.period': { cn: '统计期限（{from}–{to} 年）与标题的 {year} 年不一致', tw: '統計期限（{from}–{to} 年）與標題的 {year} 年不一致', en: 'The statistics period ({from}–{to}) disagrees with the title year {year}' },
     'year-mismatch.signed': {
