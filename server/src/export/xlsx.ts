@@ -14,6 +14,7 @@ import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW
 import { unread, type ExportRecord, type FigureStatus } from '../analysis/views/exportRecord';
 import type { KeyFigureName, KeyFigures } from '../analysis/views/keyFigures';
 import type { Locale } from '../analysis/types';
+import { TEMPLATE_TW } from '../analysis/form/templateTw.generated';
 
 export interface WorkbookReport {
   record: ExportRecord;
@@ -112,6 +113,9 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   const words = WORDS[locale];
   const BASE = words.base;
   const note = words.note;
+  // The form's words in the headers in the workbook's script: a zh-tw workbook's 檔案 and 機關 stood beside
+  // 「行政复议·结果维持」 (found by a review). Each word of a header (apart by a space or 「·」) by the form's own table.
+  const form = (h: string) => (locale === 'zh-tw' ? h.split(/([ ·])/).map((w) => TEMPLATE_TW[w] ?? w).join('') : h);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'disclosure-report';
 
@@ -140,7 +144,7 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   const active = wb.addWorksheet(words.sheets[1]);
   const activeKeys = [...new Set(reports.flatMap(({ record }) => record.tables.active.map((f) => `${f.block} ${f.row}·${f.column}`)))];
   if (!activeKeys.length) for (const b of activeBlocks('2021')) for (const r of b.rows) for (const c of b.columns) activeKeys.push(`第二十条第（${b.item}）项 ${r.label}·${c.label}`);
-  header(active, [...BASE, ...activeKeys]);
+  header(active, [...BASE, ...activeKeys.map(form)]);
   for (const { record } of reports) {
     const byKey = new Map(record.tables.active.map((f) => [`${f.block} ${f.row}·${f.column}`, f]));
     const row = active.addRow([...base(record), ...activeKeys.map((k) => byKey.get(k)?.value ?? null)]);
@@ -155,7 +159,7 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   const ids2021 = appRowIds('2021');
   const appRows = [...ids2021.slice(0, ids2021.indexOf('o1')), 'other', ...ids2021.slice(ids2021.indexOf('o1'))];
   const appLabels = appRows.map((id) => appRowDef(id)!.label);
-  header(app, [...BASE, ...appLabels.flatMap((l) => APP_COLUMNS.map((c) => `${l}·${c.label}`))]);
+  header(app, [...BASE, ...appLabels.flatMap((l) => APP_COLUMNS.map((c) => form(`${l}·${c.label}`)))]);
   for (const { record } of reports) {
     const rows = new Map((record.tables.applications?.rows ?? []).map((r) => [r.label, r]));
     const values = appLabels.flatMap((l) => APP_COLUMNS.map((_, i) => rows.get(l)?.values[i] ?? null));
@@ -170,7 +174,7 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   }
 
   const review = wb.addWorksheet(words.sheets[3]);
-  header(review, [...BASE, ...REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `${g.short.cn}·${c.label}`))]);
+  header(review, [...BASE, ...REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `${locale === 'zh-tw' ? g.short.tw : g.short.cn}·${form(c.label)}`))]);
   for (const { record } of reports) {
     const values = record.tables.review?.values ?? Array(15).fill(null);
     const row = review.addRow([...base(record), ...values]);

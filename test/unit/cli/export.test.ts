@@ -453,6 +453,12 @@ describe('cli export', () => {
     // A figure's column keeps the form's words in every language (the JSON and CSV exports' names).
     assert.deepEqual(head(en, 2).slice(5), head(cn, 2).slice(5));
     assert.ok(head(en, 2).includes('一、本年新收政府信息公开申请数量·自然人'));
+    // In a traditional-script book, the form's words in traditional script (its 檔案 and 機關 stood beside 「行政复议·结果维持」:
+    // found by a review), column for column.
+    assert.ok(head(tw, 2).includes('一、本年新收政府信息公開申請數量·自然人'));
+    assert.deepEqual(head(tw, 3).slice(5, 7), ['行政複議·結果維持', '行政複議·結果糾正']);
+    assert.ok(head(tw, 1).slice(5).every((h) => !/[规发处决项]/.test(h)), head(tw, 1).join());
+    assert.equal(head(tw, 2).length, head(cn, 2).length);
     // The same figures, cell for cell, and the note on an inferred one in English.
     for (let i = 0; i < cn.worksheets.length; i++) {
       const values = (wb: ExcelJS.Workbook) => { const rows: unknown[] = []; wb.worksheets[i].eachRow((r, n) => n > 1 && rows.push((r.values as unknown[]).slice(1))); return rows; };
