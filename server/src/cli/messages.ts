@@ -192,7 +192,7 @@ export const T = {
   xlsxNeedsOutput: { cn: 'XLSX 是二进制文件，请用 -o 指定输出文件', tw: 'XLSX 是二進位檔案，請用 -o 指定輸出檔案', en: 'XLSX is a binary file: give an output file with -o' },
   csvTooLong: { cn: 'CSV 共 {0} 行，超过 Excel 一张工作表的上限（1,048,576 行），Excel 打开时会丢掉其后的行；请改用 --format xlsx（每份报告一行）或 json', tw: 'CSV 共 {0} 列，超過 Excel 一張工作表的上限（1,048,576 列），Excel 開啟時會丟掉其後的列；請改用 --format xlsx（每份報告一列）或 json', en: 'the CSV has {0} lines, more than an Excel sheet holds (1,048,576): Excel drops the rest when it opens it; use --format xlsx (one row a report) or json' },
   moreNotes: { cn: '……另有 {0} 份报告有同类的提示（共 {1} 份）：{2}', tw: '……另有 {0} 份報告有同類的提示（共 {1} 份）：{2}', en: '… and {0} more report(s) with a note of this kind ({1} in all): {2}' },
-  exportNotWritten: { cn: '没有导出任何报告，{0} 未改动', tw: '沒有匯出任何報告，{0} 未改動', en: 'no report exported; {0} is left as it was' },
+  exportNotWritten: { cn: '没有导出任何报告，未写入 {0}', tw: '沒有匯出任何報告，未寫入 {0}', en: 'no report exported; nothing written to {0}' },
   exported: { cn: '导出了 {0} 份报告的 {1} 个数字到 {2}', tw: '匯出了 {0} 份報告的 {1} 個數字到 {2}', en: 'exported {1} figure(s) of {0} report(s) to {2}' },
   severity: { cn: '严重程度', tw: '嚴重程度', en: 'severity' },
 } satisfies Record<string, Text3>;

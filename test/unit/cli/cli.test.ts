@@ -102,7 +102,8 @@ describe('cli', () => {
     const dir = tempDir('cli-none-');
     let r = run('check', dir);
     assert.equal(r.code, 2);
-    assert.match(r.err.join('\n'), /中没有找到报告文件/);
+    // (That alone: not 「检查了 0 个文件」 before it — found by a review.)
+    assert.deepEqual(r.err, [`${dir} 中没有找到报告文件（.txt、.md、.gkreport）`]);
     // A folder of files none of which is a report: nothing checked, exit 2 (before: 0).
     const notes = tempDir('cli-notes-');
     writeFileSync(path.join(notes, 'minutes.txt'), '会议纪要：今天讨论了办公用品采购。\n');

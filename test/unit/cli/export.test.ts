@@ -62,7 +62,7 @@ describe('cli export', () => {
       const r = run('export', '--format', format, '-o', out, path.join(dir, 'no-such-folder'));
       assert.equal(await r.code, 2);
       assert.equal(readFileSync(out, 'utf8'), 'the researcher\'s figures\n');
-      assert.ok(r.err.some((l) => l === `没有导出任何报告，${out} 未改动`), r.err.join('\n'));
+      assert.ok(r.err.some((l) => l === `没有导出任何报告，未写入 ${out}`), r.err.join('\n'));
     }
     // Given a report beside the missing name, the run exports it (and still fails).
     const r = run('export', '--format', 'csv', '-o', out, path.join(dir, 'no-such-folder'), glued('gwh_2022'));

@@ -209,19 +209,19 @@ class Run {
     const { opts, io } = this;
     for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
     for (const n of this.sameYear.notes(opts.locale)) io.err(n);
+    // (Nothing found: that first, then what else the folders hold — not 「检查了 0 个文件」 before it, found by a review.)
+    const none = this.files === 0 && !this.unreadable.length && !this.refused;
+    if (none) io.err(say('noReportFiles', opts.locale, opts.paths.join(' ')));
     if (this.skipped) io.err(this.skipped);
     if (opts.format === 'json') io.out(this.pendingJson !== undefined ? this.pendingJson + '\n]' : '[]');
     else if (opts.format === 'sarif') io.out((this.sarif ??= new SarifStream(opts.locale)).end());
-    else {
+    else if (!none) {
       if (opts.summary) for (const line of summaryLines(this.rows, opts.locale)) io.out(line);
       io.err(say('summary', opts.locale, this.reports, this.counts.error, this.counts.warning, this.counts.information + this.counts.hint));
     }
     if (this.unreadable.length || this.refused) return 2;
     // Nothing found to check (an empty folder, a wrong path in CI): not a pass.
-    if (this.files === 0) {
-      io.err(say('noReportFiles', opts.locale, opts.paths.join(' ')));
-      return 2;
-    }
+    if (none) return 2;
     // Files, but not one of them a report (a folder of notes, a report the reader could not recognise):
     // nothing was checked, which is no pass either.
     if (this.reports === 0) {
