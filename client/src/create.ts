@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from './messages';
+import { locale, t } from './messages';
 import { hasPathCharacters, reportFileBase, typedYear } from '../../server/src/create/fileName';
 
 /** A file name beside `uri` that does not exist yet: NAME.report.txt, then NAME (2).report.txt … */
@@ -82,7 +82,7 @@ export async function createReport(client: LanguageClient, args: NewReportArgs =
   if (!layout) return undefined;
   const script =
     args.script ??
-    (await vscode.window.showQuickPick([{ label: t('scriptSimplified'), description: '简体', value: 'simplified' as const }, { label: t('scriptTraditional'), description: '繁體', value: 'traditional' as const }], { title: t('newScript') }))?.value;
+    (await vscode.window.showQuickPick([{ label: t('scriptSimplified'), description: locale() === 'en' ? '简体' : undefined, value: 'simplified' as const }, { label: t('scriptTraditional'), description: locale() === 'en' ? '繁體' : undefined, value: 'traditional' as const }], { title: t('newScript') }))?.value;
   if (!script) return undefined;
   const text = (await client.sendRequest('disclosureReport/newReport', { agency, year, layout, script })) as string | null;
   if (!text) return undefined;

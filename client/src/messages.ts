@@ -66,7 +66,8 @@ const M = {
   newLayout: { cn: '表格样式', tw: '表格樣式', en: 'Table layout' },
   layoutPipe: { cn: '竖线表格（纯文本）', tw: '豎線表格（純文字）', en: 'Pipe rows (plain text)' },
   layoutMarkdown: { cn: 'Markdown 表格', tw: 'Markdown 表格', en: 'Markdown tables' },
-  newScript: { cn: '字体', tw: '字體', en: 'Script' },
+  // (「简体或繁体」, not 字体: that is a typeface — a review.)
+  newScript: { cn: '简体或繁体', tw: '簡體或繁體', en: 'Script' },
   misdecoded: { cn: '{0} 不是 UTF-8 编码，显示为乱码（政府网站的文件常用 GBK/GB18030）。请用正确的编码重新打开，再检查报告。', tw: '{0} 不是 UTF-8 編碼，顯示為亂碼（政府網站的檔案常用 GBK/GB18030）。請用正確的編碼重新開啟，再檢查報告。', en: '{0} is not UTF-8 and shows as mojibake (files from government sites are often GBK/GB18030). Reopen it with its encoding to check the report.' },
   reopenEncoding: { cn: '用其他编码重新打开…', tw: '用其他編碼重新開啟…', en: 'Reopen with Encoding…' },
   alwaysGuessEncoding: { cn: '总是自动识别编码', tw: '總是自動識別編碼', en: 'Always guess encodings' },

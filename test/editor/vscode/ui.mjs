@@ -260,7 +260,7 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     await page.keyboard.type('某某市某某局');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
-    await input.fill('2025');
+    await input.fill('２０２５年'); // (as a Chinese input method in full-width mode types it)
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T });
     await page.keyboard.press('Enter'); // pipe rows
