@@ -23,8 +23,15 @@ const FORMAT = {
   'pre-2019': { cn: '2019 年前格式', tw: '2019 年前格式', en: 'pre-2019' },
 } as const;
 
+/** A glob that matches `name` alone (its glob characters each in brackets). */
+const literal = (name: string) => name.replace(/[[\]{}*?!]/g, (c) => `[${c}]`);
+
 export function statusItem(client: LanguageClient): vscode.Disposable {
-  const item = vscode.languages.createLanguageStatusItem('disclosureReport.status', [{ language: 'disclosure-report' }, { language: 'markdown' }]);
+  // Shown for the report language, and for a Markdown file only once it is known to be a report: every README.md
+  // showed 「不是年度报告」 (found by a review in code-server).
+  const reportMarkdown = new Map<string, vscode.Uri>();
+  const selector = (): vscode.DocumentFilter[] => [{ language: 'disclosure-report' }, ...[...reportMarkdown.values()].map((u) => ({ language: 'markdown', pattern: new vscode.RelativePattern(vscode.Uri.joinPath(u, '..'), literal(u.path.split('/').pop() ?? '')) }))];
+  const item = vscode.languages.createLanguageStatusItem('disclosureReport.status', selector());
   let pending: NodeJS.Timeout | undefined;
   const refresh = async () => {
     // The name and the link follow the locale, which a setting can change while the item lives.
@@ -33,6 +40,11 @@ export function statusItem(client: LanguageClient): vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) return;
     const s = (await client.sendRequest('disclosureReport/summary', { uri: doc.uri.toString() }).catch(() => null)) as Summary | null;
+    if (doc.languageId === 'markdown' && doc.uri.scheme === 'file' && !!s !== reportMarkdown.has(doc.uri.toString())) {
+      if (s) reportMarkdown.set(doc.uri.toString(), doc.uri);
+      else reportMarkdown.delete(doc.uri.toString());
+      item.selector = selector();
+    }
     if (!s) {
       item.text = t('notReport');
       item.detail = undefined;

@@ -154,6 +154,8 @@ async function ui() {
   writeFileSync(path.join(ws, 'songjiang-2024.txt'), years.y2024);
   writeFileSync(path.join(ws, 'gwh-2022-glued.txt'), readFileSync(path.join(root, 'test', 'fixtures', 'glued', 'gwh_2022.txt')));
   writeFileSync(path.join(ws, 'gwh_2022.html'), readFileSync(path.join(root, 'test', 'fixtures', 'html', 'gwh_2022.html')));
+  // A Markdown file that is no report (the language status item is not for it).
+  writeFileSync(path.join(ws, 'meeting-notes.md'), '# 会议纪要\n\n- 采购办公用品\n- 整理档案\n');
   // A report whose table 三 does not balance (seed 003 with 上年结转 0 → 2), and one saved in GBK.
   const tabs = readFileSync(seeds['003_054de3fe172792eb.txt'], 'utf8');
   const CARRIED = /^(二、上年结转政府信息公开申请数量\t\t)0(\t0\t0\t0\t0\t0\t)0(\t)$/m;
