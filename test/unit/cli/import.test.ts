@@ -2,6 +2,7 @@
  * Importing reports from saved web pages and Word files: the article only, tables as pipe rows with
  * merged cells expanded, cells intact — so the report reads without any glued figure.
  */
+import { render } from '../../../server/src/i18n/render';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -230,5 +231,9 @@ describe('import: saved web pages', () => {
     assert.deepEqual(codes(findings), ['html-source']);
     assert.equal(findings[0].severity, 'information');
     assert.equal(findings[0].fixes![0].command, 'disclosureReport.server.importText');
+    // Pandoc's Markdown of a page, its tables kept as HTML, is said to be markup, not 「网页的源代码」 (found by a review).
+    const md = analyse(readFileSync(path.join(FIXTURES, 'converted', 'shgov_2019.pandoc-gfm.md'), 'utf8')).findings;
+    assert.deepEqual(codes(md), ['html-source']);
+    assert.match(render(md[0].message), /^这里是网页的 HTML 标记（网页的源代码，或保留了 HTML 表格的 Markdown）/);
   });
 });
