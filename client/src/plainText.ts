@@ -91,6 +91,8 @@ export function followPlainText(): vscode.Disposable {
     }),
     // Typing, pasting, and 「Reopen with Encoding」 (which replaces the text) all arrive here.
     vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && soon(e.document)),
+    // (Detection turned back on: the open files are looked at again — they stayed plain text until reopened, a review.)
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('disclosureReport.detect') && vscode.workspace.textDocuments.forEach(detect)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       const key = doc.uri.toString();
       clearTimeout(timers.get(key));

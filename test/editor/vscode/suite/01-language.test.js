@@ -80,4 +80,33 @@ module.exports = [
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     },
   },
+  {
+    name: 'a notice about the reports stays plain text (it opened as a report with nine errors: found by a review)',
+    async run() {
+      const uri = fileUri('notice.txt');
+      await vscode.workspace.fs.writeFile(uri, Buffer.from('关于做好2024年政府信息公开工作年度报告编制发布工作的通知\n各乡镇人民政府，县政府各部门：\n现将有关事项通知如下。\n'));
+      await open('notice.txt');
+      const report = await openReport('002_9419df82f7924411.txt');
+      if (docOf(report)?.languageId !== 'disclosure-report') throw new Error('control report not switched');
+      if (docOf(uri)?.languageId !== 'plaintext') throw new Error(`notice.txt became ${docOf(uri)?.languageId}`);
+    },
+  },
+  {
+    name: 'detection turned off leaves a report plain text; turned back on, the open report is switched without reopening it',
+    async run() {
+      const config = vscode.workspace.getConfiguration('disclosureReport');
+      await config.update('detect', false, vscode.ConfigurationTarget.Workspace);
+      try {
+        const uri = fileUri('detect-later.txt');
+        await vscode.workspace.fs.writeFile(uri, readFileSync(fileUri('002_9419df82f7924411.txt').fsPath));
+        await open('detect-later.txt');
+        await new Promise((r) => setTimeout(r, 1000));
+        if (docOf(uri)?.languageId !== 'plaintext') throw new Error(`with detection off it became ${docOf(uri)?.languageId}`);
+        await config.update('detect', undefined, vscode.ConfigurationTarget.Workspace);
+        await waitFor(() => docOf(uri)?.languageId === 'disclosure-report', 'the open report to be switched once detection is on');
+      } finally {
+        await config.update('detect', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    },
+  },
 ];
