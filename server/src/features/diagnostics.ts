@@ -23,7 +23,7 @@ registerMessages({
   'limit.problems': {
     cn: '另有 {count} 个问题未显示：每个文档最多显示 {max} 个（设置 disclosureReport.maxProblems）',
     tw: '另有 {count} 個問題未顯示：每個文件最多顯示 {max} 個（設定 disclosureReport.maxProblems）',
-    en: '{count} more problem(s) not shown: at most {max} per document are shown (setting disclosureReport.maxProblems)',
+    en: '{count} more problem(s) not shown: the limit is {max} a document (setting disclosureReport.maxProblems)',
   },
   'limit.size': {
     cn: '文档很大（{total} 个字符），只检查了前 {analysed} 个字符（设置 disclosureReport.maxDocumentSize）',
