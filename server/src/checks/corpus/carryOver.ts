@@ -7,14 +7,12 @@
 import { APP_COLUMNS, APP_WIDTH } from '../../analysis/form/schema';
 import { agencyKey, agencyOf } from '../../analysis/views/agency';
 import { figuresKnown } from '../../analysis/views/summary';
-import type { ApplicationsTable, Finding, Text3 } from '../../analysis/types';
-import { appCellName, cellRange, msg, sumValue } from '../shared/cells';
+import type { ApplicationsTable, Finding } from '../../analysis/types';
+import { appCellName, BLANK, cellRange, msg, sumValue } from '../shared/cells';
 import { carryNextAt, type IndexedReport } from '../../corpus/entry';
 import type { CorpusCheck } from '../types';
 import { otherScopes } from '../shared/scopedTables';
 
-/** Last year's cell left blank: said as such (it counts as 0, but the writer looks for a figure there). */
-const BLANK: Text3 = Object.freeze({ cn: '空白', tw: '空白', en: 'blank' });
 
 export const carryOver: CorpusCheck = {
   code: 'carry-over',

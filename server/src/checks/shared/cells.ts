@@ -101,7 +101,7 @@ export function writeRowCells(cells: readonly Cell[], cols: readonly number[], v
 }
 
 /** A blank cell, said in words: a reviewer reads 「实为空白」, where a sign (∅) would need explaining. */
-const BLANK: Text3 = Object.freeze({ cn: '空白', tw: '空白', en: 'blank' });
+export const BLANK: Text3 = Object.freeze({ cn: '空白', tw: '空白', en: 'blank' });
 
 export function shown(c: Cell): string | number | Text3 {
   if (c.kind === 'number') return c.value as number;

@@ -14,7 +14,7 @@ import { budgetCut } from '../../analysis/reader/text/budget';
 import type { Finding, Locale, Msg, ReportModel, Severity, TextEdit } from '../../analysis/types';
 import { TABLE_NAMES } from '../../analysis/form/schema';
 import { locate, tablesOf } from '../../analysis/views/locate';
-import { locatedCellName } from '../../checks/shared/cells';
+import { BLANK, locatedCellName } from '../../checks/shared/cells';
 import { ReportDocument } from '../../checks/document';
 import { byPlace, mergeSorted } from '../../checks/findingList';
 import { CHECKS, corpusFacts, runCorpusChecks, type DocFacts } from '../../checks/registry';
@@ -300,7 +300,7 @@ function changeNote(model: ReportModel, text: string, e: TextEdit, locale: Local
   const old = text.slice(e.span.start, e.span.end).trim();
   if (hit?.kind === 'cell' && e.span.end <= Math.max(hit.cell.span.end, e.span.start) && !/[\r\n|｜\t]/.test(e.newText)) {
     const name = locatedCellName(hit);
-    if (name) return say('fixedCell', locale, file, line, col, text3(name, locale), old || text3(BLANK_WORD, locale), e.newText.trim());
+    if (name) return say('fixedCell', locale, file, line, col, text3(name, locale), old || text3(BLANK, locale), e.newText.trim());
   }
   if (/\n/.test(e.newText)) {
     const table = tablesOf(model).find((t) => t.span.start < e.span.end && e.span.start < t.span.end);
@@ -308,7 +308,6 @@ function changeNote(model: ReportModel, text: string, e: TextEdit, locale: Local
   }
   return undefined;
 }
-const BLANK_WORD = { cn: '空白', tw: '空白', en: 'blank' };
 
 /**
  * `--fix`: the safe fixes — totals set to the sum of their parts, separators restored — applied in
