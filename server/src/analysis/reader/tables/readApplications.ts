@@ -298,7 +298,9 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // Nor is it a row on the line of the header's other words (「自然人 | 法人或其他组织 | … | 总计」): the header
     // repeated where a page breaks the table (Word's 「重复标题行」 kept in a PDF's text) — read as （七）总计
     // without figures, the real one after it was a second, and 四 lost (found by a review).
-    if (draft && m.def.id === 'total' && !m.numbered && !lastValue && headerWordBefore(tokens, first)) continue;
+    // (So too its 「其他」, the last of 法人或其他组织's columns, where the page breaks before 3.其他: after （六）2's row it was
+    // read as 3.其他 without figures, the real row dropped as a repeat — found by a review of Word files.)
+    if (draft && (m.def.id === 'total' || m.def.id === 'o3') && !m.numbered && !lastValue && headerWordBefore(tokens, first)) continue;
     // （六）其他处理 is a group in the 2021 form and a row of figures in the 2019 form — there a row of
     // blank cells too (a page that leaves zeros blank): a row while the table is open, and a group
     // again when its items follow (finish).
