@@ -55,6 +55,15 @@ describe('reader: the title of pages as published', () => {
     assert.equal(titleOf('某某区教育局2022年政府信息公开工作年度报告\n某某区人民政府办公室\n').agency, '某某区教育局');
   });
 
+  it('a title broken after its year (「…办公室2022年度」 / 「政府信息公开工作年度报告」, a paragraph or line break in Word) is one title: the agency is the first line\'s; a breadcrumb or a date ending in a year is no part of it (found by a review: the year-against-year check was skipped unsaid)', () => {
+    for (const y of ['2022年度', '2022年', '二〇二二年度', '（2022年度）']) {
+      assert.deepEqual(titleOf(`平潭综合实验区管委会办公室${y}\n政府信息公开工作年度报告\n`), { title: `平潭综合实验区管委会办公室${y}政府信息公开工作年度报告`, agency: '平潭综合实验区管委会办公室', year: 2022 }, y);
+    }
+    assert.equal(titleOf('某某县教育局 2022 年\n政府信息公开工作年度报告\n').agency, '某某县教育局');
+    assert.deepEqual(titleOf('首页 > 政务公开 > 2022年\n某某县教育局2022年政府信息公开工作年度报告\n'), { title: '某某县教育局2022年政府信息公开工作年度报告', agency: '某某县教育局', year: 2022 });
+    assert.equal(titleOf('发布日期：2023年\n2022年政府信息公开工作年度报告\n').agency, undefined);
+  });
+
   it('a year a template left unfilled (「某局年」「某局20XX年」「某局____年度」) is no part of the agency\'s name; the 年 of 青年、老年 is (found by a review: 「壬市测试局年」 exported)', () => {
     assert.equal(agencyOf('壬市测试局年政府信息公开工作年度报告'), '壬市测试局');
     assert.equal(agencyOf('某局20XX年政府信息公开工作年度报告'), '某局');

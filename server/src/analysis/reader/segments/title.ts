@@ -62,7 +62,9 @@ export function findTitle(text: string, from: number, to: number): Title | undef
       for (let k = 0; k < 2 && ns < to && !text.slice(ns, lineEnd(text, ns, to)).trim(); k++) ns = breakAfter(text, lineEnd(text, ns, to), to);
       const ne = lineEnd(text, ns, to);
       const rest = titleBody(text.slice(ns, ne));
-      const wrapped = rest && (!looksLikeTitle(rest) || (yearIn(rest) === undefined && yearIn(body) !== undefined && cutsKeyWords(body, rest)));
+      // (Or broken after the year, a body's name and its year above the rest: 「…管委会办公室2022年度」 / 「政府信息公开工作
+      // 年度报告」 — the second line alone was the title, and the agency lost: found by a review of Word files.)
+      const wrapped = rest && (!looksLikeTitle(rest) || (yearIn(rest) === undefined && yearIn(body) !== undefined && (cutsKeyWords(body, rest) || AGENCY_AND_YEAR.test(norm(body)))));
       if (wrapped && body.length + rest.length <= MAX_TITLE && looksLikeTitle(body + rest)) {
         const a = titleAt(text, ls, le, body);
         const b = titleAt(text, ns, ne, rest);
@@ -114,6 +116,11 @@ function cutsKeyWords(first: string, second: string): boolean {
 const SENTENCE = /[。，,；;！？!?]/;
 /** A breadcrumb's separators: 「首页 > 政务公开 > …」「首页/ 政府信息公开 / …」. */
 const BREADCRUMB = /\s[/>›»＞]|[/>›»＞]\s|[>›»＞]/g;
+/**
+ * A body's name and a year, nothing else (folded): the first line of a title broken after its year. Not a
+ * breadcrumb (its separators), a field (its colon) nor a date (a month or day after the year).
+ */
+const AGENCY_AND_YEAR = /^[\u3400-\u9fff()]{2,40}(?:\(?(?:19|20)\d{2}|[〇零○o一二三四五六七八九]{4})年度?\)?$/;
 /** An agency's name on a line of its own: Han characters and brackets, short, no figure and no punctuation. */
 const AGENCY_LINE = /^[\u3400-\u9fff（）()]{2,40}$/;
 
