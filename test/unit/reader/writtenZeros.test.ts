@@ -90,3 +90,25 @@ describe('a zero written as a word in a cell', () => {
     assert.deepEqual(about(prose).map((f) => f.code), about(text).map((f) => f.code));
   });
 });
+
+describe('none marks Word writes', () => {
+  it('a hyphen (U+2010), a non-breaking hyphen (U+2011, Word\u2019s w:noBreakHyphen) and a figure dash (U+2012) alone in a cell are none marks, in every table and in a glued row (found by a review of Word files: 「规章」 was said to lack every figure)', () => {
+    const codes = (t: string) => analyse(t).findings.filter((f) => f.severity !== 'information').map((f) => f.code);
+    for (const mark of ['\u2010', '\u2011', '\u2012']) {
+      for (const layout of ['pipe', 'tabs', 'spaces'] as const) {
+        const plain = buildReport(layout);
+        const dashed = buildReport(layout).replace(/^(规章\S*[ \t|]+)0([ \t|]+)0/m, `$1${mark}$2${mark}`);
+        assert.notEqual(dashed, plain, layout);
+        const rules = firstTable(analyse(dashed).model, 'active').blocks[0].rows.find((r) => r.id === 'rules')!;
+        assert.deepEqual(rules.cells.slice(0, 2).map((c) => c.kind), ['none', 'none'], `${layout} U+${mark.charCodeAt(0).toString(16)}`);
+        assert.deepEqual(codes(dashed), codes(plain), `${layout} U+${mark.charCodeAt(0).toString(16)}`);
+      }
+      const page = fixture('glued/hzs_2023.txt');
+      const glued = page.replace('规章000', '规章' + mark.repeat(3));
+      assert.notEqual(glued, page);
+      const rules = firstTable(analyse(glued).model, 'active').blocks[0].rows.find((r) => r.id === 'rules')!;
+      assert.deepEqual(rules.cells.map((c) => c.kind), ['none', 'none', 'none'], `glued U+${mark.charCodeAt(0).toString(16)}`);
+      assert.deepEqual(codes(glued), codes(page), `glued U+${mark.charCodeAt(0).toString(16)}`);
+    }
+  });
+});

@@ -10,7 +10,7 @@ export interface CellValue {
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const NONE = /^(?:[\/\\\-—–―─－／~～\u2212]+|无|無|空)$/;
+const NONE = /^(?:[\/\\\-\u2010-\u2012—–―─－／~～\u2212]+|无|無|空)$/;
 const MASKED = /^[*＊]+$/;
 
 /** CJK unified ideographs: their normalised form is themselves, and nothing normalises into a run of them shorter. */

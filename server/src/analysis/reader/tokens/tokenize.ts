@@ -640,7 +640,7 @@ function countedRun(text: string, from: number, b: number): number {
 }
 
 /** The marks that stand for none in a cell (「/」「-」「—」), and the dashes of 「——」; not 「*」 (a mask) nor 「~」. */
-const isNoneMark = (c: number): boolean => c === 0x2f || c === 0xff0f || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2500;
+const isNoneMark = (c: number): boolean => c === 0x2f || c === 0xff0f || c === 0x2d || (c >= 0x2010 && c <= 0x2012) || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2500;
 
 /**
  * Where a run of none marks at `i` ends when it is glued between a row's label or figure and the next figure, label
