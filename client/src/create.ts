@@ -22,7 +22,7 @@ async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vsc
 
 // (Every refusal the server gives its own words: a single-file page with no page in it, and one too large to be a report, were
 // 「不是网页或 Word 文件」 — found by a review.)
-const REFUSED: Record<string, 'importOffice' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importMhtml' | 'importTooLarge' | undefined> = {
+const REFUSED: Record<string, 'importOffice' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
   office: 'importOffice',
   encrypted: 'importEncrypted',
   rtf: 'importRtf',
@@ -30,6 +30,7 @@ const REFUSED: Record<string, 'importOffice' | 'importEncrypted' | 'importRtf' |
   image: 'importImage',
   docx: 'importDamaged',
   empty: 'importEmpty',
+  emptyWord: 'importEmptyWord',
   mhtml: 'importMhtml',
   size: 'importTooLarge',
   cells: 'importTooLarge',

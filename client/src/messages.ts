@@ -56,6 +56,7 @@ const M = {
   importImage: { cn: '无法导入 {0}：是图片，图片中的表格须先识别成文字', tw: '無法匯入 {0}：是圖片，圖片中的表格須先辨識成文字', en: 'Cannot import {0}: an image — a table in a picture must be turned into text first' },
   importPictures: { cn: '{0} 的正文中有 {1} 张图片，其中的文字未能读取（以图片发布的统计表，其中的数字无法检查）', tw: '{0} 的內文中有 {1} 張圖片，其中的文字未能讀取（以圖片發布的統計表，其中的數字無法檢查）', en: '{0}: the article holds {1} picture(s) whose text was not read (a table published as a picture cannot be checked)' },
   importHiddenLinks: { cn: '{0} 中有 {1} 段隐藏的链接文字（被入侵的网站常这样植入垃圾链接），未导入；请核查原网页', tw: '{0} 中有 {1} 段隱藏的連結文字（被入侵的網站常這樣植入垃圾連結），未匯入；請核查原網頁', en: '{0} hides {1} block(s) of links (how a hacked site injects spam links); not imported — check the original page' },
+  importEmptyWord: { cn: '无法导入 {0}：里面没有报告正文：这个 Word 文件只有标题，或没有文字', tw: '無法匯入 {0}：裡面沒有報告內文：這個 Word 檔案只有標題，或沒有文字', en: 'Cannot import {0}: it holds no report text: the Word file has a title alone, or no text' },
   importEmpty: { cn: '无法导入 {0}：里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '無法匯入 {0}：裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'Cannot import {0}: it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },
   importDamaged: { cn: '无法导入 {0}：文件已损坏，或不是 Word（.docx）文件', tw: '無法匯入 {0}：檔案已損壞，或不是 Word（.docx）檔案', en: 'Cannot import {0}: the file is damaged, or not a Word (.docx) file' },
   imported: { cn: '已导入 {0}（{1} 张表格）', tw: '已匯入 {0}（{1} 張表格）', en: 'Imported {0} ({1} table(s))' },

@@ -56,6 +56,7 @@ registerMessages({
   'cmd.importRefused.size': { cn: '无法导入：网页超过 2000 万个字符', tw: '無法匯入：網頁超過 2000 萬個字元', en: 'Not imported: the page has more than 20 million characters' },
   'cmd.importRefused.docx': { cn: '无法导入：文件已损坏，或不是 Word（.docx）文件', tw: '無法匯入：檔案已損壞，或不是 Word（.docx）檔案', en: 'Not imported: the file is damaged, or not a Word (.docx) file' },
   'cmd.importRefused.mhtml': { cn: '无法导入：这个单文件网页（.mht、.mhtml）里没有网页正文', tw: '無法匯入：這個單一檔案網頁（.mht、.mhtml）裡沒有網頁內文', en: 'Not imported: this single-file web page (.mht, .mhtml) holds no page' },
+  'cmd.importRefused.emptyWord': { cn: '无法导入：里面没有报告正文：这个 Word 文件只有标题，或没有文字', tw: '無法匯入：裡面沒有報告內文：這個 Word 檔案只有標題，或沒有文字', en: 'Not imported: it holds no report text: the Word file has a title alone, or no text' },
   'cmd.importRefused.empty': { cn: '无法导入：里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '無法匯入：裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'Not imported: it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },
   'cmd.importUntitled': { cn: '请先保存这个文件，导入的报告会另存在它旁边', tw: '請先儲存這個檔案，匯入的報告會另存在它旁邊', en: 'Save this file first: the imported report is saved beside it' },
 });

@@ -31,7 +31,8 @@ export async function importBytes(name: string, bytes: Uint8Array, readBeside?: 
   const imported = await importKind(name, bytes, readBeside);
   // Nothing of a report: a page whose article a script loads (saved as 「HTML only」), an empty file — it was
   // 「已导入（0 张表格）」, exit 0, and a file of the title alone (found by a review).
-  if (isEmpty(imported)) refuse('empty');
+  // (A Word file's own words: a page's advice — save it as .mhtml — said nothing to one with a title alone: found by a review.)
+  if (isEmpty(imported)) refuse(kindOf(name, bytes) === 'docx' ? 'emptyWord' : 'empty');
   return imported;
 }
 

@@ -240,3 +240,14 @@ describe('import: real reports written as Word stores them', () => {
     assert.match(htmlToReport(html).text, /\| 4 \| 0 \| 25 \|/);
   });
 });
+
+describe('import: a Word file with no report in it', () => {
+  it('empty, or a title alone: refused with a Word file\u2019s reason, not a web page\u2019s advice to save it as .mhtml (found by a review)', async () => {
+    const { importBytes } = await import('../../../server/src/import/engine');
+    for (const text of ['', '某局2023年政府信息公开工作年度报告']) {
+      await assert.rejects(importBytes('a.docx', await docx(text)), (e: { refused?: string }) => e.refused === 'emptyWord', JSON.stringify(text));
+    }
+    // A Word file with a report in it is imported.
+    assert.match((await importBytes('a.docx', await docx('某局2023年政府信息公开工作年度报告\n一、总体情况\n略。'))).text, /一、总体情况/);
+  });
+});
