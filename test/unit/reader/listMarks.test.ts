@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { activeFigures, analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS } from '../../helpers';
 import { render } from '../../../server/src/i18n/render';
+import { buildReport } from '../../layouts';
 
 const text = fixture(SEEDS.pipe);
 const errors = (t: string) => analyse(t).findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${render(f.message)}`);
@@ -42,5 +43,18 @@ describe('list marks', () => {
     assert.equal((circled.match(/[①②③]/g) ?? []).length, 3);
     assert.deepEqual(errors(circled), errors(text));
     assert.deepEqual(appFigures(firstTable(analyse(circled).model, 'applications')), appFigures(firstTable(analyse(text).model, 'applications')));
+  });
+
+  it('table 三\'s items numbered with a space for the point (「| 1 申请人无正当理由… |」「| 3 其他 |」) in a table\'s cells: the number is the label\'s, no figure of the row above (（六）其他处理 was said to have 1 of 7: found by a review of Word files)', () => {
+    for (const layout of ['pipe', 'tabs', 'markdown'] as const) {
+      const plain = buildReport(layout);
+      const spaced = plain.replace(/1\.申请人无正当理由/, '1 申请人无正当理由').replace(/2\.重复申请/, '2 重复申请').replace(/^(\| )?3\.其他/m, '$13\u3000其他');
+      assert.equal(spaced.match(/[123][ \u3000](?:申请人无正当|重复申请|其他)/g)?.length, 3, layout);
+      assert.deepEqual(errors(spaced), errors(plain), layout);
+      assert.deepEqual(appFigures(firstTable(analyse(spaced).model, 'applications')), appFigures(firstTable(analyse(plain).model, 'applications')), layout);
+    }
+    // A figure and its unit in a cell (「5 件」) is still the figure cell-invalid names.
+    const counted = buildReport('pipe').replace(/(（一）予以公开[^|]*\| )\d+/, '$15 件');
+    assert.ok(analyse(counted).findings.some((f) => f.code === 'cell-invalid'));
   });
 });

@@ -268,7 +268,10 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
         // The whole label, numbering aside: 「（七）总计」「3.其他」 at the end of the token.
         if (pos !== s.length - key.length) continue;
         const rest = s.slice(0, pos);
-        const m = MARKER_AT_END.exec(rest);
+        const marked = MARKER_AT_END.exec(rest);
+        // (Or a number without its point, 「3其他」 — a space for the point, folded away, or none: 「| 3 其他 |」 was no row
+        // of the table, said missing — found by a review of Word files.)
+        const m = marked ?? (/^\d{1,2}$/.test(rest) ? ([rest + '.'] as const) : null);
         // (Or after its group's words and a mark joining them, a label flattened as an assistant writes one: 「其他处理 - 其他」.)
         if (!m && rest !== '' && !JOINED_TO_GROUP.test(rest)) continue;
         const numbered = !!m;
@@ -280,7 +283,7 @@ export function matchAppLabel(tok: Pick<Token, 'fold'> & { keys?: unknown; segme
         // 「3.其他」, which a group's numeral does not number; nor, but after （六）'s first items, is 「2.其他」,
         // the first line of 2.其他法律行政法规禁止公开 wrapped in its cell (a Word table pasted as text).
         if (def.id === 'o3' && m && (m[0] === '(六)' || (/^\(?[0-9]/.test(m[0]) && !/^\(?3\D/.test(m[0]) && previous !== 'o1' && previous !== 'o2'))) continue;
-        start = m ? pos - m[0].length : 0;
+        start = marked ? pos - marked[0].length : 0;
       } else start = labelStart(s, pos, def, key);
       if (!best || pos > bestPos || (pos === bestPos && key.length > bestLen)) {
         best = def;

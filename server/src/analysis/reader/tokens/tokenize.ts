@@ -98,6 +98,13 @@ export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
  */
 const LIST_AT = /^(?:[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])|[1-9１-９][0-9０-９][.、)．）](?=[\u3400-\u9fff]))/;
 /**
+ * A list number written with a space for its point, opening a cell before two ideographs of words (「1 申请人无正当理由…」
+ * 「3　其他」): the cell's label — read as a figure, it was a figure of the row above (found by a review of Word files).
+ * Never a count and its unit (「5 件」「10 万元」), nor in a line's words outside a table's cells, where a row's last
+ * figure may stand before the next row's words.
+ */
+const LIST_SPACED = /^[0-9０-９]{1,2}[ \u3000\u00a0]+(?![万元件个個项項次人名家户戶份宗条條])(?=[\u4e00-\u9fff]{2})/;
+/**
  * Whether text[a, b) is a rule of hyphens: runs of four or more and spaces only, one of six or more —
  * a simple table's rules as pandoc writes them (「--------  -----------  -----」 above, below and under
  * the header, each as wide as its column). Never a row of none marks: single strokes (「- - -」「— —」)
@@ -477,7 +484,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   let i = a;
   // A list number opening the piece and standing apart (「3.   0  1  0 …」: a PDF's text put the row's
   // words on the line above) is the start of the text, not a figure — whatever follows it.
-  const lead = digitFirst ? LIST_AT.exec(raw) : null;
+  const lead = digitFirst ? (LIST_AT.exec(raw) ?? (inCell ? LIST_SPACED.exec(raw) : null)) : null;
   if (lead) i = a + lead[0].length;
   /** Where the word after the last figure starts, when only spaces are between: a count there is in the figures' row. */
   let figureAfter = -1;
