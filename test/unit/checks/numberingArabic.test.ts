@@ -49,6 +49,11 @@ describe('numbering: （1）（2）（3）', () => {
     assert.deepEqual(said(withProse(['主要做了以下工作：（1）加强业务培训，（2）完善审核机制，（4）丰富解读形式。'])), ['序号跳号：「（4）」之前缺少「（3）」']);
     const glued = '1.加强培训（1）组织专题培训。（2）开展业务考核。（3）编印工作手册。2.完善制度（1）修订办理规程。（2）建立台账。（3）定期通报。';
     assert.deepEqual(said(withProse([glued])), []);
+    // Lists of two items each, their first glued to their heading: the second list's 「（2）」 was said a repeat (a real
+    // 2018 page; found by a review). A repeat with no item started afresh before it is still one.
+    const pairs = '2.用好新平台（1）充分发挥新媒体平台作用。（2）加强新媒体平台维护。3.贯彻落实条例（1）贯彻落实新修订的条例。（2）组织开展培训。';
+    assert.deepEqual(said(withProse([pairs])), []);
+    assert.deepEqual(said(withProse(['主要做了以下工作：（1）加强业务培训。（2）完善审核机制。（2）丰富解读形式。'])), ['序号重复：「（2）」前面已经用过，应为「（3）」']);
   });
 
   it('an edit that makes the slip is said after it, as in the same text read afresh', () => {

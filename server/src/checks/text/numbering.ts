@@ -35,6 +35,12 @@ function skippedMarks(marks: string[]): Text3 {
   const [a, b] = [marks[0], marks[marks.length - 1]];
   return { cn: `${a}」至「${b}`, tw: `${a}」至「${b}`, en: `${a}” to “${b}` };
 }
+/** A bracketed figure in text[from, to) (「（1）」「(１)」): the number of the last one, if any. */
+function lastGlued(text: string, from: number, to: number): number | undefined {
+  let last: number | undefined;
+  for (const g of text.slice(from, to).matchAll(/[（(]([0-9０-９]{1,2})[）)]/g)) last = Number(g[1].normalize('NFKC'));
+  return last;
+}
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));
 
 export const numbering: SegmentCheck = {
@@ -76,6 +82,8 @@ export const numbering: SegmentCheck = {
     for (const m of seg.prose.markers) if (m.kind === 'paren' && m.value === 7 && /^[总總]计/.test(text.slice(m.span.end, m.span.end + 2))) tableGroups.add(m);
     for (const kind of ['paren', 'shi', 'arabic'] as const) {
       let prev = 0;
+      /** Where the last item of this kind ends. */
+      let lastEnd = 0;
       const list = tableGroups.size ? seg.prose.markers.filter((m) => !tableGroups.has(m)) : seg.prose.markers;
       for (let i = 0; i < list.length; i++) {
         const m = list[i];
@@ -88,8 +96,20 @@ export const numbering: SegmentCheck = {
         }
         if (m.value === 1 || m.value === prev + 1 || m.value === 0) {
           prev = m.value;
+          lastEnd = m.span.end;
           continue;
         }
+        // (A list started afresh at an item glued to its heading — 「2.用好新平台（1）充分发挥…（2）加强…」 on a page that
+        // lost its lines, no item found at that 「（1）」 — goes on from it: its 「（2）」 was said a repeat, found by a review.)
+        if (kind === 'arabic') {
+          const glued = lastGlued(text, lastEnd, m.span.start);
+          if (glued !== undefined && m.value === glued + 1) {
+            prev = m.value;
+            lastEnd = m.span.end;
+            continue;
+          }
+        }
+        lastEnd = m.span.end;
         // (A list in Arabic figures is said only where it slips forward or repeats its last number: one whose first item
         // opens no clause — glued to a heading, 「1.加强培训（1）…」 on a page that lost its lines — is met from its second,
         // and a list started afresh so goes back; found by the review of the first version.)
