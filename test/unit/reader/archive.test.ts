@@ -14,6 +14,22 @@ const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
 const active = (text: string) => activeFigures(firstTable(analyse(text).model, 'active'));
 
 describe('reader: real pages of other agencies and years (the Pingtan archive)', () => {
+  it('平潭综合实验区 2018: the statistics table headed 「指标名称 计量单位 2018年度 历年累计」 has two value columns — each row\'s two figures glued were read as one (206912106 for 2069 | 12106) and the year and 历年累计 taken into the first label (found by a review)', () => {
+    const text = page('ptq_2018');
+    assert.match(text, /指标名称计量单位2018年度历年累计主动公开文件数条206912106其中/);
+    const { model, findings } = analyse(text);
+    const t = firstTable(model, 'statistics');
+    assert.deepEqual(t.columns, ['2018年度', '历年累计']);
+    assert.equal(t.rows[0].labelText, '主动公开文件数');
+    // 206912106 splits four ways with this year's figure no more than the years' together (2|06912106 has a leading zero):
+    // undetermined, not a figure made up.
+    assert.deepEqual(t.rows[0].cells.map((c) => c.kind), ['unknown', 'unknown']);
+    const received = t.rows.find((r) => r.labelText === '受理依申请公开信息总数')!;
+    assert.deepEqual(received.cells.map((c) => c.value), [0, 0]);
+    assert.equal(t.rows.length, 15);
+    assert.deepEqual(only(findings, 'numbering'), []);
+  });
+
   it('农业农村局 2019: 「行政事业性收费16减12」 is 16 | −12 (本年增/减 in words), read as written', () => {
     const text = page('nyn_2019');
     assert.match(text, /行政事业性收费16减12第二十条/);

@@ -14,6 +14,13 @@ import type { Span, StatisticsRow, StatisticsTable } from '../../types';
 
 export const UNITS = ['人次', '万元', '小时', '条', '件', '个', '次', '元', '项', '份', '人', '家', '篇', '期', '场', '批', '天', '部', '套', '%', '％', '个工作日', '工作日'];
 const VALUE_COLUMNS = ['本年度', '本年', '年末统计', '统计数', '数量', '历年累计', '累计', '上年度', '同比'];
+/**
+ * A value column named by its year (「2018年度」「2017年」, folded): this year's figures, as many agencies head
+ * them — not the first row's words (「2018年度历年累计主动公开文件数」, a page of two columns read as one: each row's two
+ * figures glued were one, 206912106 for 2069 and 12106; found by a review).
+ */
+const YEAR_COLUMN = /^(?:19|20)\d{2}年度?/;
+const columnAt = (s: string, at: number): string | undefined => VALUE_COLUMNS.find((c) => s.startsWith(c, at)) ?? YEAR_COLUMN.exec(s.slice(at, at + 8))?.[0];
 const MAX_ROWS = 200;
 /** The header with the quotes `norm` drops between its characters (「指标“名称”」). */
 const QUOTED_HEADER = new RegExp([...'指标名称'].join(`[${QUOTE_CHARS}]*`));
@@ -77,7 +84,7 @@ function statisticsAt(tokens: Token[], text: string, i: number, out: StepOut<Sta
     const columns: string[] = [];
     let firstLabelFrom = -1;
     for (let at = headerText.indexOf('单位') + 2; at > 1 && at < headerText.length; ) {
-      const col = VALUE_COLUMNS.find((c) => headerText.startsWith(c, at));
+      const col = columnAt(headerText, at);
       if (!col) {
         firstLabelFrom = at;
         break;
@@ -91,7 +98,7 @@ function statisticsAt(tokens: Token[], text: string, i: number, out: StepOut<Sta
       for (k = i + 1; k < tokens.length; k++) {
         const x = tokens[k];
         if (x.kind === 'blank') continue;
-        const col = x.kind === 'text' ? VALUE_COLUMNS.find((c) => x.norm === c || x.norm.startsWith(c)) : undefined;
+        const col = x.kind === 'text' ? (VALUE_COLUMNS.find((c) => x.norm === c || x.norm.startsWith(c)) ?? YEAR_COLUMN.exec(x.norm)?.[0]) : undefined;
         if (!col && !(x.kind === 'text' && /^(?:计量)?单位$/.test(x.norm))) break;
         if (col) columns.push(col);
         header.end = x.span.end;
