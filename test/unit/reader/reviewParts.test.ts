@@ -161,3 +161,21 @@ describe('table 四 in parts, one above the other', () => {
     assert.deepEqual(analyse(moved).findings.filter((f) => f.code === 'table-shape'), []);
   });
 });
+
+describe('table 四 with a note between its header and its figures', () => {
+  for (const layout of LAYOUTS.filter((l) => l !== 'box' && l !== 'grid')) {
+    it(`${layout}: 「注：行政复议、行政诉讼数量含上年度结转数量。」 under the header is passed over, the figures read (a PDF's text put the table's note there: 「表头后没有数字」, found by a review)`, () => {
+      const text = buildReport(layout);
+      const lines = text.split('\n');
+      const h = lines.findIndex((l) => l.startsWith(HEADING));
+      const row = lines.findIndex((l, i) => i > h && /^(?:\| )?\d|^\|\|\|/.test(l));
+      assert.ok(h > 0 && row > h, layout);
+      for (const note of ['注：行政复议、行政诉讼数量含上年度结转数量。', '注: 本表数据含上年度结转。']) {
+        const noted = [...lines.slice(0, row), note, ...lines.slice(row)].join('\n');
+        const read = analyse(noted);
+        assert.deepEqual(firstTable(read.model, 'review').cells.map((c) => c.value), firstTable(analyse(text).model, 'review').cells.map((c) => c.value), `${layout} ${note}`);
+        assert.deepEqual(read.findings.map((f) => f.code), analyse(text).findings.map((f) => f.code), `${layout} ${note}`);
+      }
+    });
+  }
+});

@@ -253,6 +253,8 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
  * cells between them passed over). A header word may be cut in two (「未经复议」 / 「直接起诉」): the
  * first part waits for the rest.
  */
+/** A note opening its line: 「注：」「备注:」「（注）：」「說明：」. */
+const NOTE = /^[\s\u3000]*[（(]?(?:注|註|备注|備註|说明|說明)[）)]?[\s\u3000]*[:：]/;
 function headerWords(tokens: Token[], from: number): { lastHeader: number; j: number } {
   let lastHeader = from;
   let j = from + 1;
@@ -261,6 +263,13 @@ function headerWords(tokens: Token[], from: number): { lastHeader: number; j: nu
     const x = tokens[j];
     if (x.kind === 'blank') continue;
     if (x.kind === 'text') {
+      // A note on a line of its own (「注：行政复议、行政诉讼数量含上年度结转数量。」), which a PDF's text puts under the
+      // header, before the figures: passed over, its line whole (the table was 「表头后没有数字」: found by a review).
+      if (NOTE.test(x.raw) && (j === 0 || tokens[j - 1].line < x.line)) {
+        while (j + 1 < tokens.length && tokens[j + 1].line === x.line) j++;
+        lastHeader = j;
+        continue;
+      }
       if (isReviewHeader(pending + x.norm)) {
         lastHeader = j;
         pending = '';
