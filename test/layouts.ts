@@ -118,7 +118,7 @@ export function buildReport(layout: Layout, f: Figures = sampleFigures(), eol = 
  * under its own name and outcome header; `rows`, one row a group after its name under one outcome
  * header; `merged`, the same with 行政诉讼 in a merged column beside its two groups.
  */
-export type ReviewParts = 'stacked' | 'thirds' | 'rows' | 'merged' | 'side' | 'sideMerged' | 'list';
+export type ReviewParts = 'stacked' | 'thirds' | 'rows' | 'merged' | 'side' | 'sideMerged' | 'list' | 'listMerged';
 export function reviewParts(layout: Layout, shape: ReviewParts, f: number[]): string[] {
   const o = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const v = (g: number) => f.slice(g * 5, g * 5 + 5).map(String);
@@ -138,6 +138,9 @@ export function reviewParts(layout: Layout, shape: ReviewParts, f: number[]): st
     // A row a figure, named by its group and outcome.
     case 'list':
       return rows(['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'].flatMap((g, k) => o.map((name, n) => [g + name, String(f[k * 5 + n])])));
+    // The same in three columns, the group's name in a cell merged down its five rows (a narrow Word page).
+    case 'listMerged':
+      return rows(['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'].flatMap((g, k) => o.map((name, n) => [n ? '' : g, name, String(f[k * 5 + n])])));
     case 'sideMerged':
       return rows([['', '行政复议', '行政诉讼', ''], ['', '', '未经复议直接起诉', '复议后起诉'], ...o.map((name, k) => [name, ...[0, 1, 2].map((g) => String(f[g * 5 + k]))])]);
   }

@@ -12,7 +12,7 @@ import { analyse, firstTable, fixture, SEEDS } from '../../helpers';
 import { render } from '../../../server/src/i18n/render';
 import { buildReport, LAYOUTS, reviewParts, sampleFigures, type Layout, type ReviewParts } from '../../layouts';
 
-const SHAPES: ReviewParts[] = ['stacked', 'thirds', 'rows', 'merged', 'side', 'sideMerged', 'list'];
+const SHAPES: ReviewParts[] = ['stacked', 'thirds', 'rows', 'merged', 'side', 'sideMerged', 'list', 'listMerged'];
 const HEADING = '四、政府信息公开行政复议、行政诉讼情况';
 
 /** The report in `layout` with its table 四 laid out in parts. */

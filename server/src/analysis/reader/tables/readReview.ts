@@ -402,6 +402,7 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
 
 /** The outcome a name ends with (folded words): 「行政复议结果维持」「…（复议后起诉）总计」. */
 const OUTCOME_END = /(结果维持|结果纠正|其他结果|尚未审结|总计|合计)$/;
+const OUTCOME_WHOLE = /^(结果维持|结果纠正|其他结果|尚未审结|总计|合计)$/;
 
 /**
  * Table 四 as a list, a row a figure, from its first row's name: each name a group's and an outcome's
@@ -412,14 +413,25 @@ const OUTCOME_END = /(结果维持|结果纠正|其他结果|尚未审结|总计
 function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: number; next: number } | undefined {
   const cells: Token[] = new Array(REVIEW_WIDTH);
   let k = first;
+  /** The group named last: an outcome alone in its row (「|  | 结果纠正 | 0 |」) is under the group's cell merged down its rows. */
+  let named = -1;
   for (let n = 0; n < REVIEW_WIDTH; n++) {
-    const name = tokens[k];
+    let name = tokens[k];
     if (name?.kind !== 'text') return undefined;
+    // The group's name in a cell of its own before the outcome's, on its line or the line before — a cell a line —
+    // (「| 行政复议 | 结果维持 | 0 |」: a narrow Word page's table in three columns, the group's cell merged down its five
+    // rows — found by a review of Word files).
+    const after = tokens[k + 1];
+    if (!OUTCOME_END.test(name.norm) && after?.kind === 'text' && after.line - name.line <= 1 && groupOf(name.norm) >= 0 && OUTCOME_WHOLE.test(after.norm)) {
+      named = groupOf(name.norm);
+      name = tokens[++k];
+    }
     const w = name.norm;
     const o = OUTCOME_END.exec(w);
     if (!o) return undefined;
     const groupWords = w.slice(0, w.length - o[1].length);
-    const group = groupOf(groupWords);
+    const group = groupWords ? groupOf(groupWords) : named;
+    if (groupWords) named = group;
     const column = group * W + (outcomeRow(o[1]) ?? -1);
     if (group < 0 || cells[column]) return undefined;
     const cell = tokens[k + 1];
