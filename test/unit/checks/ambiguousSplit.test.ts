@@ -61,6 +61,16 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     assert.equal(ambiguous(analyse(more).findings)[0].message.args?.reading, '34|0|89');
   });
 
+  it('a statement with 的 between its verb and its documents (「本年度制发的规范性文件54件」「废止的规章」) is one: it picks its reading (a real 2022 page\'s 「动态更新本年度制发的规范性文件88件」 was passed over, found by a review)', () => {
+    const text = glued('hzs_2023').replace('我局现行有效的规范性文件16件', '我局规范性文件').replace('我局制定规范性文件5件', '我局本年度制发的规范性文件54件');
+    assert.notEqual(text, glued('hzs_2023'));
+    const [f] = ambiguous(analyse(text).findings);
+    assert.equal(f.message.key, 'ambiguous.text');
+    assert.equal(f.message.args?.reading, '54|1|6');
+    assert.match(render(f.message), /正文「制发的规范性文件54件」只与 54\|1\|6 相符/);
+    assert.deepEqual(statements('2023年，本局废止的规章2件，制定的规范性文件3件。'), [['rulesRepealed', 2], ['normIssued', 3]]);
+  });
+
   it('czj 2019: no statement fits — the readings are offered, none first; amounts keep their decimals', () => {
     const text = glued('czj_2019');
     const fs = ambiguous(analyse(text).findings);

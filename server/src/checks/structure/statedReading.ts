@@ -21,7 +21,7 @@ export const STATED: Record<'2021' | '2019', Record<string, Partial<Record<State
 const NOT_OWN = /计划|将|拟|下一步|明年|今后|来年|建议|提请|累计|历年|以来|指导|督促|各乡镇|各街道|各部门|各单位|各县|各区|所属|下属|上级|全国|全省|审核|审查|备案|清理|参与|涉及/;
 const YEAR = /(?:19|20)[0-9]{2}(?=年)/g;
 /** Where a statement's words start, read back from its figure: its verb, 现行有效 or the documents' name (prose.ts). */
-const STATED_WORDS = /(?:(?:制发|制定|出台|印发|废止|宣布失效)了?(?:政府|行政)?(?:规范性文件|规章)|现行有效的?(?:政府|行政)?(?:规范性文件|规章)|(?:政府|行政)?(?:规范性文件|规章)现行有效的?)(?:共计|共|合计|总计)?$/;
+const STATED_WORDS = /(?:(?:制发|制定|出台|印发|废止|宣布失效)[了的]?(?:政府|行政)?(?:规范性文件|规章)|现行有效的?(?:政府|行政)?(?:规范性文件|规章)|(?:政府|行政)?(?:规范性文件|规章)现行有效的?)(?:共计|共|合计|总计)?$/;
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
 /** The sentence before `at`, folded: back to the last 。；！？ or line break, at most 80 characters, not before `from`. */

@@ -131,8 +131,9 @@ function documentStatements(prefix: 'rules' | 'norm', noun: string, word: string
   // (The noun's own prefix may not start a match either: 「规章和行政规范性文件」 is tried from 行政, and not again from 规范.)
   const nounFirst = '(?<![及和与、]|党内|行政|政府)';
   return [
-    [`${prefix}Issued`, new RegExp(`${afterVerb}(?:制发|制定|出台|印发)了?${noun}${tail}`, 'g'), [word]],
-    [`${prefix}Repealed`, new RegExp(`${afterVerb}(?:废止|宣布失效)了?${noun}${tail}`, 'g'), [word]],
+    // (「制发的规范性文件88件」: 的 between, as 了 — found by a review of a real page.)
+    [`${prefix}Issued`, new RegExp(`${afterVerb}(?:制发|制定|出台|印发)[了的]?${noun}${tail}`, 'g'), [word]],
+    [`${prefix}Repealed`, new RegExp(`${afterVerb}(?:废止|宣布失效)[了的]?${noun}${tail}`, 'g'), [word]],
     [`${prefix}InForce`, new RegExp(`(?:现行有效的?${noun}|${nounFirst}${noun}现行有效的?)${tail}`, 'g'), [word]],
   ];
 }
