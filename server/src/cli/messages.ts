@@ -136,6 +136,7 @@ export const T = {
   badConfigAt: { cn: '{0}:{1}:{2}：配置文件不是有效的 JSON（第 {1} 行第 {2} 列附近有语法错误），已忽略', tw: '{0}:{1}:{2}：設定檔不是有效的 JSON（第 {1} 行第 {2} 欄附近有語法錯誤），已忽略', en: '{0}:{1}:{2}: the configuration is not valid JSON (a syntax error near line {1}, column {2}); ignored' },
   unknownCheck: { cn: '（是不是 {0}？）', tw: '（是不是 {0}？）', en: ' (did you mean {0}?)' },
   badConfig: { cn: '{0}：配置文件不是有效的 JSON（{1}），已忽略', tw: '{0}：設定檔不是有效的 JSON（{1}），已忽略', en: '{0}: the configuration is not valid JSON ({1}); ignored' },
+  noFolder: { cn: '所在文件夹不存在', tw: '所在資料夾不存在', en: 'its folder does not exist' },
   unwritable: { cn: '无法写入 {0}：{1}', tw: '無法寫入 {0}：{1}', en: 'cannot write {0}: {1}' },
   moreTables: { cn: '{0}：{1}各不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张', tw: '{0}：{1}各不止一張（如全市與本級各一張，或同一頁面抓取了兩次），只匯出了第一張', en: '{0}: {1}: each appears more than once (such as the whole region’s and its own government’s, or a page saved twice); only the first of each was exported' },
   notReportNotExported: { cn: '{0}：不像政府信息公开年度报告（没有找到报告标题和统计表，六个部分的标题不到两个），未导出', tw: '{0}：不像政府信息公開年度報告（沒有找到報告標題和統計表，六個部分的標題不到兩個），未匯出', en: '{0}: does not read as an annual report (no report title, no table, fewer than two of the six section headings); not exported' },

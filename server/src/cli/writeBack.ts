@@ -18,7 +18,9 @@ export function writeBack(file: string, text: string, form: TextForm, locale: Lo
 
 export function whyUnwritable(code: string, locale: Locale): string {
   if (code === 'EACCES' || code === 'EPERM') return say('noWritePermission', locale);
-  if (code === 'EISDIR' || code === 'ENOSPC' || code === 'EROFS' || code === 'ENOENT') return say(code, locale);
+  // (A file being written is made: what does not exist is its folder — 「文件不存在」 said the wrong thing, found by a review.)
+  if (code === 'ENOENT') return say('noFolder', locale);
+  if (code === 'EISDIR' || code === 'ENOSPC' || code === 'EROFS') return say(code, locale);
   return code;
 }
 

@@ -241,6 +241,16 @@ describe('cli', () => {
     assert.match(r.err.join('\n'), /无法读取 no\/such\/file\.txt：文件不存在/);
   });
 
+  it('an output whose folder does not exist is said so, not 「文件不存在」 (found by a review)', () => {
+    const dir = tempDir('nofolder-');
+    const target = path.join(dir, 'nodir', 'x.txt');
+    for (const argv of [['new', '--agency', '某局', '--year', '2024', '-o', target], ['export', '-o', target.replace(/txt$/, 'csv'), seed('pipe')]]) {
+      const r = run(...argv);
+      assert.match(r.err.join('\n'), /无法写入 .*nodir.*：所在文件夹不存在/, argv.join(' '));
+      assert.doesNotMatch(r.err.join('\n'), /文件不存在/);
+    }
+  });
+
   it('「--help」 after any command prints the usage and exits 0 (import, convert and new said 「未知选项：--help」: found by a review)', () => {
     for (const command of ['check', 'export', 'import', 'convert', 'new']) {
       for (const flag of ['--help', '-h']) {
