@@ -145,6 +145,26 @@ describe('carry-over', () => {
     }
   });
 
+  it('last year\'s report is named by its path as given, outside the working folder too (「../b/x.txt」 was said by its absolute path: found by a review)', () => {
+    const dir = tempDir('outside-');
+    const next = firstTable(analyse(y2023).model, 'applications').rows.find((r) => r.id === 'carryNext')!;
+    mkdirSync(path.join(dir, 'here'));
+    mkdirSync(path.join(dir, 'b'));
+    writeFileSync(path.join(dir, 'b', 'songjiang-2023.txt'), setCell(y2023, next.cells[0], '5'));
+    writeFileSync(path.join(dir, 'b', 'songjiang-2024.txt'), y2024ok);
+    const cwd = process.cwd();
+    process.chdir(path.join(dir, 'here'));
+    try {
+      const out: string[] = [];
+      main(['check', '../b'], { out: (s) => out.push(s), err: () => undefined, raw: () => undefined });
+      const carry = out.filter((l) => l.includes(' carry-over '));
+      assert.equal(carry.length, 1, out.join('\n'));
+      assert.match(carry[0], /^\.\.\/b\/songjiang-2024\.txt:\d+:\d+ warning carry-over .*2023 年度报告（\.\.\/b\/songjiang-2023\.txt）/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('a name that says no place (「区人力资源和社会保障局」, every district has one) is compared in its folder only (found by a review)', () => {
     const bare = (t: string) => t.replace(/松江区人力资源和社会保障局/g, '区人力资源和社会保障局');
     const dir = tempDir('places-');

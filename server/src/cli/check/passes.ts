@@ -160,6 +160,8 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   }
   kept.put(job.file, doc, text);
   const entry = indexEntry(fileUri(job.file), text, doc.analysis, false, fileUri(process.cwd())); // (no key figures: the CLI compares carry-over only)
+  // (Named as the user gave it, as every other line names a file: 「../w/a.txt」 was said by its absolute path — a review.)
+  if (entry) entry.name = job.file;
   const out: Read = entry ? { notes, report: true, entry } : { notes, report: true };
   if (failedFix || (page && job.named)) out.refused = true;
   return out;
