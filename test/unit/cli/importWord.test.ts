@@ -251,3 +251,19 @@ describe('import: a Word file with no report in it', () => {
     assert.match((await importBytes('a.docx', await docx('某局2023年政府信息公开工作年度报告\n一、总体情况\n略。'))).text, /一、总体情况/);
   });
 });
+
+describe('import: a Word file\u2019s footnotes', () => {
+  it('a footnote is its words, without the converter\u2019s back-link 「↑」 (found by a review)', async () => {
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>');
+    zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>');
+    const body = [para(run('某局2023年政府信息公开工作年度报告')), para(run('一、总体情况')), para(run('本年收到申请1250件') + '<w:r><w:footnoteReference w:id="1"/></w:r>' + run('。')), para(run('六、其他需要报告的事项')), para(run('无。'))].join('');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body>${body}</w:body></w:document>`);
+    zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${w}><w:footnote w:id="1"><w:p><w:r><w:t>含网上申请1200件。</w:t></w:r></w:p></w:footnote></w:footnotes>`);
+    const text = (await docxToReport(await zip.generateAsync({ type: 'nodebuffer' }))).text;
+    assert.match(text, /含网上申请1200件。/);
+    assert.doesNotMatch(text, /↑/);
+  });
+});

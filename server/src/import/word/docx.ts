@@ -12,7 +12,9 @@ import { CHUNK_MARK, prepareDocx } from './wordXml';
 
 export async function docxToReport(bytes: Buffer): Promise<Imported> {
   const { bytes: prepared, chunks } = await prepareDocx(bytes);
-  const { value } = await mammoth.convertToHtml({ buffer: prepared });
+  const { value: converted } = await mammoth.convertToHtml({ buffer: prepared });
+  // (A footnote's and an endnote's back-link, mammoth's 「↑」, is no word of the report: it was imported after the note.)
+  const value = converted.replace(/\s*<a href="#(?:footnote|endnote)-ref-[^"]*">\u2191<\/a>/g, '');
   // A page brought in whole (altChunk) where its mark stands: its body's markup, decoded as a page is.
   const html = chunks.length ? value.replace(new RegExp(`<p>${CHUNK_MARK}(\\d+)</p>`, 'g'), (_, k: string) => chunkBody(chunks[Number(k)])) : value;
   return htmlToReport(html);
