@@ -7,7 +7,7 @@ import { isOption, notTextKey, splitAtDashes, splitOption } from './files';
 import { ConfigFinder } from '../config/configFile';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
-import { readTextFile } from '../textFiles/readText';
+import { readTextFile, STDIN } from '../textFiles/readText';
 import { writeBack } from './writeBack';
 
 export function convertCommand(all: readonly string[], locale: Locale, io: CliIO): number {
@@ -42,6 +42,7 @@ export function convertCommand(all: readonly string[], locale: Locale, io: CliIO
   files.push(...afterDashes);
   if (!to) return usageError(io, locale, 'missingOption', '--to');
   if (!files.length) return usageError(io, locale, 'noFilesToConvert');
+  if (write && files.includes(STDIN)) return usageError(io, locale, 'stdinInPlace', '--write');
   let status = 0;
   const configs = new ConfigFinder(true);
   const variantGiven = argv.some((a) => a === '--variant' || a.startsWith('--variant='));

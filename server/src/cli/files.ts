@@ -1,6 +1,6 @@
 /** The files a command works on: named files as they are, folders searched for report files. */
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { readTextFile, type ReadResult } from '../textFiles/readText';
+import { readTextFile, STDIN, type ReadResult } from '../textFiles/readText';
 import type { BinaryKind } from '../textFiles/binaryKind';
 import { say, type MessageKey } from './messages';
 import type { Locale } from '../analysis/types';
@@ -67,6 +67,10 @@ export function realPath(p: string): string {
  * a folder already walked) is not walked again, so no file is reached twice through it.
  */
 export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>(), skipped?: SkippedFiles, root?: string): void {
+  if (p === STDIN) {
+    out.push({ file: p, named });
+    return;
+  }
   let st;
   try {
     st = statSync(p);

@@ -27,6 +27,7 @@ export const T = {
       --write 就地改写并保留 .bak；--protect 的词语不转换（如 '《*》' 保留书名号内的标题）。
   checks      列出全部检查项
 
+  文件写作 - 时读取标准输入（如 pdftotext 报告.pdf - | disclosure-report check -）。
   所有命令都读取文件所在目录及其上级目录中的 .disclosure-report.json（检查项严重程度、保护词语、语言）。
   --locale zh-cn|zh-tw|en 选择提示语言。退出码：0 无错误；1 有错误（或警告超过 --max-warnings）；
   2 用法错误，或文件无法读取、为空、不是文本或不像年度报告。`,
@@ -51,6 +52,7 @@ export const T = {
       --write 就地改寫並保留 .bak；--protect 的詞語不轉換（如 '《*》' 保留書名號內的標題）。
   checks      列出全部檢查項
 
+  檔案寫作 - 時讀取標準輸入（如 pdftotext 報告.pdf - | disclosure-report check -）。
   所有命令都讀取檔案所在目錄及其上層目錄中的 .disclosure-report.json（檢查項嚴重程度、保護詞語、語言）。
   --locale zh-cn|zh-tw|en 選擇提示語言。結束碼：0 無錯誤；1 有錯誤（或警告超過 --max-warnings）；
   2 用法錯誤，或檔案無法讀取、為空、不是文字或不像年度報告。`,
@@ -79,6 +81,7 @@ export const T = {
       line ends stay); to stdout, or in place with --write (keeping .bak); --protect terms stay as written.
   checks      lists every check
 
+  A FILE of - is the standard input (pdftotext report.pdf - | disclosure-report check -).
   Every command reads .disclosure-report.json from the file's folder or above (severities, protected
   terms, locale). --locale zh-cn|zh-tw|en picks the language. Exit status: 0 no errors; 1 errors (or more
   warnings than --max-warnings); 2 bad usage, or a file that cannot be read, is empty, is not text or
@@ -90,6 +93,7 @@ export const T = {
   yearAhead: { cn: '提示：{0} 年度尚未结束，年度报告通常在次年 1 月编写', tw: '提示：{0} 年度尚未結束，年度報告通常在次年 1 月編寫', en: 'note: the year {0} has not ended; a year’s report is usually written the following January' },
   badValue: { cn: '选项 {0} 的值无效：{1}', tw: '選項 {0} 的值無效：{1}', en: 'invalid value for {0}: {1}' },
   badChoice: { cn: '选项 {0} 的值无效：{1}（可选：{2}）', tw: '選項 {0} 的值無效：{1}（可選：{2}）', en: 'invalid value for {0}: {1} (one of: {2})' },
+  stdinInPlace: { cn: '标准输入（-）不能用 {0} 就地改写：去掉 {0}，或先存为文件', tw: '標準輸入（-）不能用 {0} 就地改寫：去掉 {0}，或先存為檔案', en: 'standard input (-) cannot be rewritten in place with {0}: drop {0}, or save it to a file first' },
   noFiles: { cn: '没有指定要检查的文件', tw: '沒有指定要檢查的檔案', en: 'no files to check' },
   noReportFiles: { cn: '{0} 中没有找到报告文件（.txt、.md、.gkreport）', tw: '{0} 中沒有找到報告檔案（.txt、.md、.gkreport）', en: 'no report files (.txt, .md, .gkreport) found in {0}' },
   noReportsChecked: { cn: '{0} 中的 {1} 个文件都不像政府信息公开年度报告，没有检查任何报告', tw: '{0} 中的 {1} 個檔案都不像政府信息公開年度報告，沒有檢查任何報告', en: 'none of the {1} file(s) in {0} reads as an annual report: no report was checked' },

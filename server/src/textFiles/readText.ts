@@ -18,8 +18,21 @@ export type ReadResult =
   | { problem: 'binary'; kind: BinaryKind }
   | { problem: 'unreadable'; code: string };
 
+/** The standard input named as a file, as Unix tools name it: 「pdftotext 报告.pdf - | disclosure-report check -」. */
+export const STDIN = '-';
+/** The standard input's bytes, read once (a run reads a file more than once: its passes). */
+let stdinBytes: Buffer | undefined;
+
 export function readTextFile(file: string): ReadResult {
   let bytes: Buffer;
+  if (file === STDIN) {
+    try {
+      bytes = stdinBytes ??= readFileSync(0);
+    } catch (e) {
+      return { problem: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? String(e) };
+    }
+    return bytes.length ? decodeText(bytes) : { problem: 'empty' };
+  }
   try {
     // A FIFO, a socket or a device (/dev/zero) is not a file to read: it could block or never end.
     if (!statSync(file).isFile()) return { problem: 'unreadable', code: 'ENOTFILE' };

@@ -295,6 +295,30 @@ describe('cli', () => {
     assert.match(run('check', '--locale', 'en', seed('oneLine')).out[0], /error table-missing Section “II. Proactive disclosure” has no table II/);
   });
 
+  it('「-」 is the standard input, as Unix tools have it (「pdftotext 报告.pdf - | disclosure-report check -」): checked, exported and converted as a file is; --fix and --write on it are refused', () => {
+    const bin = path.join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
+    const text = fixture(SEEDS.oneLine);
+    const piped = spawnSync(process.execPath, [bin, 'check', '-'], { encoding: 'utf8', input: text });
+    const named = spawnSync(process.execPath, [bin, 'check', seed('oneLine')], { encoding: 'utf8' });
+    assert.equal(piped.status, named.status);
+    assert.deepEqual(piped.stdout.split('\n').map((l) => l.replace(/^[^:]*:/, '')), named.stdout.split('\n').map((l) => l.replace(/^[^:]*:/, '')));
+    assert.match(piped.stdout, /^-:4:1351 error table-missing /);
+    // With other files, and past the pool's threshold of files: read once, in this thread.
+    const many = spawnSync(process.execPath, [bin, 'check', '--jobs', '2', '-', ...Array(70).fill(seed('tabs'))], { encoding: 'utf8', input: text });
+    assert.equal(many.stdout.split('\n').filter((l) => l.startsWith('-:')).length, 3);
+    const exported = spawnSync(process.execPath, [bin, 'export', '--format', 'json', '-'], { encoding: 'utf8', input: fixture(SEEDS.pipe) });
+    assert.equal(JSON.parse(exported.stdout)[0].file, '-');
+    const converted = spawnSync(process.execPath, [bin, 'convert', '--to', 'traditional', '-'], { encoding: 'utf8', input: '政府信息公开工作年度报告 12 件' });
+    assert.equal(converted.stdout, '政府信息公開工作年度報告 12 件');
+    for (const argv of [['check', '--fix', '-'], ['convert', '--to', 'traditional', '--write', '-']]) {
+      const r = spawnSync(process.execPath, [bin, ...argv], { encoding: 'utf8', input: text });
+      assert.equal(r.status, 2, argv.join(' '));
+      assert.match(r.stderr, /标准输入（-）不能用 --(?:fix|write) 就地改写/);
+    }
+    const empty = spawnSync(process.execPath, [bin, 'check', '-'], { encoding: 'utf8', input: '' });
+    assert.equal(empty.status, 2);
+  });
+
   it('the bundled bin runs as a program with the same exit status', () => {
     const bin = path.join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
     const r = spawnSync(process.execPath, [bin, 'check', seed('oneLine'), seed('tabs')], { encoding: 'utf8' });

@@ -4,6 +4,7 @@
  * compared with the same agency's previous year among them (carry-over); `--summary` ends with one
  * line per report.
  */
+import { STDIN } from '../../textFiles/readText';
 import type { Locale } from '../../analysis/types';
 import { toLocale } from '../../i18n/render';
 import { expandAll, isOption, skippedNote, splitAtDashes, splitOption } from '../files';
@@ -83,6 +84,7 @@ export function checkCommand(given: readonly string[], locale: Locale, io: CliIO
   }
   opts.paths.push(...afterDashes);
   if (!opts.paths.length) return usageError(io, locale, 'noFiles');
+  if (opts.fix && opts.paths.includes(STDIN)) return usageError(io, locale, 'stdinInPlace', '--fix');
   return check(opts, io);
 }
 
@@ -116,7 +118,8 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
     io.err(say('unwritable', opts.locale, e.dir, e.code));
     return 2;
   };
-  if (threads > 1 && jobs.length >= POOL_FROM) {
+  // (The standard input is read in this thread: a worker would read it again, and find it spent.)
+  if (threads > 1 && jobs.length >= POOL_FROM && !jobs.some((j) => j.file === STDIN)) {
     return checkInPool(jobs, po, threads, run)
       .then(() => run.finish(), failed)
       .finally(() => run.index.close());
