@@ -108,6 +108,12 @@ export interface TableRow {
   byPlace?: true;
   /** The same row as the one before it, written again under it (ApplicationsTable.duplicates): dropped when the table is finished. */
   duplicate?: true;
+  /**
+   * A row of no figure whose name stands right above the next row's, that row's figures on the lines after both
+   * names (a PDF's text that stacked two rows' names): the id of that row, which is `unsure` — whose figures they
+   * are cannot be told (readApplications.ts stackedNames). table-shape says so at this row.
+   */
+  stacked?: string;
   /** While its table is open: the windows of its line's cells that hold its figures (placed by `placeRows`). */
   windows?: RowWindows;
 }

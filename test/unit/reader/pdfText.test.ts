@@ -220,9 +220,11 @@ describe('a PDF\'s text taken without -layout (column by column): a table read o
       const rows = allTables(model).flatMap((t) => (t.kind === 'applications' ? t.rows : []));
       assert.ok(findings.filter((f) => f.code === 'table-shape').length > rows.length / 2);
       assert.deepEqual(findings.filter((f) => ['row-total', 'cell-blank', 'column-total', 'balance'].includes(f.code)), []);
-      // (The row that got seven figures by chance is read as unknown: not summarised, not exported.)
-      const unsure = rows.filter((r) => r.unsure);
+      // (The row that got seven figures by chance is read as unknown: not summarised, not exported — so are those whose
+      // name stands under a row's of no figure, its figures after both.)
+      const unsure = rows.filter((r) => r.unsure && !rows.some((a) => a.stacked === r.id));
       assert.equal(unsure.length, 1);
+      assert.ok(rows.filter((r) => r.unsure).every((r) => !figuresKnown(r, 7)));
       assert.equal(unsure[0].found + unsure[0].cells.filter((c) => c.kind === 'blank').length, 7);
       assert.equal(figuresKnown(unsure[0], 7), false);
     });
@@ -386,5 +388,39 @@ describe('a PDF\'s text as mutool gives it (`mutool draw -F txt`: a cell a line,
     const got = appFigures(firstTable(model, 'applications'));
     assert.deepEqual(got.w6, [21, 2, 2, 0, 21, 3, 49]);
     assert.deepEqual(got.w8, [34, 21, 34, 12, 3, 8, 112]);
+  });
+});
+
+describe('table 三: two rows\u2019 names stacked, the figures after both (a PDF\u2019s text)', () => {
+  const stacked = (layout: 'markdown' | 'pipe') => {
+    const f = sampleFigures();
+    return buildReport(layout, f).replace(/^(?:\| )?5\.属于三类内部事务信息 \| ([^\n]*)\n(?:\| )?6\.属于四类过程性信息 \| [^\n]*\n/m, (_, a: string) => `5.属于三类内部事务信\n息\n6.属于四类过程性信\n息\n| ${a}\n`);
+  };
+  for (const layout of ['markdown', 'pipe'] as const) {
+    it(`${layout}: whose figures they are is not told — the second row is undetermined, not summed, and the first says why (a real report\u2019s were the first\u2019s, exported as the second\u2019s: found by a review)`, () => {
+      const text = stacked(layout);
+      assert.match(text, /6\.属于四类过程性信\n息\n\| /);
+      const { model, findings } = analyse(text);
+      const rows = firstTable(model, 'applications').rows;
+      const w5 = rows.find((r) => r.id === 'w5')!;
+      const w6 = rows.find((r) => r.id === 'w6')!;
+      assert.equal(w5.stacked, 'w6');
+      assert.equal(w6.unsure, true);
+      assert.equal(figuresKnown(w6, 7), false);
+      const shape = findings.filter((x) => x.code === 'table-shape');
+      assert.deepEqual(shape.map((x) => render(x.message)), ['「（三）5.属于三类内部事务信息」行没有读到数字，它的名称紧接在「（三）6.属于四类过程性信息」行的名称之上，其后的数字属于哪一行无法确定（PDF 转出的文字常见），未按这些数字核对。请按原表核对']);
+      // Its figures are neither summed nor said wrong: no arithmetic finding from them.
+      assert.deepEqual(findings.filter((x) => /total|balance/.test(x.code)).map((x) => x.code), []);
+    });
+  }
+  it('not where the second row\u2019s figures stand on its name\u2019s line (a text that dropped the first row\u2019s blank cells, as lynx does), nor past an empty line', () => {
+    for (const text of [
+      buildReport('spaces').replace(/^(5\.属于三类内部事务信息)[^\n]*$/m, '$1'),
+      stacked('markdown').replace('6.属于四类过程性信\n', '\n6.属于四类过程性信\n'),
+    ]) {
+      const rows = firstTable(analyse(text).model, 'applications').rows;
+      assert.equal(rows.find((r) => r.id === 'w6')!.unsure, undefined);
+      assert.equal(rows.find((r) => r.id === 'w5')!.stacked, undefined);
+    }
   });
 });

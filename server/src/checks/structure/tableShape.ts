@@ -27,6 +27,11 @@ export const tableShape: TableCheck = {
     'shape.rowsFound': { cn: '{table}只读到 {found} 行（{rows}），缺少其余 {count} 行', tw: '{table}只讀到 {found} 列（{rows}），缺少其餘 {count} 列', en: '{table} has only {found} row(s) ({rows}); the other {count} are missing' },
     'shape.blocks': { cn: '{table}缺少：{blocks}', tw: '{table}缺少：{blocks}', en: '{table} lacks: {blocks}' },
     'shape.few': { cn: '「{row}」行应有 {width} 个数，只读到 {found} 个', tw: '「{row}」列應有 {width} 個數，只讀到 {found} 個', en: 'Row {row} should have {width} figures; only {found} found' },
+    'shape.stacked': {
+      cn: '「{row}」行没有读到数字，它的名称紧接在「{next}」行的名称之上，其后的数字属于哪一行无法确定（PDF 转出的文字常见），未按这些数字核对。请按原表核对',
+      tw: '「{row}」列沒有讀到數字，它的名稱緊接在「{next}」列的名稱之上，其後的數字屬於哪一列無法確定（PDF 轉出的文字常見），未按這些數字核對。請按原表核對',
+      en: 'Row {row} has no figures, and its name stands right above the name of row {next}: which of the two the figures after them belong to cannot be told (as text taken from a PDF often has), and they were not checked. Check against the original table',
+    },
     'shape.none': { cn: '「{row}」行应有 {width} 个数，一个也没有读到', tw: '「{row}」列應有 {width} 個數，一個也沒有讀到', en: 'Row {row} should have {width} figures; none found' },
     'shape.tableFew': { cn: '{table}应有 {width} 个数，只读到 {found} 个', tw: '{table}應有 {width} 個數，只讀到 {found} 個', en: '{table} should have {width} figures; only {found} found' },
     'shape.tableMany': { cn: '{table}应有 {width} 个数，读到 {found} 个', tw: '{table}應有 {width} 個數，讀到 {found} 個', en: '{table} should have {width} figures; {found} found' },
@@ -98,7 +103,11 @@ export const tableShape: TableCheck = {
       else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: rowList(missing.map((id) => appRowDef(id)!.short)) })));
       // (Figures before the rows' names: said once; each row's count is of the next row's figures.)
       if (table.figuresFirst) out.push(finding(at, msg('shape.figuresFirst', { table: TABLE_NAMES.applications })));
-      else for (const r of table.rows) row(r, APP_WIDTH, appRowDef(r.id)!.short);
+      else
+        for (const r of table.rows) {
+          if (r.stacked) out.push(finding(r.label, msg('shape.stacked', { row: appRowDef(r.id)!.short, next: appRowDef(r.stacked)!.short })));
+          else row(r, APP_WIDTH, appRowDef(r.id)!.short);
+        }
       for (const d of table.duplicates ?? []) out.push(finding(d.label, msg('shape.duplicate', { row: appRowDef(d.id)!.short })));
       // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.
       if (lost.length === 1) out.push(lost[0].finding);

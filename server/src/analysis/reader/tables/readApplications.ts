@@ -510,6 +510,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
   const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: leadOfFiller(shortOfFiller(placeRows(earlyByDroppedEnd(partedByEmptyLines(rows, text)), APP_WIDTH, addsUp))), groups };
   markUnsure(table.rows, text);
+  stackedNames(table.rows, text);
   if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
     table.figuresFirst = true;
     for (const r of table.rows) if (r.found > 0) r.unsure = true;
@@ -520,6 +521,26 @@ function finish(d: Draft, text: string): ApplicationsTable {
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
   return table;
+}
+
+/**
+ * A row of no figure, not even a blank cell, whose name stands on the line right above the next row's name, that
+ * row's figures on the lines after both names — 「5.属于三类内部事务信」 / 「息」 / 「1.本机关不掌握相关政」 / 「府信息」 /
+ * 「| 1 | 0 | … | 1 |」, a PDF's text that stacked two rows' names: whose figures they are cannot be told (a real
+ * report's were the first row's, read as the second's with nothing said: found by a review). The second row is
+ * unsure (its figures neither summed nor exported), and the first says why (`stacked`). Not where the figures stand
+ * on the second name's line (a text that dropped the first row's blank cells, as lynx does), nor past an empty line.
+ */
+function stackedNames(rows: TableRow[], text: string): void {
+  for (let k = 1; k < rows.length; k++) {
+    const [above, row] = [rows[k - 1], rows[k]];
+    if (above.found !== 0 || !above.cells.every((c) => c.kind === 'missing') || row.found === 0 || row.unsure) continue;
+    if (!/^[ \t\u3000]*\r?\n[ \t\u3000]*$/.test(text.slice(above.label.end, row.label.start))) continue;
+    const first = row.cells.find((c) => c.kind === 'number' || c.kind === 'blank' || c.kind === 'none');
+    if (!first || !/[\r\n]/.test(text.slice(row.label.end, first.span.start))) continue;
+    above.stacked = row.id;
+    row.unsure = true;
+  }
 }
 
 /**
