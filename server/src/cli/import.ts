@@ -3,6 +3,7 @@
  * report text — the article only, tables as pipe rows with their cells intact — written next to the
  * source as NAME.report.txt (or to -o, or with -o - to the standard output).
  */
+import { STDIN, stdinBytes } from '../textFiles/readText';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
@@ -39,7 +40,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
   for (const file of files) {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      bytes = file === STDIN ? stdinBytes() : readFileSync(file);
     } catch (e) {
       io.err(say('unreadable', locale, file, whyUnreadable((e as NodeJS.ErrnoException).code ?? String(e), locale)));
       status = 2;
@@ -60,14 +61,15 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     }
     let imported;
     try {
-      imported = await engine.importBytes(file, bytes, besideFile(file));
+      imported = await engine.importBytes(file, bytes, file === STDIN ? undefined : besideFile(file));
     } catch (e) {
       const refused = engine.refusalOf(e);
       io.err(say('importFailed', locale, file, refused ? say(REFUSALS[refused], locale) : e instanceof Error ? e.message : String(e)));
       status = 2;
       continue;
     }
-    if (output === '-') {
+    // (A page on the standard input, 「curl … | disclosure-report import -」, is written to the standard output unless -o says where.)
+    if (output === '-' || (output === undefined && file === STDIN)) {
       io.raw(imported.text);
       continue;
     }

@@ -21,13 +21,14 @@ export type ReadResult =
 /** The standard input named as a file, as Unix tools name it: 「pdftotext 报告.pdf - | disclosure-report check -」. */
 export const STDIN = '-';
 /** The standard input's bytes, read once (a run reads a file more than once: its passes). */
-let stdinBytes: Buffer | undefined;
+let stdin: Buffer | undefined;
+export const stdinBytes = (): Buffer => (stdin ??= readFileSync(0));
 
 export function readTextFile(file: string): ReadResult {
   let bytes: Buffer;
   if (file === STDIN) {
     try {
-      bytes = stdinBytes ??= readFileSync(0);
+      bytes = stdinBytes();
     } catch (e) {
       return { problem: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? String(e) };
     }

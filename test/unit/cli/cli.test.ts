@@ -317,6 +317,12 @@ describe('cli', () => {
     }
     const empty = spawnSync(process.execPath, [bin, 'check', '-'], { encoding: 'utf8', input: '' });
     assert.equal(empty.status, 2);
+    // A saved page piped in is imported to the standard output (「curl … | disclosure-report import - | … check -」).
+    const page = readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'));
+    const imported = spawnSync(process.execPath, [bin, 'import', '-'], { input: page });
+    const fromFile = spawnSync(process.execPath, [bin, 'import', path.join(FIXTURES, 'html', 'gwh_2022.html'), '-o', '-'], { encoding: 'utf8' });
+    assert.equal(imported.status, 0);
+    assert.equal(imported.stdout.toString('utf8'), fromFile.stdout);
   });
 
   it('the bundled bin runs as a program with the same exit status', () => {
