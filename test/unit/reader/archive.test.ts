@@ -204,6 +204,12 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
   it('苏平片区 2020: the agency of 「…管理局关于报送2020年度政府信息公开工作年度报告的函」', () => {
     const { model } = analyse(page('spp_2020'));
     assert.equal(agencyOf(model.title?.text), '平潭综合实验区苏平片区管理局');
+    // In traditional script, also half converted as sites that leave 于 write it (「關于報送」: the agency was
+    // 「…管理局關于報送」, and the year-against-year pair missed — found by a review).
+    for (const about of ['關於報送', '關于報送', '关於报送']) {
+      const t = analyse(page('spp_2020').replace('关于报送', about)).model.title?.text;
+      assert.equal(agencyOf(t), '平潭综合实验区苏平片区管理局', about);
+    }
   });
 
   it('行政审批局 2025: 「制发规范性文件3件」 picks 3|0|24 of 「3024」', () => {

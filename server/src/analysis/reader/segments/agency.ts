@@ -31,7 +31,7 @@ export function agencyOf(title: string | undefined): string | undefined {
   if (!title || isSentence(title)) return undefined;
   // (A mirror site's pinyin after the characters is not the body's name: 「深圳市龍崗區(qū)」.)
   for (const g of pinyinGlosses(title).reverse()) title = title.slice(0, g.start) + title.slice(g.end);
-  let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^关于|^關於/, '').trim();
+  let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^[关關][于於]/, '').trim();
   const report = reportAt(t);
   if (report >= 0) t = t.slice(0, report);
   const year = YEAR.exec(t);
@@ -41,8 +41,9 @@ export function agencyOf(title: string | undefined): string | undefined {
   if (!year) agency = t.replace(/(?:20[XxＸｘ×＊*]{2}|[XxＸｘ_＿]{2,4})?\s*(?<![青少老成童中晚])年度?$/, '');
   else if (year.index > 0) agency = t.slice(0, year.index);
   else agency = t.slice(year[0].length);
-  // (「某局关于2023年…」「某局关于报送2020年度…的函」: the 关于 (报送) before the year is the title's, not the body's name.)
-  agency = agency.replace(/[\s的（(]+$/, '').replace(/(?:关于|關於)(?:报送|報送|印发|印發|发布|發布|公布|公开|公開)?$/, '').replace(/^[\s,，、:：]+/, '').trim();
+  // (「某局关于2023年…」「某局关于报送2020年度…的函」: the 关于 (报送) before the year is the title's, not the body's name —
+  // also half converted, 「關于報送」, as sites that leave 于 write it: found by a review.)
+  agency = agency.replace(/[\s的（(]+$/, '').replace(/[关關][于於](?:[报報]送|印[发發]|[发發]布|公布|公[开開])?$/, '').replace(/^[\s,，、:：]+/, '').trim();
   // 「我局」「本机关」: the report speaking of itself names no body (two such reports are not one agency's years).
   if (PRONOUN.test(agency)) return undefined;
   return agency || undefined;
