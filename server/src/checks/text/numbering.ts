@@ -79,7 +79,7 @@ export const numbering: SegmentCheck = {
       }
     }
     // 「（七）总计」 is table 三's row wherever it stands — a note 「注：（七）总计中含…」 names it —, never a list's seventh item.
-    for (const m of seg.prose.markers) if (m.kind === 'paren' && m.value === 7 && /^[总總]计/.test(text.slice(m.span.end, m.span.end + 2))) tableGroups.add(m);
+    for (const m of seg.prose.markers) if (m.kind === 'paren' && m.value === 7 && /^[总總][计計]/.test(text.slice(m.span.end, m.span.end + 2))) tableGroups.add(m);
     for (const kind of ['paren', 'shi', 'arabic'] as const) {
       let prev = 0;
       /** Where the last item of this kind ends. */
