@@ -401,8 +401,10 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
 }
 
 /** The outcome a name ends with (folded words): 「行政复议结果维持」「…（复议后起诉）总计」. */
-const OUTCOME_END = /(结果维持|结果纠正|其他结果|尚未审结|总计|合计)$/;
-const OUTCOME_WHOLE = /^(结果维持|结果纠正|其他结果|尚未审结|总计|合计)$/;
+const OUTCOME_WORDS = '结果维持|结果纠正|其他结果|尚未审结|总计|合计';
+const OUTCOME_END = new RegExp(`(${OUTCOME_WORDS})$`);
+/** An outcome's name and nothing else: the cell after a group's own. */
+const OUTCOME_WHOLE = new RegExp(`^(?:${OUTCOME_WORDS})$`);
 
 /**
  * Table 四 as a list, a row a figure, from its first row's name: each name a group's and an outcome's

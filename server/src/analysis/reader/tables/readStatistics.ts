@@ -98,7 +98,7 @@ function statisticsAt(tokens: Token[], text: string, i: number, out: StepOut<Sta
       for (k = i + 1; k < tokens.length; k++) {
         const x = tokens[k];
         if (x.kind === 'blank') continue;
-        const col = x.kind === 'text' ? (VALUE_COLUMNS.find((c) => x.norm === c || x.norm.startsWith(c)) ?? YEAR_COLUMN.exec(x.norm)?.[0]) : undefined;
+        const col = x.kind === 'text' ? columnAt(x.norm, 0) : undefined;
         if (!col && !(x.kind === 'text' && /^(?:计量)?单位$/.test(x.norm))) break;
         if (col) columns.push(col);
         header.end = x.span.end;
