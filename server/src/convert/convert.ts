@@ -2,14 +2,15 @@
  * Converting a report between scripts, safely. Only runs of Han characters are handed to the
  * converter, so digits, ASCII, punctuation, table separators and line ends cannot change; within
  * a run, only the characters that differ are replaced, so the edits touch nothing else (cursor,
- * folding and diagnostics elsewhere stay put). Protected terms — by default the titles in 《》 —
- * are left as written.
+ * folding and diagnostics elsewhere stay put). Protected terms (configured; none by default) and
+ * web addresses are left as written.
  */
 import type { Span, TextEdit } from '../analysis/types';
 import { isHanAt } from './han';
 import { phraseEdits, type PhraseTable } from './phrases';
 import { lineEndAt } from '../analysis/reader/text/lines';
 import { tableCover } from '../analysis/reader/segments/tableCover';
+import { webAddresses } from '../analysis/reader/text/webAddress';
 
 export type ConvertFn = (s: string) => string;
 
@@ -191,8 +192,13 @@ function clipInto(e: TextEdit, asked: Span, out: TextEdit[]): void {
 /** The edits of one range (conversionEdits'). */
 function convertRange(text: string, r: Span, convert: ConvertFn, o: ConvertOptions, out: TextEdit[]): void {
   {
-    const prot = protectedSpans(text, o.protect ?? DEFAULT_PROTECT, Math.max(0, r.start - 200), Math.min(text.length, r.end + 200));
+    const near = Math.max(0, r.start - 200);
+    const prot = protectedSpans(text, o.protect ?? DEFAULT_PROTECT, near, Math.min(text.length, r.end + 200));
     if (o.stats) for (const p of prot) if (p.end > r.start && p.start < r.end && convert(text.slice(p.start, p.end)) !== text.slice(p.start, p.end)) o.stats.kept++;
+    // A web address is kept as written whatever is protected: a Han character in its path (「/信息公开/」) converted breaks the link.
+    const sites = webAddresses(text, near, r.end);
+    for (let i = 0; i + 1 < sites.length; i += 2) prot.push({ start: sites[i], end: sites[i + 1] });
+    if (sites.length) prot.sort((a, b) => a.start - b.start);
     for (const piece of unprotected(r.start, r.end, prot)) {
       if (o.phrases && phraseEdits(text, piece.start, piece.end, o.phrases, out)) continue;
       const src = text.slice(piece.start, piece.end);

@@ -20,4 +20,13 @@ describe('mixed-script: the characters of the other script in a run', () => {
     const alone = analyse(seed.replace('政府信息公开工作坚持', '政府信息公開工作坚持')).findings.filter((f) => f.code === 'mixed-script');
     assert.deepEqual(alone.map((f) => render(f.message)), ['简体报告中夹有繁体字「開」（信息公開工作坚）']);
   });
+
+  it('a web address is cited as named: a traditional character in its path is no mixed script; one in the words glued after it is', () => {
+    const seed = fixture(SEEDS.pipe);
+    const at = seed.indexOf('政府信息公开工作坚持');
+    const inSite = seed.slice(0, at) + '详见http://www.example.gov.cn/信息公开/國務院/index.html 网站。' + seed.slice(at);
+    assert.deepEqual(analyse(inSite).findings.filter((f) => f.code === 'mixed-script'), []);
+    const glued = seed.slice(0, at) + '登录www.example.gov.cn網站查询。' + seed.slice(at);
+    assert.deepEqual(analyse(glued).findings.filter((f) => f.code === 'mixed-script').map((f) => render(f.message)), ['简体报告中夹有繁体字「網」（.cn網站查询）']);
+  });
 });

@@ -179,6 +179,17 @@ describe('conversion', () => {
     assert.equal(applyEdits(text, convertEdits(text, 'simplified', { ...conv(), protect: [] })), '根据《中华人民共和国政府信息公开条例》和国务院办公厅的规定，宿迁市人社局。');
   });
 
+  it('a web address is kept as written (a Han path converted breaks the link); words glued after it are converted', () => {
+    const text = '详见http://www.example.gov.cn/信息公开/国务院/index.html 网站。登录www.xx.gov.cn网站查询，或https://b.cn/国务院';
+    assert.equal(
+      applyEdits(text, convertEdits(text, 'traditional', conv())),
+      '詳見http://www.example.gov.cn/信息公开/国务院/index.html 網站。登錄www.xx.gov.cn網站查詢，或https://b.cn/國務院',
+    );
+    // Range by range (a selection, a mixed-script fix) as a whole text.
+    const start = text.indexOf('信息公开');
+    assert.deepEqual(conversionEdits(text, loadEngine().converter('cn', 't'), { ranges: [{ start, end: start + 4 }] }), []);
+  });
+
   it('a protected pattern is found in one pass (thousands of unclosed 《 cost no more than one) ≡ a search from each opening', () => {
     // The reference: from each opening, the first close after it, if no line break lies between.
     const reference = (text: string, open: string, close: string) => {

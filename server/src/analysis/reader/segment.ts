@@ -15,6 +15,7 @@ import { readBareReview } from './tables/bareReview';
 import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
 import { scanScript, scanScriptEdit, scriptRuns, type ScriptScan } from './text/script';
+import { webAddresses } from './text/webAddress';
 import { findProse, findProseAfterEdit, proseFacts, type ProseFacts, type ProseMatches } from './segments/prose';
 import { allSubheadings, outsideTables, subheadingsAfterEdit } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
@@ -40,7 +41,7 @@ export interface SegmentParse {
   /** Runs of one-script characters ([start, end, …], relative), for the mixed-script check: found when first read. */
   simplifiedRuns: number[];
   traditionalRuns: number[];
-  /** Titles quoted in 《》 ([start, end, …], relative): cited as named, whatever their script. */
+  /** Titles quoted in 《》 and web addresses ([start, end, …], relative, in order): cited as named, whatever their script. */
   quoted: number[];
   /** Figures, years, numbering and spam in the prose, for the softer checks. */
   prose: ProseFacts;
@@ -205,7 +206,7 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
     },
     // Read by the mixed-script check only where the other script occurs (most segments: nowhere).
     get quoted() {
-      return (quoted ??= quotedTitles(text));
+      return (quoted ??= citedAsNamed(text));
     },
     prose: proseFacts(prose, tables, text, heading?.section),
   };
@@ -220,6 +221,16 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
   const marks: TableMarks = { kept: keepMarks, app: app.marks, review: review.marks, statistics: statistics.marks, active: active.marks, activeChange: active.lastChange };
   if (appTables !== app.tables) marks.appRead = app.tables;
   return { parse, tokens, marks, prose, walked: { active: active.walked, app: app.walked, review: review.walked, statistics: statistics.walked } };
+}
+
+/** 《…》 on one line, and web addresses (「http://…/信息公开/…」), in order. */
+function citedAsNamed(text: string): number[] {
+  const titles = quotedTitles(text);
+  const sites = webAddresses(text);
+  if (!sites.length) return titles;
+  const pairs: [number, number][] = [];
+  for (const list of [titles, sites]) for (let i = 0; i + 1 < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
+  return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 
 /** 《…》 on one line. */
