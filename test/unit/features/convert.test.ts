@@ -142,6 +142,20 @@ describe('conversion', () => {
     assert.equal(applyEdits(prose, convertEdits(prose, 'traditional', twp)), applyEdits(prose, conversionEdits(prose, loadEngine().converter('cn', 'twp'))));
   });
 
+  it('Taiwan phrases (twp) on a PDF\'s text: a label wrapped in a narrow column, its last line 資訊, is still its row (found by a review)', () => {
+    // 「5.屬於 / 三類 / 內部 / 事務 / 資訊」: the wrapped line alone is no form's words to the conversion, so it took
+    // Taiwan's word; the row read 「5.屬於」, and (三)5 and (四)2 were said repeated — two errors on a sound report.
+    const twp = { ...conv(), traditional: 'twp' as TraditionalVariant };
+    for (const name of ['pdf/czj_2023.word.layout.txt', 'pdf/gwh_2022.word.layout.txt']) {
+      const text = fixture(name);
+      const trad = applyEdits(text, convertEdits(text, 'traditional', twp));
+      assert.match(trad, /^\s*資訊\s*$/m, name);
+      assert.deepEqual(allTables(analyse(trad).model).map(figures), allTables(analyse(text).model).map(figures), name);
+      const read = (t: string) => analyse(t).findings.map((f) => f.code).filter((c) => c !== 'mixed-script' && c !== 'injected-text');
+      assert.deepEqual(read(trad), read(text), name);
+    }
+  });
+
   it('with Taiwan phrases (twp) set, a traditional report is read back to simplified by its characters — not Taiwan\'s meanings turned back — and a label in mixed script is still the form\'s (found by a review)', () => {
     const twp = { ...conv(), traditional: 'twp' as TraditionalVariant };
     const text = '行政規范性文件 | 2 | 1 | 8 |\n8.屬于行政查詢事項 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n本局嚴格執行議事規則程序，向宿遷市檔案館移送公文，豐富政民互動載體。';

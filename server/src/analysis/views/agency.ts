@@ -11,10 +11,11 @@ export { agencyOf };
 /**
  * The same agency in either script, with or without 「本级」 and spaces, and with or without its province before its city
  * (「江西省南昌市青山湖区教育局」, 「南昌市青山湖区教育局」: one body, whose years were not compared — found by a review), gives the
- * same key. (A city's name says its province: no two prefectures share one.)
+ * same key. (A city's name says its province: no two prefectures share one.) So does its name converted with Taiwan's phrases (资讯中心).
  */
 export function agencyKey(agency: string): string {
-  return norm(agency).replace(/[()（）【】\[\]]/g, '').replace(/本级$|本级(?=\W|$)/, '').replace(PROVINCE_BEFORE_CITY, '');
+  // (「資訊」 is Taiwan's 信息, as a twp conversion writes the agency's 信息中心: the same body.)
+  return norm(agency).replace(/资讯/g, '信息').replace(/[()（）【】\[\]]/g, '').replace(/本级$|本级(?=\W|$)/, '').replace(PROVINCE_BEFORE_CITY, '');
 }
 /** A province's or an autonomous region's name before a city's, a prefecture's or a league's, and more after it. */
 // (A city's name may hold 州 — 杭州, 广州, 贵州省's 贵阳 —; 「市场」「市政」 are no city's 市: 「浙江省农产品批发市场…」 is a province's

@@ -72,6 +72,12 @@ function labelTrie(): Node {
         const own = def.keys.find((k) => k.length === key.length && official.includes(k));
         if (own) add(root, official.replace(own, key), def);
       }
+      // Taiwan's words for the form's (OpenCC's twp: 信息 → 資訊, 文件 → 檔案), as another converter leaves a
+      // label — and as any leaves the piece of one a PDF wrapped onto a line of its own, where it is no
+      // longer read as the form's words (「5.屬於 / 三類 / 內部 / 事務 / 資訊」). Single-line labels are named
+      // by their keys, which these words do not touch.
+      const taiwan = official.replace(/信息/g, '资讯').replace(/文件/g, '档案');
+      if (taiwan !== official) add(root, taiwan, def);
     }
   }
   return root;
