@@ -144,10 +144,18 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   for (const n of sameYear.notes(locale)) io.err(n);
   const others = skippedNote(skipped, locale);
   if (others) io.err(others);
-  const status = unreadable.length || refused ? 2 : 0;
-  // Nothing exported and something named could not be read (a folder's name mistyped): the file a
-  // researcher asked for keeps what it held (it was replaced by a header alone: found by a review).
-  const keep = !(status && !exported);
+  // Nothing exported — an empty folder, a folder of files none of which is a report — fails as check's run does,
+  // and says why: an export of nothing is no export (it exited 0, the file asked for replaced by a header: found by a review).
+  // (An output that cannot be written stopped the reading: that is said by the output's own error.)
+  const nothing = !exported && !stream?.broken;
+  if (nothing && !unreadable.length && !refused) {
+    if (!files.length) io.err(say('noReportFiles', locale, paths.join(' ')));
+    else io.err(say('noReportsExported', locale, paths.join(' '), files.length));
+  }
+  const status = unreadable.length || refused || nothing ? 2 : 0;
+  // Nothing exported: the file a researcher asked for keeps what it held (it was replaced by a header
+  // alone: found by a review).
+  const keep = !nothing;
   const done = (written: { error?: string; note?: string }): number => {
     if (!output || output === '-') return status;
     if (!keep) {

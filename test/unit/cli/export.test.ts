@@ -70,6 +70,23 @@ describe('cli export', () => {
     assert.match(readFileSync(out, 'utf8'), /平潭综合实验区管委会办公室/);
   });
 
+  it('an export of an empty folder, or of a folder none of whose files is a report, fails and writes nothing (found by a review: exit 0, the output replaced by a header alone)', async () => {
+    const dir = tempDir('export-nothing-');
+    const out = path.join(dir, 'figures.dat');
+    mkdirSync(path.join(dir, 'empty'));
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'notes', 'a.txt'), '会议纪要：今天讨论了办公用品采购。\n');
+    for (const [folder, said] of [['empty', /empty 中没有找到报告文件/], ['notes', /notes 中的 1 个文件都不像政府信息公开年度报告，没有导出任何数字/]] as const) {
+      for (const format of ['csv', 'xlsx', 'json']) {
+        writeFileSync(out, 'the researcher\'s figures\n');
+        const r = run('export', '--format', format, '-o', out, path.join(dir, folder));
+        assert.equal(await r.code, 2, folder + ' ' + format);
+        assert.equal(readFileSync(out, 'utf8'), 'the researcher\'s figures\n', folder + ' ' + format);
+        assert.ok(r.err.some((l) => said.test(l)), r.err.join('\n'));
+      }
+    }
+  });
+
   it('without --format, the output file\'s extension chooses it (「-o 统计.xlsx」 wrote JSON into it, which Excel refused — found by a review); a --format the extension contradicts is refused, the file untouched', async () => {
     const dir = tempDir('export-ext-');
     for (const [name, head] of [['a.xlsx', 'PK'], ['b.csv', '\ufefffile,'], ['c.json', '[']] as const) {
@@ -323,10 +340,14 @@ describe('cli export', () => {
     assert.equal(other.code, 2);
     assert.deepEqual(JSON.parse(other.out), []);
     assert.match(other.err[0], /^.*notes\.txt：不像政府信息公开年度报告.*未导出$/);
-    // In a folder they are passed over, the run not failed.
+    // In a folder they are passed over; a folder of nothing else exports nothing, which fails the run.
     const folder = run('export', '--format', 'json', dir);
-    assert.equal(folder.code, 0);
+    assert.equal(folder.code, 2);
     assert.deepEqual(JSON.parse(folder.out), []);
+    writeFileSync(path.join(dir, 'czj_2023.txt'), readFileSync(glued('czj_2023')));
+    const withReport = run('export', '--format', 'json', dir);
+    assert.equal(withReport.code, 0);
+    assert.equal(JSON.parse(withReport.out).length, 1);
   });
 
   it('the agency from the title, and a key that matches it across scripts and spellings', () => {
