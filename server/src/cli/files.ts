@@ -27,7 +27,7 @@ export interface Skipped {
 const OTHER_FORMS: [RegExp, keyof Skipped][] = [
   [/\.pdf$/i, 'pdf'],
   [/\.(docx|doc|wps)$/i, 'word'],
-  [/\.html?$/i, 'page'],
+  [/\.(html?|mht|mhtml)$/i, 'page'],
 ];
 /** The files of each other form met while walking folders, by real path (a file reached twice is one). */
 type SkippedFiles = Record<keyof Skipped, Set<string>>;
@@ -82,8 +82,10 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
     const key = realPath(p);
     if (seen.has(key)) return;
     seen.add(key);
-    // (The folder named is the walk's root: a link inside it to a folder outside it — 「up -> ..」 — is not
-    // followed, where it walked the whole parent folder, thousands of files no one named: found by a review.)
+    // (The folder named is the walk's root: a link inside it to a folder that holds it — 「up -> ..」 — is not
+    // followed, where it walked the whole parent folder, thousands of files no one named: found by a review. A
+    // link to a folder elsewhere — 「2023 -> /data/archive/2023」 — is followed, as a link to a file is: it
+    // was skipped without a word, found by a review.)
     root ??= key;
     let entries: string[];
     try {
@@ -103,14 +105,14 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
         /* a dangling link: reported when read */
       }
       // (A pipe, socket or device inside a folder is not a report: reading one could block or never end.)
-      if (kind === 'dir' && !within(realPath(full), root)) continue;
+      if (kind === 'dir' && within(root, realPath(full))) continue;
       if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen, skipped, root);
       else if (kind === 'file' && skipped) for (const [re, form] of OTHER_FORMS) if (re.test(e) && otherForm(full, form)) skipped[form].add(realPath(full));
     }
   } else out.push({ file: p, named });
 }
 
-/** Whether `p` is the folder `root` or under it (real paths). */
+/** Whether `p` is the folder `root` or under it (real paths): `within(root, p)` is whether `p` holds `root`. */
 function within(p: string, root: string): boolean {
   return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }

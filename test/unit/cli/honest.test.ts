@@ -78,6 +78,8 @@ describe('cli: honest about its input, at home in CI', () => {
     writeFileSync(path.join(d, '2021.PDF'), '%PDF-1.4\n');
     writeFileSync(path.join(d, '2020.docx'), 'PK');
     writeFileSync(path.join(d, '2019.html'), '<html></html>');
+    // (A single-file page, which import reads too: it was not counted — found by a review.)
+    writeFileSync(path.join(d, '2017.mht'), 'MIME-Version: 1.0\n');
     writeFileSync(path.join(d, 'logo.png'), 'x');
     // Not counted: a file named .pdf that is no PDF, a Word file already imported (its 「.report.txt」
     // beside it), a second way to the same PDF, and a file named on the command line (said apart).
@@ -89,14 +91,14 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.match(named.err.at(-2)!, /^文件夹中另有未检查的文件：1 个 PDF 文件/);
     rmSync(path.join(d, '2018.report.txt'));
     const r = run('check', d);
-    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；2 个 Word 文件（.docx 可用 import 导入）；1 个网页文件（可用 import 导入）');
+    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；2 个 Word 文件（.docx 可用 import 导入）；2 个网页文件（可用 import 导入）');
     assert.match(r.err.at(-1)!, /^检查了 1 个文件/);
     // Only what the folder held: a folder of text reports says nothing more.
     const plain = dir();
     writeFileSync(path.join(plain, '2023.txt'), fixture(SEEDS.pipe));
     assert.ok(!run('check', plain).err.some((l) => l.includes('未检查的文件')));
     const e = run('--locale', 'en', 'export', '--format', 'json', '-o', path.join(d, 'out.json'), d);
-    assert.ok(e.err.includes('also found, not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx can be imported with import); 1 saved page (a page can be imported with import)'), e.err.join('\n'));
+    assert.ok(e.err.includes('also found, not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx can be imported with import); 2 saved pages (a page can be imported with import)'), e.err.join('\n'));
   });
 
   it('GBK text is read as GB18030, and the reader is told', () => {
