@@ -12,6 +12,7 @@ import { APP_TOTAL_COL, APP_WIDTH } from '../analysis/form/schema';
 import { figuresKnown, totalFigure } from '../analysis/views/summary';
 import { LineIndex, type PlainRange, type Positions } from './positions';
 import { placedKey } from './agencyPlace';
+import { otherScopes } from '../analysis/model/tableScope';
 
 export interface FigureAt {
   value?: number;
@@ -38,6 +39,12 @@ export interface IndexedReport {
   carryNext?: (number | null)[];
   /** Which of those cells were blank (bit per column; their value 0): a message says 「空白」, not 0. */
   carryNextBlank?: number;
+  /**
+   * The 结转下年度 figures of its other scopes' tables 三 (「（一）全区汇总情况」 then 「（二）区政府本级情况」: the
+   * region's first, the body's own after), column by column, null where none was read: next year's report may
+   * carry over either (it gave a false warning against the region's where the body's own agreed — found by a review).
+   */
+  carryNextOthers?: (number | null)[][];
 }
 
 /** An entry's 结转下年度 figures, column by column (undefined where none was read). */
@@ -114,6 +121,11 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
     const d = appAt.offset;
     const row = app.rows.find((r) => r.id === 'carryNext');
     // (A row with more figures than cells keeps no figures here: which are its own is not known.)
+    const others = otherScopes(facts, appAt).flatMap((t) => {
+      const r = (t.table as ApplicationsTable).rows.find((x) => x.id === 'carryNext');
+      return r && figuresKnown(r, APP_WIDTH) ? [r.cells.map((c, i) => carryValue(c, i, r.cells))] : [];
+    });
+    if (others.length) entry.carryNextOthers = others;
     if (row && figuresKnown(row, APP_WIDTH)) {
       // Sized once and filled (an array grown push by push keeps spare room), with null, not NaN,
       // for no figure: small integers and null are stored as such, a NaN makes every element a double.
@@ -121,12 +133,8 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
       row.cells.forEach((c, i) => {
         const start = at.positionAt(c.span.start + d);
         const end = at.positionAt(Math.max(c.span.end, c.span.start) + d);
-        // (A figure too long to be a number, read as Infinity, is no figure: JSON, which carries the
-        // entry to a worker or to disk, would make it null anyway.)
-        // (A blank cell is 0 — a page leaves its zeros blank — but a blank 总计 beside figures is no figure.)
-        const blankTotal = c.kind === 'blank' && i === APP_TOTAL_COL && totalFigure(c, row.cells.slice(0, APP_TOTAL_COL)) === undefined;
-        flat[i * 5] = c.kind === 'number' ? (Number.isFinite(c.value) ? (c.value as number) : null) : (c.kind === 'blank' && !blankTotal) || c.kind === 'none' ? 0 : null;
-        if (c.kind === 'blank' && !blankTotal) entry.carryNextBlank = (entry.carryNextBlank ?? 0) | (1 << i);
+        flat[i * 5] = carryValue(c, i, row.cells);
+        if (c.kind === 'blank' && flat[i * 5] === 0) entry.carryNextBlank = (entry.carryNextBlank ?? 0) | (1 << i);
         flat[i * 5 + 1] = start.line;
         flat[i * 5 + 2] = start.character;
         flat[i * 5 + 3] = end.line;
@@ -136,6 +144,16 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
     }
   }
   return entry;
+}
+
+/**
+ * A 结转下年度 cell's figure, null where it has none. (A figure too long to be a number, read as Infinity, is
+ * no figure: JSON, which carries the entry to a worker or to disk, would make it null anyway. A blank cell
+ * is 0 — a page leaves its zeros blank — but a blank 总计 beside figures is no figure.)
+ */
+function carryValue(c: ApplicationsTable['rows'][number]['cells'][number], i: number, cells: ApplicationsTable['rows'][number]['cells']): number | null {
+  const blankTotal = c.kind === 'blank' && i === APP_TOTAL_COL && totalFigure(c, cells.slice(0, APP_TOTAL_COL)) === undefined;
+  return c.kind === 'number' ? (Number.isFinite(c.value) ? (c.value as number) : null) : (c.kind === 'blank' && !blankTotal) || c.kind === 'none' ? 0 : null;
 }
 
 /**

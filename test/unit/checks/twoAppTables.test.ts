@@ -56,4 +56,17 @@ describe('two tables 三: the region\'s and the body\'s own', () => {
     index.set('file:///w/2022.txt', indexEntry('file:///w/2022.txt', lastOther, new ReportAnalysis(lastOther))!);
     assert.ok(carry(report('', 2023)).length > 0);
   });
+
+  it('last year\'s report with the two tables, this year\'s with the body\'s own only: its 上年结转 agreeing with last year\'s own 结转下年度 is no warning; with neither, it is (found by a review: warned against the region\'s)', () => {
+    const last = report('', 2022);
+    const index = new ReportIndex();
+    index.set('file:///w/2022.txt', indexEntry('file:///w/2022.txt', last, new ReportAnalysis(last))!);
+    const carry = (text: string) => new ReportDocument(text).findings(true, lookupFrom(index, 'file:///w/2023.txt')).filter((f) => f.code === 'carry-over');
+    const mine = buildReport('pipe', own);
+    assert.deepEqual(carry(mine), []);
+    // The region's figure is four times the body's own: agreeing with neither, the first table's is said.
+    const other = mine.replace(/(二、上年结转政府信息公开申请数量 \| )1( \|.*\| )1( \|)/, '$13$23$3');
+    assert.notEqual(other, mine);
+    assert.deepEqual(carry(other).map((f) => render(f.message)).slice(0, 1), ['二、上年结转·自然人 为 3，但 2022 年度报告（2022.txt）的「四、结转下年度继续办理·自然人」为 4']);
+  });
 });

@@ -12,3 +12,15 @@ const BEFORE = 80;
 export function scopeBefore(text: string, start: number): boolean {
   return SCOPE.test(text.slice(Math.max(0, start - BEFORE), start));
 }
+
+/**
+ * A government's report with its region's table and its own in one section — 「（一）全区汇总情况」 then 「（二）区政府本级
+ * 情况」 —: which tables of a kind beside the first are another scope's, so that a figure of the prose or last year's
+ * carried over may be theirs. Only a table a scope's words stand before (`scopeBefore`): two tables 三 with
+ * nothing between them are a table pasted twice, one copy stale, whose mismatches are said (found by the review of the
+ * first version, which took every second table for another scope's).
+ */
+export function otherScopes<T extends { kind: string; offset: number; scoped?: boolean }>(f: { tables: readonly T[] }, first: T | undefined): T[] {
+  if (!first) return [];
+  return f.tables.filter((t) => t !== first && t.kind === first.kind && t.offset === first.offset && t.scoped);
+}

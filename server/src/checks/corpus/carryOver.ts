@@ -11,7 +11,7 @@ import type { ApplicationsTable, Finding } from '../../analysis/types';
 import { appCellName, BLANK, cellRange, msg, sumValue } from '../shared/cells';
 import { carryNextAt, type IndexedReport } from '../../corpus/entry';
 import type { CorpusCheck } from '../types';
-import { otherScopes } from '../shared/scopedTables';
+import { otherScopes } from '../../analysis/model/tableScope';
 
 
 export const carryOver: CorpusCheck = {
@@ -44,26 +44,24 @@ export const carryOver: CorpusCheck = {
     const table = app.table as ApplicationsTable;
     const carried = table.rows.find((r) => r.id === 'carried');
     if (!carried || !figuresKnown(carried, APP_WIDTH)) return [];
+    // This year's carried-over rows — its first table 三's, then another scope's beside it (「（二）区政府本级情况」,
+    // scopedTables in tableScope.ts) — against last year's carried-to-next-year rows, its first table's and its other
+    // scopes': any two that agree, and last year's is carried over (a government's report with its region's table and
+    // its own, in either year: found by reviews — three warnings against the region's where the body's own agreed).
+    const mine = [carried.cells, ...otherScopes(facts, app).flatMap((t) => {
+      const row = (t.table as ApplicationsTable).rows.find((r) => r.id === 'carried');
+      return row && figuresKnown(row, APP_WIDTH) ? [row.cells] : [];
+    })];
+    const agreeWith = (before: (col: number) => number | null | undefined) => mine.some((cells) => cells.every((cell, col) => {
+      const value = sumValue(cell);
+      const b = before(col);
+      return value === undefined || b === undefined || b === null || value === b;
+    }));
+    const agrees = (e: IndexedReport) => agreeWith((col) => carryNextAt(e, col)?.value) || (e.carryNextOthers ?? []).some((o) => agreeWith((col) => o[col]));
     // (Of two copies of last year's report as near as each other, one that agrees: a report corrected after
     // it was first published, one site keeping the first version.)
-    const agrees = (e: IndexedReport) => carried.cells.every((cell, col) => {
-      const value = sumValue(cell);
-      const before = carryNextAt(e, col)?.value;
-      return value === undefined || before === undefined || value === before;
-    });
     const previous = corpus.previousYear(agencyKey(agency), facts.year, undefined, agrees);
-    if (!previous?.carryNext) return [];
-    // (A government's report with its region's table 三 and its own: last year's carried over is either's — found by a review,
-    // three warnings against the region's where its own agreed.)
-    // (Another scope's table only, beside it in its section: scopedTables.ts.)
-    for (const t of otherScopes(facts, app)) {
-      const row = (t.table as ApplicationsTable).rows.find((r) => r.id === 'carried');
-      if (row && figuresKnown(row, APP_WIDTH) && row.cells.every((cell, col) => {
-        const value = sumValue(cell);
-        const before = carryNextAt(previous, col)?.value;
-        return value === undefined || before === undefined || value === before;
-      })) return [];
-    }
+    if (!previous?.carryNext || agrees(previous)) return [];
     const out: Finding[] = [];
     carried.cells.forEach((cell, col) => {
       const value = sumValue(cell);

@@ -9,7 +9,7 @@ import type { ApplicationsTable, Cell, Finding, ReviewTable, Text3 } from '../..
 import type { StatementKind } from '../../analysis/reader/segments/prose';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
-import { otherScopes } from '../shared/scopedTables';
+import { otherScopes } from '../../analysis/model/tableScope';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
 /** The row of table 三 whose total a statement of one row is compared with. */
