@@ -18,6 +18,8 @@ import { CSV_HEAD, csvLines, jsonEnd, jsonItem } from '../export/csv';
 import { workbookInWorker } from '../export/loadXlsx';
 import { toDiagnostics, type SeverityOverrides } from './diagnostics';
 import { byName } from '../analysis/views/nameOrder';
+import { agencyKey } from '../analysis/views/agency';
+import { bodyGroup } from '../corpus/agencyPlace';
 
 export interface WorkspaceHost {
   /** The workspace's report files (URIs). */
@@ -93,12 +95,15 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
     if (i % 10 === 9) await yieldToEvents();
   }
   progress(files.length, files.length, '');
-  return rows.sort((a, b) => byName(a.agency ?? '', b.agency ?? '') || (a.year ?? 0) - (b.year ?? 0) || byName(a.uri, b.uri));
+  // (With its body's other years, as the year-against-year check matches them: bodyGroup.)
+  const group = new Map(rows.map((r) => [r, r.agency ? bodyGroup(agencyKey(r.agency), r.uri) : '']));
+  return rows.sort((a, b) => byName(group.get(a)!, group.get(b)!) || (a.year ?? 0) - (b.year ?? 0) || byName(a.uri, b.uri));
 }
 
 /** The export records and key figures of every report of the workspace. */
 async function records(host: WorkspaceHost, relative: (uri: string) => string, pages: string[] = []): Promise<{ record: ExportRecord; figures: KeyFigures; twice: boolean }[]> {
   const out: { record: ExportRecord; figures: KeyFigures; twice: boolean }[] = [];
+  const uris: string[] = [];
   for (const uri of await host.files()) {
     const whole = await host.text(uri);
     if (whole === undefined) continue;
@@ -116,9 +121,11 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string, p
     const figures = keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review'));
     figures.failingSums = failingSums(doc.findings());
     out.push({ record: exportRecord(relative(uri), model), figures, twice });
+    uris.push(uri);
     await yieldToEvents();
   }
-  return out.sort((a, b) => byName(a.record.agency ?? '', b.record.agency ?? '') || (a.record.year ?? 0) - (b.record.year ?? 0));
+  const group = new Map(out.map((r, i) => [r, r.record.agency ? bodyGroup(agencyKey(r.record.agency), uris[i]) : '']));
+  return out.sort((a, b) => byName(group.get(a)!, group.get(b)!) || (a.record.year ?? 0) - (b.record.year ?? 0));
 }
 
 /**

@@ -128,7 +128,8 @@ describe('cli', () => {
     // review: its first line's markup was the agency, 2021 its form, isReport true).
     r = run('check', '--summary', page);
     const summaryRow = r.out.join('\n').split('\n').find((l) => l.includes('page.html') && !l.includes('html-source'))!;
-    assert.match(summaryRow, /^平潭综合实验区财政金融局\s+2023\s+—\s+0\s+0\s/);
+    // Not 「0 0」, which reads as a clean report (found by a review): no errors or warnings counted, and why.
+    assert.match(summaryRow, /^平潭综合实验区财政金融局\s+2023\s+—\s+—\s+—\s+\S*page\.html（网页源代码，未检查）$/);
     const json = JSON.parse(run('check', '--format', 'json', page).out.join(''));
     assert.deepEqual([json[0].agency, json[0].format, json[0].isReport], ['平潭综合实验区财政金融局', null, false]);
     // Beside the report it was saved from, it is no second copy of it; a title the site's name joins names the agency
@@ -143,6 +144,18 @@ describe('cli', () => {
     copyFileSync(seed('prose'), path.join(dir, 'r.txt'));
     writeFileSync(path.join(dir, 'page.txt'), html);
     assert.notEqual(run('check', dir).code, 2);
+    // One body's years stand together, however its name is written (found by a review: sorted by the name as
+    // written, 「上海市松江区…」 stood apart from 「松江区…」, and its traditional-script year after another body's).
+    const years = tempDir('cli-summary-group-');
+    const y2023 = fixture(SEEDS.pipe);
+    const y2024 = y2023.replace(/2023/g, '2024').replace(/2022/g, '2023').replace(/松江区人力资源和社会保障局/g, '上海市松江区人力资源和社会保障局');
+    const y2022 = y2023.replace(/2023/g, '2022').replace(/松江区人力资源和社会保障局/g, '松江區人力資源和社會保障局');
+    writeFileSync(path.join(years, 'a.txt'), y2024);
+    writeFileSync(path.join(years, 'b.txt'), y2023.replace(/松江区人力资源和社会保障局/g, '松江区财政局'));
+    writeFileSync(path.join(years, 'c.txt'), y2022);
+    writeFileSync(path.join(years, 'd.txt'), y2023);
+    const order = run('check', '--summary', years).out.join('\n').split('\n').filter((l) => /\.txt$/.test(l)).map((l) => l.split(/\s+/).slice(0, 2).join(' '));
+    assert.deepEqual(order, ['松江区财政局 2023', '松江區人力資源和社會保障局 2022', '松江区人力资源和社会保障局 2023', '上海市松江区人力资源和社会保障局 2024']);
     // 「-o -」 is the standard output for every command that writes a file.
     r = run('new', '--agency', '某局', '--year', '2025', '-o', '-');
     assert.equal(r.code, 0);

@@ -4,6 +4,9 @@ import type { Locale } from '../../analysis/types';
 import { text3 } from '../../i18n/render';
 import { SUMMARY_HEADINGS } from '../../i18n/summaryHeadings';
 import { byName } from '../../analysis/views/nameOrder';
+import { agencyKey } from '../../analysis/views/agency';
+import { bodyGroup } from '../../corpus/agencyPlace';
+import { fileUri } from '../files';
 
 export interface SummaryRow {
   file: string;
@@ -18,11 +21,18 @@ export interface SummaryRow {
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
 
+/** A row's place among the others: with its body's other years (bodyGroup). */
+const groupOf = (r: SummaryRow) => (r.agency ? bodyGroup(agencyKey(r.agency), fileUri(r.file)) : '');
+
+const PAGE_ROW = { cn: '（网页源代码，未检查）', tw: '（網頁原始碼，未檢查）', en: ' (a page\'s HTML source, not checked)' };
+
 export function summaryLines(rows: readonly SummaryRow[], locale: Locale): string[] {
-  const sorted = [...rows].sort((a, b) => byName(a.agency ?? '', b.agency ?? '') || (a.year ?? 0) - (b.year ?? 0) || byName(a.file, b.file));
+  const groups = new Map(rows.map((r) => [r, groupOf(r)]));
+  const sorted = [...rows].sort((a, b) => byName(groups.get(a)!, groups.get(b)!) || (a.year ?? 0) - (b.year ?? 0) || byName(a.file, b.file));
   const table = [
     [SUMMARY_HEADINGS.agency, SUMMARY_HEADINGS.year, SUMMARY_HEADINGS.form, SUMMARY_HEADINGS.errors, SUMMARY_HEADINGS.warnings, SUMMARY_HEADINGS.file].map((h) => text3(h, locale)),
-    ...sorted.map((r) => [r.agency ?? '—', r.year === undefined ? '—' : String(r.year), r.form, String(r.errors), String(r.warnings), r.file]),
+    // (A page's source is not checked: no 0 errors, 0 warnings, which read as a clean report — found by a review.)
+    ...sorted.map((r) => [r.agency ?? '—', r.year === undefined ? '—' : String(r.year), r.form, r.page ? '—' : String(r.errors), r.page ? '—' : String(r.warnings), r.page ? r.file + text3(PAGE_ROW, locale) : r.file]),
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => displayWidth(row[i]))));
   return table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]))).join('  ').trimEnd());
