@@ -304,6 +304,22 @@ describe('cli export', () => {
     assert.deepEqual(t, s);
   });
 
+  it('a pre-2019 statistics table headed by its year: 「2018年度」 is the report\'s 本年度, one agency\'s years one column; 答覆 in traditional script is 答复 (found by a review)', () => {
+    const dir = tempDir('stats-years-');
+    const text = fixture('archive/ptq_2018.txt');
+    writeFileSync(path.join(dir, 'a2018.txt'), text);
+    writeFileSync(path.join(dir, 'b2017.txt'), text.replace(/2018/g, '2017'));
+    writeFileSync(path.join(dir, 'c2018t.txt'), OpenCC.Converter({ from: 'cn', to: 'tw' })(text));
+    assert.match(OpenCC.Converter({ from: 'cn', to: 'tw' })(text), /答覆總數/);
+    const json = JSON.parse(run('export', dir).out) as { year: number; tables: { statistics: { indicator: string; column: string }[] } }[];
+    assert.deepEqual(json.map((r) => r.year), [2018, 2017, 2018]);
+    const columns = json.map((r) => [...new Set(r.tables.statistics.map((f) => f.column))]);
+    assert.deepEqual(columns, [['本年度', '历年累计'], ['本年度', '历年累计'], ['本年度', '历年累计']]);
+    const indicators = json.map((r) => [...new Set(r.tables.statistics.map((f) => f.indicator))]);
+    assert.ok(indicators[0].includes('对申请的答复总数'), indicators[0].join(' '));
+    assert.deepEqual(indicators[2], indicators[0]);
+  });
+
   it('a table 三 whose rows read do not tell its form is exported with the report\'s form\'s rows, as check counts them (found by a review)', () => {
     // A 2019-form report through pdfminer: three rows of table 三 read, none that tells the form; table 二 tells it.
     const file = path.join(FIXTURES, 'pdf', 'shgov_2019.writer-a3l.pdfminer-F-1.txt');

@@ -179,7 +179,7 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
     record.tables.statistics = stats.rows.flatMap((r) =>
       stats.columns.map((column, i) => {
         // (In simplified script, as the other tables' labels: one indicator is one column whatever the report's script.)
-        const f: StatisticsFigure = { indicator: toSimplifiedChars(r.labelText), unit: toSimplifiedChars(r.unit), column: toSimplifiedChars(column), value: exportValue(r.cells[i]), inferred: !!r.cells[i]?.inferred };
+        const f: StatisticsFigure = { indicator: indicatorName(r.labelText), unit: toSimplifiedChars(r.unit), column: columnName(column, model.year), value: exportValue(r.cells[i]), inferred: !!r.cells[i]?.inferred };
         const status = figureStatus(r.cells[i]);
         if (status) f.status = status;
         return f;
@@ -187,6 +187,23 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
     );
   }
   return record;
+}
+
+/**
+ * An indicator's name in simplified script. 覆 is a character of both scripts (覆盖), so the characters alone
+ * leave a traditional report's 答覆 beside a simplified one's 答复: one indicator, two columns of a workbook
+ * (found by a review). The form's words with 覆 for 复 are 答复, 回复 and 批复.
+ */
+const indicatorName = (s: string) => toSimplifiedChars(s).replace(/([答回批])覆/g, '$1复');
+
+/**
+ * A column's name: 「2018年度」 over the figures of the report for 2018 is its 本年度, as other reports head it —
+ * one agency's years were columns of their own (「…·2017年度」「…·2018年度」: found by a review).
+ */
+function columnName(column: string, year: number | undefined): string {
+  const simplified = toSimplifiedChars(column);
+  const m = /^\s*((?:19|20)\d{2})\s*年度?\s*$/.exec(simplified);
+  return m && year !== undefined && Number(m[1]) === year ? '本年度' : simplified;
 }
 
 /** One line per figure: file, agency, year, form, table, row, column, value, inferred, status (why a value is empty), agency_key. */
