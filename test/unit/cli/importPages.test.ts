@@ -81,6 +81,21 @@ describe('import: real pages as other sites wrap them', () => {
     assert.deepEqual(reading(wrap(html, '<a href="#">展开全文</a><div id="content" style="display:none">', '</div>')), reading(html));
   });
 
+  it('a report the page keeps in two parts side by side — Word\'s sections pasted as 「Section0」「Section1」, the rest behind 「展开全文」 in a sibling, a second page beside the first — is read whole (found by a review: the part with one heading was lost, its section said missing)', () => {
+    for (const name of ['czj_2023', 'gwh_2022']) {
+      const html = page(name);
+      // The block that holds 「二、主动公开政府信息情况」: the second part opens there.
+      const second = html.lastIndexOf('<p', html.indexOf('二、主动公开政府信息情况'));
+      assert.ok(second > 0 && html.includes('<div class=TRS_Editor>'), name);
+      const split = (first: string, rest: string) => html.slice(0, second).replace('<div class=TRS_Editor>', `<div class=TRS_Editor><div class="${first}">`) + `</div><div ${rest}>` + html.slice(second);
+      const expected = reading(html);
+      for (const [first, rest] of [['Section0', 'class="Section1"'], ['article', 'id="more" style="display:none"'], ['page1', 'class="page2" style="display:none"']]) {
+        assert.deepEqual(reading(split(first, rest)), expected, `${name}: ${first}`);
+        assert.match(htmlToReport(split(first, rest)).text, /^一、总体情况/m, `${name}: ${first}`);
+      }
+    }
+  });
+
   it('a fragment whose article stands in a layout table: its source\'s line breaks inside a paragraph are no lines (found by review)', () => {
     const html = ['<table><tr><td>', '<p>某区财政局2023年政府信息公开工作年度报告</p>', '<p>一、总体情况</p>', '<p>2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，', '扎实推进政务公开工作。</p>', '<p>二、主动公开政府信息情况</p>', '<p>三、收到和处理政府信息', '公开申请情况</p>', '<p>四、政府信息公开行政复议、行政诉讼情况</p>', '<p>五、存在的主要问题及改进情况</p>', '<p>六、其他需要报告的事项</p>', '</td></tr></table>'].join('\n');
     const { text } = htmlToReport(html);

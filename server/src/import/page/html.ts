@@ -17,6 +17,7 @@ import { formatNumber } from '../word/wordNumbering';
 
 interface Node {
   nodeName: string;
+  parentNode?: Node | null;
   tagName?: string;
   value?: string;
   attrs?: { name: string; value: string }[];
@@ -588,8 +589,10 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
     }
   }
   const w = new Writer();
-  blocks(body, w, { chrome, linesAreLines });
-  w.break();
+  for (const part of besideArticle(body, hits, ranges, chromeRanges)) {
+    blocks(part, w, { chrome, linesAreLines });
+    w.break();
+  }
   const title = titleOf(doc);
   const lines = w.lines;
   // (Not where a line is the title already — with a mark or a number around it at most —; an opening
@@ -597,6 +600,42 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
   if (title && !lines.slice(0, 3).some((l) => clean(l).includes(title) && clean(l).length <= title.length + 8)) lines.unshift(title);
   const out = lines.join('\n') + '\n';
   return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0, pictures: w.pictures, hiddenLinks: w.hiddenLinks };
+}
+
+/**
+ * The article and the parts of it the page keeps beside it: a section whose heading stands outside the article
+ * found, in no chrome, and that the article lacks — a Word document's sections pasted as 「Section0」「Section1」
+ * (the title, the opening and 一 in the first), the rest behind 「展开全文」 in a sibling, a page's second page
+ * beside its first. The article held 80 % of the headings and was taken alone: the other part's sections were
+ * lost, and said missing (found by a review). Between the two, the children of the element that holds both, from
+ * the article's to the part's: what stands between them is the report's too (a section without a heading).
+ */
+function besideArticle(body: Node, hits: readonly { start: number; section: number }[], ranges: Map<Node, [number, number]>, chromeRanges: readonly [number, number][]): Node[] {
+  const [s, e] = ranges.get(body) ?? [0, 0];
+  const inBody = (at: number) => at >= s && at < e;
+  const have = new Set(hits.filter((h) => inBody(h.start)).map((h) => h.section));
+  const missing = hits.filter((h) => !inBody(h.start) && !have.has(h.section) && !chromeRanges.some(([cs, ce]) => h.start >= cs && h.start < ce)).map((h) => h.start);
+  if (!missing.length) return [body];
+  // The smallest element around the article that holds them, and which of its children lead to each.
+  let holder = body.parentNode;
+  let branch = body;
+  while (holder) {
+    const [hs, he] = ranges.get(holder) ?? [0, 0];
+    if (missing.every((at) => at >= hs && at < he)) break;
+    branch = holder;
+    holder = holder.parentNode;
+  }
+  if (!holder) return [body];
+  const children = (holder.childNodes ?? []).filter((c) => ranges.has(c));
+  const at = children.indexOf(branch);
+  const theirs = children.map((c, i) => {
+    const [cs, ce] = ranges.get(c)!;
+    return missing.some((m) => m >= cs && m < ce) ? i : -1;
+  }).filter((i) => i >= 0);
+  if (at < 0 || !theirs.length) return [body];
+  const lo = Math.min(at, ...theirs);
+  const hi = Math.max(at, ...theirs);
+  return children.slice(lo, hi + 1).map((c) => (c === branch ? body : c));
 }
 
 /** Whether text[s, e) holds headings and each of its sections stands outside it too (a copy of what is read elsewhere). */
