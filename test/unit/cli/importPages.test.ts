@@ -96,6 +96,23 @@ describe('import: real pages as other sites wrap them', () => {
     }
   });
 
+  it('a widget\'s table beside the article (「本月来信 | 办结 | 总计」), a menu of links (「申请人须知」「规章」), an index (「信息分类：规章」): the article is still the article, not the page around them (found by a review)', () => {
+    for (const name of PAGES) {
+      const html = page(name);
+      const around = [
+        '<table class="hd"><tr><td>本月来信</td><td>办结</td><td>总计</td></tr><tr><td>12</td><td>11</td><td>156</td></tr></table>',
+        '<table class="zt"><tr><td><a href="#">依申请公开</a></td><td><a href="#">申请人须知</a></td></tr><tr><td><a href="#">规章</a></td><td><a href="#">规范性文件</a></td></tr></table>',
+        '<table class="info"><tr><td>索引号：</td><td>001</td></tr><tr><td>信息分类：</td><td>规章</td></tr></table>',
+      ];
+      for (const extra of around) {
+        const wrapped = wrap(html, '<div class="crumb">网站首页 &gt; 政务公开</div>' + extra, extra + '<div class="footer">主办单位：某区人民政府办公室</div>');
+        const { text } = htmlToReport(wrapped);
+        assert.ok(!/网站首页|主办单位|本月来信|申请人须知|索引号/.test(text), `${name}: ${extra.slice(0, 30)}`);
+        assert.deepEqual(reading(wrapped), reading(html), name);
+      }
+    }
+  });
+
   it('a fragment whose article stands in a layout table: its source\'s line breaks inside a paragraph are no lines (found by review)', () => {
     const html = ['<table><tr><td>', '<p>某区财政局2023年政府信息公开工作年度报告</p>', '<p>一、总体情况</p>', '<p>2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，', '扎实推进政务公开工作。</p>', '<p>二、主动公开政府信息情况</p>', '<p>三、收到和处理政府信息', '公开申请情况</p>', '<p>四、政府信息公开行政复议、行政诉讼情况</p>', '<p>五、存在的主要问题及改进情况</p>', '<p>六、其他需要报告的事项</p>', '</td></tr></table>'].join('\n');
     const { text } = htmlToReport(html);

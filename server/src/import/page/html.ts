@@ -417,9 +417,25 @@ function isHeadingLine(text: string): boolean {
  * which need not hold them (the article had to hold every table, so a small footer table made the whole
  * page the article, navigation and all: found by a review).
  */
-const REPORT_TABLE_WORDS = /行政[复復覆][议議]|行政[诉訴][讼訟]|信息[内內]容|予以公[开開]|本年新收|[制製][发發]件[数數]|[处處]理[决決]定|申[请請]人|[总總][计計]|件[数數]|[规規]章/;
+const REPORT_TABLE_WORDS = /行政[复復覆][议議]|行政[诉訴][讼訟]|信息[内內]容|予以公[开開]|本年新收|[制製][发發]件[数數]|[处處]理[决決]定|申[请請]人|[总總][计計]|件[数數]|[规規]章|第二十[条條]|收[费費]金[额額]|[结結][转轉]|不予公[开開]|商[业業]企[业業]|自然人|[维維]持|[纠糾]正/g;
+/**
+ * Two of the form's words at least: each of the report's tables, and each block of one, has several (「信息内容」
+ * 「第二十条」, 「申请人」「总计」, 「行政复议」「维持」). One alone is a widget's or an index's — 「本月来信 | 办结 | 总计」, 「信息
+ * 分类：规章」, 「申请人须知」 — and it made the whole page the article, navigation and all (found by a review).
+ */
 function isReportTable(table: Node): boolean {
-  return REPORT_TABLE_WORDS.test(blockText(table));
+  // (A table of links is a menu, whatever its words: 「依申请公开 | 申请人须知」「规章 | 规范性文件」.)
+  if (onlyLinks(table)) return false;
+  const seen = new Set<string>();
+  for (const m of blockText(table).matchAll(REPORT_TABLE_WORDS)) if (seen.add(m[0]).size >= 2) return true;
+  return false;
+}
+
+/** Whether every word of an element is a link's. */
+function onlyLinks(n: Node): boolean {
+  if (n.nodeName === '#text') return !(n.value ?? '').trim();
+  if (tag(n) === 'a') return true;
+  return (n.childNodes ?? []).every(onlyLinks);
 }
 
 /** Every element with the range of the page's text it covers, to find the article by its content. */
