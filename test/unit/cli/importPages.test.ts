@@ -60,6 +60,9 @@ const WRAPPERS: [string, (html: string) => string][] = [
   ['Word\'s footnote anchor after every figure in a cell (「13<a href="#_ftn1">[1]</a>」)', (h) => changedAt(h.replace(/>(\d+)<\/(td|p|span|font|div)>/gi, '>$1<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a></$2>'), h, 20)],
   // Digits hidden against copying by other means than an inline display:none (found by a review: 28 for 2).
   ['a digit hidden by visibility:hidden, font-size:0 or a class the page\'s style sheet hides, after every figure in a cell', (h) => changedAt(h.replace('</head>', '<style>p{margin:0} .x1, span.hid { display: none } </style></head>').replace(/>(\d+)<\/(td|p|span|font|div)>/gi, (_m, d: string, t: string) => `>${d}${['<span style="visibility:hidden">8</span>', '<span style="font-size:0px">8</span>', '<span class="a hid">8</span>', '<i class="x1">8</i>'][d.length % 4]}</${t}>`), h, 20)],
+  // A cell made invisible whose figure a child shows again (「<td style="font-size:0"><span style="font-size:14px">14</span>」),
+  // beside a digit hidden as above (found by a review: every figure lost, as if the cell were hidden).
+  ['every figure in a cell of font-size 0 shown again by its own size, or visibility:hidden by visibility:visible', (h) => changedAt(h.replace(/>(\d+)<\/(td|p|span|font|div)>/gi, (_m, d: string, t: string) => (d.length % 2 ? `><span style="font-size:0"><span style="font-size:14px">${d}</span>8</span></${t}>` : `><span style="visibility:hidden">8<b style="visibility:visible">${d}</b></span></${t}>`)), h, 20)],
   // A hacked site's links, hidden from readers among the article's paragraphs (found by a review: imported as the report's words).
   ['blocks of hidden links among the paragraphs (display:none, far off the screen)', (h) => changedAt(h.replace(/<\/p>/gi, (p, at: number) => p + (at % 2 ? '<div style="display:none">深圳代开发票13800138000 <a href="http://x.cn">办理各类证件</a></div>' : '<div style="position:absolute;left:-9999px;top:-9999px"><a href="http://y.cn">六合彩开奖结果</a><a href="http://y.cn">pk10计划</a></div>')), h, 20)],
   ['a note row of 1,200 characters under table 三', (h) => h.replace(/(结转下年度继续办理[\s\S]*?<\/tr>)/, `$1<tr><td colspan="10">注：${'本表所列数据为本机关收到和处理政府信息公开申请的情况。'.repeat(48)}</td></tr>`)],
@@ -111,6 +114,12 @@ describe('import: real pages as other sites wrap them', () => {
         assert.deepEqual(reading(wrapped), reading(html), name);
       }
     }
+  });
+
+  it('a cell of font-size 0 whose figure a child shows again is that figure; one that nothing shows again is no cell, as before', () => {
+    const row = (cell: string) => htmlToReport(`<table><tr><td>规章</td>${cell}<td>3</td></tr><tr><td>行政规范性文件</td><td>1</td><td>2</td></tr></table>`).text.split('\n').find((l) => l.includes('规章'));
+    assert.equal(row('<td style="font-size:0"><span style="font-size:14px">14</span></td>'), '| 规章 | 14 | 3 |');
+    assert.equal(row('<td style="font-size:0;color:red">9</td>'), '| 规章 | 3 |  |');
   });
 
   it('a fragment whose article stands in a layout table: its source\'s line breaks inside a paragraph are no lines (found by review)', () => {

@@ -47,6 +47,17 @@ const isChrome = (n: Node) => CHROME.test(`${attr(n, 'class') ?? ''} ${attr(n, '
 // sheet hides: 「2<span class="hid">8</span>」 read as 28, found by a review.)
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?)\s*(?:!important\s*)?(?:;|$)/i;
 const isHidden = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(n, 'style') ?? '') || hiddenByClass(n));
+/**
+ * Made invisible by a style its children inherit and may set back (「font-size:0」, 「visibility:hidden」): a cell
+ * 「<td style="font-size:0"><span style="font-size:14px">14</span></td>」 shows 14 — read as hidden, every figure of
+ * the table was lost (found by a review). Not 「display:none」, which nothing inside undoes.
+ */
+const FADED = /(?:^|;)\s*(?:visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?)\s*(?:!important\s*)?(?:;|$)/i;
+const GONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
+const SHOWN_AGAIN = /(?:^|;)\s*(?:visibility\s*:\s*visible|font-size\s*:\s*(?:0*[1-9][\d.]*|0*\.0*[1-9]\d*)\s*(?:px|pt|em|rem|%)?|font-size\s*:\s*(?:x*-?small|medium|x*-?large|smaller|larger))\s*(?:!important\s*)?(?:;|$)/i;
+/** Hidden so that nothing inside it shows: 「display:none」, the hidden attribute, a class the page's style sheet hides. */
+const isGone = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== undefined || GONE.test(attr(n, 'style') ?? '') || hiddenByClass(n));
+const isFaded = (n: Node) => n.attrs !== undefined && FADED.test(attr(n, 'style') ?? '');
 /** The classes the page's own style sheets hide (「.hid{display:none}」): set for the page being read. */
 let hiddenClasses: ReadonlySet<string> = new Set();
 function hiddenByClass(n: Node): boolean {
@@ -105,20 +116,26 @@ function isNoteMark(n: Node, before: readonly string[]): boolean {
 const BREAK = '\u0000';
 
 /** Inline text of a subtree, with its line breaks marked (used inside table cells). */
-function inlineText(n: Node, out: string[]): void {
+function inlineText(n: Node, out: string[], unseen = false): void {
   if (n.nodeName === '#text') {
-    out.push(n.value ?? '');
+    if (!unseen) out.push(n.value ?? '');
     return;
   }
   const t = tag(n);
-  if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isHidden(n) || isNoteMark(n, out) || hidesLinks(n)) return;
+  if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isGone(n) || isNoteMark(n, out) || hidesLinks(n)) return;
+  // (Made invisible, or shown again inside what was: 「font-size:0」 and a child's own size.)
+  if (n.attrs) {
+    const style = attr(n, 'style') ?? '';
+    if (FADED.test(style)) unseen = true;
+    else if (unseen && SHOWN_AGAIN.test(style)) unseen = false;
+  }
   if (t === 'br') {
     out.push(BREAK);
     return;
   }
   const block = BLOCK.has(t);
   if (block) out.push(BREAK);
-  for (const c of n.childNodes ?? []) inlineText(c, out);
+  for (const c of n.childNodes ?? []) inlineText(c, out, unseen);
   if (block) out.push(BREAK);
 }
 /**
@@ -170,7 +187,8 @@ function rowsOf(table: Node): Node[] {
   walk(table);
   return rows;
 }
-const cellsOf = (tr: Node) => (tr.childNodes ?? []).filter((c) => (tag(c) === 'td' || tag(c) === 'th') && !isHidden(c));
+// (A cell made invisible whose words nothing inside shows again is none, as a cell 「display:none」.)
+const cellsOf = (tr: Node) => (tr.childNodes ?? []).filter((c) => (tag(c) === 'td' || tag(c) === 'th') && !isGone(c) && !(isFaded(c) && !cellText(c)));
 
 /**
  * A table used only to lay out the page holds blocks, not figures: one row or one column; or a cell
