@@ -170,6 +170,10 @@ describe('import: real pages as other sites wrap them', () => {
     // Not where the page's stylesheet takes lists' numbers away, nor on an item with its own (found by a review).
     assert.equal(htmlToReport('<style>ol,ul{list-style:none;margin:0}</style><ol><li>甲</li><li>乙</li></ol><ol style="list-style-type:decimal"><li>丙</li></ol>').text, '甲\n乙\n1.丙\n');
     assert.equal(htmlToReport('<ol><li>一、总体情况</li><li>（二）依申请公开</li><li>3. 其他</li></ol>').text, '一、总体情况\n（二）依申请公开\n3. 其他\n');
+    // Styled by a class of the page's style sheet, after its reset (found by a review: 「1.总体情况」 …).
+    const byClass = html.replace('<html>', '<html><style>ol{list-style:none} ol.cn, .other { list-style-type: cjk-ideographic }</style>').replace(/<ol start="(\d)" style="[^"]*">/g, '<ol class="x cn" start="$1">');
+    assert.notEqual(byClass, html);
+    assert.equal(htmlToReport(byClass).text, text);
   });
 
   it('the title from a page\'s <title>, without the site\'s name or the path around it (found by a review)', () => {

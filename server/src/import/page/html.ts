@@ -401,12 +401,25 @@ function numberLists(root: Node): void {
     for (const c of n.childNodes ?? []) collect(c);
   };
   collect(root);
-  const reset = /(?:^|[},\s])(?:ol|li)\b[^{]*\{[^}]*list-style(?:-type)?\s*:\s*none/i.test(sheets.join('\n'));
+  const css = withoutMedia(sheets.join('\n'));
+  const reset = /(?:^|[},\s])(?:ol|li)\b[^{]*\{[^}]*list-style(?:-type)?\s*:\s*none/i.test(css);
+  // The list styles the page's style sheets give by class (「ol.cn{list-style-type:cjk-ideographic}」): the headings
+  // numbered so were 「1.总体情况」 … (found by a review). Simple selectors, as for the classes that hide.
+  const byClass = new Map<string, string>();
+  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const type = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(m[2])?.[1].toLowerCase();
+    if (!type) continue;
+    for (const sel of m[1].split(',')) {
+      const c = /^\s*(?:ol)?\.([\w-]+)\s*$/i.exec(sel);
+      if (c) byClass.set(c[1], type);
+    }
+  }
+  const classStyle = (n: Node) => (attr(n, 'class') ?? '').split(/\s+/).reduce<string | undefined>((found, c) => byClass.get(c) ?? found, undefined);
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
     if (tag(n) === 'ol') {
-      const style = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(attr(n, 'style') ?? '')?.[1].toLowerCase() ?? (reset ? 'none' : undefined);
+      const style = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(attr(n, 'style') ?? '')?.[1].toLowerCase() ?? classStyle(n) ?? (reset ? 'none' : undefined);
       const kind = CSS_LISTS[style ?? TYPE_ATTR[attr(n, 'type') ?? ''] ?? 'decimal'];
       let k = Number.parseInt(attr(n, 'start') ?? '1', 10);
       if (!Number.isFinite(k)) k = 1;
