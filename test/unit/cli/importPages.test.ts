@@ -9,6 +9,7 @@ import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/page/html';
 import { decodeHtml, importBytes } from '../../../server/src/import/engine';
 import { FIXTURES, readingOf } from '../../helpers';
+import { buildReport } from '../../layouts';
 
 const PAGES = ['czj_2023', 'gwh_2022', 'shgov_2019'];
 const page = (name: string) => readFileSync(path.join(FIXTURES, 'html', name + '.html'), 'utf8');
@@ -120,6 +121,22 @@ describe('import: real pages as other sites wrap them', () => {
     const row = (cell: string) => htmlToReport(`<table><tr><td>规章</td>${cell}<td>3</td></tr><tr><td>行政规范性文件</td><td>1</td><td>2</td></tr></table>`).text.split('\n').find((l) => l.includes('规章'));
     assert.equal(row('<td style="font-size:0"><span style="font-size:14px">14</span></td>'), '| 规章 | 14 | 3 |');
     assert.equal(row('<td style="font-size:0;color:red">9</td>'), '| 规章 | 3 |  |');
+  });
+
+  it('a report written in a spreadsheet, one table: its paragraphs rows of one cell across, its headings among them, its tables the rows between (found by a review: six sections said missing)', () => {
+    const text = buildReport('pipe');
+    const width = 16;
+    const rows = text.split('\n').filter((l) => l.trim()).map((l) => {
+      if (!l.startsWith('|')) return `<tr><td colspan="${width}"><p>${l}</p></td></tr>`;
+      const cells = l.split('|').slice(1, -1).map((c) => c.trim());
+      return '<tr>' + cells.map((c, i) => `<td${i === cells.length - 1 && cells.length < width ? ` colspan="${width - cells.length + 1}"` : ''}>${c}</td>`).join('') + '</tr>';
+    });
+    const html = `<html><body><div class="nav">首页 &gt; 政务公开</div><div class="article"><table border="0">${rows.join('')}</table></div></body></html>`;
+    const imported = htmlToReport(html).text;
+    assert.match(imported, /^一、总体情况$/m);
+    assert.match(imported, /^六、其他需要报告的事项$/m);
+    assert.deepEqual(readingOf(imported).codes.filter((c) => c === 'section-missing'), []);
+    assert.deepEqual(readingOf(imported).sections, readingOf(text).sections);
   });
 
   it('a fragment whose article stands in a layout table: its source\'s line breaks inside a paragraph are no lines (found by review)', () => {

@@ -348,10 +348,12 @@ function blocks(n: Node, w: Writer, page: Page): void {
     const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: spanOf(c, 'rowspan'), colspan: spanOf(c, 'colspan') })));
     const grid = expandGrid(rows);
     for (let r = 0; r < grid.length; r++) {
-      // A section's heading written in the table's first row, one cell across it all: the heading on its
-      // line (as a row's cell it was no heading: the section was said missing, found by a review).
-      if (r === 0 && grid.length > 1 && rows[0].length === 1 && grid[0].length > 1 && isHeadingLine(grid[0][0])) {
-        if (!said(grid[0][0])) w.raw(grid[0][0]);
+      // A section's heading written in a row of the table, one cell across it all: the heading on its line (as a
+      // row's cell it was no heading: the section was said missing, found by a review). In its first row, over the
+      // section's table; in any row, where a report written in a spreadsheet is one table, its paragraphs rows of
+      // one cell across and its tables the rows between (six sections said missing: found by a review).
+      if (grid.length > 1 && rows[r]?.length === 1 && grid[r].length > 1 && isHeadingLine(grid[r][0])) {
+        if (!said(grid[r][0])) w.raw(grid[r][0]);
       }
       else w.raw(pipeRows([grid[r]])[0]);
     }
