@@ -84,6 +84,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     io.err(say('imported', locale, file, target, imported.tables));
     if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
     if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
+    if (imported.paged) io.err(say('importPaged', locale, file));
   }
   return status;
 }

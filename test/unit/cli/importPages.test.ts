@@ -230,6 +230,15 @@ describe('import: real pages as other sites wrap them', () => {
     assert.ok(!htmlToReport(hacked).text.includes('代开发票'));
   });
 
+  it('a page with a pager to other pages (「下一页」 to 「…_1.html」, TRS\'s createPageHTML) says so: the rest of the report is on them (found by a review: said missing, no word of the pages); a pager of parts the page holds does not', () => {
+    const html = page('czj_2023');
+    assert.equal(htmlToReport(html).paged, undefined);
+    const withPager = (pager: string) => html.replace(/<\/body>/i, pager + '</body>');
+    assert.equal(htmlToReport(withPager('<div class="page"><a href="t20240115_123.html">上一页</a> <a href="t20240115_123_1.html">下一页</a></div>')).paged, true);
+    assert.equal(htmlToReport(withPager('<script>createPageHTML(2, 0, "t20240115_123", "html");</script>')).paged, true);
+    for (const none of ['<a href="#">下一页</a>', '<a>下一页</a>', '<a href="javascript:next()">下一页</a>', '<a href="t2.html">下一篇：关于…</a>', '<script>createPageHTML(1, 0, "t", "html");</script>']) assert.equal(htmlToReport(withPager(none)).paged, undefined, none);
+  });
+
   it('a table published as a picture is counted, so the import can say its figures were not read; an icon is not (found by a review: the table was said missing and nothing more)', () => {
     const html = page('czj_2023');
     assert.equal(htmlToReport(html).pictures, 0);

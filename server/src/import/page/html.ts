@@ -546,6 +546,8 @@ export interface Imported {
   pictures?: number;
   /** How many blocks of links the page hides were left out (a hacked site's injected links). */
   hiddenLinks?: number;
+  /** The page has a pager (「下一页」「共 3 页」): a report a site publishes over several pages, this one only imported. */
+  paged?: true;
 }
 
 /** How deep elements are nested, without recursion (the readers below recurse). */
@@ -567,7 +569,33 @@ export function htmlToReport(html: string): Imported {
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
   hiddenClasses = classesHidden(doc);
   numberLists(doc);
-  return write(doc, measure(doc), onlyTables(doc));
+  const out = write(doc, measure(doc), onlyTables(doc));
+  if (hasPager(doc)) out.paged = true;
+  return out;
+}
+
+/**
+ * Whether a page shows a pager to other pages: a link 「下一页」「下页」「尾页」「末页」 to another address, or TRS's script
+ * that draws one, 「createPageHTML(3, 0, …)」 (most government sites' CMS). A site that publishes a long report over
+ * several pages (「…_1.html」) saves one page at a time, and the rest was said missing with no word of the pages (found
+ * by a review). (Not 「下一篇」, the next article; nor a pager of a page's script that shows parts the page holds.)
+ */
+function hasPager(doc: Node): boolean {
+  let found = false;
+  const walk = (n: Node) => {
+    if (found) return;
+    const t = tag(n);
+    if (t === 'script') {
+      const m = /createPageHTML\(\s*(\d+)/.exec((n.childNodes ?? []).map((c) => c.value ?? '').join(''));
+      if (m && Number(m[1]) > 1) found = true;
+      return;
+    }
+    if (SKIP.has(t) && t !== 'nav') return;
+    if (t === 'a' && /^[\s<>《》»«]*(?:下一?页|尾页|末页)[\s<>《》»«]*$/.test(blockText(n)) && /^(?!#|javascript:)\S/i.test(attr(n, 'href') ?? '')) found = true;
+    for (const c of n.childNodes ?? []) walk(c);
+  };
+  walk(doc);
+  return found;
 }
 
 /** What Markdown may hold beside its tables (a hard line break, a mark, a link, a picture). */
