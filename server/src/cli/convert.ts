@@ -65,7 +65,7 @@ export function convertCommand(all: readonly string[], locale: Locale, io: CliIO
       continue;
     }
     const text = read.text;
-    if (read.encoding === 'gb18030') io.err(say('gb18030', locale, file));
+    if (read.encoding === 'gb18030' || read.encoding === 'big5') io.err(say(read.encoding, locale, file));
     if (read.damaged) io.err(say('damagedUtf8', locale, file, read.damaged));
     const stats = { kept: 0 };
     const edits = convertEdits(text, to, conversion, undefined, stats);

@@ -99,7 +99,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
       }
       continue;
     }
-    if (read.encoding === 'gb18030') note('gb18030', file);
+    if (read.encoding === 'gb18030' || read.encoding === 'big5') note(read.encoding, file);
     if (read.damaged) note('damagedUtf8', file, read.damaged);
     const doc = new ReportDocument(read.text);
     if (!doc.facts().isReport) {

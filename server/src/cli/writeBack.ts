@@ -1,7 +1,7 @@
 /**
  * Writing a file the CLI changed (--fix, convert --write) back over itself: the original kept as
  * FILE.bak, the text in the encoding and with the byte-order mark it was read with. A file whose bytes
- * cannot be given back as they were (GB18030, or UTF-8 with invalid bytes) is not written at all.
+ * cannot be given back as they were (GB18030, Big5, or UTF-8 with invalid bytes) is not written at all.
  */
 import { constants as fsConstants, copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../analysis/types';
@@ -12,7 +12,7 @@ import { say } from './messages';
 /** `kept`: where the file as it was is kept, when written; `error`: the sentence that says why it was not. */
 export function writeBack(file: string, text: string, form: TextForm, locale: Locale): { error?: string; kept?: string } {
   const bytes = encodeText(text, form);
-  if (!bytes) return { error: say('notRewritten', locale, file, say(form === 'gb18030' ? 'formGb18030' : 'formDamaged', locale)) };
+  if (!bytes) return { error: say('notRewritten', locale, file, say(form === 'gb18030' ? 'formGb18030' : form === 'big5' ? 'formBig5' : 'formDamaged', locale)) };
   return keepThenWrite(file, bytes, locale);
 }
 

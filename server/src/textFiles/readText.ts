@@ -10,10 +10,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { binaryKind, type BinaryKind } from './binaryKind';
 
 /** How a file's text was stored: what writing it back must give. */
-export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'utf-8-damaged';
+export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5' | 'utf-8-damaged';
 
 export type ReadResult =
-  | { text: string; encoding: 'utf-8' | 'utf-16' | 'utf-32' | 'gb18030'; form: TextForm; /** Invalid UTF-8 sequences replaced by U+FFFD. */ damaged?: number }
+  | { text: string; encoding: 'utf-8' | 'utf-16' | 'utf-32' | 'gb18030' | 'big5'; form: TextForm; /** Invalid UTF-8 sequences replaced by U+FFFD. */ damaged?: number }
   | { problem: 'empty' }
   | { problem: 'binary'; kind: BinaryKind }
   | { problem: 'unreadable'; code: string };
@@ -75,7 +75,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   if (head.length && controls / head.length > 0.05) return { problem: 'binary', kind: binaryKind(bytes) };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;
-  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
+  let encoding: 'utf-8' | 'gb18030' | 'big5' = 'utf-8';
   let form: TextForm = bom ? 'utf-8-bom' : 'utf-8';
   let damaged: number | undefined;
   try {
@@ -97,12 +97,27 @@ export function decodeText(bytes: Uint8Array): ReadResult {
       text = new TextDecoder('gb18030').decode(bytes);
       encoding = 'gb18030';
       form = 'gb18030';
+      // Big5 — traditional script as Taiwan's and Hong Kong's editors save it — read as GBK is ideographs too, but
+      // none of a report's words: the file was 「不像政府信息公开年度报告」 (found by a review). Read as Big5 where
+      // that holds them and GBK does not.
+      if (!REPORT_WORDS.test(text)) {
+        const big5 = new TextDecoder('big5').decode(bytes);
+        if (REPORT_WORDS.test(big5) && undecoded(big5) <= undecoded(text)) {
+          text = big5;
+          encoding = 'big5';
+          form = 'big5';
+        }
+      }
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) return { problem: 'empty' };
   return damaged ? { text, encoding, form, damaged } : { text, encoding, form };
 }
+
+/** Words every report holds, in either script (政府 is written alike in both). */
+const REPORT_WORDS = /政府|信息公[开開]|資訊公開|年度[报報]告/;
+const undecoded = (s: string) => s.split('\ufffd').length - 1;
 
 /**
  * Strict UTF-8, its byte-order mark dropped, or a throw: Node's own check and decoding (simdutf) where

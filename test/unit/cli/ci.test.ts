@@ -276,6 +276,37 @@ describe('files rewritten in their own encoding, or not at all', () => {
     assert.ok(!existsSync(file + '.bak'));
   });
 
+  it('a Big5 file (traditional script as Taiwan\'s and Hong Kong\'s editors save it) is read as Big5, said, checked as its UTF-8 copy is, and not written back (found by a review: read as GBK, 「不像政府信息公开年度报告」)', () => {
+    const dir = tempDir('big5-');
+    const file = path.join(dir, 'b5.txt');
+    const big5 = new Map<string, number[]>();
+    const dec = new TextDecoder('big5');
+    for (let a = 0xa1; a <= 0xf9; a++) for (const b of [...Array(63).keys()].map((k) => 0x40 + k).concat([...Array(94).keys()].map((k) => 0xa1 + k))) {
+      const ch = dec.decode(new Uint8Array([a, b]));
+      if (ch.length === 1 && ch !== '\ufffd' && !big5.has(ch)) big5.set(ch, [a, b]);
+    }
+    const bytes: number[] = [];
+    for (const ch of broken) {
+      const pair = ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : big5.get(ch);
+      assert.ok(pair, `「${ch}」 in Big5`);
+      bytes.push(...pair!);
+    }
+    writeFileSync(file, Buffer.from(bytes));
+    const copy = path.join(dir, 'utf8.txt');
+    writeFileSync(copy, broken);
+    const read = readTextFile(file);
+    assert.ok('text' in read && read.encoding === 'big5' && read.text === broken);
+    const before = readFileSync(file);
+    const r = run('check', '--fix', file);
+    assert.equal(r.code, 2);
+    assert.ok(r.err.some((l) => /b5\.txt：不是 UTF-8 编码，已按 Big5（繁体）读取/.test(l)), r.err.join('\n'));
+    assert.ok(r.err.some((l) => /b5\.txt：文件是 Big5 编码，为免改动原文的其他字节，未写回/.test(l)), r.err.join('\n'));
+    assert.deepEqual(readFileSync(file), before, 'not a byte changed');
+    const findings = (out: string[]) => out.filter((l) => / (error|warning|information) /.test(l)).map((l) => l.replace(/^[^:]+:/, ''));
+    assert.deepEqual(findings(r.out), findings(run('check', copy).out));
+    assert.ok(r.out.some((l) => / error row-total /.test(l)));
+  });
+
   it('a UTF-8 file with a damaged byte is read as UTF-8 (not as GB18030), said, and not written back', () => {
     const dir = tempDir('bad-');
     const file = path.join(dir, 'a.txt');

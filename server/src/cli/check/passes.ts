@@ -126,7 +126,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
     // An empty or binary file: one clear line, and it counts against the run only when named.
     return { notes: [say(notTextKey(read), o.locale, job.file)], refused: job.named };
   }
-  if (read.encoding === 'gb18030') notes.push(say('gb18030', o.locale, job.file));
+  if (read.encoding === 'gb18030' || read.encoding === 'big5') notes.push(say(read.encoding, o.locale, job.file));
   if (read.damaged) notes.push(say('damagedUtf8', o.locale, job.file, read.damaged));
   // A file of millions of characters is read up to the budget, and the reader is told.
   const cut = budgetCut(read.text, o.maxSize);
