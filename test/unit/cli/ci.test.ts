@@ -112,6 +112,13 @@ describe('SARIF', () => {
     assert.ok(res.message.text);
     const loc = res.locations[0].physicalLocation;
     assert.ok(loc.artifactLocation.uri.endsWith(SEEDS.oneLine));
+    // A file named by its absolute path is its file URI; one named relatively is under the working folder, which the
+    // log names (found by a review: 「../office/x.txt」 and a bare 「/tmp/…」, resolved against nothing).
+    assert.match(loc.artifactLocation.uri, /^file:\/\/\//);
+    const rel = JSON.parse(run('check', '--format', 'sarif', path.relative(process.cwd(), path.join(FIXTURES, SEEDS.oneLine))).out.join(''));
+    const relLoc = rel.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    assert.equal(relLoc.uriBaseId, 'SRCROOT');
+    assert.equal(decodeURIComponent(new URL(relLoc.uri, rel.runs[0].originalUriBaseIds.SRCROOT.uri).pathname), path.join(FIXTURES, SEEDS.oneLine));
     assert.deepEqual(Object.keys(loc.region), ['startLine', 'startColumn', 'endLine', 'endColumn']);
     assert.equal(loc.region.startLine, 4);
   });

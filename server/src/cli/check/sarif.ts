@@ -3,6 +3,8 @@
  * link to its page, one result per finding with its region (1-based lines and columns, UTF-16 code
  * units — the SARIF default column kind).
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../../analysis/types';
 import { CHECKS } from '../../checks/registry';
@@ -71,7 +73,7 @@ export class SarifStream {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: uriOf(file) },
+            artifactLocation: artifactOf(file),
             region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
           },
         },
@@ -103,11 +105,19 @@ function sarifFrame(locale: Locale, results: unknown[]): unknown {
             })),
           },
         },
+        // (Where the files named relatively are: the working folder. Code scanning resolves them against its checkout;
+        // another viewer, a path 「../office/x.txt」 against nothing — found by a review.)
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(process.cwd()).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
         results,
       },
     ],
   };
+}
+
+/** A file named relatively, under the run's working folder (SRCROOT); one named by its absolute path, by its file URI. */
+function artifactOf(file: string): { uri: string; uriBaseId?: string } {
+  return path.isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: uriOf(file), uriBaseId: 'SRCROOT' };
 }
 
 /**
