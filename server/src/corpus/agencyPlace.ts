@@ -79,13 +79,3 @@ function isLocal(name: string): boolean {
   return !!m && m[0].length < name.length && !ZONE.test(m[0]);
 }
 
-/**
- * Where a report stands in a list of many: with the same body's other years, as the year-against-year check
- * matches them — in either script, with its city before its district's name or not (「上海市松江区…」「松江区…」
- * 「松江區…」 in one folder), a name that says no place (「区教育局」) with its folder's. Lists sorted by the name as
- * written set one body's years apart (found by a review). Takes the agency's key (`agencyKey`).
- */
-export function bodyGroup(key: string, uri: string): string {
-  const local = localKeys(key, uri);
-  return local ? local.own.slice(1) : placedKey(key, uri);
-}

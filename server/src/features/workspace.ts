@@ -18,8 +18,7 @@ import { CSV_HEAD, csvLines, jsonEnd, jsonItem } from '../export/csv';
 import { workbookInWorker } from '../export/loadXlsx';
 import { toDiagnostics, type SeverityOverrides } from './diagnostics';
 import { byName } from '../analysis/views/nameOrder';
-import { agencyKey } from '../analysis/views/agency';
-import { bodyGroup } from '../corpus/agencyPlace';
+import { byBody } from '../corpus/bodyOrder';
 
 export interface WorkspaceHost {
   /** The workspace's report files (URIs). */
@@ -95,9 +94,8 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
     if (i % 10 === 9) await yieldToEvents();
   }
   progress(files.length, files.length, '');
-  // (With its body's other years, as the year-against-year check matches them: bodyGroup.)
-  const group = new Map(rows.map((r) => [r, r.agency ? bodyGroup(agencyKey(r.agency), r.uri) : '']));
-  return rows.sort((a, b) => byName(group.get(a)!, group.get(b)!) || (a.year ?? 0) - (b.year ?? 0) || byName(a.uri, b.uri));
+  // (Each body's years together: bodyOrder.ts.)
+  return byBody(rows, (r) => r.agency, (r) => r.uri, (r) => r.year, (a, b) => byName(a.uri, b.uri));
 }
 
 /** The export records and key figures of every report of the workspace. */
@@ -124,8 +122,8 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string, p
     uris.push(uri);
     await yieldToEvents();
   }
-  const group = new Map(out.map((r, i) => [r, r.record.agency ? bodyGroup(agencyKey(r.record.agency), uris[i]) : '']));
-  return out.sort((a, b) => byName(group.get(a)!, group.get(b)!) || (a.record.year ?? 0) - (b.record.year ?? 0));
+  const uriOf = new Map(out.map((r, i) => [r, uris[i]]));
+  return byBody(out, (r) => r.record.agency, (r) => uriOf.get(r)!, (r) => r.record.year, () => 0);
 }
 
 /**

@@ -4,8 +4,7 @@ import type { Locale } from '../../analysis/types';
 import { text3 } from '../../i18n/render';
 import { SUMMARY_HEADINGS } from '../../i18n/summaryHeadings';
 import { byName } from '../../analysis/views/nameOrder';
-import { agencyKey } from '../../analysis/views/agency';
-import { bodyGroup } from '../../corpus/agencyPlace';
+import { byBody } from '../../corpus/bodyOrder';
 import { fileUri } from '../files';
 
 export interface SummaryRow {
@@ -21,14 +20,11 @@ export interface SummaryRow {
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
 
-/** A row's place among the others: with its body's other years (bodyGroup). */
-const groupOf = (r: SummaryRow) => (r.agency ? bodyGroup(agencyKey(r.agency), fileUri(r.file)) : '');
-
 const PAGE_ROW = { cn: '（网页源代码，未检查）', tw: '（網頁原始碼，未檢查）', en: ' (a page\'s HTML source, not checked)' };
 
 export function summaryLines(rows: readonly SummaryRow[], locale: Locale): string[] {
-  const groups = new Map(rows.map((r) => [r, groupOf(r)]));
-  const sorted = [...rows].sort((a, b) => byName(groups.get(a)!, groups.get(b)!) || (a.year ?? 0) - (b.year ?? 0) || byName(a.file, b.file));
+  // (Each body's years together: bodyOrder.ts.)
+  const sorted = byBody(rows, (r) => r.agency, (r) => fileUri(r.file), (r) => r.year, (a, b) => byName(a.file, b.file));
   const table = [
     [SUMMARY_HEADINGS.agency, SUMMARY_HEADINGS.year, SUMMARY_HEADINGS.form, SUMMARY_HEADINGS.errors, SUMMARY_HEADINGS.warnings, SUMMARY_HEADINGS.file].map((h) => text3(h, locale)),
     // (A page's source is not checked: no 0 errors, 0 warnings, which read as a clean report — found by a review.)
