@@ -267,6 +267,8 @@ export interface SectionModel {
 export interface ReportModel {
   length: number;
   title?: Title;
+  /** The body that signs the report, when its title names none (DocFacts.signer). */
+  signer?: string;
   year?: number;
   format: FormatVersion;
   script: Script;

@@ -4,7 +4,7 @@
  * same agency's other years without keeping its text.
  */
 import type { ReportAnalysis } from '../analysis/model/document';
-import { agencyKey, agencyOf } from '../analysis/views/agency';
+import { agencyKey, reportAgency } from '../analysis/views/agency';
 import { keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import type { DocFacts } from '../analysis/model/facts';
 import type { ApplicationsTable, FormatVersion, ReviewTable } from '../analysis/types';
@@ -157,12 +157,12 @@ function carryValue(c: ApplicationsTable['rows'][number]['cells'][number], i: nu
 }
 
 /**
- * The agency a report's facts name (its title's), as its own string — undefined without a year or
+ * The agency a report's facts name (its title's, else its signer's), as its own string — undefined without a year or
  * an agency: what an index entry holds, and what the CLI prints for a report without keeping entries.
  */
-export function agencyOfFacts(facts: Pick<DocFacts, 'title' | 'year'>): string | undefined {
+export function agencyOfFacts(facts: Pick<DocFacts, 'title' | 'year' | 'signer'>): string | undefined {
   if (facts.year === undefined) return undefined;
-  const agency = agencyOf(facts.title?.text);
+  const agency = reportAgency(facts);
   // The agency is cut from the report's text, and a cut string keeps the whole text it was cut from
   // alive (V8's sliced strings): kept for every report, it would keep every text. A copy holds only itself.
   return agency ? copyString(agency) : undefined;

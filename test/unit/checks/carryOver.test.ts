@@ -20,6 +20,7 @@ import { render } from '../../../server/src/i18n/render';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, firstTable, fixture, SEEDS, setCell } from '../../helpers';
 import { agencyKey } from '../../../server/src/analysis/views/agency';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { songjiangYears } from '../../years';
 import { tempDir } from '../../tempDir';
 
@@ -103,6 +104,26 @@ describe('carry-over', () => {
     const prev = index.previousYear(index.get('file:///r/songjiang-2023.txt')!.agencyKey, 2024)!;
     const h = hoverMarkdown(model, findings, carried.cells[0].span.start, 'zh-cn', { year: prev.year, name: prev.name, carryNext: carryNextValues(prev) })!;
     assert.match(h.markdown, /上一年度（2023 年）报告的结转下年度继续办理：1（songjiang-2023\.txt）/);
+  });
+
+  it('a report whose title names no body (「2024年政府信息公开工作年度报告」, on the agency\'s own site) is the body\'s that signs it: compared with its last year, exported with its name (found by a review: skipped without a word)', () => {
+    const untitled = (t: string, year: number) => {
+      const body = t.replace(/^松江区人力资源和社会保障局(\d{4}年政府信息公开工作年度报告)$/gm, '$1');
+      const at = body.lastIndexOf('\n', body.lastIndexOf('(二)创新工作情况'));
+      return body.slice(0, at) + `\n松江区人力资源和社会保障局办公室\n${year + 1}年1月20日\n` + body.slice(at);
+    };
+    const a2024 = untitled(y2024, 2024);
+    assert.ok(!/^松江区人力资源和社会保障局2024年/m.test(a2024) && a2024.includes('2025年1月20日'));
+    const facts = new ReportAnalysis(a2024).facts();
+    assert.equal(facts.signer, '松江区人力资源和社会保障局办公室');
+    const found = new ReportDocument(a2024).findings(true, index).filter((f) => f.code === 'carry-over');
+    assert.equal(found.length, 2);
+    assert.match(render(found[0].message), /2023 年度报告（songjiang-2023\.txt）/);
+    // Last year's untitled too: its entry is the signer's.
+    assert.equal(entry('file:///r/a.txt', untitled(y2023, 2023))?.agency, '松江区人力资源和社会保障局');
+    assert.equal(exportRecord('a.txt', analyse(a2024).model).agency, '松江区人力资源和社会保障局');
+    // A title that names its body is read as before, the signer not looked for.
+    assert.equal(new ReportAnalysis(y2024).facts().signer, undefined);
   });
 
   it('the CLI compares the files it is given, and --summary lists each report', () => {

@@ -22,6 +22,8 @@ import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table }
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
 import { keptEnds } from './keptEnds';
 import { withoutContents } from './contents';
+import { agencyOf } from '../reader/segments/agency';
+import { signingDate } from '../reader/segments/signingDate';
 import { readPieces } from './pieces';
 
 export interface Segment {
@@ -319,6 +321,11 @@ export class ReportAnalysis {
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
     if (period) facts.period = period;
+    // (Looked for only when the title names no body, and only when asked: the CLI's index and the export ask.)
+    if (!agencyOf(title?.text)) {
+      let signer: string | null | undefined;
+      Object.defineProperty(facts, 'signer', { enumerable: true, get: () => (signer ??= this.signer() ?? null) ?? undefined });
+    }
     return (this.memoFacts = facts);
   }
 
@@ -423,6 +430,17 @@ export class ReportAnalysis {
    * The whole report model with document offsets (built on demand: hovers, outline, tests). Valid
    * until the next edit, which moves the parts it keeps in place.
    */
+  /** The body named before the signing date of the last section 六 (signingDate.ts), as its words are written. */
+  private signer(): string | undefined {
+    let seg: Segment | undefined;
+    for (const s of this._segments) if (s.heading?.section === 6) seg = s;
+    if (!seg) return undefined;
+    const signed = signingDate(seg.text, seg.parse.tables);
+    if (!signed) return undefined;
+    const name = seg.text.slice(signed.signer, signed.span.start).replace(/[\s\u00a0]+/g, '').replace(/[（(][公盖蓋]章[）)]$/, '');
+    return name ? flat(name) : undefined;
+  }
+
   model(): ReportModel {
     if (this.memoModel) return this.memoModel;
     const facts = this.facts();
@@ -445,6 +463,7 @@ export class ReportAnalysis {
     };
     if (facts.title) model.title = facts.title;
     if (facts.year !== undefined) model.year = facts.year;
+    if (facts.signer) model.signer = facts.signer;
     return (this.memoModel = model);
   }
 }

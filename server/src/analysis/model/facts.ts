@@ -19,4 +19,9 @@ export interface DocFacts {
   isReport: boolean;
   /** Where the markup starts, when the text is a web page's source rather than a report's text. */
   htmlSource?: number;
+  /**
+   * The body that signs the report (「平潭综合实验区财政金融局 / 2024年1月20日」 closing section 六), when its title names
+   * none (「2023年政府信息公开工作年度报告」 on the agency's own site): found when asked.
+   */
+  readonly signer?: string;
 }

@@ -9,6 +9,19 @@ import { agencyOf } from '../reader/segments/agency';
 export { agencyOf };
 
 /**
+ * The body a report is by: its title's, else the one that signs it (「2023年政府信息公开工作年度报告」 on the
+ * agency's own site, signed 「平潭综合实验区财政金融局」 under section 六) — its years were not compared, and its
+ * export named no agency, with nothing said (found by a review).
+ */
+export function reportAgency(r: { title?: { text: string }; signer?: string }): string | undefined {
+  const own = agencyOf(r.title?.text);
+  if (own || !r.signer) return own;
+  // (Read as a title's words are: 「我局」 names no body. A bureau's office signing for it — 「某局办公室」 — is the bureau,
+  // as its title names it; 「管委会办公室」「人民政府办公室」 are bodies of their own.)
+  return agencyOf(r.signer.replace(/([局厅])办公室$/, '$1') + '政府信息公开工作年度报告');
+}
+
+/**
  * The same agency in either script, with or without 「本级」 and spaces, and with or without its province before its city
  * (「江西省南昌市青山湖区教育局」, 「南昌市青山湖区教育局」: one body, whose years were not compared — found by a review), gives the
  * same key. (A city's name says its province: no two prefectures share one.) So does its name converted with Taiwan's phrases (资讯中心).

@@ -7,7 +7,7 @@
  */
 import { activeBlocks, APP_COLUMNS, APP_WIDTH, appRowDef, appRowIds, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH } from '../form/schema';
 import type { Cell, ReportModel, Table } from '../types';
-import { agencyKey, agencyOf } from './agency';
+import { agencyKey, reportAgency } from './agency';
 import { toSimplifiedChars } from '../reader/text/normalize';
 import { figuresKnown } from './summary';
 import { tablesOf } from './locate';
@@ -121,7 +121,7 @@ export function tablesLeftOut(model: ReportModel): ('active' | 'applications' | 
 export function exportRecord(file: string, model: ReportModel): ExportRecord {
   const record: ExportRecord = {
     file,
-    agency: agencyOf(model.title?.text) ?? null,
+    agency: reportAgency(model) ?? null,
     agencyKey: null,
     year: model.year ?? null,
     form: model.format,

@@ -5,7 +5,7 @@
  * report and both figures, and points at the other report's cell.
  */
 import { APP_COLUMNS, APP_WIDTH } from '../../analysis/form/schema';
-import { agencyKey, agencyOf } from '../../analysis/views/agency';
+import { agencyKey, reportAgency } from '../../analysis/views/agency';
 import { figuresKnown } from '../../analysis/views/summary';
 import type { ApplicationsTable, Finding } from '../../analysis/types';
 import { appCellName, BLANK, cellRange, msg, sumValue } from '../shared/cells';
@@ -37,7 +37,7 @@ export const carryOver: CorpusCheck = {
   },
   run(facts, corpus) {
     if (facts.year === undefined || facts.format === 'pre-2019') return [];
-    const agency = agencyOf(facts.title?.text);
+    const agency = reportAgency(facts);
     if (!agency) return [];
     const app = facts.tables.find((t) => t.kind === 'applications');
     if (!app) return [];
