@@ -1,0 +1,65 @@
+/**
+ * A report run through OCR (a review office's scanned PDFs, read by Tesseract, PaddleOCR or a phone's app): its rows
+ * of figures apart by spaces, with the characters an OCR misreads — a letter for a digit glued to a figure (「1O」
+ * 「l20」 「I4」), a table's rule read as a letter between cells (「14 l 2 l 0 …」), a decimal point read as other
+ * punctuation (「0。0235」). Found by a review: read as a figure and a word, 「1O」 was a certain 1 — a false row-total
+ * and balance, and a wrong figure exported — and rules as cells gave the row's figures to the wrong columns.
+ */
+import assert from 'node:assert/strict';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
+import { render } from '../../../server/src/i18n/render';
+import { analyse, fixture, readingOf } from '../../helpers';
+
+const page = fixture('pdf/gwh_2022.page.layout.txt');
+/** The page with the line that holds `line` changed by `change` (checked to change it). */
+const changed = (line: RegExp, change: (l: string) => string) => {
+  const out = page.replace(line, (l) => change(l));
+  assert.notEqual(out, page);
+  return out;
+};
+const NEW = /^一、本年新收政府信息公开申请数量.*$/m;
+const errors = (text: string) => analyse(text).findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${render(f.message)}`);
+
+describe('OCR text: characters misread in rows of figures apart by spaces', () => {
+  it('the page reads as before: no finding', () => {
+    assert.deepEqual(errors(page), []);
+  });
+
+  it('a letter glued to a figure (「1O」 for 16, 「I4」 for 14, 「1b」): that cell is invalid, said, and no sum is said wrong', () => {
+    for (const [from, to, cell] of [[/16$/, '1O', '一、本年新收·总计'], [/ 14 /, ' I4 ', '一、本年新收·自然人'], [/16$/, '1b', '一、本年新收·总计'], [/ 14 /, ' l4 ', '一、本年新收·自然人']] as const) {
+      const text = changed(NEW, (l) => l.replace(from, to));
+      assert.deepEqual(errors(text), [`cell-invalid ${cell} 的内容「${to.trim()}」不是数字`], to);
+      // Exported as no figure, with its reason.
+      const row = exportRecord('x', analyse(text).model).tables.applications!.rows.find((r) => r.label.startsWith('一、本年新收'))!;
+      const col = cell.endsWith('总计') ? 6 : 0;
+      assert.equal(row.values[col], null, to);
+      assert.equal(row.status?.[col], 'invalid', to);
+    }
+  });
+
+  it('a table 二 row of one figure, and a fee whose point was read as 。，,· : the cell is invalid, not a certain 0 or 1', () => {
+    const fee = /^行政事业性收费 +0$/m;
+    for (const written of ['0。0235', '0，0235', '0,0235', '0·0235', '0.O235']) {
+      const text = changed(fee, (l) => l.replace(/0$/, written));
+      assert.deepEqual(errors(text), [`cell-invalid 行政事业性收费·本年收费金额（万元） 的内容「${written}」不是数字`], written);
+    }
+    const fine = changed(/^ 行政处罚 +0$/m, (l) => l.replace(/0$/, '152O'));
+    assert.deepEqual(errors(fine), ['cell-invalid 行政处罚·本年处理决定数量 的内容「152O」不是数字']);
+  });
+
+  it('a table\'s rules read as 「l」「I」「丨」 between the cells: the row reads as without them', () => {
+    const expected = readingOf(page);
+    for (const rule of ['l', 'I', '丨', '|']) {
+      const text = changed(NEW, (l) => l.replace(/数量( +)/, `数量$1${rule} `).replace(/(\d+)( +|$)/g, `$1 ${rule}$2`));
+      assert.deepEqual(readingOf(text), expected, rule);
+    }
+    // One alone among the figures may be a misread 1: a cell, which cell-invalid names, and the row said too long.
+    const one = changed(NEW, (l) => l.replace(/ 2 /, ' 2 l '));
+    assert.ok(errors(one).some((e) => e.startsWith('table-shape ')), errors(one).join('\n'));
+  });
+
+  it('in prose, letters and digits glued stay as they are (「G60」「5G」「3A级」)', () => {
+    const text = changed(/^同时公开行政事业性收费.*$/m, (l) => `${l}走进G60科创走廊 5G 3A级 l4`);
+    assert.deepEqual(errors(text), []);
+  });
+});
