@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { render } from '../../../server/src/i18n/render';
-import { analyse, fixture, readingOf } from '../../helpers';
+import { analyse, codes, firstTable, fixture, readingOf, reviewFigures } from '../../helpers';
 
 const page = fixture('pdf/gwh_2022.page.layout.txt');
 /** The page with the line that holds `line` changed by `change` (checked to change it). */
@@ -61,5 +61,24 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
   it('in prose, letters and digits glued stay as they are (「G60」「5G」「3A级」)', () => {
     const text = changed(/^同时公开行政事业性收费.*$/m, (l) => `${l}走进G60科创走廊 5G 3A级 l4`);
     assert.deepEqual(errors(text), []);
+  });
+
+  it('a character of table 四\'s header misread (尚末审结, 结果维特, 结果纠止, 复议后超诉, 总汁), or 其它结果 as some write it: the table reads as before (its fifteen figures were lost, 「表头后没有数字」)', () => {
+    for (const name of ['pdf/gwh_2022.page.layout.txt', 'archive/hzs_2025.txt', 'archive/lyy_2021.txt']) {
+      const text = fixture(name);
+      const reading = (t: string) => {
+        const { model, findings } = analyse(t);
+        return { review: reviewFigures(firstTable(model, 'review')), codes: codes(findings).sort() };
+      };
+      const expected = reading(text);
+      const at = text.indexOf('四、政府信息公开行政复议');
+      assert.ok(at > 0);
+      for (const [from, to] of [['尚未', '尚末'], ['维', '维'], ['结果维持', '结果维特'], ['结果纠正', '结果纠止'], ['复议后起诉', '复议后超诉'], ['其他', '其它'], ['其他结果', '其它结果'], ['总计', '总汁']]) {
+        const i = text.indexOf(from, at);
+        if (i < 0 || from === to) continue;
+        const misread = text.slice(0, i) + to + text.slice(i + from.length);
+        assert.deepEqual(reading(misread), expected, `${name}: ${to}`);
+      }
+    }
   });
 });

@@ -397,10 +397,18 @@ export function appHeaderStart(s: string): number {
  * characters is header (prose never is: it holds others). A character class, not an alternation of
  * the words and their pieces, which could backtrack without end on text that almost matches.
  */
-const REVIEW_HEADER = /^[行政法复覆议诉讼未经直接起后结果维持纠正其他尚审总计合小]+$/;
+const REVIEW_HEADER = /^[行政法复覆议诉讼未经直接起后结果维持纠正其他它尚审总计合小]+$/;
+const REVIEW_HEADER_CHARS = /[行政法复覆议诉讼未经直接起后结果维持纠正其他它尚审总计合小]/g;
 export function isReviewHeader(n: string): boolean {
   // (Up to fifteen columns each named whole: 「行政复议结果维持 … 复议后起诉总计」 folds to 145 characters.)
-  return n.length <= 240 && REVIEW_HEADER.test(n.replace(/[()、,，]/g, ''));
+  if (n.length > 240) return false;
+  const words = n.replace(/[()、,，]/g, '');
+  if (REVIEW_HEADER.test(words)) return true;
+  // A character an OCR misread in a word of four or more (「尚末审结」「结果维特」「总汁」 in 「…总汁」, 「复议后超诉」): one in
+  // six at most. Read as no header, the table's fifteen figures were lost, 「表头后没有数字」 (found by a review).
+  if (words.length < 4) return false;
+  const off = words.length - (words.match(REVIEW_HEADER_CHARS)?.length ?? 0);
+  return off <= Math.max(1, Math.floor(words.length / 6));
 }
 
 const REVIEW_WORDS = ['行政复议', '行政覆议', '行政法复议', '行政诉讼', '未经复议直接起诉', '未经覆议直接起诉', '复议后起诉', '覆议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '合计', '小计'];
