@@ -121,6 +121,15 @@ describe('import: real pages as other sites wrap them', () => {
     const row = (cell: string) => htmlToReport(`<table><tr><td>规章</td>${cell}<td>3</td></tr><tr><td>行政规范性文件</td><td>1</td><td>2</td></tr></table>`).text.split('\n').find((l) => l.includes('规章'));
     assert.equal(row('<td style="font-size:0"><span style="font-size:14px">14</span></td>'), '| 规章 | 14 | 3 |');
     assert.equal(row('<td style="font-size:0;color:red">9</td>'), '| 规章 | 3 |  |');
+    // Each property undone only by itself, and only by a size of its own: the digit hidden against copying stays
+    // hidden (found by the review of the first version).
+    for (const hidden of ['<span style="visibility:hidden"><span style="font-size:14px">8</span></span>', '<span style="font-size:0"><span style="visibility:visible">8</span></span>', '<span style="font-size:0"><span style="font-size:1em">8</span></span>', '<span style="font-size:0"><span style="font-size:100%">8</span></span>']) {
+      assert.equal(row(`<td>1${hidden}</td>`), '| 规章 | 1 | 3 |', hidden);
+    }
+    assert.equal(row('<td>1<span style="font-size:0"><span style="font-size:1.2rem">8</span></span></td>'), '| 规章 | 18 | 3 |');
+    // A long style is read in linear time (two patterns side by side went back over 100,000 spaces: a minute).
+    const spaces = ' '.repeat(200_000);
+    assert.equal(row(`<td style="font-size:0"><span style="font-size:12${spaces}x">5</span></td>`), '| 规章 | 3 |  |');
   });
 
   it('a report written in a spreadsheet, one table: its paragraphs rows of one cell across, its headings among them, its tables the rows between (found by a review: six sections said missing)', () => {
@@ -136,6 +145,9 @@ describe('import: real pages as other sites wrap them', () => {
     assert.match(imported, /^一、总体情况$/m);
     assert.match(imported, /^六、其他需要报告的事项$/m);
     assert.deepEqual(readingOf(imported), readingOf(text));
+    // Not a pre-2019 statistics table's rows headed 「三、依申请公开情况」 across it: they are its rows (found by the review of the first version).
+    const stats = '<table><tr><td>指标名称</td><td>计量单位</td><td>数量</td></tr><tr><td colspan="3">一、主动公开情况</td></tr><tr><td>主动公开政府信息数</td><td>条</td><td>120</td></tr><tr><td colspan="3">三、依申请公开情况</td></tr><tr><td>收到申请数</td><td>件</td><td>3</td></tr></table>';
+    assert.equal(htmlToReport(stats).text.split('\n').filter((l) => l.startsWith('| ')).length, 5);
   });
 
   it('a fragment whose article stands in a layout table: its source\'s line breaks inside a paragraph are no lines (found by review)', () => {
@@ -190,6 +202,12 @@ describe('import: real pages as other sites wrap them', () => {
     const byClass = html.replace('<html>', '<html><style>ol{list-style:none} ol.cn, .other { list-style-type: cjk-ideographic }</style>').replace(/<ol start="(\d)" style="[^"]*">/g, '<ol class="x cn" start="$1">');
     assert.notEqual(byClass, html);
     assert.equal(htmlToReport(byClass).text, text);
+    // The shorthand, its type among its words (「inside decimal」: its first word is no type — found by the review of the
+    // first version); a bullet's type draws no number.
+    assert.equal(htmlToReport('<style>ol.x{list-style:inside decimal}</style><ol class="x"><li>甲</li><li>乙</li></ol>').text, '1.甲\n2.乙\n');
+    assert.equal(htmlToReport('<ol style="list-style-type:disc"><li>甲</li></ol><ol style="list-style: upper-roman inside"><li>乙</li></ol>').text, '甲\nI.乙\n');
+    // A style sheet of a long stretch without braces, or an unclosed rule, is read in one pass.
+    assert.equal(htmlToReport(`<style>ol.cn{list-style-type:cjk-ideographic}${'a '.repeat(200_000)}</style><ol class="cn"><li>总体情况</li></ol>`).text, '一、总体情况\n');
   });
 
   it('the title from a page\'s <title>, without the site\'s name or the path around it (found by a review)', () => {
@@ -236,6 +254,7 @@ describe('import: real pages as other sites wrap them', () => {
     const withPager = (pager: string) => html.replace(/<\/body>/i, pager + '</body>');
     assert.equal(htmlToReport(withPager('<div class="page"><a href="t20240115_123.html">上一页</a> <a href="t20240115_123_1.html">下一页</a></div>')).paged, true);
     assert.equal(htmlToReport(withPager('<script>createPageHTML(2, 0, "t20240115_123", "html");</script>')).paged, true);
+    assert.equal(htmlToReport(withPager('<script>createPageHTML(\'page_div\', 3, 1, \'t20240115_123\', \'html\');</script>')).paged, true);
     for (const none of ['<a href="#">下一页</a>', '<a>下一页</a>', '<a href="javascript:next()">下一页</a>', '<a href="t2.html">下一篇：关于…</a>', '<script>createPageHTML(1, 0, "t", "html");</script>']) assert.equal(htmlToReport(withPager(none)).paged, undefined, none);
   });
 

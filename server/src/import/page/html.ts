@@ -54,7 +54,19 @@ const isHidden = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== un
  */
 const FADED = /(?:^|;)\s*(?:visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?)\s*(?:!important\s*)?(?:;|$)/i;
 const GONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
-const SHOWN_AGAIN = /(?:^|;)\s*(?:visibility\s*:\s*visible|font-size\s*:\s*(?:0*[1-9][\d.]*|0*\.0*[1-9]\d*)\s*(?:px|pt|em|rem|%)?|font-size\s*:\s*(?:x*-?small|medium|x*-?large|smaller|larger))\s*(?:!important\s*)?(?:;|$)/i;
+/** A style's declarations, property → value (lower case, 「!important」 aside): split, never matched across (a regular expression over a long run of spaces was quadratic). */
+function declarations(style: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of style.split(';')) {
+    const colon = d.indexOf(':');
+    if (colon > 0) out.set(d.slice(0, colon).trim().toLowerCase(), d.slice(colon + 1).replace(/!\s*important/i, '').trim().toLowerCase());
+  }
+  return out;
+}
+/** A font size of nothing (「0」「0px」「0.0em」). */
+const ZERO_SIZE = /^0*(?:\.0*)?(?:px|pt|pc|em|rem|ex|ch|%|cm|mm|in|q|vw|vh)?$/;
+/** A size that shows text whatever its parent's is: an absolute length, 「rem」 (the page's root size), a keyword — not 「em」 or 「%」, a part of nothing. */
+const OWN_SIZE = /^(?:\d*\.?\d+(?:px|pt|pc|cm|mm|in|q|rem|vw|vh)|xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large)$/;
 /** Hidden so that nothing inside it shows: 「display:none」, the hidden attribute, a class the page's style sheet hides. */
 const isGone = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== undefined || GONE.test(attr(n, 'style') ?? '') || hiddenByClass(n));
 const isFaded = (n: Node) => n.attrs !== undefined && FADED.test(attr(n, 'style') ?? '');
@@ -65,21 +77,36 @@ function hiddenByClass(n: Node): boolean {
   const c = attr(n, 'class');
   return !!c && c.split(/\s+/).some((x) => hiddenClasses.has(x));
 }
-/** A style sheet without its @media blocks (their rules nested one level: 「@media (…){.a{…}.b{…}}」). */
-const withoutMedia = (css: string) => css.replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+/** A rule of a page's style sheets: its selectors, its declarations' text. */
+type Rule = [selectors: string[], body: string];
 
-/** The classes a page's <style> rules hide, by simple selectors (「.a」「span.a」, in a list or not). */
-function classesHidden(doc: Node): Set<string> {
-  const out = new Set<string>();
+/**
+ * The rules of a page's <style> sheets, in one pass over each (a regular expression over a long stretch without
+ * braces went back over it from every character: quadratic). Not the rules of an @media block (「.hidden-xs」
+ * hides a cell on a phone only, and on print — found by a review), nor any other at-rule's; comments aside.
+ */
+function styleRules(doc: Node): Rule[] {
+  const out: Rule[] = [];
   const walk = (n: Node) => {
     if (tag(n) === 'style') {
-      // (Not the rules of an @media block: 「.hidden-xs」 hides a cell on a phone only, and on print — found by a review.)
-      const css = withoutMedia((n.childNodes ?? []).map((c) => c.value ?? '').join(''));
-      for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-        if (!m[2].split(';').some((d) => HIDDEN_STYLE.test(d.trim()))) continue;
-        for (const sel of m[1].split(',')) {
-          const c = /^\s*[a-z]*\.([\w-]+)\s*$/i.exec(sel);
-          if (c) out.add(c[1]);
+      const css = (n.childNodes ?? []).map((c) => c.value ?? '').join('').replace(/\/\*[\s\S]*?\*\//g, '');
+      let depth = 0;
+      let start = 0;
+      let head = '';
+      for (let i = 0; i < css.length; i++) {
+        const c = css.charCodeAt(i);
+        if (c === 0x7b) {
+          if (depth === 0) {
+            head = css.slice(start, i);
+            start = i + 1;
+          }
+          depth++;
+        } else if (c === 0x7d && depth > 0) {
+          depth--;
+          if (depth === 0) {
+            if (!head.trimStart().startsWith('@')) out.push([head.split(','), css.slice(start, i)]);
+            start = i + 1;
+          }
         }
       }
     }
@@ -87,6 +114,24 @@ function classesHidden(doc: Node): Set<string> {
     if (n.content) walk(n.content);
   };
   walk(doc);
+  return out;
+}
+
+/** The class a simple selector names (「.a」「span.a」), if it is one; `element`, the element it may name before. */
+function selectorClass(sel: string, element = '[a-z]*'): string | undefined {
+  return new RegExp(`^\\s*${element}\\.([\\w-]+)\\s*$`, 'i').exec(sel)?.[1];
+}
+
+/** The classes a page's <style> rules hide, by simple selectors (「.a」「span.a」, in a list or not). */
+function classesHidden(rules: readonly Rule[]): Set<string> {
+  const out = new Set<string>();
+  for (const [selectors, body] of rules) {
+    if (!body.split(';').some((d) => HIDDEN_STYLE.test(d.trim()))) continue;
+    for (const sel of selectors) {
+      const c = selectorClass(sel);
+      if (c) out.add(c);
+    }
+  }
   return out;
 }
 
@@ -116,18 +161,24 @@ function isNoteMark(n: Node, before: readonly string[]): boolean {
 const BREAK = '\u0000';
 
 /** Inline text of a subtree, with its line breaks marked (used inside table cells). */
-function inlineText(n: Node, out: string[], unseen = false): void {
+function inlineText(n: Node, out: string[], invisible = false, sizeless = false): void {
   if (n.nodeName === '#text') {
-    if (!unseen) out.push(n.value ?? '');
+    if (!invisible && !sizeless) out.push(n.value ?? '');
     return;
   }
   const t = tag(n);
   if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isGone(n) || isNoteMark(n, out) || hidesLinks(n)) return;
-  // (Made invisible, or shown again inside what was: 「font-size:0」 and a child's own size.)
-  if (n.attrs) {
-    const style = attr(n, 'style') ?? '';
-    if (FADED.test(style)) unseen = true;
-    else if (unseen && SHOWN_AGAIN.test(style)) unseen = false;
+  // (Made invisible, or shown again inside what was, each property on its own: 「visibility:hidden」 and a child's
+  // 「visibility:visible」; 「font-size:0」 and a child's own size — a child's size does not show what visibility hides.)
+  const style = n.attrs ? attr(n, 'style') : undefined;
+  if (style && /visibility|font-size/i.test(style)) {
+    const d = declarations(style);
+    const v = d.get('visibility');
+    if (v === 'hidden' || v === 'collapse') invisible = true;
+    else if (v === 'visible') invisible = false;
+    const f = d.get('font-size');
+    if (f !== undefined && ZERO_SIZE.test(f)) sizeless = true;
+    else if (f !== undefined && OWN_SIZE.test(f) && Number.parseFloat(f.replace(/^\./, '0.')) !== 0) sizeless = false;
   }
   if (t === 'br') {
     out.push(BREAK);
@@ -135,7 +186,7 @@ function inlineText(n: Node, out: string[], unseen = false): void {
   }
   const block = BLOCK.has(t);
   if (block) out.push(BREAK);
-  for (const c of n.childNodes ?? []) inlineText(c, out, unseen);
+  for (const c of n.childNodes ?? []) inlineText(c, out, invisible, sizeless);
   if (block) out.push(BREAK);
 }
 /**
@@ -347,12 +398,16 @@ function blocks(n: Node, w: Writer, page: Page): void {
     for (const c of n.childNodes ?? []) if (tag(c) === 'caption' && !isHidden(c) && !said(cellText(c))) w.raw(cellText(c));
     const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: spanOf(c, 'rowspan'), colspan: spanOf(c, 'colspan') })));
     const grid = expandGrid(rows);
+    // (A report written in a spreadsheet has paragraphs among its rows, one cell across with sentences in it; a
+    // statistics table of the pre-2019 form has rows headed 「三、依申请公开情况」 across it, which are its rows.)
+    // (Two sentences so at least: a table's note across it, 「注：…。」, is one.)
+    const prose = rows.filter((cells) => cells.length === 1 && cells[0].text.length >= 8 && /[。；！？]$/.test(cells[0].text.trim())).length >= 2;
     for (let r = 0; r < grid.length; r++) {
       // A section's heading written in a row of the table, one cell across it all: the heading on its line (as a
       // row's cell it was no heading: the section was said missing, found by a review). In its first row, over the
       // section's table; in any row, where a report written in a spreadsheet is one table, its paragraphs rows of
       // one cell across and its tables the rows between (six sections said missing: found by a review).
-      if (grid.length > 1 && rows[r]?.length === 1 && grid[r].length > 1 && isHeadingLine(grid[r][0])) {
+      if ((r === 0 || prose) && grid.length > 1 && rows[r]?.length === 1 && grid[r].length > 1 && isHeadingLine(grid[r][0])) {
         if (!said(grid[r][0])) w.raw(grid[r][0]);
       }
       else w.raw(pipeRows([grid[r]])[0]);
@@ -391,29 +446,32 @@ const CSS_LISTS: Record<string, [string, string]> = {
   'lower-roman': ['lowerRoman', '.'],
   'upper-roman': ['upperRoman', '.'],
 };
+/**
+ * The list type a style's declarations give: 「list-style-type」's, or the word of the 「list-style」 shorthand that
+ * is one — 「list-style: inside decimal」 is decimal (its first word, 「inside」, took the lists' numbers away: found by a review).
+ */
+function listType(style: string): string | undefined {
+  if (!/list-style/i.test(style)) return undefined;
+  const d = declarations(style);
+  // (A bullet's type, 「disc」, draws no number: kept, so that the list is not numbered.)
+  return d.get('list-style-type') ?? d.get('list-style')?.split(/\s+/).find((w) => w === 'none' || w in CSS_LISTS || /^(?:disc|circle|square)$/.test(w));
+}
 const TYPE_ATTR: Record<string, string> = { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
 const markers = new WeakMap<Node, string>();
 /** Numbers every numbered list's items (into `markers`), once per page. */
-function numberLists(root: Node): void {
+function numberLists(root: Node, rules: readonly Rule[]): void {
   // (A page's stylesheet that takes lists' numbers away — 「ol,ul{list-style:none}」, a reset most sites
   // have — draws none: then only a list styled on the element itself is numbered. Found by a review.)
-  const sheets: string[] = [];
-  const collect = (n: Node) => {
-    if (tag(n) === 'style') for (const c of n.childNodes ?? []) sheets.push(c.value ?? '');
-    for (const c of n.childNodes ?? []) collect(c);
-  };
-  collect(root);
-  const css = withoutMedia(sheets.join('\n'));
-  const reset = /(?:^|[},\s])(?:ol|li)\b[^{]*\{[^}]*list-style(?:-type)?\s*:\s*none/i.test(css);
+  const reset = rules.some(([selectors, body]) => listType(body) === 'none' && selectors.some((sel) => /(?:^|\s)(?:ol|li)\b/i.test(sel.trim())));
   // The list styles the page's style sheets give by class (「ol.cn{list-style-type:cjk-ideographic}」): the headings
   // numbered so were 「1.总体情况」 … (found by a review). Simple selectors, as for the classes that hide.
   const byClass = new Map<string, string>();
-  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const type = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(m[2])?.[1].toLowerCase();
+  for (const [selectors, body] of rules) {
+    const type = listType(body);
     if (!type) continue;
-    for (const sel of m[1].split(',')) {
-      const c = /^\s*(?:ol)?\.([\w-]+)\s*$/i.exec(sel);
-      if (c) byClass.set(c[1], type);
+    for (const sel of selectors) {
+      const c = selectorClass(sel, '(?:ol)?');
+      if (c) byClass.set(c, type);
     }
   }
   const classStyle = (n: Node) => (attr(n, 'class') ?? '').split(/\s+/).reduce<string | undefined>((found, c) => byClass.get(c) ?? found, undefined);
@@ -421,7 +479,7 @@ function numberLists(root: Node): void {
   while (stack.length) {
     const n = stack.pop()!;
     if (tag(n) === 'ol') {
-      const style = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(attr(n, 'style') ?? '')?.[1].toLowerCase() ?? classStyle(n) ?? (reset ? 'none' : undefined);
+      const style = listType(attr(n, 'style') ?? '') ?? classStyle(n) ?? (reset ? 'none' : undefined);
       const kind = CSS_LISTS[style ?? TYPE_ATTR[attr(n, 'type') ?? ''] ?? 'decimal'];
       let k = Number.parseInt(attr(n, 'start') ?? '1', 10);
       if (!Number.isFinite(k)) k = 1;
@@ -567,8 +625,9 @@ export function htmlToReport(html: string): Imported {
   if (html.length > MAX_HTML) refuse('size');
   const doc = parse(html) as unknown as Node;
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
-  hiddenClasses = classesHidden(doc);
-  numberLists(doc);
+  const rules = styleRules(doc);
+  hiddenClasses = classesHidden(rules);
+  numberLists(doc, rules);
   const out = write(doc, measure(doc), onlyTables(doc));
   if (hasPager(doc)) out.paged = true;
   return out;
@@ -586,7 +645,8 @@ function hasPager(doc: Node): boolean {
     if (found) return;
     const t = tag(n);
     if (t === 'script') {
-      const m = /createPageHTML\(\s*(\d+)/.exec((n.childNodes ?? []).map((c) => c.value ?? '').join(''));
+      // (Its count first, or after the pager's element: 「createPageHTML(3, 0, …)」「createPageHTML('page_div', 3, …)」.)
+      const m = /createPageHTML\(\s*(?:['"][^'"]{0,40}['"]\s*,\s*)?(\d+)/.exec((n.childNodes ?? []).map((c) => c.value ?? '').join(''));
       if (m && Number(m[1]) > 1) found = true;
       return;
     }
