@@ -105,7 +105,12 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
         /* a dangling link: reported when read */
       }
       // (A pipe, socket or device inside a folder is not a report: reading one could block or never end.)
-      if (kind === 'dir' && within(root, realPath(full))) continue;
+      if (kind === 'dir') {
+        // (Nor a link to a folder that holds the one being walked, inside a folder a link led to: 「2023 -> /data/2023」
+        // holding 「up -> ..」 walked /data — found by the review of the first version.)
+        const target = realPath(full);
+        if (within(root, target) || within(key, target)) continue;
+      }
       if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen, skipped, root);
       else if (kind === 'file' && skipped) for (const [re, form] of OTHER_FORMS) if (re.test(e) && otherForm(full, form)) skipped[form].add(realPath(full));
     }

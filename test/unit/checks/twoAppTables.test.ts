@@ -69,4 +69,18 @@ describe('two tables 三: the region\'s and the body\'s own', () => {
     assert.notEqual(other, mine);
     assert.deepEqual(carry(other).map((f) => render(f.message)).slice(0, 1), ['二、上年结转·自然人 为 3，但 2022 年度报告（2022.txt）的「四、结转下年度继续办理·自然人」为 4']);
   });
+
+  it('both years with the region\'s table and the body\'s own: each compared with its own — a wrong figure in the region\'s is said though the body\'s own agrees (found by the review of the first version)', () => {
+    const last = report('', 2022);
+    const index = new ReportIndex();
+    index.set('file:///w/2022.txt', indexEntry('file:///w/2022.txt', last, new ReportAnalysis(last))!);
+    const carry = (text: string) => new ReportDocument(text).findings(true, lookupFrom(index, 'file:///w/2023.txt')).filter((f) => f.code === 'carry-over').map((f) => render(f.message));
+    const sound = report('', 2023);
+    assert.deepEqual(carry(sound), []);
+    const i = sound.indexOf('二、上年结转政府信息公开申请数量');
+    const line = sound.slice(i, sound.indexOf('\n', i));
+    const wrong = sound.slice(0, i) + line.replace(/\| (\d+) \|/, (_m, d: string) => `| ${Number(d) + 3} |`) + sound.slice(i + line.length);
+    assert.notEqual(wrong, sound);
+    assert.deepEqual(carry(wrong), [`二、上年结转·自然人 为 ${region.app[1][0] + 3}，但 2022 年度报告（2022.txt）的「四、结转下年度继续办理·自然人」为 ${region.app[24][0]}`]);
+  });
 });

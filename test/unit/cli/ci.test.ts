@@ -429,10 +429,17 @@ describe('what a folder holds', () => {
     assert.deepEqual(JSON.parse(inside.out.join('')).map((x: { file: string }) => path.basename(x.file)), ['b.txt']);
     // A link to a folder elsewhere (「2023 -> /data/archive/2023」) is walked, as a link to a file is read (it was
     // skipped without a word: found by a review) — once, however many ways lead to it.
-    const elsewhere = tempDir('walk-elsewhere-');
+    const far = tempDir('walk-elsewhere-');
+    const elsewhere = path.join(far, 'archive', '2023');
+    mkdirSync(elsewhere, { recursive: true });
     writeFileSync(path.join(elsewhere, 'c.txt'), fixture(SEEDS.pipe));
     symlinkSync(elsewhere, path.join(dir, 'sub', 'archive'));
     symlinkSync(elsewhere, path.join(dir, 'sub', 'archive-again'));
+    // (And in the folder a link led to, a link up to the folder that holds it is not followed: it walked that folder's
+    // siblings — found by the review of the first version.)
+    mkdirSync(path.join(far, 'archive', '2022'));
+    writeFileSync(path.join(far, 'archive', '2022', 'd.txt'), fixture(SEEDS.pipe));
+    symlinkSync('..', path.join(elsewhere, 'up'));
     const linked = run('check', '--format', 'json', path.join(dir, 'sub'));
     assert.deepEqual(JSON.parse(linked.out.join('')).map((x: { file: string }) => path.basename(x.file)), ['c.txt', 'b.txt']);
   });

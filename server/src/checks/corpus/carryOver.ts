@@ -52,12 +52,19 @@ export const carryOver: CorpusCheck = {
       const row = (t.table as ApplicationsTable).rows.find((r) => r.id === 'carried');
       return row && figuresKnown(row, APP_WIDTH) ? [row.cells] : [];
     })];
-    const agreeWith = (before: (col: number) => number | null | undefined) => mine.some((cells) => cells.every((cell, col) => {
+    const agreeWith = (cells: typeof carried.cells, before: (col: number) => number | null | undefined) => cells.every((cell, col) => {
       const value = sumValue(cell);
       const b = before(col);
       return value === undefined || b === undefined || b === null || value === b;
-    }));
-    const agrees = (e: IndexedReport) => agreeWith((col) => carryNextAt(e, col)?.value) || (e.carryNextOthers ?? []).some((o) => agreeWith((col) => o[col]));
+    });
+    // (Both years with as many scopes' tables: each compared with its own — a region's wrong figure is not excused by
+    // the body's own agreeing, found by the review of the first version. Else which scope is which cannot be told: any.)
+    const agrees = (e: IndexedReport) => {
+      const firstAgrees = agreeWith(carried.cells, (col) => carryNextAt(e, col)?.value);
+      const others = e.carryNextOthers ?? [];
+      if (mine.length > 1 && others.length + 1 === mine.length) return firstAgrees;
+      return mine.some((cells) => agreeWith(cells, (col) => carryNextAt(e, col)?.value) || others.some((o) => agreeWith(cells, (col) => o[col])));
+    };
     // (Of two copies of last year's report as near as each other, one that agrees: a report corrected after
     // it was first published, one site keeping the first version.)
     const previous = corpus.previousYear(agencyKey(agency), facts.year, undefined, agrees);
