@@ -9,20 +9,39 @@ import { agencyKey } from '../analysis/views/agency';
 import { byName } from '../analysis/views/nameOrder';
 import { localKeys, placedKey } from './agencyPlace';
 
-/** A body's reports' common key: its name without its higher places, in its folder; else its key as the check places it. */
-function bodyGroup(agency: string, uri: string): string {
-  const key = agencyKey(agency);
-  const local = localKeys(key, uri);
-  return local ? local.own.slice(1) : placedKey(key, uri);
-}
-
 export function byBody<T>(rows: readonly T[], agency: (r: T) => string | null | undefined, uri: (r: T) => string, year: (r: T) => number | null | undefined, then: (a: T, b: T) => number): T[] {
+  // The keys the index matches reports by (placedKey: a name that says its place, in any folder; one that does not,
+  // in its folder), joined where a long name finds a short one in its folder (localKeys: 「上海市松江区…」, 「松江区…」).
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const join = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  const own = new Map<T, string>();
+  for (const r of rows) {
+    const name = agency(r);
+    if (!name) continue;
+    const key = placedKey(agencyKey(name), uri(r));
+    own.set(r, key);
+    find(key);
+    const local = localKeys(key, uri(r));
+    // (A long name's 「seek」 is the short name's 「own」 in that folder: the two meet there.)
+    if (local) join(key, local.long ? local.seek : local.own);
+  }
   const group = new Map<T, string>();
   const first = new Map<string, string>();
   for (const r of rows) {
-    const name = agency(r) ?? '';
-    const g = name ? bodyGroup(name, uri(r)) : '';
+    const key = own.get(r);
+    const g = key === undefined ? '' : find(key);
     group.set(r, g);
+    const name = agency(r) ?? '';
     const was = first.get(g);
     if (was === undefined || byName(name, was) < 0) first.set(g, name);
   }

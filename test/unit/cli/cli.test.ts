@@ -157,6 +157,15 @@ describe('cli', () => {
     const order = run('check', '--summary', years).out.join('\n').split('\n').filter((l) => /\.txt$/.test(l)).map((l) => l.split(/\s+/).slice(0, 2).join(' '));
     // (Bodies by the first of their names: 上海市… before 松江区财政局.)
     assert.deepEqual(order, ['松江區人力資源和社會保障局 2022', '松江区人力资源和社会保障局 2023', '上海市松江区人力资源和社会保障局 2024', '松江区财政局 2023']);
+    // One body's years in several folders, its name saying its place: together, in order of year (they were split by
+    // folder: found by the review of the first version).
+    const folders = tempDir('cli-summary-folders-');
+    for (const [sub, year] of [['downloads', 2019], ['archive', 2020], ['downloads', 2021]] as const) {
+      mkdirSync(path.join(folders, sub), { recursive: true });
+      writeFileSync(path.join(folders, sub, `${year}.txt`), y2023.replace(/2023/g, String(year)).replace(/松江区人力资源和社会保障局/g, '福州市文化和旅游局'));
+    }
+    const yearsInFolders = run('check', '--summary', folders).out.join('\n').split('\n').filter((l) => /\.txt$/.test(l)).map((l) => l.split(/\s+/)[1]);
+    assert.deepEqual(yearsInFolders, ['2019', '2020', '2021']);
     // 「-o -」 is the standard output for every command that writes a file.
     r = run('new', '--agency', '某局', '--year', '2025', '-o', '-');
     assert.equal(r.code, 0);
