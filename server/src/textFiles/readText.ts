@@ -102,7 +102,9 @@ export function decodeText(bytes: Uint8Array): ReadResult {
       // that holds them and GBK does not.
       if (!REPORT_WORDS.test(text)) {
         const big5 = new TextDecoder('big5').decode(bytes);
-        if (REPORT_WORDS.test(big5) && undecoded(big5) <= undecoded(text)) {
+        // (A few pairs no decoder maps — Big5's own extensions, 0xA3C0… — are no reason to read it as GBK: one in a
+        // hundred characters may be undecodable.)
+        if (REPORT_WORDS.test(big5) && undecoded(big5) * 100 <= big5.length) {
           text = big5;
           encoding = 'big5';
           form = 'big5';

@@ -312,6 +312,10 @@ describe('files rewritten in their own encoding, or not at all', () => {
     const findings = (out: string[]) => out.filter((l) => / (error|warning|information) /.test(l)).map((l) => l.replace(/^[^:]+:/, ''));
     assert.deepEqual(findings(r.out), findings(run('check', copy).out));
     assert.ok(r.out.some((l) => / error row-total /.test(l)));
+    // A pair no decoder maps (Big5's own extensions) among them: still Big5 (found by the review of the first version).
+    writeFileSync(file, Buffer.concat([Buffer.from(bytes.slice(0, 40)), Buffer.from([0xa3, 0xc0]), Buffer.from(bytes.slice(40))]));
+    const odd = readTextFile(file);
+    assert.ok('text' in odd && odd.encoding === 'big5');
   });
 
   it('a UTF-8 file with a damaged byte is read as UTF-8 (not as GB18030), said, and not written back', () => {
