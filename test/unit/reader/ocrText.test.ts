@@ -45,6 +45,13 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     }
     const fine = changed(/^ 行政处罚 +0$/m, (l) => l.replace(/0$/, '152O'));
     assert.deepEqual(errors(fine), ['cell-invalid 行政处罚·本年处理决定数量 的内容「152O」不是数字']);
+    // A count read with a point (「1.520」 for 1520): fractional, said so, and exported as none — not 1.52 (found by a review).
+    const point = changed(/^ 行政处罚 +0$/m, (l) => l.replace(/0$/, '1.520'));
+    assert.ok(errors(point).some((e) => e.startsWith('cell-invalid ')), errors(point).join('\n'));
+    const fig = exportRecord('x', analyse(point).model).tables.active.find((f) => f.row === '行政处罚')!;
+    assert.deepEqual([fig.value, fig.status], [null, 'invalid']);
+    const row = exportRecord('x', analyse(changed(NEW, (l) => l.replace(/ 14 /, ' 1.4 '))).model).tables.applications!.rows.find((r) => r.label.startsWith('一、本年新收'))!;
+    assert.deepEqual([row.values[0], row.status?.[0]], [null, 'invalid']);
   });
 
   it('a table\'s rules read as 「l」「I」「丨」 between the cells: the row reads as without them', () => {

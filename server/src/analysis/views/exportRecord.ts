@@ -86,13 +86,24 @@ export function inUnit(value: number | null, written: '万元' | '元' | undefin
 
 /** A figure for export: only a number is a figure. */
 export const exportValue = (c: Cell | undefined): number | null => (c && c.kind === 'number' && c.value !== undefined ? c.value : null);
+/**
+ * A count's figure: none where cell-invalid says it is none — fractional (「1.520」, an OCR's 1520) or negative where
+ * its column takes neither (it was exported as 1.52, its status empty: found by a review). A fee is a decimal, a
+ * change may be negative.
+ */
+const countValue = (c: Cell | undefined, col?: { decimal?: boolean; signed?: boolean }): number | null => {
+  const v = exportValue(c);
+  return v === null || ((col?.decimal || Number.isInteger(v)) && (col?.signed || v >= 0)) ? v : null;
+};
 
+/** A column of whole, non-negative counts (tables 三 and 四). */
+const COUNT = {};
 const STATUS: Record<Cell['kind'], FigureStatus | null> = { number: null, blank: 'blank', none: 'none', masked: 'masked', invalid: 'invalid', missing: 'missing', unknown: 'undetermined' };
 /** Why a cell gives no figure (null where it gives one); `known` false: its row's figures are not placed with certainty. */
-export function figureStatus(c: Cell | undefined, known = true): FigureStatus | null {
+export function figureStatus(c: Cell | undefined, known = true, col: { decimal?: boolean; signed?: boolean } | undefined = { decimal: true, signed: true }): FigureStatus | null {
   // (A row not placed with certainty exports no figure at all, its cells' digits included: table 四 of 14 figures.)
   if (!known) return 'undetermined';
-  if (exportValue(c) !== null) return null;
+  if (countValue(c, col) !== null) return null;
   if (!c) return 'missing';
   return STATUS[c.kind] ?? 'invalid';
 }
@@ -139,8 +150,8 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
         const row = found && known ? found : undefined;
         def.columns.forEach((col, i) => {
           const c = row?.cells[i];
-          const f: ActiveFigure = { block: `第二十条第（${def.item}）项`, row: rd.label, column: exportColumn(col), value: inUnit(exportValue(c), c?.unit, col.unit), inferred: !!c?.inferred };
-          const status = figureStatus(c, known);
+          const f: ActiveFigure = { block: `第二十条第（${def.item}）项`, row: rd.label, column: exportColumn(col), value: inUnit(countValue(c, col), c?.unit, col.unit), inferred: !!c?.inferred };
+          const status = figureStatus(c, known, col);
           if (status) f.status = status;
           record.tables.active.push(f);
         });
@@ -158,9 +169,9 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
     record.tables.applications = {
       rows: appRowIds(form).map((id) => {
         const r = byId.get(id);
-        const values = APP_COLUMNS.map((_, i) => exportValue(r?.cells[i]));
+        const values = APP_COLUMNS.map((_, i) => countValue(r?.cells[i]));
         const row: ApplicationsRecord['rows'][number] = { label: appRowDef(id)!.label, values, inferred: !!r?.cells.some((c) => c.inferred) };
-        const status = statuses(values, (i) => figureStatus(r?.cells[i], !!r || !unplaced.has(id)));
+        const status = statuses(values, (i) => figureStatus(r?.cells[i], !!r || !unplaced.has(id), COUNT));
         if (status) row.status = status;
         return row;
       }),
@@ -169,9 +180,9 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
   const review = first(model, 'review');
   if (review) {
     const known = figuresKnown(review, REVIEW_WIDTH);
-    const values = known ? review.cells.map(exportValue) : review.cells.map(() => null);
+    const values = known ? review.cells.map((c) => countValue(c)) : review.cells.map(() => null);
     record.tables.review = { values, inferred: review.cells.some((c) => c.inferred) };
-    const status = statuses(values, (i) => figureStatus(review.cells[i], known));
+    const status = statuses(values, (i) => figureStatus(review.cells[i], known, COUNT));
     if (status) record.tables.review.status = status;
   }
   const stats = first(model, 'statistics');
