@@ -97,7 +97,7 @@ export const T = {
   noFiles: { cn: '没有指定要检查的文件', tw: '沒有指定要檢查的檔案', en: 'no files to check' },
   noReportFiles: { cn: '{0} 中没有找到报告文件（.txt、.md、.gkreport）', tw: '{0} 中沒有找到報告檔案（.txt、.md、.gkreport）', en: 'no report files (.txt, .md, .gkreport) found in {0}' },
   noReportsChecked: { cn: '{0} 中的 {1} 个文件都不像政府信息公开年度报告，没有检查任何报告', tw: '{0} 中的 {1} 個檔案都不像政府信息公開年度報告，沒有檢查任何報告', en: 'none of the {1} file(s) in {0} reads as an annual report: no report was checked' },
-  noReportsExported: { cn: '{0} 中的 {1} 个文件都不像政府信息公开年度报告，没有导出任何数字', tw: '{0} 中的 {1} 個檔案都不像政府信息公開年度報告，沒有匯出任何數字', en: 'none of the {1} file(s) in {0} reads as an annual report: no figures were exported' },
+  noReportsExported: { cn: '{0} 中的 {1} 个文件都没有可导出的年度报告（原因见上），没有导出任何数字', tw: '{0} 中的 {1} 個檔案都沒有可匯出的年度報告（原因見上），沒有匯出任何數字', en: 'none of the {1} file(s) in {0} holds an annual report to export (see above why): no figures were exported' },
   noFilesToImport: { cn: '没有指定要导入的网页或 Word 文件', tw: '沒有指定要匯入的網頁或 Word 檔案', en: 'no page or Word file to import' },
   noFilesToExport: { cn: '没有指定要导出统计数据的报告', tw: '沒有指定要匯出統計資料的報告', en: 'no reports to export the figures of' },
   noFilesToConvert: { cn: '没有指定要转换的文件', tw: '沒有指定要轉換的檔案', en: 'no files to convert' },

@@ -76,7 +76,7 @@ describe('cli export', () => {
     mkdirSync(path.join(dir, 'empty'));
     mkdirSync(path.join(dir, 'notes'));
     writeFileSync(path.join(dir, 'notes', 'a.txt'), '会议纪要：今天讨论了办公用品采购。\n');
-    for (const [folder, said] of [['empty', /empty 中没有找到报告文件/], ['notes', /notes 中的 1 个文件都不像政府信息公开年度报告，没有导出任何数字/]] as const) {
+    for (const [folder, said] of [['empty', /empty 中没有找到报告文件/], ['notes', /notes 中的 1 个文件都没有可导出的年度报告（原因见上），没有导出任何数字/]] as const) {
       for (const format of ['csv', 'xlsx', 'json']) {
         writeFileSync(out, 'the researcher\'s figures\n');
         const r = run('export', '--format', format, '-o', out, path.join(dir, folder));
