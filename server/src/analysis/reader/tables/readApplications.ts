@@ -189,6 +189,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     let labelEnd = tok.span.end;
     let j = wrapped ? wrapped.end : i + 1;
     const cells: Token[] = wrapped ? wrapped.cells : [];
+    /** How far a look for a figure later on a line went (the reading after an edit must know: `reach`). */
+    let looked = 0;
     for (; !wrapped && j < tokens.length; j++) {
       const t = tokens[j];
       if (t.kind === 'value' && rowEndsAt(tokens, j) && (cells.length || t.line > tok.line)) break;
@@ -210,7 +212,13 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         const figureColumn = t.col < 0 || tok.col < 0 || t.col > tok.col;
         const nextCellLine = t.line === lastLine + 1 && cellALine(cells, tok.line);
         const failed = (onLabelLine || nextCellLine ? isLatinFailure(t.raw) : false) || (onLabelLine && isChineseFigure(t.raw));
-        if (failed && figureColumn && cells.filter((c) => c.kind !== 'blank').length < APP_WIDTH) {
+        // (Past the row's width too where a figure follows on its line: 「120 a 15 a 3 a 2 a 6 a 1 a 147」, an OCR's rules
+        // read as letters — the row has more than its cells, which table-shape says; its last figures were dropped
+        // unsaid, found by a review.)
+        const full = failed && figureColumn && cells.filter((c) => c.kind !== 'blank').length >= APP_WIDTH;
+        const figureAt = full ? figureOrLineEnd(tokens, j) : j;
+        if (full) looked = Math.max(looked, figureAt);
+        if (failed && figureColumn && (!full || (tokens[figureAt]?.kind === 'value' && tokens[figureAt].line === t.line))) {
           cells.push(invalidCell(t));
           continue;
         }
@@ -270,7 +278,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       j = stacked.end;
     }
     // (It read up to tokens[j], and the two after it: the unit of a figure in a sentence.)
-    reach = Math.max(reach, j + 3, lastCellsReach());
+    reach = Math.max(reach, j + 3, looked + 1, lastCellsReach());
     if (statistics) continue;
     // 「予以公开15件」: a figure in a sentence, not a row — also when the sentence wraps before its
     // figure (「本年度办理结果中，予以公开」 / 「13件。」): the figure opens the next line, and is no cell.
@@ -667,6 +675,13 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
     }
   }
   return blanksLost ? { inferred, unknown, rules: [...rules], blanksLost } : { inferred, unknown, rules: [...rules] };
+}
+
+/** The first figure after tokens[j] on its line, or where the line's tokens end (the next line's first, or the end). */
+function figureOrLineEnd(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].line === tokens[j].line && tokens[k].kind !== 'value') k++;
+  return k;
 }
 
 /** A text token read as a cell that holds no figure (failedFigure.ts). */
