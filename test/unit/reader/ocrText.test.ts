@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { render } from '../../../server/src/i18n/render';
+import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 import { analyse, codes, firstTable, fixture, readingOf, reviewFigures } from '../../helpers';
 
 const page = fixture('pdf/gwh_2022.page.layout.txt');
@@ -68,6 +69,12 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     const letters = changed(NEW, (l) => l.replace(/(\d+) +(?=\d)/g, '$1 a '));
     assert.ok(errors(letters).includes('table-shape 「一、本年新收」行应有 7 个数，读到 13 个'), errors(letters).join('\n'));
     assert.ok(!errors(letters).some((e) => /^(row-total|column-total|balance) /.test(e)), errors(letters).join('\n'));
+  });
+
+  it('a line of a million characters of rules and figures (「l 1 l 1 …」) is read in one pass', () => {
+    const line = '数量 ' + 'l 1 '.repeat(250_000);
+    const tokens = tokenize(line, 0, line.length);
+    assert.equal(tokens.filter((t) => t.kind === 'value').length, 250_000);
   });
 
   it('in prose, letters and digits glued stay as they are (「G60」「5G」「3A级」)', () => {

@@ -489,12 +489,17 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   /** Where the word after the last figure starts, when only spaces are between: a count there is in the figures' row. */
   let figureAfter = -1;
   const rules = inCell ? undefined : ruleWords(text, i, b);
+  /** The next of `rules` not passed yet (they are in order: one look a character, however many). */
+  let rule = 0;
   while (i < b) {
     // A table's rule an OCR read as a letter (「数量 l 120 l 15 l 3 …」): no cell, as the rule was none.
-    if (rules !== undefined && rules.includes(i)) {
-      pushText(text, textStart, i, n, state.line, state.col, out);
-      i = textStart = i + 1;
-      continue;
+    if (rules !== undefined) {
+      while (rule < rules.length && rules[rule] < i) rule++;
+      if (rules[rule] === i) {
+        pushText(text, textStart, i, n, state.line, state.col, out);
+        i = textStart = i + 1;
+        continue;
+      }
     }
     const k = CHAR_CLASS[text.charCodeAt(i)];
     // An approximate figure as a word among a row's figures apart by spaces (「数量 约10 2 0 1 0 0 13」): one invalid
