@@ -8,6 +8,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { binaryKind, type BinaryKind } from './binaryKind';
+import { REPORT_WORDS, undecoded } from './reportWords';
 
 /** How a file's text was stored: what writing it back must give. */
 export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5' | 'utf-8-damaged';
@@ -117,9 +118,6 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   return damaged ? { text, encoding, form, damaged } : { text, encoding, form };
 }
 
-/** Words every report holds, in either script (政府 is written alike in both). */
-const REPORT_WORDS = /政府|信息公[开開]|資訊公開|年度[报報]告/;
-const undecoded = (s: string) => s.split('\ufffd').length - 1;
 
 /**
  * Strict UTF-8, its byte-order mark dropped, or a throw: Node's own check and decoding (simdutf) where

@@ -1,4 +1,5 @@
 /** A saved page's bytes as text: by its byte-order mark, its declared charset, or its bytes. */
+import { REPORT_WORDS, undecoded } from '../../textFiles/reportWords';
 /**
  * Pages are UTF-8, or declare another charset (GBK/GB2312 on older government sites). A byte-order
  * mark decides first, as in a browser (a page saved as UTF-16 by a Windows editor, or as UTF-8 by
@@ -40,18 +41,18 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
   // every byte to a letter, no 「�」: the bytes decoded as UTF-8 or GB18030 with Chinese in them say what the page is.)
   if (WESTERN.test(charset) && holdsNonAscii(bytes)) {
     const other = sniffed(bytes);
-    if (!replaced(other) && /[\u4e00-\u9fff]{4}/.test(other)) return other;
+    if (!undecoded(other) && /[\u4e00-\u9fff]{4}/.test(other)) return other;
   }
   // One Chinese charset declared over the other's bytes (a template's 「charset=big5」 over GBK text, or the
   // reverse): both decode to ideographs, few 「�」 — but only the right one holds a report's words.
-  if ((gbk || BIG5.test(charset)) && holdsNonAscii(bytes) && !REPORT_WORD.test(text)) {
+  if ((gbk || BIG5.test(charset)) && holdsNonAscii(bytes) && !REPORT_WORDS.test(text)) {
     const other = new TextDecoder(gbk ? 'big5' : 'gb18030').decode(bytes);
-    if (REPORT_WORD.test(other) && replaced(other) <= replaced(text)) return other;
+    if (REPORT_WORDS.test(other) && undecoded(other) <= undecoded(text)) return other;
   }
   // A declaration the bytes belie (most characters undecodable): the bytes say what the page is.
-  if (replaced(text) * 20 > text.length) {
+  if (undecoded(text) * 20 > text.length) {
     const other = sniffed(bytes);
-    if (replaced(other) < replaced(text)) return other;
+    if (undecoded(other) < undecoded(text)) return other;
   }
   return text;
 }
@@ -60,8 +61,6 @@ export function decodeHtml(bytes: Uint8Array, declared?: string): string {
 const GBK = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|gb-2312|gb_2312(?:-80)?|csgb2312|csgb231280|chinese|zh-cn|euc-cn|x-euc-cn|iso-ir-58)$/;
 const WESTERN = /^(?:iso-8859-1|iso8859-1|latin-?1|l1|windows-1252|cp1252|us-ascii|ascii|iso-8859-15)$/;
 const BIG5 = /^(?:big5|big5-hkscs|cn-big5|csbig5|x-x-big5)$/;
-/** Words every report holds, in either script (政府 is written alike in both). */
-const REPORT_WORD = /政府|信息公开|資訊公開|信息公開|年度报告|年度報告/;
 const UTF16 = /^(?:utf-?16(?:le|be)?|unicode(?:fffe|feff|-1-1)?|ucs-?2|iso-10646-ucs-2|csunicode)$/;
 
 /** A page without a usable declaration: UTF-8 when its bytes are, else GB18030 (as `check` reads text files). */
@@ -73,12 +72,6 @@ function sniffed(bytes: Uint8Array): string {
   }
 }
 
-/** How many characters could not be decoded. */
-function replaced(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
-  return n;
-}
 
 /** Whether any byte is outside ASCII (a page of ASCII only reads the same in UTF-8 and GBK). */
 function holdsNonAscii(bytes: Uint8Array): boolean {

@@ -52,7 +52,6 @@ const isHidden = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== un
  * 「<td style="font-size:0"><span style="font-size:14px">14</span></td>」 shows 14 — read as hidden, every figure of
  * the table was lost (found by a review). Not 「display:none」, which nothing inside undoes.
  */
-const FADED = /(?:^|;)\s*(?:visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?)\s*(?:!important\s*)?(?:;|$)/i;
 const GONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
 /** A style's declarations, property → value (lower case, 「!important」 aside): split, never matched across (a regular expression over a long run of spaces was quadratic). */
 function declarations(style: string): Map<string, string> {
@@ -69,7 +68,26 @@ const ZERO_SIZE = /^0*(?:\.0*)?(?:px|pt|pc|em|rem|ex|ch|%|cm|mm|in|q|vw|vh)?$/;
 const OWN_SIZE = /^(?:\d*\.?\d+(?:px|pt|pc|cm|mm|in|q|rem|vw|vh)|xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large)$/;
 /** Hidden so that nothing inside it shows: 「display:none」, the hidden attribute, a class the page's style sheet hides. */
 const isGone = (n: Node) => n.attrs !== undefined && (attr(n, 'hidden') !== undefined || GONE.test(attr(n, 'style') ?? '') || hiddenByClass(n));
-const isFaded = (n: Node) => n.attrs !== undefined && FADED.test(attr(n, 'style') ?? '');
+/**
+ * What an element's style says of its text being seen, each property on its own: hidden or shown again (visibility),
+ * a size of nothing or one of its own (font-size, a child's 「1em」 of nothing being nothing). Undefined: not said.
+ */
+function seen(style: string | undefined): { invisible?: boolean; sizeless?: boolean } {
+  if (!style || !/visibility|font-size/i.test(style)) return {};
+  const d = declarations(style);
+  const out: { invisible?: boolean; sizeless?: boolean } = {};
+  const v = d.get('visibility');
+  if (v === 'hidden' || v === 'collapse') out.invisible = true;
+  else if (v === 'visible') out.invisible = false;
+  const f = d.get('font-size');
+  if (f !== undefined && ZERO_SIZE.test(f)) out.sizeless = true;
+  else if (f !== undefined && OWN_SIZE.test(f) && Number.parseFloat(f.replace(/^\./, '0.')) !== 0) out.sizeless = false;
+  return out;
+}
+const isFaded = (n: Node) => {
+  const s = n.attrs ? seen(attr(n, 'style')) : {};
+  return s.invisible === true || s.sizeless === true;
+};
 /** The classes the page's own style sheets hide (「.hid{display:none}」): set for the page being read. */
 let hiddenClasses: ReadonlySet<string> = new Set();
 function hiddenByClass(n: Node): boolean {
@@ -170,15 +188,10 @@ function inlineText(n: Node, out: string[], invisible = false, sizeless = false)
   if (SKIP.has(t) || n.nodeName === '#comment' || isNoteReference(n) || isGone(n) || isNoteMark(n, out) || hidesLinks(n)) return;
   // (Made invisible, or shown again inside what was, each property on its own: 「visibility:hidden」 and a child's
   // 「visibility:visible」; 「font-size:0」 and a child's own size — a child's size does not show what visibility hides.)
-  const style = n.attrs ? attr(n, 'style') : undefined;
-  if (style && /visibility|font-size/i.test(style)) {
-    const d = declarations(style);
-    const v = d.get('visibility');
-    if (v === 'hidden' || v === 'collapse') invisible = true;
-    else if (v === 'visible') invisible = false;
-    const f = d.get('font-size');
-    if (f !== undefined && ZERO_SIZE.test(f)) sizeless = true;
-    else if (f !== undefined && OWN_SIZE.test(f) && Number.parseFloat(f.replace(/^\./, '0.')) !== 0) sizeless = false;
+  if (n.attrs) {
+    const s = seen(attr(n, 'style'));
+    invisible = s.invisible ?? invisible;
+    sizeless = s.sizeless ?? sizeless;
   }
   if (t === 'br') {
     out.push(BREAK);
