@@ -256,6 +256,12 @@ describe('import: real pages as other sites wrap them', () => {
     assert.equal(htmlToReport(withPager('<script>createPageHTML(2, 0, "t20240115_123", "html");</script>')).paged, true);
     assert.equal(htmlToReport(withPager('<script>createPageHTML(\'page_div\', 3, 1, \'t20240115_123\', \'html\');</script>')).paged, true);
     for (const none of ['<a href="#">下一页</a>', '<a>下一页</a>', '<a href="javascript:next()">下一页</a>', '<a href="t2.html">下一篇：关于…</a>', '<script>createPageHTML(1, 0, "t", "html");</script>']) assert.equal(htmlToReport(withPager(none)).paged, undefined, none);
+    // A sidebar's list of articles with its own pager (found by a review: the note fired on any 「下一页」 of the page).
+    const list = (pager: string) => `<div class="side"><h3>最新信息</h3><ul><li><a href="a1.html">关于开展安全生产大检查的通知</a></li><li><a href="a2.html">某某县2024年第一季度经济运行情况</a></li><li><a href="a3.html">关于公布行政许可事项清单的公告</a></li></ul><div class="pages">${pager}</div></div>`;
+    assert.equal(htmlToReport(withPager(list('<a href="list_2.html">下一页</a> <a href="list_9.html">尾页</a>'))).paged, undefined);
+    assert.equal(htmlToReport(withPager(list('<script>createPageHTML(9, 0, "list", "html");</script>'))).paged, undefined);
+    // The report's own pager beside such a list is still said.
+    assert.equal(htmlToReport(withPager(list('') + '<div class="page"><a href="t20240115_123_1.html">下一页</a></div>')).paged, true);
   });
 
   it('a table published as a picture is counted, so the import can say its figures were not read; an icon is not (found by a review: the table was said missing and nothing more)', () => {

@@ -641,8 +641,8 @@ export function htmlToReport(html: string): Imported {
   const rules = styleRules(doc);
   hiddenClasses = classesHidden(rules);
   numberLists(doc, rules);
-  const out = write(doc, measure(doc), onlyTables(doc));
-  if (hasPager(doc)) out.paged = true;
+  const { out, body } = write(doc, measure(doc), onlyTables(doc));
+  if (hasPager(doc, body)) out.paged = true;
   return out;
 }
 
@@ -650,9 +650,10 @@ export function htmlToReport(html: string): Imported {
  * Whether a page shows a pager to other pages: a link 「下一页」「下页」「尾页」「末页」 to another address, or TRS's script
  * that draws one, 「createPageHTML(3, 0, …)」 (most government sites' CMS). A site that publishes a long report over
  * several pages (「…_1.html」) saves one page at a time, and the rest was said missing with no word of the pages (found
- * by a review). (Not 「下一篇」, the next article; nor a pager of a page's script that shows parts the page holds.)
+ * by a review). (Not 「下一篇」, the next article; nor a pager of a page's script that shows parts the page holds; nor
+ * the pager of a list of articles beside the report — a sidebar's 「最新信息」 with its own 「下一页」.)
  */
-function hasPager(doc: Node): boolean {
+function hasPager(doc: Node, article: Node): boolean {
   let found = false;
   const walk = (n: Node) => {
     if (found) return;
@@ -660,15 +661,42 @@ function hasPager(doc: Node): boolean {
     if (t === 'script') {
       // (Its count first, or after the pager's element: 「createPageHTML(3, 0, …)」「createPageHTML('page_div', 3, …)」.)
       const m = /createPageHTML\(\s*(?:['"][^'"]{0,40}['"]\s*,\s*)?(\d+)/.exec((n.childNodes ?? []).map((c) => c.value ?? '').join(''));
-      if (m && Number(m[1]) > 1) found = true;
+      if (m && Number(m[1]) > 1 && !pagesAList(n, article)) found = true;
       return;
     }
     if (SKIP.has(t) && t !== 'nav') return;
-    if (t === 'a' && /^[\s<>《》»«]*(?:下一?页|尾页|末页)[\s<>《》»«]*$/.test(blockText(n)) && /^(?!#|javascript:)\S/i.test(attr(n, 'href') ?? '')) found = true;
+    if (t === 'a' && /^[\s<>《》»«]*(?:下一?页|尾页|末页)[\s<>《》»«]*$/.test(blockText(n)) && /^(?!#|javascript:)\S/i.test(attr(n, 'href') ?? '') && !pagesAList(n, article)) found = true;
     for (const c of n.childNodes ?? []) walk(c);
   };
   walk(doc);
   return found;
+}
+
+/**
+ * Whether a pager pages a list of articles rather than the report: an element around it, below where it meets the
+ * article, holds three links or more named as articles are (six characters or more; a pager's own are 「2」「尾页」).
+ */
+function pagesAList(pager: Node, article: Node): boolean {
+  const aroundArticle = new Set<Node>();
+  for (let a: Node | null | undefined = article; a; a = a.parentNode) aroundArticle.add(a);
+  for (let n = pager.parentNode; n && !aroundArticle.has(n); n = n.parentNode) {
+    if (titledLinks(n) >= 3) return true;
+  }
+  return false;
+}
+
+function titledLinks(n: Node): number {
+  let count = 0;
+  const walk = (c: Node) => {
+    if (count >= 3) return;
+    if (tag(c) === 'a') {
+      if (clean(blockText(c)).length >= 6) count++;
+      return;
+    }
+    for (const k of c.childNodes ?? []) walk(k);
+  };
+  walk(n);
+  return count;
 }
 
 /** What Markdown may hold beside its tables (a hard line break, a mark, a link, a picture). */
@@ -692,7 +720,7 @@ function onlyTables(n: Node): boolean {
   return true;
 }
 
-function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, linesAreLines: boolean): Imported {
+function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, linesAreLines: boolean): { out: Imported; body: Node } {
   const found = findHeadings(text);
   // A copy of the article the page hides (a phone's, 「display:none」, beside the computer's): its headings are not the
   // article's — with them, the article was the page around both copies, its navigation read (found by a review).
@@ -749,7 +777,7 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
   // sentence that names the report, 「…现公布某某县…年度报告。」, is no title line: found by a review.)
   if (title && !lines.slice(0, 3).some((l) => clean(l).includes(title) && clean(l).length <= title.length + 8)) lines.unshift(title);
   const out = lines.join('\n') + '\n';
-  return { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0, pictures: w.pictures, hiddenLinks: w.hiddenLinks };
+  return { out: { text: out, title, tables: lines.filter((l) => l.startsWith('| ')).length ? countTables(lines) : 0, pictures: w.pictures, hiddenLinks: w.hiddenLinks }, body };
 }
 
 /**
