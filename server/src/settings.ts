@@ -6,9 +6,8 @@ import { toLocale } from './i18n/render';
 export type TraditionalVariant = 't' | 'tw' | 'twp' | 'hk';
 
 export interface ConversionSettings {
-  /** OpenCC target for 「转换为繁体」: t (OpenCC standard), tw, twp (Taiwan phrases), hk. */
+  /** OpenCC target for 「转换为繁体」, and the form 「转换为简体」 reads back from: t (OpenCC standard), tw, twp (Taiwan phrases), hk. */
   traditional: TraditionalVariant;
-  simplified: 'cn';
   /** Terms left as written: literal text, or 「open*close」 patterns such as 《*》. */
   protect: string[];
 }
@@ -26,7 +25,7 @@ export interface Settings {
   maxDocumentSize: number;
 }
 
-export const DEFAULT_CONVERSION: ConversionSettings = { traditional: 't', simplified: 'cn', protect: [] };
+export const DEFAULT_CONVERSION: ConversionSettings = { traditional: 't', protect: [] };
 export const DEFAULT_SETTINGS: Settings = { locale: 'auto', checks: {}, run: 'onType', conversion: DEFAULT_CONVERSION, maxProblems: 1000, maxDocumentSize: 500_000 };
 
 export function readSettings(raw: unknown): Settings {
