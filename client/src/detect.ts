@@ -3,7 +3,7 @@
  * 政府信息公开 (either script) and a report; and whether it was decoded with the wrong encoding.
  * Kept free of the vscode API so it can be unit-tested.
  */
-const TITLE = /(?:政府信息公[开開]|政務公[开開]|政务公开).{0,40}(?:报告|報告|年报|年報)/;
+const TITLE = /(?:政府信息公[开開]|政務公[开開]|政务公开).{0,40}?(?:报告|報告|年报|年報)/;
 const OPENING_LINES = 40;
 /** How much of a document detection reads: a pasted one-line page may be megabytes long. */
 export const DETECT_CHARS = 8000;
@@ -22,7 +22,7 @@ const CLAUSE = /[，。；、,;]/;
  * 「…年度报告编写要点」「…年度报告，…」 — and never the report's own title, which ends its line or runs on into the
  * body (「…年度报告本报告根据…」) on a page that lost its lines.
  */
-const ABOUT_REPORTS = /^(?:[，。；、,;）)]|的|编|編|报送|報送|发布|發布|工作|通知|要点|要點|模板|范本|範本|指南|指引|格式|公开|公開|情况|情況)/;
+const ABOUT_REPORTS = /^(?:[，。；、,;）)」”]|[》〉]\s*\S|的|编|編|报送|報送|发布|發布|工作|通知|要点|要點|模板|范本|範本|指南|指引|格式|公开|公開|情况|情況)/;
 
 /**
  * A report's title: the name 「…政府信息公开…报告」 near its line's start, no clause before it, nothing after it that makes
@@ -33,9 +33,15 @@ function isTitle(line: string): boolean {
   const m = TITLE.exec(line);
   if (!m) return false;
   const before = line.slice(0, m.index).trim();
-  if (before.length > 40 || CLAUSE.test(before)) return false;
+  if (before.length > 40 || CLAUSE.test(before) || GRAPHIC_BEFORE.test(before)) return false;
   return !ABOUT_REPORTS.test(line.slice(m.index + m[0].length));
 }
+
+/**
+ * A graphic page's or an interpretation's title (「【图解】…」「图解：…」), one named as attached to a notice (「附件：…」)
+ * or as published (「…发布…」): not the report's own title (found by a review).
+ */
+const GRAPHIC_BEFORE = /^[【\[(（]?(?:图解|圖解|一图读懂|一圖讀懂|图说|圖說|政策解读|政策解讀|解读|解讀)|附件\s*\d*\s*[:：]|发布|發布/;
 
 /**
  * GBK or GB18030 bytes read as UTF-8 come out as runs of U+FFFD (each invalid byte one): text with

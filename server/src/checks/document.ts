@@ -87,7 +87,9 @@ export class ReportDocument {
     if (facts.htmlSource !== undefined) {
       // A page's markup is not a report to read: the one finding offers its import.
       list = FindingList.of(runChecks(facts).filter((f) => f.code === 'html-source'));
-    } else if (facts.isReport || (assumeReport && !blank(this.analysis.text))) {
+      // (The report's language is no report where the text says it is another document about one: a notice or an
+      // interpretation an editor took for a report by its title — the CLI's verdict, found by a review.)
+    } else if (facts.isReport || (assumeReport && !facts.about && !blank(this.analysis.text))) {
       const whole = this.documentFindings(facts, corpus);
       const ctx = { format: facts.format, script: facts.script, year: facts.year, eol: lineEnd(this.analysis.segments) };
       // One string while the context is unchanged: each segment compares its key with it, and the same

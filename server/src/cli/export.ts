@@ -4,6 +4,7 @@
  * summary sheet and one sheet per table, one row per report).
  */
 import type { Locale } from '../analysis/types';
+import { notReportNote } from './notReport';
 import { exportRecord, exportRows, tablesLeftOut, unread, type ExportRecord } from '../analysis/views/exportRecord';
 import { failingSums, keyFigures, type KeyFigures } from '../analysis/views/keyFigures';
 import { tablesOf } from '../analysis/views/locate';
@@ -82,11 +83,12 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   // A note a file, up to NOTE_CAP of a kind; the rest counted and said once at the end (4,080 files gave 2,550
   // lines of one note: found by a review).
   const notes = new Map<string, number>();
-  const note = (key: MessageKey, file: string, ...args: (string | number)[]) => {
+  const noteLine = (key: MessageKey, line: () => string) => {
     const n = (notes.get(key) ?? 0) + 1;
     notes.set(key, n);
-    if (n <= NOTE_CAP) io.err(say(key, locale, file, ...args));
+    if (n <= NOTE_CAP) io.err(line());
   };
+  const note = (key: MessageKey, file: string, ...args: (string | number)[]) => noteLine(key, () => say(key, locale, file, ...args));
   const names = (kinds: readonly Table['kind'][]) => kinds.map((kind) => text3(TABLE_NAMES[kind], locale)).join(locale === 'en' ? ', ' : '、');
   for (const { file, named } of files) {
     if (stream?.broken) break; // (the output cannot be written: said at the end, without reading the rest)
@@ -103,7 +105,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     if (read.damaged) note('damagedUtf8', file, read.damaged);
     const doc = new ReportDocument(read.text);
     if (!doc.facts().isReport) {
-      note(named ? 'notReportNotExported' : 'notReport', file);
+      noteLine(named ? 'notReportNotExported' : 'notReport', () => notReportNote(doc.facts(), file, locale, named, 'export'));
       if (named) refused = true;
       continue;
     }

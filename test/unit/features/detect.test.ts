@@ -25,6 +25,11 @@ describe('client: report detection', () => {
     // A title of the agency's own, before its body or run on into it on a one-line page, is still one.
     assert.ok(looksLikeReport('某县教育局关于2023年度政府信息公开工作年度报告\n'));
     assert.ok(looksLikeReport('某县教育局2023年政府信息公开工作年度报告本报告根据《条例》编制。'));
+    // An interpretation, a graphic page, a notice's attachment line, a news headline, a sentence citing the form (a second review).
+    for (const other of ['《某某县财政局2023年政府信息公开工作年度报告》解读\n', '【图解】某某县财政局2023年政府信息公开工作年度报告\n', '图解：某某县财政局2023年政府信息公开工作年度报告\n', '附件：某某县财政局2023年政府信息公开工作年度报告\n', '县财政局发布2023年政府信息公开工作年度报告\n', '请按照《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制年度报告，报告内容包括六个部分\n'])
+      assert.equal(looksLikeReport(other), false, other);
+    // A report's title in title marks, alone on its line, is still one.
+    assert.ok(looksLikeReport('《某某县财政局2023年政府信息公开工作年度报告》\n'));
   });
   it('leaves other text alone', () => {
     assert.equal(looksLikeReport('Meeting notes\n\n- budget\n- 2023年工作计划\n'), false);

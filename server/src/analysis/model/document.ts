@@ -24,6 +24,7 @@ import { keptEnds } from './keptEnds';
 import { withoutContents } from './contents';
 import { agencyOf } from '../reader/segments/agency';
 import { signingDate } from '../reader/segments/signingDate';
+import { aboutReportLine } from '../reader/segments/title';
 import { readPieces } from './pieces';
 
 export interface Segment {
@@ -316,6 +317,16 @@ export class ReportAnalysis {
       // was a report with its six sections and three tables missing (found by a review); a report has a section too.
       isReport: (!!title && sections !== 0) || bitCount(sections) >= 3 || (bitCount(sections) >= 2 && (sections & ((1 << 2) | (1 << 3))) !== 0) || tables.length > 0,
     };
+    // A notice, circular, interpretation or graphic page about the report: not the report — unless it holds the report's
+    // tables (a report published under its notice, or after its interpretation), and then not for a graphic page's
+    // summary table with no report title under it.
+    // (Also above a title: a graphic page repeats the report's name under its own, 「【图解】…」 / 「某局…年度报告」.)
+    const aboutLine = aboutReportLine(pre.text, 0, pre.text.length);
+    const about = aboutLine && { ...aboutLine, span: shifted(aboutLine.span, pre.start) };
+    if (about && (!title || about.span.start <= title.span.start)) {
+      facts.about = about;
+      if (!tables.length || (about.graphic && !title)) facts.isReport = false;
+    }
     if (title) facts.title = title;
     if (year !== undefined) facts.year = year;
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));

@@ -17,6 +17,11 @@ export interface DocFacts {
   format: FormatVersion;
   script: Script;
   isReport: boolean;
+  /**
+   * Above the report's title, or with none: the line that names the report as what the document is about — a notice, a
+   * circular, an interpretation or a graphic page (「关于…年度报告检查情况的通报」「《…年度报告》解读」「【图解】…」).
+   */
+  about?: { span: Span; text: string; graphic: boolean };
   /** Where the markup starts, when the text is a web page's source rather than a report's text. */
   htmlSource?: number;
   /**

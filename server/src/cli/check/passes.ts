@@ -10,6 +10,7 @@
  * Messages for stderr are returned in order (`notes`), not printed, so the caller prints them in the
  * files' order whichever thread did the work.
  */
+import { notReportNote } from '../notReport';
 import { budgetCut } from '../../analysis/reader/text/budget';
 import type { Finding, Locale, Msg, ReportModel, Severity, TextEdit } from '../../analysis/types';
 import { TABLE_NAMES } from '../../analysis/form/schema';
@@ -138,7 +139,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
     // Not a report: one line — never a page of section-missing for a file that was not one. (What it is where that
     // says what to do: a single-file page to import, rich text to save as .docx — found by a review.)
     const kind = textKind(text);
-    notes.push(say(kind === 'mhtml' ? 'mhtmlText' : kind === 'rtf' ? 'binaryRtf' : job.named ? 'notReportNamed' : 'notReport', o.locale, job.file));
+    notes.push(kind ? say(kind === 'mhtml' ? 'mhtmlText' : 'binaryRtf', o.locale, job.file) : notReportNote(doc.facts(), job.file, o.locale, job.named, 'check'));
     return { notes, refused: job.named };
   }
   let failedFix = false;

@@ -25,7 +25,45 @@ export function yearIn(raw: string): number | undefined {
 export function looksLikeTitle(raw: string): boolean {
   const n = norm(raw);
   // (资讯公开: 信息公开 as Taiwan writes it — a report converted with its phrases, 「政府資訊公開工作年度報告」.)
-  return n.length <= MAX_TITLE && /政府信息公开|政务公开|信息公开|资讯公开/.test(n) && /报告|年报/.test(n);
+  return namesReport(n) && !isAboutReport(n);
+}
+
+const namesReport = (n: string) => n.length <= MAX_TITLE && /政府信息公开|政务公开|信息公开|资讯公开/.test(n) && /报告|年报/.test(n);
+
+/**
+ * A title that names the report as what another document is about (folded): a notice or circular about reports
+ * (「关于…年度报告检查情况的通报」「关于做好…年度报告编制发布工作的通知」), an interpretation or a graphic page
+ * (「《…年度报告》解读」「【图解】…年度报告」). These were read as reports, with their lists' 「二、存在的主要问题」 said
+ * misnumbered and three tables missing (found by a review of a researcher's folder).
+ */
+const ABOUT_AFTER = /(?:报告|年报)["”』」》]?[^。，；]{0,24}?(?:通报|通知|通告|公告|公示|解读|图解|问答|答记者问|函|批复|目录|说明|模板|范本)(?:\([^()]{0,8}\))?$/;
+const ABOUT_BEFORE = /^[【\[(]?(?:图解|一图读懂|一图看懂|图说|图读|政策解读|解读)(?:[】\]):|]|$)/;
+const GRAPHIC = /图解|一图|图说|图读|解读|问答|答记者问/;
+
+function isAboutReport(n: string): boolean {
+  return ABOUT_AFTER.test(n) || ABOUT_BEFORE.test(n);
+}
+
+/**
+ * The first line near the top (text[from, to)) that names the report as another document's subject (isAboutReport),
+ * and whether that document is an interpretation or a graphic page (whose tables are a summary's, not the report's).
+ */
+export function aboutReportLine(text: string, from: number, to: number): { span: Span; text: string; graphic: boolean } | undefined {
+  let ls = from;
+  for (let k = 0; k < MAX_LINES && ls < to; k++) {
+    const le = lineEnd(text, ls, to);
+    // (The line as written, not titleBody's: 「图解：…年度报告」 reads as a scraper's field, which is no title.)
+    const body = text.slice(ls, le).trim();
+    if (body) {
+      const n = norm(body);
+      if (namesReport(n) && isAboutReport(n)) {
+        const start = ls + text.slice(ls, le).indexOf(body);
+        return { span: { start, end: start + body.length }, text: body, graphic: GRAPHIC.test(n) };
+      }
+    }
+    ls = breakAfter(text, le, to);
+  }
+  return undefined;
 }
 /** A year alone on its line, in brackets or not: 「（2023年度）」「2023年」. */
 const YEAR_LINE = /^[（(【\[]?\s*(?:(?:19|20)[0-9]{2}|[12１２][0-9０-９]{3})\s*年度?\s*[）)】\]]?$/;
@@ -54,7 +92,8 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     // 报告」 without a year, 「本报告根据…统计期限自2023年…」 was taken for it, with the line above for the body's name,
     // and the body was lost — found by a review.)
     if (body && looksLikeTitle(body)) title = isSentence(body) ? titleInSentence(text, ls, le, body) || (first ? undefined : titleAt(text, ls, le, body)) : titleAt(text, ls, le, body);
-    else if (body && !SENTENCE.test(body)) {
+    // (Not a notice's title about reports run on into its next line, 「…年度报告检查情况的通报」 / 「各乡镇人民政府…：」.)
+    else if (body && !SENTENCE.test(body) && !isAboutReport(norm(body))) {
       // A title wrapped in two (「…2023年政府信息公开工作年度」 / 「报告」): the two lines make it — also where the
       // second reads as a title without the year the first holds (a PDF's 「某局 2023 年度政府」 / 「信息公开工作年度报告」).
       // (Past a blank line or two: pdfplumber's layout mode puts one between a title's two lines.)

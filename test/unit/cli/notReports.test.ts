@@ -1,0 +1,117 @@
+/**
+ * Files a researcher's folder holds beside the reports: notices and circulars about them, their interpretations and
+ * graphic pages, a report's title with nothing under it. Each is said for what it is, in one line, and neither checked
+ * nor exported as a report; a report that follows its notice or its interpretation is still the report.
+ * (Found by a review: a 通报 on the year's reports had seven errors, 「二、存在的主要问题」 said misnumbered.)
+ */
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { main } from '../../../server/src/cli';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { fixture, SEEDS } from '../../helpers';
+import { tempDir } from '../../tempDir';
+
+function run(...argv: string[]): { code: number | Promise<number>; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), raw: (s) => out.push(s) });
+  return { code, out, err };
+}
+
+const CIRCULAR = `某某县人民政府办公室关于2023年度政府信息公开工作年度报告检查情况的通报
+
+各乡镇人民政府、街道办事处，县政府各部门：
+根据《中华人民共和国政府信息公开条例》和上级要求，县政府办公室对全县各单位2023年度政府信息公开工作年度报告编制发布情况进行了检查，现将有关情况通报如下：
+
+一、总体情况
+全县应发布年度报告的56家单位均已按时发布，总体较好。
+
+二、存在的主要问题
+（一）部分单位未按新格式编制，仍使用2019年版表格。
+（二）部分单位“收到和处理政府信息公开申请情况”表格数据逻辑错误。
+
+三、主动公开政府信息情况的检查
+各单位主动公开情况总体较好。
+
+某某县人民政府办公室
+2024年2月5日
+`;
+
+const NOTICE = `某某县人民政府办公室关于做好2023年政府信息公开工作年度报告编制发布工作的通知
+各乡镇人民政府、街道办事处，县政府各部门：
+请按格式编制年度报告，内容包括：
+一、总体情况
+二、主动公开政府信息情况
+三、收到和处理政府信息公开申请情况
+四、政府信息公开行政复议、行政诉讼情况
+五、存在的主要问题及改进情况
+六、其他需要报告的事项
+请于2024年1月31日前在门户网站发布。
+`;
+
+const GRAPHIC = `【图解】某某县财政局2023年政府信息公开工作年度报告
+
+某某县财政局2023年政府信息公开工作年度报告
+
+一、总体情况
+全年主动公开政府信息287条。
+二、主动公开政府信息情况
+主动公开规范性文件2件。
+三、收到和处理政府信息公开申请情况
+本年新收申请12件。
+`;
+
+const tabs = fixture(SEEDS.tabs);
+
+describe('files that are not a report', () => {
+  it('a circular, a notice and a graphic page about the reports are not checked, and the line says what they are', () => {
+    for (const [text, words] of [[CIRCULAR, '检查情况的通报'], [NOTICE, '编制发布工作的通知'], [GRAPHIC, '【图解】']] as const) {
+      const doc = new ReportDocument(text);
+      const facts = doc.facts();
+      assert.equal(facts.isReport, false, words);
+      // In the editor, opened in the report's language (which detection gives a page by its title): nothing either.
+      assert.deepEqual(doc.findings(true), [], words);
+      assert.ok(facts.about?.text.includes(words), words);
+      const dir = tempDir('notreport-');
+      const file = path.join(dir, 'a.txt');
+      writeFileSync(file, text);
+      const r = run('check', file);
+      assert.equal(r.code, 2, words);
+      assert.deepEqual(r.out, [], words);
+      assert.match(r.err.join('\n'), new RegExp(`是关于年度报告的通知、通报、解读或图解（「[^」]*${words.replace(/[【】]/g, '\\$&')}[^」]*」），不是报告本身，未检查`), words);
+      const e = run('export', '--format', 'json', file);
+      assert.equal(e.code, 2, words);
+      assert.match(e.err.join('\n'), /不是报告本身，未导出/);
+    }
+  });
+
+  it('a report published under its notice, or after its interpretation or graphic page, is the report', () => {
+    for (const lead of ['某某县人民政府办公室关于公布2023年政府信息公开工作年度报告的公告\n\n', '《上海市长宁区人力资源和社会保障局2023年政府信息公开工作年度报告》解读\n近日发布了年度报告，现解读如下。\n\n', '【图解】上海市长宁区人力资源和社会保障局2023年政府信息公开工作年度报告\n\n']) {
+      const facts = new ReportDocument(lead + tabs).facts();
+      assert.equal(facts.isReport, true, lead);
+      assert.equal(facts.tables.length, new ReportDocument(tabs).facts().tables.length, lead);
+    }
+  });
+
+  it('a report title with nothing under it says so, naming the title (it was 「没有找到报告标题」)', () => {
+    const dir = tempDir('notreport-');
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, '某某县财政局2023年政府信息公开工作年度报告\n\n本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n');
+    const r = run('check', file);
+    assert.equal(r.code, 2);
+    assert.match(r.err.join('\n'), /只有报告标题（「某某县财政局2023年政府信息公开工作年度报告」），没有六个部分和统计表：正文缺失或未保存完整，未检查/);
+    // In a folder: skipped, with the same words.
+    writeFileSync(path.join(dir, 'b.txt'), tabs);
+    const f = run('check', '--locale', 'en', dir);
+    assert.match(f.err.join('\n'), /a\.txt: only the report’s title \(“某某县财政局2023年政府信息公开工作年度报告”\), none of the six sections or the tables: the body is missing or was not saved whole; skipped/);
+  });
+
+  it('a real report title is still the title, and a report still a report', () => {
+    for (const k of Object.values(SEEDS)) {
+      const facts = new ReportDocument(fixture(k)).facts();
+      assert.equal(facts.isReport, true, k);
+      assert.equal(facts.about, undefined, k);
+    }
+  });
+});
