@@ -27,7 +27,7 @@ import { codeActions, COMMAND_APPLY, FIX_ALL_KIND, resolveFixAll, REWRITE_KIND }
 import { tablesOf } from './analysis/views/locate';
 import { codeLenses } from './features/codeLens';
 import { COMMANDS, executeCommand, type CommandHost } from './features/commands';
-import { toDiagnostics } from './features/diagnostics';
+import { asSet, offChecks, toDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { formatRange } from './features/format';
 import { hoverMarkdown } from './features/hover';
@@ -185,6 +185,8 @@ function report(uri: string): OpenDocument | undefined {
   return d && isReportDocument(d) ? d : undefined;
 }
 const findingsOf = (d: OpenDocument) => d.report.findings(d.languageId === 'disclosure-report', lookupFrom(indexer.index, indexer.key(d.text.uri)));
+/** The findings as the checks are set (a check turned off left out): what the hover, lenses and code actions show. */
+const shownOf = (d: OpenDocument) => asSet(findingsOf(d), checksFor(d.text.uri));
 /** The model with the section headings as written (misnumbered or misworded ones too), for the outline and folding. */
 const asWritten = (d: OpenDocument) => withHeadingsAsWritten(d.report.model(), findingsOf(d), d.report.text);
 /** The same, held where they were made: what publishing after an edit reads (only the shown ones are moved). */
@@ -483,7 +485,7 @@ connection.onHover(
     const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
     // (The sections as the outline and folding have them: a heading numbered otherwise than the form is a section's too —
     // hovering it gave nothing, and 「一、」's hover counted the whole report's tables and errors, found by a review.)
-    const h = hoverMarkdown(asWritten(d), findingsOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
+    const h = hoverMarkdown(asWritten(d), shownOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);
     if (!h) return null;
     const contents = fitHover(wellFormed(h.markdown), client);
     return h.span ? { contents, range: toRange(d.text, h.span) } : { contents };
@@ -494,10 +496,11 @@ connection.onCodeAction(
   guard('codeAction', [], (p) => {
     const d = report(p.textDocument.uri);
     if (!d) return [];
-    const actions = codeActions({ doc: d.text, findings: findingsOf(d), tables: tablesOf(d.report.model()), script: d.report.model().script, range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(p.textDocument.uri), canResolve: canResolveActions });
+    const off = offChecks(checksFor(p.textDocument.uri));
+    const actions = codeActions({ doc: d.text, findings: shownOf(d), tables: tablesOf(d.report.model()), script: d.report.model().script, range: p.range, diagnostics: p.context.diagnostics, only: p.context.only, locale: locale(p.textDocument.uri), canResolve: canResolveActions, off });
     for (const a of actions) if (a.edit) a.edit = fitEdit(a.edit, client);
     return fitActions(actions, client, COMMAND_APPLY, p.textDocument.uri, d.text.version, (x) => {
-      const r = resolveFixAll(x, d.text);
+      const r = resolveFixAll(x, d.text, off);
       if (r.edit) r.edit = fitEdit(r.edit, client);
       return r;
     });
@@ -508,7 +511,8 @@ connection.onCodeActionResolve((a) => {
   const early = outOfPhase('codeActionResolve');
   if (early) return early as unknown as lsp.CodeAction;
   try {
-    const resolved = resolveFixAll(a, store.get((a.data as { uri?: string } | undefined)?.uri ?? '')?.text);
+    const uri = (a.data as { uri?: string } | undefined)?.uri ?? '';
+    const resolved = resolveFixAll(a, store.get(uri)?.text, offChecks(checksFor(uri)));
     if (resolved.edit) resolved.edit = fitEdit(resolved.edit, client);
     return resolved;
   } catch (e) {
@@ -539,7 +543,7 @@ connection.onCodeLens(
     // (A page's HTML source is not read as a report — html-source says so —: no table's state to show, where
     // 「勾稽关系 ✓」 said a table was checked that no check had read.)
     if (!d || d.report.facts().htmlSource !== undefined) return [];
-    return codeLenses(d.text, d.report.model(), findingsOf(d), locale(p.textDocument.uri), client.plainStatusLenses);
+    return codeLenses(d.text, d.report.model(), shownOf(d), locale(p.textDocument.uri), client.plainStatusLenses);
   }),
 );
 
@@ -556,12 +560,15 @@ connection.onDocumentFormatting(guard('formatting', [], (p) => formatTables(p.te
 const host: CommandHost = {
   document: (uri) => store.get(uri),
   conversion: (uri) => conversionFor(uri),
-  findings: findingsOf,
+  findings: shownOf,
+  off: (uri) => offChecks(checksFor(uri)),
   locale,
   applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit: fitEdit(edit, client) }).then((r) => r.applied),
   showDocument: (params) => connection.window.showDocument(params).then(() => undefined),
-  warn: (m) => connection.window.showWarningMessage(m),
-  info: (m) => connection.window.showInformationMessage(m),
+  // (Notifications, not the library's showWarningMessage: that is a request, with no actions to choose, which Neovim
+  // shows as a list to pick from and waits on — found by a review.)
+  warn: (message) => void connection.sendNotification(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Warning, message }),
+  info: (message) => void connection.sendNotification(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Info, message }),
 };
 connection.onExecuteCommand(guardAsync('executeCommand', undefined as unknown, (p) => executeCommand(host, p.command, p.arguments ?? [])));
 

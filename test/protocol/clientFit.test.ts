@@ -235,3 +235,66 @@ describe('any client', function () {
     }
   });
 });
+
+describe('messages and the checks as set, for any client', function () {
+  this.timeout(60_000);
+  const sample = () => fixture(SEEDS.pipe).replace(/^(一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| )9/m, '$17');
+
+  it('a message is a notification, never a request with nothing to choose (Neovim waited on a keypress for each)', async () => {
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn');
+      await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.note', arguments: [{ note: '表格完整' }] });
+      const uri = 'file:///fit/msg.txt';
+      await c.open(uri, fixture(SEEDS.tabs));
+      // A fix-all with nothing to fix says so.
+      await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 1 }] });
+      // A stale version says so.
+      await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 0 }] });
+      await c.until(() => c.messages.length >= 3);
+      assert.deepEqual(c.messageRequests, []);
+      assert.equal(c.messages[0].message, '表格完整');
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('a check turned off has no lens, no count in the hover, no quick fix, and no fix-all rewrites what it would fix', async () => {
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn', { checks: { 'row-total': 'off', balance: 'off', 'column-total': 'off' } });
+      const uri = 'file:///fit/off.txt';
+      const text = sample();
+      const ds = await c.open(uri, text);
+      assert.ok(!ds.some((d) => ['row-total', 'balance', 'column-total'].includes(String(d.code))), JSON.stringify(ds.map((d) => d.code)));
+      const lenses = (await c.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { command?: { title: string } }[];
+      assert.ok(!lenses.some((l) => /不平|修正合计/.test(l.command?.title ?? '')), JSON.stringify(lenses.map((l) => l.command?.title)));
+      const line = text.split('\n').findIndex((l) => l.startsWith('一、本年新收'));
+      const hover = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })) as Hover;
+      assert.match((hover.contents as { value: string }).value, /问题：0 个错误/);
+      const here = { start: { line, character: 0 }, end: { line, character: 80 } };
+      const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: here, context: { diagnostics: [] } })) as CodeAction[];
+      assert.ok(!actions.some((a) => /改为/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+      const all = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: here, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+      for (const a of all) {
+        const r = (a.edit ? a : await c.conn.sendRequest('codeAction/resolve', a)) as CodeAction;
+        const edits = Object.values(r.edit?.changes ?? {}).flat().concat(((r.edit?.documentChanges ?? []) as { edits: TextEdit[] }[]).flatMap((d) => d.edits ?? []));
+        assert.deepEqual(edits, [], a.title);
+      }
+      // Without the settings, the same text has them all (the test can fail).
+      const d = new TestClient();
+      try {
+        await d.initialize('zh-cn');
+        assert.ok((await d.open(uri, text)).some((x) => x.code === 'row-total'));
+        const l2 = (await d.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { command?: { title: string } }[];
+        assert.ok(l2.some((l) => /不平|修正合计/.test(l.command?.title ?? '')));
+        const h2 = (await d.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })) as Hover;
+        assert.match((h2.contents as { value: string }).value, /问题：[1-9]\d* 个错误/);
+      } finally {
+        await d.stop();
+      }
+    } finally {
+      await c.stop();
+    }
+  });
+});

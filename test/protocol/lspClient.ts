@@ -28,6 +28,8 @@ export class TestClient {
   /** Edits the server asked the editor to apply (answered as applied). */
   readonly applied: { label?: string; edit: WorkspaceEdit }[] = [];
   readonly messages: { type: number; message: string }[] = [];
+  /** The messages sent as requests (which a client such as Neovim shows as a choice to wait on). */
+  readonly messageRequests: { type: number; message: string }[] = [];
   readonly shown: { uri: string; selection?: unknown }[] = [];
   readonly registered: unknown[] = [];
   stderr = '';
@@ -48,7 +50,7 @@ export class TestClient {
     // recovered from by a fresh read — are kept: the fuzzer fails on them.)
     this.conn.onNotification('window/logMessage', (m: { type: number; message: string }) => m.type === 1 && this.errors.push(m.message));
     this.conn.onNotification('window/showMessage', (m: { type: number; message: string }) => this.messages.push(m));
-    this.conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => (this.messages.push({ type: m.type, message: m.message }), null));
+    this.conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => (this.messages.push({ type: m.type, message: m.message }), this.messageRequests.push(m), null));
     this.conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => (this.applied.push(p), { applied: true }));
     this.conn.onRequest('window/showDocument', (p: { uri: string; selection?: unknown }) => (this.shown.push(p), { success: true }));
     this.conn.onRequest('workspace/configuration', () => [null]);

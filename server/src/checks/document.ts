@@ -12,6 +12,7 @@ import type { CorpusLookup } from '../corpus/index';
 import { runCheckParts, runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo, type SegmentContext } from './registry';
 import { byPlace, FindingList } from './findingList';
 import { moveInPlace, shiftFinding } from './shiftFinding';
+import type { Eol } from '../analysis/write/eol';
 
 interface SegmentFindings {
   /** The context they were made for. */
@@ -94,7 +95,7 @@ export class ReportDocument {
       const ctx = { format: facts.format, script: facts.script, year: facts.year, eol: lineEnd(this.analysis.segments) };
       // One string while the context is unchanged: each segment compares its key with it, and the same
       // string compares at once where an equal one made again is compared character by character.
-      const made = `${ctx.format}|${ctx.script}|${ctx.year}|${ctx.eol.length}`;
+      const made = `${ctx.format}|${ctx.script}|${ctx.year}|${ctx.eol}`;
       const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
       const { offsets, lists } = this.segmentLists(key, ctx);
       const shown = this.truncated ? withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo) : { whole, offsets, lists };
@@ -230,15 +231,18 @@ function withinCut(whole: Finding[], offsets: number[], lists: Finding[][], fact
  * is one line — and what a fix writes there takes the document's). Read from the segments up to the first
  * line break only: the document's whole text is never joined for it.
  */
-function lineEnd(segments: readonly { text: string }[]): '\r\n' | '\n' {
-  for (let i = 0, prev = 0; i < segments.length; i++) {
+function lineEnd(segments: readonly { text: string }[]): Eol {
+  // The first line break, across the segments (a CRLF may straddle two): CRLF, LF or a lone CR.
+  for (let i = 0; i < segments.length; i++) {
     const text = segments[i].text;
     const n = text.indexOf('\n');
-    if (n < 0) {
-      if (text.length) prev = text.charCodeAt(text.length - 1);
-      continue;
-    }
-    return (n > 0 ? text.charCodeAt(n - 1) : prev) === 13 ? '\r\n' : '\n';
+    const r = text.indexOf('\r');
+    if (r < 0 && n < 0) continue;
+    if (r < 0 || (n >= 0 && n < r)) return '\n';
+    if (r + 1 < text.length) return text.charCodeAt(r + 1) === 10 ? '\r\n' : '\r';
+    // (The CR ends its segment: the next character that follows decides.)
+    const next = segments.slice(i + 1).find((s) => s.text.length);
+    return next && next.text.charCodeAt(0) === 10 ? '\r\n' : '\r';
   }
   return '\n';
 }

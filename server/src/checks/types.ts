@@ -5,6 +5,7 @@ import type { Finding, FormatVersion, Script, Severity, Table, Text3 } from '../
 export type { DocFacts } from '../analysis/model/facts';
 import type { CorpusLookup } from '../corpus/index';
 import type { DocFacts } from '../analysis/model/facts';
+import type { Eol } from '../analysis/write/eol';
 
 /** What a table or segment check may know of the whole document: small, so results can be cached by it. */
 export interface TableContext {
@@ -12,7 +13,7 @@ export interface TableContext {
   script: Script;
   year?: number;
   /** The document's line end (what a fix that writes lines writes; the segment's text may hold none). */
-  eol?: '\r\n' | '\n';
+  eol?: Eol;
 }
 export type SegmentContext = TableContext;
 

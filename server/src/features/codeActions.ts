@@ -77,6 +77,8 @@ export interface CodeActionRequest {
   only?: readonly string[];
   locale: Locale;
   canResolve: boolean;
+  /** The checks the user turned off: not in `findings`, and never fixed by a fix-all either. */
+  off?: ReadonlySet<string>;
 }
 
 export function codeActions(r: CodeActionRequest): CodeAction[] {
@@ -109,12 +111,12 @@ export function codeActions(r: CodeActionRequest): CodeAction[] {
     for (const code of new Set(here.map((f) => f.code))) {
       const count = findings.filter((f) => f.code === code && f.fixes?.some(safeAndDoes)).length;
       if (count < 2) continue;
-      const a = fixAllAction(doc, render({ key: 'action.fixAllOfKind', args: { code, count } }, locale), 'quickfix', [code], r.canResolve);
+      const a = fixAllAction(doc, render({ key: 'action.fixAllOfKind', args: { code, count } }, locale), 'quickfix', [code], r.canResolve, r.off);
       if (a) out.push(a);
     }
   }
   if (wants(FIX_ALL_KIND) && findings.some((f) => !EDITOR_FIX_ALL.except.has(f.code) && f.fixes?.some(safeAndDoes))) {
-    const a = fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve);
+    const a = fixAllAction(doc, render({ key: 'action.fixAll' }, locale), FIX_ALL_KIND, undefined, r.canResolve, r.off);
     if (a) out.push(a);
   }
   // Anywhere in a table whose cell boundaries were lost: write it back with its separators.
@@ -197,12 +199,12 @@ function mergedActions(here: readonly Finding[], doc: TextDocument, diagnostics:
  * it edits something (its guard may keep no edit: fixAll.ts); for one that resolves, its edit is made
  * when chosen (resolveFixAll).
  */
-function fixAllAction(doc: TextDocument, title: string, kind: string, codes: string[] | undefined, lazy: boolean): CodeAction | undefined {
+function fixAllAction(doc: TextDocument, title: string, kind: string, codes: string[] | undefined, lazy: boolean, off: ReadonlySet<string> | undefined): CodeAction | undefined {
   const data: FixAllData = { uri: doc.uri, version: doc.version };
   if (codes) data.codes = codes;
   const a: CodeAction = { title, kind, data };
   if (lazy) return a;
-  const edits = fixAllEdits(doc, codes);
+  const edits = fixAllEdits(doc, codes, off);
   if (!edits.length) return undefined;
   a.edit = versionedEdit(doc, edits);
   return a;
@@ -220,15 +222,24 @@ function fixAllAction(doc: TextDocument, title: string, kind: string, codes: str
  */
 export const EDITOR_FIX_ALL = Object.freeze({ except: new Set(['table-glued']) });
 
+/**
+ * What a fix-all of the editor fixes: the codes named, or all but EDITOR_FIX_ALL's — and never a check the user turned
+ * off, whose findings are not shown (found by a review: with row-total off, 「修正全部」 on save still rewrote a total).
+ */
+export function editorFixAll(codes: readonly string[] | undefined, off: ReadonlySet<string> | undefined): { codes: Set<string> } | { except: Set<string> } {
+  if (codes) return { codes: new Set(codes.filter((c) => !off?.has(c))) };
+  return { except: off?.size ? new Set([...EDITOR_FIX_ALL.except, ...off]) : EDITOR_FIX_ALL.except };
+}
+
 const madeEdits = new WeakMap<TextDocument, { version: number; text: string; byCodes: Map<string, TextEdit[]> }>();
-function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined): TextEdit[] {
+function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined, off: ReadonlySet<string> | undefined): TextEdit[] {
   let made = madeEdits.get(doc);
   // (The text too, not the version only: a client may send a change under the version it had.)
   const text = doc.getText();
   if (!made || made.version !== doc.version || made.text !== text) madeEdits.set(doc, (made = { version: doc.version, text, byCodes: new Map() }));
-  const key = codes ? codes.join(' ') : '';
+  const key = (codes ? codes.join(' ') : '') + '|' + (off ? [...off].sort().join(' ') : '');
   let edits = made.byCodes.get(key);
-  if (!edits) made.byCodes.set(key, (edits = fixAll(text, codes ? { codes: new Set(codes) } : EDITOR_FIX_ALL)));
+  if (!edits) made.byCodes.set(key, (edits = fixAll(text, editorFixAll(codes, off))));
   return edits;
 }
 
@@ -237,7 +248,7 @@ function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined): T
  * the edits turn out to be none, the action runs the server's fix-all command instead, which says so
  * (「没有可以自动修正的合计」) — an empty edit would do nothing without a word.
  */
-export function resolveFixAll(a: CodeAction, doc: TextDocument | undefined): CodeAction {
+export function resolveFixAll(a: CodeAction, doc: TextDocument | undefined, off?: ReadonlySet<string>): CodeAction {
   const data = a.data as FixAllData | undefined;
   if (!data || !doc) return a;
   // Offered for a version the document has left: no edit, and the fix-all command at that version, which
@@ -246,7 +257,7 @@ export function resolveFixAll(a: CodeAction, doc: TextDocument | undefined): Cod
     a.command = { title: a.title, command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: data.version, ...(data.codes ? { codes: data.codes } : {}) }] };
     return a;
   }
-  const edits = fixAllEdits(doc, data.codes);
+  const edits = fixAllEdits(doc, data.codes, off);
   if (edits.length) a.edit = versionedEdit(doc, edits);
   else a.command = { title: a.title, command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, ...(data.codes ? { codes: data.codes } : {}) }] };
   return a;

@@ -10,7 +10,7 @@ import type { Finding, Locale } from '../analysis/types';
 import { locate } from '../analysis/views/locate';
 import { fixAllWhy } from '../fixes/fixAll';
 import { render, registerMessages } from '../i18n/render';
-import { COMMAND_APPLY, COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_NOTE, COMMAND_REVEAL, EDITOR_FIX_ALL, versionedEdit } from './codeActions';
+import { COMMAND_APPLY, COMMAND_CONVERT, COMMAND_FIX_ALL, COMMAND_NOTE, COMMAND_REVEAL, editorFixAll, versionedEdit } from './codeActions';
 import { formatsTable, formatTableEdit, type TableStyle } from './format';
 import { toRange, toSpan } from './ranges';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -64,7 +64,10 @@ registerMessages({
 export interface CommandHost {
   document(uri: string): OpenDocument | undefined;
   conversion(uri?: string): ConversionSettings;
+  /** The findings as shown: the checks turned off left out, the severities as set. */
   findings(d: OpenDocument): readonly Finding[];
+  /** The checks the user turned off for the document. */
+  off(uri: string): ReadonlySet<string>;
   locale(uri?: string): Locale;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
   showDocument(params: { uri: string; selection?: Range; takeFocus?: boolean }): Promise<void>;
@@ -122,10 +125,8 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     return host.applyEdit((a as { title?: string }).title ?? '', edit);
   }
   if (command === COMMAND_FIX_ALL) {
-    const o: Parameters<typeof fixAllWhy>[1] = {};
+    const o: Parameters<typeof fixAllWhy>[1] = { ...editorFixAll(a.codes, host.off(d.text.uri)) };
     if (a.within) o.within = toSpan(d.text, a.within);
-    if (a.codes) o.codes = new Set(a.codes);
-    else o.except = EDITOR_FIX_ALL.except;
     const { edits, heldBack } = fixAllWhy(d.text.getText(), o);
     if (!edits.length) {
       // (Where the guard held the fixes back — setting them would break sums that hold — say why.)

@@ -19,6 +19,28 @@ export function effectiveSeverity(f: Pick<Finding, 'code' | 'severity'>, overrid
   return o ?? f.severity;
 }
 
+/** The checks turned off. */
+export function offChecks(overrides: SeverityOverrides | undefined): ReadonlySet<string> {
+  const off = new Set<string>();
+  for (const [code, o] of Object.entries(overrides ?? {})) if (o === 'off') off.add(code);
+  return off;
+}
+
+/**
+ * Findings as the user set the checks — one turned off left out, one given another severity with it: what the hover
+ * counts, the lenses show and the code actions fix, as the diagnostics do (found by a review: a check turned off still
+ * had its lens, its count in the hover and its quick fix). The same array where nothing is set.
+ */
+export function asSet(findings: readonly Finding[], overrides: SeverityOverrides | undefined): readonly Finding[] {
+  if (!overrides || !Object.keys(overrides).length) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = effectiveSeverity(f, overrides);
+    if (s) out.push(s === f.severity ? f : { ...f, severity: s });
+  }
+  return out;
+}
+
 registerMessages({
   'limit.problems': {
     cn: '另有 {count} 个问题未显示：每个文档最多显示 {max} 个（设置 disclosureReport.maxProblems）',

@@ -21,7 +21,10 @@ export function formatsTable(text: string, table: Table): boolean {
 export function formatRange(text: string, model: import('../analysis/types').ReportModel, range: { start: number; end: number }, style: TableStyle): TextEdit[] {
   const out: TextEdit[] = [];
   for (const t of [...model.preambleTables, ...model.sections.flatMap((s) => s.tables)]) {
-    if (t.span.end < range.start || t.span.start > range.end) continue;
+    // (Not a table read from glued digits: written back with its separators, its inferred figures would read as the
+    // published ones — the rewrite is the table's own action, as fix-all leaves it: found by a review, format on save
+    // rewrote a scraped page.)
+    if (t.span.end < range.start || t.span.start > range.end || t.glue) continue;
     const e = formatTableEdit(text, t, style);
     if (e) out.push(e);
   }

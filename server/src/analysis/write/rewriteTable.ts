@@ -9,6 +9,7 @@ import { tableGrid, type GridOptions } from './tableGrid';
 import { lineEndAt, lineStartAt } from '../reader/text/lines';
 import { isDrawnBorder, onlyRowEdges } from '../reader/text/charClass';
 import type { Table, TextEdit } from '../types';
+import { eolOf } from './eol';
 
 export type TableStyle = 'pipe' | 'markdown';
 
@@ -41,7 +42,7 @@ function belowBorders(text: string, le: number): number {
 export function rewriteTableEdit(text: string, table: Table, style: TableStyle, o: GridOptions = {}): TextEdit | undefined {
   const g = tableGrid(text, table, o);
   if (!g || !g.grid.length) return undefined;
-  const eol = o.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
+  const eol = o.eol ?? eolOf(text);
   let start = table.span.start;
   let end = table.span.end;
   let before = '';

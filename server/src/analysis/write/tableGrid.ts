@@ -15,12 +15,13 @@ import { appRowDef } from '../form/schema';
 import { tokenize } from '../reader/tokens/tokenize';
 import { addChars, anyLeft, holds, spanChars, type CharCount } from './accounted';
 import type { ActiveTable, ApplicationsTable, Cell, ReviewTable, Script, Span, StatisticsTable, Table, TableRow } from '../types';
+import type { Eol } from './eol';
 
 export interface GridOptions {
   /** Write the labels as the form words them, in this script, instead of as the document has them. */
   wording?: Script;
   /** The document's line end, where the text given is a part of it that may hold none (a glued page's one line). */
-  eol?: '\r\n' | '\n';
+  eol?: Eol;
 }
 
 export interface TableGrid {

@@ -9,6 +9,7 @@ import { TABLE_SECTION } from '../../analysis/form/schema';
 import type { DocFacts } from '../../analysis/model/facts';
 import { lineEndAt } from '../../analysis/reader/text/lines';
 import type { SectionId } from '../../analysis/types';
+import { eolOf } from '../../analysis/write/eol';
 
 export interface Placement {
   /** Offset of the insertion. */
@@ -174,7 +175,7 @@ function beforeSignature(text: string, from: number): number {
  * sections out of order, and the renumbering then found no place (found by a review).
  */
 export function placeHeading(f: DocFacts, id: SectionId, heading: string, after = 0): Placement {
-  const eol = f.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(f.text);
   const next = f.headings.find((h) => h.section > id);
   const prev = f.headings.filter((h) => h.section < id && (!next || h.span.start < next.span.start)).pop();
   const own = prev ? prev.span.end : f.title ? f.title.span.end : 0;

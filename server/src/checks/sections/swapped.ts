@@ -7,6 +7,7 @@
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId } from '../../analysis/types';
 import { misnumberedHeading, type Misnumbered } from './misnumbered';
+import { eolOf } from '../../analysis/write/eol';
 
 export interface Swapped {
   /** The sections, in the form's order. */
@@ -59,7 +60,7 @@ export function swappedSections(f: DocFacts): Swapped | undefined {
 
 /** The two sections' text, each in its place and under its numeral (what the fix writes over [start, end)). */
 export function swappedBack(f: DocFacts, s: Swapped): string {
-  const eol = f.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(f.text);
   let second = s.secondHeading.newText + f.text.slice(s.secondHeading.numeral.end, s.firstHeading.numeral.start);
   let first = s.firstHeading.newText + f.text.slice(s.firstHeading.numeral.end, s.end);
   // (The block that ends the document may lack its line break: the two change places, the break stays at the end.)

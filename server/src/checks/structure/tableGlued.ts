@@ -12,6 +12,7 @@ import type { Finding, Span, Table, TextEdit } from '../../analysis/types';
 import { lazyFix } from '../lazyFix';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
+import { eolOf, type Eol } from '../../analysis/write/eol';
 
 /** Where a table is named: its header, or its first row's label. */
 export function tableHead(t: Table): Span {
@@ -32,7 +33,7 @@ export function tableHead(t: Table): Span {
  * glued table does not write it out again.
  */
 const rewrites = new WeakMap<object, { crlf: boolean; at: number; edit: TextEdit | undefined }>();
-function rewritten(text: string, t: Table, eol: '\r\n' | '\n'): TextEdit | undefined {
+function rewritten(text: string, t: Table, eol: Eol): TextEdit | undefined {
   const crlf = eol === '\r\n';
   const l = lineage(t);
   const kept = rewrites.get(l.root);
@@ -42,7 +43,7 @@ function rewritten(text: string, t: Table, eol: '\r\n' | '\n'): TextEdit | undef
   return edit;
 }
 /** The fix's edits: the table written back, or none when it is written as the rewrite would write it. */
-function restoreEdits(text: string, t: Table, eol: '\r\n' | '\n'): TextEdit[] {
+function restoreEdits(text: string, t: Table, eol: Eol): TextEdit[] {
   const edit = rewritten(text, t, eol);
   if (!edit) return [];
   // The next section's heading may follow the table on the same line (it opens the next segment).
@@ -85,7 +86,7 @@ export const tableGlued: SegmentCheck = {
   },
   run(seg, text, ctx) {
     // (The document's line end: the segment of a glued page holds none.)
-    const eol = ctx.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
+    const eol = ctx.eol ?? eolOf(text);
     const out: Finding[] = [];
     for (const t of seg.tables) {
       if (!t.glue) continue;

@@ -7,6 +7,7 @@ import { inScript, officialGrid } from '../../analysis/form/template';
 import type { Finding, Fix } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
+import { eolOf } from '../../analysis/write/eol';
 
 /**
  * Row labels of each table that only its form holds (a template's words, in either script): three of them
@@ -89,7 +90,7 @@ export const tableMissing: DocumentCheck = {
         // After the heading's line: a table never goes inside a line of prose.
         const at = lineEndAt(f.text, heading.span.end);
         // The new table takes the layout of the document's other tables (pipe rows if it has none).
-        style ??= { layout: f.tables.length ? detectLayout(f.text, f.tables[0].span) : 'pipe', eol: f.text.includes('\r\n') ? '\r\n' : '\n' };
+        style ??= { layout: f.tables.length ? detectLayout(f.text, f.tables[0].span) : 'pipe', eol: eolOf(f.text) };
         const { layout, eol } = style;
         // Written as the table formatter writes tables: aligned columns that hold in any font.
         const aligned = layout === 'pipe' || layout === 'markdown';
