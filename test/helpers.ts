@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ReportDocument } from '../server/src/checks/document';
 import { setCheckErrorHandler } from '../server/src/checks/registry';
+import { looksLikeTitle } from '../server/src/analysis/reader/segments/title';
 import type { ActiveTable, ApplicationsTable, Cell, Finding, ReportModel, ReviewTable, Table } from '../server/src/analysis/types';
 
 // In tests a check that throws is a failure, not a silently missing finding.
@@ -113,3 +114,14 @@ export const ZERO7 = [0, 0, 0, 0, 0, 0, 0];
 export const APP_IDS_2021 = ['new', 'carried', 'open', 'partial', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'u1', 'u2', 'u3', 'i1', 'i2', 'i3', 'i4', 'i5', 'o1', 'o2', 'o3', 'total', 'carryNext'];
 
 export { gbk } from './gbk';
+
+/**
+ * A report's text without its title lines: joined after another report, its sections read as that one's again
+ * (duplicated), not as another report (other-report) — for tests and benches of many sections in one document.
+ */
+export function untitled(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !(l.trim().length <= 80 && looksLikeTitle(l.trim())))
+    .join('\n');
+}

@@ -98,7 +98,8 @@ export class ReportDocument {
       const made = `${ctx.format}|${ctx.script}|${ctx.year}|${ctx.eol}`;
       const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
       const { offsets, lists } = this.segmentLists(key, ctx);
-      const shown = this.truncated ? withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo) : { whole, offsets, lists };
+      let shown = this.truncated ? withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo) : { whole, offsets, lists };
+      if (facts.otherReport) shown = beforeOther(shown, facts.otherReport.span.start);
       list = new FindingList(shown.offsets, shown.lists, shown.whole, (k) => atOffset(shown.lists[k], shown.offsets[k]));
     } else list = FindingList.of([]); // (Nothing written yet — a new, empty 「….report.txt」 — is no report missing six sections: a review saw nine errors on opening one.)
     this.memo = { assumeReport, corpus: corpus?.version, list };
@@ -224,6 +225,22 @@ function withinCut(whole: Finding[], offsets: number[], lists: Finding[][], fact
     if (l.length) (outOffsets.push(offsets[i]), outLists.push(l));
   }
   return { whole: keptWhole, offsets: outOffsets, lists: outLists };
+}
+
+/**
+ * The findings up to another report appended (DocFacts.otherReport), and the one that says it starts: the other's are
+ * not this report's, and it is to be checked on its own (a 2022 report after the 2023 one had its every year said
+ * mismatched against 2023).
+ */
+function beforeOther(s: { whole: Finding[]; offsets: number[]; lists: Finding[][] }, cut: number): { whole: Finding[]; offsets: number[]; lists: Finding[][] } {
+  const whole = s.whole.filter((f) => f.span.start < cut || f.code === 'other-report');
+  const offsets: number[] = [];
+  const lists: Finding[][] = [];
+  for (let i = 0; i < s.lists.length && s.offsets[i] < cut; i++) {
+    const l = s.lists[i].filter((f) => f.span.start + s.offsets[i] < cut);
+    if (l.length) (offsets.push(s.offsets[i]), lists.push(l));
+  }
+  return { whole, offsets, lists };
 }
 
 /**

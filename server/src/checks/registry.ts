@@ -23,6 +23,7 @@ import { tableShape } from './structure/tableShape';
 import { tableAmbiguous } from './structure/tableAmbiguous';
 import { tableGlued } from './structure/tableGlued';
 import { htmlSource } from './structure/htmlSource';
+import { otherReport } from './structure/otherReport';
 import type { SegmentParse } from '../analysis/reader/segment';
 import { lineage } from '../analysis/shift';
 import { shiftFinding } from './shiftFinding';
@@ -34,7 +35,7 @@ import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, Segment
 export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
-  htmlSource, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
+  htmlSource, otherReport, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
   textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, unfilled, mixedScript, carryOver,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
@@ -120,7 +121,8 @@ const tableFindings = new WeakMap<object, { key: string; at: number; findings: F
 
 export function runTableChecks(table: Table, ctx: TableContext): Finding[] {
   if (ctx.format === 'pre-2019') return [];
-  const key = `${ctx.format} ${ctx.script} ${ctx.year}`;
+  // (The line break too: a fix written into the table writes the document's — a CR inserted at the top of a glued page made it CR.)
+  const key = `${ctx.format} ${ctx.script} ${ctx.year} ${JSON.stringify(ctx.eol ?? "")}`;
   const l = lineage(table);
   const kept = tableFindings.get(l.root);
   if (kept && kept.key === key) {

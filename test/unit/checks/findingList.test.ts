@@ -11,13 +11,14 @@ import { shiftFinding } from '../../../server/src/checks/shiftFinding';
 import { effectiveSeverity, toDiagnostics, type SeverityOverrides } from '../../../server/src/features/diagnostics';
 import type { Finding, Severity } from '../../../server/src/analysis/types';
 import { random } from '../../adversarial';
-import { fixture, SEEDS } from '../../helpers';
+import { fixture, SEEDS, untitled } from '../../helpers';
 
 /** Several real reports in one document, simplified and traditional, with broken totals. */
 function manyReports(): string {
   const pipe = fixture(SEEDS.pipe);
   const broken = pipe.replace('| 9 | 0 | 0 | 0 | 0 | 0 | 9 |', '| 9 | 0 | 0 | 0 | 0 | 0 | 8 |');
-  return [pipe, fixture(SEEDS.traditional), broken, fixture(SEEDS.tabs), fixture(SEEDS.oneLine), broken].join('\n');
+  // (Their titles left out after the first: one report's sections many times, not other reports appended — other-report.)
+  return [pipe, untitled(fixture(SEEDS.traditional)), broken, untitled(fixture(SEEDS.tabs)), untitled(fixture(SEEDS.oneLine)), broken].join('\n');
 }
 
 const resolved = (list: FindingList) => {

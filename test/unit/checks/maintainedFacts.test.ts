@@ -7,12 +7,13 @@ import assert from 'node:assert/strict';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { moveShifted, shifted } from '../../../server/src/analysis/shift';
 import { ReportDocument } from '../../../server/src/checks/document';
-import { fixture, SEEDS } from '../../helpers';
+import { fixture, SEEDS, untitled } from '../../helpers';
 
 /** Seed 000 (its page repeated: section-duplicate) and seed 001 (a prose figure the table contradicts: text-mismatch), twice. */
 function reports(): string {
   const a = fixture(SEEDS.pipe);
-  const b = fixture(SEEDS.traditional);
+  // (b without its title: one report's sections again, not another report appended — other-report.)
+  const b = untitled(fixture(SEEDS.traditional));
   return [a, b, a, b].join('\n');
 }
 

@@ -25,6 +25,7 @@ import { withoutContents } from './contents';
 import { agencyOf } from '../reader/segments/agency';
 import { signingDate } from '../reader/segments/signingDate';
 import { aboutReportLine } from '../reader/segments/title';
+import { otherReportAt } from './otherReport';
 import { readPieces } from './pieces';
 
 export interface Segment {
@@ -328,6 +329,16 @@ export class ReportAnalysis {
       if (!tables.length || (about.graphic && !title)) facts.isReport = false;
     }
     if (title) facts.title = title;
+    // Another report appended (a township's after the county's, another year's): what follows its title is not this
+    // report's — not its headings, tables or statements (otherReport.ts).
+    const other = otherReportAt(this._segments, title, facts.headings);
+    if (other) {
+      const cut = other.span.start;
+      facts.otherReport = other;
+      facts.headings = facts.headings.filter((h) => h.span.start < cut);
+      facts.tables = facts.tables.filter((t) => t.span.start < cut);
+      facts.statements = facts.statements.filter((x) => x.span.start < cut);
+    }
     if (year !== undefined) facts.year = year;
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
@@ -458,10 +469,14 @@ export class ReportAnalysis {
     const pre = this._segments[0];
     const sections: SectionModel[] = [];
     let preambleTables: Table[] = [];
+    // (Up to another report appended, whose sections are not this report's: DocFacts.otherReport.)
+    const cut = facts.otherReport?.span.start ?? Infinity;
     for (const s of this._segments) {
       const part = modelPart(s);
-      if (part.section) sections.push(part.section);
-      else preambleTables = part.tables;
+      if (part.section) {
+        if (part.section.heading.start >= cut) break;
+        sections.push(part.section);
+      } else preambleTables = part.tables;
     }
     const model: ReportModel = {
       length: this._length,

@@ -22,6 +22,11 @@ export interface DocFacts {
    * circular, an interpretation or a graphic page (「关于…年度报告检查情况的通报」「《…年度报告》解读」「【图解】…」).
    */
   about?: { span: Span; text: string; graphic: boolean };
+  /**
+   * The title line of another report appended to this one (another body's or another year's): the headings, tables and
+   * statements above are up to it; what follows is not this report's (otherReport.ts).
+   */
+  otherReport?: { span: Span; text: string };
   /** Where the markup starts, when the text is a web page's source rather than a report's text. */
   htmlSource?: number;
   /**

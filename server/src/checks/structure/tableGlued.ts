@@ -32,14 +32,13 @@ export function tableHead(t: Table): Span {
  * a copy of the one read before (`movedCopy`), whose rewrite is that one's moved — typing beside a
  * glued table does not write it out again.
  */
-const rewrites = new WeakMap<object, { crlf: boolean; at: number; edit: TextEdit | undefined }>();
+const rewrites = new WeakMap<object, { eol: Eol; at: number; edit: TextEdit | undefined }>();
 function rewritten(text: string, t: Table, eol: Eol): TextEdit | undefined {
-  const crlf = eol === '\r\n';
   const l = lineage(t);
   const kept = rewrites.get(l.root);
-  if (kept && kept.crlf === crlf) return copy(kept.edit, l.at - kept.at);
+  if (kept && kept.eol === eol) return copy(kept.edit, l.at - kept.at);
   const edit = rewriteTableEdit(text, t, 'pipe', { eol });
-  rewrites.set(l.root, { crlf, at: l.at, edit: copy(edit, 0) });
+  rewrites.set(l.root, { eol, at: l.at, edit: copy(edit, 0) });
   return edit;
 }
 /** The fix's edits: the table written back, or none when it is written as the rewrite would write it. */

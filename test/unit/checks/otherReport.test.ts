@@ -1,0 +1,94 @@
+/**
+ * Another report after this one in the same text (other-report): a township's after the county's, another year's after
+ * this one's. What follows its title is not this report's — not its tables (exported or taken for one this report
+ * lacks), not its headings (said duplicated), not its figures. Found by a review of a researcher's folder: a township's
+ * table 三 was exported as the county's, with no error.
+ */
+import assert from 'node:assert/strict';
+import { ReportDocument } from '../../../server/src/checks/document';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
+import { fixture, SEEDS } from '../../helpers';
+
+const changning = fixture(SEEDS.tabs); // 上海市长宁区人力资源和社会保障局 2023
+const songjiang = fixture(SEEDS.pipe); // 松江区人力资源和社会保障局 2023 (a page saved twice)
+
+/** The report without its table 三 (its rows taken out), as a page that published it as a picture has it. */
+function withoutTable3(text: string): string {
+  const start = text.indexOf('三、收到和处理政府信息公开申请情况');
+  const end = text.indexOf('四、政府信息公开行政复议', start);
+  return text.slice(0, start) + '三、收到和处理政府信息公开申请情况\n（统计表见下图）\n[图片]\n\n' + text.slice(end);
+}
+
+describe('other-report', () => {
+  it('a report appended after another: said at its title; its tables, headings and figures are not the first report\'s', () => {
+    const alone = new ReportDocument(changning);
+    const joined = changning + '\n附件：\n\n' + songjiang;
+    const doc = new ReportDocument(joined);
+    const f = doc.findings();
+    const other = f.filter((x) => x.code === 'other-report');
+    assert.equal(other.length, 1);
+    assert.equal(joined.slice(other[0].span.start, other[0].span.end), '松江区人力资源和社会保障局2023年政府信息公开工作年度报告');
+    assert.ok(other[0].span.start > changning.length);
+    // Nothing of the other report's is said: no section twice, no year or figure compared across the two.
+    assert.deepEqual(f.filter((x) => x.span.start >= other[0].span.start && x !== other[0]), []);
+    assert.ok(!f.some((x) => x.code === 'section-duplicate'), JSON.stringify(f.map((x) => x.code)));
+    // The first report's own findings are as it had them alone.
+    assert.deepEqual(f.filter((x) => x !== other[0]).map((x) => [x.code, x.span.start]), alone.findings().map((x) => [x.code, x.span.start]));
+    // Its figures exported, and the model's sections its own six.
+    assert.deepEqual(exportRecord('a.txt', doc.model()).tables, exportRecord('a.txt', alone.model()).tables);
+    assert.equal(doc.model().sections.length, alone.model().sections.length);
+  });
+
+  it('a table the first report lacks is missing, not the other report\'s (its 新收 was exported as the county\'s)', () => {
+    const first = withoutTable3(changning);
+    const doc = new ReportDocument(first + '\n' + songjiang);
+    const codes = doc.findings().map((x) => x.code);
+    assert.ok(codes.includes('table-missing'), JSON.stringify(codes));
+    assert.ok(codes.includes('other-report'));
+    assert.equal(exportRecord('a.txt', doc.model()).tables.applications, null);
+    // (Before: the other report's table was the first one's.)
+    assert.ok(new ReportDocument(first).findings().some((x) => x.code === 'table-missing'));
+  });
+
+  it('another year\'s report of the same body is another report', () => {
+    const last = changning.replace(/2023/g, '2022');
+    const doc = new ReportDocument(changning + '\n' + last);
+    const other = doc.findings().filter((x) => x.code === 'other-report');
+    assert.equal(other.length, 1);
+    assert.ok(!doc.findings().some((x) => x.code === 'year-mismatch'));
+  });
+
+  it('the same report again (a page saved twice) is no other report: its sections are said duplicated', () => {
+    const codes = new ReportDocument(songjiang).findings().map((x) => x.code);
+    assert.ok(!codes.includes('other-report'));
+    assert.ok(codes.includes('section-duplicate'));
+    // Also glued to the end of the first copy, its title run on from the last words (「…无松江区…」).
+    assert.ok(!new ReportDocument(songjiang.trimEnd() + songjiang).findings().some((x) => x.code === 'other-report'));
+    const twice = new ReportDocument(changning + '\n' + changning).findings().map((x) => x.code);
+    assert.ok(!twice.includes('other-report'));
+    assert.ok(twice.includes('section-duplicate'));
+  });
+
+  it('a line naming another report with no report under it (section 六 listing last year\'s) is no other report', () => {
+    const text = changning.replace(/(六、其他需要报告的事项\s*\n)/, '$1上海市长宁区人力资源和社会保障局2022年政府信息公开工作年度报告\n（已于2023年1月公开）\n');
+    assert.notEqual(text, changning);
+    assert.ok(!new ReportDocument(text).findings().some((x) => x.code === 'other-report'));
+    // Nor in section 一, with the sections going on after it.
+    const cited = changning.replace(/(一、总体情况\s*\n)/, '$1上海市长宁区人力资源和社会保障局2022年政府信息公开工作年度报告\n');
+    assert.notEqual(cited, changning);
+    assert.ok(!new ReportDocument(cited).findings().some((x) => x.code === 'other-report'));
+  });
+
+  it('typing the other report\'s title in and out gives what a fresh read gives', () => {
+    const joined = changning + '\n' + songjiang;
+    const doc = new ReportDocument(joined);
+    doc.findings();
+    const at = joined.indexOf('松江区人力资源');
+    // Its agency changed to the first report's: the same report again, no other-report.
+    doc.update(at, at + 3, '上海市长宁区人力资源和社会保障局'.slice(0, 3));
+    const now = joined.slice(0, at) + '上海市' + joined.slice(at + 3);
+    assert.deepEqual(doc.findings().map((x) => [x.code, x.span.start]), new ReportDocument(now).findings().map((x) => [x.code, x.span.start]));
+    doc.update(at, at + 3, '松江区');
+    assert.deepEqual(doc.findings().map((x) => [x.code, x.span.start]), new ReportDocument(joined).findings().map((x) => [x.code, x.span.start]));
+  });
+});
