@@ -11,6 +11,7 @@ import path from 'node:path';
 import { SECTIONS } from '../../../server/src/analysis/form/schema';
 import { render } from '../../../server/src/i18n/render';
 import { analyse, fixture, FIXTURES, SEEDS } from '../../helpers';
+import { applyEdits } from '../../../server/src/fixes/edits';
 
 /**
  * Where the text cannot say where the section begins, the heading goes before the next one (or at
@@ -127,5 +128,22 @@ describe('section-missing: two sections to mend, and the signature (found by a r
     // A date in the last sentence is no signature: 六 goes at the end, not inside the sentence.
     const sentence = head + '3.落实区政府办公室工作要求。长宁区人民政府办公室 2023年3月1日印发的通知已全部落实。\n';
     assert.match(apply(sentence, sectionFixes(sentence)[0]), /已全部落实。\n+六、其他需要报告的事项\n*$/);
+  });
+});
+
+describe('section-missing after a table still being written', () => {
+  it('puts the heading on a line of its own after a Markdown table\'s rule or a grid\'s border, never into it (found by a review of a writer\'s session: 「|五、…---|---|」)', () => {
+    const head = '某市某局2023年政府信息公开工作年度报告\n\n一、总体情况\n本年主动公开信息1200条。\n\n四、政府信息公开行政复议、行政诉讼情况\n';
+    const tables = ['| 行政复议 | 行政诉讼 |\n|---|---|\n', '| 行政复议 | 行政诉讼 |\n|---|---|', '+------+------+\n| 行政复议 | 行政诉讼 |\n+------+------+\n| 0 | 0 |\n+------+------+\n'];
+    for (const table of tables) {
+      const text = head + table;
+      const missing = analyse(text).findings.find((f) => f.code === 'section-missing' && render(f.message, 'zh-cn').includes('五、'));
+      assert.ok(missing?.fixes?.length, table);
+      const fixed = applyEdits(text, missing!.fixes![0].edits);
+      // The table's lines are all still there, whole, and the heading is a line of its own after them.
+      for (const l of table.split('\n').filter(Boolean)) assert.ok(fixed.split('\n').includes(l), `${JSON.stringify(table)}: ${JSON.stringify(fixed)}`);
+      assert.ok(fixed.split('\n').includes('五、存在的主要问题及改进情况'), JSON.stringify(fixed));
+      assert.ok(!analyse(fixed).findings.some((f) => f.code === 'section-missing' && render(f.message, 'zh-cn').includes('五、')), JSON.stringify(fixed));
+    }
   });
 });

@@ -77,9 +77,21 @@ function paragraphStart(text: string, from: number, i: number): number {
 
 /** After offset `i`: the next non-blank character, across line breaks. */
 function nextContent(text: string, i: number, to: number): number | undefined {
-  const j = text.slice(i, to).search(/[^\s|\u3000]/);
-  return j < 0 ? undefined : i + j;
+  for (;;) {
+    const j = text.slice(i, to).search(/[^\s|\u3000]/);
+    if (j < 0) return undefined;
+    // (Not a table's rule or border the table's span stops short of — a Markdown table's 「|---|---|」 with no row under
+    // it yet, a grid's closing 「+-----+」: a heading inserted there broke the rule, found by a review of a writer's session.)
+    const ls = Math.max(text.lastIndexOf('\n', i + j - 1), text.lastIndexOf('\r', i + j - 1)) + 1;
+    let le = i + j;
+    while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
+    if (!RULE_LINE.test(text.slice(ls, le))) return i + j;
+    i = le;
+  }
 }
+
+/** A table's rule or border line: bars, dashes, colons, pluses, equals signs and box-drawing lines only. */
+const RULE_LINE = /^[\s|｜+:：=\-—─━┄┈┼┬┴├┤┌┐└┘╋═_]*[-—─━=═][\s|｜+:：=\-—─━┄┈┼┬┴├┤┌┐└┘╋═_]*$/;
 
 const CONTACT = /[电電]话|地址|[邮郵]箱|[传傳][真]|[邮郵][编編]|[网網]址/;
 const sectionOfTable = (kind: string): number | undefined => TABLE_SECTION[kind as keyof typeof TABLE_SECTION];
@@ -187,6 +199,10 @@ export function placeHeading(f: DocFacts, id: SectionId, heading: string, after 
   // A glued page runs the table's last figures into the prose: 「…0 0 1 2023年，我局…」 — the year is the prose's.
   if (/^[年度]/.test(f.text.slice(at, at + 1)) && /(?:19|20)\d\d$/.test(f.text.slice(at - 4, at))) at -= 4;
   const ls = f.text.lastIndexOf('\n', at - 1) + 1;
+  // At the end of a table's last line (its rule or a row, the text ending there): on a line of its own, not glued to
+  // the table as on a one-line page (「|---|---|五、…」 — found by a review of a writer's session).
+  const line = f.text.slice(ls, at);
+  if ((at === f.length || /[\r\n]/.test(f.text[at])) && (RULE_LINE.test(line) || /[|｜+]\s*$/.test(line))) return { at, insert: eol + heading + (at === f.length ? eol : ''), content: at };
   // Inside a line (a one-line page): the heading goes in as the page writes headings, inline.
   if (!isBlank(f.text.slice(ls, at))) {
     // A page that spaces its inline headings (「…。 一、总体情况 2023年…」) keeps one space each side.
