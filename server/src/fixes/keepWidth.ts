@@ -30,16 +30,31 @@ export function keepWidths(text: string, edits: readonly TextEdit[]): TextEdit[]
 
 function keepWidth(text: string, e: TextEdit): TextEdit {
   const { start, end } = e.span;
-  const grow = e.newText.length - (end - start);
-  if (!grow || end <= start || !FIGURE.test(e.newText) || !FIGURE.test(text.slice(start, end))) return e;
+  if (end <= start || !FIGURE.test(e.newText) || !FIGURE.test(text.slice(start, end))) return e;
+  // By display width (a full-width digit or an ideographic space is two columns): 「0　　 |」 set to 26 gives up half
+  // an ideographic space's width, not a space it does not have (a report made by `new` pads with U+3000: its cells
+  // came out a column wide, found by a review).
+  const grow = displayWidth(e.newText) - displayWidth(text.slice(start, end));
+  if (!grow) return e;
   let k = end;
-  while (k < text.length && text.charCodeAt(k) === 0x20) k++;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
   if (k >= text.length || !CLOSES_CELL.test(text[k]) || !inLine(text, start, k)) return e;
-  if (grow > 0) {
-    const take = Math.min(grow, k - end - 1);
-    return take > 0 ? { span: { start, end: end + take }, newText: e.newText } : e;
+  const pad = text.slice(end, k);
+  if (!pad.includes('\u3000')) {
+    if (grow > 0) {
+      const take = Math.min(grow, k - end - 1);
+      return take > 0 ? { span: { start, end: end + take }, newText: e.newText } : e;
+    }
+    return { span: { start, end }, newText: e.newText + ' '.repeat(-grow) };
   }
-  return { span: { start, end }, newText: e.newText + ' '.repeat(-grow) };
+  // Padded with ideographic spaces: the padding written again to the width it must have, one space kept before the
+  // separator as it had one (or one column at least).
+  const want = displayWidth(pad) - grow;
+  if (want < 1) return grow > 0 && k - end > 1 ? { span: { start, end: k - 1 }, newText: e.newText } : e;
+  const trailing = pad.endsWith(' ') ? 1 : 0;
+  const rest = want - trailing;
+  const newPad = '\u3000'.repeat(Math.floor(rest / 2)) + ' '.repeat(rest % 2) + ' '.repeat(trailing);
+  return { span: { start, end: k }, newText: e.newText + newPad };
 }
 
 /**

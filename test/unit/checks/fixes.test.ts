@@ -529,6 +529,25 @@ describe('fixes', () => {
     assert.equal(applyEdits(total, fixAll(total)), text);
   });
 
+  it('a total of another width in a cell padded with ideographic spaces (a report made by `new`) keeps the line\'s width: half of a 「　」 given up, not a space it has not (found by a review: every fixed total a column wide)', () => {
+    const width = (l: string) => [...l].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+    for (const layout of ['pipe', 'markdown'] as const) {
+      const form = newReport({ agency: '某某市财政局', year: 2025, layout, script: 'simplified' });
+      // Parts of one digit each over the form's zeros (the line's width kept), the total left at 0: fixed to 11.
+      const lines = form.split('\n');
+      const i = lines.findIndex((l) => /^\|\s*一、本年新收/.test(l));
+      let k = 0;
+      const parts = ['5', '3', '0', '1', '2', '0'];
+      lines[i] = lines[i].replace(/\| 0(?=[\u3000 ])/g, (m) => (k < 6 ? '| ' + parts[k++] : m));
+      const text = lines.join('\n');
+      const fixed = applyEdits(text, keepWidths(text, fixAll(text)));
+      const after = fixed.split('\n');
+      assert.match(after[i], /\| 11[\u3000 ]+\|\s*$/, after[i]);
+      assert.equal(width(after[i]), width(lines[i]), `${layout}: ${after[i]}`);
+      assert.equal(width(after[i]), width(after[i + 1]), layout);
+    }
+  });
+
   it('a figure written in a drawn table keeps its borders in line: a blank cell 「│    │」 takes 「 272」, a total of another length takes or gives its cell\u2019s spaces (--fix put a text browser\u2019s table out of line: found by a review)', () => {
     const dump = fixture('dumps/shgov_2019.w3m.txt');
     const bars = (t: string) => t.split('\n').filter((l) => l.startsWith('│')).map((l) => [...l].map((c, i) => (c === '│' ? i : -1)).filter((i) => i >= 0).join(','));

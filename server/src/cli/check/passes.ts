@@ -301,7 +301,9 @@ function rowOf(written: string, at: number): { label?: string; line: number; fig
 function changeNote(model: ReportModel, text: string, e: TextEdit, locale: Locale, file: string, line: number, col: number): string | undefined {
   const hit = locate(model, e.span.start);
   const old = text.slice(e.span.start, e.span.end).trim();
-  if (hit?.kind === 'cell' && e.span.end <= Math.max(hit.cell.span.end, e.span.start) && !/[\r\n|｜\t]/.test(e.newText)) {
+  // (The edit may take in the cell's padding after it, which keepWidths gives or takes to keep the line.)
+  const cellEdit = hit?.kind === 'cell' && (e.span.end <= Math.max(hit.cell.span.end, e.span.start) || /^[ \u3000]*$/.test(text.slice(hit.cell.span.end, e.span.end)));
+  if (hit?.kind === 'cell' && cellEdit && !/[\r\n|｜\t]/.test(e.newText)) {
     const name = locatedCellName(hit);
     if (name) return say('fixedCell', locale, file, line, col, text3(name, locale), old || text3(BLANK, locale), e.newText.trim());
   }
