@@ -207,8 +207,13 @@ describe('language server over stdio', function () {
 
   it('import: a saved page gives its report text; an old .doc, a PDF or a picture says what it is, so the editor can say what to do', async () => {
     const page = readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'));
-    const done = (await client.conn.sendRequest('disclosureReport/import', { name: 'czj.html', base64: page.toString('base64') })) as { text: string; tables: number };
+    const done = (await client.conn.sendRequest('disclosureReport/import', { name: 'czj.html', base64: page.toString('base64') })) as { text: string; tables: number; notReport: boolean };
     assert.equal(done.tables, 3);
+    assert.equal(done.notReport, false);
+    // A page listing the reports is imported, and the client is told it reads as none (it says so).
+    const list = '<html><body><ul>' + [2023, 2022].map((y) => `<li><a href="t${y}.html">某某县财政局${y}年政府信息公开工作年度报告</a></li>`).join('') + '</ul></body></html>';
+    const listed = (await client.conn.sendRequest('disclosureReport/import', { name: 'list.html', base64: Buffer.from(list).toString('base64') })) as { notReport: boolean };
+    assert.equal(listed.notReport, true);
     assert.match(done.text, /^三、收到和处理政府信息公开申请情况$/m);
     const ask = (name: string, bytes: number[]) => client.conn.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') });
     assert.deepEqual(await ask('年报.docx', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), { refused: 'office' });

@@ -14,6 +14,8 @@ import { isOption, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
+import { ReportDocument } from '../checks/document';
+import { notReportNote } from './notReport';
 
 export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx|txt|mht|mhtml)$/i, '') + '.report.txt');
 
@@ -68,9 +70,14 @@ export async function importCommand(given: readonly string[], locale: Locale, io
       status = 2;
       continue;
     }
+    // A page that is no report (a directory of reports, an interpretation, a guide): imported all the same — nothing is
+    // lost —, and said, as check would say it (found by a review: such pages were imported as reports without a word).
+    const facts = new ReportDocument(imported.text).facts();
+    const notReport = facts.isReport ? undefined : notReportNote(facts, file, locale, true, 'import');
     // (A page on the standard input, 「curl … | disclosure-report import -」, is written to the standard output unless -o says where.)
     if (output === '-' || (output === undefined && file === STDIN)) {
       io.raw(imported.text);
+      if (notReport) io.err(notReport);
       continue;
     }
     const target = output ?? importedName(file);
@@ -82,6 +89,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     }
     if (written.note) io.err(written.note);
     io.err(say('imported', locale, file, target, imported.tables));
+    if (notReport) io.err(notReport);
     if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
     if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
     if (imported.paged) io.err(say('importPaged', locale, file));

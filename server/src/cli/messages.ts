@@ -153,6 +153,8 @@ export const T = {
   exportUnsure: { cn: '{0}：{1}有读不准的地方（详见 check），没能确定的数字留空（status 为 undetermined）', tw: '{0}：{1}有讀不準的地方（詳見 check），沒能確定的數字留空（status 為 undetermined）', en: '{0}: {1} could not all be read with certainty (see check); the figures not determined are left empty (status undetermined)' },
   notReportAbout: { cn: '{0}：是关于年度报告的通知、通报、解读或图解（「{1}」），不是报告本身，{2}', tw: '{0}：是關於年度報告的通知、通報、解讀或圖解（「{1}」），不是報告本身，{2}', en: '{0}: a notice, circular, interpretation or graphic page about the report (“{1}”), not the report itself; {2}' },
   notReportTitleOnly: { cn: '{0}：只有报告标题（「{1}」），没有六个部分和统计表：正文缺失或未保存完整，{2}', tw: '{0}：只有報告標題（「{1}」），沒有六個部分和統計表：內文缺失或未儲存完整，{2}', en: '{0}: only the report’s title (“{1}”), none of the six sections or the tables: the body is missing or was not saved whole; {2}' },
+  importedAnyway: { cn: '仍已导入：请确认保存的是报告正文的页面', tw: '仍已匯入：請確認儲存的是報告內文的頁面', en: 'imported all the same: check that the page saved is the report’s own' },
+  notReportImported: { cn: '{0}：导入的页面不像政府信息公开年度报告（没有找到报告标题和统计表，六个部分的标题不到两个）；仍已导入：请确认保存的是报告正文的页面', tw: '{0}：匯入的頁面不像政府資訊公開年度報告（沒有找到報告標題和統計表，六個部分的標題不到兩個）；仍已匯入：請確認儲存的是報告內文的頁面', en: '{0}: the page imported does not read as an annual report (no report title, no table, fewer than two of the six section headings); imported all the same: check that the page saved is the report’s own' },
   notChecked: { cn: '未检查', tw: '未檢查', en: 'not checked' },
   notExported: { cn: '未导出', tw: '未匯出', en: 'not exported' },
   skipped: { cn: '已跳过', tw: '已跳過', en: 'skipped' },

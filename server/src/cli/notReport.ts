@@ -9,12 +9,12 @@ import type { Locale } from '../analysis/types';
 import { looksLikeTitle } from '../analysis/reader/segments/title';
 import { say } from './messages';
 
-export function notReportNote(facts: DocFacts, file: string, locale: Locale, named: boolean, action: 'check' | 'export'): string {
-  const done = say(!named ? 'skipped' : action === 'check' ? 'notChecked' : 'notExported', locale);
+export function notReportNote(facts: DocFacts, file: string, locale: Locale, named: boolean, action: 'check' | 'export' | 'import'): string {
+  const done = say(action === 'import' ? 'importedAnyway' : !named ? 'skipped' : action === 'check' ? 'notChecked' : 'notExported', locale);
   if (facts.about) return say('notReportAbout', locale, file, short(facts.about.text), done);
   // (A title line, not a sentence naming the report — 「现将《…年度报告》解读如下」 — nor one of a list of them.)
   if (facts.title && !/[。，,；;：:]/.test(facts.title.text) && reportLines(facts.text) === 1) return say('notReportTitleOnly', locale, file, short(facts.title.text), done);
-  return say(!named ? 'notReport' : action === 'check' ? 'notReportNamed' : 'notReportNotExported', locale, file);
+  return say(action === 'import' ? 'notReportImported' : !named ? 'notReport' : action === 'check' ? 'notReportNamed' : 'notReportNotExported', locale, file);
 }
 
 const short = (s: string) => (s.length > 60 ? s.slice(0, 59) + '…' : s).replace(/\s+/g, ' ');

@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import { filePath } from '../workspace/indexer';
 import type { Script } from '../analysis/types';
 import type { ConversionSettings } from '../settings';
+import { ReportDocument } from '../checks/document';
 
 /** Whether a file: URI names a file that exists. */
 const exists = (uri: string): boolean => {
@@ -58,6 +59,7 @@ registerMessages({
   'cmd.importRefused.mhtml': { cn: '无法导入：这个单文件网页（.mht、.mhtml）里没有网页正文', tw: '無法匯入：這個單一檔案網頁（.mht、.mhtml）裡沒有網頁內文', en: 'Not imported: this single-file web page (.mht, .mhtml) holds no page' },
   'cmd.importRefused.emptyWord': { cn: '无法导入：里面没有报告正文：这个 Word 文件只有标题，或没有文字', tw: '無法匯入：裡面沒有報告內文：這個 Word 檔案只有標題，或沒有文字', en: 'Not imported: it holds no report text: the Word file has a title alone, or no text' },
   'cmd.importRefused.empty': { cn: '无法导入：里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '無法匯入：裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'Not imported: it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },
+  'cmd.importNotReport': { cn: '已导入，但这个页面不像政府信息公开年度报告（如年报目录、解读、通知或指南）：请确认保存的是报告正文的页面', tw: '已匯入，但這個頁面不像政府資訊公開年度報告（如年報目錄、解讀、通知或指南）：請確認儲存的是報告內文的頁面', en: 'Imported, but the page does not read as an annual report (a list of reports, an interpretation, a notice or a guide?): check that the page saved is the report’s own' },
   'cmd.importUntitled': { cn: '请先保存这个文件，导入的报告会另存在它旁边', tw: '請先儲存這個檔案，匯入的報告會另存在它旁邊', en: 'Save this file first: the imported report is saved beside it' },
 });
 
@@ -179,6 +181,8 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     };
     if (!(await host.applyEdit(say('cmd.importLabel'), edit))) return undefined;
     await host.showDocument({ uri: target, takeFocus: true });
+    // (Said, as the command line says it: a page of no report was imported without a word — found by a review.)
+    if (!new ReportDocument(imported.text).facts().isReport) host.warn(say('cmd.importNotReport'));
     return { uri: target, tables: imported.tables };
   }
   if (command === COMMAND_FORMAT_TABLE) {

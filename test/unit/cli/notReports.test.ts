@@ -5,7 +5,7 @@
  * (Found by a review: a 通报 on the year's reports had seven errors, 「二、存在的主要问题」 said misnumbered.)
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
 import { ReportDocument } from '../../../server/src/checks/document';
@@ -113,5 +113,34 @@ describe('files that are not a report', () => {
       assert.equal(facts.isReport, true, k);
       assert.equal(facts.about, undefined, k);
     }
+  });
+});
+
+describe('import of a page that is no report', () => {
+  const LIST = '<html><head><title>政府信息公开年报_某某县人民政府</title></head><body><div class="list"><ul>' +
+    [2023, 2022, 2021, 2020].map((y) => `<li><a href="t${y}.html">某某县财政局${y}年政府信息公开工作年度报告</a><span>${y + 1}-01-20</span></li>`).join('') +
+    '</ul></div></body></html>';
+  const READING = '<html><head><title>《某某县财政局2023年政府信息公开工作年度报告》解读</title></head><body><h1>《某某县财政局2023年政府信息公开工作年度报告》解读</h1><p>近日，某某县财政局发布了2023年政府信息公开工作年度报告。现就有关情况解读如下。</p><p>一、主动公开情况。全年主动公开政府信息287条。</p></body></html>';
+
+  it('is imported all the same (nothing lost) and said: a list of reports, an interpretation (found by a review: imported without a word)', async () => {
+    const dir = tempDir('import-notreport-');
+    for (const [name, html, said] of [['list.html', LIST, /list\.html：导入的页面不像政府信息公开年度报告.*仍已导入/], ['reading.html', READING, /reading\.html：是关于年度报告的通知、通报、解读或图解（「《某某县财政局2023年政府信息公开工作年度报告》解读」），不是报告本身，仍已导入/]] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, html);
+      const out = path.join(dir, name + '.txt');
+      const r = run('import', file, '-o', out);
+      assert.equal(await r.code, 0, name);
+      assert.match(r.err.join('\n'), said, r.err.join('\n'));
+      assert.ok(readFileSync(out, 'utf8').includes('某某县财政局'), name);
+    }
+  });
+
+  it('a report\'s page is imported without the note', async () => {
+    const dir = tempDir('import-report-');
+    const file = path.join(dir, 'czj.html');
+    writeFileSync(file, fixture('html/czj_2023.html'));
+    const r = run('import', file, '-o', path.join(dir, 'czj.txt'));
+    assert.equal(await r.code, 0);
+    assert.ok(!/不像|不是报告本身/.test(r.err.join('\n')), r.err.join('\n'));
   });
 });

@@ -40,8 +40,11 @@ const ABOUT_AFTER = /(?:报告|年报)["”』」》]?[^。，；]{0,24}?(?:通�
 const ABOUT_BEFORE = /^[【\[(]?(?:图解|一图读懂|一图看懂|图说|图读|政策解读|解读)(?:[】\]):|]|$)/;
 const GRAPHIC = /图解|一图|图说|图读|解读|问答|答记者问/;
 
+/** A graphic page's or an interpretation's mark anywhere in the line (after a page's navigation run into it). */
+const ABOUT_MARK = /[【\[](?:图解|一图读懂|一图看懂|图说|图读|政策解读|解读)[】\]]/;
+
 function isAboutReport(n: string): boolean {
-  return ABOUT_AFTER.test(n) || ABOUT_BEFORE.test(n);
+  return ABOUT_AFTER.test(n) || ABOUT_BEFORE.test(n) || ABOUT_MARK.test(n);
 }
 
 /**
