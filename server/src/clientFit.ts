@@ -5,6 +5,8 @@
  * VS Code's richer forms anyway, such a client shows raw Markdown, or cannot apply a single fix.
  */
 import type { ClientCapabilities, CodeAction, Command, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { COMMAND_APPLY, COMMAND_CONVERT, COMMAND_FIX_ALL } from './features/codeActions';
+import { COMMAND_FORMAT_TABLE } from './features/commands';
 
 export interface ClientFit {
   /** Hover contents as Markdown (else plain text). */
@@ -17,10 +19,16 @@ export interface ClientFit {
   plainStatusLenses: boolean;
   /** Code actions as CodeAction literals (else as Commands, LSP's older form). */
   actionLiterals: boolean;
+  /** The server may ask the client to apply an edit (workspace/applyEdit): else no command or lens that needs it is offered. */
+  applyEdit: boolean;
+  /** The server may ask the client to show a document (window/showDocument): else a message says where to look. */
+  showDocument: boolean;
+  /** A workspace edit may create a file: else the server writes it itself (an import). */
+  createFiles: boolean;
 }
 
 /** What a client that says nothing is taken to take: VS Code's forms (our own client, and the tests). */
-export const FULL_FIT: ClientFit = { markdownHover: true, documentChanges: true, hierarchicalSymbols: true, plainStatusLenses: true, actionLiterals: true };
+export const FULL_FIT: ClientFit = { markdownHover: true, documentChanges: true, hierarchicalSymbols: true, plainStatusLenses: true, actionLiterals: true, applyEdit: true, showDocument: true, createFiles: true };
 
 export function clientFit(c: ClientCapabilities, options?: unknown): ClientFit {
   const formats = c.textDocument?.hover?.contentFormat;
@@ -32,6 +40,10 @@ export function clientFit(c: ClientCapabilities, options?: unknown): ClientFit {
     // (Our VS Code client says it is one: no capability tells an empty command's lens is drawn as words.)
     plainStatusLenses: (options as { client?: unknown } | undefined)?.client === 'vscode',
     actionLiterals: !!c.textDocument?.codeAction?.codeActionLiteralSupport,
+    // (Found by a review driving the server from Neovim 0.7, which has neither showDocument nor file creation.)
+    applyEdit: !!c.workspace?.applyEdit,
+    showDocument: !!c.window?.showDocument?.support,
+    createFiles: !!c.workspace?.workspaceEdit?.documentChanges && !!c.workspace.workspaceEdit.resourceOperations?.includes('create'),
   };
 }
 
@@ -70,12 +82,20 @@ export function plainText(markdown: string): string {
  * edit was made for). An action whose edit is made when chosen (resolve) is made now: such a client resolves none.
  */
 export function fitActions(actions: CodeAction[], fit: ClientFit, apply: string, uri: string, version: number, resolve: (a: CodeAction) => CodeAction): (CodeAction | Command)[] {
-  if (fit.actionLiterals) return actions;
+  if (fit.actionLiterals) return fit.applyEdit ? actions : actions.filter((a) => a.edit || (a.data && !a.command) || !needsApply(a.command?.command));
   const out: Command[] = [];
   for (const a of actions) {
     const made = !a.edit && !a.command && a.data ? resolve(a) : a;
-    if (made.edit) out.push({ title: made.title, command: apply, arguments: [{ uri, version, title: made.title, edit: made.edit }] });
-    else if (made.command) out.push(made.command);
+    // (Without workspace/applyEdit such a command does nothing: not offered — found by a review.)
+    if (made.edit) {
+      if (fit.applyEdit) out.push({ title: made.title, command: apply, arguments: [{ uri, version, title: made.title, edit: made.edit }] });
+    } else if (made.command && (fit.applyEdit || !needsApply(made.command.command))) out.push(made.command);
   }
   return out;
+}
+
+/** The server's commands that change a document through workspace/applyEdit (all but revealing and saying a note). */
+const APPLYING = new Set([COMMAND_APPLY, COMMAND_FIX_ALL, COMMAND_CONVERT, COMMAND_FORMAT_TABLE]);
+export function needsApply(command: string | undefined): boolean {
+  return !!command && APPLYING.has(command);
 }

@@ -18,7 +18,7 @@ import { loadImporter } from './import/load';
 import { notImportable } from './textFiles/binaryKind';
 import { newReport } from './create/newReport';
 import { MAX_CHECKED_BYTES, REPORT_FILE, REPORT_GLOB } from './workspace/files';
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, writeFileSync } from 'node:fs';
 import { CONFIG_NAME, ConfigFinder } from './config/configFile';
 import { setCheckErrorHandler } from './checks/registry';
 import { setUpdateErrorHandler } from './analysis/model/document';
@@ -34,7 +34,7 @@ import { formatRange } from './features/format';
 import { hoverMarkdown } from './features/hover';
 import { toRange, toSpan } from './features/ranges';
 import { documentSymbols, flatSymbols } from './features/symbols';
-import { clientFit, fitActions, fitEdit, fitHover, FULL_FIT, type ClientFit } from './clientFit';
+import { needsApply, clientFit, fitActions, fitEdit, fitHover, FULL_FIT, type ClientFit } from './clientFit';
 import { lookupFrom } from './corpus/index';
 import { wellFormed } from './i18n/render';
 import { withHeadingsAsWritten } from './features/asWritten';
@@ -54,6 +54,8 @@ let editorLocale: string | undefined;
 let canResolveActions = false;
 /** The forms of answer the client takes (clientFit.ts). */
 let client: ClientFit = FULL_FIT;
+/** Whether the client answers workspace/configuration (the pull model of settings). */
+let canPullConfig = false;
 let workspaceFolders: string[] = [];
 /** Whether the client tells of workspace folders added and removed. */
 let workspaceFoldersChange = false;
@@ -235,7 +237,9 @@ connection.onInitialize(
   guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
     editorLocale = params.locale;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
-    if (init?.settings) settings = readSettings(init.settings);
+    // (The section alone, or under its name as a client's settings hold it: 「{"disclosureReport": {…}}」 was ignored.)
+    if (init?.settings) settings = readSettings(ourSection(init.settings) ?? init.settings);
+    canPullConfig = !!params.capabilities.workspace?.configuration;
     canResolveActions = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     client = clientFit(params.capabilities, params.initializationOptions);
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
@@ -274,6 +278,7 @@ connection.onInitialized(
     // (And folders created or deleted: one event names a folder moved in or out, none its files.)
     if (canWatchFiles) void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }, { globPattern: `**/${CONFIG_NAME}` }, { globPattern: '**/*', kind: lsp.WatchKind.Create | lsp.WatchKind.Delete }] });
     void indexer.start(workspaceFolders);
+    void pullSettings();
     if (workspaceFoldersChange) {
       connection.workspace.onDidChangeWorkspaceFolders(
         guard('didChangeWorkspaceFolders', undefined, (e) => {
@@ -428,11 +433,42 @@ connection.onRequest(
   }),
 );
 
+/** `{ disclosureReport: {…} }`: the section a client's settings hold under its name. */
+function ourSection(settings: unknown): unknown {
+  const raw = (settings as { disclosureReport?: unknown } | null | undefined)?.disclosureReport;
+  return raw && typeof raw === 'object' ? raw : undefined;
+}
+
+/**
+ * The settings as the client holds them, asked for (workspace/configuration): after start-up, and when a change is
+ * announced without them (「settings: null」, LSP's pull model — Neovim's and most clients' way). A client that
+ * answers with nothing for the section leaves the settings as they are.
+ */
+async function pullSettings(): Promise<void> {
+  if (!canPullConfig) return;
+  try {
+    const [raw] = (await connection.workspace.getConfiguration([{ section: 'disclosureReport' }])) as unknown[];
+    if (raw && typeof raw === 'object') applySettings(raw);
+  } catch (e) {
+    connection.console.warn(`configuration: the client did not answer for the settings (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
 connection.onDidChangeConfiguration(
   guard('configuration', undefined, (p) => {
-    const raw = (p.settings as { disclosureReport?: unknown } | undefined)?.disclosureReport;
+    const raw = ourSection(p.settings);
+    if (raw === undefined) {
+      void pullSettings();
+      return;
+    }
+    applySettings(raw);
+  }),
+);
+
+function applySettings(raw: unknown): void {
+  {
     const said = JSON.stringify([locale(), settings.checks]);
-    if (raw !== undefined) settings = readSettings(raw);
+    settings = readSettings(raw);
     // A new size budget applies to the open documents at once.
     for (const [uri] of store.all()) {
       store.rebudget(uri);
@@ -441,8 +477,8 @@ connection.onDidChangeConfiguration(
     // And a new language or new severities to the files 「检查全部报告」 covered that are not open: their
     // diagnostics would otherwise stay in the old language until the next check of them all.
     if (JSON.stringify([locale(), settings.checks]) !== said) recheckClosed();
-  }),
-);
+  }
+}
 
 connection.onDidOpenTextDocument(
   guard('didOpen', undefined, (p) => {
@@ -545,7 +581,9 @@ connection.onCodeLens(
     // (A page's HTML source is not read as a report — html-source says so —: no table's state to show, where
     // 「勾稽关系 ✓」 said a table was checked that no check had read.)
     if (!d || d.report.facts().htmlSource !== undefined) return [];
-    return codeLenses(d.text, d.report.model(), shownOf(d), locale(p.textDocument.uri), client.plainStatusLenses);
+    // (Not a lens whose command changes the document, for a client the server cannot ask to apply an edit.)
+    const lenses = codeLenses(d.text, d.report.model(), shownOf(d), locale(p.textDocument.uri), client.plainStatusLenses);
+    return client.applyEdit ? lenses : lenses.filter((l) => !needsApply(l.command?.command));
   }),
 );
 
@@ -567,6 +605,20 @@ const host: CommandHost = {
   locale,
   applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit: fitEdit(edit, client) }).then((r) => r.applied),
   showDocument: (params) => connection.window.showDocument(params).then(() => undefined),
+  get can() {
+    return { applyEdit: client.applyEdit, showDocument: client.showDocument, createFiles: client.createFiles };
+  },
+  writeFile: (uri, text) => {
+    const file = filePath(uri);
+    if (file === undefined) return false;
+    try {
+      // (Never over a file there: the name was chosen free, and one made since is kept.)
+      writeFileSync(file, text, { flag: 'wx' });
+      return true;
+    } catch {
+      return false;
+    }
+  },
   // (Notifications, not the library's showWarningMessage: that is a request, with no actions to choose, which Neovim
   // shows as a list to pick from and waits on — found by a review.)
   warn: (message) => void connection.sendNotification(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Warning, message }),

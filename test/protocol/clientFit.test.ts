@@ -4,7 +4,7 @@
  * reads, no fix-all that does nothing, the session's order kept, command messages in the project's language.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -295,6 +295,91 @@ describe('messages and the checks as set, for any client', function () {
       }
     } finally {
       await c.stop();
+    }
+  });
+});
+
+describe('a client without the server-driven features (Neovim 0.7, a bare client)', function () {
+  this.timeout(60_000);
+  const sample = () => fixture(SEEDS.pipe).replace(/^(一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| )9/m, '$17');
+
+  it('without workspace/applyEdit: no action or lens that would need it, and a command that would is said to be impossible', async () => {
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn', undefined, undefined, {});
+      const uri = 'file:///fit/noapply.txt';
+      const text = sample();
+      await c.open(uri, text);
+      const line = text.split('\n').findIndex((l) => l.startsWith('一、本年新收'));
+      const got = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line, character: 80 } }, context: { diagnostics: [] } })) as { command?: string | { command: string } }[];
+      const commands = got.map((a) => (typeof a.command === 'string' ? a.command : a.command?.command));
+      assert.ok(!commands.some((x) => /server\.(apply|fixAll|convert|formatTable)$/.test(x ?? '')), JSON.stringify(commands));
+      const lenses = (await c.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { command?: { command: string } }[];
+      assert.ok(lenses.length > 0);
+      assert.ok(!lenses.some((l) => /server\.(apply|fixAll|convert|formatTable)$/.test(l.command?.command ?? '')), JSON.stringify(lenses.map((l) => l.command?.command)));
+      await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 1 }] });
+      await c.until(() => c.messages.some((m) => /不支持由语言服务器修改文档/.test(m.message)));
+      assert.deepEqual(c.applied, []);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('without window/showDocument: revealing the cells says where they are', async () => {
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn', undefined, undefined, { workspace: { applyEdit: true } });
+      const uri = 'file:///fit/noshow.txt';
+      await c.open(uri, sample());
+      await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.reveal', arguments: [{ uri, ranges: [{ start: { line: 52, character: 38 }, end: { line: 52, character: 39 } }] }] });
+      await c.until(() => c.messages.some((m) => m.message.includes('53:39')));
+      assert.deepEqual(c.shown, []);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('without file creation in edits: the import writes its file itself, once, under a free name', async () => {
+    const dir = tempDir('fit-import-');
+    const page = path.join(dir, '页面 源码.txt');
+    writeFileSync(page, fixture('html/czj_2023.html'));
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn', undefined, undefined, { workspace: { applyEdit: true } });
+      const uri = pathToFileURL(page).href;
+      await c.open(uri, fixture('html/czj_2023.html'), 'plaintext');
+      for (let k = 0; k < 2; k++) await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.importText', arguments: [{ uri }] });
+      assert.deepEqual(c.applied, []);
+      const first = readFileSync(path.join(dir, '页面 源码.report.txt'), 'utf8');
+      const second = readFileSync(path.join(dir, '页面 源码.report (2).txt'), 'utf8');
+      assert.equal(first, second);
+      assert.match(first, /^三、收到和处理政府信息公开申请情况$/m);
+      await c.until(() => c.messages.filter((m) => m.message.includes('已导入为')).length === 2);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('settings pulled from a client that announces a change without them, and given under the section\'s name at start', async () => {
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn', undefined, undefined, { workspace: { configuration: true } });
+      const uri = 'file:///fit/pull.txt';
+      const text = sample();
+      assert.ok((await c.open(uri, text)).some((d) => /应为/.test(d.message)));
+      c.configuration = { locale: 'en' };
+      const republished = c.waitFor((p) => p.uri === uri && p.diagnostics.some((d) => /should be/.test(d.message)));
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await republished;
+    } finally {
+      await c.stop();
+    }
+    const d = new TestClient();
+    try {
+      await d.initialize('zh-cn', { disclosureReport: { locale: 'en' } });
+      assert.ok((await d.open('file:///fit/named.txt', sample())).some((x) => /should be/.test(x.message)));
+    } finally {
+      await d.stop();
     }
   });
 });

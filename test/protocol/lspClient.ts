@@ -17,7 +17,7 @@ export const VSCODE_LIKE = {
     hover: { contentFormat: ['markdown', 'plaintext'] },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
   },
-  workspace: { applyEdit: true, workspaceEdit: { documentChanges: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+  workspace: { applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, configuration: true },
   window: { showDocument: { support: true }, workDoneProgress: true },
 };
 
@@ -30,6 +30,8 @@ export class TestClient {
   readonly messages: { type: number; message: string }[] = [];
   /** The messages sent as requests (which a client such as Neovim shows as a choice to wait on). */
   readonly messageRequests: { type: number; message: string }[] = [];
+  /** What the client answers workspace/configuration with for the server's section (none: null). */
+  configuration: unknown = null;
   readonly shown: { uri: string; selection?: unknown }[] = [];
   readonly registered: unknown[] = [];
   stderr = '';
@@ -53,7 +55,7 @@ export class TestClient {
     this.conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => (this.messages.push({ type: m.type, message: m.message }), this.messageRequests.push(m), null));
     this.conn.onRequest('workspace/applyEdit', (p: { label?: string; edit: WorkspaceEdit }) => (this.applied.push(p), { applied: true }));
     this.conn.onRequest('window/showDocument', (p: { uri: string; selection?: unknown }) => (this.shown.push(p), { success: true }));
-    this.conn.onRequest('workspace/configuration', () => [null]);
+    this.conn.onRequest('workspace/configuration', () => [this.configuration]);
     this.conn.onRequest('client/registerCapability', (p: unknown) => (this.registered.push(p), null));
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onNotification('$/progress', () => undefined);

@@ -60,6 +60,9 @@ registerMessages({
   'cmd.importRefused.emptyWord': { cn: '无法导入：里面没有报告正文：这个 Word 文件只有标题，或没有文字', tw: '無法匯入：裡面沒有報告內文：這個 Word 檔案只有標題，或沒有文字', en: 'Not imported: it holds no report text: the Word file has a title alone, or no text' },
   'cmd.importRefused.empty': { cn: '无法导入：里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '無法匯入：裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'Not imported: it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },
   'cmd.importNotReport': { cn: '已导入，但这个页面不像政府信息公开年度报告（如年报目录、解读、通知或指南）：请确认保存的是报告正文的页面', tw: '已匯入，但這個頁面不像政府資訊公開年度報告（如年報目錄、解讀、通知或指南）：請確認儲存的是報告內文的頁面', en: 'Imported, but the page does not read as an annual report (a list of reports, an interpretation, a notice or a guide?): check that the page saved is the report’s own' },
+  'cmd.lookAt': { cn: '请看第 {places} 处（行:列）', tw: '請看第 {places} 處（行:欄）', en: 'See line:column {places}' },
+  'cmd.cannotApply': { cn: '这个编辑器不支持由语言服务器修改文档（workspace/applyEdit），无法执行此操作', tw: '這個編輯器不支援由語言伺服器修改文件（workspace/applyEdit），無法執行此操作', en: 'This editor does not let the language server change a document (workspace/applyEdit), so this cannot be done' },
+  'cmd.importedTo': { cn: '已导入为 {file}（在原文件旁边），请打开它', tw: '已匯入為 {file}（在原檔案旁邊），請開啟它', en: 'Imported as {file} (beside the page): open it' },
   'cmd.importUntitled': { cn: '请先保存这个文件，导入的报告会另存在它旁边', tw: '請先儲存這個檔案，匯入的報告會另存在它旁邊', en: 'Save this file first: the imported report is saved beside it' },
 });
 
@@ -73,6 +76,10 @@ export interface CommandHost {
   locale(uri?: string): Locale;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
   showDocument(params: { uri: string; selection?: Range; takeFocus?: boolean }): Promise<void>;
+  /** What the client can do for a command (clientFit.ts): apply an edit, show a document, create a file in an edit. */
+  can: { applyEdit: boolean; showDocument: boolean; createFiles: boolean };
+  /** Writes a new file (an import, for a client whose edits cannot create one); false if it could not. */
+  writeFile(uri: string, text: string): boolean;
   warn(message: string): void;
   info(message: string): void;
 }
@@ -113,7 +120,14 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     const ranges = a.ranges ?? [];
     if (!ranges.length) return undefined;
     const selection = { start: ranges.reduce((m, r) => (cmp(r.start, m) < 0 ? r.start : m), ranges[0].start), end: ranges.reduce((m, r) => (cmp(r.end, m) > 0 ? r.end : m), ranges[0].end) };
-    await host.showDocument({ uri: d.text.uri, selection, takeFocus: true });
+    // (A client that cannot be shown a place — Neovim 0.7 — is told where it is: the command did nothing, found by a review.)
+    if (!host.can.showDocument) host.info(render({ key: 'cmd.lookAt', args: { places: ranges.map((r) => `${r.start.line + 1}:${r.start.character + 1}`).join('，') } }, host.locale(a.uri)));
+    else await host.showDocument({ uri: d.text.uri, selection, takeFocus: true });
+    return undefined;
+  }
+  // (A client that cannot apply an edit the server sends: said, not a command that does nothing.)
+  if (!host.can.applyEdit && (command === COMMAND_APPLY || command === COMMAND_FIX_ALL || command === COMMAND_FORMAT_TABLE || (command === COMMAND_CONVERT && typeof a.text !== 'string'))) {
+    host.warn(say('cmd.cannotApply'));
     return undefined;
   }
   if (a.version !== undefined && a.version !== d.text.version) {
@@ -179,8 +193,16 @@ export async function executeCommand(host: CommandHost, command: string, args: u
         { textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: imported.text }] },
       ],
     };
-    if (!(await host.applyEdit(say('cmd.importLabel'), edit))) return undefined;
-    await host.showDocument({ uri: target, takeFocus: true });
+    // (A client whose edits cannot create a file — Neovim 0.7 — had the report inserted into a buffer never shown nor
+    // saved, and again at each import: the server writes the file itself, found by a review.)
+    if (host.can.createFiles) {
+      if (!(await host.applyEdit(say('cmd.importLabel'), edit))) return undefined;
+    } else if (!host.writeFile(target, imported.text)) {
+      host.warn(say('cmd.importFailed'));
+      return undefined;
+    }
+    if (host.can.showDocument) await host.showDocument({ uri: target, takeFocus: true });
+    else host.info(render({ key: 'cmd.importedTo', args: { file: decodeURIComponent(target.replace(/^.*\//, '')) } }, host.locale(a.uri)));
     // (Said, as the command line says it: a page of no report was imported without a word — found by a review.)
     if (!new ReportDocument(imported.text).facts().isReport) host.warn(say('cmd.importNotReport'));
     return { uri: target, tables: imported.tables };
