@@ -52,3 +52,30 @@ describe('table-shape: table 二 published as an empty form', () => {
     assert.match(found[0], /^表二（主动公开）缺少：第二十条第（五）项/);
   });
 });
+
+describe('balance while a form is filled from the top', () => {
+  it('with the results still the form\'s zeros, 「all carried over」 is no preferred fix (an auto fix made the table balance on figures nobody wrote: a review)', () => {
+    const form = newReport({ agency: '某某市财政局', year: 2025 });
+    const lines = form.split('\n');
+    const i = lines.findIndex((l) => /^\|\s*一、本年新收/.test(l));
+    const parts = ['5', '3', '0', '1', '2', '0', '11'];
+    let k = 0;
+    lines[i] = lines[i].replace(/\| 0(?=[\u3000 ])/g, () => '| ' + parts[k++]);
+    const balance = analyse(lines.join('\n')).findings.filter((f) => f.code === 'balance');
+    assert.ok(balance.length > 0);
+    for (const f of balance) {
+      const preferred = f.fixes?.filter((x) => x.preferred) ?? [];
+      assert.ok(preferred.every((x) => !x.edits.length), render(f.message));
+    }
+    // Once the results are written and 四 is what is off, setting 四 is the preferred fix again.
+    const j = lines.findIndex((l) => /^\|\s*（七）总计/.test(l));
+    let m = 0;
+    const done = ['4', '2', '0', '1', '2', '0', '9'];
+    lines[j] = lines[j].replace(/\| 0(?=[\u3000 ])/g, () => '| ' + done[m++]);
+    const items = lines.findIndex((l) => /^\|\s*（一）予以公开/.test(l));
+    let n = 0;
+    lines[items] = lines[items].replace(/\| 0(?=[\u3000 ])/g, () => '| ' + done[n++]);
+    const after = analyse(lines.join('\n')).findings.filter((f) => f.code === 'balance');
+    assert.ok(after.length > 0 && after.some((f) => f.fixes?.some((x) => x.preferred && x.edits.length)), after.map((f) => render(f.message)).join('\n'));
+  });
+});

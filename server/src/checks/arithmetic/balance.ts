@@ -89,7 +89,10 @@ export const balance: TableCheck = {
       // row total stays right, or together with the other columns it must move with.
       // (Not preferred where （七）总计 is not the sum of its items in a column it sets: its own column-total says so
       // at once, and 结转 set from a wrong total was a wrong figure the balance then held — found by a review.)
-      const carry = carryFix && carryFix.cols.includes(col) ? (carryFix.cols.every((k) => totalHolds(k)) ? carryFix.fix : { ...carryFix.fix, preferred: false }) : undefined;
+      // (Nor where （七）总计 is 0 in a column it sets: nothing handled yet — a form filled from the top, its results still the
+      // template's zeros — and every application 「carried over」 was a guess an auto fix applied, leaving a table that
+      // balanced on figures nobody wrote: found by a review of a writer's session.)
+      const carry = carryFix && carryFix.cols.includes(col) ? (carryFix.cols.every((k) => totalHolds(k) && sumValue(total.cells[k]) !== 0) ? carryFix.fix : { ...carryFix.fix, preferred: false }) : undefined;
       if (carry?.preferred) fixes.push(carry);
       // The alternative shows both sides and selects the four figures without changing any.
       fixes.push({ title: msg('fix.balanceShow', { lhs: a + b, rhs: c + d }), edits: [], reveal: cells.map((x) => cellRange(x)), ...(carry && !carry.preferred ? { preferred: true } : {}) });
