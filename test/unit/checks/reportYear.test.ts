@@ -31,3 +31,21 @@ describe('the report\'s year: title, statistics period and body', () => {
     }
   });
 });
+
+describe('a report with no year in its title and no statistics period', () => {
+  // The old form's seven sections (2008–2018), titled without its year, as a county's finance bureau published it.
+  const OLD = "某某县财政局政府信息公开工作年度报告\n\n一、概述\n2014年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，推进财政信息公开。\n\n二、主动公开政府信息情况\n2014年主动公开政府信息132条。\n\n三、依申请公开政府信息情况\n2014年共受理申请3件，已全部答复。\n\n四、政府信息公开的收费及减免情况\n未收取费用。\n\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n\n六、政府信息公开工作存在的主要问题及改进措施\n公开时效性有待提高。\n\n七、其他需要报告的事项\n无。\n\n某某县财政局\n2015年3月20日\n";
+
+  it('is on the year its body speaks of as its own, and so read by its form\'s rules (it had six errors of the 2021 form: a review)', () => {
+    const r = analyse(OLD);
+    assert.equal(r.doc.facts().year, 2014);
+    assert.equal(r.model.format, 'pre-2019');
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.code), []);
+  });
+
+  it('a body that speaks of two years as often is given neither', () => {
+    const text = OLD.replace('2014年主动公开政府信息132条。', '2013年，我局主动公开政府信息132条。');
+    assert.notEqual(text, OLD);
+    assert.equal(analyse(text).doc.facts().year, undefined);
+  });
+});

@@ -593,8 +593,27 @@ const HTML_HEAD = 6000;
  * the period's: the title is what was left from last year's copy (a review saw every line of a 2023 report
  * flagged against a title that said 2022). The checks then name the title (year-mismatch).
  */
+/**
+ * With neither a year in the title nor a statistics period: the year the body speaks of as its own (「2014年，我局…」
+ * 「2014年度本部门…」), where it does so more often than of any other — a report of the old form
+ * titled 「某某县财政局政府信息公开工作年度报告」 was read as of no year, and so under the 2021 form's rules (found by a
+ * review).
+ */
+function bodyYear(segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const s of segments) for (const y of s.parse.prose.years) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+  let best: number | undefined;
+  let n = 0;
+  let tie = false;
+  for (const [y, c] of counts) {
+    if (c > n) (best = y), (n = c), (tie = false);
+    else if (c === n) tie = true;
+  }
+  return n >= 1 && !tie ? best : undefined;
+}
+
 function reportYear(titleYear: number | undefined, period: { from: number; to: number } | undefined, segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): number | undefined {
-  if (titleYear === undefined) return period?.to;
+  if (titleYear === undefined) return period?.to ?? bodyYear(segments);
   if (!period || period.from !== period.to || period.to === titleYear) return titleYear;
   let forTitle = 0;
   let forPeriod = 0;
