@@ -33,8 +33,9 @@ export const FULL_FIT: ClientFit = { markdownHover: true, documentChanges: true,
 export function clientFit(c: ClientCapabilities, options?: unknown): ClientFit {
   const formats = c.textDocument?.hover?.contentFormat;
   return {
-    // (A client that names no format is given plain text, which every client shows as it is.)
-    markdownHover: !!formats?.includes('markdown'),
+    // (A client that names no format is given plain text, which every client shows as it is; one that names both, the
+    // one it lists first — the order is its preference.)
+    markdownHover: !!formats?.includes('markdown') && !(formats.includes('plaintext') && formats.indexOf('plaintext') < formats.indexOf('markdown')),
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
     hierarchicalSymbols: !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     // (Our VS Code client says it is one: no capability tells an empty command's lens is drawn as words.)

@@ -56,6 +56,8 @@ let canResolveActions = false;
 let client: ClientFit = FULL_FIT;
 /** Whether the client answers workspace/configuration (the pull model of settings). */
 let canPullConfig = false;
+/** Whether the client asks for the lenses again when told to (their titles follow the language and the checks). */
+let canRefreshLenses = false;
 let workspaceFolders: string[] = [];
 /** Whether the client tells of workspace folders added and removed. */
 let workspaceFoldersChange = false;
@@ -240,6 +242,7 @@ connection.onInitialize(
     // (The section alone, or under its name as a client's settings hold it: 「{"disclosureReport": {…}}」 was ignored.)
     if (init?.settings) settings = readSettings(ourSection(init.settings) ?? init.settings);
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     canResolveActions = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     client = clientFit(params.capabilities, params.initializationOptions);
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
@@ -476,7 +479,11 @@ function applySettings(raw: unknown): void {
     }
     // And a new language or new severities to the files 「检查全部报告」 covered that are not open: their
     // diagnostics would otherwise stay in the old language until the next check of them all.
-    if (JSON.stringify([locale(), settings.checks]) !== said) recheckClosed();
+    if (JSON.stringify([locale(), settings.checks]) !== said) {
+      recheckClosed();
+      // (The lenses' titles are in the language set and follow the checks: asked for again.)
+      if (canRefreshLenses) void connection.sendRequest(lsp.CodeLensRefreshRequest.type).catch(() => undefined);
+    }
   }
 }
 
