@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { fixture, SEEDS } from '../../helpers';
+import { render } from '../../../server/src/i18n/render';
 
 const changning = fixture(SEEDS.tabs); // 上海市长宁区人力资源和社会保障局 2023
 const songjiang = fixture(SEEDS.pipe); // 松江区人力资源和社会保障局 2023 (a page saved twice)
@@ -90,5 +91,19 @@ describe('other-report', () => {
     assert.deepEqual(doc.findings().map((x) => [x.code, x.span.start]), new ReportDocument(now).findings().map((x) => [x.code, x.span.start]));
     doc.update(at, at + 3, '松江区');
     assert.deepEqual(doc.findings().map((x) => [x.code, x.span.start]), new ReportDocument(joined).findings().map((x) => [x.code, x.span.start]));
+  });
+});
+
+describe('table-missing says where the text puts the table', () => {
+  it('an attachment or a picture the section names is quoted (a plain 「缺少表三」 for 「统计表见下图」: a review)', () => {
+    const pictured = withoutTable3(changning);
+    const f = new ReportDocument(pictured).findings().find((x) => x.code === 'table-missing');
+    assert.ok(f);
+    assert.match(render(f!.message, 'zh-cn'), /部分缺少表三（收到和处理申请）：文中写着「统计表见下图」——统计表作为附件或图片发布/);
+    const attached = pictured.replace('（统计表见下图）\n[图片]', '详见附件2。');
+    assert.match(render(new ReportDocument(attached).findings().find((x) => x.code === 'table-missing')!.message, 'zh-cn'), /文中写着「详见附件2」/);
+    // Said of nothing: the plain message.
+    const bare = pictured.replace('（统计表见下图）\n[图片]', '本年度共收到申请12件。');
+    assert.equal(render(new ReportDocument(bare).findings().find((x) => x.code === 'table-missing')!.message, 'zh-cn'), '「三、收到和处理政府信息公开申请情况」部分缺少表三（收到和处理申请）');
   });
 });

@@ -41,6 +41,16 @@ function figuresApart(text: string, from: number, to: number): number {
   }
   return n;
 }
+/**
+ * Words that say the table is published elsewhere — as an attachment or a picture (「详见附件」「见下图」「[图片]」): quoted
+ * in the message, so a reviewer knows the table was not forgotten but cannot be checked here (found by a review: a
+ * plain 「缺少表三」 for a section that said 「统计表见附件」).
+ */
+const ELSEWHERE = /(?:[详詳]|具体)?[见見](?:附件|附表|下表|下[图圖]|[图圖]表|附[图圖])[一二三四五六七八九十\d]*|(?:[统統][计計]表|附表|表格|[数數]据)[^。\n]{0,8}?(?:[详詳]?[见見]|如)(?:附件|附表|下[图圖]|[图圖]片?)|\[(?:[图圖]片|image)\]|[（(][图圖]片?[）)]|如下[图圖]所示/;
+function elsewhere(text: string, from: number, to: number): string | undefined {
+  return ELSEWHERE.exec(text.slice(from, Math.min(to, from + 3000)))?.[0];
+}
+
 /** Figures apart from the labels from which the table is there (two rows of table 三, table 四's one). */
 const APART_FROM = 14;
 
@@ -59,6 +69,11 @@ export const tableMissing: DocumentCheck = {
       cn: '「{section}」部分的{table}读不出数字：各行名称后没有数字，{count} 个数字另列在别处（如从 PDF 复制时先列出全部名称、再列出全部数字），无法与各行对应',
       tw: '「{section}」部分的{table}讀不出數字：各列名稱後沒有數字，{count} 個數字另列在別處（如從 PDF 複製時先列出全部名稱、再列出全部數字），無法與各列名稱對應',
       en: 'The {table} of section “{section}” cannot be read: no figures after its row labels — {count} figures stand apart from them (as a PDF copy lists all the labels, then all the figures) and cannot be matched to the rows',
+    },
+    'table-missing.elsewhere': {
+      cn: '「{section}」部分缺少{table}：文中写着「{said}」——统计表作为附件或图片发布，其中的数字无法检查',
+      tw: '「{section}」部分缺少{table}：文中寫著「{said}」——統計表作為附件或圖片發布，其中的數字無法檢查',
+      en: 'Section “{section}” has no {table}: the text says “{said}” — the table was published as an attachment or a picture, and its figures cannot be checked',
     },
     'table-missing.noSection': { cn: '缺少{table}（「{section}」部分也没有）', tw: '缺少{table}（「{section}」部分也沒有）', en: 'There is no {table} (nor its section “{section}”)' },
     'fix.insertTable': { cn: '插入空白的{table}（各项填 0，请按实际填写）', tw: '插入空白的{table}（各項填 0，請按實際填寫）', en: 'Insert an empty {table} (figures 0, to fill in)' },
@@ -82,8 +97,9 @@ export const tableMissing: DocumentCheck = {
       const end = f.headings.find((h) => h.section > section)?.span.start ?? f.length;
       const labelled = !!heading && labelsOnly(f.text, heading.span.end, end, kind);
       const apart = labelled ? figuresApart(f.text, heading!.span.end, end) : 0;
-      const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : 'table-missing.noFigures') : 'table-missing';
-      const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind], count: apart }) };
+      const said = heading && !labelled ? elsewhere(f.text, heading.span.end, end) : undefined;
+      const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : 'table-missing.noFigures') : said ? 'table-missing.elsewhere' : 'table-missing';
+      const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind], count: apart, said: said ?? '' }) };
       // (Not where the table's labels are there and its figures cannot be read: a blank form inserted beside them, its
       // zeros offered as the preferred fix, would be a second table — the figures are to be read, not replaced.)
       if (heading && !labelled) {
