@@ -6,7 +6,7 @@
 import type { FormatVersion, Table } from '../types';
 
 /** Rows of table 三 (of 23 or 25) and of table 二 (of 10 or more) read that make a whole table of a form, not an agency's own. */
-const WHOLE_APP = 12;
+export const WHOLE_APP = 12;
 const WHOLE_ACTIVE = 6;
 
 export function detectFormat(tables: readonly Table[], year: number | undefined): FormatVersion {
@@ -19,8 +19,11 @@ export function detectFormat(tables: readonly Table[], year: number | undefined)
   // not the form's (a review saw a 2016 report given 2021's missing tables and rows) — but the form's whole tables are the
   // form's, and the year a typo (a 2019 report titled 2018 lost its balance errors: found by the review of the first version).
   const before = year !== undefined && year < 2019 && !(app && app.kind === 'applications' && app.rows.length >= WHOLE_APP) && !(act && act.kind === 'active' && act.blocks.reduce((n, b) => n + b.rows.length, 0) >= WHOLE_ACTIVE);
-  // （六）其他处理 as one row: the 2019 form.
-  if (ids.has('other') && !before) return '2019';
+  // （六）其他处理 as one row: the 2019 form — unless table 二 is the 2021 form's and table 三 is a short table of its own (its
+  // sub-items left out, a total column alone): that says less of the form than a whole table 二 (a 2021 report was said
+  // to be on the 2019 form, with eight table-shape errors: found by a review).
+  const shortApp = !!app && app.kind === 'applications' && app.rows.length < WHOLE_APP;
+  if (ids.has('other') && !before && !(shortApp && act && act.kind === 'active' && act.variant === '2021')) return '2019';
   if (act && act.kind === 'active' && !before) return act.variant;
   if (year !== undefined) {
     if (year >= 2021) return '2021';

@@ -26,6 +26,11 @@ export const tableShape: TableCheck = {
     'shape.rows': { cn: '{table}缺少 {count} 行：{rows}', tw: '{table}缺少 {count} 列：{rows}', en: '{table} lacks {count} row(s): {rows}' },
     'shape.rowsFound': { cn: '{table}只读到 {found} 行（{rows}），缺少其余 {count} 行', tw: '{table}只讀到 {found} 列（{rows}），缺少其餘 {count} 列', en: '{table} has only {found} row(s) ({rows}); the other {count} are missing' },
     'shape.blocks': { cn: '{table}缺少：{blocks}', tw: '{table}缺少：{blocks}', en: '{table} lacks: {blocks}' },
+    'shape.oneColumn': {
+      cn: '{table}每行只有一个数（只列了合计一栏，没有按申请人分列）：应有 {width} 栏，各栏数字无法核对',
+      tw: '{table}每列只有一個數（只列了合計一欄，沒有按申請人分列）：應有 {width} 欄，各欄數字無法核對',
+      en: '{table} has one figure a row (its total column alone, not split by applicant): it should have {width} columns, and they cannot be checked',
+    },
     'shape.few': { cn: '「{row}」行应有 {width} 个数，只读到 {found} 个', tw: '「{row}」列應有 {width} 個數，只讀到 {found} 個', en: 'Row {row} should have {width} figures; only {found} found' },
     'shape.stacked': {
       cn: '「{row}」行没有读到数字，它的名称紧接在「{next}」行的名称之上，其后的数字属于哪一行无法确定（PDF 转出的文字常见），未按这些数字核对。请按原表核对',
@@ -101,9 +106,19 @@ export const tableShape: TableCheck = {
       const at = table.header ?? table.rows[0].label;
       if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: rowList(table.rows.map((r) => appRowDef(r.id)!.short)) })));
       else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: rowList(missing.map((id) => appRowDef(id)!.short)) })));
+      // A table of one figure a row (its total column alone, 「| 项目 | 总计 |」): said once, not row by row (eight findings of
+      // 「行应有 7 个数，只读到 1 个」 for one table of an agency's own: found by a review).
+      const counted = table.rows.filter((r) => !r.stacked && r.found > 0);
+      // (Not a glued page's rows, whose count is of the runs of digits read.)
+      const oneColumn = !table.figuresFirst && !table.glue && counted.length >= 3 && counted.every((r) => r.found === 1 && !r.glue) && table.rows.every((r) => r.found <= 1);
+      if (oneColumn) {
+        const f = finding(at, msg('shape.oneColumn', { table: TABLE_NAMES.applications, width: APP_WIDTH }));
+        f.related = counted.map((r) => ({ span: r.label, message: msg('shape.few', { row: appRowDef(r.id)!.short, width: APP_WIDTH, found: 1 }) }));
+        out.push(f);
+      }
       // (Figures before the rows' names: said once; each row's count is of the next row's figures.)
       if (table.figuresFirst) out.push(finding(at, msg('shape.figuresFirst', { table: TABLE_NAMES.applications })));
-      else
+      else if (!oneColumn)
         for (const r of table.rows) {
           if (r.stacked) out.push(finding(r.label, msg('shape.stacked', { row: appRowDef(r.id)!.short, next: appRowDef(r.stacked)!.short })));
           else row(r, APP_WIDTH, appRowDef(r.id)!.short);

@@ -3,6 +3,7 @@
  * the statistics table of the forms before it.
  */
 import { msg } from '../shared/cells';
+import { WHOLE_APP } from '../../analysis/model/format';
 import type { DocumentCheck } from '../types';
 
 export const formatOutdated: DocumentCheck = {
@@ -32,7 +33,9 @@ export const formatOutdated: DocumentCheck = {
       return [{ code: 'format-outdated', severity: 'warning', span: { start: old.span.start, end: Math.min(old.span.end, old.span.start + 1) }, message: msg('format-outdated.statistics', { year, form, ref }) }];
     }
     if (year < 2021) return [];
-    const t = f.tables.find((x) => (x.table.kind === 'applications' || x.table.kind === 'active') && x.table.variant === '2019');
+    // (Not a short table 三 of an agency's own — its sub-items left out, 其他处理 one row —: it says nothing of the form,
+    // and table 二 said 2021 — found by a review.)
+    const t = f.tables.find((x) => (x.table.kind === 'active' || (x.table.kind === 'applications' && x.table.rows.length >= WHOLE_APP)) && x.table.variant === '2019');
     return t ? [{ code: 'format-outdated', severity: 'warning', span: { start: t.span.start, end: Math.min(t.span.end, t.span.start + 1) }, message: msg('format-outdated', { year }) }] : [];
   },
 };
