@@ -40,5 +40,7 @@ export const ADVERSARIAL: Record<string, (scale?: number) => string> = {
   '53 k 「三是」 list slips': (k = 1) => '三是主动公开情况\n'.repeat(of(53_000, k)),
   'one row of 60 k figures': (k = 1) => '（七）总计 ' + '0 '.repeat(of(60_000, k)),
   '13 k glued rows of one item': (k = 1) => fixture(SEEDS.pipe).slice(0, 2000) + '三、收到和处理政府信息公开申请情况\n' + '（三）不予公开1.属于国家秘密0000000\n'.repeat(of(13_000, k)),
+  // Found in the session's own change (2026-12-05): the other-report scan looked for each word again on every line.
+  '300 k lines naming a report': (k = 1) => '某某县财政局2023年政府信息公开工作年度报告\n一、总体情况\n' + '这是报告\n'.repeat(of(300_000, k)),
   '20 k heading lines': (k = 1) => Array.from({ length: of(20_000, k) }, (_, i) => ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'][i % 3]).join('\n'),
 };

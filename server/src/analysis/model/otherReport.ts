@@ -41,9 +41,11 @@ function titleLines(s: Seg): readonly TitleLine[] {
   if (lines) return lines;
   lines = [];
   const text = s.text;
-  // Only the lines that hold 报告/報告/年报/年報: searched for, not walked.
+  // Only the lines that hold 报告/報告/年报/年報: searched for, not walked — each word's next place kept, and searched for
+  // again only once passed (a word a text lacks is looked for once, not once a line: a million lines were quadratic).
+  const next = REPORT_WORDS.map(() => -2);
   for (let at = 0; at < text.length; ) {
-    const hit = nextReportWord(text, at);
+    const hit = nextReportWord(text, at, next);
     if (hit < 0) break;
     let ls = hit;
     while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
@@ -62,10 +64,14 @@ function titleLines(s: Seg): readonly TitleLine[] {
   return lines;
 }
 
-function nextReportWord(text: string, from: number): number {
+const REPORT_WORDS = ['报告', '報告', '年报', '年報'];
+
+/** The first of the words at or after `from`; `next` keeps each word's next place (-1: none left, -2: not yet looked for). */
+function nextReportWord(text: string, from: number, next: number[]): number {
   let best = -1;
-  for (const w of ['报告', '報告', '年报', '年報']) {
-    const i = text.indexOf(w, from);
+  for (let k = 0; k < REPORT_WORDS.length; k++) {
+    if (next[k] === -2 || (next[k] >= 0 && next[k] < from)) next[k] = text.indexOf(REPORT_WORDS[k], from);
+    const i = next[k];
     if (i >= 0 && (best < 0 || i < best)) best = i;
   }
   return best;
