@@ -320,13 +320,31 @@ function withoutBreaking(current: string, edits: TextEdit[], before: readonly Fi
   if (edits.length > MAX_TRIED) return undefined;
   let kept: TextEdit[] = [];
   let best: { next: string; after: Finding[] } | undefined;
-  for (const e of edits) {
-    const tryEdits = [...kept, e];
+  const refused: TextEdit[] = [];
+  const tryWith = (more: TextEdit[]): boolean => {
+    const tryEdits = [...kept, ...more];
     const next = applyEdits(current, tryEdits);
     const after = readings.of(next, { from: current, edits: tryEdits });
-    if (breaksSums(before, after, keepStated)) continue;
+    if (breaksSums(before, after, keepStated)) return false;
     kept = tryEdits;
     best = { next, after };
+    return true;
+  };
+  for (const e of edits) if (!tryWith([e])) refused.push(e);
+  // Two totals of one column each set alone move its total further off, or off the other way, and together mend it
+  // (（一）予以公开 and （五）2 both wrong: （七）总计's column 8 short, one over after either): the refused ones tried
+  // together, then two by two (found by a review of a writer's session: one mistyped part elsewhere held both back).
+  if (refused.length >= 2 && !tryWith(refused) && refused.length <= 6) {
+    for (let i = 0; i < refused.length; i++)
+      for (let j = i + 1; j < refused.length; j++) {
+        if (!refused[i] || !refused[j]) continue;
+        if (tryWith([refused[i], refused[j]])) {
+          delete refused[i];
+          delete refused[j];
+          break;
+        }
+      }
   }
-  return best && best.next !== current ? { edits: kept, ...best } : undefined;
+  const done = best as { next: string; after: Finding[] } | undefined;
+  return done && done.next !== current ? { edits: kept, ...done } : undefined;
 }
