@@ -101,3 +101,20 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     }
   });
 });
+
+describe('a figure typed with a stray point or 、 (「| 1. |」)', () => {
+  it('is one invalid cell of its row, the row\'s other figures read (the row was 「一个也没有读到」: a review of a writer\'s session)', () => {
+    const text = fixture('003_054de3fe172792eb.txt');
+    const m = /^(\s*[（(]一[）)]予以公开[^\d\n]*)(\d+)/m.exec(text)!;
+    assert.ok(m, 'the row');
+    for (const mark of ['.', '、']) {
+      const typed = text.slice(0, m.index + m[1].length) + m[2] + mark + text.slice(m.index + m[0].length);
+      const r = analyse(typed);
+      const open = firstTable(r.model, 'applications').rows.find((x) => x.id === 'open')!;
+      assert.equal(open.cells[0].kind, 'invalid', mark);
+      assert.deepEqual(open.cells.slice(1).map((c) => c.kind === 'number' || c.kind === 'none' || c.kind === 'blank'), [true, true, true, true, true, true], mark);
+      assert.ok(r.findings.some((f) => f.code === 'cell-invalid' && render(f.message, 'zh-cn').includes(`「${m[2]}${mark}」不是数字`)), r.findings.map((f) => render(f.message, 'zh-cn')).join('\n'));
+      assert.ok(!r.findings.some((f) => f.code === 'table-shape'), mark);
+    }
+  });
+});

@@ -211,11 +211,15 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         const onLabelLine = t.line === tok.line && (t.piece !== tok.piece || cells.length > 0);
         const figureColumn = t.col < 0 || tok.col < 0 || t.col > tok.col;
         const nextCellLine = t.line === lastLine + 1 && cellALine(cells, tok.line);
-        const failed = (onLabelLine || nextCellLine ? isLatinFailure(t.raw) : false) || (onLabelLine && isChineseFigure(t.raw));
+        // (And a figure typed with a stray point or 、 after it, 「| 1. |」「| 1、 |」, on the line of a row's label — not of a
+        // group's, 「（三）不予公开 | 1. |」, whose item's number it may be: the row was 「一个也没有读到」, found by a review of a
+        // writer's session.)
+        const strayPoint: boolean = onLabelLine && !m.isGroup && LIST_NUMBER.test(t.raw);
+        const failed: boolean = (onLabelLine || nextCellLine ? isLatinFailure(t.raw) : false) || (onLabelLine && isChineseFigure(t.raw)) || strayPoint;
         // (Past the row's width too where a figure follows on its line: 「120 a 15 a 3 a 2 a 6 a 1 a 147」, an OCR's rules
         // read as letters — the row has more than its cells, which table-shape says; its last figures were dropped
         // unsaid, found by a review.)
-        const full = failed && figureColumn && cells.filter((c) => c.kind !== 'blank').length >= APP_WIDTH;
+        const full: boolean = failed && figureColumn && cells.filter((c) => c.kind !== 'blank').length >= APP_WIDTH;
         const figureAt = full ? figureOrLineEnd(tokens, j) : j;
         if (full) looked = Math.max(looked, figureAt);
         if (failed && figureColumn && (!full || (tokens[figureAt]?.kind === 'value' && tokens[figureAt].line === t.line))) {
