@@ -38,6 +38,8 @@ describe('other-report', () => {
     // Its figures exported, and the model's sections its own six.
     assert.deepEqual(exportRecord('a.txt', doc.model()).tables, exportRecord('a.txt', alone.model()).tables);
     assert.equal(doc.model().sections.length, alone.model().sections.length);
+    // Its section 六 ends where the other report's title starts (the outline and folding of 六 covered the other's opening).
+    assert.ok(doc.model().sections[doc.model().sections.length - 1].span.end <= other[0].span.start);
   });
 
   it('a table the first report lacks is missing, not the other report\'s (its 新收 was exported as the county\'s)', () => {
@@ -91,6 +93,51 @@ describe('other-report', () => {
     assert.deepEqual(doc.findings().map((x) => [x.code, x.span.start]), new ReportDocument(now).findings().map((x) => [x.code, x.span.start]));
     doc.update(at, at + 3, '松江区');
     assert.deepEqual(doc.findings().map((x) => [x.code, x.span.start]), new ReportDocument(joined).findings().map((x) => [x.code, x.span.start]));
+  });
+});
+
+describe('other-report decided by the titles and the text under them (a review of the first version)', () => {
+  const CN_TITLE = '上海市长宁区人力资源和社会保障局 2023 年政府信息公开工作年度报告';
+  const titled = (title: string) => changning.replace(CN_TITLE, title);
+  const other = (text: string) => new ReportDocument(text).facts().otherReport?.text;
+
+  it('a body and a body under it (the county and its town, the government and its office) are two reports', () => {
+    assert.ok(changning.includes(CN_TITLE));
+    assert.equal(other(titled('长宁区2023年政府信息公开工作年度报告') + '\n' + titled('长宁区新泾镇2023年政府信息公开工作年度报告')), '长宁区新泾镇2023年政府信息公开工作年度报告');
+    assert.equal(other(titled('长宁区人民政府2023年政府信息公开工作年度报告') + '\n' + titled('长宁区人民政府办公室2023年政府信息公开工作年度报告')), '长宁区人民政府办公室2023年政府信息公开工作年度报告');
+  });
+
+  it('the same report again under a shortened name, a title in two lines or after a list of links to other years\' reports is no other report', () => {
+    for (const again of [titled('长宁区人社局2023年政府信息公开工作年度报告'), titled('上海市长宁区人力资源和社会保障局\n2023年政府信息公开工作年度报告'), '相关阅读\n上海市长宁区人力资源和社会保障局2022年政府信息公开工作年度报告\n' + changning]) {
+      const text = changning + '\n' + again;
+      assert.equal(other(text), undefined, again.slice(0, 60));
+      assert.ok(new ReportDocument(text).findings().some((f) => f.code === 'section-duplicate'));
+    }
+  });
+
+  it('the report\'s own tables in an attachment titled with its name (none, or shortened) stay its own', () => {
+    const first = changning.slice(0, changning.indexOf('二、主动公开政府信息情况'));
+    const tables = changning.slice(changning.indexOf('二、主动公开政府信息情况'), changning.indexOf('五、存在的主要问题'));
+    const noTables = first + '二、主动公开政府信息情况\n详见附件。\n三、收到和处理政府信息公开申请情况\n详见附件。\n四、政府信息公开行政复议、行政诉讼情况\n详见附件。\n' + changning.slice(changning.indexOf('五、存在的主要问题'));
+    for (const head of ['附件\n2023年政府信息公开工作年度报告统计表\n', '附件\n长宁区人社局2023年政府信息公开工作年度报告附表\n']) {
+      const doc = new ReportDocument(noTables + '\n' + head + tables);
+      assert.equal(doc.facts().otherReport, undefined, head);
+      assert.equal(doc.facts().tables.length, new ReportDocument(changning).facts().tables.length, head);
+    }
+  });
+
+  it('nothing of the other report is this one\'s: not its year, not its script', () => {
+    // This report without its statistics period; the other of 2022: the year is this one's.
+    const noPeriod = changning.replace(/本年度报告中所列数据统计期限[^。]*。/, '');
+    assert.notEqual(noPeriod, changning);
+    const doc = new ReportDocument(noPeriod + '\n' + songjiang.replace(/2023/g, '2022'));
+    assert.ok(doc.facts().otherReport);
+    assert.equal(doc.facts().year, 2023);
+    // A traditional report after a simplified one: the simplified one is no mixed script.
+    const tw = new ReportDocument(changning + '\n' + fixture(SEEDS.traditional));
+    assert.ok(tw.facts().otherReport);
+    assert.equal(tw.facts().script, 'simplified');
+    assert.ok(!tw.findings().some((f) => f.code === 'mixed-script'));
   });
 });
 

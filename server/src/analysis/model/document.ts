@@ -290,15 +290,33 @@ export class ReportAnalysis {
     if (this.memoFacts) return this.memoFacts;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const analysis = this;
-    const { headings, tables, statements, simplified, traditional } = this.assemble();
+    const assembled = this.assemble();
+    let { headings, tables, statements, simplified, traditional } = assembled;
+    const pre = this._segments[0];
+    const title = pre.parse.title && shifted(pre.parse.title, pre.start);
+    // Another report appended (a township's after the county's, another year's): what follows its title is not this
+    // report's — not its headings, tables, statements, period, years, script or signature (otherReport.ts).
+    const other = otherReportAt(this._segments, title, withoutContents(headings, (a, b) => this.slice(a, b)), (a, b) => this.slice(a, b));
+    let segments: readonly Segment[] = this._segments;
+    if (other) {
+      const cut = other.span.start;
+      headings = headings.filter((h) => h.span.start < cut);
+      tables = tables.filter((t) => t.span.start < cut);
+      statements = statements.filter((x) => x.span.start < cut);
+      segments = this._segments.filter((x) => x.start < cut);
+      simplified = traditional = 0;
+      for (const x of segments) {
+        const f = (x.facts ??= segmentFacts(x));
+        simplified += f.simplified;
+        traditional += f.traditional;
+      }
+    }
     // The sections present, as bits: a report's six come first, so this stops early.
     let sections = 0;
     for (let i = 0; i < headings.length && bitCount(sections) < 3; i++) sections |= 1 << headings[i].section;
-    const pre = this._segments[0];
-    const title = pre.parse.title && shifted(pre.parse.title, pre.start);
-    const periodSeg = this._segments.find((s) => s.parse.period);
+    const periodSeg = segments.find((s) => s.parse.period);
     const period = periodSeg?.parse.period && shifted(periodSeg.parse.period, periodSeg.start);
-    const year = reportYear(title?.year, period, this._segments);
+    const year = reportYear(title?.year, period, segments);
     const format: FormatVersion = detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
     const facts: DocFacts = {
@@ -329,16 +347,7 @@ export class ReportAnalysis {
       if (!tables.length || (about.graphic && !title)) facts.isReport = false;
     }
     if (title) facts.title = title;
-    // Another report appended (a township's after the county's, another year's): what follows its title is not this
-    // report's — not its headings, tables or statements (otherReport.ts).
-    const other = otherReportAt(this._segments, title, facts.headings);
-    if (other) {
-      const cut = other.span.start;
-      facts.otherReport = other;
-      facts.headings = facts.headings.filter((h) => h.span.start < cut);
-      facts.tables = facts.tables.filter((t) => t.span.start < cut);
-      facts.statements = facts.statements.filter((x) => x.span.start < cut);
-    }
+    if (other) facts.otherReport = other;
     if (year !== undefined) facts.year = year;
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
@@ -455,7 +464,9 @@ export class ReportAnalysis {
   /** The body named before the signing date of the last section 六 (signingDate.ts), as its words are written. */
   private signer(): string | undefined {
     let seg: Segment | undefined;
-    for (const s of this._segments) if (s.heading?.section === 6) seg = s;
+    // (This report's section 六, not an appended report's: otherReport.ts.)
+    const cut = this.memoFacts?.otherReport?.span.start ?? Infinity;
+    for (const s of this._segments) if (s.heading?.section === 6 && s.start < cut) seg = s;
     if (!seg) return undefined;
     const signed = signingDate(seg.text, seg.parse.tables);
     if (!signed) return undefined;
@@ -475,7 +486,9 @@ export class ReportAnalysis {
       const part = modelPart(s);
       if (part.section) {
         if (part.section.heading.start >= cut) break;
-        sections.push(part.section);
+        // (The last section up to the other report's title, not over its title and opening: a copy, the part kept as is.)
+        const x = part.section;
+        sections.push(x.span.end <= cut ? x : { ...x, span: { start: x.span.start, end: cut }, subheadings: x.subheadings.filter((h) => h.span.start < cut), tables: x.tables.filter((t) => t.span.start < cut) });
       } else preambleTables = part.tables;
     }
     const model: ReportModel = {

@@ -54,7 +54,7 @@ function titleLines(s: Seg): readonly TitleLine[] {
     const raw = text.slice(ls, le);
     // (Without a page's label before it, 「[相关链接] …」「【全文】…」: the same report linked from its graphic page.)
     const body = raw.trim().replace(/^[#*>\s]+|[*\s]+$/g, '').replace(/^(?:[【\[][^】\]]{1,8}[】\]]\s*)+/, '');
-    if (body.length >= 8 && body.length <= 80 && !SENTENCE.test(body) && looksLikeTitle(body) && yearIn(body) !== undefined) {
+    if (body.length >= 8 && body.length <= 80 && !SENTENCE.test(body) && looksLikeTitle(body) && yearIn(body) !== undefined && !ATTACHMENT.test(body)) {
       const start = ls + raw.indexOf(body.charAt(0));
       lines.push({ start, end: start + body.length, text: body });
     }
@@ -83,44 +83,63 @@ function whose(text: string): { body: string; year: number | undefined } {
 }
 
 /**
- * Whether two titles are one report's: the same year, and one body's name holding the other's — with or without its
- * city (「上海市长宁区…局」「长宁区…局」), or run on from the text before it on a page whose lines were joined
- * (「…无松江区…局」: a copy of the page glued to the end of the first).
+ * Whether two titles name one report by their words: the same year, and the same body — one name the other's end, with or
+ * without its city (「上海市长宁区…局」「长宁区…局」) or run on from the text before it (「…无松江区…局」: a copy glued to the
+ * end of the first). Not one name the other's start: 「长宁区」 and 「长宁区新泾镇」, 「…人民政府」 and 「…人民政府办公室」 are
+ * two bodies. Otherwise undecided (an abbreviation, 「长宁区人社局」; a title naming no body, as a title in two lines has
+ * its second): the text under the two decides (sameText).
  */
-function sameReport(a: { body: string; year: number | undefined }, b: { body: string; year: number | undefined }): boolean {
-  return a.year === b.year && (a.body === b.body || (!!a.body && !!b.body && (a.body.includes(b.body) || b.body.includes(a.body))));
+function sameByTitle(a: { body: string; year: number | undefined }, b: { body: string; year: number | undefined }): boolean | undefined {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (!a.body || !b.body) return undefined;
+  if (a.body === b.body || a.body.endsWith(b.body) || b.body.endsWith(a.body)) return true;
+  if (a.body.startsWith(b.body) || b.body.startsWith(a.body)) return false;
+  return undefined;
 }
+
+/** A line naming an attachment of the report — its tables (「…年度报告附表」「…年度报告统计表」) — is no other report's title. */
+const ATTACHMENT = /(?:报告|報告|年报|年報)[》」”]?\s*(?:的)?(?:附表|附件|统计表|統計表|数据表|數據表|表格|图表|圖表|数据|數據)/;
 
 /**
  * The first other report's title line: in a segment after the first heading's (the first report's own title stands
  * before it), naming another body or year than `title`, where the sections start again after it.
  */
-export function otherReportAt(segments: readonly Seg[], title: Title | undefined, headings: readonly Heading[]): OtherReport | undefined {
+export function otherReportAt(segments: readonly Seg[], title: Title | undefined, headings: readonly Heading[], slice: (from: number, to: number) => string): OtherReport | undefined {
   if (!title || yearIn(title.text) === undefined) return undefined;
   const own = whose(title.text);
-  const firstHeading = segments.findIndex((s) => s.heading);
-  if (firstHeading < 0) return undefined;
-  for (let i = firstHeading; i < segments.length; i++) {
-    const s = segments[i];
-    for (const l of titleLines(s)) {
-      const at = s.start + l.start;
-      if (at <= title.span.start || sameReport(whose(l.text), own)) continue;
-      if (!restartsAfter(headings, at)) continue;
-      return { span: { start: at, end: s.start + l.end }, text: l.text };
+  let k = 0;
+  for (let i = 1; i < headings.length; i++) {
+    const restart = headings[i];
+    const before = headings[i - 1];
+    // Where the sections start again (「六、」 then 「一、」): not a report's name cited in its section 一, with 二 next.
+    if (restart.section > 2 || restart.section >= before.section) continue;
+    // The last report title between the two headings: a list of links to other years' reports (「相关阅读」) may stand
+    // above a copy's own title, which is the one that names what follows.
+    let line: { at: number; end: number; text: string } | undefined;
+    while (k < segments.length && segments[k].start + segments[k].text.length <= before.span.start) k++;
+    for (let j = k; j < segments.length && segments[j].start < restart.span.start; j++) {
+      const sg = segments[j];
+      for (const l of titleLines(sg)) {
+        const at = sg.start + l.start;
+        if (at > before.span.start && at < restart.span.start && at > title.span.start) line = { at, end: sg.start + l.end, text: l.text };
+      }
     }
+    if (!line) continue;
+    const same = sameByTitle(whose(line.text), own);
+    if (same === true) continue;
+    // (Undecided by the titles — an abbreviated name, or none —: the same report again if it goes on as this one does.)
+    if (same === undefined && sameText(headings, restart, slice)) continue;
+    return { span: { start: line.at, end: line.end }, text: line.text };
   }
   return undefined;
 }
 
-/**
- * Whether the sections start again after `at`: the next heading is 一 or 二, and before the one above it (「六、」 then
- * 「一、」) — not a report's name cited on a line of its section 一, with 二 next.
- */
-function restartsAfter(headings: readonly Heading[], at: number): boolean {
-  let before: Heading | undefined;
-  for (const h of headings) {
-    if (h.span.start < at) before = h;
-    else return !!before && h.section <= 2 && h.section < before.section;
-  }
-  return false;
+/** Whether the section the other title's report opens with reads as this report's own of the same number (a copy). */
+function sameText(headings: readonly Heading[], restart: Heading, slice: (from: number, to: number) => string): boolean {
+  const mine = headings.find((h) => h.section === restart.section);
+  if (!mine || mine === restart) return false;
+  const words = (h: Heading) => slice(h.span.end, h.span.end + 120).replace(/[\s\u3000|]+/g, '').slice(0, 40);
+  const a = words(mine);
+  return a.length >= 10 && a === words(restart);
 }
+

@@ -24,6 +24,10 @@ import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
 
+/** Rows that have no items under them (「（一）予以公开」「（七）总计」): a bare 「1.」 on their line numbers nothing. (Not 其他处理, a row of
+ * the 2019 form and a group of the 2021 form's three items.) */
+const NO_ITEMS = new Set(['new', 'carried', 'open', 'partial', 'total', 'carryNext']);
+
 /** A cell the row's reading placed: not one it lacks or could not tell. */
 const isRead = (c: Cell) => c.kind !== 'missing' && c.kind !== 'unknown';
 /**
@@ -211,10 +215,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
         const onLabelLine = t.line === tok.line && (t.piece !== tok.piece || cells.length > 0);
         const figureColumn = t.col < 0 || tok.col < 0 || t.col > tok.col;
         const nextCellLine = t.line === lastLine + 1 && cellALine(cells, tok.line);
-        // (And a figure typed with a stray point or 、 after it, 「| 1. |」「| 1、 |」, on the line of a row's label — not of a
-        // group's, 「（三）不予公开 | 1. |」, whose item's number it may be: the row was 「一个也没有读到」, found by a review of a
-        // writer's session.)
-        const strayPoint: boolean = onLabelLine && !m.isGroup && LIST_NUMBER.test(t.raw);
+        // (And a figure typed with a stray point or 、 after it, 「| 1. |」「| 1、 |」, on the line of a row that has no items and
+        // is none — 「（一）予以公开」, not 「（三）不予公开 | 1. |」 whose item's number it may be, nor an item's label wrapped in a
+        // narrow column: the row was 「一个也没有读到」, found by a review of a writer's session.)
+        const strayPoint: boolean = onLabelLine && !m.isGroup && NO_ITEMS.has(m.def.id) && LIST_NUMBER.test(t.raw);
         const failed: boolean = (onLabelLine || nextCellLine ? isLatinFailure(t.raw) : false) || (onLabelLine && isChineseFigure(t.raw)) || strayPoint;
         // (Past the row's width too where a figure follows on its line: 「120 a 15 a 3 a 2 a 6 a 1 a 147」, an OCR's rules
         // read as letters — the row has more than its cells, which table-shape says; its last figures were dropped
