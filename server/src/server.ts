@@ -451,7 +451,8 @@ async function pullSettings(): Promise<void> {
   if (!canPullConfig) return;
   try {
     const [raw] = (await connection.workspace.getConfiguration([{ section: 'disclosureReport' }])) as unknown[];
-    if (raw && typeof raw === 'object') applySettings(raw);
+    // (An empty section is a client with none of ours set: the settings given at start stay — a review.)
+    if (raw && typeof raw === 'object' && Object.keys(raw).length) applySettings(raw);
   } catch (e) {
     connection.console.warn(`configuration: the client did not answer for the settings (${e instanceof Error ? e.message : String(e)})`);
   }
@@ -469,21 +470,19 @@ connection.onDidChangeConfiguration(
 );
 
 function applySettings(raw: unknown): void {
-  {
-    const said = JSON.stringify([locale(), settings.checks]);
-    settings = readSettings(raw);
-    // A new size budget applies to the open documents at once.
-    for (const [uri] of store.all()) {
-      store.rebudget(uri);
-      schedule(uri, 0);
-    }
-    // And a new language or new severities to the files 「检查全部报告」 covered that are not open: their
-    // diagnostics would otherwise stay in the old language until the next check of them all.
-    if (JSON.stringify([locale(), settings.checks]) !== said) {
-      recheckClosed();
-      // (The lenses' titles are in the language set and follow the checks: asked for again.)
-      if (canRefreshLenses) void connection.sendRequest(lsp.CodeLensRefreshRequest.type).catch(() => undefined);
-    }
+  const said = JSON.stringify([locale(), settings.checks]);
+  settings = readSettings(raw);
+  // A new size budget applies to the open documents at once.
+  for (const [uri] of store.all()) {
+    store.rebudget(uri);
+    schedule(uri, 0);
+  }
+  // And a new language or new severities to the files 「检查全部报告」 covered that are not open: their
+  // diagnostics would otherwise stay in the old language until the next check of them all.
+  if (JSON.stringify([locale(), settings.checks]) !== said) {
+    recheckClosed();
+    // (The lenses' titles are in the language set and follow the checks: asked for again.)
+    if (canRefreshLenses) void connection.sendRequest(lsp.CodeLensRefreshRequest.type).catch(() => undefined);
   }
 }
 

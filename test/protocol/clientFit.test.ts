@@ -320,6 +320,13 @@ describe('a client without the server-driven features (Neovim 0.7, a bare client
       await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri, version: 1 }] });
       await c.until(() => c.messages.some((m) => /不支持由语言服务器修改文档/.test(m.message)));
       assert.deepEqual(c.applied, []);
+      // Nothing to fix is said as such, not that it cannot be applied.
+      const sound = 'file:///fit/sound.txt';
+      await c.open(sound, fixture(SEEDS.tabs));
+      const before = c.messages.length;
+      await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.fixAll', arguments: [{ uri: sound, version: 1 }] });
+      await c.until(() => c.messages.length > before);
+      assert.match(c.messages[before].message, /没有可以自动修正/);
     } finally {
       await c.stop();
     }
@@ -380,6 +387,16 @@ describe('a client without the server-driven features (Neovim 0.7, a bare client
       assert.ok((await d.open('file:///fit/named.txt', sample())).some((x) => /should be/.test(x.message)));
     } finally {
       await d.stop();
+    }
+    // A client that answers with an empty section (none of ours set) keeps the settings given at start.
+    const e = new TestClient();
+    try {
+      e.configuration = {};
+      await e.initialize('zh-cn', { locale: 'en' }, undefined, { workspace: { configuration: true } });
+      await new Promise((r) => setTimeout(r, 200));
+      assert.ok((await e.open('file:///fit/empty.txt', sample())).some((x) => /should be/.test(x.message)));
+    } finally {
+      await e.stop();
     }
   });
 });

@@ -13,7 +13,8 @@ export function notReportNote(facts: DocFacts, file: string, locale: Locale, nam
   const done = say(action === 'import' ? 'importedAnyway' : !named ? 'skipped' : action === 'check' ? 'notChecked' : 'notExported', locale);
   if (facts.about) return say('notReportAbout', locale, file, short(facts.about.text), done);
   // (A title line, not a sentence naming the report — 「现将《…年度报告》解读如下」 — nor one of a list of them.)
-  if (facts.title && !/[。，,；;：:]/.test(facts.title.text) && reportLines(facts.text) === 1) return say('notReportTitleOnly', locale, file, short(facts.title.text), done);
+  // (And little under it: a report written as prose, without its sections' headings, is no title alone — a review.)
+  if (facts.title && !/[。，,；;：:]/.test(facts.title.text) && facts.length - facts.title.span.end < 400 && reportLines(facts.text) === 1) return say('notReportTitleOnly', locale, file, short(facts.title.text), done);
   return say(action === 'import' ? 'notReportImported' : !named ? 'notReport' : action === 'check' ? 'notReportNamed' : 'notReportNotExported', locale, file);
 }
 

@@ -126,7 +126,8 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     return undefined;
   }
   // (A client that cannot apply an edit the server sends: said, not a command that does nothing.)
-  if (!host.can.applyEdit && (command === COMMAND_APPLY || command === COMMAND_FIX_ALL || command === COMMAND_FORMAT_TABLE || (command === COMMAND_CONVERT && typeof a.text !== 'string'))) {
+  // (Fix-all says first when there is nothing to fix — a lazy action falls back to it —, then that it cannot apply.)
+  if (!host.can.applyEdit && (command === COMMAND_APPLY || command === COMMAND_FORMAT_TABLE || (command === COMMAND_CONVERT && typeof a.text !== 'string'))) {
     host.warn(say('cmd.cannotApply'));
     return undefined;
   }
@@ -147,6 +148,10 @@ export async function executeCommand(host: CommandHost, command: string, args: u
     if (!edits.length) {
       // (Where the guard held the fixes back — setting them would break sums that hold — say why.)
       host.info(say(heldBack ? 'cmd.fixWouldBreak' : 'cmd.nothingToFix'));
+      return undefined;
+    }
+    if (!host.can.applyEdit) {
+      host.warn(say('cmd.cannotApply'));
       return undefined;
     }
     return host.applyEdit(say('cmd.fixAllLabel'), versionedEdit(d.text, edits));

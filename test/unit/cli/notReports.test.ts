@@ -107,6 +107,31 @@ describe('files that are not a report', () => {
     assert.match(f.err.join('\n'), /a\.txt: only the report’s title \(“某某县财政局2023年政府信息公开工作年度报告”\), none of the six sections or the tables: the body is missing or was not saved whole; skipped/);
   });
 
+  it('a report whose title line carries a link to its graphic version, or published under a notice with its tables as pictures, is still the report (a review of the first version)', () => {
+    const CN_TITLE = '上海市长宁区人力资源和社会保障局 2023 年政府信息公开工作年度报告';
+    const linked = new ReportDocument(tabs.replace(CN_TITLE, CN_TITLE + ' 【图解】')).facts();
+    assert.equal(linked.isReport, true);
+    assert.equal(linked.title?.text, CN_TITLE);
+    // Under a notice's title, its tables pictures: its sections are written out — a notice listing the headings has none.
+    const pictures = tabs.replace(CN_TITLE, '上海市长宁区人力资源和社会保障局关于公布2023年政府信息公开工作年度报告的公告').replace(/\n[^\n]*\t[^\n]*/g, '\n[图片]');
+    assert.equal(new ReportDocument(pictures).facts().tables.length, 0);
+    assert.equal(new ReportDocument(pictures).facts().isReport, true);
+    assert.equal(new ReportDocument(NOTICE).facts().isReport, false);
+  });
+
+  it('a graphic page titled without a mark\'s brackets (「一图读懂…」「图解…」「…（图解）」) is one too', () => {
+    for (const t of ['一图读懂某某县财政局2023年政府信息公开工作年度报告', '图解某某县财政局2023年政府信息公开工作年度报告', '某某县财政局2023年政府信息公开工作年度报告（图解）'])
+      assert.equal(new ReportDocument(GRAPHIC.replace('【图解】某某县财政局2023年政府信息公开工作年度报告', t)).facts().isReport, false, t);
+  });
+
+  it('a report written as prose under its title, without its sections\' headings, is not said to be a title alone', () => {
+    const dir = tempDir('notreport-prose-');
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, '某某县财政局2016年政府信息公开工作年度报告\n\n' + '2016年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息132条，受理依申请公开3件，均按时答复。'.repeat(15) + '\n');
+    const r = run('check', file);
+    assert.ok(!/只有报告标题/.test(r.err.join('\n')), r.err.join('\n'));
+  });
+
   it('a real report title is still the title, and a report still a report', () => {
     for (const k of Object.values(SEEDS)) {
       const facts = new ReportDocument(fixture(k)).facts();

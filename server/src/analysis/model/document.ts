@@ -24,7 +24,7 @@ import { keptEnds } from './keptEnds';
 import { withoutContents } from './contents';
 import { agencyOf } from '../reader/segments/agency';
 import { signingDate } from '../reader/segments/signingDate';
-import { aboutReportLine } from '../reader/segments/title';
+import { aboutReportLine, yearIn } from '../reader/segments/title';
 import { otherReportAt } from './otherReport';
 import { readPieces } from './pieces';
 
@@ -344,7 +344,18 @@ export class ReportAnalysis {
     const about = aboutLine && { ...aboutLine, span: shifted(aboutLine.span, pre.start) };
     if (about && (!title || about.span.start <= title.span.start)) {
       facts.about = about;
-      if (!tables.length || (about.graphic && !title)) facts.isReport = false;
+      // (A report under its notice's title, its tables published as pictures, still has its sections written out; a
+      // notice listing the six headings has none under them. A report whose title line carries a link to its graphic
+      // version, 「…年度报告 【图解】」, has its tables and its sections: found by a review of the first version.)
+      const written = writtenSections(facts.headings, this._length);
+      // (A graphic page's summary is written under the six headings; its tables are pictures: without tables it is no report.)
+      if (about.graphic ? !tables.length || (!title && written < 3) : !tables.length && written < 3) facts.isReport = false;
+      else if (!title && about.graphic) {
+        // Its title is that line, the mark aside.
+        const text = about.text.replace(/[【\[(（]?(?:图解|圖解|一图读懂|一圖讀懂|一图看懂|图说|圖說|图读|政策解读|政策解讀|解读|解讀)[】\])）]?[:：|]?/g, '').trim();
+        const year = yearIn(text);
+        facts.title = { span: { ...about.span }, text, ...(year !== undefined ? { year } : {}) };
+      }
     }
     if (title) facts.title = title;
     if (other) facts.otherReport = other;
@@ -581,6 +592,16 @@ interface Assembled {
   statements: DocFacts['statements'];
   simplified: number;
   traditional: number;
+}
+
+/** How many sections have words under their heading (more than a line's end before the next heading). */
+function writtenSections(headings: readonly Heading[], length: number): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < headings.length; i++) {
+    const next = i + 1 < headings.length ? headings[i + 1].span.start : length;
+    if (next - headings[i].span.end > 30) seen.add(headings[i].section);
+  }
+  return seen.size;
 }
 
 /** How many bits are set. */

@@ -202,7 +202,8 @@ export function placeHeading(f: DocFacts, id: SectionId, heading: string, after 
   // At the end of a table's last line (its rule or a row, the text ending there): on a line of its own, not glued to
   // the table as on a one-line page (「|---|---|五、…」 — found by a review of a writer's session).
   const line = f.text.slice(ls, at);
-  if ((at === f.length || /[\r\n]/.test(f.text[at])) && (RULE_LINE.test(line) || /[|｜+]\s*$/.test(line))) return { at, insert: eol + heading + (at === f.length ? eol : ''), content: at };
+  // (A blank line between: Markdown reads a line right under a table's row as one more row of it.)
+  if ((at === f.length || /[\r\n]/.test(f.text[at])) && (RULE_LINE.test(line) || /[|｜+]\s*$/.test(line))) return { at, insert: eol + eol + heading + (at === f.length ? eol : ''), content: at };
   // Inside a line (a one-line page): the heading goes in as the page writes headings, inline.
   if (!isBlank(f.text.slice(ls, at))) {
     // A page that spaces its inline headings (「…。 一、总体情况 2023年…」) keeps one space each side.

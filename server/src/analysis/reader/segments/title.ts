@@ -37,11 +37,11 @@ const namesReport = (n: string) => n.length <= MAX_TITLE && /政府信息公开|
  * misnumbered and three tables missing (found by a review of a researcher's folder).
  */
 const ABOUT_AFTER = /(?:报告|年报)["”』」》]?[^。，；]{0,24}?(?:通报|通知|通告|公告|公示|解读|图解|问答|答记者问|函|批复|目录|说明|模板|范本)(?:\([^()]{0,8}\))?$/;
-const ABOUT_BEFORE = /^[【\[(]?(?:图解|一图读懂|一图看懂|图说|图读|政策解读|解读)(?:[】\]):|]|$)/;
+const ABOUT_BEFORE = /^[【\[(]?(?:(?:图解|图说|图读|政策解读|解读)(?:[】\]):|]|$)|一图读懂|一图看懂|图解(?=[\u4e00-\u9fff]))/;
 const GRAPHIC = /图解|一图|图说|图读|解读|问答|答记者问/;
 
 /** A graphic page's or an interpretation's mark anywhere in the line (after a page's navigation run into it). */
-const ABOUT_MARK = /[【\[](?:图解|一图读懂|一图看懂|图说|图读|政策解读|解读)[】\]]/;
+const ABOUT_MARK = /[【\[](?:图解|一图读懂|一图看懂|图说|图读|政策解读|解读)[】\]]|\((?:图解|图文解读|解读)版?\)$/;
 
 function isAboutReport(n: string): boolean {
   return ABOUT_AFTER.test(n) || ABOUT_BEFORE.test(n) || ABOUT_MARK.test(n);
