@@ -588,7 +588,7 @@ connection.onCodeLens(
     // 「勾稽关系 ✓」 said a table was checked that no check had read.)
     if (!d || d.report.facts().htmlSource !== undefined) return [];
     // (Not a lens whose command changes the document, for a client the server cannot ask to apply an edit.)
-    const lenses = codeLenses(d.text, d.report.model(), shownOf(d), locale(p.textDocument.uri), client.plainStatusLenses);
+    const lenses = codeLenses(d.text, d.report.model(), shownOf(d), locale(p.textDocument.uri), client.plainStatusLenses, offChecks(checksFor(p.textDocument.uri)));
     return client.applyEdit ? lenses : lenses.filter((l) => !needsApply(l.command?.command));
   }),
 );

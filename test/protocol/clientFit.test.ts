@@ -269,6 +269,8 @@ describe('messages and the checks as set, for any client', function () {
       assert.ok(!ds.some((d) => ['row-total', 'balance', 'column-total'].includes(String(d.code))), JSON.stringify(ds.map((d) => d.code)));
       const lenses = (await c.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { command?: { title: string } }[];
       assert.ok(!lenses.some((l) => /不平|修正合计/.test(l.command?.title ?? '')), JSON.stringify(lenses.map((l) => l.command?.title)));
+      // Nor a verdict that the table balances: its sums are not checked.
+      assert.ok(!lenses.some((l) => /✓/.test(l.command?.title ?? '')), JSON.stringify(lenses.map((l) => l.command?.title)));
       const line = text.split('\n').findIndex((l) => l.startsWith('一、本年新收'));
       const hover = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })) as Hover;
       assert.match((hover.contents as { value: string }).value, /问题：0 个错误/);

@@ -25,7 +25,10 @@ const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-tota
  * as words only; any other client would say it runs an unknown command (Neovim: 「does not support command
  * ``」), so there it runs one that says its words.
  */
-export function codeLenses(doc: TextDocument, model: ReportModel, findings: readonly Finding[], locale: Locale, plainStatus = true): CodeLens[] {
+export function codeLenses(doc: TextDocument, model: ReportModel, findings: readonly Finding[], locale: Locale, plainStatus = true, off?: ReadonlySet<string>): CodeLens[] {
+  // (With a sum's check turned off, its findings are not among these: a table is then given no verdict of its sums —
+  // 「勾稽关系 ✓」 over a table that does not balance, found by a review.)
+  const unjudged = !!off && [...ARITHMETIC].some((c) => off.has(c));
   const out: CodeLens[] = [];
   for (const t of tablesOf(model)) {
     // A table's state is its errors and warnings; notes (such as mixed script) do not make it unsound.
@@ -47,7 +50,7 @@ export function codeLenses(doc: TextDocument, model: ReportModel, findings: read
     } else if (t.glue) {
       // Figures read from glued digits: not a verdict on the sums; offer to restore the separators.
       out.push({ range, command: { title: render({ key: 'lens.glued', args: { count: t.glue.inferred } }, locale), command: COMMAND_FIX_ALL, arguments: [{ uri: doc.uri, version: doc.version, within: toRange(doc, t.span), codes: ['table-glued'] }] } });
-    } else {
+    } else if (!unjudged) {
       const key = t.kind === 'applications' ? 'lens.balanced' : t.kind === 'review' ? 'lens.totalsOk' : 'lens.ok';
       const title = render({ key }, locale);
       out.push({ range, command: plainStatus ? { title, command: '' } : { title, command: COMMAND_NOTE, arguments: [{ note: title }] } });
