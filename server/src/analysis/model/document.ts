@@ -296,11 +296,14 @@ export class ReportAnalysis {
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
     // Another report appended (a township's after the county's, another year's): what follows its title is not this
     // report's — not its headings, tables, statements, period, years, script or signature (otherReport.ts).
-    const other = otherReportAt(this._segments, title, withoutContents(headings, (a, b) => this.slice(a, b)), (a, b) => this.slice(a, b));
+    // (The headings without a table of contents' lines, made once: what the facts hold, cut below if need be.)
+    let listed = withoutContents(headings, (a, b) => this.slice(a, b));
+    const other = otherReportAt(this._segments, title, listed, (a, b) => this.slice(a, b));
     let segments: readonly Segment[] = this._segments;
     if (other) {
       const cut = other.span.start;
       headings = headings.filter((h) => h.span.start < cut);
+      listed = listed.filter((h) => h.span.start < cut);
       tables = tables.filter((t) => t.span.start < cut);
       statements = statements.filter((x) => x.span.start < cut);
       segments = this._segments.filter((x) => x.start < cut);
@@ -324,7 +327,7 @@ export class ReportAnalysis {
         return analysis.text;
       },
       length: this._length,
-      headings: withoutContents(headings, (a, b) => this.slice(a, b)),
+      headings: listed,
       tables,
       format,
       script,
