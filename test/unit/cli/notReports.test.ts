@@ -169,3 +169,20 @@ describe('import of a page that is no report', () => {
     assert.ok(!/不像|不是报告本身/.test(r.err.join('\n')), r.err.join('\n'));
   });
 });
+
+describe('--fix and the project\'s settings', () => {
+  it('a check turned off in .disclosure-report.json is not fixed either (its findings are not shown: --fix rewrote them all the same, a review)', async () => {
+    const wrong = fixture(SEEDS.pipe).replace(/^(一、本年新收政府信息公开申请数量 \| 9 \| 0 \| 0 \| 0 \| 0 \| 0 \| )9/m, '$17');
+    assert.notEqual(wrong, fixture(SEEDS.pipe));
+    const off = tempDir('fix-off-');
+    writeFileSync(path.join(off, '.disclosure-report.json'), JSON.stringify({ checks: { 'row-total': 'off', 'column-total': 'off', balance: 'off' } }));
+    writeFileSync(path.join(off, 'a.txt'), wrong);
+    await run('check', '--fix', path.join(off, 'a.txt')).code;
+    assert.equal(readFileSync(path.join(off, 'a.txt'), 'utf8'), wrong);
+    // Without the setting, the same file is fixed (the test can fail).
+    const on = tempDir('fix-on-');
+    writeFileSync(path.join(on, 'a.txt'), wrong);
+    await run('check', '--fix', path.join(on, 'a.txt')).code;
+    assert.notEqual(readFileSync(path.join(on, 'a.txt'), 'utf8'), wrong);
+  });
+});

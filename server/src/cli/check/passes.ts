@@ -319,9 +319,16 @@ function changeNote(model: ReportModel, text: string, e: TextEdit, locale: Local
  * place, the original kept as FILE.bak; each change noted. Returns the new text (undefined if the
  * file could not be written).
  */
+/** The project settings of the files --fix writes (one finder for the run: each folder's file read once). */
+let fixConfigs: ConfigFinder | undefined;
+
 function fixFile(file: string, text: string, form: TextForm, locale: Locale, notes: string[]): string | undefined {
+  // (Not what a check the project turned off would fix — `"row-total": "off"` in .disclosure-report.json: its findings
+  // are not shown, and --fix rewrote them all the same, found by a review.)
+  const checks = (fixConfigs ??= new ConfigFinder(true)).forFile(file)?.checks ?? {};
+  const off = new Set(Object.entries(checks).filter(([, v]) => v === 'off').map(([code]) => code));
   // (An edit that writes what is there already changes nothing, and is not reported as a change.)
-  const all = fixAllWhy(text, { keepStated: true });
+  const all = fixAllWhy(text, off.size ? { keepStated: true, except: off } : { keepStated: true });
   const edits = keepWidths(text, all.edits.filter((e) => text.slice(e.span.start, e.span.end) !== e.newText));
   // (Fixes held back are said: the findings stay, and without a word the reader took --fix to have missed them.)
   if (all.heldBack) notes.push(say('fixHeldBack', locale, file));
