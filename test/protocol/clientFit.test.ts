@@ -390,6 +390,22 @@ describe('a client without the server-driven features (Neovim 0.7, a bare client
     } finally {
       await d.stop();
     }
+    // A client that can refresh its lenses is asked to after the language changed (their titles are in it).
+    const f = new TestClient();
+    try {
+      let refreshed = 0;
+      f.conn.onRequest('workspace/codeLens/refresh', () => (refreshed++, null));
+      await f.initialize('zh-cn', undefined, undefined, { workspace: { codeLens: { refreshSupport: true } } });
+      await f.open('file:///fit/lens.txt', sample());
+      await f.conn.sendNotification('workspace/didChangeConfiguration', { settings: { disclosureReport: { locale: 'en' } } });
+      await f.until(() => refreshed === 1);
+      // The same settings again: nothing to refresh.
+      await f.conn.sendNotification('workspace/didChangeConfiguration', { settings: { disclosureReport: { locale: 'en' } } });
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(refreshed, 1);
+    } finally {
+      await f.stop();
+    }
     // A client that answers with an empty section (none of ours set) keeps the settings given at start.
     const e = new TestClient();
     try {
