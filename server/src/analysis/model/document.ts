@@ -290,8 +290,7 @@ export class ReportAnalysis {
     if (this.memoFacts) return this.memoFacts;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const analysis = this;
-    const assembled = this.assemble();
-    let { headings, tables, statements, simplified, traditional } = assembled;
+    let { headings, tables, statements, simplified, traditional } = this.assemble();
     const pre = this._segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
     // Another report appended (a township's after the county's, another year's): what follows its title is not this

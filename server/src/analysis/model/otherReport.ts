@@ -23,7 +23,6 @@ interface TitleLine {
 interface Seg {
   start: number;
   text: string;
-  heading: unknown;
   cache: Record<string, unknown>;
 }
 
@@ -101,8 +100,8 @@ function sameByTitle(a: { body: string; year: number | undefined }, b: { body: s
 const ATTACHMENT = /(?:报告|報告|年报|年報)[》」”]?\s*(?:的)?(?:附表|附件|统计表|統計表|数据表|數據表|表格|图表|圖表|数据|數據)/;
 
 /**
- * The first other report's title line: in a segment after the first heading's (the first report's own title stands
- * before it), naming another body or year than `title`, where the sections start again after it.
+ * The first other report's title line: the last report title above a heading where the sections start again, naming
+ * another body or year than `title` (or, where the titles cannot tell, heading a text that is not this report's).
  */
 export function otherReportAt(segments: readonly Seg[], title: Title | undefined, headings: readonly Heading[], slice: (from: number, to: number) => string): OtherReport | undefined {
   if (!title || yearIn(title.text) === undefined) return undefined;
