@@ -10,6 +10,7 @@
  * edits see the cell, not the line around it.
  */
 import { displayWidth } from '../analysis/write/grid';
+import { lineEndAt, lineStartAt, nextLineStart, prevLineStart } from '../analysis/reader/text/lines';
 import type { TextEdit } from '../analysis/types';
 
 const FIGURE = /^[0-9０-９,，.]+$/;
@@ -63,14 +64,15 @@ function keepWidth(text: string, e: TextEdit): TextEdit {
  * cells (「| ||||||」) has a pipe at most columns, and in line with one of them by chance is no drawn table.
  */
 function inLine(text: string, start: number, at: number): boolean {
-  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  // (Lines by any break: a drawn table in a document of lone CRs is one too.)
+  const ls = lineStartAt(text, at);
   let open = start - 1;
   while (open >= ls && !CLOSES_CELL.test(text[open])) open--;
   const cols = [displayWidth(text.slice(ls, at))];
   if (open >= ls) cols.push(displayWidth(text.slice(ls, open)));
-  const above = ls >= 1 ? text.lastIndexOf('\n', ls - 2) + 1 : -1;
-  const le = text.indexOf('\n', at);
-  return (above >= 0 && cols.every((c) => separatorAt(text, above, c))) || (le >= 0 && cols.every((c) => separatorAt(text, le + 1, c)));
+  const above = ls >= 1 ? prevLineStart(text, ls) : -1;
+  const le = lineEndAt(text, at);
+  return (above >= 0 && cols.every((c) => separatorAt(text, above, c))) || (le < text.length && cols.every((c) => separatorAt(text, nextLineStart(text, le), c)));
 }
 
 /** Whether the line starting at `ls` has a separator at display column `col`. */

@@ -591,6 +591,12 @@ describe('fixes', () => {
     const grid = '+----+----+\n| 4  | 10 |\n+----+----+';
     const g = grid.indexOf('10');
     assert.deepEqual(keepWidths(grid, [{ span: { start: g, end: g + 2 }, newText: '5' }]), [{ span: { start: g, end: g + 2 }, newText: '5 ' }]);
+    // In a document of lone CRs or CRLF, the lines above and below are found as well (by LF alone, a CR document was one line).
+    for (const eol of ['\r', '\r\n']) {
+      const other = grid.replace(/\n/g, eol);
+      const o = other.indexOf('10');
+      assert.deepEqual(keepWidths(other, [{ span: { start: o, end: o + 2 }, newText: '5' }]), [{ span: { start: o, end: o + 2 }, newText: '5 ' }], JSON.stringify(eol));
+    }
     const pipeSeed = fixture(SEEDS.pipe);
     const total = pipeSeed.indexOf('| 0 | 9 | ||');
     assert.ok(total > 0);

@@ -12,6 +12,7 @@ import { SECTIONS } from '../../../server/src/analysis/form/schema';
 import { render } from '../../../server/src/i18n/render';
 import { analyse, fixture, FIXTURES, SEEDS } from '../../helpers';
 import { applyEdits } from '../../../server/src/fixes/edits';
+import { lineEndAt, lineStartAt, nextLineStart } from '../../../server/src/analysis/reader/text/lines';
 
 /**
  * Where the text cannot say where the section begins, the heading goes before the next one (or at
@@ -40,8 +41,9 @@ function reports(): [string, string][] {
 describe('section-missing: where the heading goes back', () => {
   let restored = 0;
   for (const [name, original] of reports()) {
-    for (const eol of ['\n', '\r\n']) {
-      it(`${name} (${eol === '\n' ? 'LF' : 'CRLF'}): each heading deleted and put back by the fix`, () => {
+    // (Lone CRs too: the heading's line was found by LF alone, the fix put it inside a line.)
+    for (const eol of ['\n', '\r\n', '\r']) {
+      it(`${name} (${eol === '\n' ? 'LF' : eol === '\r' ? 'CR' : 'CRLF'}): each heading deleted and put back by the fix`, () => {
         const text = original.replace(/\r?\n/g, eol);
         const { model } = analyse(text);
         if (model.format === 'pre-2019') return;
@@ -51,15 +53,16 @@ describe('section-missing: where the heading goes back', () => {
           done.add(s.section);
           // The heading goes with its line when it has one to itself.
           let [a, b] = [s.heading.start, s.heading.end];
-          const ls = text.lastIndexOf('\n', a - 1) + 1;
-          const le = text.indexOf('\n', b);
-          if (/^[ \t\u3000]*$/.test(text.slice(ls, a)) && /^[ \t\u3000\r]*$/.test(text.slice(b, le < 0 ? text.length : le))) [a, b] = [ls, le < 0 ? text.length : le + 1];
+          const ls = lineStartAt(text, a);
+          const le = lineEndAt(text, b);
+          if (/^[ \t\u3000]*$/.test(text.slice(ls, a)) && /^[ \t\u3000]*$/.test(text.slice(b, le))) [a, b] = [ls, le < text.length ? nextLineStart(text, le) : le];
           const broken = text.slice(0, a) + text.slice(b);
           const def = SECTIONS[s.section - 1];
           const finding = analyse(broken).findings.find((f) => f.code === 'section-missing' && render(f.message).includes(def.name.cn.slice(2, 6)) || (f.code === 'section-missing' && render(f.message).includes(def.name.tw.slice(2, 6))));
           assert.ok(finding, `${name}: deleting 「${s.headingText}」 gives section-missing`);
           const [edit] = finding!.fixes![0].edits;
           if (eol === '\r\n') assert.ok(!/(^|[^\r])\n/.test(edit.newText), 'CRLF kept');
+          if (eol === '\r') assert.ok(!edit.newText.includes('\n'), 'CR kept');
           const fixed = broken.slice(0, edit.span.start) + edit.newText + broken.slice(edit.span.end);
           // The form's wording replaces the page's (「復議」 for 「複議」, no spaces inside).
           const want = text.slice(0, s.heading.start) + edit.newText.trim() + text.slice(s.heading.end);

@@ -7,7 +7,7 @@
 import { signingDate } from '../../analysis/reader/segments/signingDate';
 import { TABLE_SECTION } from '../../analysis/form/schema';
 import type { DocFacts } from '../../analysis/model/facts';
-import { lineEndAt } from '../../analysis/reader/text/lines';
+import { lineEndAt, lineStartAt, nextLineStart, prevLineStart } from '../../analysis/reader/text/lines';
 import type { SectionId } from '../../analysis/types';
 import { eolOf } from '../../analysis/write/eol';
 
@@ -36,23 +36,26 @@ function lineStarts(text: string, from: number, to: number): number[] {
 function blankStyle(f: DocFacts): { before: number; after: number } {
   const before: number[] = [];
   const after: number[] = [];
+  // (Lines found by any line break, a lone CR too: by LF alone a document of CRs was one line.)
   for (const h of f.headings) {
-    const ls = f.text.lastIndexOf('\n', h.span.start - 1) + 1;
+    const ls = lineStartAt(f.text, h.span.start);
     if (!isBlank(f.text.slice(ls, h.span.start))) continue; // a heading glued inside a line
     let n = 0;
-    for (let p = ls - 1; p > 0 && n < 3; n++) {
-      const prev = f.text.lastIndexOf('\n', p - 1) + 1;
-      if (!isBlank(f.text.slice(prev, p).replace(/\r$/, ''))) break;
-      p = prev - 1;
+    for (let p = ls; p > 0 && n < 3; n++) {
+      const prev = prevLineStart(f.text, p);
+      if (!isBlank(f.text.slice(prev, lineEndAt(f.text, prev)))) break;
+      p = prev;
     }
     if (ls > 0) before.push(n);
     let m = 0;
-    let q = f.text.indexOf('\n', h.span.end);
-    while (q >= 0 && m < 3) {
-      const line = f.text.slice(q + 1, lineEndAt(f.text, q + 1));
-      if (!isBlank(line) || q + 1 >= f.length) break;
+    let q = lineEndAt(f.text, h.span.end);
+    while (q < f.length && m < 3) {
+      const next = nextLineStart(f.text, q);
+      if (next >= f.length) break;
+      const end = lineEndAt(f.text, next);
+      if (!isBlank(f.text.slice(next, end))) break;
       m++;
-      q = f.text.indexOf('\n', q + 1);
+      q = end;
     }
     after.push(m);
   }
@@ -98,7 +101,7 @@ const sectionOfTable = (kind: string): number | undefined => TABLE_SECTION[kind 
 
 /** A list of sub-headings that starts again at （一） within [from, to): the second list is the missing section's. */
 function listRestart(f: DocFacts, from: number, to: number): number | undefined {
-  const marker = /(^|[\n。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+  const marker = /(^|[\r\n。；;])[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/g;
   marker.lastIndex = Math.max(0, from - 1);
   let seen = 0;
   for (let m = marker.exec(f.text); m && m.index < to; m = marker.exec(f.text)) {
@@ -198,7 +201,7 @@ export function placeHeading(f: DocFacts, id: SectionId, heading: string, after 
   if (at === undefined) at = next ? next.span.start : signature!;
   // A glued page runs the table's last figures into the prose: 「…0 0 1 2023年，我局…」 — the year is the prose's.
   if (/^[年度]/.test(f.text.slice(at, at + 1)) && /(?:19|20)\d\d$/.test(f.text.slice(at - 4, at))) at -= 4;
-  const ls = f.text.lastIndexOf('\n', at - 1) + 1;
+  const ls = lineStartAt(f.text, at);
   // At the end of a table's last line (its rule or a row, the text ending there): on a line of its own, not glued to
   // the table as on a one-line page (「|---|---|五、…」 — found by a review of a writer's session).
   const line = f.text.slice(ls, at);
@@ -220,7 +223,7 @@ export function placeHeading(f: DocFacts, id: SectionId, heading: string, after 
   let start = ls;
   const starts = lineStarts(f.text, from, ls).filter((s) => s === 0 || f.text[s - 1] === '\n' || f.text[s - 1] === '\r').reverse();
   for (const s of starts.slice(1)) {
-    if (!isBlank(f.text.slice(s, start).replace(/\r?\n$/, ''))) break;
+    if (!isBlank(f.text.slice(s, lineEndAt(f.text, s)))) break;
     blanks++;
     start = s;
   }

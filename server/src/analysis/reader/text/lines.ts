@@ -24,3 +24,10 @@ export function lineEndAt(text: string, offset: number): number {
 export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
+
+/** The start of the line before the one starting at `start` (CRLF is one break). */
+export function prevLineStart(text: string, start: number): number {
+  let end = start - 1;
+  if (end > 0 && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+  return lineStartAt(text, end);
+}
