@@ -115,6 +115,33 @@ describe('other-report decided by the titles and the text under them (a review o
     }
   });
 
+  it('another report whose title is not on a line of its own with its year is found too: the first title with no year, the year on the line under, a title run on from the text before it (found by a review)', () => {
+    const town = (title: string) => titled(title).replace(/^[\s\S]*?(?=长宁区新泾镇)/, '');
+    const cases: [string, string, string][] = [
+      [titled('上海市长宁区人力资源和社会保障局政府信息公开工作年度报告'), town('长宁区新泾镇人民政府2022年政府信息公开工作年度报告'), '长宁区新泾镇人民政府2022年政府信息公开工作年度报告'],
+      [changning, town('长宁区新泾镇人民政府政府信息公开工作年度报告\n（2023年度）'), '长宁区新泾镇人民政府政府信息公开工作年度报告'],
+    ];
+    for (const [first, second, want] of cases) assert.equal(other(first + '\n' + second), want, want);
+    // Run on from the first report's last sentence: the town's name starts at its district's (the first title holds it).
+    const runOn = changning.trimEnd() + '本年度未收取信息处理费。长宁区新泾镇人民政府2023年政府信息公开工作年度报告\n' + town('长宁区新泾镇人民政府2023年政府信息公开工作年度报告').replace(/^.*\n/, '');
+    assert.equal(other(runOn), '长宁区新泾镇人民政府2023年政府信息公开工作年度报告');
+    // A sentence of the appended report's section 一 that names a report is not its title (「…编制完成2023年度政府信息公开工作年度报告」).
+    assert.equal(other(changning + '\n我局编制完成2022年度政府信息公开工作年度报告。\n' + town('长宁区新泾镇人民政府2023年政府信息公开工作年度报告').replace(/^.*\n/, '')), undefined);
+  });
+
+  it('two one-line pages joined (a scraper\'s text of each, a title between them): the second page is another report; the same page twice is not', () => {
+    const page = (name: string) => fixture(`glued/${name}.txt`).split('\n')[10];
+    const czj = page('czj_2023');
+    const hzs = page('hzs_2023');
+    const joined = czj + ' 平潭综合实验区行政审批局2023年政府信息公开工作年度报告' + hzs;
+    const doc = new ReportDocument('平潭综合实验区财政金融局2023年政府信息公开工作年度报告\n' + joined);
+    assert.equal(doc.facts().otherReport?.text, '平潭综合实验区行政审批局2023年政府信息公开工作年度报告');
+    assert.ok(!doc.findings().some((f) => f.code === 'section-duplicate'));
+    const twice = new ReportDocument('平潭综合实验区财政金融局2023年政府信息公开工作年度报告\n' + czj + ' 平潭综合实验区财政金融局2023年政府信息公开工作年度报告' + czj);
+    assert.equal(twice.facts().otherReport, undefined);
+    assert.ok(twice.findings().some((f) => f.code === 'section-duplicate'));
+  });
+
   it('the report\'s own tables in an attachment titled with its name (none, or shortened) stay its own', () => {
     const first = changning.slice(0, changning.indexOf('二、主动公开政府信息情况'));
     const tables = changning.slice(changning.indexOf('二、主动公开政府信息情况'), changning.indexOf('五、存在的主要问题'));

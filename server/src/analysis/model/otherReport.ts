@@ -18,6 +18,8 @@ interface TitleLine {
   start: number;
   end: number;
   text: string;
+  /** The year it names, on its line or on the line under it (「…年度报告」 over 「（2023年度）」). */
+  year: number;
 }
 
 interface Seg {
@@ -53,9 +55,10 @@ function titleLines(s: Seg): readonly TitleLine[] {
     const raw = text.slice(ls, le);
     // (Without a page's label before it, 「[相关链接] …」「【全文】…」: the same report linked from its graphic page.)
     const body = raw.trim().replace(/^[#*>\s]+|[*\s]+$/g, '').replace(/^(?:[【\[][^】\]]{1,8}[】\]]\s*)+/, '');
-    if (body.length >= 8 && body.length <= 80 && !SENTENCE.test(body) && looksLikeTitle(body) && yearIn(body) !== undefined && !ATTACHMENT.test(body)) {
+    if (body.length >= 8 && body.length <= 80 && !SENTENCE.test(body) && looksLikeTitle(body) && !ATTACHMENT.test(body)) {
+      const year = yearIn(body) ?? yearUnder(text, le);
       const start = ls + raw.indexOf(body.charAt(0));
-      lines.push({ start, end: start + body.length, text: body });
+      if (year !== undefined) lines.push({ start, end: start + body.length, text: body, year });
     }
     at = le + 1;
   }
@@ -64,6 +67,13 @@ function titleLines(s: Seg): readonly TitleLine[] {
 }
 
 const REPORT_WORDS = ['报告', '報告', '年报', '年報'];
+
+/** A line of a year alone (「（2023年度）」「2023年」) under a title, past blank lines: the title's year. */
+const YEAR_LINE = /^[\s\u3000]*[（(]?\s*((?:19|20)\d\d)\s*年度?\s*[）)]?[\s\u3000]*$/;
+function yearUnder(text: string, le: number): number | undefined {
+  const m = YEAR_LINE.exec(text.slice(le, le + 40).replace(/^[\r\n\s\u3000]*/, '').split(/[\r\n]/)[0]);
+  return m ? Number(m[1]) : undefined;
+}
 
 /** The first of the words at or after `from`; `next` keeps each word's next place (-1: none left, -2: not yet looked for). */
 function nextReportWord(text: string, from: number, next: number[]): number {
@@ -77,8 +87,8 @@ function nextReportWord(text: string, from: number, next: number[]): number {
 }
 
 /** The body and the year a title names, the body folded. */
-function whose(text: string): { body: string; year: number | undefined } {
-  return { body: norm(agencyOf(text) ?? ''), year: yearIn(text) };
+function whose(text: string, year = yearIn(text)): { body: string; year: number | undefined } {
+  return { body: norm(agencyOf(text) ?? ''), year };
 }
 
 /**
@@ -93,7 +103,17 @@ function sameByTitle(a: { body: string; year: number | undefined }, b: { body: s
   if (!a.body || !b.body) return undefined;
   if (a.body === b.body || a.body.endsWith(b.body) || b.body.endsWith(a.body)) return true;
   if (a.body.startsWith(b.body) || b.body.startsWith(a.body)) return false;
+  // An abbreviation keeps its name's characters in their order (「长宁区人社局」 of 「上海市长宁区人力资源和社会保障局」); two
+  // names neither of which is so within the other are two bodies (「长宁区新泾镇人民政府」 after the 局's report).
+  if (!within(a.body, b.body) && !within(b.body, a.body)) return false;
   return undefined;
+}
+
+/** Whether the characters of `short` stand in `long` in their order. */
+function within(short: string, long: string): boolean {
+  let i = 0;
+  for (let k = 0; k < long.length && i < short.length; k++) if (long.charCodeAt(k) === short.charCodeAt(i)) i++;
+  return i === short.length;
 }
 
 /** A line naming an attachment of the report — its tables (「…年度报告附表」「…年度报告统计表」) — is no other report's title. */
@@ -104,7 +124,8 @@ const ATTACHMENT = /(?:报告|報告|年报|年報)[》」”]?\s*(?:的)?(?:附
  * another body or year than `title` (or, where the titles cannot tell, heading a text that is not this report's).
  */
 export function otherReportAt(segments: readonly Seg[], title: Title | undefined, headings: readonly Heading[], slice: (from: number, to: number) => string): OtherReport | undefined {
-  if (!title || yearIn(title.text) === undefined) return undefined;
+  // (A title with no year is still a report's: the other's body or year tells it apart.)
+  if (!title) return undefined;
   const own = whose(title.text);
   let k = 0;
   for (let i = 1; i < headings.length; i++) {
@@ -114,17 +135,19 @@ export function otherReportAt(segments: readonly Seg[], title: Title | undefined
     if (restart.section > 2 || restart.section >= before.section) continue;
     // The last report title between the two headings: a list of links to other years' reports (「相关阅读」) may stand
     // above a copy's own title, which is the one that names what follows.
-    let line: { at: number; end: number; text: string } | undefined;
+    let line: { at: number; end: number; text: string; year: number } | undefined;
     while (k < segments.length && segments[k].start + segments[k].text.length <= before.span.start) k++;
     for (let j = k; j < segments.length && segments[j].start < restart.span.start; j++) {
       const sg = segments[j];
       for (const l of titleLines(sg)) {
         const at = sg.start + l.start;
-        if (at > before.span.start && at < restart.span.start && at > title.span.start) line = { at, end: sg.start + l.end, text: l.text };
+        if (at > before.span.start && at < restart.span.start && at > title.span.start) line = { at, end: sg.start + l.end, text: l.text, year: l.year };
       }
     }
+    // (No title on a line of its own: one run on from the text before it — two one-line pages joined.)
+    line ??= runOnTitle(slice(Math.max(before.span.end, title.span.end), restart.span.start), Math.max(before.span.end, title.span.end), own.body);
     if (!line) continue;
-    const same = sameByTitle(whose(line.text), own);
+    const same = sameByTitle(whose(line.text, line.year), own);
     if (same === true) continue;
     // (Undecided by the titles — an abbreviated name, or none —: the same report again if it goes on as this one does.)
     if (same === undefined && sameText(headings, restart, slice)) continue;
@@ -142,3 +165,43 @@ function sameText(headings: readonly Heading[], restart: Heading, slice: (from: 
   return a.length >= 10 && a === words(restart);
 }
 
+
+/**
+ * A report's title run on in a line of text (「…未收取信息处理费长宁区新泾镇人民政府2023年政府信息公开工作年度报告本年度报告根据…」,
+ * as a page's text extraction joins two pages): its year and the disclosure words, the body's name before them back to the
+ * sentence's end or the line's start — from where a place the first report's name holds starts (「长宁区」), else after the
+ * last space — and that name ending as a body's does (not 「编制完成2020年度…报告」, a sentence of section 一). The first
+ * such title between the two headings: the others are its own section 一's words.
+ */
+const RUN_ON = /((?:19|20)\d\d\s*年度?\s*(?:政府|政务)?(?:信息|資訊|资讯)?(?:公开|公開)(?:工作)?(?:年度)?(?:报告|報告|年报|年報))/g;
+const BODY_END = /(?:局|委|委员会|委員會|办|辦|办公室|辦公室|厅|廳|部|院|会|會|所|室|处|處|中心|公司|站|队|隊|馆|館|政府|镇|鎮|乡|鄉|街道|办事处|辦事處|署|集团|集團|大学|大學|学院|學院|学校|學校|医院|醫院|区|區|县|縣|市|省|旗)$/;
+function runOnTitle(text: string, offset: number, ownBody: string): { at: number; end: number; text: string; year: number } | undefined {
+  for (const m of text.matchAll(RUN_ON)) {
+    const yearAt = m.index!;
+    let from = yearAt;
+    while (from > 0 && yearAt - from < 40 && !/[\r\n。，,；;！？!?：:）)」》】\]|]/.test(text[from - 1])) from--;
+    // (A body's name holds no figure: a signature's date before it — 「…局 2024年1月29日 平潭…局2023年…」 — is the first report's.)
+    for (let k = yearAt - 1; k >= from; k--) {
+      if (!/[0-9０-９]/.test(text[k])) continue;
+      from = /[日号號]/.test(text[k + 1] ?? '') ? k + 2 : k + 1;
+      break;
+    }
+    let name = text.slice(from, yearAt).replace(/[\s\u3000]*(?:[关關][于於])?[\s\u3000]*$/, '');
+    const place = placeStart(name, ownBody);
+    const cut = place >= 0 ? place : Math.max(name.search(/[\s\u3000][^\s\u3000]*$/) + 1, 0);
+    [from, name] = [from + cut, name.slice(cut)];
+    if (name.length < 2 || !BODY_END.test(name) || ATTACHMENT.test(text.slice(yearAt, yearAt + m[1].length + 8))) continue;
+    return { at: offset + from, end: offset + yearAt + m[1].length, text: text.slice(from, yearAt + m[1].length), year: Number(/\d{4}/.exec(m[1])![0]) };
+  }
+  return undefined;
+}
+
+/** Where in `name` a place named in `ownBody` starts (its 省/市/区/县/州/旗/镇 name, two characters or more), or -1. */
+function placeStart(name: string, ownBody: string): number {
+  let best = -1;
+  for (const p of ownBody.matchAll(/[\u4e00-\u9fff]{2,6}?[省市区县州旗镇]/g)) {
+    const i = name.indexOf(p[0]);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
