@@ -122,6 +122,7 @@ export { gbk } from './gbk';
 export function untitled(text: string): string {
   return text
     .split('\n')
-    .filter((l) => !(l.trim().length <= 80 && looksLikeTitle(l.trim())))
+    // (A title line a page ran its table's empty cells into — seed 002's 「…年度报告 | ||||…」 — is a title too.)
+    .filter((l) => !(l.split('|')[0].trim().length <= 80 && looksLikeTitle(l.split('|')[0].trim())))
     .join('\n');
 }

@@ -127,6 +127,8 @@ describe('other-report decided by the titles and the text under them (a review o
     assert.equal(other(runOn), '长宁区新泾镇人民政府2023年政府信息公开工作年度报告');
     // A sentence of the appended report's section 一 that names a report is not its title (「…编制完成2023年度政府信息公开工作年度报告」).
     assert.equal(other(changning + '\n我局编制完成2022年度政府信息公开工作年度报告。\n' + town('长宁区新泾镇人民政府2023年政府信息公开工作年度报告').replace(/^.*\n/, '')), undefined);
+    const body = town('长宁区新泾镇人民政府2023年政府信息公开工作年度报告').replace(/^.*\n/, '');
+    assert.equal(other(changning + '\n根据《条例》要求，现向社会公开发布长宁区新泾镇人民政府2023年度政府信息公开年度报告。\n' + body), undefined);
   });
 
   it('two one-line pages joined (a scraper\'s text of each, a title between them): the second page is another report; the same page twice is not', () => {

@@ -175,6 +175,7 @@ function sameText(headings: readonly Heading[], restart: Heading, slice: (from: 
  */
 const RUN_ON = /((?:19|20)\d\d\s*年度?\s*(?:政府|政务)?(?:信息|資訊|资讯)?(?:公开|公開)(?:工作)?(?:年度)?(?:报告|報告|年报|年報))/g;
 const BODY_END = /(?:局|委|委员会|委員會|办|辦|办公室|辦公室|厅|廳|部|院|会|會|所|室|处|處|中心|公司|站|队|隊|馆|館|政府|镇|鎮|乡|鄉|街道|办事处|辦事處|署|集团|集團|大学|大學|学院|學院|学校|學校|医院|醫院|区|區|县|縣|市|省|旗)$/;
+const DOING = /[发發公][布佈]|[编編][制製]|印[发發]|[报報]送|制定|形成|完成|向社[会會]/;
 function runOnTitle(text: string, offset: number, ownBody: string): { at: number; end: number; text: string; year: number } | undefined {
   for (const m of text.matchAll(RUN_ON)) {
     const yearAt = m.index!;
@@ -190,7 +191,9 @@ function runOnTitle(text: string, offset: number, ownBody: string): { at: number
     const place = placeStart(name, ownBody);
     const cut = place >= 0 ? place : Math.max(name.search(/[\s\u3000][^\s\u3000]*$/) + 1, 0);
     [from, name] = [from + cut, name.slice(cut)];
-    if (name.length < 2 || !BODY_END.test(name) || ATTACHMENT.test(text.slice(yearAt, yearAt + m[1].length + 8))) continue;
+    const after = text.slice(yearAt + m[1].length, yearAt + m[1].length + 8);
+    // (Not a sentence naming the report: 「现向社会公开发布…局2021年度政府信息公开年度报告。」 ends there, and says what is done with it.)
+    if (name.length < 2 || !BODY_END.test(name) || SENTENCE.test(after.charAt(0)) || /[、》」”]/.test(after.charAt(0)) || DOING.test(name) || ATTACHMENT.test(m[1] + after)) continue;
     return { at: offset + from, end: offset + yearAt + m[1].length, text: text.slice(from, yearAt + m[1].length), year: Number(/\d{4}/.exec(m[1])![0]) };
   }
   return undefined;
