@@ -180,6 +180,36 @@ describe('a page break inside a wrapped label (pdftotext -layout, a page number 
   });
 });
 
+describe('a page\'s bare number where pdftotext ends the page, and a figure wrapped in its narrow cell (found by a review of PDFs\' text)', () => {
+  // A report written here (its figures known), made a Word file and a PDF by LibreOffice 7.4, taken by pdftotext 22.02
+  // (a review's): a row of table 三 (「1.申请人无正当理由逾期不补正、」) or table 四's header and figures split by a page break,
+  // the page's bare number 「3」 between, a form feed after it.
+  const figures = (text: string) => exportRecord('x.txt', analyse(text).model).tables;
+  /** The same text with the page's number and its form feed taken out. */
+  const unpaged = (text: string) => text.replace(/\n[ \t]*\d{1,3}[ \t]*\n\f/g, '\n');
+  for (const name of ['generated.row-split-pages.layout.txt', 'generated.row-split-pages.raw.txt', 'generated.review-next-page.layout.txt']) {
+    it(`${name}: the page's number is no figure — every figure as without it, no finding (a row had 8 figures of 7, its figures not exported)`, () => {
+      const text = fixture(`pdf/${name}`);
+      assert.match(text, /\n[ \t]*[34]\n\f/);
+      assert.notEqual(unpaged(text), text);
+      assert.deepEqual(analyse(text).findings.map((f) => f.code), []);
+      assert.deepEqual(figures(text), figures(unpaged(text)));
+    });
+  }
+  it('a figure wrapped in its narrow cell, its end on the line under it (「12」 / 「89」, 「25100」 / 「00」), is not cut as a page\'s number: the row cannot be read (table-shape), none of its figures exported', () => {
+    for (const [name, label, row] of [['generated.figure-wrapped.layout.txt', '行政处罚', /行政处罚 +12\n +89\n/], ['generated-2019.amount-wrapped.layout.txt', '政府集中采购', /政府集中采购 +6 +25100\n +00\n/]] as const) {
+      const text = fixture(`pdf/${name}`);
+      assert.match(text, row);
+      const { model, findings } = analyse(text);
+      const shape = findings.filter((f) => f.code === 'table-shape');
+      assert.equal(shape.length, 1, name);
+      assert.equal(text.slice(shape[0].span.start, shape[0].span.end).trim(), label, name);
+      const exported = exportRecord('x.txt', model).tables.active!.filter((r) => r.row.includes(label));
+      assert.ok(exported.length && exported.every((r) => r.value === null), JSON.stringify(exported));
+    }
+  });
+});
+
 describe('two rows\' labels stacked above their figures (pdftotext\'s default mode, narrow label cells)', () => {
   // A report with figures of its own, through Writer (HTML → .docx → PDF, narrow label columns) and pdftotext
   // with no option (a review's): 「三、本年度 （一）予以公开」 / 「办理结果 （二）部分公开（区分处」 / （一）'s seven

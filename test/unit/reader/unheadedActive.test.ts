@@ -34,7 +34,8 @@ function realTexts(): string[] {
   const names = [...Object.values(SEEDS), ...['dumps', 'pdf'].flatMap((d) => readdirSync(path.join(FIXTURES, d)).map((f) => `${d}/${f}`))];
   // (Not pdfminer's texts: they give table 二 column by column, its labels without their figures, and a block
   // opened at its rows needs them — without titles there is nothing of it to compare.)
-  return names.filter((n) => !/pdfminer/.test(n) && TITLE_LINE.test(fixture(n).split('\n').find((l) => TITLE_LINE.test(l)) ?? ''));
+  // (Nor the texts with a figure wrapped in its cell: a row of table 二 that cannot be read, on purpose.)
+  return names.filter((n) => !/pdfminer|-wrapped\./.test(n) && TITLE_LINE.test(fixture(n).split('\n').find((l) => TITLE_LINE.test(l)) ?? ''));
 }
 
 describe('table 二 without its block titles', () => {

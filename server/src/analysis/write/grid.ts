@@ -9,15 +9,8 @@ import { norm } from '../reader/text/normalize';
 export type Layout = 'pipe' | 'cellPerLine' | 'tabs' | 'markdown' | 'spaces';
 export type { Grid } from '../types';
 import type { Grid } from '../types';
-
-const isWide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000;
-
-/** Display width in a CJK monospace font: CJK and full-width characters take two columns. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += isWide(ch.codePointAt(0) as number) ? 2 : 1;
-  return w;
-}
+import { displayWidth, isWide } from '../reader/text/lines';
+export { displayWidth };
 
 /** How many wide (CJK, full-width) and narrow characters a text has (a surrogate pair is one character). */
 export function widthCounts(s: string): { wide: number; narrow: number } {

@@ -8,6 +8,7 @@
 import { thousandsJoined } from './thousandsApart';
 import { Token } from '../tokens/tokenize';
 import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
+import { displayWidth, lineStartAt } from '../text/lines';
 import type { Cell, RowWindows, Span } from '../../types';
 
 export interface FittedRow {
@@ -195,7 +196,7 @@ const isBlankLine = (t: Token, row: readonly Token[]): boolean => t.kind === 'bl
  * on a line or on the label's (`labelLine`). (Where every cell has a line of its own, a lone figure
  * is a cell like the others.)
  */
-function dropPageNumber(tokens: Token[], width: number, labelLine: number | undefined): Token[] {
+function dropPageNumber(tokens: Token[], width: number, labelLine: number | undefined, text: string): Token[] {
   let n = 0;
   let last = -1;
   let before = -1;
@@ -208,11 +209,27 @@ function dropPageNumber(tokens: Token[], width: number, labelLine: number | unde
   if (n !== width + 1 || before < 0) return tokens;
   const page = tokens[last];
   const prev = tokens[before];
-  if (page.kind !== 'value' || !/^[0-9０-９]{1,3}$/.test(page.raw) || page.line <= prev.line) return tokens;
+  // (No page is numbered 「00」 or 「05」: that is a figure's end a narrow cell wrapped, 「25100」 over 「00」.)
+  if (page.kind !== 'value' || !/^[1-9１-９][0-9０-９]{0,2}$/.test(page.raw) || page.line <= prev.line) return tokens;
   const sameLine = (i: number) => tokens.some((t, k) => k !== i && t.line === tokens[i].line && t.kind !== 'blank');
   if (sameLine(last) || (!sameLine(before) && prev.line !== labelLine)) return tokens;
+  // Standing under the figure above it, it may as well be that figure's end, wrapped in its cell (「12」 over 「89」 for
+  // 1289): not known which — kept, the row then has a figure too many (table-shape) rather than a figure exported cut
+  // (found by a review of PDFs' text). A page's number at a page's foot stands apart, at the margin or the middle.
+  if (underFigure(text, page, prev)) return tokens;
   return tokens.slice(0, last);
 }
+
+/** Whether `t`, on a later line, overlaps in display columns the figure `above` (a column either way). */
+function underFigure(text: string, t: Token, above: Token): boolean {
+  const [a, b] = columnsOf(text, t);
+  const [c, d] = columnsOf(text, above);
+  return a <= d && b >= c;
+}
+const columnsOf = (text: string, t: Token): [number, number] => {
+  const from = displayWidth(text.slice(lineStartAt(text, t.span.start), t.span.start));
+  return [from, from + displayWidth(t.raw)];
+};
 
 /** Empty lines more than a row's cells that a row a cell a line may be followed by (the next row's cells of merged labels). */
 const SPARE_LINES = 3;
@@ -374,7 +391,7 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   // among separated cells it is a page's empty paragraph between them, no cell.
   const separated = !lines && separatedCells(all);
   const own = separated && all.some((t) => isBlankLine(t, all)) ? all.filter((t) => !isBlankLine(t, all)) : all;
-  let tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine);
+  let tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine, text);
   let nb = nonBlank(tokens);
   // Figures with their thousands comma in a row apart by commas (thousandsApart.ts): joined where certain.
   if (nb.length > width && !lines) {

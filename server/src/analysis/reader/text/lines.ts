@@ -1,4 +1,4 @@
-/** Line boundaries in a text (\n, \r\n and a lone \r each end a line). */
+/** Line boundaries in a text (\n, \r\n and a lone \r each end a line), and display columns along a line. */
 
 export function lineStartAt(text: string, offset: number): number {
   let i = offset;
@@ -30,4 +30,16 @@ export function prevLineStart(text: string, start: number): number {
   let end = start - 1;
   if (end > 0 && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
   return lineStartAt(text, end);
+}
+
+/**
+ * Display widths in a CJK monospace font, as a PDF's text extraction (`pdftotext -layout`) and a fixed-width editor lay
+ * text out: CJK and full-width characters take two columns.
+ */
+export const isWide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000;
+
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += isWide(ch.codePointAt(0) as number) ? 2 : 1;
+  return w;
 }

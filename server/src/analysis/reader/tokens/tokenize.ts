@@ -139,6 +139,18 @@ const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)
 const RUNNING_TITLE = /^[\s\u3000]*\S.*政府信息公[开開].*(?:年度报告|年度報告|年报|年報)[\s\u3000]*$/;
 const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|[0-9０-９]{1,4}[\s\u3000]+[/／][\s\u3000]+[0-9０-９]{1,4}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
+/** A page's bare number: one to three digits, not opening with 0 (「00」 under a figure is the figure's end, wrapped). */
+const BARE_PAGE = /^[\s\u3000]*[1-9１-９][0-9０-９]{0,2}[\s\u3000]*$/;
+/**
+ * Whether the line ending at `le` is the last of a page: the next line opens with a form feed, as pdftotext ends each page
+ * (`-layout` and `-raw`). Not past an empty line: mutool and pdftotext's default mode leave one before the form feed after
+ * a page's last cell, a figure of the table.
+ */
+function lastOfPage(text: string, le: number): boolean {
+  const next = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
+  return text.charCodeAt(next) === 0x0c;
+}
+
 // Predicates through the character table (text/charClass.ts): one load each.
 const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
 const isDigit = (c: number) => (CHAR_CLASS[c] & DIGIT) !== 0;
@@ -234,6 +246,9 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     // (Measured without the spaces before it: pdftotext -layout centres 「— 3 —」 under a page 20 and more
     // spaces in, where it was read as a row's figures — found by a review.)
     if (digit && le - afterSpace(text, ls, le) <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
+    // A bare 「3」 is a page number where the page ends with it (pdftotext writes a form feed there): a row split over two
+    // pages had it among its figures (found by a review of PDFs' text).
+    if (digit && le - ls <= 80 && lastOfPage(text, le) && BARE_PAGE.test(text.slice(ls, le))) return;
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
     if (dash && isDashRule(text, ls, le)) return;
     state.col = -1;
