@@ -325,16 +325,37 @@ const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|�
 const PART_SUBJECT = /自然人|法人|网上申请|网络申请|当面申请|信函申请|邮寄申请|传真申请|电子邮件申请|上年结转的|新收的|新收申请中|结转申请中/;
 /** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
 const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits', 'noReceived']);
-/** Whether the sentence before text[at] (back to its full stop, at most 60 characters) says the figure is another's. */
-function aboutOthers(text: string, at: number, whole = false): boolean {
+/** Whether text[i] ends a sentence: 。；;！？!?\n (a code unit's test: `text[i]` makes a string of each ideograph). */
+function isSentenceStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 10;
+}
+/**
+ * The sentence before text[at] — back to its stop, at most 60 characters —, normalised, and where its clause starts
+ * (after its last comma; -1 when none): asked for each statement by `aboutOthers` and then `sinceYear`, the same words,
+ * so the last one's is kept (one text, one offset).
+ */
+interface SentenceBefore {
+  text: string;
+  at: number;
+  a: number;
+  clause: number;
+  sentence: string;
+}
+let before: SentenceBefore | undefined;
+function sentenceBefore(text: string, at: number): SentenceBefore {
+  if (before && before.text === text && before.at === at) return before;
   let a = at;
   const from = Math.max(0, at - 60);
   let clause = -1;
-  while (a > from && !/[。；;！？!?\n]/.test(text[a - 1])) {
-    if (clause < 0 && /[，,]/.test(text[a - 1])) clause = a;
+  for (let c = a > from ? text.charCodeAt(a - 1) : 0; a > from && !isSentenceStop(c); c = text.charCodeAt(a - 1)) {
+    if (clause < 0 && (c === 0xff0c || c === 0x2c)) clause = a;
     a--;
   }
-  const sentence = norm(text.slice(a, at));
+  return (before = { text, at, a, clause, sentence: norm(text.slice(a, at)) });
+}
+/** Whether the sentence before text[at] (back to its full stop, at most 60 characters) says the figure is another's. */
+function aboutOthers(text: string, at: number, whole = false): boolean {
+  const { a, clause, sentence } = sentenceBefore(text, at);
   // (A part named in a clause that opens what follows — 「在自然人提出的10件申请中，予以公开4件」「网上申请的办理结果为：…」 —
   // holds for the clauses after it: the whole sentence; otherwise only its own clause.)
   const opens = /中[，,：:]|(?:办理结果|办理情况|答复情况)[为是]?[：:，,]/.test(sentence);
@@ -358,13 +379,13 @@ function yearsTogether(sentence: string): boolean {
 /** 「自2019年以来」「自2019年起」 before a figure in its sentence, no word of this year after it: the first of the years counted. */
 const SINCE = /自((?:19|20)[0-9]{2})年(?:以来|起)/g;
 function sinceYear(text: string, at: number): number | undefined {
-  const [a] = sentenceAround(text, at);
-  const before = norm(text.slice(a, at));
+  // (The sentence back to its stop, as sentenceAround finds it: the one aboutOthers read.)
+  const words = sentenceBefore(text, at).sentence;
   let year: number | undefined;
   let end = -1;
   SINCE.lastIndex = 0;
-  for (let m = SINCE.exec(before); m; m = SINCE.exec(before)) (year = Number(m[1])), (end = m.index + m[0].length);
-  return year !== undefined && !THIS_YEAR.test(before.slice(end)) ? year : undefined;
+  for (let m = SINCE.exec(words); m; m = SINCE.exec(words)) (year = Number(m[1])), (end = m.index + m[0].length);
+  return year !== undefined && !THIS_YEAR.test(words.slice(end)) ? year : undefined;
 }
 
 /** What a body counts beyond disclosure (all its reviews and lawsuits), of which those of disclosure may follow. */
@@ -381,10 +402,10 @@ function wholeBodyOf(text: string, at: number): boolean {
 function sentenceAround(text: string, at: number): [number, number] {
   let a = at;
   const from = Math.max(0, at - 60);
-  while (a > from && !/[。；;！？!?\n]/.test(text[a - 1])) a--;
+  while (a > from && !isSentenceStop(text.charCodeAt(a - 1))) a--;
   let b = at;
   const to = Math.min(text.length, at + 60);
-  while (b < to && !/[。；;！？!?\n]/.test(text[b])) b++;
+  while (b < to && !isSentenceStop(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
@@ -422,7 +443,8 @@ function sentenceYear(text: string, at: number): number | undefined {
 function comparedInSentence(text: string, end: number): boolean {
   let b = end;
   const to = Math.min(text.length, end + 80);
-  while (b < to && !/[。！？!?\n]/.test(text[b])) b++;
+  // (。！？!?\n: not the semicolons.)
+  for (let c = text.charCodeAt(b); b < to && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 10; c = text.charCodeAt(b)) b++;
   // (Only this year named: 「同比」「与上年同期持平」 compare the year named with the one before it — last year's sentence left
   // in a copy, which year-mismatch is for; found by a review.)
   return /本年|今年/.test(text.slice(end, b));
