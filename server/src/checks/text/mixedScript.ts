@@ -23,6 +23,19 @@ const NO_EDITS: never[] = Object.freeze([]) as never[];
 const RUN_TITLE: Record<Script, Msg> = { traditional: Object.freeze(msg('fix.toTraditional')), simplified: Object.freeze(msg('fix.toSimplified')) };
 const wholeFix = (to: Script): Fix => Object.freeze({ title: Object.freeze(msg(to === 'traditional' ? 'fix.allToTraditional' : 'fix.allToSimplified')), edits: NO_EDITS, convert: Object.freeze({ to }) });
 const WHOLE: Record<Script, Fix> = { traditional: wholeFix('traditional'), simplified: wholeFix('simplified') };
+/** The message's key by the script found (one string, not one made per finding). */
+const KEY: Record<Script, string> = { traditional: 'mixed-script.traditional', simplified: 'mixed-script.simplified' };
+/**
+ * Whether text[a, b) certainly holds no white space (\s): ideographs, ASCII other than spaces and controls, and the
+ * full-width forms. A context with anything else has its white space made one space by the pattern, as before.
+ */
+function plainContext(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c > 0x20 && c < 0x7f) || (c >= 0x3001 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xffef))) return false;
+  }
+  return true;
+}
 
 export const mixedScript: SegmentCheck = {
   code: 'mixed-script',
@@ -44,23 +57,28 @@ export const mixedScript: SegmentCheck = {
     if (runs.length < 2) return [];
     const q = seg.quoted;
     const out: Finding[] = [];
+    const key = KEY[other];
+    /** The quoted spans before this one that end before the runs still to come start are passed for good (both in order). */
+    let p = 0;
     for (let i = 0; i + 1 < runs.length; i += 2) {
       const span = { start: runs[i], end: runs[i + 1] };
+      // (Quoted spans in order of their starts: one that starts after the run's start holds none of it, nor do those after it.)
+      while (p + 1 < q.length && q[p + 1] <= span.start) p += 2;
       let quoted = false;
-      for (let k = 0; k + 1 < q.length && !quoted; k += 2) quoted = span.start >= q[k] && span.end <= q[k + 1];
+      for (let k = p; k + 1 < q.length && !quoted && q[k] <= span.start; k += 2) quoted = span.end <= q[k + 1];
       if (quoted) continue;
       // (Whole characters: a character beyond the BMP — an emoji, a rare Han character — is not cut in two.)
       let a = Math.max(0, span.start - CONTEXT);
       let b = Math.min(text.length, span.end + CONTEXT);
       if (isLow(text.charCodeAt(a)) && a > 0) a--;
       if (b < text.length && isLow(text.charCodeAt(b))) b++;
-      const context = text.slice(a, b).replace(/\s+/g, ' ');
+      const context = plainContext(text, a, b) ? text.slice(a, b) : text.slice(a, b).replace(/\s+/g, ' ');
       out.push({
         code: 'mixed-script',
         severity: 'information',
         span,
         // (A run with characters common to both between its own — 「開工作堅」 — is named by its own: 「開」「堅」.)
-        message: msg(`mixed-script.${other}`, { run: oneScriptChars(text, span.start, span.end).join('」「'), context }),
+        message: msg(key, { run: oneScriptChars(text, span.start, span.end).join('」「'), context }),
         fixes: [{ title: RUN_TITLE[to], edits: NO_EDITS, convert: { to, span: { ...span } }, preferred: true }, WHOLE[to]],
       });
     }
