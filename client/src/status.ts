@@ -9,7 +9,7 @@ import { locale, t } from './messages';
 
 interface Summary {
   year: number | null;
-  format: '2021' | '2019' | 'pre-2019';
+  format: '2021' | '2019' | 'pre-2019' | 'own';
   errors: number;
   warnings: number;
   notes: number;
@@ -21,6 +21,7 @@ const FORMAT = {
   '2021': { cn: '2021 版', tw: '2021 版', en: '2021 form' },
   '2019': { cn: '2019 版', tw: '2019 版', en: '2019 form' },
   'pre-2019': { cn: '2019 年前格式', tw: '2019 年前格式', en: 'pre-2019' },
+  own: { cn: '本单位规定', tw: '本單位規定', en: 'own rules' },
 } as const;
 
 /** A glob that matches `name` alone (its glob characters each in brackets). */

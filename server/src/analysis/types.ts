@@ -8,7 +8,8 @@ export interface Span {
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type FormatVersion = '2021' | '2019' | 'pre-2019';
+/** The government's forms by year, or `own`: the body's own rules (a university's, a hospital's, a company's: ownRules.ts). */
+export type FormatVersion = '2021' | '2019' | 'pre-2019' | 'own';
 export type Script = 'simplified' | 'traditional';
 export type SectionId = 1 | 2 | 3 | 4 | 5 | 6;
 export type Locale = 'zh-cn' | 'zh-tw' | 'en';

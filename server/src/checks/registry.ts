@@ -1,4 +1,5 @@
 /** The checks, in the order their findings are listed, and the two ways they run. */
+import { governmentForm } from '../analysis/model/format';
 import type { ApplicationsTable, Finding, Table } from '../analysis/types';
 import { balance } from './arithmetic/balance';
 import { cellBlank } from './cells/cellBlank';
@@ -24,6 +25,7 @@ import { tableAmbiguous } from './structure/tableAmbiguous';
 import { tableGlued } from './structure/tableGlued';
 import { htmlSource } from './structure/htmlSource';
 import { otherReport } from './structure/otherReport';
+import { otherForm } from './structure/otherForm';
 import type { SegmentParse } from '../analysis/reader/segment';
 import { lineage } from '../analysis/shift';
 import { shiftFinding } from './shiftFinding';
@@ -35,7 +37,7 @@ import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, Segment
 export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
-  htmlSource, otherReport, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
+  htmlSource, otherReport, otherForm, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
   textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, unfilled, mixedScript, carryOver,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
@@ -120,7 +122,7 @@ function sameObjects(a: readonly (readonly unknown[])[], b: readonly (readonly u
 const tableFindings = new WeakMap<object, { key: string; at: number; findings: Finding[] }>();
 
 export function runTableChecks(table: Table, ctx: TableContext): Finding[] {
-  if (ctx.format === 'pre-2019') return [];
+  if (!governmentForm(ctx.format)) return [];
   // (The line break too: a fix written into the table writes the document's — a CR inserted at the top of a glued page made it CR.)
   const key = `${ctx.format} ${ctx.script} ${ctx.year} ${JSON.stringify(ctx.eol ?? "")}`;
   const l = lineage(table);

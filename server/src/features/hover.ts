@@ -39,6 +39,7 @@ export const W = {
   f2021: t3('2021 版（国办公开办函〔2021〕30号）', '2021 版（國辦公開辦函〔2021〕30號）', '2021 form (国办公开办函〔2021〕30号)'),
   f2019: t3('2019 版（国办公开办函〔2019〕60号）', '2019 版（國辦公開辦函〔2019〕60號）', '2019 form (国办公开办函〔2019〕60号)'),
   fpre: t3('2019 年以前的格式（不按 2021 版检查）', '2019 年以前的格式（不按 2021 版檢查）', 'pre-2019 structure (not checked against the 2021 form)'),
+  fown: t3('本单位适用的规定（高校、医院、公共企事业单位等；不按政府格式检查部分和统计表）', '本單位適用的規定（高校、醫院、公共企事業單位等；不按政府格式檢查部分和統計表）', 'the body\u2019s own rules (a university, hospital or public enterprise; sections and tables not checked against the government form)'),
   sections: t3('部分：{0}/6', '部分：{0}/6', 'Sections: {0}/6'),
   disclosureRate: t3('公开率（予以公开 + 部分公开）÷ 办结：{0}', '公開率（予以公開 + 部分公開）÷ 辦結：{0}', 'Disclosure rate (disclosed + partly) ÷ handled: {0}'),
   reviews: t3('行政复议 {0} 件，行政诉讼 {1} 件', '行政複議 {0} 件，行政訴訟 {1} 件', '{0} administrative review(s), {1} lawsuit(s)'),
@@ -110,8 +111,9 @@ function counts(findings: readonly Finding[], span?: Span, endIncluded = false):
 function reportSummary(model: ReportModel, findings: readonly Finding[], locale: Locale): string {
   const lines = [`**${model.title?.text ?? ''}**`, ''];
   lines.push(`- ${w('year', locale, model.year)}`);
-  lines.push(`- ${w('format', locale, text3(model.format === '2021' ? W.f2021 : model.format === '2019' ? W.f2019 : W.fpre, locale))}`);
-  lines.push(`- ${w('sections', locale, new Set(model.sections.map((s) => s.section)).size)}`);
+  lines.push(`- ${w('format', locale, text3(model.format === '2021' ? W.f2021 : model.format === '2019' ? W.f2019 : model.format === 'own' ? W.fown : W.fpre, locale))}`);
+  // (A body's own rules have sections of their own, not the form's six.)
+  if (model.format !== 'own') lines.push(`- ${w('sections', locale, new Set(model.sections.map((s) => s.section)).size)}`);
   const tables = tablesOf(model);
   const app = tables.find((t): t is ApplicationsTable => t.kind === 'applications');
   if (app) {

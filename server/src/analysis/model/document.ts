@@ -26,6 +26,7 @@ import { agencyOf } from '../reader/segments/agency';
 import { signingDate } from '../reader/segments/signingDate';
 import { aboutReportLine, yearIn } from '../reader/segments/title';
 import { otherReportAt } from './otherReport';
+import { OWN_RULES_OPENING, ownRules } from './ownRules';
 import { readPieces } from './pieces';
 
 export interface Segment {
@@ -319,7 +320,8 @@ export class ReportAnalysis {
     const periodSeg = segments.find((s) => s.parse.period);
     const period = periodSeg?.parse.period && shifted(periodSeg.parse.period, periodSeg.start);
     const year = reportYear(title?.year, period, segments);
-    const format: FormatVersion = detectFormat(tables.map((t) => t.table), year);
+    const own = ownRules(title, this.slice(0, OWN_RULES_OPENING), tables.map((t) => t.table));
+    const format: FormatVersion = own ? 'own' : detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
     const facts: DocFacts = {
       get text() {
@@ -361,6 +363,7 @@ export class ReportAnalysis {
     }
     if (title) facts.title = title;
     if (other) facts.otherReport = other;
+    if (own) facts.ownRules = own;
     if (year !== undefined) facts.year = year;
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;

@@ -27,6 +27,8 @@ export interface DocFacts {
    * statements above are up to it; what follows is not this report's (otherReport.ts).
    */
   otherReport?: { span: Span; text: string };
+  /** A report under the body's own rules, not the government's form (format 'own'): what tells it (ownRules.ts). */
+  ownRules?: { span: Span; text: string };
   /** Where the markup starts, when the text is a web page's source rather than a report's text. */
   htmlSource?: number;
   /**

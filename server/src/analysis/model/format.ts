@@ -34,3 +34,6 @@ export function detectFormat(tables: readonly Table[], year: number | undefined)
   if (tables.some((t) => t.kind === 'statistics')) return 'pre-2019';
   return '2021';
 }
+
+/** The government's forms that set the report's sections and tables (not the free pre-2019 structure, not a body's own rules). */
+export const governmentForm = (f: FormatVersion): f is '2021' | '2019' => f === '2021' || f === '2019';

@@ -116,6 +116,8 @@ function first<K extends Table['kind']>(model: ReportModel, kind: K): Extract<Ta
   // (A report before the 2019 form has its statistics table only: rows of it, or an agency's own small table of outcomes,
   // that a reader of the later forms' tables took in were exported as an empty table 三 of 25 rows — found by a review.)
   if (model.format === 'pre-2019' && kind !== 'statistics') return undefined;
+  // (Nor a body's own rules: a part of its own table a reader took in is no government's table of it.)
+  if (model.format === 'own') return undefined;
   return tablesOf(model).find((t) => t.kind === kind) as Extract<Table, { kind: K }> | undefined;
 }
 
@@ -241,6 +243,7 @@ export function exportRows(r: ExportRecord): (string | number | boolean | null)[
 /** The tables of the report's form that it has no figures of. */
 export function unread(r: ExportRecord): ('active' | 'applications' | 'review' | 'statistics')[] {
   if (r.form === 'pre-2019') return r.tables.statistics?.length ? [] : ['statistics'];
+  if (r.form === 'own') return [];
   const out: ('active' | 'applications' | 'review')[] = [];
   if (!r.tables.active.length) out.push('active');
   if (!r.tables.applications) out.push('applications');

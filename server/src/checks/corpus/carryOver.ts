@@ -4,6 +4,7 @@
  * (the CLI's files, the VS Code workspace). The finding sits on this year's cell, names the other
  * report and both figures, and points at the other report's cell.
  */
+import { governmentForm } from '../../analysis/model/format';
 import { APP_COLUMNS, APP_WIDTH } from '../../analysis/form/schema';
 import { agencyKey, reportAgency } from '../../analysis/views/agency';
 import { figuresKnown } from '../../analysis/views/summary';
@@ -36,7 +37,7 @@ export const carryOver: CorpusCheck = {
     },
   },
   run(facts, corpus) {
-    if (facts.year === undefined || facts.format === 'pre-2019') return [];
+    if (facts.year === undefined || !governmentForm(facts.format)) return [];
     const agency = reportAgency(facts);
     if (!agency) return [];
     const app = facts.tables.find((t) => t.kind === 'applications');

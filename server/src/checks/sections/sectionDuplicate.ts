@@ -1,4 +1,5 @@
 /** section-duplicate: a section heading occurs twice (seed 000 repeats its whole body: a scraper's double page). */
+import { governmentForm } from '../../analysis/model/format';
 import { sectionDef } from '../../analysis/form/schema';
 import type { Finding, Heading } from '../../analysis/types';
 import { msg } from '../shared/cells';
@@ -18,7 +19,7 @@ export const sectionDuplicate: DocumentCheck = {
   run(f) {
     // (Before the 2019 form a report's parts were its own, and their numerals name none of the form's six: 「三、…」
     // twice is no section said again — a review saw a 2016 report told its 「收到和处理政府信息公开申请情况」 repeats.)
-    if (f.format === 'pre-2019') return [];
+    if (!governmentForm(f.format)) return [];
     const first = new Map<number, Heading>();
     const count = new Map<number, number>();
     const out: Finding[] = [];

@@ -3,6 +3,7 @@
  * where it belongs: before the section's own content (sectionPlace.ts), with the document's line
  * breaks and blank-line style.
  */
+import { governmentForm } from '../../analysis/model/format';
 import { SECTIONS } from '../../analysis/form/schema';
 import type { Finding, Span } from '../../analysis/types';
 import { msg } from '../shared/cells';
@@ -49,7 +50,7 @@ export const sectionMissing: DocumentCheck = {
     'fix.insertHeading': { cn: '插入标题「{written}」', tw: '插入標題「{written}」', en: 'Insert the heading “{written}” ({section})' },
   },
   run(f) {
-    if (f.format === 'pre-2019') return [];
+    if (!governmentForm(f.format)) return [];
     // Which of the six are present, as bits (this runs on every edit, over every heading; a document
     // of many reports has thousands): the walk stops once all six are seen.
     let present = 0;

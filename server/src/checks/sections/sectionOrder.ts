@@ -2,6 +2,7 @@
  * section-order: sections out of order. The headings kept in place are the longest run already in
  * order; every other heading is reported, so one misplaced section gives one warning, not five.
  */
+import { governmentForm } from '../../analysis/model/format';
 import { sectionDef } from '../../analysis/form/schema';
 import type { Finding, Heading } from '../../analysis/types';
 import { msg } from '../shared/cells';
@@ -26,7 +27,7 @@ export const sectionOrder: DocumentCheck = {
   // two sections in each other's place read as missing, and are found in it.)
   inputs: (f) => [[f.format, mayBeSwapped(f) ? f.text : ''], f.headings],
   run(f) {
-    if (f.format === 'pre-2019') return [];
+    if (!governmentForm(f.format)) return [];
     const swapped = mayBeSwapped(f) ? swappedSections(f) : undefined;
     const out: Finding[] = [];
     if (swapped) {

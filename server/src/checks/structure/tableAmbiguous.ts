@@ -9,6 +9,7 @@
  * its table may disagree — so the row is not read by it (statedReading.ts says which words count). A
  * document check for that reason: the words are usually in another section.
  */
+import { governmentForm } from '../../analysis/model/format';
 import { activeBlocks, APP_WIDTH, appRowDef, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
 import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
 import { splitEdits } from '../../analysis/write/splitGlued';
@@ -147,7 +148,7 @@ export const tableAmbiguous: DocumentCheck = {
   // when they come out the same, the last list is kept, and so is the document's sorted list (registry).
   stable: true,
   run(f) {
-    if (f.format === 'pre-2019') return [];
+    if (!governmentForm(f.format)) return [];
     const out: Finding[] = [];
     // (What the statements need is made when a row may be settled; the document's text only for a statement not met before.)
     let text: string | undefined;

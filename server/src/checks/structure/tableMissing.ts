@@ -1,4 +1,5 @@
 /** table-missing: section 二, 三 or 四 has no table (seeds 002 and 004 publish none). */
+import { governmentForm } from '../../analysis/model/format';
 import { sectionWrittenOtherwise } from '../sections/writtenOtherwise';
 import { detectLayout, renderGrid, type Layout } from '../../analysis/write/grid';
 import { lineEndAt } from '../../analysis/reader/text/lines';
@@ -79,7 +80,7 @@ export const tableMissing: DocumentCheck = {
     'fix.insertTable': { cn: '插入空白的{table}（各项填 0，请按实际填写）', tw: '插入空白的{table}（各項填 0，請按實際填寫）', en: 'Insert an empty {table} (figures 0, to fill in)' },
   },
   run(f) {
-    if (f.format === 'pre-2019') return [];
+    if (!governmentForm(f.format)) return [];
     const out: Finding[] = [];
     // Only when a table is missing: this runs after every edit, and the text is read only then.
     let style: { layout: Layout; eol: string } | undefined;

@@ -2,6 +2,7 @@
  * table-shape: a table lacks rows or cells, has extra ones, or cannot be read. Reported on the
  * row's label (or the table's header when whole rows or blocks are missing).
  */
+import { governmentForm } from '../../analysis/model/format';
 import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
 import type { Finding, Span, Table, TableRow, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
@@ -100,7 +101,7 @@ export const tableShape: TableCheck = {
       const have = new Set(table.rows.map((r) => r.id));
       // (A table cut before （六） does not say which form it is: the report does — its table 二, its year.)
       const decided = have.has('other') || have.has('o1') || have.has('o2') || have.has('o3');
-      const variant = decided || ctx.format === 'pre-2019' ? table.variant : ctx.format;
+      const variant = decided || !governmentForm(ctx.format) ? table.variant : ctx.format;
       const missing = appRowIds(variant).filter((id) => !have.has(id));
       // (A table cut down to its first rows is told by the rows it has, not by a list of twenty it lacks.)
       const at = table.header ?? table.rows[0].label;

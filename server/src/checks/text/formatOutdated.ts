@@ -2,6 +2,7 @@
  * format-outdated: a report of 2021 or later still uses the 2019 trial form of the tables; or a report of 2019 or later
  * the statistics table of the forms before it.
  */
+import { governmentForm } from '../../analysis/model/format';
 import { msg } from '../shared/cells';
 import { WHOLE_APP } from '../../analysis/model/format';
 import type { DocumentCheck } from '../types';
@@ -23,7 +24,7 @@ export const formatOutdated: DocumentCheck = {
     // (The report's year, from its title or its statistics period; and any table of the 2019 form, though the other
     // be the 2021 form's — a table 二 of 2019 beside a table 三 of 2021 — found by a review.)
     const year = f.year;
-    if (year === undefined || f.format === 'pre-2019') return [];
+    if (year === undefined || !governmentForm(f.format)) return [];
     // The statistics table of the forms before 2019 in a report of 2019 or later (a template of years before kept):
     // said once, on the table — the tables said missing all follow from it (found by a review).
     // (Only where none of the form's tables was read: a small table of indicators in 一 beside tables 二–四 is no template kept.)

@@ -41,6 +41,26 @@ function lastGlued(text: string, from: number, to: number): number | undefined {
   for (const g of text.slice(from, to).matchAll(/[（(]([0-9０-９]{1,2})[）)]/g)) last = Number(g[1].normalize('NFKC'));
   return last;
 }
+/**
+ * Whether text[start, end) stands in a cell of a table row, bars before and after it on its line: a list's items written
+ * in a table (a university's 「| 3 | 招生考试信息 | （7）招生章程… |」, the 教育部's list quoting its items' own numbers) skip
+ * on purpose — a review saw 「（3）至（6）」 said missing.
+ */
+function inCell(text: string, start: number, end: number): boolean {
+  let bar = false;
+  for (let i = start - 1; i >= 0 && !bar; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+    bar = c === 0x7c || c === 0xff5c;
+  }
+  if (!bar) return false;
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+    if (c === 0x7c || c === 0xff5c) return true;
+  }
+  return false;
+}
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));
 
 export const numbering: SegmentCheck = {
@@ -84,7 +104,7 @@ export const numbering: SegmentCheck = {
       let prev = 0;
       /** Where the last item of this kind ends. */
       let lastEnd = 0;
-      const list = tableGroups.size ? seg.prose.markers.filter((m) => !tableGroups.has(m)) : seg.prose.markers;
+      const list = seg.prose.markers.filter((m) => !tableGroups.has(m) && !inCell(text, m.span.start, m.span.end));
       for (let i = 0; i < list.length; i++) {
         const m = list[i];
         if (m.kind === kind && m.value !== 1 && m.value !== prev + 1 && heading(m)) continue;

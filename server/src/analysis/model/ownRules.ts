@@ -1,0 +1,59 @@
+/**
+ * A report made under the body's own rules, not the government's form: a university's (《高等学校信息公开办法》, the
+ * 教育部's list of items), a hospital's (《医疗卫生服务单位信息公开管理办法》), a school's, a water, power or gas company's
+ * (公共企事业单位信息公开). Review offices and researchers meet them in the same folders as the governments' reports,
+ * titled 「…信息公开工作年度报告」 as those are; checked against the government form, each had four to six false errors
+ * (three tables missing, its own sections said misnumbered, fixes that renamed them) and was exported as a government's
+ * report with no tables (found by a review of other issuers' reports).
+ *
+ * Told by three things together: the title names no government disclosure (「政府信息公开」「政务公开」); the body is a
+ * school, hospital or company, or the opening cites such rules; and none of the form's tables is there. A public
+ * enterprise that reports on the government's form (its tables filled in) is checked as a government's report.
+ */
+import { norm } from '../reader/text/normalize';
+import { agencyOf } from '../reader/segments/agency';
+import type { Span, Table, Title } from '../types';
+import { WHOLE_APP } from './format';
+
+export interface OwnRules {
+  /** The title's (where it is said). */
+  span: Span;
+  /** What tells it: the rules the opening cites (folded), or the body the title names. */
+  text: string;
+}
+
+/** Bodies that report under their own rules (folded: simplified, no spaces). */
+const INSTITUTION = /(?:大学|学院|学校|中学|小学|幼儿园|医院|卫生院|保健院|公司|集团)$/;
+/** The rules such bodies report under, as their opening cites them (folded). */
+const RULES = /高等学校信息公开|学校信息公开|医疗卫生(?:服务单位|机构)信息公开|公共企事业单位|(?:供电|供水|供气|燃气|供热|公交|电力)企业信息公开|企业信息公开(?:实施)?办法|条例》?第五十五条/;
+/** How far into the text the opening is read for them. */
+export const OWN_RULES_OPENING = 1500;
+
+/** Rows of table 二 read that make its table the form's. */
+const WHOLE_ACTIVE = 6;
+
+export function ownRules(title: Title | undefined, opening: string, tables: readonly Table[]): OwnRules | undefined {
+  if (title && /政府信息公开|政务公开|政府资讯公开/.test(norm(title.text))) return undefined;
+  // (Any of the form's tables read whole: the body reports on the government's form.)
+  for (const t of tables) {
+    if (t.kind === 'applications' && t.rows.length >= WHOLE_APP) return undefined;
+    if (t.kind === 'active' && t.blocks.reduce((n, b) => n + b.rows.length, 0) >= WHOLE_ACTIVE) return undefined;
+    if (t.kind === 'review' || t.kind === 'statistics') return undefined;
+  }
+  // (Said at the title, or at the text's start when it has none.)
+  const span = title ? { ...title.span } : { start: 0, end: 0 };
+  const head = norm(opening.slice(0, OWN_RULES_OPENING));
+  const cited = RULES.exec(head);
+  if (cited) {
+    // (Named by the title of the rules it stands in, where it stands in one: 「《高等学校信息公开办法》」.)
+    const open = head.lastIndexOf('《', cited.index);
+    const close = head.indexOf('》', cited.index);
+    const whole = open >= 0 && close > 0 && close - open <= 40 && !head.slice(open, cited.index).includes('》');
+    // (The article of the disclosure regulations on public enterprises, with its number: 「《…条例》第五十五条」.)
+    const end = cited[0].endsWith('第五十五条') ? cited.index + cited[0].length : close + 1;
+    return { span, text: whole ? head.slice(open, end) : cited[0] };
+  }
+  const body = title && agencyOf(title.text);
+  if (body && INSTITUTION.test(norm(body))) return { span, text: body };
+  return undefined;
+}
