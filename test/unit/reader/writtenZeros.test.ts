@@ -112,3 +112,21 @@ describe('none marks Word writes', () => {
     }
   });
 });
+
+describe('words that say a cell has nothing to count', () => {
+  it('「不适用」「不涉及」「未收费」 alone in table 二\'s cell are none, as 「无」 is — not a row with no figure (a table-shape error: found by a review of townships\' reports)', () => {
+    const row = text.split('\n').find((l) => /^行政事业性收费 \|/.test(l))!;
+    assert.ok(row, 'the fee row');
+    for (const word of ['不适用', '不涉及', '未收费', '无']) {
+      const written = text.replace(row, row.replace(/\| [^|]+ \|/, `| ${word} |`));
+      assert.notEqual(written, text, word);
+      const { model, findings } = analyse(written);
+      const fee = firstTable(model, 'active').blocks.flatMap((b) => b.rows).find((r) => r.id === 'fee')!;
+      assert.deepEqual(fee.cells.map((c) => [c.kind, c.raw]), [['none', word]], word);
+      assert.ok(!findings.some((f) => f.code === 'table-shape'), `${word}: ${findings.map((f) => f.code)}`);
+    }
+    // (「N/A」 stays words typed where a figure goes: cell-invalid, as a review decided for table 三.)
+    // In a sentence they are words: 「本机关不适用收费」 is no cell.
+    assert.equal(analyse('行政事业性收费 | 本机关不适用收费 |').model.sections.length, 0);
+  });
+});

@@ -139,6 +139,9 @@ const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)
 const RUNNING_TITLE = /^[\s\u3000]*\S.*政府信息公[开開].*(?:年度报告|年度報告|年报|年報)[\s\u3000]*$/;
 const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|[0-9０-９]{1,4}[\s\u3000]+[/／][\s\u3000]+[0-9０-９]{1,4}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
+/** Words that say a cell has nothing to count (read as none). */
+const NOT_APPLICABLE = /^(?:不适用|不適用|不涉及|未涉及|未收费|未收費|无收费|無收費|暂无|暫無)$/;
+const NONE_CELL = readCell('无');
 /** A page's bare number: one to three digits, not opening with 0 (「00」 under a figure is the figure's end, wrapped). */
 const BARE_PAGE = /^[\s\u3000]*[1-9１-９][0-9０-９]{0,2}[\s\u3000]*$/;
 /**
@@ -474,6 +477,12 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // Not a bullet: 「○」 opening a line whose next cell is words (「○\t下一步将…」).
   if (inCell && zeroCell && isZeroWord(raw)) {
     out.push(value(text, a, b, n, state.line, state.col, ZERO, raw));
+    return;
+  }
+  // 「不适用」「不涉及」「未收费」 alone in its cell: none, as 「无」 and 「/」 are — a body with no power to charge
+  // fees writes so in table 二 (a table-shape error, 「none found」: found by a review of townships' reports).
+  if (inCell && b - a <= 4 && NOT_APPLICABLE.test(raw)) {
+    out.push(value(text, a, b, n, state.line, state.col, NONE_CELL, raw));
     return;
   }
   // A count with its unit alone in its cell (「5件」): its figure, which cell-invalid names.
