@@ -28,6 +28,18 @@ describe('section-missing: a section under words of its own', () => {
     assert.ok(!said.some((s) => s.includes('与规定格式不同')), said.join('\n'));
   });
 
+  it('a heading of another subject in the section\'s place (「四、收费及减免情况」, an older outline\'s) is not offered the section\'s words: the section is missing (found by a review: a fix renamed fees as lawsuits)', () => {
+    for (const [right, written] of [['四、政府信息公开行政复议、行政诉讼情况', '四、收费及减免情况'], ['五、存在的主要问题及改进情况', '五、投诉及举报处理情况'], ['三、收到和处理政府信息公开申请情况', '三、政务公开考核情况']]) {
+      const text = report('一、总体情况').replace(right, written);
+      const said = missing(text).map((f) => render(f.message));
+      assert.ok(!said.some((m) => m.includes('与规定格式不同')), said.join('\n'));
+      assert.ok(said.some((m) => m.includes(`缺少「${right}」部分`)), said.join('\n'));
+    }
+    // Its own subject in other words is still its heading reworded.
+    const reworded = missing(report('一、总体情况').replace('四、政府信息公开行政复议、行政诉讼情况', '四、权利救济情况')).map((f) => render(f.message));
+    assert.deepEqual(reworded, ['标题「四、权利救济情况」与规定格式不同：这一部分的标题应为「四、政府信息公开行政复议、行政诉讼情况」']);
+  });
+
   it('a section under other words, or another numbering, that lacks its table: table-missing says the table is missing from it, at its heading — not 「（「…」部分也没有）」 at the top (found by a review)', () => {
     for (const [right, written] of [['三、收到和处理政府信息公开申请情况', '三、依申请公开政府信息和不予公开政府信息的情况'], ['三、收到和处理政府信息公开申请情况', '3.收到和处理政府信息公开申请情况']]) {
       const text = report('一、总体情况').replace(right, written);

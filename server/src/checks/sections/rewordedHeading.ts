@@ -17,6 +17,12 @@ const REACH = 20_000;
 /** What a heading's words stop at: a line break, or the first sub-heading run on after it. */
 const HEADING = /^[ \t\u3000]*([^\s，。；：,;:！？!?（(]{2,24})[ \t\u3000]*(?:\r?\n|$|[（(][一1１][）)])/;
 
+/** What each section speaks of, in its own words (folded): a heading of sections 三 to 六 in other words still names it. */
+const SUBJECT: Partial<Record<SectionId, RegExp>> = { 3: /申请/, 4: /复议|诉讼|救济/, 5: /问题|不足|改进|整改|短板|差距/, 6: /其他|其它|事项/ };
+/** Subjects of no section of the form: a fee's or a complaint's section is another outline's. */
+const FOREIGN = /收费|减免|投诉|举报|评议|考核/;
+const aboutSection = (id: SectionId, folded: string): boolean => !FOREIGN.test(folded) && (SUBJECT[id]?.test(folded) ?? true);
+
 export interface Reworded {
   /** The heading as written (numeral and words), which the fix replaces. */
   span: Span;
@@ -44,6 +50,9 @@ export function rewordedHeading(f: DocFacts, id: SectionId, from: number, to: nu
     const others = [1, 2, 3, 4, 5, 6].some((k) => k !== id && headingWordsMatch(k as SectionId, folded) === folded.length);
     // Two such places and neither is certainly the heading.
     if (found !== undefined) return undefined;
+    // (Words of another subject are another section, not this one reworded: 「四、收费及减免情况」「五、投诉及处理情况」 — an
+    // outline of the body's own or the pre-2019 one — were offered section 四's words, renaming fees as lawsuits.)
+    if (!aboutSection(id, folded)) return undefined;
     const start = from + m.index;
     const stop = start + m[0].length + words[0].indexOf(words[1]) + words[1].length;
     found = others ? null : { span: { start, end: stop }, text: f.text.slice(start, stop) };
