@@ -59,3 +59,23 @@ describe('other-form', () => {
     assert.ok(!new ReportDocument(text).findings().some((f) => f.code === 'numbering'));
   });
 });
+
+describe('a file of the tables alone (a report\'s attachment saved on its own)', () => {
+  it('one note, not five sections missing (the first inside table 三, its fix breaking the table); the tables checked and exported', () => {
+    const text = fixture('issuers/township-2023-attachment-tables-only.txt');
+    const doc = new ReportDocument(text);
+    assert.equal(doc.facts().tablesOnly, true);
+    const found = doc.findings();
+    assert.deepEqual(found.map((f) => `${f.code} ${f.severity}`), ['section-missing information']);
+    assert.equal(found[0].span.start, 0);
+    assert.deepEqual(unread(exportRecord('a.txt', doc.model())), []);
+    // Its sums still checked: a total set wrong is said.
+    const wrong = text.replace(/^(一、本年新收政府信息公开申请数量(?: \| \d+){6}) \| (\d+)/m, (_, a: string, t: string) => `${a} | ${Number(t) + 1}`);
+    assert.notEqual(wrong, text);
+    assert.ok(new ReportDocument(wrong).findings().some((f) => f.code === 'row-total'));
+  });
+
+  it('a report with its sections is not the tables alone, however short its prose', () => {
+    for (const name of ['000_47da689f533ce874.txt', '002_9419df82f7924411.txt', '003_054de3fe172792eb.txt', 'issuers/water-group-2023-gov-form.txt']) assert.equal(new ReportDocument(fixture(name)).facts().tablesOnly, undefined, name);
+  });
+});

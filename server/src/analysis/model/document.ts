@@ -364,6 +364,7 @@ export class ReportAnalysis {
     if (title) facts.title = title;
     if (other) facts.otherReport = other;
     if (own) facts.ownRules = own;
+    if (tablesOnly(tables, listed, this._length, (a, b) => this.slice(a, b))) facts.tablesOnly = true;
     if (year !== undefined) facts.year = year;
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
@@ -607,6 +608,34 @@ function writtenSections(headings: readonly Heading[], length: number): number {
     if (next - headings[i].span.end > 30) seen.add(headings[i].section);
   }
   return seen.size;
+}
+
+/** A text this short or shorter may be a file of the tables alone (an attachment's: three tables are a few thousand characters). */
+const TABLES_ONLY_MAX = 20_000;
+/** What a file of tables alone may hold besides them: its title, the tables' titles, a line or two of notes. */
+const TABLES_ONLY_PROSE = 240;
+
+/**
+ * Whether the text is the report's tables alone — its attachment (「…年度报告附表」「…工作统计表」), saved on its own: two of the
+ * form's tables or more, and little else than their titles. Its sections are in the report's text, not here: five were
+ * said missing, the first inside table 三 (found by a review of townships' reports).
+ */
+function tablesOnly(tables: readonly { span: { start: number; end: number } }[], headings: readonly Heading[], length: number, slice: (a: number, b: number) => string): boolean {
+  if (tables.length < 2 || length > TABLES_ONLY_MAX) return false;
+  // (A report however brief heads its sections 「一、」「第一部分」…; an attachment heads its tables 「附表1」「表二」.)
+  if (headings.filter((h) => !/^[\s\u3000#*]*(?:附表|附件|表[一二三四五1-5１-５])/.test(h.text)).length >= 2) return false;
+  let prose = 0;
+  let at = 0;
+  const outside = (a: number, b: number) => {
+    // (Only the lines of words: a table's title 「附表2 收到和处理政府信息公开申请情况」 counts, as little as a heading does.)
+    for (const line of slice(a, b).split(/\r\n|\r|\n/)) prose += line.replace(/[\s\u3000|｜]+/g, '').length;
+  };
+  for (const t of [...tables].sort((x, y) => x.span.start - y.span.start)) {
+    if (t.span.start > at) outside(at, t.span.start);
+    at = Math.max(at, t.span.end);
+  }
+  outside(at, length);
+  return prose <= TABLES_ONLY_PROSE;
 }
 
 /** How many bits are set. */

@@ -19,7 +19,7 @@ export const sectionDuplicate: DocumentCheck = {
   run(f) {
     // (Before the 2019 form a report's parts were its own, and their numerals name none of the form's six: 「三、…」
     // twice is no section said again — a review saw a 2016 report told its 「收到和处理政府信息公开申请情况」 repeats.)
-    if (!governmentForm(f.format)) return [];
+    if (!governmentForm(f.format) || f.tablesOnly) return [];
     const first = new Map<number, Heading>();
     const count = new Map<number, number>();
     const out: Finding[] = [];

@@ -44,6 +44,11 @@ export const sectionMissing: DocumentCheck = {
       tw: '標題「{heading}」的編號與規定格式不同：這一部分的標題應為「{written}」',
       en: 'The heading “{heading}” is not numbered as the form’s: this section should be headed “{written}” ({section})',
     },
+    'section-missing.tablesOnly': {
+      cn: '这个文件只有统计表，没有报告正文：六个部分未检查（如是年度报告的附表，请与报告正文一起检查）',
+      tw: '這個檔案只有統計表，沒有報告正文：六個部分未檢查（如是年度報告的附表，請與報告正文一起檢查）',
+      en: 'This file holds the tables alone, not the report’s text: its six sections are not checked (if it is a report’s attachment, check it with the report)',
+    },
     'fix.restyle': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Number it “{numeral}”' },
     'fix.reword': { cn: '将标题改为「{written}」', tw: '將標題改為「{written}」', en: 'Change the heading to “{written}” ({section})' },
     'fix.renumber': { cn: '将编号改为「{numeral}」', tw: '將編號改為「{numeral}」', en: 'Renumber it “{numeral}”' },
@@ -51,6 +56,8 @@ export const sectionMissing: DocumentCheck = {
   },
   run(f) {
     if (!governmentForm(f.format)) return [];
+    // The tables alone (an attachment saved on its own): one note, not five sections missing (found by a review).
+    if (f.tablesOnly) return [{ code: 'section-missing', severity: 'information', span: { start: 0, end: Math.min(f.length, lineEndAt(f.text, 0)) }, message: msg('section-missing.tablesOnly') }];
     // Which of the six are present, as bits (this runs on every edit, over every heading; a document
     // of many reports has thousands): the walk stops once all six are seen.
     let present = 0;

@@ -27,7 +27,7 @@ export const sectionOrder: DocumentCheck = {
   // two sections in each other's place read as missing, and are found in it.)
   inputs: (f) => [[f.format, mayBeSwapped(f) ? f.text : ''], f.headings],
   run(f) {
-    if (!governmentForm(f.format)) return [];
+    if (!governmentForm(f.format) || f.tablesOnly) return [];
     const swapped = mayBeSwapped(f) ? swappedSections(f) : undefined;
     const out: Finding[] = [];
     if (swapped) {
