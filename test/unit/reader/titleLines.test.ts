@@ -84,6 +84,12 @@ describe('reader: the title of pages as published', () => {
       assert.equal(titleOf(`南昌市公安局${y}年度政府信息公开工作年度报告\n一、总体情况\n`).year, 2023, y);
     }
     assert.equal(agencyOf('某局（2023年）政府信息公开工作年度报告'), '某局');
+    // A school's academic year (a university's report, 「2022-2023学年」): the body before it, the year it ends in — the
+    // name was 「江南理工大学2022-2023学」 and the year none (found by a review of other issuers' reports).
+    for (const y of ['2022-2023学年', '2022—2023学年', '2022～2023学年度', '2022 - 2023 学年']) {
+      assert.equal(agencyOf(`江南理工大学${y}信息公开工作年度报告`), '江南理工大学', y);
+      assert.equal(titleOf(`江南理工大学${y}信息公开工作年度报告\n一、概述\n`).year, 2023, y);
+    }
   });
   it('a title without its year keeps its body: not the sentence under it that names the report with the period\u2019s year; the year on a line of its own under it (「（2023年度）」) is the title\u2019s; 政府資訊公開 as Taiwan writes it is a title (found by a review: reports dropped from the year-against-year check)', () => {
     const sentence = '本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。';

@@ -10,7 +10,8 @@ import { pinyinGlosses } from '../text/gloss';
 /** A body named only as the report's own: 我局, 本机关, 我委, 本单位, 我乡 …. */
 const PRONOUN = /^(?:我|本|该)(?:局|委|办|厅|部|院|会|所|室|处|中心|公司|站|队|馆|机关|单位|部门|市|区|县|镇|乡|街道|委员会|办公室)?$/;
 // (A zero in a year written in numerals is also typed 「○」「O」「Ｏ」: 「二○二三年度」 — a review saw it taken into the name.)
-const YEAR = /(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?/;
+// (A school's academic year too, 「2022-2023学年」「2022—2023学年度」: the name ended at 「…大学2022-2023学」, found by a review.)
+const YEAR = /(?:[12１２][0-9０-９]{3}\s*[-—–~～至到－]\s*[12１２][0-9０-９]{3}\s*学年度?|(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?)/;
 const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開|政府資訊公開|資訊公開/g;
 
 /**

@@ -17,6 +17,9 @@ export function yearIn(raw: string): number | undefined {
   const s = raw.normalize('NFKC');
   const m = /((?:19|20)\d{2})\s*年/.exec(s);
   if (m) return Number(m[1]);
+  // (A school's academic year, 「2022-2023学年」: the year it ends in, as its report is published after it.)
+  const academic = /(?:19|20)\d{2}\s*[-—–~～至到－]\s*((?:19|20)\d{2})\s*学年/.exec(s);
+  if (academic) return Number(academic[1]);
   // (A zero also written with a circle or a letter O — 「二○二三年」「二O二三年」 — as typed; NFKC made Ｏ an O.)
   const c = /((?:[〇零○O一二三四五六七八九]){4})\s*年/.exec(s);
   return c ? chineseYear(c[1]) : undefined;
