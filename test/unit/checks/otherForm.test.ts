@@ -46,6 +46,18 @@ describe('other-form', () => {
     assert.ok(!hospital.findings().some((f) => f.code === 'other-form'));
   });
 
+  it('a hospital, a bureau, an education bureau or a county that writes the form\'s sections — its tables pictures or cut, its title without 政府 — is checked as a government\'s report (the first version switched every check off: found by a review)', () => {
+    for (const name of ['hospital-2023-gov-form-pictures', 'bureau-2023-gov-form-pictures', 'education-bureau-2023-partial', 'county-2023-title-without-gov']) {
+      const doc = new ReportDocument(fixture(`issuers/${name}.txt`));
+      assert.notEqual(doc.facts().format, 'own', name);
+      const codes = doc.findings().map((f) => f.code);
+      assert.ok(!codes.includes('other-form'), name);
+      assert.ok(codes.some((c) => c === 'table-missing' || c === 'section-missing'), `${name}: ${codes}`);
+    }
+    // Table 二 read in part is exported, not dropped as a body's own table.
+    assert.ok(exportRecord('a.txt', new ReportDocument(fixture('issuers/education-bureau-2023-partial.txt')).model()).tables.active.length > 0);
+  });
+
   it('a government department\'s report that names such rules in its text is the government\'s (its title says so)', () => {
     const text = '青山县卫生健康局2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》，督促医疗卫生机构落实《医疗卫生服务单位信息公开管理办法》，现将我局2023年度政府信息公开工作情况报告如下。\n一、总体情况\n2023年，我局推进政务公开。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n';
     const doc = new ReportDocument(text);
@@ -75,7 +87,10 @@ describe('a file of the tables alone (a report\'s attachment saved on its own)',
     assert.ok(new ReportDocument(wrong).findings().some((f) => f.code === 'row-total'));
   });
 
-  it('a report with its sections is not the tables alone, however short its prose', () => {
+  it('a report with its sections is not the tables alone, however short its prose — one heading of its own is enough (a township\'s 「一、总体情况」 alone over its tables lacks five sections: the review of the first version)', () => {
+    const short = new ReportDocument(fixture('issuers/township-2023-short-report.txt'));
+    assert.equal(short.facts().tablesOnly, undefined);
+    assert.equal(short.findings().filter((f) => f.code === 'section-missing' && f.severity === 'error').length, 5);
     for (const name of ['000_47da689f533ce874.txt', '002_9419df82f7924411.txt', '003_054de3fe172792eb.txt', 'issuers/water-group-2023-gov-form.txt']) assert.equal(new ReportDocument(fixture(name)).facts().tablesOnly, undefined, name);
   });
 });

@@ -128,6 +128,10 @@ describe('other-report decided by the titles and the text under them (a review o
     // A sentence of the appended report's section 一 that names a report is not its title (「…编制完成2023年度政府信息公开工作年度报告」).
     assert.equal(other(changning + '\n我局编制完成2022年度政府信息公开工作年度报告。\n' + town('长宁区新泾镇人民政府2023年政府信息公开工作年度报告').replace(/^.*\n/, '')), undefined);
     const body = town('长宁区新泾镇人民政府2023年政府信息公开工作年度报告').replace(/^.*\n/, '');
+    // Nor one a sentence goes on from (「对照…2022年政府信息公开工作年度报告中发现的问题」), nor an attachment's label over the
+    // report's own tables (「附件：长宁区人社局2023年…年度报告」): the review of the first version saw both cut the tables off.
+    assert.equal(other(changning + '\n对照长宁区人社局2022年政府信息公开工作年度报告中发现的问题，已逐项整改。\n' + body), undefined);
+    assert.equal(other(changning + '\n附件：长宁区人社局2023年政府信息公开工作年度报告\n' + body.replace(/^[\s\S]*?(?=二、)/, '')), undefined);
     assert.equal(other(changning + '\n根据《条例》要求，现向社会公开发布长宁区新泾镇人民政府2023年度政府信息公开年度报告。\n' + body), undefined);
   });
 

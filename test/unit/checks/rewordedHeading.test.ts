@@ -35,7 +35,11 @@ describe('section-missing: a section under words of its own', () => {
       assert.ok(!said.some((m) => m.includes('与规定格式不同')), said.join('\n'));
       assert.ok(said.some((m) => m.includes(`缺少「${right}」部分`)), said.join('\n'));
     }
-    // Its own subject in other words is still its heading reworded.
+    // Its own subject in other words is still its heading reworded: section 六 reports the fees charged, 五 what is planned.
+    for (const [right, written] of [['六、其他需要报告的事项', '六、信息处理费收取情况'], ['六、其他需要报告的事项', '六、政府信息公开收费及减免情况'], ['五、存在的主要问题及改进情况', '五、下一步工作打算']]) {
+      const said = missing(report('一、总体情况').replace(right, written)).map((f) => render(f.message));
+      assert.deepEqual(said, [`标题「${written}」与规定格式不同：这一部分的标题应为「${right}」`], written);
+    }
     const reworded = missing(report('一、总体情况').replace('四、政府信息公开行政复议、行政诉讼情况', '四、权利救济情况')).map((f) => render(f.message));
     assert.deepEqual(reworded, ['标题「四、权利救济情况」与规定格式不同：这一部分的标题应为「四、政府信息公开行政复议、行政诉讼情况」']);
   });

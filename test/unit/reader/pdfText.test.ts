@@ -196,8 +196,14 @@ describe('a page\'s bare number where pdftotext ends the page, and a figure wrap
       assert.deepEqual(figures(text), figures(unpaged(text)));
     });
   }
+  it('a row\'s figure alone under its label on a page\'s last line, indented under its column, no empty line above it, is the row\'s — no page\'s number (「行政许可」 / 「356」, the review of the first version)', () => {
+    const text = fixture('pdf/generated.figure-at-page-end-wrapped.layout.txt');
+    assert.match(text, /\n +356\n\f/);
+    const row = exportRecord('x.txt', analyse(text).model).tables.active!.find((r) => r.row.includes('行政许可'))!;
+    assert.equal(row.value, 356);
+  });
   it('a figure wrapped in its narrow cell, its end on the line under it (「12」 / 「89」, 「25100」 / 「00」), is not cut as a page\'s number: the row cannot be read (table-shape), none of its figures exported', () => {
-    for (const [name, label, row] of [['generated.figure-wrapped.layout.txt', '行政处罚', /行政处罚 +12\n +89\n/], ['generated-2019.amount-wrapped.layout.txt', '政府集中采购', /政府集中采购 +6 +25100\n +00\n/]] as const) {
+    for (const [name, label, row] of [['generated.figure-wrapped.layout.txt', '行政处罚', /行政处罚 +12\n +89\n/], ['generated-2019.amount-wrapped.layout.txt', '政府集中采购', /政府集中采购 +6 +25100\n +00\n/], ['generated.figure-at-page-end-wrapped.layout.txt', '行政处罚', /行政处罚 +12\n +89\n/]] as const) {
       const text = fixture(`pdf/${name}`);
       assert.match(text, row);
       const { model, findings } = analyse(text);

@@ -320,7 +320,7 @@ export class ReportAnalysis {
     const periodSeg = segments.find((s) => s.parse.period);
     const period = periodSeg?.parse.period && shifted(periodSeg.parse.period, periodSeg.start);
     const year = reportYear(title?.year, period, segments);
-    const own = ownRules(title, this.slice(0, OWN_RULES_OPENING), tables.map((t) => t.table));
+    const own = ownRules(title, this.slice(0, OWN_RULES_OPENING), tables.map((t) => t.table), listed);
     const format: FormatVersion = own ? 'own' : detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
     const facts: DocFacts = {
@@ -623,7 +623,8 @@ const TABLES_ONLY_PROSE = 240;
 function tablesOnly(tables: readonly { span: { start: number; end: number } }[], headings: readonly Heading[], length: number, slice: (a: number, b: number) => string): boolean {
   if (tables.length < 2 || length > TABLES_ONLY_MAX) return false;
   // (A report however brief heads its sections 「一、」「第一部分」…; an attachment heads its tables 「附表1」「表二」.)
-  if (headings.filter((h) => !/^[\s\u3000#*]*(?:附表|附件|表[一二三四五1-5１-５])/.test(h.text)).length >= 2) return false;
+  // (One is enough: a township's short report with 「一、总体情况」 alone over its tables lacks five sections — the review of this.)
+  if (headings.some((h) => !/^[\s\u3000#*]*(?:附表|附件|表[一二三四五1-5１-５])/.test(h.text))) return false;
   let prose = 0;
   let at = 0;
   const outside = (a: number, b: number) => {

@@ -175,6 +175,8 @@ function sameText(headings: readonly Heading[], restart: Heading, slice: (from: 
  */
 const RUN_ON = /((?:19|20)\d\d\s*年度?\s*(?:政府|政务)?(?:信息|資訊|资讯)?(?:公开|公開)(?:工作)?(?:年度)?(?:报告|報告|年报|年報))/g;
 const BODY_END = /(?:局|委|委员会|委員會|办|辦|办公室|辦公室|厅|廳|部|院|会|會|所|室|处|處|中心|公司|站|队|隊|馆|館|政府|镇|鎮|乡|鄉|街道|办事处|辦事處|署|集团|集團|大学|大學|学院|學院|学校|學校|医院|醫院|区|區|县|縣|市|省|旗)$/;
+/** What follows a report's title: the line's end, or its opening words, heading or table of contents. */
+const REPORT_OPENS = /^(?:[\s\u3000]*(?:[\r\n]|$)|[\s\u3000]*(?:根据|根據|依据|依據|按照|本报告|本報告|本年度|为|為|前言|目录|目錄|[一1１][、．.]|[（(][一1][）)]|【|\[))/;
 const DOING = /[发發公][布佈]|[编編][制製]|印[发發]|[报報]送|制定|形成|完成|向社[会會]/;
 function runOnTitle(text: string, offset: number, ownBody: string): { at: number; end: number; text: string; year: number } | undefined {
   for (const m of text.matchAll(RUN_ON)) {
@@ -192,6 +194,9 @@ function runOnTitle(text: string, offset: number, ownBody: string): { at: number
     const cut = place >= 0 ? place : Math.max(name.search(/[\s\u3000][^\s\u3000]*$/) + 1, 0);
     [from, name] = [from + cut, name.slice(cut)];
     const after = text.slice(yearAt + m[1].length, yearAt + m[1].length + 8);
+    // (A title ends its line or opens the report's text (「…年度报告根据《条例》…」「…报告 一、总体情况」): not 「…报告中发现的问题」,
+    // a sentence of section 六; nor an attachment's label 「附件：…年度报告」 over the report's own tables — found by a review.)
+    if (!REPORT_OPENS.test(after) || /[附][件表][\s\u3000]*[:：]?[\s\u3000]*$/.test(text.slice(Math.max(0, from - 6), from))) continue;
     // (Not a sentence naming the report: 「现向社会公开发布…局2021年度政府信息公开年度报告。」 ends there, and says what is done with it.)
     if (name.length < 2 || !BODY_END.test(name) || SENTENCE.test(after.charAt(0)) || /[、》」”]/.test(after.charAt(0)) || DOING.test(name) || ATTACHMENT.test(m[1] + after)) continue;
     return { at: offset + from, end: offset + yearAt + m[1].length, text: text.slice(from, yearAt + m[1].length), year: Number(/\d{4}/.exec(m[1])![0]) };

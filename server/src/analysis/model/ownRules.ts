@@ -12,7 +12,7 @@
  */
 import { norm } from '../reader/text/normalize';
 import { agencyOf } from '../reader/segments/agency';
-import type { Span, Table, Title } from '../types';
+import type { Heading, Span, Table, Title } from '../types';
 import { WHOLE_APP } from './format';
 
 export interface OwnRules {
@@ -29,10 +29,20 @@ const RULES = /高等学校信息公开|学校信息公开|医疗卫生(?:服务
 /** How far into the text the opening is read for them. */
 export const OWN_RULES_OPENING = 1500;
 
+/** The form's own words: the annual report's format, by its name or its circulars' numbers (folded). */
+const CITES_FORM = /年度报告格式|〔2021〕30号|〔2019〕60号|\[2021\]30号|\[2019\]60号/;
+/** A heading under each section's own numeral (「一、」…「六、」). */
+const NUMBERED = [...'一二三四五六'].map((n) => new RegExp(`^[\\s\\u3000#*]*${n}[、．.]`));
+const bits = (m: number) => {
+  let n = 0;
+  for (; m; m &= m - 1) n++;
+  return n;
+};
+
 /** Rows of table 二 read that make its table the form's. */
 const WHOLE_ACTIVE = 6;
 
-export function ownRules(title: Title | undefined, opening: string, tables: readonly Table[]): OwnRules | undefined {
+export function ownRules(title: Title | undefined, opening: string, tables: readonly Table[], headings: readonly Heading[]): OwnRules | undefined {
   if (title && /政府信息公开|政务公开|政府资讯公开/.test(norm(title.text))) return undefined;
   // (Any of the form's tables read whole: the body reports on the government's form.)
   for (const t of tables) {
@@ -40,9 +50,18 @@ export function ownRules(title: Title | undefined, opening: string, tables: read
     if (t.kind === 'active' && t.blocks.reduce((n, b) => n + b.rows.length, 0) >= WHOLE_ACTIVE) return undefined;
     if (t.kind === 'review' || t.kind === 'statistics') return undefined;
   }
+  // (The form's sections, five of the six under their own numerals: the government form, its tables pictures or cut — a
+  // hospital or a county titled without 政府 that writes them is checked as a government's report: found by a review.)
+  let inPlace = 0;
+  for (const h of headings) if (h.section >= 1 && h.section <= 6 && NUMBERED[h.section - 1].test(h.text)) inPlace |= 1 << h.section;
+  if (bits(inPlace) >= 5) return undefined;
+  // Only the opening before the first section: the text under it may speak of the rules others report under (a 住建局's
+  // 「指导供水企业落实公共企事业单位信息公开」), and a report that cites the form is on it.
+  const before = headings.length ? Math.min(OWN_RULES_OPENING, headings[0].span.start) : OWN_RULES_OPENING;
+  const head = norm(opening.slice(0, before));
+  if (CITES_FORM.test(head)) return undefined;
   // (Said at the title, or at the text's start when it has none.)
   const span = title ? { ...title.span } : { start: 0, end: 0 };
-  const head = norm(opening.slice(0, OWN_RULES_OPENING));
   const cited = RULES.exec(head);
   if (cited) {
     // (Named by the title of the rules it stands in, where it stands in one: 「《高等学校信息公开办法》」.)

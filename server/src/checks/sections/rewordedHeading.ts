@@ -18,10 +18,11 @@ const REACH = 20_000;
 const HEADING = /^[ \t\u3000]*([^\s，。；：,;:！？!?（(]{2,24})[ \t\u3000]*(?:\r?\n|$|[（(][一1１][）)])/;
 
 /** What each section speaks of, in its own words (folded): a heading of sections 三 to 六 in other words still names it. */
-const SUBJECT: Partial<Record<SectionId, RegExp>> = { 3: /申请/, 4: /复议|诉讼|救济/, 5: /问题|不足|改进|整改|短板|差距/, 6: /其他|其它|事项/ };
-/** Subjects of no section of the form: a fee's or a complaint's section is another outline's. */
+// (Section 六 reports the fees charged (国办函〔2020〕109号): 「六、信息处理费收取情况」 is its heading in other words.)
+const SUBJECT: Partial<Record<SectionId, RegExp>> = { 3: /申请/, 4: /复议|诉讼|救济/, 5: /问题|不足|改进|整改|短板|差距|打算|下一步|计划|措施|展望/, 6: /其他|其它|事项|收费|处理费|费用/ };
+/** Subjects of no section of the form but 六's fees: a fee's or a complaint's section is another outline's. */
 const FOREIGN = /收费|减免|投诉|举报|评议|考核/;
-const aboutSection = (id: SectionId, folded: string): boolean => !FOREIGN.test(folded) && (SUBJECT[id]?.test(folded) ?? true);
+const aboutSection = (id: SectionId, folded: string): boolean => (id === 6 || !FOREIGN.test(folded)) && (SUBJECT[id]?.test(folded) ?? true);
 
 export interface Reworded {
   /** The heading as written (numeral and words), which the fix replaces. */

@@ -139,6 +139,19 @@ const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)
 const RUNNING_TITLE = /^[\s\u3000]*\S.*政府信息公[开開].*(?:年度报告|年度報告|年报|年報)[\s\u3000]*$/;
 const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|[0-9０-９]{1,4}[\s\u3000]+[/／][\s\u3000]+[0-9０-９]{1,4}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
+/** Whether the line before the one starting at `ls` holds nothing but white space. */
+function emptyLineBefore(text: string, ls: number): boolean {
+  let i = ls - 1;
+  if (i >= 0 && text.charCodeAt(i) === 10) i--;
+  if (i >= 0 && text.charCodeAt(i) === 13) i--;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0x0c) return false;
+  }
+  return i < 0 && ls > 0;
+}
+
 /** Words that say a cell has nothing to count (read as none). */
 const NOT_APPLICABLE = /^(?:不适用|不適用|不涉及|未涉及|未收费|未收費|无收费|無收費|暂无|暫無)$/;
 const NONE_CELL = readCell('无');
@@ -251,7 +264,9 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     if (digit && le - afterSpace(text, ls, le) <= 24 && PAGE_MARK.test(text.slice(ls, le))) return;
     // A bare 「3」 is a page number where the page ends with it (pdftotext writes a form feed there): a row split over two
     // pages had it among its figures (found by a review of PDFs' text).
-    if (digit && le - ls <= 80 && lastOfPage(text, le) && BARE_PAGE.test(text.slice(ls, le))) return;
+    // (Set apart as a footer is: an empty line above it (`-layout`), or at the line's start (`-raw`). A figure indented under
+    // its column right under its row's line is the row's — 「行政许可」 / 「356」 at a page's end: found by the review of this.)
+    if (digit && le - ls <= 80 && lastOfPage(text, le) && BARE_PAGE.test(text.slice(ls, le)) && (!isSpace(text.charCodeAt(ls)) || emptyLineBefore(text, ls))) return;
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
     if (dash && isDashRule(text, ls, le)) return;
     state.col = -1;
