@@ -43,7 +43,16 @@ const bits = (m: number) => {
 const WHOLE_ACTIVE = 6;
 
 export function ownRules(title: Title | undefined, opening: string, tables: readonly Table[], headings: readonly Heading[]): OwnRules | undefined {
+  // (The cheap tests first: this runs at every version, and nearly every report's title names government disclosure.)
   if (title && /政府信息公开|政务公开|政府资讯公开/.test(norm(title.text))) return undefined;
+  // Only the opening before the first section: the text under it may speak of the rules others report under (a 住建局's
+  // 「指导供水企业落实公共企事业单位信息公开」), and a report that cites the form is on it.
+  const before = headings.length ? Math.min(OWN_RULES_OPENING, headings[0].span.start) : OWN_RULES_OPENING;
+  const head = norm(opening.slice(0, before));
+  if (CITES_FORM.test(head)) return undefined;
+  const cited = RULES.exec(head);
+  const body = cited ? undefined : title && agencyOf(title.text);
+  if (!cited && !(body && INSTITUTION.test(norm(body)))) return undefined;
   // (Any of the form's tables read whole: the body reports on the government's form.)
   for (const t of tables) {
     if (t.kind === 'applications' && t.rows.length >= WHOLE_APP) return undefined;
@@ -53,26 +62,19 @@ export function ownRules(title: Title | undefined, opening: string, tables: read
   // (The form's sections, five of the six under their own numerals: the government form, its tables pictures or cut — a
   // hospital or a county titled without 政府 that writes them is checked as a government's report: found by a review.)
   let inPlace = 0;
-  for (const h of headings) if (h.section >= 1 && h.section <= 6 && NUMBERED[h.section - 1].test(h.text)) inPlace |= 1 << h.section;
+  for (let i = 0; i < headings.length && bits(inPlace) < 5; i++) {
+    const h = headings[i];
+    if (h.section >= 1 && h.section <= 6 && NUMBERED[h.section - 1].test(h.text)) inPlace |= 1 << h.section;
+  }
   if (bits(inPlace) >= 5) return undefined;
-  // Only the opening before the first section: the text under it may speak of the rules others report under (a 住建局's
-  // 「指导供水企业落实公共企事业单位信息公开」), and a report that cites the form is on it.
-  const before = headings.length ? Math.min(OWN_RULES_OPENING, headings[0].span.start) : OWN_RULES_OPENING;
-  const head = norm(opening.slice(0, before));
-  if (CITES_FORM.test(head)) return undefined;
   // (Said at the title, or at the text's start when it has none.)
   const span = title ? { ...title.span } : { start: 0, end: 0 };
-  const cited = RULES.exec(head);
-  if (cited) {
-    // (Named by the title of the rules it stands in, where it stands in one: 「《高等学校信息公开办法》」.)
-    const open = head.lastIndexOf('《', cited.index);
-    const close = head.indexOf('》', cited.index);
-    const whole = open >= 0 && close > 0 && close - open <= 40 && !head.slice(open, cited.index).includes('》');
-    // (The article of the disclosure regulations on public enterprises, with its number: 「《…条例》第五十五条」.)
-    const end = cited[0].endsWith('第五十五条') ? cited.index + cited[0].length : close + 1;
-    return { span, text: whole ? head.slice(open, end) : cited[0] };
-  }
-  const body = title && agencyOf(title.text);
-  if (body && INSTITUTION.test(norm(body))) return { span, text: body };
-  return undefined;
+  if (!cited) return { span, text: body! };
+  // (Named by the title of the rules it stands in, where it stands in one: 「《高等学校信息公开办法》」.)
+  const open = head.lastIndexOf('《', cited.index);
+  const close = head.indexOf('》', cited.index);
+  const whole = open >= 0 && close > 0 && close - open <= 40 && !head.slice(open, cited.index).includes('》');
+  // (The article of the disclosure regulations on public enterprises, with its number: 「《…条例》第五十五条」.)
+  const end = cited[0].endsWith('第五十五条') ? cited.index + cited[0].length : close + 1;
+  return { span, text: whole ? head.slice(open, end) : cited[0] };
 }
