@@ -48,19 +48,21 @@ function lastGlued(text: string, from: number, to: number): number | undefined {
  */
 function inCell(text: string, start: number, end: number): boolean {
   let bar = false;
-  for (let i = start - 1; i >= 0 && !bar; i--) {
+  // (A cell's width at most each way: on a one-line page every marker's line is the whole page.)
+  for (let i = start - 1; i >= Math.max(0, start - CELL_REACH) && !bar; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return false;
     bar = c === 0x7c || c === 0xff5c;
   }
   if (!bar) return false;
-  for (let i = end; i < text.length; i++) {
+  for (let i = end; i < Math.min(text.length, end + CELL_REACH); i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return false;
     if (c === 0x7c || c === 0xff5c) return true;
   }
   return false;
 }
+const CELL_REACH = 300;
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1] : n < 20 ? '十' + NUMERALS[n - 11] : String(n));
 
 export const numbering: SegmentCheck = {
@@ -100,11 +102,13 @@ export const numbering: SegmentCheck = {
     }
     // 「（七）总计」 is table 三's row wherever it stands — a note 「注：（七）总计中含…」 names it —, never a list's seventh item.
     for (const m of seg.prose.markers) if (m.kind === 'paren' && m.value === 7 && /^[总總][计計]/.test(text.slice(m.span.end, m.span.end + 2))) tableGroups.add(m);
+    // (Made once, not once a kind; and the cells looked for only in a text that has bars.)
+    const bars = text.includes('|') || text.includes('｜');
+    const list = tableGroups.size || bars ? seg.prose.markers.filter((m) => !tableGroups.has(m) && !(bars && inCell(text, m.span.start, m.span.end))) : seg.prose.markers;
     for (const kind of ['paren', 'shi', 'arabic'] as const) {
       let prev = 0;
       /** Where the last item of this kind ends. */
       let lastEnd = 0;
-      const list = seg.prose.markers.filter((m) => !tableGroups.has(m) && !inCell(text, m.span.start, m.span.end));
       for (let i = 0; i < list.length; i++) {
         const m = list[i];
         if (m.kind === kind && m.value !== 1 && m.value !== prev + 1 && heading(m)) continue;
