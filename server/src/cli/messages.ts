@@ -150,7 +150,9 @@ export const T = {
   htmlNotExported: { cn: '{0}：是网页的源代码（HTML），未导出；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML），未匯出；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML), not exported; import it as report text first: disclosure-report import {0}' },
   exportLacks: { cn: '{0}：没有读到{1}，导出中没有它的数字', tw: '{0}：沒有讀到{1}，匯出中沒有它的數字', en: '{0}: no {1} was read; the export has none of its figures' },
   exportLacksMany: { cn: '{0}：没有读到{1}，导出中没有它们的数字', tw: '{0}：沒有讀到{1}，匯出中沒有它們的數字', en: '{0}: {1} were not read; the export has none of their figures' },
-  exportUnsure: { cn: '{0}：{1}有读不准的地方（详见 check），没能确定的数字留空（status 为 undetermined）', tw: '{0}：{1}有讀不準的地方（詳見 check），沒能確定的數字留空（status 為 undetermined）', en: '{0}: {1} could not all be read with certainty (see check); the figures not determined are left empty (status undetermined)' },
+  // (Or lacks rows: their figures are empty with status missing — the note named undetermined only, a review saw a 规章 row
+  // a street left out exported as missing under it.)
+  exportUnsure: { cn: '{0}：{1}有读不准或缺少的地方（详见 check），没能确定的数字留空（status 为 undetermined；缺少的行为 missing）', tw: '{0}：{1}有讀不準或缺少的地方（詳見 check），沒能確定的數字留空（status 為 undetermined；缺少的行為 missing）', en: '{0}: {1} could not all be read with certainty, or lacks rows (see check); the figures not determined are left empty (status undetermined; rows it lacks, missing)' },
   notReportAbout: { cn: '{0}：是关于年度报告的通知、通报、解读或图解（「{1}」），不是报告本身，{2}', tw: '{0}：是關於年度報告的通知、通報、解讀或圖解（「{1}」），不是報告本身，{2}', en: '{0}: a notice, circular, interpretation or graphic page about the report (“{1}”), not the report itself; {2}' },
   notReportTitleOnly: { cn: '{0}：只有报告标题（「{1}」），没有六个部分和统计表：正文缺失或未保存完整，{2}', tw: '{0}：只有報告標題（「{1}」），沒有六個部分和統計表：內文缺失或未儲存完整，{2}', en: '{0}: only the report’s title (“{1}”), none of the six sections or the tables: the body is missing or was not saved whole; {2}' },
   importedAnyway: { cn: '仍已导入：请确认保存的是报告正文的页面', tw: '仍已匯入：請確認儲存的是報告內文的頁面', en: 'imported all the same: check that the page saved is the report’s own' },

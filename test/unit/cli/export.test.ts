@@ -207,9 +207,9 @@ describe('cli export', () => {
     assert.equal(r.code, 0);
     assert.deepEqual(r.err, [
       `${prose}：没有读到表二（主动公开）、表三（收到和处理申请）、表四（行政复议、行政诉讼），导出中没有它们的数字`,
-      `${layout}：表三（收到和处理申请）、表四（行政复议、行政诉讼）有读不准的地方（详见 check），没能确定的数字留空（status 为 undetermined）`,
+      `${layout}：表三（收到和处理申请）、表四（行政复议、行政诉讼）有读不准或缺少的地方（详见 check），没能确定的数字留空（status 为 undetermined；缺少的行为 missing）`,
       // (Its table 二's glued 「规章…」 row has more than one reading: table-ambiguous.)
-      `${glued('gwh_2022')}：表二（主动公开）有读不准的地方（详见 check），没能确定的数字留空（status 为 undetermined）`,
+      `${glued('gwh_2022')}：表二（主动公开）有读不准或缺少的地方（详见 check），没能确定的数字留空（status 为 undetermined；缺少的行为 missing）`,
     ]);
   });
 
