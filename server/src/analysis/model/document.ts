@@ -26,7 +26,7 @@ import { agencyOf } from '../reader/segments/agency';
 import { signingDate } from '../reader/segments/signingDate';
 import { aboutReportLine, yearIn } from '../reader/segments/title';
 import { otherReportAt } from './otherReport';
-import { OWN_RULES_OPENING, ownRules } from './ownRules';
+import { ownRules } from './ownRules';
 import { readPieces } from './pieces';
 
 export interface Segment {
@@ -320,7 +320,8 @@ export class ReportAnalysis {
     const periodSeg = segments.find((s) => s.parse.period);
     const period = periodSeg?.parse.period && shifted(periodSeg.parse.period, periodSeg.start);
     const year = reportYear(title?.year, period, segments);
-    const own = ownRules(title, this.slice(0, OWN_RULES_OPENING), tables.map((t) => t.table), listed);
+    // (The opening read only when the title leaves the question open: nearly every report's names government disclosure.)
+    const own = ownRules(title, (a, b) => this.slice(a, b), tables.map((t) => t.table), listed);
     const format: FormatVersion = own ? 'own' : detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
     const facts: DocFacts = {

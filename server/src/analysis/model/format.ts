@@ -7,7 +7,7 @@ import type { FormatVersion, Table } from '../types';
 
 /** Rows of table 三 (of 23 or 25) and of table 二 (of 10 or more) read that make a whole table of a form, not an agency's own. */
 export const WHOLE_APP = 12;
-const WHOLE_ACTIVE = 6;
+export const WHOLE_ACTIVE = 6;
 
 export function detectFormat(tables: readonly Table[], year: number | undefined): FormatVersion {
   const app = tables.find((t) => t.kind === 'applications');

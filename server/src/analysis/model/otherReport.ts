@@ -165,7 +165,6 @@ function sameText(headings: readonly Heading[], restart: Heading, slice: (from: 
   return a.length >= 10 && a === words(restart);
 }
 
-
 /**
  * A report's title run on in a line of text (「…未收取信息处理费长宁区新泾镇人民政府2023年政府信息公开工作年度报告本年度报告根据…」,
  * as a page's text extraction joins two pages): its year and the disclosure words, the body's name before them back to the

@@ -6,14 +6,16 @@
  * (three tables missing, its own sections said misnumbered, fixes that renamed them) and was exported as a government's
  * report with no tables (found by a review of other issuers' reports).
  *
- * Told by three things together: the title names no government disclosure (「政府信息公开」「政务公开」); the body is a
- * school, hospital or company, or the opening cites such rules; and none of the form's tables is there. A public
- * enterprise that reports on the government's form (its tables filled in) is checked as a government's report.
+ * Told by these together: the title names no government disclosure (「政府信息公开」「政务公开」); the opening before the
+ * first section cites such rules, or the body is a school, hospital or company; the opening does not cite the form; none
+ * of the form's tables is read whole; and fewer than five of its six sections stand under their own numerals. A public
+ * enterprise, a hospital or a county that reports on the government's form (its tables filled in, or its sections written
+ * and its tables pictures) is checked as a government's report.
  */
 import { norm } from '../reader/text/normalize';
 import { agencyOf } from '../reader/segments/agency';
 import type { Heading, Span, Table, Title } from '../types';
-import { WHOLE_APP } from './format';
+import { WHOLE_ACTIVE, WHOLE_APP } from './format';
 
 export interface OwnRules {
   /** The title's (where it is said). */
@@ -27,28 +29,20 @@ const INSTITUTION = /(?:大学|学院|学校|中学|小学|幼儿园|医院|卫�
 /** The rules such bodies report under, as their opening cites them (folded). */
 const RULES = /高等学校信息公开|学校信息公开|医疗卫生(?:服务单位|机构)信息公开|公共企事业单位|(?:供电|供水|供气|燃气|供热|公交|电力)企业信息公开|企业信息公开(?:实施)?办法|条例》?第五十五条/;
 /** How far into the text the opening is read for them. */
-export const OWN_RULES_OPENING = 1500;
+const OWN_RULES_OPENING = 1500;
 
 /** The form's own words: the annual report's format, by its name or its circulars' numbers (folded). */
 const CITES_FORM = /年度报告格式|〔2021〕30号|〔2019〕60号|\[2021\]30号|\[2019\]60号/;
 /** A heading under each section's own numeral (「一、」…「六、」). */
 const NUMBERED = [...'一二三四五六'].map((n) => new RegExp(`^[\\s\\u3000#*]*${n}[、．.]`));
-const bits = (m: number) => {
-  let n = 0;
-  for (; m; m &= m - 1) n++;
-  return n;
-};
 
-/** Rows of table 二 read that make its table the form's. */
-const WHOLE_ACTIVE = 6;
-
-export function ownRules(title: Title | undefined, opening: string, tables: readonly Table[], headings: readonly Heading[]): OwnRules | undefined {
+export function ownRules(title: Title | undefined, slice: (from: number, to: number) => string, tables: readonly Table[], headings: readonly Heading[]): OwnRules | undefined {
   // (The cheap tests first: this runs at every version, and nearly every report's title names government disclosure.)
   if (title && /政府信息公开|政务公开|政府资讯公开/.test(norm(title.text))) return undefined;
   // Only the opening before the first section: the text under it may speak of the rules others report under (a 住建局's
   // 「指导供水企业落实公共企事业单位信息公开」), and a report that cites the form is on it.
   const before = headings.length ? Math.min(OWN_RULES_OPENING, headings[0].span.start) : OWN_RULES_OPENING;
-  const head = norm(opening.slice(0, before));
+  const head = norm(slice(0, before));
   if (CITES_FORM.test(head)) return undefined;
   const cited = RULES.exec(head);
   const body = cited ? undefined : title && agencyOf(title.text);
@@ -61,12 +55,12 @@ export function ownRules(title: Title | undefined, opening: string, tables: read
   }
   // (The form's sections, five of the six under their own numerals: the government form, its tables pictures or cut — a
   // hospital or a county titled without 政府 that writes them is checked as a government's report: found by a review.)
-  let inPlace = 0;
-  for (let i = 0; i < headings.length && bits(inPlace) < 5; i++) {
+  const inPlace = new Set<number>();
+  for (let i = 0; i < headings.length && inPlace.size < 5; i++) {
     const h = headings[i];
-    if (h.section >= 1 && h.section <= 6 && NUMBERED[h.section - 1].test(h.text)) inPlace |= 1 << h.section;
+    if (h.section >= 1 && h.section <= 6 && NUMBERED[h.section - 1].test(h.text)) inPlace.add(h.section);
   }
-  if (bits(inPlace) >= 5) return undefined;
+  if (inPlace.size >= 5) return undefined;
   // (Said at the title, or at the text's start when it has none.)
   const span = title ? { ...title.span } : { start: 0, end: 0 };
   if (!cited) return { span, text: body! };

@@ -10,6 +10,7 @@ import { BLANK, countWithUnit, isApproximate, isValue, isZeroWord, looksLikeBadF
 import { BOX, BREAK, CHAR_CLASS, COMMA, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, NIL, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
+import { nextLineStart, prevLineStart } from '../text/lines';
 
 export type TokenKind = 'text' | 'value' | 'blank';
 
@@ -140,17 +141,7 @@ const RUNNING_TITLE = /^[\s\u3000]*\S.*政府信息公[开開].*(?:年度报告|
 const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|[0-9０-９]{1,4}[\s\u3000]+[/／][\s\u3000]+[0-9０-９]{1,4}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
 /** Whether the line before the one starting at `ls` holds nothing but white space. */
-function emptyLineBefore(text: string, ls: number): boolean {
-  let i = ls - 1;
-  if (i >= 0 && text.charCodeAt(i) === 10) i--;
-  if (i >= 0 && text.charCodeAt(i) === 13) i--;
-  for (; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0x0c) return false;
-  }
-  return i < 0 && ls > 0;
-}
+const emptyLineBefore = (text: string, ls: number): boolean => ls > 0 && /^[ \t\u3000\f]*(?:\r\n|\r|\n)?$/.test(text.slice(prevLineStart(text, ls), ls));
 
 /** Words that say a cell has nothing to count (read as none). */
 const NOT_APPLICABLE = /^(?:不适用|不適用|不涉及|未涉及|未收费|未收費|无收费|無收費|暂无|暫無)$/;
@@ -162,10 +153,7 @@ const BARE_PAGE = /^[\s\u3000]*[1-9１-９][0-9０-９]{0,2}[\s\u3000]*$/;
  * (`-layout` and `-raw`). Not past an empty line: mutool and pdftotext's default mode leave one before the form feed after
  * a page's last cell, a figure of the table.
  */
-function lastOfPage(text: string, le: number): boolean {
-  const next = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
-  return text.charCodeAt(next) === 0x0c;
-}
+const lastOfPage = (text: string, le: number): boolean => text.charCodeAt(nextLineStart(text, le)) === 0x0c;
 
 // Predicates through the character table (text/charClass.ts): one load each.
 const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
