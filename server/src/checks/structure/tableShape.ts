@@ -68,6 +68,11 @@ export const tableShape: TableCheck = {
       tw: '{table}的數字在各列名稱之前（PDF 轉出的文字常見），無法確定哪些數字屬於哪一列，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
       en: '{table} has its figures before its rows’ names (as text taken from a PDF often has): which figures belong to which row cannot be told, and they were not checked. Check against the original table, or extract it again with pdftotext -layout',
     },
+    'shape.scattered': {
+      cn: '{table}共 {total} 行，{count} 行的数字个数不对，各数似已不在原来的行里（PDF 不按版面转出的文字常见：一栏的数字各占一行），无法确定各数在哪一格，未按这些数字核对。请按原表核对，或用 pdftotext -layout 重新转出',
+      tw: '{table}共 {total} 列，{count} 列的數字個數不對，各數似已不在原來的列裡（PDF 不按版面轉出的文字常見：一欄的數字各佔一行），無法確定各數在哪一格，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
+      en: '{table} has {count} of its {total} rows with the wrong number of figures: its figures seem to have left their rows (as text taken from a PDF not by its layout has: a column’s figures a line each), so which cell holds which figure cannot be told, and they were not checked. Check against the original table, or extract it again with pdftotext -layout',
+    },
     'shape.duplicate': { cn: '「{row}」行重复出现：只计第一行的数字', tw: '「{row}」列重複出現：只計第一列的數字', en: 'Row {row} is written twice: only the first one’s figures count' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
@@ -119,11 +124,14 @@ export const tableShape: TableCheck = {
       }
       // (Figures before the rows' names: said once; each row's count is of the next row's figures.)
       if (table.figuresFirst) out.push(finding(at, msg('shape.figuresFirst', { table: TABLE_NAMES.applications })));
-      else if (!oneColumn)
+      else if (!oneColumn) {
+        const before = out.length;
         for (const r of table.rows) {
           if (r.stacked) out.push(finding(r.label, msg('shape.stacked', { row: appRowDef(r.id)!.short, next: appRowDef(r.stacked)!.short })));
           else row(r, APP_WIDTH, appRowDef(r.id)!.short);
         }
+        scattered(table, out, before, at);
+      }
       for (const d of table.duplicates ?? []) out.push(finding(d.label, msg('shape.duplicate', { row: appRowDef(d.id)!.short })));
       // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.
       if (lost.length === 1) out.push(lost[0].finding);
@@ -190,6 +198,25 @@ function reviewOrderWords(order: readonly number[]): Text3 {
   return join(parts, '；', '; ');
 }
 const join = (xs: readonly Text3[], zh: string, en: string): Text3 => ({ cn: xs.map((x) => x.cn).join(zh), tw: xs.map((x) => x.tw).join(zh), en: xs.map((x) => x.en).join(en) });
+
+/**
+ * A table 三 whose figures left their rows — a PDF's text taken column by column (pdftotext with no option):
+ * a row's figures on lines of their own, rows' names stacked, most rows out of shape. Said once at the table,
+ * each row in it (twenty-three errors, one a row, for one table the extraction scrambled: found by a review).
+ * Told by its signs — rows' names stacked, or a row given seven figures by chance — beside most rows out of
+ * shape, so that a table written by hand with some rows not yet filled keeps a finding at each.
+ */
+function scattered(table: Extract<Table, { kind: 'applications' }>, out: Finding[], from: number, at: Span): void {
+  const rows = out.length - from;
+  if (rows < SCATTERED_ROWS || rows * 2 < table.rows.length) return;
+  if (!table.rows.some((r) => r.stacked || r.unsure)) return;
+  const each = out.splice(from, rows);
+  const f = finding(at, msg('shape.scattered', { table: TABLE_NAMES.applications, count: rows, total: table.rows.length }));
+  f.related = each.map((x) => ({ span: x.span, message: x.message }));
+  out.push(f);
+}
+/** Rows out of shape from which a table with signs of a scrambled text is said once. */
+const SCATTERED_ROWS = 5;
 
 function finding(span: Span, message: Finding['message']): Finding {
   return { code: 'table-shape', severity: 'error', span: { ...span }, message };
