@@ -253,6 +253,11 @@ export interface Title {
   span: Span;
   text: string;
   year?: number;
+  /**
+   * Its body's name is the line above the title's words (「上海市某某局」 / 「2023年政府信息公开工作年度报告」) — which may be
+   * a portal's banner, 「福州市人民政府」 over a bureau's report: views/agency.ts asks the signer then.
+   */
+  above?: true;
 }
 
 export interface SectionModel {

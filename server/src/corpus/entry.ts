@@ -108,7 +108,8 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
   // the index needs two tables' figures and one row's places.
   const facts = analysis.facts();
   if (!facts.isReport || facts.year === undefined) return undefined;
-  const own = agencyOfFacts(facts);
+  // (Entries are matched by agency and year: a report of no known year has none.)
+  const own = facts.year === undefined ? undefined : agencyOfFacts(facts);
   if (!own) return undefined;
   const appAt = facts.tables.find((t) => t.kind === 'applications');
   const app = appAt?.table as ApplicationsTable | undefined;
@@ -160,8 +161,7 @@ function carryValue(c: ApplicationsTable['rows'][number]['cells'][number], i: nu
  * The agency a report's facts name (its title's, else its signer's), as its own string — undefined without a year or
  * an agency: what an index entry holds, and what the CLI prints for a report without keeping entries.
  */
-export function agencyOfFacts(facts: Pick<DocFacts, 'title' | 'year' | 'signer'>): string | undefined {
-  if (facts.year === undefined) return undefined;
+export function agencyOfFacts(facts: Pick<DocFacts, 'title' | 'signer'>): string | undefined {
   const agency = reportAgency(facts);
   // The agency is cut from the report's text, and a cut string keeps the whole text it was cut from
   // alive (V8's sliced strings): kept for every report, it would keep every text. A copy holds only itself.

@@ -8,6 +8,7 @@
  * carries a `cache` slot that the layers above use to keep what they derive from it.
  */
 import { detectFormat } from './format';
+import { oldOutline } from './oldOutline';
 import type { DocFacts } from './facts';
 import { findHeadings, updateHeadings, type KeptHeadings, type HeadingHit } from '../reader/segments/headings';
 import { readSegment, type ReadBefore, type SegmentParse, type SegmentRead, type TableMarks } from '../reader/segment';
@@ -322,7 +323,9 @@ export class ReportAnalysis {
     const year = reportYear(title?.year, period, segments);
     // (The opening read only when the title leaves the question open: nearly every report's names government disclosure.)
     const own = ownRules(title, (a, b) => this.slice(a, b), tables.map((t) => t.table), listed);
-    const format: FormatVersion = own ? 'own' : detectFormat(tables.map((t) => t.table), year);
+    // (A report of any year in the outline before 2019 is on that form: format-outdated says so once, for 2019 and later.)
+    const outline = own ? undefined : oldOutline(tables.map((t) => t.table), (a, b) => this.slice(a, b));
+    const format: FormatVersion = own ? 'own' : outline ? 'pre-2019' : detectFormat(tables.map((t) => t.table), year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
     const facts: DocFacts = {
       get text() {
@@ -365,13 +368,15 @@ export class ReportAnalysis {
     if (title) facts.title = title;
     if (other) facts.otherReport = other;
     if (own) facts.ownRules = own;
+    if (outline) facts.oldOutline = outline;
     if (tablesOnly(tables, listed, this._length, (a, b) => this.slice(a, b))) facts.tablesOnly = true;
     if (year !== undefined) facts.year = year;
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
     if (period) facts.period = period;
-    // (Looked for only when the title names no body, and only when asked: the CLI's index and the export ask.)
-    if (!agencyOf(title?.text)) {
+    // (Looked for only when the title names no body or takes it from the line above, and only when asked: the CLI's
+    // index and the export ask.)
+    if (!agencyOf(title?.text) || title?.above) {
       let signer: string | null | undefined;
       Object.defineProperty(facts, 'signer', { enumerable: true, get: () => (signer ??= this.signer() ?? null) ?? undefined });
     }

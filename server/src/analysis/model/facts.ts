@@ -29,6 +29,8 @@ export interface DocFacts {
   otherReport?: { span: Span; text: string };
   /** A report under the body's own rules, not the government's form (format 'own'): what tells it (ownRules.ts). */
   ownRules?: { span: Span; text: string };
+  /** The outline of the years before 2019, with none of the form's tables (format pre-2019, whatever its year): where it shows (oldOutline.ts). */
+  oldOutline?: { span: Span };
   /** The form's tables alone, with little else (an attachment saved on its own): its sections are not here to check. */
   tablesOnly?: true;
   /** Where the markup starts, when the text is a web page's source rather than a report's text. */

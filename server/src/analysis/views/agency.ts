@@ -13,13 +13,20 @@ export { agencyOf };
  * agency's own site, signed 「平潭综合实验区财政金融局」 under section 六) — its years were not compared, and its
  * export named no agency, with nothing said (found by a review).
  */
-export function reportAgency(r: { title?: { text: string }; signer?: string }): string | undefined {
+export function reportAgency(r: { title?: { text: string; above?: true }; signer?: string }): string | undefined {
   const own = agencyOf(r.title?.text);
-  if (own || !r.signer) return own;
+  if ((own && !(r.title?.above && GOVERNMENT.test(norm(own)))) || !r.signer) return own;
   // (Read as a title's words are: 「我局」 names no body. A bureau's office signing for it — 「某局办公室」 — is the bureau,
   // as its title names it; 「管委会办公室」「人民政府办公室」 are bodies of their own.)
-  return agencyOf(r.signer.replace(/([局厅])办公室$/, '$1') + '政府信息公开工作年度报告');
+  const signed = agencyOf(r.signer.replace(/([局厅])办公室$/, '$1') + '政府信息公开工作年度报告');
+  // A government's name on the line above a title that names no body, the report signed by another: the portal's banner
+  // over a department's report (「福州市人民政府」 / 「2023年政府信息公开工作年度报告」 … 「福州市财政局」) — filed as the city
+  // government's, its years compared with the government's own (found by a review). Not its own office signing for it.
+  if (own && (!signed || agencyKey(signed).startsWith(agencyKey(own).replace(/(?:人民)?政府$/, '')) && /(?:人民)?政府(?:办公室|办公厅|办)?$/.test(norm(signed)))) return own;
+  return signed ?? own;
 }
+/** A government's name or a place's alone, as a portal's banner gives it: 「福州市人民政府」「福州市」. */
+const GOVERNMENT = /(?:人民政府|政府|省|市|县|区|旗|镇|乡|街道)$/;
 
 /**
  * The same agency in either script, with or without 「本级」 and spaces, and with or without its province before its city
@@ -28,8 +35,22 @@ export function reportAgency(r: { title?: { text: string }; signer?: string }): 
  */
 export function agencyKey(agency: string): string {
   // (「資訊」 is Taiwan's 信息, as a twp conversion writes the agency's 信息中心: the same body.)
-  return norm(agency).replace(/资讯/g, '信息').replace(/[()（）【】\[\]]/g, '').replace(/本级$|本级(?=\W|$)/, '').replace(PROVINCE_BEFORE_CITY, '');
+  return norm(agency)
+    .replace(/资讯/g, '信息')
+    .replace(/[()（）【】\[\]]/g, '')
+    .replace(/本级$|本级(?=\W|$)/, '')
+    .replace(SHORT_FORMS, (w) => LONG_FORM[w] ?? '')
+    .replace(/([省市县区旗镇乡])$/, '$1人民政府')
+    .replace(PROVINCE_BEFORE_CITY, '');
 }
+/**
+ * The short and long names one body goes by from year to year, the key the long one (found by a review: each pair was
+ * two agencies, their years never compared): 管委会 and 管理委员会, 政府 and 人民政府 — and a place alone is its government,
+ * as its report's title names it (「福州市2023年政府信息公开工作年度报告」) —, 街道 and 街道办事处, and a vertical body with or
+ * without its head office's name before it (「国家税务总局福州市税务局」「福州市税务局」, 「中华人民共和国福州海关」「福州海关」).
+ */
+const SHORT_FORMS = /管委会|(?<!人民)政府|街道$|^(?:中华人民共和国|国家税务总局)(?=.{2})/g;
+const LONG_FORM: Record<string, string> = { 管委会: '管理委员会', 政府: '人民政府', 街道: '街道办事处' };
 /** A province's or an autonomous region's name before a city's, a prefecture's or a league's, and more after it. */
 // (A city's name may hold 州 — 杭州, 广州, 贵州省's 贵阳 —; 「市场」「市政」 are no city's 市: 「浙江省农产品批发市场…」 is a province's
 // body, not 「农产品批发市」's — found by the review of the first version.)

@@ -258,7 +258,7 @@ function pageAgency(text: string, year: number | undefined): string | undefined 
   const title = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(text.slice(0, 20_000))?.[1];
   // (The report's part of a title the site's name joins: 「…年度报告 - 网站」「网站_…年度报告」.)
   const own = title?.split(/\s+[-|｜—–]\s+|[_｜|]/).find((p) => /报告|報告|年报|年報/.test(p));
-  return own && year !== undefined ? agencyOfFacts({ title: { text: own.trim() } as DocFacts['title'], year }) : undefined;
+  return own && year !== undefined ? agencyOfFacts({ title: { text: own.trim() } as DocFacts['title'] }) : undefined;
 }
 
 /**

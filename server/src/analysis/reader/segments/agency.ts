@@ -11,7 +11,9 @@ import { pinyinGlosses } from '../text/gloss';
 const PRONOUN = /^(?:我|本|该)(?:局|委|办|厅|部|院|会|所|室|处|中心|公司|站|队|馆|机关|单位|部门|市|区|县|镇|乡|街道|委员会|办公室)?$/;
 // (A zero in a year written in numerals is also typed 「○」「O」「Ｏ」: 「二○二三年度」 — a review saw it taken into the name.)
 // (A school's academic year too, 「2022-2023学年」「2022—2023学年度」: the name ended at 「…大学2022-2023学」, found by a review.)
-const YEAR = /(?:[12１２][0-9０-９]{3}\s*[-—–~～至到－]\s*[12１２][0-9０-９]{3}\s*学年度?|(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?)/;
+// (A range of years, 「2022—2023年」, and a year with no 年 right before the report's words, 「福州市财政局2023政府信息公开…」: the
+// digits were taken into the name — a body by another name each year, its years never compared: found by a review.)
+const YEAR = /(?:[12１２][0-9０-９]{3}\s*[-—–~～至到－]\s*[12１２][0-9０-９]{3}\s*(?:学年度?|年度?)|(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?|(?<![0-9０-９])(?:19|20|１９|２０)[0-9０-９]{2}\s*$)/;
 const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開|政府資訊公開|資訊公開/g;
 
 /**

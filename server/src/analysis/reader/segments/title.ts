@@ -20,6 +20,9 @@ export function yearIn(raw: string): number | undefined {
   // (A school's academic year, 「2022-2023学年」: the year it ends in, as its report is published after it.)
   const academic = /(?:19|20)\d{2}\s*[-—–~～至到－]\s*((?:19|20)\d{2})\s*学年/.exec(s);
   if (academic) return Number(academic[1]);
+  // (A year without its 年 right before the report's words, 「福州市财政局2023政府信息公开工作年度报告」, as page titles write it.)
+  const bare = /(?<!\d)((?:19|20)\d{2})\s*(?=(?:政府|政[务務])?(?:信息|资讯|資訊)公[开開]|政[务務]公[开開])/.exec(s);
+  if (bare) return Number(bare[1]);
   // (A zero also written with a circle or a letter O — 「二○二三年」「二O二三年」 — as typed; NFKC made Ｏ an O.)
   const c = /((?:[〇零○O一二三四五六七八九]){4})\s*年/.exec(s);
   return c ? chineseYear(c[1]) : undefined;
@@ -72,7 +75,8 @@ export function aboutReportLine(text: string, from: number, to: number): { span:
   return undefined;
 }
 /** A year alone on its line, in brackets or not: 「（2023年度）」「2023年」. */
-const YEAR_LINE = /^[（(【\[]?\s*(?:(?:19|20)[0-9]{2}|[12１２][0-9０-９]{3})\s*年度?\s*[）)】\]]?$/;
+// (Or in numerals, 「（二〇二三年度）」 under a Word cover's title: found by a review.)
+const YEAR_LINE = /^[（(【\[]?\s*(?:(?:19|20)[0-9]{2}|[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?\s*[）)】\]]?$/;
 
 /** Finds the title in text[from, to) (the part before the first section heading). */
 export function findTitle(text: string, from: number, to: number): Title | undefined {
@@ -119,7 +123,9 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     }
     if (title) {
       // 「上海市某某局」 / 「2023年政府信息公开工作年度报告」: the title names no body, the line above does.
-      if (above && !agencyOf(title.text) && AGENCY_LINE.test(above.body)) title = { span: { start: above.start, end: title.span.end }, text: above.body + title.text };
+      // (A body's name, ending as one does: not any short line — 「附件」「打印本页」「无障碍浏览」 above a title were taken for
+      // the body, two bureaus' reports filed as one agency's 「附件」: found by a review.)
+      if (above && !agencyOf(title.text) && isBodyName(above.body)) title = { span: { start: above.start, end: title.span.end }, text: above.body + title.text, above: true };
       // 「2023年政府信息公开工作年度报告」 / 「上海市某某局」: the body named on the line below (a cover page's
       // issuer, as PDFs and Word files print it) — only a line that is a body's name, ending as one does.
       else if (!agencyOf(title.text)) {
@@ -172,6 +178,9 @@ const AGENCY_LINE = /^[\u3400-\u9fff（）()]{2,40}$/;
 /** How a body's name ends (folded to simplified script): 局, 委员会, 人民政府, 办公室, 中心 …. */
 const BODY_END = /(?:局|委员会|委|人民政府|政府|办公室|办公厅|办|厅|署|院|中心|管委会|管理委员会|街道办事处|办事处|公司|集团|所|站|馆|队|处|社|会)$/;
 
+/** A place's name, whose government's report its title names so (「福州市」「闽侯县」「潭头镇」「鼓东街道」). */
+const PLACE_END = /(?:省|市|县|区|旗|镇|乡|街道|自治州|盟)$/;
+
 /**
  * A site's banner or footer under a title is no body's name: 「…门户网站」, 「中华人民共和国中央人民政府」 (gov.cn's
  * header), 「主办单位…」 (found by a review: two bodies' reports under one banner were taken for one agency's).
@@ -184,7 +193,7 @@ function isBodyName(body: string): boolean {
   const n = norm(body);
   // (agencyOf cuts a title at 政务公开 / 信息公开: a body whose name holds them — 「…政府信息与政务公开办公室」 — is
   // not read whole from the title made, so it is not taken.)
-  return BODY_END.test(n) && !BANNER.test(n) && agencyOf(body + '2000年政府信息公开工作年度报告') === body;
+  return (BODY_END.test(n) || PLACE_END.test(n)) && !BANNER.test(n) && agencyOf(body + '2000年政府信息公开工作年度报告') === body;
 }
 
 /**
@@ -300,6 +309,8 @@ export const THIRTY_ONE =
 /** (The end's year may be left out: 「自2023年1月1日起至12月31日止」 is one year's.) */
 const PERIOD = /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日[^0-9]{0,8}?(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
 
+const PERIOD_NUMERALS = /([〇零○OＯ一二三四五六七八九]{4})年一月一日[^0-9]{0,8}?(?:([〇零○OＯ一二三四五六七八九]{4})年)?十二月三十一日/;
+
 /** The statistics period 「YYYY年1月1日…YYYY年12月31日」 in text[from, to), if stated. */
 export function findPeriod(text: string, from: number, to: number): Period | undefined {
   // Full-width digits are read as digits; NFKC keeps offsets only when it keeps the length.
@@ -308,6 +319,13 @@ export function findPeriod(text: string, from: number, to: number): Period | und
   // none; nor without 月 and 31 in any characters NFKC makes them of (most sections name a year
   // somewhere, few a month, and NFKC over 4,000 characters is not free).
   if (!slice.includes('年') && !slice.includes('\uf98e')) return undefined;
+  // (Or in numerals, 「自二〇二三年一月一日起至二〇二三年十二月三十一日止」: the report's only year — found by a review.)
+  if (slice.includes('十二月三十一日')) {
+    const c = PERIOD_NUMERALS.exec(slice);
+    const a = c ? chineseYear(c[1].normalize('NFKC')) : undefined;
+    const b = c?.[2] ? chineseYear(c[2].normalize('NFKC')) : a;
+    if (c && a !== undefined && b !== undefined) return { span: { start: from + c.index, end: from + c.index + c[0].length }, from: a, to: b };
+  }
   if (!MONTH.test(slice) || !THIRTY_ONE.test(slice)) return undefined;
   const folded = slice.normalize('NFKC');
   const m = PERIOD.exec(folded.length === slice.length ? folded : slice);

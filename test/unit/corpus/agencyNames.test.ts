@@ -1,0 +1,86 @@
+/**
+ * Who published a report and for which year, as titles, covers and signatures really give them (found by a review
+ * of many bodies' reports over several years): the line above a title that names no body, the long and short
+ * names one body goes by, a year written without 年 or in numerals.
+ */
+import assert from 'node:assert/strict';
+import { agencyKey, reportAgency } from '../../../server/src/analysis/views/agency';
+import { agencyOf } from '../../../server/src/analysis/reader/segments/agency';
+import { analyse } from '../../helpers';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { main } from '../../../server/src/cli';
+import { tempDir } from '../../tempDir';
+
+const BODY = '一、总体情况\n2023年，本机关认真贯彻落实《条例》。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n\n';
+const report = (top: string, signer = '') => top + '\n\n' + BODY + (signer ? `${signer}\n2024年1月20日\n` : '');
+const agency = (text: string) => reportAgency(analyse(text).model);
+
+describe('corpus: the body a report is by', () => {
+  it('a line above a title that names no body is the body only where it is a body\'s name: not 「附件」「打印本页」「无障碍浏览」 — the signer is', () => {
+    for (const above of ['附件', '打印本页', '无障碍浏览', '简体版', '福州市财政局文件', '福州市财政局网站']) {
+      assert.equal(agency(report(`${above}\n\n2023年政府信息公开工作年度报告`, '福州市财政局')), '福州市财政局', above);
+    }
+    // A body's name above (a Word cover), or a place's: the body, with or without a signer.
+    assert.equal(agency(report('上海市某某局\n2023年政府信息公开工作年度报告')), '上海市某某局');
+    assert.equal(agency(report('潭头镇\n2023年政府信息公开工作年度报告')), '潭头镇');
+  });
+
+  it('a government\'s name above, the report signed by one of its departments, is the portal\'s banner: the department\'s report', () => {
+    assert.equal(agency(report('福州市人民政府\n2023年政府信息公开工作年度报告', '福州市财政局')), '福州市财政局');
+    // Not a government's own report, signed by the government or its office.
+    assert.equal(agency(report('闽侯县人民政府\n2023年政府信息公开工作年度报告', '闽侯县人民政府办公室')), '闽侯县人民政府');
+    assert.equal(agency(report('闽侯县人民政府\n2023年政府信息公开工作年度报告', '闽侯县人民政府')), '闽侯县人民政府');
+    // A title that names its body keeps it, whoever signs.
+    assert.equal(agency(report('福州市人民政府2023年政府信息公开工作年度报告', '福州市人民政府办公厅')), '福州市人民政府');
+  });
+
+  it('a year written without 年 before the report\'s words, or a range of years, is no part of the body\'s name', () => {
+    assert.equal(agencyOf('福州市财政局2023政府信息公开工作年度报告'), '福州市财政局');
+    assert.equal(agencyOf('福州市财政局2022—2023年政府信息公开工作年度报告'), '福州市财政局');
+    assert.equal(analyse(report('福州市财政局2023政府信息公开工作年度报告').replace('2023年，', '')).model.year, 2023);
+    // (Not a body whose name ends in digits that are no year: none is left in the name by this.)
+    assert.equal(agencyOf('某某局2023年政府信息公开工作年度报告'), '某某局');
+  });
+
+  it('one body\'s long and short names give one key; two bodies keep two', () => {
+    const same = [
+      ['福州经济技术开发区管委会', '福州经济技术开发区管理委员会'],
+      ['福州市政府办公室', '福州市人民政府办公室'],
+      ['长乐区潭头镇人民政府', '长乐区潭头镇'],
+      ['鼓楼区鼓东街道办事处', '鼓楼区鼓东街道'],
+      ['福州市人民政府', '福州市'],
+      ['闽侯县人民政府', '闽侯县'],
+      ['国家税务总局福州市税务局', '福州市税务局'],
+      ['中华人民共和国福州海关', '福州海关'],
+    ];
+    for (const [a, b] of same) assert.equal(agencyKey(a), agencyKey(b), `${a} / ${b}`);
+    const apart = [
+      ['福州市', '福州市财政局'],
+      ['福州市人民政府', '福州市人民政府办公厅'],
+      ['国家税务总局', '福州市税务局'],
+      ['闽侯县人民政府', '福州市人民政府'],
+    ];
+    for (const [a, b] of apart) assert.notEqual(agencyKey(a), agencyKey(b), `${a} / ${b}`);
+    assert.equal(agencyKey('国家税务总局'), '国家税务总局');
+  });
+});
+
+describe('corpus: the year a report is of', () => {
+  it('a year in numerals on the line under a title that has none, and a statistics period in numerals', () => {
+    const noYear = (s: string) => s.replace('2023年，', '');
+    assert.equal(analyse(noYear(report('福州市财政局政府信息公开工作年度报告\n（二〇二三年度）'))).model.year, 2023);
+    const period = noYear(report('福州市财政局政府信息公开工作年度报告')).replace('一、总体情况\n', '本报告所列数据的统计期限自二〇二三年一月一日起至二〇二三年十二月三十一日止。\n一、总体情况\n');
+    assert.equal(analyse(period).model.year, 2023);
+  });
+
+  it('a report of no known year still names its body in the command line\'s findings and summary', async () => {
+    const f = path.join(tempDir('agency-'), 'r.txt');
+    writeFileSync(f, report('福州市财政局政府信息公开工作年度报告').replace('2023年，', ''));
+    const out: string[] = [];
+    await main(['check', '--format', 'json', f], { out: (s) => out.push(s + '\n'), err: () => undefined, raw: (s) => out.push(s) });
+    const [file] = JSON.parse(out.join('')) as { agency: string | null; year: number | null }[];
+    assert.equal(file.year, null);
+    assert.equal(file.agency, '福州市财政局');
+  });
+});
