@@ -66,6 +66,16 @@ const WRAPPERS: [string, (html: string) => string][] = [
   ['every figure in a cell of font-size 0 shown again by its own size, or visibility:hidden by visibility:visible', (h) => changedAt(h.replace(/>(\d+)<\/(td|p|span|font|div)>/gi, (_m, d: string, t: string) => (d.length % 2 ? `><span style="font-size:0"><span style="font-size:14px">${d}</span>8</span></${t}>` : `><span style="visibility:hidden">8<b style="visibility:visible">${d}</b></span></${t}>`)), h, 20)],
   // A hacked site's links, hidden from readers among the article's paragraphs (found by a review: imported as the report's words).
   ['blocks of hidden links among the paragraphs (display:none, far off the screen)', (h) => changedAt(h.replace(/<\/p>/gi, (p, at: number) => p + (at % 2 ? '<div style="display:none">深圳代开发票13800138000 <a href="http://x.cn">办理各类证件</a></div>' : '<div style="position:absolute;left:-9999px;top:-9999px"><a href="http://y.cn">六合彩开奖结果</a><a href="http://y.cn">pk10计划</a></div>')), h, 20)],
+  // Hidden from readers by other means: off the screen by less than 1,000px or in em, in a box of no size (found by a review).
+  ['blocks of hidden links placed off the screen otherwise (top:-999px, text-indent:-999em, a box of no size)', (h) => changedAt(h.replace(/<\/p>/gi, (p, at: number) => p + `<div style="${['position:absolute;top:-999px', 'text-indent:-999em', 'height:0;overflow:hidden', 'width:1px;height:1px;overflow:hidden'][at % 4]}"><a href="http://z.cn">代办各类证件 代开发票</a></div>`), h, 20)],
+  // A table the page hides that it shows too: an earlier version of it kept hidden before it (found by a review: its
+  // figures read, checked and exported), or a phone's copy.
+  ['an earlier version of every table, hidden before it (other figures)', (h) => applied(h.replace(/<table\b[\s\S]*?<\/table>/gi, (t) => `<div style="display:none">${t.replace(/>(\d+)</g, '>9<')}</div>${t}`), h)],
+  ['a phone\'s copy of every table, hidden after it', (h) => applied(h.replace(/<table\b[\s\S]*?<\/table>/gi, (t) => `${t}<div class="m-table" style="display:none">${t}</div>`), h)],
+  // Digits hidden inside the sentences against copying (「申请<span style="display:none">1</span>39件」 shows 39: found by a review).
+  ['a hidden digit before every figure of the prose (「<span style="display:none">1</span>39件」)', (h) => changedAt(h.replace(/([^>\d])(\d+)(件|条|次|个)/g, '$1<span style="display:none">1</span>$2$3'), h, 5)],
+  // Table 四 framed with a note row above it, as tables 二 and 三 are (found by a review: read as one cell, its fifteen figures glued).
+  ['table 四 in a frame with a note row above it (「单位：件 | 填报日期」)', (h) => changedAt(h.replace(/<table\b[\s\S]*?<\/table>/gi, (t) => (/行政诉讼/.test(t) && /行政复议/.test(t) ? `<table border="0" width="100%"><tr><td>单位：件</td><td align="right">填报日期：2024年1月20日 填报单位：某某局办公室</td></tr><tr><td colspan="2">${t}</td></tr></table>` : t)), h, 15)],
   ['a note row of 1,200 characters under table 三', (h) => h.replace(/(结转下年度继续办理[\s\S]*?<\/tr>)/, `$1<tr><td colspan="10">注：${'本表所列数据为本机关收到和处理政府信息公开申请的情况。'.repeat(48)}</td></tr>`)],
 ];
 
@@ -316,5 +326,34 @@ describe('import: real pages as other sites wrap them', () => {
     assert.equal(decodeHtml(bom), html);
     assert.equal(decodeHtml(Buffer.from(html)), html);
     assert.match(htmlToReport(decodeHtml(bom)).text, /^一、总体情况$/m);
+  });
+});
+
+describe('import: what a page hides that is the report', () => {
+  it('the article\'s rest behind 「展开全文」, short and with a link, holding section 六: read, not left out as injected links (found by a review: 六 said missing)', () => {
+    const html = page('czj_2023');
+    const more = '<div id="more" style="display:none"><p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。本报告电子版可在<a href="http://www.example.gov.cn">某某县人民政府网站</a>查阅。</p></div><a href="javascript:void(0)">展开全文</a>';
+    // (The page's own 六 taken away: the hidden part is where it is.)
+    const without = html.replace(/六、其他需要报告的事项/, '六、');
+    assert.notEqual(without, html);
+    const at = without.indexOf('</body>');
+    const text = htmlToReport(without.slice(0, at) + more + without.slice(at)).text;
+    assert.match(text, /^六、其他需要报告的事项$/m);
+    assert.match(text, /本年度未收取信息处理费/);
+  });
+});
+
+describe('import: the article\'s own words beside its sections', () => {
+  const sections = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].map((h) => `<p>${h}</p><p>本年度工作情况见下文。</p>`).join('');
+  const pageOf = (editor: string) =>
+    `<html><head><title>某某县市场监督管理局2023年政府信息公开工作年度报告</title></head><body><div class="nav"><a href="/">首页</a> &gt; <a href="/gk">政务公开</a></div><div class="main"><h1>某某县市场监督管理局2023年政府信息公开工作年度报告</h1><div class="info">发布时间：2024-01-20 浏览次数：123</div>${editor}<div class="btns"><a href="javascript:window.print()">【打印】</a></div></div><div class="footer">主办单位：某某县人民政府办公室</div></body></html>`;
+
+  it('the opening paragraph and the signature in the editor\'s box beside the sections\' div (「TRS_Editor」 / 「Section1」): read (found by a review: the opening lost, and the year it states)', () => {
+    const opening = '<p>本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。</p>';
+    const text = htmlToReport(pageOf(`<div class="TRS_Editor">${opening}<div class="Section1">${sections}</div><p>某某县市场监督管理局</p><p>2024年1月20日</p></div>`)).text;
+    assert.match(text, /统计期限自2022年1月1日/);
+    assert.match(text, /^某某县市场监督管理局\n2024年1月20日$/m);
+    // Not the page's navigation, its metadata or its buttons: the wrapper around the editor's box holds them.
+    assert.doesNotMatch(text, /首页|浏览次数|打印|主办单位/);
   });
 });

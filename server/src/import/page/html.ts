@@ -288,10 +288,27 @@ function spanOf(c: Node, name: 'rowspan' | 'colspan'): number {
   return m ? Math.max(1, Number(m[1])) : 1;
 }
 
-/** Whether a table of FRAMED_ROWS rows or more stands inside `n`. */
+/**
+ * Whether a table of its own stands inside `n`: one of FRAMED_ROWS rows or more, or a short one with figures in its
+ * cells — table 四, three or four rows, framed with its note row (「单位：件 | 填报日期」) was read as one cell, its fifteen
+ * figures glued (found by a review). (Not a small table of words in a header cell: 「申请人情况」 boxed.)
+ */
 function holdsLongTable(n: Node): boolean {
-  for (const c of n.childNodes ?? []) if ((tag(c) === 'table' && rowsOf(c).length >= FRAMED_ROWS) || holdsLongTable(c)) return true;
+  for (const c of n.childNodes ?? []) {
+    if (tag(c) === 'table') {
+      const rows = rowsOf(c);
+      if (rows.length >= FRAMED_ROWS || (rows.length >= 2 && figureCells(rows) >= FRAMED_FIGURES)) return true;
+    }
+    if (holdsLongTable(c)) return true;
+  }
   return false;
+}
+/** Cells of figures from which a short table inside a cell is a table of its own. */
+const FRAMED_FIGURES = 5;
+function figureCells(rows: readonly Node[]): number {
+  let k = 0;
+  for (const r of rows) for (const c of cellsOf(r)) if (/^[0-9０-９][0-9０-９,，.]*$/.test(clean(cellText(c)))) k++;
+  return k;
 }
 
 /** The text of `n`, blocks and rows on lines of their own (to look for headings in). */
@@ -337,12 +354,18 @@ class Writer {
   }
 }
 
-/** Placed far off the screen (「position:absolute;left:-9999px」): hidden from readers as display:none is. */
-const OFFSCREEN = /(?:^|;)\s*(?:left|top|text-indent)\s*:\s*-\d{4,}px/i;
+/**
+ * Placed far off the screen (「position:absolute;left:-9999px」, 「top:-999px」, 「text-indent:-999em」), or in a box of no
+ * size that hides what overflows it (「height:0;overflow:hidden」, a box of 1px): hidden from readers as display:none is
+ * (each kept injected links as the report's words: found by a review).
+ */
+const OFFSCREEN = /(?:^|;)\s*(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|em|rem|pt)/i;
+const NO_BOX = /(?:^|;)\s*(?:height|width)\s*:\s*(?:0|1px)\s*(?:!important\s*)?(?:;|$)/i;
+const offscreen = (style: string) => OFFSCREEN.test(style) || (NO_BOX.test(style) && /overflow\s*:\s*hidden/i.test(style));
 /** The most characters a block of injected links holds (a hidden part of an article holds more). */
 const HIDDEN_LINKS_TEXT = 300;
 function hidesLinks(n: Node): boolean {
-  if (!(isHidden(n) || OFFSCREEN.test(attr(n, 'style') ?? ''))) return false;
+  if (!(isHidden(n) || offscreen(attr(n, 'style') ?? ''))) return false;
   let links = 0;
   let chars = 0;
   const walk = (m: Node) => {
@@ -368,6 +391,8 @@ function isIcon(n: Node): boolean {
 /** How a page's blocks are written: what is chrome to leave out, and whether its text's line breaks are lines. */
 interface Page {
   chrome(n: Node): boolean;
+  /** Whether an element holds a section's heading: the report's, whatever hides it (a 「展开全文」 part). */
+  holdsHeading(n: Node): boolean;
   /** Text with tables in it (Markdown that pandoc wrote with its merged tables as HTML): its lines are lines. */
   linesAreLines: boolean;
 }
@@ -393,10 +418,14 @@ function blocks(n: Node, w: Writer, page: Page): void {
   // hacked site injects for search engines (「<div style="display:none">…<a href=…>办理各类证件</a>…</div>」, imported as the
   // report's words: found by a review). Left out, and counted so the import says so. (Not a hidden part of the article
   // a 「展开全文」 shows: long, and no block of links.)
-  if (hidesLinks(n)) {
+  if (hidesLinks(n) && !page.holdsHeading(n)) {
     w.hiddenLinks++;
     return;
   }
+  // A few characters the page hides inside a sentence against copying (「申请<span style="display:none">1</span>39件」
+  // shows 39: read as 139, the text said to disagree with table 三 — found by a review), as inside a table's cells.
+  // (Gone, display:none: an invisible span's child may show itself again, 「font-size:0」 undone inside.)
+  if (INLINE.has(t) && isGone(n) && !page.holdsHeading(n) && textLength(n) <= HIDDEN_CHARS) return;
   // A picture: a table published as an image, a scan of a page. Counted, so the import can say its figures were not
   // read (a table that was a picture was said missing and nothing more: found by a review). Not an icon or a bullet.
   if (t === 'img') {
@@ -766,9 +795,15 @@ function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, 
       }
     }
   }
+  body = withItsOpeningAndSignature(body, ranges, tables);
   const w = new Writer();
+  const tableCopies = hiddenTableCopies(doc);
+  const holdsHeading = (n: Node) => {
+    const r = ranges.get(n);
+    return !!r && hits.some((h) => h.start >= r[0] && h.start < r[1]);
+  };
   for (const part of besideArticle(body, hits, ranges, chromeRanges)) {
-    blocks(part, w, { chrome, linesAreLines });
+    blocks(part, w, { chrome: (n) => tableCopies.has(n) || chrome(n), holdsHeading, linesAreLines });
     w.break();
   }
   const title = titleOf(doc);
@@ -814,6 +849,75 @@ function besideArticle(body: Node, hits: readonly { start: number; section: numb
   const lo = Math.min(at, ...theirs);
   const hi = Math.max(at, ...theirs);
   return children.slice(lo, hi + 1).map((c) => (c === branch ? body : c));
+}
+
+/**
+ * The article with the paragraphs beside it in its own wrapper: an editor's box (「TRS_Editor」) that holds the opening
+ * paragraph — the statistics period, the rules it is made under — and the sections in a Word section's div
+ * (「Section1」), or the signature and its date after them. The article was the sections' div alone: the opening was
+ * lost, and with it the year the report states (found by a review). Only words beside it: no other table, no chrome,
+ * no list of links, no part the page hides, and not much (a page's wrapper holds its navigation and more).
+ */
+function withItsOpeningAndSignature(body: Node, ranges: ReadonlyMap<Node, [number, number]>, tables: ReadonlyMap<Node, number>): Node {
+  const parent = body.parentNode;
+  if (!parent || !ranges.has(parent) || tag(parent) === 'body' || tag(parent) === 'html') return body;
+  if ((tables.get(parent) ?? 0) !== (tables.get(body) ?? 0) || isChrome(parent)) return body;
+  let extra = 0;
+  for (const c of parent.childNodes ?? []) {
+    if (c === body || c.nodeName === '#comment') continue;
+    if (c.nodeName === '#text') {
+      extra += (c.value ?? '').trim().length;
+      continue;
+    }
+    const t = tag(c);
+    if (SKIP.has(t) || t === 'br') continue;
+    const words = textLength(c);
+    if (!words) continue;
+    if (!BESIDE.has(t) || isChrome(c) || isHidden(c) || onlyLinks(c)) return body;
+    extra += words;
+  }
+  return extra > 0 && extra <= BESIDE_CHARS ? parent : body;
+}
+/** Elements of words that may stand beside the article in its wrapper. */
+const BESIDE = new Set(['p', 'div', 'span', 'font', 'b', 'strong', 'center', 'section']);
+/** The most characters of them: an opening paragraph, a signature and its date. */
+const BESIDE_CHARS = 1000;
+
+/** The most characters a hidden run inside a sentence holds (a hidden part of an article holds more). */
+const HIDDEN_CHARS = 20;
+function textLength(n: Node): number {
+  if (n.nodeName === '#text') return (n.value ?? '').trim().length;
+  let k = 0;
+  for (const c of n.childNodes ?? []) k += textLength(c);
+  return k;
+}
+
+/**
+ * Tables the page hides that it shows elsewhere, row for row by their rows' names: an earlier version of a table a
+ * site keeps hidden, a phone's copy (「<div class="m-table" style="display:none">」) — read, the hidden one came first,
+ * and its figures were checked and exported (false balance errors; 本年新收 25 where the page shows 30: found by a review).
+ * (A hidden table shown nowhere else is read: a 「展开全文」 part's.)
+ */
+function hiddenTableCopies(root: Node): ReadonlySet<Node> {
+  const shown = new Set<string>();
+  const hidden: [Node, string][] = [];
+  const walk = (n: Node, under: boolean) => {
+    const t = tag(n);
+    if (SKIP.has(t)) return;
+    const gone = under || isHidden(n);
+    if (t === 'table' && !isLayoutTable(n)) {
+      const rows = rowsOf(n);
+      if (rows.length >= 3) {
+        // (Its rows' first cells, their figures aside: table 四's row of figures opens with one.)
+        const names = rows.map((r) => clean(cellText(cellsOf(r)[0] ?? r)).replace(/[0-9０-９.,，]+/g, '#')).join('\u0001');
+        if (gone) hidden.push([n, names]);
+        else shown.add(names);
+      }
+    }
+    for (const c of n.childNodes ?? []) if (c.nodeName !== '#text') walk(c, gone);
+  };
+  walk(root, false);
+  return new Set(hidden.filter(([, names]) => shown.has(names)).map(([n]) => n));
 }
 
 /** Whether text[s, e) holds headings and each of its sections stands outside it too (a copy of what is read elsewhere). */
