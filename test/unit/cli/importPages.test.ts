@@ -356,4 +356,11 @@ describe('import: the article\'s own words beside its sections', () => {
     // Not the page's navigation, its metadata or its buttons: the wrapper around the editor's box holds them.
     assert.doesNotMatch(text, /首页|浏览次数|打印|主办单位/);
   });
+
+  it('a title shown in a block of its own (「<div class="tit">」, no <h1>) is the title, not the site\'s column named in <title> (found by a review: 「政府信息公开年报」 written as the title, the body lost)', () => {
+    const html = `<html><head><title>某某县人民政府-政务公开-政府信息公开年报</title></head><body><div class="nav"><a href="/">首页</a></div><div class="tit">某某县市场监督管理局2023年政府信息公开工作年度报告</div><div class="content">${sections}</div></body></html>`;
+    const text = htmlToReport(html).text;
+    assert.equal(text.split('\n')[0], '某某县市场监督管理局2023年政府信息公开工作年度报告');
+    assert.doesNotMatch(text, /^政府信息公开年报$/m);
+  });
 });

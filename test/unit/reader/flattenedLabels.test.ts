@@ -53,3 +53,22 @@ describe('table 三 with flattened labels (「不予公开 - 属于国家秘密�
     }
   }
 });
+
+describe('table 三 with its items\' numbers in a column of their own (「（六）其他处理 | 1 | 申请人无正当理由… | 0 | …」)', () => {
+  it('reads as the table with its numbers in its labels: （六）其他处理\'s 1 is its first item\'s number, no figure of a 2019 row (found by a review: 「only 1 found」)', () => {
+    const numbered = buildReport('pipe');
+    const columns = numbered
+      .split('\n')
+      .map((l) => {
+        const grouped = /^(（[三四五六]）[^|]*) \| ([1-8])\.([^|]*) \|(.*)$/.exec(l);
+        if (grouped) return `${grouped[1]} | ${grouped[2]} | ${grouped[3]} |${grouped[4]}`;
+        const item = /^([1-8])\.([^|]*) \|(.*)$/.exec(l);
+        return item ? ` | ${item[1]} | ${item[2]} |${item[3]}` : l;
+      })
+      .join('\n');
+    assert.match(columns, /^（六）其他处理 \| 1 \| 申请人无正当理由/m);
+    const a = analyse(columns);
+    assert.deepEqual(appFigures(firstTable(a.model, 'applications')), appFigures(firstTable(analyse(numbered).model, 'applications')));
+    assert.deepEqual(a.findings.map((f) => f.code), []);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { parse } from 'parse5';
 import { findHeadings, opensWithNumbering } from '../../analysis/reader/segments/headings';
-import { looksLikeTitle } from '../../analysis/reader/segments/title';
+import { isSentence, looksLikeTitle, yearIn } from '../../analysis/reader/segments/title';
 import { expandGrid, pipeRows, type SourceCell } from './grid';
 import { MAX_DEPTH, MAX_HTML, refuse } from '../limits';
 import { TAB_MARK } from '../marks';
@@ -618,13 +618,21 @@ function titleOf(doc: Node): string | undefined {
   let meta: string | undefined;
   let heading: string | undefined;
   let title: string | undefined;
+  /** A block of a line's words that reads as a titled report's title, with its year: 「<div class="tit">…</div>」. */
+  let line: string | undefined;
   const walk = (n: Node) => {
     const t = tag(n);
+    if (SKIP.has(t) && t !== 'head') return;
     if (t === 'meta' && /^(?:articletitle|title|og:title)$/i.test(attr(n, 'name') ?? attr(n, 'property') ?? '')) meta ??= attr(n, 'content');
     if (t === 'title') title ??= cellText(n);
     if (/^h[1-3]$/.test(t) && !heading) {
       const h = cellText(n);
       if (looksLikeTitle(h)) heading = h;
+    }
+    if (!line && (t === 'div' || t === 'p' || t === 'td' || t === 'span' || t === 'strong' || t === 'b') && (n.childNodes ?? []).every((c) => c.nodeName === '#text' || INLINE.has(tag(c)))) {
+      // (Not a sentence that names the report, 「…现公布某局2023年…年度报告。」; its marks around it aside, 「【…】」.)
+      const l = clean(cellText(n)).replace(/^[【\[]\s*(.*?)\s*[】\]]$/, '$1');
+      if (l.length <= TITLE_LINE && !isSentence(l) && yearIn(l) !== undefined && looksLikeTitle(l)) line = l;
     }
     for (const c of n.childNodes ?? []) walk(c);
   };
@@ -633,9 +641,14 @@ function titleOf(doc: Node): string | undefined {
   // 「…年度报告——…门户网站」, 「某某县人民政府 > 政务公开 > …年度报告」, 「…年度报告 某某县人民政府」): the part
   // that reads as a report's title, ending with its words (found by a review).
   const parts = (title ?? '').split(/[_|｜]|——|\s*[>＞»›]\s*|\s+[-–—]\s+|-(?=[^-]*$)/).map((x) => clean(x).replace(/(年度?报告|年报)\s+\S+$/, '$1'));
-  const candidates = [meta, heading, ...parts.filter((x) => /(?:报告|報告|年报|年報)$/.test(x)), title?.split(/[_|｜]| - /)[0]].map((x) => x && clean(x));
-  return candidates.find((x) => x && looksLikeTitle(x)) ?? undefined;
+  // (A title shown in a block of its own — 「<div class="tit">」, no <h1> — before the <title>'s parts: the site's column's name
+  // there, 「某某县人民政府-政务公开-政府信息公开年报」, was the title, and the report's own lost with its body: found by a
+  // review. And a title with its year before one without: a column's name names no report's year.)
+  const candidates = [meta, heading, line, ...parts.filter((x) => /(?:报告|報告|年报|年報)$/.test(x)), title?.split(/[_|｜]| - /)[0]].map((x) => x && clean(x));
+  return candidates.find((x) => x && looksLikeTitle(x) && yearIn(x) !== undefined) ?? candidates.find((x) => x && looksLikeTitle(x)) ?? undefined;
 }
+/** The most characters a title's line holds. */
+const TITLE_LINE = 80;
 
 export interface Imported {
   text: string;

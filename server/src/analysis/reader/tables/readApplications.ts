@@ -317,6 +317,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // (So too its 「其他」, the last of 法人或其他组织's columns, where the page breaks before 3.其他: after （六）2's row it was
     // read as 3.其他 without figures, the real row dropped as a repeat — found by a review of Word files.)
     if (draft && (m.def.id === 'total' || m.def.id === 'o3') && !m.numbered && !lastValue && headerWordBefore(tokens, first)) continue;
+    // The first item's number in a column of its own after （六）其他处理, the item's words in the next cell (「（六）其他处理 |
+    // 1 | 申请人无正当理由逾期不补正… | 1 | 0 | …」, a page that numbers its items in a narrow column): no figure of the
+    // 2019 form's row — read so, the row had 「only 1 found」 (found by a review). (The other groups are no rows.)
+    if (m.def.id === 'other' && itemNumberBefore(cells, tokens[j], tok.line)) cells.length = 0;
     // （六）其他处理 is a group in the 2021 form and a row of figures in the 2019 form — there a row of
     // blank cells too (a page that leaves zeros blank): a row while the table is open, and a group
     // again when its items follow (finish).
@@ -703,6 +707,14 @@ function invalidCell(t: Token): Token {
 function cellALine(cells: readonly Token[], labelLine: number): boolean {
   for (let k = 0; k < cells.length; k++) if (cells[k].line !== labelLine + 1 + k) return false;
   return true;
+}
+
+/** Whether the cells after （六）其他处理's label are its first item's number alone, that item's words next on the line. */
+function itemNumberBefore(cells: readonly Token[], next: Token | undefined, line: number): boolean {
+  const read = cells.filter((c) => c.kind !== 'blank');
+  if (read.length !== 1 || read[0].kind !== 'value' || read[0].line !== line || read[0].raw !== '1') return false;
+  if (!next || next.kind !== 'text' || next.line !== line) return false;
+  return matchAppLabel(next, true, 'other')?.def.id === 'o1';
 }
 
 /** A row's numbering and its words, folded: 「1.属于国家秘蜜」, 「(一)予以公」, 「二、上年结转…」. */
