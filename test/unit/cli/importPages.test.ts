@@ -76,6 +76,17 @@ const WRAPPERS: [string, (html: string) => string][] = [
   ['a hidden digit before every figure of the prose (「<span style="display:none">1</span>39件」)', (h) => changedAt(h.replace(/([^>\d])(\d+)(件|条|次|个)/g, '$1<span style="display:none">1</span>$2$3'), h, 5)],
   // Table 四 framed with a note row above it, as tables 二 and 三 are (found by a review: read as one cell, its fifteen figures glued).
   ['table 四 in a frame with a note row above it (「单位：件 | 填报日期」)', (h) => changedAt(h.replace(/<table\b[\s\S]*?<\/table>/gi, (t) => (/行政诉讼/.test(t) && /行政复议/.test(t) ? `<table border="0" width="100%"><tr><td>单位：件</td><td align="right">填报日期：2024年1月20日 填报单位：某某局办公室</td></tr><tr><td colspan="2">${t}</td></tr></table>` : t)), h, 15)],
+  // Table 四's own title row restating its section's heading in other words (found by a review: the section twice, a false section-duplicate).
+  ['table 四 titled in its first row with the section\'s heading in other words', (h) => changedAt(h.replace(/<table\b[^>]*>(?=[\s\S]*?<\/table>)/gi, (open, at: number) => (/行政诉讼/.test(h.slice(at, h.indexOf('</table>', at))) && /行政复议/.test(h.slice(at, h.indexOf('</table>', at))) ? `${open}<tr><td colspan="15">四、因政府信息公开申请行政复议、提起行政诉讼的情况（单位：件）</td></tr>` : open)), h, 5)],
+  // Tables 三 and 四 joined into one (Word joins two tables when the paragraph between them is deleted), section 四's
+  // heading typed into a row between (found by a review: section 四 said missing).
+  ['tables 三 and 四 joined into one, section 四\'s heading a row between them', (h) => {
+    const at = h.search(/四、政府信息公开行政复议/);
+    const close = h.lastIndexOf('</table>', at);
+    const open = h.indexOf('<table', at);
+    assert.ok(close > 0 && open > at, 'the tables and the heading between them were found');
+    return h.slice(0, close) + '<tr><td colspan="15">四、政府信息公开行政复议、行政诉讼情况</td></tr>' + h.slice(h.indexOf('>', open) + 1);
+  }],
   ['a note row of 1,200 characters under table 三', (h) => h.replace(/(结转下年度继续办理[\s\S]*?<\/tr>)/, `$1<tr><td colspan="10">注：${'本表所列数据为本机关收到和处理政府信息公开申请的情况。'.repeat(48)}</td></tr>`)],
 ];
 

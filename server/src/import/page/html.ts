@@ -436,7 +436,13 @@ function blocks(n: Node, w: Writer, page: Page): void {
     w.break();
     // The table's caption (「表四：行政复议、行政诉讼情况（单位：件）」, or the section's heading) above its rows.
     // (Not where the line above says the same already: the heading above the table and again in it.)
-    const said = (line: string) => w.lines.length > 0 && clean(w.lines[w.lines.length - 1]) === clean(line);
+    // (Or the same section's heading in other words, 「三、…申请情况」 above a table titled 「三、…申请情况（单位：件）」: written
+    // again, it was the section twice — a false section-duplicate, found by a review.)
+    const said = (line: string) => {
+      if (!w.lines.length) return false;
+      const last = w.lines[w.lines.length - 1];
+      return clean(last) === clean(line) || (isHeadingLine(line) && isHeadingLine(clean(last)) && findHeadings(line)[0].section === findHeadings(clean(last))[0].section);
+    };
     for (const c of n.childNodes ?? []) if (tag(c) === 'caption' && !isHidden(c) && !said(cellText(c))) w.raw(cellText(c));
     const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: spanOf(c, 'rowspan'), colspan: spanOf(c, 'colspan') })));
     const grid = expandGrid(rows);
@@ -449,7 +455,12 @@ function blocks(n: Node, w: Writer, page: Page): void {
       // row's cell it was no heading: the section was said missing, found by a review). In its first row, over the
       // section's table; in any row, where a report written in a spreadsheet is one table, its paragraphs rows of
       // one cell across and its tables the rows between (six sections said missing: found by a review).
-      if ((r === 0 || prose) && grid.length > 1 && rows[r]?.length === 1 && grid[r].length > 1 && isHeadingLine(grid[r][0])) {
+      // (Only in a table as wide as table 三 or 四: a statistics table of the pre-2019 form, three or four columns, has
+      // rows headed 「三、依申请公开情况」 across it, which name no section.)
+      // (And in any row after the first, where Word joined two tables and the heading between was typed into a row of
+      // one cell across: 「（七）总计」 … 「四、政府信息公开行政复议、行政诉讼情况」 … table 四 — section 四 said missing,
+      // found by a review. A row's label across it, 「四、结转下年度继续办理」, is no section's heading.)
+      if ((r === 0 || prose || grid[r].length >= WIDE_TABLE) && grid.length > 1 && rows[r]?.length === 1 && grid[r].length > 1 && isHeadingLine(grid[r][0])) {
         if (!said(grid[r][0])) w.raw(grid[r][0]);
       }
       else w.raw(pipeRows([grid[r]])[0]);
@@ -537,6 +548,9 @@ function numberLists(root: Node, rules: readonly Rule[]): void {
     for (const c of n.childNodes ?? []) stack.push(c);
   }
 }
+
+/** Columns from which a table is as wide as table 三 (nine) or 四 (fifteen), not a statistics table of four. */
+const WIDE_TABLE = 7;
 
 /** Whether a cell's text is a section heading and nothing else (「四、政府信息公开行政复议、行政诉讼情况」). */
 function isHeadingLine(text: string): boolean {
