@@ -9,6 +9,7 @@
  */
 import { parse } from 'parse5';
 import { findHeadings, opensWithNumbering } from '../../analysis/reader/segments/headings';
+import { isChromeLine } from '../../analysis/reader/segments/chrome';
 import { isSentence, looksLikeTitle, yearIn } from '../../analysis/reader/segments/title';
 import { expandGrid, pipeRows, type SourceCell } from './grid';
 import { MAX_DEPTH, MAX_HTML, refuse } from '../limits';
@@ -467,6 +468,10 @@ function blocks(n: Node, w: Writer, page: Page): void {
     }
     return;
   }
+  // A block of the page's furniture, by its words where no class names it (a simple site's template): 「发布时间：…
+  // 浏览次数：123」, 「分享到：微信微博」, 「【打印】【关闭窗口】」, and 「相关文件：」 over a list of links — another report's
+  // title among them (found by a review: all kept as the report's words, nothing said).
+  if ((BLOCK.has(t) || t === 'td') && !page.holdsHeading(n) && isFurniture(n)) return;
   const block = BLOCK.has(t) || t === 'table' || t === 'tr' || t === 'td' || t === 'th';
   if (block) w.break();
   const marker = t === 'li' ? markers.get(n) : undefined;
@@ -909,6 +914,41 @@ function withItsOpeningAndSignature(body: Node, ranges: ReadonlyMap<Node, [numbe
 const BESIDE = new Set(['p', 'div', 'span', 'font', 'b', 'strong', 'center', 'section']);
 /** The most characters of them: an opening paragraph, a signature and its date. */
 const BESIDE_CHARS = 1000;
+
+/** Whether a block is the page's furniture by its words: a line of buttons and labels, or related links under their label. */
+function isFurniture(n: Node): boolean {
+  if (!wordsAtMost(n, FURNITURE_CHARS)) return false;
+  const text = clean(blockText(n));
+  if (!text) return false;
+  if (isChromeLine(text)) return true;
+  // (「相关文件：」「相关链接」 and links after it, and nothing else.)
+  const label = RELATED.exec(text);
+  if (!label) return false;
+  let seenLabel = false;
+  const rest = (m: Node): boolean => {
+    if (m.nodeName === '#text') {
+      const v = clean(m.value ?? '');
+      if (!v) return true;
+      if (!seenLabel && RELATED.test(v) && v.replace(RELATED, '').trim() === '') return (seenLabel = true);
+      return false;
+    }
+    if (tag(m) === 'a') return seenLabel;
+    return (m.childNodes ?? []).every(rest);
+  };
+  return rest(n) && seenLabel;
+}
+const RELATED = /^(?:相[关關](?:文件|[链鏈]接|[阅閱][读讀]|信息|新[闻聞]|文章|推荐|推薦)|延伸[阅閱][读讀]|推荐[阅閱][读讀])\s*[：:]?\s*/;
+/** The most characters a block of furniture holds. */
+const FURNITURE_CHARS = 600;
+/** Whether the text under `n` is no longer than `limit` (stops as soon as it is: a page's article is long). */
+function wordsAtMost(n: Node, limit: number): boolean {
+  let k = 0;
+  const walk = (m: Node): boolean => {
+    if (m.nodeName === '#text') return (k += (m.value ?? '').trim().length) <= limit;
+    return (m.childNodes ?? []).every(walk);
+  };
+  return walk(n);
+}
 
 /** The most characters a hidden run inside a sentence holds (a hidden part of an article holds more). */
 const HIDDEN_CHARS = 20;
