@@ -178,6 +178,14 @@ describe('import: saved web pages', () => {
     assert.match(err[1], /bad\.docx：导入失败（文件已损坏，或不是 Word（\.docx）文件）/);
   });
 
+  it('a page whose article a script loads, saved as HTML only, with its breadcrumb, its 「发布时间…浏览次数」 and its buttons: the advice to save it as .mhtml, exit 2 (found by a review: 「已导入（0 张表格）」 and a file of the page\'s furniture)', async () => {
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
+    const dir = tempDir('script-');
+    assert.equal(await main(['import', path.join(FIXTURES, 'html', 'script-loaded-article.html'), '-o', path.join(dir, 'out.txt')], io), 2);
+    assert.match(err.pop()!, /script-loaded-article\.html：导入失败（里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（\.mhtml）后再导入）/);
+  });
+
   it('an old .doc (also renamed .docx), a PDF or a picture is told what to do; a page saved as .docx is imported as the page', async () => {
     const dir = tempDir('kinds-');
     writeFileSync(path.join(dir, 'old.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
