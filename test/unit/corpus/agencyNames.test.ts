@@ -43,6 +43,22 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agencyOf('某某局2023年政府信息公开工作年度报告'), '某某局');
   });
 
+  it('a page\'s <title> shape, the body after the report\'s words (「…年度报告-福州市财政局」「…_福州市财政局」): the body — not a site\'s name', () => {
+    assert.equal(agencyOf('2023年政府信息公开工作年度报告-福州市财政局'), '福州市财政局');
+    assert.equal(agencyOf('2023年政府信息公开工作年度报告_福州市财政局'), '福州市财政局');
+    assert.equal(agencyOf('2023年政府信息公开工作年度报告-福州市人民政府门户网站'), undefined);
+    assert.equal(agency(report('2023年政府信息公开工作年度报告-福州市财政局')), '福州市财政局');
+  });
+
+  it('a signature dated in figures (「2024-01-20」「2024.1.20」「2024/1/20」) names the body of a report whose title names none', () => {
+    for (const date of ['2024-01-20', '2024.1.20', '2024/1/20']) {
+      const text = report('2023年政府信息公开工作年度报告') + `福州市财政局\n${date}\n`;
+      assert.equal(agency(text), '福州市财政局', date);
+    }
+    // Not a figure's date inside a sentence, nor a document's number.
+    assert.equal(agency(report('2023年政府信息公开工作年度报告') + '福州市财政局文件编号2024-01-20号\n'), undefined);
+  });
+
   it('one body\'s long and short names give one key; two bodies keep two', () => {
     const same = [
       ['福州经济技术开发区管委会', '福州经济技术开发区管理委员会'],

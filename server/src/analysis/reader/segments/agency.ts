@@ -16,6 +16,11 @@ const PRONOUN = /^(?:我|本|该)(?:局|委|办|厅|部|院|会|所|室|处|中�
 const YEAR = /(?:[12１２][0-9０-９]{3}\s*[-—–~～至到－]\s*[12１２][0-9０-９]{3}\s*(?:学年度?|年度?)|(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?|(?<![0-9０-９])(?:19|20|１９|２０)[0-9０-９]{2}\s*$)/;
 const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開|政府資訊公開|資訊公開/g;
 
+/** A body's name after the report's words and a dash or an underscore, to the title's end. */
+const BODY_AFTER = /(?:报告|報告|年报|年報)\s*(?:[-_—–|｜]+|——)\s*([\u3400-\u9fff（）()]{2,40})$/;
+/** A site's name, not a body's: 「…门户网站」「中国政府网」. */
+const SITE = /(?:网站|網站|门户|門戶|网|網|平台|频道|頻道)$/;
+
 /**
  * Where the report's words start: the first of them outside brackets — 「南昌市人民政府办公室（南昌市人民政府政务公开办公室）
  * 2023年…」 names the body's second name in brackets (a review saw the name cut at 「（南昌市人民政府」).
@@ -36,6 +41,9 @@ export function agencyOf(title: string | undefined): string | undefined {
   for (const g of pinyinGlosses(title).reverse()) title = title.slice(0, g.start) + title.slice(g.end);
   let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^[关關][于於]/, '').trim();
   const report = reportAt(t);
+  // (A page's <title> shape, the body after the report's words: 「2023年政府信息公开工作年度报告-福州市财政局」「…年度报告_福州市
+  // 财政局」 — no body before them, and the report's had none: found by a review.)
+  const after = report >= 0 ? BODY_AFTER.exec(t.slice(report)) : null;
   if (report >= 0) t = t.slice(0, report);
   const year = YEAR.exec(t);
   let agency: string;
@@ -47,6 +55,7 @@ export function agencyOf(title: string | undefined): string | undefined {
   // (「某局关于2023年…」「某局关于报送2020年度…的函」: the 关于 (报送) before the year is the title's, not the body's name —
   // also half converted, 「關于報送」, as sites that leave 于 write it: found by a review.)
   agency = agency.replace(/[\s的（(]+$/, '').replace(/[关關][于於](?:[报報]送|印[发發]|[发發]布|公布|公[开開])?$/, '').replace(/^[\s,，、:：]+/, '').trim();
+  if (!agency && after && !SITE.test(after[1])) agency = after[1];
   // 「我局」「本机关」: the report speaking of itself names no body (two such reports are not one agency's years).
   if (PRONOUN.test(agency)) return undefined;
   return agency || undefined;

@@ -99,20 +99,33 @@ const arabic = (s: string) => Number(s.normalize('NFKC'));
 const yearOf = (s: string): number => (/^[0-9０-９]+$/.test(s) ? arabic(s) : chineseYear(s) ?? 0);
 const smallNumber = (s: string) => (/^[0-9０-９]+$/.test(s) ? arabic(s) : chineseNumeral(s));
 
+/**
+ * A date in figures alone at its line's end, 「2024-01-20」「2024.1.20」「2024/1/20」, as a page or a form prints a signature's
+ * date: its signer went unread, and a report whose title names no body had none (found by a review).
+ */
+const SIGNED_FIGURES = new RegExp(`(?<![0-9０-９.\\-/])((?:19|20)[0-9]{2})([-./])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12][0-9]|3[01])(?=${SP}(?:\\r?\\n|$))`, 'g');
+
 /** The signing date of a section's text (outside its tables), if it has one a reader can be sure of. */
 export function signingDate(text: string, tables: readonly { span: Span }[]): SigningDate | undefined {
-  if (!text.includes('日')) return undefined;
+  const written = text.includes('日');
+  const figures = /[0-9][-./][0-9]/.test(text);
+  if (!written && !figures) return undefined;
   const inTable = tableCover(tables);
   let last: SigningDate | undefined;
-  SIGNED.lastIndex = 0;
-  for (let m = SIGNED.exec(text); m; m = SIGNED.exec(text)) {
-    const year = yearOf(m[1]);
-    const month = smallNumber(m[2]);
-    const day = smallNumber(m[3]);
-    if (year < 1990 || year > 2100 || !month || month > 12 || !day || day > 31 || inTable(m.index)) continue;
-    const signer = signedBy(text, m.index);
-    if (signer === undefined) continue;
-    last = { year, month, span: { start: m.index, end: m.index + m[0].length }, signer };
+  const take = (at: number, length: number, year: number, month: number, day: number) => {
+    if (year < 1990 || year > 2100 || !month || month > 12 || !day || day > 31 || inTable(at)) return;
+    const signer = signedBy(text, at);
+    if (signer === undefined) return;
+    // (The last in the text: the two kinds are found one after the other.)
+    if (!last || at > last.span.start) last = { year, month, span: { start: at, end: at + length }, signer };
+  };
+  if (written) {
+    SIGNED.lastIndex = 0;
+    for (let m = SIGNED.exec(text); m; m = SIGNED.exec(text)) take(m.index, m[0].length, yearOf(m[1]), smallNumber(m[2]) ?? 0, smallNumber(m[3]) ?? 0);
+  }
+  if (figures) {
+    SIGNED_FIGURES.lastIndex = 0;
+    for (let m = SIGNED_FIGURES.exec(text); m; m = SIGNED_FIGURES.exec(text)) take(m.index, m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
   }
   return last;
 }
