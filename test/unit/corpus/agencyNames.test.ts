@@ -90,6 +90,17 @@ describe('corpus: the year a report is of', () => {
     assert.equal(analyse(period).model.year, 2023);
   });
 
+  it('a title of the year of publication (「…2024年…年度报告」 over a text of 2023 alone, signed in January 2024), no statistics period: the report of 2023, said once at its title', () => {
+    const text = (signed: string) => report('福州市财政局2024年政府信息公开工作年度报告', '福州市财政局').replace('2024年1月20日', signed).replace('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n2023年，本机关主动公开政府信息120条。\n');
+    const published = analyse(text('2024年1月20日'));
+    assert.equal(published.model.year, 2023);
+    assert.deepEqual(published.findings.filter((f) => f.code === 'year-mismatch').map((f) => [f.message.key, f.message.args?.said, f.message.args?.year]), [['year-mismatch.titlePublished', 2024, 2023]]);
+    // Signed after the year the title names: the title's year stands, and the text's years are said.
+    const late = analyse(text('2025年1月20日'));
+    assert.equal(late.model.year, 2024);
+    assert.ok(late.findings.some((f) => f.message.key === 'year-mismatch.body'));
+  });
+
   it('a report of no known year still names its body in the command line\'s findings and summary', async () => {
     const f = path.join(tempDir('agency-'), 'r.txt');
     writeFileSync(f, report('福州市财政局政府信息公开工作年度报告').replace('2023年，', ''));

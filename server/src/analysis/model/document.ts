@@ -320,7 +320,11 @@ export class ReportAnalysis {
     for (let i = 0; i < headings.length && bitCount(sections) < 3; i++) sections |= 1 << headings[i].section;
     const periodSeg = segments.find((s) => s.parse.period);
     const period = periodSeg?.parse.period && shifted(periodSeg.parse.period, periodSeg.start);
-    const year = reportYear(title?.year, period, segments);
+    let year = reportYear(title?.year, period, segments);
+    // A title that names the year the report was published in, 「…2024年政府信息公开工作年度报告」 over a report of 2023 — its text
+    // speaks of 2023 alone and it is signed in 2024's first half —, with no statistics period to say so: the report of 2023
+    // (filed as 2024's, it was one of 「two reports of 2024」 and 2023 had none: found by a review). year-mismatch says it at the title.
+    if (title?.year !== undefined && !period && year === title.year && onlyYearBefore(title.year, segments) && this.signedEarlyIn(title.year)) year = title.year - 1;
     // (The opening read only when the title leaves the question open: nearly every report's names government disclosure.)
     const own = ownRules(title, (a, b) => this.slice(a, b), tables.map((t) => t.table), listed);
     // (A report of any year in the outline before 2019 is on that form: format-outdated says so once, for 2019 and later.)
@@ -484,6 +488,14 @@ export class ReportAnalysis {
    * The whole report model with document offsets (built on demand: hovers, outline, tests). Valid
    * until the next edit, which moves the parts it keeps in place.
    */
+  /** Whether the last section 六 is signed in the first half of `year` (signingDate.ts): before that year's report could be. */
+  private signedEarlyIn(year: number): boolean {
+    let seg: Segment | undefined;
+    for (const s of this._segments) if (s.heading?.section === 6) seg = s;
+    const signed = seg && signingDate(seg.text, seg.parse.tables);
+    return !!signed && signed.year === year && signed.month <= 6;
+  }
+
   /** The body named before the signing date of the last section 六 (signingDate.ts), as its words are written. */
   private signer(): string | undefined {
     let seg: Segment | undefined;
@@ -685,6 +697,17 @@ function bodyYear(segments: readonly { parse: { prose: { years: readonly { year:
     else if (c === n) tie = true;
   }
   return n >= 1 && !tie ? best : undefined;
+}
+
+/** Whether the text's own years (「2023年，本机关…」) are the year before `year` only, twice at least. */
+function onlyYearBefore(year: number, segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): boolean {
+  let before = 0;
+  for (const s of segments)
+    for (const y of s.parse.prose.years) {
+      if (y.year === year) return false;
+      if (y.year === year - 1) before++;
+    }
+  return before >= 2;
 }
 
 function reportYear(titleYear: number | undefined, period: { from: number; to: number } | undefined, segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): number | undefined {

@@ -18,6 +18,11 @@ export const yearMismatch: SegmentCheck = {
   messages: {
     'year-mismatch.body': { cn: '这是 {year} 年度报告，此处写的是 {said} 年', tw: '這是 {year} 年度報告，此處寫的是 {said} 年', en: 'This is the {year} report, but the text speaks of {said}' },
     'year-mismatch.title': { cn: '标题写的是 {said} 年度，统计期限和正文都是 {year} 年度', tw: '標題寫的是 {said} 年度，統計期限和正文都是 {year} 年度', en: 'The title says {said}, but the statistics period and the text refer to {year}' },
+    'year-mismatch.titlePublished': {
+      cn: '标题写的是 {said} 年度，正文所述和落款日期都表明这是 {year} 年度的报告（标题似写成了发布的年份）',
+      tw: '標題寫的是 {said} 年度，內文所述和落款日期都表明這是 {year} 年度的報告（標題似寫成了發布的年份）',
+      en: 'The title says {said}, but the text and the signing date show this is the {year} report (the title seems to give the year it was published)',
+    },
     'year-mismatch.periodYear': { cn: '统计期限（{from} 年）与标题的 {year} 年不一致', tw: '統計期限（{from} 年）與標題的 {year} 年不一致', en: 'The statistics period ({from}) disagrees with the title year {year}' },
     'year-mismatch.period': { cn: '统计期限（{from}–{to} 年）与标题的 {year} 年不一致', tw: '統計期限（{from}–{to} 年）與標題的 {year} 年不一致', en: 'The statistics period ({from}–{to}) disagrees with the title year {year}' },
     'year-mismatch.signed': {
@@ -31,7 +36,8 @@ export const yearMismatch: SegmentCheck = {
     if (year === undefined) return [];
     const out: Finding[] = [];
     // (The title names another year than the one the report is on only when the period and the body outvoted it: document.ts.)
-    if (seg.title?.year !== undefined && seg.title.year !== year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...seg.title.span }, message: msg('year-mismatch.title', { said: seg.title.year, year }) });
+    // (With no period beside the title, the text and the signing date outvoted it: a title of the year of publication.)
+    if (seg.title?.year !== undefined && seg.title.year !== year) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...seg.title.span }, message: msg(seg.period ? 'year-mismatch.title' : 'year-mismatch.titlePublished', { said: seg.title.year, year }) });
     const p = seg.period;
     if (p && (p.from !== year || p.to !== year)) out.push({ code: 'year-mismatch', severity: 'warning', span: { ...p.span }, message: msg(p.from === p.to ? 'year-mismatch.periodYear' : 'year-mismatch.period', { from: p.from, to: p.to, year }) });
     // (A later year is the plans of 「五、…改进情况」 — 「2024年，我局进一步加强…」 under a 2023 report —, not this year's figures.)
