@@ -92,6 +92,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     if (notReport) io.err(notReport);
     if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
     if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
+    if (imported.joined) io.err(say('importJoined', locale, file, imported.joined));
     if (imported.paged) io.err(say('importPaged', locale, file));
   }
   return status;

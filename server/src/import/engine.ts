@@ -65,7 +65,8 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
   if (kind === 'html') {
     const html = decodeHtml(bytes);
     const frames = framePages(html, readBeside);
-    return bestPage([htmlToReport(html), ...frames.srcdoc.map(htmlToReport), ...frames.saved.map((b) => htmlToReport(decodeHtml(b)))]);
+    const page = bestPage([htmlToReport(html), ...frames.srcdoc.map(htmlToReport), ...frames.saved.map((b) => htmlToReport(decodeHtml(b)))]);
+    return readBeside ? withPagesBeside(page, readBeside) : page;
   }
   if (kind === 'mhtml') {
     const pages = mhtmlPages(bytes);
@@ -75,6 +76,57 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
   }
   throw new Error(`unsupported file: ${name}`);
 }
+
+/**
+ * A report a site publishes over several pages (「共3页 上一页 1 2 3 下一页」, 「…_1.html」「…_2.html」), its other pages saved
+ * beside the first: joined after it, page by page — by the pager's numbered links, or from each page to its next. It was
+ * imported a page at a time, each a report lacking sections and tables (found by a review: eighteen errors for one
+ * report, and 「请一并保存导入」 could not be done). Each later page's title line, the first's again, is left out.
+ */
+function withPagesBeside(first: Imported, readBeside: ReadBeside): Imported {
+  if (!first.pager || first.pager.later) return first;
+  const read = (href: string) => {
+    const bytes = readBeside(href);
+    return bytes ? htmlToReport(decodeHtml(bytes)) : undefined;
+  };
+  const pages: Imported[] = [];
+  const seen = new Set<string>();
+  if (first.pager.pages.length) {
+    for (const href of first.pager.pages) {
+      const p = seen.has(href) ? undefined : read(href);
+      seen.add(href);
+      if (!p) return first;
+      pages.push(p);
+    }
+  } else {
+    // (From each page to its next, as far as they were saved: a later page's pager names the one after it.)
+    for (let next = first.pager.next; next && !seen.has(next) && pages.length < MAX_JOINED; ) {
+      seen.add(next);
+      const p = read(next);
+      if (!p) break;
+      pages.push(p);
+      next = p.pager?.next;
+    }
+  }
+  if (!pages.length) return first;
+  const own = (p: Imported) => (first.title && p.text.startsWith(first.title + '\n') ? p.text.slice(first.title.length + 1) : p.text);
+  const text = first.text.replace(/\n*$/, '\n') + pages.map((p) => own(p).replace(/\n*$/, '\n')).join('');
+  const last = pages[pages.length - 1];
+  // (Still paged where the last page read has a next one that was not saved.)
+  const whole = !last.pager?.next || seen.has(last.pager.next);
+  return {
+    ...first,
+    text,
+    tables: first.tables + pages.reduce((n, p) => n + p.tables, 0),
+    pictures: (first.pictures ?? 0) + pages.reduce((n, p) => n + (p.pictures ?? 0), 0) || undefined,
+    hiddenLinks: (first.hiddenLinks ?? 0) + pages.reduce((n, p) => n + (p.hiddenLinks ?? 0), 0) || undefined,
+    paged: whole ? undefined : true,
+    pager: undefined,
+    joined: pages.length,
+  };
+}
+/** The most pages joined after the first. */
+const MAX_JOINED = 30;
 
 /**
  * The page, or the frame's page that holds the report (its headings, then its tables), when the article is in a

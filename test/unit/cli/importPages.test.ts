@@ -4,9 +4,11 @@
  * same sections, the same figures in every table, the same findings — as the page itself.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/page/html';
+import { main } from '../../../server/src/cli';
+import { tempDir } from '../../tempDir';
 import { decodeHtml, importBytes } from '../../../server/src/import/engine';
 import { FIXTURES, readingOf } from '../../helpers';
 import { buildReport } from '../../layouts';
@@ -383,5 +385,52 @@ describe('import: the article\'s own words beside its sections', () => {
     const text = htmlToReport(html).text;
     assert.equal(text.split('\n')[0], '某某县市场监督管理局2023年政府信息公开工作年度报告');
     assert.doesNotMatch(text, /^政府信息公开年报$/m);
+  });
+});
+
+describe('import: a report published over several pages, saved side by side', () => {
+  const heads = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  const part = (a: number, b: number) => heads.slice(a, b).map((h) => `<p>${h}</p><p>${h.slice(2)}的情况见下。</p>`).join('');
+  const title = '某某县市场监督管理局2023年政府信息公开工作年度报告';
+  const pageOf = (body: string, pager: string) => `<html><head><title>${title}_某某县人民政府</title></head><body><h1>${title}</h1><div class="content">${body}</div><div class="page">共3页 ${pager}</div></body></html>`;
+  const links = (n: number) => [1, 2, 3].map((k) => (k === n ? `<span>${k}</span>` : `<a href="${k === 1 ? 'report.html' : `report_${k - 1}.html`}">${k}</a>`)).join(' ');
+  const io = (err: string[]) => ({ out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined });
+  const run = async (dir: string, file: string) => {
+    const err: string[] = [];
+    const out = path.join(dir, 'out.txt');
+    const code = await main(['import', path.join(dir, file), '-o', out], io(err));
+    return { code, err, text: existsSync(out) ? readFileSync(out, 'utf8') : '' };
+  };
+
+  it('its first page imported joins the pages saved beside it, in the pager\'s order, the title once (found by a review: three partial reports, eighteen errors)', async () => {
+    const dir = tempDir('paged-');
+    writeFileSync(path.join(dir, 'report.html'), pageOf(part(0, 2), `<a href="#">上一页</a> ${links(1)} <a href="report_1.html">下一页</a>`));
+    writeFileSync(path.join(dir, 'report_1.html'), pageOf(part(2, 4), `<a href="report.html">上一页</a> ${links(2)} <a href="report_2.html">下一页</a>`));
+    writeFileSync(path.join(dir, 'report_2.html'), pageOf(part(4, 6), `<a href="report_1.html">上一页</a> ${links(3)}`));
+    const first = await run(dir, 'report.html');
+    assert.equal(first.code, 0);
+    assert.deepEqual(first.text.split('\n').filter((l) => heads.includes(l)), heads);
+    assert.equal(first.text.split('\n').filter((l) => l === title).length, 1);
+    assert.ok(first.err.some((e) => /已把同一文件夹中的其余 2 页接在后面，合为一篇/.test(e)), first.err.join('\n'));
+    assert.ok(!first.err.some((e) => /只导入了这一页/.test(e)));
+    // A later page imported alone is that page, and says to import the first.
+    const later = await run(dir, 'report_1.html');
+    assert.deepEqual(later.text.split('\n').filter((l) => heads.includes(l)), heads.slice(2, 4));
+    assert.ok(later.err.some((e) => /只导入了这一页；请把其余各页也保存到同一文件夹（保留网站上的文件名），再导入第一页/.test(e)));
+    // A page not saved: the first alone, said so.
+    rmSync(path.join(dir, 'report_2.html'));
+    const cut = await run(dir, 'report.html');
+    assert.deepEqual(cut.text.split('\n').filter((l) => heads.includes(l)), heads.slice(0, 2));
+    assert.ok(cut.err.some((e) => /只导入了这一页/.test(e)));
+  });
+
+  it('TRS\'s pager drawn by its script (「createPageHTML(3, 0, "report", "html")」): the pages its name gives', async () => {
+    const dir = tempDir('paged-trs-');
+    const script = (n: number) => `<script>createPageHTML(3, ${n}, "report", "html");</script>`;
+    writeFileSync(path.join(dir, 'report.html'), pageOf(part(0, 2), script(0)));
+    writeFileSync(path.join(dir, 'report_1.html'), pageOf(part(2, 4), script(1)));
+    writeFileSync(path.join(dir, 'report_2.html'), pageOf(part(4, 6), script(2)));
+    const first = await run(dir, 'report.html');
+    assert.deepEqual(first.text.split('\n').filter((l) => heads.includes(l)), heads);
   });
 });

@@ -680,6 +680,10 @@ export interface Imported {
   hiddenLinks?: number;
   /** The page has a pager (「下一页」「共 3 页」): a report a site publishes over several pages, this one only imported. */
   paged?: true;
+  /** Its pager's links to the other pages (engine.ts follows them to pages saved beside it). */
+  pager?: Pager;
+  /** How many pages saved beside it were joined after it (engine.ts): the report whole. */
+  joined?: number;
 }
 
 /** How deep elements are nested, without recursion (the readers below recurse). */
@@ -703,7 +707,11 @@ export function htmlToReport(html: string): Imported {
   hiddenClasses = classesHidden(rules);
   numberLists(doc, rules);
   const { out, body } = write(doc, measure(doc), onlyTables(doc));
-  if (hasPager(doc, body)) out.paged = true;
+  const pager = pagerOf(doc, body);
+  if (pager) {
+    out.paged = true;
+    if (pager.next || pager.pages.length) out.pager = pager;
+  }
   return out;
 }
 
@@ -714,23 +722,57 @@ export function htmlToReport(html: string): Imported {
  * by a review). (Not 「下一篇」, the next article; nor a pager of a page's script that shows parts the page holds; nor
  * the pager of a list of articles beside the report — a sidebar's 「最新信息」 with its own 「下一页」.)
  */
-function hasPager(doc: Node, article: Node): boolean {
+function pagerOf(doc: Node, article: Node): Pager | undefined {
   let found = false;
+  const pager: Pager = { pages: [] };
   const walk = (n: Node) => {
-    if (found) return;
     const t = tag(n);
     if (t === 'script') {
-      // (Its count first, or after the pager's element: 「createPageHTML(3, 0, …)」「createPageHTML('page_div', 3, …)」.)
-      const m = /createPageHTML\(\s*(?:['"][^'"]{0,40}['"]\s*,\s*)?(\d+)/.exec((n.childNodes ?? []).map((c) => c.value ?? '').join(''));
-      if (m && Number(m[1]) > 1 && !pagesAList(n, article)) found = true;
+      // (Its count first, or after the pager's element: 「createPageHTML(3, 0, "report", "html")」「createPageHTML('page_div', 3, …)」:
+      // the pages are the first's name with 「_1」「_2」… on it.)
+      const m = /createPageHTML\(\s*(?:['"][^'"]{0,40}['"]\s*,\s*)?(\d+)\s*(?:,\s*(\d+)\s*,\s*['"]([^'"\/]{1,80})['"]\s*,\s*['"]([a-z]{2,5})['"])?/i.exec((n.childNodes ?? []).map((c) => c.value ?? '').join(''));
+      if (m && Number(m[1]) > 1 && !pagesAList(n, article)) {
+        found = true;
+        if (m[3] && Number(m[2]) === 0 && !pager.pages.length) for (let i = 1; i < Math.min(Number(m[1]), MAX_PAGES); i++) pager.pages.push(`${m[3]}_${i}.${m[4]}`);
+      }
       return;
     }
     if (SKIP.has(t) && t !== 'nav') return;
-    if (t === 'a' && /^[\s<>《》»«]*(?:下一?页|尾页|末页)[\s<>《》»«]*$/.test(blockText(n)) && /^(?!#|javascript:)\S/i.test(attr(n, 'href') ?? '') && !pagesAList(n, article)) found = true;
+    if (t === 'a') {
+      const href = (attr(n, 'href') ?? '').trim();
+      const words = blockText(n);
+      const away = /^(?!#|javascript:)\S/i.test(href);
+      // (「上一页」 too: a later page, whose pager has no 下一页 — the last page was not said to be one of several.)
+      if (away && /^[\s<>《》»«]*(?:下一?页|尾页|末页|上一?页)[\s<>《》»«]*$/.test(words) && !pagesAList(n, article)) {
+        found = true;
+        if (/下/.test(words)) pager.next ??= href;
+        else if (/上/.test(words)) pager.later = true;
+      } else if (away && /^\s*[0-9]{1,3}\s*$/.test(words)) {
+        // (A link to page 1: this is a later page.)
+        if (Number(words) === 1) pager.later = true;
+        else if ((pager.numbered?.length ?? 0) < MAX_PAGES) pager.numbered = [...(pager.numbered ?? []), [Number(words), href]];
+      }
+      return;
+    }
     for (const c of n.childNodes ?? []) walk(c);
   };
   walk(doc);
-  return found;
+  if (!found) return undefined;
+  // (The pager's numbered links, in their numbers' order: the pages after this one, when it is the first.)
+  if (!pager.pages.length && pager.numbered) pager.pages = pager.numbered.sort((a, b) => a[0] - b[0]).map(([, href]) => href);
+  delete pager.numbered;
+  return pager;
+}
+/** The most pages of one report followed. */
+const MAX_PAGES = 30;
+
+/** A pager's links: the next page's, and the pages' in order (a first page's numbered links, or what its script names). */
+export interface Pager {
+  next?: string;
+  /** A later page (its 「上一页」 leads away): the report is read from its first page, not joined from here. */
+  later?: true;
+  pages: string[];
+  numbered?: [number, string][];
 }
 
 /**
