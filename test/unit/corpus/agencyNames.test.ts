@@ -43,6 +43,14 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agencyOf('某某局2023年政府信息公开工作年度报告'), '某某局');
   });
 
+  it('a cover of three lines — the body, its year, the title (「福州市财政局」 / 「2023年度」 / 「政府信息公开工作年度报告」) — gives the body and the year', () => {
+    const doc = analyse(report('福州市财政局\n\n2023年度\n\n政府信息公开工作年度报告').replace('2023年，', ''));
+    assert.equal(reportAgency(doc.model), '福州市财政局');
+    assert.equal(doc.model.year, 2023);
+    // Its year alone above the title, no body: the year.
+    assert.equal(analyse(report('（2023年度）\n政府信息公开工作年度报告').replace('2023年，', '')).model.year, 2023);
+  });
+
   it('a page\'s <title> shape, the body after the report\'s words (「…年度报告-福州市财政局」「…_福州市财政局」): the body — not a site\'s name', () => {
     assert.equal(agencyOf('2023年政府信息公开工作年度报告-福州市财政局'), '福州市财政局');
     assert.equal(agencyOf('2023年政府信息公开工作年度报告_福州市财政局'), '福州市财政局');

@@ -85,6 +85,8 @@ export function findTitle(text: string, from: number, to: number): Title | undef
   let ls = from;
   /** The last line with words before this one: an agency's name that Word or a PDF put above the title. */
   let above: { start: number; body: string } | undefined;
+  /** The line with words before `above`: a cover's body's name over its year's line (「福州市财政局」 / 「2023年度」 / the title). */
+  let aboveThat: { start: number; body: string } | undefined;
   for (let n = 0; n < MAX_LINES && ls < to; n++) {
     const le = lineEnd(text, ls, to);
     const body = titleBody(text.slice(ls, le));
@@ -126,6 +128,12 @@ export function findTitle(text: string, from: number, to: number): Title | undef
       // (A body's name, ending as one does: not any short line — 「附件」「打印本页」「无障碍浏览」 above a title were taken for
       // the body, two bureaus' reports filed as one agency's 「附件」: found by a review.)
       if (above && !agencyOf(title.text) && isBodyName(above.body)) title = { span: { start: above.start, end: title.span.end }, text: above.body + title.text, above: true };
+      // A cover of three lines, the body's name, its year and the title (「福州市财政局」 / 「2023年度」 / 「政府信息公开工作年度
+      // 报告」, blank lines between, as Word and PDF covers print it): the body and the year were lost (found by a review).
+      else if (above && yearIn(title.text) === undefined && !agencyOf(title.text) && YEAR_LINE.test(above.body)) {
+        const body = aboveThat && isBodyName(aboveThat.body) ? aboveThat : undefined;
+        title = { span: { start: (body ?? above).start, end: title.span.end }, text: (body ? body.body : '') + above.body + title.text, ...(body ? { above: true as const } : {}) };
+      }
       // 「2023年政府信息公开工作年度报告」 / 「上海市某某局」: the body named on the line below (a cover page's
       // issuer, as PDFs and Word files print it) — only a line that is a body's name, ending as one does.
       else if (!agencyOf(title.text)) {
@@ -145,7 +153,10 @@ export function findTitle(text: string, from: number, to: number): Title | undef
         firstAt = n;
       }
     }
-    if (body) above = { start: ls + text.slice(ls, le).indexOf(body), body };
+    if (body) {
+      aboveThat = above;
+      above = { start: ls + text.slice(ls, le).indexOf(body), body };
+    }
     ls = next;
   }
   return first;
