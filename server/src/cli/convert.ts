@@ -72,7 +72,9 @@ export function convertCommand(all: readonly string[], locale: Locale, io: CliIO
     const converted = applyEdits(text, edits);
     if (stats.kept) io.err(say('keptTerms', locale, file, stats.kept));
     if (!write) {
-      io.raw(converted);
+      // (A file that opens with UTF-8's byte-order mark keeps it: 「convert … > 新文件」 lost it, and Notepad and old
+      // Excel then read the text as the system's code page — found by a review.)
+      io.raw((read.form === 'utf-8-bom' ? '\ufeff' : '') + converted);
       continue;
     }
     if (!edits.length) {

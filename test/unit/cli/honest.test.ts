@@ -160,6 +160,15 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.match(r.err.join('\n'), /1 处受保护的词语（--protect）保留未转换/);
     assert.match(r.err.join('\n'), /已转换 \d+ 处并写回，原文件保留为 .*r\.txt\.bak/);
   });
+  it('convert to the standard output keeps a UTF-8 file\'s byte-order mark, and adds none to a file without (found by a review)', () => {
+    const d = dir();
+    const marked = path.join(d, 'bom.txt');
+    const plain = path.join(d, 'plain.txt');
+    writeFileSync(marked, '\ufeff宿遷市人社局。\n');
+    writeFileSync(plain, '宿遷市人社局。\n');
+    assert.equal(run('convert', '--to', 'simplified', marked).out.join(''), '\ufeff宿迁市人社局。\n');
+    assert.equal(run('convert', '--to', 'simplified', plain).out.join(''), '宿迁市人社局。\n');
+  });
   it('strict UTF-8 read by Node\'s own check and decoding ≡ TextDecoder with fatal, on valid text and on broken bytes of every kind', () => {
     const r = random(59);
     const enc = new TextEncoder();
