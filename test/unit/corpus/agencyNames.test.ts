@@ -51,6 +51,14 @@ describe('corpus: the body a report is by', () => {
     assert.equal(analyse(report('（2023年度）\n政府信息公开工作年度报告').replace('2023年，', '')).model.year, 2023);
   });
 
+  it('a file titled as its statistics tables (「福州市财政局2023年度政府信息公开工作年度统计表」): its body and year, where no line is a report\'s title', () => {
+    const text = report('福州市财政局2023年度政府信息公开工作年度统计表\n本报告根据《中华人民共和国政府信息公开条例》编制。').replace('2023年，', '');
+    assert.equal(agency(text), '福州市财政局');
+    assert.equal(analyse(text).model.year, 2023);
+    // Under a report's title, an attachment's 统计表 line is not the title.
+    assert.equal(agency(report('某某区财政局2023年政府信息公开工作年度报告\n附件：某某区审计局2023年政府信息公开工作年度统计表')), '某某区财政局');
+  });
+
   it('a page\'s <title> shape, the body after the report\'s words (「…年度报告-福州市财政局」「…_福州市财政局」): the body — not a site\'s name', () => {
     assert.equal(agencyOf('2023年政府信息公开工作年度报告-福州市财政局'), '福州市财政局');
     assert.equal(agencyOf('2023年政府信息公开工作年度报告_福州市财政局'), '福州市财政局');

@@ -74,6 +74,9 @@ export function aboutReportLine(text: string, from: number, to: number): { span:
   }
   return undefined;
 }
+/** The title of a report's statistics tables given alone (folded): 「…政府信息公开工作年度统计表」「…政务公开…统计表」. */
+const TABLES_TITLE = /(?:政府信息公开|政务公开|信息公开)[^，。；]{0,12}统计表$/;
+
 /** A year alone on its line, in brackets or not: 「（2023年度）」「2023年」. */
 // (Or in numerals, 「（二〇二三年度）」 under a Word cover's title: found by a review.)
 const YEAR_LINE = /^[（(【\[]?\s*(?:(?:19|20)[0-9]{2}|[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?\s*[）)】\]]?$/;
@@ -85,6 +88,8 @@ export function findTitle(text: string, from: number, to: number): Title | undef
   let ls = from;
   /** The last line with words before this one: an agency's name that Word or a PDF put above the title. */
   let above: { start: number; body: string } | undefined;
+  /** A title of the statistics tables alone, taken where no line is a report's. */
+  let tables: Title | undefined;
   /** The line with words before `above`: a cover's body's name over its year's line (「福州市财政局」 / 「2023年度」 / the title). */
   let aboveThat: { start: number; body: string } | undefined;
   for (let n = 0; n < MAX_LINES && ls < to; n++) {
@@ -153,13 +158,20 @@ export function findTitle(text: string, from: number, to: number): Title | undef
         firstAt = n;
       }
     }
+    // (A file of the statistics tables alone titled as one, 「福州市财政局2023年度政府信息公开工作年度统计表」: its body and year,
+    // where no line is a report's title — found by a review. Never before a report's title: it names a table, not a report.)
+    if ((!first || !agencyOf(first.text)) && !tables && body && body.length <= MAX_TITLE && TABLES_TITLE.test(norm(body)) && yearIn(body) !== undefined) {
+      const start = ls + text.slice(ls, le).indexOf(body);
+      tables = { span: { start, end: start + body.length }, text: body, year: yearIn(body) };
+    }
     if (body) {
       aboveThat = above;
       above = { start: ls + text.slice(ls, le).indexOf(body), body };
     }
     ls = next;
   }
-  return first;
+  // (Nor after one a sentence names without a body, 「本报告根据…编制」 under the tables' title.)
+  return tables && (!first || (tables.span.start < first.span.start && !agencyOf(first.text))) ? tables : first;
 }
 
 /**
