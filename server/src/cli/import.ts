@@ -92,8 +92,8 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     if (notReport) io.err(notReport);
     if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
     if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
-    if (imported.joined) io.err(say('importJoined', locale, file, imported.joined));
-    if (imported.paged) io.err(say('importPaged', locale, file));
+    if (imported.joined) io.err(say(imported.paged ? 'importJoinedPart' : 'importJoined', locale, file, imported.joined));
+    else if (imported.paged) io.err(say('importPaged', locale, file));
   }
   return status;
 }

@@ -181,7 +181,12 @@ export const T = {
     tw: '{0}：網頁有分頁，只匯入了這一頁；請把其餘各頁也儲存到同一資料夾（保留網站上的檔名），再匯入第一頁，各頁會合為一篇',
     en: '{0}: the page has a pager: only this page was imported; save the other pages into the same folder (keeping the names the site gives them) and import the first page, and they are joined into one report',
   },
-  importJoined: { cn: '{0}：网页有分页，已把同一文件夹中的其余 {1} 页接在后面，合为一篇', tw: '{0}：網頁有分頁，已把同一資料夾中的其餘 {1} 頁接在後面，合為一篇', en: '{0}: the page has a pager: the other {1} page(s) saved in the same folder were joined after it, into one report' },
+  importJoinedPart: {
+    cn: '{0}：网页有分页，已把同一文件夹中的其余 {1} 页接在后面，但再下一页没有保存，报告还不完整；请把其余各页也保存到同一文件夹后再导入第一页',
+    tw: '{0}：網頁有分頁，已把同一資料夾中的其餘 {1} 頁接在後面，但再下一頁沒有儲存，報告還不完整；請把其餘各頁也儲存到同一資料夾後再匯入第一頁',
+    en: '{0}: the page has a pager: {1} more page(s) saved in the same folder joined after it, but the page after them was not saved and the report is not whole; save the other pages into the same folder and import the first page again',
+  },
+  importJoined: { cn: '{0}：网页有分页，已把同一文件夹中的其余 {1} 页接在后面，合为一篇', tw: '{0}：網頁有分頁，已把同一資料夾中的其餘 {1} 頁接在後面，合為一篇', en: '{0}: the page has a pager: {1} more page(s) saved in the same folder joined after it, into one report' },
   importHiddenLinks: { cn: '{0}：网页中有 {1} 段隐藏的链接文字（被入侵的网站常这样植入垃圾链接），未导入；请核查原网页', tw: '{0}：網頁中有 {1} 段隱藏的連結文字（被入侵的網站常這樣植入垃圾連結），未匯入；請核查原網頁', en: '{0}: the page hides {1} block(s) of links (how a hacked site injects spam links); not imported — check the original page' },
   importEmptyWord: { cn: '里面没有报告正文：这个 Word 文件只有标题，或没有文字', tw: '裡面沒有報告內文：這個 Word 檔案只有標題，或沒有文字', en: 'it holds no report text: the Word file has a title alone, or no text' },
   importEmpty: { cn: '里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },

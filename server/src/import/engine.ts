@@ -66,7 +66,7 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
     const html = decodeHtml(bytes);
     const frames = framePages(html, readBeside);
     const page = bestPage([htmlToReport(html), ...frames.srcdoc.map(htmlToReport), ...frames.saved.map((b) => htmlToReport(decodeHtml(b)))]);
-    return readBeside ? withPagesBeside(page, readBeside) : page;
+    return readBeside ? withPagesBeside(page, readBeside, name) : page;
   }
   if (kind === 'mhtml') {
     const pages = mhtmlPages(bytes);
@@ -83,37 +83,46 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
  * imported a page at a time, each a report lacking sections and tables (found by a review: eighteen errors for one
  * report, and 「请一并保存导入」 could not be done). Each later page's title line, the first's again, is left out.
  */
-function withPagesBeside(first: Imported, readBeside: ReadBeside): Imported {
-  if (!first.pager || first.pager.later) return first;
+function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string): Imported {
+  if (!first.pager) return first;
+  // (A link's file, to compare with this one's: 「./report.html?x=1」 is report.html.)
+  const self = fileOf(name);
+  const elsewhere = (href: string) => fileOf(href) !== self;
+  if (first.pager.earlier.some(elsewhere)) return first;
+  // (Each page the same article's: its title the first's — not a list's page a sidebar's pager leads to, found by a review.)
   const read = (href: string) => {
     const bytes = readBeside(href);
-    return bytes ? htmlToReport(decodeHtml(bytes)) : undefined;
+    const p = bytes ? htmlToReport(decodeHtml(bytes)) : undefined;
+    return p && (!first.title || p.title === first.title) ? p : undefined;
   };
   const pages: Imported[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>([self]);
+  let whole = true;
   if (first.pager.pages.length) {
-    for (const href of first.pager.pages) {
-      const p = seen.has(href) ? undefined : read(href);
-      seen.add(href);
+    for (const href of first.pager.pages.filter(elsewhere)) {
+      if (seen.has(fileOf(href))) continue;
+      seen.add(fileOf(href));
+      const p = read(href);
       if (!p) return first;
       pages.push(p);
     }
   } else {
     // (From each page to its next, as far as they were saved: a later page's pager names the one after it.)
-    for (let next = first.pager.next; next && !seen.has(next) && pages.length < MAX_JOINED; ) {
-      seen.add(next);
+    for (let next = first.pager.next; next && !seen.has(fileOf(next)) && pages.length < MAX_JOINED; ) {
+      seen.add(fileOf(next));
       const p = read(next);
-      if (!p) break;
+      // (A next page not saved: the report is not whole, and the import says so.)
+      if (!p) {
+        whole = false;
+        break;
+      }
       pages.push(p);
       next = p.pager?.next;
     }
   }
   if (!pages.length) return first;
-  const own = (p: Imported) => (first.title && p.text.startsWith(first.title + '\n') ? p.text.slice(first.title.length + 1) : p.text);
-  const text = first.text.replace(/\n*$/, '\n') + pages.map((p) => own(p).replace(/\n*$/, '\n')).join('');
-  const last = pages[pages.length - 1];
-  // (Still paged where the last page read has a next one that was not saved.)
-  const whole = !last.pager?.next || seen.has(last.pager.next);
+  const body = (p: Imported) => (first.title && p.text.startsWith(first.title + '\n') ? p.text.slice(first.title.length + 1) : p.text);
+  const text = first.text.replace(/\n*$/, '\n') + pages.map((p) => body(p).replace(/\n*$/, '\n')).join('');
   return {
     ...first,
     text,
@@ -124,6 +133,15 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside): Imported {
     pager: undefined,
     joined: pages.length,
   };
+}
+/** A link's or a path's file name, decoded, without its query: what two addresses of one page share. */
+function fileOf(address: string): string {
+  const file = address.split(/[?#]/)[0].split(/[\\/]/).pop() ?? '';
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return file;
+  }
 }
 /** The most pages joined after the first. */
 const MAX_JOINED = 30;

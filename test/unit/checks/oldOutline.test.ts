@@ -63,6 +63,10 @@ describe('format-outdated: the outline of the years before 2019', () => {
     // One sign alone (a report on the form with a section 「四、收费及减免情况」 of its own) is no old outline.
     const one = OLD(2022).replace('一、概述', '一、总体情况').replace('三、依申请公开政府信息情况', '三、收到和处理政府信息公开申请情况').replace(/五、因政府信息公开申请/, '五、关于').replace('七、其他需要报告的事项', '七、附件');
     assert.equal(new ReportDocument(one).facts().oldOutline, undefined);
+    // The form's sections with 三 and 四 worded as of old, its tables pictures; or the old words in an attachment's list after
+    // 六: the form's report (found by the review of the first version).
+    const formOld = OLD(2022).replace('一、概述', '一、总体情况').replace('六、存在的主要问题及改进措施', '五、存在的主要问题及改进情况').replace('七、其他需要报告的事项', '六、其他需要报告的事项');
+    assert.equal(new ReportDocument(formOld).facts().oldOutline, undefined);
     // The old outline with table 三 of the form filled in: checked as the form's (its sections said).
     const withTable = OLD(2022) + '\n' + seed.slice(seed.indexOf('三、收到和处理政府信息公开申请情况'), seed.indexOf('四、政府信息公开行政复议'));
     const doc = new ReportDocument(withTable);

@@ -380,6 +380,16 @@ describe('import: the article\'s own words beside its sections', () => {
     assert.match(own, /相关文件：《某某县政务公开工作要点》已在门户网站公开。/);
   });
 
+  it('a 「相关文件：」 block that lists the report\'s own files (「附件：…统计表.xlsx」) is kept (found by the review of the first version)', () => {
+    const html = `<html><head><title>某某县市场监督管理局2023年政府信息公开工作年度报告</title></head><body><div class="main"><h1>某某县市场监督管理局2023年政府信息公开工作年度报告</h1>${sections}<div>相关文件：<a href="P020240120.xlsx">附件：某某县市场监督管理局2023年政府信息公开工作年度报告统计表.xlsx</a></div></div></body></html>`;
+    assert.match(htmlToReport(html).text, /相关文件：附件：某某县市场监督管理局2023年政府信息公开工作年度报告统计表\.xlsx/);
+  });
+
+  it('a sidebar\'s link that reads as a report\'s title is no title of this page (found by the review of the first version)', () => {
+    const html = `<html><head><title>政府信息公开年报_某某县人民政府</title></head><body><div class="side"><ul><li><a href="/a"><span>某某县市场监督管理局2022年政府信息公开工作年度报告</span></a></li></ul></div><div class="tit">某某县市场监督管理局2023年政府信息公开工作年度报告</div><div class="content">${sections}</div></body></html>`;
+    assert.equal(htmlToReport(html).text.split('\n')[0], '某某县市场监督管理局2023年政府信息公开工作年度报告');
+  });
+
   it('a title shown in a block of its own (「<div class="tit">」, no <h1>) is the title, not the site\'s column named in <title> (found by a review: 「政府信息公开年报」 written as the title, the body lost)', () => {
     const html = `<html><head><title>某某县人民政府-政务公开-政府信息公开年报</title></head><body><div class="nav"><a href="/">首页</a></div><div class="tit">某某县市场监督管理局2023年政府信息公开工作年度报告</div><div class="content">${sections}</div></body></html>`;
     const text = htmlToReport(html).text;
@@ -422,6 +432,28 @@ describe('import: a report published over several pages, saved side by side', ()
     const cut = await run(dir, 'report.html');
     assert.deepEqual(cut.text.split('\n').filter((l) => heads.includes(l)), heads.slice(0, 2));
     assert.ok(cut.err.some((e) => /只导入了这一页/.test(e)));
+  });
+
+  it('a first page whose pager links its own 「1」 and 「上一页」 is joined; a next page not saved is said; another article\'s page (a list\'s) is not joined (found by the review of the first version)', async () => {
+    const dir = tempDir('paged-self-');
+    writeFileSync(path.join(dir, 'report.html'), pageOf(part(0, 2), `<a href="report.html">首页</a> <a href="report.html">上一页</a> <a href="report.html">1</a> <a href="report_1.html">2</a> <a href="report_1.html">下一页</a>`));
+    writeFileSync(path.join(dir, 'report_1.html'), pageOf(part(2, 6), `<a href="report.html">上一页</a> <a href="report.html">1</a> <span>2</span>`));
+    const self = await run(dir, 'report.html');
+    assert.deepEqual(self.text.split('\n').filter((l) => heads.includes(l)), heads);
+    // Three pages, the third not saved: the two joined, and the report said not whole.
+    const cut = tempDir('paged-cut-');
+    // (A pager of 「下一页」 alone: followed page by page. With numbered links, a page of them not saved leaves the first alone.)
+    writeFileSync(path.join(cut, 'R.html'), pageOf(part(0, 2), '<a href="R_1.html">下一页</a>'));
+    writeFileSync(path.join(cut, 'R_1.html'), pageOf(part(2, 4), `<a href="R.html">上一页</a> <a href="R_2.html">下一页</a>`));
+    const two = await run(cut, 'R.html');
+    assert.deepEqual(two.text.split('\n').filter((l) => heads.includes(l)), heads.slice(0, 4));
+    assert.ok(two.err.some((e) => /但再下一页没有保存，报告还不完整/.test(e)), two.err.join('\n'));
+    // A list's page the pager leads to, titled otherwise: not joined.
+    const list = tempDir('paged-list-');
+    writeFileSync(path.join(list, 'report.html'), pageOf(part(0, 6), '<a href="list_1.html">下一页</a>'));
+    writeFileSync(path.join(list, 'list_1.html'), '<html><head><title>通知公告_某某县人民政府</title></head><body><ul><li><a href="a.html">某某县市场监督管理局2022年政府信息公开工作年度报告</a></li></ul></body></html>');
+    const alone = await run(list, 'report.html');
+    assert.doesNotMatch(alone.text, /2022年/);
   });
 
   it('TRS\'s pager drawn by its script (「createPageHTML(3, 0, "report", "html")」): the pages its name gives', async () => {

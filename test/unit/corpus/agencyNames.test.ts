@@ -21,8 +21,9 @@ describe('corpus: the body a report is by', () => {
     for (const above of ['附件', '打印本页', '无障碍浏览', '简体版', '福州市财政局文件', '福州市财政局网站']) {
       assert.equal(agency(report(`${above}\n\n2023年政府信息公开工作年度报告`, '福州市财政局')), '福州市财政局', above);
     }
-    // A body's name above (a Word cover), or a place's: the body, with or without a signer.
+    // A body's name above (a Word cover), or a place's: the body, with or without a signer — also a customs', a ministry's, a bank's.
     assert.equal(agency(report('上海市某某局\n2023年政府信息公开工作年度报告')), '上海市某某局');
+    for (const body of ['福州海关', '中华人民共和国商务部', '中国人民银行福州市中心支行', '福建师范大学']) assert.equal(agency(report(`${body}\n2023年政府信息公开工作年度报告`)), body);
     assert.equal(agency(report('潭头镇\n2023年政府信息公开工作年度报告')), '潭头镇');
   });
 
@@ -31,6 +32,9 @@ describe('corpus: the body a report is by', () => {
     // Not a government's own report, signed by the government or its office.
     assert.equal(agency(report('闽侯县人民政府\n2023年政府信息公开工作年度报告', '闽侯县人民政府办公室')), '闽侯县人民政府');
     assert.equal(agency(report('闽侯县人民政府\n2023年政府信息公开工作年度报告', '闽侯县人民政府')), '闽侯县人民政府');
+    // Nor where its office or a centre signs under another spelling of the place (found by the review of the first version).
+    assert.equal(agency(report('福州市鼓楼区人民政府\n2023年政府信息公开工作年度报告', '鼓楼区人民政府办公室')), '福州市鼓楼区人民政府');
+    assert.equal(agency(report('青山县人民政府\n2023年政府信息公开工作年度报告', '青山县政务服务中心')), '青山县人民政府');
     // A title that names its body keeps it, whoever signs.
     assert.equal(agency(report('福州市人民政府2023年政府信息公开工作年度报告', '福州市人民政府办公厅')), '福州市人民政府');
   });
@@ -63,6 +67,8 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agencyOf('2023年政府信息公开工作年度报告-福州市财政局'), '福州市财政局');
     assert.equal(agencyOf('2023年政府信息公开工作年度报告_福州市财政局'), '福州市财政局');
     assert.equal(agencyOf('2023年政府信息公开工作年度报告-福州市人民政府门户网站'), undefined);
+    // Only a body's name there: not a column's, an attachment's or a part's (two bureaus filed as one 「政务公开」: found by a review).
+    for (const tail of ['-政务公开', '_附件', '——全文', '-正文']) assert.equal(agencyOf(`2023年政府信息公开工作年度报告${tail}`), undefined, tail);
     assert.equal(agency(report('2023年政府信息公开工作年度报告-福州市财政局')), '福州市财政局');
   });
 

@@ -22,6 +22,8 @@ const SIGNS = [
   new RegExp(AT + '[一二三四五六七八][、.．][ \\t\\u3000]*因政府信息公开(?:申请)?(?:提起|申请)?行政复议'),
   new RegExp(AT + '七[、.．][ \\t\\u3000]*其他需要报告的事项'),
 ];
+/** The form's own first and last headings (folded), which the old outline has not. */
+const FORM_HEADINGS = [new RegExp(AT + '一[、.．][ \\t\\u3000]*总体情况'), new RegExp(AT + '六[、.．][ \\t\\u3000]*其他需要报告的事项')];
 /** How far into the text its outline is looked for: a report's sections stand within it. */
 const READ = 60_000;
 
@@ -47,5 +49,8 @@ export function oldOutline(tables: readonly Table[], slice: (from: number, to: n
     const at = m.index + m[0].search(/[一二三四五六七八]/);
     if (first < 0 || at < first) first = at;
   }
-  return signs >= 2 ? { span: { start: first, end: first + 1 } } : undefined;
+  // (Not where the form's own headings stand: 「一、总体情况」 or 「六、其他需要报告的事项」 — a report on the form that words
+  // its 三 and 四 as of old, its tables pictures, or lists 「一、概述」 among its attachments after 六: found by a review.)
+  if (signs < 2 || FORM_HEADINGS.some((h) => h.test(text))) return undefined;
+  return { span: { start: first, end: first + 1 } };
 }

@@ -22,9 +22,13 @@ export function reportAgency(r: { title?: { text: string; above?: true }; signer
   // A government's name on the line above a title that names no body, the report signed by another: the portal's banner
   // over a department's report (「福州市人民政府」 / 「2023年政府信息公开工作年度报告」 … 「福州市财政局」) — filed as the city
   // government's, its years compared with the government's own (found by a review). Not its own office signing for it.
-  if (own && (!signed || agencyKey(signed).startsWith(agencyKey(own).replace(/(?:人民)?政府$/, '')) && /(?:人民)?政府(?:办公室|办公厅|办)?$/.test(norm(signed)))) return own;
-  return signed ?? own;
+  // Only a department signing (局, 委员会, 厅 …): a government's report is signed by itself, its office or a centre that made
+  // it, and a zone's by its 管委会 — filed under those, its years were not compared (found by the review of the first version).
+  if (own) return signed && DEPARTMENT.test(norm(signed)) ? signed : own;
+  return signed;
 }
+/** How a department's name ends (a government's own office aside: 「…人民政府办公室」 ends otherwise). */
+const DEPARTMENT = /(?:局|委员会|委|厅|署)$/;
 /** A government's name or a place's alone, as a portal's banner gives it: 「福州市人民政府」「福州市」. */
 const GOVERNMENT = /(?:人民政府|政府|省|市|县|区|旗|镇|乡|街道)$/;
 

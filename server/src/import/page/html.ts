@@ -648,12 +648,23 @@ function titleOf(doc: Node): string | undefined {
       const h = cellText(n);
       if (looksLikeTitle(h)) heading = h;
     }
-    if (!line && (t === 'div' || t === 'p' || t === 'td' || t === 'span' || t === 'strong' || t === 'b') && (n.childNodes ?? []).every((c) => c.nodeName === '#text' || INLINE.has(tag(c)))) {
+    // (Not a link's words, nor a list's item: a sidebar's 「2022年…年度报告」 is another report — found by a review.)
+    if (t === 'a' || t === 'li' || t === 'nav') {
+      for (const c of n.childNodes ?? []) walkOutsideLines(c);
+      return;
+    }
+    if (!line && (t === 'div' || t === 'p' || t === 'td' || t === 'span' || t === 'strong' || t === 'b') && (n.childNodes ?? []).every((c) => c.nodeName === '#text' || (INLINE.has(tag(c)) && tag(c) !== 'a'))) {
       // (Not a sentence that names the report, 「…现公布某局2023年…年度报告。」; its marks around it aside, 「【…】」.)
       const l = clean(cellText(n)).replace(/^[【\[]\s*(.*?)\s*[】\]]$/, '$1');
       if (l.length <= TITLE_LINE && !isSentence(l) && yearIn(l) !== undefined && looksLikeTitle(l)) line = l;
     }
     for (const c of n.childNodes ?? []) walk(c);
+  };
+  /** The walk below a link or a list's item: its meta and headings as elsewhere, no title's line. */
+  const walkOutsideLines = (n: Node) => {
+    const t = tag(n);
+    if (t === 'meta' && /^(?:articletitle|title|og:title)$/i.test(attr(n, 'name') ?? attr(n, 'property') ?? '')) meta ??= attr(n, 'content');
+    for (const c of n.childNodes ?? []) walkOutsideLines(c);
   };
   walk(doc);
   // The <title> without the site's name or the path to the page around it (「…年度报告-某某县人民政府」,
@@ -724,7 +735,7 @@ export function htmlToReport(html: string): Imported {
  */
 function pagerOf(doc: Node, article: Node): Pager | undefined {
   let found = false;
-  const pager: Pager = { pages: [] };
+  const pager: Pager = { pages: [], earlier: [] };
   const walk = (n: Node) => {
     const t = tag(n);
     if (t === 'script') {
@@ -746,10 +757,10 @@ function pagerOf(doc: Node, article: Node): Pager | undefined {
       if (away && /^[\s<>《》»«]*(?:下一?页|尾页|末页|上一?页)[\s<>《》»«]*$/.test(words) && !pagesAList(n, article)) {
         found = true;
         if (/下/.test(words)) pager.next ??= href;
-        else if (/上/.test(words)) pager.later = true;
-      } else if (away && /^\s*[0-9]{1,3}\s*$/.test(words)) {
-        // (A link to page 1: this is a later page.)
-        if (Number(words) === 1) pager.later = true;
+        else if (/上/.test(words)) pager.earlier.push(href);
+      } else if (away && /^\s*[0-9]{1,3}\s*$/.test(words) && !pagesAList(n, article)) {
+        // (A link to page 1 — unless it is this page's own: the importer knows its name — says this is a later page.)
+        if (Number(words) === 1) pager.earlier.push(href);
         else if ((pager.numbered?.length ?? 0) < MAX_PAGES) pager.numbered = [...(pager.numbered ?? []), [Number(words), href]];
       }
       return;
@@ -769,8 +780,11 @@ const MAX_PAGES = 30;
 /** A pager's links: the next page's, and the pages' in order (a first page's numbered links, or what its script names). */
 export interface Pager {
   next?: string;
-  /** A later page (its 「上一页」 leads away): the report is read from its first page, not joined from here. */
-  later?: true;
+  /**
+   * Where its 「上一页」 and its page 1 lead: a later page's, when they lead to another page than this one (a first page's
+   * pager may link to itself) — the report is read from its first page, not joined from here.
+   */
+  earlier: string[];
   pages: string[];
   numbered?: [number, string][];
 }
@@ -977,8 +991,22 @@ function isFurniture(n: Node): boolean {
     if (tag(m) === 'a') return seenLabel;
     return (m.childNodes ?? []).every(rest);
   };
-  return rest(n) && seenLabel;
+  // (Not a list of the report's own files, 「相关文件：附件：…统计表.xlsx」: the only place that names where its tables are.)
+  return rest(n) && seenLabel && !namesFiles(n);
 }
+/** Whether a block's links are to files or name an attachment (「附件」「附表」「统计表」, .xlsx, .doc, .pdf). */
+function namesFiles(n: Node): boolean {
+  let files = false;
+  const walk = (m: Node) => {
+    if (files) return;
+    if (tag(m) === 'a' && (ATTACHED.test(clean(blockText(m))) || FILE_LINK.test(attr(m, 'href') ?? ''))) files = true;
+    for (const c of m.childNodes ?? []) walk(c);
+  };
+  walk(n);
+  return files;
+}
+const ATTACHED = /附件|附表|統計表|统计表|\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)$/i;
+const FILE_LINK = /\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)(?:[?#].*)?$/i;
 const RELATED = /^(?:相[关關](?:文件|[链鏈]接|[阅閱][读讀]|信息|新[闻聞]|文章|推荐|推薦)|延伸[阅閱][读讀]|推荐[阅閱][读讀])\s*[：:]?\s*/;
 /** The most characters a block of furniture holds. */
 const FURNITURE_CHARS = 600;

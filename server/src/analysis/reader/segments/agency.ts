@@ -4,7 +4,8 @@
  * 「政府信息公开」 when it has none. (The reader uses it to know a title that names no body; the
  * views match bodies across years with it.)
  */
-import { isSentence } from './title';
+import { endsAsBody, isSentence } from './title';
+import { norm } from '../text/normalize';
 import { pinyinGlosses } from '../text/gloss';
 
 /** A body named only as the report's own: 我局, 本机关, 我委, 本单位, 我乡 …. */
@@ -55,7 +56,9 @@ export function agencyOf(title: string | undefined): string | undefined {
   // (「某局关于2023年…」「某局关于报送2020年度…的函」: the 关于 (报送) before the year is the title's, not the body's name —
   // also half converted, 「關于報送」, as sites that leave 于 write it: found by a review.)
   agency = agency.replace(/[\s的（(]+$/, '').replace(/[关關][于於](?:[报報]送|印[发發]|[发發]布|公布|公[开開])?$/, '').replace(/^[\s,，、:：]+/, '').trim();
-  if (!agency && after && !SITE.test(after[1])) agency = after[1];
+  // (A body's name, ending as one does: not 「…-政务公开」「…_附件」「——全文」, two bureaus' reports filed as one agency
+  // 「政务公开」 — found by the review of this rule's first version.)
+  if (!agency && after && !SITE.test(after[1]) && endsAsBody(norm(after[1]))) agency = after[1];
   // 「我局」「本机关」: the report speaking of itself names no body (two such reports are not one agency's years).
   if (PRONOUN.test(agency)) return undefined;
   return agency || undefined;

@@ -199,7 +199,9 @@ const AGENCY_AND_YEAR = /^[\u3400-\u9fff()]{2,40}(?:\(?(?:19|20)\d{2}|[〇零○
 const AGENCY_LINE = /^[\u3400-\u9fff（）()]{2,40}$/;
 
 /** How a body's name ends (folded to simplified script): 局, 委员会, 人民政府, 办公室, 中心 …. */
-const BODY_END = /(?:局|委员会|委|人民政府|政府|办公室|办公厅|办|厅|署|院|中心|管委会|管理委员会|街道办事处|办事处|公司|集团|所|站|馆|队|处|社|会)$/;
+// (Also 海关, a ministry's 部, a bank's 支行, a university, an observatory: 「福州海关」「中华人民共和国商务部」 above a title were
+// no body — found by the review of this rule's first version.)
+const BODY_END = /(?:局|委员会|委|人民政府|政府|办公室|办公厅|办|厅|署|院|中心|管委会|管理委员会|街道办事处|办事处|公司|集团|所|站|馆|队|处|社|会|海关|部|银行|支行|分行|大学|学院|学校|台)$/;
 
 /** A place's name, whose government's report its title names so (「福州市」「闽侯县」「潭头镇」「鼓东街道」). */
 const PLACE_END = /(?:省|市|县|区|旗|镇|乡|街道|自治州|盟)$/;
@@ -208,7 +210,13 @@ const PLACE_END = /(?:省|市|县|区|旗|镇|乡|街道|自治州|盟)$/;
  * A site's banner or footer under a title is no body's name: 「…门户网站」, 「中华人民共和国中央人民政府」 (gov.cn's
  * header), 「主办单位…」 (found by a review: two bodies' reports under one banner were taken for one agency's).
  */
-const BANNER = /(?:网站|网|门户|平台|频道|专栏)$|^(?:中华人民共和国|主办|承办|主管|版权|技术支持|联系我们|网站)/;
+// (The country's name before a ministry's is its name: 「中华人民共和国商务部」 — only gov.cn's own header is a banner.)
+const BANNER = /(?:网站|网|门户|平台|频道|专栏)$|^中华人民共和国(?:中央人民政府)?$|^(?:主办|承办|主管|版权|技术支持|联系我们|网站)/;
+
+/** Whether a name (folded) ends as a body's or a place's does, and is no site's banner. */
+export function endsAsBody(n: string): boolean {
+  return (BODY_END.test(n) || PLACE_END.test(n)) && !BANNER.test(n);
+}
 
 /** Whether a line is a body's name, whole: Chinese only, ending as one does, no banner, all of it the agency a title would name. */
 function isBodyName(body: string): boolean {
@@ -216,7 +224,7 @@ function isBodyName(body: string): boolean {
   const n = norm(body);
   // (agencyOf cuts a title at 政务公开 / 信息公开: a body whose name holds them — 「…政府信息与政务公开办公室」 — is
   // not read whole from the title made, so it is not taken.)
-  return (BODY_END.test(n) || PLACE_END.test(n)) && !BANNER.test(n) && agencyOf(body + '2000年政府信息公开工作年度报告') === body;
+  return endsAsBody(n) && agencyOf(body + '2000年政府信息公开工作年度报告') === body;
 }
 
 /**
