@@ -142,19 +142,31 @@ interface FoundKeys {
 
 const ascending = (a: number, b: number) => a - b;
 
-/** What the scan of one token found (reused: one token at a time). */
-let found: FoundKeys | undefined;
+/**
+ * What the scan of one token found, gathered in arrays kept from token to token (`foundWords` long) and
+ * copied out at its end: arrays grown from empty by push take room for seventeen at the first, and
+ * three of them were made for each of the many tokens that hold a key (most of labels.ts's allocation).
+ */
+const foundWords: number[] = [];
+const foundLast: number[] = [];
+const foundDefs: number[] = [];
+let foundN = 0;
+let foundD = 0;
 let foundFrom = 0;
 const onKey = (w: number, start: number) => {
-  const f = (found ??= { words: [], last: [], defs: [] });
-  const k = f.words.indexOf(w);
-  if (k >= 0) {
-    f.last[k] = start - foundFrom;
-    return;
+  for (let k = 0; k < foundN; k++) {
+    if (foundWords[k] === w) {
+      foundLast[k] = start - foundFrom;
+      return;
+    }
   }
-  f.words.push(w);
-  f.last.push(start - foundFrom);
-  for (const d of keyIndex!.defs[w]) if (!f.defs.includes(d)) f.defs.push(d);
+  foundWords[foundN] = w;
+  foundLast[foundN++] = start - foundFrom;
+  for (const d of keyIndex!.defs[w]) {
+    let seen = false;
+    for (let k = 0; k < foundD && !seen; k++) seen = foundDefs[k] === d;
+    if (!seen) foundDefs[foundD++] = d;
+  }
 };
 
 /**
@@ -164,13 +176,12 @@ const onKey = (w: number, start: number) => {
  */
 function lastKeyPositions(s: string, from: number, to: number): FoundKeys | undefined {
   const { automaton } = keysAutomaton();
-  found = undefined;
+  foundN = foundD = 0;
   foundFrom = from;
   automaton.scan(s, from, to, onKey);
-  // (Set by onKey during the scan: not what the assignment above leaves, as the compiler would have it.)
-  const keys = found as FoundKeys | undefined;
-  found = undefined;
-  if (keys) keys.defs.sort(ascending);
+  if (foundN === 0) return undefined;
+  const keys: FoundKeys = { words: foundWords.slice(0, foundN), last: foundLast.slice(0, foundN), defs: foundDefs.slice(0, foundD) };
+  keys.defs.sort(ascending);
   return keys;
 }
 
