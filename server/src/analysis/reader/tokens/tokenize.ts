@@ -60,15 +60,10 @@ export class Token {
     // Asked for by every table reader for every text token: made once, cut from the segment's fold when there is one.
     if (this.view) return this.view;
     const seg = this.segment;
-    if (seg) {
-      const s = seg.s.slice(seg.fwd[this.span.start], seg.fwd[this.span.end]);
-      // Read through the token's current fold and place: a token kept across an edit (retokenize)
-      // is moved and given the new fold, and its folded text, which is its own, stays true.
-      return (this.view = { s, at: (i: number) => (i < s.length ? this.segment!.back[this.segment!.fwd[this.span.start] + i] : this.span.end) });
-    }
-    const { start } = this.span;
+    // (Views of a class each, not an object and a closure over the token: one object made a text token.)
+    if (seg) return (this.view = new SegmentView(seg.s.slice(seg.fwd[this.span.start], seg.fwd[this.span.end]), this));
     const f = foldChars(this.raw);
-    return (this.view = { s: f.s, at: (i: number) => start + f.back[i] });
+    return (this.view = new OwnView(f.s, this.span.start, f.back));
   }
 
   /**
@@ -84,6 +79,35 @@ export class Token {
       this.segment = fold;
       if (!fold) this.view = undefined;
     }
+  }
+}
+
+/**
+ * A token's fold cut from its segment's. Read through the token's current fold and place: a token kept
+ * across an edit (retokenize) is moved and given the new fold, and its folded text, which is its own, stays true.
+ */
+class SegmentView {
+  constructor(
+    readonly s: string,
+    private readonly tok: Token,
+  ) {}
+
+  at(i: number): number {
+    const tok = this.tok;
+    return i < this.s.length ? tok.segment!.back[tok.segment!.fwd[tok.span.start] + i] : tok.span.end;
+  }
+}
+
+/** A token's fold of its own text (a token with no segment's fold), from where the token started when it was made. */
+class OwnView {
+  constructor(
+    readonly s: string,
+    private readonly start: number,
+    private readonly back: ArrayLike<number>,
+  ) {}
+
+  at(i: number): number {
+    return this.start + this.back[i];
   }
 }
 
