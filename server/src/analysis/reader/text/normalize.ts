@@ -43,8 +43,17 @@ const backsFor = (len: number) => (len <= SCRATCH ? scratchBacks : new Int32Arra
  * units as they are at a twentieth of `apply`'s cost per character.
  */
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+/**
+ * For each short length, an array of it the units are copied into to be passed to `fromCharCode`: a
+ * view of the scratch (`subarray`) was an object made for every token folded on its own.
+ */
+const SHORT_UNITS: number[][] = Array.from({ length: 65 }, (_, n) => new Array<number>(n).fill(0));
 function stringOf(units: Uint16Array, n: number): string {
-  if (n <= 64) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  if (n <= 64) {
+    const a = SHORT_UNITS[n];
+    for (let i = 0; i < n; i++) a[i] = units[i];
+    return String.fromCharCode.apply(null, a);
+  }
   if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
   let out = '';
   for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
