@@ -432,13 +432,11 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   const cells = chosen.map(toCell);
   const at = cells.length ? cells[cells.length - 1].span.end : after.end;
   while (cells.length < width) cells.push(missingCell(at));
-  const out: FittedRow = { cells, found };
   const cols = fixed >= 0 || open ? (lines ? tokens.map((t) => t.col) : lineCols(tokens, text)) : undefined;
-  if (cols) {
-    if (fixed >= 0) out.place = { lead: fixed, trail: tokens.length - fixed - width, col: cols[fixed] };
-    else out.windows = { cells: tokens.map(toCell), lo: open![0], hi: open![1], cols };
-  }
-  return out;
+  // (Made whole, its place or windows in the literal: added after, each gave the object a properties store.)
+  if (!cols) return { cells, found };
+  if (fixed >= 0) return { cells, found, place: { lead: fixed, trail: tokens.length - fixed - width, col: cols[fixed] } };
+  return { cells, found, windows: { cells: tokens.map(toCell), lo: open![0], hi: open![1], cols } };
 }
 
 /** Where the tokens that are not blank cells stand. */
