@@ -101,6 +101,7 @@ describe('corpus: the body a report is by', () => {
     ];
     for (const [a, b] of apart) assert.notEqual(agencyKey(a), agencyKey(b), `${a} / ${b}`);
     assert.equal(agencyKey('国家税务总局'), '国家税务总局');
+    assert.equal(agencyKey('国家税务总局办公厅'), '国家税务总局办公厅');
   });
 });
 

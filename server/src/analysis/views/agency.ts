@@ -53,7 +53,9 @@ export function agencyKey(agency: string): string {
  * as its report's title names it (「福州市2023年政府信息公开工作年度报告」) —, 街道 and 街道办事处, and a vertical body with or
  * without its head office's name before it (「国家税务总局福州市税务局」「福州市税务局」, 「中华人民共和国福州海关」「福州海关」).
  */
-const SHORT_FORMS = /管委会|(?<!人民)政府|街道$|^(?:中华人民共和国|国家税务总局)(?=.{2})/g;
+// (国家税务总局 only before a place's office, 「国家税务总局福州市税务局」: its own departments, 「国家税务总局办公厅」, keep it —
+// 「办公厅」 alone is any body's, found by the review of the first version.)
+const SHORT_FORMS = /管委会|(?<!人民)政府|街道$|^中华人民共和国(?=.{2})|^国家税务总局(?=[^省市县区州盟旗]{1,10}?[省市县区州盟旗])/g;
 const LONG_FORM: Record<string, string> = { 管委会: '管理委员会', 政府: '人民政府', 街道: '街道办事处' };
 /** A province's or an autonomous region's name before a city's, a prefecture's or a league's, and more after it. */
 // (A city's name may hold 州 — 杭州, 广州, 贵州省's 贵阳 —; 「市场」「市政」 are no city's 市: 「浙江省农产品批发市场…」 is a province's
