@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { agencyKey, reportAgency } from '../../../server/src/analysis/views/agency';
 import { agencyOf } from '../../../server/src/analysis/reader/segments/agency';
 import { analyse } from '../../helpers';
+import { buildReport } from '../../layouts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
@@ -61,6 +62,16 @@ describe('corpus: the body a report is by', () => {
     assert.equal(analyse(text).model.year, 2023);
     // Under a report's title, an attachment's 统计表 line is not the title.
     assert.equal(agency(report('某某区财政局2023年政府信息公开工作年度报告\n附件：某某区审计局2023年政府信息公开工作年度统计表')), '某某区财政局');
+  });
+
+  it('the report under the notice that issues it, no title of its own (「福州市财政局关于印发2023年…年度报告的通知」): the notice\'s body', () => {
+    // (With its tables: a notice with none, its headings listed, is no report.)
+    const text = buildReport('pipe').replace('某某市某某局2023年政府信息公开工作年度报告', '福州市财政局关于印发2023年政府信息公开工作年度报告的通知\n\n本报告根据《中华人民共和国政府信息公开条例》编制，现将2023年政府信息公开工作年度报告公布如下。');
+    assert.notEqual(text, buildReport('pipe'));
+    assert.equal(agency(text), '福州市财政局');
+    assert.equal(analyse(text).model.year, 2023);
+    // A notice about reports (a review's circular), not issuing one: no body taken from it.
+    assert.equal(agency(report('关于2023年政府信息公开工作年度报告检查情况的通报')), undefined);
   });
 
   it('a page\'s <title> shape, the body after the report\'s words (「…年度报告-福州市财政局」「…_福州市财政局」): the body — not a site\'s name', () => {

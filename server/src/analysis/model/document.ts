@@ -19,7 +19,7 @@ import { KeptFold } from '../reader/text/normalize';
 import { flat } from '../reader/text/flat';
 import { moveShifted, shifted } from '../shift';
 import { htmlSourceAt } from '../reader/text/htmlSource';
-import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table } from '../types';
+import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table, Title } from '../types';
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
 import { keptEnds } from './keptEnds';
 import { withoutContents } from './contents';
@@ -353,6 +353,7 @@ export class ReportAnalysis {
     // summary table with no report title under it.
     // (Also above a title: a graphic page repeats the report's name under its own, 「【图解】…」 / 「某局…年度报告」.)
     const aboutLine = aboutReportLine(pre.text, 0, pre.text.length);
+    let issued: Title | undefined;
     const about = aboutLine && { ...aboutLine, span: shifted(aboutLine.span, pre.start) };
     if (about && (!title || about.span.start <= title.span.start)) {
       facts.about = about;
@@ -367,9 +368,16 @@ export class ReportAnalysis {
         const text = about.text.replace(/[【\[(（]?(?:图解|圖解|一图读懂|一圖讀懂|一图看懂|图说|圖說|图读|政策解读|政策解讀|解读|解讀)[】\])）]?[:：|]?/g, '').trim();
         const year = yearIn(text);
         facts.title = { span: { ...about.span }, text, ...(year !== undefined ? { year } : {}) };
+      } else if ((!title || !agencyOf(title.text)) && ISSUED.test(about.text)) {
+        // The report under the notice that issues it, no title of its own (「福州市财政局关于印发2023年…年度报告的通知」 over its
+        // sections and tables, or a sentence naming the report without a body): the notice names its body and year (found by a
+        // review: the report of no body).
+        const year = yearIn(about.text);
+        issued = { span: { ...about.span }, text: about.text, ...(year !== undefined ? { year } : {}) };
       }
     }
     if (title) facts.title = title;
+    if (issued) facts.title = issued;
     if (other) facts.otherReport = other;
     if (own) facts.ownRules = own;
     if (outline) facts.oldOutline = outline;
@@ -709,6 +717,9 @@ function onlyYearBefore(year: number, segments: readonly { parse: { prose: { yea
     }
   return before >= 2;
 }
+
+/** A notice that issues the report it is about: 「…关于印发…年度报告的通知」「…关于公布…的公告」. */
+const ISSUED = /[关關][于於](?:印[发發]|[发發]布|公布)/;
 
 function reportYear(titleYear: number | undefined, period: { from: number; to: number } | undefined, segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): number | undefined {
   if (titleYear === undefined) return period?.to ?? bodyYear(segments);
