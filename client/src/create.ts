@@ -44,7 +44,7 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   if (!from) return undefined;
   const name = from.path.split('/').pop() ?? 'report';
   const bytes = await vscode.workspace.fs.readFile(from);
-  const r = (await client.sendRequest('disclosureReport/import', { name, uri: from.toString(), base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number; pictures?: number; hiddenLinks?: number; paged?: boolean; notReport?: boolean } | { refused: string } | null;
+  const r = (await client.sendRequest('disclosureReport/import', { name, uri: from.toString(), base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number; pictures?: number; hiddenLinks?: number; paged?: boolean; joined?: number; notReport?: boolean } | { refused: string } | null;
   if (!r || 'refused' in r) {
     // (What the file is, where that says what to do: save a .doc as .docx, take a PDF's text out.)
     const why = r && 'refused' in r ? REFUSED[r.refused] : undefined;
@@ -60,8 +60,9 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   if (r.pictures) void vscode.window.showWarningMessage(t('importPictures', name, r.pictures));
   // (A hacked site's injected links, left out: the reviewer is told the page was tampered with.)
   if (r.hiddenLinks) void vscode.window.showWarningMessage(t('importHiddenLinks', name, r.hiddenLinks));
-  // (A report a site publishes over several pages: the rest is not in this one.)
-  if (r.paged) void vscode.window.showWarningMessage(t('importPaged', name));
+  // (A report a site publishes over several pages: its other pages saved beside it joined after it, or the rest not in this one.)
+  if (r.joined) void (r.paged ? vscode.window.showWarningMessage(t('importJoinedPart', name, r.joined)) : vscode.window.showInformationMessage(t('importJoined', name, r.joined)));
+  else if (r.paged) void vscode.window.showWarningMessage(t('importPaged', name));
   // (A page of no report — a list of reports, an interpretation, a notice —: imported all the same, and said.)
   if (r.notReport) void vscode.window.showWarningMessage(t('importNotReport', name));
   return target;

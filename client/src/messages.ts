@@ -56,7 +56,17 @@ const M = {
   importImage: { cn: '无法导入 {0}：是图片，图片中的表格须先识别成文字', tw: '無法匯入 {0}：是圖片，圖片中的表格須先辨識成文字', en: 'Cannot import {0}: an image — a table in a picture must be turned into text first' },
   importPictures: { cn: '{0} 的正文中有 {1} 张图片，其中的文字未能读取（以图片发布的统计表，其中的数字无法检查）', tw: '{0} 的內文中有 {1} 張圖片，其中的文字未能讀取（以圖片發布的統計表，其中的數字無法檢查）', en: '{0}: the article holds {1} picture(s) whose text was not read (a table published as a picture cannot be checked)' },
   importNotReport: { cn: '{0} 不像政府信息公开年度报告（如年报目录、解读、通知或指南），仍已导入：请确认保存的是报告正文的页面', tw: '{0} 不像政府資訊公開年度報告（如年報目錄、解讀、通知或指南），仍已匯入：請確認儲存的是報告內文的頁面', en: '{0} does not read as an annual report (a list of reports, an interpretation, a notice or a guide?); imported all the same: check that the page saved is the report’s own' },
-  importPaged: { cn: '{0} 有分页（「下一页」），只导入了这一页；报告的其余部分在其他页上，请一并保存导入', tw: '{0} 有分頁（「下一頁」），只匯入了這一頁；報告的其餘部分在其他頁上，請一併儲存匯入', en: '{0} has a pager (a “next page” link): only this page was imported; the rest of the report is on the other pages — save and import them too' },
+  importPaged: {
+    cn: '{0} 有分页，只导入了这一页；请把其余各页也保存到同一文件夹（保留网站上的文件名），再导入第一页，各页会合为一篇',
+    tw: '{0} 有分頁，只匯入了這一頁；請把其餘各頁也儲存到同一資料夾（保留網站上的檔名），再匯入第一頁，各頁會合為一篇',
+    en: '{0} has a pager: only this page was imported; save the other pages into the same folder (keeping the names the site gives them) and import the first page, and they are joined into one report',
+  },
+  importJoined: { cn: '{0} 有分页：已把同一文件夹中的其余 {1} 页接在后面，合为一篇', tw: '{0} 有分頁：已把同一資料夾中的其餘 {1} 頁接在後面，合為一篇', en: '{0} has a pager: {1} more page(s) saved in the same folder joined after it, into one report' },
+  importJoinedPart: {
+    cn: '{0} 有分页：已把同一文件夹中的其余 {1} 页接在后面，但再下一页没有保存，报告还不完整；请把其余各页也保存到同一文件夹后再导入第一页',
+    tw: '{0} 有分頁：已把同一資料夾中的其餘 {1} 頁接在後面，但再下一頁沒有儲存，報告還不完整；請把其餘各頁也儲存到同一資料夾後再匯入第一頁',
+    en: '{0} has a pager: {1} more page(s) saved in the same folder joined after it, but the page after them was not saved and the report is not whole; save the other pages into the same folder and import the first page again',
+  },
   importHiddenLinks: { cn: '{0} 中有 {1} 段隐藏的链接文字（被入侵的网站常这样植入垃圾链接），未导入；请核查原网页', tw: '{0} 中有 {1} 段隱藏的連結文字（被入侵的網站常這樣植入垃圾連結），未匯入；請核查原網頁', en: '{0} hides {1} block(s) of links (how a hacked site injects spam links); not imported — check the original page' },
   importEmptyWord: { cn: '无法导入 {0}：里面没有报告正文：这个 Word 文件只有标题，或没有文字', tw: '無法匯入 {0}：裡面沒有報告內文：這個 Word 檔案只有標題，或沒有文字', en: 'Cannot import {0}: it holds no report text: the Word file has a title alone, or no text' },
   importEmpty: { cn: '无法导入 {0}：里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '無法匯入 {0}：裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'Cannot import {0}: it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },

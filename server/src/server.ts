@@ -395,7 +395,7 @@ connection.onRequest(
 /** A page or Word file the client read (any file system): its report text. */
 connection.onRequest(
   'disclosureReport/import',
-  guardAsync('import', null as { text: string; title: string | null; tables: number; pictures: number; hiddenLinks: number; paged: boolean; notReport: boolean } | { refused: string } | null, async (p: { name: string; base64: string; uri?: string }) => {
+  guardAsync('import', null as { text: string; title: string | null; tables: number; pictures: number; hiddenLinks: number; paged: boolean; joined: number; notReport: boolean } | { refused: string } | null, async (p: { name: string; base64: string; uri?: string }) => {
     if (typeof p?.name !== 'string' || typeof p.base64 !== 'string') return null;
     const bytes = Buffer.from(p.base64, 'base64');
     // What the file is when it cannot be imported (an old .doc, a PDF, a picture): the client says what to do.
@@ -408,7 +408,7 @@ connection.onRequest(
       const file = typeof p.uri === 'string' && p.uri.startsWith('file:') ? fileURLToPath(p.uri) : undefined;
       const r = await engine.importBytes(p.name, bytes, file ? besideFile(file) : undefined);
       // (A page of no report — a list of reports, an interpretation —: imported all the same, and the client says so.)
-      return { text: r.text, title: r.title ?? null, tables: r.tables, pictures: r.pictures ?? 0, hiddenLinks: r.hiddenLinks ?? 0, paged: !!r.paged, notReport: !new ReportDocument(r.text).facts().isReport };
+      return { text: r.text, title: r.title ?? null, tables: r.tables, pictures: r.pictures ?? 0, hiddenLinks: r.hiddenLinks ?? 0, paged: !!r.paged, joined: r.joined ?? 0, notReport: !new ReportDocument(r.text).facts().isReport };
     } catch (e) {
       const refused = engine.refusalOf(e);
       if (refused) return { refused };

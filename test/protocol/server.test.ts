@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fixture, FIXTURES, SEEDS } from '../helpers';
 
 /** The arithmetic diagnostics (what these tests alter); seed 001 also carries notes and text-mismatch warnings of its own. */
@@ -221,6 +222,16 @@ describe('language server over stdio', function () {
     assert.deepEqual(await ask('年报.docx', [0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { refused: 'docx' });
     assert.deepEqual(await ask('年报.txt', [...Buffer.from('某局年报')]), { refused: 'other' });
     assert.equal(await client.conn.sendRequest('disclosureReport/import', { name: 7 }), null);
+    // A page on disk whose report goes on on a page saved beside it: joined, and the client told how many pages.
+    const dir = tempDir('import-pages-');
+    const pageOf = (body: string, pager: string) => `<html><head><title>某局2023年政府信息公开工作年度报告</title></head><body><h1>某局2023年政府信息公开工作年度报告</h1><div class="content">${body}</div><div class="page">${pager}</div></body></html>`;
+    const first = pageOf('<p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p><p>略。</p>', '<a href="r_1.html">下一页</a>');
+    writeFileSync(path.join(dir, 'r.html'), first);
+    writeFileSync(path.join(dir, 'r_1.html'), pageOf('<p>三、收到和处理政府信息公开申请情况</p><p>略。</p><p>六、其他需要报告的事项</p><p>无。</p>', '<a href="r.html">上一页</a>'));
+    const joined = (await client.conn.sendRequest('disclosureReport/import', { name: 'r.html', uri: pathToFileURL(path.join(dir, 'r.html')).toString(), base64: Buffer.from(first).toString('base64') })) as { text: string; joined: number; paged: boolean };
+    assert.equal(joined.joined, 1);
+    assert.equal(joined.paged, false);
+    assert.match(joined.text, /^六、其他需要报告的事项$/m);
   });
 
   it('requests with arguments no client should send get nothing made of them (a year that is no year, a script that is none)', async () => {
