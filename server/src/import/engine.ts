@@ -89,12 +89,14 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
   const self = fileOf(name);
   const elsewhere = (href: string) => fileOf(href) !== self;
   if (first.pager.earlier.some(elsewhere)) return first;
-  // (Each page the same article's: its title the first's — not a list's page a sidebar's pager leads to, found by a review.)
   const read = (href: string) => {
     const bytes = readBeside(href);
-    const p = bytes ? htmlToReport(decodeHtml(bytes)) : undefined;
-    return p && (!first.title || p.title === first.title) ? p : undefined;
+    return bytes ? htmlToReport(decodeHtml(bytes)) : undefined;
   };
+  // (Each page the same article's: its title the first's — not a list's page a sidebar's pager leads to, found by a review.
+  // The page it leads to saved, titled otherwise: the pager is that list's, and the report no paged one.)
+  const same = (p: Imported) => !first.title || p.title === first.title;
+  const onePage = (): Imported => ({ ...first, paged: undefined, pager: undefined });
   const pages: Imported[] = [];
   const seen = new Set<string>([self]);
   let whole = true;
@@ -104,6 +106,7 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
       seen.add(fileOf(href));
       const p = read(href);
       if (!p) return first;
+      if (!same(p)) return pages.length ? first : onePage();
       pages.push(p);
     }
   } else {
@@ -114,6 +117,10 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
       // (A next page not saved: the report is not whole, and the import says so.)
       if (!p) {
         whole = false;
+        break;
+      }
+      if (!same(p)) {
+        if (!pages.length) return onePage();
         break;
       }
       pages.push(p);

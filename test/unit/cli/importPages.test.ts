@@ -454,6 +454,8 @@ describe('import: a report published over several pages, saved side by side', ()
     writeFileSync(path.join(list, 'list_1.html'), '<html><head><title>通知公告_某某县人民政府</title></head><body><ul><li><a href="a.html">某某县市场监督管理局2022年政府信息公开工作年度报告</a></li></ul></body></html>');
     const alone = await run(list, 'report.html');
     assert.doesNotMatch(alone.text, /2022年/);
+    // (And the pager is the list's: the report is not said to be paged.)
+    assert.ok(!alone.err.some((e) => /分页/.test(e)), alone.err.join('\n'));
   });
 
   it('TRS\'s pager drawn by its script (「createPageHTML(3, 0, "report", "html")」): the pages its name gives', async () => {
