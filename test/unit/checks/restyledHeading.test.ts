@@ -28,6 +28,8 @@ describe('section-missing: the sections numbered in another style', () => {
     ['### 1、', (n, w) => `### ${n}、${w}`],
     ['1. **…**', (n, w) => `${n}. **${w}**`],
     ['none', (_, w) => w],
+    // (Marks and indentation taken whole, as an atomic group — the fuzzer's 700 ms page of frames: restyledHeading.ts.)
+    ['indented, quoted and listed: 「    > - 1、」', (n, w) => `${' '.repeat(30)}> - ${n}、${w}`],
   ];
   for (const [name, style] of styles) {
     it(`${name}: one warning a heading, naming it as written; the fixes give back the form's headings`, () => {
