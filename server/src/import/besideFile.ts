@@ -5,17 +5,14 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { addressPath } from './address';
 import { MAX_HTML } from './limits';
 
 export function besideFile(page: string): (relative: string) => Uint8Array | undefined {
   const dir = path.dirname(path.resolve(page));
   return (relative) => {
-    let rel: string;
-    try {
-      rel = decodeURIComponent(relative.split(/[?#]/)[0]);
-    } catch {
-      return undefined;
-    }
+    const rel = addressPath(relative);
+    if (rel === undefined) return undefined;
     const p = path.resolve(dir, rel);
     if (!p.startsWith(dir + path.sep)) return undefined;
     try {

@@ -10,6 +10,7 @@ import { isMhtml, mhtmlPages } from './page/mhtml';
 import { findHeadings } from '../analysis/reader/segments/headings';
 import { decodeHtml } from './page/decode';
 import { framePages, type ReadBeside } from './page/frames';
+import { addressFile } from './address';
 
 export type { Imported } from './page/html';
 
@@ -86,8 +87,8 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
 function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string): Imported {
   if (!first.pager) return first;
   // (A link's file, to compare with this one's: 「./report.html?x=1」 is report.html.)
-  const self = fileOf(name);
-  const elsewhere = (href: string) => fileOf(href) !== self;
+  const self = addressFile(name);
+  const elsewhere = (href: string) => addressFile(href) !== self;
   if (first.pager.earlier.some(elsewhere)) return first;
   const read = (href: string) => {
     const bytes = readBeside(href);
@@ -102,8 +103,8 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
   let whole = true;
   if (first.pager.pages.length) {
     for (const href of first.pager.pages.filter(elsewhere)) {
-      if (seen.has(fileOf(href))) continue;
-      seen.add(fileOf(href));
+      if (seen.has(addressFile(href))) continue;
+      seen.add(addressFile(href));
       const p = read(href);
       if (!p) return first;
       if (!same(p)) return pages.length ? first : onePage();
@@ -111,8 +112,8 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
     }
   } else {
     // (From each page to its next, as far as they were saved: a later page's pager names the one after it.)
-    for (let next = first.pager.next; next && !seen.has(fileOf(next)) && pages.length < MAX_JOINED; ) {
-      seen.add(fileOf(next));
+    for (let next = first.pager.next; next && !seen.has(addressFile(next)) && pages.length < MAX_JOINED; ) {
+      seen.add(addressFile(next));
       const p = read(next);
       // (A next page not saved: the report is not whole, and the import says so.)
       if (!p) {
@@ -142,14 +143,6 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
   };
 }
 /** A link's or a path's file name, decoded, without its query: what two addresses of one page share. */
-function fileOf(address: string): string {
-  const file = address.split(/[?#]/)[0].split(/[\\/]/).pop() ?? '';
-  try {
-    return decodeURIComponent(file);
-  } catch {
-    return file;
-  }
-}
 /** The most pages joined after the first. */
 const MAX_JOINED = 30;
 

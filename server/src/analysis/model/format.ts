@@ -9,6 +9,13 @@ import type { FormatVersion, Table } from '../types';
 export const WHOLE_APP = 12;
 export const WHOLE_ACTIVE = 6;
 
+/** Table 二 or 三 read whole enough to be the form's, not a small table of an agency's own. */
+export function isWholeFormTable(t: Table): boolean {
+  if (t.kind === 'applications') return t.rows.length >= WHOLE_APP;
+  if (t.kind === 'active') return t.blocks.reduce((n, b) => n + b.rows.length, 0) >= WHOLE_ACTIVE;
+  return false;
+}
+
 export function detectFormat(tables: readonly Table[], year: number | undefined): FormatVersion {
   const app = tables.find((t) => t.kind === 'applications');
   const ids = new Set(app && app.kind === 'applications' ? app.rows.map((r) => r.id) : []);
@@ -18,11 +25,11 @@ export function detectFormat(tables: readonly Table[], year: number | undefined)
   // A year before any form: a small table of outcomes (with 其他处理 too) or of 规范性文件/行政许可 is the agency's own, its rules
   // not the form's (a review saw a 2016 report given 2021's missing tables and rows) — but the form's whole tables are the
   // form's, and the year a typo (a 2019 report titled 2018 lost its balance errors: found by the review of the first version).
-  const before = year !== undefined && year < 2019 && !(app && app.kind === 'applications' && app.rows.length >= WHOLE_APP) && !(act && act.kind === 'active' && act.blocks.reduce((n, b) => n + b.rows.length, 0) >= WHOLE_ACTIVE);
+  const before = year !== undefined && year < 2019 && !(app && isWholeFormTable(app)) && !(act && isWholeFormTable(act));
   // （六）其他处理 as one row: the 2019 form — unless table 二 is the 2021 form's and table 三 is a short table of its own (its
   // sub-items left out, a total column alone): that says less of the form than a whole table 二 (a 2021 report was said
   // to be on the 2019 form, with eight table-shape errors: found by a review).
-  const shortApp = !!app && app.kind === 'applications' && app.rows.length < WHOLE_APP;
+  const shortApp = !!app && !isWholeFormTable(app);
   if (ids.has('other') && !before && !(shortApp && act && act.kind === 'active' && act.variant === '2021')) return '2019';
   if (act && act.kind === 'active' && !before) return act.variant;
   if (year !== undefined) {

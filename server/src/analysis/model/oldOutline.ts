@@ -7,7 +7,7 @@
  */
 import { toSimplifiedChars } from '../reader/text/normalize';
 import type { Span, Table } from '../types';
-import { WHOLE_ACTIVE, WHOLE_APP } from './format';
+import { isWholeFormTable } from './format';
 
 /**
  * The old outline's own headings, under any numeral (its sections were numbered in more than one way: 四、因政府信息公开申请
@@ -30,9 +30,7 @@ const READ = 60_000;
 /** Where the old outline shows (its first sign), when two of its headings do and none of the form's tables is read. */
 export function oldOutline(tables: readonly Table[], slice: (from: number, to: number) => string): { span: Span } | undefined {
   for (const t of tables) {
-    if (t.kind === 'review') return undefined;
-    if (t.kind === 'applications' && t.rows.length >= WHOLE_APP) return undefined;
-    if (t.kind === 'active' && t.blocks.reduce((n, b) => n + b.rows.length, 0) >= WHOLE_ACTIVE) return undefined;
+    if (t.kind === 'review' || isWholeFormTable(t)) return undefined;
   }
   const raw = slice(0, READ);
   // (The cheap test first: this runs at every version of a report with no table of the form, as one being written.)

@@ -15,7 +15,7 @@
 import { norm } from '../reader/text/normalize';
 import { agencyOf } from '../reader/segments/agency';
 import type { Heading, Span, Table, Title } from '../types';
-import { WHOLE_ACTIVE, WHOLE_APP } from './format';
+import { isWholeFormTable } from './format';
 
 export interface OwnRules {
   /** The title's (where it is said). */
@@ -49,9 +49,7 @@ export function ownRules(title: Title | undefined, slice: (from: number, to: num
   if (!cited && !(body && INSTITUTION.test(norm(body)))) return undefined;
   // (Any of the form's tables read whole: the body reports on the government's form.)
   for (const t of tables) {
-    if (t.kind === 'applications' && t.rows.length >= WHOLE_APP) return undefined;
-    if (t.kind === 'active' && t.blocks.reduce((n, b) => n + b.rows.length, 0) >= WHOLE_ACTIVE) return undefined;
-    if (t.kind === 'review' || t.kind === 'statistics') return undefined;
+    if (isWholeFormTable(t) || t.kind === 'review' || t.kind === 'statistics') return undefined;
   }
   // (The form's sections, five of the six under their own numerals: the government form, its tables pictures or cut — a
   // hospital or a county titled without 政府 that writes them is checked as a government's report: found by a review.)

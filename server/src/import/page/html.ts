@@ -639,10 +639,15 @@ function titleOf(doc: Node): string | undefined {
   let title: string | undefined;
   /** A block of a line's words that reads as a titled report's title, with its year: 「<div class="tit">…</div>」. */
   let line: string | undefined;
-  const walk = (n: Node) => {
+  /** Below a link or a list's item (`inLink`): only its meta, no heading nor title's line. */
+  const walk = (n: Node, inLink = false) => {
     const t = tag(n);
-    if (SKIP.has(t) && t !== 'head') return;
     if (t === 'meta' && /^(?:articletitle|title|og:title)$/i.test(attr(n, 'name') ?? attr(n, 'property') ?? '')) meta ??= attr(n, 'content');
+    if (inLink) {
+      for (const c of n.childNodes ?? []) walk(c, true);
+      return;
+    }
+    if (SKIP.has(t) && t !== 'head') return;
     if (t === 'title') title ??= cellText(n);
     if (/^h[1-3]$/.test(t) && !heading) {
       const h = cellText(n);
@@ -650,7 +655,7 @@ function titleOf(doc: Node): string | undefined {
     }
     // (Not a link's words, nor a list's item: a sidebar's 「2022年…年度报告」 is another report — found by a review.)
     if (t === 'a' || t === 'li' || t === 'nav') {
-      for (const c of n.childNodes ?? []) walkOutsideLines(c);
+      for (const c of n.childNodes ?? []) walk(c, true);
       return;
     }
     if (!line && (t === 'div' || t === 'p' || t === 'td' || t === 'span' || t === 'strong' || t === 'b') && (n.childNodes ?? []).every((c) => c.nodeName === '#text' || (INLINE.has(tag(c)) && tag(c) !== 'a'))) {
@@ -659,12 +664,6 @@ function titleOf(doc: Node): string | undefined {
       if (l.length <= TITLE_LINE && !isSentence(l) && yearIn(l) !== undefined && looksLikeTitle(l)) line = l;
     }
     for (const c of n.childNodes ?? []) walk(c);
-  };
-  /** The walk below a link or a list's item: its meta and headings as elsewhere, no title's line. */
-  const walkOutsideLines = (n: Node) => {
-    const t = tag(n);
-    if (t === 'meta' && /^(?:articletitle|title|og:title)$/i.test(attr(n, 'name') ?? attr(n, 'property') ?? '')) meta ??= attr(n, 'content');
-    for (const c of n.childNodes ?? []) walkOutsideLines(c);
   };
   walk(doc);
   // The <title> without the site's name or the path to the page around it (「…年度报告-某某县人民政府」,
