@@ -8,7 +8,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { binaryKind, type BinaryKind } from './binaryKind';
-import { REPORT_WORDS, undecoded } from './reportWords';
+import { decodeChineseLegacy } from './reportWords';
 
 /** How a file's text was stored: what writing it back must give. */
 export type TextForm = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5' | 'utf-8-damaged';
@@ -95,22 +95,9 @@ export function decodeText(bytes: Uint8Array): ReadResult {
       form = 'utf-8-damaged';
       damaged = bad;
     } else {
-      text = new TextDecoder('gb18030').decode(bytes);
-      encoding = 'gb18030';
-      form = 'gb18030';
-      // Big5 — traditional script as Taiwan's and Hong Kong's editors save it — read as GBK is ideographs too, but
-      // none of a report's words: the file was 「不像政府信息公开年度报告」 (found by a review). Read as Big5 where
-      // that holds them and GBK does not.
-      if (!REPORT_WORDS.test(text)) {
-        const big5 = new TextDecoder('big5').decode(bytes);
-        // (A few pairs no decoder maps — Big5's own extensions, 0xA3C0… — are no reason to read it as GBK: one in a
-        // hundred characters may be undecodable.)
-        if (REPORT_WORDS.test(big5) && undecoded(big5) * 100 <= big5.length) {
-          text = big5;
-          encoding = 'big5';
-          form = 'big5';
-        }
-      }
+      // (GBK and GB18030 are common on government sites; Big5 where its bytes say so: reportWords.ts.)
+      ({ text, encoding } = decodeChineseLegacy(bytes));
+      form = encoding;
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

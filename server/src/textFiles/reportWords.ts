@@ -11,3 +11,16 @@ export function undecoded(text: string): number {
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
   return n;
 }
+
+/**
+ * Bytes that are not UTF-8, in one of the two Chinese legacy charsets: GB18030 (GBK, GB2312: most government sites), or
+ * Big5 — traditional script as Taiwan's and Hong Kong's editors save it — where that holds a report's words and GB18030
+ * does not (Big5 read as GBK is ideographs too, but none of a report's words). A few pairs no decoder maps (Big5's own
+ * extensions, 0xA3C0…) are no reason to read it as GBK: one in a hundred characters may be undecodable.
+ */
+export function decodeChineseLegacy(bytes: Uint8Array): { text: string; encoding: 'gb18030' | 'big5' } {
+  const gb = new TextDecoder('gb18030').decode(bytes);
+  if (REPORT_WORDS.test(gb)) return { text: gb, encoding: 'gb18030' };
+  const big5 = new TextDecoder('big5').decode(bytes);
+  return REPORT_WORDS.test(big5) && undecoded(big5) * 100 <= big5.length ? { text: big5, encoding: 'big5' } : { text: gb, encoding: 'gb18030' };
+}

@@ -333,6 +333,24 @@ describe('import: real pages as other sites wrap them', () => {
     assert.equal(decodeHtml(gbkBytes(cnRight)), cnRight);
   });
 
+  it('a page that declares no charset, in Big5 bytes: read as Big5 by the report\'s words it then holds; in GBK bytes as GBK (the Big5 page was read as GBK, every character wrong, and said imported: found by a review)', () => {
+    const encoder = (charset: string, ranges: [number, number, number, number][]) => {
+      const map = new Map<string, number[]>();
+      const dec = new TextDecoder(charset);
+      for (const [a0, a1, b0, b1] of ranges) for (let a = a0; a <= a1; a++) for (let b = b0; b <= b1; b++) {
+        const ch = dec.decode(new Uint8Array([a, b]));
+        if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, [a, b]);
+      }
+      return (s: string) => Uint8Array.from([...s].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : map.get(ch)!)));
+    };
+    const bare = (title: string, heading: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>${heading}</p><p>本機關主動公開政府資訊。</p></body></html>`;
+    const tw = bare('某局2023年政府資訊公開工作年度報告', '一、總體情況');
+    assert.equal(decodeHtml(encoder('big5', [[0xa1, 0xf9, 0x40, 0x7e], [0xa1, 0xf9, 0xa1, 0xfe]])(tw)), tw);
+    assert.match(htmlToReport(decodeHtml(encoder('big5', [[0xa1, 0xf9, 0x40, 0x7e], [0xa1, 0xf9, 0xa1, 0xfe]])(tw))).text, /^一、總體情況$/m);
+    const cn = bare('某局2023年政府信息公开工作年度报告', '一、总体情况').replace('本機關主動公開政府資訊', '本机关主动公开政府信息');
+    assert.equal(decodeHtml(encoder('gb18030', [[0xa1, 0xf7, 0xa1, 0xfe]])(cn)), cn);
+  });
+
   it('a page re-saved as UTF-8 with its old 「charset=gb2312」 left in: its byte-order mark or its bytes say UTF-8 (it was garbled and said imported: found by a review)', () => {
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>';
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]);

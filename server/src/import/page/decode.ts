@@ -1,5 +1,5 @@
 /** A saved page's bytes as text: by its byte-order mark, its declared charset, or its bytes. */
-import { REPORT_WORDS, undecoded } from '../../textFiles/reportWords';
+import { decodeChineseLegacy, REPORT_WORDS, undecoded } from '../../textFiles/reportWords';
 /**
  * Pages are UTF-8, or declare another charset (GBK/GB2312 on older government sites). A byte-order
  * mark decides first, as in a browser (a page saved as UTF-16 by a Windows editor, or as UTF-8 by
@@ -63,12 +63,15 @@ const WESTERN = /^(?:iso-8859-1|iso8859-1|latin-?1|l1|windows-1252|cp1252|us-asc
 const BIG5 = /^(?:big5|big5-hkscs|cn-big5|csbig5|x-x-big5)$/;
 const UTF16 = /^(?:utf-?16(?:le|be)?|unicode(?:fffe|feff|-1-1)?|ucs-?2|iso-10646-ucs-2|csunicode)$/;
 
-/** A page without a usable declaration: UTF-8 when its bytes are, else GB18030 (as `check` reads text files). */
+/**
+ * A page without a usable declaration: UTF-8 when its bytes are, else GB18030 or Big5 by which holds a report's words, as
+ * `check` reads text files (a Big5 page declaring nothing was read as GBK, all of it wrong characters: found by a review).
+ */
 function sniffed(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    return decodeChineseLegacy(bytes).text;
   }
 }
 
