@@ -7,7 +7,8 @@
  */
 import type { Locale } from '../analysis/types';
 import { agencyKey } from '../analysis/views/agency';
-import { localKeys, placedKey } from '../corpus/agencyPlace';
+import { placedKey } from '../corpus/agencyPlace';
+import { Bodies } from '../corpus/bodies';
 import { fileUri } from './files';
 import { say } from './messages';
 
@@ -21,44 +22,41 @@ export class SameYear {
   /** The files of each body and year (by its key), in the order first met: the first SHOWN named, all counted. */
   private groups = new Map<string, { agency: string; year: number; files: string[]; count: number }>();
   /**
-   * A body's name with its city and without, in one folder (localKeys), by year: the keys of each spelling. Joined when
-   * the notes are made — a short name is one body with the long one only where one long name has it (「鼓楼区…」 beside
-   * 南京's and 福州's is neither's: found by the review of the first version, which joined it to the first met).
+   * A body's spellings in one folder (「南昌市青山湖区教育局」「青山湖区教育局」, 「福州市财政局」「市财政局」: Bodies), joined when the
+   * notes are made — a short name is one body with a long one only where the folder's long names are one place's (「鼓楼区…」
+   * beside 南京's and 福州's is neither's: found by the review of the first version, which joined it to the first met).
    */
-  private spellings = new Map<string, { long: Set<string>; short: Set<string> }>();
+  private bodies = new Bodies();
+  /** Each group's name as placedKey has it. */
+  private names = new Map<string, string>();
 
   add(file: string, agency: string | null | undefined, year: number | null | undefined): void {
     if (!agency || year == null) return;
     const uri = fileUri(file);
-    const name = agencyKey(agency);
-    const key = `${placedKey(name, uri)}@${year}`;
+    const name = placedKey(agencyKey(agency), uri);
+    const key = `${name}@${year}`;
     // (「南昌市青山湖区教育局」 and 「青山湖区教育局」 in one folder are one body, as the year-against-year check has them — two copies
     // of its year were not said, found by a review.)
-    const local = localKeys(name, uri);
-    if (local) {
-      const id = `${local.own.slice(1)}@${year}`;
-      let s = this.spellings.get(id);
-      if (!s) this.spellings.set(id, (s = { long: new Set(), short: new Set() }));
-      (local.long ? s.long : s.short).add(key);
-    }
+    this.bodies.add(name, uri);
+    this.names.set(key, name);
     const group = this.groups.get(key);
     if (!group) this.groups.set(key, { agency, year, files: [file], count: 1 });
     else if (++group.count <= SHOWN) group.files.push(file);
   }
 
   notes(locale: Locale): string[] {
-    const groups = new Map(this.groups);
-    for (const { long, short } of this.spellings.values()) {
-      if (long.size !== 1 || !short.size) continue;
-      const into = groups.get([...long][0])!;
-      const joined = { ...into, files: [...into.files] };
-      for (const k of short) {
-        const g = groups.get(k)!;
-        joined.count += g.count;
-        joined.files.push(...g.files.slice(0, Math.max(0, SHOWN - joined.files.length)));
-        groups.delete(k);
+    const groups = new Map<string, { agency: string; year: number; files: string[]; count: number }>();
+    for (const [key, g] of this.groups) {
+      const body = `${this.bodies.of(this.names.get(key)!)}@${g.year}`;
+      const into = groups.get(body);
+      if (!into) {
+        groups.set(body, { ...g, files: [...g.files] });
+        continue;
       }
-      groups.set([...long][0], joined);
+      into.count += g.count;
+      into.files.push(...g.files.slice(0, Math.max(0, SHOWN - into.files.length)));
+      // (Named with its city where one spelling says it: the longer name.)
+      if (g.agency.length > into.agency.length) into.agency = g.agency;
     }
     return [...groups.values()]
       .filter((g) => g.count > 1)

@@ -49,33 +49,98 @@ function decoded(name: string): string {
 /** A province's, a city's or a prefecture's name opening a longer one: 「浙江省」「杭州市」「恩施州」「贵州省」. */
 const HIGHER = /^[^省市区县旗]{1,10}?(?:省|自治区|市|州(?![市省])|盟|地区)/;
 /** A county's, a district's or a city's name opening a body's: 「西湖区」「长兴县」「义乌市」 — two characters at least (not 「城市」「社区」「新区」). */
-const LOCAL = /^[^省市区县旗]{2,8}?(?:区|县|市|旗)/;
+const LOCAL = /^[^省市区县旗]{2,8}?(区|县|市|旗)/;
+/**
+ * A town's name opening a body's: 「潭头镇」「大兴乡」「鼓东街道」 (found by a review: 「长乐区潭头镇人民政府」 and 「潭头镇人民政府」 were
+ * two bodies). Not a body's words that hold 乡 or 镇: 「住房和城乡建设局」「住房城乡建设局」「新型城镇化办公室」 (no 和, nor 城 before the
+ * level — a town named 「古城镇」 is left unmatched, as before).
+ */
+const TOWN = /^[^省市区县旗镇乡和]{2,8}?(?<!城)(?:镇|乡|街道)/;
 /** Zones every city has, not a district's name: 「工业园区」「开发区」「高新区」「风景区」. */
 const ZONE = /(?:园|开发|高新|保税|自贸|试验|示范|经开|景|旅游|度假|核心|功能|商务|城|中心)区$/;
+/**
+ * A name of a level and a body and no place (「市财政局」「区教育局」「县财政局」, the NO_PLACE a city's or a county's bodies title
+ * their reports with): the level. Not 市中区, 市南区, 市北区 (places), nor a zone's (「高新区…」 opens with no level).
+ */
+const LEVEL_ONLY = /^(?:市(?![中南北]区)|区|县|旗)(?=.)/;
+
+/** One way a body's name is matched with its other spelling in its folder: found under `own`, looking for `seek`. */
+export interface Spelling {
+  own: string;
+  seek: string;
+  /** The name is the long spelling (says more places than the other). */
+  long: boolean;
+  /** The key the long spellings are found under (`own` or `seek`): where long names of two places make the short neither's (onePlace). */
+  longKey: string;
+  /** A long spelling's places the short one leaves out (「福州市长乐区」 of 「福州市长乐区教育局」 for 「区教育局」); a short's, ''. */
+  from: string;
+}
 
 /**
- * The keys by which one body's reports, titled with its city one year and without it the next (「杭州市西湖区
- * 教育局」, 「西湖区教育局」), find each other where they stand together (the year check was skipped in silence —
- * found by a review): a long name (higher levels before its county's or district's name) is found under `own`
- * and looks for the short names of its folder (`seek`); a short name the other way round. Long names of two
- * cities never match each other (「南京市鼓楼区…」, 「福州市鼓楼区…」, 「杭州市城市管理局」, 「宁波市城市管理局」), nor do
- * two short ones but as written. Undefined for a name that says no such place, a zone's, and a key matched in
- * its folder already.
+ * Whether the long names found under one `longKey` (their `from`) are one place's: each the same names, or fewer of them
+ * (「长乐区」 and 「福州市长乐区」 are one district's; 「南京市鼓楼区」 and 「福州市鼓楼区」 two). A short name beside two places' long
+ * names is neither's: matching it to the first met counted 福州's report as 南京's (found by a review). Matching it to none
+ * rather than to all keeps the check quiet where it cannot know, as it is for a short name with no long one.
  */
-export function localKeys(key: string, uri: string): { own: string; seek: string; /** The name says its city. */ long: boolean } | undefined {
-  if (key.includes(SEP)) return undefined;
-  let local = key;
-  for (let m = HIGHER.exec(local); m && isLocal(local.slice(m[0].length)); m = HIGHER.exec(local)) local = local.slice(m[0].length);
-  if (!isLocal(local)) return undefined;
+export function onePlace(froms: Iterable<string>): boolean {
+  let longest = '';
+  const all = [...froms];
+  for (const f of all) if (f.length > longest.length) longest = f;
+  return all.every((f) => longest.endsWith(f));
+}
+
+/**
+ * The keys by which one body's reports, titled with its city one year and without it the next, find each other where they
+ * stand together (the year check was skipped in silence — found by a review). Two ways, each a long and a short spelling:
+ * - by its county's, district's or town's name: 「杭州市西湖区教育局」 and 「西湖区教育局」, 「长乐区潭头镇人民政府」 and
+ *   「潭头镇人民政府」 (higher levels before the innermost place's name are left out);
+ * - by its level alone: 「福州市财政局」 and 「市财政局」, 「长乐区教育局」 and 「区教育局」 (that place's name left out — a name
+ *   every city has, so matched in its folder only, as placedKey matches it).
+ * A long name is found under `own` and looks for the short names of its folder (`seek`); a short name the other way round.
+ * Long names of two cities never match each other (「南京市鼓楼区…」, 「福州市鼓楼区…」, 「杭州市城市管理局」, 「宁波市城市管理局」),
+ * nor do two short ones but as written. Where two long names of a folder have one short spelling (「鼓楼区…」 beside 南京's and
+ * 福州's), the short is neither's: the consumers match through `longKey` only when one long name is found under it. Empty
+ * for a name that says no such place, and a zone's. `key` may be placedKey's.
+ */
+export function localKeys(key: string, uri: string): Spelling[] {
+  const name = key.includes(SEP) ? key.slice(0, key.indexOf(SEP)) : key;
   const at = SEP + collectionFolder(uri);
-  const long = '\u0001' + local + at;
-  const short = '\u0002' + local + at;
-  return local === key ? { own: short, seek: long, long: false } : { own: long, seek: short, long: true };
+  const spelling = (meet: string, from: string): Spelling => {
+    const l = '\u0001' + meet + at;
+    const s = '\u0002' + meet + at;
+    return from ? { own: l, seek: s, long: true, longKey: l, from } : { own: s, seek: l, long: false, longKey: l, from };
+  };
+  if (name !== key || NO_PLACE.test(name)) {
+    // A level and no place: only the short spelling of its level's bodies (「市财政局」).
+    return LEVEL_ONLY.test(name) && !NATIONAL.test(name) ? [spelling(name, '')] : [];
+  }
+  let local = name;
+  for (let rest = stripped(local); rest !== undefined; rest = stripped(local)) local = rest;
+  const place = placeOf(local);
+  if (!place) return [];
+  const higher = name.slice(0, name.length - local.length);
+  const out = [spelling(local, higher)];
+  // (A county's or a district's: its level's bodies' short spelling too. A town's level alone is no body's name.)
+  if (place.county) out.push(spelling(place.level + local.slice(place.name.length), higher + place.name));
+  return out;
 }
 
-/** Whether a name opens with a county's or a district's name and goes on to a body's. */
-function isLocal(name: string): boolean {
-  const m = LOCAL.exec(name);
-  return !!m && m[0].length < name.length && !ZONE.test(m[0]);
+/** A name without the higher place that opens it: a province's or a city's, or a county's or a district's before a town's. */
+function stripped(name: string): string | undefined {
+  const higher = HIGHER.exec(name);
+  if (higher && placeOf(name.slice(higher[0].length))) return name.slice(higher[0].length);
+  const county = placeOf(name);
+  if (!county?.county) return undefined;
+  const rest = name.slice(county.name.length);
+  return placeOf(rest)?.county === false ? rest : undefined;
 }
 
+/** The county's, the district's or the town's name a body's name opens with, and goes on after; its level. */
+function placeOf(name: string): { name: string; level: string; county: boolean } | undefined {
+  const c = LOCAL.exec(name);
+  const t = TOWN.exec(name);
+  // (The nearer level: 「潭头镇城市管理办公室」 is the town's.)
+  if (t && (!c || t[0].length < c[0].length) && t[0].length < name.length) return { name: t[0], level: '', county: false };
+  if (c && c[0].length < name.length && !ZONE.test(c[0])) return { name: c[0], level: c[1], county: true };
+  return undefined;
+}

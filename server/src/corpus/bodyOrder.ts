@@ -7,39 +7,26 @@
  */
 import { agencyKey } from '../analysis/views/agency';
 import { byName } from '../analysis/views/nameOrder';
-import { localKeys, placedKey } from './agencyPlace';
+import { placedKey } from './agencyPlace';
+import { Bodies } from './bodies';
 
 export function byBody<T>(rows: readonly T[], agency: (r: T) => string | null | undefined, uri: (r: T) => string, year: (r: T) => number | null | undefined, then: (a: T, b: T) => number): T[] {
   // The keys the index matches reports by (placedKey: a name that says its place, in any folder; one that does not,
-  // in its folder), joined where a long name finds a short one in its folder (localKeys: 「上海市松江区…」, 「松江区…」).
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let r = k;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
-    return r;
-  };
-  const join = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
-  };
+  // in its folder), joined where one body's spellings meet in its folder (Bodies: 「上海市松江区…」, 「松江区…」).
+  const bodies = new Bodies();
   const own = new Map<T, string>();
   for (const r of rows) {
     const name = agency(r);
     if (!name) continue;
     const key = placedKey(agencyKey(name), uri(r));
     own.set(r, key);
-    find(key);
-    const local = localKeys(key, uri(r));
-    // (A long name's 「seek」 is the short name's 「own」 in that folder: the two meet there.)
-    if (local) join(key, local.long ? local.seek : local.own);
+    bodies.add(key, uri(r));
   }
   const group = new Map<T, string>();
   const first = new Map<string, string>();
   for (const r of rows) {
     const key = own.get(r);
-    const g = key === undefined ? '' : find(key);
+    const g = key === undefined ? '' : bodies.of(key);
     group.set(r, g);
     const name = agency(r) ?? '';
     const was = first.get(g);

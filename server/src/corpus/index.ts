@@ -4,7 +4,7 @@
  * holds small entries only, never texts; `version` changes whenever an entry does.
  */
 import type { IndexedReport } from './entry';
-import { localKeys, placedKey } from './agencyPlace';
+import { localKeys, onePlace, placedKey, type Spelling } from './agencyPlace';
 import { byName } from '../analysis/views/nameOrder';
 
 /** What a check may ask of the other reports. */
@@ -48,6 +48,8 @@ export class ReportIndex implements CorpusLookup {
   private byUri = new Map<string, IndexedReport>();
   /** By agency, so that finding a report's previous year does not go through every report. */
   private byAgency = new Map<string, Map<string, IndexedReport>>();
+  /** By a spelling's long key (agencyPlace.ts): the places its long names leave out, by URI — is a short name theirs. */
+  private froms = new Map<string, Map<string, string>>();
   version = 0;
 
   get size(): number {
@@ -63,13 +65,24 @@ export class ReportIndex implements CorpusLookup {
     const old = this.byUri.get(uri);
     if (!entry && !old) return [];
     if (entry && old && JSON.stringify(entry) === JSON.stringify(old)) return [];
-    if (old) for (const k of keysOf(old)) this.byAgency.get(k)?.delete(uri);
+    if (old) {
+      const spelled = localKeys(old.agencyKey, old.uri);
+      for (const k of keysOf(old, spelled)) this.byAgency.get(k)?.delete(uri);
+      for (const s of spelled) if (s.long) this.froms.get(s.longKey)?.delete(uri);
+    }
     if (entry) {
       this.byUri.set(uri, entry);
-      for (const k of keysOf(entry)) {
+      const spelled = localKeys(entry.agencyKey, entry.uri);
+      for (const k of keysOf(entry, spelled)) {
         let m = this.byAgency.get(k);
         if (!m) this.byAgency.set(k, (m = new Map()));
         m.set(uri, entry);
+      }
+      for (const s of spelled) {
+        if (!s.long) continue;
+        let m = this.froms.get(s.longKey);
+        if (!m) this.froms.set(s.longKey, (m = new Map()));
+        m.set(uri, s.from);
       }
     } else this.byUri.delete(uri);
     this.version++;
@@ -78,9 +91,15 @@ export class ReportIndex implements CorpusLookup {
 
   previousYear(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined {
     const own = this.nearest(agencyKey, year, near, agrees);
-    // (None under the name as written: one under the same county's or district's name in the report's folder — agencyPlace.ts.)
-    const local = own || near === undefined ? undefined : localKeys(agencyKey, near);
-    return own ?? (local === undefined ? undefined : this.nearest(local.seek, year, near, agrees));
+    if (own || near === undefined) return own;
+    // (None under the name as written: one under its other spelling in the report's folder, where the long names of that
+    // spelling are one place's — agencyPlace.ts. The asking report's own place counts, indexed or not.)
+    for (const s of localKeys(agencyKey, near)) {
+      const found = this.nearest(s.seek, year, near, agrees);
+      const froms = [...(this.froms.get(s.longKey)?.values() ?? [])];
+      if (found && onePlace(s.long ? [...froms, s.from] : froms)) return found;
+    }
+    return undefined;
   }
 
   private nearest(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined {
@@ -111,8 +130,7 @@ export class ReportIndex implements CorpusLookup {
   }
 }
 
-/** The keys an entry is found under: its own, and its folder's local one (agencyPlace.ts). */
-function keysOf(e: IndexedReport): string[] {
-  const local = localKeys(e.agencyKey, e.uri);
-  return local === undefined ? [e.agencyKey] : [e.agencyKey, local.own];
+/** The keys an entry is found under: its own, and its spellings' in its folder (agencyPlace.ts). */
+function keysOf(e: IndexedReport, spelled: Spelling[]): string[] {
+  return [e.agencyKey, ...spelled.map((s) => s.own)];
 }

@@ -25,6 +25,8 @@ import { songjiangYears } from '../../years';
 import { tempDir } from '../../tempDir';
 
 const entry = (uri: string, text: string) => indexEntry(uri, text, new ReportAnalysis(text));
+/** A 2023 report made the year before's (its 2022). */
+const y2022 = (t: string) => t.replace(/2022/g, '2021').replace(/2023/g, '2022');
 
 describe('carry-over', () => {
   const { y2023, y2024, y2024ok } = songjiangYears();
@@ -248,14 +250,15 @@ describe('carry-over', () => {
     }
     // A long name finds the short one and the short the long, in one folder; two cities' long names never each
     // other (found by the review of this change: 杭州市 and 宁波市城市管理局, 南京市 and 福州市鼓楼区教育局).
-    const keys = (k: string) => localKeys(k, 'file:///w/a/x.txt');
+    // (The first spelling is by the place's name; the second, where there is one, by its level alone.)
+    const keys = (k: string) => localKeys(k, 'file:///w/a/x.txt')[0];
     assert.equal(keys('福州市鼓楼区财政局')!.seek, keys('鼓楼区财政局')!.own);
     assert.equal(keys('鼓楼区财政局')!.seek, keys('福州市鼓楼区财政局')!.own);
     assert.equal(keys('贵州省铜仁市碧江区教育局')!.seek, keys('碧江区教育局')!.own);
     assert.notEqual(keys('南京市鼓楼区教育局')!.seek, keys('福州市鼓楼区教育局')!.own);
     assert.equal(keys('福建省福州市财政局')!.seek, keys('福州市财政局')!.own);
     assert.notEqual(keys('杭州市城市管理局')!.own, keys('宁波市城市管理局')!.own);
-    for (const none of ['西湖区', '城市管理局', '苏州工业园区管委会', '社区矫正管理局']) assert.equal(keys(none), undefined, none);
+    for (const none of ['西湖区', '城市管理局', '苏州工业园区管委会', '社区矫正管理局']) assert.deepEqual(localKeys(none, 'file:///w/a/x.txt'), [], none);
     const cities = new ReportIndex();
     cities.set('file:///w/a/2023.txt', entry('file:///w/a/2023.txt', y2023.replace(/松江区人力资源和社会保障局/g, '杭州市城市管理局'))!);
     assert.ok(found('file:///w/a/2024.txt', y2024.replace(/松江区人力资源和社会保障局/g, '宁波市城市管理局'), cities).length === 0);
@@ -302,6 +305,104 @@ describe('carry-over', () => {
     assert.notEqual(placedKey('市财政局', 'file:///w/c/甲市2023/x.txt'), placedKey('市财政局', 'file:///w/c/乙市2024/y.txt'));
     assert.equal(placedKey('市财政局', 'file:///w/c/2023%E5%B9%B4%E6%8A%A5/x.txt'), placedKey('市财政局', 'file:///w/c/2024年报/y.txt'));
     assert.ok(found('file:///w/a/2024.txt', spelled(y2024, '上海市松江区人力资源和社会保障局')).length > 0);
+  });
+
+  it('one city\'s body titled with its city one year and by its level alone the next (「福州市财政局」, 「市财政局」), a town with its district and without (「长乐区潭头镇人民政府」, 「潭头镇人民政府」): compared in their folder (found by a review: skipped in silence)', () => {
+    const spelled = (t: string, as: string) => t.replace(/(?:上海市)?松江区人力资源和社会保障局/g, as);
+    // Each pair: last year's name, this year's; compared either way round.
+    const pairs: [string, string][] = [
+      ['福州市财政局', '市财政局'],
+      ['市财政局', '福州市财政局'],
+      ['长乐区潭头镇人民政府', '潭头镇人民政府'],
+      ['潭头镇人民政府', '福州市长乐区潭头镇人民政府'],
+      ['长乐区吴航街道办事处', '吴航街道办事处'],
+      ['长乐区教育局', '区教育局'],
+      ['福州市长乐区教育局', '区教育局'],
+      ['县财政局', '长兴县财政局'],
+    ];
+    const found = (index: ReportIndex, uri: string, text: string) => new ReportDocument(text).findings(true, lookupFrom(index, uri)).filter((f) => f.code === 'carry-over');
+    for (const [last, next] of pairs) {
+      const idx = new ReportIndex();
+      idx.set('file:///w/a/2023.txt', entry('file:///w/a/2023.txt', spelled(y2023, last))!);
+      assert.ok(found(idx, 'file:///w/a/2024.txt', spelled(y2024, next)).length > 0, `${last} → ${next}`);
+      assert.equal(found(idx, 'file:///w/b/2024.txt', spelled(y2024, next)).length, 0, `${last} → ${next}: another folder`);
+      // A collection kept by year is one folder.
+      const years = new ReportIndex();
+      years.set('file:///w/c/2023/r.txt', entry('file:///w/c/2023/r.txt', spelled(y2023, last))!);
+      assert.ok(found(years, 'file:///w/c/2024/r.txt', spelled(y2024, next)).length > 0, `${last} → ${next}: 2023/, 2024/`);
+      // The CLI's index, in memory and spilled to disk, the same.
+      for (const limit of [Infinity, 0]) {
+        const run = new RunIndex(2, limit);
+        run.add(entry('file:///w/a/2023.txt', spelled(y2023, last))!);
+        run.seal();
+        const key = placedKey(agencyKey(next), 'file:///w/a/2024.txt');
+        assert.equal(run.previousYear(key, 2024, 'file:///w/a/2024.txt')?.uri, 'file:///w/a/2023.txt', `${last} → ${next}: ${limit}`);
+        assert.equal(run.previousYear(placedKey(agencyKey(next), 'file:///w/b/2024.txt'), 2024, 'file:///w/b/2024.txt'), undefined, `${last} → ${next}: ${limit}, another folder`);
+        run.close();
+      }
+    }
+    // Never a short name of another level or another place's: 「区教育局」 is no city's 「福州市教育局」, 「市财政局」 no district's, nor
+    // 「潭头镇…」 another town's; a body's words that hold 乡 or 镇 are no town (「住房和城乡建设局」).
+    for (const [last, next] of [['福州市教育局', '区教育局'], ['福州市鼓楼区财政局', '市财政局'], ['长乐区潭头镇人民政府', '江田镇人民政府'], ['福州市住房和城乡建设局', '住房和城乡建设局'], ['福州市新型城镇化办公室', '新型城镇化办公室']]) {
+      const idx = new ReportIndex();
+      idx.set('file:///w/a/2023.txt', entry('file:///w/a/2023.txt', spelled(y2023, last))!);
+      assert.equal(found(idx, 'file:///w/a/2024.txt', spelled(y2024, next)).length, 0, `${last} → ${next}`);
+    }
+    // Two cities' long names in one folder: the short name is neither's (matched to the first met, one city's report would be
+    // compared with the other's), nor are the long ones each other's; one city's two spellings (「福州市长乐区」「长乐区」) are one place.
+    for (const limit of [Infinity, 0]) {
+      const run = new RunIndex(3, limit);
+      run.add(entry('file:///w/a/fz.txt', spelled(y2023, '福州市财政局'))!);
+      run.add(entry('file:///w/a/xm.txt', spelled(y2023, '厦门市财政局'))!);
+      run.add(entry('file:///w/a/hz.txt', spelled(y2024, '杭州市财政局'))!);
+      run.seal();
+      assert.equal(run.previousYear(placedKey('市财政局', 'file:///w/a/2024.txt'), 2024, 'file:///w/a/2024.txt'), undefined, String(limit));
+      assert.equal(run.previousYear('杭州市财政局', 2024, 'file:///w/a/hz.txt'), undefined, String(limit));
+      run.close();
+      const one = new RunIndex(3, limit);
+      one.add(entry('file:///w/a/a.txt', spelled(y2023, '福州市长乐区教育局'))!);
+      one.add(entry('file:///w/a/b.txt', spelled(y2022(y2023), '长乐区教育局'))!);
+      one.seal();
+      assert.equal(one.previousYear(placedKey('区教育局', 'file:///w/a/2024.txt'), 2024, 'file:///w/a/2024.txt')?.uri, 'file:///w/a/a.txt', String(limit));
+      one.close();
+    }
+    const cities = new ReportIndex();
+    for (const [uri, as] of [['file:///w/a/fz.txt', '福州市财政局'], ['file:///w/a/xm.txt', '厦门市财政局']]) cities.set(uri, entry(uri, spelled(y2023, as))!);
+    assert.equal(found(cities, 'file:///w/a/2024.txt', spelled(y2024, '市财政局')).length, 0);
+    // A short name of 2023 beside two cities' long ones: neither city's 2024 is compared with it.
+    const back = new ReportIndex();
+    back.set('file:///w/a/2023.txt', entry('file:///w/a/2023.txt', spelled(y2023, '区教育局'))!);
+    back.set('file:///w/a/nj.txt', entry('file:///w/a/nj.txt', spelled(y2024, '南京市鼓楼区教育局'))!);
+    assert.ok(found(back, 'file:///w/a/fz.txt', spelled(y2024, '福州市鼓楼区教育局')).length === 0);
+    assert.ok(found(back, 'file:///w/a/nj.txt', spelled(y2024, '南京市鼓楼区教育局')).length > 0, 'one city\'s only: compared');
+    // Through the CLI: compared, two copies of a year under two spellings said once, the list kept by body; not across folders.
+    const dir = tempDir('carry-level-');
+    const files: [string, string][] = [
+      ['fz/a.txt', spelled(y2023, '福州市财政局')],
+      ['fz/b.txt', spelled(y2024, '市财政局')],
+      ['fz/c.txt', spelled(y2024, '福州市财政局')],
+      ['fz/d.txt', spelled(y2023, '长乐区潭头镇人民政府')],
+      ['fz/e.txt', spelled(y2024, '潭头镇人民政府')],
+      ['other/f.txt', spelled(y2024, '市财政局')],
+    ];
+    for (const [file, text] of files) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const out: string[] = [];
+    const err: string[] = [];
+    main(['check', '--summary', dir], { out: (s) => out.push(s), err: (s) => err.push(s), raw: () => undefined });
+    const carry = out.filter((l) => l.includes(' carry-over '));
+    for (const f of ['fz/b.txt:', 'fz/c.txt:', 'fz/e.txt:']) assert.ok(carry.some((l) => l.includes(f)), `${f}\n${carry.join('\n')}`);
+    assert.ok(!carry.some((l) => l.includes('other/f.txt:')), carry.join('\n'));
+    assert.ok(err.some((l) => /^福州市财政局的 2024 年度报告有 2 份/.test(l)), err.join('\n'));
+    assert.equal(err.filter((l) => /年度报告有 \d 份/.test(l)).length, 1, err.join('\n'));
+    // A short name beside two cities' long ones in its folder: no two copies said.
+    const two = tempDir('carry-level-two-');
+    for (const [file, as] of [['a.txt', '市财政局'], ['b.txt', '福州市财政局'], ['c.txt', '厦门市财政局']]) writeFileSync(path.join(two, file), spelled(y2023, as));
+    const twoErr: string[] = [];
+    main(['check', two], { out: () => undefined, err: (s) => twoErr.push(s), raw: () => undefined });
+    assert.ok(!twoErr.some((l) => /年度报告有 \d 份/.test(l)), twoErr.join('\n'));
   });
 
   it('two copies of last year\'s report as near as each other, one corrected: the report that agrees with one is not warned; one that agrees with neither is, against the first (found by a review)', () => {

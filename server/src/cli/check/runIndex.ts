@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { IndexedReport } from '../../corpus/entry';
 import { ReportIndex, type CorpusLookup } from '../../corpus/index';
-import { localKeys } from '../../corpus/agencyPlace';
+import { localKeys, onePlace } from '../../corpus/agencyPlace';
 
 /** Entries kept in memory before the index moves to disk (~5 MB of them). */
 export const ENTRIES_IN_MEMORY = 10_000;
@@ -45,7 +45,7 @@ export class RunIndex implements CorpusLookup {
   private buckets = 0;
   private pending = new Map<number, string[]>();
   private pendingChars = 0;
-  private read = new Map<number, Map<string, IndexedReport>>();
+  private read = new Map<number, Bucket>();
   private borrowed = false;
 
   /**
@@ -100,9 +100,15 @@ export class RunIndex implements CorpusLookup {
     // (Spilled to disk, the index keeps one report an agency and year: the nearest is chosen in memory only.)
     if (this.memory) return this.memory.previousYear(agencyKey, year, near, agrees);
     if (this.pending.size) this.seal();
-    const own = this.bucket(bucketOf(agencyKey, this.buckets)).get(agencyKey + '\n' + (year - 1));
-    const seek = own || near === undefined ? undefined : localKeys(agencyKey, near)?.seek;
-    return own ?? (seek === undefined ? undefined : this.bucket(bucketOf(seek, this.buckets)).get(seek + '\n' + (year - 1)));
+    const own = this.bucket(bucketOf(agencyKey, this.buckets)).answers.get(agencyKey + '\n' + (year - 1));
+    if (own || near === undefined) return own;
+    // (As ReportIndex: under its other spelling in its folder, where that spelling's long names are one place's.)
+    for (const s of localKeys(agencyKey, near)) {
+      const found = this.bucket(bucketOf(s.seek, this.buckets)).answers.get(s.seek + '\n' + (year - 1));
+      const froms = [...(this.bucket(bucketOf(s.longKey, this.buckets)).froms.get(s.longKey) ?? [])];
+      if (found && onePlace(s.long ? [...froms, s.from] : froms)) return found;
+    }
+    return undefined;
   }
 
   /** Removes the folder (the main thread's, once the run is over). */
@@ -129,12 +135,12 @@ export class RunIndex implements CorpusLookup {
 
   private queue(entry: IndexedReport): void {
     this.queueUnder(entry.agencyKey, entry);
-    // (Found also by its folder's local key: agencyPlace.ts. A copy whose key is that one, in that key's bucket.)
-    const local = localKeys(entry.agencyKey, entry.uri)?.own;
-    if (local !== undefined) this.queueUnder(local, { ...entry, agencyKey: local });
+    // (Found also by its spellings' keys in its folder: agencyPlace.ts. A copy whose key is that one, in that key's bucket;
+    // a long spelling's with the places it leaves out.)
+    for (const s of localKeys(entry.agencyKey, entry.uri)) this.queueUnder(s.own, { ...entry, agencyKey: s.own, ...(s.long ? { from: s.from } : {}) });
   }
 
-  private queueUnder(key: string, entry: IndexedReport): void {
+  private queueUnder(key: string, entry: Line): void {
     const b = bucketOf(key, this.buckets);
     this.read.delete(b); // (read before this entry: read again)
     const line = JSON.stringify(entry) + '\n';
@@ -146,15 +152,16 @@ export class RunIndex implements CorpusLookup {
   }
 
   /** A bucket's answers: for each agency and year, the entry a lookup gives (the first by URI) — one each, however many files repeat them. */
-  private bucket(b: number): Map<string, IndexedReport> {
-    let answers = this.read.get(b);
-    if (answers) {
+  private bucket(b: number): Bucket {
+    let kept = this.read.get(b);
+    if (kept) {
       // Most recently used last.
       this.read.delete(b);
-      this.read.set(b, answers);
-      return answers;
+      this.read.set(b, kept);
+      return kept;
     }
-    answers = new Map();
+    const answers = new Map<string, IndexedReport>();
+    const froms = new Map<string, Set<string>>();
     let text = '';
     try {
       text = readFileSync(this.bucketFile(b), 'utf8');
@@ -164,19 +171,33 @@ export class RunIndex implements CorpusLookup {
     }
     for (const line of text.split('\n')) {
       if (!line) continue;
-      const e = JSON.parse(line) as IndexedReport;
+      const { from, ...e } = JSON.parse(line) as Line;
+      if (from !== undefined) {
+        let f = froms.get(e.agencyKey);
+        if (!f) froms.set(e.agencyKey, (f = new Set()));
+        f.add(from);
+      }
       const key = e.agencyKey + '\n' + e.year;
       const best = answers.get(key);
       if (!best || e.uri < best.uri) answers.set(key, e);
     }
     if (this.read.size >= BUCKETS_KEPT) this.read.delete(this.read.keys().next().value!);
-    this.read.set(b, answers);
-    return answers;
+    kept = { answers, froms };
+    this.read.set(b, kept);
+    return kept;
   }
 
   private bucketFile(b: number): string {
     return path.join(this.dir!, b.toString(36));
   }
+}
+
+/** A line of a bucket: an entry, and a long spelling's copy the places it leaves out (agencyPlace.ts). */
+type Line = IndexedReport & { from?: string };
+/** A bucket's answers, and by each spelling's long key the places its long names leave out. */
+interface Bucket {
+  answers: Map<string, IndexedReport>;
+  froms: Map<string, Set<string>>;
 }
 
 /** Folders to remove if the process ends before their run does (an error, Ctrl+C, a kill). */
