@@ -40,6 +40,40 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agency(report('福州市人民政府2023年政府信息公开工作年度报告', '福州市人民政府办公厅')), '福州市人民政府');
   });
 
+  it('a vertical system\'s banner above a title that names no body, the report signed by one of its offices (税务, 海关, 气象): the office\'s report — not a unit of the body above signing for it', () => {
+    assert.equal(agency(report('国家税务总局福建省税务局\n2024年政府信息公开工作年度报告', '国家税务总局福州市鼓楼区税务局')), '国家税务总局福州市鼓楼区税务局');
+    assert.equal(agency(report('中华人民共和国福州海关\n2024年政府信息公开工作年度报告', '中华人民共和国马尾海关')), '中华人民共和国马尾海关');
+    assert.equal(agency(report('福建省气象局\n2024年政府信息公开工作年度报告', '长乐区气象局')), '长乐区气象局');
+    // The body above's own office or centre, or a government, signing: the body above's report.
+    assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局办公室')), '福州市财政局');
+    assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局信息中心')), '福州市财政局');
+    assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市人民政府')), '福州市财政局');
+    assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局')), '福州市财政局');
+  });
+
+  it('a one-line page with the site\'s menu or breadcrumb glued before the title: the body the title names', () => {
+    const body = BODY.replace(/\n+/g, '');
+    const oneLine = (head: string) => head + '2023年政府信息公开工作年度报告本报告根据《中华人民共和国政府信息公开条例》编制。' + body;
+    assert.equal(agency(oneLine('国家税务总局福建省税务局 首页 信息公开 政府信息公开年报 国家税务总局福州市鼓楼区税务局')), '国家税务总局福州市鼓楼区税务局');
+    assert.equal(agency(oneLine('当前位置：首页 > 信息公开 > 政府信息公开年报 国家税务总局福州市台江区税务局')), '国家税务总局福州市台江区税务局');
+    assert.equal(analyse(oneLine('当前位置：首页 > 信息公开 > 政府信息公开年报 国家税务总局福州市台江区税务局')).model.year, 2023);
+    // No site's words before it: the title as it was (its body's name whole, a space in it or not).
+    assert.equal(agency(oneLine('福州市财政局')), '福州市财政局');
+    assert.equal(agency(oneLine('福州市财政局 ')), '福州市财政局');
+  });
+
+  it('a site\'s mark before a re-posted title (「【更正】」「（更正稿）」) is no part of the body\'s name; a body\'s second plate in brackets (「（公司）」) no part of its key, and a signature with it is read', () => {
+    assert.equal(agencyOf('【更正】福州海关2023年政府信息公开工作年度报告'), '福州海关');
+    assert.equal(agencyOf('（更正稿）国家税务总局福州市税务局2023年政府信息公开工作年度报告'), '国家税务总局福州市税务局');
+    assert.equal(agencyKey(agencyOf('（更正稿）国家税务总局福州市税务局2023年政府信息公开工作年度报告')!), agencyKey('国家税务总局福州市税务局'));
+    assert.equal(agencyOf('[修订版]福州市财政局2023年政府信息公开工作年度报告'), '福州市财政局');
+    // (A body's own bracketed words at the start are its name: not a mark.)
+    assert.equal(agencyOf('（福州）自贸试验区管委会2023年政府信息公开工作年度报告'), '（福州）自贸试验区管委会');
+    assert.equal(agencyKey('福州市烟草专卖局（公司）'), agencyKey('福州市烟草专卖局'));
+    assert.equal(agencyKey('南昌市人民政府办公室（南昌市人民政府政务公开办公室）'), agencyKey('南昌市人民政府办公室'));
+    assert.equal(agency(report('2024年政府信息公开工作年度报告', '南平市烟草专卖局（公司）')), '南平市烟草专卖局（公司）');
+  });
+
   it('a year written without 年 before the report\'s words, or a range of years, is no part of the body\'s name', () => {
     assert.equal(agencyOf('福州市财政局2023政府信息公开工作年度报告'), '福州市财政局');
     assert.equal(agencyOf('福州市财政局2022—2023年政府信息公开工作年度报告'), '福州市财政局');

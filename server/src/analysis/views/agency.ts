@@ -5,6 +5,7 @@
  */
 import { norm } from '../reader/text/normalize';
 import { agencyOf } from '../reader/segments/agency';
+import { endsAsBody } from '../reader/segments/title';
 
 export { agencyOf };
 
@@ -15,7 +16,7 @@ export { agencyOf };
  */
 export function reportAgency(r: { title?: { text: string; above?: true }; signer?: string }): string | undefined {
   const own = agencyOf(r.title?.text);
-  if ((own && !(r.title?.above && GOVERNMENT.test(norm(own)))) || !r.signer) return own;
+  if ((own && !r.title?.above) || !r.signer) return own;
   // (Read as a title's words are: 「我局」 names no body. A bureau's office signing for it — 「某局办公室」 — is the bureau,
   // as its title names it; 「管委会办公室」「人民政府办公室」 are bodies of their own.)
   const signed = agencyOf(r.signer.replace(/([局厅])办公室$/, '$1') + '政府信息公开工作年度报告');
@@ -24,9 +25,17 @@ export function reportAgency(r: { title?: { text: string; above?: true }; signer
   // government's, its years compared with the government's own (found by a review). Not its own office signing for it.
   // Only a department signing (局, 委员会, 厅 …): a government's report is signed by itself, its office or a centre that made
   // it, and a zone's by its 管委会 — filed under those, its years were not compared (found by the review of the first version).
-  if (own) return signed && DEPARTMENT.test(norm(signed)) ? signed : own;
+  if (own && GOVERNMENT.test(norm(own))) return signed && DEPARTMENT.test(norm(signed)) ? signed : own;
+  // A body's name above, the report signed by another body: the site's banner of a vertical system whose offices publish on
+  // their province's site (「国家税务总局福建省税务局」 over a report signed 「国家税务总局福州市鼓楼区税务局」, 「中华人民共和国福州海关」
+  // over 马尾海关's, 「福建省气象局」 over 长乐区气象局's) — filed as the province's, its years compared with the province's own,
+  // and two reports of the province's said for one year (found by a review). Not a unit of the body above signing for it
+  // (「…局办公室」「…局信息中心」), nor a government or an office: a body's report is not signed by those for it.
+  if (own) return signed && !agencyKey(signed).startsWith(agencyKey(own)) && signsAsBody(norm(signed)) ? signed : own;
   return signed;
 }
+/** A body's own name as it signs a report it wrote: ends as a body's, not a government's, an office's or a centre's. */
+const signsAsBody = (n: string) => endsAsBody(n) && !GOVERNMENT.test(n) && !/(?:办公室|中心)$/.test(n);
 /** How a department's name ends (a government's own office aside: 「…人民政府办公室」 ends otherwise). */
 const DEPARTMENT = /(?:局|委员会|委|厅|署)$/;
 /** A government's name or a place's alone, as a portal's banner gives it: 「福州市人民政府」「福州市」. */
@@ -40,6 +49,7 @@ const GOVERNMENT = /(?:人民政府|政府|省|市|县|区|旗|镇|乡|街道)$/
 export function agencyKey(agency: string): string {
   // (「資訊」 is Taiwan's 信息, as a twp conversion writes the agency's 信息中心: the same body.)
   return norm(agency)
+    .replace(SECOND_PLATE, (all, body: string) => (endsAsBody(body) ? body : all))
     .replace(/资讯/g, '信息')
     .replace(/[()（）【】\[\]]/g, '')
     .replace(/本级$|本级(?=\W|$)/, '')
@@ -47,6 +57,11 @@ export function agencyKey(agency: string): string {
     .replace(/([省市县区旗镇乡])$/, '$1人民政府')
     .replace(PROVINCE_BEFORE_CITY, '');
 }
+/**
+ * A body's second name or plate after its own, in brackets: 「福州市烟草专卖局（公司）」, 「南昌市人民政府办公室（南昌市人民政府政务公开
+ * 办公室）」 — named with it one year and without it the next (two agencies, their years never compared: found by a review).
+ */
+const SECOND_PLATE = /^(.{2,}?)[（(][^（）()]{1,30}[）)]$/;
 /**
  * The short and long names one body goes by from year to year, the key the long one (found by a review: each pair was
  * two agencies, their years never compared): 管委会 and 管理委员会, 政府 and 人民政府 — and a place alone is its government,

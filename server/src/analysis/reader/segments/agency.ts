@@ -17,6 +17,11 @@ const PRONOUN = /^(?:我|本|该)(?:局|委|办|厅|部|院|会|所|室|处|中�
 const YEAR = /(?:[12１２][0-9０-９]{3}\s*[-—–~～至到－]\s*[12１２][0-9０-９]{3}\s*(?:学年度?|年度?)|(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?|(?<![0-9０-９])(?:19|20|１９|２０)[0-9０-９]{2}\s*$)/;
 const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|信息公开|信息公開|政府資訊公開|資訊公開/g;
 
+/**
+ * A site's mark before a title it re-posted, 「【更正】福州海关2023年…」「（更正稿）国家税务总局福州市税务局…」「[修订版]…」: not the body's
+ * name (its years were another agency's, the carry-over never compared: found by a review).
+ */
+const MARK_BEFORE = /^(?:[【\[［（(〔]\s*(?:更正|修正|修订|修訂|更新|重发|重發|最新|置顶|置頂|转载|轉載|新)(?:稿|版|后|後)?\s*[】\]］）)〕]|(?:更正|修正|修订|修訂)(?:稿|版)?[：:])\s*/;
 /** A body's name after the report's words and a dash or an underscore, to the title's end. */
 const BODY_AFTER = /(?:报告|報告|年报|年報)\s*(?:[-_—–|｜]+|——)\s*([\u3400-\u9fff（）()]{2,40})$/;
 /** A site's name, not a body's: 「…门户网站」「中国政府网」. */
@@ -40,7 +45,7 @@ export function agencyOf(title: string | undefined): string | undefined {
   if (!title || isSentence(title)) return undefined;
   // (A mirror site's pinyin after the characters is not the body's name: 「深圳市龍崗區(qū)」.)
   for (const g of pinyinGlosses(title).reverse()) title = title.slice(0, g.start) + title.slice(g.end);
-  let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(/^[关關][于於]/, '').trim();
+  let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(MARK_BEFORE, '').replace(/^[关關][于於]/, '').trim();
   const report = reportAt(t);
   // (A page's <title> shape, the body after the report's words: 「2023年政府信息公开工作年度报告-福州市财政局」「…年度报告_福州市
   // 财政局」 — no body before them, and the report's had none: found by a review.)

@@ -37,7 +37,9 @@ const SIGNED = new RegExp(
  * (局, 委员会, 人民政府, 办公室, 镇, 海关, 气象台, 支行, 大学 …) or with its seal's note (「（盖章）」) — in either
  * script (a report converted to traditional script, 「…辦公室 2020年1月26日印發」, kept its signature).
  */
-const NAME = /^[\u3400-\u9fff（）()·A-Za-zＡ-Ｚａ-ｚ×]{1,38}(?:[局委办辦厅廳部府院会會所室处處站队隊馆館组組镇鎮乡鄉区區县縣市关關台狱獄学學校行团團联聯协協场場社署厂廠科股庭司]|中心|公司|街道|[（(][公盖蓋]章[）)])$/;
+// (A body's second plate after it, in brackets: 「南平市烟草专卖局（公司）」 — the signature was not read, and the report named no body:
+// found by a review.)
+const NAME = /^[\u3400-\u9fff（）()·A-Za-zＡ-Ｚａ-ｚ×]{1,38}(?:[局委办辦厅廳部府院会會所室处處站队隊馆館组組镇鎮乡鄉区區县縣市关關台狱獄学學校行团團联聯协協场場社署厂廠科股庭司]|中心|公司|街道|[（(][公盖蓋]章[）)])(?:[（(][\u3400-\u9fff]{1,20}[）)])?$/;
 /** How far before a date its signer's name is looked for (a one-line page's line is the whole page). */
 const REACH = 80;
 /** Back over the spaces before `at` (a text browser right-aligns a signature: 120 of them), at most a few hundred. */

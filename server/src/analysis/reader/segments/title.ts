@@ -261,7 +261,9 @@ function titleBody(line: string): string {
   let skip = 0;
   if (field) {
     // (In either script: a traditional page's scraper writes 「標題:」.)
-    if (!TITLE_FIELD.test(toSimplifiedChars(field[1]))) return '';
+    const name = toSimplifiedChars(field[1]);
+    // (「当前位置：首页 > …」 is a breadcrumb, not a scraper's field: its last part may be the title — found by a review.)
+    if (!TITLE_FIELD.test(name) && !LOCATION.test(name.trim())) return '';
     skip = field[0].length;
   }
   // A page's metadata table: 「| 名称 | 城东管理区2025年政府信息公开工作年度报告 |」.
@@ -270,7 +272,10 @@ function titleBody(line: string): string {
   // A breadcrumb names the column the report is filed in (「首页/ 政府信息公开 / 政府信息公开年报 / 镇街 / 2022年 / 正文」), not the report.
   // (Its last part may be the report's own title: 「首页 > 政务公开 > 政府信息公开年报 > 某局2023年…年度报告」.)
   if ((line.match(BREADCRUMB) ?? []).length >= 2) {
-    const last = line.split(/[/>›»＞]/).pop()!.trim();
+    let last = line.split(/[/>›»＞]/).pop()!.trim();
+    // (A one-line page's text runs on from the breadcrumb's column into the title and the report: 「… > 政府信息公开年报 国家税务总局
+    // 福州市台江区税务局2023年…年度报告本报告根据…」 — no title was read, and no body: found by a review.)
+    if (/\s/.test(last)) last = titleAfterChrome(last) ?? '';
     return looksLikeTitle(last) && yearIn(last) !== undefined && /^[^\s]{6,}$/.test(last) ? last : '';
   }
   // Title text stops before table separators a page may have glued to it, and before the body
@@ -279,12 +284,40 @@ function titleBody(line: string): string {
   let body = (cut >= 0 ? line.slice(0, cut) : line).slice(skip).replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
   // A PDF viewer's page header before it: 「Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告」.
   body = body.replace(/^page\s*\d+\s*[-–—:：]\s*/i, '');
+  // (A one-line page: the title with its year, after the site's words glued before it — 「国家税务总局福建省税务局 首页 信息公开
+  // 政府信息公开年报 国家税务总局福州市鼓楼区税务局2023年…年度报告本报告根据…」 was titled by its menu, and filed under 「…税务局 首页」:
+  // found by a review.)
+  const titled = titleAfterChrome(body.slice(0, 200));
+  // (And the title run on into the report's first sentence on a short line: 「某局2023年…年度报告本报告根据《条例》编制。」.)
+  if (titled && titled !== body && !isSentence(titled) && (body.length > MAX_TITLE || !body.startsWith(titled) || isSentence(body))) return titled;
   if (body.length > MAX_TITLE) {
     // (Matched in simplified characters, one for one: a traditional title is cut where its simplified one is.)
     const m = /^.{4,80}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/.exec(toSimplifiedChars(body));
     if (m) body = body.slice(0, m[0].length);
   }
   return body;
+}
+
+/** A breadcrumb's location field: 「当前位置：」「您的位置：」. */
+const LOCATION = /^(?:当前|您的|你的|所在)?位置$/;
+/** A title's year and the report's words after it (folded to simplified script). */
+const YEAR_REPORT = /(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?.{0,16}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/;
+/** A site's words before a title on its line: its menu, its breadcrumb, its column. */
+const CHROME = /首页|主页|位置|[/>›»＞|｜]|信息公开|政务公开|年报|网站|导航|栏目/;
+/**
+ * The title in a run of a page's words, where they are the site's before it: from the body's name before the first year
+ * followed by the report's words (the words since the last space, or separator, before that year — past the spaces just
+ * before it: 「某局 2023年…」) to those words' end. Undefined where no such year is, or what stands before is no site's.
+ */
+function titleAfterChrome(s: string): string | undefined {
+  const m = YEAR_REPORT.exec(toSimplifiedChars(s));
+  if (!m) return undefined;
+  let start = m.index;
+  while (start > 0 && /[\s\u3000]/.test(s[start - 1])) start--;
+  while (start > 0 && !/[\s\u3000/>›»＞|｜:：]/.test(s[start - 1])) start--;
+  const end = m.index + m[0].length;
+  if (start === 0) return s.slice(0, end);
+  return CHROME.test(s.slice(0, start)) ? s.slice(start, end) : undefined;
 }
 
 /**
