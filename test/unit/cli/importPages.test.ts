@@ -92,6 +92,17 @@ const WRAPPERS: [string, (html: string) => string][] = [
   ['a note row of 1,200 characters under table 三', (h) => h.replace(/(结转下年度继续办理[\s\S]*?<\/tr>)/, `$1<tr><td colspan="10">注：${'本表所列数据为本机关收到和处理政府信息公开申请的情况。'.repeat(48)}</td></tr>`)],
 ];
 
+
+/** Text as a legacy Chinese charset's bytes (two-byte ranges [lead from, lead to, trail from, trail to]): Node encodes UTF-8 only. */
+function encoder(charset: string, ranges: [number, number, number, number][]): (s: string) => Uint8Array {
+  const map = new Map<string, number[]>();
+  const dec = new TextDecoder(charset);
+  for (const [a0, a1, b0, b1] of ranges) for (let a = a0; a <= a1; a++) for (let b = b0; b <= b1; b++) {
+    const ch = dec.decode(new Uint8Array([a, b]));
+    if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, [a, b]);
+  }
+  return (s: string) => Uint8Array.from([...s].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : map.get(ch)!)));
+}
 describe('import: real pages as other sites wrap them', () => {
   for (const name of PAGES) {
     const html = page(name);
@@ -311,15 +322,6 @@ describe('import: real pages as other sites wrap them', () => {
   });
 
   it('one Chinese charset declared over the other\'s bytes (「charset=big5」 over GBK text, 「gb2312」 over Big5): the bytes that hold a report\'s words are read; each declared rightly is read as declared', () => {
-    const encoder = (charset: string, ranges: [number, number, number, number][]) => {
-      const map = new Map<string, number[]>();
-      const dec = new TextDecoder(charset);
-      for (const [a0, a1, b0, b1] of ranges) for (let a = a0; a <= a1; a++) for (let b = b0; b <= b1; b++) {
-        const ch = dec.decode(new Uint8Array([a, b]));
-        if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, [a, b]);
-      }
-      return (s: string) => Uint8Array.from([...s].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : map.get(ch)!)));
-    };
     const gbkBytes = encoder('gb18030', [[0xa1, 0xf7, 0xa1, 0xfe]]);
     const big5Bytes = encoder('big5', [[0xa1, 0xf9, 0x40, 0x7e], [0xa1, 0xf9, 0xa1, 0xfe]]);
     const page = (label: string, title: string, heading = '一、總體情況') => `<html><head><meta charset="${label}"></head><body><h1>${title}</h1><p>${heading}</p></body></html>`;
@@ -334,15 +336,6 @@ describe('import: real pages as other sites wrap them', () => {
   });
 
   it('a page that declares no charset, in Big5 bytes: read as Big5 by the report\'s words it then holds; in GBK bytes as GBK (the Big5 page was read as GBK, every character wrong, and said imported: found by a review)', () => {
-    const encoder = (charset: string, ranges: [number, number, number, number][]) => {
-      const map = new Map<string, number[]>();
-      const dec = new TextDecoder(charset);
-      for (const [a0, a1, b0, b1] of ranges) for (let a = a0; a <= a1; a++) for (let b = b0; b <= b1; b++) {
-        const ch = dec.decode(new Uint8Array([a, b]));
-        if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, [a, b]);
-      }
-      return (s: string) => Uint8Array.from([...s].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : map.get(ch)!)));
-    };
     const bare = (title: string, heading: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>${heading}</p><p>本機關主動公開政府資訊。</p></body></html>`;
     const tw = bare('某局2023年政府資訊公開工作年度報告', '一、總體情況');
     assert.equal(decodeHtml(encoder('big5', [[0xa1, 0xf9, 0x40, 0x7e], [0xa1, 0xf9, 0xa1, 0xfe]])(tw)), tw);
