@@ -18,9 +18,17 @@ import { say } from './messages';
  */
 const SHOWN = 5;
 
+/** The files of one body and year: the first SHOWN named, all counted. */
+interface Group {
+  agency: string;
+  year: number;
+  files: string[];
+  count: number;
+}
+
 export class SameYear {
   /** The files of each body and year (by its key), in the order first met: the first SHOWN named, all counted. */
-  private groups = new Map<string, { agency: string; year: number; files: string[]; count: number }>();
+  private groups = new Map<string, Group>();
   /**
    * A body's spellings in one folder (「南昌市青山湖区教育局」「青山湖区教育局」, 「福州市财政局」「市财政局」: Bodies), joined when the
    * notes are made — a short name is one body with a long one only where the folder's long names are one place's (「鼓楼区…」
@@ -32,6 +40,7 @@ export class SameYear {
 
   add(file: string, agency: string | null | undefined, year: number | null | undefined): void {
     if (!agency || year == null) return;
+    this.joined = undefined;
     const uri = fileUri(file);
     const name = placedKey(agencyKey(agency), uri);
     const key = `${name}@${year}`;
@@ -44,10 +53,13 @@ export class SameYear {
     else if (++group.count <= SHOWN) group.files.push(file);
   }
 
-  notes(locale: Locale): string[] {
-    const groups = new Map<string, { agency: string; year: number; files: string[]; count: number }>();
+  /** The groups of one body and year, its spellings joined (made once all reports are added: pass 1's end). */
+  private joined?: Map<string, Group>;
+  private groupsJoined(): Map<string, Group> {
+    if (this.joined) return this.joined;
+    const groups = new Map<string, Group>();
     for (const [key, g] of this.groups) {
-      const body = `${this.bodies.of(this.names.get(key)!)}@${g.year}`;
+      const body = this.bodyOf(key, g.year);
       const into = groups.get(body);
       if (!into) {
         groups.set(body, { ...g, files: [...g.files] });
@@ -58,6 +70,27 @@ export class SameYear {
       // (Named with its city where one spelling says it: the longer name.)
       if (g.agency.length > into.agency.length) into.agency = g.agency;
     }
+    return (this.joined = groups);
+  }
+  private bodyOf(key: string, year: number): string {
+    return `${this.bodies.of(this.names.get(key)!)}@${year}`;
+  }
+
+  /**
+   * For a report added, the run's other reports of its body and year: how many there are with it, and the first of their
+   * files — for the machine-readable output, where a review office's script counts reports by body and year (the note
+   * on the standard error was all that said it: found by a review). Undefined where it is the only one.
+   */
+  copies(file: string, agency: string | null | undefined, year: number | null | undefined): { reports: number; files: string[] } | undefined {
+    if (!agency || year == null) return undefined;
+    const key = `${placedKey(agencyKey(agency), fileUri(file))}@${year}`;
+    if (!this.names.has(key)) return undefined;
+    const g = this.groupsJoined().get(this.bodyOf(key, year));
+    return g && g.count > 1 ? { reports: g.count, files: g.files.filter((f) => f !== file) } : undefined;
+  }
+
+  notes(locale: Locale): string[] {
+    const groups = this.groupsJoined();
     return [...groups.values()]
       .filter((g) => g.count > 1)
       .map((g) => {

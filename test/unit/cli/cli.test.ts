@@ -54,6 +54,13 @@ describe('cli', () => {
     assert.equal(checked.length, 1, checked.join('\n'));
     assert.match(checked[0], /的 2023 年度报告有 2 份：.*a-更正版\.txt、.*a\.txt——按机关和年度汇总时请只计一份$/);
     assert.equal(run('export', '--format', 'json', dir).err.filter((l) => l.includes('年度报告有')).length, 1);
+    // And in check's JSON, which a review office's script counts by body and year: each copy names the others.
+    writeFileSync(path.join(dir, 'b.txt'), fixture(SEEDS.traditional));
+    const json = JSON.parse(run('check', '--format', 'json', dir).out.join('\n')) as { file: string; sameYear?: { reports: number; files: string[] } }[];
+    const byName = new Map(json.map((r) => [path.basename(r.file), r.sameYear]));
+    assert.deepEqual(byName.get('a.txt'), { reports: 2, files: [path.join(dir, 'a-更正版.txt')] });
+    assert.deepEqual(byName.get('a-更正版.txt'), { reports: 2, files: [path.join(dir, 'a.txt')] });
+    assert.equal(byName.get('b.txt'), undefined);
     // 「区教育局」 in two districts' folders: no note.
     const other = tempDir('cli-same-');
     const placeless = buildReport('pipe').replace(/^.*年度报告$/m, '区教育局2023年政府信息公开工作年度报告');
@@ -62,9 +69,10 @@ describe('cli', () => {
       writeFileSync(path.join(other, d, 'r.txt'), placeless);
     }
     assert.deepEqual(run('check', other).err.filter((l) => l.includes('年度报告有')), []);
+    assert.ok((JSON.parse(run('check', '--format', 'json', other).out.join('\n')) as { sameYear?: unknown }[]).every((r) => r.sameYear === undefined));
   });
 
-  it('many copies of one report (a scraper that fetched one page again and again) are said with their count and the first five files, not a line of every path', () => {
+  it('many copies of one report (a scraper that fetched one page again and again) are said with their count and the first five files, not a line of every path', async () => {
     const dir = tempDir('cli-same-many-');
     const text = fixture(SEEDS.pipe);
     for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `copy${String(i).padStart(2, '0')}.txt`), text);
@@ -74,6 +82,18 @@ describe('cli', () => {
     assert.ok(!note.includes('copy05'), note);
     const en = run('--locale', 'en', 'export', '--format', 'json', dir).err.filter((l) => l.includes('reports for'));
     assert.match(en[0], /has 12 reports for 2023: .*copy04\.txt and 7 more — count one/);
+    // In the JSON, every copy counts them all and names at most five others — also from the worker threads (70 files).
+    for (let i = 12; i < 70; i++) writeFileSync(path.join(dir, `copy${String(i).padStart(2, '0')}.txt`), text);
+    for (const jobs of ['1', '2']) {
+      const r = run('check', '--format', 'json', '--jobs', jobs, dir);
+      await r.code;
+      const json = JSON.parse(r.out.join('\n')) as { file: string; sameYear: { reports: number; files: string[] } }[];
+      assert.equal(json.length, 70);
+      for (const r of json) {
+        assert.equal(r.sameYear.reports, 70, r.file);
+        assert.ok(r.sameYear.files.length >= 4 && r.sameYear.files.length <= 5 && !r.sameYear.files.includes(r.file), JSON.stringify(r));
+      }
+    }
   });
 
   it('usage errors say what is wrong: an option without its value, a size under the least, the locale before the command', () => {

@@ -185,6 +185,9 @@ class Run {
     if (r.refused) this.refused++;
     if (r.report) this.reports++;
     if (r.entry) this.index.add(r.entry);
+    // (Pass 1: every report's body and year known before any is written, each written with its copies. Not a page's source,
+    // which is not read as a report: a report beside it was said to be there twice — found by a review.)
+    if (r.entry && !r.page) this.sameYear.add(job.file, r.entry.agency, r.entry.year);
   }
 
   checked(job: Job, c: Checked): void {
@@ -196,10 +199,12 @@ class Run {
     }
     for (const k of Object.keys(this.counts) as (keyof Run['counts'])[]) this.counts[k] += c.counts[k];
     if (c.row && this.opts.summary) this.rows.push(c.row); // (kept only for the table that asks for them)
-    // (Not a page's source, which was not read as a report: a report beside it was said to be there twice — found by a review.)
-    if (c.row && !c.row.page) this.sameYear.add(job.file, c.row.agency, c.row.year);
     for (const l of c.lines) this.io.out(l);
     if (c.sarif) for (const l of (this.sarif ??= new SarifStream(this.opts.locale)).file(c.sarif.file, c.sarif.diagnostics)) this.io.out(l);
+    // (The other reports of its body and year, in the JSON a review office's script reads: two copies of a year were said only
+    // on the standard error, and a count by body and year counted both — found by a review.)
+    const copies = c.json !== undefined && c.row && !c.row.page ? this.sameYear.copies(job.file, c.row.agency, c.row.year) : undefined;
+    if (copies) (c.json as Record<string, unknown>).sameYear = copies;
     if (c.json !== undefined) {
       // The array's elements as they come, indented as JSON.stringify(array, null, 2) would; each one
       // is written when the next arrives (with its comma) or at the end (with the closing bracket).

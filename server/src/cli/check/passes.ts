@@ -59,6 +59,8 @@ export interface Read {
   /** A report: its index entry (when it names an agency and a year). */
   report?: boolean;
   entry?: IndexedReport;
+  /** A page's HTML source (not read as a report: html-source offers its import). */
+  page?: true;
 }
 
 export interface Checked {
@@ -165,6 +167,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   if (entry) entry.name = job.file;
   const out: Read = entry ? { notes, report: true, entry } : { notes, report: true };
   if (failedFix || (page && job.named)) out.refused = true;
+  if (page) out.page = true;
   return out;
 }
 
