@@ -9,7 +9,7 @@
 import type { InitializeParams, InitializeResult, Range } from 'vscode-languageserver/node';
 // (A plain require, not an ES import: see connection.ts.)
 import lsp = require('vscode-languageserver/node');
-import { carryNextBlanks, carryNextValues, decoded, type IndexedReport } from './corpus/entry';
+import { decoded, type IndexedReport } from './corpus/entry';
 import { LineIndex } from './corpus/positions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkAll, exportWorkspace, trend, type WorkspaceHost } from './features/workspace';
@@ -31,7 +31,7 @@ import { COMMANDS, executeCommand, type CommandHost } from './features/commands'
 import { asSet, offChecks, toDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { formatRange } from './features/format';
-import { hoverMarkdown } from './features/hover';
+import { hoverMarkdown, previousYearOf } from './features/hover';
 import { toRange, toSpan } from './features/ranges';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { needsApply, clientFit, fitActions, fitEdit, fitHover, FULL_FIT, type ClientFit } from './clientFit';
@@ -526,7 +526,7 @@ connection.onHover(
     if (!d) return null;
     const me = indexer.index.get(indexer.key(p.textDocument.uri));
     const prev = me && indexer.index.previousYear(me.agencyKey, me.year, me.uri);
-    const previous = prev && { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
+    const previous = prev && previousYearOf(d.report.facts(), prev);
     // (The sections as the outline and folding have them: a heading numbered otherwise than the form is a section's too —
     // hovering it gave nothing, and 「一、」's hover counted the whole report's tables and errors, found by a review.)
     const h = hoverMarkdown(asWritten(d), shownOf(d), d.text.offsetAt(p.position), locale(p.textDocument.uri), previous);

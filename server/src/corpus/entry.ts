@@ -40,15 +40,33 @@ export interface IndexedReport {
   /** Which of those cells were blank (bit per column; their value 0): a message says 「空白」, not 0. */
   carryNextBlank?: number;
   /**
-   * The 结转下年度 figures of its other scopes' tables 三 (「（一）全区汇总情况」 then 「（二）区政府本级情况」: the
-   * region's first, the body's own after), column by column, null where none was read: next year's report may
-   * carry over either (it gave a false warning against the region's where the body's own agreed — found by a review).
+   * The 结转下年度 rows of its other scopes' tables 三 (「（一）全区汇总情况」 then 「（二）区政府本级情况」: the region's
+   * first, the body's own after), in their order, each as `carryNext` and `carryNextBlank` are (none where its figures
+   * were not read): next year's report may carry over either (it gave a false warning against the region's where the
+   * body's own agreed — found by a review), and where next year's has as many tables each is compared with its own,
+   * its warning pointing at this row's cell.
    */
-  carryNextOthers?: (number | null)[][];
+  carryNextOthers?: CarryRow[];
+}
+
+/** A table's 四、结转下年度继续办理 row as an entry keeps it: flat figures and places, its blank cells' bits. */
+export interface CarryRow {
+  carryNext?: (number | null)[];
+  carryNextBlank?: number;
+}
+
+/**
+ * Last year's 结转下年度 rows that this year's tables 三 (`scopes`: its first, then its other scopes', otherScopes) are
+ * compared with, table by table — where both years hold as many tables and more than one, each its counterpart in
+ * order —, or undefined where which scope is which cannot be told (any of this year's with any of last year's).
+ */
+export function counterparts(scopes: number, e: IndexedReport): CarryRow[] | undefined {
+  const rows = [e, ...(e.carryNextOthers ?? [])];
+  return scopes > 1 && rows.length === scopes ? rows : undefined;
 }
 
 /** An entry's 结转下年度 figures, column by column (undefined where none was read). */
-export function carryNextValues(entry: IndexedReport): (number | undefined)[] | undefined {
+export function carryNextValues(entry: CarryRow): (number | undefined)[] | undefined {
   const c = entry.carryNext;
   if (!c) return undefined;
   const out: (number | undefined)[] = [];
@@ -57,7 +75,7 @@ export function carryNextValues(entry: IndexedReport): (number | undefined)[] | 
 }
 
 /** Column `col` of an entry's 结转下年度 row: its figure (if read) and where it stands. */
-export function carryNextAt(entry: IndexedReport, col: number): FigureAt | undefined {
+export function carryNextAt(entry: CarryRow, col: number): FigureAt | undefined {
   const c = entry.carryNext;
   if (!c || col * 5 + 4 >= c.length) return undefined;
   const k = col * 5;
@@ -68,7 +86,7 @@ export function carryNextAt(entry: IndexedReport, col: number): FigureAt | undef
 }
 
 /** Which of an entry's 结转下年度 cells were blank, column by column. */
-export function carryNextBlanks(entry: IndexedReport): boolean[] | undefined {
+export function carryNextBlanks(entry: CarryRow): boolean[] | undefined {
   if (!entry.carryNext) return undefined;
   const out: boolean[] = [];
   for (let col = 0; col * 5 < entry.carryNext.length; col++) out.push(!!entry.carryNextBlank && (entry.carryNextBlank & (1 << col)) !== 0);
@@ -122,29 +140,32 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
     const d = appAt.offset;
     const row = app.rows.find((r) => r.id === 'carryNext');
     // (A row with more figures than cells keeps no figures here: which are its own is not known.)
-    const others = otherScopes(facts, appAt).flatMap((t) => {
-      const r = (t.table as ApplicationsTable).rows.find((x) => x.id === 'carryNext');
-      return r && figuresKnown(r, APP_WIDTH) ? [r.cells.map((c, i) => carryValue(c, i, r.cells))] : [];
-    });
+    const others = otherScopes(facts, appAt).map((t) => carryRow((t.table as ApplicationsTable).rows.find((x) => x.id === 'carryNext'), at, t.offset));
     if (others.length) entry.carryNextOthers = others;
-    if (row && figuresKnown(row, APP_WIDTH)) {
-      // Sized once and filled (an array grown push by push keeps spare room), with null, not NaN,
-      // for no figure: small integers and null are stored as such, a NaN makes every element a double.
-      const flat: (number | null)[] = new Array(row.cells.length * 5).fill(null);
-      row.cells.forEach((c, i) => {
-        const start = at.positionAt(c.span.start + d);
-        const end = at.positionAt(Math.max(c.span.end, c.span.start) + d);
-        flat[i * 5] = carryValue(c, i, row.cells);
-        if (c.kind === 'blank' && flat[i * 5] === 0) entry.carryNextBlank = (entry.carryNextBlank ?? 0) | (1 << i);
-        flat[i * 5 + 1] = start.line;
-        flat[i * 5 + 2] = start.character;
-        flat[i * 5 + 3] = end.line;
-        flat[i * 5 + 4] = end.character;
-      });
-      entry.carryNext = flat;
-    }
+    Object.assign(entry, carryRow(row, at, d));
   }
   return entry;
+}
+
+/** A 结转下年度 row as an entry keeps it (`d`: its table's offset in the text), or nothing where its figures are not known. */
+function carryRow(row: ApplicationsTable['rows'][number] | undefined, at: Positions, d: number): CarryRow {
+  const out: CarryRow = {};
+  if (!row || !figuresKnown(row, APP_WIDTH)) return out;
+  // Sized once and filled (an array grown push by push keeps spare room), with null, not NaN,
+  // for no figure: small integers and null are stored as such, a NaN makes every element a double.
+  const flat: (number | null)[] = new Array(row.cells.length * 5).fill(null);
+  row.cells.forEach((c, i) => {
+    const start = at.positionAt(c.span.start + d);
+    const end = at.positionAt(Math.max(c.span.end, c.span.start) + d);
+    flat[i * 5] = carryValue(c, i, row.cells);
+    if (c.kind === 'blank' && flat[i * 5] === 0) out.carryNextBlank = (out.carryNextBlank ?? 0) | (1 << i);
+    flat[i * 5 + 1] = start.line;
+    flat[i * 5 + 2] = start.character;
+    flat[i * 5 + 3] = end.line;
+    flat[i * 5 + 4] = end.character;
+  });
+  out.carryNext = flat;
+  return out;
 }
 
 /**

@@ -10,6 +10,9 @@ import { tidyLabel } from '../analysis/views/labels';
 import type { ApplicationsTable, Finding, Locale, ReportModel, ReviewTable, SectionModel, Span, Table, Text3 } from '../analysis/types';
 import { appCellName, locatedCellName, reviewCellName } from '../checks/shared/cells';
 import { englishPlurals, text3, title3 } from '../i18n/render';
+import type { DocFacts } from '../analysis/model/facts';
+import { otherScopes } from '../analysis/model/tableScope';
+import { carryNextBlanks, carryNextValues, counterparts, type IndexedReport } from '../corpus/entry';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
 /** The hover's words (exported for the wording tests). */
@@ -82,6 +85,22 @@ export interface PreviousYear {
   carryNext?: (number | undefined)[];
   /** Which of those cells were blank (said 「空白」, not 0). */
   blank?: readonly boolean[];
+  /**
+   * Where this year's tables 三 are compared each with its counterpart (both years with as many scopes' tables,
+   * counterparts in entry.ts): last year's figures for each, by where this year's table starts — not the first table's
+   * figures on every table's 上年结转 (found by a review).
+   */
+  tables?: { start: number; carryNext?: (number | undefined)[]; blank?: readonly boolean[] }[];
+}
+
+/** What the hover says of the previous year, from its index entry and this report's facts (its tables 三). */
+export function previousYearOf(facts: Pick<DocFacts, 'tables'>, prev: IndexedReport): PreviousYear {
+  const out: PreviousYear = { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
+  const app = facts.tables.find((t) => t.kind === 'applications');
+  const scopes = app ? [app, ...otherScopes(facts, app)] : [];
+  const rows = counterparts(scopes.length, prev);
+  if (rows) out.tables = scopes.map((t, i) => ({ start: t.span.start, carryNext: carryNextValues(rows[i]), blank: carryNextBlanks(rows[i]) }));
+  return out;
 }
 
 export function hoverMarkdown(model: ReportModel, findings: readonly Finding[], at: number, locale: Locale, previous?: PreviousYear): { markdown: string; span?: Span } | undefined {
@@ -244,7 +263,8 @@ function cellHover(hit: Extract<Located, { kind: 'cell' }>, findings: readonly F
     const byId = new Map(table.rows.map((r) => [r.id, r]));
     const lines = [`**${text3(appCellName(hit.row!, col), locale)}**${colon(locale)}${value}`];
     lines.push(...how);
-    if (hit.row === 'carried' && previous?.carryNext) lines.push('', w('lastYear', locale, previous.year, previous.blank?.[col] ? text3(W.blank, locale) : fmt(previous.carryNext[col]), previous.name));
+    const before = previous?.tables ? previous.tables.find((t) => t.start === table.span.start) : previous;
+    if (hit.row === 'carried' && previous && before?.carryNext) lines.push('', w('lastYear', locale, previous.year, before.blank?.[col] ? text3(W.blank, locale) : fmt(before.carryNext[col]), previous.name));
     const row = byId.get(hit.row!)!;
     const used = (rule: string) => table.glue?.rules.includes(rule) ?? false;
     const rowRuleUsed = row.glue?.how === 'row' || row.glue?.how === 'columns';

@@ -8,8 +8,18 @@ import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { indexEntry } from '../../../server/src/corpus/entry';
 import { lookupFrom, ReportIndex } from '../../../server/src/corpus/index';
+import { RunIndex } from '../../../server/src/cli/check/runIndex';
 import { render } from '../../../server/src/i18n/render';
-import { analyse } from '../../helpers';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { scopeWords } from '../../../server/src/analysis/model/tableScope';
+import { main } from '../../../server/src/cli';
+import { hoverMarkdown, previousYearOf } from '../../../server/src/features/hover';
+import type { ApplicationsTable } from '../../../server/src/analysis/types';
+import { toDiagnostics } from '../../../server/src/features/diagnostics';
+import { analyse, fixture } from '../../helpers';
+import { tempDir } from '../../tempDir';
 import { buildReport, sampleFigures } from '../../layouts';
 
 const own = sampleFigures();
@@ -81,6 +91,97 @@ describe('two tables 三: the region\'s and the body\'s own', () => {
     const line = sound.slice(i, sound.indexOf('\n', i));
     const wrong = sound.slice(0, i) + line.replace(/\| (\d+) \|/, (_m, d: string) => `| ${Number(d) + 3} |`) + sound.slice(i + line.length);
     assert.notEqual(wrong, sound);
-    assert.deepEqual(carry(wrong), [`二、上年结转·自然人 为 ${region.app[1][0] + 3}，但 2022 年度报告（2022.txt）的「四、结转下年度继续办理·自然人」为 ${region.app[24][0]}`]);
+    assert.deepEqual(carry(wrong), [`表三「全区汇总情况」：二、上年结转·自然人 为 ${region.app[1][0] + 3}，但 2022 年度报告（2022.txt）对应表的「四、结转下年度继续办理·自然人」为 ${region.app[24][0]}`]);
+  });
+
+  // A city tax bureau's report, as a vertical system's city offices write it: 「（一）全市税务系统情况」 then 「（二）市局本级情况」.
+  // 2023: the system's 结转下年度 5, 1 (总计 6), the bureau's own 1, 0 (总计 1); 2024: the system's 上年结转 right, the
+  // bureau's own 2 (总计 2) — wrong: last year's own table carried 1.
+  const bureau = (year: number) => fixture(path.join('scopes', `tax-bureau-${year}.txt`));
+
+  it('both years with the system\'s table and the bureau\'s own: a wrong figure in the bureau\'s own is said on its own table\'s cell, naming it, though the system\'s agrees (found by a review: only the first table was compared)', () => {
+    const last = bureau(2023);
+    const index = new ReportIndex();
+    index.set('file:///w/2023.txt', indexEntry('file:///w/2023.txt', last, new ReportAnalysis(last))!);
+    const text = bureau(2024);
+    const found = new ReportDocument(text).findings(true, lookupFrom(index, 'file:///w/2024.txt')).filter((f) => f.code === 'carry-over');
+    assert.deepEqual(found.map((f) => render(f.message)), [
+      '表三「市局本级情况」：二、上年结转·自然人 为 2，但 2023 年度报告（2023.txt）对应表的「四、结转下年度继续办理·自然人」为 1',
+      '表三「市局本级情况」：二、上年结转·总计 为 2，但 2023 年度报告（2023.txt）对应表的「四、结转下年度继续办理·总计」为 1',
+    ]);
+    assert.equal(render(found[0].message, 'zh-tw'), '表三「市局本级情况」：二、上年結轉·自然人 為 2，但 2023 年度報告（2023.txt）對應表的「四、結轉下年度繼續辦理·自然人」為 1');
+    assert.equal(render(found[0].message, 'en'), 'Table III “市局本级情况”: II. Carried over from last year / natural persons is 2, but the 2023 report (2023.txt) carried 1 to next year (natural persons) in its matching table');
+    // On the second table's cells (line 74 of the file), pointing at last year's own table's cell (line 102), not the first's.
+    const lines = text.split('\n');
+    const [d] = toDiagnostics(found, TextDocument.create('file:///w/2024.txt', 'disclosure-report', 1, text), 'zh-cn');
+    assert.equal(d.range.start.line, 73);
+    assert.equal(lines[73].slice(d.range.start.character, d.range.end.character), '2');
+    const rel = d.relatedInformation![0].location.range;
+    assert.equal(rel.start.line, 101);
+    assert.match(last.split('\n')[101], /^\| 四、结转下年度继续办理 \| 1 \|/);
+    // Corrected, nothing; the system's table wrong instead, it is said, named by its own heading.
+    const fixed = text.replace('| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |', '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
+    assert.notEqual(fixed, text);
+    const fixedFindings = (t: string) => new ReportDocument(t).findings(true, lookupFrom(index, 'file:///w/2024.txt')).filter((f) => f.code === 'carry-over').map((f) => render(f.message));
+    assert.deepEqual(fixedFindings(fixed), []);
+    const regionWrong = fixed.replace('| 二、上年结转政府信息公开申请数量 | 5 | 1 |', '| 二、上年结转政府信息公开申请数量 | 4 | 1 |');
+    assert.notEqual(regionWrong, fixed);
+    assert.deepEqual(fixedFindings(regionWrong), ['表三「全市税务系统情况」：二、上年结转·自然人 为 4，但 2023 年度报告（2023.txt）对应表的「四、结转下年度继续办理·自然人」为 5']);
+    // The same from the CLI's index moved to disk (its entries through JSON, as a worker's are).
+    const spilled = new RunIndex(2, 0);
+    spilled.add(indexEntry('file:///w/2023.txt', last, new ReportAnalysis(last))!);
+    spilled.add(indexEntry('file:///w/other-2023.txt', fixed, new ReportAnalysis(fixed))!);
+    assert.ok(spilled.spilled);
+    try {
+      const fromDisk = new ReportDocument(text).findings(true, lookupFrom(spilled, 'file:///w/2024.txt')).filter((f) => f.code === 'carry-over');
+      assert.deepEqual(fromDisk.map((f) => [f.span, render(f.message)]), found.map((f) => [f.span, render(f.message)]));
+    } finally {
+      spilled.close();
+    }
+  });
+
+  it('the hover on the bureau\'s own table\'s 上年结转 shows last year\'s own figure, the system\'s table last year\'s system\'s (it showed the first table\'s on both)', () => {
+    const last = bureau(2023);
+    const prev = indexEntry('file:///w/2023.txt', last, new ReportAnalysis(last))!;
+    const text = bureau(2024);
+    const { model, findings } = analyse(text);
+    const tables = model.sections.find((s) => s.section === 3)!.tables.filter((t) => t.kind === 'applications') as ApplicationsTable[];
+    assert.equal(tables.length, 2);
+    const previous = previousYearOf(new ReportAnalysis(text).facts(), prev);
+    const hover = (t: ApplicationsTable) => hoverMarkdown(model, findings, t.rows.find((r) => r.id === 'carried')!.cells[0].span.start, 'zh-cn', previous)!.markdown;
+    assert.match(hover(tables[0]), /上一年度（2023 年）报告的结转下年度继续办理：5（2023\.txt）/);
+    assert.match(hover(tables[1]), /上一年度（2023 年）报告的结转下年度继续办理：1（2023\.txt）/);
+  });
+
+  it('the same through the CLI: the bureau\'s own table\'s warnings, on its own lines', () => {
+    const dir = tempDir('scopes-');
+    writeFileSync(path.join(dir, 'tax-2023.txt'), bureau(2023));
+    writeFileSync(path.join(dir, 'tax-2024.txt'), bureau(2024));
+    const out: string[] = [];
+    assert.equal(main(['check', dir], { out: (s) => out.push(s), err: () => undefined, raw: () => undefined }), 0);
+    const carry = out.filter((l) => l.includes(' carry-over '));
+    assert.deepEqual(carry.map((l) => l.slice(l.indexOf('tax-'))), [
+      `tax-2024.txt:74:22 warning carry-over 表三「市局本级情况」：二、上年结转·自然人 为 2，但 2023 年度报告（${path.join(dir, 'tax-2023.txt')}）对应表的「四、结转下年度继续办理·自然人」为 1`,
+      `tax-2024.txt:74:46 warning carry-over 表三「市局本级情况」：二、上年结转·总计 为 2，但 2023 年度报告（${path.join(dir, 'tax-2023.txt')}）对应表的「四、结转下年度继续办理·总计」为 1`,
+    ]);
+  });
+
+  it('a scope\'s heading is its line\'s words, numbering left out; a line too long for a heading is none, and a table with none is named by its place', () => {
+    const at = (text: string) => scopeWords(text, text.length);
+    assert.equal(at('三、收到和处理政府信息公开申请情况\n（一）全市税务系统情况\n'), '全市税务系统情况');
+    assert.equal(at('### （二）市局本级情况：\n'), '市局本级情况');
+    assert.equal(at('2.区政府本级情况\n'), '区政府本级情况');
+    assert.equal(at('本年度全市各级行政机关共收到政府信息公开申请，较上年有所增加，具体情况如下表所示：\n'), undefined);
+    assert.equal(at('收到和处理政府信息公开申请情况\n'), undefined);
+    // The region's table without a heading of its own, the body's own with one: the first named by its place.
+    const last = report('', 2022).replace('（一）全区汇总情况\n', '');
+    const index = new ReportIndex();
+    index.set('file:///w/2022.txt', indexEntry('file:///w/2022.txt', last, new ReportAnalysis(last))!);
+    const sound = report('', 2023).replace('（一）全区汇总情况\n', '');
+    const i = sound.indexOf('二、上年结转政府信息公开申请数量');
+    const line = sound.slice(i, sound.indexOf('\n', i));
+    const wrong = sound.slice(0, i) + line.replace(/\| (\d+) \|/, (_m, d: string) => `| ${Number(d) + 3} |`) + sound.slice(i + line.length);
+    const messages = new ReportDocument(wrong).findings(true, lookupFrom(index, 'file:///w/2023.txt')).filter((f) => f.code === 'carry-over').map((f) => render(f.message));
+    assert.deepEqual(messages.map((m) => m.slice(0, m.indexOf('：'))), ['第 1 张表三']);
   });
 });

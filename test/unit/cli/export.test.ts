@@ -189,6 +189,14 @@ describe('cli export', () => {
     assert.match(r.err.join('\n'), /导出了 6 份报告的 \d+ 个数字到/);
   });
 
+  it('a city tax bureau\'s report with the system\'s table 三 and its own (「（二）市局本级情况」): the system\'s exported, its own said to be left out (found by a review, which had not read the note)', () => {
+    const bureau = path.join(FIXTURES, 'scopes', 'tax-bureau-2024.txt');
+    const r = run('export', '--format', 'csv', bureau);
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.err, [`${bureau}：表三（收到和处理申请）各不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张`]);
+    assert.ok(r.out.includes(',applications,二、上年结转政府信息公开申请数量,总计,6,'));
+  });
+
   it('a report with two tables of a kind (the region\'s and its own, a page saved twice): the first exported, and the rest said to be left out', () => {
     // Seed 000 is a page a scraper saved twice: each table twice.
     const seed = path.join(FIXTURES, '000_47da689f533ce874.txt');

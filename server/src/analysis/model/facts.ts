@@ -8,7 +8,7 @@ export interface DocFacts {
   length: number;
   headings: Heading[];
   /** Tables with their document span; `table` has offsets relative to `offset` (its segment's start). */
-  tables: { kind: TableKind; span: Span; section?: SectionId; table: Table; offset: number; /** A scope's words stand before it (tableScope.ts). */ scoped?: boolean }[];
+  tables: { kind: TableKind; span: Span; section?: SectionId; table: Table; offset: number; /** A scope's words stand before it (tableScope.ts). */ scoped?: boolean; /** Its scope's heading, 「市局本级情况」, where one is read (scopeWords). */ scope?: string }[];
   /** Figures the prose states (document offsets). */
   statements: Statement[];
   title?: Title;

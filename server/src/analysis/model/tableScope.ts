@@ -13,6 +13,29 @@ export function scopeBefore(text: string, start: number): boolean {
   return SCOPE.test(text.slice(Math.max(0, start - BEFORE), start));
 }
 
+/** A heading's numbering before its words: 「（二）」「二、」「2.」「(2)」. */
+const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
+/** The longest line taken for a scope's heading: a sentence of prose that names 全市 is no heading. */
+const HEADING_MAX = 30;
+
+/**
+ * The words of the scope's heading over a table — 「市局本级情况」 of 「（二）市局本级情况」 —: the last line in reach
+ * (`scopeBefore`'s) with a scope's words, its numbering and a closing colon left out; undefined where none, or where
+ * that line is longer than a heading (a message names the table otherwise).
+ */
+export function scopeWords(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - BEFORE);
+  const window = text.slice(from, start);
+  let last = -1;
+  for (const m of window.matchAll(new RegExp(SCOPE.source, 'g'))) last = m.index!;
+  if (last < 0) return undefined;
+  const at = from + last;
+  const lineStart = Math.max(text.lastIndexOf('\n', at) + 1, 0);
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl).replace(/[#*|\s]+/g, ' ').trim().replace(NUMBERING, '').replace(/[：:]$/, '').trim();
+  return line && line.length <= HEADING_MAX ? line : undefined;
+}
+
 /**
  * A government's report with its region's table and its own in one section — 「（一）全区汇总情况」 then 「（二）区政府本级
  * 情况」 —: which tables of a kind beside the first are another scope's, so that a figure of the prose or last year's
