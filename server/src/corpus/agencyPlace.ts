@@ -144,3 +144,14 @@ function placeOf(name: string): { name: string; level: string; county: boolean }
   if (c && c[0].length < name.length && !ZONE.test(c[0])) return { name: c[0], level: c[1], county: true };
   return undefined;
 }
+
+/**
+ * Whether two reports' names may be one body's: the same key, or a spelling of one that the other's seeks in their folder
+ * (「上海市松江区…」 and 「松江区…」, 「福州市财政局」 and 「市财政局」). A change to one may change what the other is compared with —
+ * over-inclusive (whether the folder's long names are one place's is not weighed): it only says what to check again.
+ */
+export function mayBeOneBody(a: { agencyKey: string; uri: string }, b: { agencyKey: string; uri: string }): boolean {
+  if (a.agencyKey === b.agencyKey) return true;
+  const theirs = localKeys(b.agencyKey, b.uri);
+  return theirs.length > 0 && localKeys(a.agencyKey, a.uri).some((s) => theirs.some((t) => t.seek === s.own));
+}
