@@ -310,6 +310,8 @@ const CHROME = /首页|主页|位置|[/>›»＞|｜]|信息公开|政务公开|
  * before it: 「某局 2023年…」) to those words' end. Undefined where no such year is, or what stands before is no site's.
  */
 function titleAfterChrome(s: string): string | undefined {
+  // (The cheap test first: most lines of a report's opening have no year; 年 is one character in both scripts.)
+  if (!s.includes('年')) return undefined;
   const m = YEAR_REPORT.exec(toSimplifiedChars(s));
   if (!m) return undefined;
   let start = m.index;
