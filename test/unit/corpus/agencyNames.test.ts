@@ -44,6 +44,15 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agency(report('国家税务总局福建省税务局\n2024年政府信息公开工作年度报告', '国家税务总局福州市鼓楼区税务局')), '国家税务总局福州市鼓楼区税务局');
     assert.equal(agency(report('中华人民共和国福州海关\n2024年政府信息公开工作年度报告', '中华人民共和国马尾海关')), '中华人民共和国马尾海关');
     assert.equal(agency(report('福建省气象局\n2024年政府信息公开工作年度报告', '长乐区气象局')), '长乐区气象局');
+    // One of the banner body's own offices: its report (「…第一稽查局」「…鼓楼分局」).
+    assert.equal(agency(report('国家税务总局福州市税务局\n2024年政府信息公开工作年度报告', '国家税务总局福州市税务局第一稽查局')), '国家税务总局福州市税务局第一稽查局');
+    assert.equal(agency(report('福州市公安局\n2024年政府信息公开工作年度报告', '福州市公安局鼓楼分局')), '福州市公安局鼓楼分局');
+    // The banner body signing by its short name or its second plate: the banner body's (found by the review of the first version).
+    assert.equal(agency(report('福州市人力资源和社会保障局\n2023年政府信息公开工作年度报告', '福州市人社局')), '福州市人力资源和社会保障局');
+    assert.equal(agency(report('福州市卫生健康委员会\n2023年政府信息公开工作年度报告', '福州市卫健委')), '福州市卫生健康委员会');
+    assert.equal(agency(report('福州市市场监督管理局\n2023年政府信息公开工作年度报告', '福州市市场监管局')), '福州市市场监督管理局');
+    assert.equal(agency(report('中共福州市委宣传部\n2023年政府信息公开工作年度报告', '中共福州市委宣传部\n福州市新闻出版局')), '中共福州市委宣传部');
+    assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局政务公开领导小组')), '福州市财政局');
     // The body above's own office or centre, or a government, signing: the body above's report.
     assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局办公室')), '福州市财政局');
     assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局信息中心')), '福州市财政局');
@@ -57,6 +66,11 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agency(oneLine('国家税务总局福建省税务局 首页 信息公开 政府信息公开年报 国家税务总局福州市鼓楼区税务局')), '国家税务总局福州市鼓楼区税务局');
     assert.equal(agency(oneLine('当前位置：首页 > 信息公开 > 政府信息公开年报 国家税务总局福州市台江区税务局')), '国家税务总局福州市台江区税务局');
     assert.equal(analyse(oneLine('当前位置：首页 > 信息公开 > 政府信息公开年报 国家税务总局福州市台江区税务局')).model.year, 2023);
+    // A place's name before the body's, a space between: the place is the body's (it was cut off, and two cities' 「财政局」
+    // compared); a body whose name holds 「政务公开」 is cut at the report's words after its year, not at its own.
+    // (The name as written, its key without the page's space.)
+    assert.equal(agencyKey(agency(oneLine('福州市人民政府 首页 政务公开 政府信息公开年报 福州市 财政局'))!), '福州市财政局');
+    assert.equal(agency(oneLine('福州市人民政府 首页 政务公开 政府信息公开年报 福州市政务公开办公室 ')), '福州市政务公开办公室');
     // No site's words before it: the title as it was (its body's name whole, a space in it or not).
     assert.equal(agency(oneLine('福州市财政局')), '福州市财政局');
     assert.equal(agency(oneLine('福州市财政局 ')), '福州市财政局');
@@ -126,6 +140,28 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agency(report('2023年政府信息公开工作年度报告') + '福州市财政局文件编号2024-01-20号\n'), undefined);
   });
 
+  it('a notice\'s words before the body (「关于公布…」「关于发布…」「关于印发…的通知」) and a sentence publishing the report above its title (「现将我局…予以公布。」) are no part of the body\'s name (found by a researcher\'s review)', () => {
+    for (const verb of ['公布', '发布', '印发', '報送']) assert.equal(agencyOf(`关于${verb}福州市财政局2023年政府信息公开工作年度报告的通知`), '福州市财政局', verb);
+    const prefaced = analyse(report('现将我局2023年政府信息公开工作年度报告予以公布。\n福州市财政局2023年政府信息公开工作年度报告')).model;
+    assert.equal(prefaced.title?.text, '福州市财政局2023年政府信息公开工作年度报告');
+    assert.equal(reportAgency(prefaced), '福州市财政局');
+    // The sentence alone, no title after it: its title, and no body (「我局」 names none).
+    const alone = analyse(report('现将福州市财政局2023年政府信息公开工作年度报告予以公布。')).model;
+    assert.equal(alone.year, 2023);
+    assert.equal(agency(report('现将我局2023年政府信息公开工作年度报告予以公布。')), undefined);
+  });
+
+  it('a title naming its body by its level alone (「市财政局2023年…」), signed with its place: the signature\'s name — two cities\' 「市财政局」 are two bodies in an export (found by a researcher\'s review)', () => {
+    assert.equal(agency(report('市财政局2023年政府信息公开工作年度报告', '福州市财政局')), '福州市财政局');
+    assert.equal(agency(report('区教育局2023年政府信息公开工作年度报告', '福州市鼓楼区教育局')), '福州市鼓楼区教育局');
+    assert.equal(agency(report('市财政局2023年政府信息公开工作年度报告', '福州市财政局办公室')), '福州市财政局');
+    // Signed by another body, or by the same words: the title's.
+    assert.equal(agency(report('市财政局2023年政府信息公开工作年度报告', '厦门市教育局')), '市财政局');
+    assert.equal(agency(report('市财政局2023年政府信息公开工作年度报告', '市财政局')), '市财政局');
+    // A title that names its place is never replaced by the signer's.
+    assert.equal(agency(report('福州市财政局2023年政府信息公开工作年度报告', '福州市财政局办公室')), '福州市财政局');
+  });
+
   it('one body\'s long and short names give one key; two bodies keep two', () => {
     const same = [
       ['福州经济技术开发区管委会', '福州经济技术开发区管理委员会'],
@@ -163,6 +199,8 @@ describe('corpus: the year a report is of', () => {
     const published = analyse(text('2024年1月20日'));
     assert.equal(published.model.year, 2023);
     assert.deepEqual(published.findings.filter((f) => f.code === 'year-mismatch').map((f) => [f.message.key, f.message.args?.said, f.message.args?.year]), [['year-mismatch.titlePublished', 2024, 2023]]);
+    // The text's own year said once (its others in cited notices and tables): the report of 2023 as well.
+    assert.equal(analyse(report('福州市财政局2024年政府信息公开工作年度报告', '福州市财政局')).model.year, 2023);
     // Signed after the year the title names: the title's year stands, and the text's years are said.
     const late = analyse(text('2025年1月20日'));
     assert.equal(late.model.year, 2024);

@@ -386,9 +386,10 @@ export class ReportAnalysis {
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
     if (period) facts.period = period;
-    // (Looked for only when the title names no body or takes it from the line above, and only when asked: the CLI's
-    // index and the export ask.)
-    if (!agencyOf(title?.text) || title?.above) {
+    // (Looked for only when the title names no body, takes it from the line above or names it by its level alone — 「市财政局
+    // 2023年…」, signed 「福州市财政局」: views/agency.ts —, and only when asked: the CLI's index and the export ask.)
+    const named = agencyOf(title?.text);
+    if (!named || title?.above || LEVEL_FIRST.test(named)) {
       let signer: string | null | undefined;
       Object.defineProperty(facts, 'signer', { enumerable: true, get: () => (signer ??= this.signer() ?? null) ?? undefined });
     }
@@ -707,7 +708,12 @@ function bodyYear(segments: readonly { parse: { prose: { years: readonly { year:
   return n >= 1 && !tie ? best : undefined;
 }
 
-/** Whether the text's own years (「2023年，本机关…」) are the year before `year` only, twice at least. */
+/**
+ * Whether the text's own years (「2023年，本机关…」) are the year before `year` only. Once is enough beside a signature in
+ * `year`'s first half (its one caller): a report of 2022 titled 2023 and signed 「2023年1月14日」 that speaks of 2022 once in
+ * its own sentences (its other 2022s in cited notices and tables) was a second report of 2023, its year lost from a panel
+ * (found by a review).
+ */
 function onlyYearBefore(year: number, segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): boolean {
   let before = 0;
   for (const s of segments)
@@ -715,8 +721,11 @@ function onlyYearBefore(year: number, segments: readonly { parse: { prose: { yea
       if (y.year === year) return false;
       if (y.year === year - 1) before++;
     }
-  return before >= 2;
+  return before >= 1;
 }
+
+/** A body's name opening with its level and no place (「市财政局」「区教育局」): its signature may name its place. */
+const LEVEL_FIRST = /^(?:市(?![中南北]区)|区|县|旗|州|盟|省)/;
 
 /** A notice that issues the report it is about: 「…关于印发…年度报告的通知」「…关于公布…的公告」. */
 const ISSUED = /[关關][于於](?:印[发發]|[发發]布|公布)/;

@@ -16,10 +16,13 @@ export { agencyOf };
  */
 export function reportAgency(r: { title?: { text: string; above?: true }; signer?: string }): string | undefined {
   const own = agencyOf(r.title?.text);
-  if ((own && !r.title?.above) || !r.signer) return own;
+  if (!r.signer) return own;
   // (Read as a title's words are: 「我局」 names no body. A bureau's office signing for it — 「某局办公室」 — is the bureau,
   // as its title names it; 「管委会办公室」「人民政府办公室」 are bodies of their own.)
   const signed = agencyOf(r.signer.replace(/([局厅])办公室$/, '$1') + '政府信息公开工作年度报告');
+  // A title naming its body by its level alone (「市财政局2023年…」), signed with its place (「福州市财政局」): the signature's
+  // name — every city has a 「市财政局」, and two cities' were one key in an export (found by a review).
+  if (own && !r.title?.above) return signed && LEVEL_ONLY.test(own) && signed.length > own.length && agencyKey(signed).endsWith(agencyKey(own)) ? signed : own;
   // A government's name on the line above a title that names no body, the report signed by another: the portal's banner
   // over a department's report (「福州市人民政府」 / 「2023年政府信息公开工作年度报告」 … 「福州市财政局」) — filed as the city
   // government's, its years compared with the government's own (found by a review). Not its own office signing for it.
@@ -31,9 +34,27 @@ export function reportAgency(r: { title?: { text: string; above?: true }; signer
   // over 马尾海关's, 「福建省气象局」 over 长乐区气象局's) — filed as the province's, its years compared with the province's own,
   // and two reports of the province's said for one year (found by a review). Not a unit of the body above signing for it
   // (「…局办公室」「…局信息中心」), nor a government or an office: a body's report is not signed by those for it.
-  if (own) return signed && !agencyKey(signed).startsWith(agencyKey(own)) && signsAsBody(norm(signed)) ? signed : own;
+  if (own) return signed && signsAsBody(norm(signed)) && anotherOffice(agencyKey(own), agencyKey(signed)) ? signed : own;
   return signed;
 }
+/**
+ * Whether a report signed `signed` under the banner `banner` (keys) is another office's: one of the banner body's own
+ * offices (「…福州市税务局第一稽查局」 under 「…福州市税务局」, 「福州市公安局鼓楼分局」 under 「福州市公安局」), or an office of the same
+ * system elsewhere — the same body's words after another place (「福州市鼓楼区税务局」 under 「福建省税务局」, 「马尾海关」 under
+ * 「福州海关」, 「长乐区气象局」 under 「福建省气象局」). Not the banner body signing by a short name (「福州市人社局」 under 「福州市人力
+ * 资源和社会保障局」, 「…卫健委」, 「…市场监管局」) or by its second plate (「福州市新闻出版局」 under 「中共福州市委宣传部」): they
+ * share no body's words at their ends, and were filed as another agency (found by the review of the first version).
+ */
+function anotherOffice(banner: string, signed: string): boolean {
+  if (signed === banner) return false;
+  // (Its office of its own: a bureau, a branch, a brigade, a station — not a group or a unit of the body, 「…领导小组」.)
+  if (signed.startsWith(banner)) return /(?:局|队|所|站|关)$/.test(signed.slice(banner.length));
+  let k = 0;
+  while (k < banner.length && k < signed.length && banner[banner.length - 1 - k] === signed[signed.length - 1 - k]) k++;
+  return k >= 2 && k < banner.length && k < signed.length && endsAsBody(signed.slice(signed.length - k));
+}
+/** A body's name that opens with its level and no place: 「市财政局」「区教育局」「县人民政府办公室」 (not 市中区…, places). */
+const LEVEL_ONLY = /^(?:市(?![中南北]区)|区|县|旗|州|盟|省)/;
 /** A body's own name as it signs a report it wrote: ends as a body's, not a government's, an office's or a centre's. */
 const signsAsBody = (n: string) => endsAsBody(n) && !GOVERNMENT.test(n) && !/(?:办公室|中心)$/.test(n);
 /** How a department's name ends (a government's own office aside: 「…人民政府办公室」 ends otherwise). */

@@ -22,6 +22,11 @@ const REPORT = /政府信息公开|政務公開|政府信息公開|政务公开|
  * name (its years were another agency's, the carry-over never compared: found by a review).
  */
 const MARK_BEFORE = /^(?:[【\[［（(〔]\s*(?:更正|修正|修订|修訂|更新|重发|重發|最新|置顶|置頂|转载|轉載|新)(?:稿|版|后|後)?\s*[】\]］）)〕]|(?:更正|修正|修订|修訂)(?:稿|版)?[：:])\s*/;
+/**
+ * What a notice or a sentence says before the body's name, not part of it: 「关于（印发|公布|发布|报送）…」, 「现将…」 — 「关于公布福州市财政局
+ * 2023年…的通知」 was the body 「公布福州市财政局」, its years another agency's (found by a review).
+ */
+const NOTICE_BEFORE = /^(?:[关關][于於](?:[报報]送|印[发發]|[发發]布|公布|公[开開])?|现将|現將|现予|現予|兹将|茲將|特将|特將)/;
 /** A body's name after the report's words and a dash or an underscore, to the title's end. */
 const BODY_AFTER = /(?:报告|報告|年报|年報)\s*(?:[-_—–|｜]+|——)\s*([\u3400-\u9fff（）()]{2,40})$/;
 /** A site's name, not a body's: 「…门户网站」「中国政府网」. */
@@ -31,8 +36,8 @@ const SITE = /(?:网站|網站|门户|門戶|网|網|平台|频道|頻道)$/;
  * Where the report's words start: the first of them outside brackets — 「南昌市人民政府办公室（南昌市人民政府政务公开办公室）
  * 2023年…」 names the body's second name in brackets (a review saw the name cut at 「（南昌市人民政府」).
  */
-function reportAt(t: string): number {
-  REPORT.lastIndex = 0;
+function reportAt(t: string, from = 0): number {
+  REPORT.lastIndex = from;
   for (let m = REPORT.exec(t); m; m = REPORT.exec(t)) {
     const before = t.slice(0, m.index);
     if ((before.match(/[（(]/g)?.length ?? 0) <= (before.match(/[）)]/g)?.length ?? 0)) return m.index;
@@ -40,13 +45,23 @@ function reportAt(t: string): number {
   return -1;
 }
 
+/**
+ * Where the report's words start, after the title's year where it has one: a body whose name holds them — 「福州市政务公开办公室
+ * 2023年政府信息公开…」 — was cut at them, 「福州市」 (found by a review). Else the first of them.
+ */
+function reportWordsAt(t: string): number {
+  const year = YEAR.exec(t);
+  const after = year ? reportAt(t, year.index + year[0].length) : -1;
+  return after >= 0 && year!.index > 0 ? after : reportAt(t);
+}
+
 export function agencyOf(title: string | undefined): string | undefined {
   // (A sentence that names the report — the title of a page that has none — names no body by its first words.)
   if (!title || isSentence(title)) return undefined;
   // (A mirror site's pinyin after the characters is not the body's name: 「深圳市龍崗區(qū)」.)
   for (const g of pinyinGlosses(title).reverse()) title = title.slice(0, g.start) + title.slice(g.end);
-  let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(MARK_BEFORE, '').replace(/^[关關][于於]/, '').trim();
-  const report = reportAt(t);
+  let t = title.replace(/[（(]以下简称[^）)]*[）)]/g, '').replace(/^[\s《「“"]+|[\s》」”"]+$/g, '').replace(MARK_BEFORE, '').replace(NOTICE_BEFORE, '').trim();
+  const report = reportWordsAt(t);
   // (A page's <title> shape, the body after the report's words: 「2023年政府信息公开工作年度报告-福州市财政局」「…年度报告_福州市
   // 财政局」 — no body before them, and the report's had none: found by a review.)
   const after = report >= 0 ? BODY_AFTER.exec(t.slice(report)) : null;

@@ -92,7 +92,12 @@ export function findTitle(text: string, from: number, to: number): Title | undef
   let tables: Title | undefined;
   /** The line with words before `above`: a cover's body's name over its year's line (「福州市财政局」 / 「2023年度」 / the title). */
   let aboveThat: { start: number; body: string } | undefined;
+  /** A sentence publishing the report, 「现将我局2023年…年度报告予以公布。」: its title only if no title line follows it. */
+  let published: Title | undefined;
+  let publishedAt = 0;
   for (let n = 0; n < MAX_LINES && ls < to; n++) {
+    // (A few lines after such a sentence, no title: the sentence's.)
+    if (published && n - publishedAt > PUBLISHED_REACH) return published;
     const le = lineEnd(text, ls, to);
     const body = titleBody(text.slice(ls, le));
     let title: Title | undefined;
@@ -151,6 +156,14 @@ export function findTitle(text: string, from: number, to: number): Title | undef
       const year = yearIn(title.text);
       if (year !== undefined) {
         title.year = year;
+        // (The sentence above the report's own title, 「现将我局2023年…予以公布。」 / 「福州市财政局2023年…年度报告」: the title was
+        // the sentence, and the body 「现将我局」 — found by a review.)
+        if (!published && body && PUBLISHING.test(body)) {
+          published = title;
+          publishedAt = n;
+          ls = next;
+          continue;
+        }
         return title;
       }
       if (!first) {
@@ -170,6 +183,7 @@ export function findTitle(text: string, from: number, to: number): Title | undef
     }
     ls = next;
   }
+  if (published) return published;
   // (Nor after one a sentence names without a body, 「本报告根据…编制」 under the tables' title.)
   return tables && (!first || (tables.span.start < first.span.start && !agencyOf(first.text))) ? tables : first;
 }
@@ -186,6 +200,10 @@ function cutsKeyWords(first: string, second: string): boolean {
   return false;
 }
 
+/** A line that publishes the report in a sentence: 「现将…予以公布。」「特此公布…」, or any line ending as a sentence does. */
+const PUBLISHING = /^(?:现将|现予|兹将|特将|特此|現將|現予|茲將|特將)|[。！？]$/;
+/** How many lines after such a sentence the report's own title is looked for. */
+const PUBLISHED_REACH = 3;
 /** Words that end or divide a sentence: prose, never a title cut in two or an agency's name. */
 const SENTENCE = /[。，,；;！？!?]/;
 /** A breadcrumb's separators: 「首页 > 政务公开 > …」「首页/ 政府信息公开 / …」. */
@@ -222,9 +240,9 @@ export function endsAsBody(n: string): boolean {
 function isBodyName(body: string): boolean {
   if (!AGENCY_LINE.test(body) || looksLikeTitle(body)) return false;
   const n = norm(body);
-  // (agencyOf cuts a title at 政务公开 / 信息公开: a body whose name holds them — 「…政府信息与政务公开办公室」 — is
-  // not read whole from the title made, so it is not taken.)
-  return endsAsBody(n) && agencyOf(body + '2000年政府信息公开工作年度报告') === body;
+  // (A body whose name holds the report's words — 「国务院办公厅政府信息与政务公开办公室」, a site's footer — is not taken from a
+  // line of its own; nor one agencyOf would not read whole from the title made.)
+  return endsAsBody(n) && !/政务公开|信息公开/.test(n) && agencyOf(body + '2000年政府信息公开工作年度报告') === body;
 }
 
 /**
@@ -302,6 +320,8 @@ function titleBody(line: string): string {
 const LOCATION = /^(?:当前|您的|你的|所在)?位置$/;
 /** A title's year and the report's words after it (folded to simplified script). */
 const YEAR_REPORT = /(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?.{0,16}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/;
+/** A place's name and the spaces after it, at the end of what stands before a title's body: 「福州市 」「鼓楼区　」. */
+const PLACE_BEFORE = /(?<=^|[\s\u3000/>›»＞|｜:：])[\u3400-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道)[\s\u3000]+$/;
 /** A site's words before a title on its line: its menu, its breadcrumb, its column. */
 const CHROME = /首页|主页|位置|[/>›»＞|｜]|信息公开|政务公开|年报|网站|导航|栏目/;
 /**
@@ -317,6 +337,9 @@ function titleAfterChrome(s: string): string | undefined {
   let start = m.index;
   while (start > 0 && /[\s\u3000]/.test(s[start - 1])) start--;
   while (start > 0 && !/[\s\u3000/>›»＞|｜:：]/.test(s[start - 1])) start--;
+  // (A place's name before it, a space between: 「… 福州市 财政局2022年…」 is 福州市's 财政局 — the city was cut off, and two
+  // cities' 「财政局」 compared: found by the review of the first version.)
+  for (let p = PLACE_BEFORE.exec(s.slice(Math.max(0, start - 24), start)); p; p = PLACE_BEFORE.exec(s.slice(Math.max(0, start - 24), start))) start -= p[0].length;
   const end = m.index + m[0].length;
   if (start === 0) return s.slice(0, end);
   return CHROME.test(s.slice(0, start)) ? s.slice(start, end) : undefined;
