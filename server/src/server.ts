@@ -36,7 +36,7 @@ import { toRange, toSpan } from './features/ranges';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { needsApply, clientFit, fitActions, fitEdit, fitHover, FULL_FIT, type ClientFit } from './clientFit';
 import { lookupFrom } from './corpus/index';
-import { mayBeOneBody } from './corpus/agencyPlace';
+import { comparisonChangedBy } from './corpus/agencyPlace';
 import { wellFormed } from './i18n/render';
 import { withHeadingsAsWritten } from './features/asWritten';
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from './settings';
@@ -127,19 +127,21 @@ const checkedOnDisk = new Set<string>();
 
 /**
  * Open reports of the year after a changed entry compare with it (carry-over): check them again — also where its name is
- * another spelling of theirs (「松江区…」 last year, 「上海市松江区…」 this: agencyPlace.ts), which the lookup matches too.
+ * another spelling of theirs (「松江区…」 last year, 「上海市松江区…」 this), which the lookup matches too, of any year
+ * (agencyPlace.ts comparisonChangedBy).
  */
 function republishDependents(entries: IndexedReport[]): void {
+  const affected = comparisonChangedBy(entries, (key) => indexer.index.holds(key));
   for (const [uri] of store.all()) {
     const me = indexer.index.get(indexer.key(uri));
-    if (me && entries.some((e) => e.uri !== me.uri && e.year === me.year - 1 && mayBeOneBody(e, me))) schedule(uri);
+    if (me && affected(me)) schedule(uri);
   }
   // And the closed ones 「检查全部报告」 published for: their carry-over warnings stayed after last year's report
   // was corrected or deleted on disk (found by a review).
   for (const uri of checkedOnDisk) {
     if (store.get(uri)) continue;
     const me = indexer.index.get(uri);
-    if (me && entries.some((e) => e.uri !== uri && e.year === me.year - 1 && mayBeOneBody(e, me))) void recheckOnDisk(uri);
+    if (me && affected(me)) void recheckOnDisk(uri);
   }
 }
 

@@ -78,6 +78,23 @@ describe('the workspace over stdio', function () {
     await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
   });
 
+  it('another city\'s long name saved beside a short-named report and its city\'s last year: the short name is neither\'s, and the open report\'s comparison goes (it stayed until an edit: found by a review)', async () => {
+    const as = (t: string, name: string) => t.replace(/(?:上海市)?松江区人力资源和社会保障局/g, name);
+    rmSync(path.join(dir, 'songjiang-2023.txt'));
+    writeFileSync(path.join(dir, 'fz-2023.txt'), as(y2023, '福州市财政局'));
+    await client.stop();
+    client = new TestClient();
+    await client.initialize('zh-cn', undefined, [pathToFileURL(dir).href]);
+    const u2024 = uri('shi-2024.txt');
+    const short = as(y2024, '市财政局');
+    writeFileSync(path.join(dir, 'shi-2024.txt'), short);
+    await client.open(u2024, short);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 2);
+    writeFileSync(path.join(dir, 'xm-2022.txt'), as(y2023, '厦门市财政局').replace(/2023年/g, '2022年'));
+    await watched('xm-2022.txt', 1);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
+  });
+
   it('a file named by the editor in its own spelling of the URI (「%28」 for 「(」, as VS Code writes it) is one file with the one the server found: one row, one year, its warnings follow the other year deleted (found by a review)', async () => {
     const sub = path.join(dir, '年报 (2024)');
     mkdirSync(sub);

@@ -60,6 +60,11 @@ export class ReportIndex implements CorpusLookup {
     return this.byUri.get(uri);
   }
 
+  /** Whether any report is found under a key (an agency's, or a spelling's: agencyPlace.ts). */
+  holds(key: string): boolean {
+    return (this.byAgency.get(key)?.size ?? 0) > 0;
+  }
+
   /** Sets (or with undefined removes) a file's entry; returns the entries it replaced and added, to see who depends on them. */
   set(uri: string, entry: IndexedReport | undefined): IndexedReport[] {
     const old = this.byUri.get(uri);

@@ -319,6 +319,9 @@ describe('carry-over', () => {
       ['长乐区教育局', '区教育局'],
       ['福州市长乐区教育局', '区教育局'],
       ['县财政局', '长兴县财政局'],
+      // (A town's body by its district, with its city and without: found by a researcher's review.)
+      ['鼓楼区鼓东街道办事处', '福州市鼓楼区鼓东街道办事处'],
+      ['福州市长乐区潭头镇人民政府', '长乐区潭头镇人民政府'],
     ];
     const found = (index: ReportIndex, uri: string, text: string) => new ReportDocument(text).findings(true, lookupFrom(index, uri)).filter((f) => f.code === 'carry-over');
     for (const [last, next] of pairs) {
@@ -330,6 +333,11 @@ describe('carry-over', () => {
       const years = new ReportIndex();
       years.set('file:///w/c/2023/r.txt', entry('file:///w/c/2023/r.txt', spelled(y2023, last))!);
       assert.ok(found(years, 'file:///w/c/2024/r.txt', spelled(y2024, next)).length > 0, `${last} → ${next}: 2023/, 2024/`);
+      // And by year, then by body (2023/财政局/, 2024/财政局/): one folder too — not two bodies' folders of a year each.
+      const byYear = new ReportIndex();
+      byYear.set('file:///w/d/2023/财政局/r.txt', entry('file:///w/d/2023/财政局/r.txt', spelled(y2023, last))!);
+      assert.ok(found(byYear, 'file:///w/d/2024/财政局/r.txt', spelled(y2024, next)).length > 0, `${last} → ${next}: 2023/财政局/, 2024/财政局/`);
+      assert.equal(found(byYear, 'file:///w/d/2024/教育局/r.txt', spelled(y2024, next)).length, 0, `${last} → ${next}: 2023/财政局/, 2024/教育局/`);
       // The CLI's index, in memory and spilled to disk, the same.
       for (const limit of [Infinity, 0]) {
         const run = new RunIndex(2, limit);
@@ -343,7 +351,7 @@ describe('carry-over', () => {
     }
     // Never a short name of another level or another place's: 「区教育局」 is no city's 「福州市教育局」, 「市财政局」 no district's, nor
     // 「潭头镇…」 another town's; a body's words that hold 乡 or 镇 are no town (「住房和城乡建设局」).
-    for (const [last, next] of [['福州市教育局', '区教育局'], ['福州市鼓楼区财政局', '市财政局'], ['长乐区潭头镇人民政府', '江田镇人民政府'], ['福州市住房和城乡建设局', '住房和城乡建设局'], ['福州市新型城镇化办公室', '新型城镇化办公室']]) {
+    for (const [last, next] of [['福州市教育局', '区教育局'], ['福州市鼓楼区财政局', '市财政局'], ['长乐区潭头镇人民政府', '江田镇人民政府'], ['福州市住房和城乡建设局', '住房和城乡建设局'], ['福州市新型城镇化办公室', '新型城镇化办公室'], ['南京市鼓楼区鼓东街道办事处', '福州市鼓楼区鼓东街道办事处'], ['鼓楼区鼓东街道办事处', '台江区鼓东街道办事处']]) {
       const idx = new ReportIndex();
       idx.set('file:///w/a/2023.txt', entry('file:///w/a/2023.txt', spelled(y2023, last))!);
       assert.equal(found(idx, 'file:///w/a/2024.txt', spelled(y2024, next)).length, 0, `${last} → ${next}`);
