@@ -13,6 +13,7 @@ import { figuresKnown, totalFigure } from '../analysis/views/summary';
 import { LineIndex, type PlainRange, type Positions } from './positions';
 import { placedKey } from './agencyPlace';
 import { otherScopes } from '../analysis/model/tableScope';
+import { norm } from '../analysis/reader/text/normalize';
 
 export interface FigureAt {
   value?: number;
@@ -47,12 +48,16 @@ export interface IndexedReport {
    * its warning pointing at this row's cell.
    */
   carryNextOthers?: CarryRow[];
+  /** Its first table 三's scope, as its heading names it, where it has others (CarryRow.scope). */
+  scope?: string;
 }
 
 /** A table's 四、结转下年度继续办理 row as an entry keeps it: flat figures and places, its blank cells' bits. */
 export interface CarryRow {
   carryNext?: (number | null)[];
   carryNextBlank?: number;
+  /** Its table's scope, as its heading names it (「市局本级情况」: tableScope.ts), where more than one table 三 is read. */
+  scope?: string;
 }
 
 /**
@@ -60,9 +65,19 @@ export interface CarryRow {
  * compared with, table by table — where both years hold as many tables and more than one, each its counterpart in
  * order —, or undefined where which scope is which cannot be told (any of this year's with any of last year's).
  */
-export function counterparts(scopes: number, e: IndexedReport): CarryRow[] | undefined {
+export function counterparts(scopes: readonly { scope?: string }[], e: IndexedReport): CarryRow[] | undefined {
   const rows = [e, ...(e.carryNextOthers ?? [])];
-  return scopes > 1 && rows.length === scopes ? rows : undefined;
+  if (scopes.length < 2 || rows.length !== scopes.length) return undefined;
+  // (By their headings where both years name every table alike, in any order — a year that put 「市局本级情况」 first and
+  // 「全市税务系统情况」 second, the other the reverse, had each compared with the other scope's: found by a review. Else in order.)
+  const mine = scopes.map((t) => scopeKey(t.scope));
+  const theirs = rows.map((r) => scopeKey(r.scope));
+  if (mine.every((k) => k) && new Set(mine).size === mine.length && mine.every((k) => theirs.includes(k))) return mine.map((k) => rows[theirs.indexOf(k)]);
+  return rows;
+}
+/** A scope's heading as two years' are compared: simplified, without spaces, its 「情况」 and its 「的」. */
+function scopeKey(words: string | undefined): string {
+  return words ? norm(words).replace(/[的]|情况$|汇总$/g, '') : '';
 }
 
 /** An entry's 结转下年度 figures, column by column (undefined where none was read). */
@@ -140,8 +155,11 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
     const d = appAt.offset;
     const row = app.rows.find((r) => r.id === 'carryNext');
     // (A row with more figures than cells keeps no figures here: which are its own is not known.)
-    const others = otherScopes(facts, appAt).map((t) => carryRow((t.table as ApplicationsTable).rows.find((x) => x.id === 'carryNext'), at, t.offset));
-    if (others.length) entry.carryNextOthers = others;
+    const others = otherScopes(facts, appAt).map((t) => ({ ...carryRow((t.table as ApplicationsTable).rows.find((x) => x.id === 'carryNext'), at, t.offset), ...(t.scope ? { scope: copyString(t.scope) } : {}) }));
+    if (others.length) {
+      entry.carryNextOthers = others;
+      if (appAt.scope) entry.scope = copyString(appAt.scope);
+    }
     Object.assign(entry, carryRow(row, at, d));
   }
   return entry;

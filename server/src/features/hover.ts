@@ -98,7 +98,7 @@ export function previousYearOf(facts: Pick<DocFacts, 'tables'>, prev: IndexedRep
   const out: PreviousYear = { year: prev.year, name: prev.name, carryNext: carryNextValues(prev), blank: carryNextBlanks(prev) };
   const app = facts.tables.find((t) => t.kind === 'applications');
   const scopes = app ? [app, ...otherScopes(facts, app)] : [];
-  const rows = counterparts(scopes.length, prev);
+  const rows = counterparts(scopes, prev);
   if (rows) out.tables = scopes.map((t, i) => ({ start: t.span.start, carryNext: carryNextValues(rows[i]), blank: carryNextBlanks(rows[i]) }));
   return out;
 }

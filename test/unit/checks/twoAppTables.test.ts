@@ -140,6 +140,29 @@ describe('two tables 三: the region\'s and the body\'s own', () => {
     }
   });
 
+  it('a year that puts the bureau\'s own table first and the system\'s second, the other the reverse: each compared with last year\'s table of its heading, not of its place (found by a review: six false warnings)', () => {
+    const last = bureau(2023);
+    const index = new ReportIndex();
+    index.set('file:///w/2023.txt', indexEntry('file:///w/2023.txt', last, new ReportAnalysis(last))!);
+    // Lines 34–68 the system's table under its heading, 69–103 the bureau's own: swapped, their numbering with them.
+    const swap = (t: string) => {
+      const lines = t.split('\n');
+      const system = lines.slice(33, 68).map((l) => l.replace('（一）', '（二）'));
+      const own = lines.slice(68, 103).map((l) => l.replace('（二）', '（一）'));
+      return [...lines.slice(0, 33), ...own, ...system, ...lines.slice(103)].join('\n');
+    };
+    const text = bureau(2024);
+    const right = swap(text.replace('| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |', '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |'));
+    assert.match(right.split('\n')[33], /^（一）市局本级情况/);
+    const carry = (t: string) => new ReportDocument(t).findings(true, lookupFrom(index, 'file:///w/2024.txt')).filter((f) => f.code === 'carry-over').map((f) => render(f.message));
+    assert.deepEqual(carry(right), []);
+    // The bureau's own wrong: said of its own table, now the first.
+    assert.deepEqual(carry(swap(text)), [
+      '表三「市局本级情况」：二、上年结转·自然人 为 2，但 2023 年度报告（2023.txt）对应表的「四、结转下年度继续办理·自然人」为 1',
+      '表三「市局本级情况」：二、上年结转·总计 为 2，但 2023 年度报告（2023.txt）对应表的「四、结转下年度继续办理·总计」为 1',
+    ]);
+  });
+
   it('the hover on the bureau\'s own table\'s 上年结转 shows last year\'s own figure, the system\'s table last year\'s system\'s (it showed the first table\'s on both)', () => {
     const last = bureau(2023);
     const prev = indexEntry('file:///w/2023.txt', last, new ReportAnalysis(last))!;

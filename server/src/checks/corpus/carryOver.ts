@@ -74,7 +74,7 @@ export const carryOver: CorpusCheck = {
     // tax bureau's own table 「（二）市局本级情况」 carrying over 2 where last year's own left 1, went unsaid). Else which
     // scope is which cannot be told: any.
     const agrees = (e: IndexedReport) => {
-      const theirs = counterparts(scopes.length, e);
+      const theirs = counterparts(scopes, e);
       if (theirs) return rows.every((cells, i) => !cells || agreeWith(cells, theirs[i]));
       const known = [e, ...(e.carryNextOthers ?? []).filter((o) => o.carryNext)];
       return mine.some((cells) => known.some((o) => agreeWith(cells, o)));
@@ -83,7 +83,7 @@ export const carryOver: CorpusCheck = {
     // it was first published, one site keeping the first version.)
     const previous = corpus.previousYear(agencyKey(agency), facts.year, undefined, agrees);
     if (!previous || agrees(previous)) return [];
-    const theirs = counterparts(scopes.length, previous);
+    const theirs = counterparts(scopes, previous);
     const pairs = theirs ? scopes.map((t, i) => ({ t, cells: rows[i], before: theirs[i] })) : [{ t: app, cells: carried.cells, before: previous as CarryRow }];
     const out: Finding[] = [];
     pairs.forEach(({ t, cells, before: row }, i) => {
