@@ -18,7 +18,7 @@ import { say } from './messages';
  */
 const SHOWN = 5;
 
-/** The files of one body and year: the first SHOWN named, all counted. */
+/** The files of one body and year: the first SHOWN + 1 kept, all counted. */
 interface Group {
   agency: string;
   year: number;
@@ -50,7 +50,8 @@ export class SameYear {
     this.names.set(key, name);
     const group = this.groups.get(key);
     if (!group) this.groups.set(key, { agency, year, files: [file], count: 1 });
-    else if (++group.count <= SHOWN) group.files.push(file);
+    // (One more than shown: a report's copies name SHOWN others besides itself.)
+    else if (++group.count <= SHOWN + 1) group.files.push(file);
   }
 
   /** The groups of one body and year, its spellings joined (made once all reports are added: pass 1's end). */
@@ -66,7 +67,7 @@ export class SameYear {
         continue;
       }
       into.count += g.count;
-      into.files.push(...g.files.slice(0, Math.max(0, SHOWN - into.files.length)));
+      into.files.push(...g.files.slice(0, Math.max(0, SHOWN + 1 - into.files.length)));
       // (Named with its city where one spelling says it: the longer name.)
       if (g.agency.length > into.agency.length) into.agency = g.agency;
     }
@@ -86,7 +87,7 @@ export class SameYear {
     const key = `${placedKey(agencyKey(agency), fileUri(file))}@${year}`;
     if (!this.names.has(key)) return undefined;
     const g = this.groupsJoined().get(this.bodyOf(key, year));
-    return g && g.count > 1 ? { reports: g.count, files: g.files.filter((f) => f !== file) } : undefined;
+    return g && g.count > 1 ? { reports: g.count, files: g.files.filter((f) => f !== file).slice(0, SHOWN) } : undefined;
   }
 
   notes(locale: Locale): string[] {
@@ -94,8 +95,9 @@ export class SameYear {
     return [...groups.values()]
       .filter((g) => g.count > 1)
       .map((g) => {
-        const files = g.files.join(locale === 'en' ? ', ' : '、');
-        return g.count > g.files.length ? say('sameYearMore', locale, g.agency, g.year, g.count, files, g.files.length, g.count - g.files.length) : say('sameYear', locale, g.agency, g.year, g.count, files);
+        const shown = g.files.slice(0, SHOWN);
+        const files = shown.join(locale === 'en' ? ', ' : '、');
+        return g.count > shown.length ? say('sameYearMore', locale, g.agency, g.year, g.count, files, shown.length, g.count - shown.length) : say('sameYear', locale, g.agency, g.year, g.count, files);
       });
   }
 }
