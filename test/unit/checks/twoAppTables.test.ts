@@ -116,6 +116,7 @@ describe('two tables 三: the region\'s and the body\'s own', () => {
     const [d] = toDiagnostics(found, TextDocument.create('file:///w/2024.txt', 'disclosure-report', 1, text), 'zh-cn');
     assert.equal(d.range.start.line, 73);
     assert.equal(lines[73].slice(d.range.start.character, d.range.end.character), '2');
+    assert.equal(d.relatedInformation![0].message, '2023 年度报告的表三「市局本级情况」：结转下年度继续办理·自然人 = 1');
     const rel = d.relatedInformation![0].location.range;
     assert.equal(rel.start.line, 101);
     assert.match(last.split('\n')[101], /^\| 四、结转下年度继续办理 \| 1 \|/);

@@ -43,6 +43,12 @@ export const carryOver: CorpusCheck = {
       tw: '{year} 年度報告：結轉下年度繼續辦理·{column} = {previous}',
       en: '{year} report: carried to next year ({column}) = {previous}',
     },
+    // (And which of last year's tables, where each is compared with its own.)
+    'carry-over.relatedTable': {
+      cn: '{year} 年度报告的{table}：结转下年度继续办理·{column} = {previous}',
+      tw: '{year} 年度報告的{table}：結轉下年度繼續辦理·{column} = {previous}',
+      en: '{year} report, {table}: carried to next year ({column}) = {previous}',
+    },
   },
   run(facts, corpus) {
     if (facts.year === undefined || !governmentForm(facts.format)) return [];
@@ -102,7 +108,7 @@ export const carryOver: CorpusCheck = {
           severity: 'warning',
           span: { start: span.start + t.offset, end: span.end + t.offset },
           message: which ? msg('carry-over.table', { ...args, table: which }) : msg('carry-over', args),
-          related: [{ span: { start: 0, end: 0 }, message: msg('carry-over.related', args), location: { uri: previous.uri, range: at!.range } }],
+          related: [{ span: { start: 0, end: 0 }, message: which ? msg('carry-over.relatedTable', { ...args, table: which }) : msg('carry-over.related', args), location: { uri: previous.uri, range: at!.range } }],
         });
       });
     });
