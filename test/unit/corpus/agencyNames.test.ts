@@ -53,6 +53,9 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agency(report('福州市市场监督管理局\n2023年政府信息公开工作年度报告', '福州市市场监管局')), '福州市市场监督管理局');
     assert.equal(agency(report('中共福州市委宣传部\n2023年政府信息公开工作年度报告', '中共福州市委宣传部\n福州市新闻出版局')), '中共福州市委宣传部');
     assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局政务公开领导小组')), '福州市财政局');
+    for (const [banner, short] of [['福州市人力资源和社会保障局', '福州市人力资源社会保障局'], ['福州市住房和城乡建设局', '福州市住房城乡建设局'], ['福州市民族与宗教事务局', '福州市民族宗教事务局']]) {
+      assert.equal(agency(report(`${banner}\n2023年政府信息公开工作年度报告`, short)), banner, short);
+    }
     // The body above's own office or centre, or a government, signing: the body above's report.
     assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局办公室')), '福州市财政局');
     assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局信息中心')), '福州市财政局');
@@ -71,6 +74,11 @@ describe('corpus: the body a report is by', () => {
     // (The name as written, its key without the page's space.)
     assert.equal(agencyKey(agency(oneLine('福州市人民政府 首页 政务公开 政府信息公开年报 福州市 财政局'))!), '福州市财政局');
     assert.equal(agency(oneLine('福州市人民政府 首页 政务公开 政府信息公开年报 福州市政务公开办公室 ')), '福州市政务公开办公室');
+    // A site's column named like a place is none (「年报专区」「乡镇街道」「县区」).
+    assert.equal(agency(oneLine('福州市人民政府 首页 年报专区 福州市财政局')), '福州市财政局');
+    assert.equal(agency(oneLine('长乐区人民政府 首页 乡镇街道 潭头镇人民政府')), '潭头镇人民政府');
+    // Words after the body before its year (「…政务公开暨」「…政府信息公开专栏」「… 政府信息公开 」) are not the body's.
+    for (const t of ['福州市财政局政务公开暨2023年政府信息公开工作年度报告', '福州市财政局政府信息公开专栏2023年政府信息公开工作年度报告', '福州市财政局 政府信息公开 2023年政府信息公开工作年度报告']) assert.equal(agencyOf(t), '福州市财政局', t);
     // No site's words before it: the title as it was (its body's name whole, a space in it or not).
     assert.equal(agency(oneLine('福州市财政局')), '福州市财政局');
     assert.equal(agency(oneLine('福州市财政局 ')), '福州市财政局');
@@ -145,6 +153,15 @@ describe('corpus: the body a report is by', () => {
     const prefaced = analyse(report('现将我局2023年政府信息公开工作年度报告予以公布。\n福州市财政局2023年政府信息公开工作年度报告')).model;
     assert.equal(prefaced.title?.text, '福州市财政局2023年政府信息公开工作年度报告');
     assert.equal(reportAgency(prefaced), '福州市财政局');
+    // The sentence the only title, the opening paragraph under it citing the notice on last year's reports: the sentence's
+    // title, not the paragraph (found by the review of the first version: no body, and the year of the notice) — and a title
+    // ending in 。 the same.
+    const opening = '根据《福建省政务公开办公室关于做好2022年政府信息公开工作年度报告编制工作的通知》要求，结合本局实际，编制本报告。';
+    for (const top of ['现将福州市财政局2023年政府信息公开工作年度报告予以公布。', '福州市财政局2023年政府信息公开工作年度报告。']) {
+      const m = analyse(report(`${top}\n${opening}`)).model;
+      assert.equal(m.year, 2023, top);
+      assert.equal(reportAgency(m), '福州市财政局', top);
+    }
     // The sentence alone, no title after it: its title, and no body (「我局」 names none).
     const alone = analyse(report('现将福州市财政局2023年政府信息公开工作年度报告予以公布。')).model;
     assert.equal(alone.year, 2023);
@@ -155,6 +172,8 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agency(report('市财政局2023年政府信息公开工作年度报告', '福州市财政局')), '福州市财政局');
     assert.equal(agency(report('区教育局2023年政府信息公开工作年度报告', '福州市鼓楼区教育局')), '福州市鼓楼区教育局');
     assert.equal(agency(report('市财政局2023年政府信息公开工作年度报告', '福州市财政局办公室')), '福州市财政局');
+    // On the line above the title (a cover's), the same.
+    assert.equal(agency(report('市财政局\n2022年政府信息公开工作年度报告', '厦门市财政局')), '厦门市财政局');
     // Signed by another body, or by the same words: the title's.
     assert.equal(agency(report('市财政局2023年政府信息公开工作年度报告', '厦门市教育局')), '市财政局');
     assert.equal(agency(report('市财政局2023年政府信息公开工作年度报告', '市财政局')), '市财政局');
@@ -199,8 +218,11 @@ describe('corpus: the year a report is of', () => {
     const published = analyse(text('2024年1月20日'));
     assert.equal(published.model.year, 2023);
     assert.deepEqual(published.findings.filter((f) => f.code === 'year-mismatch').map((f) => [f.message.key, f.message.args?.said, f.message.args?.year]), [['year-mismatch.titlePublished', 2024, 2023]]);
-    // The text's own year said once (its others in cited notices and tables): the report of 2023 as well.
-    assert.equal(analyse(report('福州市财政局2024年政府信息公开工作年度报告', '福州市财政局')).model.year, 2023);
+    // The text's own year said once beside the notice on that year's reports it was written under: the report of 2023 as
+    // well; once alone (a report of 2024 signed 「2024年1月」 by a typo, recalling last year's problem), the title's year.
+    const once = report('福州市财政局2024年政府信息公开工作年度报告', '福州市财政局');
+    assert.equal(analyse(once.replace('一、总体情况\n', '本报告根据《福建省政务公开办公室关于做好2023年政府信息公开工作年度报告编制工作的通知》要求编制。\n一、总体情况\n')).model.year, 2023);
+    assert.equal(analyse(once).model.year, 2024);
     // Signed after the year the title names: the title's year stands, and the text's years are said.
     const late = analyse(text('2025年1月20日'));
     assert.equal(late.model.year, 2024);

@@ -324,7 +324,12 @@ export class ReportAnalysis {
     // A title that names the year the report was published in, 「…2024年政府信息公开工作年度报告」 over a report of 2023 — its text
     // speaks of 2023 alone and it is signed in 2024's first half —, with no statistics period to say so: the report of 2023
     // (filed as 2024's, it was one of 「two reports of 2024」 and 2023 had none: found by a review). year-mismatch says it at the title.
-    if (title?.year !== undefined && !period && year === title.year && onlyYearBefore(title.year, segments) && this.signedEarlyIn(title.year)) year = title.year - 1;
+    // (Its own sentences' years twice, or once beside the notice on that year's reports it was written under: 「根据《关于做好2022年
+    // 政府信息公开工作年报编制…的通知》要求」 — a report of 2023 signed 「2023年1月」 by a typo, speaking of 2022 once, is 2023's.)
+    if (title?.year !== undefined && !period && year === title.year && this.signedEarlyIn(title.year)) {
+      const before = yearBeforeCount(title.year, segments);
+      if (before >= 2 || (before === 1 && citesNoticeFor(this.slice(0, NOTICE_HEAD), title.year - 1))) year = title.year - 1;
+    }
     // (The opening read only when the title leaves the question open: nearly every report's names government disclosure.)
     const own = ownRules(title, (a, b) => this.slice(a, b), tables.map((t) => t.table), listed);
     // (A report of any year in the outline before 2019 is on that form: format-outdated says so once, for 2019 and later.)
@@ -708,20 +713,23 @@ function bodyYear(segments: readonly { parse: { prose: { years: readonly { year:
   return n >= 1 && !tie ? best : undefined;
 }
 
-/**
- * Whether the text's own years (「2023年，本机关…」) are the year before `year` only. Once is enough beside a signature in
- * `year`'s first half (its one caller): a report of 2022 titled 2023 and signed 「2023年1月14日」 that speaks of 2022 once in
- * its own sentences (its other 2022s in cited notices and tables) was a second report of 2023, its year lost from a panel
- * (found by a review).
- */
-function onlyYearBefore(year: number, segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): boolean {
+/** How often the text's own years (「2022年，本机关…」) are the year before `year`; none where any is `year` itself. */
+function yearBeforeCount(year: number, segments: readonly { parse: { prose: { years: readonly { year: number }[] } } }[]): number {
   let before = 0;
   for (const s of segments)
     for (const y of s.parse.prose.years) {
-      if (y.year === year) return false;
+      if (y.year === year) return 0;
       if (y.year === year - 1) before++;
     }
-  return before >= 1;
+  return before;
+}
+
+/** How far into a report the notice it was written under is looked for: its opening. */
+const NOTICE_HEAD = 3000;
+/** Whether the opening cites a notice on the reports of `year` (「《关于做好2022年政府信息公开工作年报编制和公开工作的通知》」). */
+function citesNoticeFor(opening: string, year: number): boolean {
+  for (const m of opening.matchAll(/关于(?:做好|开展|印发|报送|编制)?.{0,6}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开).{0,10}?(?:年度报告|年报)/g)) if (Number(m[1]) === year) return true;
+  return false;
 }
 
 /** A body's name opening with its level and no place (「市财政局」「区教育局」): its signature may name its place. */

@@ -22,7 +22,9 @@ export function reportAgency(r: { title?: { text: string; above?: true }; signer
   const signed = agencyOf(r.signer.replace(/([局厅])办公室$/, '$1') + '政府信息公开工作年度报告');
   // A title naming its body by its level alone (「市财政局2023年…」), signed with its place (「福州市财政局」): the signature's
   // name — every city has a 「市财政局」, and two cities' were one key in an export (found by a review).
-  if (own && !r.title?.above) return signed && LEVEL_ONLY.test(own) && signed.length > own.length && agencyKey(signed).endsWith(agencyKey(own)) ? signed : own;
+  // (Also where the name stands on the line above the title, a cover's 「市财政局」 / 「2022年…」: found by a review.)
+  if (own && signed && LEVEL_ONLY.test(own) && signed.length > own.length && agencyKey(signed).endsWith(agencyKey(own))) return signed;
+  if (own && !r.title?.above) return own;
   // A government's name on the line above a title that names no body, the report signed by another: the portal's banner
   // over a department's report (「福州市人民政府」 / 「2023年政府信息公开工作年度报告」 … 「福州市财政局」) — filed as the city
   // government's, its years compared with the government's own (found by a review). Not its own office signing for it.
@@ -47,11 +49,22 @@ export function reportAgency(r: { title?: { text: string; above?: true }; signer
  */
 function anotherOffice(banner: string, signed: string): boolean {
   if (signed === banner) return false;
+  // (Its short name: its characters the banner's, in order, the words that join them aside — 「福州市人社局」「福州市人力资源社会
+  // 保障局」「福州市住房城乡建设局」 of 「…和…」: found by the review of the first version.)
+  if (within(signed.replace(JOINING, ''), banner.replace(JOINING, ''))) return false;
   // (Its office of its own: a bureau, a branch, a brigade, a station — not a group or a unit of the body, 「…领导小组」.)
   if (signed.startsWith(banner)) return /(?:局|队|所|站|关)$/.test(signed.slice(banner.length));
   let k = 0;
   while (k < banner.length && k < signed.length && banner[banner.length - 1 - k] === signed[signed.length - 1 - k]) k++;
   return k >= 2 && k < banner.length && k < signed.length && endsAsBody(signed.slice(signed.length - k));
+}
+/** The words that join a body's name's parts, left out of its short names: 和, 与, 及. */
+const JOINING = /[和与及]/g;
+/** Whether `short`'s characters are all `long`'s, in order (a short name of it). */
+function within(short: string, long: string): boolean {
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 /** A body's name that opens with its level and no place: 「市财政局」「区教育局」「县人民政府办公室」 (not 市中区…, places). */
 const LEVEL_ONLY = /^(?:市(?![中南北]区)|区|县|旗|州|盟|省)/;

@@ -46,14 +46,20 @@ function reportAt(t: string, from = 0): number {
 }
 
 /**
- * Where the report's words start, after the title's year where it has one: a body whose name holds them — 「福州市政务公开办公室
- * 2023年政府信息公开…」 — was cut at them, 「福州市」 (found by a review). Else the first of them.
+ * Where the report's words start: the first of them — but after the title's year where what stands before the year is a
+ * body's name that holds them, 「福州市政务公开办公室2023年政府信息公开…」 (cut at them, it was 「福州市」: found by a review).
+ * Not words that only follow the body, 「福州市财政局政务公开暨2023年…」「…财政局政府信息公开专栏2023年…」: cut at them.
  */
 function reportWordsAt(t: string): number {
+  const first = reportAt(t);
   const year = YEAR.exec(t);
-  const after = year ? reportAt(t, year.index + year[0].length) : -1;
-  return after >= 0 && year!.index > 0 ? after : reportAt(t);
+  if (first < 0 || !year || year.index <= first) return first;
+  const after = reportAt(t, year.index + year[0].length);
+  const named = t.slice(0, year.index).trim();
+  return after >= 0 && OWN_OFFICE.test(norm(named)) ? after : first;
 }
+/** A body's name that holds the report's words: an office or a centre of disclosure (「…政务公开办公室」「…政府信息公开中心」). */
+const OWN_OFFICE = /(?:政务公开|信息公开|政务公開|資訊公開)[^\s]{0,8}?(?:办公室|办|中心|科|处|股|组|领导小组)$/;
 
 export function agencyOf(title: string | undefined): string | undefined {
   // (A sentence that names the report — the title of a page that has none — names no body by its first words.)

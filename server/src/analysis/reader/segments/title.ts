@@ -158,9 +158,17 @@ export function findTitle(text: string, from: number, to: number): Title | undef
         title.year = year;
         // (The sentence above the report's own title, 「现将我局2023年…予以公布。」 / 「福州市财政局2023年…年度报告」: the title was
         // the sentence, and the body 「现将我局」 — found by a review.)
-        if (!published && body && PUBLISHING.test(body)) {
-          published = title;
-          publishedAt = n;
+        if (body && PUBLISHING.test(body)) {
+          // (Only a title line beats it: not the opening paragraph under it, a sentence citing 「关于做好2022年…年度报告…的通知」 —
+          // found by the review of the first version.)
+          if (!published) {
+            published = title;
+            publishedAt = n;
+          }
+          ls = next;
+          continue;
+        }
+        if (published && isSentence(body)) {
           ls = next;
           continue;
         }
@@ -322,6 +330,8 @@ const LOCATION = /^(?:当前|您的|你的|所在)?位置$/;
 const YEAR_REPORT = /(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?.{0,16}?(?:政府信息公开|政务公开|信息公开).{0,20}?(?:年度报告|工作报告|年报|报告)/;
 /** A place's name and the spaces after it, at the end of what stands before a title's body: 「福州市 」「鼓楼区　」. */
 const PLACE_BEFORE = /(?<=^|[\s\u3000/>›»＞|｜:：])[\u3400-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道)[\s\u3000]+$/;
+/** A site's column named like a place (「年报专区」「乡镇街道」「县区」「市直部门」): no place (found by the review of the first version). */
+const NOT_A_PLACE = /专区|县区|区县|市区|城区|镇街|乡镇|街镇|市直|年报|公开|信息|政务|栏目|频道|部门|单位/;
 /** A site's words before a title on its line: its menu, its breadcrumb, its column. */
 const CHROME = /首页|主页|位置|[/>›»＞|｜]|信息公开|政务公开|年报|网站|导航|栏目/;
 /**
@@ -339,7 +349,7 @@ function titleAfterChrome(s: string): string | undefined {
   while (start > 0 && !/[\s\u3000/>›»＞|｜:：]/.test(s[start - 1])) start--;
   // (A place's name before it, a space between: 「… 福州市 财政局2022年…」 is 福州市's 财政局 — the city was cut off, and two
   // cities' 「财政局」 compared: found by the review of the first version.)
-  for (let p = PLACE_BEFORE.exec(s.slice(Math.max(0, start - 24), start)); p; p = PLACE_BEFORE.exec(s.slice(Math.max(0, start - 24), start))) start -= p[0].length;
+  for (let p = PLACE_BEFORE.exec(s.slice(Math.max(0, start - 24), start)); p && !NOT_A_PLACE.test(p[0]); p = PLACE_BEFORE.exec(s.slice(Math.max(0, start - 24), start))) start -= p[0].length;
   const end = m.index + m[0].length;
   if (start === 0) return s.slice(0, end);
   return CHROME.test(s.slice(0, start)) ? s.slice(start, end) : undefined;
