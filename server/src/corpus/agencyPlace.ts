@@ -31,18 +31,14 @@ export function placedKey(key: string, uri: string): string {
 }
 
 /**
- * The folder a report stands in for matching: its own, without the folders named by a year along its path — a collection
- * kept by year (2023/), by body then year (财政局/2023/) or by year then body (2023/财政局/: a body's years were in two
- * folders, never compared — found by a review).
+ * The folder a report stands in for matching: its own, or the one above a year's. (Not every year folder along its path:
+ * 2023年报/财政局/福州.txt and 2024年报/财政局/厦门.txt are two cities' 「市财政局」, and were compared — found by the review
+ * of a first version that dropped them all.)
  */
 function collectionFolder(uri: string): string {
   const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
-  const at = folder.indexOf('://');
-  // (From the path's root: a URI's scheme and authority are no folder.)
-  const root = at >= 0 ? folder.indexOf('/', at + 3) + 1 : 0;
-  if (root <= 0) return folder;
-  const kept = folder.slice(root, -1).split('/').filter((name) => !YEAR_FOLDER.test(decoded(name)));
-  return folder.slice(0, root) + kept.map((name) => name + '/').join('');
+  const above = folder.lastIndexOf('/', folder.length - 2) + 1;
+  return above > 0 && YEAR_FOLDER.test(decoded(folder.slice(above, -1))) ? folder.slice(0, above) : folder;
 }
 
 /** A URI's folder name as written (「%E5%B9%B4」 is 年); as it is where it is no escape. */
@@ -183,8 +179,9 @@ function spellingsOf(key: string, uri: string): Spelling[] {
 export function comparisonChangedBy(changed: readonly { agencyKey: string; uri: string; year: number }[], holds: (key: string) => boolean): (report: { agencyKey: string; uri: string; year: number }) => boolean {
   const byLongKey = new Map<string, { uri: string; year: number; long: boolean }[]>();
   for (const e of changed) for (const s of spellingsOf(e.agencyKey, e.uri)) byLongKey.set(s.longKey, [...(byLongKey.get(s.longKey) ?? []), { uri: e.uri, year: e.year, long: s.long }]);
+  const nextYears = new Set(changed.map((e) => e.agencyKey + '\n' + (e.year + 1)));
   return (report) => {
-    for (const e of changed) if (e.uri !== report.uri && e.agencyKey === report.agencyKey && e.year === report.year - 1) return true;
+    if (nextYears.has(report.agencyKey + '\n' + report.year)) return true;
     if (!byLongKey.size) return false;
     for (const t of spellingsOf(report.agencyKey, report.uri)) {
       for (const e of byLongKey.get(t.longKey) ?? []) {

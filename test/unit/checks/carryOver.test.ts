@@ -333,11 +333,11 @@ describe('carry-over', () => {
       const years = new ReportIndex();
       years.set('file:///w/c/2023/r.txt', entry('file:///w/c/2023/r.txt', spelled(y2023, last))!);
       assert.ok(found(years, 'file:///w/c/2024/r.txt', spelled(y2024, next)).length > 0, `${last} → ${next}: 2023/, 2024/`);
-      // And by year, then by body (2023/财政局/, 2024/财政局/): one folder too — not two bodies' folders of a year each.
+      // Not by year, then by a folder of a kind of body (2023年报/财政局/, 2024年报/财政局/): two cities' 「市财政局」 may stand
+      // there (found by a review: a first version compared them).
       const byYear = new ReportIndex();
-      byYear.set('file:///w/d/2023/财政局/r.txt', entry('file:///w/d/2023/财政局/r.txt', spelled(y2023, last))!);
-      assert.ok(found(byYear, 'file:///w/d/2024/财政局/r.txt', spelled(y2024, next)).length > 0, `${last} → ${next}: 2023/财政局/, 2024/财政局/`);
-      assert.equal(found(byYear, 'file:///w/d/2024/教育局/r.txt', spelled(y2024, next)).length, 0, `${last} → ${next}: 2023/财政局/, 2024/教育局/`);
+      byYear.set('file:///w/d/2023年报/财政局/r.txt', entry('file:///w/d/2023年报/财政局/r.txt', spelled(y2023, last))!);
+      assert.equal(found(byYear, 'file:///w/d/2024年报/财政局/r.txt', spelled(y2024, next)).length, 0, `${last} → ${next}: 2023年报/财政局/, 2024年报/财政局/`);
       // The CLI's index, in memory and spilled to disk, the same.
       for (const limit of [Infinity, 0]) {
         const run = new RunIndex(2, limit);
