@@ -53,6 +53,9 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agency(report('福州市市场监督管理局\n2023年政府信息公开工作年度报告', '福州市市场监管局')), '福州市市场监督管理局');
     assert.equal(agency(report('中共福州市委宣传部\n2023年政府信息公开工作年度报告', '中共福州市委宣传部\n福州市新闻出版局')), '中共福州市委宣传部');
     assert.equal(agency(report('福州市财政局\n2024年政府信息公开工作年度报告', '福州市财政局政务公开领导小组')), '福州市财政局');
+    // A city's body signing under a district's banner is no short name of it: the signer's (「福州市教育局」 under 「福州市鼓楼区教育局」).
+    assert.equal(agency(report('福州市鼓楼区教育局\n2024年政府信息公开工作年度报告', '福州市教育局')), '福州市教育局');
+    assert.equal(agency(report('国家税务总局福州市鼓楼区税务局\n2024年政府信息公开工作年度报告', '国家税务总局福州市税务局')), '国家税务总局福州市税务局');
     for (const [banner, short] of [['福州市人力资源和社会保障局', '福州市人力资源社会保障局'], ['福州市住房和城乡建设局', '福州市住房城乡建设局'], ['福州市民族与宗教事务局', '福州市民族宗教事务局']]) {
       assert.equal(agency(report(`${banner}\n2023年政府信息公开工作年度报告`, short)), banner, short);
     }
@@ -74,11 +77,16 @@ describe('corpus: the body a report is by', () => {
     // (The name as written, its key without the page's space.)
     assert.equal(agencyKey(agency(oneLine('福州市人民政府 首页 政务公开 政府信息公开年报 福州市 财政局'))!), '福州市财政局');
     assert.equal(agency(oneLine('福州市人民政府 首页 政务公开 政府信息公开年报 福州市政务公开办公室 ')), '福州市政务公开办公室');
+    // A district's name is a place, though it holds 城区 (「东城区」「西城区」): two districts' 「财政局」 are not one body.
+    assert.equal(agencyKey(agency(oneLine('北京市人民政府 首页 政府信息公开年报 东城区 财政局'))!), '东城区财政局');
     // A site's column named like a place is none (「年报专区」「乡镇街道」「县区」).
     assert.equal(agency(oneLine('福州市人民政府 首页 年报专区 福州市财政局')), '福州市财政局');
     assert.equal(agency(oneLine('长乐区人民政府 首页 乡镇街道 潭头镇人民政府')), '潭头镇人民政府');
     // Words after the body before its year (「…政务公开暨」「…政府信息公开专栏」「… 政府信息公开 」) are not the body's.
     for (const t of ['福州市财政局政务公开暨2023年政府信息公开工作年度报告', '福州市财政局政府信息公开专栏2023年政府信息公开工作年度报告', '福州市财政局 政府信息公开 2023年政府信息公开工作年度报告']) assert.equal(agencyOf(t), '福州市财政局', t);
+    // A disclosure office's own name kept whole, with its 关于 or its second name after it.
+    assert.equal(agencyOf('福州市政务公开办公室关于2023年政府信息公开工作年度报告'), '福州市政务公开办公室');
+    assert.equal(agencyOf('福州市政务公开办公室（福州市大数据中心）2023年政府信息公开工作年度报告'), '福州市政务公开办公室（福州市大数据中心）');
     // No site's words before it: the title as it was (its body's name whole, a space in it or not).
     assert.equal(agency(oneLine('福州市财政局')), '福州市财政局');
     assert.equal(agency(oneLine('福州市财政局 ')), '福州市财政局');
@@ -223,6 +231,8 @@ describe('corpus: the year a report is of', () => {
     const once = report('福州市财政局2024年政府信息公开工作年度报告', '福州市财政局');
     assert.equal(analyse(once.replace('一、总体情况\n', '本报告根据《福建省政务公开办公室关于做好2023年政府信息公开工作年度报告编制工作的通知》要求编制。\n一、总体情况\n')).model.year, 2023);
     assert.equal(analyse(once).model.year, 2024);
+    // Nor beside a notice about last year's reports that it was not written under (「…评估情况的通报」).
+    assert.equal(analyse(once.replace('一、总体情况\n', '参照《关于2023年度政府信息公开工作年度报告评估情况的通报》改进工作。\n一、总体情况\n')).model.year, 2024);
     // Signed after the year the title names: the title's year stands, and the text's years are said.
     const late = analyse(text('2025年1月20日'));
     assert.equal(late.model.year, 2024);

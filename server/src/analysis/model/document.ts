@@ -728,7 +728,8 @@ function yearBeforeCount(year: number, segments: readonly { parse: { prose: { ye
 const NOTICE_HEAD = 3000;
 /** Whether the opening cites a notice on the reports of `year` (「《关于做好2022年政府信息公开工作年报编制和公开工作的通知》」). */
 function citesNoticeFor(opening: string, year: number): boolean {
-  for (const m of opening.matchAll(/关于(?:做好|开展|印发|报送|编制)?.{0,6}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开).{0,10}?(?:年度报告|年报)/g)) if (Number(m[1]) === year) return true;
+  // (A notice on writing them — 做好, 开展, 编制, 报送 —: not one about them, 「关于2022年度…年度报告评估情况的通报」, found by a review.)
+  for (const m of opening.matchAll(/关于(?:做好|开展|编制|报送)(?:好)?.{0,6}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开).{0,10}?(?:年度报告|年报)/g)) if (Number(m[1]) === year) return true;
   return false;
 }
 

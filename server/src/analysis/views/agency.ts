@@ -51,13 +51,17 @@ function anotherOffice(banner: string, signed: string): boolean {
   if (signed === banner) return false;
   // (Its short name: its characters the banner's, in order, the words that join them aside — 「福州市人社局」「福州市人力资源社会
   // 保障局」「福州市住房城乡建设局」 of 「…和…」: found by the review of the first version.)
-  if (within(signed.replace(JOINING, ''), banner.replace(JOINING, ''))) return false;
+  // (Its places whole: 「福州市教育局」 is no short name of 「福州市鼓楼区教育局」 — found by the review of the first version.)
+  if (placesOf(signed) === placesOf(banner) && within(signed.replace(JOINING, ''), banner.replace(JOINING, ''))) return false;
   // (Its office of its own: a bureau, a branch, a brigade, a station — not a group or a unit of the body, 「…领导小组」.)
   if (signed.startsWith(banner)) return /(?:局|队|所|站|关)$/.test(signed.slice(banner.length));
   let k = 0;
   while (k < banner.length && k < signed.length && banner[banner.length - 1 - k] === signed[signed.length - 1 - k]) k++;
   return k >= 2 && k < banner.length && k < signed.length && endsAsBody(signed.slice(signed.length - k));
 }
+/** The places a name opens with, to its county's: 「福州市鼓楼区」 of 「福州市鼓楼区教育局」 (not a town's: 乡 is also 城乡's). */
+// (A city's name may hold 州, 「福州市」: 州 ends a place only where no 市 or 省 follows.)
+const placesOf = (name: string) => /^(?:[^省市区县旗]{1,10}?(?:省|自治区|市|州(?![市省])|盟|地区|区|县|旗))*/.exec(name)![0];
 /** The words that join a body's name's parts, left out of its short names: 和, 与, 及. */
 const JOINING = /[和与及]/g;
 /** Whether `short`'s characters are all `long`'s, in order (a short name of it). */

@@ -55,7 +55,8 @@ function reportWordsAt(t: string): number {
   const year = YEAR.exec(t);
   if (first < 0 || !year || year.index <= first) return first;
   const after = reportAt(t, year.index + year[0].length);
-  const named = t.slice(0, year.index).trim();
+  // (Its 关于 and its second name in brackets aside: 「…政务公开办公室关于2023年…」「…办公室（福州市大数据中心）2023年…」.)
+  const named = t.slice(0, year.index).trim().replace(/[关關][于於]$/, '').replace(/[（(][^（）()]*[）)]$/, '').trim();
   return after >= 0 && OWN_OFFICE.test(norm(named)) ? after : first;
 }
 /** A body's name that holds the report's words: an office or a centre of disclosure (「…政务公开办公室」「…政府信息公开中心」). */

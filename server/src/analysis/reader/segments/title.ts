@@ -331,7 +331,8 @@ const YEAR_REPORT = /(?:[12１２][0-9０-９]{3}|[〇零○OＯ一二三四五�
 /** A place's name and the spaces after it, at the end of what stands before a title's body: 「福州市 」「鼓楼区　」. */
 const PLACE_BEFORE = /(?<=^|[\s\u3000/>›»＞|｜:：])[\u3400-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道)[\s\u3000]+$/;
 /** A site's column named like a place (「年报专区」「乡镇街道」「县区」「市直部门」): no place (found by the review of the first version). */
-const NOT_A_PLACE = /专区|县区|区县|市区|城区|镇街|乡镇|街镇|市直|年报|公开|信息|政务|栏目|频道|部门|单位/;
+// (The whole word: 东城区, 西城区, 鹿城区, 沙市区 are places — found by the review of the first version.)
+const NOT_A_PLACE = /^(?:[\u3400-\u9fff]*(?:专区|年报|公开|信息|政务|栏目|频道|部门|单位)[\u3400-\u9fff]*|县区|区县|市区|城区|镇街|乡镇街道|乡镇|街镇|市直[\u3400-\u9fff]*)[\s\u3000]*$/;
 /** A site's words before a title on its line: its menu, its breadcrumb, its column. */
 const CHROME = /首页|主页|位置|[/>›»＞|｜]|信息公开|政务公开|年报|网站|导航|栏目/;
 /**
