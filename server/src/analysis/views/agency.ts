@@ -59,8 +59,10 @@ function anotherOffice(banner: string, signed: string): boolean {
   while (k < banner.length && k < signed.length && banner[banner.length - 1 - k] === signed[signed.length - 1 - k]) k++;
   return k >= 2 && k < banner.length && k < signed.length && endsAsBody(signed.slice(signed.length - k));
 }
-/** The places a name opens with, to its county's: 「福州市鼓楼区」 of 「福州市鼓楼区教育局」 (not a town's: 乡 is also 城乡's). */
-// (A city's name may hold 州, 「福州市」: 州 ends a place only where no 市 or 省 follows.)
+/**
+ * The places a name opens with, to its county's: 「福州市鼓楼区」 of 「福州市鼓楼区教育局」 (not a town's: 乡 is also 城乡's; and a
+ * city's name may hold 州, 「福州市」: 州 ends a place only where no 市 or 省 follows).
+ */
 const placesOf = (name: string) => /^(?:[^省市区县旗]{1,10}?(?:省|自治区|市|州(?![市省])|盟|地区|区|县|旗))*/.exec(name)![0];
 /** The words that join a body's name's parts, left out of its short names: 和, 与, 及. */
 const JOINING = /[和与及]/g;
