@@ -90,8 +90,11 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
   const self = addressFile(name);
   const elsewhere = (href: string) => addressFile(href) !== self;
   if (first.pager.earlier.some(elsewhere)) return first;
+  // (Where the link says, or by its file's name beside this page: a pager's links may name the site's path — 「/zwgk/czj/
+  // 202401/report_1.html」, 「https://czj.fuzhou.gov.cn/…/report_1.html」 —, and the pages were saved side by side: the report
+  // was said paged, its user told to save what they had saved — found by a review.)
   const read = (href: string) => {
-    const bytes = readBeside(href);
+    const bytes = readBeside(href) ?? (/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(href) ? readBeside(href.split(/[?#]/)[0].split('/').pop() ?? '') : undefined);
     return bytes ? htmlToReport(decodeHtml(bytes)) : undefined;
   };
   // (Each page the same article's: its title the first's — not a list's page a sidebar's pager leads to, found by a review.

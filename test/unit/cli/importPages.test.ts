@@ -445,6 +445,20 @@ describe('import: a report published over several pages, saved side by side', ()
     assert.ok(cut.err.some((e) => /只导入了这一页/.test(e)));
   });
 
+  it('a pager whose links name the site\'s path (「/zwgk/czj/202401/report_1.html」) or its address (「https://…/report_1.html」): the pages saved side by side under those names are joined (found by a review: said paged, the user told to save what was saved)', async () => {
+    for (const base of ['/zwgk/czj/202401/', 'https://czj.fuzhou.gov.cn/zwgk/czj/202401/']) {
+      const dir = tempDir('paged-abs-');
+      const at = (f: string) => base + f;
+      const numbered = (n: number) => [1, 2, 3].map((k) => (k === n ? `<span>${k}</span>` : `<a href="${at(k === 1 ? 'report.html' : `report_${k - 1}.html`)}">${k}</a>`)).join(' ');
+      writeFileSync(path.join(dir, 'report.html'), pageOf(part(0, 2), `${numbered(1)} <a href="${at('report_1.html')}">下一页</a>`));
+      writeFileSync(path.join(dir, 'report_1.html'), pageOf(part(2, 4), `<a href="${at('report.html')}">上一页</a> ${numbered(2)} <a href="${at('report_2.html')}">下一页</a>`));
+      writeFileSync(path.join(dir, 'report_2.html'), pageOf(part(4, 6), `<a href="${at('report_1.html')}">上一页</a> ${numbered(3)}`));
+      const first = await run(dir, 'report.html');
+      assert.deepEqual(first.text.split('\n').filter((l) => heads.includes(l)), heads, base);
+      assert.ok(first.err.some((e) => /已把同一文件夹中的其余 2 页接在后面，合为一篇/.test(e)), first.err.join('\n'));
+    }
+  });
+
   it('a first page whose pager links its own 「1」 and 「上一页」 is joined; a next page not saved is said; another article\'s page (a list\'s) is not joined (found by the review of the first version)', async () => {
     const dir = tempDir('paged-self-');
     writeFileSync(path.join(dir, 'report.html'), pageOf(part(0, 2), `<a href="report.html">首页</a> <a href="report.html">上一页</a> <a href="report.html">1</a> <a href="report_1.html">2</a> <a href="report_1.html">下一页</a>`));
