@@ -22,6 +22,8 @@ export interface TrendPoint {
   name: string;
   form: string;
   figures: TrendFigures;
+  /** Tables 三 of their scopes in that year's report, where more than one: its figures are the first's. */
+  tables?: number;
 }
 type Lang = 'cn' | 'tw' | 'en';
 
@@ -51,6 +53,11 @@ const WORDS = {
   empty: { cn: '工作区里只找到这一份该机关的报告', tw: '工作區裡只找到這一份該機關的報告', en: 'Only this report of the agency was found in the workspace' },
   inferred: { cn: '* 含由连在一起的数字推断出的数字', tw: '* 含由連在一起的數字推斷出的數字', en: '* includes figures inferred from glued digits' },
   open: { cn: '点击年度打开该年的报告', tw: '點擊年度開啟該年的報告', en: 'Click a year to open its report' },
+  tables: {
+    cn: '† 该年报告的表三不止一张（如全市与本级），这里是第一张的数字',
+    tw: '† 該年報告的表三不止一張（如全市與本級），這裡是第一張的數字',
+    en: '† that year’s report has more than one table III (e.g. city-wide and the body’s own): these are the first one’s figures',
+  },
 };
 
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -100,7 +107,7 @@ export function chartSvg(points: readonly TrendPoint[], lang: Lang): string {
 export function trendHtml(agency: string, points: readonly TrendPoint[], lang: Lang, nonce: string): string {
   const years = byYear(points);
   const fmt = (v: number | boolean | undefined, percent?: boolean) => (typeof v !== 'number' ? '—' : percent ? `${(v * 100).toFixed(1)}%` : String(v));
-  const head = `<tr><th>${WORDS.year[lang]}</th>${years.map((p) => `<th class="n"><a href="#" data-uri="${escapeHtml(p.uri)}" title="${escapeHtml(p.name)}">${p.year}${p.figures.inferred ? '*' : ''}</a></th>`).join('')}</tr>`;
+  const head = `<tr><th>${WORDS.year[lang]}</th>${years.map((p) => `<th class="n"><a href="#" data-uri="${escapeHtml(p.uri)}" title="${escapeHtml(p.name)}">${p.year}${p.figures.inferred ? '*' : ''}${p.tables ? '†' : ''}</a></th>`).join('')}</tr>`;
   const form = `<tr><td>${WORDS.form[lang]}</td>${years.map((p) => `<td class="n">${escapeHtml(p.form)}</td>`).join('')}</tr>`;
   const rows = ROWS.map((r) => `<tr><td>${escapeHtml(r.name[lang])}</td>${years.map((p) => `<td class="n">${fmt(p.figures[r.key], r.percent)}</td>`).join('')}</tr>`).join('');
   return `<!DOCTYPE html><html><head><meta charset="utf-8">
@@ -115,7 +122,7 @@ table { border-collapse: collapse; margin-top: 12px; } th, td { padding: 3px 10p
 <h2>${escapeHtml(agency)}</h2>
 ${years.length > 1 ? chartSvg(years, lang) : `<p class="note">${WORDS.empty[lang]}</p>`}
 <table id="figures">${head}${form}${rows}</table>
-<p class="note">${WORDS.open[lang]}${years.some((p) => p.figures.inferred) ? '　' + WORDS.inferred[lang] : ''}</p>
+<p class="note">${WORDS.open[lang]}${years.some((p) => p.figures.inferred) ? '　' + WORDS.inferred[lang] : ''}${years.some((p) => p.tables) ? '　' + WORDS.tables[lang] : ''}</p>
 <script nonce="${nonce}">const vscode = acquireVsCodeApi(); document.querySelectorAll('a[data-uri]').forEach((a) => a.addEventListener('click', (e) => { e.preventDefault(); vscode.postMessage({ open: a.dataset.uri }); }));</script>
 </body></html>`;
 }

@@ -155,6 +155,8 @@ export interface TrendPoint {
   name: string;
   form: string;
   figures: KeyFigures;
+  /** How many tables 三 of their scopes the report has, where more than one (「全市」 and 「本级」): its figures are the first's. */
+  tables?: number;
 }
 
 /** One agency's reports across the years found in the workspace. */
@@ -162,6 +164,8 @@ export function trend(index: ReportIndex, uri: string): { agency: string; agency
   const me = index.get(uri);
   if (!me) return undefined;
   // (The workspace's entries have their key figures: only the CLI's index leaves them out.)
-  const points = index.ofAgency(me.agencyKey).map((e) => ({ year: e.year, uri: e.uri, name: e.name, form: e.form, figures: e.figures ?? { inferred: false } }));
+  // (A year whose report has its region's table 三 and its own is marked: its figures are the first table's, the region's —
+  // 本年新收 9 → 9 → 300 was shown with nothing said, found by a review.)
+  const points = index.ofAgency(me.agencyKey).map((e): TrendPoint => ({ year: e.year, uri: e.uri, name: e.name, form: e.form, figures: e.figures ?? { inferred: false }, ...(e.carryNextOthers?.length ? { tables: 1 + e.carryNextOthers.length } : {}) }));
   return { agency: me.agency, agencyKey: me.agencyKey, points };
 }

@@ -18,6 +18,8 @@ import { main } from '../../../server/src/cli';
 import { hoverMarkdown, previousYearOf } from '../../../server/src/features/hover';
 import type { ApplicationsTable } from '../../../server/src/analysis/types';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
+import { trend } from '../../../server/src/features/workspace';
+import { trendHtml } from '../../../client/src/trendChart';
 import { analyse, fixture } from '../../helpers';
 import { tempDir } from '../../tempDir';
 import { buildReport, sampleFigures } from '../../layouts';
@@ -162,6 +164,19 @@ describe('two tables 三: the region\'s and the body\'s own', () => {
       '表三「市局本级情况」：二、上年结转·自然人 为 2，但 2023 年度报告（2023.txt）对应表的「四、结转下年度继续办理·自然人」为 1',
       '表三「市局本级情况」：二、上年结转·总计 为 2，但 2023 年度报告（2023.txt）对应表的「四、结转下年度继续办理·总计」为 1',
     ]);
+  });
+
+  it('查看历年统计 marks a year whose report has more than one table 三: its figures are the first table\'s (the region\'s figures stood among the body\'s own years unmarked: found by a review)', () => {
+    const index = new ReportIndex();
+    const one = buildReport('pipe').replace(/^.*年度报告$/m, '国家税务总局福州市税务局2022年政府信息公开工作年度报告');
+    index.set('file:///w/2022.txt', indexEntry('file:///w/2022.txt', one, new ReportAnalysis(one))!);
+    for (const year of [2023, 2024]) index.set(`file:///w/${year}.txt`, indexEntry(`file:///w/${year}.txt`, bureau(year), new ReportAnalysis(bureau(year)))!);
+    const t = trend(index, 'file:///w/2024.txt')!;
+    assert.deepEqual(t.points.map((p) => [p.year, p.tables]), [[2022, undefined], [2023, 2], [2024, 2]]);
+    const html = trendHtml(t.agency, t.points, 'cn', 'n');
+    assert.match(html, />2023†</);
+    assert.match(html, />2022</);
+    assert.match(html, /† 该年报告的表三不止一张（如全市与本级），这里是第一张的数字/);
   });
 
   it('the hover on the bureau\'s own table\'s 上年结转 shows last year\'s own figure, the system\'s table last year\'s system\'s (it showed the first table\'s on both)', () => {
