@@ -32,6 +32,7 @@ const M = {
   checkAllProgress: { cn: '{0}/{1} {2}', tw: '{0}/{1} {2}', en: '{0}/{1} {2}' },
   checkAllDone: { cn: '检查了 {0} 份报告：{1} 个错误，{2} 个警告', tw: '檢查了 {0} 份報告：{1} 個錯誤，{2} 個警告', en: 'Checked {0} report(s): {1} error(s), {2} warning(s)' },
   checkAllPages: { cn: '；{0} 个网页源代码未检查（请先「导入为报告文本」）', tw: '；{0} 個網頁原始碼未檢查（請先「匯入為報告文字」）', en: '; {0} web page source(s) not checked (import them first)' },
+  checkedStartRow: { cn: '（只检查了前 {0} 个字符）', tw: '（只檢查了前 {0} 個字元）', en: ' (only its first {0} characters checked)' },
   pageSourceRow: { cn: '网页的源代码（HTML），未检查：请先「导入为报告文本」', tw: '網頁的原始碼（HTML），未檢查：請先「匯入為報告文字」', en: 'A web page\'s source (HTML), not checked: import it as report text first' },
   checkAllCancelled: { cn: '已取消检查', tw: '已取消檢查', en: 'Check cancelled' },
   noWorkspace: { cn: '请先打开一个包含年度报告的文件夹', tw: '請先開啟一個包含年度報告的資料夾', en: 'Open a folder of annual reports first' },

@@ -73,7 +73,7 @@ function showSummary(rows: SummaryRow[], reveal = true): void {
     .map((r) =>
       r.pageSource
         ? `<tr><td colspan="5">${escape(t('pageSourceRow'))}</td><td><a href="#" data-uri="${escape(r.uri)}">${escape(r.name)}</a></td></tr>`
-        : `<tr><td>${escape(r.agency ?? '—')}</td><td class="n">${r.year ?? '—'}</td><td>${escape(r.form)}</td><td class="n ${r.errors ? 'err' : ''}">${r.errors}</td><td class="n ${r.warnings ? 'warn' : ''}">${r.warnings}</td><td><a href="#" data-uri="${escape(r.uri)}">${escape(r.name)}</a></td></tr>`,
+        : `<tr><td>${escape(r.agency ?? '—')}</td><td class="n">${r.year ?? '—'}</td><td>${escape(r.form)}</td><td class="n ${r.errors ? 'err' : ''}">${r.errors}</td><td class="n ${r.warnings ? 'warn' : ''}">${r.warnings}</td><td><a href="#" data-uri="${escape(r.uri)}">${escape(r.name)}</a>${r.checkedTo ? escape(t('checkedStartRow', r.checkedTo.toLocaleString('en'))) : ''}</td></tr>`,
     )
     .join('');
   summaryPanel.title = t('summaryTitle');

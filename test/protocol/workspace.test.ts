@@ -157,6 +157,16 @@ describe('the workspace over stdio', function () {
     rmSync(other, { recursive: true, force: true });
   });
 
+  it('a report over the size budget: its checkAll row says how much of it was checked (it said 0 errors of the whole: found by a review)', async () => {
+    const big = y2023 + '\n' + '本机关持续推进政府信息公开工作。'.repeat(40_000);
+    assert.ok(big.length > 500_000);
+    writeFileSync(path.join(dir, 'big.txt'), big);
+    const rows = (await client.conn.sendRequest('disclosureReport/checkAll', {})) as { name: string; checkedTo?: number }[];
+    const row = rows.find((r) => r.name === 'big.txt')!;
+    assert.ok(row.checkedTo !== undefined && row.checkedTo <= 500_000 && row.checkedTo > 400_000, JSON.stringify(row));
+    assert.ok(rows.filter((r) => r.name !== 'big.txt').every((r) => r.checkedTo === undefined));
+  });
+
   it('a web page\'s source saved as .txt among the reports: a row that says it was not checked, and the export says it left it out (its row looked like a clean report\'s, and the export dropped it without a word: found by a review)', async () => {
     writeFileSync(path.join(dir, 'page.txt'), readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8'));
     const rows = (await client.conn.sendRequest('disclosureReport/checkAll', {})) as { name: string; pageSource?: true; errors: number }[];

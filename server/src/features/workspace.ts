@@ -54,6 +54,8 @@ export interface SummaryRow {
   warnings: number;
   /** A web page's source (html-source): not checked — its row is no clean report's (found by a review). */
   pageSource?: true;
+  /** Over the size budget: how many characters of it were checked (its row said 0 errors of the rest: found by a review). */
+  checkedTo?: number;
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -75,6 +77,7 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
     const { doc, text } = readReport(host, whole);
     const facts = doc.facts();
     if (!facts.isReport) continue;
+    const cut = doc.truncated ? { checkedTo: text.length } : {};
     const diagnostics = toDiagnostics(doc.findings(true, lookupFrom(host.index, uri)), TextDocument.create(uri, 'disclosure-report', 0, text), host.locale, host.checksFor?.(uri) ?? host.checks);
     if (!host.isOpen(uri)) publish(uri, diagnostics);
     if (facts.htmlSource !== undefined) {
@@ -90,6 +93,7 @@ export async function checkAll(host: WorkspaceHost, publish: (uri: string, diagn
       form: facts.format,
       errors: diagnostics.filter((d) => d.severity === 1).length,
       warnings: diagnostics.filter((d) => d.severity === 2).length,
+      ...cut,
     });
     if (i % 10 === 9) await yieldToEvents();
   }
