@@ -23,7 +23,7 @@ import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table, 
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
 import { keptEnds } from './keptEnds';
 import { withoutContents } from './contents';
-import { agencyOf } from '../reader/segments/agency';
+import { agencyOf, LEVEL_ONLY } from '../reader/segments/agency';
 import { signingDate } from '../reader/segments/signingDate';
 import { aboutReportLine, yearIn } from '../reader/segments/title';
 import { otherReportAt } from './otherReport';
@@ -394,7 +394,7 @@ export class ReportAnalysis {
     // (Looked for only when the title names no body, takes it from the line above or names it by its level alone — 「市财政局
     // 2023年…」, signed 「福州市财政局」: views/agency.ts —, and only when asked: the CLI's index and the export ask.)
     const named = agencyOf(title?.text);
-    if (!named || title?.above || LEVEL_FIRST.test(named)) {
+    if (!named || title?.above || LEVEL_ONLY.test(named)) {
       let signer: string | null | undefined;
       Object.defineProperty(facts, 'signer', { enumerable: true, get: () => (signer ??= this.signer() ?? null) ?? undefined });
     }
@@ -732,9 +732,6 @@ function citesNoticeFor(opening: string, year: number): boolean {
   for (const m of opening.matchAll(/关于(?:做好|开展|编制|报送)(?:好)?.{0,6}?((?:19|20)\d{2})年度?(?:政府信息公开|政务公开).{0,10}?(?:年度报告|年报)/g)) if (Number(m[1]) === year) return true;
   return false;
 }
-
-/** A body's name opening with its level and no place (「市财政局」「区教育局」): its signature may name its place. */
-const LEVEL_FIRST = /^(?:市(?![中南北]区)|区|县|旗|州|盟|省)/;
 
 /** A notice that issues the report it is about: 「…关于印发…年度报告的通知」「…关于公布…的公告」. */
 const ISSUED = /[关關][于於](?:印[发發]|[发發]布|公布)/;

@@ -4,7 +4,7 @@
  * across years, scripts and spellings (「关于」, 「本级」, spaces, brackets).
  */
 import { norm } from '../reader/text/normalize';
-import { agencyOf } from '../reader/segments/agency';
+import { agencyOf, LEVEL_ONLY } from '../reader/segments/agency';
 import { endsAsBody } from '../reader/segments/title';
 
 export { agencyOf };
@@ -72,8 +72,6 @@ function within(short: string, long: string): boolean {
   for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
   return k === short.length;
 }
-/** A body's name that opens with its level and no place: 「市财政局」「区教育局」「县人民政府办公室」 (not 市中区…, places). */
-const LEVEL_ONLY = /^(?:市(?![中南北]区)|区|县|旗|州|盟|省)/;
 /** A body's own name as it signs a report it wrote: ends as a body's, not a government's, an office's or a centre's. */
 const signsAsBody = (n: string) => endsAsBody(n) && !GOVERNMENT.test(n) && !/(?:办公室|中心)$/.test(n);
 /** How a department's name ends (a government's own office aside: 「…人民政府办公室」 ends otherwise). */

@@ -27,6 +27,11 @@ const MARK_BEFORE = /^(?:[【\[［（(〔]\s*(?:更正|修正|修订|修訂|更�
  * 2023年…的通知」 was the body 「公布福州市财政局」, its years another agency's (found by a review).
  */
 const NOTICE_BEFORE = /^(?:[关關][于於](?:[报報]送|印[发發]|[发發]布|公布|公[开開])?|现将|現將|现予|現予|兹将|茲將|特将|特將)/;
+/**
+ * A body's name that opens with its level and no place: 「市财政局」「区教育局」「县人民政府办公室」 (not 市中区…, places) — every city has
+ * one, and its signature may name its place (views/agency.ts; the model looks for the signer of such a title).
+ */
+export const LEVEL_ONLY = /^(?:市(?![中南北]区)|区|县|旗|州|盟|省)/;
 /** A body's name after the report's words and a dash or an underscore, to the title's end. */
 const BODY_AFTER = /(?:报告|報告|年报|年報)\s*(?:[-_—–|｜]+|——)\s*([\u3400-\u9fff（）()]{2,40})$/;
 /** A site's name, not a body's: 「…门户网站」「中国政府网」. */
