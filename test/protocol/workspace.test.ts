@@ -256,6 +256,14 @@ describe('the workspace over stdio', function () {
     const trend = (await client.conn.sendRequest('disclosureReport/trend', { uri: uri('songjiang-2024.txt') })) as { agency: string; points: { year: number; name: string; figures: { newCount: number } }[] };
     assert.equal(trend.agency, '松江区人力资源和社会保障局');
     assert.deepEqual(trend.points.map((p) => [p.year, p.name, p.figures.newCount]), [[2023, 'songjiang-2023.txt', 9], [2024, 'songjiang-2024.txt', 9]]);
+    // A second report of 2024 (a copy from another site): marked with the first's file, as the CLI's export marks it.
+    writeFileSync(path.join(dir, 'songjiang-2024-copy.txt'), y2024);
+    const again = JSON.parse(((await client.conn.sendRequest('disclosureReport/export', { format: 'json' })) as { text: string }).text) as { file: string; sameYearAs: string | null }[];
+    rmSync(path.join(dir, 'songjiang-2024-copy.txt'));
+    const marked = again.filter((r) => r.sameYearAs).map((r) => [r.file, r.sameYearAs]);
+    assert.equal(marked.length, 1, JSON.stringify(marked));
+    assert.ok(['songjiang-2024.txt', 'songjiang-2024-copy.txt'].includes(marked[0][0]!) && ['songjiang-2024.txt', 'songjiang-2024-copy.txt'].includes(marked[0][1]!) && marked[0][0] !== marked[0][1], JSON.stringify(marked));
+    assert.equal(again.length, 4);
   });
 
   it('the project’s .disclosure-report.json sets severities for the files under it, and is followed as it changes', async () => {

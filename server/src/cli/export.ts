@@ -15,9 +15,10 @@ import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
 import { CSV_HEAD, csvLines, jsonEnd, jsonItem } from '../export/csv';
 import { StreamedOutput } from './streamOut';
-import { expandAll, isOption, notTextKey, readReport, realPath, skippedNote, splitAtDashes, splitOption } from './files';
+import { expandAll, fileUri, isOption, notTextKey, readReport, realPath, skippedNote, splitAtDashes, splitOption } from './files';
 import type { CliIO } from './io';
 import { SameYear } from './sameYear';
+import { FirstOfYear } from '../corpus/firstOfYear';
 import { say, usageError, whyUnreadable, type MessageKey } from './messages';
 import { writeOutput } from './writeBack';
 
@@ -76,6 +77,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   let lines = 0;
   const records: ExportRecord[] = [];
   const sameYear = new SameYear();
+  const firstOfYear = new FirstOfYear();
   const figures: KeyFigures[] = [];
   const unsureOf: Table['kind'][][] = [];
   /** A file named on the command line that was not exported (not text, empty, no report, a page's source): the run fails, as `check`'s does. */
@@ -117,6 +119,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     }
     const model = doc.model();
     const record = exportRecord(file, model);
+    record.sameYearAs = firstOfYear.earlier(file, fileUri(file), record.agency, record.year) ?? null;
     const rows = exportRows(record);
     count += rows.length - unread(record).length;
     lines += rows.length;

@@ -35,6 +35,7 @@ const WORDS = {
     inferred: '含推断数字',
     failing: '合计不符（处）',
     reading: '读取情况',
+    sameYearAs: '同机关同年度已有',
     lacks: '未读到',
     unsure: '有读不准的数字',
     tableNames: ['表二', '表三', '表四', '统计表'],
@@ -50,6 +51,7 @@ const WORDS = {
     inferred: '含推斷數字',
     failing: '合計不符（處）',
     reading: '讀取情況',
+    sameYearAs: '同機關同年度已有',
     lacks: '未讀到',
     unsure: '有讀不準的數字',
     tableNames: ['表二', '表三', '表四', '統計表'],
@@ -65,6 +67,7 @@ const WORDS = {
     inferred: 'inferred figures',
     failing: 'sums that fail',
     reading: 'reading',
+    sameYearAs: 'same body and year as',
     lacks: 'not read',
     unsure: 'figures not read with certainty',
     tableNames: ['table II', 'table III', 'table IV', 'statistics table'],
@@ -124,14 +127,16 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   // can be left out of a study; the summary said nothing of it, found by a review.)
   // (And what the reader could not read — a table not found, figures it could not place —: a report whose tables were
   // not read was a row of empty cells, 合计不符 0, kept by a study that filtered on it: found by a review.)
-  header(summary, [...BASE, ...words.summary, words.inferred, words.failing, words.reading]);
+  // (And a year's second report of a body — a corrected version, another site's copy —: the first's file, so that a sum
+  // by body and year can leave it out; only the run's note said it.)
+  header(summary, [...BASE, ...words.summary, words.inferred, words.failing, words.reading, words.sameYearAs]);
   const KINDS = ['active', 'applications', 'review', 'statistics'];
   const named = (kinds: readonly string[]) => kinds.map((k) => words.tableNames[KINDS.indexOf(k)]).join(words.sep);
   for (const { record, figures, unsure } of reports) {
     const lacks = unread(record);
     const colon = locale === 'en' ? ': ' : '：';
     const reading = [lacks.length ? `${words.lacks}${colon}${named(lacks)}` : '', unsure?.length ? `${words.unsure}${colon}${named(unsure)}` : ''].filter(Boolean).join(locale === 'en' ? '; ' : '；');
-    const row = summary.addRow([...base(record), ...SUMMARY_COLUMNS.map((k) => figures[k] ?? null), figures.inferred ? words.yes : '', figures.failingSums ?? null, reading]);
+    const row = summary.addRow([...base(record), ...SUMMARY_COLUMNS.map((k) => figures[k] ?? null), figures.inferred ? words.yes : '', figures.failingSums ?? null, reading, record.sameYearAs]);
     SUMMARY_COLUMNS.forEach((k, i) => {
       const cell = row.getCell(BASE.length + 1 + i);
       if (k === 'disclosureRate' || k === 'correctionRate') cell.numFmt = PERCENT;

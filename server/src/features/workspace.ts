@@ -19,6 +19,7 @@ import { workbookInWorker } from '../export/loadXlsx';
 import { toDiagnostics, type SeverityOverrides } from './diagnostics';
 import { byName } from '../analysis/views/nameOrder';
 import { byBody } from '../corpus/bodyOrder';
+import { FirstOfYear } from '../corpus/firstOfYear';
 
 export interface WorkspaceHost {
   /** The workspace's report files (URIs). */
@@ -127,7 +128,11 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string, p
     await yieldToEvents();
   }
   const uriOf = new Map(out.map((r, i) => [r, uris[i]]));
-  return byBody(out, (r) => r.record.agency, (r) => uriOf.get(r)!, (r) => r.record.year, () => 0);
+  const sorted = byBody(out, (r) => r.record.agency, (r) => uriOf.get(r)!, (r) => r.record.year, () => 0);
+  // (A year's second report marked with the first's file, as the CLI's export marks it.)
+  const firstOfYear = new FirstOfYear();
+  for (const r of sorted) r.record.sameYearAs = firstOfYear.earlier(r.record.file, uriOf.get(r)!, r.record.agency, r.record.year) ?? null;
+  return sorted;
 }
 
 /**

@@ -180,12 +180,12 @@ describe('cli export', () => {
     const csv = readFileSync(out, 'utf8');
     assert.equal(csv.charCodeAt(0), 0xfeff);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
-    assert.equal(lines[0], 'file,agency,year,form,table,row,column,value,inferred,status,agency_key');
+    assert.equal(lines[0], 'file,agency,year,form,table,row,column,value,inferred,status,agency_key,same_year_as');
     const hzs = lines.filter((l) => l.includes('hzs_2023'));
     // Table 二: 规章 3 + 规范性文件 3 + 许可, 处罚, 强制, 收费 1 each; table 三: 25 × 7; table 四: 15.
     assert.equal(hzs.length, 10 + 175 + 15);
-    assert.ok(hzs.includes(`${path.join(FIXTURES, 'glued', 'hzs_2023.txt')},平潭综合实验区行政审批局,2023,2021,review,行政复议,结果维持,1,true,,平潭综合实验区行政审批局`));
-    assert.ok(hzs.some((l) => l.endsWith(',applications,（七）总计,自然人,7,true,,平潭综合实验区行政审批局')));
+    assert.ok(hzs.includes(`${path.join(FIXTURES, 'glued', 'hzs_2023.txt')},平潭综合实验区行政审批局,2023,2021,review,行政复议,结果维持,1,true,,平潭综合实验区行政审批局,`));
+    assert.ok(hzs.some((l) => l.endsWith(',applications,（七）总计,自然人,7,true,,平潭综合实验区行政审批局,')));
     assert.match(r.err.join('\n'), /导出了 6 份报告的 \d+ 个数字到/);
   });
 
@@ -226,10 +226,10 @@ describe('cli export', () => {
     const lines = run('export', '--format', 'csv', archive('scj_2021.txt'), archive('zrz_2023.txt')).out.split('\r\n');
     const line = (file: string, row: string, column: string) => lines.find((l) => l.startsWith(archive(file) + ',') && l.includes(`,applications,${row},${column},`));
     // scj 2021 leaves （六）2's cells blank; zrz 2023's （七）总计 is a run of digits with several readings.
-    assert.match(line('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '自然人')!, /,,false,blank,平潭综合实验区市场监督管理局$/);
-    assert.match(line('zrz_2023.txt', '（七）总计', '自然人')!, /,,false,undetermined,[^,]+$/);
+    assert.match(line('scj_2021.txt', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '自然人')!, /,,false,blank,平潭综合实验区市场监督管理局,$/);
+    assert.match(line('zrz_2023.txt', '（七）总计', '自然人')!, /,,false,undetermined,[^,]+,$/);
     // A figure has none.
-    assert.match(line('zrz_2023.txt', '一、本年新收政府信息公开申请数量', '自然人')!, /,\d+,(?:true|false),,[^,]+$/);
+    assert.match(line('zrz_2023.txt', '一、本年新收政府信息公开申请数量', '自然人')!, /,\d+,(?:true|false),,[^,]+,$/);
     // Every empty value says why — also table 四 not read in its shape (a PDF's text), whose cells hold digits
     // that are exported as none (they had no status; found by the review of this session's changes).
     const pdf = path.join(FIXTURES, 'pdf', 'shgov_2019.writer-a4l.default.txt');
@@ -266,7 +266,7 @@ describe('cli export', () => {
     writeFileSync(cells, pipe.replace('一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 |', '一、本年新收政府信息公开申请数量 | 无 | — | ***** | ａｂ |'));
     const none = path.join(FIXTURES, '..', '..', 'examples', '2023-wenzhou-one-line-no-tables.txt');
     const csv = run('export', '--format', 'csv', none).out.split(/\r?\n/).filter((l) => l.includes(',missing,'));
-    assert.deepEqual(csv.map((l) => l.split(',').slice(4).join(',')), ['active,,,,false,missing,温州市人力资源和社会保障局', 'applications,,,,false,missing,温州市人力资源和社会保障局', 'review,,,,false,missing,温州市人力资源和社会保障局']);
+    assert.deepEqual(csv.map((l) => l.split(',').slice(4).join(',')), ['active,,,,false,missing,温州市人力资源和社会保障局,', 'applications,,,,false,missing,温州市人力资源和社会保障局,', 'review,,,,false,missing,温州市人力资源和社会保障局,']);
     const out = path.join(dir, 'o.xlsx');
     assert.equal(await run('export', '--format', 'xlsx', '-o', out, cells, none).code, 0);
     const wb = new ExcelJS.Workbook();
@@ -298,7 +298,32 @@ describe('cli export', () => {
     const lines = run('export', '--format', 'csv', dir).out.split('\r\n').filter((l) => l.includes(',applications,（七）总计,总计,'));
     assert.equal(lines.length, 3);
     assert.equal(new Set(lines.map((l) => l.split(',')[1])).size, 3, 'the agency as written');
-    assert.deepEqual([...new Set(lines.map((l) => l.split(',').pop()))], [title]);
+    assert.deepEqual([...new Set(lines.map((l) => l.split(',')[10]))], [title]);
+    // One body's three reports of one year: the second and third say the first's file (same_year_as), so that a sum by
+    // body and year can count the year once (only the run's note said it: found by a review).
+    assert.deepEqual(lines.map((l) => l.split(',')[11]), ['', path.join(dir, 'a.txt'), path.join(dir, 'a.txt')]);
+  });
+
+  it('a year\'s second report of one body is marked with the first\'s file in JSON and in the workbook\'s summary; two places\' 「区教育局」 in two folders are two bodies (found by a review: only a note on stderr said it)', async () => {
+    const dir = tempDir('same-year-');
+    const text = readFileSync(glued('czj_2023'), 'utf8').replaceAll('平潭综合实验区财政金融局', '区教育局');
+    for (const f of ['甲区/a.txt', '甲区/b.txt', '乙区/a.txt']) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), text);
+    }
+    const json = JSON.parse(run('export', dir).out) as { file: string; agency: string; sameYearAs: string | null }[];
+    assert.deepEqual(json.map((r) => r.agency), ['区教育局', '区教育局', '区教育局']);
+    const first = path.join(dir, '甲区', 'a.txt');
+    assert.deepEqual(json.map((r) => [r.file, r.sameYearAs]), [[first, null], [path.join(dir, '甲区', 'b.txt'), first], [path.join(dir, '乙区', 'a.txt'), null]]);
+    const out = path.join(dir, 'figures.xlsx');
+    assert.equal(await run('export', '-o', out, dir).code, 0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const summary = wb.worksheets[0];
+    const head = (summary.getRow(1).values as unknown[]).map(String);
+    const column = head.indexOf('同机关同年度已有');
+    assert.ok(column > 0, head.join());
+    assert.deepEqual([2, 3, 4].map((r) => summary.getRow(r).getCell(column).value ?? ''), ['', first, '']);
   });
 
   it('a pre-2019 statistics table in traditional script: the same indicators and columns as in simplified (found by a review)', () => {
@@ -493,7 +518,7 @@ describe('cli export', () => {
     assert.deepEqual(tw.worksheets.map((w) => w.name), ['匯總', '表二 主動公開', '表三 依申請公開', '表四 複議訴訟', '統計表（2019年以前）']);
     const head = (wb: ExcelJS.Workbook, i: number) => (wb.worksheets[i].getRow(1).values as unknown[]).slice(1).map(String);
     assert.deepEqual(head(en, 0).slice(0, 7), ['file', 'agency', 'agency (one spelling)', 'year', 'form', 'new this year', 'carried over from last year']);
-    assert.deepEqual(head(en, 0).slice(-3), ['inferred figures', 'sums that fail', 'reading']);
+    assert.deepEqual(head(en, 0).slice(-4), ['inferred figures', 'sums that fail', 'reading', 'same body and year as']);
     assert.deepEqual(head(tw, 0).slice(0, 5), ['檔案', '機關', '機關（統一寫法）', '年度', '格式']);
     // A figure's column keeps the form's words in every language (the JSON and CSV exports' names).
     assert.deepEqual(head(en, 2).slice(5), head(cn, 2).slice(5));
@@ -507,8 +532,9 @@ describe('cli export', () => {
     // The same figures, cell for cell, and the note on an inferred one in English.
     for (let i = 0; i < cn.worksheets.length; i++) {
       const values = (wb: ExcelJS.Workbook) => { const rows: unknown[] = []; wb.worksheets[i].eachRow((r, n) => n > 1 && rows.push((r.values as unknown[]).slice(1))); return rows; };
-      // (The summary's last column, the reading, is words in the book's language.)
-      const figures = (wb: ExcelJS.Workbook) => (i === 0 ? values(wb).map((r) => (r as unknown[]).slice(0, -1)) : values(wb));
+      // (The summary's column of the reading is words in the book's language.)
+      const reading = head(en, 0).indexOf('reading');
+      const figures = (wb: ExcelJS.Workbook) => (i === 0 ? values(wb).map((r) => (r as unknown[]).filter((_, k) => k !== reading)) : values(wb));
       assert.deepEqual(figures(en), figures(cn).map((r) => (r as unknown[]).map((v) => (v === '是' ? 'yes' : v))));
     }
     let noted = '';

@@ -57,6 +57,11 @@ export interface ExportRecord {
   agencyKey: string | null;
   year: number | null;
   form: string;
+  /**
+   * The file of an earlier report of the same body and year in the same export (a corrected version, another site's
+   * copy), set by the export that knows the others (corpus/firstOfYear.ts); null on the first of its year.
+   */
+  sameYearAs: string | null;
   tables: {
     active: ActiveFigure[];
     applications: ApplicationsRecord | null;
@@ -138,6 +143,7 @@ export function exportRecord(file: string, model: ReportModel): ExportRecord {
     agencyKey: null,
     year: model.year ?? null,
     form: model.format,
+    sameYearAs: null,
     tables: { active: [], applications: null, review: null },
   };
   if (record.agency) record.agencyKey = agencyKey(record.agency);
@@ -219,24 +225,29 @@ function columnName(column: string, year: number | undefined): string {
   return m && year !== undefined && Number(m[1]) === year ? '本年度' : simplified;
 }
 
-/** One line per figure: file, agency, year, form, table, row, column, value, inferred, status (why a value is empty), agency_key. */
+/**
+ * One line per figure: file, agency, year, form, table, row, column, value, inferred, status (why a value is empty),
+ * agency_key, same_year_as.
+ */
 export function exportRows(r: ExportRecord): (string | number | boolean | null)[][] {
   const base = [r.file, r.agency, r.year, r.form];
-  const key = r.agencyKey;
+  // (The columns after status, on every line: agency_key, then same_year_as — added last, so that a study reading
+  // the columns by place reads the earlier ones where they were.)
+  const key = [r.agencyKey, r.sameYearAs] as const;
   const out: (string | number | boolean | null)[][] = [];
-  for (const f of r.tables.active) out.push([...base, 'active', `${f.block} ${f.row}`, f.column, f.value, f.inferred, f.status ?? null, key]);
-  for (const row of r.tables.applications?.rows ?? []) row.values.forEach((v, i) => out.push([...base, 'applications', row.label, APP_COLUMNS[i].label, v, row.inferred, row.status?.[i] ?? null, key]));
+  for (const f of r.tables.active) out.push([...base, 'active', `${f.block} ${f.row}`, f.column, f.value, f.inferred, f.status ?? null, ...key]);
+  for (const row of r.tables.applications?.rows ?? []) row.values.forEach((v, i) => out.push([...base, 'applications', row.label, APP_COLUMNS[i].label, v, row.inferred, row.status?.[i] ?? null, ...key]));
   if (r.tables.review) {
     const review = r.tables.review;
     review.values.forEach((v, i) => {
       const g = REVIEW_GROUPS[Math.floor(i / REVIEW_COLUMNS.length)];
-      out.push([...base, 'review', g.short.cn, REVIEW_COLUMNS[i % REVIEW_COLUMNS.length].label, v, review.inferred, review.status?.[i] ?? null, key]);
+      out.push([...base, 'review', g.short.cn, REVIEW_COLUMNS[i % REVIEW_COLUMNS.length].label, v, review.inferred, review.status?.[i] ?? null, ...key]);
     });
   }
-  for (const f of r.tables.statistics ?? []) out.push([...base, 'statistics', `${f.indicator}（${f.unit}）`, f.column, f.value, f.inferred, f.status ?? null, key]);
+  for (const f of r.tables.statistics ?? []) out.push([...base, 'statistics', `${f.indicator}（${f.unit}）`, f.column, f.value, f.inferred, f.status ?? null, ...key]);
   // A table the form has and the reader did not find: one line, no row, column or value, status missing — a report
   // whose tables were not read had no line at all, and a study of the CSV could not tell it was there (found by a review).
-  for (const kind of unread(r)) out.push([...base, kind, null, null, null, false, 'missing', key]);
+  for (const kind of unread(r)) out.push([...base, kind, null, null, null, false, 'missing', ...key]);
   return out;
 }
 
@@ -251,4 +262,4 @@ export function unread(r: ExportRecord): ('active' | 'applications' | 'review' |
   return out;
 }
 
-export const EXPORT_COLUMNS = ['file', 'agency', 'year', 'form', 'table', 'row', 'column', 'value', 'inferred', 'status', 'agency_key'];
+export const EXPORT_COLUMNS = ['file', 'agency', 'year', 'form', 'table', 'row', 'column', 'value', 'inferred', 'status', 'agency_key', 'same_year_as'];
