@@ -70,12 +70,19 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
     return readBeside ? withPagesBeside(page, readBeside, name) : page;
   }
   if (kind === 'mhtml') {
-    const pages = mhtmlPages(bytes);
-    if (!pages.length) refuse('mhtml');
-    // (The first eight: a page's frames are few.)
-    return bestPage(pages.slice(0, 8).map((p) => htmlToReport(decodeHtml(p.bytes, p.charset))));
+    const page = mhtmlReport(bytes);
+    if (!page) refuse('mhtml');
+    // (Its other pages saved beside it as single files too, under the site's names: 「index_1.mhtml」 for the pager's
+    // 「index_1.html」 — only the first was imported, and the user asked to save what they had saved: found by a review.)
+    return readBeside ? withPagesBeside(page, readBeside, name) : page;
   }
   throw new Error(`unsupported file: ${name}`);
+}
+
+/** A page saved as one file: the report its parts hold (the first eight: a page's frames are few). */
+function mhtmlReport(bytes: Uint8Array): Imported | undefined {
+  const pages = mhtmlPages(bytes);
+  return pages.length ? bestPage(pages.slice(0, 8).map((p) => htmlToReport(decodeHtml(p.bytes, p.charset)))) : undefined;
 }
 
 /**
@@ -87,27 +94,32 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
 function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string): Imported {
   if (!first.pager) return first;
   // (A link's file, to compare with this one's: 「./report.html?x=1」 is report.html.)
-  const self = addressFile(name);
-  const elsewhere = (href: string) => addressFile(href) !== self;
+  // (By its name without the kind: a page saved as one file, 「index.mhtml」, is the pager's 「index.html」.)
+  const self = stem(addressFile(name));
+  const elsewhere = (href: string) => stem(addressFile(href)) !== self;
+  const single = /\.mht(?:ml)?$/i.test(name) ? name.slice(name.lastIndexOf('.')) : undefined;
   if (first.pager.earlier.some(elsewhere)) return first;
   // (Where the link says, or by its file's name beside this page: a pager's links may name the site's path — 「/zwgk/czj/
   // 202401/report_1.html」, 「https://czj.fuzhou.gov.cn/…/report_1.html」 —, and the pages were saved side by side: the report
   // was said paged, its user told to save what they had saved — found by a review.)
+  const readSaved = (href: string) => readBeside(href) ?? (/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(href) ? readBeside(href.split(/[?#]/)[0].split('/').pop() ?? '') : undefined);
   const read = (href: string) => {
-    const bytes = readBeside(href) ?? (/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(href) ? readBeside(href.split(/[?#]/)[0].split('/').pop() ?? '') : undefined);
-    return bytes ? htmlToReport(decodeHtml(bytes)) : undefined;
+    const bytes = readSaved(href) ?? (single ? readSaved(href.split(/[?#]/)[0].replace(/\.[a-z]{2,5}$/i, '') + single) : undefined);
+    return bytes ? (isMhtml(bytes) ? mhtmlReport(bytes) : htmlToReport(decodeHtml(bytes))) : undefined;
   };
   // (Each page the same article's: its title the first's — not a list's page a sidebar's pager leads to, found by a review.
   // The page it leads to saved, titled otherwise: the pager is that list's, and the report no paged one.)
-  const same = (p: Imported) => !first.title || p.title === first.title;
+  // (A page's number after the title, 「…年度报告(2)」「…年度报告_第2页」, is the same title: the CMS numbers its pages so, and
+  // the two pages saved beside were taken for another article's — dropped, and the report said whole, found by a review.)
+  const same = (p: Imported) => !first.title || (p.title !== undefined && pageless(p.title) === pageless(first.title));
   const onePage = (): Imported => ({ ...first, paged: undefined, pager: undefined });
   const pages: Imported[] = [];
   const seen = new Set<string>([self]);
   let whole = true;
   if (first.pager.pages.length) {
     for (const href of first.pager.pages.filter(elsewhere)) {
-      if (seen.has(addressFile(href))) continue;
-      seen.add(addressFile(href));
+      if (seen.has(stem(addressFile(href)))) continue;
+      seen.add(stem(addressFile(href)));
       const p = read(href);
       if (!p) return first;
       if (!same(p)) return pages.length ? first : onePage();
@@ -115,8 +127,8 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
     }
   } else {
     // (From each page to its next, as far as they were saved: a later page's pager names the one after it.)
-    for (let next = first.pager.next; next && !seen.has(addressFile(next)) && pages.length < MAX_JOINED; ) {
-      seen.add(addressFile(next));
+    for (let next = first.pager.next; next && !seen.has(stem(addressFile(next))) && pages.length < MAX_JOINED; ) {
+      seen.add(stem(addressFile(next)));
       const p = read(next);
       // (A next page not saved: the report is not whole, and the import says so.)
       if (!p) {
@@ -132,7 +144,10 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
     }
   }
   if (!pages.length) return first;
-  const body = (p: Imported) => (first.title && p.text.startsWith(first.title + '\n') ? p.text.slice(first.title.length + 1) : p.text);
+  const body = (p: Imported) => {
+    const title = [first.title, p.title].find((t) => t && p.text.startsWith(t + '\n'));
+    return title ? p.text.slice(title.length + 1) : p.text;
+  };
   const text = first.text.replace(/\n*$/, '\n') + pages.map((p) => body(p).replace(/\n*$/, '\n')).join('');
   return {
     ...first,
@@ -146,6 +161,16 @@ function withPagesBeside(first: Imported, readBeside: ReadBeside, name: string):
   };
 }
 /** A link's or a path's file name, decoded, without its query: what two addresses of one page share. */
+/** A file's name without its kind (「.html」「.mhtml」). */
+function stem(file: string): string {
+  return file.replace(/\.[a-z]{2,5}$/i, '');
+}
+
+/** A page's title without the number a CMS puts after it on a later page: 「(2)」「（第2页）」「_2」「 第2页」. */
+function pageless(title: string): string {
+  return title.replace(/\s*(?:[（(]\s*(?:第\s*)?[0-9]{1,2}\s*[页頁]?\s*[)）]|[（(]\s*[0-9]{1,2}\s*[/／]\s*[0-9]{1,2}\s*[)）]|[_\-—]\s*(?:第\s*)?[0-9]{1,2}\s*[页頁]?|\s第\s*[0-9]{1,2}\s*[页頁])$/, '');
+}
+
 /** The most pages joined after the first. */
 const MAX_JOINED = 30;
 

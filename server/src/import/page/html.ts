@@ -378,7 +378,11 @@ function hidesLinks(n: Node): boolean {
   return links > 0 && chars <= HIDDEN_LINKS_TEXT;
 }
 
-/** An image drawn small (a width or height under 100 pixels given): an icon, a bullet, a button. */
+/**
+ * An image drawn small: an icon, a bullet, a button (under 100 pixels wide, or so high with no width given), or a line
+ * (under 40 high). Not a wide strip — a picture of table 四, one row of figures under its header, is 650 × 96: it was
+ * taken for an icon, and the table said missing with no word of the picture (found by a review).
+ */
 function isIcon(n: Node): boolean {
   const px = (name: string) => {
     const given = attr(n, name) ?? new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*(\\d+)`, 'i').exec(attr(n, 'style') ?? '')?.[1];
@@ -386,7 +390,7 @@ function isIcon(n: Node): boolean {
   };
   const w = px('width');
   const h = px('height');
-  return (w !== undefined && w < 100) || (h !== undefined && h < 100);
+  return (w !== undefined && w < 100) || (h !== undefined && (h < 40 || (w === undefined && h < 100)));
 }
 
 /** How a page's blocks are written: what is chrome to leave out, and whether its text's line breaks are lines. */
@@ -975,7 +979,7 @@ function isFurniture(n: Node): boolean {
   if (!wordsAtMost(n, FURNITURE_CHARS)) return false;
   const text = clean(blockText(n));
   if (!text) return false;
-  if (isChromeLine(text)) return true;
+  if (isChromeLine(text) || isPagerText(text)) return true;
   // (「相关文件：」「相关链接」 and links after it, and nothing else.)
   const label = RELATED.exec(text);
   if (!label) return false;
@@ -993,6 +997,20 @@ function isFurniture(n: Node): boolean {
   // (Not a list of the report's own files, 「相关文件：附件：…统计表.xlsx」: the only place that names where its tables are.)
   return rest(n) && seenLabel && !namesFiles(n);
 }
+/**
+ * A pager's words alone, as a CMS draws it in an element of its own — its items in elements apart (DedeCMS's
+ * 「首页 上一页 1 2 3 下一页 末页 共 3页」 in a list), a jump box (TRS's 「共2页 首页 上一页 1 2 下一页 尾页 跳转到[ ]页 GO」),
+ * a count (「第1页/共3页 下一页」): each page's pager was kept as a line of the joined report, between the halves of a table
+ * (found by a review). Furniture only with a pager's own word (「上一页」「下一页」「首页」「尾页」「末页」「共 3 页」), not a
+ * cell's lone number.
+ */
+function isPagerText(text: string): boolean {
+  if (text.length > 120 || !PAGER_ANCHOR.test(text)) return false;
+  // (Each run of digits one 9 and no spaces: the pattern's items then meet in one way only, and a long line fails at once.)
+  return PAGER_WORDS.test(text.replace(/[0-9]+/g, '9').replace(/[\s\u3000]+/g, ''));
+}
+const PAGER_WORDS = /^(?:[|｜/／<>«»‹›\[\]【】.…,，:：]|首[页頁]|[上下前后後]一?[页頁]|尾[页頁]|末[页頁]|最[后後]一?[页頁]|第|共|9|[页頁]|当前|當前|跳[转轉]|[转轉]到|到|GO|确定|確定)+$/i;
+const PAGER_ANCHOR = /首[页頁]|[上下]一?[页頁]|尾[页頁]|末[页頁]|共\s*[0-9]{1,3}\s*[页頁]/;
 /** Whether a block's links are to files or name an attachment (「附件」「附表」「统计表」, .xlsx, .doc, .pdf). */
 function namesFiles(n: Node): boolean {
   let files = false;

@@ -164,6 +164,21 @@ const MD_RULE = /^\s*\|?\s*(?::-+:?|-+:|-{2,})\s*(?:\|\s*(?::-+:?|-+:|-{2,})\s*)
 const RUNNING_TITLE = /^[\s\u3000]*\S.*政府信息公[开開].*(?:年度报告|年度報告|年报|年報)[\s\u3000]*$/;
 const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-—–―─－]+|[0-9０-９]{1,4}[\s\u3000]+[/／][\s\u3000]+[0-9０-９]{1,4}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000,，、/]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 
+/**
+ * What a browser prints in a page's margins when a page is saved as PDF (Ctrl+P, the default header and footer): the
+ * date and time, the page's title beside them (「12/5/26, 7:46 PM」「2024/1/5 10:00 某局2023年…年度报告」), and its address
+ * with the page's number (「https://…/t20240115_123.html 4/8」「file:///…/report.html 4/8」). Between two rows of a table, the
+ * rows after were lost (table-shape: 「表二缺少：行政处罚；行政强制」 with their figures right below — found by a review).
+ */
+const BROWSER_DATE = /^[\s\u3000]*[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[\s\u3000]+(?:(?:上午|下午)[\s\u3000]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[\s\u3000]*(?:[AP]M|上午|下午))?(?:[\s\u3000]+\S.*)?$/i;
+const BROWSER_ADDRESS = /^[\s\u3000]*(?:https?|file):\/\/\S+[\s\u3000]+[0-9]{1,3}[\s\u3000]*\/[\s\u3000]*[0-9]{1,3}[\s\u3000]*$/i;
+function isBrowserMargin(text: string, ls: number, le: number): boolean {
+  const a = afterSpace(text, ls, le);
+  const c = text.charCodeAt(a) | 0x20;
+  if (c === 0x68 /* h */ || c === 0x66 /* f */) return BROWSER_ADDRESS.test(text.slice(ls, le));
+  return isDigit(text.charCodeAt(a)) && BROWSER_DATE.test(text.slice(ls, le));
+}
+
 /** Whether the line before the one starting at `ls` holds nothing but white space. */
 const emptyLineBefore = (text: string, ls: number): boolean => ls > 0 && /^[ \t\u3000\f]*(?:\r\n|\r|\n)?$/.test(text.slice(prevLineStart(text, ls), ls));
 
@@ -280,6 +295,7 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     // its column right under its row's line is the row's — 「行政许可」 / 「356」 at a page's end: found by the review of this.)
     if (digit && le - ls <= 80 && lastOfPage(text, le) && BARE_PAGE.test(text.slice(ls, le)) && (!isSpace(text.charCodeAt(ls)) || emptyLineBefore(text, ls))) return;
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
+    if (digit && le - ls <= 400 && isBrowserMargin(text, ls, le)) return;
     if (dash && isDashRule(text, ls, le)) return;
     state.col = -1;
     piece(text, ls, le, false, figures, out, state);
