@@ -10,6 +10,7 @@ import { added, analyse, codes, firstTable, fixture, SEEDS, setCell } from '../.
 import type { Finding } from '../../../server/src/analysis/types';
 import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
 import { ReportDocument } from '../../../server/src/checks/document';
+import { readCell } from '../../../server/src/analysis/reader/tokens/numbers';
 
 const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
@@ -336,6 +337,21 @@ describe('checks', () => {
       ].map((m) => m.replace('（二）上年结转', '二、上年结转')));
       // Rules that need an invalid figure are skipped rather than guessed.
       assert.deepEqual(only(analyse(text).findings, 'row-total'), []);
+    });
+  });
+
+  describe('cell-invalid: a footnote\'s mark after a figure', () => {
+    it('「8①」「8¹」「8⑴」 are no 81: one invalid cell, the rules that need it skipped; a circled figure alone is that figure (found by a review: a certain 81 and three false sum errors)', () => {
+      const total = firstTable(pipe.r.model, 'applications').rows.find((r) => r.id === 'total')!.cells[6];
+      const raw = pipe.text.slice(total.span.start, total.span.end);
+      for (const mark of ['①', '¹', '⑴', '⒈']) {
+        const text = setCell(pipe.text, total, raw + mark);
+        const { model, findings } = analyse(text);
+        assert.deepEqual(only(findings, 'cell-invalid').length, 1, mark);
+        assert.equal(firstTable(model, 'applications').rows.find((r) => r.id === 'total')!.cells[6].kind, 'invalid', mark);
+        assert.deepEqual(findings.filter((f) => f.code === 'row-total' || f.code === 'column-total' || f.code === 'balance'), [], mark);
+      }
+      assert.deepEqual(readCell('⑧'), { kind: 'number', value: 8 });
     });
   });
 

@@ -173,6 +173,12 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     // Any year before its 年 is words; a figure whose last digits are no year is still a figure.
     assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费0 2025年'))['b8.fee'], [0]);
     assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费3.5万元。2025年'))['b8.fee'], [3.5]);
+    // A fee with decimals glued to the year, or to the list number after it: its decimals, not theirs (「137.22025年」 and
+    // 「137.21.通过…」 were certain figures 137.22025 and 137.21, found by a review); one decimal before a point is left as written.
+    assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费137.22025年'))['b8.fee'], [137.2]);
+    assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费0.35682025年'))['b8.fee'], [0.3568]);
+    assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费137.21.通过门户网站公开，'))['b8.fee'], [137.2]);
+    assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费137.2025年'))['b8.fee'], [137.2025]);
   });
 
   it('自然资源与生态环境局 2023: a glued row one digit a cell that does not add up is the report’s error, not a sign of lost blanks', () => {

@@ -59,6 +59,10 @@ export function readCell(raw: string): CellValue {
 
 /** `readCell` for any text: full Unicode normalisation first (its fast path must agree with this). */
 export function readCellGeneral(raw: string): CellValue {
+  // A footnote's mark after a figure (「8①」「8¹」, a Word note's reference copied as it shows) is no digit of it: NFKC makes
+  // ① and ¹ a 1, and the cell was a certain 81 (found by a review). One invalid cell, which cell-invalid names; a circled
+  // figure alone (「⑧」) is that figure.
+  if (NOTE_MARK.test(raw) && /[0-9０-９]/.test(raw.replace(NOTE_MARKS, ''))) return INVALID;
   // (NFKC leaves U+2212 MINUS SIGN as it is: 「−3」 is -3.)
   const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '').replace(/^\u2212(?=\d)/, '-');
   if (t === '') return BLANK;
@@ -67,6 +71,10 @@ export function readCellGeneral(raw: string): CellValue {
   if (MASKED.test(t)) return MASKED_VALUE;
   return INVALID;
 }
+
+/** Superscript, subscript, circled and bracketed figures (a note's marks), which NFKC makes digits. */
+const NOTE_MARK = /[\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u249b\u24ea-\u24ff\u3251-\u325f\u32b1-\u32bf]/;
+const NOTE_MARKS = new RegExp(NOTE_MARK.source, 'g');
 
 /**
  * Zero written as a word or a circle and nothing else (「〇」「○」「零」): in a table's cell, read as 0 and

@@ -902,9 +902,15 @@ function numberEnd(text: string, i: number, b: number): number {
     plain = false;
   }
   if (j + 1 < b && (text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0xff0e) && isDigit(text.charCodeAt(j + 1))) {
+    const fraction = j + 1;
     j += 2;
     while (j < b && isDigit(text.charCodeAt(j))) j++;
     plain = false;
+    // (A glued page's fee and the list number after it, 「行政事业性收费137.21.通过门户网站…」: 137.2, and 「1.」 opens the list —
+    // as 「1371.通过」 is 137. It was a certain 137.21, found by a review. Not with one decimal left: 「137.2.」 could be either.)
+    const next = j < b ? text.charCodeAt(j) : 0;
+    const after = j + 1 < b ? text.charCodeAt(j + 1) : 0;
+    if (j - fraction >= 2 && CHAR_CLASS[next] & ITEM && after && !isDigit(after) && !isSpace(after)) j--;
   }
   if (plain) {
     const next = j < b ? text.charCodeAt(j) : 0;
@@ -920,11 +926,19 @@ function numberEnd(text: string, i: number, b: number): number {
 
 /**
  * Where a year written right before 年 starts, when the digits text[i, end) end with one (19xx or 20xx, four
- * digits, ASCII or full-width, nothing but digits before it in the run); -1 otherwise.
+ * digits, ASCII or full-width, nothing but digits before it in the run, or a figure with its decimals); -1 otherwise.
  */
 function yearBefore(text: string, i: number, end: number): number {
   if (text.charCodeAt(end) !== 0x5e74 /* 年 */ || end - i < 4) return -1;
-  for (let k = i; k < end; k++) if (!isDigit(text.charCodeAt(k))) return -1;
+  // (A fee's decimals before it too, 「行政事业性收费137.22025年，我局…」: 137.2 — it was a certain 137.22025, found by a
+  // review —, a decimal of its own left before the year.)
+  let point = -1;
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 0x2e || c === 0xff0e) && point < 0 && k > i) point = k;
+    else if (!isDigit(c)) return -1;
+  }
+  if (point >= 0 && end - 4 < point + 2) return -1;
   const d = (k: number) => {
     const c = text.charCodeAt(k);
     return c >= 0xff10 ? c - 0xff10 : c - 0x30;
