@@ -148,6 +148,12 @@ export interface ActiveBlock {
   header: Span;
   rows: TableRow[];
   /**
+   * Rows of the block that read as one of its rows already in `rows` (「行政处罚（一般程序）」 and 「…（简易程序）」, 「重大行政
+   * 处罚」 beside 「行政处罚」): left out of `rows`. Where a row's label is the form's own, that row is kept (the first such);
+   * else the first is kept, its figures not known (TableRow.unsure). table-shape says which.
+   */
+  duplicates?: { id: string; label: Span; labelText: string }[];
+  /**
    * Where its column header, written as a grid, orders the figure columns otherwise than the form
    * (本年废止件数 first): for each figure position, the form's column (header/activeColumns.ts). The rows'
    * cells are in the form's order; table-shape says the block was read in its own.

@@ -108,6 +108,39 @@ describe('table 三 in its header\'s column order', () => {
     });
   });
 
+  it('a header as published whose organisations are in another order — the tab copy\'s names in their places from the line\'s start, the pipe copy\'s two-level header by its names\' sequence —: read in that order (found by a review: 社会公益组织\'s figures exported as 科研机构\'s)', () => {
+    // Seed 003 (tabs, the header's lines of different lengths) and seed 000 (pipes, the organisations' line without the
+    // empty cells under 自然人): 科研机构 and 社会公益组织 swapped in the header and in every row.
+    for (const [seed, header, swapped] of [
+      [SEEDS.tabs, '\t商业 企业\t科研 机构\t社会公益 组织\t', '\t商业 企业\t社会公益 组织\t科研 机构\t'],
+      [SEEDS.pipe, '商业 企业 | 科研 机构 | 社会公益组织 |', '商业 企业 | 社会公益组织 | 科研 机构 |'],
+    ] as const) {
+      const published = fixture(seed);
+      const base = firstTable(analyse(published).model, 'applications');
+      assert.ok(published.includes(header), seed);
+      let moved = published.replace(header, swapped);
+      // Every row's figures of the two columns swapped in the text, from the last so that places hold.
+      const cells = base.rows.flatMap((r) => [[r.cells[2], r.cells[3]]]).reverse();
+      for (const [a, b] of cells) {
+        if (a.span.end > b.span.start) continue;
+        const [ta, tb] = [moved.slice(a.span.start, a.span.end), moved.slice(b.span.start, b.span.end)];
+        moved = moved.slice(0, a.span.start) + tb + moved.slice(a.span.end, b.span.start) + ta + moved.slice(b.span.end);
+      }
+      // (Offsets hold: the header's change keeps its length, and it stands before the rows.)
+      assert.equal(moved.length, published.length);
+      const t = firstTable(analyse(moved).model, 'applications');
+      assert.deepEqual(t.columns, [0, 1, 3, 2, 4, 5, 6], seed);
+      assert.deepEqual(appFigures(t), appFigures(base), seed);
+      const added = about(moved).filter((m) => !about(published).includes(m));
+      assert.equal(added.length, 1, added.join('\n'));
+      assert.match(added[0], /^warning table-shape 表三（收到和处理申请）的列序与规定格式不同/);
+    }
+    // A line shifted against the others (a leading tab lost): its places say nothing certain, the form's order is kept.
+    const shifted = fixture(SEEDS.tabs).replace('\t\t自然 人\t', '\t自然 人\t');
+    assert.notEqual(shifted, fixture(SEEDS.tabs));
+    assert.equal(firstTable(analyse(shifted).model, 'applications').columns, undefined);
+  });
+
   it('a header whose lines lost their empty cells says nothing of the order: the form\'s is kept (seeds 000 and 003 as published)', () => {
     for (const seed of [SEEDS.pipe, SEEDS.tabs, SEEDS.traditional]) {
       const t = firstTable(analyse(fixture(seed)).model, 'applications');

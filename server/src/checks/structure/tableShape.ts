@@ -3,7 +3,7 @@
  * row's label (or the table's header when whole rows or blocks are missing).
  */
 import { governmentForm } from '../../analysis/model/format';
-import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
+import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH, TABLE_NAMES, type ActiveBlockDef } from '../../analysis/form/schema';
 import type { Finding, Span, Table, TableRow, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import { undeterminedRows } from './tableAmbiguous';
@@ -73,6 +73,12 @@ export const tableShape: TableCheck = {
       tw: '{table}共 {total} 列，{count} 列的數字個數不對，各數似已不在原來的列裡（PDF 不按版面轉出的文字常見：一欄的數字各佔一行），無法確定各數在哪一格，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
       en: '{table} has {count} of its {total} rows with the wrong number of figures: its figures seem to have left their rows (as text taken from a PDF not by its layout has: a column’s figures a line each), so which cell holds which figure cannot be told, and they were not checked. Check against the original table, or extract it again with pdftotext -layout',
     },
+    'shape.rowTwice': {
+      cn: '{table}有 {count} 行都是「{row}」（{labels}）：无法确定哪一行是规定格式的这一行，其数字未计入',
+      tw: '{table}有 {count} 列都是「{row}」（{labels}）：無法確定哪一列是規定格式的這一列，其數字未計入',
+      en: '{table} has {count} rows that read as {row} ({labels}): which one is the form’s cannot be told; their figures are not counted',
+    },
+    'shape.notFormRow': { cn: '「{label}」不是规定格式的行，其数字未计入「{row}」', tw: '「{label}」不是規定格式的列，其數字未計入「{row}」', en: '{label} is no row of the form; its figures are not counted as {row}' },
     'shape.duplicate': { cn: '「{row}」行重复出现：只计第一行的数字', tw: '「{row}」列重複出現：只計第一列的數字', en: 'Row {row} is written twice: only the first one’s figures count' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
   },
@@ -160,6 +166,7 @@ export const tableShape: TableCheck = {
       for (const b of table.blocks) {
         const d = defs.find((x) => x.id === b.id);
         if (b.columns && d) out.push({ ...finding(b.header, msg('shape.columnOrder', { table: TABLE_NAMES.active, order: list(b.columns.map((c) => d.columns[c].short)) })), severity: 'warning' });
+        duplicateRows(b, d, out);
       }
       const missingBlocks = defs.filter((d) => !table.blocks.some((b) => b.id === d.id));
       const missingRows: Text3[] = [];
@@ -179,6 +186,28 @@ export const tableShape: TableCheck = {
     return out;
   },
 };
+
+/**
+ * A block's rows that read as one of its rows (readActive.ts onePerRow): where the kept one's label is the form's, the
+ * others are no rows of the form (a warning at each); where it could not be told, one error at the kept row, its figures
+ * not counted, naming them all.
+ */
+function duplicateRows(b: Extract<Table, { kind: 'active' }>['blocks'][number], d: ActiveBlockDef | undefined, out: Finding[]): void {
+  const said = new Set<string>();
+  for (const x of b.duplicates ?? []) {
+    const kept = b.rows.find((r) => r.id === x.id);
+    const rd = d?.rows.find((r) => r.id === x.id);
+    if (!kept || !rd) continue;
+    if (!kept.unsure) {
+      out.push({ ...finding(x.label, msg('shape.notFormRow', { label: x.labelText, row: rd.short })), severity: 'warning' });
+      continue;
+    }
+    if (said.has(x.id)) continue;
+    said.add(x.id);
+    const labels = [kept.labelText, ...b.duplicates!.filter((y) => y.id === x.id).map((y) => y.labelText)];
+    out.push(finding(kept.label, msg('shape.rowTwice', { table: TABLE_NAMES.active, count: labels.length, row: rd.short, labels: labels.map((l) => `「${l}」`).join('') })));
+  }
+}
 
 /**
  * Table 四's order as its header gives it, in few words: its groups in their order (where it is not the

@@ -47,6 +47,8 @@ export interface RawRow {
   cells: Token[];
   /** The line the label is on. */
   line: number;
+  /** Words glued before the label that are no block's nor column's header (「重大」 of 「重大行政处罚」): the row is not the form's own. */
+  before?: string;
 }
 export interface RawBlock {
   item: string;
@@ -426,10 +428,14 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
         cells[k] = c;
         j++;
       }
-      // A row the block has read already is a stray line's (a sentence, a note), not a second row.
-      if (current.rows.some((r) => r.def.id === row.def.id)) break step;
+      // A row the block has read already, again with figures: a second row of the table that reads as it (「行政处罚（一般
+      // 程序）」 and 「…（简易程序）」) — build() keeps one, and says so; without figures, a stray line's (a sentence, a note).
+      if (current.rows.some((r) => r.def.id === row.def.id) && !cells.some((c) => c.kind === 'value')) break step;
       const start = f.at(tailFrom + row.at);
-      current.rows.push({ def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end) + (under ? under.raw : ''), cells, line: t.line });
+      const raw: RawRow = { def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end) + (under ? under.raw : ''), cells, line: t.line };
+      const before = s.slice(tailFrom, tailFrom + row.at);
+      if (before && !isHeaderText(before)) raw.before = before;
+      current.rows.push(raw);
       current.end = Math.max(current.end, last ? last.span.end : t.span.end, under ? under.span.end : 0);
       i = j - 1;
     }
@@ -452,6 +458,8 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
   const blocks: ActiveBlock[] = raw.map((b) => {
     const def: ActiveBlockDef | undefined = defs.find((d) => d.item === b.item);
     const rows: TableRow[] = [];
+    /** Each row's words as written, those glued before its label too (onePerRow). */
+    const written = new Map<TableRow, string>();
     // Columns in the header's own order (本年废止件数 first …), when its column header, written as a grid
     // between the block's title and its first row, says so for certain.
     const order = def && b.rows.length ? activeOrder(text, { start: b.header.start, end: b.rows[0].label.start }, def.columns) : undefined;
@@ -480,8 +488,11 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
         }
       }
       rows.push(row);
+      written.set(row, (r.before ?? '') + r.labelText);
     }
-    const block: ActiveBlock = { id: def ? def.id : 'b' + (chineseNumeral(b.item) ?? 0), span: { start: b.header.start, end: b.end }, header: b.header, rows };
+    const one = def ? onePerRow(rows, def, written) : { rows, duplicates: [] };
+    const block: ActiveBlock = { id: def ? def.id : 'b' + (chineseNumeral(b.item) ?? 0), span: { start: b.header.start, end: b.end }, header: b.header, rows: one.rows };
+    if (one.duplicates.length) block.duplicates = one.duplicates;
     if (order) block.columns = order;
     return block;
   });
@@ -494,6 +505,37 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
   if (blocks.some((b) => b.rows.some((r) => r.glue))) table.glue = { inferred, unknown, rules: [] };
   return table;
 }
+
+/**
+ * One row of each of the form's in a block. Two rows that read as one (「行政处罚（一般程序）」 and 「行政处罚（简易程序）」, 「重大
+ * 行政处罚」 before 「行政处罚」, 「党内规范性文件」 before 「行政规范性文件」): the one whose label is the form's own (the first, where
+ * the form's label is written twice), the others no rows of the form; where none is, the first, its figures not known — the first was exported as certain and the
+ * rest dropped without a word (found by a review: 行政处罚 20 of 120, 行政规范性文件 the 党内's figures).
+ */
+function onePerRow(rows: TableRow[], def: ActiveBlockDef, written: Map<TableRow, string>): { rows: TableRow[]; duplicates: NonNullable<ActiveBlock['duplicates']> } {
+  if (rows.length < 2 || new Set(rows.map((r) => r.id)).size === rows.length) return { rows, duplicates: [] };
+  const out: TableRow[] = [];
+  const duplicates: NonNullable<ActiveBlock['duplicates']> = [];
+  for (const r of rows) {
+    const same = rows.filter((x) => x.id === r.id);
+    if (same.length === 1) {
+      out.push(r);
+      continue;
+    }
+    if (same[0] !== r) continue;
+    const label = bareLabel(def.rows.find((d) => d.id === r.id)!.label);
+    const exact = same.filter((x) => bareLabel(written.get(x) ?? x.labelText) === label);
+    // (The form's own label twice: the second is a stray line's, a sentence's or a note's — the block's row is its first, as
+    // a review had it.)
+    const kept = exact.length ? exact[0] : same[0];
+    if (!exact.length) kept.unsure = true;
+    out.push(kept);
+    for (const x of same) if (x !== kept && !exact.includes(x)) duplicates.push({ id: x.id, label: x.label, labelText: written.get(x) ?? x.labelText });
+  }
+  return { rows: out, duplicates };
+}
+/** A row's label as the form's is compared with it: one script and width, no spaces, no list number before it. */
+const bareLabel = (label: string): string => foldChars(label).s.replace(/^(?:[0-9]{1,2}[.、]|[(（][一二三四五六七八九十0-9]{1,2}[)）])/, '');
 
 /**
  * A row whose last column is an amount (2019 form: 政府集中采购 | 采购项目数量 | 采购总金额) with its figures

@@ -6,7 +6,7 @@
  * columns, with false sums said (found by a review). Anywhere else the form's order is kept.
  */
 import type { Span } from '../../../types';
-import { headerGrid, orderFromLineEnds, orderOfSequence } from './grid';
+import { headerGrid, headerLines, orderFromLineEnds, orderFromLineStarts, orderOfSequence } from './grid';
 
 /** The form's columns, in its order, as the fold writes them (one script, no spaces). */
 export const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
@@ -27,8 +27,21 @@ export function headerOrder(text: string, header: Span): number[] | undefined {
     const cells = headerGrid(text, header.start, header.end, (w) => named(w) >= 0 || w === GROUP, mentions);
     return cells && cells.every((l) => l.length === 1) ? cellPerLineOrder(cells.map((l) => l[0])) : undefined;
   }
-  if (!lines || lines[0].length < WIDTH + 1) return undefined;
-  return orderFromLineEnds(lines, named, WIDTH);
+  const placed = lines && lines[0].length >= WIDTH + 1 ? orderFromLineEnds(lines, named, WIDTH) : undefined;
+  if (placed) return placed;
+  // Lines that are no grid (their cells' counts differ, or the names stand where no figures are): a spreadsheet's copy that lost a line's closing tab, its names
+  // in their places from the line's start; a page's copy of a two-level header without the empty cells under 自然人 and
+  // 总计, 「自然人 | 法人或其他组织 | 总计」 over the five organisations, by its names' sequence as a header a cell a line is.
+  // (The organisations swapped under the group went to the form's columns: 社会公益组织's 2 exported as 科研机构's — found
+  // by a review.)
+  const loose = headerLines(text, header.start, header.end, (w) => named(w) >= 0 || w === GROUP, mentions);
+  if (!loose) return undefined;
+  const byStart = orderFromLineStarts(loose, named, WIDTH);
+  if (byStart) return byStart;
+  const named2 = loose.map((l) => l.filter((w) => named(w) >= 0 || w === GROUP));
+  const top = new Set(named2[0]);
+  const twoLevel = named2.length === 2 && named2[0].length === 3 && top.has(GROUP) && top.has(NAMES[0][0]) && named2[0].some((w) => named(w) === WIDTH - 1) && named2[1].length === ORGS.length;
+  return twoLevel ? cellPerLineOrder(named2.flat()) : undefined;
 }
 
 /** The five organisations' group, over their columns. */

@@ -43,6 +43,48 @@ export function headerGrid(text: string, from: number, to: number, names: (words
 }
 
 /**
+ * The header's lines in cells that name a column, each as its cells' words — for a header whose lines are no grid (a
+ * line's empty cells dropped: a page's copy that left out those under a merged one, a spreadsheet's copy that lost a
+ * line's closing tab), where only each name's place on its own line is known. Undefined where a line names a column
+ * outside cells.
+ */
+export function headerLines(text: string, from: number, to: number, names: (words: string) => boolean, mentions: (words: string) => boolean): string[][] | undefined {
+  while (from > 0 && text[from - 1] !== '\n') from--;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+  const out: string[][] = [];
+  for (const line of text.slice(from, to).split(/\r?\n/)) {
+    if (!SEPARATOR.test(line)) {
+      if (mentions(foldChars(line).s)) return undefined;
+      continue;
+    }
+    const words = line.split(SEPARATOR).map(cellWords);
+    if (words.some(names)) out.push(words);
+  }
+  return out;
+}
+
+/**
+ * The order of `width` columns named in lines of different lengths, each name by its place from the line's start (a
+ * spreadsheet's copy: the lines' empty cells kept before the names, only the last ones lost): certain only where every
+ * column is named once and their places are `width` in a row, one after another. Undefined otherwise, or where the
+ * order is the form's.
+ */
+export function orderFromLineStarts(lines: readonly (readonly string[])[], named: (words: string) => number, width: number): number[] | undefined {
+  const at: number[] = new Array(width).fill(-1);
+  for (const cells of lines) {
+    for (let i = 0; i < cells.length; i++) {
+      const column = named(cells[i]);
+      if (column < 0) continue;
+      if (at[column] >= 0) return undefined;
+      at[column] = i;
+    }
+  }
+  if (at.some((p) => p < 0) || new Set(at).size !== width || Math.max(...at) - Math.min(...at) !== width - 1) return undefined;
+  const first = Math.min(...at);
+  return permutation(at.map((p) => p - first));
+}
+
+/**
  * The order the grid's lines give `width` figure columns, each name counted from its line's end as a row's
  * figures are: for each figure position, the form's column (`named`: a cell's column, or -1). Undefined
  * where a name stands beyond the figures, a column is named twice or not at all, two share a place, or the
