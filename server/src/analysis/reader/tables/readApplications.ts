@@ -19,6 +19,7 @@ import { narrowRow } from './wrapped/narrowRow';
 import { UNITS } from './readStatistics';
 import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
 import { headerOrder } from './header/applicationColumns';
+import { lostSeparators } from './lostSeparator';
 import { norm } from '../text/normalize';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
@@ -530,6 +531,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
   const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: leadOfFiller(shortOfFiller(placeRows(earlyByDroppedEnd(partedByEmptyLines(rows, text)), APP_WIDTH, addsUp))), groups };
   markUnsure(table.rows, text);
+  lostSeparators(table.rows);
   stackedNames(table.rows, text);
   if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
     table.figuresFirst = true;

@@ -1,0 +1,48 @@
+/**
+ * A row of table 三 in cells that lost one of its separators (found by a review of exported figures: 其他 a certain 9,
+ * 总计 blank, the report blamed for its sums): the row is short of a figure, said so, its figures not exported.
+ */
+import assert from 'node:assert/strict';
+import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
+import { render } from '../../../server/src/i18n/render';
+import { analyse, fixture, SEEDS } from '../../helpers';
+
+const errors = (text: string) => analyse(text).findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${render(f.message, 'en')}`);
+const newRow = (text: string) => exportRecord('r.txt', analyse(text).model).tables.applications!.rows[0];
+
+describe('table 三: a row that lost a separator', () => {
+  const pipe = fixture(SEEDS.pipe);
+  const row = '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 9 | ||';
+  const tabs = fixture(SEEDS.tabs);
+  const tabRow = '一、本年新收政府信息公开申请数量\t\t5\t0\t0\t0\t0\t0\t5\t';
+
+  it('as published: read, nothing said of the row', () => {
+    assert.ok(pipe.includes(row) && tabs.includes(tabRow));
+    assert.deepEqual(newRow(pipe).values, [9, 0, 0, 0, 0, 0, 9]);
+    assert.ok(!errors(pipe).some((e) => e.includes('New this year')));
+  });
+
+  for (const [name, text] of [
+    ['two figures in one cell (「0 0」)', pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 0 | 9 | ||')],
+    ['a separator lost between two digits (「2 100」)', pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 2 100 | 0 | 0 | 0 | 9 | ||')],
+    ['a cell lost, the total in 其他\'s place', pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 9 | ||')],
+    ['a tab lost (「0 0」)', tabs.replace(tabRow, '一、本年新收政府信息公开申请数量\t\t5\t0\t0\t0\t0 0\t5\t')],
+  ] as const) {
+    it(`${name}: the row short of a figure, said, not exported; no sum blamed on it`, () => {
+      assert.notEqual(text, pipe);
+      assert.notEqual(text, tabs);
+      assert.deepEqual(newRow(text).values, [null, null, null, null, null, null, null]);
+      assert.deepEqual(newRow(text).status, Array(7).fill('undetermined'));
+      const said = errors(text).filter((e) => !e.startsWith('cell-invalid'));
+      assert.deepEqual(said.filter((e) => /New this year/.test(e)), ['table-shape Row I. New this year should have 7 figures; only 6 found']);
+      assert.ok(!said.some((e) => e.startsWith('row-total') || e.startsWith('balance')), said.join('\n'));
+    });
+  }
+
+  it('a row whose 总计 is left blank, its figures apart by their separators, is read as written (cell-blank says it)', () => {
+    const blank = pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 |  | ||');
+    assert.notEqual(blank, pipe);
+    assert.deepEqual(newRow(blank).values, [9, 0, 0, 0, 0, 0, null]);
+    assert.deepEqual(newRow(blank).status, [null, null, null, null, null, null, 'blank']);
+  });
+});
