@@ -184,6 +184,12 @@ export interface ApplicationsTable {
    */
   duplicates?: { id: string; label: Span; labelText: string }[];
   /**
+   * Rows in cells between the table's rows that are none of the form's (「9.其他 | 2 | 0 | … | 2 |」 under （三）, 「其中：网上申请
+   * | 6 | …」): their figures are not read — table-shape says so, where a sum they were counted in would blame the report
+   * alone (extraRows.ts).
+   */
+  extraRows?: { label: Span; labelText: string }[];
+  /**
    * Its figures stand before their rows' names, not after them: a whole row's figures between the header and
    * the first row's name, none after the last row's (the text of a PDF whose figures sit a line above their
    * wrapped names, as pdftotext gives it without -layout). Which row holds which figures cannot then be told:

@@ -78,6 +78,7 @@ export const tableShape: TableCheck = {
       tw: '{table}有 {count} 列都是「{row}」（{labels}）：無法確定哪一列是規定格式的這一列，其數字未計入',
       en: '{table} has {count} rows that read as {row} ({labels}): which one is the form’s cannot be told; their figures are not counted',
     },
+    'shape.extraRow': { cn: '「{label}」不是规定格式中的行名，这一行的数字未读取', tw: '「{label}」不是規定格式中的列名，這一列的數字未讀取', en: '{label} is none of the form’s row names; the figures of that row are not read' },
     'shape.notFormRow': { cn: '「{label}」不是规定格式的行，其数字未计入「{row}」', tw: '「{label}」不是規定格式的列，其數字未計入「{row}」', en: '{label} is no row of the form; its figures are not counted as {row}' },
     'shape.duplicate': { cn: '「{row}」行重复出现：只计第一行的数字', tw: '「{row}」列重複出現：只計第一列的數字', en: 'Row {row} is written twice: only the first one’s figures count' },
     'shape.gluedRule': { cn: '「{row}」的数字「{digits}」无论怎样拆成 {width} 个数都不符合合计，无法读出', tw: '「{row}」的數字「{digits}」無論怎樣拆成 {width} 個數都不符合合計，無法讀出', en: 'The figures {digits} of {row} cannot be split into {width} figures that add up; they cannot be read' },
@@ -139,6 +140,7 @@ export const tableShape: TableCheck = {
         scattered(table, out, before, at);
       }
       for (const d of table.duplicates ?? []) out.push(finding(d.label, msg('shape.duplicate', { row: appRowDef(d.id)!.short })));
+      for (const x of table.extraRows ?? []) out.push({ ...finding(x.label, msg('shape.extraRow', { label: x.labelText })), severity: 'warning' });
       // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.
       if (lost.length === 1) out.push(lost[0].finding);
       else if (lost.length > 1) {

@@ -20,6 +20,7 @@ import { UNITS } from './readStatistics';
 import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
 import { headerOrder } from './header/applicationColumns';
 import { lostSeparators } from './lostSeparator';
+import { extraRows } from './extraRows';
 import { norm } from '../text/normalize';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
@@ -540,6 +541,8 @@ function finish(d: Draft, text: string): ApplicationsTable {
   if (d.header) table.header = d.header;
   if (order) table.columns = order;
   if (duplicates.length) table.duplicates = duplicates;
+  const extra = extraRows(table.rows, text);
+  if (extra.length) table.extraRows = extra;
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
   return table;

@@ -1,0 +1,49 @@
+/**
+ * Rows of table 三 that are none of the form's, written in cells between its rows: a row an agency added (「9.其他 | 2 |
+ * 0 | 0 | 0 | 0 | 0 | 2 |」 under （三）不予公开, 「其中：网上申请 | 6 | …」 under 一). Their figures are not the form's, and
+ * were dropped without a word — the report then said not to add up where it counted them (found by a review). Only in
+ * cells (pipes, tabs: a line of a label and five figures or more), outside every row read, and not the table's header.
+ */
+import type { Span, TableRow } from '../../types';
+import { APP_WIDTH } from '../../form/schema';
+import { isAppHeaderCell } from './labels';
+
+const SEPARATOR = /[|｜│┃\t]/;
+const FIGURE = /^(?:[0-9０-９][0-9０-９,，]*|[-—–/／]|无|無)$/;
+const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/;
+
+export function extraRows(rows: readonly TableRow[], text: string): { label: Span; labelText: string }[] {
+  if (rows.length < 2) return [];
+  // (The rows' places, first to last, overlapping ones merged: a line between two of them that is none of them. One walk.)
+  const spans: Span[] = [];
+  for (const r of [...rows].sort((a, b) => a.label.start - b.label.start)) {
+    let end = r.label.end;
+    for (const c of r.cells) if (c.span.end > end) end = c.span.end;
+    const prev = spans[spans.length - 1];
+    if (prev && r.label.start <= prev.end) prev.end = Math.max(prev.end, end);
+    else spans.push({ start: r.label.start, end });
+  }
+  const from = spans[0].start;
+  const to = spans[spans.length - 1].end;
+  const out: { label: Span; labelText: string }[] = [];
+  let k = 0;
+  for (let ls = text.lastIndexOf('\n', from) + 1; ls < to; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    while (k < spans.length && spans[k].end <= ls) k++;
+    // (A line any row's label or figures stand on is that row's.)
+    const taken = k < spans.length && spans[k].start < le;
+    if (!taken && SEPARATOR.test(text.slice(ls, le))) {
+      const line = text.slice(ls, le);
+      const cells = line.split(SEPARATOR).map((c) => c.trim()).filter(Boolean);
+      const label = cells[0];
+      const figures = cells.slice(1).filter((c) => FIGURE.test(c)).length;
+      if (label && WORDS.test(label) && !isAppHeaderCell(label) && figures >= APP_WIDTH - 2 && figures === cells.length - 1) {
+        const start = ls + line.indexOf(label);
+        out.push({ label: { start, end: start + label.length }, labelText: label });
+      }
+    }
+    ls = le + 1;
+  }
+  return out;
+}
