@@ -20,6 +20,7 @@ import { sectionDuplicate } from './sections/sectionDuplicate';
 import { sectionMissing } from './sections/sectionMissing';
 import { sectionOrder } from './sections/sectionOrder';
 import { tableMissing } from './structure/tableMissing';
+import { tableDuplicate } from './structure/tableDuplicate';
 import { tableShape } from './structure/tableShape';
 import { tableAmbiguous } from './structure/tableAmbiguous';
 import { tableGlued } from './structure/tableGlued';
@@ -37,7 +38,7 @@ import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, Segment
 export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
-  htmlSource, otherReport, otherForm, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
+  htmlSource, otherReport, otherForm, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableDuplicate, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
   textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, unfilled, mixedScript, carryOver,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');

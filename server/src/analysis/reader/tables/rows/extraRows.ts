@@ -4,24 +4,24 @@
  * were dropped without a word — the report then said not to add up where it counted them (found by a review). Only in
  * cells (pipes, tabs: a line of a label and five figures or more), outside every row read, and not the table's header.
  */
-import type { Span, TableRow } from '../../types';
-import { APP_WIDTH } from '../../form/schema';
-import { isAppHeaderCell } from './labels';
+import type { Span, TableRow } from '../../../types';
+import { APP_WIDTH } from '../../../form/schema';
+import { isAppHeaderCell } from '../labels';
 
 const SEPARATOR = /[|｜│┃\t]/;
 const FIGURE = /^(?:[0-9０-９][0-9０-９,，]*|[-—–/／]|无|無)$/;
 const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/;
 
-export function extraRows(rows: readonly TableRow[], text: string): { label: Span; labelText: string }[] {
+export function extraRows(rows: readonly TableRow[], text: string, duplicates: readonly Span[] = []): { label: Span; labelText: string }[] {
   if (rows.length < 2) return [];
-  // (The rows' places, first to last, overlapping ones merged: a line between two of them that is none of them. One walk.)
+  // (The rows' places, first to last, overlapping ones merged: a line between two of them that is none of them. One walk.
+  // A row written twice, its copy left out of the rows, is the form's: table-shape says it as such.)
+  const places = [...rows.map((r) => ({ start: r.label.start, end: r.cells.reduce((e, c) => Math.max(e, c.span.end), r.label.end) })), ...duplicates];
   const spans: Span[] = [];
-  for (const r of [...rows].sort((a, b) => a.label.start - b.label.start)) {
-    let end = r.label.end;
-    for (const c of r.cells) if (c.span.end > end) end = c.span.end;
+  for (const p of places.sort((a, b) => a.start - b.start)) {
     const prev = spans[spans.length - 1];
-    if (prev && r.label.start <= prev.end) prev.end = Math.max(prev.end, end);
-    else spans.push({ start: r.label.start, end });
+    if (prev && p.start <= prev.end) prev.end = Math.max(prev.end, p.end);
+    else spans.push({ start: p.start, end: p.end });
   }
   const from = spans[0].start;
   const to = spans[spans.length - 1].end;

@@ -7,9 +7,9 @@
  * and the export. Told by either sign, with its 总计 blank: a cell holding two figures apart by a space (「0 0」, 「2 100」),
  * or 其他 that is the sum of the five before it (the total, moved).
  */
-import type { Cell, TableRow } from '../../types';
-import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
-import { missingCell } from './fitRow';
+import type { Cell, TableRow } from '../../../types';
+import { APP_TOTAL_COL, APP_WIDTH } from '../../../form/schema';
+import { missingCell } from '../fitRow';
 
 const TWO_FIGURES = /^[0-9０-９]+[ \u3000\u00a0]+[0-9０-９]+$/;
 

@@ -1,0 +1,101 @@
+/**
+ * table-duplicate: a statistics table pasted twice in its section (found by a review: a table 三 under one heading twice,
+ * the copies different — the export took the first, the second's sums were said not to add up, and nothing said there
+ * were two). Said at the second copy, with the rows in which the copies differ. Not a scope's table (「（二）市局本级情况」:
+ * tableScope.ts), nor a copy in a section written again (section-duplicate says that).
+ */
+import { governmentForm } from '../../analysis/model/format';
+import { activeBlocks, appRowDef, REVIEW_GROUPS, TABLE_NAMES } from '../../analysis/form/schema';
+import type { Finding, Table, Text3 } from '../../analysis/types';
+import { msg } from '../shared/cells';
+import type { DocFacts, DocumentCheck } from '../types';
+
+/** The most rows named in one message. */
+const NAMED = 3;
+/** The most copies of a kind said. */
+const SAID = 20;
+
+export const tableDuplicate: DocumentCheck = {
+  code: 'table-duplicate',
+  severity: 'warning',
+  scope: 'document',
+  description: { cn: '同一张统计表在同一部分出现了两次', tw: '同一張統計表在同一部分出現了兩次', en: 'A statistics table occurs twice in its section' },
+  messages: {
+    same: { cn: '{table}又出现了一次（第 {nth} 张），与第一张相同：请删去重复的一张', tw: '{table}又出現了一次（第 {nth} 張），與第一張相同：請刪去重複的一張', en: '{table} occurs again (copy {nth}), the same as the first: delete the repeated one' },
+    differ: {
+      cn: '{table}又出现了一次（第 {nth} 张），与第一张不同（{rows}）：导出和与上年的比较只用第一张，请核对后删去错误的一张',
+      tw: '{table}又出現了一次（第 {nth} 張），與第一張不同（{rows}）：匯出和與上年的比較只用第一張，請核對後刪去錯誤的一張',
+      en: '{table} occurs again (copy {nth}), different from the first ({rows}): exports and the comparison with last year use the first; check them and delete the wrong one',
+    },
+    first: { cn: '第一张在这里', tw: '第一張在這裡', en: 'The first copy' },
+  },
+  // (Made again each version — its spans are its own, not the tables', which an edit moves —, and cheap: a report has a
+  // table of a kind; a text of ten thousand copies is said of its first SAID.)
+  stable: true,
+  run(f) {
+    if (!governmentForm(f.format) || f.tablesOnly || f.tables.length < 2) return [];
+    const out: Finding[] = [];
+    for (const kind of ['active', 'applications', 'review'] as const) {
+      const copies = f.tables.filter((t) => t.kind === kind && !t.scoped);
+      for (let n = 1; n < Math.min(copies.length, SAID + 1); n++) {
+        const [first, copy] = [copies[0], copies[n]];
+        if (sectionAgainBetween(f, first.span.start, copy.span.start)) continue;
+        const differ = differingRows(first.table, copy.table);
+        const message = differ.length
+          ? msg('differ', { table: TABLE_NAMES[kind], nth: n + 1, rows: named(differ) })
+          : msg('same', { table: TABLE_NAMES[kind], nth: n + 1 });
+        out.push({ code: 'table-duplicate', severity: 'warning', span: { start: copy.span.start, end: copy.span.start + 1 }, message, related: [{ span: { start: first.span.start, end: first.span.start + 1 }, message: msg('first') }] });
+      }
+    }
+    return out;
+  },
+};
+
+/** Whether a section's heading stands between two places (the section written again: section-duplicate's). */
+function sectionAgainBetween(f: DocFacts, a: number, b: number): boolean {
+  return f.headings.some((h) => h.span.start > a && h.span.start < b);
+}
+
+/** The rows whose figures differ between two tables of a kind, by the form's names (a row one has and the other not too). */
+function differingRows(a: Table, b: Table): Text3[] {
+  const fa = figures(a);
+  const fb = figures(b);
+  const out: Text3[] = [];
+  for (const [key, v] of fa) if (fb.get(key)?.values !== v.values) out.push(v.name);
+  for (const [key, v] of fb) if (!fa.has(key)) out.push(v.name);
+  return out;
+}
+
+/** A table's figures by row: its name, and its cells' readings as one string. */
+function figures(t: Table): Map<string, { name: Text3; values: string }> {
+  const out = new Map<string, { name: Text3; values: string }>();
+  const values = (cells: readonly { kind: string; value?: number }[]) => cells.map((c) => (c.kind === 'number' ? String(c.value) : c.kind)).join(',');
+  if (t.kind === 'applications') {
+    for (const r of t.rows) {
+      const name = appRowDef(r.id)?.short;
+      if (name) out.set(r.id, { name, values: values(r.cells) });
+    }
+  } else if (t.kind === 'active') {
+    const defs = activeBlocks(t.variant);
+    for (const b of t.blocks) {
+      for (const r of b.rows) {
+        const name = defs.find((d) => d.id === b.id)?.rows.find((d) => d.id === r.id)?.short;
+        if (name) out.set(`${b.id}.${r.id}`, { name, values: values(r.cells) });
+      }
+    }
+  } else if (t.kind === 'review') {
+    const groups = REVIEW_GROUPS.length;
+    const width = t.cells.length / groups;
+    REVIEW_GROUPS.forEach((g, k) => out.set(g.id, { name: g.short, values: values(t.cells.slice(k * width, (k + 1) * width)) }));
+  }
+  return out;
+}
+
+/** Up to NAMED rows' names, and how many more. */
+function named(rows: Text3[]): Text3 {
+  const shown = rows.slice(0, NAMED);
+  const join = (k: 'cn' | 'tw' | 'en') => shown.map((r) => r[k]).join(k === 'en' ? ', ' : '、');
+  const more = rows.length - shown.length;
+  if (!more) return { cn: join('cn'), tw: join('tw'), en: join('en') };
+  return { cn: `${join('cn')}等 ${rows.length} 行`, tw: `${join('tw')}等 ${rows.length} 列`, en: `${join('en')} and ${more} more` };
+}
