@@ -298,6 +298,38 @@ describe('import: real pages as other sites wrap them', () => {
     assert.equal(htmlToReport(withPager(list('') + '<div class="page"><a href="t20240115_123_1.html">下一页</a></div>')).paged, true);
   });
 
+  it('a table drawn with CSS (<div>s of display table, table-row, table-cell, by class or by their own style) is read as the table it shows, its blank cells kept (found by a review: written a cell a line, a row\'s blank lost and its seven figures left out); a block of display:table alone is no table', () => {
+    const text = htmlToReport(page('gwh_2022')).text;
+    const lines = text.split('\n');
+    const cells = (l: string) => l.replace(/^\| | \|$/g, '').split(' | ');
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const html = (row: (l: string) => string, open: string, close: string, style = '') => {
+      const body: string[] = [];
+      let inTable = false;
+      for (const l of lines) {
+        const isRow = l.startsWith('| ');
+        if (isRow && !inTable) body.push(open);
+        if (!isRow && inTable) body.push(close);
+        inTable = isRow;
+        body.push(isRow ? row(l) : `<p>${esc(l)}</p>`);
+      }
+      if (inTable) body.push(close);
+      return `<html><head><title>${esc(lines[0])}</title>${style}</head><body><div class="content">${body.join('')}</div></body></html>`;
+    };
+    const asTable = html((l) => `<tr>${cells(l).map((c) => `<td>${esc(c) || '&nbsp;'}</td>`).join('')}</tr>`, '<table>', '</table>');
+    const byClass = html((l) => `<div class="tr">${cells(l).map((c) => `<div class="td">${esc(c) || '&nbsp;'}</div>`).join('')}</div>`, '<div class="tb">', '</div>', '<style>.tb{display:table}.tr{display:table-row}.td{display:table-cell;border:1px solid #000}</style>');
+    const byStyle = html((l) => `<div style="display: table-row">${cells(l).map((c) => `<span style="display:table-cell">${esc(c) || '&nbsp;'}</span>`).join('')}</div>`, '<div style="display:table">', '</div>');
+    // (A blank cell in the page: 「&nbsp;」 in the CSS table as in the <table>.)
+    assert.match(asTable, /<td>&nbsp;<\/td>/);
+    assert.deepEqual(reading(byClass), reading(asTable));
+    assert.deepEqual(reading(byStyle), reading(asTable));
+    assert.equal(htmlToReport(byClass).tables, htmlToReport(asTable).tables);
+    // A centred block (display:table around one block, no rows): as before.
+    const centred = `<html><body><div style="display:table;margin:auto"><p>一、总体情况</p><p>本年主动公开信息12条。</p></div></body></html>`;
+    assert.equal(htmlToReport(centred).tables, 0);
+    assert.match(htmlToReport(centred).text, /^一、总体情况$/m);
+  });
+
   it('a table published as a picture is counted, so the import can say its figures were not read; an icon is not (found by a review: the table was said missing and nothing more)', () => {
     const html = page('czj_2023');
     assert.equal(htmlToReport(html).pictures, 0);

@@ -15,6 +15,7 @@ import { expandGrid, pipeRows, type SourceCell } from './grid';
 import { MAX_DEPTH, MAX_HTML, refuse } from '../limits';
 import { TAB_MARK } from '../marks';
 import { formatNumber } from '../word/wordNumbering';
+import { cssTables } from './cssTables';
 
 interface Node {
   nodeName: string;
@@ -720,6 +721,7 @@ export function htmlToReport(html: string): Imported {
   const rules = styleRules(doc);
   hiddenClasses = classesHidden(rules);
   numberLists(doc, rules);
+  cssTables(doc, rules);
   const { out, body } = write(doc, measure(doc), onlyTables(doc));
   const pager = pagerOf(doc, body);
   if (pager) {
