@@ -342,6 +342,9 @@ describe('import: real pages as other sites wrap them', () => {
     // one, and the table said missing with no word of the picture: found by a review); a line (600 × 2) is no picture.
     const strip = htmlToReport(html.replace(/<table[\s\S]*?<\/table>/i, '<p><img src="table4.jpg" width="650" height="96"></p><p><img src="line.gif" width="600" height="2"></p>'));
     assert.equal(strip.pictures, 1);
+    // A button (110 × 42) and a share bar (160 × 60) are no pictures of a table (found by the review of the first version).
+    const buttons = htmlToReport(html.replace(/<table[\s\S]*?<\/table>/i, '<p><img src="print.png" width="110" height="42"><img src="share.png" width="160" height="60"></p>'));
+    assert.equal(buttons.pictures, 0);
   });
 
   it('GBK under the names Windows and old editors give it (「cp936」「windows-936」「gb-2312」「zh-cn」), a label no decoder knows, or 「unicode」 on bytes that are not UTF-16: read as GBK by the bytes (all 「�」 before, said imported: found by a review)', () => {

@@ -28,6 +28,15 @@ describe('table 三: a row none of the form\'s, in cells between its rows', () =
     assert.deepEqual(rows(added), rows(pipe));
   });
 
+  it('a group\'s row of the form filled in (「（五）不予处理 | - | …」, 「三、本年度办理结果 | 8 | …」), a row numbered 「⑶」: not said to be none of the form\'s (found by the review of the first version)', () => {
+    const filled = pipe.replace('1.信访举报投诉类申请 |', '(五)不予处理 | - | - | - | - | - | - | - | ||\n1.信访举报投诉类申请 |').replace('(一)予以公开 |', '三、本年度办理结果 | 8 | 0 | 0 | 0 | 0 | 0 | 8 | ||\n(一)予以公开 |');
+    assert.equal((filled.match(/不予处理 \| -/g) ?? []).length + (filled.match(/办理结果 \| 8/g) ?? []).length, 2, 'both lines put in');
+    assert.deepEqual(extra(filled), []);
+    const circled = pipe.replace('3.其他 |', '⑶其他 |');
+    assert.notEqual(circled, pipe);
+    assert.deepEqual(extra(circled), []);
+  });
+
   it('a note between the rows, in a cell of its own: none said so', () => {
     const noted = pipe.replace(last, `${last}注：本表数据截至2023年12月31日。 | ||\n`);
     assert.notEqual(noted, pipe);

@@ -39,6 +39,15 @@ describe('table 三: a row that lost a separator', () => {
     });
   }
 
+  it('a table whose 总计 is blank throughout (a report that never filled it): its rows read as written, row-total says each (found by the review of the first version: 「1 | 0 | 0 | 0 | 0 | 1 |  」 was said short)', () => {
+    const t = analyse(pipe).model.sections.find((x) => x.section === 3)!.tables[0];
+    const blanked = t.kind === 'applications' ? [...t.rows].reverse().reduce((text, r) => text.slice(0, r.cells[6].span.start) + ' '.repeat(r.cells[6].span.end - r.cells[6].span.start) + text.slice(r.cells[6].span.end), pipe) : pipe;
+    const text = blanked.replace(row.replace('| 9 | ||', '|   | ||'), '一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 1 |   | ||');
+    assert.notEqual(text, blanked);
+    assert.deepEqual(newRow(text).values, [1, 0, 0, 0, 0, 1, null]);
+    assert.ok(!errors(text).some((e) => e.startsWith('table-shape')), errors(text).join('\n'));
+  });
+
   it('a row whose 总计 is left blank, its figures apart by their separators, is read as written (cell-blank says it)', () => {
     const blank = pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 |  | ||');
     assert.notEqual(blank, pipe);

@@ -4,7 +4,7 @@
  * where the text they stand for did not change — so that document checks reading them can keep
  * their findings (DocumentCheck.inputs).
  */
-import { scopeBefore, scopeWords } from './tableScope';
+import { scopeBefore, scopeWords, wordsBetween } from './tableScope';
 import type { Statement } from '../reader/segments/prose';
 import type { Heading, Span } from '../types';
 import type { Segment } from './document';
@@ -62,9 +62,10 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
   // (Every field set, in one order: the facts of all segments are read on every edit, by one shape.)
   const out: SegmentFacts = {
     heading: undefined,
-    tables: s.parse.tables.map((t) => {
+    tables: s.parse.tables.map((t, i) => {
       const scoped = scopeBefore(s.text, t.span.start);
-      return { kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at, scoped, scope: scoped ? scopeWords(s.text, t.span.start) : undefined };
+      const apart = i > 0 && wordsBetween(s.text, s.parse.tables[i - 1].span.end, t.span.start);
+      return { kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at, scoped, scope: scoped ? scopeWords(s.text, t.span.start) : undefined, apart };
     }),
     statements: s.parse.prose.statements.map((x) => {
       const a = x.span.start + at;

@@ -13,6 +13,17 @@ export function scopeBefore(text: string, start: number): boolean {
   return SCOPE.test(text.slice(Math.max(0, start - BEFORE), start));
 }
 
+/**
+ * Whether a line of words stands in text[from, to) — between two tables: a sub-heading naming another body's table
+ * (「（二）区就业促进中心」), another year's (「（二）2022年度」), a paragraph — so that the second is no copy pasted right
+ * after the first. Two ideographs on a line that holds no separator of cells; the last 400 characters only (a copy
+ * follows its original).
+ */
+export function wordsBetween(text: string, from: number, to: number): boolean {
+  const gap = text.slice(Math.max(from, to - 400), to);
+  return gap.split('\n').some((line) => !/[|｜\t]/.test(line) && /[\u4e00-\u9fff][^\n]*[\u4e00-\u9fff]/.test(line));
+}
+
 /** A heading's numbering before its words: 「（二）」「二、」「2.」「(2)」. */
 const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
 /** The longest line taken for a scope's heading: a sentence of prose that names 全市 is no heading. */

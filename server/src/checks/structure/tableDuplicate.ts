@@ -1,8 +1,9 @@
 /**
  * table-duplicate: a statistics table pasted twice in its section (found by a review: a table 三 under one heading twice,
  * the copies different — the export took the first, the second's sums were said not to add up, and nothing said there
- * were two). Said at the second copy, with the rows in which the copies differ. Not a scope's table (「（二）市局本级情况」:
- * tableScope.ts), nor a copy in a section written again (section-duplicate says that).
+ * were two). Said at the second copy, with the rows in which the copies differ. Only a copy right after the table before
+ * it, no line of words between (a sub-heading 「（二）区就业促进中心」「（二）2022年度」 names another table); not a scope's
+ * table (「（二）市局本级情况」: tableScope.ts), nor a copy in a section written again (section-duplicate says that).
  */
 import { governmentForm } from '../../analysis/model/format';
 import { activeBlocks, appRowDef, REVIEW_GROUPS, TABLE_NAMES } from '../../analysis/form/schema';
@@ -39,7 +40,9 @@ export const tableDuplicate: DocumentCheck = {
       const copies = f.tables.filter((t) => t.kind === kind && !t.scoped);
       for (let n = 1; n < Math.min(copies.length, SAID + 1); n++) {
         const [first, copy] = [copies[0], copies[n]];
-        if (sectionAgainBetween(f, first.span.start, copy.span.start)) continue;
+        // (Words between it and the table before it — a sub-heading naming another body's table or another year's, a
+        // paragraph —: no copy pasted right after; found by the review of the first version.)
+        if (copy.apart || sectionAgainBetween(f, first.span.start, copy.span.start)) continue;
         const differ = differingRows(first.table, copy.table);
         const message = differ.length
           ? msg('differ', { table: TABLE_NAMES[kind], nth: n + 1, rows: named(differ) })

@@ -380,9 +380,11 @@ function hidesLinks(n: Node): boolean {
 }
 
 /**
- * An image drawn small: an icon, a bullet, a button (under 100 pixels wide, or so high with no width given), or a line
- * (under 40 high). Not a wide strip — a picture of table 四, one row of figures under its header, is 650 × 96: it was
- * taken for an icon, and the table said missing with no word of the picture (found by a review).
+ * An image drawn small: an icon, a bullet, a button (under 100 pixels wide, or under 100 high — a button 110 × 42, a
+ * share bar 160 × 60: counted as pictures, a page with no article was imported as one of pictures, found by the review
+ * of the first version), or a line (under 40 high). Not a wide strip — a picture of table 四, one row of figures under
+ * its header, is 650 × 96 (300 wide or more): it was taken for an icon, and the table said missing with no word of the
+ * picture (found by a review).
  */
 function isIcon(n: Node): boolean {
   const px = (name: string) => {
@@ -391,7 +393,7 @@ function isIcon(n: Node): boolean {
   };
   const w = px('width');
   const h = px('height');
-  return (w !== undefined && w < 100) || (h !== undefined && (h < 40 || (w === undefined && h < 100)));
+  return (w !== undefined && w < 100) || (h !== undefined && h < 100 && (h < 40 || w === undefined || w < 300));
 }
 
 /** How a page's blocks are written: what is chrome to leave out, and whether its text's line breaks are lines. */

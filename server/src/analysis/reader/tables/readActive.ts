@@ -430,7 +430,9 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       }
       // A row the block has read already, again with figures: a second row of the table that reads as it (「行政处罚（一般
       // 程序）」 and 「…（简易程序）」) — build() keeps one, and says so; without figures, a stray line's (a sentence, a note).
-      if (current.rows.some((r) => r.def.id === row.def.id) && !cells.some((c) => c.kind === 'value')) break step;
+      // (A sentence or a note that names the row with a figure — 「注：行政事业性收费137.2万元均为…」「行政处罚中，简易程序12件」 —
+      // is a stray line too: no row of a table has a sentence's marks. Found by the review of the first version.)
+      if (current.rows.some((r) => r.def.id === row.def.id) && (!cells.some((c) => c.kind === 'value') || sentenceLine(text, t.span.start))) break step;
       const start = f.at(tailFrom + row.at);
       const raw: RawRow = { def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end) + (under ? under.raw : ''), cells, line: t.line };
       const before = s.slice(tailFrom, tailFrom + row.at);
@@ -504,6 +506,15 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
   };
   if (blocks.some((b) => b.rows.some((r) => r.glue))) table.glue = { inferred, unknown, rules: [] };
   return table;
+}
+
+/** Whether the line at `at` reads as a sentence or a note: a sentence's marks (「，」「。」「；」「：」), or 「注」 opening it. */
+function sentenceLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end);
+  return /[，。；;：:！？]|^[\s|]*[（(]?注/.test(line);
 }
 
 /**

@@ -7,10 +7,24 @@
 import type { Span, TableRow } from '../../../types';
 import { APP_WIDTH } from '../../../form/schema';
 import { isAppHeaderCell } from '../labels';
+import { APP_GROUPS } from '../../../form/schema';
+import { foldChars } from '../../text/normalize';
 
 const SEPARATOR = /[|｜│┃\t]/;
 const FIGURE = /^(?:[0-9０-９][0-9０-９,，]*|[-—–/／]|无|無)$/;
 const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/;
+
+/**
+ * Whether a name is the form's though no row of it: a group's row filled in (「（五）不予处理 | - | - | …」, 「三、本年度办理结果 | 8
+ * | …」 — the agency's subtotals or dashes), or a row numbered as the reader does not read (「⑶其他」: the table says the row
+ * is missing). Found by the review of the first version, which said them to be none of the form's.
+ */
+function formWords(label: string): boolean {
+  if (/^[\s]*[\u2460-\u249b\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]/.test(label)) return true;
+  const bare = foldChars(label).s.replace(/^(?:[(（][一二三四五六七八九十0-9]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.]|[0-9]{1,2}[.、])/, '');
+  return GROUP_WORDS.some((w) => bare === w || (bare.startsWith(w) && bare.length <= w.length + 2));
+}
+const GROUP_WORDS = [...APP_GROUPS.flatMap((g) => g.keys), '其他处理'];
 
 export function extraRows(rows: readonly TableRow[], text: string, duplicates: readonly Span[] = []): { label: Span; labelText: string }[] {
   if (rows.length < 2) return [];
@@ -38,7 +52,7 @@ export function extraRows(rows: readonly TableRow[], text: string, duplicates: r
       const cells = line.split(SEPARATOR).map((c) => c.trim()).filter(Boolean);
       const label = cells[0];
       const figures = cells.slice(1).filter((c) => FIGURE.test(c)).length;
-      if (label && WORDS.test(label) && !isAppHeaderCell(label) && figures >= APP_WIDTH - 2 && figures === cells.length - 1) {
+      if (label && WORDS.test(label) && !isAppHeaderCell(label) && !formWords(label) && figures >= APP_WIDTH - 2 && figures === cells.length - 1) {
         const start = ls + line.indexOf(label);
         out.push({ label: { start, end: start + label.length }, labelText: label });
       }
