@@ -109,6 +109,37 @@ describe('table 四 in its header\'s column order', () => {
     assert.equal(t.columns, undefined);
   });
 
+  it('a header whose lines lost their merged cells, its outcomes in another order: read by the outcomes\' sequence, the groups in the form\'s order (found by a review: the figures put by the form\'s order, every group adding up, nothing said)', () => {
+    for (const outcomes of [[0, 1, 3, 2, 4], [4, 0, 1, 2, 3]]) {
+      const lost = grid([0, 1, 2], outcomes, 'pipe')
+        .split('\n')
+        .map((l) => `| ${l.split('|').map((c) => c.trim()).filter((c) => c).join(' | ')} |`)
+        .join('\n');
+      assert.match(lost, /^\| 行政复议 \| 行政诉讼 \|$/m);
+      const text = withTable(lost);
+      const t = firstTable(analyse(text).model, 'review');
+      assert.deepEqual(reviewFigures(t), formFigures, outcomes.join());
+      assert.equal(about(text).filter((m) => /列序/.test(m)).length, 1);
+      assert.deepEqual(about(text).filter((m) => !/列序/.test(m)), []);
+    }
+  });
+
+  it('a table a row a group under one line of outcomes in another order (「类别 | 结果维持 | 结果纠正 | 尚未审结 | 其他结果 | 总计」, 总计 first): each row in that order (found by a review)', () => {
+    for (const outcomes of [[0, 1, 3, 2, 4], [4, 0, 1, 2, 3]]) {
+      const names = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'];
+      const rows = [`类别 | ${outcomes.map((o) => OUTCOMES[o]).join(' | ')} |`, ...names.map((n, g) => `${n} | ${outcomes.map((o) => FIGURES[g][o]).join(' | ')} |`)];
+      const text = withTable(rows.join('\n'));
+      const t = firstTable(analyse(text).model, 'review');
+      assert.deepEqual(reviewFigures(t), formFigures, outcomes.join());
+      assert.equal(about(text).filter((m) => /列序/.test(m)).length, 1);
+      assert.deepEqual(about(text).filter((m) => !/列序/.test(m)), []);
+    }
+    // In the form's order: as before, nothing said.
+    const form = withTable([`类别 | ${OUTCOMES.join(' | ')} |`, `行政复议 | ${FIGURES[0].join(' | ')} |`, `行政诉讼（未经复议直接起诉） | ${FIGURES[1].join(' | ')} |`, `行政诉讼（复议后起诉） | ${FIGURES[2].join(' | ')} |`].join('\n'));
+    assert.deepEqual(reviewFigures(firstTable(analyse(form).model, 'review')), formFigures);
+    assert.deepEqual(about(form), []);
+  });
+
   it('an edit in the header reads the order again, as the same text read afresh does', () => {
     const text = withTable(grid([1, 2, 0], [0, 1, 2, 3, 4], 'pipe'));
     const doc = new ReportDocument(text);

@@ -13,8 +13,8 @@ import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/w
 import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
-import { outcomeOf, reviewOrder } from './header/reviewColumns';
-import type { Cell, ReviewTable } from '../../types';
+import { outcomeOf, reviewOrder, reviewOrderBySequence } from './header/reviewColumns';
+import type { Cell, ReviewTable, Span } from '../../types';
 
 const LOOKAHEAD = 40;
 const REVIEW = /[复覆]议/;
@@ -225,7 +225,10 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // Columns in the header's own order (行政诉讼 first, 总计 first …), when a header written as a grid says so
   // for certain: the cells put in the form's (not a table in parts, which its names placed, nor glued figures).
   // (Not a row of no figure: a table that cannot be read is not said to be read in any order.)
-  const order = !fitted.run && fitted.found > 0 && !slots.some((x) => x) ? reviewOrder(text, header) : undefined;
+  // (Or, a header that is no grid, by its names' sequence; a table in parts, its parts each in the order of the outcomes
+  // over them.)
+  const parts = slots.some((x) => x);
+  const order = !fitted.run && fitted.found > 0 ? (parts ? undefined : reviewOrder(text, header)) ?? reviewOrderBySequence(text, parts ? withLineAbove(text, header) : header) : undefined;
   if (order) {
     table.cells = order.map((_, k) => fitted.cells[order.indexOf(k)]);
     table.columns = order;
@@ -443,6 +446,17 @@ function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: 
     for (k += 2; k < tokens.length && tokens[k].kind === 'blank'; k++);
   }
   return values(cells) > 0 ? { cells, headerEnd: first, next: k } : undefined;
+}
+
+/**
+ * A table in parts' header with the line of cells right above it: its first part's header is the group's name on its row
+ * (「行政复议 | 3 | 1 | …」), the outcomes over the three rows a line above (「类别 | 结果维持 | 结果纠正 | …」).
+ */
+function withLineAbove(text: string, header: Span): Span {
+  const start = text.lastIndexOf('\n', header.start - 1);
+  if (start <= 0) return header;
+  const above = text.lastIndexOf('\n', start - 1) + 1;
+  return /[|｜\t]/.test(text.slice(above, start)) ? { start: above, end: header.end } : header;
 }
 
 /** Whether the header words from tokens[i] on name the outcome columns of all three groups (结果维持 three times). */

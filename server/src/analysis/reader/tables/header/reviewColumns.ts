@@ -10,7 +10,7 @@
  */
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../../form/schema';
 import type { Span } from '../../../types';
-import { headerGrid, permutation } from './grid';
+import { headerGrid, headerLines, permutation } from './grid';
 
 const W = REVIEW_COLUMNS.length;
 type Name = { group: 'review' | 'suit' } | { lawsuit: 1 | 2 } | { outcome: number };
@@ -77,5 +77,38 @@ export function reviewOrder(text: string, header: Span): number[] | undefined {
     if (at[column] >= 0) return undefined;
     at[column] = p;
   }
+  return permutation(at);
+}
+
+/**
+ * The order of table 四's columns by the names' sequence, where the header is no grid (a page's copy that dropped the empty
+ * cells under its merged names, 「结果维持 | 结果纠正 | 尚未审结 | 其他结果 | 总计 | 未经复议直接起诉 | 复议后起诉」 over the
+ * lawsuits' ten; a table a row a group under one line of outcomes): its outcomes in reading order, five — one order for
+ * the three groups — or fifteen, five a group, each five the five outcomes once. The groups stay in the form's order,
+ * and their names, where the header gives them, must say so. Figures put by the form's outcome order were wrong with
+ * every group adding up, and nothing said (found by a review). Undefined where it cannot be told, or is the form's.
+ */
+export function reviewOrderBySequence(text: string, header: Span): number[] | undefined {
+  const lines = headerLines(text, header.start, header.end, (w) => name(w) !== undefined, (w) => MENTIONS.test(w));
+  if (!lines) return undefined;
+  const outcomes: number[] = [];
+  const groups: string[] = [];
+  for (const cells of lines) {
+    for (const c of cells) {
+      const n = c ? name(c) : undefined;
+      if (!n) continue;
+      if ('outcome' in n) outcomes.push(n.outcome);
+      else if ('group' in n) groups.push(n.group);
+      else groups.push(`lawsuit${n.lawsuit}`);
+    }
+  }
+  // (The groups as the form has them, where named at all: 行政复议 before 行政诉讼, 未经复议直接起诉 before 复议后起诉.)
+  const rank = (g: string) => ['review', 'suit', 'lawsuit1', 'lawsuit2'].indexOf(g);
+  for (let k = 1; k < groups.length; k++) if (rank(groups[k]) <= rank(groups[k - 1])) return undefined;
+  if (outcomes.length !== W && outcomes.length !== REVIEW_WIDTH) return undefined;
+  const blocks = outcomes.length === W ? [outcomes, outcomes, outcomes] : [outcomes.slice(0, W), outcomes.slice(W, 2 * W), outcomes.slice(2 * W)];
+  if (!blocks.every((b) => new Set(b).size === W)) return undefined;
+  const at: number[] = new Array(REVIEW_WIDTH).fill(-1);
+  blocks.forEach((b, g) => b.forEach((o, p) => (at[g * W + o] = g * W + p)));
   return permutation(at);
 }
