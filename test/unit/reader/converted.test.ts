@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/page/html';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
-import { analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures } from '../../helpers';
+import { activeFigures, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures } from '../../helpers';
 
 const page = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
 
@@ -143,6 +143,17 @@ describe('the review of this session\'s rules: where they must not act', () => {
     assert.match(text, /^政府集中采购,15,234,567\.89$/m);
     const { findings } = analyse(text);
     assert.ok(findings.some((f) => f.code === 'table-shape' && text.slice(f.span.start, f.span.end + 20).includes('政府集中采购')), findings.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`).join('\n'));
+  });
+
+  it('a row of a label and two figures apart by commas (「行政事业性收费,0,0」, 「行政事业性收费,12,34」): its two cells (found by a review: the second lost, 「12」 split as glued into 1 and 2)', () => {
+    const text = fixture('converted/shgov_2019.table2-commas.txt');
+    assert.match(text, /^行政事业性收费,0,0$/m);
+    const fee = (t: string) => activeFigures(firstTable(analyse(t).model, 'active'))['b8.fee'];
+    assert.deepEqual(fee(text), [0, 0]);
+    assert.ok(!analyse(text).findings.some((f) => f.code === 'table-shape' && text.slice(f.span.start, f.span.end).includes('行政事业性收费')));
+    assert.deepEqual(fee(text.replace('行政事业性收费,0,0', '行政事业性收费,12,34')), [12, 34]);
+    // (A sentence with ASCII commas is no row: its clauses hold words.)
+    assert.equal(analyse(text.replace('行政事业性收费,0,0', '行政事业性收费,0,0\n本年收费,12件,34万元')).findings.filter((f) => f.code === 'table-shape').length, analyse(text).findings.filter((f) => f.code === 'table-shape').length);
   });
 
   it('LibreOffice\'s text of a Word table, its blank cells empty lines, one of them holding a typed space: every other blank is still a cell', () => {
