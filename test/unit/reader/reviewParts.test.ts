@@ -137,6 +137,21 @@ describe('table 四 in parts, one above the other', () => {
     assert.deepEqual(about4(analyse(seed).findings), []);
   });
 
+  it('a cell-a-line table 四 (seed 001) whose figures lost one: fourteen, not fifteen read from its filler line 「|||||」 one column on (found by a review: an invented blank 结果维持, every figure moved, the sums holding)', () => {
+    const seed = fixture(SEEDS.traditional);
+    const start = seed.indexOf('\n', seed.lastIndexOf('|||||\n', seed.indexOf('五、'))) + 1;
+    const lines = seed.slice(start).split('\n');
+    assert.ok(lines.slice(0, 15).every((l) => /^\d+ \|$/.test(l)), lines.slice(0, 15).join('/'));
+    assert.deepEqual(figures(seed).length, 15);
+    // The first figure line dropped, and one in the middle.
+    for (const k of [0, 7]) {
+      const short = seed.slice(0, start) + lines.filter((_, n) => n !== k).join('\n');
+      const found = analyse(short).findings.filter((f) => f.code === 'table-shape' && f.span.start > short.indexOf('四、政府信息公開') && f.span.start < short.indexOf('五、'));
+      assert.deepEqual(found.map((f) => render(f.message)), ['表四（行政复议、行政诉讼）应有 15 个数，只读到 14 个'], String(k));
+      assert.ok(firstTable(analyse(short).model, 'review').cells.every((c) => c.kind !== 'blank'), String(k));
+    }
+  });
+
   it('a tab closing table 四\'s row (seed 003, its five 行政复议 cells blank) opens no cell: the figures stay in their columns (found by an audit of the export)', () => {
     const seed = fixture(SEEDS.tabs);
     const row = '\t\t\t\t\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0';

@@ -130,6 +130,10 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   let k = rowCellsEnd(tokens, lastHeader + 1);
   out.reach = Math.max(out.reach, j + 2, lastHeader + 2, lastCellsReach());
   for (let x = lastHeader + 1; x < k; x++) cells.push(tokens[x]);
+  // A cell-a-line table's filler line (「|||||」, pipes alone: its merged header cells) between the header and the first
+  // figure is no blank cell: with a figure short, it made fourteen read as fifteen, each one column on and the sums
+  // holding (found by a review); a row's blank cell on such a layout is a line of its own, 「 |」.
+  while (cells.length && cells[0].kind === 'blank' && fillerLine(text, cells[0].span.start) && cellALine(text, cells.find((c) => c.kind === 'value'))) cells.shift();
   // A row whole on a line of its own — fifteen cells, a figure among them — is the row, when all else is
   // blank cells: a header row padded to the table's width (「| 总计 |  |  |  |  |  |」, a page whose merged
   // header cells lost their spans) would otherwise lend its blanks to 行政复议 and push every figure five columns on.
@@ -446,6 +450,22 @@ function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: 
     for (k += 2; k < tokens.length && tokens[k].kind === 'blank'; k++);
   }
   return values(cells) > 0 ? { cells, headerEnd: first, next: k } : undefined;
+}
+
+/** Whether the line at `at` is pipes alone, two or more and nothing else (not a space between: 「|  |」 is blank cells). */
+function fillerLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return /^\|{2,}\r?$/.test(text.slice(start, end));
+}
+/** Whether a figure stands alone on its line (with its closing pipe): a cell-a-line layout's. */
+function cellALine(text: string, t: Token | undefined): boolean {
+  if (!t) return false;
+  const start = text.lastIndexOf('\n', t.span.start - 1) + 1;
+  let end = text.indexOf('\n', t.span.end);
+  if (end < 0) end = text.length;
+  return /^[\s|]*$/.test(text.slice(start, t.span.start)) && /^[\s|]*$/.test(text.slice(t.span.end, end));
 }
 
 /**
