@@ -21,6 +21,17 @@ export const cellWords = (cell: string): string => foldChars(cell).s.replace(/[*
  * (`mentions` its words), or the lines that name one differ in their number of cells.
  */
 export function headerGrid(text: string, from: number, to: number, names: (words: string) => boolean, mentions: (words: string) => boolean): string[][] | undefined {
+  const lines = headerLines(text, from, to, names, mentions);
+  return lines?.length && lines.every((l) => l.length === lines[0].length) ? lines : undefined;
+}
+
+/**
+ * The header's lines in cells that name a column, each as its cells' words — also for a header whose lines are no grid
+ * (a line's empty cells dropped: a page's copy that left out those under a merged one, a spreadsheet's copy that lost a
+ * line's closing tab), where only each name's place on its own line is known. Undefined where a line names a column
+ * outside cells.
+ */
+export function headerLines(text: string, from: number, to: number, names: (words: string) => boolean, mentions: (words: string) => boolean): string[][] | undefined {
   while (from > 0 && text[from - 1] !== '\n') from--;
   while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
   const lines: string[][] = [];
@@ -35,32 +46,9 @@ export function headerGrid(text: string, from: number, to: number, names: (words
     // a header line with its merged cells' empty ones, 「总计⇥自然人⇥法人或其他组织⇥⇥⇥⇥」.)
     if (parts.length > 1 && parts[parts.length - 1].trim() === '' && BORDER_END.test(line)) parts.pop();
     const words = parts.map(cellWords);
-    if (!words.some(names)) continue;
-    if (lines.length && words.length !== lines[0].length) return undefined;
-    lines.push(words);
+    if (words.some(names)) lines.push(words);
   }
-  return lines.length ? lines : undefined;
-}
-
-/**
- * The header's lines in cells that name a column, each as its cells' words — for a header whose lines are no grid (a
- * line's empty cells dropped: a page's copy that left out those under a merged one, a spreadsheet's copy that lost a
- * line's closing tab), where only each name's place on its own line is known. Undefined where a line names a column
- * outside cells.
- */
-export function headerLines(text: string, from: number, to: number, names: (words: string) => boolean, mentions: (words: string) => boolean): string[][] | undefined {
-  while (from > 0 && text[from - 1] !== '\n') from--;
-  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
-  const out: string[][] = [];
-  for (const line of text.slice(from, to).split(/\r?\n/)) {
-    if (!SEPARATOR.test(line)) {
-      if (mentions(foldChars(line).s)) return undefined;
-      continue;
-    }
-    const words = line.split(SEPARATOR).map(cellWords);
-    if (words.some(names)) out.push(words);
-  }
-  return out;
+  return lines;
 }
 
 /**
