@@ -46,5 +46,7 @@ describe('table-duplicate', () => {
     const scoped = report.replace(t, '（一）全区汇总情况\n' + t + '（二）区政府本级情况\n' + t);
     assert.deepEqual(said(scoped), []);
     for (const between of ['（二）区就业促进中心\n', '（二）2022年度\n', '下表为本局所属事业单位的情况，其数字未计入上表。\n']) assert.deepEqual(said(report.replace(t, t + between + t)), [], between);
+    // A line read as a table of a row or two before the table (「予以公开,12,3」) is no copy of it.
+    assert.deepEqual(said(report.replace(t, '予以公开,12,3\n' + t)), []);
   });
 });

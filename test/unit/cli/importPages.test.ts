@@ -328,6 +328,13 @@ describe('import: real pages as other sites wrap them', () => {
     const centred = `<html><body><div style="display:table;margin:auto"><p>一、总体情况</p><p>本年主动公开信息12条。</p></div></body></html>`;
     assert.equal(htmlToReport(centred).tables, 0);
     assert.match(htmlToReport(centred).text, /^一、总体情况$/m);
+    // A page laid out so — a header row and a footer row of cells with the article between them, no row —, a widget of two
+    // rows of words (「上一篇 | 下一篇」): left as they are (the article was lost, the widget kept as rows: found by the review
+    // of the first version).
+    const laid = `<html><head><style>.page{display:table}.bar{display:table-row}.cell{display:table-cell}</style></head><body><div class="page"><div class="bar"><div class="cell">首页</div><div class="cell">政务公开</div></div><div class="content"><p>一、总体情况</p><p>本年主动公开信息12条。</p></div><div class="bar"><div class="cell">网站标识码</div><div class="cell">ICP备123号</div></div></div></body></html>`;
+    assert.match(htmlToReport(laid).text, /^本年主动公开信息12条。$/m);
+    const widget = `<html><body><div style="display:table"><div style="display:table-row"><span style="display:table-cell">上一篇：某某通知</span><span style="display:table-cell">下一篇：某某公告</span></div><div style="display:table-row"><span style="display:table-cell">【打印本页】</span><span style="display:table-cell">【关闭窗口】</span></div></div><p>一、总体情况</p></body></html>`;
+    assert.equal(htmlToReport(widget).tables, 0);
   });
 
   it('a table published as a picture is counted, so the import can say its figures were not read; an icon is not (found by a review: the table was said missing and nothing more)', () => {

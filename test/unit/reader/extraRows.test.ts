@@ -35,6 +35,9 @@ describe('table 三: a row none of the form\'s, in cells between its rows', () =
     const circled = pipe.replace('3.其他 |', '⑶其他 |');
     assert.notEqual(circled, pipe);
     assert.deepEqual(extra(circled), []);
+    // (But an agency's own rows numbered so are said: 「①网上申请」.)
+    const own = pipe.replace('一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 9 | ||\n', (l) => `${l}①网上申请 | 6 | 0 | 0 | 0 | 0 | 0 | 6 | ||\n`);
+    assert.deepEqual(extra(own), ['warning 「①网上申请」不是规定格式中的行名，这一行的数字未读取']);
   });
 
   it('a note between the rows, in a cell of its own: none said so', () => {

@@ -37,7 +37,9 @@ export const tableDuplicate: DocumentCheck = {
     if (!governmentForm(f.format) || f.tablesOnly || f.tables.length < 2) return [];
     const out: Finding[] = [];
     for (const kind of ['active', 'applications', 'review'] as const) {
-      const copies = f.tables.filter((t) => t.kind === kind && !t.scoped);
+      // (Whole tables only: a line read as a table of a row or two — 「予以公开,12,3」 before table 三 — is no copy of it, nor
+      // the table its copy; found by the review of the first version.)
+      const copies = f.tables.filter((t) => t.kind === kind && !t.scoped && whole(t.table));
       for (let n = 1; n < Math.min(copies.length, SAID + 1); n++) {
         const [first, copy] = [copies[0], copies[n]];
         // (Words between it and the table before it — a sub-heading naming another body's table or another year's, a
@@ -53,6 +55,14 @@ export const tableDuplicate: DocumentCheck = {
     return out;
   },
 };
+
+/** Whether a table was read whole enough to be a copy of another: half of table 三's rows, two of table 二's blocks, ten of table 四's figures. */
+function whole(t: Table): boolean {
+  if (t.kind === 'applications') return t.rows.length >= 12;
+  if (t.kind === 'active') return t.blocks.length >= 2;
+  if (t.kind === 'review') return t.found >= 10;
+  return false;
+}
 
 /** Whether a section's heading stands between two places (the section written again: section-duplicate's). */
 function sectionAgainBetween(f: DocFacts, a: number, b: number): boolean {

@@ -394,9 +394,12 @@ function holds(text: string, from: number, to: number, c: number): boolean {
 /**
  * How many separators a line whose cells are apart by commas has (their places put in `seps`), or 0 when it is no
  * such line: three commas or more outside quotes, no sentence's stop, each cell short, and two cells of digits
- * (a row) or six cells and more, none of words of a sentence (a header); or a label without a digit and two figures. Prose with ASCII commas (seed 000 writes
+ * (a row) or six cells and more, none of words of a sentence (a header); or one of the form's rows of two figures and them. Prose with ASCII commas (seed 000 writes
  * its sentences so) has long clauses, figures with their words, and its stops; a figure's thousands comma is one.
  */
+/** The labels of the form's rows of two figures (the 2019 form's table 二: 行政事业性收费, 政府集中采购). */
+const TWO_FIGURE_ROW = /^[\s"]*(?:行政事业性收费|行政事業性收費|政府集中采购|政府集中採購)[\s"]*$/;
+
 function csvSeparators(text: string, ls: number, le: number): number {
   let n = 0;
   let quoted = false;
@@ -431,7 +434,9 @@ function csvSeparators(text: string, ls: number, le: number): number {
   closeCell(le);
   // (A label and two figures, the 2019 form's table 二 row 「行政事业性收费,12,34」: a row too — its second figure was lost, and a
   // two-digit first split as glued, 1 and 2 exported: found by a review.)
-  if (n === 2 && digits === 2 && !labelDigit && longest <= CSV_CELL) return n;
+  // (Only the rows of two figures the form has — 行政事业性收费 and 政府集中采购 —: 「予以公开,12,3」 is a sentence's, and was read
+  // as a table 三 of its own, found by the review of the first version. The line alone decides: an edit re-cuts its lines.)
+  if (n === 2 && digits === 2 && !labelDigit && longest <= CSV_CELL && TWO_FIGURE_ROW.test(text.slice(ls, seps[0]))) return n;
   if (n < 3 || longest > CSV_CELL || !(digits >= 2 || (n >= 5 && longest <= 16))) return 0;
   return n;
 }

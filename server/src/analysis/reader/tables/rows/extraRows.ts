@@ -7,7 +7,7 @@
 import type { Span, TableRow } from '../../../types';
 import { APP_WIDTH } from '../../../form/schema';
 import { isAppHeaderCell } from '../labels';
-import { APP_GROUPS } from '../../../form/schema';
+import { APP_GROUPS, APP_ROWS } from '../../../form/schema';
 import { foldChars } from '../../text/normalize';
 
 const SEPARATOR = /[|｜│┃\t]/;
@@ -20,11 +20,15 @@ const WORDS = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/;
  * is missing). Found by the review of the first version, which said them to be none of the form's.
  */
 function formWords(label: string): boolean {
-  if (/^[\s]*[\u2460-\u249b\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]/.test(label)) return true;
+  const numbered = /^\s*[\u2460-\u249b\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]/.test(label);
   const bare = foldChars(label).s.replace(/^(?:[(（][一二三四五六七八九十0-9]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.]|[0-9]{1,2}[.、])/, '');
+  // (A row of the form numbered otherwise only where its words are a row's: 「①网上申请」 is an agency's own.)
+  if (numbered) return ROW_WORDS.has(foldChars(label.replace(/^\s*./, '')).s);
   return GROUP_WORDS.some((w) => bare === w || (bare.startsWith(w) && bare.length <= w.length + 2));
 }
 const GROUP_WORDS = [...APP_GROUPS.flatMap((g) => g.keys), '其他处理'];
+/** The form's row names without their numbering, as the fold writes them. */
+const ROW_WORDS = new Set(APP_ROWS.map((r) => foldChars(r.label).s.replace(/^(?:[(（][一二三四五六七八九十0-9]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.]|[0-9]{1,2}[.、])/, '')));
 
 export function extraRows(rows: readonly TableRow[], text: string, duplicates: readonly Span[] = []): { label: Span; labelText: string }[] {
   if (rows.length < 2) return [];
