@@ -13,7 +13,7 @@ import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/w
 import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
-import { outcomeOf, reviewOrder, reviewOrderBySequence } from './header/reviewColumns';
+import { outcomeOf, reviewOrder } from './header/reviewColumns';
 import type { Cell, ReviewTable, Span } from '../../types';
 
 const LOOKAHEAD = 40;
@@ -232,7 +232,7 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // (Or, a header that is no grid, by its names' sequence; a table in parts, its parts each in the order of the outcomes
   // over them.)
   const parts = slots.some((x) => x);
-  const order = !fitted.run && fitted.found > 0 ? (parts ? undefined : reviewOrder(text, header)) ?? reviewOrderBySequence(text, parts ? withLineAbove(text, header) : header) : undefined;
+  const order = !fitted.run && fitted.found > 0 ? reviewOrder(text, parts ? withLineAbove(text, header) : header, parts) : undefined;
   if (order) {
     table.cells = order.map((_, k) => fitted.cells[order.indexOf(k)]);
     table.columns = order;

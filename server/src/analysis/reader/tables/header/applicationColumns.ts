@@ -6,7 +6,7 @@
  * columns, with false sums said (found by a review). Anywhere else the form's order is kept.
  */
 import type { Span } from '../../../types';
-import { headerGrid, headerLines, orderFromLineEnds, orderFromLineStarts, orderOfSequence } from './grid';
+import { headerLines, orderFromLineStarts, orderOfSequence, permutation, placesFromLineEnds } from './grid';
 
 /** The form's columns, in its order, as the fold writes them (one script, no spaces). */
 export const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
@@ -21,24 +21,27 @@ const named = (words: string): number => NAMES.findIndex((n) => n.includes(words
  */
 export function headerOrder(text: string, header: Span): number[] | undefined {
   const mentions = (w: string) => NAMES.some((n) => n.some((x) => w.includes(x)));
-  const lines = headerGrid(text, header.start, header.end, (w) => named(w) >= 0, mentions);
-  if (lines && lines.every((l) => l.length === 1)) {
+  // The header's lines in cells that name a column or the organisations' group, read once.
+  const all = headerLines(text, header.start, header.end, (w) => named(w) >= 0 || w === GROUP, mentions);
+  if (!all?.length) return undefined;
+  // (The grid: the lines that name a column, as many cells each.)
+  const naming = all.filter((l) => l.some((w) => named(w) >= 0));
+  const grid = naming.length && naming.every((l) => l.length === naming[0].length) ? naming : undefined;
+  if (grid && grid.every((l) => l.length === 1)) {
     // (A cell a line: the organisations' group line too, which places them.)
-    const cells = headerGrid(text, header.start, header.end, (w) => named(w) >= 0 || w === GROUP, mentions);
-    return cells && cells.every((l) => l.length === 1) ? cellPerLineOrder(cells.map((l) => l[0])) : undefined;
+    return all.every((l) => l.length === 1) ? cellPerLineOrder(all.map((l) => l[0])) : undefined;
   }
-  const placed = lines && lines[0].length >= WIDTH + 1 ? orderFromLineEnds(lines, named, WIDTH) : undefined;
-  if (placed) return placed;
-  // Lines that are no grid (their cells' counts differ, or the names stand where no figures are): a spreadsheet's copy that lost a line's closing tab, its names
-  // in their places from the line's start; a page's copy of a two-level header without the empty cells under 自然人 and
-  // 总计, 「自然人 | 法人或其他组织 | 总计」 over the five organisations, by its names' sequence as a header a cell a line is.
-  // (The organisations swapped under the group went to the form's columns: 社会公益组织's 2 exported as 科研机构's — found
-  // by a review.)
-  const loose = headerLines(text, header.start, header.end, (w) => named(w) >= 0 || w === GROUP, mentions);
-  if (!loose) return undefined;
-  const byStart = orderFromLineStarts(loose, named, WIDTH);
+  // A grid that places every name says the order for certain — the form's too (nothing more to read).
+  const placed = grid && grid[0].length >= WIDTH + 1 ? placesFromLineEnds(grid, named, WIDTH) : undefined;
+  if (placed) return permutation(placed);
+  // Lines that are no grid (their cells' counts differ, or the names stand where no figures are): a spreadsheet's copy that
+  // lost a line's closing tab, its names in their places from the line's start; a page's copy of a two-level header
+  // without the empty cells under 自然人 and 总计, 「自然人 | 法人或其他组织 | 总计」 over the five organisations, by its names'
+  // sequence as a header a cell a line is. (The organisations swapped under the group went to the form's columns:
+  // 社会公益组织's 2 exported as 科研机构's — found by a review.)
+  const byStart = orderFromLineStarts(all, named, WIDTH);
   if (byStart) return byStart;
-  const named2 = loose.map((l) => l.filter((w) => named(w) >= 0 || w === GROUP));
+  const named2 = all.map((l) => l.filter((w) => named(w) >= 0 || w === GROUP));
   const top = new Set(named2[0]);
   const twoLevel = named2.length === 2 && named2[0].length === 3 && top.has(GROUP) && top.has(NAMES[0][0]) && named2[0].some((w) => named(w) === WIDTH - 1) && named2[1].length === ORGS.length;
   return twoLevel ? cellPerLineOrder(named2.flat()) : undefined;

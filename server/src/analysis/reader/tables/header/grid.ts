@@ -79,6 +79,12 @@ export function orderFromLineStarts(lines: readonly (readonly string[])[], named
  * order is the form's.
  */
 export function orderFromLineEnds(lines: readonly (readonly string[])[], named: (words: string) => number, width: number): number[] | undefined {
+  const at = placesFromLineEnds(lines, named, width);
+  return at && permutation(at);
+}
+
+/** Where each of the form's columns stands by the grid's lines counted from their ends (`at[column]`); undefined where it cannot be told. */
+export function placesFromLineEnds(lines: readonly (readonly string[])[], named: (words: string) => number, width: number): number[] | undefined {
   const at: number[] = new Array(width).fill(-1);
   for (const cells of lines) {
     for (let i = 0; i < cells.length; i++) {
@@ -89,8 +95,7 @@ export function orderFromLineEnds(lines: readonly (readonly string[])[], named: 
       at[column] = width - 1 - fromEnd;
     }
   }
-  if (at.some((p) => p < 0) || new Set(at).size !== width) return undefined;
-  return permutation(at);
+  return at.some((p) => p < 0) || new Set(at).size !== width ? undefined : at;
 }
 
 /** The order of columns named one after another (`seq[position]` = the form's column), or undefined where it is the form's. */

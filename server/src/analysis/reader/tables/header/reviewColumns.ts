@@ -10,7 +10,7 @@
  */
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../../form/schema';
 import type { Span } from '../../../types';
-import { headerGrid, headerLines, permutation } from './grid';
+import { headerLines, permutation } from './grid';
 
 const W = REVIEW_COLUMNS.length;
 type Name = { group: 'review' | 'suit' } | { lawsuit: 1 | 2 } | { outcome: number };
@@ -38,9 +38,19 @@ const MENTIONS = /[复覆]议|诉讼|起诉|结果维持|结果纠正|尚未审�
  * — where the header certainly gives an order other than the form's; undefined where it is the form's or
  * cannot be told.
  */
-export function reviewOrder(text: string, header: Span): number[] | undefined {
-  const lines = headerGrid(text, header.start, header.end, (w) => name(w) !== undefined, (w) => MENTIONS.test(w));
-  if (!lines) return undefined;
+export function reviewOrder(text: string, header: Span, parts = false): number[] | undefined {
+  // The header's lines in cells that name a group, a lawsuit or an outcome, read once.
+  const lines = headerLines(text, header.start, header.end, (w) => name(w) !== undefined, (w) => MENTIONS.test(w));
+  if (!lines?.length) return undefined;
+  // A grid that places every column says the order for certain — the form's too (a table in parts has its names' places).
+  const grid = !parts && lines.every((l) => l.length === lines[0].length);
+  const at = grid ? gridPlaces(lines) : undefined;
+  if (at) return permutation(at);
+  return bySequence(lines);
+}
+
+/** Where each of the form's fifteen columns stands by a grid's names (`at[column]`): undefined where it cannot be told. */
+function gridPlaces(lines: readonly (readonly string[])[]): number[] | undefined {
   const n = lines[0].length;
   if (n < REVIEW_WIDTH) return undefined;
   const group: ('review' | 'suit' | undefined)[] = new Array(n).fill(undefined);
@@ -77,7 +87,7 @@ export function reviewOrder(text: string, header: Span): number[] | undefined {
     if (at[column] >= 0) return undefined;
     at[column] = p;
   }
-  return permutation(at);
+  return at;
 }
 
 /**
@@ -88,9 +98,7 @@ export function reviewOrder(text: string, header: Span): number[] | undefined {
  * and their names, where the header gives them, must say so. Figures put by the form's outcome order were wrong with
  * every group adding up, and nothing said (found by a review). Undefined where it cannot be told, or is the form's.
  */
-export function reviewOrderBySequence(text: string, header: Span): number[] | undefined {
-  const lines = headerLines(text, header.start, header.end, (w) => name(w) !== undefined, (w) => MENTIONS.test(w));
-  if (!lines) return undefined;
+function bySequence(lines: readonly (readonly string[])[]): number[] | undefined {
   const outcomes: number[] = [];
   const groups: string[] = [];
   for (const cells of lines) {
