@@ -17,6 +17,7 @@ import { isNumbered, labelParts, STATED_UNIT as UNIT } from './labels';
 import { differ, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBlockDef, type RowDef } from '../../form/schema';
 import { chineseNumeral, foldChars } from '../text/normalize';
+import { lineEndAt, lineStartAt } from '../text/lines';
 import { activeOrder } from './header/activeColumns';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
 
@@ -510,10 +511,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
 
 /** Whether the line at `at` reads as a sentence or a note: a sentence's marks (「，」「。」「；」「：」), or 「注」 opening it. */
 function sentenceLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  const line = text.slice(start, end);
+  const line = text.slice(lineStartAt(text, at), lineEndAt(text, at));
   return /[，。；;：:！？]|^[\s|]*[（(]?注/.test(line);
 }
 

@@ -8,6 +8,7 @@
  */
 import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
+import { lineEndAt, lineStartAt, prevLineStart } from '../text/lines';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
 import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
@@ -454,18 +455,12 @@ function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: 
 
 /** Whether the line at `at` is pipes alone, two or more and nothing else (not a space between: 「|  |」 is blank cells). */
 function fillerLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  return /^\|{2,}\r?$/.test(text.slice(start, end));
+  return /^\|{2,}$/.test(text.slice(lineStartAt(text, at), lineEndAt(text, at)));
 }
 /** Whether a figure stands alone on its line (with its closing pipe): a cell-a-line layout's. */
 function cellALine(text: string, t: Token | undefined): boolean {
   if (!t) return false;
-  const start = text.lastIndexOf('\n', t.span.start - 1) + 1;
-  let end = text.indexOf('\n', t.span.end);
-  if (end < 0) end = text.length;
-  return /^[\s|]*$/.test(text.slice(start, t.span.start)) && /^[\s|]*$/.test(text.slice(t.span.end, end));
+  return /^[\s|]*$/.test(text.slice(lineStartAt(text, t.span.start), t.span.start)) && /^[\s|]*$/.test(text.slice(t.span.end, lineEndAt(text, t.span.end)));
 }
 
 /**
@@ -473,10 +468,10 @@ function cellALine(text: string, t: Token | undefined): boolean {
  * (「行政复议 | 3 | 1 | …」), the outcomes over the three rows a line above (「类别 | 结果维持 | 结果纠正 | …」).
  */
 function withLineAbove(text: string, header: Span): Span {
-  const start = text.lastIndexOf('\n', header.start - 1);
-  if (start <= 0) return header;
-  const above = text.lastIndexOf('\n', start - 1) + 1;
-  return /[|｜\t]/.test(text.slice(above, start)) ? { start: above, end: header.end } : header;
+  const start = lineStartAt(text, header.start);
+  if (start === 0) return header;
+  const above = prevLineStart(text, start);
+  return /[|｜\t]/.test(text.slice(above, lineEndAt(text, above))) ? { start: above, end: header.end } : header;
 }
 
 /** Whether the header words from tokens[i] on name the outcome columns of all three groups (结果维持 three times). */

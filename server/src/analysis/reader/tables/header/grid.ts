@@ -58,16 +58,8 @@ export function headerLines(text: string, from: number, to: number, names: (word
  * order is the form's.
  */
 export function orderFromLineStarts(lines: readonly (readonly string[])[], named: (words: string) => number, width: number): number[] | undefined {
-  const at: number[] = new Array(width).fill(-1);
-  for (const cells of lines) {
-    for (let i = 0; i < cells.length; i++) {
-      const column = named(cells[i]);
-      if (column < 0) continue;
-      if (at[column] >= 0) return undefined;
-      at[column] = i;
-    }
-  }
-  if (at.some((p) => p < 0) || new Set(at).size !== width || Math.max(...at) - Math.min(...at) !== width - 1) return undefined;
+  const at = namePlaces(lines, named, width, (i) => i);
+  if (!at || Math.max(...at) - Math.min(...at) !== width - 1) return undefined;
   const first = Math.min(...at);
   return permutation(at.map((p) => p - first));
 }
@@ -85,14 +77,23 @@ export function orderFromLineEnds(lines: readonly (readonly string[])[], named: 
 
 /** Where each of the form's columns stands by the grid's lines counted from their ends (`at[column]`); undefined where it cannot be told. */
 export function placesFromLineEnds(lines: readonly (readonly string[])[], named: (words: string) => number, width: number): number[] | undefined {
+  // (Counted from the line's end as a row's figures are; a name beyond the figures says nothing certain.)
+  return namePlaces(lines, named, width, (i, n) => (n - 1 - i < width ? width - n + i : undefined));
+}
+
+/**
+ * Where each of `width` columns is named (`at[column]`, the place `place` gives a name at cell i of a line of n cells):
+ * undefined where a place is none, a column is named twice or not at all, or two share a place.
+ */
+function namePlaces(lines: readonly (readonly string[])[], named: (words: string) => number, width: number, place: (i: number, n: number) => number | undefined): number[] | undefined {
   const at: number[] = new Array(width).fill(-1);
   for (const cells of lines) {
     for (let i = 0; i < cells.length; i++) {
       const column = named(cells[i]);
       if (column < 0) continue;
-      const fromEnd = cells.length - 1 - i;
-      if (fromEnd >= width || at[column] >= 0) return undefined;
-      at[column] = width - 1 - fromEnd;
+      const p = place(i, cells.length);
+      if (p === undefined || at[column] >= 0) return undefined;
+      at[column] = p;
     }
   }
   return at.some((p) => p < 0) || new Set(at).size !== width ? undefined : at;

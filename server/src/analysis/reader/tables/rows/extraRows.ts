@@ -9,6 +9,7 @@ import { APP_WIDTH } from '../../../form/schema';
 import { isAppHeaderCell } from '../labels';
 import { APP_GROUPS, APP_ROWS } from '../../../form/schema';
 import { foldChars } from '../../text/normalize';
+import { lineEndAt, lineStartAt, nextLineStart } from '../../text/lines';
 
 const SEPARATOR = /[|｜│┃\t]/;
 const FIGURE = /^(?:[0-9０-９][0-9０-９,，]*|[-—–/／]|无|無)$/;
@@ -45,9 +46,8 @@ export function extraRows(rows: readonly TableRow[], text: string, duplicates: r
   const to = spans[spans.length - 1].end;
   const out: { label: Span; labelText: string }[] = [];
   let k = 0;
-  for (let ls = text.lastIndexOf('\n', from) + 1; ls < to; ) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
+  for (let ls = lineStartAt(text, from); ls < to; ) {
+    const le = lineEndAt(text, ls);
     while (k < spans.length && spans[k].end <= ls) k++;
     // (A line any row's label or figures stand on is that row's.)
     const taken = k < spans.length && spans[k].start < le;
@@ -61,7 +61,7 @@ export function extraRows(rows: readonly TableRow[], text: string, duplicates: r
         out.push({ label: { start, end: start + label.length }, labelText: label });
       }
     }
-    ls = le + 1;
+    ls = nextLineStart(text, le);
   }
   return out;
 }
