@@ -604,6 +604,17 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     }
     const pk = i > a ? CHAR_CLASS[text.charCodeAt(i - 1)] : SPACE;
     if ((k & NIL) !== 0) {
+      // 「无」 glued after a row's label of table 二 on a page that lost its cell boundaries (「…（单位：万元）行政事业性收费无三、…」
+      // 「行政处罚无行政强制无」): the none its cell held, one a 无 — read as words, the row had no cell and was said missing,
+      // and the rows glued after it were lost in its words (found by a review of glued pages).
+      const e = inCell || (pk & SPACE) !== 0 ? i : gluedNonesEnd(text, a, i, b);
+      if (e > i) {
+        pushText(text, textStart, i, n, state.line, state.col, out);
+        for (let p = i; p < e; p++) out.push(value(text, p, p + 1, n, state.line, state.col, NONE_CELL, text.charAt(p)));
+        i = textStart = e;
+        figureAfter = afterSpaces(text, i, b);
+        continue;
+      }
       // 「无」「〇」「零」 as a word of its own among a row's figures apart by spaces (「（二）部分公开 2 无 无 1 …」, a
       // Word table pasted as text): the none or zero it is in a cell — read as words, it ended the row and lost
       // it (found by a review). A word among figures: right after one, or before two more such words; a line
@@ -891,6 +902,21 @@ function wordsAfter(text: string, j: number, b: number): boolean {
 }
 
 /** Where the spaces from `i` end; `i` itself when there are none (then nothing stands apart there). */
+/** The labels table 二's rows end with, in either script (a glued page's raw text: not folded). */
+const ACTIVE_ROW_END = /(?:[规規]章|[规規][范範]性文件|行政[许許]可|行政[处處][罚罰]|行政[强強]制|事[业業]性收[费費]|集中[采採][购購]|服[务務]事[项項])$/;
+/** What a glued page has after a row's cells: the next row's label, a block's title, the next section's or sub-heading's number. */
+const ACTIVE_ROW_NEXT = /^(?:[规規]章|行政|[规規][范範]性文件|其他[对對]外|政府集中|第二十[条條]|[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])/;
+/**
+ * The end of a run of 「无」 at i (one to three, each a cell) that a glued page put right after a row's label of table 二
+ * and before what follows a row (ACTIVE_ROW_NEXT, a space, the piece's end); i where there is none such.
+ */
+function gluedNonesEnd(text: string, a: number, i: number, b: number): number {
+  if (!ACTIVE_ROW_END.test(text.slice(Math.max(a, i - 6), i))) return i;
+  let e = i;
+  while (e < b && e - i < 3 && (text.charCodeAt(e) === 0x65e0 || text.charCodeAt(e) === 0x7121)) e++;
+  return e === b || isSpace(text.charCodeAt(e)) || ACTIVE_ROW_NEXT.test(text.slice(e, e + 6)) ? e : i;
+}
+
 function afterSpaces(text: string, i: number, b: number): number {
   let j = i;
   while (j < b && isSpace(text.charCodeAt(j))) j++;
