@@ -51,6 +51,8 @@ const connection = openConnection(() => phase === 'shut');
 const store = new DocumentStore(() => settings.maxDocumentSize);
 const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
+/** The settings given at start-up (initializationOptions), what a client that holds none of ours later stands for. */
+let startSettings: unknown = {};
 let editorLocale: string | undefined;
 let canResolveActions = false;
 /** The forms of answer the client takes (clientFit.ts). */
@@ -246,7 +248,10 @@ connection.onInitialize(
     editorLocale = params.locale;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     // (The section alone, or under its name as a client's settings hold it: 「{"disclosureReport": {…}}」 was ignored.)
-    if (init?.settings) settings = readSettings(ourSection(init.settings) ?? init.settings);
+    if (init?.settings) {
+      startSettings = ourSection(init.settings) ?? init.settings;
+      settings = readSettings(startSettings);
+    }
     canPullConfig = !!params.capabilities.workspace?.configuration;
     canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     canResolveActions = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
@@ -293,6 +298,7 @@ connection.onInitialized(
         guard('didChangeWorkspaceFolders', undefined, (e) => {
           const removed = e.removed.map((f) => f.uri);
           workspaceFolders = [...workspaceFolders.filter((f) => !removed.includes(f)), ...e.added.map((f) => f.uri)];
+          for (const f of removed) forgetCheckedUnder(f);
           void indexer.foldersChanged(
             e.added.map((f) => f.uri),
             removed,
@@ -317,7 +323,10 @@ connection.onDidChangeWatchedFiles(
       const uri = indexer.key(c.uri);
       // A folder (no report file's name): what is under it went or came.
       if (!REPORT_FILE.test(uri)) {
-        if (c.type === lsp.FileChangeType.Deleted && !/\.[A-Za-z0-9]{1,5}$/.test(uri)) indexer.folderGone(uri);
+        if (c.type === lsp.FileChangeType.Deleted && !/\.[A-Za-z0-9]{1,5}$/.test(uri)) {
+          indexer.folderGone(uri);
+          forgetCheckedUnder(uri);
+        }
         else if (c.type === lsp.FileChangeType.Created) void isFolder(uri).then((yes) => (yes ? indexer.folderCame(uri) : undefined));
         continue;
       }
@@ -343,13 +352,34 @@ const workspaceHost = (): WorkspaceHost => ({
     const file = filePath(uri);
     return store.get(uri)?.text.getText() ?? (file === undefined ? undefined : readText(file, MAX_CHECKED_BYTES));
   },
-  budget: settings.maxDocumentSize,
+  // (The language and the settings as they are when each file is checked: a change during 「检查全部报告」 left the files
+  // after it in the old language — found by a review.)
+  get budget() {
+    return settings.maxDocumentSize;
+  },
   isOpen: (uri) => !!store.get(uri),
   index: indexer.index,
-  locale: locale(),
-  checks: settings.checks,
+  get locale() {
+    return locale();
+  },
+  get checks() {
+    return settings.checks;
+  },
   checksFor,
 });
+
+/**
+ * Files 「检查全部报告」 covered that have left the workspace (a folder deleted on disk, a workspace folder removed) and are
+ * not open: their diagnostics taken back — they stayed in the Problems panel (found by a review).
+ */
+function forgetCheckedUnder(folder: string): void {
+  const prefix = indexer.key(folder).replace(/\/+$/, '') + '/';
+  for (const uri of [...checkedOnDisk]) {
+    if (!uri.startsWith(prefix) || store.get(uri)) continue;
+    checkedOnDisk.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}
 
 /** The files 「检查全部报告」 covered that are not open, checked again (the language or the severities changed). */
 function recheckClosed(): void {
@@ -376,6 +406,9 @@ connection.onRequest(
       (done, total, name) => void connection.sendNotification('disclosureReport/checkAllProgress', { done, total, name }),
       () => !!token?.isCancellationRequested,
     );
+    // (The open ones too, whose diagnostics are the editor's until closed: closed, they are checked from disk again —
+    // they lost their diagnostics, while every other report kept its own: found by a review.)
+    for (const r of rows ?? []) checkedOnDisk.add(r.uri);
     return rows ?? null;
   }),
 );
@@ -457,8 +490,11 @@ async function pullSettings(): Promise<void> {
   if (!canPullConfig) return;
   try {
     const [raw] = (await connection.workspace.getConfiguration([{ section: 'disclosureReport' }])) as unknown[];
-    // (An empty section is a client with none of ours set: the settings given at start stay — a review.)
+    // (An empty section is a client with none of ours set: the settings given at start stay — a review. Back to them when
+    // the client held some before and none now — a setting removed —: the last pulled stayed, a check turned off stayed
+    // off until the server started again, found by a review.)
     if (raw && typeof raw === 'object' && Object.keys(raw).length) applySettings(raw);
+    else if (JSON.stringify(readSettings(startSettings)) !== JSON.stringify(settings)) applySettings(startSettings);
   } catch (e) {
     connection.console.warn(`configuration: the client did not answer for the settings (${e instanceof Error ? e.message : String(e)})`);
   }

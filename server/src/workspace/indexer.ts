@@ -209,9 +209,13 @@ export class WorkspaceIndexer {
     if (changed.length) this.host.changed(changed);
   }
 
-  /** An open document was closed: back to what is on disk (or nothing, for an untitled one). */
+  /**
+   * An open document was closed: back to what is on disk — a file of the workspace folders —, or nothing (an untitled
+   * one; a file from outside them, which no watcher follows: kept, it stood for its body's year after it was deleted,
+   * and the index grew with every such file opened — found by a review).
+   */
   async documentClosed(uri: string): Promise<void> {
-    const changed = uri.startsWith('file:') ? await this.indexFile(uri) : this.index.set(this.key(uri), undefined);
+    const changed = uri.startsWith('file:') && this.folderOf(this.key(uri)) ? await this.indexFile(uri) : this.index.set(this.key(uri), undefined);
     if (changed.length) this.host.changed(changed);
   }
 }
