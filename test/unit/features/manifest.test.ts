@@ -73,6 +73,21 @@ describe('manifest', () => {
     assert.equal(wordAt(form, form.indexOf('本年新收')), '本年新收政府信息公开申请数量');
   });
 
+  it('the language\'s word (word highlight, Ctrl+D): a figure in prose is a word of its own, its decimals and per cent with it; a label is one word (the figure was the whole clause: found by a review)', () => {
+    const pattern = new RegExp((json('language-configuration.json') as { wordPattern: string }).wordPattern, 'gu');
+    // VS Code's word at a position: the match of the language's word pattern that holds it.
+    const wordAt = (text: string, at: number) => [...text.matchAll(pattern)].find((m) => m.index! <= at && at < m.index! + m[0].length)?.[0];
+    const prose = '本年度受理政府信息公开申请9件，收费4816.34万元，办结率98.5%。';
+    assert.equal(wordAt(prose, prose.indexOf('9件')), '9');
+    assert.equal(wordAt(prose, prose.indexOf('4816')), '4816.34');
+    assert.equal(wordAt(prose, prose.indexOf('98.5')), '98.5%');
+    assert.equal(wordAt(prose, prose.indexOf('申请')), '本年度受理政府信息公开申请');
+    assert.equal(wordAt('| １２ | 3 |', 2), '１２');
+    const defaults = (json('package.json') as { contributes: { configurationDefaults: Record<string, Record<string, unknown>> } }).contributes.configurationDefaults['[disclosure-report]'];
+    // (A double-click and Ctrl+→ between Chinese words, where the editor knows the setting: 1.88 and later.)
+    assert.equal(defaults['editor.wordSegmenterLocales'], 'zh-CN');
+  });
+
   it('the .vsix holds only dist/, the code pages, syntaxes/, the configuration’s schema, the manifest, README, LICENSE, CHANGELOG and l10n files', function () {
     this.timeout(60000);
     const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
