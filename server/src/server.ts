@@ -375,9 +375,10 @@ const workspaceHost = (): WorkspaceHost => ({
 function forgetCheckedUnder(folder: string): void {
   const prefix = indexer.key(folder).replace(/\/+$/, '') + '/';
   for (const uri of [...checkedOnDisk]) {
-    if (!uri.startsWith(prefix) || store.get(uri)) continue;
+    if (!uri.startsWith(prefix)) continue;
     checkedOnDisk.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // (An open one keeps the editor's diagnostics; closed, it is no more checked from disk — found by a review.)
+    if (!store.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }
 

@@ -110,6 +110,42 @@ describe('a long session over stdio', function () {
     assert.deepEqual(trend.points.map((p) => p.year), [2023]);
   });
 
+  it('with no workspace folder (a file opened alone), last year\'s report closed, still on disk, stays its body\'s year: the open report keeps its carry-over warnings (the review of the fix above saw them go)', async () => {
+    dir = tempDir('session-');
+    const seed = fixture(SEEDS.pipe);
+    writeFileSync(path.join(dir, '2023.txt'), seed);
+    writeFileSync(path.join(dir, '2022.txt'), seed.replace(/2023/g, '2022'));
+    client = new TestClient();
+    await client.initialize('zh-cn');
+    const last2022 = uri('2022.txt');
+    const mine = uri('2023.txt');
+    await client.open(last2022, readFileSync(path.join(dir, '2022.txt'), 'utf8'));
+    const compared = client.waitFor((p) => p.uri === mine && p.diagnostics.some((d) => d.code === 'carry-over'), 10000);
+    await client.open(mine, seed);
+    const warned = (await compared).diagnostics.filter((d) => d.code === 'carry-over').length;
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: last2022 } });
+    await sleep(800);
+    assert.equal(last(mine)!.diagnostics.filter((d) => d.code === 'carry-over').length, warned);
+  });
+
+  it('a report open when its workspace folder is removed, closed after: no diagnostics from disk for a file no more in the workspace (they stayed, and came back with every change of language)', async () => {
+    dir = tempDir('session-');
+    mkdirSync(path.join(dir, 'ws'));
+    writeFileSync(path.join(dir, 'ws', 'a.txt'), fixture(SEEDS.pipe));
+    client = new TestClient();
+    const folder = pathToFileURL(path.join(dir, 'ws')).href;
+    await client.initialize('zh-cn', undefined, [folder]);
+    const a = uri('ws/a.txt');
+    await client.open(a, fixture(SEEDS.pipe));
+    await client.conn.sendRequest('disclosureReport/checkAll', {});
+    await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folder, name: 'ws' }] } });
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: a } });
+    await sleep(800);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { disclosureReport: { locale: 'en' } } });
+    await sleep(800);
+    assert.deepEqual(last(a)!.diagnostics, []);
+  });
+
   it('settings pulled from the client (workspace/configuration): a setting removed again is no longer in force (the last pulled stayed until a restart)', async () => {
     dir = tempDir('session-');
     client = new TestClient();

@@ -210,12 +210,14 @@ export class WorkspaceIndexer {
   }
 
   /**
-   * An open document was closed: back to what is on disk — a file of the workspace folders —, or nothing (an untitled
-   * one; a file from outside them, which no watcher follows: kept, it stood for its body's year after it was deleted,
-   * and the index grew with every such file opened — found by a review).
+   * An open document was closed: back to what is on disk, or nothing — an untitled one, or a file from outside the
+   * workspace folders, which no watcher follows (kept, it stood for its body's year after it was deleted, and the index
+   * grew with every such file opened — found by a review). With no workspace folder (a file opened alone, the editor's
+   * single-file mode) every file is outside: each stays as on disk, last year's report closed still last year's.
    */
   async documentClosed(uri: string): Promise<void> {
-    const changed = uri.startsWith('file:') && this.folderOf(this.key(uri)) ? await this.indexFile(uri) : this.index.set(this.key(uri), undefined);
+    const outside = this.folders.length > 0 && !this.folderOf(this.key(uri));
+    const changed = uri.startsWith('file:') && !outside ? await this.indexFile(uri) : this.index.set(this.key(uri), undefined);
     if (changed.length) this.host.changed(changed);
   }
 }
