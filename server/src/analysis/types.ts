@@ -101,7 +101,7 @@ export interface TableRow {
    * Where its figures fix their window on a line of separated cells (fitRow.ts): how many of the cells
    * after its label come before the first value cell (`lead`) and after the last (`trail`).
    */
-  place?: { lead: number; trail: number; col: number };
+  place?: { lead: number; trail: number; col: number; blankEnd: boolean };
   /**
    * Read by its place, not its words: an item whose label names no row (「1.属于国家秘蜜」, a typo) in the
    * place and under the number of the form's next row (readApplications.ts byPlace). label-drift says so.

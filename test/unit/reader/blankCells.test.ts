@@ -166,6 +166,23 @@ describe('a row whose blanks leave its window open is placed as the other rows s
       assert.deepEqual(carried, cells.map((c) => (c === '' ? '' : Number(c))), cells.join('|'));
     }
   });
+
+  it('tab rows (seed 003) whose line ends in a tab, as the group rows\' do: a blank 自然人 stays 自然人, not the row moved a column left with a blank 总计 (the item rows, which end with their total, outvoted them: false sums and a --fix that moved the figures — found by a review)', () => {
+    const seed = readFileSync(path.join(FIXTURES, '003_054de3fe172792eb.txt'), 'utf8');
+    for (const [label, id] of [['(一) 予以公开', 'open'], ['(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)', 'partial']] as const) {
+      const line = seed.split('\n').find((l) => l.includes(label))!;
+      assert.match(line, /\t\d\t0\t0\t0\t0\t0\t\d\t$/, line);
+      const blank = line.replace(new RegExp(`(${label.replace(/[()]/g, '\\$&')})\t\\d\t`), '$1\t\t');
+      assert.notEqual(blank, line);
+      const { model, findings } = analyse(seed.replace(line, blank));
+      const read = appFigures(firstTable(model, 'applications'))[id];
+      const total = Number(/\t(\d)\t$/.exec(line)![1]);
+      assert.deepEqual(read, [B, 0, 0, 0, 0, 0, total], label);
+      // A blank first cell and its row's sum told as such: not a blank total, nor 其他's false column total.
+      assert.ok(findings.some((f) => f.code === 'cell-blank'), codes(findings).join());
+      assert.ok(!findings.some((f) => f.code === 'column-total' && /其他组织|其他\s*（|其他 should/.test(render(f.message))), findings.map((f) => render(f.message)).join('\n'));
+    }
+  });
 });
 
 describe('（六）其他处理 with blank cells', () => {

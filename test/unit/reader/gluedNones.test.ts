@@ -45,6 +45,12 @@ describe('a glued page whose table 二 writes 无 for a row', () => {
     assert.deepEqual(statusOf(text)['b8.fee'], ['none']);
   });
 
+  it('无 and figures in one row (「规章无无0」): each its cell (the review of the first version saw the row said missing)', () => {
+    const text = page.replace('规章000行政规范性文件', '规章无无0行政规范性文件');
+    assert.deepEqual(errors(text), []);
+    assert.deepEqual(statusOf(text)['b1.rules'], ['none', 'none', 'number']);
+  });
+
   it('not 无 in a sentence: 「行政许可无变化」 keeps its words', () => {
     const text = page.replace('行政许可3第二十条', '行政许可无变化第二十条');
     assert.ok(errors(text).some((e) => /行政许可/.test(e)), errors(text).join('\n'));

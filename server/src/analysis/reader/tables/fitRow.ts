@@ -28,7 +28,7 @@ export interface FittedRow {
    * then places it as its other rows stand (`placeRows`). `col` is the cell of the line the window
    * starts at (Token.col): where the table's first figure column stands on the line.
    */
-  place?: { lead: number; trail: number; col: number };
+  place?: { lead: number; trail: number; col: number; blankEnd: boolean };
   windows?: RowWindows;
 }
 
@@ -435,7 +435,7 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   const cols = fixed >= 0 || open ? (lines ? tokens.map((t) => t.col) : lineCols(tokens, text)) : undefined;
   // (Made whole, its place or windows in the literal: added after, each gave the object a properties store.)
   if (!cols) return { cells, found };
-  if (fixed >= 0) return { cells, found, place: { lead: fixed, trail: tokens.length - fixed - width, col: cols[fixed] } };
+  if (fixed >= 0) return { cells, found, place: { lead: fixed, trail: tokens.length - fixed - width, col: cols[fixed], blankEnd: tokens[tokens.length - 1].kind === 'blank' } };
   return { cells, found, windows: { cells: tokens.map(toCell), lo: open![0], hi: open![1], cols } };
 }
 
@@ -476,6 +476,9 @@ function lineCols(tokens: readonly Token[], text: string): number[] | undefined 
   return out;
 }
 
+/** A cell holding two figures apart by a space (「0 0」「2 100」): two cells whose separator was lost. */
+export const TWO_FIGURES = /^[0-9０-９]+[ \u3000\u00a0]+[0-9０-９]+$/;
+
 /**
  * Rows whose blanks left their window open, placed as the table's other rows stand. First, when
  * exactly one of its windows adds up (`addsUp`: its parts make its total), that one. Then, when the
@@ -490,9 +493,12 @@ function lineCols(tokens: readonly Token[], text: string): number[] | undefined 
  * no window of it like theirs — it keeps the earliest window. Returns the rows, each placed row a new
  * object (the open table's rows are shared with the walk's marks).
  */
-export function placeRows<R extends { cells: Cell[]; place?: { lead: number; trail: number; col: number }; windows?: RowWindows }>(rows: readonly R[], width: number, addsUp?: (cells: readonly Cell[]) => boolean): R[] {
+export function placeRows<R extends { cells: Cell[]; place?: { lead: number; trail: number; col: number; blankEnd: boolean }; windows?: RowWindows }>(rows: readonly R[], width: number, addsUp?: (cells: readonly Cell[]) => boolean): R[] {
   let open = false;
   const votes = new Map<number, number>();
+  /** The same, of the rows whose line ends in a blank cell: whether such a blank is the row's last cell or one past it. */
+  const blankEndVotes = new Map<number, number>();
+  let blankEndVoters = 0;
   const leads = new Set<number>();
   /** For each number of cells after a fixed row's label, the lead its rows have (-1 once two differ). */
   const leadBySize = new Map<number, number>();
@@ -503,6 +509,10 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
     if (r.windows) open = true;
     else if (r.place) {
       votes.set(r.place.trail, (votes.get(r.place.trail) ?? 0) + 1);
+      if (r.place.blankEnd) {
+        blankEndVotes.set(r.place.trail, (blankEndVotes.get(r.place.trail) ?? 0) + 1);
+        blankEndVoters++;
+      }
       leads.add(r.place.lead);
       const size = r.place.lead + width + r.place.trail;
       const had = leadBySize.get(size);
@@ -514,6 +524,8 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
   if (!open) return rows as R[];
   let trail = -1;
   for (const [t, n] of votes) if (n * 2 > voters && n >= 2) trail = t;
+  let trailAfterBlank = -1;
+  for (const [t, n] of blankEndVotes) if (n * 2 > blankEndVoters && n >= 2) trailAfterBlank = t;
   const atCol = voters >= 2 && col >= 0 ? col : -1;
   return rows.map((r) => {
     if (!r.windows) return r;
@@ -533,9 +545,15 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
     if (k > windows.hi) k = -1;
     // Rows of as many cells after their label as this one, all with their figures as far into them
     // (a table whose group rows have a cell more than the others: seed 003's tab rows).
-    if (k < 0) k = leadBySize.get(windows.cells.length) ?? -1;
-    if (k < 0 && trail >= 0) {
-      k = windows.cells.length - width - trail;
+    // (A cell of two figures apart by a space, 「0 0」, is two that lost their separator: the row's size is the cells it
+    // had — read as one, a row that lost one stood as the rows a cell shorter do, 总计 its last figure.)
+    if (k < 0) k = leadBySize.get(windows.cells.length + windows.cells.reduce((n, c) => n + (TWO_FIGURES.test(c.raw.trim()) ? 1 : 0), 0)) ?? -1;
+    // (A row whose line ends in a blank cell as those rows agree: a blank there is a cell of its row or one past it as it
+    // is in theirs — a tab copy whose group rows end in a tab: the item rows' count, none, made 「…→→0→…→2→」's blank
+    // 自然人 a blank 总计, with false sums said and a fix that moved the figures a column — found by a review.)
+    const ownTrail = trailAfterBlank >= 0 && windows.cells[windows.cells.length - 1].kind === 'blank' ? trailAfterBlank : trail;
+    if (k < 0 && ownTrail >= 0) {
+      k = windows.cells.length - width - ownTrail;
       if (!leads.has(k)) k = -1;
     }
     if (k < windows.lo || k > windows.hi) return rest as R;

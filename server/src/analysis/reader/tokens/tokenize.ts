@@ -903,18 +903,19 @@ function wordsAfter(text: string, j: number, b: number): boolean {
 
 /** Where the spaces from `i` end; `i` itself when there are none (then nothing stands apart there). */
 /** The labels table 二's rows end with, in either script (a glued page's raw text: not folded). */
-const ACTIVE_ROW_END = /(?:[规規]章|[规規][范範]性文件|行政[许許]可|行政[处處][罚罰]|行政[强強]制|事[业業]性收[费費]|集中[采採][购購]|服[务務]事[项項])$/;
+const ACTIVE_ROW_END = /(?:[规規]章|[规規][范範]性文件|行政[许許]可|行政[处處][罚罰]|行政[强強]制|事[业業]性收[费費]|集中[采採][购購]|服[务務]事[项項])[0-9０-９无無]{0,6}$/;
 /** What a glued page has after a row's cells: the next row's label, a block's title, the next section's or sub-heading's number. */
 const ACTIVE_ROW_NEXT = /^(?:[规規]章|行政|[规規][范範]性文件|其他[对對]外|政府集中|第二十[条條]|[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])/;
 /**
- * The end of a run of 「无」 at i (one to three, each a cell) that a glued page put right after a row's label of table 二
- * and before what follows a row (ACTIVE_ROW_NEXT, a space, the piece's end); i where there is none such.
+ * The end of a run of 「无」 at i (one to three, each a cell) that a glued page put after a row's label of table 二 (or
+ * after the row's cells before it: 「行政事业性收费0无」) and before what follows a row's cell (a figure, ACTIVE_ROW_NEXT, a
+ * space, the piece's end): 「规章无无0行政规范性文件…」. i where there is none such.
  */
 function gluedNonesEnd(text: string, a: number, i: number, b: number): number {
-  if (!ACTIVE_ROW_END.test(text.slice(Math.max(a, i - 6), i))) return i;
+  if (!ACTIVE_ROW_END.test(text.slice(Math.max(a, i - 14), i))) return i;
   let e = i;
   while (e < b && e - i < 3 && (text.charCodeAt(e) === 0x65e0 || text.charCodeAt(e) === 0x7121)) e++;
-  return e === b || isSpace(text.charCodeAt(e)) || ACTIVE_ROW_NEXT.test(text.slice(e, e + 6)) ? e : i;
+  return e === b || isSpace(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)) || ACTIVE_ROW_NEXT.test(text.slice(e, e + 6)) ? e : i;
 }
 
 function afterSpaces(text: string, i: number, b: number): number {

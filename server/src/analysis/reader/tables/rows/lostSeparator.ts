@@ -9,9 +9,7 @@
  */
 import type { Cell, TableRow } from '../../../types';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../../form/schema';
-import { missingCell } from '../fitRow';
-
-const TWO_FIGURES = /^[0-9０-９]+[ \u3000\u00a0]+[0-9０-９]+$/;
+import { missingCell, TWO_FIGURES } from '../fitRow';
 
 export function lostSeparators(rows: TableRow[]): void {
   // (其他 the sum of the five only in a table whose rows have their 总计: a report that leaves 总计 blank throughout — a row
