@@ -52,4 +52,14 @@ describe('table 二: two rows that read as one of the form\'s', () => {
       assert.deepEqual(shape(analyse(noted).findings), [], note);
     }
   });
+
+  it('on a glued page too (「…本年处理决定数量行政处罚（一般程序）5行政处罚（简易程序）7行政强制0…」): the first was read as the column header\'s words and the second as a sentence, 7 exported as 行政处罚\'s without a word (found by a review)', () => {
+    const page = fixture('glued/hzs_2023.txt');
+    const text = page.replace('行政处罚0行政强制0', '行政处罚（一般程序）5行政处罚（简易程序）7行政强制0');
+    assert.notEqual(text, page);
+    const record = exportRecord('r.txt', analyse(text).model);
+    assert.deepEqual(record.tables.active.filter((f) => f.row === '行政处罚').map((f) => f.value ?? f.status), ['undetermined']);
+    assert.deepEqual(record.tables.active.filter((f) => f.row === '行政强制').map((f) => f.value ?? f.status), [0]);
+    assert.deepEqual(shape(analyse(text).findings), ['error 表二（主动公开）有 2 行都是「行政处罚」（「行政处罚（一般程序）」「行政处罚（简易程序）」）：无法确定哪一行是规定格式的这一行，其数字未计入']);
+  });
 });

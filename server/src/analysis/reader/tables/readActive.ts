@@ -79,8 +79,10 @@ function forms(def: RowDef): string[] {
 
 /** The row label a folded text ends with (or is), and where it starts in the folded text. */
 function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefined {
-  // (A label may carry its unit: 「…采购总金额政府集中采购（元）6675809」, the column headers glued before it.)
-  const note = UNIT_NOTE.exec(s);
+  // (A label may carry its unit: 「…采购总金额政府集中采购（元）6675809」, the column headers glued before it; or a note of
+  // its own, 「…本年处理决定数量行政处罚（一般程序）5行政处罚（简易程序）7」 — the first was read as the column header's words,
+  // its 5 lost and the second row's 7 exported as 行政处罚's without a word: found by a review.)
+  const note = UNIT_NOTE.exec(s) ?? LABEL_NOTE.exec(s);
   const core = note ? s.slice(0, note.index) : s;
   for (const def of rowsOfItem(item)) {
     for (const form of forms(def)) if (core.endsWith(form) && (!def.exact || form === def.keys[0])) return { def, at: core.length - form.length };
@@ -92,6 +94,8 @@ function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefi
   return undefined;
 }
 
+/** A short note in brackets at a label's end, no figure in it (folded text: brackets ASCII). */
+const LABEL_NOTE = /\([^()\d]{1,10}\)$/;
 /** A unit in brackets at a label's end (folded text). */
 const UNIT_NOTE = /[(（](?:[万萬]?元|件|个|個|项|項|笔|筆|条|條|次)[)）]$/;
 
@@ -433,7 +437,7 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       // 程序）」 and 「…（简易程序）」) — build() keeps one, and says so; without figures, a stray line's (a sentence, a note).
       // (A sentence or a note that names the row with a figure — 「注：行政事业性收费137.2万元均为…」「行政处罚中，简易程序12件」 —
       // is a stray line too: no row of a table has a sentence's marks. Found by the review of the first version.)
-      if (current.rows.some((r) => r.def.id === row.def.id) && (!cells.some((c) => c.kind === 'value') || sentenceLine(text, t.span.start))) break step;
+      if (current.rows.some((r) => r.def.id === row.def.id) && (!cells.some((c) => c.kind === 'value') || sentenceLine(text, t.span.start, stepAt > 0 ? tokens[stepAt - 1].span.end : 0, tokens[j]?.span.start ?? text.length))) break step;
       const start = f.at(tailFrom + row.at);
       const raw: RawRow = { def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end) + (under ? under.raw : ''), cells, line: t.line };
       const before = s.slice(tailFrom, tailFrom + row.at);
@@ -509,9 +513,14 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
   return table;
 }
 
-/** Whether the line at `at` reads as a sentence or a note: a sentence's marks (「，」「。」「；」「：」), or 「注」 opening it. */
-function sentenceLine(text: string, at: number): boolean {
-  const line = text.slice(lineStartAt(text, at), lineEndAt(text, at));
+/**
+ * Whether the line at `at` reads as a sentence or a note: a sentence's marks (「，」「。」「；」「：」), or 「注」 opening it. Only
+ * its part from `from` (the token before the row's) to `to` (the token after its cells): a glued page is one line, all its
+ * sentences in it — a second row read as 行政处罚 there (「…行政处罚（一般程序）5行政处罚（简易程序）7…」) was taken for a
+ * sentence and dropped, the first's 5 exported as 行政处罚's without a word (found by a review).
+ */
+function sentenceLine(text: string, at: number, from: number, to: number): boolean {
+  const line = text.slice(Math.max(lineStartAt(text, at), Math.min(from, at)), Math.min(lineEndAt(text, at), Math.max(to, at)));
   return /[，。；;：:！？]|^[\s|]*[（(]?注/.test(line);
 }
 
