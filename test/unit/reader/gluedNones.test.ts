@@ -51,6 +51,15 @@ describe('a glued page whose table 二 writes 无 for a row', () => {
     assert.deepEqual(statusOf(text)['b1.rules'], ['none', 'none', 'number']);
   });
 
+  it('a row of 无 in tables 三 and 四 (「（一）予以公开无无无无无无无」, 「…尚未审结总计无无…无」): each its cell, none (table 三\'s row was said blank, table 四 unreadable)', () => {
+    const text = page.replace('（一）予以公开0000000', '（一）予以公开无无无无无无无').replace('尚未审结总计100010000000101', '尚未审结总计' + '无'.repeat(15));
+    assert.notEqual(text, page);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(firstTable(model, 'applications').rows.find((r) => r.id === 'open')!.cells.map((c) => c.kind), Array(7).fill('none'));
+    assert.deepEqual(firstTable(model, 'review').cells.map((c) => c.kind), Array(15).fill('none'));
+    assert.deepEqual(findings.filter((f) => f.code === 'table-shape' || f.code === 'cell-blank').map((f) => render(f.message)), []);
+  });
+
   it('not 无 in a sentence: 「行政许可无变化」 keeps its words', () => {
     const text = page.replace('行政许可3第二十条', '行政许可无变化第二十条');
     assert.ok(errors(text).some((e) => /行政许可/.test(e)), errors(text).join('\n'));

@@ -912,6 +912,10 @@ const ACTIVE_ROW_NEXT = /^(?:[规規]章|行政|[规規][范範]性文件|其他
  * space, the piece's end): 「规章无无0行政规范性文件…」. i where there is none such.
  */
 function gluedNonesEnd(text: string, a: number, i: number, b: number): number {
+  // (Three or more together are a row's none cells after any label — 「（一）予以公开无无无无无无无」 —: no sentence writes 「无无无」.)
+  let run = i;
+  while (run < b && run - i < 15 && (text.charCodeAt(run) === 0x65e0 || text.charCodeAt(run) === 0x7121)) run++;
+  if (run - i >= 3 && run - i <= 15) return run;
   if (!ACTIVE_ROW_END.test(text.slice(Math.max(a, i - 14), i))) return i;
   let e = i;
   while (e < b && e - i < 3 && (text.charCodeAt(e) === 0x65e0 || text.charCodeAt(e) === 0x7121)) e++;
