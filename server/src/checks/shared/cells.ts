@@ -218,7 +218,19 @@ export function checkSum(r: SumRule): Finding | undefined {
     // A total whose parts are all 0 or blank is not set to 0: that would erase the one figure the row has,
     // and the parts are what is missing (a report that wrote its totals only, a writer who typed the total
     // first — for whom Ctrl+. then Enter would take it back, the fix being the only one in the menu).
-    fixes: expected === 0 ? [] : [setTotalFix(r.total, expected, r.totalName, r.write)],
+    fixes: expected === 0 ? [] : [writtenOverBlank(setTotalFix(r.total, expected, r.totalName, r.write), r, actual - expected)],
     arith: { ...r.arith, expected, actual },
   };
+}
+
+/**
+ * A total the report wrote, more than its parts, a blank among them: the blank may be the figure missing (the total the
+ * only figure left that says what it held — cell-blank offers it), so setting the total to the sum is offered, but
+ * neither preferred nor safe: `--fix` and fix-all turned a written 9 into 1 when 结果维持's 8 was left blank (found
+ * by a review). (A blank total is filled as before; a total less than its parts no blank explains.)
+ */
+function writtenOverBlank(fix: Fix, r: SumRule, over: number): Fix {
+  if (r.total.kind === 'blank' || over <= 0 || !r.parts.some((c) => c.kind === 'blank')) return fix;
+  const { safe: _safe, ...rest } = fix;
+  return { ...rest, preferred: false };
 }

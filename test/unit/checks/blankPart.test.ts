@@ -1,0 +1,40 @@
+/**
+ * A total the report wrote whose parts have a blank among them: the blank may be the figure missing — the total the only
+ * figure left that says what it held — so the fix setting the total to the sum is offered, but neither preferred nor
+ * safe. `--fix` and fix-all turned a written 9 into 1 when 结果维持's 8 was left blank (found by a review of blank cells
+ * in every layout). A blank total is still filled, as before.
+ */
+import assert from 'node:assert/strict';
+import { analyse, fixture, SEEDS } from '../../helpers';
+import { fixAll } from '../../../server/src/fixes/fixAll';
+import { applyEdits } from '../../../server/src/fixes/edits';
+
+const seed = fixture(SEEDS.pipe);
+const zeros = '0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+
+describe('a written total with a blank part', () => {
+  const written = seed.replace(zeros, '0 | 0 | 0 | 0 | 0 | 8 | 0 | 0 | 1 | 9 | 0 | 0 | 0 | 0 | 0 |');
+  const blanked = seed.replace(zeros, '0 | 0 | 0 | 0 | 0 |   | 0 | 0 | 1 | 9 | 0 | 0 | 0 | 0 | 0 |');
+
+  it('table 四 as written adds up; with 结果维持 left blank, review-total is said and its fix is neither preferred nor safe', () => {
+    assert.notEqual(written, seed);
+    assert.ok(!analyse(written).findings.some((f) => f.code === 'review-total'));
+    const f = analyse(blanked).findings.find((x) => x.code === 'review-total');
+    assert.ok(f, 'review-total');
+    assert.equal(f.fixes!.length, 1);
+    assert.ok(!f.fixes![0].safe && !f.fixes![0].preferred);
+    // The blank cell's own finding offers the figure the total implies.
+    assert.ok(analyse(blanked).findings.some((x) => x.code === 'cell-blank'));
+  });
+
+  it('fix-all leaves the written total (it wrote 1 over 9)', () => {
+    const fixed = applyEdits(blanked, fixAll(blanked));
+    assert.ok(fixed.includes('|   | 0 | 0 | 1 | 9 |'), fixed.split('\n').find((l) => l.includes('| 1 |')));
+  });
+
+  it('a blank total is filled as before', () => {
+    const noTotal = seed.replace(zeros, '0 | 0 | 0 | 0 | 0 | 8 | 0 | 0 | 1 |   | 0 | 0 | 0 | 0 | 0 |');
+    const fixed = applyEdits(noTotal, fixAll(noTotal));
+    assert.ok(fixed.includes('| 8 | 0 | 0 | 1 | 9 |'), fixed.split('\n').find((l) => l.includes('| 8 |')));
+  });
+});
