@@ -476,6 +476,57 @@ function lineCols(tokens: readonly Token[], text: string): number[] | undefined 
   return out;
 }
 
+/**
+ * Rows fixed only because a blank cell made up their count (a row of 6 figures and one blank in 7 cells): where every
+ * other fixed row of the table — three or more — starts its figures at one cell of its line and has as many cells after
+ * them, and this one starts before that cell or has fewer after, blank cells only there, it lost a cell: its figures from
+ * that cell, the rest missing (the row said short). Read as placed, the blank label column (or the grid's filler cell at
+ * the end) was one of its figures and every figure a column off, certain (found by a review that deleted each cell).
+ */
+function lostCellRows<R extends { cells: Cell[]; place?: { lead: number; trail: number; col: number; blankEnd: boolean }; windows?: RowWindows }>(rows: readonly R[], width: number, cols: ReadonlyMap<number, number>, trails: ReadonlyMap<number, number>, voters: number): Map<R, Cell[]> | undefined {
+  if (voters < 4) return undefined;
+  const top = (m: ReadonlyMap<number, number>) => [...m].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0]);
+  const [col, colVotes] = top(cols);
+  const [trail, trailVotes] = top(trails);
+  let out: Map<R, Cell[]> | undefined;
+  for (const r of rows) {
+    const p = r.place;
+    if (!p || r.windows || r.cells.length !== width) continue;
+    const before = p.col < col ? col - p.col : 0;
+    const after = p.trail < trail ? trail - p.trail : 0;
+    if (!before && !after) continue;
+    // (All the others agree: this row is the one that differs.)
+    if ((before && colVotes !== voters - 1) || (after && trailVotes !== voters - 1) || (before && p.col > col) || before + after >= width) continue;
+    const cut = r.cells.slice(0, before).concat(r.cells.slice(width - after));
+    if (!cut.every((c) => c.kind === 'blank')) continue;
+    const cells = r.cells.slice(before, width - after);
+    const at = cells.length ? cells[cells.length - 1].span.end : r.cells[0].span.start;
+    while (cells.length < width) cells.push(missingCell(at));
+    (out ??= new Map()).set(r, cells);
+  }
+  return out;
+}
+
+/**
+ * A row that lost a cell, in a table whose fixed rows all start their figures at one cell of their line and all have as
+ * many cells after them: the cells from that one to as many before its line's end are fewer than the row's columns, and
+ * every figure is among them. Those cells, the rest missing (the row is said short) — else undefined. Taken by a window
+ * that adds up, a blank label column or the grid's filler cell was one of its figures, every figure after it exported a
+ * column off as certain, with false sums said and a --fix that wrote over a real figure (found by a review that deleted
+ * each cell in turn).
+ */
+function shortOfTheGrid(windows: RowWindows, width: number, atCol: number, trailAll: number): Cell[] | undefined {
+  if (atCol < 0 || trailAll < 0) return undefined;
+  const start = windows.cols.indexOf(atCol);
+  const end = windows.cells.length - trailAll;
+  if (start < 0 || end - start >= width || end <= start) return undefined;
+  for (let i = 0; i < windows.cells.length; i++) if ((i < start || i >= end) && windows.cells[i].kind !== 'blank') return undefined;
+  const cells = windows.cells.slice(start, end);
+  const at = cells[cells.length - 1].span.end;
+  while (cells.length < width) cells.push(missingCell(at));
+  return cells;
+}
+
 /** A cell holding two figures apart by a space (「0 0」「2 100」): two cells whose separator was lost. */
 export const TWO_FIGURES = /^[0-9０-９]+[ \u3000\u00a0]+[0-9０-９]+$/;
 
@@ -505,9 +556,11 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
   let voters = 0;
   /** The line cell every fixed row's window starts at; -1 before the first, -2 once two differ. */
   let col = -1;
+  const cols = new Map<number, number>();
   for (const r of rows) {
     if (r.windows) open = true;
     else if (r.place) {
+      cols.set(r.place.col, (cols.get(r.place.col) ?? 0) + 1);
       votes.set(r.place.trail, (votes.get(r.place.trail) ?? 0) + 1);
       if (r.place.blankEnd) {
         blankEndVotes.set(r.place.trail, (blankEndVotes.get(r.place.trail) ?? 0) + 1);
@@ -521,15 +574,22 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
       col = col === -1 || col === r.place.col ? r.place.col : -2;
     }
   }
-  if (!open) return rows as R[];
+  const lostCell = lostCellRows(rows, width, cols, votes, voters);
+  if (!open && !lostCell) return rows as R[];
   let trail = -1;
   for (const [t, n] of votes) if (n * 2 > voters && n >= 2) trail = t;
   let trailAfterBlank = -1;
   for (const [t, n] of blankEndVotes) if (n * 2 > blankEndVoters && n >= 2) trailAfterBlank = t;
   const atCol = voters >= 2 && col >= 0 ? col : -1;
+  /** The cells every fixed row has after its figures, where they all agree (a grid's filler column: 1; else 0). */
+  const trailAll = voters >= 2 && votes.size === 1 ? votes.keys().next().value! : -1;
   return rows.map((r) => {
+    const lost = lostCell?.get(r);
+    if (lost) return { ...r, cells: lost } as R;
     if (!r.windows) return r;
     const { windows, ...rest } = r;
+    const short = shortOfTheGrid(windows, width, atCol, trailAll);
+    if (short) return { ...rest, cells: short } as R;
     let k = -1;
     if (addsUp) {
       for (let w = windows.lo; w <= windows.hi; w++) {
