@@ -153,8 +153,10 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
       else padding = -Infinity;
     }
     // (Unless they make the row whole: fifteen with the cells below — a page whose first group's blank cells
-    // end the header's line, seed 003's five 行政复议 cells so.)
-    if (padding > 0 && below > 0 && below + padding !== REVIEW_WIDTH && cells.some((c) => c.kind === 'value')) cells.splice(0, padding);
+    // end the header's line, seed 003's five 行政复议 cells so: a group's, five. One blank closing a drawn header's last
+    // line, 「… 结 │      │」 over fourteen figures, is the header's total column, not 结果维持 of a row that lost a cell —
+    // read so, every figure a column on, certain, and nothing said: found by a review that deleted each cell.)
+    if (padding > 0 && below > 0 && (below + padding !== REVIEW_WIDTH || padding % W !== 0) && cells.some((c) => c.kind === 'value')) cells.splice(0, padding);
   }
   // The table in parts, one above the other (a page too narrow for fifteen columns): 行政复议's five
   // figures under its own header, then the lawsuits' header and their ten figures (or five and five);
