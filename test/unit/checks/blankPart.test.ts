@@ -38,3 +38,19 @@ describe('a written total with a blank part', () => {
     assert.ok(fixed.includes('| 8 | 0 | 0 | 1 | 9 |'), fixed.split('\n').find((l) => l.includes('| 8 |')));
   });
 });
+
+describe('（七）总计 when a row of the balance cannot be read', () => {
+  it('its column-total fixes are offered, not made by fix-all: the balance that held them back cannot be checked (a row 一 that lost a cell let --fix write 10 → 8 and 2 → 4 — found by a review)', () => {
+    const table = fixture('converted/word-tabs-merged-labels.txt');
+    const row = '一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t0\t13';
+    assert.ok(table.includes(row));
+    // As published, fix-all holds （七）总计 back (the balance vouches for it).
+    assert.ok(!applyEdits(table, fixAll(table)).split('\n').find((l) => l.startsWith('\t（七）总计'))!.includes('\t8\t4\t'));
+    const lost = table.replace(row, '一、本年新收政府信息公开申请数量\t2\t0\t1\t0\t0\t13');
+    const totals = analyse(lost).findings.filter((f) => f.code === 'column-total');
+    assert.ok(totals.length > 0);
+    for (const f of totals) assert.ok(f.fixes!.every((x) => !x.safe && !x.preferred));
+    const fixed = applyEdits(lost, fixAll(lost));
+    assert.equal(fixed.split('\n').find((l) => l.startsWith('\t（七）总计')), lost.split('\n').find((l) => l.startsWith('\t（七）总计')));
+  });
+});

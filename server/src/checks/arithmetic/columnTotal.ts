@@ -44,7 +44,14 @@ export const columnTotal: TableCheck = {
     const items = totalItems(table.variant).map((id) => byId.get(id));
     if (!total || items.some((r) => !r)) return [];
     if (!figuresKnown(total, APP_WIDTH) || items.some((r) => !figuresKnown(r!, APP_WIDTH))) return [];
-    return Array.from({ length: APP_WIDTH }, (_, col) =>
+    // (The balance vouches for （七）总计 as written — fix-all holds back a total that would break it. With a row it needs
+    // unreadable, nothing can: the total set to its items is offered, not made by fix-all — a row 一 that lost a cell let
+    // --fix write （七）总计 10 → 8 and 2 → 4 that the table as published held back; found by a review.)
+    const balanced = BALANCE_ROWS.every((id) => {
+      const r = byId.get(id);
+      return !r || figuresKnown(r, APP_WIDTH);
+    });
+    const found = Array.from({ length: APP_WIDTH }, (_, col) =>
       checkSum({
         code: 'column-total',
         total: total.cells[col],
@@ -59,8 +66,12 @@ export const columnTotal: TableCheck = {
     )
       .map((f, col) => (f && col === APP_TOTAL_COL && itemsOwnSum(items as TableRow[]) === f.arith?.actual ? undefined : f) ?? everyReadingFails(total, items as TableRow[], col))
       .filter((f): f is Finding => !!f);
+    return balanced ? found : found.map((f) => (f.fixes?.length ? { ...f, fixes: f.fixes.map(({ safe: _safe, ...fix }) => ({ ...fix, preferred: false })) } : f));
   },
 };
+
+/** The rows of the balance besides （七）总计: 一、二 and 四. */
+const BALANCE_ROWS = ['new', 'carried', 'carryNext'];
 
 /**
  * The sum of the items' own figures (every column but 总计), or undefined if one is not known. When
