@@ -92,8 +92,8 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   };
   const note = (key: MessageKey, file: string, ...args: (string | number)[]) => noteLine(key, () => say(key, locale, file, ...args));
   const names = (kinds: readonly Table['kind'][]) => kinds.map((kind) => text3(TABLE_NAMES[kind], locale)).join(locale === 'en' ? ', ' : '、');
-  for (const { file, named } of files) {
-    if (stream?.broken) break; // (the output cannot be written: said at the end, without reading the rest)
+  const exportOne = ({ file, named }: (typeof files)[number]): void => {
+    if (stream?.broken) return; // (the output cannot be written: said at the end, without reading the rest)
     const read = readReport(file);
     if ('error' in read) {
       if (read.problem === 'unreadable') unreadable.push({ file, why: read.error });
@@ -101,7 +101,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
         note(notTextKey(read), file);
         if (named) refused = true;
       }
-      continue;
+      return;
     }
     if (read.encoding === 'gb18030' || read.encoding === 'big5') note(read.encoding, file);
     if (read.damaged) note('damagedUtf8', file, read.damaged);
@@ -109,13 +109,13 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     if (!doc.facts().isReport) {
       noteLine(named ? 'notReportNotExported' : 'notReport', () => notReportNote(doc.facts(), file, locale, named, 'export'));
       if (named) refused = true;
-      continue;
+      return;
     }
     // A page's source: its words are markup, its figures the page's own — the import reads it (check says so too).
     if (doc.facts().htmlSource !== undefined) {
       note('htmlNotExported', file);
       if (named) refused = true;
-      continue;
+      return;
     }
     const model = doc.model();
     const record = exportRecord(file, model);
@@ -139,59 +139,77 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     const unsure = unsureTables(findings, tables);
     if (format === 'xlsx') unsureOf.push(unsure);
     if (unsure.length) note('exportUnsure', file, names(unsure));
-    if (format !== 'xlsx') continue;
+    if (format !== 'xlsx') return;
     const key = keyFigures(tables.find((t): t is ApplicationsTable => t.kind === 'applications'), tables.find((t): t is ReviewTable => t.kind === 'review'));
     key.failingSums = failingSums(findings);
     figures.push(key);
-  }
-  for (const [key, n] of notes) if (n > NOTE_CAP) io.err(say('moreNotes', locale, n - NOTE_CAP, n, say(key as MessageKey, locale, '…', '…', '…')));
-  for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
-  for (const n of sameYear.notes(locale)) io.err(n);
-  const others = skippedNote(skipped, locale);
-  if (others) io.err(others);
-  // Nothing exported — an empty folder, a folder of files none of which is a report — fails as check's run does,
-  // and says why: an export of nothing is no export (it exited 0, the file asked for replaced by a header: found by a review).
-  // (An output that cannot be written stopped the reading: that is said by the output's own error.)
-  const nothing = !exported && !stream?.broken;
-  if (nothing && !unreadable.length && !refused) {
-    if (!files.length) io.err(say('noReportFiles', locale, paths.join(' ')));
-    else io.err(say('noReportsExported', locale, paths.join(' '), files.length));
-  }
-  const status = unreadable.length || refused || nothing ? 2 : 0;
-  // Nothing exported: the file a researcher asked for keeps what it held (it was replaced by a header
-  // alone: found by a review).
-  const keep = !nothing;
-  const done = (written: { error?: string; note?: string }): number => {
-    if (!output || output === '-') return status;
-    if (!keep) {
-      io.err(say('exportNotWritten', locale, output));
-      return status;
-    }
-    if (written.error) {
-      io.err(written.error);
-      return 2;
-    }
-    if (written.note) io.err(written.note);
-    io.err(say('exported', locale, exported, count, output));
-    return status;
   };
-  if (stream) {
-    if (format === 'json') stream.write(jsonEnd(exported));
-    // (Header and figures: a sheet of Excel holds 1,048,576 rows, and drops the rest without a word.)
-    else if (lines + 1 > sheetRows) io.err(say('csvTooLong', locale, (lines + 1).toLocaleString('en-US')));
-    return done(stream.finish(keep, locale));
-  }
-  const write = (body: Buffer): number => {
-    if (!output || output === '-') {
-      io.raw(body.toString());
-      return status;
+  const rest = (): number | Promise<number> => {
+    for (const [key, n] of notes) if (n > NOTE_CAP) io.err(say('moreNotes', locale, n - NOTE_CAP, n, say(key as MessageKey, locale, '…', '…', '…')));
+    for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
+    for (const n of sameYear.notes(locale)) io.err(n);
+    const others = skippedNote(skipped, locale);
+    if (others) io.err(others);
+    // Nothing exported — an empty folder, a folder of files none of which is a report — fails as check's run does,
+    // and says why: an export of nothing is no export (it exited 0, the file asked for replaced by a header: found by a review).
+    // (An output that cannot be written stopped the reading: that is said by the output's own error.)
+    const nothing = !exported && !stream?.broken;
+    if (nothing && !unreadable.length && !refused) {
+      if (!files.length) io.err(say('noReportFiles', locale, paths.join(' ')));
+      else io.err(say('noReportsExported', locale, paths.join(' '), files.length));
     }
-    return done(keep ? writeOutput(output, body, inputs, locale) : {});
+    const status = unreadable.length || refused || nothing ? 2 : 0;
+    // Nothing exported: the file a researcher asked for keeps what it held (it was replaced by a header
+    // alone: found by a review).
+    const keep = !nothing;
+    const done = (written: { error?: string; note?: string }): number => {
+      if (!output || output === '-') return status;
+      if (!keep) {
+        io.err(say('exportNotWritten', locale, output));
+        return status;
+      }
+      if (written.error) {
+        io.err(written.error);
+        return 2;
+      }
+      if (written.note) io.err(written.note);
+      io.err(say('exported', locale, exported, count, output));
+      return status;
+    };
+    if (stream) {
+      if (format === 'json') stream.write(jsonEnd(exported));
+      // (Header and figures: a sheet of Excel holds 1,048,576 rows, and drops the rest without a word.)
+      else if (lines + 1 > sheetRows) io.err(say('csvTooLong', locale, (lines + 1).toLocaleString('en-US')));
+      return done(stream.finish(keep, locale));
+    }
+    const write = (body: Buffer): number => {
+      if (!output || output === '-') {
+        io.raw(body.toString());
+        return status;
+      }
+      return done(keep ? writeOutput(output, body, inputs, locale) : {});
+    };
+    return loadXlsx()
+      .workbook(records.map((record, i) => ({ record, figures: figures[i], unsure: unsureOf[i] })), locale)
+      .then(write);
   };
-  return loadXlsx()
-    .workbook(records.map((record, i) => ({ record, figures: figures[i], unsure: unsureOf[i] })), locale)
-    .then(write);
+  // (Many files: a turn of the event loop between blocks of them — an output piped into a reader that stopped (`| head`)
+  // ended the run only after every file was read, and Ctrl+C was not heard: found by a review.)
+  if (files.length < YIELD_FROM) {
+    for (const f of files) exportOne(f);
+    return rest();
+  }
+  return (async () => {
+    for (let i = 0; i < files.length; i++) {
+      exportOne(files[i]);
+      if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return rest();
+  })();
 }
+
+/** From this many files an export lets the event loop turn as it goes. */
+const YIELD_FROM = 64;
 
 /** The tables a report of the form has. */
 /** The export format a file's extension names (.json .csv .xlsx), if it names one. */

@@ -40,6 +40,7 @@ export class StreamedOutput {
         else {
           this.part = path.join(path.dirname(t), `.${path.basename(t)}.${process.pid}.part`);
           this.fd = openSync(this.part, 'wx', st ? st.mode & 0o7777 : 0o666);
+          removeIfLeft(this.part);
         }
       }
       writeSync(this.fd, chunk);
@@ -68,6 +69,7 @@ export class StreamedOutput {
     try {
       if (existsSync(target) && statSync(target).isFile()) copyFileSync(target, (kept = freeName(target + '.bak')), fsConstants.COPYFILE_EXCL);
       renameSync(this.part!, target);
+      PARTS.delete(this.part!);
     } catch (e) {
       this.drop();
       return { error: say('unwritable', locale, kept && !existsSync(kept) ? kept : target, whyUnwritable((e as NodeJS.ErrnoException).code ?? String(e), locale)) };
@@ -84,7 +86,39 @@ export class StreamedOutput {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     if (this.part && existsSync(this.part)) unlinkSync(this.part);
+    if (this.part) PARTS.delete(this.part);
     this.part = undefined;
+  }
+}
+
+/** The files being written that have not taken their target's place. */
+const PARTS = new Set<string>();
+let hooked = false;
+/**
+ * A file being written is removed if the run ends before it takes its target's place: an export interrupted (Ctrl+C, a
+ * CI job's timeout) left a hidden 「.out.csv.1234.part」 of megabytes beside the target each time (found by a review).
+ * A signal ends the process without 'exit': the files go, then the signal does what it would have.
+ */
+function removeIfLeft(part: string): void {
+  PARTS.add(part);
+  if (hooked) return;
+  hooked = true;
+  const removeAll = () => {
+    for (const p of PARTS) {
+      try {
+        unlinkSync(p);
+      } catch {
+        /* gone already */
+      }
+    }
+    PARTS.clear();
+  };
+  process.once('exit', removeAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeAll();
+      process.kill(process.pid, signal);
+    });
   }
 }
 

@@ -124,8 +124,10 @@ function artifactOf(file: string): { uri: string; uriBaseId?: string } {
  * A file's path as a SARIF artifact URI (a URI reference): each segment percent-encoded, so that a
  * name holding 「#」, 「%」, 「?」, a space or a colon (「c:d.md」 would read as a scheme) names the file.
  */
-export function uriOf(file: string): string {
-  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+export function uriOf(file: string, separators: RegExp = path.sep === '\\' ? /[\\/]/ : /\//): string {
+  // (A backslash is a folder's separator on Windows only: elsewhere it is a character of the name — 「back\slash.txt」 was
+  // 「back/slash.txt」, a file that is not there; found by a review.)
+  return file.split(separators).map(encodeURIComponent).join('/');
 }
 
 /** A rule's help: its page where the program has it, else its description, with a link only to a real address. */

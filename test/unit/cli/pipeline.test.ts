@@ -1,0 +1,77 @@
+/**
+ * The CLI as pipelines run it (found by a review of runs of thousands of files): output piped into a reader that stops
+ * (`| head`) ends the run — it went on checking, and fixing, every file; an export interrupted leaves no hidden part
+ * file beside its target; a SARIF file name with a backslash names that file where a backslash is no separator.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { uriOf } from '../../../server/src/cli/check/sarif';
+import { fixture, SEEDS } from '../../helpers';
+import { tempDir } from '../../tempDir';
+
+const bin = path.join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
+/** Seed 000 as body n's report (the bodies numbered in words: no figure changes), with one total wrong. */
+const CN = '零一二三四五六七八九';
+const report = (n: number) =>
+  fixture(SEEDS.pipe)
+    .replace(/人力资源和社会保障局/g, `第${String(n).split('').map((d) => CN[Number(d)]).join('')}号人力资源和社会保障局`)
+    .replace('一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 9 | ||', '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 8 | ||');
+const FILES = 120;
+
+function folder(): string {
+  const dir = tempDir('pipeline-');
+  for (let i = 0; i < FILES; i++) writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), report(i));
+  return dir;
+}
+
+describe('the CLI in a pipeline', function () {
+  this.timeout(120000);
+
+  it('`check DIR | head -c 100`: the run ends when its reader stops — it went on to the last file and its count', async () => {
+    const dir = folder();
+    const child = spawn(process.execPath, [bin, 'check', '--locale', 'en', '--jobs', '1', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let got = 0;
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    child.stdout.on('data', (d: Buffer) => {
+      got += d.length;
+      // The reader takes 100 bytes and goes.
+      if (got >= 100) child.stdout.destroy();
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    assert.ok(got >= 100);
+    // (The run's count, said at its end, was never reached.)
+    assert.doesNotMatch(err, new RegExp(`checked ${FILES} files`));
+    // As a whole run ends, for comparison.
+    const whole = spawn(process.execPath, [bin, 'check', '--locale', 'en', '--jobs', '1', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let all = '';
+    whole.stderr.on('data', (d: Buffer) => (all += d));
+    await new Promise((resolve) => whole.on('exit', resolve));
+    assert.match(all, new RegExp(`checked ${FILES} files`));
+  });
+
+  it('an export interrupted (SIGINT) leaves no part file beside its target, and the target is not made', async () => {
+    const dir = folder();
+    const out = path.join(dir, 'out.csv');
+    const child = spawn(process.execPath, [bin, 'export', '-o', out, dir], { stdio: 'ignore' });
+    const part = () => readdirSync(dir).find((f) => f.endsWith('.part'));
+    // (Interrupted once it is writing.)
+    for (let i = 0; i < 600 && !part() && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 10));
+    if (child.exitCode === null) child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    if (signal !== null) {
+      assert.equal(signal, 'SIGINT');
+      assert.equal(existsSync(out), false);
+    } else assert.equal(code, 0, 'finished before it could be interrupted');
+    assert.equal(part(), undefined);
+  });
+
+  it('SARIF: a backslash in a file\'s name is a character of it where it is no separator', () => {
+    assert.equal(uriOf('reports/back\\slash.txt', /\//), 'reports/back%5Cslash.txt');
+    assert.equal(uriOf('reports\\back.txt', /[\\/]/), 'reports/back.txt');
+    assert.equal(uriOf('年报/a b#1.txt', /\//), `${encodeURIComponent('年报')}/a%20b%231.txt`);
+  });
+});
+
