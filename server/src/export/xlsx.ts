@@ -42,6 +42,7 @@ const WORDS = {
     sep: '、',
     yes: '是',
     note: '推断：网页提取时单元格分隔丢失，此数字由规则拆分得出',
+    shades: '报告较多，单元格不逐一加批注。底色：黄色为推断的数字（网页提取时单元格分隔丢失，由规则拆分得出）；灰色为无法确定的数字；橙色为报告中该处没有数字（「无」、横线、遮盖或文字）',
     status: { undetermined: '未能确定：报告中有此数字，但无法确定它属于哪一格（见 check 的 table-ambiguous、table-shape）', masked: '报告中此格被遮盖', invalid: '报告中此格不是数字', none: '报告中此格填「无」或横线' },
   },
   'zh-tw': {
@@ -58,6 +59,7 @@ const WORDS = {
     sep: '、',
     yes: '是',
     note: '推斷：網頁提取時儲存格分隔遺失，此數字由規則拆分得出',
+    shades: '報告較多，儲存格不逐一加註解。底色：黃色為推斷的數字（網頁提取時儲存格分隔遺失，由規則拆分得出）；灰色為無法確定的數字；橙色為報告中該處沒有數字（「無」、橫線、遮蓋或文字）',
     status: { undetermined: '未能確定：報告中有此數字，但無法確定它屬於哪一格（見 check 的 table-ambiguous、table-shape）', masked: '報告中此格被遮蓋', invalid: '報告中此格不是數字', none: '報告中此格填「無」或橫線' },
   },
   en: {
@@ -74,6 +76,7 @@ const WORDS = {
     sep: ', ',
     yes: 'yes',
     note: 'Inferred: the page lost its cell boundaries when its text was extracted; this figure was split out by the table\'s rules',
+    shades: 'Many reports: cells carry no note each. Shades: yellow, a figure inferred (the page lost its cell boundaries; split out by the table\'s rules); grey, a figure that could not be determined; orange, no figure in the report there (「无」, a dash, masked, words)',
     status: { undetermined: 'Undetermined: the report has this figure, but which cell it belongs to cannot be told (see check: table-ambiguous, table-shape)', masked: 'This cell is masked in the report', invalid: 'This cell holds no figure in the report', none: 'This cell says 「无」 or a dash in the report' },
   },
 } as const;
@@ -84,11 +87,18 @@ function header(ws: ExcelJS.Worksheet, names: string[]): void {
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
 }
 
-function mark(cell: ExcelJS.Cell, inferred: boolean, note: string): void {
+function mark(cell: ExcelJS.Cell, inferred: boolean, note: string | undefined): void {
   if (!inferred) return;
   cell.fill = INFERRED_FILL;
-  cell.note = note;
+  if (note) cell.note = note;
 }
+
+/**
+ * Up to this many reports each shaded cell carries its note; beyond, the shades alone, told once on the summary's first
+ * header cell. A note a cell made the workbook's drawing of table 三 alone 58 MB for 1,000 reports, and 10,000 failed
+ * (「Invalid string length」, 4.6 GB: found by a review).
+ */
+const NOTES_UP_TO = 300;
 
 const UNDETERMINED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
 /** A cell the report wrote no figure in where one belongs (「无」, a dash, 「*****」, words). */
@@ -99,10 +109,10 @@ const NO_FIGURE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColo
  * shade also writes the cell into the sheet: a note on a cell with no value or style is written as a comment
  * that readers other than Excel (ExcelJS, openpyxl) attach to no cell (found by a review: the notes seemed lost).
  */
-function explain(cell: ExcelJS.Cell, status: FigureStatus | null | undefined, words: { undetermined: string; masked: string; invalid: string; none: string }): void {
+function explain(cell: ExcelJS.Cell, status: FigureStatus | null | undefined, words: { undetermined: string; masked: string; invalid: string; none: string } | undefined): void {
   if (status !== 'undetermined' && status !== 'masked' && status !== 'invalid' && status !== 'none') return;
   cell.fill = status === 'undetermined' ? UNDETERMINED_FILL : NO_FIGURE_FILL;
-  cell.note = words[status];
+  if (words) cell.note = words[status];
 }
 
 const base = (r: ExportRecord) => [r.file, r.agency ?? '', r.agencyKey ?? '', r.year ?? '', r.form];
@@ -115,7 +125,9 @@ export const SUMMARY_COLUMNS: KeyFigureName[] = [
 export async function workbook(reports: readonly WorkbookReport[], locale: Locale = 'zh-cn'): Promise<Buffer> {
   const words = WORDS[locale];
   const BASE = words.base;
-  const note = words.note;
+  const noted = reports.length <= NOTES_UP_TO;
+  const note = noted ? words.note : undefined;
+  const statusWords = noted ? words.status : undefined;
   // The form's words in the headers in the workbook's script: a zh-tw workbook's 檔案 and 機關 stood beside
   // 「行政复议·结果维持」 (found by a review). Each word of a header (apart by a space or 「·」) by the form's own table.
   const form = (h: string) => (locale === 'zh-tw' ? h.split(/([ ·])/).map((w) => TEMPLATE_TW[w] ?? w).join('') : h);
@@ -130,6 +142,7 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
   // (And a year's second report of a body — a corrected version, another site's copy —: the first's file, so that a sum
   // by body and year can leave it out; only the run's note said it.)
   header(summary, [...BASE, ...words.summary, words.inferred, words.failing, words.reading, words.sameYearAs]);
+  if (!noted) summary.getCell(1, 1).note = words.shades;
   const KINDS = ['active', 'applications', 'review', 'statistics'];
   const named = (kinds: readonly string[]) => kinds.map((k) => words.tableNames[KINDS.indexOf(k)]).join(words.sep);
   for (const { record, figures, unsure } of reports) {
@@ -155,7 +168,7 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
     const row = active.addRow([...base(record), ...activeKeys.map((k) => byKey.get(k)?.value ?? null)]);
     activeKeys.forEach((k, i) => {
       mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred, note);
-      explain(row.getCell(BASE.length + 1 + i), byKey.get(k)?.status, words.status);
+      explain(row.getCell(BASE.length + 1 + i), byKey.get(k)?.status, statusWords);
     });
   }
 
@@ -173,7 +186,7 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
       APP_COLUMNS.forEach((_, ci) => {
         const cell = row.getCell(BASE.length + 1 + ri * APP_COLUMNS.length + ci);
         mark(cell, !!rows.get(l)?.inferred && rows.get(l)?.values[ci] !== null, note);
-        explain(cell, rows.get(l)?.status?.[ci], words.status);
+        explain(cell, rows.get(l)?.status?.[ci], statusWords);
       }),
     );
   }
@@ -185,7 +198,7 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
     const row = review.addRow([...base(record), ...values]);
     values.forEach((v, i) => {
       mark(row.getCell(BASE.length + 1 + i), !!record.tables.review?.inferred && v !== null, note);
-      explain(row.getCell(BASE.length + 1 + i), record.tables.review?.status?.[i], words.status);
+      explain(row.getCell(BASE.length + 1 + i), record.tables.review?.status?.[i], statusWords);
     });
   }
   // Reports of the form before 2019: their statistics table (指标名称 · 计量单位 · columns), a column per
@@ -201,7 +214,7 @@ export async function workbook(reports: readonly WorkbookReport[], locale: Local
       const row = stats.addRow([...base(record), ...statKeys.map((k) => byKey.get(k)?.value ?? null)]);
       statKeys.forEach((k, i) => {
         mark(row.getCell(BASE.length + 1 + i), !!byKey.get(k)?.inferred && byKey.get(k)?.value !== null, note);
-        explain(row.getCell(BASE.length + 1 + i), byKey.get(k)?.status, words.status);
+        explain(row.getCell(BASE.length + 1 + i), byKey.get(k)?.status, statusWords);
       });
     }
   }

@@ -432,6 +432,32 @@ describe('cli export', () => {
     assert.equal(at('含推断数字').value, '是');
   });
 
+  it('XLSX of many reports: the shades without a note a cell, told once on the summary (a note a cell made 1,000 reports\' workbook 1 GB to make, and 10,000 failed: found by a review)', async function () {
+    this.timeout(120000);
+    const dir = tempDir('xlsx-many-');
+    const glued = readFileSync(path.join(FIXTURES, 'glued', 'hzs_2023.txt'), 'utf8');
+    const CN = '零一二三四五六七八九';
+    for (let i = 0; i < 320; i++) writeFileSync(path.join(dir, `r${i}.txt`), glued.replace(/行政审批局/g, `第${String(i).split('').map((d) => CN[Number(d)]).join('')}号行政审批局`));
+    const out = path.join(dir, 'many.xlsx');
+    assert.equal(await run('export', '--format', 'xlsx', '-o', out, dir).code, 0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('汇总')!;
+    assert.match(JSON.stringify(ws.getCell(1, 1).note), /底色/);
+    let shaded = 0;
+    let noted = 0;
+    for (const sheet of wb.worksheets)
+      sheet.eachRow((row, r) => {
+        if (r === 1) return;
+        row.eachCell((c) => {
+          if ((c.fill as { fgColor?: unknown } | undefined)?.fgColor) shaded++;
+          if (c.note) noted++;
+        });
+      });
+    assert.ok(shaded > 320, `${shaded} shaded`);
+    assert.equal(noted, 0);
+  });
+
   it('XLSX over a folder: read back, every figure equals the JSON export; the summary sheet computed by hand for gwh 2022', async () => {
     const dir = tempDir('xlsx-');
     const out = path.join(dir, 'figures.xlsx');
