@@ -5,7 +5,10 @@
  * in every layout). A blank total is still filled, as before.
  */
 import assert from 'node:assert/strict';
-import { analyse, fixture, SEEDS } from '../../helpers';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { htmlToReport } from '../../../server/src/import/page/html';
+import { analyse, fixture, FIXTURES, SEEDS } from '../../helpers';
 import { fixAll } from '../../../server/src/fixes/fixAll';
 import { applyEdits } from '../../../server/src/fixes/edits';
 
@@ -52,5 +55,35 @@ describe('（七）总计 when a row of the balance cannot be read', () => {
     for (const f of totals) assert.ok(f.fixes!.every((x) => !x.safe && !x.preferred));
     const fixed = applyEdits(lost, fixAll(lost));
     assert.equal(fixed.split('\n').find((l) => l.startsWith('\t（七）总计')), lost.split('\n').find((l) => l.startsWith('\t（七）总计')));
+  });
+});
+
+describe('what the review of the first version saw fix-all stop doing', () => {
+  const page = (name: string) => htmlToReport(readFileSync(path.join(FIXTURES, 'html', name), 'utf8')).text;
+  const lineOf = (text: string, label: string) => text.split('\n').find((l) => l.includes(label))!;
+
+  it('a report that leaves its zeros blank: a mistyped written total is set back — each blank part is 0 by its column or the balance (869 was left for 859)', () => {
+    const text = page('shgov_2019.html');
+    const row = '| 一、本年新收政府信息公开申请数量 |  |  | 821 | 35 |  |  | 2 | 1 | 859 |';
+    assert.ok(text.includes(row));
+    const typo = text.replace(row, row.replace('| 859 |', '| 869 |'));
+    assert.equal(lineOf(applyEdits(typo, fixAll(typo)), '一、本年新收'), row);
+  });
+
+  it('a blank part that its column says is 0 (a page that writes its zeros, （七）总计 0 there): the written total mistyped is set back (3 was left for 2)', () => {
+    const text = page('gwh_2022.html');
+    const row = '|  |  | 6.属于四类过程性信息 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |';
+    assert.ok(text.includes(row));
+    const typo = text.replace(row, '|  |  | 6.属于四类过程性信息 | 2 | 0 |  | 0 | 0 | 0 | 3 |');
+    assert.match(lineOf(applyEdits(typo, fixAll(typo)), '6.属于四类过程性信息'), /\| 2 \|$/);
+  });
+
+  it('a blank （七）总计 is filled when a row of the balance cannot be read: that writes over nothing the report said (35 was left blank)', () => {
+    const text = page('shgov_2019.html');
+    const carried = lineOf(text, '二、上年结转');
+    const total = '|  | （七）总计 |  | 767 | 35 |  |  | 2 | 1 | 805 |';
+    assert.ok(text.includes(total));
+    const damaged = text.replace(carried, '| 二、上年结转政府信息公开申请数量 |').replace(total, '|  | （七）总计 |  | 767 |  |  |  | 2 | 1 | 805 |');
+    assert.equal(lineOf(applyEdits(damaged, fixAll(damaged)), '（七）总计'), total);
   });
 });

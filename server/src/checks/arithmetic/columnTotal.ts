@@ -66,7 +66,8 @@ export const columnTotal: TableCheck = {
     )
       .map((f, col) => (f && col === APP_TOTAL_COL && itemsOwnSum(items as TableRow[]) === f.arith?.actual ? undefined : f) ?? everyReadingFails(total, items as TableRow[], col))
       .filter((f): f is Finding => !!f);
-    return balanced ? found : found.map((f) => (f.fixes?.length ? { ...f, fixes: f.fixes.map(({ safe: _safe, ...fix }) => ({ ...fix, preferred: false })) } : f));
+    // (A blank （七）总计 is filled as before: that writes over nothing the report said — found by the review of the first version.)
+    return balanced ? found : found.map((f) => (f.fixes?.length && f.arith?.col !== undefined && total.cells[f.arith.col].kind !== 'blank' ? { ...f, fixes: f.fixes.map(({ safe: _safe, ...fix }) => ({ ...fix, preferred: false })) } : f));
   },
 };
 

@@ -39,6 +39,7 @@ export const rowTotal: TableCheck = {
         key: 'row-total',
         arith: { row: row.id, col: APP_TOTAL_COL },
         write: (v) => writeRowCell(row.cells, APP_TOTAL_COL, v, row.glue),
+        vouched: (i) => blankIsZero(table, row.id, i),
       });
       if (!f) return [];
       // Setting the total is for fix-all only where the total column's own rule can say whether the total or a
@@ -69,4 +70,34 @@ function columnChecks(table: ApplicationsTable): (id: string) => boolean {
     if (id === 'new' || id === 'carried' || id === 'total' || id === 'carryNext') return (balance ??= !table.glue?.rules.includes('balance') && ['new', 'carried', 'total', 'carryNext'].every(known));
     return true;
   };
+}
+
+/**
+ * Whether row `id`'s blank cell in column `col` is 0 for certain: the rule over that cell that is not its row's holds with
+ * it as 0, and can be checked — （七）总计's column for an item, the balance for 一、二、（七） and 四.
+ */
+function blankIsZero(table: ApplicationsTable, id: string, col: number): boolean {
+  const byId = new Map(table.rows.map((r) => [r.id, r]));
+  const value = (rid: string) => {
+    const r = byId.get(rid);
+    return r && r.cells.length === APP_WIDTH ? sumValue(r.cells[col]) : undefined;
+  };
+  const items = totalItems(table.variant);
+  if (items.includes(id)) {
+    if (table.glue?.rules.includes('column-total')) return false;
+    const total = value('total');
+    let sum = 0;
+    for (const x of items) {
+      const v = value(x);
+      if (v === undefined) return false;
+      sum += v;
+    }
+    return total !== undefined && total === sum;
+  }
+  if (id === 'new' || id === 'carried' || id === 'total' || id === 'carryNext') {
+    if (table.glue?.rules.includes('balance')) return false;
+    const [n, c, t, k] = ['new', 'carried', 'total', 'carryNext'].map(value);
+    return n !== undefined && c !== undefined && t !== undefined && k !== undefined && n + c === t + k;
+  }
+  return false;
 }

@@ -190,6 +190,8 @@ export interface SumRule {
   arith: Omit<Arithmetic, 'expected' | 'actual'>;
   /** How to write the total (a glued row is written whole); by default only the total's characters change. */
   write?: (value: number) => TextEdit;
+  /** Whether blank part i is 0 for certain: another rule over its cell holds with it as 0 (its column's, the balance). */
+  vouched?: (i: number) => boolean;
 }
 
 /**
@@ -224,13 +226,15 @@ export function checkSum(r: SumRule): Finding | undefined {
 }
 
 /**
- * A total the report wrote, more than its parts, a blank among them: the blank may be the figure missing (the total the
+ * A total the report wrote, more than its parts, a blank among them that nothing else says is 0 (`vouched`: a report that
+ * leaves its zeros blank has its columns and its balance hold with them — found by the review of the first version,
+ * which left 869 for 859): the blank may be the figure missing (the total the
  * only figure left that says what it held — cell-blank offers it), so setting the total to the sum is offered, but
  * neither preferred nor safe: `--fix` and fix-all turned a written 9 into 1 when 结果维持's 8 was left blank (found
  * by a review). (A blank total is filled as before; a total less than its parts no blank explains.)
  */
 function writtenOverBlank(fix: Fix, r: SumRule, over: number): Fix {
-  if (r.total.kind === 'blank' || over <= 0 || !r.parts.some((c) => c.kind === 'blank')) return fix;
+  if (r.total.kind === 'blank' || over <= 0 || !r.parts.some((c, i) => c.kind === 'blank' && !r.vouched?.(i))) return fix;
   const { safe: _safe, ...rest } = fix;
   return { ...rest, preferred: false };
 }
