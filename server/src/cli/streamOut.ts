@@ -4,6 +4,7 @@
  * reports held whole until the end took 1.2 GB for 8,000 reports, and would not have finished for a
  * province's (found by a review); written as it goes, the memory does not grow with the reports.
  */
+import { done, removeAtExit } from './leftAtExit';
 import { closeSync, constants as fsConstants, copyFileSync, existsSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
@@ -40,7 +41,9 @@ export class StreamedOutput {
         else {
           this.part = path.join(path.dirname(t), `.${path.basename(t)}.${process.pid}.part`);
           this.fd = openSync(this.part, 'wx', st ? st.mode & 0o7777 : 0o666);
-          removeIfLeft(this.part);
+          // (Gone if the run ends before it takes its target's place: an export interrupted left a hidden part file of
+          // megabytes beside the target each time — found by a review.)
+          removeAtExit(this.part);
         }
       }
       writeSync(this.fd, chunk);
@@ -69,7 +72,7 @@ export class StreamedOutput {
     try {
       if (existsSync(target) && statSync(target).isFile()) copyFileSync(target, (kept = freeName(target + '.bak')), fsConstants.COPYFILE_EXCL);
       renameSync(this.part!, target);
-      PARTS.delete(this.part!);
+      done(this.part!);
     } catch (e) {
       this.drop();
       return { error: say('unwritable', locale, kept && !existsSync(kept) ? kept : target, whyUnwritable((e as NodeJS.ErrnoException).code ?? String(e), locale)) };
@@ -86,39 +89,8 @@ export class StreamedOutput {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     if (this.part && existsSync(this.part)) unlinkSync(this.part);
-    if (this.part) PARTS.delete(this.part);
+    if (this.part) done(this.part);
     this.part = undefined;
-  }
-}
-
-/** The files being written that have not taken their target's place. */
-const PARTS = new Set<string>();
-let hooked = false;
-/**
- * A file being written is removed if the run ends before it takes its target's place: an export interrupted (Ctrl+C, a
- * CI job's timeout) left a hidden 「.out.csv.1234.part」 of megabytes beside the target each time (found by a review).
- * A signal ends the process without 'exit': the files go, then the signal does what it would have.
- */
-function removeIfLeft(part: string): void {
-  PARTS.add(part);
-  if (hooked) return;
-  hooked = true;
-  const removeAll = () => {
-    for (const p of PARTS) {
-      try {
-        unlinkSync(p);
-      } catch {
-        /* gone already */
-      }
-    }
-    PARTS.clear();
-  };
-  process.once('exit', removeAll);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      removeAll();
-      process.kill(process.pid, signal);
-    });
   }
 }
 

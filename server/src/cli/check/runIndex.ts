@@ -8,6 +8,7 @@
  * Answers are those of ReportIndex, in memory or not: the same agency's report for the year
  * before, the first by URI when there are several.
  */
+import { done, removeAtExit } from '../leftAtExit';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -115,7 +116,7 @@ export class RunIndex implements CorpusLookup {
   close(): void {
     if (!this.dir || this.borrowed) return;
     rmSync(this.dir, { recursive: true, force: true });
-    LEFT.delete(this.dir);
+    done(this.dir);
   }
 
   private spill(): void {
@@ -198,24 +199,6 @@ type Line = IndexedReport & { from?: string };
 interface Bucket {
   answers: Map<string, IndexedReport>;
   froms: Map<string, Set<string>>;
-}
-
-/** Folders to remove if the process ends before their run does (an error, Ctrl+C, a kill). */
-const LEFT = new Set<string>();
-let hooked = false;
-function removeAtExit(dir: string): void {
-  LEFT.add(dir);
-  if (hooked) return;
-  hooked = true;
-  const removeAll = () => LEFT.forEach((d) => rmSync(d, { recursive: true, force: true }));
-  process.once('exit', removeAll);
-  // A signal ends the process without 'exit': the folders go, then the signal does what it would have.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      removeAll();
-      process.kill(process.pid, signal);
-    });
-  }
 }
 
 /** FNV-1a of the agency's key, into `n` buckets. */
