@@ -1,7 +1,7 @@
 /** row-total: in table 三, each row's 总计 = 自然人 + the five kinds of organisation. */
 import { APP_TOTAL_COL, APP_WIDTH, totalItems } from '../../analysis/form/schema';
 import { figuresKnown } from '../../analysis/views/summary';
-import type { ApplicationsTable, Finding } from '../../analysis/types';
+import type { ApplicationsTable, Finding, TableRow } from '../../analysis/types';
 import { appCellName, checkSum, PART_MESSAGE, sumValue, writeRowCell } from '../shared/cells';
 import type { TableCheck } from '../types';
 
@@ -25,6 +25,7 @@ export const rowTotal: TableCheck = {
   run(table) {
     if (table.kind !== 'applications') return [];
     const vouch = columnChecks(table);
+    const byId = new Map(table.rows.map((r) => [r.id, r]));
     return table.rows.flatMap((row): Finding[] => {
       // A row split by its own total satisfies it by construction: that is no evidence either way.
       if (row.glue?.how === 'row' || row.glue?.how === 'columns') return [];
@@ -39,7 +40,7 @@ export const rowTotal: TableCheck = {
         key: 'row-total',
         arith: { row: row.id, col: APP_TOTAL_COL },
         write: (v) => writeRowCell(row.cells, APP_TOTAL_COL, v, row.glue),
-        vouched: (i) => blankIsZero(table, row.id, i),
+        vouched: (i) => blankIsZero(table, byId, row.id, i),
       });
       if (!f) return [];
       // Setting the total is for fix-all only where the total column's own rule can say whether the total or a
@@ -76,8 +77,7 @@ function columnChecks(table: ApplicationsTable): (id: string) => boolean {
  * Whether row `id`'s blank cell in column `col` is 0 for certain: the rule over that cell that is not its row's holds with
  * it as 0, and can be checked — （七）总计's column for an item, the balance for 一、二、（七） and 四.
  */
-function blankIsZero(table: ApplicationsTable, id: string, col: number): boolean {
-  const byId = new Map(table.rows.map((r) => [r.id, r]));
+function blankIsZero(table: ApplicationsTable, byId: ReadonlyMap<string, TableRow>, id: string, col: number): boolean {
   const value = (rid: string) => {
     const r = byId.get(rid);
     return r && r.cells.length === APP_WIDTH ? sumValue(r.cells[col]) : undefined;

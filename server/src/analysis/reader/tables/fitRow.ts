@@ -554,8 +554,7 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
   /** For each number of cells after a fixed row's label, the lead its rows have (-1 once two differ). */
   const leadBySize = new Map<number, number>();
   let voters = 0;
-  /** The line cell every fixed row's window starts at; -1 before the first, -2 once two differ. */
-  let col = -1;
+  /** How many fixed rows start their window at each cell of their line. */
   const cols = new Map<number, number>();
   for (const r of rows) {
     if (r.windows) open = true;
@@ -571,7 +570,6 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
       const had = leadBySize.get(size);
       leadBySize.set(size, had === undefined || had === r.place.lead ? r.place.lead : -1);
       voters++;
-      col = col === -1 || col === r.place.col ? r.place.col : -2;
     }
   }
   const lostCell = lostCellRows(rows, width, cols, votes, voters);
@@ -580,7 +578,8 @@ export function placeRows<R extends { cells: Cell[]; place?: { lead: number; tra
   for (const [t, n] of votes) if (n * 2 > voters && n >= 2) trail = t;
   let trailAfterBlank = -1;
   for (const [t, n] of blankEndVotes) if (n * 2 > blankEndVoters && n >= 2) trailAfterBlank = t;
-  const atCol = voters >= 2 && col >= 0 ? col : -1;
+  /** The line cell every fixed row's window starts at, where they all agree. */
+  const atCol = voters >= 2 && cols.size === 1 ? cols.keys().next().value! : -1;
   /** The cells every fixed row has after its figures, where they all agree (a grid's filler column: 1; else 0). */
   const trailAll = voters >= 2 && votes.size === 1 ? votes.keys().next().value! : -1;
   return rows.map((r) => {

@@ -901,7 +901,6 @@ function wordsAfter(text: string, j: number, b: number): boolean {
   return j < b && isWordIdeograph(text.charCodeAt(j));
 }
 
-/** Where the spaces from `i` end; `i` itself when there are none (then nothing stands apart there). */
 /** The labels table 二's rows end with, in either script (a glued page's raw text: not folded). */
 const ACTIVE_ROW_END = /(?:[规規]章|[规規][范範]性文件|行政[许許]可|行政[处處][罚罰]|行政[强強]制|事[业業]性收[费費]|集中[采採][购購]|服[务務]事[项項])[0-9０-９无無]{0,6}$/;
 /** What a glued page has after a row's cells: the next row's label, a block's title, the next section's or sub-heading's number. */
@@ -913,15 +912,17 @@ const ACTIVE_ROW_NEXT = /^(?:[规規]章|行政|[规規][范範]性文件|其他
  */
 function gluedNonesEnd(text: string, a: number, i: number, b: number): number {
   // (Three or more together are a row's none cells after any label — 「（一）予以公开无无无无无无无」 —: no sentence writes 「无无无」.)
+  // (At most a table 四's fifteen: a longer run is taken fifteen at a time.)
   let run = i;
   while (run < b && run - i < 15 && (text.charCodeAt(run) === 0x65e0 || text.charCodeAt(run) === 0x7121)) run++;
-  if (run - i >= 3 && run - i <= 15) return run;
+  if (run - i >= 3) return run;
   if (!ACTIVE_ROW_END.test(text.slice(Math.max(a, i - 14), i))) return i;
   let e = i;
   while (e < b && e - i < 3 && (text.charCodeAt(e) === 0x65e0 || text.charCodeAt(e) === 0x7121)) e++;
   return e === b || isSpace(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)) || ACTIVE_ROW_NEXT.test(text.slice(e, e + 6)) ? e : i;
 }
 
+/** Where the spaces from `i` end; `i` itself when there are none (then nothing stands apart there). */
 function afterSpaces(text: string, i: number, b: number): number {
   let j = i;
   while (j < b && isSpace(text.charCodeAt(j))) j++;
