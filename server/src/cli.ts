@@ -75,13 +75,33 @@ export function main(argv: string[], io: CliIO): number | Promise<number> {
   return 2;
 }
 
+/** Settled when the stream has taken what waits, or has closed (each wait's listeners removed: a long run waits often). */
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const go = () => {
+      stream.off('drain', go);
+      stream.off('close', go);
+      resolve();
+    };
+    stream.on('drain', go);
+    stream.on('close', go);
+  });
+}
+
 if (require.main === module) {
   // Output piped into a program that stops reading (`| head`) ends the run quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const io: CliIO = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), raw: (s) => process.stdout.write(s) };
+  const io: CliIO = {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    raw: (s) => process.stdout.write(s),
+    // (A pipe's writes are queued when its reader lags: the run waits for them to drain — cli/io.ts, pace. A pipe closed
+    // meanwhile ends the process above, or settles the wait.)
+    waiting: () => (process.stdout.writableNeedDrain ? drained(process.stdout) : undefined),
+  };
   // (Through a promise from the start: an error thrown at once is reported as one thrown later is.)
   void Promise.resolve()
     .then(() => main(process.argv.slice(2), io))

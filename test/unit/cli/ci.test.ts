@@ -546,4 +546,37 @@ describe('check on many files', () => {
       }
     }
   });
+
+  it('the pool checks only a few blocks ahead of output not yet taken (a slow pipe), then goes on — results waited in memory', async function () {
+    this.timeout(120000);
+    const dir = tempDir('pool-wait-');
+    const seeds = Object.values(SEEDS).map((n) => fixture(n));
+    const FILES = 600;
+    for (let i = 0; i < FILES; i++) writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), seeds[i % 5]);
+    const one: string[] = [];
+    await main(['check', '--format', 'json', '--jobs', '1', dir], { out: (s) => one.push(s), err: () => {}, raw: (s) => one.push(s) });
+    const out: string[] = [];
+    // The reader takes nothing until let go.
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    let holding = true;
+    const run = main(['check', '--format', 'json', '--jobs', '2', dir], { out: (s) => out.push(s), err: () => {}, raw: (s) => out.push(s), waiting: () => (holding ? held : undefined) });
+    // (Time for the workers to check every file, had nothing held them: 600 reports take ~3 s on one thread here.)
+    let written = -1;
+    let whileHeld: number;
+    try {
+      for (let i = 0; i < 100 && (written !== out.length || !written); i++) {
+        written = out.length;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      whileHeld = out.length;
+    } finally {
+      holding = false;
+      letGo();
+      await run;
+    }
+    // Two workers, four blocks of 50 each at most: 400 reports written, the rest not checked yet.
+    assert.ok(whileHeld > 0 && whileHeld <= 400, String(whileHeld));
+    assert.deepEqual(out, one);
+  });
 });

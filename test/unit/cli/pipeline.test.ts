@@ -52,6 +52,35 @@ describe('the CLI in a pipeline', function () {
     assert.match(all, new RegExp(`checked ${FILES} files`));
   });
 
+  for (const args of [['check', '--format', 'json', '--jobs', '1'], ['export', '--format', 'json']])
+  it(`\`${args.join(' ')} DIR | slow-reader\`: the run waits for its reader — the output it could not yet write piled up in memory (check, 10,000 reports: 833 MB)`, async () => {
+    const dir = folder();
+    // (A second copy of a report: the run's note on it, written on the standard error at the run's end, says the end came.)
+    writeFileSync(path.join(dir, 'r999.txt'), report(0));
+    const child = spawn(process.execPath, [bin, ...args, '--locale', 'en', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    const chunks: Buffer[] = [];
+    // The reader takes nothing for a while: the pipe fills, and the run must stop at its next file.
+    child.stdout.pause();
+    const exit = new Promise((resolve) => child.on('exit', resolve));
+    // (Time for the whole run: 120 reports take ~2 s here.)
+    await new Promise((r) => setTimeout(r, 5000));
+    // The run's end, said on the standard error (read all along), is not reached.
+    if (/has 2 reports/.test(err)) {
+      child.kill();
+      assert.fail('the run went on though its reader took nothing');
+    }
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    await exit;
+    const out = Buffer.concat(chunks).toString();
+    // (More than a pipe holds, so the wait above was the run's.)
+    assert.ok(out.length > 1 << 18, String(out.length));
+    assert.equal((JSON.parse(out) as unknown[]).length, FILES + 1);
+    assert.match(err, /has 2 reports/);
+  });
+
   it('an export interrupted (SIGINT) leaves no part file beside its target, and the target is not made', async () => {
     const dir = folder();
     const out = path.join(dir, 'out.csv');

@@ -8,7 +8,7 @@ import { STDIN } from '../../textFiles/readText';
 import type { Locale } from '../../analysis/types';
 import { toLocale } from '../../i18n/render';
 import { expandAll, isOption, skippedNote, splitAtDashes, splitOption } from '../files';
-import type { CliIO } from '../io';
+import { pace, type CliIO } from '../io';
 import { say, usageError, whyUnreadable } from '../messages';
 import { ConfigFinder } from '../../config/configFile';
 import { SameYear } from '../sameYear';
@@ -126,7 +126,7 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
   }
   let result: number | Promise<number>;
   try {
-    result = checkHere(jobs, po, run);
+    result = checkHere(jobs, po, run, io);
   } catch (e) {
     run.index.close();
     return failed(e);
@@ -138,9 +138,9 @@ function check(opts: Options, io: CliIO): number | Promise<number> {
   return result.then((n) => n, failed).finally(() => run.index.close());
 }
 
-/** The two passes in this thread (a run of many files with a turn of the event loop between blocks of files: eachJob). */
-function checkHere(jobs: Job[], po: PassOptions, run: Run): number | Promise<number> {
-  const yielding = jobs.length >= POOL_FROM;
+/** The two passes in this thread (a run of many files paced by its output: eachJob). */
+function checkHere(jobs: Job[], po: PassOptions, run: Run, io: CliIO): number | Promise<number> {
+  const paced = jobs.length >= POOL_FROM ? io : undefined;
   // Pass 1: every file read, every report into the index (its analysis kept while memory allows).
   const kept = new Kept(KEEP_CHARS);
   // (Which files are reports, one byte each: what pass 1 says of a file is taken as it comes, not kept.)
@@ -152,7 +152,7 @@ function checkHere(jobs: Job[], po: PassOptions, run: Run): number | Promise<num
       run.read(jobs[i], r);
       if (r.report) isReport[i] = 1;
     },
-    yielding,
+    paced,
   );
   // Pass 2: findings, with the others to compare with.
   const second = (): number | Promise<number> => {
@@ -160,30 +160,29 @@ function checkHere(jobs: Job[], po: PassOptions, run: Run): number | Promise<num
     index.seal();
     const configs = new ConfigFinder(true);
     const reported = new Set<string>();
-    const done = eachJob(jobs.length, (i) => isReport[i] && run.checked(jobs[i], checkPass(jobs[i], po, index, configs, kept, reported)), yielding);
+    const done = eachJob(jobs.length, (i) => isReport[i] && run.checked(jobs[i], checkPass(jobs[i], po, index, configs, kept, reported)), paced);
     return done ? done.then(() => run.finish()) : run.finish();
   };
   return first ? first.then(second) : second();
 }
 
 /**
- * `step` for each of n files in order. With `yielding`, a turn of the event loop after every block of files: output into
- * a pipe closed by its reader (`| head`) ended the run only after every file was checked (43 s for 10,000 reports), and
- * Ctrl+C, once the run's index moved to disk, only at its end — its handlers never got a turn (found by a review).
+ * `step` for each of n files in order. With `io`, paced (io.ts): the run waits while its output waits to be taken, and
+ * the event loop has a turn between blocks of files.
  */
-function eachJob(n: number, step: (i: number) => unknown, yielding: boolean): Promise<void> | undefined {
-  if (!yielding) {
+function eachJob(n: number, step: (i: number) => unknown, io: CliIO | undefined): Promise<void> | undefined {
+  if (!io) {
     for (let i = 0; i < n; i++) step(i);
     return undefined;
   }
   return (async () => {
     for (let i = 0; i < n; i++) {
       step(i);
-      if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+      const wait = pace(io, i);
+      if (wait) await wait;
     }
   })();
 }
-const YIELD_EVERY = 16;
 
 /**
  * What a run has found so far, taken file by file in the files' order: stderr notes printed as they
@@ -210,6 +209,10 @@ class Run {
     /** The reports in another form the folders held (PDF, Word, saved pages), said at the end. */
     private skipped?: string,
   ) {}
+
+  waiting(): Promise<void> | undefined {
+    return this.io.waiting?.();
+  }
 
   read(job: Job, r: Read): void {
     for (const n of r.notes) this.io.err(n);

@@ -13,11 +13,15 @@ import type { Checked, Job, PassOptions, Read } from './passes';
 import type { RunIndex } from './runIndex';
 
 const BLOCK = 50;
+/** Blocks a worker checks ahead of what has been written (worker.ts). */
+const WINDOW = 4;
 
 export interface Sink {
   read(job: Job, r: Read): void;
   checked(job: Job, c: Checked): void;
   readonly index: RunIndex;
+  /** A promise while the output written waits to be taken (cli/io.ts). */
+  waiting(): Promise<void> | undefined;
 }
 
 /** The worker's script: beside this file when compiled (out/), beside the CLI bundle in dist/. */
@@ -30,10 +34,10 @@ export async function checkInPool(jobs: Job[], o: PassOptions, threads: number, 
   for (let i = 0; i < jobs.length; i += BLOCK) blocks.push(jobs.slice(i, i + BLOCK));
   const n = Math.max(1, Math.min(threads, blocks.length));
   const mine = (w: number) => blocks.map((b, i) => [i, b] as const).filter(([i]) => i % n === w);
-  const workers = Array.from({ length: n }, (_, w) => new Worker(workerScript(), { workerData: { blocks: mine(w), options: o } }));
+  const workers = Array.from({ length: n }, (_, w) => new Worker(workerScript(), { workerData: { blocks: mine(w), options: o, window: WINDOW } }));
   try {
     // Results of block i are taken when every block before it has been: in the files' order.
-    const inOrder = <T>(kind: 'read' | 'checked', take: (job: Job, r: T) => void, expected: (i: number) => boolean) =>
+    const inOrder = <T>(kind: 'read' | 'checked', take: (job: Job, r: T) => void, expected: (i: number) => boolean, after?: (block: number) => void) =>
       new Promise<void>((resolve, reject) => {
         const waiting = new Map<number, T[]>();
         let next = 0;
@@ -43,6 +47,7 @@ export async function checkInPool(jobs: Job[], o: PassOptions, threads: number, 
               const results = waiting.get(next)!;
               waiting.delete(next);
               blocks[next].forEach((j, k) => results[k] !== undefined && take(j, results[k]));
+              after?.(next);
             }
             next++;
           }
@@ -67,7 +72,13 @@ export async function checkInPool(jobs: Job[], o: PassOptions, threads: number, 
     await inOrder<Read>('read', (j, r) => sink.read(j, r), () => true);
     const shared = sink.index.share();
     for (const w of workers) w.postMessage({ kind: 'check', index: shared });
-    await inOrder<Checked | undefined>('checked', (j, c) => c && sink.checked(j, c), () => true);
+    // (Each block written gives its worker one more to check once its output has been taken.)
+    const taken = (w: Worker) => {
+      const wait = sink.waiting();
+      if (wait) void wait.then(() => w.postMessage({ kind: 'more' }));
+      else w.postMessage({ kind: 'more' });
+    };
+    await inOrder<Checked | undefined>('checked', (j, c) => c && sink.checked(j, c), () => true, (i) => taken(workers[i % n]));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
