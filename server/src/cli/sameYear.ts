@@ -35,8 +35,6 @@ export class SameYear {
    * beside 南京's and 福州's is neither's: found by the review of the first version, which joined it to the first met).
    */
   private bodies = new Bodies();
-  /** Each group's name as placedKey has it. */
-  private names = new Map<string, string>();
 
   add(file: string, agency: string | null | undefined, year: number | null | undefined): void {
     if (!agency || year == null) return;
@@ -47,7 +45,6 @@ export class SameYear {
     // (「南昌市青山湖区教育局」 and 「青山湖区教育局」 in one folder are one body, as the year-against-year check has them — two copies
     // of its year were not said, found by a review.)
     this.bodies.add(name, uri);
-    this.names.set(key, name);
     const group = this.groups.get(key);
     if (!group) this.groups.set(key, { agency, year, files: [file], count: 1 });
     // (One more than shown: a report's copies name SHOWN others besides itself.)
@@ -73,8 +70,9 @@ export class SameYear {
     }
     return (this.joined = groups);
   }
+  /** The body a group's key (placedKey's name, 「@」, its year) names, with its year. */
   private bodyOf(key: string, year: number): string {
-    return `${this.bodies.of(this.names.get(key)!)}@${year}`;
+    return `${this.bodies.of(key.slice(0, key.lastIndexOf('@')))}@${year}`;
   }
 
   /**
@@ -85,7 +83,7 @@ export class SameYear {
   copies(file: string, agency: string | null | undefined, year: number | null | undefined): { reports: number; files: string[] } | undefined {
     if (!agency || year == null) return undefined;
     const key = `${placedKey(agencyKey(agency), fileUri(file))}@${year}`;
-    if (!this.names.has(key)) return undefined;
+    if (!this.groups.has(key)) return undefined;
     const g = this.groupsJoined().get(this.bodyOf(key, year));
     return g && g.count > 1 ? { reports: g.count, files: g.files.filter((f) => f !== file).slice(0, SHOWN) } : undefined;
   }
