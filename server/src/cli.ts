@@ -94,13 +94,15 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+  let draining: Promise<void> | undefined;
   const io: CliIO = {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
     raw: (s) => process.stdout.write(s),
     // (A pipe's writes are queued when its reader lags: the run waits for them to drain — cli/io.ts, pace. A pipe closed
     // meanwhile ends the process above, or settles the wait.)
-    waiting: () => (process.stdout.writableNeedDrain ? drained(process.stdout) : undefined),
+    // (One wait shared by all who ask while it lasts: the pool asks once a block, and a listener each was a leak's warning.)
+    waiting: () => (process.stdout.writableNeedDrain ? (draining ??= drained(process.stdout).then(() => (draining = undefined))) : undefined),
   };
   // (Through a promise from the start: an error thrown at once is reported as one thrown later is.)
   void Promise.resolve()

@@ -20,9 +20,9 @@ const report = (n: number) =>
     .replace('一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 9 | ||', '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 8 | ||');
 const FILES = 120;
 
-function folder(): string {
+function folder(files = FILES): string {
   const dir = tempDir('pipeline-');
-  for (let i = 0; i < FILES; i++) writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), report(i));
+  for (let i = 0; i < files; i++) writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), report(i));
   return dir;
 }
 
@@ -79,6 +79,22 @@ describe('the CLI in a pipeline', function () {
     assert.ok(out.length > 1 << 18, String(out.length));
     assert.equal((JSON.parse(out) as unknown[]).length, FILES + 1);
     assert.match(err, /has 2 reports/);
+  });
+
+  it('`check --jobs 3 DIR | slow-reader`: all who wait for the reader share one wait (a listener each printed a leak warning)', async () => {
+    const dir = folder(600);
+    const child = spawn(process.execPath, [bin, 'check', '--format', 'json', '--jobs', '3', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    let bytes = 0;
+    // (Long enough for both passes of 600 reports: every block written while the reader waits.)
+    child.stdout.pause();
+    await new Promise((r) => setTimeout(r, 8000));
+    child.stdout.on('data', (d: Buffer) => (bytes += d.length));
+    child.stdout.resume();
+    await new Promise((resolve) => child.on('exit', resolve));
+    assert.ok(bytes > 1 << 20, String(bytes));
+    assert.doesNotMatch(err, /MaxListenersExceeded|Warning/);
   });
 
   it('an export interrupted (SIGINT) leaves no part file beside its target, and the target is not made', async () => {
