@@ -15,7 +15,7 @@ import { render } from '../../../server/src/i18n/render';
 import type { ApplicationsTable } from '../../../server/src/analysis/types';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { exportCsv } from '../../../server/src/export/csv';
-import { analyse, appFigures, codes, firstTable, FIXTURES } from '../../helpers';
+import { analyse, appFigures, codes, firstTable, fixture, FIXTURES, SEEDS } from '../../helpers';
 import { APP_LABELS } from '../../layouts';
 
 const page = () => htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text;
@@ -206,6 +206,39 @@ describe('a row that lost a cell in a grid (a saved page\'s table, every row\'s 
     assert.ok(exported.values.every((v) => v === null), JSON.stringify(exported.values));
     // As published: read whole, nothing said of it.
     assert.ok(!analyse(text).findings.some((f) => f.severity === 'error'));
+  });
+});
+
+describe('a row a cell a line, each closed by its pipe (seed 001: a page\'s table copied)', () => {
+  const seed = fixture(SEEDS.traditional);
+  const row = '一、本年新收政府信息公開申請數量 |\n21 |\n0 |\n0 |\n0 |\n4 |\n0 |\n25 |\n||\n';
+  it('a blank last cell (「 |」 on its line) is its blank total — not the filler after the row, the row said short (found by a review)', () => {
+    assert.ok(seed.includes(row));
+    const text = seed.replace(row, row.replace('25 |', ' |'));
+    const { model, findings } = analyse(text);
+    assert.deepEqual(appFigures(firstTable(model, 'applications')).new, [21, 0, 0, 0, 4, 0, B]);
+    assert.deepEqual(findings.filter((f) => f.code === 'table-shape'), []);
+    const total = findings.find((f) => f.code === 'row-total');
+    assert.ok(total && /25/.test(render(total.message, 'en')), total && render(total.message, 'en'));
+    // Filled by fix-all, the row reads whole again.
+    const fixed = applyEdits(text, fixAll(text));
+    assert.deepEqual(appFigures(firstTable(analyse(fixed).model, 'applications')).new, [21, 0, 0, 0, 4, 0, 25]);
+    assert.deepEqual(codes(analyse(fixed).findings).filter((c) => c === 'row-total' || c === 'table-shape'), []);
+  });
+  it('the rows as published, and a row that truly lost its last line (no 「 |」 for it), read as before', () => {
+    assert.deepEqual(appFigures(firstTable(analyse(seed).model, 'applications')).new, [21, 0, 0, 0, 4, 0, 25]);
+    const lost = seed.replace(row, row.replace('25 |\n', ''));
+    const { model, findings } = analyse(lost);
+    assert.equal(appFigures(firstTable(model, 'applications')).new.length, 7);
+    assert.ok(findings.some((f) => f.code === 'table-shape'));
+    // A row closed by a bare 「|」 that lost its first cell: the 「|」 is no blank total (a first version read the row whole,
+    // its figures a column off — found by the sweep that deletes each cell).
+    const open = '(一)予以公開 |\n15 |\n0 |\n0 |\n0 |\n1 |\n0 |\n16 |\n|\n';
+    assert.ok(seed.includes(open));
+    const shortened = analyse(seed.replace(open, open.replace('15 |\n', '')));
+    assert.equal(firstTable(shortened.model, 'applications').rows.find((r) => r.id === 'open')!.cells[6].kind, 'missing');
+    assert.ok(shortened.findings.some((f) => f.code === 'table-shape'));
+    assert.deepEqual(codes(shortened.findings).filter((c) => c === 'row-total' || c === 'column-total'), []);
   });
 });
 

@@ -161,7 +161,7 @@ export function missingCell(at: number): Cell {
  * to this row. But for a page's 「&nbsp;」 cells, each on a line of its own (a browser's innerText of
  * cells that hold paragraphs), up to `keep` cells: they are its last cells, left blank.
  */
-function dropTrailingFiller(tokens: Token[], keep: number): Token[] {
+function dropTrailingFiller(tokens: Token[], keep: number, width: number, text?: string): Token[] {
   let last = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].kind !== 'blank') {
@@ -173,7 +173,33 @@ function dropTrailingFiller(tokens: Token[], keep: number): Token[] {
   let end = last + 1;
   while (end < tokens.length && tokens[end].line === tokens[last].line) end++;
   while (end < keep && end < tokens.length && isBlankLine(tokens[end], tokens)) end++;
+  // A row a cell a line, each closed by its separator after a space (「21 |」, a copy of a page's table): a blank cell written
+  // so on the next line (「 |」) is one of its cells — its total left blank —, up to the row's width. The filler after the
+  // row has no space before its separator (「|」「||」): read as a cell, a row that lost one was read whole, its figures a
+  // column off. (Read as filler, a blank total had the row said short of a figure: both found by reviews.)
+  const closing = text !== undefined && end === last + 1 && end < width ? separatorAfterSpace(tokens, end, text) : undefined;
+  if (closing)
+    while (end < width && end < tokens.length && tokens[end].kind === 'blank' && tokens[end].line === tokens[end - 1].line + 1 && lineOf(text!, tokens[end]).trimEnd() === closing) end++;
   return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
+/** A line that is one cell closed by its separator after a space: 「21 |」 (the space and the separator in group 1). */
+const CELL_LINE = /^[ \t\u3000]*[^|｜│┃\s]+([ \t\u3000]+[|｜│┃])[ \t\u3000]*$/;
+const lineOf = (text: string, t: Token): string => text.slice(lineStartAt(text, t.span.start), lineEnd(text, t.span.start));
+/**
+ * Where the row's first `n` tokens are each a line of one cell closed by its separator after a space, on lines one after
+ * another, all alike: that space and separator (a blank cell's line). Else undefined.
+ */
+function separatorAfterSpace(tokens: readonly Token[], n: number, text: string): string | undefined {
+  if (n < 2) return undefined;
+  let closing: string | undefined;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && tokens[i].line !== tokens[i - 1].line + 1) return undefined;
+    const m = CELL_LINE.exec(lineOf(text, tokens[i]));
+    if (!m || (closing !== undefined && m[1] !== closing)) return undefined;
+    closing = m[1];
+  }
+  return closing;
 }
 
 /** Whether the row's cells are separated on their lines (pipes, box drawing, tabs): not a cell a line. */
@@ -393,7 +419,7 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   // among separated cells it is a page's empty paragraph between them, no cell.
   const separated = !lines && separatedCells(all);
   const own = separated && all.some((t) => isBlankLine(t, all)) ? all.filter((t) => !isBlankLine(t, all)) : all;
-  let tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width), width, labelLine, text);
+  let tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width, width, text), width, labelLine, text);
   let nb = nonBlank(tokens);
   // Figures with their thousands comma in a row apart by commas (thousandsApart.ts): joined where certain.
   if (nb.length > width && !lines) {
