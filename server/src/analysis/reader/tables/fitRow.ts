@@ -174,15 +174,22 @@ function dropTrailingFiller(tokens: Token[], keep: number, width: number, text?:
   while (end < tokens.length && tokens[end].line === tokens[last].line) end++;
   while (end < keep && end < tokens.length && isBlankLine(tokens[end], tokens)) end++;
   // A row a cell a line, each closed by its separator after a space (「21 |」, a copy of a page's table): a blank cell written
-  // so on the next line (「 |」) is one of its cells — its total left blank —, up to the row's width. The filler after the
-  // row has no space before its separator (「|」「||」): read as a cell, a row that lost one was read whole, its figures a
-  // column off. (Read as filler, a blank total had the row said short of a figure: both found by reviews.)
+  // so on the next line (「 |」) is one of its cells — its total left blank —, up to the row's width, where the row's filler
+  // follows it, separators and no space (「|」「||」). Read as filler, a blank total had the row said short of a figure; read
+  // as a cell where nothing of the kind follows, a row that lost a cell before a filler written 「 |」 was read whole, its
+  // figures a column off, and --fix wrote its total into the filler (all found by reviews).
   const closing = text !== undefined && end === last + 1 && end < width ? separatorAfterSpace(tokens, end, text) : undefined;
-  if (closing)
-    while (end < width && end < tokens.length && tokens[end].kind === 'blank' && tokens[end].line === tokens[end - 1].line + 1 && lineOf(text!, tokens[end]).trimEnd() === closing) end++;
+  if (closing) {
+    let to = end;
+    while (to < width && to < tokens.length && tokens[to].kind === 'blank' && tokens[to].line === tokens[to - 1].line + 1 && lineOf(text!, tokens[to]).trimEnd() === closing) to++;
+    const filler = tokens[to];
+    if (to > end && filler?.kind === 'blank' && filler.line === tokens[to - 1].line + 1 && FILLER_LINE.test(lineOf(text!, filler))) end = to;
+  }
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
+/** The filler line after a row a cell a line: separators alone (「|」「||」). */
+const FILLER_LINE = /^[|｜│┃]+[ \t\u3000]*$/;
 /** A line that is one cell closed by its separator after a space: 「21 |」 (the space and the separator in group 1). */
 const CELL_LINE = /^[ \t\u3000]*[^|｜│┃\s]+([ \t\u3000]+[|｜│┃])[ \t\u3000]*$/;
 const lineOf = (text: string, t: Token): string => text.slice(lineStartAt(text, t.span.start), lineEnd(text, t.span.start));
