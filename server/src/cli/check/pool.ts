@@ -37,18 +37,16 @@ export async function checkInPool(jobs: Job[], o: PassOptions, threads: number, 
   const workers = Array.from({ length: n }, (_, w) => new Worker(workerScript(), { workerData: { blocks: mine(w), options: o, window: WINDOW } }));
   try {
     // Results of block i are taken when every block before it has been: in the files' order.
-    const inOrder = <T>(kind: 'read' | 'checked', take: (job: Job, r: T) => void, expected: (i: number) => boolean, after?: (block: number) => void) =>
+    const inOrder = <T>(kind: 'read' | 'checked', take: (job: Job, r: T) => void, after?: (block: number) => void) =>
       new Promise<void>((resolve, reject) => {
         const waiting = new Map<number, T[]>();
         let next = 0;
         const advance = () => {
-          while (next < blocks.length && (!expected(next) || waiting.has(next))) {
-            if (expected(next)) {
-              const results = waiting.get(next)!;
-              waiting.delete(next);
-              blocks[next].forEach((j, k) => results[k] !== undefined && take(j, results[k]));
-              after?.(next);
-            }
+          while (next < blocks.length && waiting.has(next)) {
+            const results = waiting.get(next)!;
+            waiting.delete(next);
+            blocks[next].forEach((j, k) => results[k] !== undefined && take(j, results[k]));
+            after?.(next);
             next++;
           }
           if (next >= blocks.length) resolve();
@@ -69,7 +67,7 @@ export async function checkInPool(jobs: Job[], o: PassOptions, threads: number, 
         }
         advance();
       });
-    await inOrder<Read>('read', (j, r) => sink.read(j, r), () => true);
+    await inOrder<Read>('read', (j, r) => sink.read(j, r));
     const shared = sink.index.share();
     for (const w of workers) w.postMessage({ kind: 'check', index: shared });
     // (Each block written gives its worker one more to check once its output has been taken.)
@@ -78,7 +76,7 @@ export async function checkInPool(jobs: Job[], o: PassOptions, threads: number, 
       if (wait) void wait.then(() => w.postMessage({ kind: 'more' }));
       else w.postMessage({ kind: 'more' });
     };
-    await inOrder<Checked | undefined>('checked', (j, c) => c && sink.checked(j, c), () => true, (i) => taken(workers[i % n]));
+    await inOrder<Checked | undefined>('checked', (j, c) => c && sink.checked(j, c), (i) => taken(workers[i % n]));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

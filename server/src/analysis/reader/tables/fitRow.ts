@@ -8,7 +8,7 @@
 import { thousandsJoined } from './thousandsApart';
 import { Token } from '../tokens/tokenize';
 import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
-import { displayWidth, lineStartAt } from '../text/lines';
+import { displayWidth, lineEndAt, lineStartAt } from '../text/lines';
 import type { Cell, RowWindows, Span } from '../../types';
 
 export interface FittedRow {
@@ -161,7 +161,7 @@ export function missingCell(at: number): Cell {
  * to this row. But for a page's 「&nbsp;」 cells, each on a line of its own (a browser's innerText of
  * cells that hold paragraphs), up to `keep` cells: they are its last cells, left blank.
  */
-function dropTrailingFiller(tokens: Token[], keep: number, width: number, text?: string): Token[] {
+function dropTrailingFiller(tokens: Token[], keep: number, width: number, text: string): Token[] {
   let last = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].kind !== 'blank') {
@@ -178,12 +178,12 @@ function dropTrailingFiller(tokens: Token[], keep: number, width: number, text?:
   // follows it, separators and no space (「|」「||」). Read as filler, a blank total had the row said short of a figure; read
   // as a cell where nothing of the kind follows, a row that lost a cell before a filler written 「 |」 was read whole, its
   // figures a column off, and --fix wrote its total into the filler (all found by reviews).
-  const closing = text !== undefined && end === last + 1 && end < width ? separatorAfterSpace(tokens, end, text) : undefined;
+  const closing = end === last + 1 && end < width ? separatorAfterSpace(tokens, end, text) : undefined;
   if (closing) {
     let to = end;
-    while (to < width && to < tokens.length && tokens[to].kind === 'blank' && tokens[to].line === tokens[to - 1].line + 1 && lineOf(text!, tokens[to]).trimEnd() === closing) to++;
+    while (to < width && to < tokens.length && tokens[to].kind === 'blank' && tokens[to].line === tokens[to - 1].line + 1 && lineOf(text, tokens[to]).trimEnd() === closing) to++;
     const filler = tokens[to];
-    if (to > end && filler?.kind === 'blank' && filler.line === tokens[to - 1].line + 1 && FILLER_LINE.test(lineOf(text!, filler))) end = to;
+    if (to > end && filler?.kind === 'blank' && filler.line === tokens[to - 1].line + 1 && FILLER_LINE.test(lineOf(text, filler))) end = to;
   }
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
@@ -192,7 +192,7 @@ function dropTrailingFiller(tokens: Token[], keep: number, width: number, text?:
 const FILLER_LINE = /^[|｜│┃]+[ \t\u3000]*$/;
 /** A line that is one cell closed by its separator after a space: 「21 |」 (the space and the separator in group 1). */
 const CELL_LINE = /^[ \t\u3000]*[^|｜│┃\s]+([ \t\u3000]+[|｜│┃])[ \t\u3000]*$/;
-const lineOf = (text: string, t: Token): string => text.slice(lineStartAt(text, t.span.start), lineEnd(text, t.span.start));
+const lineOf = (text: string, t: Token): string => text.slice(lineStartAt(text, t.span.start), lineEndAt(text, t.span.start));
 /**
  * Where the row's first `n` tokens are each a line of one cell closed by its separator after a space, on lines one after
  * another, all alike: that space and separator (a blank cell's line). Else undefined.
@@ -296,7 +296,7 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
     if (out.length > width + SPARE_LINES) return undefined; // (more lines than any row has: no more looked at)
     let a = lineStart;
     while (a < next && isLineSpace(text.charCodeAt(a))) a++;
-    const end = lineEnd(text, lineStart);
+    const end = lineEndAt(text, lineStart);
     let b = Math.min(end, next);
     while (b > a && isLineSpace(text.charCodeAt(b - 1))) b--;
     if (a >= b) {
@@ -356,12 +356,8 @@ export function adjacentLines(cells: readonly Cell[], text: string): boolean {
   return false;
 }
 const isLineSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
-function lineEnd(text: string, i: number): number {
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-  return i;
-}
 function nextLine(text: string, i: number): number {
-  i = lineEnd(text, i);
+  i = lineEndAt(text, i);
   if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) return i + 2;
   return i + 1;
 }
