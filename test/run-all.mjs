@@ -12,6 +12,8 @@ const only = process.argv.slice(2); // e.g. `node test/run-all.mjs unit grammar`
 const want = (s) => !only.length || only.includes(s);
 let passed = 0;
 let failed = 0;
+/** The failures of the mocha suites, said again at the end: CI shows a run's last lines, and a failure scrolled away. */
+const failures = [];
 
 function files(dir) {
   if (!existsSync(dir)) return [];
@@ -25,6 +27,7 @@ for (const suite of ['unit', 'property', 'protocol']) {
   await mocha.loadFilesAsync();
   const stats = await new Promise((resolve) => {
     const runner = mocha.run(() => resolve(runner.stats));
+    runner.on('fail', (test, err) => failures.push(`${suite}: ${test.fullTitle()}\n      ${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n      ')}`));
   });
   passed += stats.passes;
   failed += stats.failures;
@@ -37,6 +40,7 @@ if (want('grammar')) {
   const bad = (r.stdout.match(/^\s*✖/gm) ?? []).length + (r.status !== 0 && !/✖/.test(r.stdout) ? 1 : 0);
   passed += ok;
   failed += bad;
+  if (bad) failures.push(`grammar: ${(r.stdout.match(/^\s*✖.*$/gm) ?? [r.stderr.slice(0, 300)]).join('\n      ')}`);
 }
 
 // Real editors: each runner sets up what it needs (Debian packages, code-server in .e2e/), runs its
@@ -46,6 +50,7 @@ for (const [suite, runner] of [['nvim', 'test/editor/nvim/run.mjs'], ['vscode', 
   process.stdout.write(`\n  ${suite}\n`);
   const r = spawnSync(process.execPath, [runner], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 40 * 60 * 1000 });
   process.stdout.write(r.stdout ?? '');
+  for (const line of (r.stdout ?? '').split('\n')) if (/^\s*✗/.test(line)) failures.push(`${suite}: ${line.replace(/^\s*✗\s*/, '')}`);
   const m = new RegExp(`^${suite}-tests: (\\d+) passed, (\\d+) failed$`, 'm').exec(r.stdout ?? '');
   if (m) {
     passed += Number(m[1]);
@@ -54,5 +59,6 @@ for (const [suite, runner] of [['nvim', 'test/editor/nvim/run.mjs'], ['vscode', 
   if (r.status !== 0 && m && Number(m[2]) === 0) failed += 1;
 }
 
+if (failures.length) console.log(`\n  failed (${failures.length}):\n${failures.map((f) => `    ✗ ${f}`).join('\n')}\n`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -4,7 +4,7 @@
  * reports held whole until the end took 1.2 GB for 8,000 reports, and would not have finished for a
  * province's (found by a review); written as it goes, the memory does not grow with the reports.
  */
-import { done, removeAtExit } from './leftAtExit';
+import { catchSignals, done, removeAtExit } from './leftAtExit';
 import { closeSync, constants as fsConstants, copyFileSync, existsSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
@@ -39,11 +39,13 @@ export class StreamedOutput {
         const st = lstatOrNone(t);
         if (st && !st.isFile()) this.fd = openSync(t, 'w');
         else {
-          this.part = path.join(path.dirname(t), `.${path.basename(t)}.${process.pid}.part`);
-          this.fd = openSync(this.part, 'wx', st ? st.mode & 0o7777 : 0o666);
+          const part = path.join(path.dirname(t), `.${path.basename(t)}.${process.pid}.part`);
+          catchSignals();
+          this.fd = openSync(part, 'wx', st ? st.mode & 0o7777 : 0o666);
+          this.part = part;
           // (Gone if the run ends before it takes its target's place: an export interrupted left a hidden part file of
           // megabytes beside the target each time — found by a review.)
-          removeAtExit(this.part);
+          removeAtExit(part);
         }
       }
       writeSync(this.fd, chunk);

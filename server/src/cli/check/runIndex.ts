@@ -8,7 +8,7 @@
  * Answers are those of ReportIndex, in memory or not: the same agency's report for the year
  * before, the first by URI when there are several.
  */
-import { done, removeAtExit } from '../leftAtExit';
+import { catchSignals, done, removeAtExit } from '../leftAtExit';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,6 +120,8 @@ export class RunIndex implements CorpusLookup {
   }
 
   private spill(): void {
+    // (Before the folder is made: see catchSignals.)
+    catchSignals();
     try {
       this.dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-report-index-'));
     } catch {
