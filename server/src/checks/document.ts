@@ -12,6 +12,7 @@ import type { CorpusLookup } from '../corpus/index';
 import { runCheckParts, runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo, type SegmentContext } from './registry';
 import { byPlace, FindingList } from './findingList';
 import { moveInPlace, shiftFinding } from './shiftFinding';
+import { placeParts, type PlacedParts } from './placeParts';
 import type { Eol } from '../analysis/write/eol';
 
 interface SegmentFindings {
@@ -26,8 +27,8 @@ export class ReportDocument {
   private memo?: { assumeReport: boolean; corpus?: number; list: FindingList };
   /** The document checks' last findings, kept while what they read is unchanged. */
   private readonly checkMemo: DocumentCheckMemo = new Map();
-  /** The document-level findings in order, and the lists they were sorted from (see `documentFindings`). */
-  private lastWhole?: { parts: Finding[][]; sorted: Finding[] };
+  /** The document-level findings in order, and the lists they were put in order from (see `documentFindings`). */
+  private lastWhole?: PlacedParts;
   private contextKey = '';
   /** What the last segment lists were put together from (see `segmentLists`). */
   private lastLists?: { key: string; segs: readonly Segment[]; first: number[]; offsets: number[]; lists: Finding[][]; length: number };
@@ -151,18 +152,18 @@ export class ReportDocument {
   }
 
   /**
-   * The document-level findings, sorted. When every check gave the same list as last time (a kept
-   * one, or none), the sorted list of last time is still right — kept findings move with the facts
-   * whose spans they share, all in the same direction — and is not made and sorted again.
+   * The document-level findings, sorted. The order of the lists a check kept from last time (a kept one, or none) is
+   * still right — kept findings move with the facts whose spans they share, all in the same direction —: the lists
+   * made again are merged into it (placeParts), not everything sorted again.
    */
   private documentFindings(facts: DocFacts, corpus?: CorpusLookup): Finding[] {
     const parts = runCheckParts(facts, this.checkMemo);
     const others = corpus ? runCorpusChecks(facts, corpus) : [];
-    const last = this.lastWhole;
-    if (!others.length && last && last.parts.length === parts.length && parts.every((p, i) => p === last.parts[i] || (!p.length && !last.parts[i].length))) return last.sorted;
-    const sorted = [...parts.flat(), ...others].sort(byPlace);
-    this.lastWhole = others.length ? undefined : { parts, sorted };
-    return sorted;
+    if (others.length) {
+      this.lastWhole = undefined;
+      return [...parts.flat(), ...others].sort(byPlace);
+    }
+    return (this.lastWhole = placeParts(parts, this.lastWhole)).sorted;
   }
 }
 

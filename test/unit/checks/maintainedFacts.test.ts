@@ -120,6 +120,54 @@ describe('document facts maintained', () => {
   });
 });
 
+describe('document checks maintained across edits', () => {
+  it('text-mismatch follows an edit of the table alone: a statement elsewhere, kept, is compared with the table as it now is', () => {
+    // Seed 001 with 「予以公開15件」 in section 一 too (its own segment: the statement object outlives the table's edits).
+    let text = fixture(SEEDS.traditional);
+    const eol = text.indexOf('\n', text.indexOf('一、總體情況'));
+    text = text.slice(0, eol + 1) + '全年收到政府信息公開申請25件，予以公開15件。\n' + text.slice(eol + 1);
+    const doc = new ReportDocument(text);
+    const mismatches = (d: ReportDocument) => d.findings().filter((f) => f.code === 'text-mismatch');
+    const at = (t: string) => t.indexOf('15件。');
+    assert.ok(mismatches(doc).some((f) => f.span.start === at(text)), 'the table says 16');
+    const statement = doc.facts().statements.find((x) => x.span.start === at(text));
+    // The total of (一)予以公開 (a cell a line: 「16 |」 after its six figures) set to 15, then back to 16.
+    for (const [from, to] of [['16', '15'], ['15', '16']]) {
+      let cell = text.indexOf('(一)予以公開 |');
+      for (let line = 0; line < 7; line++) cell = text.indexOf('\n', cell) + 1;
+      assert.equal(text.slice(cell, cell + 4), `${from} |`);
+      text = text.slice(0, cell) + to + text.slice(cell + 2);
+      doc.update(cell, cell + 2, to);
+      assert.equal(doc.facts().statements.find((x) => x.span.start === at(text)), statement, 'the statement is the same object');
+      assert.equal(mismatches(doc).some((f) => f.span.start === at(text)), to === '16', `total ${to}`);
+      assert.deepEqual(doc.findings(), new ReportDocument(text).findings(), `total ${to}`);
+    }
+  });
+
+  it('a table of contents of headings alone: left out of the headings after edits elsewhere (the same list), and made a list no more by words typed between its entries', () => {
+    const contents = ['目录', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].join('\n');
+    let text = fixture(SEEDS.pipe);
+    const eol = text.indexOf('\n');
+    text = text.slice(0, eol + 1) + contents + '\n' + text.slice(eol + 1);
+    const a = new ReportAnalysis(text);
+    const headings = a.facts().headings;
+    assert.ok(headings.every((h) => h.span.start > text.indexOf('六、其他需要报告的事项')), 'no entry of the contents is a heading');
+    // A figure typed in the last section: the same list.
+    const far = text.lastIndexOf('六、其他需要报告的事项') + 12;
+    text = text.slice(0, far) + '7' + text.slice(far);
+    a.update(far, far, '7');
+    assert.equal(a.facts().headings, headings, 'the same array');
+    // A line of words typed after the first, third and fifth entries: three in a row no more, and no list of contents is left.
+    for (const entry of ['一、总体情况', '三、收到和处理政府信息公开申请情况', '五、存在的主要问题及改进情况']) {
+      const after = text.indexOf(entry) + entry.length;
+      text = text.slice(0, after) + '\n本节说明' + text.slice(after);
+      a.update(after, after, '\n本节说明');
+      assert.deepEqual(plainFacts(a), plainFacts(new ReportAnalysis(text)), entry);
+    }
+    assert.ok(a.facts().headings.length > headings.length, 'entries counted as headings again');
+  });
+});
+
 describe('the model maintained', () => {
   it('after an edit, the sections after it are the same objects, moved in place, equal to a fresh read', () => {
     let text = reports();

@@ -6,7 +6,8 @@
 import { summariseApplications, summariseReview } from '../../analysis/views/summary';
 import { APP_TOTAL_COL, REVIEW_COLUMNS } from '../../analysis/form/schema';
 import type { ApplicationsTable, Cell, Finding, ReviewTable, Text3 } from '../../analysis/types';
-import type { StatementKind } from '../../analysis/reader/segments/prose';
+import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
+import type { DocFacts } from '../../analysis/model/facts';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 import { otherScopes } from '../../analysis/model/tableScope';
@@ -66,37 +67,65 @@ export const textMismatch: DocumentCheck = {
   run(f) {
     const app = f.tables.find((t) => t.kind === 'applications');
     const review = f.tables.find((t) => t.kind === 'review');
-    const a = app && summariseApplications(app.table as ApplicationsTable);
-    const r = review && summariseReview(review.table as ReviewTable);
-    const expected = (kind: StatementKind) => expectedOf(kind, a, r);
     // A report of a government with its region's table 三 and its own (「（一）全区汇总情况」「（二）区政府本级情况」): a figure of
     // the prose is either's — said only where it agrees with none (found by a review: four warnings against the region's).
     // (Only a table a scope's words stand before: scopedTables.ts.)
     const others = [...otherScopes(f, app), ...otherScopes(f, review)];
-    const elsewhere = (kind: StatementKind, value: number) =>
-      others.some((t) => expectedOf(kind, t.kind === 'applications' ? summariseApplications(t.table as ApplicationsTable) : undefined, t.kind === 'review' ? summariseReview(t.table as ReviewTable) : undefined)?.includes(value));
-    // The one cell a statement is compared with, where it is one: a blank one is said to be blank, not 0
-    // (the writer looks for a figure the table does not have).
-    const cellOf = (kind: StatementKind): Cell | undefined => {
-      const id = ROW_OF[kind];
-      if (id) return (app?.table as ApplicationsTable | undefined)?.rows.find((row) => row.id === id)?.cells[APP_TOTAL_COL];
-      return kind === 'reviews' ? (review?.table as ReviewTable | undefined)?.cells[REVIEW_COLUMNS.length - 1] : undefined;
-    };
     const out: Finding[] = [];
+    // (The tables summed once a run, and only where a statement's answer is not kept.)
+    let sums: { a?: ReturnType<typeof summariseApplications>; r?: ReturnType<typeof summariseReview> } | undefined;
     for (const s of f.statements) {
-      // (Another year's statement — 「2022年新收申请10件」 — is history; the report's own year's is compared.)
-      if (s.year !== undefined && s.year !== f.year) continue;
-      // (Years counted together from one before this — 「自2019年以来累计收到…58件」 — are no figure of this year's.)
-      if (s.since !== undefined && f.year !== undefined && s.since < f.year) continue;
-      const e = expected(s.kind);
-      const what = WHAT[s.kind];
-      if (!e || !what || e.includes(s.value) || (others.length && elsewhere(s.kind, s.value))) continue;
-      const none = s.kind === 'noReviews' || s.kind === 'noSuits';
-      const table = none || s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
-      const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
-      const message = s.kind === 'noReceived' ? msg('text-mismatch.noneReceived', { expected: e[0] }) : none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
-      out.push({ code: 'text-mismatch', severity: 'warning', span: s.span, message });
+      const kept = KEPT.get(s);
+      if (kept && kept.app === app && kept.review === review && kept.year === f.year && sameItems(kept.others, others)) {
+        if (kept.finding) out.push(kept.finding);
+        continue;
+      }
+      sums ??= { a: app && summariseApplications(app.table as ApplicationsTable), r: review && summariseReview(review.table as ReviewTable) };
+      const finding = compare(s, f.year, app, review, others, sums.a, sums.r);
+      KEPT.set(s, { app, review, others, year: f.year, finding });
+      if (finding) out.push(finding);
     }
     return out;
   },
 };
+
+type TableFact = DocFacts['tables'][number];
+
+/**
+ * Each statement's answer, kept while the tables it was compared with and the year are the same: a document of a
+ * hundred reports has a thousand statements, and an edit of any table or statement ran the check again on them all
+ * (its message made anew for each of four hundred mismatches: a tenth of such an edit).
+ */
+const KEPT = new WeakMap<Statement, { app?: TableFact; review?: TableFact; others: readonly TableFact[]; year?: number; finding?: Finding }>();
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The finding a statement `s` gets against table 三 (`a`, its summary) and 四 (`r`), if any. */
+function compare(s: Statement, year: number | undefined, app: TableFact | undefined, review: TableFact | undefined, others: readonly TableFact[], a: ReturnType<typeof summariseApplications> | undefined, r: ReturnType<typeof summariseReview> | undefined): Finding | undefined {
+  const expected = (kind: StatementKind) => expectedOf(kind, a, r);
+  const elsewhere = (kind: StatementKind, value: number) =>
+    others.some((t) => expectedOf(kind, t.kind === 'applications' ? summariseApplications(t.table as ApplicationsTable) : undefined, t.kind === 'review' ? summariseReview(t.table as ReviewTable) : undefined)?.includes(value));
+  // The one cell a statement is compared with, where it is one: a blank one is said to be blank, not 0
+  // (the writer looks for a figure the table does not have).
+  const cellOf = (kind: StatementKind): Cell | undefined => {
+    const id = ROW_OF[kind];
+    if (id) return (app?.table as ApplicationsTable | undefined)?.rows.find((row) => row.id === id)?.cells[APP_TOTAL_COL];
+    return kind === 'reviews' ? (review?.table as ReviewTable | undefined)?.cells[REVIEW_COLUMNS.length - 1] : undefined;
+  };
+  // (Another year's statement — 「2022年新收申请10件」 — is history; the report's own year's is compared.)
+  if (s.year !== undefined && s.year !== year) return undefined;
+  // (Years counted together from one before this — 「自2019年以来累计收到…58件」 — are no figure of this year's.)
+  if (s.since !== undefined && year !== undefined && s.since < year) return undefined;
+  const e = expected(s.kind);
+  const what = WHAT[s.kind];
+  if (!e || !what || e.includes(s.value) || (others.length && elsewhere(s.kind, s.value))) return undefined;
+  const none = s.kind === 'noReviews' || s.kind === 'noSuits';
+  const table = none || s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
+  const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
+  const message = s.kind === 'noReceived' ? msg('text-mismatch.noneReceived', { expected: e[0] }) : none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
+  return { code: 'text-mismatch', severity: 'warning', span: s.span, message };
+}
