@@ -222,6 +222,8 @@ describe('a row a cell a line, each closed by its pipe (seed 001: a page\'s tabl
     assert.ok(total && /25/.test(render(total.message, 'en')), total && render(total.message, 'en'));
     // Filled by fix-all, the row reads whole again.
     const fixed = applyEdits(text, fixAll(text));
+    // (Written where the other lines have their figures, 「25 |」: it was 「 |25」.)
+    assert.ok(fixed.includes(row), fixed.slice(fixed.indexOf('一、本年新收'), fixed.indexOf('一、本年新收') + 80));
     assert.deepEqual(appFigures(firstTable(analyse(fixed).model, 'applications')).new, [21, 0, 0, 0, 4, 0, 25]);
     assert.deepEqual(codes(analyse(fixed).findings).filter((c) => c === 'row-total' || c === 'table-shape'), []);
   });

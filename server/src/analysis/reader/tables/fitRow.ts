@@ -183,7 +183,19 @@ function dropTrailingFiller(tokens: Token[], keep: number, width: number, text: 
     let to = end;
     while (to < width && to < tokens.length && tokens[to].kind === 'blank' && tokens[to].line === tokens[to - 1].line + 1 && lineOf(text, tokens[to]).trimEnd() === closing) to++;
     const filler = tokens[to];
-    if (to > end && filler?.kind === 'blank' && filler.line === tokens[to - 1].line + 1 && FILLER_LINE.test(lineOf(text, filler))) end = to;
+    if (to > end && filler?.kind === 'blank' && filler.line === tokens[to - 1].line + 1 && FILLER_LINE.test(lineOf(text, filler))) {
+      // Each such blank cell where its figure is written, before its line's space and separator (「25 |」 as the other
+      // lines have it): the tokenizer's blank stands after the separator, and a fix wrote 「 |25」 there.
+      const out = tokens.slice(0, to);
+      for (let k = end; k < to; k++) {
+        const t = tokens[k];
+        const at = lineStartAt(text, t.span.start);
+        const moved = new Token(t.kind, { start: at, end: at }, t.raw, t.line, t.piece, t.col);
+        moved.cell = t.cell;
+        out[k] = moved;
+      }
+      return out;
+    }
   }
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
