@@ -55,8 +55,14 @@ for (const [suite, runner] of [['nvim', 'test/editor/nvim/run.mjs'], ['vscode', 
   if (m) {
     passed += Number(m[1]);
     failed += Number(m[2]);
-  } else failed += 1;
-  if (r.status !== 0 && m && Number(m[2]) === 0) failed += 1;
+  } else {
+    failed += 1;
+    failures.push(`${suite}: the runner printed no summary (exit ${r.status ?? r.signal}${r.error ? `, ${r.error.message}` : ''})`);
+  }
+  if (r.status !== 0 && m && Number(m[2]) === 0) {
+    failed += 1;
+    failures.push(`${suite}: the runner exited ${r.status} though no test failed`);
+  }
 }
 
 if (failures.length) console.log(`\n  failed (${failures.length}):\n${failures.map((f) => `    ✗ ${f}`).join('\n')}\n`);
