@@ -97,7 +97,12 @@ export function runCheckParts(facts: DocFacts, memo?: DocumentCheckMemo): Findin
     if (!memo || !c.inputs) return safely(() => c.run(facts));
     const inputs = c.inputs(facts);
     let last = memo.get(c);
-    if (!last || !sameObjects(last.inputs, inputs)) memo.set(c, (last = { inputs, findings: safely(() => c.run(facts)) }));
+    if (!last || !sameObjects(last.inputs, inputs)) {
+      const now = safely(() => c.run(facts));
+      // (The same findings — a check that keeps each of its answers, text-mismatch — are the last list: the document's
+      // order is then kept as it is, not merged again.)
+      memo.set(c, (last = { inputs, findings: last && sameObjects([last.findings], [now]) ? last.findings : now }));
+    }
     return last.findings;
   });
 }

@@ -140,7 +140,8 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     assert.deepEqual(fs.map((f) => f.message.args?.reading), ['5|4|16', '54|1|6', '5|4|16']);
     assert.ok(fs.every((f) => (f.related?.length ?? 0) === 2));
     // An edit that moves none of them (typing at the end) keeps the check's list — so the document's sorted
-    // findings are not sorted again; one before them gives a new list, at the new places.
+    // findings are not sorted again; one before them too, its findings moved in place to the new places (copies made
+    // at every such edit had the document's findings merged again).
     const d = new ReportDocument(doc);
     const memo: DocumentCheckMemo = new Map();
     const part = () => runCheckParts(d.facts(), memo)[CHECKS.filter((c) => c.scope === 'document').indexOf(tableAmbiguous)];
@@ -148,10 +149,12 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     assert.equal(first.length, 3);
     d.update(doc.length, doc.length, '。');
     assert.equal(part(), first);
+    const places = first.map((f) => [f.span.start, f.fixes?.[0]?.edits[0]?.span.start, f.related?.[0]?.span.start]);
     d.update(0, 0, '某');
     const moved = part();
-    assert.notEqual(moved, first);
-    assert.deepEqual(moved.map((f) => f.span.start), first.map((f) => f.span.start + 1));
+    assert.equal(moved, first);
+    assert.deepEqual(moved.map((f) => [f.span.start, f.fixes?.[0]?.edits[0]?.span.start, f.related?.[0]?.span.start]), places.map((p) => p.map((x) => (x === undefined ? x : x + 1))));
+    assert.deepEqual(ambiguous(d.findings()), ambiguous(new ReportDocument('某' + doc + '。').findings()));
     // The same statement twice in one report is quoted once.
     const twice = hzs.replace('（三）政府信息管理情况。', '（三）政府信息管理情况。我局制定规范性文件5件。');
     assert.equal((render(ambiguous(analyse(twice).findings)[0].message).match(/制定规范性文件5件/g) ?? []).length, 1);

@@ -74,6 +74,21 @@ describe('FindingList', () => {
     assert.equal(typeof joined(), 'string');
   });
 
+  it('nor on glued pages whose sections may be in each other\'s place (section-order read the whole text at every edit: half of an edit on a megabyte of them)', () => {
+    const text = ['czj_2018', 'czj_2019', 'gwh_2022'].map((n) => fixture(`glued/${n}.txt`)).join('\n');
+    const doc = new ReportDocument(text);
+    doc.findingList();
+    const joined = () => (doc.analysis as unknown as { joined?: string }).joined;
+    let now = text;
+    for (const at of [text.length >> 1, text.length >> 2, 100]) {
+      now = now.slice(0, at) + '啊' + now.slice(at);
+      doc.update(at, at, '啊');
+      doc.findingList();
+      assert.equal(joined(), undefined, `after an edit at ${at}`);
+    }
+    assert.deepEqual(doc.findings(), new ReportDocument(now).findings());
+  });
+
   it('diagnostics published from the list equal those of the full array, under a limit or not', () => {
     let text = manyReports();
     const doc = new ReportDocument(text);

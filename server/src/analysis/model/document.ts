@@ -340,6 +340,7 @@ export class ReportAnalysis {
       get text() {
         return analysis.text;
       },
+      slice: (from, to) => analysis.slice(from, to),
       length: this._length,
       headings: listed,
       tables,

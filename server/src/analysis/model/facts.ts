@@ -4,7 +4,10 @@ import type { Period } from '../reader/segments/title';
 import type { FormatVersion, Heading, Script, SectionId, Span, Table, TableKind, Title } from '../types';
 
 export interface DocFacts {
+  /** The whole text: joined from the segments when first asked for in a version (a megabyte's join at every edit). */
   text: string;
+  /** A part of the text, read from the segments without joining the whole. */
+  slice(from: number, to: number): string;
   length: number;
   headings: Heading[];
   /** Tables with their document span; `table` has offsets relative to `offset` (its segment's start). */

@@ -55,7 +55,7 @@ const shiWordsAt = (text: string, at: number): number => {
 /** A heading for section `id` under another numeral in text[from, to), if there is one. */
 export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to: number): Misnumbered | undefined {
   const end = Math.min(to, from + REACH);
-  const text = f.text.slice(from, end);
+  const text = f.slice(from, end);
   CANDIDATE.lastIndex = 0;
   const right = NUMERALS[id - 1];
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
@@ -73,7 +73,7 @@ export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to:
     if (!len) continue;
     const numeralAt = from + m.index;
     // (Quoted as far as its words go, up to a space or a clause's punctuation: a one-line page runs the body on.)
-    const written = f.text.slice(numeralAt, from + at + words.back[len - 1] + 1);
+    const written = f.slice(numeralAt, from + at + words.back[len - 1] + 1);
     const head = m[0].length;
     const cut = written.slice(head).search(/[\s\u3000，。；：,;:]/);
     const heading = cut < 0 ? written : written.slice(0, cut + head);

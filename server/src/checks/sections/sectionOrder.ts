@@ -24,15 +24,16 @@ export const sectionOrder: DocumentCheck = {
     'fix.swapSections': { cn: '调换这两部分并改正编号', tw: '調換這兩部分並改正編號', en: 'Swap the two sections and correct their numbers' },
   },
   // Its findings share the headings' spans, which move with the text. (The text too, where sections are missing:
-  // two sections in each other's place read as missing, and are found in it.)
-  inputs: (f) => [[f.format, mayBeSwapped(f) ? f.text : ''], f.headings],
+  // two sections in each other's place read as missing, and are found in it — the facts, made anew at every version,
+  // stand for it: the text itself, joined for it at every edit of a megabyte of glued pages, was half of such an edit.)
+  inputs: (f) => [[f.format, mayBeSwapped(f) ? f : undefined], f.headings],
   run(f) {
     if (!governmentForm(f.format) || f.tablesOnly) return [];
     const swapped = mayBeSwapped(f) ? swappedSections(f) : undefined;
     const out: Finding[] = [];
     if (swapped) {
-      const one = f.text.slice(swapped.secondHeading.numeral.start, swapped.secondHeading.numeral.start + swapped.secondHeading.text.length);
-      const other = f.text.slice(swapped.firstHeading.numeral.start, swapped.firstHeading.numeral.start + swapped.firstHeading.text.length);
+      const one = f.slice(swapped.secondHeading.numeral.start, swapped.secondHeading.numeral.start + swapped.secondHeading.text.length);
+      const other = f.slice(swapped.firstHeading.numeral.start, swapped.firstHeading.numeral.start + swapped.firstHeading.text.length);
       out.push({
         code: 'section-order',
         severity: 'warning',

@@ -50,7 +50,7 @@ export function swappedSections(f: DocFacts): Swapped | undefined {
     const second = misnumberedHeading(f, b as SectionId, from, to);
     if (!first || !second) continue;
     // Each under the other's numeral, the second section's standing first.
-    if (f.text.slice(first.numeral.start, first.numeral.end) !== NUMERALS[b - 1] || f.text.slice(second.numeral.start, second.numeral.end) !== NUMERALS[a - 1]) continue;
+    if (f.slice(first.numeral.start, first.numeral.end) !== NUMERALS[b - 1] || f.slice(second.numeral.start, second.numeral.end) !== NUMERALS[a - 1]) continue;
     if (second.numeral.start >= first.numeral.start) continue;
     const after = f.headings.find((h) => h.span.start > first.numeral.start);
     return { first: a as SectionId, second: b as SectionId, firstHeading: first, secondHeading: second, start: second.numeral.start, end: after ? after.span.start : f.length };
@@ -61,8 +61,8 @@ export function swappedSections(f: DocFacts): Swapped | undefined {
 /** The two sections' text, each in its place and under its numeral (what the fix writes over [start, end)). */
 export function swappedBack(f: DocFacts, s: Swapped): string {
   const eol = eolOf(f.text);
-  let second = s.secondHeading.newText + f.text.slice(s.secondHeading.numeral.end, s.firstHeading.numeral.start);
-  let first = s.firstHeading.newText + f.text.slice(s.firstHeading.numeral.end, s.end);
+  let second = s.secondHeading.newText + f.slice(s.secondHeading.numeral.end, s.firstHeading.numeral.start);
+  let first = s.firstHeading.newText + f.slice(s.firstHeading.numeral.end, s.end);
   // (The block that ends the document may lack its line break: the two change places, the break stays at the end.)
   if (!first.endsWith('\n')) {
     first += eol;
