@@ -88,9 +88,10 @@ export class FindingList {
 
   /**
    * `each`, for the findings `wanted` may want: a segment whose findings are all of kinds it does
-   * not want is passed over whole (the callback still decides for the others).
+   * not want is passed over whole (the callback still decides for the others), and the walk ends
+   * where `f` returns false (it has all it wants).
    */
-  eachWanted(wanted: (code: string, severity: Severity) => boolean, f: (finding: Finding, offset: number) => void): void {
+  eachWanted(wanted: (code: string, severity: Severity) => boolean, f: (finding: Finding, offset: number) => boolean | void): void {
     const offsets: number[] = [];
     const lists: (readonly Finding[])[] = [];
     for (let k = 0; k < this.lists.length; k++) {
@@ -117,25 +118,26 @@ export class FindingList {
   }
 }
 
-/** The findings of `lists` (relative to `offsets`) and `whole`, in document order, to `f`. */
-function walk(offsets: readonly number[], lists: readonly (readonly Finding[])[], whole: readonly Finding[], f: (finding: Finding, offset: number) => void): void {
+/** The findings of `lists` (relative to `offsets`) and `whole`, in document order, to `f` — until it returns false. */
+function walk(offsets: readonly number[], lists: readonly (readonly Finding[])[], whole: readonly Finding[], f: (finding: Finding, offset: number) => unknown): void {
   let j = 0;
   for (let k = 0; k < lists.length; k++) {
     const list = lists[k];
     const d = offsets[k];
     if (!list.length) continue;
-    while (j < whole.length && order(whole[j], 0, list[0], d) < 0) f(whole[j++], 0);
+    while (j < whole.length && order(whole[j], 0, list[0], d) < 0) if (f(whole[j++], 0) === false) return;
     if (j < whole.length && order(list[list.length - 1], d, whole[j], 0) > 0) {
       // A document-level finding among this segment's: merged one by one.
       let i = 0;
       while (i < list.length && j < whole.length) {
-        if (order(list[i], d, whole[j], 0) <= 0) f(list[i++], d);
-        else f(whole[j++], 0);
+        if (order(list[i], d, whole[j], 0) <= 0) {
+          if (f(list[i++], d) === false) return;
+        } else if (f(whole[j++], 0) === false) return;
       }
-      while (i < list.length) f(list[i++], d);
-    } else for (let i = 0; i < list.length; i++) f(list[i], d);
+      while (i < list.length) if (f(list[i++], d) === false) return;
+    } else for (let i = 0; i < list.length; i++) if (f(list[i], d) === false) return;
   }
-  while (j < whole.length) f(whole[j++], 0);
+  while (j < whole.length) if (f(whole[j++], 0) === false) return;
 }
 
 export interface Kind {

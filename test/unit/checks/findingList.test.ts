@@ -113,6 +113,29 @@ describe('FindingList', () => {
     }
   });
 
+  it('diagnostics under a limit: the walk ends once every one kept is made, and a more severe one further on is still found', () => {
+    let read = 0;
+    const f = (start: number, severity: Severity): Finding => {
+      const x = { code: 'x', span: { start, end: start + 1 }, message: { key: 'x' } } as Finding;
+      // (Counted where the publishing reads it: each finding it visits.)
+      Object.defineProperty(x, 'severity', { get: () => (read++, severity), enumerable: true });
+      return x;
+    };
+    const td = TextDocument.create('file:///x.txt', 'disclosure-report', 1, 'x'.repeat(400));
+    const warnings = (from: number) => Array.from({ length: 10 }, (_, i) => f(from + i, 'warning'));
+    const list = new FindingList([0, 100, 200], [warnings(0), warnings(0), warnings(0)], []);
+    assert.equal(toDiagnostics(list, td, 'en', undefined, { maxProblems: 3 }).filter((d) => d.code).length, 3);
+    // An error in the last segment: the walk goes on to it, and it is shown with the first two warnings.
+    const withError = new FindingList([0, 100, 200], [warnings(0), warnings(0), [...warnings(0), f(50, 'error')]], []);
+    const shown = toDiagnostics(withError, td, 'en', undefined, { maxProblems: 3 }).filter((d) => d.code);
+    assert.deepEqual(shown.map((d) => [d.severity, d.range.start.character]), [[2, 0], [2, 1], [1, 250]]);
+    // (Three warnings visited, then the walk ended: it visited the document's thirty before. Each list's kinds were
+    // counted by the first call, and are kept.)
+    read = 0;
+    toDiagnostics(list, td, 'en', undefined, { maxProblems: 3 });
+    assert.equal(read, 3);
+  });
+
   it('lists that are not in order (a finding outside its segment) still come out in document order', () => {
     const f = (start: number, end: number, code = 'x'): Finding => ({ code, severity: 'warning', span: { start, end }, message: { key: code } });
     // The second list, at offset 10, holds a finding at 5 (document offset 15) before the first list's last (20).
