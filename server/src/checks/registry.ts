@@ -30,7 +30,7 @@ import { otherForm } from './structure/otherForm';
 import type { SegmentParse } from '../analysis/reader/segment';
 import { lineage } from '../analysis/shift';
 import { shiftFinding } from './shiftFinding';
-import { sameFindings } from './sameFindings';
+import { sameFindings, sameItems } from './sameFindings';
 import { carryOver } from './corpus/carryOver';
 import type { CorpusLookup } from '../corpus/index';
 import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
@@ -101,7 +101,7 @@ export function runCheckParts(facts: DocFacts, memo?: DocumentCheckMemo): Findin
       const now = safely(() => c.run(facts));
       // (The same findings — a check that keeps each of its answers, text-mismatch — are the last list: the document's
       // order is then kept as it is, not merged again.)
-      memo.set(c, (last = { inputs, findings: last && sameObjects([last.findings], [now]) ? last.findings : now }));
+      memo.set(c, (last = { inputs, findings: last && sameItems(last.findings, now) ? last.findings : now }));
     }
     return last.findings;
   });
@@ -110,12 +110,7 @@ export function runCheckParts(facts: DocFacts, memo?: DocumentCheckMemo): Findin
 /** Whether two lists of lists hold the same objects in the same places. */
 function sameObjects(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.length !== y.length) return false;
-    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (!sameItems(a[i], b[i])) return false;
   return true;
 }
 

@@ -6,6 +6,13 @@
  */
 import type { Finding } from '../analysis/types';
 
+/** Whether two lists hold the same objects in the same places (a check's inputs, a check's kept answers). */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false;
   // Places first: an edit before some of them moved those, which is found without reading the rest.

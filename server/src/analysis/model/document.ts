@@ -402,20 +402,20 @@ export class ReportAnalysis {
     return (this.memoFacts = facts);
   }
 
+  /** The last version's headings without a table of contents (withoutContents). */
+  private lastListed?: Heading[];
+
   /**
    * Whether heading k of the document and the next have a little white space between them at most (contents.ts): read
    * once a segment, since what follows a heading up to the next is the rest of its segment — read between every two
    * headings at every version, a document of a hundred reports' tables of contents spent a tenth of an edit on it.
    */
-  /** The last version's headings without a table of contents (withoutContents). */
-  private lastListed?: Heading[];
-
-  private blankAfterHeading(headings: readonly Heading[], k: number, segs = this._segments): boolean {
+  private blankAfterHeading(headings: readonly Heading[], k: number): boolean {
     const h = headings[k];
     const next = headings[k + 1];
+    const segs = this._segments;
     const s = segs[k + (segs[0].heading ? 0 : 1)];
-    const read = (from: number, to: number) => () => this.slice(from, to);
-    if (!s || s.start !== h.span.start || s.end !== next.span.start) return blankGap(next.span.start - h.span.end, read(h.span.end, next.span.start));
+    if (!s || s.start !== h.span.start || s.end !== next.span.start) return blankGap(next.span.start - h.span.end, () => this.slice(h.span.end, next.span.start));
     let blank = s.cache.blankAfterHeading as boolean | undefined;
     if (blank === undefined) s.cache.blankAfterHeading = blank = blankGap(s.end - h.span.end, () => s.text.slice(h.span.end - s.start));
     return blank;

@@ -9,6 +9,7 @@ import type { ApplicationsTable, Cell, Finding, ReviewTable, Text3 } from '../..
 import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
 import type { DocFacts } from '../../analysis/model/facts';
 import { msg } from '../shared/cells';
+import { sameItems } from '../sameFindings';
 import type { DocumentCheck } from '../types';
 import { otherScopes } from '../../analysis/model/tableScope';
 
@@ -97,12 +98,6 @@ type TableFact = DocFacts['tables'][number];
  * (its message made anew for each of four hundred mismatches: a tenth of such an edit).
  */
 const KEPT = new WeakMap<Statement, { app?: TableFact; review?: TableFact; others: readonly TableFact[]; year?: number; finding?: Finding }>();
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** The finding a statement `s` gets against table 三 (`a`, its summary) and 四 (`r`), if any. */
 function compare(s: Statement, year: number | undefined, app: TableFact | undefined, review: TableFact | undefined, others: readonly TableFact[], a: ReturnType<typeof summariseApplications> | undefined, r: ReturnType<typeof summariseReview> | undefined): Finding | undefined {
