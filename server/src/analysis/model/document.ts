@@ -331,10 +331,12 @@ export class ReportAnalysis {
       if (before >= 2 || (before === 1 && citesNoticeFor(this.slice(0, NOTICE_HEAD), title.year - 1))) year = title.year - 1;
     }
     // (The opening read only when the title leaves the question open: nearly every report's names government disclosure.)
-    const own = ownRules(title, (a, b) => this.slice(a, b), tables.map((t) => t.table), listed);
+    // (The tables as read, listed once a version for the three that look at them.)
+    const read = tables.map((t) => t.table);
+    const own = ownRules(title, (a, b) => this.slice(a, b), read, listed);
     // (A report of any year in the outline before 2019 is on that form: format-outdated says so once, for 2019 and later.)
-    const outline = own ? undefined : oldOutline(tables.map((t) => t.table), (a, b) => this.slice(a, b));
-    const format: FormatVersion = own ? 'own' : outline ? 'pre-2019' : detectFormat(tables.map((t) => t.table), year);
+    const outline = own ? undefined : oldOutline(read, (a, b) => this.slice(a, b));
+    const format: FormatVersion = own ? 'own' : outline ? 'pre-2019' : detectFormat(read, year);
     const script: Script = traditional > simplified ? 'traditional' : 'simplified';
     const facts: DocFacts = {
       get text() {
