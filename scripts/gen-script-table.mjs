@@ -1,4 +1,4 @@
-// Generates server/src/analysis/reader/text/scriptTable.generated.ts from OpenCC's character dictionaries.
+// Generates server/src/analysis/reader/text/tables/scriptTable.generated.ts from OpenCC's character dictionaries.
 // Why a generated table: label matching and script detection run on every keystroke and must not
 // build the opencc converter (design.md, "Nothing slow on the keystroke path"). Only single
 // characters whose simplified and traditional forms differ are kept.
@@ -57,5 +57,5 @@ export const KEPT_IN_TRADITIONAL = ${JSON.stringify(tradKeeps.join(''))};
 /** Two-character contexts in which OpenCC's simplified output keeps a traditional-only character. */
 export const KEPT_IN_SIMPLIFIED = ${JSON.stringify(simpKeeps.join(''))};
 `;
-writeFileSync(path.join(root, 'server/src/analysis/reader/text/scriptTable.generated.ts'), out);
+writeFileSync(path.join(root, 'server/src/analysis/reader/text/tables/scriptTable.generated.ts'), out);
 console.log(`t2s ${t2s.size}, simplified-only ${simpOnly.size}, traditional-only ${tradOnly.size}, kept contexts ${tradKeeps.length} + ${simpKeeps.length}`);

@@ -16,7 +16,7 @@ import { mayHoldActive, readActive } from '../../../server/src/analysis/reader/t
 import { MAY_NAME_REVIEW, MAY_OPEN_OUTCOMES, mayHoldReview, readReview } from '../../../server/src/analysis/reader/tables/readReview';
 import { MAY_HEAD, mayHoldStatistics, readStatistics } from '../../../server/src/analysis/reader/tables/readStatistics';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
-import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../server/src/analysis/reader/text/scriptTable.generated';
+import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../server/src/analysis/reader/text/tables/scriptTable.generated';
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../adversarial';
 import { findPeriod, MONTH, THIRTY_ONE } from '../../../server/src/analysis/reader/segments/title';
@@ -56,7 +56,12 @@ function foldReference(text: string): { s: string; back: number[] } {
     if (c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x09 && c <= 0x0d)) continue;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
     if (c === 0x2a) continue;
-    else if (T2S.get(c)) c = T2S.get(c) as number;
+    // (A Kangxi radical or compatibility ideograph as the ideograph its compatibility decomposition gives, when one unit.)
+    if ((c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff)) {
+      const k = String.fromCharCode(c).normalize('NFKC');
+      if (k.length === 1 && k.charCodeAt(0) >= 0x3400) c = k.charCodeAt(0);
+    }
+    if (T2S.get(c)) c = T2S.get(c) as number;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     codes.push(c);
     back.push(i);
@@ -113,6 +118,9 @@ describe('reader fast paths agree with the general code', () => {
     for (let i = 0; i < 5000; i++) cases.push(randomText(rnd, all));
     cases.push(all.repeat(2)); // longer than the scratch: arrays of its own
     cases.push('行政许可1432'.repeat(20000)); // as long, and folding to itself
+    // Look-alikes of ideographs (a PDF's text): Kangxi radicals, the radicals supplement's two, compatibility ideographs — one
+    // that decomposes to a pair of units (U+FA6C) stays as it is.
+    cases.push('\u2f00、总体情况\u2f8f政许可\u2fa8\uf900\u2e9f\u2ef3\ufa6c \u2f17\u2f06 件');
     for (const c of cases) {
       const got = foldChars(c);
       const want = foldReference(c);

@@ -68,6 +68,44 @@ describe('reports as a PDF\'s text gives them', () => {
   }
 });
 
+/**
+ * A PDF whose font draws an ideograph with the glyph it shares with a Kangxi radical (Noto CJK as Chromium prints it): its
+ * text layer maps the glyph to the radical, and pdf.js — Firefox's copy — gives 「⼀、总体情况」「⾏政许可」「⼆⼗」 with U+2F00,
+ * U+2F8F, U+2F06 U+2F17 for 一, 行, 二十. Read as those characters; the text is left as written.
+ */
+describe('a PDF\'s text with Kangxi radicals for ideographs (pdf.js, a browser\'s copy)', () => {
+  /** Every ideograph that has a look-alike written as its first (a Kangxi radical before a compatibility ideograph). */
+  const lookalike = new Map<string, string>();
+  for (const [a, b] of [[0x2e80, 0x2fdf], [0xf900, 0xfaff]])
+    for (let c = a; c <= b; c++) {
+      const k = String.fromCharCode(c);
+      const n = k.normalize('NFKC');
+      if (n !== k && n.length === 1 && !lookalike.has(n)) lookalike.set(n, k);
+    }
+  const disguise = (s: string) => s.replace(/[\u3400-\u9fff]/g, (c) => lookalike.get(c) ?? c);
+  it('a real page\'s report with each such ideograph written as its radical reads as the page: sections, figures, findings at the same places', () => {
+    const page = htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'), 'utf8')).text;
+    const text = disguise(page);
+    assert.ok(/\u2f00、/.test(text) && /\u2f8f政/.test(text), 'the headings and labels hold radicals');
+    const a = analyse(text);
+    const b = analyse(page);
+    assert.deepEqual(a.model.sections.map((s) => s.section), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(allTables(a.model).map(tableFigures), allTables(b.model).map(tableFigures));
+    assert.deepEqual(a.findings.map((f) => [f.code, f.span.start, f.span.end]), b.findings.map((f) => [f.code, f.span.start, f.span.end]));
+  });
+  it('pdf.js\'s text of a report printed by Chromium (radicals in its headings, labels and header words): its six sections and three tables, no finding', () => {
+    const text = fixture('pdf/generated.pdfjs-radicals.txt');
+    assert.match(text, /^\u2f00、总体情况$/m);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(model.sections.map((s) => s.section), [1, 2, 3, 4, 5, 6]);
+    assert.equal(allTables(model).length, 3);
+    assert.deepEqual(findings.map((f) => f.code), []);
+    // As the same text in the ideographs reads, figure for figure.
+    const plain = analyse(text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC')));
+    assert.deepEqual(allTables(model).map(tableFigures), allTables(plain.model).map(tableFigures));
+  });
+});
+
 describe('a label a narrow column wrapped over many lines', () => {
   const header = '三、收到和处理政府信息公开申请情况\n申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n';
   const rows = (text: string) => firstTable(analyse(header + text).model, 'applications').rows.map((r) => r.id);

@@ -9,7 +9,8 @@
  * bounded window is what lets the incremental parser re-scan only around an edit.
  */
 import { CHAR_CLASS, isRowEdge, SEPARATOR } from '../text/charClass';
-import { foldChars } from '../text/normalize';
+import { foldChars, LOOKALIKE } from '../text/normalize';
+import { LOOKALIKE_PAIRS } from '../text/tables/lookalikes.generated';
 import { glossEnd } from '../text/gloss';
 import type { SectionId, Span } from '../../types';
 
@@ -28,6 +29,8 @@ const WORDS = 64;
 /** 一 … 六 → section 1 … 6, by code unit (a flat table: it is looked up for every character of a document). */
 const NUMERAL = new Uint8Array(0x10000);
 for (const [c, n] of [[0x4e00, 1], [0x4e8c, 2], [0x4e09, 3], [0x56db, 4], [0x4e94, 5], [0x516d, 6]]) NUMERAL[c] = n;
+// (And what looks like one: 「⼀、总体情况」, a Kangxi radical where a PDF's font shares the glyph — normalize.ts.)
+for (let i = 0; i + 1 < LOOKALIKE_PAIRS.length; i += 2) NUMERAL[LOOKALIKE_PAIRS.charCodeAt(i)] ||= NUMERAL[LOOKALIKE_PAIRS.charCodeAt(i + 1)];
 
 /**
  * Each section's words (normalised: simplified script, no spaces, ASCII punctuation). The match
@@ -103,7 +106,7 @@ function opensLine(text: string, at: number): boolean {
 export function headingAt(text: string, at: number): HeadingHit | undefined {
   const section = NUMERAL[text.charCodeAt(at)] as SectionId | 0;
   if (!section) return undefined;
-  const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
+  const prev = at > 0 ? LOOKALIKE[text.charCodeAt(at - 1)] || text.charCodeAt(at - 1) : 0;
   // 「第一部分 总体情况」: the numbering some templates use, taken at a line's start only (in prose,
   // 「详见第二部分…」 refers to a part).
   const part = prev === 0x7b2c /* 第 */ && text.charCodeAt(at + 1) === 0x90e8 /* 部 */ && text.charCodeAt(at + 2) === 0x5206; /* 分 */

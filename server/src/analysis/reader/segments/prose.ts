@@ -8,7 +8,7 @@ import { tableCover } from './tableCover';
 import { spamIn, SPAM_STRONG } from './spam';
 import { PINYIN_LETTER } from '../text/gloss';
 import { rescan, type Found, type Stretch } from './rescan';
-import { chineseNumeral, foldChars, norm, type SegmentFold } from '../text/normalize';
+import { chineseNumeral, foldChars, lookalikesRead, norm, type SegmentFold } from '../text/normalize';
 import type { Span, Table } from '../../types';
 
 export type StatementKind =
@@ -254,8 +254,10 @@ function all<T>(re: RegExp, s: string, make: (m: RegExpExecArray, at: number) =>
 
 
 /** The prose patterns' matches in a segment's text (its fold given, or made). */
-export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatches {
+export function findProse(written: string, fold: Fold = foldChars(written)): ProseMatches {
   const { s: folded, back } = fold;
+  // (The numbering as it reads: 「（⼀）」 with a Kangxi radical, as a PDF's text gives it, is 「（一）」 — normalize.ts. One unit for one.)
+  const text = lookalikesRead(written);
   // Every statement of a figure ends with 件 (or 个, 宗, 条) and every claim holds 年: most segments have neither;
   // and a statement's pattern only runs where one of its words is (a search is much cheaper).
   const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗') || folded.includes('条') || folded.includes('起');
@@ -270,7 +272,7 @@ export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatc
     shi: all(SHI, text, shiMaker(text)),
     // (Only where a bracket holds a digit: most segments have none.)
     arabic: ARABIC_NEAR.test(text) ? all(ARABIC, text, arabicMaker) : [],
-    spam: spamIn(text),
+    spam: spamIn(written),
     foldLength: folded.length,
   };
 }
@@ -281,8 +283,9 @@ export function findProse(text: string, fold: Fold = foldChars(text)): ProseMatc
  * matched again (rescan.ts); spam, whose runs have no bound, only where a run or one of its
  * unmistakable words is near.
  */
-export function findProseAfterEdit(text: string, fold: SegmentFold, before: ProseMatches, start: number, end: number, inserted: number): ProseMatches {
+export function findProseAfterEdit(written: string, fold: SegmentFold, before: ProseMatches, start: number, end: number, inserted: number): ProseMatches {
   const { s: folded, back } = fold;
+  const text = lookalikesRead(written);
   const delta = inserted - (end - start);
   const foldDelta = folded.length - before.foldLength;
   const inFold: Stretch = { start: fold.fwd[start], end: fold.fwd[start + inserted], delta: foldDelta };
@@ -302,7 +305,7 @@ export function findProseAfterEdit(text: string, fold: SegmentFold, before: Pros
     paren: rescan(PAREN, text, before.paren, inText, parenMaker(text), moveMarker),
     shi: rescan(SHI, text, before.shi, inText, shiMaker(text), moveMarker),
     arabic: rescan(ARABIC, text, before.arabic, inText, arabicMaker, moveMarker),
-    spam: before.spam.length || SPAM_STRONG.test(near) ? spamIn(text) : [],
+    spam: before.spam.length || SPAM_STRONG.test(near) ? spamIn(written) : [],
     foldLength: folded.length,
   };
 }

@@ -3,13 +3,43 @@
  * letters and punctuation), no spaces, one script (traditional folded to simplified through the
  * generated character table). Only used to compare; source ranges always come from the raw text.
  */
-import { T2S_PAIRS } from './scriptTable.generated';
+import { T2S_PAIRS } from './tables/scriptTable.generated';
+import { LOOKALIKE_PAIRS } from './tables/lookalikes.generated';
 import { glossAt, glossEnd, PINYIN_LETTER } from './gloss';
 
 // Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
 // character of every label and every segment, so they are flat typed arrays, not Maps.
 const T2S = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+/**
+ * A character that looks like a Han character and is another — a Kangxi radical (「⼀、总体情况」, as a PDF's text
+ * gives 一 where its font shares the glyph), a compatibility ideograph — is read as that character, folded on to
+ * simplified like any other. One unit for one: offsets stay the text's. (lookalikes.ts says where they stand.)
+ */
+export const LOOKALIKE = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < LOOKALIKE_PAIRS.length; i += 2) {
+  const k = LOOKALIKE_PAIRS.charCodeAt(i);
+  const c = LOOKALIKE_PAIRS.charCodeAt(i + 1);
+  LOOKALIKE[k] = c;
+  T2S[k] = T2S[c] || c;
+}
+/**
+ * `text` with each look-alike as its ideograph, one unit for one (the text itself when it holds none, nearly always): for the
+ * patterns that read the text as written — its numbering, 「（⼀）」「⼆是」 — rather than its fold.
+ */
+export function lookalikesRead(text: string): string {
+  let i = 0;
+  while (i < text.length && !LOOKALIKE[text.charCodeAt(i)]) i++;
+  if (i === text.length) return text;
+  const codes = codesFor(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    codes[k] = LOOKALIKE[c] || c;
+  }
+  return stringOf(codes, text.length);
+}
+/** The first code unit a fold may change besides width and case: the radicals (traditional characters start at 0x3400). */
+const FIRST_HAN_FOLD = 0x2e80;
 /** toSimplifiedChars's code units (made into a string before it returns: never held). */
 const t2sScratch = new Uint16Array(1 << 16);
 
@@ -120,7 +150,7 @@ function foldInto(text: string, out: Uint16Array, at: Int32Array, fwd?: Int32Arr
     }
     let c = raw;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    else if (c >= 0x3400) {
+    else if (c >= FIRST_HAN_FOLD) {
       const t = T2S[c];
       if (t !== 0) c = t;
     }
@@ -310,6 +340,8 @@ const NORM = new Uint16Array(0x10000);
     const c = T2S_PAIRS.charCodeAt(i);
     if (NORM[c]) NORM[c] = T2S_PAIRS.charCodeAt(i + 1);
   }
+  // (A lookalike as its ideograph, folded: 「⾏」 as 行. NFKC — normSlow — gives the same.)
+  for (let i = 0; i + 1 < LOOKALIKE_PAIRS.length; i += 2) NORM[LOOKALIKE_PAIRS.charCodeAt(i)] = T2S[LOOKALIKE_PAIRS.charCodeAt(i)];
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x3000, 0x200b, 0xfeff]) NORM[c] = DROP;
   for (const q of '“”"\'‘’「」『』*＂＇＊') NORM[q.charCodeAt(0)] = DROP;
 }

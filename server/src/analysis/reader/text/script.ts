@@ -6,7 +6,7 @@
  * when asked, and only where the other script occurs at all: in a report of one script — nearly all —
  * never (its segments' count of the other script is 0).
  */
-import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './scriptTable.generated';
+import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './tables/scriptTable.generated';
 
 /**
  * A Han character's script: 0 common to both, 1 simplified only, 2 traditional only; NOT_HAN for any
