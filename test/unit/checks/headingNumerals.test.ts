@@ -31,6 +31,14 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
     assert.deepEqual(about(fixed), []);
   });
 
+  it('「、 存在的主要问题及改进情况」, a space after the 、 (OCR\'s): quoted whole, not as 「、」 (found by a review of OCR text)', () => {
+    const text = report(SECTIONS.map((h) => (h.startsWith('五') ? '、 ' + h.slice(2) : h)));
+    const [f, ...rest] = about(text);
+    assert.deepEqual(rest, []);
+    assert.equal(render(f.message), '标题「、 存在的主要问题及改进情况」编号有误，应为「五、」：规定格式中这一部分是「五、存在的主要问题及改进情况」');
+    assert.deepEqual(about(applyEdits(text, f.fixes![0].edits)), []);
+  });
+
   it('「一是主动公开情况」, an item of section 一, is not section 二\'s heading', () => {
     const text = report(SECTIONS.filter((h) => !h.startsWith('二')), '一是主动公开情况。全年公开信息50条。');
     const missing = about(text).filter((f) => f.code === 'section-missing');

@@ -28,6 +28,8 @@ describe('section-missing: the sections numbered in another style', () => {
     ['### 1、', (n, w) => `### ${n}、${w}`],
     ['1. **…**', (n, w) => `${n}. **${w}**`],
     ['none', (_, w) => w],
+    // (A numeral OCR misread: tesseract's 「人   总体情况」「=、」「入、」 — each was said 「缺少」, found by a review of OCR text.)
+    ['OCR: 「人   」「=、」「入、」', (n, w) => `${'人=大田丑入'[n - 1]}${n % 2 ? '   ' : '、'}${w}`],
     // (Marks and indentation taken whole, as an atomic group — the fuzzer's 700 ms page of frames: restyledHeading.ts.)
     ['indented, quoted and listed: 「    > - 1、」', (n, w) => `${' '.repeat(30)}> - ${n}、${w}`],
   ];

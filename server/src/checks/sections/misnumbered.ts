@@ -74,7 +74,9 @@ export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to:
     const numeralAt = from + m.index;
     // (Quoted as far as its words go, up to a space or a clause's punctuation: a one-line page runs the body on.)
     const written = f.slice(numeralAt, from + at + words.back[len - 1] + 1);
-    const head = m[0].length;
+    // (Past the spaces after the numbering: 「、 存在的主要问题…」, OCR's, was quoted as 「、」 — found by a review.)
+    let head = m[0].length;
+    while (head < written.length && /[\s\u3000]/.test(written[head])) head++;
     const cut = written.slice(head).search(/[\s\u3000，。；：,;:]/);
     const heading = cut < 0 ? written : written.slice(0, cut + head);
     // (「三是」 and a colon after it, if any, become 「三、」.)

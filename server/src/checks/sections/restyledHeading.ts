@@ -34,6 +34,12 @@ export interface Restyled {
   newText: string;
 }
 
+/**
+ * A numeral as OCR misreads one, opening a line: a character or two, not a numeral's, then 、 or a space (「人   」「=、」
+ * 「-、」「入、」); taken only before a section's words, whole.
+ */
+const MISREAD = /^[^\s\u3000、.．一二三四五六七八九十]{1,2}(?:[、.．][ \t\u3000]*|[ \t\u3000]+)/;
+
 /** The number a numbering names, as a section id (0 when none). (readCell reads ASCII and full-width digits.) */
 function numberOf(m: RegExpExecArray): number {
   if (m[2]) return readCell(m[2]).value ?? 0;
@@ -82,11 +88,17 @@ export function restyledHeading(f: DocFacts, id: SectionId, from: number, to: nu
     const isItem = (x: RegExpExecArray) => !/[\d０-９|｜\t]/.test(x[7]) && !f.tables.some((t) => t.span.start <= from + x.index && from + x.index < t.span.end);
     // (A numbering names its section: 「2.主动公开政府信息情况」 is section 二's, 「（一）主动公开情况」 an item of 一.)
     if (numbered && numberOf(m) !== id) continue;
-    const words = m[7];
+    let words = m[7];
     // (Bold marks between the numbering and the words, 「1. **总体情况**」, are kept as written.)
-    const bare = words.replace(/^\*+/, '');
+    let bare = words.replace(/^\*+/, '');
     // The words are the whole line's: nothing of a sentence after them.
-    if (!strictWords(id, foldChars(bare).s)) continue;
+    if (!strictWords(id, foldChars(bare).s)) {
+      // Or a numeral OCR misread, before the words whole: 「人   总体情况」「=、收到和处理…」「入、其他需要报告的事项」 (tesseract's
+      // for 一、, 三、, 六、 in three of five real pages — each said 「缺少」, found by a review of OCR text).
+      const g = numbered || m[6] ? null : MISREAD.exec(words);
+      if (!g || !strictWords(id, foldChars(words.slice(g[0].length)).s)) continue;
+      words = bare = words.slice(g[0].length);
+    }
     // Not an item of a list numbered so: an earlier line of the place in the same style names no section
     // (「（一）加强组织领导」 before 「（二）主动公开情况」, items of section 一).
     // (Words only, outside tables: 「1.属于国家秘密 | 1 | 0 …」 is a row of table 三.)

@@ -21,7 +21,14 @@ import { lineEndAt, lineStartAt } from '../text/lines';
 import { activeOrder } from './header/activeColumns';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
 
-const BLOCK = /第二十条第\(?([一二三四五六七八九十]{1,2})\)?项/g;
+/**
+ * A block's title, in folded text. Its brackets as OCR reads them too — 「第二十条第 〈六) 项」「《八)」「<五)」「〔九〕」, and 入 for
+ * 八 (「《入)」): tesseract gave every title of a real page so, its rows under them read whole, and table 二 was said to lack all
+ * its blocks (found by a review of OCR text). Nothing else is written 「第二十条第…项」.
+ */
+const BLOCK = /第二十条第[(〈《<〔【]?([一二三四五六七八九十入]{1,2})[)〉》>〕】]?项/g;
+/** The block's item as the form writes it (入 read for 八). */
+const itemOf = (numeral: string) => numeral.replace(/入/g, '八');
 /**
  * An article cited in a sentence, not a block's title (found by a review: 「依据《条例》第二十条第（一）项公开规章。」
  * made a table 二 of its own, whose blocks were 「缺少」, and put the real table's figures out of the export):
@@ -376,10 +383,11 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       let tailFrom = 0;
       BLOCK.lastIndex = 0;
       for (let m = BLOCK.exec(s); m; m = BLOCK.exec(s)) {
-        if (chineseNumeral(m[1]) === undefined || cited(s, m.index, m.index + m[0].length)) continue;
-        if (blocks.some((x) => x.item === m![1])) flush();
+        const item = itemOf(m[1]);
+        if (chineseNumeral(item) === undefined || cited(s, m.index, m.index + m[0].length)) continue;
+        if (blocks.some((x) => x.item === item)) flush();
         const header = { start: f.at(m.index), end: f.at(m.index + m[0].length - 1) + 1 };
-        current = { item: m[1], header, end: header.end, rows: [] };
+        current = { item, header, end: header.end, rows: [] };
         blocks.push(current);
         tailFrom = m.index + m[0].length;
       }
