@@ -179,6 +179,13 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费0.35682025年'))['b8.fee'], [0.3568]);
     assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费137.21.通过门户网站公开，'))['b8.fee'], [137.2]);
     assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费137.2025年'))['b8.fee'], [137.2025]);
+    // A space before 年, as reports space Latin digits off their words (「2025 年」): a PDF's text joining the table's last cell to
+    // the prose gave 「…收费4816.342025 年」, a fee of 4816.342025 exported, and 「…继续办理2000002 2025 年」-like totals said wrong
+    // (found by a review of pdf.js's text).
+    assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费4816.342025 年'))['b8.fee'], [4816.34]);
+    assert.deepEqual(active(text.replace('行政事业性收费02025年', '行政事业性收费02025\u3000年'))['b8.fee'], [0]);
+    const spaced = analyse(text.replace('继续办理20000022025年', '继续办理2000002 2025 年').replace('继续办理20000022025年', '继续办理20000022025 年'));
+    assert.deepEqual(firstTable(spaced.model, 'applications').rows.find((r) => r.id === 'carryNext')!.cells.map((c) => c.value), [2, 0, 0, 0, 0, 0, 2]);
   });
 
   it('自然资源与生态环境局 2023: a glued row one digit a cell that does not add up is the report’s error, not a sign of lost blanks', () => {

@@ -943,9 +943,14 @@ function numberEnd(text: string, i: number, b: number): number {
   while (j < b && isDigit(text.charCodeAt(j))) j++;
   let plain = true;
   // Thousands groups: 「,」 (or a full-width 「，」, as a cell of its own is read: 「1，432」) and exactly three digits.
-  while (j + 3 < b && (text.charCodeAt(j) === 0x2c || text.charCodeAt(j) === 0xff0c) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+  while (j + 3 < b && (text.charCodeAt(j) === 0x2c || text.charCodeAt(j) === 0xff0c) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) {
+    // (Or a group and the next row's list number glued to it, 「1,6933.危及…」: 1,693, and 「3.」 opens the row — a PDF's text
+    // joining a row's last figure to the next row's label; cut at the comma, the total was a certain 1, found by a review.)
+    const glued = j + 5 < b && isDigit(text.charCodeAt(j + 4)) && !isDigit(text.charCodeAt(j + 5)) && listNumberAt(text, j + 4, b);
+    if (isDigit(text.charCodeAt(j + 4)) && !glued) break;
     j += 4;
     plain = false;
+    if (glued) break;
   }
   if (j + 1 < b && (text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0xff0e) && isDigit(text.charCodeAt(j + 1))) {
     const fraction = j + 1;
@@ -970,12 +975,23 @@ function numberEnd(text: string, i: number, b: number): number {
   return j > digitsStart ? j : start;
 }
 
+/** Whether text[k] is a one-digit list number opening words: 「3.危及…」「2、其他…」 (its point, then no digit or space). */
+function listNumberAt(text: string, k: number, b: number): boolean {
+  const after = k + 2 < b ? text.charCodeAt(k + 2) : 0;
+  return (CHAR_CLASS[text.charCodeAt(k + 1)] & ITEM) !== 0 && after !== 0 && !isDigit(after) && !isSpace(after);
+}
+
 /**
  * Where a year written right before 年 starts, when the digits text[i, end) end with one (19xx or 20xx, four
  * digits, ASCII or full-width, nothing but digits before it in the run, or a figure with its decimals); -1 otherwise.
  */
 function yearBefore(text: string, i: number, end: number): number {
-  if (text.charCodeAt(end) !== 0x5e74 /* 年 */ || end - i < 4) return -1;
+  // (A space or two before 年 too — 「2021 年」, as reports space Latin digits off their words: a PDF's text that joins a
+  // table's last cell to the prose after it gave 「0 0 0 0 0 0 02021 年，…」, a total of 2021 said wrong, and a fee of
+  // 4816.342021 exported — found by a review of pdf.js's text.)
+  let at = end;
+  while (at < text.length && at - end < 2 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000 || text.charCodeAt(at) === 0xa0)) at++;
+  if (text.charCodeAt(at) !== 0x5e74 /* 年 */ || end - i < 4) return -1;
   // (A fee's decimals before it too, 「行政事业性收费137.22025年，我局…」: 137.2 — it was a certain 137.22025, found by a
   // review —, a decimal of its own left before the year.)
   let point = -1;
