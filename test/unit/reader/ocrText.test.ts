@@ -98,6 +98,15 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     }
   });
 
+  it('a stray mark between two figures of a row (OCR\'s 「0 0 0 0 。 0 0 0」「]」「:」「“」): no cell, the row\'s seven figures read (it stopped at the mark, the figures after it dropped: a review of tesseract\'s text)', () => {
+    const before = readingOf(page);
+    for (const mark of ['。', '，', ']', ':', '“', '_']) {
+      const text = changed(NEW, (l) => l.replace(/(\d+\s+\d+\s+\d+)(\s+)/, `$1 ${mark}$2`));
+      assert.deepEqual(readingOf(text), before, mark);
+      assert.deepEqual(errors(text), [], mark);
+    }
+  });
+
   it('a character of table 四\'s header misread (尚末审结, 结果维特, 结果纠止, 复议后超诉, 总汁), or 其它结果 as some write it: the table reads as before (its fifteen figures were lost, 「表头后没有数字」)', () => {
     for (const name of ['pdf/gwh_2022.page.layout.txt', 'archive/hzs_2025.txt', 'archive/lyy_2021.txt']) {
       const text = fixture(name);

@@ -67,6 +67,10 @@ const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
 
 
 
+/** One or two marks of punctuation and nothing else (「。」「，」「]」「:」「“」「_」「.」): what OCR makes of specks and rules. */
+const STRAY_MARK = /^[。，、．.,:：;；\[\]【】“”‘’"'_·`~]{1,2}$/;
+const isStrayMark = (raw: string) => STRAY_MARK.test(raw);
+
 /** The tables, and the marks an edit's reading can take up from and stop at (appMarks.ts). */
 export interface AppRead {
   tables: ApplicationsTable[];
@@ -200,6 +204,10 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     for (; !wrapped && j < tokens.length; j++) {
       const t = tokens[j];
       if (t.kind === 'value' && rowEndsAt(tokens, j) && (cells.length || t.line > tok.line)) break;
+      // A stray mark between two figures of one cell-less run (OCR's 「0 0 0 0 。 0 0 0」「] 」「:」, a table's rules and specks
+      // read as punctuation): no cell — the row read up to it, the figures after it dropped and the row said short of
+      // them (found by a review of OCR text). (Not in a cell of its own between separators: there it is an invalid cell.)
+      if (t.kind === 'text' && cells.length && isStrayMark(t.raw) && cells[cells.length - 1].piece === t.piece && tokens[j + 1]?.kind === 'value' && tokens[j + 1].piece === t.piece && tokens[j + 1].line === t.line) continue;
       if (t.kind === 'text') {
         // The label again in the next cells of its line: a merged cell unmerged and filled (a spreadsheet's
         // 「取消合并并填充」, a converter writing a spanning cell in each column: 「| 二、上年结转… | 二、上年结转… | 0 | …」)
