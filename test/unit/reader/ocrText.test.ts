@@ -107,6 +107,20 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     }
   });
 
+  it('（七）总计 with a bracket lost or a character misread (「(七总计」「七)总计」「(七) 总汁」「(七) 忌计」): the total row by its place, its wording said (the row was lost with its figures: a review of tesseract\'s text)', () => {
+    const before = readingOf(page);
+    for (const written of ['(七总计', '七)总计', '(七) 总汁', '(七) 忌计']) {
+      const text = page.replace('（七）总计', written);
+      assert.notEqual(text, page);
+      const { applications, codes: found } = readingOf(text);
+      assert.deepEqual(applications, before.applications, written);
+      assert.deepEqual(errors(text), [], written);
+      assert.deepEqual(found.filter((c) => !before.codes.includes(c)), ['label-drift'], written);
+    }
+    // (Other words numbered （七） are no total: 「(七) 其他情况」.)
+    assert.ok(errors(page.replace('（七）总计', '(七) 其他情况')).some((e) => e.startsWith('table-shape')));
+  });
+
   it('a character of table 四\'s header misread (尚末审结, 结果维特, 结果纠止, 复议后超诉, 总汁), or 其它结果 as some write it: the table reads as before (its fifteen figures were lost, 「表头后没有数字」)', () => {
     for (const name of ['pdf/gwh_2022.page.layout.txt', 'archive/hzs_2025.txt', 'archive/lyy_2021.txt']) {
       const text = fixture(name);

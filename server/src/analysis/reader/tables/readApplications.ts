@@ -731,7 +731,10 @@ function itemNumberBefore(cells: readonly Token[], next: Token | undefined, line
 }
 
 /** A row's numbering and its words, folded: 「1.属于国家秘蜜」, 「(一)予以公」, 「二、上年结转…」. */
-const ITEM_LABEL = /^(?:(\d{1,2})[.、]|\(([一二三四五六七])\)|([一二三四])、)([^\d。；;，,：:]{2,30})$/;
+// (A bracket OCR lost counts too, 「(七总计」「七)总计」 — tesseract's, the row lost with its figures: found by a review.)
+const ITEM_LABEL = /^(?:(\d{1,2})[.、]|\(([一二三四五六七])\)?|([一二三四五六七])\)|([一二三四])、)([^\d。；;，,：:)]{2,30})$/;
+/** 总计, or what OCR made of it with one of its two characters misread (「总汁」「忌计」): the total's words, by its place after （六）. */
+const TOTAL_MISREAD = /^(?:总\D|\D计)$/;
 
 /**
  * The row an item whose words name none is, by its place: a table begun, the item numbered as the form's
@@ -762,11 +765,16 @@ function byPlace(tokens: readonly Token[], i: number, draft: Draft | undefined, 
   }
   const words = ITEM_LABEL.exec(item);
   if (!words) return undefined;
-  const numbering = words[1] !== undefined ? `${words[1]}.` : words[2] !== undefined ? `(${words[2]})` : `${words[3]}、`;
-  const at = APP_ROWS.findIndex((r) => r.id === previous);
+  const bracketed = words[2] ?? words[3];
+  const numbering = words[1] !== undefined ? `${words[1]}.` : bracketed !== undefined ? `(${bracketed})` : `${words[4]}、`;
+  let at = APP_ROWS.findIndex((r) => r.id === previous);
+  // (（七）总计 after （六）其他处理's last item — or, in the 2019 form, after （六）其他处理 itself.)
+  if (numbering === '(七)' && (previous === 'other' || previous === 'o1' || previous === 'o2')) at = APP_ROWS.findIndex((r) => r.id === 'o3');
   const def = at >= 0 ? APP_ROWS[at + 1] : undefined;
-  // (Of the exact rows, 3.其他 too — 「3.其他情形」 after （六）2.: its words are any; （七）总计 never, whose words are its own.)
-  if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id) || (def.exact && def.id !== 'o3')) return undefined;
+  // (Of the exact rows, 3.其他 too — 「3.其他情形」 after （六）2.: its words are any; （七）总计 only with its own words, one of
+  // them misread — a row of other words numbered （七） is not the total.)
+  if (!def || !norm(def.label).startsWith(numbering) || draft.seen.has(def.id)) return undefined;
+  if (def.exact && def.id !== 'o3' && !(def.id === 'total' && TOTAL_MISREAD.test(words[5]))) return undefined;
   return { def, isGroup: false, numbered: true, start, key: { start, end: head.span.end } };
 }
 
