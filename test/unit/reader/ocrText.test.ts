@@ -121,6 +121,18 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     assert.ok(errors(page.replace('（七）总计', '(七) 其他情况')).some((e) => e.startsWith('table-shape')));
   });
 
+  it('table 二\'s column header damaged (「制作数量 |公开数量 双外公开总数量」): the form whose columns its words are left of, 2019\'s, not 2021\'s by default (a 2019 report\'s figures were exported under 2021\'s columns: a review of tesseract\'s text)', () => {
+    const report = (header: string) => `某局2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n${header}\n规章 13 13 524\n规范性文件 60 60 368\n`;
+    const variant = (header: string) => firstTable(analyse(report(header)).model, 'active').variant;
+    assert.equal(variant('信息内容 制作数量 |公开数量 双外公开总数量'), '2019');
+    assert.equal(variant('言息内容 本年新制作数 本年新公开数 寺外公开总数量'), '2019');
+    assert.equal(variant('信息内容 本年新制作数量 本年新公开数量 对外公开总数量'), '2019');
+    // (2021's, whole or damaged, and no header at all: 2021's as before.)
+    assert.equal(variant('信息内容 本年制发件数 本年废止件数 现行有效件数'), '2021');
+    assert.equal(variant('信息内容 制发件数 |废止件数 现行有效件致'), '2021');
+    assert.equal(variant('信息内容'), '2021');
+  });
+
   it('a character of table 四\'s header misread (尚末审结, 结果维特, 结果纠止, 复议后超诉, 总汁), or 其它结果 as some write it: the table reads as before (its fifteen figures were lost, 「表头后没有数字」)', () => {
     for (const name of ['pdf/gwh_2022.page.layout.txt', 'archive/hzs_2025.txt', 'archive/lyy_2021.txt']) {
       const text = fixture(name);

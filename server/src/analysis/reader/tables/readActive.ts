@@ -47,6 +47,13 @@ function cited(s: string, at: number, end: number): boolean {
   return clause >= 0 && !HEADER_WORDS.some((w) => rest.startsWith(w)) && !/^[0-9]/.test(rest);
 }
 const HEADER_WORDS = ['信息内容', ...ACTIVE_2021_HEADERS, ...ACTIVE_2019_HEADERS, '本年增', '处理决定数量', '单位', '万元'];
+/**
+ * Four characters of a column's name that only one form's table 二 has: what is left of a header OCR damaged (「制作数量
+ * |公开数量 双外公开总数量」 for 本年新制作数量 / 本年新公开数量 / 对外公开总数量). Read as 2021's, a report of 2019's figures
+ * were exported under 本年制发件数 / 本年废止件数 / 现行有效件数 — found by a review of OCR text.
+ */
+const FRAGMENTS_2019 = ['新制作数', '制作数量', '新公开数', '公开总数', '项目数量', '采购项目', '采购总金'];
+const FRAGMENTS_2021 = ['制发件数', '废止件数', '有效件数', '收费金额'];
 
 export interface RawRow {
   def: RowDef;
@@ -106,7 +113,7 @@ const LABEL_NOTE = /\([^()\d]{1,10}\)$/;
 /** A unit in brackets at a label's end (folded text). */
 const UNIT_NOTE = /[(（](?:[万萬]?元|件|个|個|项|項|笔|筆|条|條|次)[)）]$/;
 
-const isHeaderText = (s: string) => s.length <= 40 && HEADER_WORDS.some((h) => s.includes(h));
+const isHeaderText = (s: string) => s.length <= 40 && (HEADER_WORDS.some((h) => s.includes(h)) || FRAGMENTS_2019.some((h) => s.includes(h)) || FRAGMENTS_2021.some((h) => s.includes(h)));
 
 /**
  * Whether the next line's words finish the row label a first line already names (「其他对外管理服务事」 /
@@ -465,7 +472,8 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
 }
 
 function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
-  const is2019 = headers.some((h) => ACTIVE_2019_HEADERS.some((k) => h.includes(k))) || raw.some((b) => b.item === '九');
+  const has = (words: readonly string[]) => headers.some((h) => words.some((k) => h.includes(k)));
+  const is2019 = has(ACTIVE_2019_HEADERS) || raw.some((b) => b.item === '九') || (has(FRAGMENTS_2019) && !has(FRAGMENTS_2021));
   const variant = is2019 ? '2019' : '2021';
   const defs = activeBlocks(variant);
   let inferred = 0;
