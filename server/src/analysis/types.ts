@@ -104,7 +104,8 @@ export interface TableRow {
   place?: { lead: number; trail: number; col: number; blankEnd: boolean };
   /**
    * Read by its place, not its words: an item whose label names no row (「1.属于国家秘蜜」, a typo) in the
-   * place and under the number of the form's next row (readApplications.ts byPlace). label-drift says so.
+   * place and under the number of the form's next row (readApplications.ts byPlace); in table 二, a row whose words
+   * are its block's row's but for one character (「行政处刑」, OCR's: readActive.ts rowLabel). label-drift says so.
    */
   byPlace?: true;
   /** The same row as the one before it, written again under it (ApplicationsTable.duplicates): dropped when the table is finished. */

@@ -133,6 +133,23 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     assert.equal(variant('信息内容'), '2021');
   });
 
+  it('a table 二 row\'s words one character off (「规范性文仵」「行政许叫」「行政处刑」): the block\'s row, said (the rows were lost with their figures: a review of tesseract\'s text)', () => {
+    const seed = fixture('003_054de3fe172792eb.txt');
+    const before = readingOf(seed);
+    let text = seed;
+    for (const [from, to] of [['规范性文件\t', '规范性文仵\t'], ['行政许可\t', '行政许叫\t'], ['行政处罚\t', '行政处刑\t']]) {
+      assert.ok(text.includes(from), from);
+      text = text.replace(from, to);
+    }
+    const after = readingOf(text);
+    assert.deepEqual(after.active, before.active);
+    assert.deepEqual(errors(text), errors(seed));
+    const said = analyse(text).findings.filter((f) => f.code === 'label-drift').map((f) => render(f.message));
+    assert.deepEqual(said, ['行名「规范性文仵」与规定格式的「规范性文件」只差一个字，按「规范性文件」读取', '行名「行政许叫」与规定格式的「行政许可」只差一个字，按「行政许可」读取', '行名「行政处刑」与规定格式的「行政处罚」只差一个字，按「行政处罚」读取']);
+    // (Not where two rows of the block are one character off: 「行政处制」 is 行政处罚 or 行政强制.)
+    assert.ok(errors(seed.replace('行政处罚\t', '行政处制\t')).some((e) => e.startsWith('table-shape')));
+  });
+
   it('a character of table 四\'s header misread (尚末审结, 结果维特, 结果纠止, 复议后超诉, 总汁), or 其它结果 as some write it: the table reads as before (its fifteen figures were lost, 「表头后没有数字」)', () => {
     for (const name of ['pdf/gwh_2022.page.layout.txt', 'archive/hzs_2025.txt', 'archive/lyy_2021.txt']) {
       const text = fixture(name);

@@ -64,6 +64,8 @@ export interface RawRow {
   line: number;
   /** Words glued before the label that are no block's nor column's header (「重大」 of 「重大行政处罚」): the row is not the form's own. */
   before?: string;
+  /** Its words the row's but for one character (rowLabel): read as the row, which label-drift says. */
+  misread?: true;
 }
 export interface RawBlock {
   item: string;
@@ -92,7 +94,7 @@ function forms(def: RowDef): string[] {
 }
 
 /** The row label a folded text ends with (or is), and where it starts in the folded text. */
-function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefined {
+function rowLabel(s: string, item: string): { def: RowDef; at: number; misread?: true } | undefined {
   // (A label may carry its unit: 「…采购总金额政府集中采购（元）6675809」, the column headers glued before it; or a note of
   // its own, 「…本年处理决定数量行政处罚（一般程序）5行政处罚（简易程序）7」 — the first was read as the column header's words,
   // its 5 lost and the second row's 7 exported as 行政处罚's without a word: found by a review.)
@@ -105,7 +107,25 @@ function rowLabel(s: string, item: string): { def: RowDef; at: number } | undefi
   const { words } = labelParts(s);
   if (words.length > 20 || /\d/.test(words) || isHeaderText(words)) return undefined;
   for (const def of rowsOfItem(item)) if (def.exact ? def.keys.includes(words) : def.keys.some((k) => words.includes(k))) return { def, at: 0 };
-  return undefined;
+  // One character of a row's words misread (OCR's 「行政处刑」「行政许叫」「规范性文仵」): the block's one row whose key of four
+  // characters or more it is but for that character — not where two rows are (「行政处制」: 处罚 or 强制). A row of the form
+  // lost with its figures (found by a review of OCR text); label-drift says how it was read.
+  let near: RowDef | undefined;
+  for (const def of rowsOfItem(item)) {
+    if (!def.keys.some((k) => k.length >= 4 && oneApart(words, k))) continue;
+    // (Both forms' blocks are looked in: the same row of each is one.)
+    if (near && near.id !== def.id) return undefined;
+    near ??= def;
+  }
+  return near && { def: near, at: 0, misread: true };
+}
+
+/** Whether `a` is `b` with one character in its place another (the same length, one difference). */
+function oneApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let d = 0;
+  for (let i = 0; i < a.length && d < 2; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) d++;
+  return d === 1;
 }
 
 /** A short note in brackets at a label's end, no figure in it (folded text: brackets ASCII). */
@@ -455,6 +475,7 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
       if (current.rows.some((r) => r.def.id === row.def.id) && (!cells.some((c) => c.kind === 'value') || sentenceLine(text, t.span.start, stepAt > 0 ? tokens[stepAt - 1].span.end : 0, tokens[j]?.span.start ?? text.length))) break step;
       const start = f.at(tailFrom + row.at);
       const raw: RawRow = { def: row.def, label: { start, end: t.span.end }, labelText: text.slice(start, t.span.end) + (under ? under.raw : ''), cells, line: t.line };
+      if (row.misread) raw.misread = true;
       const before = s.slice(tailFrom, tailFrom + row.at);
       if (before && !isHeaderText(before)) raw.before = before;
       current.rows.push(raw);
@@ -492,6 +513,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
       const width = def.columns.length;
       const fitted = fitRow(r.cells, width, r.label, text, r.line, undefined, undefined, true);
       const row: TableRow = { id: rd.id, label: { ...r.label }, labelText: r.labelText, cells: fitted.cells, found: fitted.found };
+      if (r.misread) row.byPlace = true;
       const amount = gluedAmount(text, r.cells, def.columns);
       if (amount) {
         row.cells = amount.cells;
