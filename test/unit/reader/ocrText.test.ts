@@ -90,6 +90,11 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
       .replace(/(一、总体情况)[\s\S]*?(二、主动公开政府信息情况)[\s\S]*?(第二十条第（一）项)/, '$1\n$2\n$3');
     const before = readingOf(seed);
     // (Some titles misread, the others not, as OCR gives them: the block before a misread one took its rows.)
+    // (And 一 read as a dash, its column header garbled too: 「第二十条第 (-) 项」 / 「信息内容 | 汪 全和 半外公开总痢」.)
+    const dashed = seed.replace('第二十条第（一）项', '第二十条第 (-) 项').replace(/信息内容\s+本年制发件数\s+本年废止件数\s+现行有效件数/, '信息内容 | 汪 全和 半外公开总痢');
+    assert.notEqual(dashed, seed);
+    assert.deepEqual(readingOf(dashed).active, before.active);
+    assert.deepEqual(errors(dashed), errors(seed));
     for (const [six, eight] of [['〈六)', '〈八)'], ['<六)', '《入)'], ['〔六〕', '【八】']]) {
       const text = seed.replace('第二十条第（六）项', `第二十条第 ${six} 项`).replace('第二十条第（八）项', `第二十条第 ${eight} 项`);
       assert.ok(text.includes(six) && text.includes(eight));

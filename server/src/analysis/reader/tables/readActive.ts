@@ -23,12 +23,12 @@ import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '..
 
 /**
  * A block's title, in folded text. Its brackets as OCR reads them too — 「第二十条第 〈六) 项」「《八)」「<五)」「〔九〕」, and 入 for
- * 八 (「《入)」): tesseract gave every title of a real page so, its rows under them read whole, and table 二 was said to lack all
+ * 八 (「《入)」), a dash for 一 (「(-)」): tesseract gave every title of a real page so, its rows under them read whole, and table 二 was said to lack all
  * its blocks (found by a review of OCR text). Nothing else is written 「第二十条第…项」.
  */
-const BLOCK = /第二十条第[(〈《<〔【]?([一二三四五六七八九十入]{1,2})[)〉》>〕】]?项/g;
-/** The block's item as the form writes it (入 read for 八). */
-const itemOf = (numeral: string) => numeral.replace(/入/g, '八');
+const BLOCK = /第二十条第[(〈《<〔【]?([一二三四五六七八九十入\-—–_]{1,2})[)〉》>〕】]?项/g;
+/** The block's item as the form writes it (入 read for 八, a dash for 一: 「第二十条第 (-) 项」). */
+const itemOf = (numeral: string) => numeral.replace(/入/g, '八').replace(/[-—–_]/g, '一');
 /**
  * An article cited in a sentence, not a block's title (found by a review: 「依据《条例》第二十条第（一）项公开规章。」
  * made a table 二 of its own, whose blocks were 「缺少」, and put the real table's figures out of the export):
