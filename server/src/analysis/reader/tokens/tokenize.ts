@@ -113,6 +113,8 @@ class OwnView {
 
 /** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
 const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+$/;
+/** Two figures or more apart by spaces, and nothing else (「0    0    0    0    0」「1 0 1」). */
+const FIGURES_APART = /^[0-9０-９]+(?:\.[0-9]+)?(?:[ \t\u3000\u00a0]+[0-9０-９]+(?:\.[0-9]+)?)+$/;
 /** A list number and nothing else (「3.」「12、」「2)」). */
 export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /**
@@ -546,6 +548,19 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   const counted = inCell ? countWithUnit(raw) : undefined;
   if (counted) {
     out.push(value(text, a, b, n, state.line, state.col, counted.value, raw));
+    return;
+  }
+  // Figures apart by spaces in one cell (「| 5 | 0    0    0    0    0 | 5 |」): OCR keeps some of a ruled table's lines as 「|」
+  // and drops the others — cells, each its own figure (read as one cell, 「0    0    0    0    0」 was 「不是数字」 and the row's
+  // figures went to the wrong columns: found by a review of tesseract's text). Not a figure grouped by spaces (above).
+  if (inCell && FIGURES_APART.test(raw)) {
+    for (let i = a; i < b; ) {
+      let j = i;
+      while (j < b && !isSpace(text.charCodeAt(j))) j++;
+      out.push(value(text, i, j, n, state.line, state.col));
+      while (j < b && isSpace(text.charCodeAt(j))) j++;
+      i = j;
+    }
     return;
   }
   if (inCell && (looksLikeBadFigure(raw) || isApproximate(raw))) {
