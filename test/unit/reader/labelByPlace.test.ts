@@ -14,6 +14,15 @@ const about = (text: string) =>
     .map((f) => [f.code, render(f.message)]);
 
 describe('a table 三 row label with a typo, read by its place', () => {
+  it('with a note in brackets after it (「1.属于国家秘蜜(含工作秘密)」): read by its place as well (lost when a bracket OCR drops was first allowed for: found by the review of that version)', () => {
+    const text = fixture(SEEDS.tabs);
+    const typo = text.replace('属于国家秘密', '属于国家秘蜜(含工作秘密)');
+    assert.notEqual(typo, text);
+    const found = about(typo);
+    assert.deepEqual(found.map((f) => f[0]), ['label-drift']);
+    assert.deepEqual(appFigures(firstTable(analyse(typo).model, 'applications')), appFigures(firstTable(analyse(text).model, 'applications')));
+  });
+
   for (const [name, seed] of [['pipe', SEEDS.pipe], ['tabs', SEEDS.tabs]] as const) {
     it(`${name}: 「国家秘蜜」 is （三）1., its figures read, one warning naming the form's label`, () => {
       const text = fixture(seed);

@@ -110,6 +110,13 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
       assert.deepEqual(readingOf(text), before, mark);
       assert.deepEqual(errors(text), [], mark);
     }
+    // (Not after the row's seven: 「“ 12345 ”热线…」, a page's 「· 12 ·」 are no cells — read so, the row had eight, found by the
+    // review of the first version.)
+    for (const after of [' “ 12345 ”热线转来的申请已计入上表。', '          · 12 ·']) {
+      const text = changed(NEW, (l) => l + after);
+      assert.deepEqual(readingOf(text).applications, before.applications, after);
+      assert.deepEqual(errors(text), [], after);
+    }
   });
 
   it('（七）总计 with a bracket lost or a character misread (「(七总计」「七)总计」「(七) 总汁」「(七) 忌计」): the total row by its place, its wording said (the row was lost with its figures: a review of tesseract\'s text)', () => {
@@ -151,6 +158,13 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     assert.deepEqual(errors(text), errors(seed));
     const said = analyse(text).findings.filter((f) => f.code === 'label-drift').map((f) => render(f.message));
     assert.deepEqual(said, ['行名「规范性文仵」与规定格式的「规范性文件」只差一个字，按「规范性文件」读取', '行名「行政许叫」与规定格式的「行政许可」只差一个字，按「行政许可」读取', '行名「行政处刑」与规定格式的「行政处罚」只差一个字，按「行政处罚」读取']);
+    // (Nor a row of other words beside the block's own row — 「行政处分」 under 「行政处罚」, a word of its own: nothing said,
+    // the row's figure its own — found by the review of the first version.)
+    const pipe = fixture('000_47da689f533ce874.txt');
+    const beside = pipe.replace(/(\n行政处罚 \|[^\n]*\n)/, '$1行政处分 | 3 | ||\n');
+    assert.notEqual(beside, pipe);
+    assert.deepEqual(readingOf(beside).active, readingOf(pipe).active);
+    assert.deepEqual(codes(analyse(beside).findings), codes(analyse(pipe).findings));
     // (Not where two rows of the block are one character off: 「行政处制」 is 行政处罚 or 行政强制.)
     assert.ok(errors(seed.replace('行政处罚\t', '行政处制\t')).some((e) => e.startsWith('table-shape')));
   });

@@ -207,7 +207,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       // A stray mark between two figures of one cell-less run (OCR's 「0 0 0 0 。 0 0 0」「] 」「:」, a table's rules and specks
       // read as punctuation): no cell — the row read up to it, the figures after it dropped and the row said short of
       // them (found by a review of OCR text). (Not in a cell of its own between separators: there it is an invalid cell.)
-      if (t.kind === 'text' && cells.length && isStrayMark(t.raw) && cells[cells.length - 1].piece === t.piece && tokens[j + 1]?.kind === 'value' && tokens[j + 1].piece === t.piece && tokens[j + 1].line === t.line) continue;
+      // (Only while the row is short of its figures: after its seven, 「“ 12345 ”热线」 or a page's 「· 12 ·」 are no cells of it.)
+      if (t.kind === 'text' && cells.length && isStrayMark(t.raw) && cells[cells.length - 1].piece === t.piece && tokens[j + 1]?.kind === 'value' && tokens[j + 1].piece === t.piece && tokens[j + 1].line === t.line && cells.filter((c) => c.kind !== 'blank').length < APP_WIDTH) continue;
       if (t.kind === 'text') {
         // The label again in the next cells of its line: a merged cell unmerged and filled (a spreadsheet's
         // 「取消合并并填充」, a converter writing a spanning cell in each column: 「| 二、上年结转… | 二、上年结转… | 0 | …」)
@@ -732,7 +733,7 @@ function itemNumberBefore(cells: readonly Token[], next: Token | undefined, line
 
 /** A row's numbering and its words, folded: 「1.属于国家秘蜜」, 「(一)予以公」, 「二、上年结转…」. */
 // (A bracket OCR lost counts too, 「(七总计」「七)总计」 — tesseract's, the row lost with its figures: found by a review.)
-const ITEM_LABEL = /^(?:(\d{1,2})[.、]|\(([一二三四五六七])\)?|([一二三四五六七])\)|([一二三四])、)([^\d。；;，,：:)]{2,30})$/;
+const ITEM_LABEL = /^(?:(\d{1,2})[.、]|\(([一二三四五六七])\)?|([一二三四五六七])\)|([一二三四])、)([^\d。；;，,：:]{2,30})$/;
 /** 总计, or what OCR made of it with one of its two characters misread (「总汁」「忌计」): the total's words, by its place after （六）. */
 const TOTAL_MISREAD = /^(?:总\D|\D计)$/;
 
