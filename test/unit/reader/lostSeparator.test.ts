@@ -1,7 +1,6 @@
 /**
  * A row of table 三 in cells that lost one of its separators (found by a review of exported figures: 其他 a certain 9,
- * 总计 blank, the report blamed for its sums): the row is short of a figure, said so, its figures not exported — unless the
- * cell that lost it holds its two figures apart by a space (「| 0 0 |」), which are two cells.
+ * 总计 blank, the report blamed for its sums): the row is short of a figure, said so, its figures not exported.
  */
 import assert from 'node:assert/strict';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
@@ -23,20 +22,11 @@ describe('table 三: a row that lost a separator', () => {
     assert.ok(!errors(pipe).some((e) => e.includes('New this year')));
   });
 
-  // Two figures apart by a space in one cell are two cells that lost the separator between them (OCR keeps some of a
-  // ruled table's lines and drops others: 「| 0 0 0 0 0 |」): each figure its cell, the row read whole — it was said short.
-  for (const [name, text, values] of [
-    ['two figures in one cell (「0 0」)', pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 0 | 9 | ||'), [9, 0, 0, 0, 0, 0, 9]],
-    ['a tab lost (「0 0」)', tabs.replace(tabRow, '一、本年新收政府信息公开申请数量\t\t5\t0\t0\t0\t0 0\t5\t'), [5, 0, 0, 0, 0, 0, 5]],
-  ] as const) {
-    it(`${name}: each figure its cell, the row read whole, nothing said of it`, () => {
-      assert.deepEqual(newRow(text).values, values);
-      assert.ok(!errors(text).some((e) => /New this year/.test(e)), errors(text).join('\n'));
-    });
-  }
   for (const [name, text] of [
-    ['a separator lost between two digits (「2 100」, which reads as 2,100 grouped by a space)', pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 2 100 | 0 | 0 | 0 | 9 | ||')],
+    ['two figures in one cell (「0 0」)', pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 0 | 9 | ||')],
+    ['a separator lost between two digits (「2 100」)', pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 2 100 | 0 | 0 | 0 | 9 | ||')],
     ['a cell lost, the total in 其他\'s place', pipe.replace(row, '一、本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 9 | ||')],
+    ['a tab lost (「0 0」)', tabs.replace(tabRow, '一、本年新收政府信息公开申请数量\t\t5\t0\t0\t0\t0 0\t5\t')],
   ] as const) {
     it(`${name}: the row short of a figure, said, not exported; no sum blamed on it`, () => {
       assert.notEqual(text, pipe);
@@ -58,7 +48,7 @@ describe('table 三: a row that lost a separator', () => {
     assert.ok(!errors(text).some((e) => e.startsWith('table-shape')), errors(text).join('\n'));
   });
 
-  it('a separator lost in every row, 总计 blank throughout: each row read as written, its two figures in one cell two cells — the rows\' totals are said blank, as in a table that never filled them', () => {
+  it('a separator lost in every row (no 总计 anywhere): each row with two figures in a cell is still short of one (found by the review of the first version)', () => {
     const t = analyse(pipe).model.sections.find((x) => x.section === 3)!.tables[0];
     assert.equal(t.kind, 'applications');
     if (t.kind !== 'applications') return;
@@ -69,13 +59,8 @@ describe('table 三: a row that lost a separator', () => {
       text = text.slice(0, a.span.start) + text.slice(a.span.start, a.span.end) + ' ' + text.slice(b.span.start, b.span.end) + ' | ' + ' '.repeat(total.span.end - total.span.start) + text.slice(total.span.end);
     }
     assert.notEqual(text, pipe);
-    assert.deepEqual(errors(text).filter((e) => /should have 7 figures/.test(e)), []);
-    const published = analyse(pipe).model.sections.find((x) => x.section === 3)!.tables[0];
-    const read = analyse(text).model.sections.find((x) => x.section === 3)!.tables[0];
-    if (read.kind !== 'applications' || published.kind !== 'applications') return assert.fail('table 三');
-    // Every row's six parts as published, its total blank.
-    assert.deepEqual(read.rows.map((r) => r.cells.slice(0, 6).map((c) => c.value)), published.rows.map((r) => r.cells.slice(0, 6).map((c) => c.value)));
-    assert.ok(read.rows.every((r) => r.cells[6].kind === 'blank'));
+    const shortRows = errors(text).filter((e) => /should have 7 figures; only [56] found/.test(e));
+    assert.equal(shortRows.length, t.rows.length, `${shortRows.length} of ${t.rows.length}: ${errors(text).filter((e) => !/only 6 found|cell-invalid/.test(e)).join(" / ")}`);
   });
 
   it('a row whose 总计 is left blank, its figures apart by their separators, is read as written (cell-blank says it)', () => {

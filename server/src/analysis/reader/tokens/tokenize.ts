@@ -113,8 +113,12 @@ class OwnView {
 
 /** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
 const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+$/;
-/** Two figures or more apart by spaces, and nothing else (「0    0    0    0    0」「1 0 1」). */
-const FIGURES_APART = /^[0-9０-９]+(?:\.[0-9]+)?(?:[ \t\u3000\u00a0]+[0-9０-９]+(?:\.[0-9]+)?)+$/;
+/**
+ * Two figures or more apart by runs of spaces, and nothing else (「0    0    0    0    0」, as OCR and a PDF's layout space
+ * a table's columns). A single space apart is not enough: 「1 2」 is a cell of two lines joined (an imported page's
+ * 「<p>1</p><p>2</p>」), one cell that is no figure — read as two, its figures took the next columns.
+ */
+const FIGURES_APART = /^[0-9０-９]+(?:\.[0-9]+)?(?:(?:[ \u00a0]{2,}|[\t\u3000])[ \t\u3000\u00a0]*[0-9０-９]+(?:\.[0-9]+)?)+$/;
 /** A list number and nothing else (「3.」「12、」「2)」). */
 export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /**
