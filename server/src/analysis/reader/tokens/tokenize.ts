@@ -113,12 +113,6 @@ class OwnView {
 
 /** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
 const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+$/;
-/**
- * Two figures or more apart by runs of spaces, and nothing else (「0    0    0    0    0」, as OCR and a PDF's layout space
- * a table's columns). A single space apart is not enough: 「1 2」 is a cell of two lines joined (an imported page's
- * 「<p>1</p><p>2</p>」), one cell that is no figure — read as two, its figures took the next columns.
- */
-const FIGURES_APART = /^[0-9０-９]+(?:\.[0-9]+)?(?:(?:[ \u00a0]{2,}|[\t\u3000])[ \t\u3000\u00a0]*[0-9０-９]+(?:\.[0-9]+)?)+$/;
 /** A list number and nothing else (「3.」「12、」「2)」). */
 export const LIST_NUMBER = /^[0-9０-９]{1,2}[.、)．）]$/;
 /**
@@ -552,19 +546,6 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   const counted = inCell ? countWithUnit(raw) : undefined;
   if (counted) {
     out.push(value(text, a, b, n, state.line, state.col, counted.value, raw));
-    return;
-  }
-  // Figures apart by spaces in one cell (「| 5 | 0    0    0    0    0 | 5 |」): OCR keeps some of a ruled table's lines as 「|」
-  // and drops the others — cells, each its own figure (read as one cell, 「0    0    0    0    0」 was 「不是数字」 and the row's
-  // figures went to the wrong columns: found by a review of tesseract's text). Not a figure grouped by spaces (above).
-  if (inCell && FIGURES_APART.test(raw)) {
-    for (let i = a; i < b; ) {
-      let j = i;
-      while (j < b && !isSpace(text.charCodeAt(j))) j++;
-      out.push(value(text, i, j, n, state.line, state.col));
-      while (j < b && isSpace(text.charCodeAt(j))) j++;
-      i = j;
-    }
     return;
   }
   if (inCell && (looksLikeBadFigure(raw) || isApproximate(raw))) {
