@@ -36,7 +36,8 @@ export interface Restyled {
 
 /**
  * A numeral as OCR misreads one, opening a line: a character or two, not a numeral's, then 、 or a space (「人   」「=、」
- * 「-、」「入、」); taken only before a section's words, whole.
+ * 「入、」; a dash opening a line is a list's mark, and 「-、」 the lost numeral misnumbered.ts reads); taken only before a
+ * section's words, whole.
  */
 const MISREAD = /^[^\s\u3000、.．一二三四五六七八九十]{1,2}(?:[、.．][ \t\u3000]*|[ \t\u3000]+)/;
 

@@ -69,7 +69,6 @@ const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
 
 /** One or two marks of punctuation and nothing else (「。」「，」「]」「:」「“」「_」「.」): what OCR makes of specks and rules. */
 const STRAY_MARK = /^[。，、．.,:：;；\[\]【】“”‘’"'_·`~]{1,2}$/;
-const isStrayMark = (raw: string) => STRAY_MARK.test(raw);
 
 /** The tables, and the marks an edit's reading can take up from and stop at (appMarks.ts). */
 export interface AppRead {
@@ -208,7 +207,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       // read as punctuation): no cell — the row read up to it, the figures after it dropped and the row said short of
       // them (found by a review of OCR text). (Not in a cell of its own between separators: there it is an invalid cell.)
       // (Only while the row is short of its figures: after its seven, 「“ 12345 ”热线」 or a page's 「· 12 ·」 are no cells of it.)
-      if (t.kind === 'text' && cells.length && isStrayMark(t.raw) && cells[cells.length - 1].piece === t.piece && tokens[j + 1]?.kind === 'value' && tokens[j + 1].piece === t.piece && tokens[j + 1].line === t.line && cells.filter((c) => c.kind !== 'blank').length < APP_WIDTH) continue;
+      if (t.kind === 'text' && cells.length && STRAY_MARK.test(t.raw) && cells[cells.length - 1].piece === t.piece && tokens[j + 1]?.kind === 'value' && tokens[j + 1].piece === t.piece && tokens[j + 1].line === t.line && cells.filter((c) => c.kind !== 'blank').length < APP_WIDTH) continue;
       if (t.kind === 'text') {
         // The label again in the next cells of its line: a merged cell unmerged and filled (a spreadsheet's
         // 「取消合并并填充」, a converter writing a spanning cell in each column: 「| 二、上年结转… | 二、上年结转… | 0 | …」)

@@ -14,7 +14,8 @@ for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] =
 /**
  * A character that looks like a Han character and is another — a Kangxi radical (「⼀、总体情况」, as a PDF's text
  * gives 一 where its font shares the glyph), a compatibility ideograph — is read as that character, folded on to
- * simplified like any other. One unit for one: offsets stay the text's. (lookalikes.ts says where they stand.)
+ * simplified like any other. One unit for one: offsets stay the text's. (The pairs: tables/lookalikes.generated.ts, made by
+ * scripts/gen-lookalikes.mjs.)
  */
 export const LOOKALIKE = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < LOOKALIKE_PAIRS.length; i += 2) {
