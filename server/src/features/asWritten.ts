@@ -1,8 +1,9 @@
 /**
  * The report's sections as written, for the outline and folding: with the headings the reader does not
  * take for a section's because their numeral or words are not the form's — those section-missing names
- * (「标题「三、主动公开政府信息情况」的编号应为「二」」, 「标题「一、年度工作成效」与规定格式不同」). A report that
- * put a section of its own second (a real published one) had every later heading so, and its outline
+ * (「标题「一、年度工作成效」与规定格式不同」), and those numbered on from a section of the report's own that it names
+ * together (「「二、政务公开工作主要任务落实情况」不是规定格式中的部分…」). A report that put a section of its own second
+ * (a real published one) had every later heading so, and its outline
  * was one section holding the whole report, which Fold All hid (found by a review in code-server).
  */
 import { SECTIONS } from '../analysis/form/schema';
@@ -12,11 +13,15 @@ const AS_WRITTEN = new Set(['section-missing.numbered', 'section-missing.worded'
 
 export function withHeadingsAsWritten(model: ReportModel, findings: readonly Finding[], text: string): ReportModel {
   const extra: SectionModel[] = [];
+  const add = (section: unknown, span: Span) => {
+    const def = SECTIONS.find((d) => d.name === section);
+    if (def) extra.push({ section: def.id, heading: { ...span }, headingText: text.slice(span.start, span.end), span: { ...span }, subheadings: [], tables: [] });
+  };
   for (const f of findings) {
-    if (f.code !== 'section-missing' || !AS_WRITTEN.has(f.message.key)) continue;
-    const def = SECTIONS.find((d) => d.name === f.message.args?.section);
-    if (!def) continue;
-    extra.push({ section: def.id, heading: { ...f.span }, headingText: text.slice(f.span.start, f.span.end), span: { ...f.span }, subheadings: [], tables: [] });
+    if (f.code !== 'section-missing') continue;
+    if (AS_WRITTEN.has(f.message.key)) add(f.message.args?.section, f.span);
+    // (The headings numbered on from a section the report put in: said together, at that section — inserted.ts.)
+    else if (f.message.key === 'section-missing.inserted') for (const r of f.related ?? []) add(r.message.args?.section, r.span);
   }
   if (!extra.length) return model;
   const heads = [...model.sections.map((s) => ({ ...s })), ...extra].sort((a, b) => a.heading.start - b.heading.start);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { render } from '../../../server/src/i18n/render';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
-import { analyse, codes, firstTable, fixture, readingOf, reviewFigures } from '../../helpers';
+import { analyse, codes, firstTable, fixture, readingOf, reviewFigures, SEEDS } from '../../helpers';
 
 const page = fixture('pdf/gwh_2022.page.layout.txt');
 /** The page with the line that holds `line` changed by `change` (checked to change it). */
@@ -55,14 +55,59 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
     assert.deepEqual([row.values[0], row.status?.[0]], [null, 'invalid']);
   });
 
+  it('the letter 「o」 alone for a 0 among a row\'s figures or in a cell (「14 2 o 0 0 0 16」「二、上年结转… O 0 …」「| Ｏ |」): read as 0 and said, as 「〇」 is (it was an error, the row\'s cells exported blank, and a leading 「O」 taken into the label: a review of tesseract\'s text)', () => {
+    const expected = readingOf(page);
+    const CARRIED = /^二、上年结转政府信息公开申请数量.*$/m;
+    for (const [line, from, to] of [[NEW, / 0 {3}0/, ' o   0'], [CARRIED, /数量( +)0/, '数量$1O'], [CARRIED, / 0$/, ' ｏ'], [/^ +1.属于国家秘密 .*$/m, / 0 {3}0 {3}0$/, ' 0   Ｏ   0']] as const) {
+      const text = changed(line, (l) => l.replace(from, to));
+      const r = readingOf(text);
+      assert.deepEqual({ ...r, codes: r.codes.filter((c) => c !== 'cell-invalid') }, expected, to);
+      const said = analyse(text).findings.filter((f) => f.code === 'cell-invalid');
+      assert.equal(said.length, 1, to);
+      assert.equal(said[0].severity, 'warning');
+      assert.match(render(said[0].message), /写作「[oOｏＯ]」，读作 0/);
+      assert.match(text.slice(said[0].span.start, said[0].span.end), /^[oOｏＯ]$/);
+    }
+    // In a cell of its own between separators, as 「〇」.
+    const pipe = fixture(SEEDS.pipe);
+    const cell = pipe.replace(/^(二、上年结转[^|]*\|[^\d]*)0 \|/m, '$1O |');
+    assert.notEqual(cell, pipe);
+    assert.deepEqual(analyse(cell).findings.filter((f) => f.code === 'cell-invalid').map((f) => [f.severity, cell.slice(f.span.start, f.span.end)]), [['warning', 'O']]);
+    assert.deepEqual(readingOf(cell).applications, readingOf(pipe).applications);
+    // Not a letter of words, nor one alone on its line (an OCR's speck), nor one in a sentence.
+    for (const prose of ['o\n', '使用 App o 版本 2 和 3。\n', '网站 o2o 平台 1 个。\n']) {
+      const text = page.replace(/^( *五、)/m, prose + '$1');
+      assert.notEqual(text, page);
+      assert.deepEqual(readingOf(text), expected, prose);
+    }
+  });
+
+  it('a rule read as a letter alone between two figures of a row that has its seven without it (「14 2 0 0 0 l 0 16」): no cell, the row as without it (it was an eighth cell, the total pushed out: a review of tesseract\'s text); a figure short, it is an invalid cell, said', () => {
+    const expected = readingOf(page);
+    for (const letter of ['l', 'I', '丨', '!']) {
+      for (const at of [/( 0 +)(0 +16)$/, /(14 +)(2 )/]) {
+        const text = changed(NEW, (l) => l.replace(at, `$1${letter} $2`));
+        assert.deepEqual(readingOf(text), expected, `${letter} ${at}`);
+      }
+      // One of the row's figures gone, or the seven not adding up: the letter may be a 1 misread, and is not passed over.
+      if (letter === 'l' || letter === 'I') {
+        const short = changed(NEW, (l) => l.replace(/ 0( +0 +16)$/, ` ${letter}$1`));
+        assert.ok(errors(short).some((e) => e.startsWith('cell-invalid ') && e.includes(`「${letter}」`)), `${letter}: ${errors(short).join('\n')}`);
+        const unequal = changed(NEW, (l) => l.replace(/( 0 +)(0 +)16$/, `$1${letter} $217`));
+        assert.ok(errors(unequal).some((e) => e.startsWith('table-shape ')), `${letter}: ${errors(unequal).join('\n')}`);
+      }
+    }
+  });
+
   it('a table\'s rules read as 「l」「I」「丨」 between the cells: the row reads as without them', () => {
     const expected = readingOf(page);
     for (const rule of ['l', 'I', '丨', '|']) {
       const text = changed(NEW, (l) => l.replace(/数量( +)/, `数量$1${rule} `).replace(/(\d+)( +|$)/g, `$1 ${rule}$2`));
       assert.deepEqual(readingOf(text), expected, rule);
     }
-    // One alone among the figures may be a misread 1: a cell, which cell-invalid names, and the row said too long.
-    const one = changed(NEW, (l) => l.replace(/ 2 /, ' 2 l '));
+    // One alone among figures that do not add up without it may be a misread 1: a cell, which cell-invalid names, and
+    // the row said too long.
+    const one = changed(NEW, (l) => l.replace(/ 2 /, ' 2 l ').replace(/16$/, '17'));
     assert.ok(errors(one).some((e) => e.startsWith('table-shape ')), errors(one).join('\n'));
     // Other letters between every cell: cells that are no figures, more than the row's seven — said, and no sum checked
     // (its last figures were dropped unsaid: found by a review).

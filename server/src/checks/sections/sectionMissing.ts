@@ -5,13 +5,16 @@
  */
 import { governmentForm } from '../../analysis/model/format';
 import { SECTIONS } from '../../analysis/form/schema';
-import type { Finding, Span } from '../../analysis/types';
+import type { DocFacts } from '../../analysis/model/facts';
+import type { Finding, Related, SectionId, Span } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
 import { placeHeading } from './sectionPlace';
 import { lineEndAt } from '../../analysis/reader/text/lines';
 import { swappedSections } from './swapped';
 import { sectionWrittenOtherwise } from './writtenOtherwise';
+import { headingNumeral, insertedBefore } from './inserted';
+import type { Misnumbered } from './misnumbered';
 
 /** From `at` to the end of its line (at most 80 characters: a one-line page is one long line). */
 function lineSpan(text: string, at: number): Span {
@@ -20,6 +23,18 @@ function lineSpan(text: string, at: number): Span {
 }
 
 const ALL = SECTIONS.reduce((m, d) => m | (1 << d.id), 0);
+
+/** Where the last heading of a section before `id` ends (0 when there is none). */
+function lastHeadingBefore(f: DocFacts, id: SectionId): number {
+  let end = 0;
+  for (const h of f.headings) if (h.section < id) end = Math.max(end, h.span.end);
+  return end;
+}
+
+/** A heading numbered on from a section put in: where it is, and which of the form's it is. */
+function shiftedHeading(wrong: Misnumbered, def: (typeof SECTIONS)[number]): Related {
+  return { span: { start: wrong.numeral.start, end: wrong.numeral.start + wrong.text.length }, message: msg('section-missing.shifted', { section: def.name }) };
+}
 
 export const sectionMissing: DocumentCheck = {
   code: 'section-missing',
@@ -33,6 +48,16 @@ export const sectionMissing: DocumentCheck = {
       cn: '标题「{heading}」编号有误，应为「{numeral}、」：规定格式中这一部分是「{section}」',
       tw: '標題「{heading}」編號有誤，應為「{numeral}、」：規定格式中這一部分是「{section}」',
       en: 'The heading “{heading}” is misnumbered: it is the form’s section “{section}”',
+    },
+    'section-missing.inserted': {
+      cn: '「{heading}」不是规定格式中的部分，其后 {count} 个部分的编号因此顺延（「{first}」在规定格式中是「{numeral}、」）',
+      tw: '「{heading}」不是規定格式中的部分，其後 {count} 個部分的編號因此順延（「{first}」在規定格式中是「{numeral}、」）',
+      en: '“{heading}” is not a section of the form, so the {count} sections after it are numbered on from it (“{first}” is the form’s “{numeral}、”)',
+    },
+    'section-missing.shifted': {
+      cn: '编号顺延：规定格式中这一部分是「{section}」',
+      tw: '編號順延：規定格式中這一部分是「{section}」',
+      en: 'Numbered on: this is the form’s section “{section}”',
     },
     'section-missing.worded': {
       cn: '标题「{heading}」与规定格式不同：这一部分的标题应为「{written}」',
@@ -67,8 +92,14 @@ export const sectionMissing: DocumentCheck = {
     let claimed = 0;
     // (Two sections in each other's place, each numbered where it stands, are there: section-order says so.)
     const swapped = present !== ALL ? swappedSections(f) : undefined;
+    /** The finding of a section put in, while the headings after it are numbered on from it by `shift`. */
+    let shifted: { shift: number; finding: Finding; args: { heading: string; first: string; numeral: string }; count: number } | undefined;
     for (const def of SECTIONS) {
-      if (present & (1 << def.id)) continue;
+      // (A section under its own numeral ends a run of headings numbered on: one after it is misnumbered on its own.)
+      if (present & (1 << def.id)) {
+        shifted = undefined;
+        continue;
+      }
       if (swapped && (def.id === swapped.first || def.id === swapped.second)) {
         claimed = Math.max(claimed, swapped.end);
         continue;
@@ -80,6 +111,26 @@ export const sectionMissing: DocumentCheck = {
       if (otherwise?.kind === 'misnumbered') {
         const wrong = otherwise.heading;
         const numeral = '一二三四五六'[def.id - 1];
+        // Numbered on from a section of the report's own put in before it (inserted.ts): said once, there.
+        const written = headingNumeral(wrong.text);
+        const shift = written === undefined ? 0 : written - def.id;
+        if (shift > 0 && shifted?.shift === shift) {
+          shifted.finding.related!.push(shiftedHeading(wrong, def));
+          shifted.count++;
+          shifted.finding.message = msg('section-missing.inserted', { ...shifted.args, count: shifted.count });
+          claimed = Math.max(claimed, wrong.numeral.start + wrong.text.length);
+          continue;
+        }
+        const before = lastHeadingBefore(f, def.id);
+        const put = shift > 0 ? insertedBefore(f, def.id, shift, Math.max(claimed, before), wrong.numeral.start) : undefined;
+        if (put) {
+          const args = { heading: put.headings.map((h) => h.text).join('」「'), first: wrong.text, numeral };
+          const finding: Finding = { code: 'section-missing', severity: 'warning', span: { ...put.headings[0].span }, message: msg('section-missing.inserted', { ...args, count: 1 }), related: [shiftedHeading(wrong, def)] };
+          shifted = { shift, finding, args, count: 1 };
+          out.push(finding);
+          claimed = Math.max(claimed, wrong.numeral.start + wrong.text.length);
+          continue;
+        }
         out.push({
           code: 'section-missing',
           severity: 'error',
@@ -93,6 +144,7 @@ export const sectionMissing: DocumentCheck = {
       // Its heading numbered in another style (「1.总体情况」「（一）总体情况」「第一章 总体情况」「【总体情况】」): the
       // section is there, in its place, under the form's number or none; the form's numbering offered (a warning, as below).
       if (otherwise?.kind === 'restyled') {
+        shifted = undefined;
         const restyled = otherwise.heading;
         out.push({
           code: 'section-missing',
@@ -106,6 +158,7 @@ export const sectionMissing: DocumentCheck = {
       }
       // Its heading in the report's own words, in its place and under its numeral: the form's words offered.
       if (otherwise?.kind === 'reworded') {
+        shifted = undefined;
         const reworded = otherwise.heading;
         // A warning, not an error: the section is there, in its place and under its numeral, only its heading
         // is not the form's (「三、收到和处理政府信息公开申情况」, a word dropped) — a review saw 「缺少」 said of a

@@ -70,6 +70,38 @@ const ROW_RULE = [{ parts: [0, 1, 2, 3, 4, 5], total: APP_TOTAL_COL }];
 /** One or two marks of punctuation and nothing else (「。」「，」「]」「:」「“」「_」「.」): what OCR makes of specks and rules. */
 const STRAY_MARK = /^[。，、．.,:：;；\[\]【】“”‘’"'_·`~]{1,2}$/;
 
+/** A table's vertical rule as OCR reads it, a letter alone: 「l」「I」「丨」「!」. */
+const RULE_LETTER = /^[lI丨!！]$/;
+
+/**
+ * Whether the row's figures so far (`cells`) and the figures of the same run after the word at `j` — up to the line's
+ * end — are exactly the row's seven, and add up (its total the sum of the six): then the word is certainly none of them.
+ */
+function sevenWithout(tokens: readonly Token[], j: number, cells: readonly Token[]): { without: boolean; to: number } {
+  const t = tokens[j];
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].kind === 'value' && tokens[k].line === t.line && tokens[k].piece === t.piece) k++;
+  // (`to`: the last token looked at — the one after the run, whose line was read.)
+  return { without: addsUpWithout(tokens, j, k, cells), to: Math.min(k, tokens.length - 1) };
+}
+
+function addsUpWithout(tokens: readonly Token[], j: number, k: number, cells: readonly Token[]): boolean {
+  const values: number[] = [];
+  const take = (c: Token) => {
+    if (c.kind === 'blank') return true;
+    const v = c.cell?.kind === 'number' ? c.cell.value : undefined;
+    if (v === undefined) return false;
+    values.push(v);
+    return true;
+  };
+  for (const c of cells) if (!take(c)) return false;
+  for (let x = j + 1; x < k; x++) if (!take(tokens[x])) return false;
+  if (k === j + 1 || values.length !== APP_WIDTH || (k < tokens.length && tokens[k].line === tokens[j].line)) return false;
+  let sum = 0;
+  for (let c = 0; c < APP_WIDTH - 1; c++) sum += values[c];
+  return sum === values[APP_WIDTH - 1];
+}
+
 /** The tables, and the marks an edit's reading can take up from and stop at (appMarks.ts). */
 export interface AppRead {
   tables: ApplicationsTable[];
@@ -208,6 +240,14 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       // them (found by a review of OCR text). (Not in a cell of its own between separators: there it is an invalid cell.)
       // (Only while the row is short of its figures: after its seven, 「“ 12345 ”热线」 or a page's 「· 12 ·」 are no cells of it.)
       if (t.kind === 'text' && cells.length && STRAY_MARK.test(t.raw) && cells[cells.length - 1].piece === t.piece && tokens[j + 1]?.kind === 'value' && tokens[j + 1].piece === t.piece && tokens[j + 1].line === t.line && cells.filter((c) => c.kind !== 'blank').length < APP_WIDTH) continue;
+      // A table's rule OCR read as a letter, alone between two figures (「0 0 0 0 0 0 l 0」「… 0 I 0 0」): no cell where the
+      // row has its seven figures without it, and they add up — read as one, the row had eight, its total pushed out and the
+      // letter said no figure (found by a review of tesseract's text). Else it may be a misread 1: a cell, said.
+      if (t.kind === 'text' && cells.length && RULE_LETTER.test(t.raw) && cells[cells.length - 1].piece === t.piece && cells[cells.length - 1].line === t.line) {
+        const seven = sevenWithout(tokens, j, cells);
+        looked = Math.max(looked, seven.to);
+        if (seven.without) continue;
+      }
       if (t.kind === 'text') {
         // The label again in the next cells of its line: a merged cell unmerged and filled (a spreadsheet's
         // 「取消合并并填充」, a converter writing a spanning cell in each column: 「| 二、上年结转… | 二、上年结转… | 0 | …」)

@@ -29,7 +29,8 @@ export const HYPHEN = 256;
 export const PLUS = 512;
 
 /**
- * A character that alone makes a word standing for a figure: 「无」「無」「空」 (none) and 「〇」「○」「零」 (zero).
+ * A character that alone makes a word standing for a figure: 「无」「無」「空」 (none) and 「〇」「○」「零」 (zero), and the
+ * letter 「o」「O」 (and their full-width forms), which OCR gives for a 0 (tesseract's 「… 0 0 0 o 0」).
  * In a row of figures apart by spaces it is one of them (「（三）不予公开 1.属于国家秘密 无 无 无 …」).
  */
 export const NIL = 1024;
@@ -56,7 +57,7 @@ mark(ITEM, 0x2e, 0xff0e, 0x3001);
 mark(BREAK, 0x0a, 0x0d);
 for (let c = 0x2500; c <= 0x257f; c++) mark(BOX, c);
 mark(HYPHEN, 0x2d);
-mark(NIL, 0x65e0, 0x7121, 0x7a7a, 0x3007, 0x25cb, 0x96f6);
+mark(NIL, 0x65e0, 0x7121, 0x7a7a, 0x3007, 0x25cb, 0x96f6, 0x4f, 0x6f, 0xff2f, 0xff4f);
 mark(PLUS, 0x2b);
 mark(COMMA, 0x2c);
 /** The vertical lines of box drawing, light, heavy, dashed and double: they separate cells. */

@@ -80,7 +80,9 @@ const NOTE_MARKS = new RegExp(NOTE_MARK.source, 'g');
  * Zero written as a word or a circle and nothing else (「〇」「○」「零」): in a table's cell, read as 0 and
  * named by cell-invalid (the tokenizer decides where: never a bullet opening a line of words).
  */
-export const isZeroWord = (raw: string): boolean => raw === '〇' || raw === '○' || raw === '零';
+export const isZeroWord = (raw: string): boolean => raw === '〇' || raw === '○' || raw === '零' || isZeroLetter(raw);
+/** The letter o alone (「o」「O」「ｏ」「Ｏ」), as OCR reads a 0 in a table's cell: no word of a report's own stands alone among figures so. */
+export const isZeroLetter = (raw: string): boolean => raw.length === 1 && /[oOｏＯ]/.test(raw);
 /** The reading of such a zero. */
 export const ZERO: CellValue = numberValue(0);
 

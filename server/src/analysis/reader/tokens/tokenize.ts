@@ -6,7 +6,7 @@
  * text and figures. Line structure is otherwise forgotten: the table readers find rows by their
  * labels, which is what survives all the ways a table gets mangled on its way to a web page.
  */
-import { BLANK, countWithUnit, isApproximate, isValue, isZeroWord, looksLikeBadFigure, readCell, ZERO, type CellValue } from './numbers';
+import { BLANK, countWithUnit, isApproximate, isValue, isZeroLetter, isZeroWord, looksLikeBadFigure, readCell, ZERO, type CellValue } from './numbers';
 import { BOX, BREAK, CHAR_CLASS, COMMA, DIGIT, HYPHEN, isBoxBorder, isGridBorder, isRowEdge, ITEM, MARK, NIL, PLUS, SEPARATOR, SIGN, SPACE } from '../text/charClass';
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
@@ -619,9 +619,10 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
       // Word table pasted as text): the none or zero it is in a cell — read as words, it ended the row and lost
       // it (found by a review). A word among figures: right after one, or before two more such words; a line
       // of nothing else is one (a cell a line) — but 「○」 alone on its line, a list's bullet whose words went to
-      // the next line. Never in a sentence: 「无」 glued to words is words.
+      // the next line. Never in a sentence: 「无」 glued to words is words. (The letter 「o」 only among figures: alone on its
+      // line it is an OCR's speck as likely as a cell.)
       const end = i + 1;
-      if ((pk & SPACE) !== 0 && (end === b || isSpace(text.charCodeAt(end))) && (figureAfter === i || (!inCell && i === a && end === b && text.charCodeAt(i) !== 0x25cb) || countedRun(text, end, b) >= 2)) {
+      if ((pk & SPACE) !== 0 && (end === b || isSpace(text.charCodeAt(end))) && (figureAfter === i || (!inCell && i === a && end === b && text.charCodeAt(i) !== 0x25cb && !isZeroLetter(text.charAt(i))) || countedRun(text, end, b) >= 2)) {
         const raw1 = text.charAt(i);
         pushText(text, textStart, i, n, state.line, state.col, out);
         out.push(value(text, i, end, n, state.line, state.col, isZeroWord(raw1) ? ZERO : readCell(raw1), raw1));
