@@ -1,9 +1,11 @@
 /**
  * A section of the report's own among the form's: 「二、政务公开工作主要任务落实情况」 after 一, the form's sections
- * after it numbered on from it (三、主动公开… to 七、其他…), or 「五、信息处理费收取情况」 before the problems as 六.
+ * after it numbered on from it (三、主动公开… to 七、其他…), or 「六、下一步改进举措」 after the problems, 其他 as 七.
  * The form's sections are all there, each a numeral on: one cause, said once at the section put in — not each later
  * heading said misnumbered, an error apiece, with fixes that would give two headings one numeral (found by a review
- * of real reports: one in five of a county's, 2020 to 2025).
+ * of real reports: one in five of a county's, 2020 to 2025). Where one of the form's sections after it is missing
+ * (「五、信息处理费收取情况」, the problems as 六, no 其他需要报告的事项), sectionMissing says each as before: the
+ * renumbering and the heading inserted then make the form's six.
  */
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';

@@ -31,6 +31,17 @@ function lastHeadingBefore(f: DocFacts, id: SectionId): number {
   return end;
 }
 
+/** Whether every section of the form after `id` is there under its numeral moved on by `shift` (none under its own). */
+function numberedOnToTheEnd(f: DocFacts, id: SectionId, shift: number, present: number): boolean {
+  for (const def of SECTIONS) {
+    if (def.id <= id) continue;
+    if (present & (1 << def.id)) return false;
+    const otherwise = sectionWrittenOtherwise(f, def.id);
+    if (otherwise?.kind !== 'misnumbered' || headingNumeral(otherwise.heading.text) !== def.id + shift) return false;
+  }
+  return true;
+}
+
 /** A heading numbered on from a section put in: where it is, and which of the form's it is. */
 function shiftedHeading(wrong: Misnumbered, def: (typeof SECTIONS)[number]): Related {
   return { span: { start: wrong.numeral.start, end: wrong.numeral.start + wrong.text.length }, message: msg('section-missing.shifted', { section: def.name }) };
@@ -52,7 +63,7 @@ export const sectionMissing: DocumentCheck = {
     'section-missing.inserted': {
       cn: '「{heading}」不是规定格式中的部分，其后 {count} 个部分的编号因此顺延（「{first}」在规定格式中是「{numeral}、」）',
       tw: '「{heading}」不是規定格式中的部分，其後 {count} 個部分的編號因此順延（「{first}」在規定格式中是「{numeral}、」）',
-      en: '“{heading}” is not a section of the form, so the {count} sections after it are numbered on from it (“{first}” is the form’s “{numeral}、”)',
+      en: '“{heading}” is not a section of the form, so the {count} sections after it are numbered on from it (“{first}” is the form’s section {numeral})',
     },
     'section-missing.shifted': {
       cn: '编号顺延：规定格式中这一部分是「{section}」',
@@ -122,7 +133,9 @@ export const sectionMissing: DocumentCheck = {
           continue;
         }
         const before = lastHeadingBefore(f, def.id);
-        const put = shift > 0 ? insertedBefore(f, def.id, shift, Math.max(claimed, before), wrong.numeral.start) : undefined;
+        // (Only where every section of the form after it is there too, numbered on alike: with one missing — 「五、信息处理费
+        // 收取情况」 and the problems as 六, no 其他需要报告的事项 — the renumbering and the heading inserted mend the report.)
+        const put = shift > 0 && numberedOnToTheEnd(f, def.id, shift, present) ? insertedBefore(f, def.id, shift, Math.max(claimed, before), wrong.numeral.start) : undefined;
         if (put) {
           const args = { heading: put.headings.map((h) => h.text).join('」「'), first: wrong.text, numeral };
           const finding: Finding = { code: 'section-missing', severity: 'warning', span: { ...put.headings[0].span }, message: msg('section-missing.inserted', { ...args, count: 1 }), related: [shiftedHeading(wrong, def)] };

@@ -305,7 +305,7 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   let bare: Token[] | undefined;
   let spaced = 0;
   for (let lineStart = nextLine(text, at); lineStart < next; lineStart = nextLine(text, lineStart)) {
-    if (out.length > width + SPARE_LINES) return undefined; // (more lines than any row has: no more looked at)
+    if (out.length > 2 * width + 1) return undefined; // (more lines than any row has, a paragraph's empty line after each cell: no more looked at)
     let a = lineStart;
     while (a < next && isLineSpace(text.charCodeAt(a))) a++;
     const end = lineEndAt(text, lineStart);
@@ -345,9 +345,36 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
       });
     empty -= leading.length;
   }
-  if (out.length - empty !== all.length || !empty || out.length < width || out.length > width + SPARE_LINES) return undefined;
-  if (!shown && !before?.()) return undefined;
+  if (out.length - empty !== all.length || !empty || out.length < width) return undefined;
+  if (!shown && !before?.()) return paragraphCells(out, width);
+  if (out.length > width + SPARE_LINES) return undefined;
   return out;
+}
+
+/**
+ * A row a cell a line where every cell that holds something is a paragraph, an empty line after it, and an empty cell
+ * is one empty line (lynx's dump of a page whose cells hold 「<p>」s: 「821」 / 「」 / 「35」 / 「」 / 「」 / 「」 / 「2」 …): its cells
+ * are its figures and the empty lines no figure's paragraph ends in — the first, after the label's, too. Only where
+ * that makes the row's cells exactly (a row whose blank cells are all lost cannot say where its figures stand). Read
+ * as no cells, every row of such a page with a blank cell was said short of its figures (found by a review).
+ */
+function paragraphCells(lines: readonly Token[], width: number): Token[] | undefined {
+  const cells: Token[] = [];
+  let i = lines[0]?.kind === 'blank' ? 1 : 0;
+  for (; i < lines.length; i++) {
+    const t = lines[i];
+    if (t.kind === 'value') {
+      if (i + 1 < lines.length && lines[i + 1].kind !== 'blank') return undefined; // (two figures on lines next to each other: no paragraphs)
+      i++;
+    }
+    cells.push(t);
+  }
+  if (cells.length !== width) return undefined;
+  return cells.map((t, k) => {
+    const c = new Token(t.kind, t.span, t.raw, t.line, t.piece, k);
+    c.cell = t.cell;
+    return c;
+  });
 }
 
 const NEXT_LINE = /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/;

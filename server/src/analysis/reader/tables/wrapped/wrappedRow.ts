@@ -51,6 +51,8 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
   let figuresAfterPiece = false;
   let blanksAfterPiece = false;
   let blanks = 0;
+  /** The blank cells since the last piece of the label. */
+  let blanksSincePiece = 0;
   // The label goes on in its own cell of the next lines: another cell's words there (a group's cell
   // cut beside the rows', 「│ 果 │ │ 确 │」) are passed over, a few at most.
   const col = last.col;
@@ -59,7 +61,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     const e = rowCellsEnd(tokens, k);
     for (let x = k; x < e; x++) {
       if (tokens[x].kind !== 'blank') (figures++, (figuresAfterPiece = true));
-      else (blanks++, (blanksAfterPiece = true));
+      else (blanks++, blanksSincePiece++, (blanksAfterPiece = true));
     }
     k = e;
     const rest = tokens[k];
@@ -123,11 +125,15 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     last = rest;
     figuresAfterPiece = false;
     blanksAfterPiece = false;
+    blanksSincePiece = 0;
     k++;
   }
   // A row of blank cells in a known cell, its label wrapped over their lines (「│5.要求行政机关确认或重│   │ …」 /
   // 「│   新出具已获取信息   │   │ …」, a page that leaves zeros blank, as w3m draws it).
-  const blankRow = figures === 0 && col >= 0 && blanks >= APP_WIDTH;
+  // Or, where no cell is known, exactly the row's blank cells after the label's last line, each a line of a no-break space
+  // (a PDF's text of a page that leaves zeros blank, pymupdf: 「2.其他法律行政」 / 「法规禁止公开」 / 「 」 × 7 — the row was
+  // said to have none of its figures, where every other layout of the page gives it blank: found by a review).
+  const blankRow = figures === 0 && (col >= 0 ? blanks >= APP_WIDTH : blanks === APP_WIDTH && blanksSincePiece === APP_WIDTH);
   // A piece with no figure after it is no middle of this row: left to what follows.
   if (pieces && !figuresAfterPiece && !(blankRow && blanksAfterPiece)) k = pieces.pop()!;
   if ((!pieces?.length && !tails) || (figures === 0 && !blankRow) || figures > APP_WIDTH) return undefined;
