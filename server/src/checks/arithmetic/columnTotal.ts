@@ -64,7 +64,7 @@ export const columnTotal: TableCheck = {
         write: (v) => writeRowCell(total.cells, col, v, total.glue),
       }),
     )
-      .map((f, col) => (f && col === APP_TOTAL_COL && (itemsOwnSum(items as TableRow[]) === f.arith?.actual || someTotalWrong(items as TableRow[])) ? undefined : f) ?? everyReadingFails(total, items as TableRow[], col))
+      .map((f, col) => (f && col === APP_TOTAL_COL && itemsOwnSum(items as TableRow[]) === f.arith?.actual ? undefined : f) ?? everyReadingFails(total, items as TableRow[], col))
       .filter((f): f is Finding => !!f);
     // (A blank （七）总计 is filled as before: that writes over nothing the report said — found by the review of the first version.)
     return balanced ? found : found.map((f) => (f.fixes?.length && f.arith?.col !== undefined && total.cells[f.arith.col].kind !== 'blank' ? { ...f, fixes: f.fixes.map(({ safe: _safe, ...fix }) => ({ ...fix, preferred: false })) } : f));
@@ -90,28 +90,6 @@ function itemsOwnSum(items: readonly TableRow[]): number | undefined {
     }
   }
   return sum;
-}
-
-/**
- * Whether an item's written 总计 is not the sum of its own figures (row-total says so). The 总计 column's sum then adds
- * a total said to be wrong, and its 「should be」 is not the grand total's: with a wrong （七）总计·总计 too, the column said
- * 14 where the row said 13 (found by a review that changed each figure). The column adds nothing the rows' totals and the
- * other columns do not check already: it is let be.
- */
-function someTotalWrong(items: readonly TableRow[]): boolean {
-  for (const r of items) {
-    const written = sumValue(r.cells[APP_TOTAL_COL]);
-    if (written === undefined) continue;
-    let sum = 0;
-    let known = true;
-    for (let col = 0; col < APP_TOTAL_COL && known; col++) {
-      const v = sumValue(r.cells[col]);
-      if (v === undefined) known = false;
-      else sum += v;
-    }
-    if (known && sum !== written) return true;
-  }
-  return false;
 }
 
 /** At most this many distinct sums are followed through the open rows' readings (else the column is let be). */

@@ -230,7 +230,7 @@ function ownPart(t: Token, column: number, text: string, n: Node): { part: Token
     const to = walk(n, f.s, f.from, f.to);
     if (to) return { part: t, node: to };
   }
-  if (beside(t, column, text)) return 'beside';
+  if (beside(t, column, text) || groupFragment(f)) return 'beside';
   const x = t.span.start - lineStart(text, t.span.start);
   if (x >= column - 1) return undefined;
   // Cut where a word starts, the group's words before it: a PDF's text keeps columns only roughly (a
@@ -245,6 +245,21 @@ function ownPart(t: Token, column: number, text: string, n: Node): { part: Token
     if (to) return { part, node: to };
   }
   return undefined;
+}
+
+/** The words of the groups whose cells stand beside their items' labels (folded: one script). */
+const GROUP_WORDS = ['不予公开', '无法提供', '不予处理', '其他处理'];
+/**
+ * Whether a line is a piece of a group's words alone (「其他处」, 「理」): pdfplumber's text of a group's cell, cut beside an
+ * item's wrapped label, puts its lines between the label's (「2.申请人逾期未按收」 / 「其他处」 / 「费通知要求缴纳费」 / 「理」 /
+ * 「用、行政机关不再处 0 0 …」): passed over as a group's words beside it are — the row was said to be missing, and a
+ * change to its figures went unsaid (found by two reviews). Asked only where the line does not go on with the label.
+ */
+function groupFragment(f: Range): boolean {
+  const n = f.to - f.from;
+  if (n < 1 || n > 4) return false;
+  const s = f.s.slice(f.from, f.to);
+  return GROUP_WORDS.some((w) => w.includes(s));
 }
 
 /** A token's folded text as a range of its segment's fold (no string made), or of its own. */
