@@ -18,7 +18,7 @@ import { htmlToReport } from '../../../server/src/import/page/html';
 import * as OpenCC from 'opencc-js';
 import { formatTableEdit } from '../../../server/src/features/format';
 import { applyEdits } from '../../../server/src/fixes/edits';
-import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, tableFigures } from '../../helpers';
+import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, tableFigures, SEEDS } from '../../helpers';
 import { figuresKnown } from '../../../server/src/analysis/views/summary';
 import { APP_LABELS, buildReport, sampleFigures, type Figures } from '../../layouts';
 import { render } from '../../../server/src/i18n/render';
@@ -103,6 +103,19 @@ describe('a PDF\'s text with Kangxi radicals for ideographs (pdf.js, a browser\'
     // As the same text in the ideographs reads, figure for figure.
     const plain = analyse(text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC')));
     assert.deepEqual(allTables(model).map(tableFigures), allTables(plain.model).map(tableFigures));
+  });
+});
+
+describe('pdf.js\'s text with a page a line (its items joined with nothing)', () => {
+  it('table 四\'s header cut at a page\'s end, its groups\' row run on after the heading (「四、…情况行政复议 行政诉讼」 / 「未经复议直接起诉 复议后起诉结果维持…」): the table read, as with the lines joined (it was 「读不出数字」: a review of pdf.js\'s text)', () => {
+    // Seed 001 converted to simplified script, printed by LibreOffice, its text taken by pdf.js (prose years made 本年).
+    const text = fixture('pdf/generated.pdfjs-page-lines.txt');
+    assert.match(text, /行政诉讼情况行政复议 行政诉讼\n未经复议直接起诉/);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(tableFigures(firstTable(model, 'review')), tableFigures(firstTable(analyse(fixture(SEEDS.traditional)).model, 'review')));
+    assert.deepEqual(findings.map((f) => f.code), []);
+    const joined = analyse(text.replace('行政复议 行政诉讼\n未经复议', '行政复议 行政诉讼未经复议'));
+    assert.deepEqual(tableFigures(firstTable(joined.model, 'review')), tableFigures(firstTable(model, 'review')));
   });
 });
 

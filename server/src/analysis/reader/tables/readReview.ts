@@ -47,6 +47,14 @@ function headerStart(s: string): number {
     if (!/^行政(?:法)?[复覆]议/.test(h) || !isReviewHeader(h)) continue;
     if (i === 0 || (h.includes('行政诉讼') && h.includes('结果维持'))) return i;
   }
+  // Its groups' row lost to the line before — the section's heading, which a page's text ran it on after (「四、…情况行政
+  // 复议 行政诉讼」 / 「未经复议直接起诉 复议后起诉结果维持…」, pdf.js giving a page a line): the rest, whole — the lawsuits' two
+  // groups and the outcome columns (the table was said to have no figures: found by a review).
+  const i = s.search(/未经[复覆]议直接起诉/);
+  if (i >= 0) {
+    const h = s.slice(i);
+    if (/[复覆]议后起诉/.test(h) && h.includes('结果维持') && isReviewHeader(h)) return i;
+  }
   return -1;
 }
 
