@@ -79,6 +79,17 @@ describe('checks', () => {
       const { findings } = analyse(setCell(trad.text, appRow(trad, 'open').cells[6], '17'));
       assert.deepEqual(errors(findings).map((f) => f.code), ['row-total']);
     });
+    it('a wrong grand total beside a wrong item total: the 总计 column, whose sum holds the wrong item total, names that row and offers no figure (it said 「应为 26」 where the row said 25: a review that changed each figure)', () => {
+      const text = setCell(trad.text, appRow(trad, 'open').cells[6], '17');
+      const { findings } = analyse(setCell(text, appRow(trad, 'total').cells[6], '24'));
+      const errs = errors(findings).filter((f) => f.code !== 'balance');
+      assert.deepEqual(errs.map((f) => `${f.code} ${render(f.message)}`), [
+        'row-total （一）予以公开·总计 应为 16（15+0+0+0+1+0），实为 17',
+        'column-total （七）总计·总计 为 24，与各项总计之和 26 不符；但其中「（一）予以公开」的总计本身与该行各数之和不符，请先改正各行的总计',
+        'row-total （七）总计·总计 应为 25（21+0+0+0+4+0），实为 24',
+      ]);
+      assert.equal(errs[1].fixes, undefined);
+    });
     it('a wrong grand total breaks its row and the 总计 column, both fixed by the same figure', () => {
       const total = appRow(trad, 'total');
       const { findings } = analyse(setCell(trad.text, total.cells[6], '30'));

@@ -2,9 +2,9 @@
  * column-total: in table 三, （七）总计 = （一）+（二）+ the sub-items of （三）–（六）, in every
  * column: 21 items in the 2021 form, 19 in the 2019 form.
  */
-import { APP_TOTAL_COL, APP_WIDTH, totalItems } from '../../analysis/form/schema';
+import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH, totalItems } from '../../analysis/form/schema';
 import { figuresKnown } from '../../analysis/views/summary';
-import type { Finding, TableRow } from '../../analysis/types';
+import type { Finding, TableRow, Text3 } from '../../analysis/types';
 import { appCellName, cellRange, checkSum, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from '../shared/cells';
 import type { TableCheck } from '../types';
 
@@ -32,6 +32,11 @@ export const columnTotal: TableCheck = {
       cn: '{cell} 为 {actual}，但{rows}的连写数字按符合本行合计的任何一种拆法，各项之和都不等于它（可能的和：{sums}）',
       tw: '{cell} 為 {actual}，但{rows}的連寫數字按符合本列合計的任何一種拆法，各項之和都不等於它（可能的和：{sums}）',
       en: '{cell} is {actual}, but whichever split of the glued figures of {rows} fits its row total, the items never add up to it (possible sums: {sums})',
+    },
+    'column-total.itemTotals': {
+      cn: '{cell} 为 {actual}，与各项总计之和 {sum} 不符；但其中{rows}的总计本身与该行各数之和不符，请先改正各行的总计',
+      tw: '{cell} 為 {actual}，與各項總計之和 {sum} 不符；但其中{rows}的總計本身與該列各數之和不符，請先改正這些列的總計',
+      en: '{cell} is {actual}, not the sum {sum} of the items’ totals; but the total of {rows} is not its own figures’ sum: mend the rows’ totals first',
     },
     ...PART_MESSAGE,
   },
@@ -64,7 +69,7 @@ export const columnTotal: TableCheck = {
         write: (v) => writeRowCell(total.cells, col, v, total.glue),
       }),
     )
-      .map((f, col) => (f && col === APP_TOTAL_COL && itemsOwnSum(items as TableRow[]) === f.arith?.actual ? undefined : f) ?? everyReadingFails(total, items as TableRow[], col))
+      .map((f, col) => (f && col === APP_TOTAL_COL ? totalColumn(f, total, items as TableRow[]) : f) ?? everyReadingFails(total, items as TableRow[], col))
       .filter((f): f is Finding => !!f);
     // (A blank （七）总计 is filled as before: that writes over nothing the report said — found by the review of the first version.)
     return balanced ? found : found.map((f) => (f.fixes?.length && f.arith?.col !== undefined && total.cells[f.arith.col].kind !== 'blank' ? { ...f, fixes: f.fixes.map(({ safe: _safe, ...fix }) => ({ ...fix, preferred: false })) } : f));
@@ -90,6 +95,34 @@ function itemsOwnSum(items: readonly TableRow[]): number | undefined {
     }
   }
   return sum;
+}
+
+/**
+ * The 总计 column's finding: none where the items' own figures add up to the grand total (their totals are what is wrong,
+ * and row-total says each); where an item's total is itself not its figures' sum, the column's sum holds it — its
+ * 「应为」 is no grand total (「应为 14」 where row-total said 13 of the same cell: a review that changed each figure) —, so
+ * the finding names those rows instead, with no fix. (It stays: fix-all reads the column as evidence for the rows' totals.)
+ */
+function totalColumn(f: Finding, total: TableRow, items: readonly TableRow[]): Finding | undefined {
+  if (itemsOwnSum(items) === f.arith?.actual) return undefined;
+  const wrong = items.filter((r) => !ownTotal(r));
+  if (!wrong.length) return f;
+  const names = wrong.map((r) => APP_ROWS.find((d) => d.id === r.id)?.short ?? { cn: r.labelText, tw: r.labelText, en: r.labelText });
+  const rows: Text3 = { cn: names.map((n) => `「${n.cn}」`).join('、'), tw: names.map((n) => `「${n.tw}」`).join('、'), en: names.map((n) => `“${n.en}”`).join(', ') };
+  return { ...f, message: msg('column-total.itemTotals', { cell: appCellName('total', APP_TOTAL_COL), actual: shown(total.cells[APP_TOTAL_COL]), sum: String(f.arith?.expected ?? ''), rows }), fixes: undefined };
+}
+
+/** Whether an item's written 总计 is its own figures' sum (or not known either way). */
+function ownTotal(r: TableRow): boolean {
+  const written = sumValue(r.cells[APP_TOTAL_COL]);
+  if (written === undefined) return true;
+  let sum = 0;
+  for (let col = 0; col < APP_TOTAL_COL; col++) {
+    const v = sumValue(r.cells[col]);
+    if (v === undefined) return true;
+    sum += v;
+  }
+  return sum === written;
 }
 
 /** At most this many distinct sums are followed through the open rows' readings (else the column is let be). */
