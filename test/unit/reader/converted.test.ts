@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/page/html';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
+import { render } from '../../../server/src/i18n/render';
 import { activeFigures, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures } from '../../helpers';
 
 const page = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
@@ -78,6 +79,18 @@ describe('a Word table as text, a cell a line, blank cells as empty lines', () =
       assert.deepEqual(reviewFigures(firstTable(model, 'review')).slice(0, 5), [5, '', '', 2, 7]);
     });
   }
+
+  it('a sparse table (its zeros left blank: no row with two figures on lines next to each other) is not read as lynx\'s paragraphs: no figure a column off (a review saw 「1 / × 5 / 1」 read 1 in 其他, and false row-totals)', () => {
+    for (const name of ['converted/shgov_2019.writer-sparse.txt', 'converted/template.cell-a-line-sparse.txt']) {
+      const text = fixture(name);
+      const { model, findings } = analyse(text);
+      for (const [id, cells] of Object.entries(appFigures(firstTable(model, 'applications')))) {
+        // Each row holds figures only in 自然人 and 总计 (and 科研机构, the template's): read there, or not at all.
+        assert.ok(cells[5] === '' || cells[5] === undefined || typeof cells[5] !== 'number', `${name} ${id} ${JSON.stringify(cells)}`);
+      }
+      assert.deepEqual(findings.filter((f) => f.code === 'row-total' && /空白/.test(render(f.message)) && /（1\+0\+0\+0\+0\+1）/.test(render(f.message))), [], name);
+    }
+  });
 
   it('with old Mac line ends (CR alone), as with LF and CRLF', () => {
     const text = fixture('converted/shgov_2019.writer.txt');

@@ -73,6 +73,8 @@ describe('table 三 after an edit: read from the mark before it to the end of it
     ['table 四 (a glued page, gwh_2022)', fixture('glued/gwh_2022.txt'), SPACING, 'review'],
     ['the pre-2019 statistics table (a glued page, czj_2018)', fixture('glued/czj_2018.txt'), SPACING, 'statistics'],
     ['seed 000, a mark at every step', SEED, 1],
+    ['lynx\'s dump of a page with blank cells (a cell a paragraph, shgov_2019), a mark at every step', fixture('dumps/shgov_2019.lynx.txt'), 1],
+    ['table 四 of lynx\'s dump (shgov_2019), a mark at every step', fixture('dumps/shgov_2019.lynx.txt'), 1, 'review'],
     ['rows apart by spaces with a rule read as 「l」 before each total (OCR), a mark at every step', fixture('pdf/gwh_2022.page.layout.txt').replace(/^(\S[^\n]*? )(\d+)$/gm, '$1l $2'), 1],
     ['a glued page (gwh_2022), a mark at every step', fixture('glued/gwh_2022.txt'), 1],
     ['a glued 2019 page (czj_2019), a mark at every step', fixture('glued/czj_2019.txt'), 1],

@@ -36,20 +36,29 @@ export function insertedBefore(f: DocFacts, id: SectionId, shift: number, from: 
   const headings: Inserted['headings'] = [];
   let at = 0;
   for (let n = id; n < id + shift; n++) {
-    // (After anything but an ideograph: a one-line page runs a heading on after a sentence's end, a space or a table's
-    // figures — 「…总计 000000000000000五、信息处理费收取情况…」 — and 「统一、」「十二、」 are no heading's numeral.)
-    const re = new RegExp(`(?<![\\u3400-\\u9fff])${NUMERALS[n - 1]}[、.．][ \\t\\u3000]*[\\u4e00-\\u9fff][^\\r\\n，。；：,;:]{1,40}`, 'g');
+    const re = headingAt(NUMERALS[n - 1]);
     re.lastIndex = at;
     let m = re.exec(text);
     // (Not a row of table 三 numbered so — 「四、结转下年度继续办理」 — nor any words inside a table.)
     while (m && (TABLE_ROW.test(m[0]) || f.tables.some((t) => from + m!.index >= t.span.start && from + m!.index < t.span.end))) m = re.exec(text);
     if (!m) return undefined;
     const start = m.index;
+    // (Not an item of a list the section's own text numbers from 一 — 「一、…方面」「二、依申请公开方面」 under 一、总体情况 —:
+    // its first item stands between the heading and it. Found by a review.)
+    if (n === id && n >= 2 && headingAt(NUMERALS[n - 2]).test(text.slice(0, start))) return undefined;
     headings.push({ span: { start: from + start, end: from + start + headingWords(m[0]).length }, text: headingWords(m[0]) });
     at = start + headings[headings.length - 1].text.length;
   }
   return { headings };
 }
+
+/**
+ * 「N、」 opening a heading: at a line's start, or on a page whose lines were lost after a sentence's end, a space, a
+ * closing bracket or a table's figures (「…总计 000000000000000五、信息处理费收取情况…」) — not after 「；」「：」「，」 (a
+ * sentence's list, 「…：一、加强组织领导；二、完善制度建设；三、…」: found by a review), nor an ideograph (「统一、」「十二、」).
+ */
+const headingAt = (numeral: string): RegExp =>
+  new RegExp(`(?<=^|[\\r\\n]|[。！？!?\\s\\u3000\\u00a0）)」”0-9０-９])${numeral}[、.．][ \\t\\u3000]*[\\u4e00-\\u9fff][^\\r\\n，。；：,;:]{1,40}`, 'g');
 
 /**
  * A heading's words where its line runs on (a one-line page): up to 「情况」「事项」「举措」「措施」 (what section headings end

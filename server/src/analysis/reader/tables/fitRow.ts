@@ -291,7 +291,7 @@ const SPARE_LINES = 3;
  * separates every two cells (lynx), the empty lines are no cells. (Lines that hold a no-break space are
  * blank cells already: a browser's innerText.)
  */
-export function cellLines(all: readonly Token[], width: number, labelEnd: number, next: number, text: string, before?: () => boolean): Token[] | undefined {
+export function cellLines(all: readonly Token[], width: number, labelEnd: number, next: number, text: string, before?: () => boolean, paragraphs?: () => boolean): Token[] | undefined {
   if (all.length >= width || all.some((t) => t.kind !== 'value' || t.col >= 0)) return undefined;
   // The rest of the label's line, and what opens the next one before `next`, hold nothing.
   let at = labelEnd;
@@ -346,9 +346,34 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
     empty -= leading.length;
   }
   if (out.length - empty !== all.length || !empty || out.length < width) return undefined;
-  if (!shown && !before?.()) return paragraphCells(out, width);
+  // (A table whose header's cells each stand a paragraph apart — `paragraphs`, asked of the table — is lynx's: its rows so,
+  // whatever a row before showed.)
+  // (Where they do not make the row's cells — an empty line lost — the row is not read as empty lines for cells either.)
+  if (paragraphs?.()) return paragraphCells(out, width);
+  if (!shown && !before?.()) return undefined;
   if (out.length > width + SPARE_LINES) return undefined;
   return out;
+}
+
+/** How many of a header's lines show that its cells stand a paragraph apart. */
+const HEADER_LINES = 4;
+
+/**
+ * Whether a table's header, text[header), stands a cell a line with an empty line after each (lynx: 「自然人」 / 「」 /
+ * 「法人或其他组织」 / 「」 / 「总计」 / 「」 …). A Word table's text (LibreOffice, docx2txt) puts its header's cells on lines
+ * next to each other, and its empty lines are blank cells: read as paragraph ends, a sparse row's figures went a column
+ * on (found by a review of the first version).
+ */
+export function headerInParagraphs(text: string, header: Span): boolean {
+  let seen = 0;
+  for (let line = lineStartAt(text, header.start); line < header.end; line = nextLine(text, line)) {
+    const end = lineEndAt(text, line);
+    if (!text.slice(line, end).trim()) continue;
+    const next = nextLine(text, line);
+    if (next < text.length && text.slice(next, lineEndAt(text, next)).trim()) return false;
+    seen++;
+  }
+  return seen >= HEADER_LINES;
 }
 
 /**
@@ -453,8 +478,8 @@ function opensLine(text: string, at: number): boolean {
  * where what follows the row's cells starts, and `before` tells whether a row before it in its table
  * stood a cell a line (for a row written so: cellLines).
  */
-export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean, oneRun = false, adds?: (cells: readonly Cell[]) => boolean): FittedRow {
-  const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before);
+export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean, oneRun = false, adds?: (cells: readonly Cell[]) => boolean, paragraphs?: () => boolean): FittedRow {
+  const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before, paragraphs);
   if (lines) all = lines;
   else all = withoutCellRests(all, width, text, labelLine);
   // A no-break space alone on its line is a blank cell only where a row is a cell a line (innerText);

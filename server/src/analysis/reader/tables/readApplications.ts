@@ -9,7 +9,7 @@
 import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { aCellALine, adjacentLines, cellLines, fitRow, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt } from './fitRow';
+import { aCellALine, adjacentLines, cellLines, fitRow, headerInParagraphs, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT, type AppLabelMatch } from './labels';
@@ -379,7 +379,9 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // cellLines. Only a row read whole shows it: in the text pdftotext gives without -layout, a row's
     // few figures a column wrote on lines of its own are no such row, and its empty lines no cells.)
     const shown = () => !!draft && draft.rows.some((r) => r.cells.length === APP_WIDTH && r.cells.every(isRead) && adjacentLines(r.cells, text));
-    if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank') && (cellLines(cells, APP_WIDTH, labelEnd, rowEnd, text, shown) ?? cells).length < APP_WIDTH) {
+    // (The open table's header, read with it — its state, not text looked back at: lynx's, each cell a paragraph.)
+    const paragraphs = () => !!draft?.header && headerInParagraphs(text, draft.header);
+    if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank') && (cellLines(cells, APP_WIDTH, labelEnd, rowEnd, text, shown, paragraphs) ?? cells).length < APP_WIDTH) {
       if (draft) draft.groups.push({ id: 'g-other', span: label, text: text.slice(label.start, label.end) });
       continue;
     }
@@ -414,7 +416,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       }
     }
     const labelSpan = { start: label.start, end: labelEnd };
-    const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line, rowEnd, shown, false, addsUp);
+    const fitted = fitRow(cells, APP_WIDTH, labelSpan, text, tok.line, rowEnd, shown, false, addsUp, paragraphs);
     const row: TableRow = { id: m.def.id, label: labelSpan, labelText: narrow?.labelText ?? labelText(tokens, first, j, labelSpan, text) + (wrapped ? wrapped.pieces.map((p) => p.raw.trim()).join('') : ''), cells: fitted.cells, found: fitted.found };
     if (fitted.place) row.place = fitted.place;
     if (placed) row.byPlace = true;

@@ -9,7 +9,7 @@
 import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
 import { lineEndAt, lineStartAt, prevLineStart } from '../text/lines';
-import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
+import { fitRow, headerInParagraphs, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
 import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
@@ -235,7 +235,7 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // (Parts that made the fifteen are its cells as they stand, a group left wholly blank included: not
   // cells to fit, which would take that group's blanks on a line of their own for filler.)
   const whole = cells.length === REVIEW_WIDTH && slots.every((x) => x) && values(cells) > 0;
-  const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length, undefined, false, groupsAddUp);
+  const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length, undefined, false, groupsAddUp, () => headerInParagraphs(text, header));
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
   // Columns in the header's own order (行政诉讼 first, 总计 first …), when a header written as a grid says so
   // for certain: the cells put in the form's (not a table in parts, which its names placed, nor glued figures).
