@@ -44,4 +44,19 @@ describe('a section put in among the form\'s', () => {
       assert.ok(said.every((f) => f.severity === 'error' && f.message.key === 'section-missing.numbered'));
     }
   });
+
+  it('a numeral range in prose (「二、三类事项」「五、三月份」) is no section put in: a skipped numeral stays each heading misnumbered', () => {
+    const text = numberedOn(form, 2, 1).replace(/^一、总体情况\n/m, '一、总体情况\n全年共办理事项12件。二、三类事项另行统计。\n');
+    const said = analyse(text).findings.filter((f) => f.code === 'section-missing');
+    assert.equal(said.length, 5, said.map((f) => render(f.message)).join('\n'));
+    assert.ok(said.every((f) => f.message.key === 'section-missing.numbered'));
+  });
+
+  it('a heading of the form\'s own, numbered on, is never the section put in (「六、存在的主要问题…」 was named so where a list stood before it)', () => {
+    const text = numberedOn(form, 5, 1).replace(/^(六、存在的主要问题及改进情况)$/m, '五、政务公开重点工作落实情况\n本机关全年围绕重点领域推进公开。\n\n$1');
+    const said = sectionFindings(text);
+    assert.deepEqual(said.map((x) => x[2]), ['五、政务公开重点工作落实情况']);
+    const listed = text.replace('本机关全年围绕重点领域推进公开。', '本机关全年围绕重点领域推进公开。一、加强组织；二、完善制度。');
+    assert.ok(!sectionFindings(listed).some((x) => /^六、存在的主要问题/.test(x[2] as string) && /不是规定格式中的部分/.test(x[1] as string)), JSON.stringify(sectionFindings(listed)));
+  });
 });

@@ -52,14 +52,18 @@ describe('a page that leaves zeros and totals blank, as browsers and text browse
       assert.deepEqual(dump.findings.map((f) => f.code), imported.findings.map((f) => f.code));
     });
   }
-  it('lynx with one empty line lost between two figures (「44」 / 「3」 next to each other): that row unread, no other read as empty lines for cells (each row after it went a column off, unsaid: a review)', () => {
+  it('lynx with one empty line lost between two figures (「44」 / 「3」 next to each other): every other row as the page (each row after it went a column off, unsaid: a review); that row\'s figures, read a column off, said by the column totals', () => {
     const text = fixture('dumps/shgov_2019.lynx.txt');
     const lost = text.replace(/(\n *44\n)\n( *3\n)/, '$1$2');
     assert.notEqual(lost, text);
     const got = appFigures(firstTable(analyse(lost).model, 'applications'));
     const want = appFigures(firstTable(imported.model, 'applications'));
     for (const [id, cells] of Object.entries(want)) if (id !== 'u2') assert.deepEqual(got[id], cells, id);
-    assert.ok(analyse(lost).findings.some((f) => f.code === 'table-shape' && /没有现成信息/.test(render(f.message))));
+    assert.ok(analyse(lost).findings.some((f) => f.code === 'column-total' && /44/.test(render(f.message))));
+  });
+  it('a header of paragraphs over rows of plain cells (lynx\'s header, each cell a line, each blank an empty line): table 三 as the page, figure for figure (read as paragraphs, every row was said short: a review)', () => {
+    const text = fixture('dumps/shgov_2019.lynx-plain-rows.txt');
+    assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')), appFigures(firstTable(imported.model, 'applications')));
   });
   // A PDF's text (pdftotext of the page through Word) keeps the blank cells as spaces only (-layout) or drops them
   // (-raw: 「258 12 1 1」, which one digit a cell would make seven figures that do not add up): which column a figure

@@ -9,6 +9,8 @@
  */
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
+import { headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { foldChars } from '../../analysis/reader/text/normalize';
 
 const NUMERALS = '一二三四五六七八九十';
 /** Table 三's rows numbered as sections are: 「一、本年新收…」「二、上年结转…」「三、本年度办理结果」「四、结转下年度继续办理」. */
@@ -40,7 +42,8 @@ export function insertedBefore(f: DocFacts, id: SectionId, shift: number, from: 
     re.lastIndex = at;
     let m = re.exec(text);
     // (Not a row of table 三 numbered so — 「四、结转下年度继续办理」 — nor any words inside a table.)
-    while (m && (TABLE_ROW.test(m[0]) || f.tables.some((t) => from + m!.index >= t.span.start && from + m!.index < t.span.end))) m = re.exec(text);
+    // (Nor one of the form's own sections, whatever its numeral: 「六、存在的主要问题…」 is 五 numbered on, not put in.)
+    while (m && (TABLE_ROW.test(m[0]) || formSection(m[0]) || f.tables.some((t) => from + m!.index >= t.span.start && from + m!.index < t.span.end))) m = re.exec(text);
     if (!m) return undefined;
     const start = m.index;
     // (Not an item of a list the section's own text numbers from 一 — 「一、…方面」「二、依申请公开方面」 under 一、总体情况 —:
@@ -57,8 +60,16 @@ export function insertedBefore(f: DocFacts, id: SectionId, shift: number, from: 
  * closing bracket or a table's figures (「…总计 000000000000000五、信息处理费收取情况…」) — not after 「；」「：」「，」 (a
  * sentence's list, 「…：一、加强组织领导；二、完善制度建设；三、…」: found by a review), nor an ideograph (「统一、」「十二、」).
  */
+// (Nor a numeral before another, 「二、三类事项」「五、三月份」: a range of them, no heading — found by a review.)
 const headingAt = (numeral: string): RegExp =>
-  new RegExp(`(?<=^|[\\r\\n]|[。！？!?\\s\\u3000\\u00a0）)」”0-9０-９])${numeral}[、.．][ \\t\\u3000]*[\\u4e00-\\u9fff][^\\r\\n，。；：,;:]{1,40}`, 'g');
+  new RegExp(`(?<=^|[\\r\\n]|[。！？!?\\s\\u3000\\u00a0）)」”0-9０-９])${numeral}[、.．][ \\t\\u3000]*(?![一二三四五六七八九十])[\\u4e00-\\u9fff][^\\r\\n，。；：,;:]{1,40}`, 'g');
+
+/** Whether 「N、words」 is one of the form's six sections by its words. */
+function formSection(heading: string): boolean {
+  const words = foldChars(heading.replace(/^[一二三四五六七八九十][、.．][ \t\u3000]*/, '')).s;
+  for (let id = 1; id <= 6; id++) if (headingWordsMatch(id as SectionId, words)) return true;
+  return false;
+}
 
 /**
  * A heading's words where its line runs on (a one-line page): up to 「情况」「事项」「举措」「措施」 (what section headings end

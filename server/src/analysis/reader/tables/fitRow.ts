@@ -348,8 +348,9 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   if (out.length - empty !== all.length || !empty || out.length < width) return undefined;
   // (A table whose header's cells each stand a paragraph apart — `paragraphs`, asked of the table — is lynx's: its rows so,
   // whatever a row before showed.)
-  // (Where they do not make the row's cells — an empty line lost — the row is not read as empty lines for cells either.)
-  if (paragraphs?.()) return paragraphCells(out, width);
+  // (Where they do not make the row's cells, as a Word table's: a header of paragraphs over plain cells, a page's.)
+  const read = paragraphs?.() ? paragraphCells(out, width) : undefined;
+  if (read) return read;
   if (!shown && !before?.()) return undefined;
   if (out.length > width + SPARE_LINES) return undefined;
   return out;

@@ -378,9 +378,12 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // (A row written a cell a line has its blank cells as empty lines, where the table's rows stand so:
     // cellLines. Only a row read whole shows it: in the text pdftotext gives without -layout, a row's
     // few figures a column wrote on lines of its own are no such row, and its empty lines no cells.)
-    const shown = () => !!draft && draft.rows.some((r) => r.cells.length === APP_WIDTH && r.cells.every(isRead) && adjacentLines(r.cells, text));
     // (The open table's header, read with it — its state, not text looked back at: lynx's, each cell a paragraph.)
     const paragraphs = () => !!draft?.header && headerInParagraphs(text, draft.header);
+    // A row before stood a cell a line, two of its figures on lines next to each other: empty lines are cells here. Under
+    // a header of paragraphs, only a row that so adds up — a lynx row that lost an empty line, read so, does not (each
+    // row after it went a column off: found by a review), where a page's plain cells under it do.
+    const shown = () => !!draft && draft.rows.some((r) => r.cells.length === APP_WIDTH && r.cells.every(isRead) && adjacentLines(r.cells, text) && (!paragraphs() || addsUp(r.cells)));
     if (m.def.id === 'other' && !cells.some((c) => c.kind !== 'blank') && (cellLines(cells, APP_WIDTH, labelEnd, rowEnd, text, shown, paragraphs) ?? cells).length < APP_WIDTH) {
       if (draft) draft.groups.push({ id: 'g-other', span: label, text: text.slice(label.start, label.end) });
       continue;
