@@ -59,4 +59,9 @@ describe('a section put in among the form\'s', () => {
     const listed = text.replace('本机关全年围绕重点领域推进公开。', '本机关全年围绕重点领域推进公开。一、加强组织；二、完善制度。');
     assert.ok(!sectionFindings(listed).some((x) => /^六、存在的主要问题/.test(x[2] as string) && /不是规定格式中的部分/.test(x[1] as string)), JSON.stringify(sectionFindings(listed)));
   });
+
+  it('put in after table 三 (its rows 「三、本年度办理结果」「四、结转下年度…」 are no list\'s items before it): said once, at it (it was never found: a review)', () => {
+    const text = numberedOn(form, 4, 1).replace(/^(五、政府信息公开行政复议)/m, '四、政务公开平台建设情况\n全年完成各项任务。\n\n$1');
+    assert.deepEqual(sectionFindings(text).map((x) => [x[0], x[2]]), [['warning', '四、政务公开平台建设情况']]);
+  });
 });

@@ -29,8 +29,8 @@ export interface Inserted {
 
 /**
  * Whether, between `from` (the end of the heading before) and `to` (the form's section `id` under the numeral `id +
- * shift`), headings numbered `id` … `id + shift - 1` stand in order — the sections the report put in before it.
- * Each stands after anything but an ideograph: a line's start, a sentence's end, a space, the figures before it.
+ * shift`), headings numbered `id` … `id + shift - 1` stand in order — the sections the report put in before it, each
+ * where a heading stands (headingAt).
  */
 export function insertedBefore(f: DocFacts, id: SectionId, shift: number, from: number, to: number): Inserted | undefined {
   if (shift < 1 || shift > 3 || to <= from) return undefined;
@@ -38,21 +38,32 @@ export function insertedBefore(f: DocFacts, id: SectionId, shift: number, from: 
   const headings: Inserted['headings'] = [];
   let at = 0;
   for (let n = id; n < id + shift; n++) {
-    const re = headingAt(NUMERALS[n - 1]);
-    re.lastIndex = at;
-    let m = re.exec(text);
-    // (Not a row of table 三 numbered so — 「四、结转下年度继续办理」 — nor any words inside a table.)
-    // (Nor one of the form's own sections, whatever its numeral: 「六、存在的主要问题…」 is 五 numbered on, not put in.)
-    while (m && (TABLE_ROW.test(m[0]) || formSection(m[0]) || f.tables.some((t) => from + m!.index >= t.span.start && from + m!.index < t.span.end))) m = re.exec(text);
+    const m = headingIn(f, text, from, NUMERALS[n - 1], at, text.length);
     if (!m) return undefined;
     const start = m.index;
     // (Not an item of a list the section's own text numbers from 一 — 「一、…方面」「二、依申请公开方面」 under 一、总体情况 —:
     // its first item stands between the heading and it. Found by a review.)
-    if (n === id && n >= 2 && headingAt(NUMERALS[n - 2]).test(text.slice(0, start))) return undefined;
+    if (n === id && n >= 2 && headingIn(f, text, from, NUMERALS[n - 2], 0, start)) return undefined;
     headings.push({ span: { start: from + start, end: from + start + headingWords(m[0]).length }, text: headingWords(m[0]) });
     at = start + headings[headings.length - 1].text.length;
   }
   return { headings };
+}
+
+/**
+ * The first heading numbered `numeral` in text[at, end) (`text` starting at `from` in the document): not a row of table 三
+ * numbered so — 「三、本年度办理结果」「四、结转下年度继续办理」 — nor any words inside a table (a section put in after table
+ * 三 was never found: its 「三、」 row stood for an item before it), nor one of the form's own sections, whatever its
+ * numeral (「六、存在的主要问题…」 is 五 numbered on, not put in).
+ */
+function headingIn(f: DocFacts, text: string, from: number, numeral: string, at: number, end: number): RegExpExecArray | undefined {
+  const re = headingAt(numeral);
+  re.lastIndex = at;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (TABLE_ROW.test(m[0]) || formSection(m[0]) || f.tables.some((t) => from + m!.index >= t.span.start && from + m!.index < t.span.end)) continue;
+    return m;
+  }
+  return undefined;
 }
 
 /**
