@@ -11,8 +11,8 @@ import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
 import { headingWordsMatch } from '../../analysis/reader/segments/headings';
 import { foldChars } from '../../analysis/reader/text/normalize';
+import { NUMERALS } from './misnumbered';
 
-const NUMERALS = '一二三四五六七八九十';
 /** Table 三's rows numbered as sections are: 「一、本年新收…」「二、上年结转…」「三、本年度办理结果」「四、结转下年度继续办理」. */
 const TABLE_ROW = /^.[、.．][ \t\u3000]*(?:本年新收|上年结转|本年度办理结果|结转下年度|本年度辦理結果|結轉下年度)/;
 

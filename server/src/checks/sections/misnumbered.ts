@@ -12,7 +12,8 @@ import { foldChars } from '../../analysis/reader/text/normalize';
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
 
-const NUMERALS = '一二三四五六七八九十';
+/** The numerals a section heading may be written under (the form's six, and those a report's own sections push them to). */
+export const NUMERALS = '一二三四五六七八九十';
 /**
  * 「N、」 not part of a longer numeral (第四、, 十四、). Anywhere: a one-line page runs its headings on after a
  * table's figures and units (「…0元 四、收到和处理…」); the section's own words after it are what decide.

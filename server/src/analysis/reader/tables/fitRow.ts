@@ -287,9 +287,9 @@ const SPARE_LINES = 3;
  * line a blank cell, each cell given its line's place after the label as its column (`col`), so that the
  * row is placed as one of separated cells is. Undefined unless every line there is empty or one figure,
  * and they are at least `width` and at most SPARE_LINES more; and unless two figures stand on lines
- * next to each other, in this row or (`before`, asked last) in one before it in its table — where an empty line
- * separates every two cells (lynx), the empty lines are no cells. (Lines that hold a no-break space are
- * blank cells already: a browser's innerText.)
+ * next to each other, in this row or (`before`, asked last) in one before it in its table. Under a header whose cells
+ * stand a paragraph apart (`paragraphs`: lynx), an empty line after each cell that holds something is no cell
+ * (paragraphCells). (Lines that hold a no-break space are blank cells already: a browser's innerText.)
  */
 export function cellLines(all: readonly Token[], width: number, labelEnd: number, next: number, text: string, before?: () => boolean, paragraphs?: () => boolean): Token[] | undefined {
   if (all.length >= width || all.some((t) => t.kind !== 'value' || t.col >= 0)) return undefined;
@@ -347,8 +347,8 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   }
   if (out.length - empty !== all.length || !empty || out.length < width) return undefined;
   // (A table whose header's cells each stand a paragraph apart — `paragraphs`, asked of the table — is lynx's: its rows so,
-  // whatever a row before showed.)
-  // (Where they do not make the row's cells, as a Word table's: a header of paragraphs over plain cells, a page's.)
+  // whatever a row before showed; where they do not make a row's cells, as a Word table's — a header of paragraphs over
+  // plain cells, a page's.)
   const read = paragraphs?.() ? paragraphCells(out, width) : undefined;
   if (read) return read;
   if (!shown && !before?.()) return undefined;

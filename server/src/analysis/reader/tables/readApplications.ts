@@ -9,7 +9,7 @@
 import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
 import { LIST_NUMBER, Token } from '../tokens/tokenize';
-import { aCellALine, adjacentLines, cellLines, fitRow, headerInParagraphs, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt } from './fitRow';
+import { aCellALine, adjacentLines, cellLines, fitRow, headerInParagraphs, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt, toCell } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT, type AppLabelMatch } from './labels';
@@ -85,21 +85,11 @@ function sevenWithout(tokens: readonly Token[], j: number, cells: readonly Token
   return { without: addsUpWithout(tokens, j, k, cells), to: Math.min(k, tokens.length - 1) };
 }
 
+/** Whether the row's figures (`cells` and tokens[j + 1, k)), blanks aside, are its seven and add up, tokens[k] on a later line. */
 function addsUpWithout(tokens: readonly Token[], j: number, k: number, cells: readonly Token[]): boolean {
-  const values: number[] = [];
-  const take = (c: Token) => {
-    if (c.kind === 'blank') return true;
-    const v = c.cell?.kind === 'number' ? c.cell.value : undefined;
-    if (v === undefined) return false;
-    values.push(v);
-    return true;
-  };
-  for (const c of cells) if (!take(c)) return false;
-  for (let x = j + 1; x < k; x++) if (!take(tokens[x])) return false;
-  if (k === j + 1 || values.length !== APP_WIDTH || (k < tokens.length && tokens[k].line === tokens[j].line)) return false;
-  let sum = 0;
-  for (let c = 0; c < APP_WIDTH - 1; c++) sum += values[c];
-  return sum === values[APP_WIDTH - 1];
+  if (k === j + 1 || (k < tokens.length && tokens[k].line === tokens[j].line)) return false;
+  const figures = [...cells, ...tokens.slice(j + 1, k)].filter((t) => t.kind !== 'blank');
+  return figures.length === APP_WIDTH && addsUp(figures.map(toCell));
 }
 
 /** The tables, and the marks an edit's reading can take up from and stop at (appMarks.ts). */
