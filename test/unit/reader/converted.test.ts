@@ -176,3 +176,64 @@ describe('the review of this session\'s rules: where they must not act', () => {
     assert.deepEqual(readingOf(spaced).applications, readingOf(text).applications);
   });
 });
+
+describe('pandoc\'s plain text and Markdown: tables whose columns only a ruler of dashes marks (ruledColumns.ts)', () => {
+  // `pandoc -f html -t plain` of the real page (a simple table a row a line), and `pandoc -f docx -t markdown` of the
+  // page saved as a Word file (multiline tables: rows apart by empty lines, a header under a full ruler). A blank cell
+  // there is spaces only. Before: 24 errors on each — every row with a blank cell 「应有 7 个数，只读到 N 个」, table 四
+  // 「只读到 6 个」 — and the page's 11 blank totals unsaid.
+  it('converted/shgov_2019.pandoc-plain.txt reads as the page: every figure, every blank, the same findings', () => {
+    const text = fixture('converted/shgov_2019.pandoc-plain.txt');
+    assert.match(text, /^ {2}-{70} -{58} /m);
+    assert.deepEqual(readingOf(text), page);
+    assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')).open, [258, 12, '', '', 1, 1, '']);
+  });
+
+  it('converted/shgov_2019.docx-pandoc-markdown.md (multiline tables) reads as the page', () => {
+    const text = fixture('converted/shgov_2019.docx-pandoc-markdown.md');
+    assert.match(text, /^ {2}-{20,} [- ]+\n {2}第二十条第（一）项 {20,}\n\n/m, 'table 二 under its column ruler, its rows apart by empty lines');
+    const read = readingOf(text);
+    assert.deepEqual({ ...read, sections: page.sections }, page);
+    assert.deepEqual(read.sections, page.sections);
+  });
+
+  it('the same tables ruled with 「=」 (reStructuredText\'s simple tables) read the same, the rulers no cells', () => {
+    const text = fixture('converted/shgov_2019.pandoc-plain.txt').replace(/^ *-{3,}(?: +-{3,})+ *$/gm, (m) => m.replace(/-/g, '='));
+    assert.match(text, /^ {2}={70} ={58} /m);
+    assert.deepEqual(readingOf(text), page);
+    // pandoc's reStructuredText of a table 二 whose block title is a row of its own: a ruler under the title and over the
+    // rows. (Before, that ruler was read as a row of words between the block title and its header: every figure lost.)
+    const rst = [
+      '某局2019年政府信息公开工作年度报告',
+      '',
+      '二、主动公开政府信息情况',
+      '',
+      '================== ============== ============== ==============',
+      '第二十条第（一）项                               ',
+      '================== ============== ============== ==============',
+      '信息内容           本年新制作数量 本年新公开数量 对外公开总数量',
+      '规章               1                             3',
+      '规范性文件         0              0              2',
+      '================== ============== ============== ==============',
+      '',
+    ].join('\n');
+    assert.deepEqual(activeFigures(firstTable(analyse(rst).model, 'active')), { 'b1.rules': [1, '', 3], 'b1.normative': [0, 0, 2] });
+  });
+
+  it('a line with words across a gap is no row of the table, and a ruler with nothing under it cuts nothing', () => {
+    const text = fixture('converted/shgov_2019.pandoc-plain.txt');
+    const ruler = '  ' + '-'.repeat(10) + ' ' + '-'.repeat(10);
+    const prose = '某局2023年政府信息公开工作年度报告\n一、总体情况\n' + ruler + '\n本年度，我局主动公开政府信息 12 条，其中规章 0 件。\n';
+    const said = (t: string) => analyse(t).findings.map((f) => `${f.code} ${render(f.message, 'en')}`);
+    assert.deepEqual(said(prose), said(prose.replace(ruler, '')));
+    // A gap crossed by a row's words: the row read as before (figures after its label), not cut a column off.
+    const row = text.split('\n').find((l) => l.includes('一、本年新收政府信息公开申请数量')) as string;
+    const crossed = text.replace(row, row.replace('一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量（含本年度新收的全部申请，另见附件说明）'));
+    assert.notEqual(crossed, text);
+    const figures = appFigures(firstTable(analyse(crossed).model, 'applications'));
+    assert.deepEqual(figures.new, [821, 35, 2, 1, 859, '<missing>', '<missing>'], 'its blanks not known: said out of shape, not read a column off');
+    const { new: _new, ...rest } = figures;
+    const { new: _pageNew, ...pageRest } = appFigures(firstTable(analyse(text).model, 'applications'));
+    assert.deepEqual(rest, pageRest, 'the table\'s other rows still cut where the ruler says');
+  });
+});

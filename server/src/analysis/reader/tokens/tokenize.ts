@@ -135,12 +135,12 @@ const LIST_SPACED = /^[0-9０-９]{1,2}[ \u3000\u00a0]+(?![万元件个個项項
  * the header, each as wide as its column). Never a row of none marks: single strokes (「- - -」「— —」)
  * or short runs (「--- --- ---」).
  */
-function isDashRule(text: string, a: number, b: number): boolean {
+function isDashRule(text: string, a: number, b: number, mark = 0x2d): boolean {
   let run = 0;
   let longest = 0;
   for (let i = a; i <= b; i++) {
     const c = i < b ? text.charCodeAt(i) : 0x20;
-    if (c === 0x2d) run++;
+    if (c === mark) run++;
     else if (isSpace(c)) {
       if (run > 0 && run < 4) return false;
       if (run > longest) longest = run;
@@ -206,12 +206,18 @@ export interface TokenizeState {
   col: number;
   /** The line being cut (0-based): every token is made with it. */
   line: number;
+  /** Where a ruled table's lines are cut (ruledColumns.ts), in order, and the first of them not passed yet. */
+  ruled?: Int32Array;
+  ruledAt?: number;
 }
 
-/** Tokens of text[from, to), in order; `fold`, the fold of the whole text, if the caller has made it. */
-export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold): Token[] {
+/**
+ * Tokens of text[from, to), in order; `fold`, the fold of the whole text, if the caller has made it; `ruled`, where the lines
+ * of a ruled table are cut (ruledColumns.ts), if the caller has found them.
+ */
+export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold, ruled?: Int32Array): Token[] {
   const out: Token[] = [];
-  tokenizeLines(text, from, to, out, { pieces: 0, line: 0, col: 0 });
+  tokenizeLines(text, from, to, out, { pieces: 0, line: 0, col: 0, ruled, ruledAt: 0 });
   if (fold) for (let i = 0; i < out.length; i++) out[i].segment = fold;
   return out;
 }
@@ -258,6 +264,8 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     // A table's row with its cells apart by commas (Word's 「转换为文本」 with commas, a spreadsheet saved as CSV:
     // 「一、本年新收…,,30,5,1,2,3,1,42」) — every row said 「only 1 found」, found by a review: its commas are its separators.
     if (nsep === 0 && (seen & COMMA) !== 0) nsep = csvSeparators(text, ls, le);
+    // A ruled table's line (pandoc's text, a simple table): cut at the spaces under its ruler's gaps.
+    if (nsep === 0 && state.ruled) nsep = ruledSeparators(state, ls, le);
     cutLine(text, ls, le, nsep, blank, dash, digit, gov, figures, box, plus, out, state);
     if (le >= to) break;
     // CRLF is one line break.
@@ -265,6 +273,20 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     line++;
   }
   state.line = line;
+}
+
+/** How many of the ruled table's cuts line [ls, le) has (put in `seps`). */
+function ruledSeparators(state: TokenizeState, ls: number, le: number): number {
+  const cuts = state.ruled as Int32Array;
+  let k = state.ruledAt ?? 0;
+  while (k < cuts.length && cuts[k] < ls) k++;
+  let n = 0;
+  for (; k < cuts.length && cuts[k] < le; k++) {
+    if (n === seps.length) seps = growInt32(seps);
+    seps[n++] = cuts[k];
+  }
+  state.ruledAt = k;
+  return n;
 }
 
 /** One line, its separators' places in `seps[0, nsep)`. */
@@ -297,6 +319,8 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
     if (digit && le - ls <= 400 && isBrowserMargin(text, ls, le)) return;
     if (dash && isDashRule(text, ls, le)) return;
+    // (reStructuredText's rule of 「=」, a simple table's ruler: no words of the report.)
+    if (text.charCodeAt(afterSpace(text, ls, le)) === 0x3d && isDashRule(text, ls, le, 0x3d)) return;
     state.col = -1;
     piece(text, ls, le, false, figures, out, state);
     return;
