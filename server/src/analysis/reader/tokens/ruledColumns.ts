@@ -90,7 +90,7 @@ export function ruledCuts(text: string, from: number, to: number): Int32Array | 
     // (Its closing ruler closes it: the lines above it are this table's, no header of another. It opens the next only where
     // rows follow it at once: reStructuredText's ruler under a header, 「====  ====」 / 「规章  0」.)
     floor = end;
-    r = end + 1 < n && !blank(end + 1) && (rulerAt(end) as number[]).length ? end - 1 : end;
+    r = end + 1 < n && !blank(end + 1) && rulerAt(end)?.length ? end - 1 : end;
   }
   return cuts?.length ? Int32Array.from(cuts) : undefined;
 }
