@@ -134,7 +134,7 @@ export const T = {
   binaryImage: { cn: '{0}：是图片，未检查；图片中的文字需先经文字识别（OCR）取出', tw: '{0}：是圖片，未檢查；圖片中的文字需先經文字辨識（OCR）取出', en: '{0}: an image; not checked — its text must first be taken out by OCR' },
   big5: { cn: '{0}：不是 UTF-8 编码，已按 Big5（繁体）读取', tw: '{0}：不是 UTF-8 編碼，已按 Big5（繁體）讀取', en: '{0}: not UTF-8; read as Big5 (traditional script)' },
   gb18030: { cn: '{0}：不是 UTF-8 编码，已按 GB18030（GBK）读取', tw: '{0}：不是 UTF-8 編碼，已按 GB18030（GBK）讀取', en: '{0}: not UTF-8; read as GB18030 (GBK)' },
-  pageNotChecked: { cn: '{0}：是网页的源代码（HTML），未检查；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML），未檢查；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML), not checked; import it as a report first: disclosure-report import {0}' },
+  pageNotChecked: { cn: '{0}：是网页的源代码（HTML，或表格保留为 HTML 的 Markdown），未检查；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML，或表格保留為 HTML 的 Markdown），未檢查；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML, or Markdown that kept its tables as HTML), not checked; import it as a report first: disclosure-report import {0}' },
   notReportNamed: { cn: '{0}：不像政府信息公开年度报告（没有找到报告标题和统计表，六个部分的标题不到两个），未检查', tw: '{0}：不像政府信息公開年度報告（沒有找到報告標題和統計表，六個部分的標題不到兩個），未檢查', en: '{0}: does not read as an annual report (no report title, no table, fewer than two of the six section headings); not checked' },
   budget: { cn: '{0}：文件很大（{1} 个字符），只检查了前 {2} 个字符（--max-size）', tw: '{0}：檔案很大（{1} 個字元），只檢查了前 {2} 個字元（--max-size）', en: '{0}: a large file ({1} characters); only its first {2} characters were checked (--max-size)' },
   budgetNoFix: { cn: '{0}：只检查了一部分，未做 --fix 修正（原文件未改动）', tw: '{0}：只檢查了一部分，未做 --fix 修正（原檔案未改動）', en: '{0}: only part of it was checked, so --fix left it unchanged' },
@@ -147,7 +147,7 @@ export const T = {
   unwritable: { cn: '无法写入 {0}：{1}', tw: '無法寫入 {0}：{1}', en: 'cannot write {0}: {1}' },
   moreTables: { cn: '{0}：{1}各不止一张（如全市与本级各一张，或同一页面抓取了两次），只导出了第一张', tw: '{0}：{1}各不止一張（如全市與本級各一張，或同一頁面抓取了兩次），只匯出了第一張', en: '{0}: {1}: each appears more than once (such as the whole region’s and its own government’s, or a page saved twice); only the first of each was exported' },
   notReportNotExported: { cn: '{0}：不像政府信息公开年度报告（没有找到报告标题和统计表，六个部分的标题不到两个），未导出', tw: '{0}：不像政府信息公開年度報告（沒有找到報告標題和統計表，六個部分的標題不到兩個），未匯出', en: '{0}: does not read as an annual report (no report title, no table, fewer than two of the six section headings); not exported' },
-  htmlNotExported: { cn: '{0}：是网页的源代码（HTML），未导出；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML），未匯出；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML), not exported; import it as report text first: disclosure-report import {0}' },
+  htmlNotExported: { cn: '{0}：是网页的源代码（HTML，或表格保留为 HTML 的 Markdown），未导出；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML，或表格保留為 HTML 的 Markdown），未匯出；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML, or Markdown that kept its tables as HTML), not exported; import it as report text first: disclosure-report import {0}' },
   exportLacks: { cn: '{0}：没有读到{1}，导出中没有它的数字', tw: '{0}：沒有讀到{1}，匯出中沒有它的數字', en: '{0}: no {1} was read; the export has none of its figures' },
   exportLacksMany: { cn: '{0}：没有读到{1}，导出中没有它们的数字', tw: '{0}：沒有讀到{1}，匯出中沒有它們的數字', en: '{0}: {1} were not read; the export has none of their figures' },
   // (Or lacks rows: their figures are empty with status missing — the note named undetermined only, a review saw a 规章 row

@@ -4,7 +4,7 @@
  */
 import { docxToReport } from './word/docx';
 import { htmlToReport, type Imported } from './page/html';
-import { htmlSourceAt } from '../analysis/reader/text/htmlSource';
+import { htmlSourceAt, htmlTablesAt } from '../analysis/reader/text/htmlSource';
 import { refusalOf, refuse } from './limits';
 import { isMhtml, mhtmlPages } from './page/mhtml';
 import { findHeadings } from '../analysis/reader/segments/headings';
@@ -22,6 +22,8 @@ export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtm
   // Markup whatever its name (a page saved as .doc or .docx by a site's 「下载」 link), then by its name.
   // (Its opening read as check reads it — characters, not bytes — so that what check offers to import, import takes.)
   if (htmlSourceAt(new TextDecoder('utf-8').decode(bytes.subarray(0, 24_000))) >= 0) return 'html';
+  // (Or Markdown with the report's tables as HTML further on: what check offers to import, import takes.)
+  if (!/\.docx$/i.test(name) && htmlTablesAt(new TextDecoder('utf-8').decode(bytes.subarray(0, 4_000_000))) >= 0) return 'html';
   if (/\.docx$/i.test(name)) return 'docx';
   if (/\.(html?|xhtml)$/i.test(name)) return 'html';
   return undefined;

@@ -143,7 +143,7 @@ describe('cli', () => {
     // Why it failed, on stderr, with --quiet too (it printed only 「检查了 1 个文件」 and exited 2: found by a review).
     r = run('check', '--quiet', page);
     assert.equal(r.code, 2);
-    assert.deepEqual(r.err.filter((l) => !l.startsWith('检查了')), [`${page}：是网页的源代码（HTML），未检查；请先导入为报告文本：disclosure-report import ${page}`]);
+    assert.deepEqual(r.err.filter((l) => !l.startsWith('检查了')), [`${page}：是网页的源代码（HTML，或表格保留为 HTML 的 Markdown），未检查；请先导入为报告文本：disclosure-report import ${page}`]);
     // Its summary row and JSON name the agency its <title> names, and no form: it was not read as a report (found by a
     // review: its first line's markup was the agency, 2021 its form, isReport true).
     r = run('check', '--summary', page);

@@ -384,7 +384,7 @@ describe('cli export', () => {
     const named = run('export', '--format', 'json', page, glued('czj_2023'));
     assert.equal(named.code, 2);
     assert.equal(JSON.parse(named.out).length, 1);
-    assert.deepEqual(named.err, [`${page}：是网页的源代码（HTML），未导出；请先导入为报告文本：disclosure-report import ${page}`]);
+    assert.deepEqual(named.err, [`${page}：是网页的源代码（HTML，或表格保留为 HTML 的 Markdown），未导出；请先导入为报告文本：disclosure-report import ${page}`]);
     const other = run('export', '--format', 'json', notes);
     assert.equal(other.code, 2);
     assert.deepEqual(JSON.parse(other.out), []);

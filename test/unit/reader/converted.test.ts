@@ -127,6 +127,34 @@ describe('Markdown that pandoc wrote from a Word report, its merged tables as HT
   });
 });
 
+describe('Markdown that pandoc wrote from a Word report, its tables with merged cells as HTML far past its opening (converted/gwh_2022.docx-pandoc-gfm.md)', () => {
+  // The real page saved as a Word file by LibreOffice, then `pandoc -t gfm`: table 二 a pipe table, tables 三 and 四 HTML, the
+  // first <table> 6,562 characters in. Before: read as a report — table 三 「每行只有一个数」, table 四 missing, nine errors — and import
+  // refused it (「不是网页…无法导入」), where check offered nothing.
+  const file = path.join(FIXTURES, 'converted', 'gwh_2022.docx-pandoc-gfm.md');
+  it('check offers its import (html-source, at its first table), import takes it and reads it as the page', async () => {
+    const bytes = readFileSync(file);
+    const text = bytes.toString('utf8');
+    assert.ok(text.indexOf('<table') > 6000, 'past the opening htmlSourceAt reads');
+    const { findings } = analyse(text);
+    assert.deepEqual(findings.map((f) => f.code), ['html-source']);
+    assert.equal(findings[0].span.start, text.indexOf('<table'));
+    assert.equal(kindOf('gwh_2022.docx-pandoc-gfm.md', bytes), 'html');
+    const imported = readingOf((await importBytes('gwh_2022.docx-pandoc-gfm.md', bytes)).text);
+    const gwh = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8')).text);
+    assert.deepEqual(imported.applications, gwh.applications);
+    assert.deepEqual(imported.review, gwh.review);
+    assert.deepEqual(imported.codes, gwh.codes);
+  });
+
+  it('a few table tags in a report\'s prose or a small HTML table are not a page to import', () => {
+    const md = fixture('../../examples/sample-markdown-wrong-total.report.md');
+    const quoted = md.replace('一、总体情况', '一、总体情况\n\n（网页模板中的 <table> 与 <td> 标签已清理。）\n\n<table><tr><td>附</td><td>件</td></tr></table>\n');
+    assert.notEqual(quoted, md);
+    assert.ok(!analyse(quoted).findings.some((f) => f.code === 'html-source'));
+  });
+});
+
 describe('Markdown that pandoc wrote from a page whose markup it kept (converted/czj_2023.pandoc-gfm.head.md: its <div>s and <span>s, a heading cut by them)', () => {
   it('is a page\'s source to import, not a report with its sections missing (found by a review: 「一、总体情况」 said missing)', () => {
     const text = fixture('converted/czj_2023.pandoc-gfm.head.md');

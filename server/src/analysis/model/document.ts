@@ -18,7 +18,7 @@ import type { Token } from '../reader/tokens/tokenize';
 import { KeptFold } from '../reader/text/normalize';
 import { flat } from '../reader/text/flat';
 import { moveShifted, shifted } from '../shift';
-import { htmlSourceAt } from '../reader/text/htmlSource';
+import { HTML_TABLE_TAGS, htmlSourceAt } from '../reader/text/htmlSource';
 import type { FormatVersion, Heading, ReportModel, Script, SectionModel, Table, Title } from '../types';
 import { carriedFacts, moveFacts, segmentFacts, type SegmentFacts } from './segmentFacts';
 import { keptEnds } from './keptEnds';
@@ -393,6 +393,11 @@ export class ReportAnalysis {
     if (year !== undefined) facts.year = year;
     this.htmlAt ??= htmlSourceAt(this.slice(0, HTML_HEAD));
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
+    else {
+      // Markdown with the report's tables as HTML further on (pandoc's, from a Word report): a page to import as well.
+      const at = htmlTablesAt(this._segments);
+      if (at >= 0) facts.htmlSource = at;
+    }
     if (period) facts.period = period;
     // (Looked for only when the title names no body, takes it from the line above or names it by its level alone — 「市财政局
     // 2023年…」, signed 「福州市财政局」: views/agency.ts —, and only when asked: the CLI's index and the export ask.)
@@ -769,4 +774,17 @@ function reportYear(titleYear: number | undefined, period: { from: number; to: n
       else if (y.year === period.to) forPeriod++;
     }
   return forPeriod > forTitle ? period.to : titleYear;
+}
+
+/** Where the first of the segments' HTML tables starts, where they hold table tags enough (htmlSource.ts); else -1. */
+function htmlTablesAt(segments: readonly Segment[]): number {
+  let tags = 0;
+  let at = -1;
+  for (const s of segments) {
+    const h = s.parse.htmlTables;
+    if (!h) continue;
+    if (at < 0) at = s.start + h.at;
+    tags += h.tags;
+  }
+  return tags >= HTML_TABLE_TAGS ? at : -1;
 }

@@ -16,6 +16,7 @@ import { mayHoldStatistics, readStatistics } from './tables/readStatistics';
 import { foldSegment, type KeptFold, type SegmentFold } from './text/normalize';
 import { scanScript, scanScriptEdit, scriptRuns, type ScriptScan } from './text/script';
 import { webAddresses } from './text/webAddress';
+import { htmlTableTags } from './text/htmlSource';
 import { findProse, findProseAfterEdit, proseFacts, type ProseFacts, type ProseMatches } from './segments/prose';
 import { allSubheadings, outsideTables, subheadingsAfterEdit } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
@@ -46,6 +47,8 @@ export interface SegmentParse {
   quoted: number[];
   /** Figures, years, numbering and spam in the prose, for the softer checks. */
   prose: ProseFacts;
+  /** HTML table tags in the segment (Markdown that kept a Word report's tables as HTML): how many, and where the first is. */
+  htmlTables?: { at: number; tags: number };
 }
 
 export function parseSegment(text: string, heading: SegmentHeading | null): SegmentParse {
@@ -215,6 +218,8 @@ function parseTokens(text: string, heading: SegmentHeading | null, tokens: Token
     },
     prose: proseFacts(prose, tables, text, heading?.section),
   };
+  const html = htmlTableTags(text);
+  if (html) parse.htmlTables = html;
   if (heading) parse.heading = { section: heading.section, span: { start: 0, end: heading.length }, text: heading.text };
   else {
     const title = findTitle(text, 0, text.length);

@@ -25,3 +25,31 @@ export function htmlSourceAt(text: string): number {
   // <br>, which a Markdown table's cells may hold row after row.
   return kinds.size >= 4 || count - breaks >= 20 ? first : -1;
 }
+
+/** The tags of an HTML table: its rows and cells. */
+const TABLE_TAGS = /<(?:table|tr|td|th)\b/gi;
+/** Table tags enough to be a table of the report's (table 三 alone has hundreds), not a 「<td>」 quoted in prose. */
+export const HTML_TABLE_TAGS = 20;
+
+/**
+ * The HTML table tags in a text (a segment's), and where the first is: Markdown that pandoc wrote from a Word report keeps
+ * its tables with merged cells as HTML (「<table>」「<td colspan="3">」), far past the opening that `htmlSourceAt` reads.
+ * Undefined where there is none.
+ */
+export function htmlTableTags(text: string): { at: number; tags: number } | undefined {
+  if (!text.includes('<')) return undefined;
+  let at = -1;
+  let tags = 0;
+  TABLE_TAGS.lastIndex = 0;
+  for (let m = TABLE_TAGS.exec(text); m; m = TABLE_TAGS.exec(text)) {
+    if (at < 0) at = m.index;
+    tags++;
+  }
+  return tags ? { at, tags } : undefined;
+}
+
+/** Where a text's HTML tables start, if it holds tables enough (`htmlTableTags`, over the whole of it); else -1. */
+export function htmlTablesAt(text: string): number {
+  const found = htmlTableTags(text);
+  return found && found.tags >= HTML_TABLE_TAGS ? found.at : -1;
+}
