@@ -186,4 +186,20 @@ describe('table-missing says where the text puts the table', () => {
     const bare = pictured.replace('（统计表见下图）\n[图片]', '本年度共收到申请12件。');
     assert.equal(render(new ReportDocument(bare).findings().find((x) => x.code === 'table-missing')!.message, 'zh-cn'), '「三、收到和处理政府信息公开申请情况」部分缺少表三（收到和处理申请）');
   });
+
+  it('pandoc\'s placeholder 「[TABLE]」 (its plain text of a table with merged cells) says to import the original, and offers no blank table', () => {
+    // The real pages' tables 三 and 四 through `pandoc -t plain`: each a line 「[TABLE]」. Before: a plain 「缺少表三」, and a blank
+    // table offered as the preferred fix beside a table that is in the page.
+    const converted = fixture('converted/czj_2023.pandoc-plain.txt');
+    assert.equal((converted.match(/^\[TABLE\]$/gm) ?? []).length, 2);
+    const missing = new ReportDocument(converted).findings().filter((x) => x.code === 'table-missing');
+    assert.deepEqual(
+      missing.map((f) => render(f.message, 'zh-cn').split('：')[0]),
+      ['「三、收到和处理政府信息公开申请情况」部分缺少表三（收到和处理申请）', '「四、政府信息公开行政复议、行政诉讼情况」部分缺少表四（行政复议、行政诉讼）'],
+    );
+    for (const f of missing) {
+      assert.match(render(f.message, 'zh-cn'), /这里只有「\[TABLE\]」——转换工具（如 pandoc 的纯文本输出）没能写出这张有合并单元格的表格；请从原网页或 Word 文件导入/);
+      assert.equal(f.fixes?.length ?? 0, 0);
+    }
+  });
 });

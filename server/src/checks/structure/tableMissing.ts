@@ -52,6 +52,16 @@ function elsewhere(text: string, from: number, to: number): string | undefined {
   return ELSEWHERE.exec(text.slice(from, Math.min(to, from + 3000)))?.[0];
 }
 
+/**
+ * A converter's placeholder where it could not write the table: pandoc's plain text of a table with merged cells is a line
+ * 「[TABLE]」. The table is in the page or the Word file it came from, not missing from the report (a plain 「缺少表三」
+ * and a blank table offered in its place, found by a review that converted real reports with pandoc).
+ */
+const PLACEHOLDER = /^[ \t]*\[TABLE\][ \t]*$/m;
+function placeholder(text: string, from: number, to: number): boolean {
+  return PLACEHOLDER.test(text.slice(from, Math.min(to, from + 3000)));
+}
+
 /** Figures apart from the labels from which the table is there (two rows of table 三, table 四's one). */
 const APART_FROM = 14;
 
@@ -76,6 +86,11 @@ export const tableMissing: DocumentCheck = {
       tw: '「{section}」部分缺少{table}：文中寫著「{said}」——統計表作為附件或圖片發布，其中的數字無法檢查',
       en: 'Section “{section}” has no {table}: the text says “{said}” — the table was published as an attachment or a picture, and its figures cannot be checked',
     },
+    'table-missing.placeholder': {
+      cn: '「{section}」部分缺少{table}：这里只有「[TABLE]」——转换工具（如 pandoc 的纯文本输出）没能写出这张有合并单元格的表格；请从原网页或 Word 文件导入（import），表格会保留单元格',
+      tw: '「{section}」部分缺少{table}：這裡只有「[TABLE]」——轉換工具（如 pandoc 的純文字輸出）沒能寫出這張有合併儲存格的表格；請從原網頁或 Word 檔案匯入（import），表格會保留儲存格',
+      en: 'Section “{section}” has no {table}: only “[TABLE]” stands here — the converter (such as pandoc’s plain text) could not write this table with merged cells; import the original page or Word file instead, which keeps its cells',
+    },
     'table-missing.noSection': { cn: '缺少{table}（「{section}」部分也没有）', tw: '缺少{table}（「{section}」部分也沒有）', en: 'There is no {table} (nor its section “{section}”)' },
     'fix.insertTable': { cn: '插入空白的{table}（各项填 0，请按实际填写）', tw: '插入空白的{table}（各項填 0，請按實際填寫）', en: 'Insert an empty {table} (figures 0, to fill in)' },
   },
@@ -98,12 +113,14 @@ export const tableMissing: DocumentCheck = {
       const end = f.headings.find((h) => h.section > section)?.span.start ?? f.length;
       const labelled = !!heading && labelsOnly(f.text, heading.span.end, end, kind);
       const apart = labelled ? figuresApart(f.text, heading!.span.end, end) : 0;
-      const said = heading && !labelled ? elsewhere(f.text, heading.span.end, end) : undefined;
-      const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : 'table-missing.noFigures') : said ? 'table-missing.elsewhere' : 'table-missing';
+      const held = !!heading && !labelled && placeholder(f.text, heading.span.end, end);
+      const said = heading && !labelled && !held ? elsewhere(f.text, heading.span.end, end) : undefined;
+      const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : 'table-missing.noFigures') : held ? 'table-missing.placeholder' : said ? 'table-missing.elsewhere' : 'table-missing';
       const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind], count: apart, said: said ?? '' }) };
       // (Not where the table's labels are there and its figures cannot be read: a blank form inserted beside them, its
       // zeros offered as the preferred fix, would be a second table — the figures are to be read, not replaced.)
-      if (heading && !labelled) {
+      // (Nor where a converter left its placeholder: the table is in the file it came from, to import.)
+      if (heading && !labelled && !held) {
         // After the heading's line: a table never goes inside a line of prose.
         const at = lineEndAt(f.text, heading.span.end);
         // The new table takes the layout of the document's other tables (pipe rows if it has none).
