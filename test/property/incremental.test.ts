@@ -45,6 +45,8 @@ const cutTitles = (text: string) => text.replace(/^[ \t|]*第二十[条條]第[(
 const GLUED = ['glued/gwh_2022.txt', 'glued/hzs_2023.txt', 'glued/czj_2019.txt', 'glued/czj_2018.txt'];
 /** Saved pages as text browsers dump them: box-drawn, ASCII-drawn, hard-wrapped. */
 const DUMPS = ['dumps/gwh_2022.w3m.txt', 'dumps/czj_2023.elinks.txt', 'dumps/gwh_2022.links.txt'];
+/** pandoc's text of a report: tables ruled by dashes, a grid whose cells wrap (a segment holding one is read whole). */
+const PANDOC = ['converted/shgov_2019.pandoc-plain.txt', 'converted/shgov_2019.docx-pandoc-rst.txt'];
 /** A PDF's text: labels wrapped in a narrow column over many lines (pdftotext -layout and -raw). */
 const PDFS = ['pdf/czj_2023.word.layout.txt', 'pdf/gwh_2022.word.raw.txt', 'pdf/gwh_2022.page.layout.txt'];
 
@@ -129,6 +131,12 @@ describe('incremental parsing equals a full parse (property)', function () {
   for (const page of DUMPS) {
     it(`random edit sequences on a page as a text browser dumps it (${page})`, () => {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 25 });
+    });
+  }
+
+  for (const page of PANDOC) {
+    it(`random edit sequences on pandoc's text of a report (${page})`, () => {
+      fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 20 });
     });
   }
 

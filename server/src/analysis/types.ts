@@ -48,6 +48,11 @@ export interface Cell {
   inferred?: Inference;
   /** An amount's unit as written in or right after its cell (「4816.34万元」「251000 元」): table 二's amounts. */
   unit?: '万元' | '元';
+  /**
+   * Read from a grid's cell wrapped over several lines (「8」 over 「21」): its span runs over other cells' text, so no
+   * fix writes into it.
+   */
+  split?: true;
 }
 
 /** A row whose figures arrived glued together: the run, and what could be read from it. */

@@ -127,6 +127,35 @@ describe('Markdown that pandoc wrote from a Word report, its merged tables as HT
   });
 });
 
+describe('grid tables whose cells wrap over their lines (pandoc\'s reStructuredText and Markdown grid tables: gridBands.ts)', () => {
+  // `pandoc -f docx -t rst` of the real page saved as a Word file: ten columns in 72, so every cell wraps in its column —
+  // labels (「一」 / 「、本年」 / 「新收政」…), header words a character a line, and figures (821 as 「8」 over 「21」, 859 as
+  // 「8」 「5」 「9」). Before: 17 errors, among them false sums (「（五）5.…·总计 应为 120」, 「（七）总计·总计 为 5」).
+  const file = 'converted/shgov_2019.docx-pandoc-rst.txt';
+  it('reads as the page: every figure, every blank, the same findings', () => {
+    const text = fixture(file);
+    assert.match(text, /^\| 一 +\| +\| +\| 8 +\|/m);
+    assert.match(text, /^\| 、本年 +\| +\| +\| 21 +\|/m);
+    assert.deepEqual(readingOf(text), page);
+  });
+
+  it('a figure over several lines is read whole and is given no fix (no one place to write it); one on a line is', () => {
+    const text = fixture(file);
+    // 一、本年新收's total made wrong: its three lines' digits 8 / 5 / 9 become 8 / 5 / 8.
+    const wrong = text.replace(/^(\| 、本年 .*\| )5( \|)$/m, '$18$2');
+    assert.notEqual(wrong, text);
+    const { findings } = analyse(wrong);
+    const total = findings.filter((f) => f.code === 'row-total');
+    const split = total.find((f) => /一、本年新收·总计/.test(render(f.message)));
+    assert.ok(split, total.map((f) => render(f.message)).join('\n'));
+    assert.match(render(split!.message), /应为 859/);
+    assert.ok(!split!.fixes?.some((x) => x.edits.length), 'no edit for a figure over three lines');
+    // A blank total on one line gets its fix as in any table.
+    const blank = total.find((f) => /（二）部分公开·总计/.test(render(f.message)));
+    assert.ok(blank?.fixes?.some((x) => x.edits.length));
+  });
+});
+
 describe('Markdown that pandoc wrote from a Word report, its tables with merged cells as HTML far past its opening (converted/gwh_2022.docx-pandoc-gfm.md)', () => {
   // The real page saved as a Word file by LibreOffice, then `pandoc -t gfm`: table 二 a pipe table, tables 三 and 四 HTML, the
   // first <table> 6,562 characters in. Before: read as a report — table 三 「每行只有一个数」, table 四 missing, nine errors — and import

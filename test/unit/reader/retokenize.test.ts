@@ -11,9 +11,10 @@ import type { Token } from '../../../server/src/analysis/reader/tokens/tokenize'
 import { KeptFold } from '../../../server/src/analysis/reader/text/normalize';
 import { fixture, SEEDS } from '../../helpers';
 
-const PIECES = ['', '0', '17', '３', ' ', '|', ' | ', '\t', '\n', '\r', '\r\n', '\n\n', '件', '总计', '（七）总计 | 1 | 0 |\n', '1.属于国家秘密', '00000002.', '规章 / / /', '— 3 —', '《条例》', '國', '**', '## ', '\n**四、政府信息公开行政复议、行政诉讼情况**', '\n  ------ ---------- ----\n', ' -- '];
-// (pandoc's plain text: its tables' lines cut where their rulers say, a segment that holds one read whole — ruledColumns.ts.)
-const REPORTS = [...Object.values(SEEDS), 'glued/gwh_2022.txt', 'glued/czj_2019.txt', 'glued/hzs_2023.txt', 'converted/shgov_2019.pandoc-plain.txt'];
+const PIECES = ['', '0', '17', '３', ' ', '|', ' | ', '\t', '\n', '\r', '\r\n', '\n\n', '件', '总计', '（七）总计 | 1 | 0 |\n', '1.属于国家秘密', '00000002.', '规章 / / /', '— 3 —', '《条例》', '國', '**', '## ', '\n**四、政府信息公开行政复议、行政诉讼情况**', ' -- ', '\n| 一   | 8  |\n| 、本 | 21 |\n'];
+// (pandoc's plain text and reStructuredText: its tables' lines cut where their rulers say, its grid's wrapped cells joined; a
+// segment that holds either read whole — ruledColumns.ts, gridBands.ts.)
+const REPORTS = [...Object.values(SEEDS), 'glued/gwh_2022.txt', 'glued/czj_2019.txt', 'glued/hzs_2023.txt', 'converted/shgov_2019.pandoc-plain.txt', 'converted/shgov_2019.docx-pandoc-rst.txt'];
 
 /** What a token is, with its piece given as its rank among the pieces (only equality of pieces is meant). */
 function shape(tokens: Token[]): unknown[] {

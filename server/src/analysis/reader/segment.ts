@@ -23,6 +23,7 @@ import { findPeriod, findTitle, type Period } from './segments/title';
 import { retokenize, type SegmentEdit, type TokenCut } from './tokens/retokenize';
 import { tokenize, type Token } from './tokens/tokenize';
 import { ruledCuts } from './tokens/ruledColumns';
+import { gridBands } from './tokens/gridBands';
 import type { ApplicationsTable, Heading, SectionId, SubHeading, Table, Title } from '../types';
 
 export interface SegmentHeading {
@@ -81,11 +82,13 @@ export function readSegment(text: string, heading: SegmentHeading | null, edit?:
   const fold = (inside && kept?.splice(text, inside.before, inside.start, inside.end, inside.inserted)) || foldSegment(text);
   kept?.keep(text, fold);
   const cut: TokenCut = { from: 0, oldAfter: 0, moved: 0, delta: 0 };
-  // A ruled table's lines are cut where its ruler says (ruledColumns.ts): lines not cut on their own, so a segment that
-  // holds one, or held one before the edit, is cut into tokens whole, and its tables read whole.
+  // A ruled table's lines are cut where its ruler says (ruledColumns.ts), a grid's wrapped cells are joined over their
+  // lines (gridBands.ts): lines not cut on their own, so a segment that holds one, or held one before the edit, is cut
+  // into tokens whole, and its tables read whole.
   const ruled = ruledCuts(text, from, text.length);
-  const whole = !!ruled || (!!inside && !!ruledCuts(inside.before, from, inside.before.length));
-  const tokens = withoutHeadingMarks(text, inside && !whole ? retokenize(text, from, inside, fold, cut) : tokenize(text, from, text.length, fold, ruled));
+  const bands = gridBands(text, from, text.length);
+  const whole = !!ruled || !!bands || (!!inside && (!!ruledCuts(inside.before, from, inside.before.length) || !!gridBands(inside.before, from, inside.before.length)));
+  const tokens = withoutHeadingMarks(text, inside && !whole ? retokenize(text, from, inside, fold, cut) : tokenize(text, from, text.length, fold, ruled, bands));
   const scan = inside ? scanScriptEdit(text, inside.before, inside.script, inside.start, inside.end, inside.inserted) : scanScript(text);
   // The prose patterns' matches: around the edit only, given those of the reading before.
   const prose = inside && before ? findProseAfterEdit(text, fold, before.prose, inside.start, inside.end, inside.inserted) : findProse(text, fold);

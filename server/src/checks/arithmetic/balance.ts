@@ -124,7 +124,7 @@ function balancingEdits(cells: Cell[], glue: RowGlue | undefined, delta: (number
   // The row must add up before and after.
   if (vs.slice(0, APP_TOTAL_COL).reduce((a, b) => a + b, 0) !== vs[APP_TOTAL_COL]) return undefined;
   const cols = delta.map((d, i) => (d ? i : -1)).filter((i) => i >= 0);
-  if (!cols.length || delta.some((d) => d === undefined)) return undefined;
+  if (!cols.length || delta.some((d) => d === undefined) || cols.some((c) => cells[c].split)) return undefined;
   const persons = cols.filter((c) => c < APP_TOTAL_COL).reduce((s, c) => s + delta[c]!, 0);
   if (persons !== (delta[APP_TOTAL_COL] ?? 0)) return undefined;
   const next = vs.map((v, i) => v + (delta[i] ?? 0));

@@ -43,7 +43,8 @@ export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]):
       if (!others[0]) continue;
       const cell = row.cells[col];
       const now = sumValue(cell);
-      if (now === undefined || now + needRow < 0) continue;
+      // (Nor a figure a grid wrapped over lines: no one place to write it.)
+      if (now === undefined || now + needRow < 0 || cell.split) continue;
       // A figure the edit would take back to 0 in a row otherwise all 0 is one the writer has just
       // entered, before the rest of its row and column (a form filled in figure by figure): offered,
       // never preferred over the totals — Ctrl+. then Enter would undo what was typed. (A stray figure in

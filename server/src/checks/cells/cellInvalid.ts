@@ -76,6 +76,11 @@ export const cellInvalid: TableCheck = {
         const span = cellRange(c);
         const message = counted ? msg('cell-invalid.countUnit', { cell: n.name, raw: c.raw, value: digits }) : msg('cell-invalid.zeroWord', { cell: n.name, raw: c.raw });
         const title = counted ? msg('fix.dropUnit', { value: digits }) : msg('fix.zeroDigit');
+        // (A figure a grid wrapped over lines has no one place to write it: said, with no fix.)
+        if (c.split) {
+          out.push({ code: 'cell-invalid', severity: 'warning', span, message });
+          continue;
+        }
         const finding: Finding = { code: 'cell-invalid', severity: 'warning', span, message, fixes: [{ title, edits: [{ span: { ...span }, newText: digits }], preferred: true, safe: !n.shapeless }] };
         (counted ? written.unit : written.zero).push({ finding, name: n.name, raw: c.raw, digits, safe: !n.shapeless });
         continue;
@@ -93,14 +98,14 @@ export const cellInvalid: TableCheck = {
       if (visible !== c.raw && visible && readCell(visible).kind === 'number') {
         const chars = [...new Set(c.raw.match(INVISIBLE))].map((x) => 'U+' + x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('、');
         const span = cellRange(c);
-        out.push({ code: 'cell-invalid', severity: 'error', span, message: msg('cell-invalid.invisible', { cell: n.name, raw: visible, chars }), fixes: [{ title: msg('fix.dropInvisible'), edits: [{ span: { ...span }, newText: visible }], preferred: true, safe: true }] });
+        out.push({ code: 'cell-invalid', severity: 'error', span, message: msg('cell-invalid.invisible', { cell: n.name, raw: visible, chars }), fixes: c.split ? undefined : [{ title: msg('fix.dropInvisible'), edits: [{ span: { ...span }, newText: visible }], preferred: true, safe: true }] });
         continue;
       }
       const finding: Finding = { code: 'cell-invalid', severity: 'error', span: cellRange(c), message: msg(key, { cell: n.name, raw: c.raw }) };
       // A figure with a key slipped after it (「12.」「3、」「5。」): its digits offered, not made by fix-all — 「12.」 may be a
       // decimal half typed.
       const slipped = key === 'cell-invalid.text' ? SLIPPED.exec(c.raw) : null;
-      if (slipped) finding.fixes = [{ title: msg('fix.dropUnit', { value: slipped[1] }), edits: [{ span: { ...finding.span }, newText: slipped[1] }], preferred: true, safe: false }];
+      if (slipped && !c.split) finding.fixes = [{ title: msg('fix.dropUnit', { value: slipped[1] }), edits: [{ span: { ...finding.span }, newText: slipped[1] }], preferred: true, safe: false }];
       out.push(finding);
     }
     for (const kind of ['zero', 'unit'] as const) {

@@ -153,6 +153,8 @@ export const msg = (key: string, args?: Msg['args']): Msg => (args ? { key, args
  * edit rewrites the whole run, and fix-all restores the table's separators first.
  */
 export function setTotalFix(c: Cell, value: number, name: Text3, write?: (value: number) => TextEdit): Fix {
+  // (A figure a grid wrapped over lines has no one place to write it: said, no edit — and so not offered.)
+  if (c.split) return { title: msg('fix.setTotal', { cell: name, value }), edits: [] };
   const fix: Fix = { title: msg('fix.setTotal', { cell: name, value }), edits: [write ? write(value) : writeCell(c, value)], preferred: true };
   if (!c.inferred) fix.safe = true;
   return fix;

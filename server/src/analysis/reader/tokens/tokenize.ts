@@ -11,6 +11,7 @@ import { BOX, BREAK, CHAR_CLASS, COMMA, DIGIT, HYPHEN, isBoxBorder, isGridBorder
 import { foldChars, norm, type SegmentFold } from '../text/normalize';
 import type { Span } from '../../types';
 import { nextLineStart, prevLineStart } from '../text/lines';
+import type { GridBand } from './gridBands';
 
 export type TokenKind = 'text' | 'value' | 'blank';
 
@@ -30,6 +31,12 @@ export class Token {
   private view?: { s: string; at(i: number): number };
   /** The fold of the text the token's offsets are in (set by `tokenize` when it has one). */
   segment?: SegmentFold;
+  /**
+   * A token read from a grid's cell wrapped over several lines (gridBands.ts), over more than one of them: the pieces of
+   * the text it was read from, [start, end, …] (its span runs from the first's start to the last's end, other cells' text
+   * between). Its text is theirs joined; no edit can write it back in one place.
+   */
+  frags?: number[];
 
   constructor(
     readonly kind: TokenKind,
@@ -59,6 +66,10 @@ export class Token {
   fold(): { s: string; at(i: number): number } {
     // Asked for by every table reader for every text token: made once, cut from the segment's fold when there is one.
     if (this.view) return this.view;
+    if (this.frags) {
+      const f = foldChars(this.raw);
+      return (this.view = new FragView(f.s, this.frags, f.back));
+    }
     const seg = this.segment;
     // (Views of a class each, not an object and a closure over the token: one object made a text token.)
     if (seg) return (this.view = new SegmentView(seg.s.slice(seg.fwd[this.span.start], seg.fwd[this.span.end]), this));
@@ -73,9 +84,10 @@ export class Token {
   move(delta: number, lines: number, pieces: number, fold: SegmentFold | undefined): void {
     this.span.start += delta;
     this.span.end += delta;
+    if (this.frags) this.frags = this.frags.map((x) => x + delta);
     this.line += lines;
     this.piece += pieces;
-    if (this.segment !== fold) {
+    if (this.segment !== fold && !this.frags) {
       this.segment = fold;
       if (!fold) this.view = undefined;
     }
@@ -109,6 +121,29 @@ class OwnView {
   at(i: number): number {
     return this.start + this.back[i];
   }
+}
+
+/** The fold of a token joined from pieces of several lines (Token.frags): each folded character's offset is in its piece. */
+class FragView {
+  constructor(
+    readonly s: string,
+    private readonly frags: readonly number[],
+    private readonly back: ArrayLike<number>,
+  ) {}
+
+  at(i: number): number {
+    return i < this.s.length ? offsetIn(this.frags, this.back[i]) : this.frags[this.frags.length - 1];
+  }
+}
+
+/** The source offset of character `j` of pieces [start, end, …] joined. */
+export function offsetIn(frags: readonly number[], j: number): number {
+  for (let k = 0; k < frags.length; k += 2) {
+    const len = frags[k + 1] - frags[k];
+    if (j < len) return frags[k] + j;
+    j -= len;
+  }
+  return frags[frags.length - 1];
 }
 
 /** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
@@ -209,16 +244,20 @@ export interface TokenizeState {
   /** Where a ruled table's lines are cut (ruledColumns.ts), in order, and the first of them not passed yet. */
   ruled?: Int32Array;
   ruledAt?: number;
+  /** A grid's bands whose cells wrap over their lines (gridBands.ts), in order, and the first not passed yet. */
+  bands?: GridBand[];
+  bandAt?: number;
 }
 
 /**
  * Tokens of text[from, to), in order; `fold`, the fold of the whole text, if the caller has made it; `ruled`, where the lines
  * of a ruled table are cut (ruledColumns.ts), if the caller has found them.
  */
-export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold, ruled?: Int32Array): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold, ruled?: Int32Array, bands?: GridBand[]): Token[] {
   const out: Token[] = [];
-  tokenizeLines(text, from, to, out, { pieces: 0, line: 0, col: 0, ruled, ruledAt: 0 });
-  if (fold) for (let i = 0; i < out.length; i++) out[i].segment = fold;
+  tokenizeLines(text, from, to, out, { pieces: 0, line: 0, col: 0, ruled, ruledAt: 0, bands, bandAt: 0 });
+  // (Not a token joined from a grid's wrapped cell: its text is no one stretch of the segment's fold, and it folds its own.)
+  if (fold) for (let i = 0; i < out.length; i++) if (!out[i].frags) out[i].segment = fold;
   return out;
 }
 
@@ -230,6 +269,18 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
   let ls = from;
   let line = state.line;
   while (ls <= to) {
+    // A grid's band whose cells wrap: its lines read as one row, each cell joined (gridBands.ts).
+    if (state.bands) {
+      const band = bandStarting(state, ls);
+      if (band) {
+        state.line = line;
+        readBand(text, band, out, state);
+        if (band.end >= to) break;
+        ls = text.charCodeAt(band.end) === 13 && text.charCodeAt(band.end + 1) === 10 ? band.end + 2 : band.end + 1;
+        line += band.lines;
+        continue;
+      }
+    }
     // One pass over the line finds where it ends, where its separators are and what it holds;
     // the characters of no class (most of a report) cost one table load each.
     let le = ls;
@@ -273,6 +324,60 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     line++;
   }
   state.line = line;
+}
+
+/** The band that starts at `ls`, if one does (the bands passed are passed for good). */
+function bandStarting(state: TokenizeState, ls: number): GridBand | undefined {
+  const bands = state.bands as GridBand[];
+  let k = state.bandAt ?? 0;
+  while (k < bands.length && bands[k].start < ls) k++;
+  state.bandAt = k;
+  return k < bands.length && bands[k].start === ls ? bands[k] : undefined;
+}
+
+/**
+ * A band's tokens: its cells left to right, each read as a piece of its own on the band's first line — a cell on one
+ * line as that line's piece, a cell over several lines as the pieces' text joined (its tokens carry the pieces they
+ * were read from: Token.frags).
+ */
+function readBand(text: string, band: GridBand, out: Token[], state: TokenizeState): void {
+  for (const cell of band.cells) {
+    state.col = cell.col;
+    const f = cell.frags;
+    if (f.length <= 2) {
+      piece(text, f.length ? f[0] : cell.start, f.length ? f[1] : cell.end, true, true, out, state);
+      continue;
+    }
+    let joined = '';
+    for (let k = 0; k < f.length; k += 2) joined += text.slice(f[k], f[k + 1]);
+    const made: Token[] = [];
+    piece(joined, 0, joined.length, true, true, made, state);
+    for (const t of made) {
+      const start = offsetIn(f, t.span.start);
+      const end = t.span.end > t.span.start ? offsetIn(f, t.span.end - 1) + 1 : start;
+      const moved = new Token(t.kind, { start, end }, t.raw, t.line, t.piece, t.col);
+      if (t.cell) moved.cell = t.cell;
+      if (t.digits) moved.digits = t.digits;
+      if (t.marks) moved.marks = t.marks;
+      // (Over two pieces or more: its own fold, and no edit in place.)
+      if (end - start !== t.span.end - t.span.start) moved.frags = piecesOf(f, t.span.start, t.span.end);
+      out.push(moved);
+    }
+  }
+}
+
+/** The source pieces of characters [a, b) of pieces `frags` joined. */
+function piecesOf(frags: readonly number[], a: number, b: number): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (let k = 0; k < frags.length; k += 2) {
+    const len = frags[k + 1] - frags[k];
+    const s = Math.max(a, at);
+    const e = Math.min(b, at + len);
+    if (e > s) out.push(frags[k] + s - at, frags[k] + e - at);
+    at += len;
+  }
+  return out;
 }
 
 /** How many of the ruled table's cuts line [ls, le) has (put in `seps`). */
