@@ -53,4 +53,27 @@ describe('Markdown emphasis inside cells', () => {
     const masked = plain.replace(row, row.replace('| 13 |', '| ***** |'));
     assert.equal(appFigures(firstTable(analyse(masked).model, 'applications')).total[6], '*****');
   });
+
+  it('figures in a cell\'s inline HTML (「<u>1</u>」「<span style=…>0</span>」「0<br>」: pandoc\'s GitHub Markdown of a Word report) are figures, and a fix writes only the figure', () => {
+    const plain = buildReport('markdown');
+    const row = plain.split('\n').find((l) => l.startsWith('| （七）总计 |'))!;
+    const tags = ['<u>$</u>', '<span style="font-family:宋体">$</span>', '$<br>', '<strong>$</strong>', '<br/>$', '<font face="仿宋">$</font>'];
+    let k = 0;
+    const tagged = (r: string) => r.replace(/\| (\d+) (?=\|)/g, (_m, d: string) => `| ${tags[k++ % tags.length].replace('$', d)} `);
+    const marked = plain.replace(row, tagged(row));
+    assert.notEqual(marked, plain);
+    // (Before: 「<u>13</u>」 不是数字, and the row lost the figures of its other tagged cells.)
+    assert.deepEqual(appFigures(firstTable(analyse(marked).model, 'applications')), appFigures(firstTable(analyse(plain).model, 'applications')));
+    assert.deepEqual(analyse(marked).findings, []);
+    // A wrong tagged total: said, and its fix replaces the figure between the tags.
+    k = 0;
+    const wrong = plain.replace(row, tagged(row.replace(/\| 13 \|$/, '| 14 |')));
+    const f = analyse(wrong).findings.find((x) => x.code === 'row-total');
+    assert.ok(f?.fixes?.[0].edits.length);
+    const e = f!.fixes![0].edits[0];
+    assert.equal(wrong.slice(e.span.start, e.span.end), '14');
+    // A tag in words is the words' own: a label with markup stays a label, a cell of words stays invalid.
+    const words = plain.replace(row, row.replace(/\| 13 \|$/, '| <u>十三</u> |'));
+    assert.ok(analyse(words).findings.some((x) => x.code === 'cell-invalid'));
+  });
 });

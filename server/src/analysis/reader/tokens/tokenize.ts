@@ -146,6 +146,11 @@ export function offsetIn(frags: readonly number[], j: number): number {
   return frags[frags.length - 1];
 }
 
+/** Inline HTML tags that open a cell's text, and that close it (what a Markdown table's cell keeps of a page's or a Word file's markup). */
+const INLINE_TAG = '(?:b|strong|i|em|u|s|strike|del|ins|span|font|sup|sub|small|big|mark|p|br)';
+const INLINE_OPEN = new RegExp(`^<(?:${INLINE_TAG}\\b[^<>]*|/${INLINE_TAG}\\s*)>`, 'i');
+const INLINE_CLOSE = new RegExp(`<(?:/${INLINE_TAG}\\s*|br\\s*/?)>$`, 'i');
+
 /** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
 const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+$/;
 /** A list number and nothing else (「3.」「12、」「2)」). */
@@ -616,6 +621,19 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
       a += e;
       b -= e;
       while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    }
+  }
+  // A cell's inline HTML that a Markdown table kept (「<u>1</u>」「<span style=…>0</span>」「0<br>」「<strong>5</strong>」: pandoc's
+  // GitHub Markdown of a Word report, an editor's paste): the figure is what the tags hold — the cell was 「不是数字」, or
+  // lost with the rest of its row's figures. Tags of inline markup only, at the cell's ends.
+  if (inCell && b - a >= 3 && (text.charCodeAt(a) === 0x3c || text.charCodeAt(b - 1) === 0x3e)) {
+    for (let m = INLINE_OPEN.exec(text.slice(a, b)); m; m = INLINE_OPEN.exec(text.slice(a, b))) {
+      a += m[0].length;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+    }
+    for (let m = INLINE_CLOSE.exec(text.slice(a, b)); m; m = INLINE_CLOSE.exec(text.slice(a, b))) {
+      b -= m[0].length;
       while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     }
   }
