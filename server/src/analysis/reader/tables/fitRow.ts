@@ -97,8 +97,12 @@ export function toCell(t: Token): Cell {
   // adding the property to the object made was a change of shape for every cell with a figure, and
   // toCell runs for every cell of every row read (most of fitRow's time).
   const span = { start: t.span.start, end: t.span.end };
-  // (A grid's wrapped figure: a shape of its own, on the few cells that are one.)
-  if (t.frags) return c.value !== undefined ? { kind: c.kind, span, raw: t.raw, value: c.value, split: true } : { kind: c.kind, span, raw: t.raw, split: true };
+  // (A grid's wrapped figure: a shape of its own, on the few cells that are one. Its place is its first piece — 「8」 of
+  // 「8」 over 「21」 —: its whole stretch runs over the cells beside it, which a hover or a diagnostic there would take for it.)
+  if (t.frags) {
+    const first = { start: t.frags[0], end: t.frags[1] };
+    return c.value !== undefined ? { kind: c.kind, span: first, raw: t.raw, value: c.value, split: true } : { kind: c.kind, span: first, raw: t.raw, split: true };
+  }
   return c.value !== undefined ? { kind: c.kind, span, raw: t.raw, value: c.value } : { kind: c.kind, span, raw: t.raw };
 }
 
