@@ -11,19 +11,25 @@ import { findHeadings } from '../analysis/reader/segments/headings';
 import { decodeHtml } from './page/decode';
 import { framePages, type ReadBeside } from './page/frames';
 import { addressFile } from './address';
+import { isMarkdownWithTables, markdownWithHtmlTables } from './markdown/htmlTables';
 
 export type { Imported } from './page/html';
 
 /** What a file is, by its name and its first bytes (a .txt may hold a page's HTML source). */
-export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtml' | undefined {
+export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtml' | 'markdown' | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // a zip package
   // A page saved as one file (.mht, .mhtml, or named .doc by a site's 「下载」 link).
   if (isMhtml(bytes)) return 'mhtml';
   // Markup whatever its name (a page saved as .doc or .docx by a site's 「下载」 link), then by its name.
   // (Its opening read as check reads it — characters, not bytes — so that what check offers to import, import takes.)
-  if (htmlSourceAt(new TextDecoder('utf-8').decode(bytes.subarray(0, 24_000))) >= 0) return 'html';
-  // (Or Markdown with the report's tables as HTML further on: what check offers to import, import takes.)
-  if (!/\.docx$/i.test(name) && htmlTablesAt(new TextDecoder('utf-8').decode(bytes.subarray(0, 4_000_000))) >= 0) return 'html';
+  // (Or Markdown with the report's tables as HTML, however far on — pandoc's Markdown of a Word report: what check offers to
+  // import, import takes; its tables written as rows, its own lines kept.)
+  const page = htmlSourceAt(new TextDecoder('utf-8').decode(bytes.subarray(0, 24_000))) >= 0;
+  if (page || (!/\.docx$/i.test(name) && !/\.(html?|xhtml)$/i.test(name))) {
+    const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 4_000_000));
+    if ((page || htmlTablesAt(text) >= 0) && !/\.(html?|xhtml)$/i.test(name) && isMarkdownWithTables(text)) return 'markdown';
+    if (page || htmlTablesAt(text) >= 0) return 'html';
+  }
   if (/\.docx$/i.test(name)) return 'docx';
   if (/\.(html?|xhtml)$/i.test(name)) return 'html';
   return undefined;
@@ -71,6 +77,7 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
     const page = bestPage([htmlToReport(html), ...frames.srcdoc.map(htmlToReport), ...frames.saved.map((b) => htmlToReport(decodeHtml(b)))]);
     return readBeside ? withPagesBeside(page, readBeside, name) : page;
   }
+  if (kind === 'markdown') return markdownWithHtmlTables(new TextDecoder('utf-8').decode(bytes));
   if (kind === 'mhtml') {
     const page = mhtmlReport(bytes);
     if (!page) refuse('mhtml');

@@ -114,7 +114,7 @@ describe('Markdown that pandoc wrote from a Word report, its merged tables as HT
   it('check offers its import (html-source), and import takes it: its lines stay lines, its tables get their cells', async () => {
     const bytes = readFileSync(file);
     assert.deepEqual(analyse(bytes.toString('utf8')).findings.map((f) => f.code), ['html-source']);
-    assert.equal(kindOf('shgov_2019.pandoc-gfm.md', bytes), 'html', 'what check offers to import, import takes (its first table is past 8 KB)');
+    assert.equal(kindOf('shgov_2019.pandoc-gfm.md', bytes), 'markdown', 'what check offers to import, import takes (its first table is past 8 KB): Markdown, its tables HTML');
     const { text } = await importBytes('shgov_2019.pandoc-gfm.md', bytes);
     assert.match(text, /^一、总体情况$/m);
     const imported = readingOf(text);
@@ -208,12 +208,25 @@ describe('Markdown that pandoc wrote from a Word report, its tables with merged 
     const { findings } = analyse(text);
     assert.deepEqual(findings.map((f) => f.code), ['html-source']);
     assert.equal(findings[0].span.start, text.indexOf('<table'));
-    assert.equal(kindOf('gwh_2022.docx-pandoc-gfm.md', bytes), 'html');
+    assert.equal(kindOf('gwh_2022.docx-pandoc-gfm.md', bytes), 'markdown');
     const imported = readingOf((await importBytes('gwh_2022.docx-pandoc-gfm.md', bytes)).text);
     const gwh = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html'), 'utf8')).text);
     assert.deepEqual(imported.applications, gwh.applications);
     assert.deepEqual(imported.review, gwh.review);
     assert.deepEqual(imported.codes, gwh.codes);
+  });
+
+  it('imported, its Markdown keeps its lines: `pandoc -f html -t gfm` of the page, table 二 HTML under pandoc\'s <div>, tables 三 and 四 pipe tables', async () => {
+    // (Imported as a page, everything after its last HTML table was one line: 20 errors, 16 figures wrong — a review.)
+    const bytes = readFileSync(path.join(FIXTURES, 'converted', 'shgov_2019.html-pandoc-gfm.md'));
+    assert.match(bytes.toString('utf8'), /^<div class="content">/);
+    assert.equal(kindOf('x.md', bytes), 'markdown');
+    const { text } = await importBytes('x.md', bytes);
+    assert.ok(text.split('\n').length > 60, 'its lines kept (flattened, it had 20)');
+    assert.deepEqual(readingOf(text), page);
+    // A page's source with its frame (<html><body>) is a page, however few its other tags.
+    const framed = Buffer.from('<html><body>\n' + bytes.toString('utf8') + '\n</body></html>');
+    assert.equal(kindOf('x.md', framed), 'html');
   });
 
   it('a few table tags in a report\'s prose or a small HTML table are not a page to import', () => {
