@@ -330,6 +330,13 @@ describe('pandoc\'s plain text and Markdown: tables whose columns only a ruler o
     assert.deepEqual(activeFigures(firstTable(analyse(rst).model, 'active')), { 'b1.rules': [1, '', 3], 'b1.normative': [0, 0, 2] });
   });
 
+  it('reStructuredText\'s simple tables as pandoc writes them, a lone 「\\」 in each empty first cell, read as the page', () => {
+    // (Before: the backslash was a cell of words — eleven rows 「只读到 N 个」 and table 四 「只读到 1 个」: a review.)
+    const text = fixture('converted/shgov_2019.pandoc-rst-simple.txt');
+    assert.match(text, /^ +\\ +\S/m);
+    assert.deepEqual(readingOf(text), page);
+  });
+
   it('a line with words across a gap is no row of the table, and a ruler with nothing under it cuts nothing', () => {
     const text = fixture('converted/shgov_2019.pandoc-plain.txt');
     const ruler = '  ' + '-'.repeat(10) + ' ' + '-'.repeat(10);

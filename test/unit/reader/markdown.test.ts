@@ -72,6 +72,9 @@ describe('Markdown emphasis inside cells', () => {
     assert.ok(f?.fixes?.[0].edits.length);
     const e = f!.fixes![0].edits[0];
     assert.equal(wrong.slice(e.span.start, e.span.end), '14');
+    // pandoc's Markdown span with attributes around a figure (「[13]{.underline}」): the figure.
+    const spanned = plain.replace(row, row.replace(/\| (\d+) (?=\|)/g, '| [$1]{.underline} '));
+    assert.deepEqual(appFigures(firstTable(analyse(spanned).model, 'applications')), appFigures(firstTable(analyse(plain).model, 'applications')));
     // A tag in words is the words' own: a label with markup stays a label, a cell of words stays invalid.
     const words = plain.replace(row, row.replace(/\| 13 \|$/, '| <u>十三</u> |'));
     assert.ok(analyse(words).findings.some((x) => x.code === 'cell-invalid'));

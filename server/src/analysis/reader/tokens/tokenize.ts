@@ -146,6 +146,9 @@ export function offsetIn(frags: readonly number[], j: number): number {
   return frags[frags.length - 1];
 }
 
+/** A Markdown span with attributes, 「[text]{.class}」「[text]{style="…"}」: its text (no brackets of its own). */
+const ATTRIBUTED = /^\[([^\[\]]*)\]\{[^{}]*\}$/;
+
 /** Inline HTML tags that open a cell's text, and that close it (what a Markdown table's cell keeps of a page's or a Word file's markup). */
 const INLINE_TAG = '(?:b|strong|i|em|u|s|strike|del|ins|span|font|sup|sub|small|big|mark|p|br)';
 const INLINE_OPEN = new RegExp(`^<(?:${INLINE_TAG}\\b[^<>]*|/${INLINE_TAG}\\s*)>`, 'i');
@@ -634,6 +637,19 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     }
     for (let m = INLINE_CLOSE.exec(text.slice(a, b)); m; m = INLINE_CLOSE.exec(text.slice(a, b))) {
       b -= m[0].length;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    }
+  }
+  // A cell of a lone backslash: reStructuredText's empty first cell (pandoc writes 「\\」 there, an empty one would carry
+  // the row above on) — blank, not a cell of words (found by a review: eleven rows 「只读到 N 个」).
+  if (inCell && b - a === 1 && text.charCodeAt(a) === 0x5c) a = b;
+  // A Markdown span with attributes around the cell's text (「[0]{.underline}」: pandoc's Markdown of underlined words).
+  if (inCell && b - a >= 5 && text.charCodeAt(a) === 0x5b && text.charCodeAt(b - 1) === 0x7d) {
+    const m = ATTRIBUTED.exec(text.slice(a, b));
+    if (m) {
+      b = a + 1 + m[1].length;
+      a++;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
       while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     }
   }
