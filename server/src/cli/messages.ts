@@ -19,7 +19,8 @@ export const T = {
       XLSX 汇总表加每张表一页（须用 -o）。空白或无法确定的数字为空，推断出的数字标明 inferred。
       不写 --format 时按 -o 文件的扩展名（.json、.csv、.xlsx）选择格式，否则为 JSON。
   import 网页.html|网页.htm|网页.mht|文件.docx [-o 输出文件|-]
-      把保存的网页或 Word 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt。
+      把保存的网页或 Word 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt；
+      表格保留为 HTML 的 Markdown（如 pandoc 的输出）也可导入：表格写成竖线分隔的行，其余各行原样保留。
   new --agency 机关名称 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 输出文件]
       新建一份报告：标题、开头、六个部分、三张各项为 0 的统计表。
   convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect 词语]... [--write] 文件...
@@ -44,7 +45,8 @@ export const T = {
       XLSX 匯總表加每張表一頁（須用 -o）。空白或無法確定的數字為空，推斷出的數字標明 inferred。
       不寫 --format 時按 -o 檔案的副檔名（.json、.csv、.xlsx）選擇格式，否則為 JSON。
   import 網頁.html|網頁.htm|網頁.mht|檔案.docx [-o 輸出檔案|-]
-      把儲存的網頁或 Word 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt。
+      把儲存的網頁或 Word 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt；
+      表格保留為 HTML 的 Markdown（如 pandoc 的輸出）也可匯入：表格寫成豎線分隔的列，其餘文字逐行原樣保留。
   new --agency 機關名稱 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 輸出檔案]
       新建一份報告：標題、開頭、六個部分、三張各項為 0 的統計表。
   convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect 詞語]... [--write] 檔案...
@@ -73,7 +75,8 @@ export const T = {
       (.json, .csv, .xlsx) chooses the format, JSON otherwise.
   import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx [-o OUT|-]
       A saved web page or a Word file as report text (the article only, tables as pipe rows cell by
-      cell), written beside it as .report.txt by default.
+      cell), written beside it as .report.txt by default; also Markdown that kept its tables as HTML (pandoc's):
+      its tables as pipe rows, its other lines as they are.
   new --agency NAME --year YYYY [--layout pipe|markdown] [--script simplified|traditional] [-o OUT]
       A new report to fill in: title, opening, the six sections, the three tables with zeros.
   convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect TERM]... [--write] FILE...

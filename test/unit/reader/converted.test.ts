@@ -179,6 +179,20 @@ describe('grid tables whose cells wrap over their lines (pandoc\'s reStructuredT
     assert.deepEqual(readingOf(merged), page);
   });
 
+  it('Word reports set in italics through pandoc (「*一、本」…「量 *」), at 150 and 60 columns, some of its lines misaligned by pandoc, read as their pages', () => {
+    // Two real reports saved as Word files and put through `pandoc -t rst`: every cell's words in emphasis, wrapped, the
+    // closing mark after a space (a lone 「*」 was a masked figure: rows of eight), a cell's 「0」 on the band's second line
+    // or third (read as another row: table 四 blank), header lines whose 「|」 pandoc put a column off. Before: 15 errors on
+    // gwh's, table 四's fifteen figures blank on czj's (a review).
+    for (const [name, html] of [['converted/gwh_2022.docx-pandoc-rst-italic.txt', 'gwh_2022.html'], ['converted/czj_2023.docx-pandoc-rst-60.txt', 'czj_2023.html']]) {
+      const text = fixture(name);
+      assert.match(text, /^\| \*(?:一|规章)/m, name);
+      const truth = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', html), 'utf8')).text);
+      const read = readingOf(text);
+      assert.deepEqual({ applications: read.applications, review: read.review, codes: read.codes }, { applications: truth.applications, review: truth.review, codes: truth.codes }, name);
+    }
+  });
+
   it('a figure over several lines is read whole and is given no fix (no one place to write it); one on a line is', () => {
     const text = fixture(file);
     // 一、本年新收's total made wrong: its three lines' digits 8 / 5 / 9 become 8 / 5 / 8.

@@ -7,7 +7,7 @@
  * (`verbatim`). A table the reader could not read completely has no grid: rewriting it could lose text.
  */
 import { gridBands } from '../reader/tokens/gridBands';
-import { lineEndAt, lineStartAt, prevLineStart } from '../reader/text/lines';
+import { lineEndAt, lineStartAt, nextLineStart, prevLineStart } from '../reader/text/lines';
 import type { Grid } from './grid';
 import { ACTIVE_HEADER_VOCABULARY, APP_HEADER_VOCABULARY, REVIEW_HEADER_VOCABULARY, STATISTICS_HEADER_VOCABULARY, splitKnownWords } from './knownWords';
 import { norm } from '../reader/text/normalize';
@@ -265,10 +265,10 @@ export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGri
   // its own — written together they would put each figure under another column's name (table 二's header is
   // written as read; a review saw 「对齐表格」 swap a block's figures). Not written: the warning asks for the form's order.
   if ((t.kind === 'active' && t.blocks.some((b) => b.columns)) || (t.kind === 'review' && t.columns)) return undefined;
-  // A grid whose cells wrap over their lines (gridBands.ts): a row is read from several lines, each holding other rows'
-  // cells of a spanning cell and its own, so no row can be written back in place — rewritten row by row, the table was
-  // left in pieces (found by trying 「对齐表格」 on pandoc's text of a report). Not written.
-  if (gridBands(text, prevLineStart(text, lineStartAt(text, t.span.start)), lineEndAt(text, t.span.end))) return undefined;
+  // A grid whose cells wrap over their lines (gridBands.ts) where a row's lines run past the table as read — its last row's
+  // label under its last figure, its first row's above its first label —: written back over the table's span, the
+  // lines outside it were left in pieces (found by trying 「对齐表格」 on pandoc's text of a report). Not written.
+  if (bandsPastTable(text, t.span)) return undefined;
   // The form's wording asked for: written only where the table is written without it losing nothing — the
   // rewording then changes its labels' words and nothing else (it dropped a unit in a figure's cell, 「2笔」,
   // where the plain formatter refuses the table: found by a review).
@@ -294,4 +294,17 @@ export function tableGrid(text: string, t: Table, o: GridOptions = {}): TableGri
   // labels' words go, and all else was found written above).
   if (!o.wording && anyLeft(unwritten(text, t.span, grid, verbatim))) return undefined;
   return { grid, verbatim };
+}
+
+/** Whether a band of a wrapped grid (gridBands.ts) that the table's lines hold runs past the table's span. */
+function bandsPastTable(text: string, span: Span): boolean {
+  const from = lineStartAt(text, span.start);
+  const to = lineEndAt(text, span.end);
+  const bands = gridBands(text, prevLineStart(text, from), nextLineEnd(text, to));
+  return !!bands?.some((b) => b.start < to && b.end > from && (b.start < span.start || b.end > span.end));
+}
+
+/** The end of the line after the one ending at `end` (or `end` itself at the text's end). */
+function nextLineEnd(text: string, end: number): number {
+  return end >= text.length ? end : lineEndAt(text, nextLineStart(text, end));
 }

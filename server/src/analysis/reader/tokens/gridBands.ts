@@ -13,7 +13,8 @@
  * column holds on them, joined: 「一、本年新收…」, 821, 35, 859.
  *
  * A band is a run of lines between two borders (a border's line, or one that is a border in some of its cells: a
- * cell spanning rows), all cut by 「|」 at the same columns; only a band with a cell over two lines or more is joined.
+ * cell spanning rows), all cut by 「|」 into as many cells; only a band with a cell over two lines or more, or written
+ * on a later line than its first, is joined.
  */
 import { isWide } from '../text/lines';
 
@@ -68,8 +69,9 @@ export function gridBands(text: string, from: number, to: number): GridBand[] | 
         for (const c of b.cols) columns.add(c);
         continue;
       }
+      // (Its width may differ: a converter that counts a CJK character one column misaligns a line's borders.)
       const r = rowSeparators(text, starts[j], ends[j]);
-      if (!r || r.indent !== top.indent || r.width !== top.width) break;
+      if (!r || r.indent !== top.indent) break;
     }
     const grid = [...columns].sort((a, b) => a - b);
     // Its bands: runs of row lines between borders, a line that is a border in some cell (a spanning cell beside it) included.
@@ -80,7 +82,8 @@ export function gridBands(text: string, from: number, to: number): GridBand[] | 
       }
       let e = k;
       while (e < j && !borderColumns(text, starts[e], ends[e]) && !partBorder(text, starts[e], ends[e])) e++;
-      if (e - k >= 2) {
+      // (Closed by a border: lines after the grid's last border — a Markdown table right under it — are no band of it.)
+      if (e - k >= 2 && e < j) {
         const band = joinBand(text, starts, ends, k, e, grid);
         if (band) (out ??= []).push(band);
       }
@@ -164,7 +167,9 @@ function joinBand(text: string, starts: number[], ends: number[], k: number, e: 
     // (A 「+」 in a cell's words is no separator: the band's lines are cut by 「|」 alone.)
     const r = rowSeparators(text, starts[l], ends[l], false);
     if (!r) return undefined;
-    if (rows.length && !sameColumns(r.cols, rows[0].cols)) return undefined;
+    // (Cut into as many cells as the first: pandoc's lines of one row, some misaligned by a CJK character counted one
+    // column, are still cut alike.)
+    if (rows.length && r.cols.length !== rows[0].cols.length) return undefined;
     rows.push(r);
   }
   const seps = rows[0].cols;
@@ -179,7 +184,9 @@ function joinBand(text: string, starts: number[], ends: number[], k: number, e: 
       while (t > s && isBlankUnit(text.charCodeAt(t - 1))) t--;
       if (t > s) frags.push(s, t);
     }
-    if (frags.length > 2) wraps = true;
+    // (A cell over two lines or more, or one written on a later line than the first: 「0」 under a line of 「0」s, each a
+    // cell of its own, was read as another row.)
+    if (frags.length > 2 || (frags.length === 2 && frags[0] >= ends[k])) wraps = true;
     const place = grid.indexOf(seps[c]);
     cells.push({ col: (place < 0 ? c : place) + 1, frags, start: rows[0].at[c] + 1, end: rows[0].at[c + 1] });
   }
@@ -188,8 +195,3 @@ function joinBand(text: string, starts: number[], ends: number[], k: number, e: 
 
 const isBlankUnit = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
-function sameColumns(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
