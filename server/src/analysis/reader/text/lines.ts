@@ -32,6 +32,21 @@ export function prevLineStart(text: string, start: number): number {
   return lineStartAt(text, end);
 }
 
+/** Where each line of text[from, to) starts and ends (its break excluded; CRLF is one break). */
+export function lineBounds(text: string, from: number, to: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let ls = from; ls <= to; ) {
+    let le = ls;
+    while (le < to && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    starts.push(ls);
+    ends.push(le);
+    if (le >= to) break;
+    ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
+  }
+  return { starts, ends };
+}
+
 /**
  * Display widths in a CJK monospace font, as a PDF's text extraction (`pdftotext -layout`) and a fixed-width editor lay
  * text out: CJK and full-width characters take two columns.

@@ -16,7 +16,7 @@
  * cell spanning rows), all cut by 「|」 into as many cells; only a band with a cell over two lines or more, or written
  * on a later line than its first, is joined.
  */
-import { isWide } from '../text/lines';
+import { isWide, lineBounds } from '../text/lines';
 
 /** A cell of a band: which column of the grid it starts at, its text's pieces on the band's lines ([start, end, …]). */
 export interface BandCell {
@@ -44,16 +44,7 @@ const MAX_LINES = 5000;
 /** The bands of text[from, to) to be read joined, in order; undefined where there are none. */
 export function gridBands(text: string, from: number, to: number): GridBand[] | undefined {
   if (!mayHoldGrid(text, from, to)) return undefined;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let ls = from; ls <= to; ) {
-    let le = ls;
-    while (le < to && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
-    starts.push(ls);
-    ends.push(le);
-    if (le >= to) break;
-    ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
-  }
+  const { starts, ends } = lineBounds(text, from, to);
   let out: GridBand[] | undefined;
   const n = starts.length;
   for (let i = 0; i < n; i++) {

@@ -19,7 +19,7 @@
  * the lines right above it (its header, up to an empty line or a ruler above); with no ruler under
  * it, down to the first empty line where it has a header (a simple table's end), else no table.
  */
-import { isWide } from '../text/lines';
+import { isWide, lineBounds } from '../text/lines';
 
 /** The longest table looked for, in lines (a table 三 a cell a line with empty lines between rows is ~200). */
 const MAX_LINES = 2000;
@@ -37,16 +37,7 @@ const isGapSpace = (c: number) => c === 0x20;
  */
 export function ruledCuts(text: string, from: number, to: number): Int32Array | undefined {
   if (!mayHoldRuler(text, from, to)) return undefined;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let ls = from; ls <= to; ) {
-    let le = ls;
-    while (le < to && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
-    starts.push(ls);
-    ends.push(le);
-    if (le >= to) break;
-    ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
-  }
+  const { starts, ends } = lineBounds(text, from, to);
   const n = starts.length;
   const rulers: (number[] | null | undefined)[] = new Array(n);
   const rulerAt = (i: number) => (rulers[i] === undefined ? (rulers[i] = rulerGaps(text, starts[i], ends[i])) : rulers[i]);
