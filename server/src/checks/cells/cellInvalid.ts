@@ -98,7 +98,7 @@ export const cellInvalid: TableCheck = {
       if (visible !== c.raw && visible && readCell(visible).kind === 'number') {
         const chars = [...new Set(c.raw.match(INVISIBLE))].map((x) => 'U+' + x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('、');
         const span = cellRange(c);
-        out.push({ code: 'cell-invalid', severity: 'error', span, message: msg('cell-invalid.invisible', { cell: n.name, raw: visible, chars }), fixes: c.split ? undefined : [{ title: msg('fix.dropInvisible'), edits: [{ span: { ...span }, newText: visible }], preferred: true, safe: true }] });
+        out.push({ code: 'cell-invalid', severity: 'error', span, message: msg('cell-invalid.invisible', { cell: n.name, raw: visible, chars }), ...(c.split ? {} : { fixes: [{ title: msg('fix.dropInvisible'), edits: [{ span: { ...span }, newText: visible }], preferred: true, safe: true }] }) });
         continue;
       }
       const finding: Finding = { code: 'cell-invalid', severity: 'error', span: cellRange(c), message: msg(key, { cell: n.name, raw: c.raw }) };
