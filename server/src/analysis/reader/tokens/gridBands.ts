@@ -50,7 +50,7 @@ export function gridBands(text: string, from: number, to: number): GridBand[] | 
   for (let i = 0; i < n; i++) {
     const top = borderColumns(text, starts[i], ends[i]);
     if (!top) continue;
-    // The grid: its border, then lines of its rows and borders, as wide as it.
+    // The grid: its border, then lines of its rows and of borders as wide as it.
     const columns = new Set(top.cols);
     let j = i + 1;
     for (; j < n && j - i <= MAX_LINES; j++) {
