@@ -24,14 +24,14 @@ export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtm
   // (Its opening read as check reads it — characters, not bytes — so that what check offers to import, import takes.)
   // (Or Markdown with the report's tables as HTML, however far on — pandoc's Markdown of a Word report: what check offers to
   // import, import takes; its tables written as rows, its own lines kept.)
+  const named = /\.(html?|xhtml)$/i.test(name);
   const page = htmlSourceAt(new TextDecoder('utf-8').decode(bytes.subarray(0, 24_000))) >= 0;
-  if (page || (!/\.docx$/i.test(name) && !/\.(html?|xhtml)$/i.test(name))) {
+  if (page || (!/\.docx$/i.test(name) && !named)) {
     const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 4_000_000));
-    if ((page || htmlTablesAt(text) >= 0) && !/\.(html?|xhtml)$/i.test(name) && isMarkdownWithTables(text)) return 'markdown';
-    if (page || htmlTablesAt(text) >= 0) return 'html';
+    if (page || htmlTablesAt(text) >= 0) return !named && isMarkdownWithTables(text) ? 'markdown' : 'html';
   }
   if (/\.docx$/i.test(name)) return 'docx';
-  if (/\.(html?|xhtml)$/i.test(name)) return 'html';
+  if (named) return 'html';
   return undefined;
 }
 

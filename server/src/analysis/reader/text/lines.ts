@@ -58,3 +58,14 @@ export function displayWidth(s: string): number {
   for (const ch of s) w += isWide(ch.codePointAt(0) as number) ? 2 : 1;
   return w;
 }
+
+/**
+ * The display width of the code unit at `i`, at display column `col` of its line: a character beyond the BMP by its code
+ * point (its second unit 0), a tab to the next stop of eight.
+ */
+export function unitWidth(text: string, i: number, col: number): number {
+  const c = text.charCodeAt(i);
+  if ((c & 0xfc00) === 0xdc00) return 0;
+  if ((c & 0xfc00) === 0xd800) return isWide(text.codePointAt(i) as number) ? 2 : 1;
+  return c === 0x09 ? 8 - (col % 8) : isWide(c) ? 2 : 1;
+}

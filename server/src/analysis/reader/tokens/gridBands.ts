@@ -16,7 +16,7 @@
  * cell spanning rows), all cut by 「|」 into as many cells; only a band with a cell over two lines or more, or written
  * on a later line than its first, is joined.
  */
-import { isWide, lineBounds } from '../text/lines';
+import { lineBounds, unitWidth } from '../text/lines';
 
 /** A cell of a band: which column of the grid it starts at, its text's pieces on the band's lines ([start, end, …]). */
 export interface BandCell {
@@ -94,14 +94,6 @@ function mayHoldGrid(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The display width of a code unit at i (a character beyond the BMP by its code point; its second unit 0). */
-function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if ((c & 0xfc00) === 0xdc00) return 0;
-  if ((c & 0xfc00) === 0xd800) return isWide(text.codePointAt(i) as number) ? 2 : 1;
-  return c === 0x09 ? 4 : isWide(c) ? 2 : 1;
-}
-
 /** A border line 「+----+==+:---+」: its corners' display columns, its indent and its width; undefined for any other line. */
 function borderColumns(text: string, a: number, b: number): { cols: number[]; indent: number; width: number } | undefined {
   while (b > a && text.charCodeAt(b - 1) === 0x20) b--;
@@ -136,7 +128,7 @@ function rowSeparators(text: string, a: number, b: number, plus = true): { cols:
       cols.push(col);
       at.push(k);
     }
-    col += widthAt(text, k);
+    col += unitWidth(text, k, col);
   }
   return { cols, at, indent: i - a, width: cols[cols.length - 1] - cols[0] };
 }

@@ -19,7 +19,7 @@
  * the lines right above it (its header, up to an empty line or a ruler above); with no ruler under
  * it, down to the first empty line where it has a header (a simple table's end), else no table.
  */
-import { isWide, lineBounds } from '../text/lines';
+import { lineBounds, unitWidth } from '../text/lines';
 
 /** The longest table looked for, in lines (a table 三 a cell a line with empty lines between rows is ~200). */
 const MAX_LINES = 2000;
@@ -149,8 +149,8 @@ function cutsOf(text: string, a: number, b: number, gaps: readonly number[]): nu
   for (let i = a; i < b && g < gaps.length; i++) {
     const c = text.charCodeAt(i);
     // (A character beyond the BMP is two code units, its width the code point's.)
-    if ((c & 0xfc00) === 0xdc00) continue;
-    const w = c === 0x09 ? 8 - (col % 8) : (c & 0xfc00) === 0xd800 ? (isWide(text.codePointAt(i) as number) ? 2 : 1) : isWide(c) ? 2 : 1;
+    const w = unitWidth(text, i, col);
+    if (w === 0) continue;
     // The character over gap g's column: a space there is the cut; anything else, words across the gap.
     if (col + w > gaps[g]) {
       if (!isGapSpace(c) || col !== gaps[g]) return null;
