@@ -12,6 +12,7 @@
 import { displayWidth } from '../analysis/write/grid';
 import { lineEndAt, lineStartAt, nextLineStart, prevLineStart } from '../analysis/reader/text/lines';
 import type { TextEdit } from '../analysis/types';
+import { widenColumns, type Widening } from './widenColumn';
 
 const FIGURE = /^[0-9０-９,，.]+$/;
 const CLOSES_CELL = /[|｜│┃║]/;
@@ -21,15 +22,30 @@ const HORIZONTAL = /[─━═┄┅┈┉╌╍]/;
 
 export function keepWidths(text: string, edits: readonly TextEdit[]): TextEdit[] {
   let out: TextEdit[] | undefined;
+  const wide: Widening[] = [];
+  const at: number[] = [];
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i];
     const kept = keepWidth(text, e);
-    if (kept !== e) (out ??= edits.slice())[i] = kept;
+    if ('grow' in kept) wide.push(kept), at.push(i);
+    else if (kept !== e) (out ??= edits.slice())[i] = kept;
   }
-  return out ?? (edits as TextEdit[]);
+  if (!wide.length) return out ?? (edits as TextEdit[]);
+  // (A figure too wide for its cell: its column widened on every line of the table — or, where the table is not in
+  // line all down, the edit as it was made.)
+  const widened = widenColumns(text, wide);
+  if (!widened) return out ?? (edits as TextEdit[]);
+  out ??= edits.slice();
+  at.forEach((i, n) => (out![i] = widened.edits[n]));
+  for (const e of widened.inserted) LAYOUT.add(e), out.push(e);
+  return out;
 }
 
-function keepWidth(text: string, e: TextEdit): TextEdit {
+/** The edits keepWidths adds to widen a column: no change of a figure, not reported as one. */
+const LAYOUT = new WeakSet<TextEdit>();
+export const isLayoutEdit = (e: TextEdit): boolean => LAYOUT.has(e);
+
+function keepWidth(text: string, e: TextEdit): TextEdit | Widening {
   const { start, end } = e.span;
   if (end <= start || !FIGURE.test(e.newText) || !FIGURE.test(text.slice(start, end))) return e;
   // By display width (a full-width digit or an ideographic space is two columns): 「0　　 |」 set to 26 gives up half
@@ -41,6 +57,13 @@ function keepWidth(text: string, e: TextEdit): TextEdit {
   while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
   if (k >= text.length || !CLOSES_CELL.test(text[k]) || !inLine(text, start, k)) return e;
   const pad = text.slice(end, k);
+  // Too wide for the cell, one space kept before its border as it had one: the column widened (widenColumn.ts).
+  const written = e.newText + (pad ? ' ' : '');
+  const over = displayWidth(written) - displayWidth(text.slice(start, k));
+  if (over > 0) {
+    const ls = lineStartAt(text, k);
+    return { edit: { span: { start, end: k }, newText: written }, lineStart: ls, col: displayWidth(text.slice(ls, k)), grow: over };
+  }
   if (!pad.includes('\u3000')) {
     if (grow > 0) {
       const take = Math.min(grow, k - end - 1);

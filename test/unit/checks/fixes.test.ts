@@ -608,6 +608,44 @@ describe('fixes', () => {
     assert.equal(applyEdits(ten, keepWidths(ten, fixAll(ten))), pipeSeed);
   });
 
+  it('a figure too wide for its cell in a grid widens its column on every line of the table (pandoc\u2019s narrow grid: a total 17 written 「| 17|」 put it out of line, found by a review of --fix)', () => {
+    // pandoc's reStructuredText of a real Word report at 60 columns: table 四's figures in cells one column wide.
+    const rst = fixture('converted/czj_2023.docx-pandoc-rst-60.txt');
+    const lines = rst.split('\n');
+    const i = lines.findIndex((l, n) => n > 480 && /^\|[ \u00a0]{3}\| 0 \|/.test(l));
+    assert.ok(i > 0);
+    lines[i] = lines[i].replace('| 0 |', '| 8 |');
+    lines[i + 1] = lines[i + 1].replace('| 0 |', '| 9 |');
+    const text = lines.join('\n');
+    const review = analyse(text).findings.filter((f) => f.code === 'review-total');
+    assert.equal(review.length, 1);
+    const fixed = applyEdits(text, keepWidths(text, fixAll(text)));
+    const after = fixed.split('\n');
+    assert.match(after[i], /\| 17 \|/);
+    // The grid's rules all alike, and the edited rows' borders under the rules' crossings.
+    const grid = after.slice(after.lastIndexOf('', i) + 1).slice(0, 40);
+    const end = grid.findIndex((l) => !/^[|+]/.test(l));
+    const rules = grid.slice(0, end).filter((l) => l.startsWith('+'));
+    assert.equal(new Set(rules).size, 1, rules.join('\n'));
+    const crossings = [...rules[0]].map((c, n) => (c === '+' ? n : -1)).filter((n) => n >= 0);
+    for (const l of [after[i], after[i + 1]]) assert.deepEqual([...l].map((c, n) => (c === '|' ? n : -1)).filter((n) => n >= 0), crossings, l);
+    assert.deepEqual(codes(analyse(fixed).findings), []);
+    assert.equal(reviewFigures(firstTable(analyse(fixed).model, 'review'))[4], 17);
+  });
+
+  it('widening a column: a rule\u2019s own stroke on rules (「=」 under a header, 「-」 before a Markdown colon), a cell merged across it widened at its own border; a table not drawn in line all down keeps the edit as made', () => {
+    const grid = ['+---+----+', '| 表四     |', '+===+====+', '| 4 | 10 |', '+---+----+'].join('\n');
+    const at = grid.indexOf('4 |');
+    const edits = keepWidths(grid, [{ span: { start: at, end: at + 1 }, newText: '100' }]);
+    assert.equal(applyEdits(grid, edits), ['+-----+----+', '| 表四       |', '+=====+====+', '| 100 | 10 |', '+-----+----+'].join('\n'));
+    const table = ['| 甲 | 乙 |', '|:--:|:--:|', '| 5  | 9  |', '| 6  | 1  |'].join('\n');
+    const five = table.indexOf('5  |');
+    assert.equal(applyEdits(table, keepWidths(table, [{ span: { start: five, end: five + 1 }, newText: '1234' }])), ['| 甲   | 乙 |', '|:----:|:--:|', '| 1234 | 9  |', '| 6    | 1  |'].join('\n'));
+    const ragged = ['+---+----+', '| 4 | 10 |', '| 5', '+---+----+'].join('\n');
+    const four = ragged.indexOf('4 |');
+    assert.deepEqual(keepWidths(ragged, [{ span: { start: four, end: four + 1 }, newText: '100' }]), [{ span: { start: four, end: four + 1 }, newText: '100' }]);
+  });
+
   it('fix-all offers no edit that writes what is there (「8」→「8」 on every save: found by a review)', () => {
     const one = pipe.split('\n').slice(0, 83).join('\n') + '\n';
     const broken = one.replace('(七)总计 | 8 | 0 | 0 | 0 | 0 | 0 | 8', '(七)总计 | 8 | 0 | 0 | 1 | 0 | 0 | 8');

@@ -180,6 +180,20 @@ describe('check --fix', () => {
     assert.ok(r.out.some((l) => /b\.txt:.* table-glued 表二（主动公开）有连在一起、无法确定的数字（3 个）/.test(l)));
   });
 
+  it('a total too wide for its cell in pandoc\u2019s narrow grid: the column widened, the file reads clean after, one change said (not the widening)', () => {
+    const dir = tempDir('fix-');
+    const lines = fixture('converted/czj_2023.docx-pandoc-rst-60.txt').split('\n');
+    const i = lines.findIndex((l, n) => n > 480 && /^\|[ \u00a0]{3}\| 0 \|/.test(l));
+    lines[i] = lines[i].replace('| 0 |', '| 8 |');
+    lines[i + 1] = lines[i + 1].replace('| 0 |', '| 9 |');
+    writeFileSync(path.join(dir, 'g.txt'), lines.join('\n'));
+    const r = run('check', '--fix', path.join(dir, 'g.txt'));
+    assert.deepEqual(r.err.filter((l) => /已修正/.test(l)).map((l) => l.replace(/^.*?g\.txt:\d+:\d+ /, '')), ['已修正「行政复议·总计」：0 → 17']);
+    assert.ok(r.err.some((l) => /g\.txt：1 处修正/.test(l)), r.err.join('\n'));
+    const again = run('check', path.join(dir, 'g.txt'));
+    assert.deepEqual(again.out.filter((l) => / (error|warning) /.test(l)), []);
+  });
+
   it('never writes over an earlier FILE.bak: convert --write, then --fix, keep the original as FILE.bak and the text between as FILE.bak.1 (found by a review)', () => {
     const dir = tempDir('fix-');
     const seed = fixture(SEEDS.pipe);

@@ -26,7 +26,7 @@ import { LineIndex } from '../../corpus/positions';
 import { effectiveSeverity, toDiagnostics } from '../../features/diagnostics';
 import { applyEdits } from '../../fixes/edits';
 import { fixAllWhy } from '../../fixes/fixAll';
-import { keepWidths } from '../../fixes/keepWidth';
+import { isLayoutEdit, keepWidths } from '../../fixes/keepWidth';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, notTextKey, readReport, type Target } from '../files';
 import { say } from '../messages';
@@ -352,6 +352,8 @@ function fixFile(file: string, text: string, form: TextForm, locale: Locale, not
   // characters: 「已修正：「」→「272」」 named no cell, and a table written back was two clipped blobs (a review).)
   const model = new ReportDocument(text).model();
   for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    // (A column widened for a figure too wide for its cell: part of that figure's change, not one of its own.)
+    if (isLayoutEdit(e)) continue;
     const p = lines.positionAt(e.span.start);
     notes.push(changeNote(model, text, e, locale, file, p.line + 1, p.character + 1) ?? say('fixed', locale, file, p.line + 1, p.character + 1, short(text.slice(e.span.start, e.span.end).trimEnd()), short(e.newText.trimEnd())));
     count++;
