@@ -321,6 +321,15 @@ describe('pandoc\'s plain text and Markdown: tables whose columns only a ruler o
     assert.deepEqual(read.sections, page.sections);
   });
 
+  it('converted/shgov_2019.pandoc-markdown-150.md (the page in pandoc\'s Markdown, 150 columns): a hard line break 「\\」 after the table is no figure of its last row', () => {
+    // (Before: 「四、结转下年度继续办理」 took the 「\\」 of the paragraph under the table's closing ruler as a seventh cell,
+    // and read 「只读到 3 个」 — at every width pandoc writes: a review.)
+    const text = fixture('converted/shgov_2019.pandoc-markdown-150.md');
+    assert.match(text, /^ +四、结转下年度继续办理 +72[ \u00a0]+72[ \u00a0]*\n +-{10,}[- ]+\n\n\\\n/m);
+    assert.deepEqual(readingOf(text), page);
+    assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')).carryNext, [72, '', '', '', '', '', 72]);
+  });
+
   it('the same tables ruled with 「=」 (reStructuredText\'s simple tables) read the same, the rulers no cells', () => {
     const text = fixture('converted/shgov_2019.pandoc-plain.txt').replace(/^ *-{3,}(?: +-{3,})+ *$/gm, (m) => m.replace(/-/g, '='));
     assert.match(text, /^ {2}={70} ={58} /m);

@@ -6,6 +6,7 @@
  * If no window fits, the row has too many or too few cells (table-shape).
  */
 import { thousandsJoined } from './thousandsApart';
+import { beforeRule } from './rows/pastRule';
 import { Token } from '../tokens/tokenize';
 import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
 import { displayWidth, lineEndAt, lineStartAt } from '../text/lines';
@@ -486,6 +487,7 @@ function opensLine(text: string, at: number): boolean {
  * stood a cell a line (for a row written so: cellLines).
  */
 export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean, oneRun = false, adds?: (cells: readonly Cell[]) => boolean, paragraphs?: () => boolean): FittedRow {
+  all = beforeRule(all, text, after.end);
   const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before, paragraphs);
   if (lines) all = lines;
   else all = withoutCellRests(all, width, text, labelLine);

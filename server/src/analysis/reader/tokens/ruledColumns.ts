@@ -103,6 +103,9 @@ function isBlank(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Whether line text[a, b) is a ruler: runs of one rule character apart by spaces, ten of them at least. */
+export const isRulerLine = (text: string, a: number, b: number): boolean => rulerGaps(text, a, b) !== null;
+
 /**
  * A ruler's gaps (the display column of the first space between two runs of dashes; [] for a ruler of one
  * run, a multiline table's top or bottom), or null where the line is no ruler: runs of one rule character
