@@ -146,8 +146,21 @@ export function offsetIn(frags: readonly number[], j: number): number {
   return frags[frags.length - 1];
 }
 
-/** A Markdown span with attributes, 「[text]{.class}」「[text]{style="…"}」: its text (no brackets of its own). */
-const ATTRIBUTED = /^\[([^\[\]]*)\]\{[^{}]*\}$/;
+/**
+ * Where the text of a Markdown span with attributes ends, the span text[a, b) — 「[text]{.class}」「[text]{style="…"}」, its
+ * text a span itself or words with brackets that pair —, or -1 where text[a, b) is no such span.
+ */
+function attributedText(text: string, a: number, b: number): number {
+  const open = text.lastIndexOf('{', b - 1);
+  if (open <= a + 1 || text.charCodeAt(open - 1) !== 0x5d || text.indexOf('}', open) !== b - 1) return -1;
+  let depth = 0;
+  for (let i = a; i < open - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) depth++;
+    else if (c === 0x5d && --depth === 0) return -1; // (the first bracket closes before the span's end: two spans)
+  }
+  return depth === 1 ? open - 1 : -1;
+}
 
 /** Inline HTML tags that open a cell's text, and that close it (what a Markdown table's cell keeps of a page's or a Word file's markup). */
 const INLINE_TAG = '(?:b|strong|i|em|u|s|strike|del|ins|span|font|sup|sub|small|big|mark|p|br)';
@@ -661,14 +674,15 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // the row above on) — blank, not a cell of words (found by a review: eleven rows 「只读到 N 个」).
   if (inCell && b - a === 1 && text.charCodeAt(a) === 0x5c) a = b;
   // A Markdown span with attributes around the cell's text (「[0]{.underline}」: pandoc's Markdown of underlined words).
-  if (inCell && b - a >= 5 && text.charCodeAt(a) === 0x5b && text.charCodeAt(b - 1) === 0x7d) {
-    const m = ATTRIBUTED.exec(text.slice(a, b));
-    if (m) {
-      b = a + 1 + m[1].length;
-      a++;
-      while (a < b && isSpace(text.charCodeAt(a))) a++;
-      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    }
+  // (Spans in spans, as pandoc writes a page's nested styles — 「[[0]{style="font-family:Calibri"}]{style="font-size:14px"}」 —
+  // each peeled off in turn.)
+  while (inCell && b - a >= 5 && text.charCodeAt(a) === 0x5b && text.charCodeAt(b - 1) === 0x7d) {
+    const inner = attributedText(text, a, b);
+    if (inner < 0) break;
+    b = inner;
+    a++;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   }
   if (a === b) {
     if (inCell) {
