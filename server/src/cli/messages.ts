@@ -177,6 +177,7 @@ export const T = {
   importCells: { cn: '一张表格合并单元格后超过 10 万格，不像报告的统计表', tw: '一張表格合併儲存格後超過 10 萬格，不像報告的統計表', en: 'a table would have more than 100,000 cells once merged cells are expanded; not a report table' },
   importSize: { cn: '网页超过 2000 万个字符，太大', tw: '網頁超過 2000 萬個字元，太大', en: 'the page has more than 20 million characters' },
   importDocx: { cn: '文件已损坏，或不是 Word（.docx）文件', tw: '檔案已損壞，或不是 Word（.docx）檔案', en: 'the file is damaged, or not a Word (.docx) file' },
+  importDocxSize: { cn: 'Word 文件解压后太大（超过 2 亿字节，或正文超过 4000 万字节），不像一份报告', tw: 'Word 檔案解壓縮後太大（超過 2 億位元組，或內文超過 4000 萬位元組），不像一份報告', en: 'the Word file unpacks to too much (over 200 MB, or over 40 MB of text); not a report' },
   importMhtml: { cn: '这个单文件网页（.mht、.mhtml）里没有网页正文', tw: '這個單一檔案網頁（.mht、.mhtml）裡沒有網頁內文', en: 'this single-file web page (.mht, .mhtml) holds no page' },
   importPictures: { cn: '{0}：正文中有 {1} 张图片，其中的文字未能读取（以图片发布的统计表，其中的数字无法检查）', tw: '{0}：內文中有 {1} 張圖片，其中的文字未能讀取（以圖片發布的統計表，其中的數字無法檢查）', en: '{0}: the article holds {1} picture(s) whose text was not read (a table published as a picture cannot be checked)' },
   importPaged: {

@@ -56,6 +56,7 @@ registerMessages({
   'cmd.importRefused.cells': { cn: '无法导入：一张表格合并单元格后超过 10 万格，不像报告的统计表', tw: '無法匯入：一張表格合併儲存格後超過 10 萬格，不像報告的統計表', en: 'Not imported: a table would have more than 100,000 cells once merged cells are expanded' },
   'cmd.importRefused.size': { cn: '无法导入：网页超过 2000 万个字符', tw: '無法匯入：網頁超過 2000 萬個字元', en: 'Not imported: the page has more than 20 million characters' },
   'cmd.importRefused.docx': { cn: '无法导入：文件已损坏，或不是 Word（.docx）文件', tw: '無法匯入：檔案已損壞，或不是 Word（.docx）檔案', en: 'Not imported: the file is damaged, or not a Word (.docx) file' },
+  'cmd.importRefused.docxSize': { cn: '无法导入：Word 文件解压后太大（超过 2 亿字节，或正文超过 4000 万字节），不像一份报告', tw: '無法匯入：Word 檔案解壓縮後太大（超過 2 億位元組，或內文超過 4000 萬位元組），不像一份報告', en: 'Not imported: the Word file unpacks to too much (over 200 MB, or over 40 MB of text); not a report' },
   'cmd.importRefused.mhtml': { cn: '无法导入：这个单文件网页（.mht、.mhtml）里没有网页正文', tw: '無法匯入：這個單一檔案網頁（.mht、.mhtml）裡沒有網頁內文', en: 'Not imported: this single-file web page (.mht, .mhtml) holds no page' },
   'cmd.importRefused.emptyWord': { cn: '无法导入：里面没有报告正文：这个 Word 文件只有标题，或没有文字', tw: '無法匯入：裡面沒有報告內文：這個 Word 檔案只有標題，或沒有文字', en: 'Not imported: it holds no report text: the Word file has a title alone, or no text' },
   'cmd.importRefused.empty': { cn: '无法导入：里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（.mhtml）后再导入', tw: '無法匯入：裡面沒有報告內文：網頁的內文可能由指令碼載入，請在瀏覽器中開啟網頁，另存為「網頁，單一檔案」（.mhtml）後再匯入', en: 'Not imported: it holds no report text: the page may load its article by script — open it in a browser, save it as “Webpage, Single File” (.mhtml), and import that' },

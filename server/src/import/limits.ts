@@ -5,12 +5,19 @@
  * and the editor can say it in the user's language; it crosses bundles, so it is read by that field,
  * not by its class.
  */
-export type Refusal = 'depth' | 'cells' | 'size' | 'docx' | 'mhtml' | 'empty' | 'emptyWord';
+export type Refusal = 'depth' | 'cells' | 'size' | 'docx' | 'docxSize' | 'mhtml' | 'empty' | 'emptyWord';
 
 /** Elements inside one another: real pages stay under a hundred. */
 export const MAX_DEPTH = 1000;
 /** Places in one table's grid (rows × columns once merged cells are expanded): a report's largest has a few hundred. */
 export const MAX_TABLE_CELLS = 100_000;
+/**
+ * Bytes of a Word package unpacked, by its zip's own count: all its parts, and one XML part (a 30-page report's
+ * document.xml is a few megabytes). A package of a few hundred kilobytes that unpacks to 400 MB of text held the import
+ * 9 s and 1.7 GB before the page's size refused it, and said 「网页」 of a Word file (found by a review).
+ */
+export const MAX_DOCX_BYTES = 200_000_000;
+export const MAX_DOCX_PART = 40_000_000;
 /** Characters of a page's HTML. */
 export const MAX_HTML = 20_000_000;
 

@@ -11,6 +11,7 @@ import { docxToReport } from '../../../server/src/import/word/docx';
 import { expandGrid } from '../../../server/src/import/page/grid';
 import { htmlToReport } from '../../../server/src/import/page/html';
 import { refusalOf } from '../../../server/src/import/limits';
+import { parsePage } from '../../../server/src/import/page/parsePage';
 import { decodeHtml } from '../../../server/src/import/engine';
 import { main } from '../../../server/src/cli';
 import { activeFigures, allTables, analyse, appFigures, codes, firstTable, fixture, FIXTURES, reviewFigures } from '../../helpers';
@@ -163,6 +164,11 @@ describe('import: saved web pages', () => {
   it('refuses, in a sentence, a page nested deeper than any report or a table whose merged cells make a huge grid', async () => {
     const deep = '<html><body>' + '<div>'.repeat(1500) + '<p>一、总体情况</p>' + '</div>'.repeat(1500) + '</body></html>';
     assert.throws(() => htmlToReport(deep), (e: unknown) => refusalOf(e) === 'depth');
+    // Given up while it is parsed, at the depth, not after: parse5's time grows with the depth at each tag, and a page of
+    // 200,000 <div> inside one another took four minutes to parse before its depth was looked at (found by a review).
+    const deeper = '<html><body>' + '<div>'.repeat(200_000) + '一、总体情况' + '</div>'.repeat(200_000) + '</body></html>';
+    assert.throws(() => parsePage(deeper), (e: unknown) => refusalOf(e) === 'depth');
+    assert.doesNotThrow(() => parsePage('<html><body>' + '<div>'.repeat(500) + 'x' + '</div>'.repeat(500) + '</body></html>'));
     const bomb = '<table>' + '<tr><td colspan=1000 rowspan=65534>x</td><td colspan=1000>y</td></tr>'.repeat(300) + '</table>';
     assert.throws(() => htmlToReport(bomb), (e: unknown) => refusalOf(e) === 'cells');
     // A long table whose rows are all one cell: a layout table, found without passing 150,000 arguments to a call.

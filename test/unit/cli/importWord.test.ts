@@ -6,13 +6,15 @@
  * must import to what the plain .docx imports to: the same sections, figures and findings.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { docxToReport } from '../../../server/src/import/word/docx';
 import { htmlToReport } from '../../../server/src/import/page/html';
 import { formatNumber } from '../../../server/src/import/word/wordNumbering';
 import { FIXTURES, readingOf } from '../../helpers';
+import { main } from '../../../server/src/cli';
+import { tempDir } from '../../tempDir';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
@@ -249,6 +251,41 @@ describe('import: a Word file with no report in it', () => {
     }
     // A Word file with a report in it is imported.
     assert.match((await importBytes('a.docx', await docx('某局2023年政府信息公开工作年度报告\n一、总体情况\n略。'))).text, /一、总体情况/);
+  });
+});
+
+describe('import: a damaged or hostile Word file', () => {
+  it('a part nested thousands deep (unclosed 「<w:p>」 one after another) is refused as damaged before any XML parser reads it (100,000 deep never finished: found by a review)', async () => {
+    const { importBytes } = await import('../../../server/src/import/engine');
+    const { nestsDeeperThan } = await import('../../../server/src/import/word/xmlDepth');
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const deep = `<?xml version="1.0"?><w:document ${w}><w:body>` + '<w:p>'.repeat(100_000) + '</w:body>';
+    assert.equal(nestsDeeperThan(deep, 1000), true);
+    const zip = new JSZip();
+    zip.file('word/document.xml', deep);
+    await assert.rejects(importBytes('a.docx', await zip.generateAsync({ type: 'nodebuffer' })), (e: { refused?: string }) => e.refused === 'docx');
+    // What a real package nests: shallow, whatever its size; comments, CDATA, self-closed elements and a 「>」 in an attribute's value
+    // are no depth.
+    const real = await JSZip.loadAsync(await docx('某局2023年政府信息公开工作年度报告\n一、总体情况\n略。'));
+    assert.equal(nestsDeeperThan(await real.file('word/document.xml')!.async('string'), 50), false);
+    const tricky = '<a>' + '<!-- <b><b><b> --><![CDATA[<c><c><c>]]><d/><e x="1>2" y=\'<f>\'></e>'.repeat(1000) + '</a>';
+    assert.equal(nestsDeeperThan(tricky, 2), false);
+    assert.equal(nestsDeeperThan('<a><b><c></c></b></a>', 2), true);
+  });
+
+  it('a package that unpacks to more than a report could be (a zip bomb of its text) is refused by the sizes its zip declares, with a Word file’s reason (it was inflated to 400 MB, 9 s and 1.7 GB, then called 「网页」)', async () => {
+    const { importBytes } = await import('../../../server/src/import/engine');
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document ${w}><w:body><w:p><w:r><w:t>` + 'a'.repeat(41_000_000) + '</w:t></w:r></w:p></w:body></w:document>');
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    assert.ok(bytes.length < 1_000_000);
+    await assert.rejects(importBytes('a.docx', bytes), (e: { refused?: string }) => e.refused === 'docxSize');
+    const err: string[] = [];
+    const dir = tempDir('bomb-');
+    writeFileSync(path.join(dir, 'bomb.docx'), bytes);
+    assert.equal(await main(['import', path.join(dir, 'bomb.docx')], { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined }), 2);
+    assert.match(err[0], /bomb\.docx：导入失败（Word 文件解压后太大/);
   });
 });
 

@@ -4,7 +4,7 @@
  * its article in a frame left the import the outer page's navigation and footer alone — 「已导入（0 张表格）」, exit 0
  * (found by a review).
  */
-import { parse } from 'parse5';
+import { parsePage } from './parsePage';
 
 /** Reads a file beside the page by its relative address; undefined when there is none or it may not be read. */
 export type ReadBeside = (relative: string) => Uint8Array | undefined;
@@ -24,7 +24,7 @@ export function framePages(html: string, readBeside?: ReadBeside): { srcdoc: str
   const out = { srcdoc: [] as string[], saved: [] as Uint8Array[] };
   // (Only a page that has a frame is parsed again.)
   if (!/<i?frame\b/i.test(html)) return out;
-  const stack: Node[] = [parse(html) as unknown as Node];
+  const stack: Node[] = [parsePage(html) as unknown as Node];
   let frames = 0;
   while (stack.length && frames < MAX_FRAMES) {
     const n = stack.pop()!;

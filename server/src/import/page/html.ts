@@ -7,7 +7,7 @@
  * site's class names. Parsed with parse5, which builds the tree as a browser does, so old Word/IE
  * markup (upper-case tags, unquoted attributes, unclosed cells and paragraphs) comes out as shown.
  */
-import { parse } from 'parse5';
+import { parsePage } from './parsePage';
 import { findHeadings, opensWithNumbering } from '../../analysis/reader/segments/headings';
 import { isChromeLine } from '../../analysis/reader/segments/chrome';
 import { isSentence, looksLikeTitle, yearIn } from '../../analysis/reader/segments/title';
@@ -703,7 +703,8 @@ export interface Imported {
   joined?: number;
 }
 
-/** How deep elements are nested, without recursion (the readers below recurse). */
+/** How deep elements are nested, without recursion (the readers below recurse): parsePage counts as nodes are put in the
+ *  tree, and a node the parser moves later (misnested formatting, 「<b><p>…</b>」) is counted here. */
 function depthOf(root: Node): number {
   let max = 0;
   const stack: [Node, number][] = [[root, 0]];
@@ -718,7 +719,7 @@ function depthOf(root: Node): number {
 
 export function htmlToReport(html: string): Imported {
   if (html.length > MAX_HTML) refuse('size');
-  const doc = parse(html) as unknown as Node;
+  const doc = parsePage(html) as unknown as Node;
   if (depthOf(doc) > MAX_DEPTH) refuse('depth');
   const rules = styleRules(doc);
   hiddenClasses = classesHidden(rules);

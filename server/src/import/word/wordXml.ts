@@ -21,6 +21,8 @@
 import JSZip from 'jszip';
 import { child, numberParagraphs, readNumbering, readStyles, W, type Document, type Element, type XNode } from './wordNumbering';
 import { TAB_MARK } from '../marks';
+import { MAX_DEPTH, MAX_DOCX_BYTES, MAX_DOCX_PART, refuse } from '../limits';
+import { nestsDeeperThan } from './xmlDepth';
 
 interface XmlDom {
   DOMParser: new (options?: { errorHandler?: Record<string, (msg: string) => void> }) => { parseFromString(xml: string, type: string): Document };
@@ -199,9 +201,24 @@ export interface Prepared {
  */
 export const CHUNK_MARK = '\ue010';
 
+/** Refuses a package whose parts, by the sizes its zip declares, unpack past the limits (a zip bomb, before it is inflated). */
+function unpackedSize(zip: JSZip): void {
+  let total = 0;
+  for (const f of Object.values(zip.files)) {
+    if (f.dir) continue;
+    // (JSZip keeps the declared size on the entry it has not inflated; it has no public name.)
+    const n = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    total += n;
+    if (total > MAX_DOCX_BYTES || (n > MAX_DOCX_PART && /\.(?:xml|rels)$/i.test(f.name))) refuse('docxSize');
+  }
+}
+
 /** The package with word/document.xml as Word shows it; the same bytes when nothing needed changing. */
 export async function prepareDocx(bytes: Buffer): Promise<Prepared> {
   const zip = await JSZip.loadAsync(bytes);
+  unpackedSize(zip);
+  // (Before any parser reads them: a part nested thousands deep is a damaged file, and would take minutes to parse.)
+  for (const f of zip.file(/\.(?:xml|rels)$/i)) if (nestsDeeperThan(await f.async('string'), MAX_DEPTH)) refuse('docx');
   const main = zip.file('word/document.xml');
   if (!main) return { bytes, chunks: [] }; // (mammoth says what is wrong with the package)
   const part = async (name: string) => {
