@@ -19,6 +19,7 @@ import { DEFAULT_CONVERSION } from '../server/src/settings';
 import { FIXTURES, SEEDS } from '../test/helpers';
 import { positionAtOffset, TestClient } from '../test/protocol/lspClient';
 import { median, targets, time } from './targets';
+import { adversarialImports } from './adversarialImports';
 
 const ms = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(2)).padStart(9);
 const seedText = (n: string) => readFileSync(path.join(FIXTURES, n), 'utf8');
@@ -137,6 +138,8 @@ async function main(): Promise<void> {
   const mb = trad.length / 1e6;
   console.log(`   ${(mb.toFixed(2) + ' M chars, traditional → simplified').padEnd(44)} opencc-js directly ${ms(tRaw)} ms (${(mb / (tRaw / 1000)).toFixed(1)} M chars/s)`);
   console.log(`   ${''.padEnd(44)} our edits + apply  ${ms(tOurs)} ms (${(mb / (tOurs / 1000)).toFixed(1)} M chars/s, ${(tOurs / tRaw).toFixed(2)}× the raw engine)`);
+
+  await adversarialImports();
 }
 
 void main();

@@ -845,8 +845,16 @@ function onlyTables(n: Node): boolean {
   return true;
 }
 
+/**
+ * The section headings the article is looked for by, at most: a report has six, twelve with its table of contents. Each
+ * element is weighed against each heading, and a page of 100,000 paragraphs that each open with 「一、总体情况」 was
+ * never imported (found by a review of import on adversarial pages); past these, a page is no one report's.
+ */
+const MAX_HEADINGS = 200;
+
 function write(doc: Node, { text, ranges, tables }: ReturnType<typeof measure>, linesAreLines: boolean): { out: Imported; body: Node } {
-  const found = findHeadings(text);
+  const all = findHeadings(text);
+  const found = all.length > MAX_HEADINGS ? all.slice(0, MAX_HEADINGS) : all;
   // A copy of the article the page hides (a phone's, 「display:none」, beside the computer's): its headings are not the
   // article's — with them, the article was the page around both copies, its navigation read (found by a review).
   const copies = [...ranges].filter(([n, [s, e]]) => isHidden(n) && copiesOthers(found, s, e));
