@@ -7,6 +7,7 @@
  */
 import { thousandsJoined } from './thousandsApart';
 import { beforeRule } from './rows/pastRule';
+import { cellsAfterSeparatorLines } from './rows/separatorLines';
 import { Token } from '../tokens/tokenize';
 import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
 import { displayWidth, lineEndAt, lineStartAt } from '../text/lines';
@@ -488,6 +489,14 @@ function opensLine(text: string, at: number): boolean {
  */
 export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean, oneRun = false, adds?: (cells: readonly Cell[]) => boolean, paragraphs?: () => boolean): FittedRow {
   all = beforeRule(all, text, after.end);
+  // (Cells each opened by a separator line are in their places as they stand: no place on a line to weigh.)
+  const opened = cellsAfterSeparatorLines(all, text);
+  if (opened && opened.length <= width) {
+    const cells = opened.map(toCell);
+    const at = cells.length ? cells[cells.length - 1].span.end : after.end;
+    while (cells.length < width) cells.push(missingCell(at));
+    return { cells, found: opened.filter((t) => t.kind !== 'blank').length };
+  }
   const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before, paragraphs);
   if (lines) all = lines;
   else all = withoutCellRests(all, width, text, labelLine);
