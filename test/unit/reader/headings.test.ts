@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { findHeadings, updateHeadings } from '../../../server/src/analysis/reader/segments/headings';
-import { fixture } from '../../helpers';
+import { activeFigures, analyse, firstTable, fixture } from '../../helpers';
+import { render } from '../../../server/src/i18n/render';
 
 const sections = (text: string) => findHeadings(text).map((h) => [h.section, h.text]);
 
@@ -35,6 +36,21 @@ describe('headings anywhere', () => {
     assert.deepEqual(sections('  五、政府信息公开工作存在的主要问题及改进措施  \n正文'), [[5, '五、政府信息公开工作存在的主要问题及改进措施']]);
     assert.deepEqual(sections('## 四、 政府信息公开行政复议和行政诉讼情况\n'), [[4, '四、 政府信息公开行政复议和行政诉讼情况']]);
     assert.deepEqual(sections('**三、收到和处理政府信息公开申请情况**'), [[3, '三、收到和处理政府信息公开申请情况']]);
+    assert.deepEqual(sections('二、主动公开政府信息情况（续）\n正文'), [[2, '二、主动公开政府信息情况（续）']]);
+  });
+
+  it('a short heading line whose table opens on it after the words (BeautifulSoup\u2019s get_text() of a page, line breaks lost) ends with its words, in either script (table 二 was said to lack its first block: a review)', () => {
+    const text = ['二、主动公开政府信息情况第二十条第（一）项', '信息内容本年新制作数量本年新公开数量对外公开总数量', '规章1313524'].join('\n');
+    assert.deepEqual(sections(text), [[2, '二、主动公开政府信息情况']]);
+    assert.deepEqual(sections('四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼\n结果维持'), [[4, '四、政府信息公开行政复议、行政诉讼情况']]);
+    assert.deepEqual(sections('三、收到和處理政府資訊公開申請情況（本列數據的勾稽關係為：第一項加第二項之和）\n'), [[3, '三、收到和處理政府資訊公開申請情況']]);
+    assert.deepEqual(sections('二、主動公開政府資訊情況信息內容 本年新製作數量\n'), [[2, '二、主動公開政府資訊情況']]);
+    // The table then reads its first block.
+    const page = fixture('converted/shgov_2019.bs4-get-text.txt');
+    assert.match(page, /^二、主动公开政府信息情况第二十条第（一）项$/m);
+    assert.ok(!analyse(page).findings.some((f) => f.code === 'table-shape' && render(f.message).includes('第二十条第（一）项')), analyse(page).findings.map((f) => render(f.message)).join('\n'));
+    // (Its figures glued, 「1313524」: read as the run it is, undetermined, not lost with its block.)
+    assert.deepEqual(Object.keys(activeFigures(firstTable(analyse(page).model, 'active'))).slice(0, 3), ['b1.rules', 'b1.normative', 'b5.permit']);
   });
 
   it('a comma after the numeral, as some write it: 「一，总体情况」「二,主动公开政府信息情况」 (said missing, found by a review); prose 「其一，」 is none', () => {

@@ -24,6 +24,8 @@ export const BEHIND = 17;
 export const AHEAD = 110;
 /** A heading alone on its line may carry extra words (「五、存在的主要问题和改进措施」): up to this many characters. */
 const SHORT_HEADING = 40;
+/** A section's table's first words, in the fold: table 二's first block title or header, table 三's and table 四's headers. */
+const TABLE_OPENING = /^[ \u3000]*(?:第二十条|信息内容|\(?本列数据|申请人情况|行政复议|行政诉讼)/;
 const WORDS = 64;
 
 /** 一 … 六 → section 1 … 6, by code unit (a flat table: it is looked up for every character of a document). */
@@ -164,7 +166,10 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   let restEnd = lineEnd;
   while (restEnd > at && (isSpace(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x2a || isRowEdge(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x23)) restEnd--;
   const lineIsShort = lineEnd < at + AHEAD && (lineEnd === text.length || isLineBreak(text.charCodeAt(lineEnd)));
-  if (atLineStart && lineIsShort && restEnd - at <= SHORT_HEADING) end = restEnd;
+  // (Not where what follows the words on the line is the opening of the section's table, run on after the heading by a
+  // page's text that lost its line breaks — 「二、主动公开政府信息情况第二十条第（一）项」, 「四、…情况行政复议行政诉讼」: those are
+  // the table's, and table 二 was said to lack its first block — found by a review of BeautifulSoup's get_text().)
+  if (atLineStart && lineIsShort && restEnd - at <= SHORT_HEADING && !TABLE_OPENING.test(folded.slice(len))) end = restEnd;
   else end = w + back[len - 1] + 1;
   // A row of a table whose first cell holds the words (the pre-2019 statistics table's 「| 三、依申请公开情况 |  |  |」):
   // more cells follow on its line. A heading has at most the one separator that closes its own cell.
