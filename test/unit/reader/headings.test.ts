@@ -39,6 +39,15 @@ describe('headings anywhere', () => {
     assert.deepEqual(sections('二、主动公开政府信息情况（续）\n正文'), [[2, '二、主动公开政府信息情况（续）']]);
   });
 
+  it('a numeral alone on its line, the words on the next (「一、」 / 「总体情况」: each a span of the page\u2019s heading, get_text(\'\\n\')) is the heading — it was said to be numbered otherwise; a list\u2019s numeral before other words is none', () => {
+    assert.deepEqual(sections('正文。\n一、\n总体情况\n2023年，我局…'), [[1, '一、\n总体情况']]);
+    assert.deepEqual(sections('五、\n政府信息公开工作存在的主要问题及改进情况\n'), [[5, '五、\n政府信息公开工作存在的主要问题及改进情况']]);
+    assert.deepEqual(sections('一、\n加强组织领导\n'), []);
+    const page = fixture('converted/czj_2023.bs4-get-text-lines.txt');
+    assert.match(page, /^一、\n总体情况$/m);
+    assert.deepEqual(analyse(page).findings.map((f) => f.code), []);
+  });
+
   it('a short heading line whose table opens on it after the words (BeautifulSoup\u2019s get_text() of a page, line breaks lost) ends with its words, in either script (table 二 was said to lack its first block: a review)', () => {
     const text = ['二、主动公开政府信息情况第二十条第（一）项', '信息内容本年新制作数量本年新公开数量对外公开总数量', '规章1313524'].join('\n');
     assert.deepEqual(sections(text), [[2, '二、主动公开政府信息情况']]);

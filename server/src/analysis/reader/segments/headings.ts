@@ -221,12 +221,15 @@ function wrappedHeading(text: string, at: number, w: number, lineEnd: number, se
   if (lineEnd - at > SHORT_HEADING || lineEnd >= text.length || !isLineBreak(text.charCodeAt(lineEnd))) return -1;
   let last = lineEnd;
   while (last > w && isSpace(text.charCodeAt(last - 1))) last--;
-  if (last === w || isSentenceEnd(text.charCodeAt(last - 1)) || text.charCodeAt(last - 1) === 0xff0c /* ， */) return -1;
+  // (A numeral alone on its line, its words all on the next: 「一、」 / 「总体情况」, each a span of a page's heading that
+  // BeautifulSoup's get_text('\n') or a PDF's text puts on a line of its own — the section was said to be numbered otherwise.)
+  const bare = last === w;
+  if (isSentenceEnd(text.charCodeAt(last - 1)) || text.charCodeAt(last - 1) === 0xff0c /* ， */) return -1;
   let next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
-  // (All it reads lies within AHEAD of the numeral — at most 40 + 2 + 8 + 22 characters —, as an edit's window does: findHeadingsIn.)
+  // (All it reads lies within AHEAD of the numeral — at most 40 + 2 + 8 + 32 characters —, as an edit's window does: findHeadingsIn.)
   for (let k = 0; k < 8 && next < text.length && isSpace(text.charCodeAt(next)); k++) next++;
   let end = next;
-  while (end < text.length && end - next <= 20 && !isLineBreak(text.charCodeAt(end))) end++;
+  while (end < text.length && end - next <= (bare ? 30 : 20) && !isLineBreak(text.charCodeAt(end))) end++;
   if (end === next || (end < text.length && !isLineBreak(text.charCodeAt(end)))) return -1;
   // (A second line opening with a numbering of its own is the next item of a list: 「四、强化监督考核」 /
   // 「五、做好行政复议应诉」 are two items, not section 四's heading — found by a review.)
