@@ -47,7 +47,8 @@ export const isLayoutEdit = (e: TextEdit): boolean => LAYOUT.has(e);
 
 function keepWidth(text: string, e: TextEdit): TextEdit | Widening {
   const { start, end } = e.span;
-  if (end <= start || !FIGURE.test(e.newText) || !FIGURE.test(text.slice(start, end))) return e;
+  if (!FIGURE.test(e.newText)) return e;
+  if (end <= start || !FIGURE.test(text.slice(start, end))) return /^[ \u3000]*$/.test(text.slice(start, end)) ? filledBlank(text, e) : e;
   // By display width (a full-width digit or an ideographic space is two columns): 「0　　 |」 set to 26 gives up half
   // an ideographic space's width, not a space it does not have (a report made by `new` pads with U+3000: its cells
   // came out a column wide, found by a review).
@@ -79,6 +80,24 @@ function keepWidth(text: string, e: TextEdit): TextEdit | Widening {
   const rest = want - trailing;
   const newPad = '\u3000'.repeat(Math.floor(rest / 2)) + ' '.repeat(rest % 2) + ' '.repeat(trailing);
   return { span: { start, end: k }, newText: e.newText + newPad };
+}
+
+/**
+ * A blank cell filled (writeCell puts the figure after the cell's first space, over as much of its padding as the
+ * figure needs): where the figure is too wide for the cell in a drawn table — 「│   │」 given 272, a text browser's
+ * table at 80 columns — the cell is written 「 272 」 and its column widened; it was 「│ 272│」, out of line (found by a
+ * review). A figure that fits is the edit as it was made.
+ */
+function filledBlank(text: string, e: TextEdit): TextEdit | Widening {
+  const { start, end } = e.span;
+  let k = end;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+  if (k >= text.length || !CLOSES_CELL.test(text[k])) return e;
+  const written = e.newText + (k > start ? ' ' : '');
+  const over = displayWidth(e.newText) - displayWidth(text.slice(start, k));
+  if (over <= 0 || !inLine(text, start, k)) return e;
+  const ls = lineStartAt(text, k);
+  return { edit: { span: { start, end: k }, newText: written }, lineStart: ls, col: displayWidth(text.slice(ls, k)), grow: displayWidth(written) - displayWidth(text.slice(start, k)) };
 }
 
 /**

@@ -56,7 +56,22 @@ export function widenColumns(text: string, wide: readonly Widening[]): { edits: 
     }
     for (const w of g) if (w.grow < grow) edits[wide.indexOf(w)] = { span: w.edit.span, newText: w.edit.newText + ' '.repeat(grow - w.grow) };
   }
-  return { edits, inserted };
+  return { edits, inserted: atOnePlace(inserted) };
+}
+
+/**
+ * Insertions at one place made one: columns widened under a cell merged across them all widen it at its one border
+ * (a header's 「申请人情况」 over six columns), and an editor applies one insertion at a place, the first (two columns
+ * widened left the header's line two columns short: found by a review).
+ */
+function atOnePlace(inserted: TextEdit[]): TextEdit[] {
+  const at = new Map<number, TextEdit>();
+  for (const e of inserted) {
+    const same = at.get(e.span.start);
+    if (same) same.newText += e.newText;
+    else at.set(e.span.start, e);
+  }
+  return [...at.values()];
 }
 
 /**

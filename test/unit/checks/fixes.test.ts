@@ -9,6 +9,7 @@ import type { Finding, Fix, TextEdit } from '../../../server/src/analysis/types'
 import { applyEdits, EditLog } from '../../../server/src/fixes/edits';
 import { breaksSums, fixAll } from '../../../server/src/fixes/fixAll';
 import { keepWidths } from '../../../server/src/fixes/keepWidth';
+import { displayWidth } from '../../../server/src/analysis/write/grid';
 import { render } from '../../../server/src/i18n/render';
 import { added, allTables, analyse, appFigures, codes, firstTable, fixture, reviewFigures, SEEDS, setCell } from '../../helpers';
 import { buildReport, LAYOUTS, sampleFigures } from '../../layouts';
@@ -644,6 +645,23 @@ describe('fixes', () => {
     const ragged = ['+---+----+', '| 4 | 10 |', '| 5', '+---+----+'].join('\n');
     const four = ragged.indexOf('4 |');
     assert.deepEqual(keepWidths(ragged, [{ span: { start: four, end: four + 1 }, newText: '100' }]), [{ span: { start: four, end: four + 1 }, newText: '100' }]);
+  });
+
+  it('two columns widened under a cell merged across both widen it by both (the editor applies one insertion at a place: the header\u2019s line came out short); a blank cell filled with a figure too wide for it widens its column (「│   │」 given 272 was 「│ 272│」)', () => {
+    const box = ['┌───────┐', '│ 申请  │', '├───┬───┤', '│ 4 │ 5 │', '└───┴───┘'].join('\n');
+    assert.equal(new Set(box.split('\n').map((l) => displayWidth(l))).size, 1);
+    const four = box.indexOf('4 │');
+    const five = box.indexOf('5 │');
+    const both = applyEdits(box, keepWidths(box, [{ span: { start: four, end: four + 1 }, newText: '100' }, { span: { start: five, end: five + 1 }, newText: '2000' }]));
+    assert.deepEqual(both.split('\n'), ['┌────────────┐', '│ 申请       │', '├─────┬──────┤', '│ 100 │ 2000 │', '└─────┴──────┘']);
+    assert.equal(new Set(both.split('\n').map((l) => displayWidth(l))).size, 1);
+    const blank = ['┌───┬───┐', '│ 1 │   │', '├───┼───┤', '│ 2 │ 3 │', '└───┴───┘'].join('\n');
+    const cell = blank.indexOf('│   │') + 1;
+    // (As writeCell fills a blank cell: the figure after its first space.)
+    const filled = applyEdits(blank, keepWidths(blank, [{ span: { start: cell + 1, end: cell + 2 }, newText: '272' }]));
+    assert.deepEqual(filled.split('\n'), ['┌───┬─────┐', '│ 1 │ 272 │', '├───┼─────┤', '│ 2 │ 3   │', '└───┴─────┘']);
+    // One that fits is written as it was made.
+    assert.equal(applyEdits(blank, keepWidths(blank, [{ span: { start: cell + 1, end: cell + 2 }, newText: '7' }])), blank.replace('│   │', '│ 7 │'));
   });
 
   it('fix-all offers no edit that writes what is there (「8」→「8」 on every save: found by a review)', () => {

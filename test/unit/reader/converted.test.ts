@@ -12,7 +12,7 @@ import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/page/html';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { render } from '../../../server/src/i18n/render';
-import { activeFigures, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures } from '../../helpers';
+import { activeFigures, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures, SEEDS } from '../../helpers';
 
 const page = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
 
@@ -344,6 +344,17 @@ describe('pandoc\'s plain text and Markdown: tables whose columns only a ruler o
     assert.notEqual(typed, text);
     assert.deepEqual(appFigures(firstTable(analyse(typed).model, 'applications')).new, [821, 35, 3, '', 2, 1, 859]);
     assert.ok(analyse(typed).findings.some((f) => f.code === 'row-total' && render(f.message).includes('862')));
+  });
+
+  it('a rule among the cells of a row written a cell a line is no end of the row (a review put one after the label and one between figures: the figures were lost)', () => {
+    const seed = fixture(SEEDS.traditional);
+    for (const at of ['(一)予以公開 |\n', '(一)予以公開 |\n15 |\n0 |\n']) {
+      for (const rule of ['----------', '==========']) {
+        const ruled = seed.replace(at, at + rule + '\n');
+        assert.notEqual(ruled, seed);
+        assert.deepEqual(readingOf(ruled), readingOf(seed), JSON.stringify([at, rule]));
+      }
+    }
   });
 
   it('the same tables ruled with 「=」 (reStructuredText\'s simple tables) read the same, the rulers no cells', () => {

@@ -488,7 +488,7 @@ function opensLine(text: string, at: number): boolean {
  * stood a cell a line (for a row written so: cellLines).
  */
 export function fitRow(all: Token[], width: number, after: Span, text: string, labelLine?: number, next?: number, before?: () => boolean, oneRun = false, adds?: (cells: readonly Cell[]) => boolean, paragraphs?: () => boolean): FittedRow {
-  all = beforeRule(all, text, after.end);
+  all = beforeRule(all, text, after.end, width);
   // (Cells each opened by a separator line are in their places as they stand: no place on a line to weigh.)
   const opened = cellsAfterSeparatorLines(all, text);
   if (opened && opened.length <= width) {

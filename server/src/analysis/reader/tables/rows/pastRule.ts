@@ -9,8 +9,12 @@ import { isRulerLine } from '../../tokens/ruledColumns';
 import { lineEndAt, nextLineStart } from '../../text/lines';
 import type { Token } from '../../tokens/tokenize';
 
-/** The row's tokens before the first that stands past a rule line after `from` (the label's end). */
-export function beforeRule(tokens: Token[], text: string, from: number): Token[] {
+/**
+ * The row's tokens before the first that stands past a rule line after `from` (the label's end), where those before
+ * already make the row (`width` cells or more): a rule among a row's cells written a cell a line is no end of it (a
+ * review put rules between the cells of real cell-a-line rows: their figures were lost).
+ */
+export function beforeRule(tokens: Token[], text: string, from: number, width: number): Token[] {
   if (!tokens.length || tokens[tokens.length - 1].line === tokens[0].line) return tokens;
   let scanned = lineEndAt(text, Math.min(from, tokens[0].span.start));
   for (let i = 0; i < tokens.length; i++) {
@@ -19,7 +23,7 @@ export function beforeRule(tokens: Token[], text: string, from: number): Token[]
     for (let ls = nextLineStart(text, scanned); ls < at; ) {
       const le = lineEndAt(text, ls);
       if (le >= at) break;
-      if (isRulerLine(text, ls, le)) return tokens.slice(0, i);
+      if (isRulerLine(text, ls, le)) return i >= width ? tokens.slice(0, i) : tokens;
       ls = nextLineStart(text, le);
     }
     scanned = lineEndAt(text, at);
