@@ -203,6 +203,12 @@ export interface ApplicationsTable {
    */
   figuresFirst?: true;
   /**
+   * Its text dropped every blank cell: no row holds one, most are short of figures, and each short row's figures stand a
+   * line each (a converter that writes a cell a paragraph and leaves an empty one out: turndown's Markdown of a page
+   * without its table plugin). Which cell holds which figure cannot be told; table-shape says so once, at the table.
+   */
+  blanksDropped?: true;
+  /**
    * Set where the table was written in two blocks of its columns one above the other (「续表」, tables/columnBlocks.ts):
    * each block's span. Its rows' cells are in the form's order, each where its block writes it.
    */

@@ -92,6 +92,17 @@ describe('a Word table as text, a cell a line, blank cells as empty lines', () =
     }
   });
 
+  it('a text that dropped every blank cell, its figures a paragraph each (turndown\u2019s Markdown of the page without its table plugin): said once at the table, each row in it, not 23 errors', () => {
+    const text = fixture('converted/shgov_2019.turndown.md');
+    assert.match(text, /^一、本年新收政府信息公开申请数量\n\n821\n\n35\n\n2\n\n1\n\n859\n/m);
+    const shape = analyse(text).findings.filter((f) => f.code === 'table-shape');
+    const lost = shape.filter((f) => render(f.message).includes('复制时丢了空白格'));
+    assert.equal(lost.length, 1, shape.map((f) => render(f.message)).join('\n'));
+    assert.equal(lost[0].related?.length, 23);
+    assert.ok(!shape.some((f) => /「一、本年新收」行应有 7 个数/.test(render(f.message))));
+    // (A PDF's text taken column by column is not said so: pdfText.test.ts, 「各数似已不在原来的行里」.)
+  });
+
   it('with old Mac line ends (CR alone), as with LF and CRLF', () => {
     const text = fixture('converted/shgov_2019.writer.txt');
     assert.deepEqual(readingOf(text.replace(/\r?\n/g, '\r')), readingOf(text));

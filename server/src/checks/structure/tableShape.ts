@@ -87,7 +87,7 @@ export const tableShape: TableCheck = {
     const out: Finding[] = [];
     // Rows of a table 三 whose text dropped its blank cells that cannot be read: said together, once.
     const lost: { name: Text3; finding: Finding }[] = [];
-    const blanksLost = table.kind === 'applications' && !!table.glue?.blanksLost;
+    const blanksLost = table.kind === 'applications' && (!!table.glue?.blanksLost || !!table.blanksDropped);
     // Glued figures no split can read.
     for (const r of undeterminedRows(table)) {
       if (r.glue.status !== 'unreadable') continue;

@@ -581,6 +581,7 @@ function finish(d: Draft, text: string): ApplicationsTable {
     table.figuresFirst = true;
     for (const r of table.rows) if (r.found > 0) r.unsure = true;
   }
+  else if (blanksDropped(table.rows, text)) table.blanksDropped = true;
   if (d.header) table.header = d.header;
   if (order) table.columns = order;
   if (duplicates.length) table.duplicates = duplicates;
@@ -653,6 +654,25 @@ function figuresFirst(rows: readonly TableRow[], from: number, text: string): bo
   const tail = /(?:[0-9０-９][0-9０-９,，.]*[ \t\u3000|｜]*(?:\r?\n[ \t\u3000|｜]*)?)+$/.exec(before);
   if (!tail || (tail.index > 0 && !/[\r\n]/.test(before[tail.index - 1]))) return false;
   return (tail[0].match(/[0-9０-９][0-9０-９,，.]*/g)?.length ?? 0) >= APP_WIDTH;
+}
+
+/**
+ * Whether a table's text dropped its blank cells (ApplicationsTable.blanksDropped): five rows or more, and half of them,
+ * short of figures, no blank cell in any row, each short row's figures a line each. (A writer's table typed a row a
+ * line, some rows not yet filled, keeps a finding at each row: its figures share their lines.)
+ */
+function blanksDropped(rows: readonly TableRow[], text: string): boolean {
+  let short = 0;
+  // (Not a PDF's text taken column by column, whose rows' names are stacked or whose figures left their rows: table-shape
+  // says that, 「各数似已不在原来的行里」.)
+  for (const r of rows) if (r.stacked || r.unsure || r.cells.some((c) => c.kind === 'blank')) return false;
+  for (const r of rows) {
+    if (r.found >= APP_WIDTH || !r.cells.some((c) => c.kind === 'missing')) continue;
+    const figures = r.cells.filter((c) => c.kind === 'number' || c.kind === 'invalid' || c.kind === 'none');
+    for (let k = 1; k < figures.length; k++) if (!/[\r\n]/.test(text.slice(figures[k - 1].span.end, figures[k].span.start))) return false;
+    short++;
+  }
+  return short >= 5 && short * 2 >= rows.length;
 }
 
 /** Whether a row's one figure stands alone on a line below its name: a page's number, not a cell. */
