@@ -22,8 +22,10 @@ async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vsc
 
 // (Every refusal the server gives its own words: a single-file page with no page in it, and one too large to be a report, were
 // 「不是网页或 Word 文件」 — found by a review.)
-const REFUSED: Record<string, 'importOffice' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
+const REFUSED: Record<string, 'importOffice' | 'importOdf' | 'importWordTooLarge' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
   office: 'importOffice',
+  odf: 'importOdf',
+  docxSize: 'importWordTooLarge',
   encrypted: 'importEncrypted',
   rtf: 'importRtf',
   pdf: 'importPdf',

@@ -166,7 +166,7 @@ export function skippedNote(s: Skipped, locale: Locale): string | undefined {
 /** The message for a file that could not be read as text: empty, or which kind of file it is instead. */
 export function notTextKey(read: { problem: 'empty' | 'binary' | 'unreadable'; kind?: BinaryKind }): MessageKey {
   if (read.problem === 'empty') return 'empty';
-  return ({ pdf: 'binaryPdf', docx: 'binaryDocx', office: 'binaryOffice', encrypted: 'binaryEncrypted', rtf: 'binaryRtf', image: 'binaryImage', other: 'binary' } as const)[read.kind ?? 'other'];
+  return ({ pdf: 'binaryPdf', docx: 'binaryDocx', odf: 'binaryOdf', office: 'binaryOffice', encrypted: 'binaryEncrypted', rtf: 'binaryRtf', image: 'binaryImage', other: 'binary' } as const)[read.kind ?? 'other'];
 }
 
 /** The arguments before 「--」 (options and files) and after it (files only, even one named like an option). */

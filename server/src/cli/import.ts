@@ -52,7 +52,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     // An old .doc (also renamed .docx), a PDF or a picture: what to do with it, not only that it cannot be read.
     const binary = notImportable(bytes);
     if (binary) {
-      io.err(say(({ office: 'importOffice', encrypted: 'importEncrypted', rtf: 'importRtf', pdf: 'importPdf', image: 'importImage' } as const)[binary], locale, file));
+      io.err(say(({ office: 'importOffice', odf: 'importOdf', encrypted: 'importEncrypted', rtf: 'importRtf', pdf: 'importPdf', image: 'importImage' } as const)[binary], locale, file));
       status = 2;
       continue;
     }

@@ -1,9 +1,9 @@
 /**
- * What a file that is not text is, by its first bytes: a PDF, a Word file (.docx), an old Office file
- * (.doc, .xls), an image. The CLI then says what to do with it — take a PDF's text out, import a .docx —
+ * What a file that is not text is, by its first bytes: a PDF, a Word file (.docx), an OpenDocument file (.odt), an old
+ * Office file (.doc, .xls), an image. The CLI then says what to do with it — take a PDF's text out, import a .docx —
  * instead of only that it is no text.
  */
-export type BinaryKind = 'pdf' | 'docx' | 'office' | 'encrypted' | 'rtf' | 'image' | 'other';
+export type BinaryKind = 'pdf' | 'docx' | 'odf' | 'office' | 'encrypted' | 'rtf' | 'image' | 'other';
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -15,7 +15,8 @@ export function binaryKind(bytes: Uint8Array): BinaryKind {
   // A zip whose parts are a Word document's (its first entry names are in the local headers).
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const names = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 65536))).toString('latin1');
-    return names.includes('word/document.xml') ? 'docx' : 'other';
+    // (An OpenDocument file — LibreOffice's or WPS's .odt — names its type in its first entry, 「mimetype」, stored as is.)
+    return names.includes('word/document.xml') ? 'docx' : names.startsWith('mimetypeapplication/vnd.oasis.opendocument', 30) ? 'odf' : 'other';
   }
   // An OLE2 compound file: an Office 97–2003 file (Word's .doc, Excel's .xls, …).
   // (A .docx with a password is one too, holding its package encrypted: 「EncryptedPackage」 in its directory —
@@ -36,9 +37,9 @@ export function binaryKind(bytes: Uint8Array): BinaryKind {
 }
 
 /** What a file that cannot be imported is, where that says what to do with it (save a .doc as .docx, take a PDF's text out), else undefined. */
-export function notImportable(bytes: Uint8Array): 'office' | 'encrypted' | 'rtf' | 'pdf' | 'image' | undefined {
+export function notImportable(bytes: Uint8Array): 'office' | 'odf' | 'encrypted' | 'rtf' | 'pdf' | 'image' | undefined {
   const kind = binaryKind(bytes);
-  return kind === 'office' || kind === 'encrypted' || kind === 'rtf' || kind === 'pdf' || kind === 'image' ? kind : undefined;
+  return kind === 'office' || kind === 'odf' || kind === 'encrypted' || kind === 'rtf' || kind === 'pdf' || kind === 'image' ? kind : undefined;
 }
 
 /** Whether `word` stands in the first megabyte of `bytes` in UTF-16LE (a compound file's directory names its streams so). */

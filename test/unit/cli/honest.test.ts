@@ -47,6 +47,8 @@ describe('cli: honest about its input, at home in CI', () => {
     writeFileSync(path.join(d, 'download.doc'), '{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}} 一、总体情况\\par }');
     writeFileSync(path.join(d, 'page.mht'), 'From: <Saved by Windows Internet Explorer>\r\nSubject: report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary="----=_NextPart_000"\r\n\r\n------=_NextPart_000\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n<html></html>\r\n');
     writeFileSync(path.join(d, 'data.bin'), Buffer.from([0x01, 0x00, 0x02, 0x03]));
+    // An OpenDocument text (LibreOffice's, WPS's .odt): a zip whose first entry, 「mimetype」, names its type (it was 「不是文本文件」).
+    writeFileSync(path.join(d, 'report.odt'), Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(22), Buffer.from([8, 0, 0, 0]), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text')]));
     for (const [name, says] of [
       ['empty.txt', /文件是空的，未检查/],
       ['scan.pdf', /不是文本文件/],
@@ -58,6 +60,7 @@ describe('cli: honest about its input, at home in CI', () => {
       ['download.doc', /是 RTF 文件（网站“下载”的 \.doc 常是这种），未检查；请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
       ['page.mht', /是单文件网页（\.mht、\.mhtml），未检查；请先导入为文本：disclosure-report import .*page\.mht/],
       ['data.bin', /不是文本文件，未检查$/],
+      ['report.odt', /是 OpenDocument 文件（如 \.odt），未检查；请用 WPS、Word 或 LibreOffice 另存为 \.docx，再用 import 导入/],
       ['photos.zip', /不是文本文件，未检查$/],
       ['cut32.txt', /不是文本文件/],
       ['wide32.txt', /不是文本文件/],

@@ -210,6 +210,10 @@ describe('import: saved web pages', () => {
     assert.match(err.pop()!, /locked\.docx：是设有密码的 Office 文件，无法导入；请在 Word 或 WPS 中取消密码，另存为 \.docx，再导入/);
     assert.equal(await main(['import', path.join(dir, 'download.doc')], io), 2);
     assert.match(err.pop()!, /download\.doc：是 RTF 文件，无法导入；请用 Word 或 WPS 另存为 \.docx，再导入/);
+    // (An .odt was 「文件已损坏，或不是 Word（.docx）文件」: it is neither.)
+    writeFileSync(path.join(dir, 'report.odt'), Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(22), Buffer.from([8, 0, 0, 0]), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text')]));
+    assert.equal(await main(['import', path.join(dir, 'report.odt')], io), 2);
+    assert.match(err.pop()!, /report\.odt：是 OpenDocument 文件（如 \.odt），无法导入；请用 WPS、Word 或 LibreOffice 另存为 \.docx，再导入/);
     assert.equal(await main(['import', path.join(dir, 'a.pdf')], io), 2);
     assert.match(err.pop()!, /a\.pdf：是 PDF 文件，无法导入；请先取出其中的文字/);
     assert.equal(await main(['import', path.join(dir, 'page.docx')], io), 0);

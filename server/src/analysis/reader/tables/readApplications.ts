@@ -657,22 +657,30 @@ function figuresFirst(rows: readonly TableRow[], from: number, text: string): bo
 }
 
 /**
- * Whether a table's text dropped its blank cells (ApplicationsTable.blanksDropped): five rows or more, and half of them,
- * short of figures, no blank cell in any row, each short row's figures a line each. (A writer's table typed a row a
- * line, some rows not yet filled, keeps a finding at each row: its figures share their lines.)
+ * Whether a table's text dropped its blank cells (ApplicationsTable.blanksDropped): no blank cell in any row, half of the
+ * rows short of figures, and five of them or more with figures, each on a line of its own below the row's name. (A
+ * writer's table with rows not yet filled keeps a finding at each row: its short rows hold no figure, or hold them on
+ * their names' lines.)
  */
 function blanksDropped(rows: readonly TableRow[], text: string): boolean {
-  let short = 0;
   // (Not a PDF's text taken column by column, whose rows' names are stacked or whose figures left their rows: table-shape
   // says that, 「各数似已不在原来的行里」.)
   for (const r of rows) if (r.stacked || r.unsure || r.cells.some((c) => c.kind === 'blank')) return false;
+  let short = 0;
+  let shown = 0;
   for (const r of rows) {
     if (r.found >= APP_WIDTH || !r.cells.some((c) => c.kind === 'missing')) continue;
-    const figures = r.cells.filter((c) => c.kind === 'number' || c.kind === 'invalid' || c.kind === 'none');
-    for (let k = 1; k < figures.length; k++) if (!/[\r\n]/.test(text.slice(figures[k - 1].span.end, figures[k].span.start))) return false;
     short++;
+    const figures = r.cells.filter((c) => c.kind === 'number' || c.kind === 'invalid' || c.kind === 'none');
+    if (!figures.length) continue;
+    let at = r.label.end;
+    for (const c of figures) {
+      if (!/[\r\n]/.test(text.slice(at, c.span.start))) return false;
+      at = c.span.end;
+    }
+    shown++;
   }
-  return short >= 5 && short * 2 >= rows.length;
+  return shown >= 5 && short * 2 >= rows.length;
 }
 
 /** Whether a row's one figure stands alone on a line below its name: a page's number, not a cell. */
