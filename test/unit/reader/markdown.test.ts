@@ -82,6 +82,13 @@ describe('Markdown emphasis inside cells', () => {
     const deep = plain.replace(row, row.replace(/\| (\d+) (?=\|)/g, (_m, d: string) => `| ${nested(d)} `).replace(label, nested(label)));
     assert.notEqual(deep, plain);
     assert.deepEqual(appFigures(firstTable(analyse(deep).model, 'applications')), appFigures(firstTable(analyse(plain).model, 'applications')));
+    // A span of spaces beside the figure's (pandoc's Markdown of a page that styled a cell's empty run apart), before or after
+    // it: none of the cell (read as words, each such cell ended its row, and the table was said to list its total alone).
+    const spaced = (d: string, k: number) => (k % 2 ? `${nested(' ')}${nested(d)}` : `${nested(d)}${nested(' ')}`);
+    let k2 = 0;
+    const beside = plain.replace(row, row.replace(/\| (\d+) (?=\|)/g, (_m, d: string) => `| ${spaced(d, k2++)} `));
+    assert.notEqual(beside, plain);
+    assert.deepEqual(appFigures(firstTable(analyse(beside).model, 'applications')), appFigures(firstTable(analyse(plain).model, 'applications')));
     const two = plain.replace(row, row.replace(/\| 13 \|$/, '| [1]{.a}[3]{.b} |'));
     assert.ok(analyse(two).findings.some((x) => x.code === 'cell-invalid' || x.code === 'table-shape'), analyse(two).findings.map((x) => x.code).join());
     // A tag in words is the words' own: a label with markup stays a label, a cell of words stays invalid.

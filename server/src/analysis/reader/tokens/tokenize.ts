@@ -150,6 +150,41 @@ export function offsetIn(frags: readonly number[], j: number): number {
  * Where the text of a Markdown span with attributes ends, the span text[a, b) — 「[text]{.class}」「[text]{style="…"}」, its
  * text a span itself or words with brackets that pair —, or -1 where text[a, b) is no such span.
  */
+/** Whether text[s, e), the inside of a span, shows nothing but spaces (spans in it peeled). */
+function showsSpaces(text: string, s: number, e: number): boolean {
+  let inner = text.slice(s, e);
+  for (let prev = ''; prev !== inner; ) (prev = inner), (inner = inner.replace(/\[([^\[\]]*)\]\{[^{}]*\}/g, '$1'));
+  return /^[\s\u3000\u00a0]*$/.test(inner);
+}
+
+/** Where a span of spaces with attributes that ends text[a, b) starts (「…[[ ]{style=…}]{style=…}」), or -1. */
+function spaceSpanBefore(text: string, a: number, b: number): number {
+  const open = text.lastIndexOf('{', b - 1);
+  if (open <= a + 1 || text.charCodeAt(open - 1) !== 0x5d || text.indexOf('}', open) !== b - 1) return -1;
+  let depth = 0;
+  for (let i = open - 1; i >= a; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5d) depth++;
+    else if (c === 0x5b && --depth === 0) return showsSpaces(text, i + 1, open - 1) ? i : -1;
+  }
+  return -1;
+}
+
+/** Where a span of spaces with attributes that opens text[a, b) ends (「[[ ]{style=…}]{style=…}…」), or -1. */
+function spaceSpanAfter(text: string, a: number, b: number): number {
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) depth++;
+    else if (c === 0x5d && --depth === 0) {
+      if (text.charCodeAt(i + 1) !== 0x7b) return -1;
+      const close = text.indexOf('}', i + 1);
+      return close > 0 && close < b && showsSpaces(text, a + 1, i) ? close + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 function attributedText(text: string, a: number, b: number): number {
   const open = text.lastIndexOf('{', b - 1);
   if (open <= a + 1 || text.charCodeAt(open - 1) !== 0x5d || text.indexOf('}', open) !== b - 1) return -1;
@@ -676,11 +711,19 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // A Markdown span with attributes around the cell's text (「[0]{.underline}」: pandoc's Markdown of underlined words).
   // (Spans in spans, as pandoc writes a page's nested styles — 「[[0]{style="font-family:Calibri"}]{style="font-size:14px"}」 —
   // each peeled off in turn.)
-  while (inCell && b - a >= 5 && text.charCodeAt(a) === 0x5b && text.charCodeAt(b - 1) === 0x7d) {
-    const inner = attributedText(text, a, b);
-    if (inner < 0) break;
-    b = inner;
-    a++;
+  // (And a span of spaces beside the figure's, its own style — 「[[0]{…}]{…}[[ ]{…}]{…}」 — is none of the cell's text: read as
+  // words, each such cell ended its row, and the table was said to list its total column alone.)
+  while (inCell && b - a >= 5 && (text.charCodeAt(a) === 0x5b || text.charCodeAt(b - 1) === 0x7d)) {
+    const blankEnd = text.charCodeAt(b - 1) === 0x7d ? spaceSpanBefore(text, a, b) : -1;
+    const blankStart = blankEnd < 0 && text.charCodeAt(a) === 0x5b ? spaceSpanAfter(text, a, b) : -1;
+    if (blankEnd > a) b = blankEnd;
+    else if (blankStart > 0 && blankStart < b) a = blankStart;
+    else {
+      const inner = text.charCodeAt(a) === 0x5b && text.charCodeAt(b - 1) === 0x7d ? attributedText(text, a, b) : -1;
+      if (inner < 0) break;
+      b = inner;
+      a++;
+    }
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   }
