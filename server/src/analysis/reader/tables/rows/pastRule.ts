@@ -1,6 +1,6 @@
 /**
- * A row's cells end at a horizontal rule under it: the figures after a rule of dashes are not the row's
- * (pandoc's Markdown closes a table with one, and the 「\」 of a hard line break in the paragraph after it
+ * A row whose cells all stand before a horizontal rule under it ends there: what follows a rule of dashes is not
+ * the row's (pandoc's Markdown closes a table with one, and the 「\」 of a hard line break in the paragraph after it
  * was read as a seventh figure of 「四、结转下年度继续办理」 — 「只读到 3 个」, found by a review). A rule is
  * a line of runs of one rule character apart by spaces (ruledColumns.ts): a pipe table's 「|---|」 and a
  * grid's 「+---+」 are other layouts' own business.
