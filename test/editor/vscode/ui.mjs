@@ -278,10 +278,22 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     const m = /\| 一、本年新收政府信息公开申请数量[^|]*\| 0/.exec(before);
     if (!m) throw new Error('no 一、本年新收 row in the new report');
     const lineNo = before.slice(0, m.index).split('\n').length;
-    await gotoLine(lineNo);
-    // To the first figure (the row starts its line): past the label cell and its separator.
-    for (let i = 0; i < m[0].length - 1; i++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Shift+ArrowRight');
+    // Where the cursor is, as the status bar says it (「Ln 37, Col 48 (1 selected)」).
+    const where = async () => (await page.locator('[id="status.editor.selection"]').innerText().catch(() => '')).trim();
+    // (A key press lost while the editor is busy put the 3 in the label's padding once — 「…数量   3| 0」 —, the row then
+    // having no figure to total: the cursor is placed again until the status bar shows it on the first figure.)
+    for (let attempt = 1; ; attempt++) {
+      await gotoLine(lineNo);
+      await page.keyboard.press('Home');
+      // To the first figure (the row starts its line): past the label cell and its separator.
+      for (let i = 0; i < m[0].length - 1; i++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.waitForTimeout(200);
+      const at = await where();
+      const [ln, col] = (/(\d+)\D+(\d+)/.exec(at) ?? []).slice(1).map(Number);
+      if (ln === lineNo && col === m[0].length + 1) break;
+      if (attempt === 3) throw new Error(`the cursor is not on the first figure: ${at}, not Ln ${lineNo}, Col ${m[0].length + 1}`);
+    }
     await page.keyboard.type('3');
     await editor.locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: 30000 });
     await page.keyboard.press('Control+S');
