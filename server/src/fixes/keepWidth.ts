@@ -12,13 +12,9 @@
 import { displayWidth } from '../analysis/write/grid';
 import { lineEndAt, lineStartAt, nextLineStart, prevLineStart } from '../analysis/reader/text/lines';
 import type { TextEdit } from '../analysis/types';
-import { widenColumns, type Widening } from './widenColumn';
+import { CLOSES_CELL, CROSSING, HORIZONTAL, widening, widenColumns, type Widening } from './widenColumn';
 
 const FIGURE = /^[0-9０-９,，.]+$/;
-const CLOSES_CELL = /[|｜│┃║]/;
-/** A rule's crossing a column's line goes through (「┼」「┤」, a grid table's 「+」): not its horizontal strokes. */
-const CROSSING = /[+\u2500-\u257f]/;
-const HORIZONTAL = /[─━═┄┅┈┉╌╍]/;
 
 export function keepWidths(text: string, edits: readonly TextEdit[]): TextEdit[] {
   let out: TextEdit[] | undefined;
@@ -54,17 +50,12 @@ function keepWidth(text: string, e: TextEdit): TextEdit | Widening {
   // came out a column wide, found by a review).
   const grow = displayWidth(e.newText) - displayWidth(text.slice(start, end));
   if (!grow) return e;
-  let k = end;
-  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+  const k = padEnd(text, end);
   if (k >= text.length || !CLOSES_CELL.test(text[k]) || !inLine(text, start, k)) return e;
   const pad = text.slice(end, k);
   // Too wide for the cell, one space kept before its border as it had one: the column widened (widenColumn.ts).
   const written = e.newText + (pad ? ' ' : '');
-  const over = displayWidth(written) - displayWidth(text.slice(start, k));
-  if (over > 0) {
-    const ls = lineStartAt(text, k);
-    return { edit: { span: { start, end: k }, newText: written }, lineStart: ls, col: displayWidth(text.slice(ls, k)), grow: over };
-  }
+  if (displayWidth(written) > displayWidth(text.slice(start, k))) return widening(text, start, k, written);
   if (!pad.includes('\u3000')) {
     if (grow > 0) {
       const take = Math.min(grow, k - end - 1);
@@ -90,14 +81,17 @@ function keepWidth(text: string, e: TextEdit): TextEdit | Widening {
  */
 function filledBlank(text: string, e: TextEdit): TextEdit | Widening {
   const { start, end } = e.span;
-  let k = end;
-  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+  const k = padEnd(text, end);
   if (k >= text.length || !CLOSES_CELL.test(text[k])) return e;
-  const written = e.newText + (k > start ? ' ' : '');
-  const over = displayWidth(e.newText) - displayWidth(text.slice(start, k));
-  if (over <= 0 || !inLine(text, start, k)) return e;
-  const ls = lineStartAt(text, k);
-  return { edit: { span: { start, end: k }, newText: written }, lineStart: ls, col: displayWidth(text.slice(ls, k)), grow: displayWidth(written) - displayWidth(text.slice(start, k)) };
+  if (displayWidth(e.newText) <= displayWidth(text.slice(start, k)) || !inLine(text, start, k)) return e;
+  return widening(text, start, k, e.newText + (k > start ? ' ' : ''));
+}
+
+/** Where the spaces and ideographic spaces from `at` end. */
+function padEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+  return k;
 }
 
 /**

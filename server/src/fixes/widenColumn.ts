@@ -7,12 +7,16 @@
  * (「-」「=」「─」), so a cell merged across the column (a header over several) is widened at its own closing border.
  */
 import { displayWidth } from '../analysis/write/grid';
-import { lineEndAt, nextLineStart, prevLineStart } from '../analysis/reader/text/lines';
+import { lineEndAt, lineStartAt, nextLineStart, prevLineStart } from '../analysis/reader/text/lines';
 import type { TextEdit } from '../analysis/types';
 
-/** What a border is: a cell's closing separator, or a rule's crossing (not its horizontal strokes). */
-const BORDER = /[|｜│┃║+\u2500-\u257f]/;
-const HORIZONTAL = /[─━═┄┅┈┉╌╍]/;
+/** A cell's closing separator. */
+export const CLOSES_CELL = /[|｜│┃║]/;
+/** A rule's crossing a column's line goes through (「┼」「┤」, a grid table's 「+」): not its horizontal strokes. */
+export const CROSSING = /[+\u2500-\u257f]/;
+export const HORIZONTAL = /[─━═┄┅┈┉╌╍]/;
+/** What a border is: a cell's closing separator, or a rule's crossing. */
+const isBorder = (ch: string) => (CLOSES_CELL.test(ch) || CROSSING.test(ch)) && !HORIZONTAL.test(ch);
 const STROKE = /[-=─━═┄┅┈┉╌╍]/;
 
 /** A cell's edit that moves its closing border `grow` columns right, the border standing at display column `col`. */
@@ -22,6 +26,12 @@ export interface Widening {
   lineStart: number;
   col: number;
   grow: number;
+}
+
+/** The edit that writes a cell text[start, k) — k its closing border — anew as `written`, too wide for it. */
+export function widening(text: string, start: number, k: number, written: string): Widening {
+  const ls = lineStartAt(text, k);
+  return { edit: { span: { start, end: k }, newText: written }, lineStart: ls, col: displayWidth(text.slice(ls, k)), grow: displayWidth(written) - displayWidth(text.slice(start, k)) };
 }
 
 /**
@@ -92,7 +102,7 @@ function borderFrom(text: string, ls: number, col: number): number {
     const c = text.codePointAt(i) as number;
     const ch = String.fromCodePoint(c);
     // (A rule's horizontal strokes are no border: 「+-----+」 has its 「+」 at the column.)
-    if (w >= col && BORDER.test(ch) && !HORIZONTAL.test(ch)) return i;
+    if (w >= col && isBorder(ch)) return i;
     w += displayWidth(ch);
     i += ch.length;
   }
@@ -121,5 +131,5 @@ function tableLines(text: string, ls: number): [number, number] {
 function startsWithBorder(text: string, ls: number): boolean {
   let i = ls;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
-  return i < text.length && BORDER.test(text[i]);
+  return i < text.length && (CLOSES_CELL.test(text[i]) || CROSSING.test(text[i]));
 }

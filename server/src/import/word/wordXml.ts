@@ -217,17 +217,23 @@ function unpackedSize(zip: JSZip): void {
 export async function prepareDocx(bytes: Buffer): Promise<Prepared> {
   const zip = await JSZip.loadAsync(bytes);
   unpackedSize(zip);
-  // (Before any parser reads them: a part nested thousands deep is a damaged file, and would take minutes to parse.)
-  for (const f of zip.file(/\.(?:xml|rels)$/i)) if (nestsDeeperThan(await f.async('string'), MAX_DEPTH)) refuse('docx');
-  const main = zip.file('word/document.xml');
-  if (!main) return { bytes, chunks: [] }; // (mammoth says what is wrong with the package)
-  const part = async (name: string) => {
-    const f = zip.file(name);
-    return f ? parseXml(withPrefixW(await f.async('string'))) : undefined;
+  // Each XML part read once. (Before any parser reads them: a part nested thousands deep is a damaged file, and would take
+  // minutes to parse.)
+  const xml = new Map<string, string>();
+  for (const f of zip.file(/\.(?:xml|rels)$/i)) {
+    const text = await f.async('string');
+    if (nestsDeeperThan(text, MAX_DEPTH)) refuse('docx');
+    xml.set(f.name, text);
+  }
+  const main = xml.get('word/document.xml');
+  if (main === undefined) return { bytes, chunks: [] }; // (mammoth says what is wrong with the package)
+  const part = (name: string) => {
+    const text = xml.get(name);
+    return text === undefined ? undefined : parseXml(withPrefixW(text));
   };
-  const doc = parseXml(withPrefixW(await main.async('string')));
-  const chunks = await altChunks(doc, zip, await part('word/_rels/document.xml.rels'));
-  if (!showAsWord(doc, await part('word/numbering.xml'), await part('word/styles.xml')) && !chunks.length) return { bytes, chunks };
+  const doc = parseXml(withPrefixW(main));
+  const chunks = await altChunks(doc, zip, part('word/_rels/document.xml.rels'));
+  if (!showAsWord(doc, part('word/numbering.xml'), part('word/styles.xml')) && !chunks.length) return { bytes, chunks };
   zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));
   return { bytes: await zip.generateAsync({ type: 'nodebuffer' }), chunks };
 }

@@ -10,7 +10,7 @@ import { beforeRule } from './rows/pastRule';
 import { cellsAfterSeparatorLines } from './rows/separatorLines';
 import { Token } from '../tokens/tokenize';
 import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
-import { displayWidth, lineEndAt, lineStartAt } from '../text/lines';
+import { displayWidth, lineAround, lineEndAt, lineStartAt } from '../text/lines';
 import type { Cell, RowWindows, Span } from '../../types';
 
 export interface FittedRow {
@@ -212,7 +212,7 @@ function dropTrailingFiller(tokens: Token[], keep: number, width: number, text: 
 const FILLER_LINE = /^[|｜│┃]+[ \t\u3000]*$/;
 /** A line that is one cell closed by its separator after a space: 「21 |」 (the space and the separator in group 1). */
 const CELL_LINE = /^[ \t\u3000]*[^|｜│┃\s]+([ \t\u3000]+[|｜│┃])[ \t\u3000]*$/;
-const lineOf = (text: string, t: Token): string => text.slice(lineStartAt(text, t.span.start), lineEndAt(text, t.span.start));
+const lineOf = (text: string, t: Token): string => lineAround(text, t.span.start);
 /**
  * Where the row's first `n` tokens are each a line of one cell closed by its separator after a space, on lines one after
  * another, all alike: that space and separator (a blank cell's line). Else undefined.

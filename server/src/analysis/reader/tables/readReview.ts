@@ -8,7 +8,7 @@
  */
 import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
-import { lineEndAt, lineStartAt, prevLineStart } from '../text/lines';
+import { lineAround, lineEndAt, lineStartAt, prevLineStart } from '../text/lines';
 import { fitRow, headerInParagraphs, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
 import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
@@ -465,7 +465,7 @@ function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: 
 
 /** Whether the line at `at` is pipes alone, two or more and nothing else (not a space between: 「|  |」 is blank cells). */
 function fillerLine(text: string, at: number): boolean {
-  return /^\|{2,}$/.test(text.slice(lineStartAt(text, at), lineEndAt(text, at)));
+  return /^\|{2,}$/.test(lineAround(text, at));
 }
 /** Whether a figure stands alone on its line (with its closing pipe): a cell-a-line layout's. */
 function cellALine(text: string, t: Token | undefined): boolean {

@@ -20,6 +20,9 @@ export function lineEndAt(text: string, offset: number): number {
   return i;
 }
 
+/** The line that holds `offset`, its break left out. */
+export const lineAround = (text: string, offset: number): string => text.slice(lineStartAt(text, offset), lineEndAt(text, offset));
+
 /** The offset where the next line starts after a line ending at `end` (CRLF is one break). */
 export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;

@@ -146,10 +146,6 @@ export function offsetIn(frags: readonly number[], j: number): number {
   return frags[frags.length - 1];
 }
 
-/**
- * Where the text of a Markdown span with attributes ends, the span text[a, b) — 「[text]{.class}」「[text]{style="…"}」, its
- * text a span itself or words with brackets that pair —, or -1 where text[a, b) is no such span.
- */
 /** Whether text[s, e), the inside of a span, shows nothing but spaces (spans in it peeled). */
 function showsSpaces(text: string, s: number, e: number): boolean {
   let inner = text.slice(s, e);
@@ -157,17 +153,32 @@ function showsSpaces(text: string, s: number, e: number): boolean {
   return /^[\s\u3000\u00a0]*$/.test(inner);
 }
 
-/** Where a span of spaces with attributes that ends text[a, b) starts (「…[[ ]{style=…}]{style=…}」), or -1. */
-function spaceSpanBefore(text: string, a: number, b: number): number {
-  const open = text.lastIndexOf('{', b - 1);
-  if (open <= a + 1 || text.charCodeAt(open - 1) !== 0x5d || text.indexOf('}', open) !== b - 1) return -1;
+/**
+ * The Markdown span with attributes that ends text[a, b) (「…[text]{.class}」「…[[0]{style="…"}]{style="…"}」): where its
+ * 「[」 opens and its 「]」 closes, brackets in it paired; undefined where text[a, b) ends with none.
+ */
+function spanEnding(text: string, a: number, b: number): { open: number; close: number } | undefined {
+  const brace = text.lastIndexOf('{', b - 1);
+  if (brace <= a + 1 || text.charCodeAt(brace - 1) !== 0x5d || text.indexOf('}', brace) !== b - 1) return undefined;
   let depth = 0;
-  for (let i = open - 1; i >= a; i--) {
+  for (let i = brace - 1; i >= a; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x5d) depth++;
-    else if (c === 0x5b && --depth === 0) return showsSpaces(text, i + 1, open - 1) ? i : -1;
+    else if (c === 0x5b && --depth === 0) return { open: i, close: brace - 1 };
   }
-  return -1;
+  return undefined;
+}
+
+/** Where the text of the span with attributes that is the whole of text[a, b) ends, or -1 (no span, or two). */
+function attributedText(text: string, a: number, b: number): number {
+  const span = spanEnding(text, a, b);
+  return span?.open === a ? span.close : -1;
+}
+
+/** Where a span of spaces with attributes that ends text[a, b), after other text, starts (「…[[ ]{style=…}]{style=…}」), or -1. */
+function spaceSpanBefore(text: string, a: number, b: number): number {
+  const span = spanEnding(text, a, b);
+  return span && span.open > a && showsSpaces(text, span.open + 1, span.close) ? span.open : -1;
 }
 
 /** Where a span of spaces with attributes that opens text[a, b) ends (「[[ ]{style=…}]{style=…}…」), or -1. */
@@ -183,18 +194,6 @@ function spaceSpanAfter(text: string, a: number, b: number): number {
     }
   }
   return -1;
-}
-
-function attributedText(text: string, a: number, b: number): number {
-  const open = text.lastIndexOf('{', b - 1);
-  if (open <= a + 1 || text.charCodeAt(open - 1) !== 0x5d || text.indexOf('}', open) !== b - 1) return -1;
-  let depth = 0;
-  for (let i = a; i < open - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b) depth++;
-    else if (c === 0x5d && --depth === 0) return -1; // (the first bracket closes before the span's end: two spans)
-  }
-  return depth === 1 ? open - 1 : -1;
 }
 
 /** Inline HTML tags that open a cell's text, and that close it (what a Markdown table's cell keeps of a page's or a Word file's markup). */

@@ -17,13 +17,11 @@
  * review). Only where every figure and word of the row stands on a line with no separator of its own: the
  * layout of a cell a line closed by its separator (「21 |」, with filler lines 「|」) is another.
  */
-import { lineEndAt, lineStartAt } from '../../text/lines';
+import { lineAround } from '../../text/lines';
 import type { Token } from '../../tokens/tokenize';
 
 const SEPARATOR_LINE = /^[ \t\u3000]*[|｜][ \t\u3000\u00a0]*$/;
 const HAS_SEPARATOR = /[|｜]/;
-
-const lineOf = (text: string, t: Token): string => text.slice(lineStartAt(text, t.span.start), lineEndAt(text, t.span.start));
 
 /**
  * The row's cells, one for each separator line (the token after it on a line of its own, else the separator
@@ -32,11 +30,11 @@ const lineOf = (text: string, t: Token): string => text.slice(lineStartAt(text, 
  * where the row is not written so.
  */
 export function cellsAfterSeparatorLines(tokens: readonly Token[], text: string): Token[] | undefined {
-  const isSeparatorLine = (t: Token) => t.kind === 'blank' && SEPARATOR_LINE.test(lineOf(text, t));
+  const isSeparatorLine = (t: Token) => t.kind === 'blank' && SEPARATOR_LINE.test(lineAround(text, t.span.start));
   let i = 0;
   const cells: Token[] = [];
   // (A first cell of its own: a figure on a line with no separator, a separator line right after it.)
-  if (tokens.length >= 3 && !isSeparatorLine(tokens[0]) && tokens[0].kind !== 'text' && !HAS_SEPARATOR.test(lineOf(text, tokens[0])) && isSeparatorLine(tokens[1])) cells.push(tokens[i++]);
+  if (tokens.length >= 3 && !isSeparatorLine(tokens[0]) && tokens[0].kind !== 'text' && !HAS_SEPARATOR.test(lineAround(text, tokens[0].span.start)) && isSeparatorLine(tokens[1])) cells.push(tokens[i++]);
   if (tokens.length - i < 2 || !isSeparatorLine(tokens[i])) return undefined;
   let open: Token | undefined;
   let filled = false;
@@ -50,7 +48,7 @@ export function cellsAfterSeparatorLines(tokens: readonly Token[], text: string)
     }
     // (Words or a figure on a line of their own after the separator line; a second one in the same cell, or one on a
     // line with a separator, is some other layout.)
-    if (!open || filled || HAS_SEPARATOR.test(lineOf(text, t)) || t.line === open.line) return undefined;
+    if (!open || filled || HAS_SEPARATOR.test(lineAround(text, t.span.start)) || t.line === open.line) return undefined;
     cells.push(t);
     filled = true;
   }
