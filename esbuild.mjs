@@ -45,10 +45,11 @@ const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning', write: false, plugins: [ascii], alias };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The server, and its entry that loads it through V8's code cache (boot.ts).
+  // The server and the CLI, each with its entry that loads it through V8's code cache (boot/).
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyCrypto, ascii] },
-  { ...common, entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/boot/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js' },
+  { ...common, entryPoints: ['server/src/boot/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // A worker of the CLI's pool for many files (cli/check/pool.ts).
   { ...common, entryPoints: ['server/src/cli/check/worker.ts'], outfile: 'dist/cli-worker.js' },
   // OpenCC, loaded by the server and the CLI only when a conversion is asked for.

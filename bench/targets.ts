@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cacheFolder } from '../server/src/boot/codeCache';
 import { ReportDocument } from '../server/src/checks/document';
 import { loadEngine } from '../server/src/convert/load';
 import { convertEdits } from '../server/src/convert/run';
@@ -166,8 +167,8 @@ async function coldStart(): Promise<void> {
     await c.stop();
     return [t1 - t0, t2 - t0];
   };
-  // The very first start compiles the bundle and saves V8's code cache after 5 s (boot.ts).
-  rmSync(path.join(os.tmpdir(), 'disclosure-report-cache'), { recursive: true, force: true });
+  // The very first start compiles the bundle and saves V8's code cache after 5 s (boot/server.ts).
+  rmSync(cacheFolder(), { recursive: true, force: true });
   const [, firstEver] = await start(5500);
   const init: number[] = [];
   const first: number[] = [];

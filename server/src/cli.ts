@@ -88,7 +88,8 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
   });
 }
 
-if (require.main === module) {
+/** Runs the CLI on this process's arguments and streams (dist/cli.js, through boot/cli.ts). */
+export function runCli(): void {
   // Output piped into a program that stops reading (`| head`) ends the run quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -115,3 +116,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runCli();

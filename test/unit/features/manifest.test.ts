@@ -93,8 +93,8 @@ describe('manifest', () => {
     const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.trim().split('\n').sort();
-    const allowed = /^(dist\/(extension|server|server-main|cli|cli-worker)\.js|dist\/(convert\/engine|export\/xlsx|import\/engine)\.js|docs\/codes\/(zh-tw\/)?[\w-]+\.md|syntaxes\/[\w.-]+\.json|schemas\/disclosure-report\.schema\.json|package\.json|package\.nls(\.zh-(cn|tw))?\.json|language-configuration\.json|README\.md|LICENSE|CHANGELOG\.md|l10n\/.+)$/;
+    const allowed = /^(dist\/(extension|server|server-main|cli|cli-main|cli-worker)\.js|dist\/(convert\/engine|export\/xlsx|import\/engine)\.js|docs\/codes\/(zh-tw\/)?[\w-]+\.md|syntaxes\/[\w.-]+\.json|schemas\/disclosure-report\.schema\.json|package\.json|package\.nls(\.zh-(cn|tw))?\.json|language-configuration\.json|README\.md|LICENSE|CHANGELOG\.md|l10n\/.+)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/convert/engine.js', 'dist/export/xlsx.js', 'dist/import/engine.js', 'syntaxes/disclosure-report.tmLanguage.json', 'schemas/disclosure-report.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.nls.zh-cn.json']) assert.ok(files.includes(must), must);
+    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/cli-worker.js', 'dist/convert/engine.js', 'dist/export/xlsx.js', 'dist/import/engine.js', 'syntaxes/disclosure-report.tmLanguage.json', 'schemas/disclosure-report.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.nls.zh-cn.json']) assert.ok(files.includes(must), must);
   });
 });
