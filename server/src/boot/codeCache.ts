@@ -13,7 +13,7 @@
  * checks it again when loading: a stale or damaged cache is rejected and rewritten. Any failure here
  * falls back to a plain require.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,9 @@ import vm from 'node:vm';
 export function cacheFolder(): string {
   if (process.platform === 'win32') return path.join(process.env.LOCALAPPDATA || os.tmpdir(), 'disclosure-report', 'cache');
   const home = os.homedir();
-  const base = process.env.XDG_CACHE_HOME || (process.platform === 'darwin' ? path.join(home, 'Library', 'Caches') : path.join(home, '.cache'));
+  // (A relative XDG_CACHE_HOME is to be ignored, as the XDG specification has it.)
+  const xdg = process.env.XDG_CACHE_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : (process.platform === 'darwin' ? path.join(home, 'Library', 'Caches') : path.join(home, '.cache'));
   return path.join(base, 'disclosure-report');
 }
 
@@ -82,6 +84,8 @@ function load(main: string, name: string): CachedLoad {
     saved = true;
     const part = `${file}.${process.pid}.part`;
     try {
+      // (Made under a home or cache root that is there: a HOME that names no folder gets none made.)
+      if (!existsSync(path.dirname(path.dirname(dir)))) return;
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       if (!ownFolder(dir)) return;
       writeFileSync(part, script.createCachedData(), { mode: 0o600 });

@@ -82,6 +82,23 @@ describe('the code cache of the CLI and the server (boot/)', () => {
     assert.deepEqual(caches(home, 'cli'), []);
   });
 
+  it('a HOME that names no folder gets none made; a relative XDG_CACHE_HOME is ignored, as the XDG specification has it', function () {
+    if (!posix) this.skip();
+    this.timeout(30000);
+    const plain = check(tempDir('cache-own-'));
+    const bin = path.join(DIST, 'cli.js');
+    const run = (env: Record<string, string>, cwd = home) => spawnSync(process.execPath, [bin, 'check', REPORT], { encoding: 'utf8', cwd, env: { ...process.env, ...env } });
+    const absent = path.join(home, 'absent');
+    const r = run({ HOME: absent, XDG_CACHE_HOME: '' });
+    assert.deepEqual({ status: r.status, out: r.stdout, err: r.stderr }, plain);
+    assert.deepEqual(readdirSync(home), []);
+    mkdirSync(path.join(home, 'user'));
+    const rel = run({ HOME: path.join(home, 'user'), XDG_CACHE_HOME: 'relative' });
+    assert.deepEqual({ status: rel.status, out: rel.stdout, err: rel.stderr }, plain);
+    assert.deepEqual(readdirSync(home).sort(), ['user']);
+    assert.equal(caches(path.join(home, 'user', '.cache'), 'cli').length, 1);
+  });
+
   it('the caches of earlier builds are removed when a new one is written; the server’s are not the CLI’s', function () {
     this.timeout(30000);
     mkdirSync(folder(home), { recursive: true, mode: 0o700 });
