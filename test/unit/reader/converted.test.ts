@@ -341,6 +341,21 @@ describe('pandoc\'s plain text and Markdown: tables whose columns only a ruler o
     assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')).carryNext, [72, '', '', '', '', '', 72]);
   });
 
+  it('converted/czj_2023.pandoc-markdown-150.md (pandoc\'s default Markdown of a page whose every run is styled): a heading in spans of its own, 「[[一、]{style=…}]{style=…}[[总体情况]…」, is the heading', () => {
+    // (Before: 「缺少「一、总体情况」部分」, a false error — the words stood past the spans' attributes. Table 四, whose cells pandoc
+    // filled with the attributes' text cut to the column's width, cannot be read, and is said so.)
+    const text = fixture('converted/czj_2023.pandoc-markdown-150.md');
+    assert.match(text, /^\[\[一、\]\{style="[^"]+"\}\]\{style="[^"]+"\}\[\[总体情况\]/m);
+    const czj = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'), 'utf8')).text);
+    const read = readingOf(text);
+    assert.deepEqual({ ...read, review: undefined, codes: undefined }, { ...czj, review: undefined, codes: undefined });
+    assert.deepEqual(read.codes, ['table-shape']);
+    const { model, findings } = analyse(text);
+    assert.match(render(findings[0].message), /^表四（行政复议、行政诉讼）读不出数字/);
+    // (Its name in the outline and the messages is the heading's words, not the markup.)
+    assert.deepEqual(model.sections.map((s) => s.headingText).slice(0, 2), ['一、总体情况', '二、主动公开政府信息情况']);
+  });
+
   it('converted/shgov_2019.html2text.md (Python\'s html2text of the page: each cell opened by a line that is a pipe alone, a blank cell a line of a space) reads as the page', () => {
     // (Before: the blank cells were lost and the figures slid left — 14 of table 三's 23 rows 「数字个数不对」, table 四's
     // totals false errors: a review.)

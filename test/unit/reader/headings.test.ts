@@ -160,6 +160,28 @@ describe('headings anywhere', () => {
     }
   });
 
+  it('a heading whose numeral and words are spans of their own (pandoc\'s Markdown of a styled page) is the heading; edits in its markup give the fresh scan', () => {
+    const style = '{style=";font-family:黑体;color:#000000;letter-spacing:0;font-style:normal;font-size:21px"}';
+    const line = `[[一、]{style="font-family:黑体"}]${style}[[总体情况]{style="font-family:黑体"}]${style}`;
+    const text = `某局2023年政府信息公开工作年度报告\n\n${line}\n\n本年度……\n\n[[二、主动公开政府信息情况]{style="font-family:黑体"}]${style}\n`;
+    assert.deepEqual(findHeadings(text).map((h) => [h.section, h.text]), [[1, '一、总体情况'], [2, '二、主动公开政府信息情况']]);
+    // Only span markup is passed over: words of another kind, or the markup broken, and there is no heading.
+    assert.deepEqual(findHeadings(text.replace('[[总体情况]', '[[的工作]')).map((h) => h.section), [2]);
+    assert.deepEqual(findHeadings(text.replace('font-size:21px"}[[总', 'font-size:21px"[[总')).map((h) => h.section), [2]);
+    // Edits in the markup, its brackets and the words: the window's scan equals a fresh one.
+    const at = text.indexOf('一、');
+    const edits: [number, number, string][] = [];
+    for (const needle of ['}]{', ';font-size', '[[总体', '总体情况', ']{style="font-family:黑体"}]{']) {
+      const p = text.indexOf(needle, at);
+      edits.push([p, p + 1, ''], [p, p, 'x'], [p + 1, p + 1, '\n'], [p, p + 2, '}']);
+    }
+    edits.push([at + 2, at + 2, ' '], [at + 250, at + 250, '}']);
+    for (const [s, e, ins] of edits) {
+      const after = text.slice(0, s) + ins + text.slice(e);
+      assert.deepEqual(updateHeadings(findHeadings(text), (a, b) => after.slice(a, b), after.length, s, e, ins.length), findHeadings(after), JSON.stringify([s, e, ins]));
+    }
+  });
+
   it('an edit that changes every heading of a huge document gives the fresh scan, without overflowing the stack', () => {
     // Each 「四、」 hides the next one's numeral; 「第」 typed before the first turns every heading over.
     const text = '四、情况复议'.repeat(300_000);

@@ -21,7 +21,11 @@ export interface HeadingHit extends Span {
 
 /** How far before and after a numeral the decision looks (UTF-16 units). */
 export const BEHIND = 17;
-export const AHEAD = 110;
+/** How far after the numeral its words are looked for (past any span markup: spanMarkupEnd). */
+const WORDS_AHEAD = 110;
+/** The most span markup between a numeral and its words that is passed over (two spans' attributes of a styled page). */
+const MARKUP = 320;
+export const AHEAD = WORDS_AHEAD + MARKUP;
 /** A heading alone on its line may carry extra words (「五、存在的主要问题和改进措施」): up to this many characters. */
 const SHORT_HEADING = 40;
 /** A section's table's first words, in the fold: table 二's first block title or header, table 三's and table 四's headers. */
@@ -138,8 +142,17 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
     if (isSpace(c) || c === 0x2a || c === 0x3001 || c === 0x2e || c === 0xff0e || (part && (c === 0xff1a || c === 0x3a))) w++;
     else break;
   }
+  // pandoc's Markdown of a page whose every run is styled puts the numeral and the words in spans of their own
+  // (「[[一、]{style="…"}]{style="…"}[[总体情况]{…}]{…}」): the words come after the spans' attributes, and the
+  // section was said to be missing. The window reaches past them, MARKUP characters at most (AHEAD counts them).
+  const markup = !part && !bare ? spanMarkupEnd(text, w, w + MARKUP) - w : 0;
+  /** (The markup is no part of the heading's name: the outline and the messages give 「一、总体情况」.) */
+  const markupAt = w;
+  w += markup;
+  /** Where the words' window ends: WORDS_AHEAD past the numeral, and past the markup skipped. */
+  const reachEnd = at + WORDS_AHEAD + markup;
   let lineEnd = w;
-  while (lineEnd < text.length && lineEnd < at + AHEAD && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+  while (lineEnd < text.length && lineEnd < reachEnd && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
   const { folded, back } = foldChars(text.slice(w, Math.min(lineEnd, w + WORDS)));
   let len = bare ? (folded.startsWith(FORM_WORDS[section]) ? FORM_WORDS[section].length : 0) : headingWordsMatch(section, folded);
   /** Where a heading wrapped onto a second line ends (wrappedHeading), or -1. */
@@ -165,7 +178,7 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   let end: number;
   let restEnd = lineEnd;
   while (restEnd > at && (isSpace(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x2a || isRowEdge(text.charCodeAt(restEnd - 1)) || text.charCodeAt(restEnd - 1) === 0x23)) restEnd--;
-  const lineIsShort = lineEnd < at + AHEAD && (lineEnd === text.length || isLineBreak(text.charCodeAt(lineEnd)));
+  const lineIsShort = lineEnd < reachEnd && (lineEnd === text.length || isLineBreak(text.charCodeAt(lineEnd)));
   // (Not where what follows the words on the line is the opening of the section's table, run on after the heading by a
   // page's text that lost its line breaks — 「二、主动公开政府信息情况第二十条第（一）项」, 「四、…情况行政复议行政诉讼」: those are
   // the table's, and table 二 was said to lack its first block — found by a review of BeautifulSoup's get_text().)
@@ -188,8 +201,8 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   const after = text.charCodeAt(w + back[len - 1] + 1);
   if (IN_SENTENCE_AFTER.has(after) || (!atLineStart && (after === 0x3002 || QUOTE_BEFORE.has(text.charCodeAt(from - 1))))) return undefined;
   // (From the heading's words — 「四、行政复议数量 | 件 | 1」, a row whose label the heading's words open — and from its end.)
-  if (statisticsRowsAfter(text, w, at + AHEAD) || statisticsRowsAfter(text, end, at + AHEAD)) return undefined;
-  return { section, start: from, end, text: text.slice(from, end) };
+  if (statisticsRowsAfter(text, w, reachEnd) || statisticsRowsAfter(text, end, reachEnd)) return undefined;
+  return { section, start: from, end, text: markup ? text.slice(from, markupAt) + text.slice(w, end) : text.slice(from, end) };
 }
 
 /**
@@ -242,6 +255,27 @@ function wrappedHeading(text: string, at: number, w: number, lineEnd: number, se
   const len = headingWordsMatch(section, both);
   // (The words reach into the second line, and it holds little more than their end.)
   return len > first && both.length - len <= 2 ? end : -1;
+}
+
+/**
+ * Where the words start after pandoc's span markup at `p` — the ends of spans with their attributes
+ * (「]{style="…"}」) and the openings of the next (「[」) — when there is any, up to `limit`; else `p`.
+ */
+function spanMarkupEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  let attributes = 0;
+  while (q < limit) {
+    const c = text.charCodeAt(q);
+    if (c === 0x5d && text.charCodeAt(q + 1) === 0x7b) {
+      let e = q + 2;
+      while (e < limit && text.charCodeAt(e) !== 0x7d && !isLineBreak(text.charCodeAt(e))) e++;
+      if (e >= limit || text.charCodeAt(e) !== 0x7d) break;
+      q = e + 1;
+      attributes++;
+    } else if (c === 0x5b || c === 0x20) q++;
+    else break;
+  }
+  return attributes ? q : p;
 }
 
 /** Whether a text opens with a numbering of its own (「五、」「一是」「（二）」「3.」「第一」「①」): a list's item, a heading's numeral. */
