@@ -18,7 +18,7 @@ import { htmlToReport } from '../../../server/src/import/page/html';
 import * as OpenCC from 'opencc-js';
 import { formatTableEdit } from '../../../server/src/features/format';
 import { applyEdits } from '../../../server/src/fixes/edits';
-import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, tableFigures, SEEDS } from '../../helpers';
+import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, tableFigures, SEEDS } from '../../helpers';
 import { figuresKnown } from '../../../server/src/analysis/views/summary';
 import { APP_LABELS, buildReport, sampleFigures, type Figures } from '../../layouts';
 import { render } from '../../../server/src/i18n/render';
@@ -526,5 +526,39 @@ describe('table 三: two rows\u2019 names stacked, the figures after both (a PDF
       assert.equal(rows.find((r) => r.id === 'w6')!.unsure, undefined);
       assert.equal(rows.find((r) => r.id === 'w5')!.stacked, undefined);
     }
+  });
+});
+
+describe('a browser\'s margins printed among a table\'s lines (a page saved as PDF by Chromium, its text by mutool or pdftotext)', () => {
+  const bare = (t: string) => t.replace(/^(?:file|https?):\/\/\S+\n/gm, '').replace(/^\d{1,3}\/\d{1,3}\n/gm, '');
+  it('the page\'s address alone on its line and its 「1/5」 are no cells: the text reads as without them, the real page as the page', () => {
+    const text = fixture('pdf/shgov_2019.chromium-margins.mutool.txt');
+    assert.match(text, /^file:\/\/\/\S+shgov_2019[^\n]*\.html\n1\/5\n/m);
+    const page = readingOf(htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text);
+    // (Before: 「表二（主动公开）缺少：行政许可；其他对外管理服务事项」 — the address between a block's title and its rows. Table 三's
+    // blank cells are no text in mutool's, and its rows are said short of them, as before.)
+    const read = readingOf(text);
+    assert.deepEqual({ sections: read.sections, active: read.active, review: read.review }, { sections: page.sections, active: page.active, review: page.review });
+    assert.ok(!analyse(text).findings.some((f) => f.code === 'table-shape' && render(f.message).startsWith('表二')));
+    assert.deepEqual(read, readingOf(bare(text)));
+  });
+
+  it('an address\'s digits are no figure: seed 001 printed with its address in each page\'s margin reads as without them, with no false total', () => {
+    const text = fixture('pdf/seed001.chromium-margins.mutool.txt');
+    assert.equal(text.match(/^https:\/\/\S+\.html$/gm)?.length, 14);
+    // (Before: 「（五）3.要求提供公开出版物·总计 应为 0，实为 1」 — the 1 of the address's 「…/t20220118_2965541.html」 —, eight errors.)
+    const { findings } = analyse(text);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => render(f.message)), []);
+    assert.deepEqual(readingOf(text), readingOf(bare(text)));
+    assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')).o3, appFigures(firstTable(analyse(fixture(SEEDS.traditional)).model, 'applications')).o3);
+  });
+
+  it('a table 三 whose columns pdftotext gave one after another, cut by the margins: said once at the table (it was a row of 85 figures and 22 rows of one)', () => {
+    const text = fixture('pdf/czj_2023.chromium-margins.pdftotext.txt');
+    const shape = analyse(text).findings.filter((f) => f.code === 'table-shape' && f.span.start > text.indexOf('三、收到和处理'));
+    assert.equal(shape.length, 2);
+    assert.match(render(shape[0].message), /^表三（收到和处理申请）缺少 2 行：/);
+    assert.match(render(shape[1].message), /^表三（收到和处理申请）共 23 行，23 行的数字个数不对，各数似已不在原来的行里/);
+    assert.ok(!analyse(text).findings.some((f) => ['row-total', 'column-total', 'apps-balance'].includes(f.code)));
   });
 });

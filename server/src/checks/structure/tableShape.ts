@@ -240,7 +240,9 @@ const join = (xs: readonly Text3[], zh: string, en: string): Text3 => ({ cn: xs.
 function scattered(table: Extract<Table, { kind: 'applications' }>, out: Finding[], from: number, at: Span): void {
   const rows = out.length - from;
   if (rows < SCATTERED_ROWS || rows * 2 < table.rows.length) return;
-  if (!table.rows.some((r) => r.stacked || r.unsure)) return;
+  // (Or a row that gathered figures of others: a column's, twice a row's width and more — pdftotext's text of a table whose
+  // columns come one after another, cut by a page's margins: 22 rows of one figure and one of 85, said row by row.)
+  if (!table.rows.some((r) => r.stacked || r.unsure || r.found >= 2 * APP_WIDTH)) return;
   const each = out.splice(from, rows);
   const f = finding(at, msg('shape.scattered', { table: TABLE_NAMES.applications, count: rows, total: table.rows.length }));
   f.related = each.map((x) => ({ span: x.span, message: x.message }));

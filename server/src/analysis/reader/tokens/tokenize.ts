@@ -262,6 +262,18 @@ const PAGE_MARK = /^[\s\u3000]*(?:[-—–―─－]+[\s\u3000]*[0-9０-９]{1,4
  */
 const BROWSER_DATE = /^[\s\u3000]*[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[\s\u3000]+(?:(?:上午|下午)[\s\u3000]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[\s\u3000]*(?:[AP]M|上午|下午))?(?:[\s\u3000]+\S.*)?$/i;
 const BROWSER_ADDRESS = /^[\s\u3000]*(?:https?|file):\/\/\S+[\s\u3000]+[0-9]{1,3}[\s\u3000]*\/[\s\u3000]*[0-9]{1,3}[\s\u3000]*$/i;
+const ADDRESS_ALONE = /^[\s\u3000]*(?:https?|file|ftp):\/\/\S+[\s\u3000]*$/i;
+const PAGE_OF = /^[\s\u3000]*([0-9]{1,3})\/([0-9]{1,3})[\s\u3000]*$/;
+/** A line that is a web address alone. */
+function isAddressAlone(text: string, ls: number, le: number): boolean {
+  const c = text.charCodeAt(afterSpace(text, ls, le)) | 0x20;
+  return (c === 0x68 /* h */ || c === 0x66 /* f */) && ADDRESS_ALONE.test(text.slice(ls, le));
+}
+/** A line that is a page's number of its pages alone (「1/5」: the page not past the count). */
+function isPageOf(text: string, ls: number, le: number): boolean {
+  const m = PAGE_OF.exec(text.slice(ls, le));
+  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+}
 function isBrowserMargin(text: string, ls: number, le: number): boolean {
   const a = afterSpace(text, ls, le);
   const c = text.charCodeAt(a) | 0x20;
@@ -478,6 +490,10 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     if (digit && le - ls <= 80 && lastOfPage(text, le) && BARE_PAGE.test(text.slice(ls, le)) && (!isSpace(text.charCodeAt(ls)) || emptyLineBefore(text, ls))) return;
     if (gov && le - ls <= 80 && RUNNING_TITLE.test(text.slice(ls, le))) return;
     if (digit && le - ls <= 400 && isBrowserMargin(text, ls, le)) return;
+    // (The margins a browser prints, which mutool and pdftotext put on lines of their own among a table's lines — a page's
+    // 「1/5」, a web address alone — are no cells: the address's digits were read as a figure, 「file:///…/001_7294….html」 a
+    // total of 1, and a row cut by a page's margins lost its figures after them — found by a review of printed pages' text.)
+    if ((digit && le - ls <= 16 && isPageOf(text, ls, le)) || (le - ls <= 2048 && isAddressAlone(text, ls, le))) return;
     if (dash && isDashRule(text, ls, le)) return;
     // (reStructuredText's rule of 「=」, a simple table's ruler: no words of the report.)
     if (text.charCodeAt(afterSpace(text, ls, le)) === 0x3d && isDashRule(text, ls, le, 0x3d)) return;
