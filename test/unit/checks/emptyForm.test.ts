@@ -4,7 +4,7 @@
  * not one a row; a table with blank cells stays cell-blank, a row or two with figures stays row by row.
  */
 import assert from 'node:assert/strict';
-import { analyse } from '../../helpers';
+import { analyse, fixture } from '../../helpers';
 import { render } from '../../../server/src/i18n/render';
 import { newReport } from '../../../server/src/create/newReport';
 
@@ -45,6 +45,16 @@ describe('table-shape: table 二 published as an empty form', () => {
     assert.deepEqual(missing, ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出数字：各行名称后没有数字，35 个数字另列在别处（如从 PDF 复制时先列出全部名称、再列出全部数字），无法与各行对应']);
     // No blank form offered beside the labels and their figures: they are to be read, not replaced by zeros.
     assert.deepEqual(analyse(apart).findings.filter((f) => f.code === 'table-missing').map((f) => f.fixes ?? []), [[]]);
+  });
+  it('table 四 whose header pdftotext cut into pieces a line each (a page printed landscape, its default text): said unreadable with its figures counted, not missing (found by a review)', () => {
+    const text = fixture('pdf/czj_2023.print-landscape.pdftotext.txt');
+    assert.match(text, /^行政复\n行政诉讼\n议\n结果维 结果纠 其他结 尚未审 总 未经复议直接起\n/m);
+    const missing = analyse(text).findings.filter((f) => f.code === 'table-missing');
+    assert.deepEqual(missing.map((f) => render(f.message)), ['「四、政府信息公开行政复议、行政诉讼情况」部分的表四（行政复议、行政诉讼）读不出数字：各行名称后没有数字，15 个数字另列在别处（如从 PDF 复制时先列出全部名称、再列出全部数字），无法与各行对应']);
+    assert.deepEqual(missing.map((f) => f.fixes ?? []), [[]], 'no blank table offered beside it');
+    // Prose that names the outcomes is no header in pieces: a section of sentences still lacks its table.
+    const prose = newReport({ agency: '某某乡', year: 2023 }).replace(/(四、政府信息公开行政复议、行政诉讼情况\n)[\s\S]*?(?=五、)/, '$1本年度行政复议维持1件，纠正0件；\n行政诉讼审结1件，直接起诉0件。\n行政复议维持\n\n');
+    assert.deepEqual(analyse(prose).findings.filter((f) => f.code === 'table-missing').map((f) => render(f.message)), ['「四、政府信息公开行政复议、行政诉讼情况」部分缺少表四（行政复议、行政诉讼）']);
   });
   it('a table 二 cut off after its first header has no rows: the blocks it lacks are named, not 「读不出数字」 (found by a review)', () => {
     const found = shape(withTable2(['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数']));

@@ -31,6 +31,29 @@ function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'ap
 }
 
 /**
+ * Table 四's header cut by its narrow cells into pieces on lines of their own (pdftotext's default text of a printed page:
+ * 「结果维 结果纠 其他结 尚未审 总」 / 「持」 / 「正」 …, or 「结果 结果 其他 尚未 总 未经复议」 / 「维持 纠正 结果 审结 计 直接起诉」): lines
+ * made of nothing but the header's characters, twenty of them or more, 维, 纠 and 审 among them, are the header, there —
+ * the table was said to be missing, its fifteen figures below (found by a review of printed pages' text). Prose never is
+ * made of those characters alone.
+ */
+const REVIEW_CHARS = /^[行政法复覆復议議诉訴讼訟未经經直接起后後结結果维維持纠糾正其他它尚审審总總计計合小]+$/;
+function reviewHeaderInPieces(text: string, from: number, to: number): boolean {
+  let chars = 0;
+  let marks = 0;
+  for (const line of text.slice(from, Math.min(to, from + 20_000)).split('\n')) {
+    const t = line.replace(/[\s\u3000]+/g, '');
+    if (!t || t.length > 60 || !REVIEW_CHARS.test(t)) continue;
+    chars += t.length;
+    if (/[维維]/.test(t)) marks |= 1;
+    if (/[纠糾]/.test(t)) marks |= 2;
+    if (/[审審]/.test(t)) marks |= 4;
+    if (chars >= 20 && marks === 7) return true;
+  }
+  return false;
+}
+
+/**
  * How many figures stand on lines of figures alone in text[from, to): a table's figures a PDF's text put apart from its
  * labels (all the labels, then all the figures) — there, not lacking, and said so (found by a review).
  */
@@ -111,7 +134,7 @@ export const tableMissing: DocumentCheck = {
       const span = heading ? { ...heading.span } : f.title ? { ...f.title.span } : { start: 0, end: 0 };
       // (Its section missing too — section-missing says so, and offers the heading — the table is not said to be missing from it.)
       const end = f.headings.find((h) => h.section > section)?.span.start ?? f.length;
-      const labelled = !!heading && labelsOnly(f.text, heading.span.end, end, kind);
+      const labelled = !!heading && (labelsOnly(f.text, heading.span.end, end, kind) || (kind === 'review' && reviewHeaderInPieces(f.text, heading.span.end, end)));
       const apart = labelled ? figuresApart(f.text, heading!.span.end, end) : 0;
       const held = !!heading && !labelled && placeholder(f.text, heading.span.end, end);
       const said = heading && !labelled && !held ? elsewhere(f.text, heading.span.end, end) : undefined;
