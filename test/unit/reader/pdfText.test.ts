@@ -117,6 +117,22 @@ describe('pdf.js\'s text with a page a line (its items joined with nothing)', ()
     const joined = analyse(text.replace('行政复议 行政诉讼\n未经复议', '行政复议 行政诉讼未经复议'));
     assert.deepEqual(tableFigures(firstTable(joined.model, 'review')), tableFigures(firstTable(model, 'review')));
   });
+
+  it('a browser\'s date and time in each page\'s margin run on after a figure (「…0 0 012/6/26, 5:16 PM」) is no part of it; where the digits allow two readings the figure is not taken (found by a review of printed pages\' text)', () => {
+    // The real czj page printed by Chromium, its text by pdf.js a page a line. (Before: 「…·总计 应为 0，实为 12」.)
+    const text = fixture('pdf/czj_2023.chromium-margins.pdfjs-page-lines.txt');
+    assert.match(text, /没有现成信息需要另.制作0 0 0 0 0 0 012\/6\/26, 5:16 PM/);
+    const found = analyse(text).findings.map((f) => [f.code, render(f.message)]);
+    // 「行政许可 112/6/26」: 1 and 12/6/26, or 11 and 2/6/26 — the figure is said unread, not guessed.
+    assert.deepEqual(found, [['table-shape', '「行政许可」行应有 1 个数，一个也没有读到']]);
+    // The same line with other figures: the date and time after a figure's digits, or after a space, in either form.
+    const row = (figures: string) => appFigures(firstTable(analyse(text.replace(/(没有现成信息需要另.制作)0 0 0 0 0 0 012\/6\/26, 5:16 PM/, `$1${figures}`)).model, 'applications')).u2;
+    assert.deepEqual(row('0 0 0 0 0 0 012/6/26, 5:16 PM'), [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(row('0 0 0 0 0 0 02026/12/6 17:16'), [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(row('5 0 0 0 0 0 5 12/6/26, 5:16 PM'), [5, 0, 0, 0, 0, 0, 5]);
+    // (「512/6/26」: 5 and 12/6/26, or 51 and 2/6/26.)
+    assert.deepEqual(row('5 0 0 0 0 0 512/6/26, 5:16 PM'), [5, 0, 0, 0, 0, 0, '<missing>']);
+  });
 });
 
 describe('a label a narrow column wrapped over many lines', () => {

@@ -274,6 +274,28 @@ function isPageOf(text: string, ls: number, le: number): boolean {
   const m = PAGE_OF.exec(text.slice(ls, le));
   return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
+/**
+ * A browser's date and time in a line of running text (「12/6/26, 5:16 PM」「2026/12/6 17:16」), where a page's margin was
+ * joined to the text: what to leave out, [start, end). Glued after a figure's digits (「012/6/26」), the date's first field
+ * is the digits that make a valid one with a figure before it written as figures are (no leading 0); where the digits
+ * allow two such readings, the figure is left out with the date — not certain, its row said short of it.
+ */
+const MARGIN_DATE = /([0-9]+)\/([0-9]{1,2})\/([0-9]{1,4}),?[ \u3000]+(?:(?:上午|下午)[ \u3000]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \u3000]*(?:[AaPp][Mm]|上午|下午))?/g;
+function marginDate(text: string, ls: number, le: number): Span | undefined {
+  const line = text.slice(ls, le);
+  MARGIN_DATE.lastIndex = 0;
+  const m = MARGIN_DATE.exec(line);
+  if (!m) return undefined;
+  const digits = m[1];
+  const fits = (field: string) => (field.length === 4 ? /^(?:19|20)[0-9]{2}$/.test(field) : field.length <= 2 && Number(field) >= 1 && Number(field) <= 31 && field[0] !== '0');
+  const figureOk = (f: string) => f === '' || f === '0' || f[0] !== '0';
+  const splits: number[] = [];
+  for (const n of [1, 2, 4]) if (n <= digits.length && fits(digits.slice(digits.length - n)) && figureOk(digits.slice(0, digits.length - n))) splits.push(digits.length - n);
+  if (!splits.length) return undefined;
+  const start = ls + m.index + (splits.length === 1 ? splits[0] : 0);
+  return { start, end: ls + m.index + m[0].length };
+}
+
 function isBrowserMargin(text: string, ls: number, le: number): boolean {
   const a = afterSpace(text, ls, le);
   const c = text.charCodeAt(a) | 0x20;
@@ -498,6 +520,14 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     // (reStructuredText's rule of 「=」, a simple table's ruler: no words of the report.)
     if (text.charCodeAt(afterSpace(text, ls, le)) === 0x3d && isDashRule(text, ls, le, 0x3d)) return;
     state.col = -1;
+    // (A browser's date and time run on after a figure, a page's margin in a text that gives each page a line — pdf.js's
+    // items joined: 「…0 0 012/6/26, 5:16 PM」 was a total of 12, found by a review of printed pages' text.)
+    const date = digit && le - ls <= 100_000 && holds(text, ls, le, 0x3a) && holds(text, ls, le, 0x2f) ? marginDate(text, ls, le) : undefined;
+    if (date) {
+      if (date.start > ls) piece(text, ls, date.start, false, figures, out, state);
+      if (date.end < le) piece(text, date.end, le, false, figures, out, state);
+      return;
+    }
     piece(text, ls, le, false, figures, out, state);
     return;
   }
