@@ -578,3 +578,19 @@ describe('a browser\'s margins printed among a table\'s lines (a page saved as P
     assert.ok(!analyse(text).findings.some((f) => ['row-total', 'column-total', 'apps-balance'].includes(f.code)));
   });
 });
+
+describe('a glued table\'s text wrapped by a printed page between a row\'s list number and its words', () => {
+  it('「…0 0 0 0 0 0 03.」 / 「危及“三安全一稳定” 0 0 …」: 3. opens the next row, the figure is 0 (it was a total of 3: found by a review of printed pages\' text)', () => {
+    // A glued page (nyn 2019) printed by Chromium, its text by pdftotext: table 三 as the page has it.
+    const text = fixture('pdf/nyn_2019.print.pdftotext.txt');
+    assert.match(text, /禁止公开 0 0 0 0 0 0 03\.\n/);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(appFigures(firstTable(model, 'applications')), appFigures(firstTable(analyse(fixture('archive/nyn_2019.txt')).model, 'applications')));
+    assert.ok(!findings.some((f) => f.code === 'row-total'), findings.map((f) => render(f.message)).join('\n'));
+    assert.deepEqual(appFigures(firstTable(model, 'applications')).w2, [0, 0, 0, 0, 0, 0, 0]);
+    // (Where the next line opens with a figure, 「03.」 is no list number of words: as before.)
+    const other = analyse(text.replace(/(禁止公开 0 0 0 0 0 0 0)3\.\n[^\n]*/, '$13.\n0 0 0 0 0 0 0'));
+    assert.notDeepEqual(appFigures(firstTable(other.model, 'applications')).w2, [0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+

@@ -1250,7 +1250,13 @@ function numberEnd(text: string, i: number, b: number): number {
     const next = j < b ? text.charCodeAt(j) : 0;
     let k = j + 1;
     while (k < b && isSpace(text.charCodeAt(k))) k++;
-    const after = k < b ? text.charCodeAt(k) : 0;
+    let after = k < b ? text.charCodeAt(k) : 0;
+    // (At the line's end, the words at the next line's start: a page's text wrapped between a row's list number and its words,
+    // 「…0 0 0 0 0 0 03.」 / 「危及“三安全一稳定” 0 0 …」 — 「03」 was a total of 3, found by a review of printed pages' text.)
+    if (!after && k === b && k === j + 1 && (text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13)) {
+      const n = text.charCodeAt(nextLineStart(text, b));
+      if (isWordIdeograph(n)) after = n;
+    }
     if (CHAR_CLASS[next] & ITEM && after && !isDigit(after)) j--; // the list number of what follows (「2.其他」「1. 属于」)
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     if ((before === 0x28 || before === 0xff08) && (next === 0x29 || next === 0xff09) && j - digitsStart <= 2) return start; // (1)
