@@ -118,13 +118,17 @@ describe('incremental parsing equals a full parse (property)', function () {
   }
 
   it('a row\'s list number at a line\'s end read by the next line\'s first character: edits there and at the break give the fresh reading (a printed glued page, 「…0 03.」 / 「危及…」)', () => {
-    const text = fixture('pdf/nyn_2019.print.pdftotext.txt');
-    const at = text.indexOf('禁止公开 0 0 0 0 0 0 03.\n') + '禁止公开 0 0 0 0 0 0 03.\n'.length;
-    // (Each after an edit elsewhere in the segment, typed and taken back: the segment's lines are then cut again only
-    // around the edit — retokenize.ts —, the path that must cut the line before again.)
-    const warm = [{ at: (at - 100) / text.length, del: 0, ins: 'x' }, { at: (at - 100) / text.length, del: 1, ins: '' }];
-    for (const [start, del, ins] of [[at, 0, '5 '], [at, 1, ''], [at, 0, ' '], [at - 1, 1, ''], [at - 1, 0, '\n'], [at, 2, '0 0'], [at + 1, 0, 'x'], [at - 2, 1, '']] as [number, number, string][]) {
-      checkText(text, [...warm, { at: start / text.length, del, ins }]);
+    // (And with an empty line between, as mutool leaves one.)
+    for (const gap of ['', '\n', '\r\n']) {
+      const printed = fixture('pdf/nyn_2019.print.pdftotext.txt');
+      const text = printed.replace('禁止公开 0 0 0 0 0 0 03.\n', `禁止公开 0 0 0 0 0 0 03.\n${gap}`);
+      const at = text.indexOf('禁止公开 0 0 0 0 0 0 03.\n') + '禁止公开 0 0 0 0 0 0 03.\n'.length + gap.length;
+      // (Each after an edit elsewhere in the segment, typed and taken back: the segment's lines are then cut again only
+      // around the edit — retokenize.ts —, the path that must cut the line before again.)
+      const warm = [{ at: (at - 100) / text.length, del: 0, ins: 'x' }, { at: (at - 100) / text.length, del: 1, ins: '' }];
+      for (const [start, del, ins] of [[at, 0, '5 '], [at, 1, ''], [at, 0, ' '], [at - 1, 1, ''], [at - 1, 0, '\n'], [at, 2, '0 0'], [at + 1, 0, 'x'], [at - 2, 1, '']] as [number, number, string][]) {
+        checkText(text, [...warm, { at: start / text.length, del, ins }]);
+      }
     }
   });
 

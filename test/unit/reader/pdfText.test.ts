@@ -588,6 +588,8 @@ describe('a glued table\'s text wrapped by a printed page between a row\'s list 
     assert.deepEqual(appFigures(firstTable(model, 'applications')), appFigures(firstTable(analyse(fixture('archive/nyn_2019.txt')).model, 'applications')));
     assert.ok(!findings.some((f) => f.code === 'row-total'), findings.map((f) => render(f.message)).join('\n'));
     assert.deepEqual(appFigures(firstTable(model, 'applications')).w2, [0, 0, 0, 0, 0, 0, 0]);
+    // (So too past an empty line, as mutool leaves one.)
+    assert.deepEqual(appFigures(firstTable(analyse(text.replace('禁止公开 0 0 0 0 0 0 03.\n', '禁止公开 0 0 0 0 0 0 03.\n\n')).model, 'applications')).w2, [0, 0, 0, 0, 0, 0, 0]);
     // (Where the next line opens with a figure, 「03.」 is no list number of words: as before.)
     const other = analyse(text.replace(/(禁止公开 0 0 0 0 0 0 0)3\.\n[^\n]*/, '$13.\n0 0 0 0 0 0 0'));
     assert.notDeepEqual(appFigures(firstTable(other.model, 'applications')).w2, [0, 0, 0, 0, 0, 0, 0]);

@@ -1253,9 +1253,12 @@ function numberEnd(text: string, i: number, b: number): number {
     let after = k < b ? text.charCodeAt(k) : 0;
     // (At the line's end, the words at the next line's start: a page's text wrapped between a row's list number and its words,
     // 「…0 0 0 0 0 0 03.」 / 「危及“三安全一稳定” 0 0 …」 — 「03」 was a total of 3, found by a review of printed pages' text.)
+    // (Past empty lines between, as mutool leaves them — lines of nothing but their breaks: an edit at the words' line start
+    // cuts the lines again from this one, retokenize.ts.)
     if (!after && k === b && k === j + 1 && (text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13)) {
-      const n = text.charCodeAt(nextLineStart(text, b));
-      if (isWordIdeograph(n)) after = n;
+      let n = nextLineStart(text, b);
+      for (let e = 0; e < 2 && (text.charCodeAt(n) === 10 || text.charCodeAt(n) === 13); e++) n = nextLineStart(text, n);
+      if (isWordIdeograph(text.charCodeAt(n))) after = text.charCodeAt(n);
     }
     if (CHAR_CLASS[next] & ITEM && after && !isDigit(after)) j--; // the list number of what follows (「2.其他」「1. 属于」)
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
