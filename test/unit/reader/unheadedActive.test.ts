@@ -35,7 +35,8 @@ function realTexts(): string[] {
   // (Not pdfminer's texts: they give table 二 column by column, its labels without their figures, and a block
   // opened at its rows needs them — without titles there is nothing of it to compare.)
   // (Nor the texts with a figure wrapped in its cell: a row of table 二 that cannot be read, on purpose.)
-  return names.filter((n) => !/pdfminer|-wrapped\./.test(n) && TITLE_LINE.test(fixture(n).split('\n').find((l) => TITLE_LINE.test(l)) ?? ''));
+  // (Nor pdftotext's default text of printed pages, `*.pdftotext.txt`: like pdfminer's, a page's columns one after another.)
+  return names.filter((n) => !/pdfminer|-wrapped\.|\.pdftotext\./.test(n) && TITLE_LINE.test(fixture(n).split('\n').find((l) => TITLE_LINE.test(l)) ?? ''));
 }
 
 describe('table 二 without its block titles', () => {
