@@ -180,6 +180,14 @@ describe('headings anywhere', () => {
       const after = text.slice(0, s) + ins + text.slice(e);
       assert.deepEqual(updateHeadings(findHeadings(text), (a, b) => after.slice(a, b), after.length, s, e, ins.length), findHeadings(after), JSON.stringify([s, e, ins]));
     }
+    // The words made the section's by an edit far past the numeral (「总体情形」 → 「总体情况」, some 120 characters on, past the 110 a numeral's words are looked for in): the
+    // numeral is looked at again, across the markup.
+    const other = text.replace('[[总体情况]', '[[总体情形]');
+    const p = other.indexOf('情形') + 1;
+    assert.ok(p - other.indexOf('一、') > 110);
+    const fixed = other.slice(0, p) + '况' + other.slice(p + 1);
+    assert.deepEqual(updateHeadings(findHeadings(other), (a, b) => fixed.slice(a, b), fixed.length, p, p + 1, 1), findHeadings(fixed));
+    assert.equal(findHeadings(fixed).length, 2);
   });
 
   it('an edit that changes every heading of a huge document gives the fresh scan, without overflowing the stack', () => {
