@@ -479,6 +479,21 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.notEqual(numbered, text);
     assert.equal(firstTable(analyse(numbered).model, 'applications').kind === 'applications' && (firstTable(analyse(numbered).model, 'applications') as { figuresFirst?: true }).figuresFirst, true);
   });
+
+  it('a page whose last rows have their figures on their names\' lines, the rows above a row\'s figures before its name (pdftotext\'s default text of a printed page): said once, no row read with the next row\'s figures (found by a review)', () => {
+    // zrz 2023 printed by Chromium: 「19 / … / 19 / 一、本年新收… / 0 / … / 6 / … / （一）予以公开 / 8 / 1 / … / 8 / （二）部分公开…」, and at the
+    // end 「四、结转下年度继续办理 0 0 0 0 0 0 0」. (Before: 「（一）予以公开·总计 应为 9，实为 8」 — （二）'s figures; and 一 exported as 0.)
+    const text = fixture('pdf/zrz_2023.print.pdftotext.txt');
+    assert.match(text, /\n19\n0\n0\n0\n0\n0\n19\n一、本年新收政府信息公开申请数量\n/);
+    assert.match(text, /\n四、结转下年度继续办理 0 0 0 0 0 0 0\n/);
+    const { model, findings } = analyse(text);
+    const t = firstTable(model, 'applications');
+    assert.equal(t.kind === 'applications' && t.figuresFirst, true);
+    assert.ok(!findings.some((f) => ['row-total', 'column-total', 'balance'].includes(f.code)), findings.map((f) => render(f.message)).join('\n'));
+    // (The rows on their names' lines are read as written.)
+    assert.deepEqual(appFigures(t).carryNext, [0, 0, 0, 0, 0, 0, 0]);
+    assert.ok(t.rows.find((r) => r.id === 'new')?.unsure);
+  });
 });
 
 describe('a PDF\'s text as mutool gives it (`mutool draw -F txt`: a cell a line, a block a row, parted by empty lines)', () => {

@@ -579,7 +579,8 @@ function finish(d: Draft, text: string): ApplicationsTable {
   stackedNames(table.rows, text);
   if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
     table.figuresFirst = true;
-    for (const r of table.rows) if (r.found > 0) r.unsure = true;
+    // (A row whose figures stand on its name's own line is read as written: the rows a page laid out whole.)
+    for (const r of table.rows) if (r.found > 0 && !onNameLine(r, text)) r.unsure = true;
   }
   else if (blanksDropped(table.rows, text)) table.blanksDropped = true;
   if (d.header) table.header = d.header;
@@ -647,7 +648,12 @@ function figuresFirst(rows: readonly TableRow[], from: number, text: string): bo
     if (r.label.start > last.label.start) last = r;
   }
   // (The last name's one 「figure」 alone on a line of its own after it is a page's number — pdftotext's 「6」.)
-  if ((last.found > 1 || (last.found === 1 && !pageNumberAfter(last, text))) || first.label.start <= from) return false;
+  // (Or its figures on its name's line, three rows or more above with theirs on lines of their own: pdftotext's default
+  // text puts a page's last rows so, the rows before them a row's figures, then its name — 「19 / 0 / … / 19 / 一、本年新收…
+  // / 0 / …」 up to 「四、结转下年度继续办理 0 0 0 0 0 0 0」. Read each name with the figures after it, 「（一）予以公开」 had
+  // （二）'s 8 1 … 8 and was said wrong: found by a review of printed pages' text.)
+  const lastClean = last.found === 0 || (last.found === 1 && pageNumberAfter(last, text)) || (onNameLine(last, text) && rows.filter((r) => r.found > 0 && !onNameLine(r, text)).length >= 3);
+  if (!lastClean || first.label.start <= from) return false;
   // The figures right before the first name, back to the first character that is none of a figure's or a gap's.
   // (Without a header, the text before the first name: a row's figures alone on their lines there are the table's.)
   const before = text.slice(Math.max(from, first.label.start - 400), first.label.start);
@@ -691,6 +697,17 @@ function pageNumberAfter(r: TableRow, text: string): boolean {
   const lineEnd = text.indexOf('\n', c.span.end);
   const line = text.slice(lineStart + 1, lineEnd < 0 ? text.length : lineEnd);
   return lineStart >= r.label.end && /^[\s\f]*[0-9]{1,3}[\s\f]*$/.test(line);
+}
+
+/** Whether a row's figures (one or more) all stand on its name's line. */
+function onNameLine(r: TableRow, text: string): boolean {
+  let any = false;
+  for (const c of r.cells) {
+    if (c.kind !== 'number' && c.kind !== 'invalid' && c.kind !== 'none') continue;
+    if (/[\r\n]/.test(text.slice(r.label.end, c.span.start))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Whether a row's figures stand on more than one line. */
