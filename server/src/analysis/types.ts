@@ -227,6 +227,8 @@ export interface ReviewTable {
   glue?: TableGlue;
   /** Its row read without a header, in section 四 (bareReview.ts): `header` is the empty span before the row. */
   unheaded?: true;
+  /** Its figures cannot be told apart between groups (two groups' columns side by side in the text): not checked nor summed. */
+  unsure?: true;
   /**
    * Where the header, written as a grid, orders the figure columns otherwise than the form (行政诉讼 first,
    * 总计 first): for each figure position, the form's column (header/reviewColumns.ts). `cells` are in the

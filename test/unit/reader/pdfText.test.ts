@@ -611,3 +611,22 @@ describe('a glued table\'s text wrapped by a printed page between a row\'s list 
   });
 });
 
+describe('table 四 whose two lawsuit groups stand side by side, pdftotext giving their figures one of each in turn', () => {
+  it('a header line given twice over (「结果 结果 其他 尚未」 / 「结果 结果 其他 尚未」): which figure is whose cannot be told — said once, no review-total (found by a review: the real gwh page printed by LibreOffice, two false totals)', () => {
+    const text = fixture('pdf/gwh_2022.writer-print.pdftotext.txt');
+    assert.match(text, /\n结果 结果 其他 尚未\n\n结果 结果 其他 尚未\n/);
+    assert.match(text, /\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n0\n\n五、/);
+    const { model, findings } = analyse(text);
+    const t = firstTable(model, 'review');
+    assert.equal(t.kind === 'review' && t.unsure, true);
+    const said = findings.filter((f) => f.code === 'review-total' || (f.code === 'table-shape' && render(f.message).startsWith('表四'))).map((f) => render(f.message));
+    assert.deepEqual(said, ['表四（行政复议、行政诉讼）的两组栏并排，表头在文字中重复出现（不加 -layout 的 pdftotext 常见），数字可能两组交替排列，无法确定各属哪一组，未按这些数字核对。请按原表核对，或用 pdftotext -layout 重新转出']);
+    assert.ok(exportRecord('x.txt', model).tables.review!.values.every((v) => v === null), 'no figure exported');
+    // Figures that add up read one group after the other, and would not in turn: read so, as before.
+    const sequential = text.replace(/\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n0\n\n五、/, '\n1\n\n0\n\n0\n\n0\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n五、');
+    const r = firstTable(analyse(sequential).model, 'review');
+    assert.equal(r.kind === 'review' && r.unsure, undefined);
+    assert.deepEqual((tableFigures(r) as [string, unknown[]])[1].slice(5), [1, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+  });
+});
+

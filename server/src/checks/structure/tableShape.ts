@@ -46,6 +46,11 @@ export const tableShape: TableCheck = {
     'shape.manyOne': { cn: '「{row}」行应有 1 个数，读到 {found} 个', tw: '「{row}」列應有 1 個數，讀到 {found} 個', en: 'Row {row} should have one figure; {found} found' },
     'shape.noneOne': { cn: '「{row}」行应有 1 个数，一个也没有读到', tw: '「{row}」列應有 1 個數，一個也沒有讀到', en: 'Row {row} should have one figure; none found' },
     'shape.noFigures': { cn: '{table}读不出数字：各行名称后都没有数字', tw: '{table}讀不出數字：各列名稱後都沒有數字', en: '{table} cannot be read: no figures after any of its row labels' },
+    'shape.sideBySide': {
+      cn: '{table}的两组栏并排，表头在文字中重复出现（不加 -layout 的 pdftotext 常见），数字可能两组交替排列，无法确定各属哪一组，未按这些数字核对。请按原表核对，或用 pdftotext -layout 重新转出',
+      tw: '{table}的兩組欄並排，表頭在文字中重複出現（不加 -layout 的 pdftotext 常見），數字可能兩組交替排列，無法確定各屬哪一組，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
+      en: "{table} has two groups' columns side by side, its header repeated in the text (pdftotext without -layout): its figures may alternate between the groups and cannot be told apart, so they are not checked. Check against the original, or extract again with pdftotext -layout",
+    },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
     'shape.blanksLost': {
@@ -152,6 +157,7 @@ export const tableShape: TableCheck = {
     } else if (table.kind === 'review') {
       if (table.columns) out.push({ ...finding(table.header, msg('shape.columnOrder', { table: TABLE_NAMES.review, order: reviewOrderWords(table.columns) })), severity: 'warning' });
       if (table.found === 0) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
+      else if (table.unsure) out.push(finding(table.header, msg('shape.sideBySide', { table: TABLE_NAMES.review })));
       else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {
         out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.tableMany' : 'shape.tableFew', { table: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
       }

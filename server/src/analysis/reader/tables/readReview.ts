@@ -262,8 +262,35 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   let last = table.rowGlue ? table.rowGlue.run.end : -1;
   if (!table.rowGlue) for (const c of table.cells) if (c.kind !== 'missing' && c.span.end > last) last = c.span.end;
   if (last >= 0) table.span.end = Math.max(last, header.end);
+  // Two groups' outcome columns side by side, a header line given twice over (pdftotext's default text of LibreOffice's PDF:
+  // 「结果 结果 其他 尚未」 / 「结果 结果 其他 尚未」): their figures come out one of each group in turn — read one group after
+  // the other, both lawsuits' totals were said wrong (found by a review of printed pages' text). Which figure is whose
+  // cannot be told — unless the figures read one group after the other make every group's total and read in turn would not
+  // (or read the same): the table is unsure, and table-shape says why.
+  if (table.found === REVIEW_WIDTH && !table.columns && !table.rowGlue && headerLineTwice(text, table.span) && !oneAfterTheOther(table.cells)) table.unsure = true;
   out.table = table;
   out.next = Math.max(k, i + 1);
+}
+
+/** Whether the lawsuits' ten figures read one group after the other are the reading: their totals hold, and read in turn they would not, or would be the same figures. */
+function oneAfterTheOther(cells: readonly Cell[]): boolean {
+  if (!groupsAddUp(cells)) return false;
+  const turn = [...cells.slice(0, W), ...[0, 2, 4, 6, 8].map((n) => cells[W + n]), ...[1, 3, 5, 7, 9].map((n) => cells[W + n])];
+  const value = (c: Cell) => (c.kind === 'number' ? c.value : c.kind);
+  return !groupsAddUp(turn) || turn.every((c, n) => value(c) === value(cells[n]));
+}
+
+const OUTCOME_LINE = /^[结結果其他它尚未维維持纠糾正审審总總计計合小 \t\u3000]+$/;
+/** Whether a line of the outcomes' words, two or more cells of them, stands twice in a row in text[span]. */
+function headerLineTwice(text: string, span: Span): boolean {
+  let previous = '';
+  for (const raw of text.slice(span.start, span.end).split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line === previous && /[ \t\u3000]/.test(line) && line.replace(/[ \t\u3000]/g, '').length >= 4 && OUTCOME_LINE.test(line)) return true;
+    previous = line;
+  }
+  return false;
 }
 
 /**
