@@ -494,6 +494,14 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.deepEqual(appFigures(t).carryNext, [0, 0, 0, 0, 0, 0, 0]);
     assert.ok(t.rows.find((r) => r.id === 'new')?.unsure);
   });
+
+  it('a row\'s figures before its name six to a row, the total column elsewhere (spp 2020 printed landscape): said as figures before the names, and the prose is not compared with a total read from the next row (found by a review: 「正文写办结 2 件，表三为 0 件」)', () => {
+    const text = fixture('pdf/spp_2020.print-landscape.pdftotext.txt');
+    const { model, findings } = analyse(text);
+    const t = firstTable(model, 'applications');
+    assert.equal(t.kind === 'applications' && t.figuresFirst, true);
+    assert.deepEqual(findings.filter((f) => ['text-mismatch', 'row-total', 'column-total', 'balance'].includes(f.code)).map((f) => render(f.message)), []);
+  });
 });
 
 describe('a PDF\'s text as mutool gives it (`mutool draw -F txt`: a cell a line, a block a row, parted by empty lines)', () => {

@@ -659,7 +659,9 @@ function figuresFirst(rows: readonly TableRow[], from: number, text: string): bo
   const before = text.slice(Math.max(from, first.label.start - 400), first.label.start);
   const tail = /(?:[0-9０-９][0-9０-９,，.]*[ \t\u3000|｜]*(?:\r?\n[ \t\u3000|｜]*)?)+$/.exec(before);
   if (!tail || (tail.index > 0 && !/[\r\n]/.test(before[tail.index - 1]))) return false;
-  return (tail[0].match(/[0-9０-９][0-9０-９,，.]*/g)?.length ?? 0) >= APP_WIDTH;
+  // (Six will do: a page whose total column pdftotext gave apart from the others, 「2 / 0 / 0 / 0 / 0 / 0 / 一、本年新收…」 — read as
+  // blank cells dropped, its （七）总计 was the next row's figures and compared with the prose: found by a review.)
+  return (tail[0].match(/[0-9０-９][0-9０-９,，.]*/g)?.length ?? 0) >= APP_WIDTH - 1;
 }
 
 /**
