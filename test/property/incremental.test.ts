@@ -118,8 +118,8 @@ describe('incremental parsing equals a full parse (property)', function () {
   }
 
   it('a row\'s list number at a line\'s end read by the next line\'s first character: edits there and at the break give the fresh reading (a printed glued page, 「…0 03.」 / 「危及…」)', () => {
-    // (And with an empty line between, as mutool leaves one.)
-    for (const gap of ['', '\n', '\r\n']) {
+    // (And with an empty line between, as mutool leaves one, or the words indented, as pdftotext -layout gives them.)
+    for (const gap of ['', '\n', '\r\n', '  ', '\n  ']) {
       const printed = fixture('pdf/nyn_2019.print.pdftotext.txt');
       const text = printed.replace('禁止公开 0 0 0 0 0 0 03.\n', `禁止公开 0 0 0 0 0 0 03.\n${gap}`);
       const at = text.indexOf('禁止公开 0 0 0 0 0 0 03.\n') + '禁止公开 0 0 0 0 0 0 03.\n'.length + gap.length;

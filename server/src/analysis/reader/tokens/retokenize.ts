@@ -8,7 +8,7 @@
  * Equal to `tokenize` of the new text (the property tests compare whole analyses), except that
  * piece numbers may leave different gaps: readers only ever compare two tokens' pieces for equality.
  */
-import { tokenizeLines, type Token } from './tokenize';
+import { isOpeningSpace, tokenizeLines, type Token } from './tokenize';
 import type { SegmentFold } from '../text/normalize';
 import type { ScriptScan } from '../text/script';
 
@@ -50,6 +50,11 @@ export function retokenize(text: string, from: number, edit: SegmentEdit, fold: 
   // Cut again from the start of the last line with text before the edit: the break before it stays
   // whole whatever is inserted (a `\n` typed after a `\r` would make one break of two lines).
   let p = start - 1;
+  // (An edit in the spaces that open a line is at its start: a line's tokens may read the next line's first words —
+  // a row's list number at its end, tokenize.ts numberEnd —, so the line before is cut again too.)
+  let o = p;
+  while (o >= from && isOpeningSpace(before.charCodeAt(o))) o--;
+  if (o < from || isBreak(before.charCodeAt(o))) p = o;
   while (p >= from && isBreak(before.charCodeAt(p))) p--;
   while (p >= from && !isBreak(before.charCodeAt(p))) p--;
   const a = Math.max(from, p + 1);

@@ -1168,11 +1168,13 @@ function numberEnd(text: string, i: number, b: number): number {
     let after = k < b ? text.charCodeAt(k) : 0;
     // (At the line's end, the words at the next line's start: a page's text wrapped between a row's list number and its words,
     // 「…0 0 0 0 0 0 03.」 / 「危及“三安全一稳定” 0 0 …」 — 「03」 was a total of 3, found by a review of printed pages' text.)
-    // (Past empty lines between, as mutool leaves them — lines of nothing but their breaks: an edit at the words' line start
-    // cuts the lines again from this one, retokenize.ts.)
+    // (Past empty lines between, as mutool leaves them — lines of nothing but their breaks: an edit at the words' line start,
+    // or in the spaces that open it, cuts the lines again from this one, retokenize.ts.)
     if (!after && k === b && k === j + 1 && (text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13)) {
       let n = nextLineStart(text, b);
       for (let e = 0; e < 2 && (text.charCodeAt(n) === 10 || text.charCodeAt(n) === 13); e++) n = nextLineStart(text, n);
+      // (And past the spaces that open it: pdftotext -layout indents every line.)
+      for (let e = 0; e < 8 && isOpeningSpace(text.charCodeAt(n)); e++) n++;
       if (isWordIdeograph(text.charCodeAt(n))) after = text.charCodeAt(n);
     }
     if (CHAR_CLASS[next] & ITEM && after && !isDigit(after)) j--; // the list number of what follows (「2.其他」「1. 属于」)
@@ -1181,6 +1183,9 @@ function numberEnd(text: string, i: number, b: number): number {
   }
   return j > digitsStart ? j : start;
 }
+
+/** A space that may open a line before its words (an edit there cuts the line before again too: retokenize.ts). */
+export const isOpeningSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
 
 /** Whether text[k] is a one-digit list number opening words: 「3.危及…」「2、其他…」 (its point, then no digit or space). */
 function listNumberAt(text: string, k: number, b: number): boolean {
