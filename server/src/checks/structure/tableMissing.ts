@@ -3,6 +3,8 @@ import { governmentForm } from '../../analysis/model/format';
 import { sectionWrittenOtherwise } from '../sections/writtenOtherwise';
 import { detectLayout, renderGrid, type Layout } from '../../analysis/write/grid';
 import { lineEndAt } from '../../analysis/reader/text/lines';
+import { foldChars } from '../../analysis/reader/text/normalize';
+import { madeOfReviewWords } from '../../analysis/reader/tables/labels';
 import { sectionDef, TABLE_NAMES, TABLE_SECTION } from '../../analysis/form/schema';
 import { inScript, officialGrid } from '../../analysis/form/template';
 import type { Finding, Fix } from '../../analysis/types';
@@ -37,17 +39,17 @@ function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'ap
  * the table was said to be missing, its fifteen figures below (found by a review of printed pages' text). Prose never is
  * made of those characters alone.
  */
-const REVIEW_CHARS = /^[行政法复覆復议議诉訴讼訟未经經直接起后後结結果维維持纠糾正其他它尚审審总總计計合小]+$/;
 function reviewHeaderInPieces(text: string, from: number, to: number): boolean {
   let chars = 0;
   let marks = 0;
   for (const line of text.slice(from, Math.min(to, from + 20_000)).split('\n')) {
-    const t = line.replace(/[\s\u3000]+/g, '');
-    if (!t || t.length > 60 || !REVIEW_CHARS.test(t)) continue;
+    // (Folded: spaces dropped, traditional characters simplified — the header's characters as labels.ts has them.)
+    const t = foldChars(line).folded;
+    if (!t || t.length > 60 || !madeOfReviewWords(t)) continue;
     chars += t.length;
-    if (/[维維]/.test(t)) marks |= 1;
-    if (/[纠糾]/.test(t)) marks |= 2;
-    if (/[审審]/.test(t)) marks |= 4;
+    if (t.includes('维')) marks |= 1;
+    if (t.includes('纠')) marks |= 2;
+    if (t.includes('审')) marks |= 4;
     if (chars >= 20 && marks === 7) return true;
   }
   return false;

@@ -410,6 +410,8 @@ export function appHeaderStart(s: string): number {
  */
 const REVIEW_HEADER = /^[行政法复覆议诉讼未经直接起后结果维持纠正其他它尚审总计合小]+$/;
 const REVIEW_HEADER_CHARS = /[行政法复覆议诉讼未经直接起后结果维持纠正其他它尚审总计合小]/g;
+/** Whether normalised text is made of table 四's header characters alone, not one misread (a header's pieces, exactly). */
+export const madeOfReviewWords = (n: string): boolean => REVIEW_HEADER.test(n);
 export function isReviewHeader(n: string): boolean {
   // (Up to fifteen columns each named whole: 「行政复议结果维持 … 复议后起诉总计」 folds to 145 characters.)
   if (n.length > 240) return false;

@@ -679,7 +679,7 @@ function blanksDropped(rows: readonly TableRow[], text: string): boolean {
   for (const r of rows) {
     if (r.found >= APP_WIDTH || !r.cells.some((c) => c.kind === 'missing')) continue;
     short++;
-    const figures = r.cells.filter((c) => c.kind === 'number' || c.kind === 'invalid' || c.kind === 'none');
+    const figures = r.cells.filter(written);
     if (!figures.length) continue;
     let at = r.label.end;
     for (const c of figures) {
@@ -701,11 +701,14 @@ function pageNumberAfter(r: TableRow, text: string): boolean {
   return lineStart >= r.label.end && /^[\s\f]*[0-9]{1,3}[\s\f]*$/.test(line);
 }
 
+/** A cell that holds something written: a figure, a figure that is none, or a none mark (not blank, not missing). */
+const written = (c: Cell): boolean => c.kind === 'number' || c.kind === 'invalid' || c.kind === 'none';
+
 /** Whether a row's figures (one or more) all stand on its name's line. */
 function onNameLine(r: TableRow, text: string): boolean {
   let any = false;
   for (const c of r.cells) {
-    if (c.kind !== 'number' && c.kind !== 'invalid' && c.kind !== 'none') continue;
+    if (!written(c)) continue;
     if (/[\r\n]/.test(text.slice(r.label.end, c.span.start))) return false;
     any = true;
   }
