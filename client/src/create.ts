@@ -1,5 +1,5 @@
 /**
- * Reports that start from elsewhere: 「导入网页或 Word 年度报告」 (a saved page or a .docx, read through
+ * Reports that start from elsewhere: 「导入网页或 Word 年度报告」 (a saved page, a .docx or a .doc, read through
  * the editor's file system, turned into report text by the server, saved beside it as
  * NAME.report.txt and opened) and 「新建年度报告」 (the form with zeros, for an agency and a year).
  */
@@ -22,7 +22,7 @@ async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vsc
 
 // (Every refusal the server gives its own words: a single-file page with no page in it, and one too large to be a report, were
 // 「不是网页或 Word 文件」 — found by a review.)
-const REFUSED: Record<string, 'importOffice' | 'importOdf' | 'importWordTooLarge' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
+const REFUSED: Record<string, 'importOffice' | 'importWordOld' | 'importOdf' | 'importWordTooLarge' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
   office: 'importOffice',
   odf: 'importOdf',
   docxSize: 'importWordTooLarge',
@@ -31,6 +31,8 @@ const REFUSED: Record<string, 'importOffice' | 'importOdf' | 'importWordTooLarge
   pdf: 'importPdf',
   image: 'importImage',
   docx: 'importDamaged',
+  doc: 'importDamaged',
+  docOld: 'importWordOld',
   empty: 'importEmpty',
   emptyWord: 'importEmptyWord',
   mhtml: 'importMhtml',
@@ -42,7 +44,7 @@ const REFUSED: Record<string, 'importOffice' | 'importOdf' | 'importWordTooLarge
 export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const from =
     source ??
-    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'mht', 'mhtml', 'docx'] } }))?.[0];
+    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'mht', 'mhtml', 'docx', 'doc'] } }))?.[0];
   if (!from) return undefined;
   const name = from.path.split('/').pop() ?? 'report';
   const bytes = await vscode.workspace.fs.readFile(from);
@@ -54,7 +56,7 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
     return undefined;
   }
   const dir = vscode.Uri.joinPath(from, '..');
-  const target = await freeName(dir, name.replace(/\.(html?|mht|mhtml|docx)$/i, ''), '.report.txt');
+  const target = await freeName(dir, name.replace(/\.(html?|mht|mhtml|docx?)$/i, ''), '.report.txt');
   await vscode.workspace.fs.writeFile(target, Buffer.from(r.text, 'utf8'));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
   void vscode.window.showInformationMessage(t('imported', target.path.split('/').pop() ?? '', r.tables));

@@ -439,7 +439,7 @@ connection.onRequest(
     if (typeof p?.name !== 'string' || typeof p.base64 !== 'string') return null;
     const bytes = Buffer.from(p.base64, 'base64');
     // What the file is when it cannot be imported (an old .doc, a PDF, a picture): the client says what to do.
-    const binary = notImportable(bytes);
+    const binary = notImportable(bytes, p.name);
     if (binary) return { refused: binary };
     const engine = loadImporter();
     if (!engine.kindOf(p.name, bytes)) return { refused: 'other' };

@@ -206,7 +206,7 @@ describe('language server over stdio', function () {
     }
   });
 
-  it('import: a saved page gives its report text; an old .doc, a PDF or a picture says what it is, so the editor can say what to do', async () => {
+  it('import: a saved page or a .doc gives its report text; a damaged .doc, a PDF or a picture says what it is, so the editor can say what to do', async () => {
     const page = readFileSync(path.join(FIXTURES, 'html', 'czj_2023.html'));
     const done = (await client.conn.sendRequest('disclosureReport/import', { name: 'czj.html', base64: page.toString('base64') })) as { text: string; tables: number; notReport: boolean };
     assert.equal(done.tables, 3);
@@ -217,7 +217,13 @@ describe('language server over stdio', function () {
     assert.equal(listed.notReport, true);
     assert.match(done.text, /^三、收到和处理政府信息公开申请情况$/m);
     const ask = (name: string, bytes: number[]) => client.conn.sendRequest('disclosureReport/import', { name, base64: Buffer.from(bytes).toString('base64') });
-    assert.deepEqual(await ask('年报.docx', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), { refused: 'office' });
+    // (A compound file named as Word's is a .doc cut short, damaged; named otherwise, an Office file of another kind.)
+    assert.deepEqual(await ask('年报.docx', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), { refused: 'doc' });
+    assert.deepEqual(await ask('报表.xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), { refused: 'office' });
+    // A Word 97–2003 file is imported, its tables cell for cell.
+    const word = (await client.conn.sendRequest('disclosureReport/import', { name: '年报.doc', base64: readFileSync(path.join(FIXTURES, 'doc', 'czj_2023.doc')).toString('base64') })) as { tables: number; text: string };
+    assert.equal(word.tables, 3);
+    assert.match(word.text, /^\| 行政许可 \| 1 \|/m);
     assert.deepEqual(await ask('年报.pdf', [...Buffer.from('%PDF-1.7 ')]), { refused: 'pdf' });
     assert.deepEqual(await ask('年报.docx', [0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { refused: 'docx' });
     assert.deepEqual(await ask('年报.txt', [...Buffer.from('某局年报')]), { refused: 'other' });

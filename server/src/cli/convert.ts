@@ -60,7 +60,7 @@ export function convertCommand(all: readonly string[], locale: Locale, io: CliIO
       continue;
     }
     if (!('text' in read)) {
-      io.err(read.problem === 'unreadable' ? say('unreadable', locale, file, whyUnreadable(read.code, locale)) : say(notTextKey(read), locale, file));
+      io.err(read.problem === 'unreadable' ? say('unreadable', locale, file, whyUnreadable(read.code, locale)) : say(notTextKey(read, file), locale, file));
       status = 2;
       continue;
     }

@@ -98,7 +98,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     if ('error' in read) {
       if (read.problem === 'unreadable') unreadable.push({ file, why: read.error });
       else {
-        note(notTextKey(read), file);
+        note(notTextKey(read, file), file);
         if (named) refused = true;
       }
       return;

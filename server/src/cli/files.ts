@@ -1,7 +1,7 @@
 /** The files a command works on: named files as they are, folders searched for report files. */
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readTextFile, STDIN, type ReadResult } from '../textFiles/readText';
-import type { BinaryKind } from '../textFiles/binaryKind';
+import { WORD_NAME, type BinaryKind } from '../textFiles/binaryKind';
 import { say, type MessageKey } from './messages';
 import type { Locale } from '../analysis/types';
 import path from 'node:path';
@@ -164,9 +164,11 @@ export function skippedNote(s: Skipped, locale: Locale): string | undefined {
 }
 
 /** The message for a file that could not be read as text: empty, or which kind of file it is instead. */
-export function notTextKey(read: { problem: 'empty' | 'binary' | 'unreadable'; kind?: BinaryKind }): MessageKey {
+export function notTextKey(read: { problem: 'empty' | 'binary' | 'unreadable'; kind?: BinaryKind }, file = ''): MessageKey {
   if (read.problem === 'empty') return 'empty';
-  return ({ pdf: 'binaryPdf', docx: 'binaryDocx', odf: 'binaryOdf', office: 'binaryOffice', encrypted: 'binaryEncrypted', rtf: 'binaryRtf', image: 'binaryImage', other: 'binary' } as const)[read.kind ?? 'other'];
+  // (A compound file named as Word's whose directory names no Word document: a .doc cut short — import says it is damaged.)
+  if (read.kind === 'office' && WORD_NAME.test(file)) return 'binaryDoc';
+  return ({ pdf: 'binaryPdf', docx: 'binaryDocx', doc: 'binaryDoc', odf: 'binaryOdf', office: 'binaryOffice', encrypted: 'binaryEncrypted', rtf: 'binaryRtf', image: 'binaryImage', other: 'binary' } as const)[read.kind ?? 'other'];
 }
 
 /** The arguments before 「--」 (options and files) and after it (files only, even one named like an option). */

@@ -3,6 +3,8 @@
  * (dist/import/engine.js, with parse5 and mammoth) and loaded only when an import is asked for.
  */
 import { docxToReport } from './word/docx';
+import { docToReport } from './word/doc/doc';
+import { binaryKind, WORD_NAME } from '../textFiles/binaryKind';
 import { htmlToReport, type Imported } from './page/html';
 import { htmlSourceAt, htmlTablesAt } from '../analysis/reader/text/htmlSource';
 import { refusalOf, refuse } from './limits';
@@ -16,8 +18,11 @@ import { isMarkdownWithTables, markdownWithHtmlTables } from './markdown/htmlTab
 export type { Imported } from './page/html';
 
 /** What a file is, by its name and its first bytes (a .txt may hold a page's HTML source). */
-export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'mhtml' | 'markdown' | undefined {
+export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'doc' | 'mhtml' | 'markdown' | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // a zip package
+  // Word 97–2003's compound file, whatever its name (a .doc renamed .docx, a .wps WPS saved in Word's format).
+  const binary = binaryKind(bytes);
+  if (binary === 'doc' || (binary === 'office' && WORD_NAME.test(name))) return 'doc';
   // A page saved as one file (.mht, .mhtml, or named .doc by a site's 「下载」 link).
   if (isMhtml(bytes)) return 'mhtml';
   // Markup whatever its name (a page saved as .doc or .docx by a site's 「下载」 link), then by its name.
@@ -41,7 +46,7 @@ export async function importBytes(name: string, bytes: Uint8Array, readBeside?: 
   // Nothing of a report: a page whose article a script loads (saved as 「HTML only」), an empty file — it was
   // 「已导入（0 张表格）」, exit 0, and a file of the title alone (found by a review).
   // (A Word file's own words: a page's advice — save it as .mhtml — said nothing to one with a title alone: found by a review.)
-  if (isEmpty(imported)) refuse(kindOf(name, bytes) === 'docx' ? 'emptyWord' : 'empty');
+  if (isEmpty(imported)) refuse(kindOf(name, bytes) === 'docx' || kindOf(name, bytes) === 'doc' ? 'emptyWord' : 'empty');
   return imported;
 }
 
@@ -69,6 +74,15 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
       // A damaged package, or not Word's: the library's own words (in English, about zip directories) say nothing to the user.
       if (refusalOf(e)) throw e;
       refuse('docx');
+    }
+  }
+  if (kind === 'doc') {
+    try {
+      return docToReport(bytes);
+    } catch (e) {
+      // (A structure that does not hold together throws its own refusal; anything else read past is damage all the same.)
+      if (refusalOf(e)) throw e;
+      refuse('doc');
     }
   }
   if (kind === 'html') {

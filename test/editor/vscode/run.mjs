@@ -101,6 +101,7 @@ async function inHost() {
   writeFileSync(path.join(ws, 'songjiang-2024.txt'), years.y2024);
   mkdirSync(path.join(ws, 'pages'), { recursive: true });
   writeFileSync(path.join(ws, 'pages', 'czj_2023.html'), readFileSync(path.join(root, 'test', 'fixtures', 'html', 'czj_2023.html')));
+  writeFileSync(path.join(ws, 'pages', 'czj-word97.doc'), readFileSync(path.join(root, 'test', 'fixtures', 'doc', 'czj_2023.doc')));
   const installed = prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.codeActionsOnSave': { 'source.fixAll.disclosureReport': 'explicit' }, 'files.autoSave': 'off' },

@@ -37,6 +37,7 @@ describe('cli: honest about its input, at home in CI', () => {
     // A zip that is no Word file (a folder named word/ in it, but no document): no text, nothing more said.
     writeFileSync(path.join(d, 'photos.zip'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), Buffer.from('\0\0word/a.jpg', 'latin1')]));
     writeFileSync(path.join(d, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    writeFileSync(path.join(d, 'sheet.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     writeFileSync(path.join(d, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     // A .docx with a password (a compound file holding 「EncryptedPackage」), rich text a site's 「下载」 named .doc, and a
     // single-file page: what each is and what to do (found by a review: 「是旧版 Office 文件」, 「不像年度报告」).
@@ -54,7 +55,8 @@ describe('cli: honest about its input, at home in CI', () => {
       ['scan.pdf', /不是文本文件/],
       ['plain.pdf', /是 PDF 文件，未检查；请先取出其中的文字（如 pdftotext -layout .*plain\.pdf 报告\.txt），再检查文本/],
       ['report.docx', /是 Word 文件（\.docx），未检查；请先导入为文本：disclosure-report import .*report\.docx/],
-      ['old.doc', /是旧版 Office 文件（如 \.doc），未检查；若是 Word 文件，请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
+      ['old.doc', /是 Word 97-2003 文件（\.doc），未检查；请先导入为文本：disclosure-report import .*old\.doc/],
+      ['sheet.xls', /是旧版 Office 文件（如 \.xls、\.ppt），不是 Word 文件，未检查/],
       ['photo.jpg', /是图片，未检查/],
       ['locked.docx', /是设有密码的 Office 文件，未检查；请在 Word 或 WPS 中取消密码，另存为 \.docx，再用 import 导入/],
       ['download.doc', /是 RTF 文件（网站“下载”的 \.doc 常是这种），未检查；请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
@@ -94,14 +96,14 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.match(named.err.at(-2)!, /^文件夹中另有未检查的文件：1 个 PDF 文件/);
     rmSync(path.join(d, '2018.report.txt'));
     const r = run('check', d);
-    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；2 个 Word 文件（.docx 可用 import 导入）；2 个网页文件（可用 import 导入）');
+    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；2 个 Word 文件（.docx、.doc 可用 import 导入）；2 个网页文件（可用 import 导入）');
     assert.match(r.err.at(-1)!, /^检查了 1 个文件/);
     // Only what the folder held: a folder of text reports says nothing more.
     const plain = dir();
     writeFileSync(path.join(plain, '2023.txt'), fixture(SEEDS.pipe));
     assert.ok(!run('check', plain).err.some((l) => l.includes('未检查的文件')));
     const e = run('--locale', 'en', 'export', '--format', 'json', '-o', path.join(d, 'out.json'), d);
-    assert.ok(e.err.includes('also found, not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx can be imported with import); 2 saved pages (a page can be imported with import)'), e.err.join('\n'));
+    assert.ok(e.err.includes('also found, not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx or .doc can be imported with import); 2 saved pages (a page can be imported with import)'), e.err.join('\n'));
   });
 
   it('GBK text is read as GB18030, and the reader is told', () => {

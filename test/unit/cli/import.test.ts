@@ -192,7 +192,7 @@ describe('import: saved web pages', () => {
     assert.match(err.pop()!, /script-loaded-article\.html：导入失败（里面没有报告正文：网页的正文可能由脚本加载，请在浏览器中打开网页，另存为“网页，单个文件”（\.mhtml）后再导入）/);
   });
 
-  it('an old .doc (also renamed .docx), a PDF or a picture is told what to do; a page saved as .docx is imported as the page', async () => {
+  it('a compound file that is no Word document, a PDF or a picture is told what to do; a page saved as .docx is imported as the page', async () => {
     const dir = tempDir('kinds-');
     writeFileSync(path.join(dir, 'old.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
     writeFileSync(path.join(dir, 'a.pdf'), '%PDF-1.7\n');
@@ -200,7 +200,11 @@ describe('import: saved web pages', () => {
     const err: string[] = [];
     const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
     assert.equal(await main(['import', path.join(dir, 'old.docx')], io), 2);
-    assert.match(err.pop()!, /old\.docx：是旧版 Office 文件（如 \.doc），无法导入；请用 Word 或 WPS 另存为 \.docx，再导入/);
+    // (Named as Word's, it is a Word 97–2003 file cut short: damaged. Named otherwise, an Office file of another kind.)
+    assert.match(err.pop()!, /old\.docx：导入失败（文件已损坏，或不是 Word 97-2003（\.doc）文件）/);
+    writeFileSync(path.join(dir, 'sheet.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+    assert.equal(await main(['import', path.join(dir, 'sheet.xls')], io), 2);
+    assert.match(err.pop()!, /sheet\.xls：是旧版 Office 文件（如 \.xls、\.ppt），不是 Word 文件，无法导入/);
     const ole = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
     Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024);

@@ -127,7 +127,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   if ('error' in read) {
     if (read.problem === 'unreadable') return { notes, unreadable: read.error };
     // An empty or binary file: one clear line, and it counts against the run only when named.
-    return { notes: [say(notTextKey(read), o.locale, job.file)], refused: job.named };
+    return { notes: [say(notTextKey(read, job.file), o.locale, job.file)], refused: job.named };
   }
   if (read.encoding === 'gb18030' || read.encoding === 'big5') notes.push(say(read.encoding, o.locale, job.file));
   if (read.damaged) notes.push(say('damagedUtf8', o.locale, job.file, read.damaged));

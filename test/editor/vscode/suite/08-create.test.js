@@ -21,6 +21,19 @@ module.exports = [
     },
   },
   {
+    name: '「导入网页或 Word 年度报告」 also takes a Word 97–2003 .doc: NAME.report.txt beside it, opened, its tables cell for cell, no error',
+    async run() {
+      const target = await vscode.commands.executeCommand('disclosureReport.importReport', fileUri('pages/czj-word97.doc'));
+      assert.equal(target.path.split('/').pop(), 'czj-word97.report.txt');
+      await waitFor(() => docOf(target)?.languageId === 'disclosure-report', 'the imported report in the report language');
+      const text = docOf(target).getText();
+      assert.match(text, /^\| 一、本年新收政府信息公开申请数量 \|  \|  \| 0 \| 0 \|/m);
+      assert.match(text, /^\| 行政许可 \| 1 \|/m);
+      const ds = await diagnostics(target, (d) => !d.some((x) => codeOf(x) === 'table-glued'), 'no table-glued', 10000);
+      assert.deepEqual(ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error), []);
+    },
+  },
+  {
     name: '「新建年度报告」 creates the form for an agency and a year (traditional, pipe rows) that checks with no finding but its seven placeholders (unfilled)',
     async run() {
       const uri = await vscode.commands.executeCommand('disclosureReport.newReport', { agency: '某某市某某局', year: 2025, layout: 'pipe', script: 'traditional' });
