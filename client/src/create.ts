@@ -1,5 +1,5 @@
 /**
- * Reports that start from elsewhere: 「导入网页或 Word 年度报告」 (a saved page, a .docx or a .doc, read through
+ * Reports that start from elsewhere: 「导入网页或 Word 年度报告」 (a saved page, a .docx, .doc or .rtf, read through
  * the editor's file system, turned into report text by the server, saved beside it as
  * NAME.report.txt and opened) and 「新建年度报告」 (the form with zeros, for an agency and a year).
  */
@@ -44,7 +44,7 @@ const REFUSED: Record<string, 'importOffice' | 'importWordOld' | 'importOdf' | '
 export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const from =
     source ??
-    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'mht', 'mhtml', 'docx', 'doc'] } }))?.[0];
+    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'mht', 'mhtml', 'docx', 'doc', 'rtf'] } }))?.[0];
   if (!from) return undefined;
   const name = from.path.split('/').pop() ?? 'report';
   const bytes = await vscode.workspace.fs.readFile(from);
@@ -56,7 +56,7 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
     return undefined;
   }
   const dir = vscode.Uri.joinPath(from, '..');
-  const target = await freeName(dir, name.replace(/\.(html?|mht|mhtml|docx?)$/i, ''), '.report.txt');
+  const target = await freeName(dir, name.replace(/\.(html?|mht|mhtml|docx?|rtf)$/i, ''), '.report.txt');
   await vscode.workspace.fs.writeFile(target, Buffer.from(r.text, 'utf8'));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
   void vscode.window.showInformationMessage(t('imported', target.path.split('/').pop() ?? '', r.tables));

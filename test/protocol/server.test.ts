@@ -221,7 +221,7 @@ describe('language server over stdio', function () {
     assert.deepEqual(await ask('年报.docx', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), { refused: 'doc' });
     assert.deepEqual(await ask('报表.xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), { refused: 'office' });
     // A Word 97–2003 file is imported, its tables cell for cell.
-    const word = (await client.conn.sendRequest('disclosureReport/import', { name: '年报.doc', base64: readFileSync(path.join(FIXTURES, 'doc', 'czj_2023.doc')).toString('base64') })) as { tables: number; text: string };
+    const word = (await client.conn.sendRequest('disclosureReport/import', { name: '年报.doc', base64: readFileSync(path.join(FIXTURES, 'word', 'czj_2023.doc')).toString('base64') })) as { tables: number; text: string };
     assert.equal(word.tables, 3);
     assert.match(word.text, /^\| 行政许可 \| 1 \|/m);
     assert.deepEqual(await ask('年报.pdf', [...Buffer.from('%PDF-1.7 ')]), { refused: 'pdf' });

@@ -26,7 +26,7 @@ export interface Skipped {
 }
 const OTHER_FORMS: [RegExp, keyof Skipped][] = [
   [/\.pdf$/i, 'pdf'],
-  [/\.(docx|doc|wps)$/i, 'word'],
+  [/\.(docx|doc|wps|rtf)$/i, 'word'],
   [/\.(html?|mht|mhtml)$/i, 'page'],
 ];
 /** The files of each other form met while walking folders, by real path (a file reached twice is one). */

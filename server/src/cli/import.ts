@@ -1,5 +1,5 @@
 /**
- * `import`: a report saved from a government site (.html, .htm) or circulated as Word (.docx, .doc) into
+ * `import`: a report saved from a government site (.html, .htm) or circulated as Word (.docx, .doc, .rtf) into
  * report text — the article only, tables as pipe rows with their cells intact — written next to the
  * source as NAME.report.txt (or to -o, or with -o - to the standard output).
  */
@@ -17,9 +17,9 @@ import { writeOutput } from './writeBack';
 import { ReportDocument } from '../checks/document';
 import { notReportNote } from './notReport';
 
-export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx?|wps|txt|mht|mhtml)$/i, '') + '.report.txt');
+export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx?|wps|rtf|txt|mht|mhtml)$/i, '') + '.report.txt');
 
-const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', doc: 'importDoc', docOld: 'importDocOld', encrypted: 'importDocEncrypted', docxSize: 'importDocxSize', mhtml: 'importMhtml', empty: 'importEmpty', emptyWord: 'importEmptyWord' } as const;
+const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', doc: 'importDoc', docOld: 'importDocOld', rtf: 'importRtf', encrypted: 'importDocEncrypted', docxSize: 'importDocxSize', mhtml: 'importMhtml', empty: 'importEmpty', emptyWord: 'importEmptyWord' } as const;
 
 export async function importCommand(given: readonly string[], locale: Locale, io: CliIO): Promise<number> {
   let output: string | undefined;
@@ -52,7 +52,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     // An .odt, a PDF or a picture: what to do with it, not only that it cannot be read.
     const binary = notImportable(bytes, file);
     if (binary) {
-      io.err(say(({ office: 'importOffice', odf: 'importOdf', encrypted: 'importEncrypted', rtf: 'importRtf', pdf: 'importPdf', image: 'importImage' } as const)[binary], locale, file));
+      io.err(say(({ office: 'importOffice', odf: 'importOdf', encrypted: 'importEncrypted', pdf: 'importPdf', image: 'importImage' } as const)[binary], locale, file));
       status = 2;
       continue;
     }

@@ -18,7 +18,7 @@ export const T = {
       导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
       XLSX 汇总表加每张表一页（须用 -o）。空白或无法确定的数字为空，推断出的数字标明 inferred。
       不写 --format 时按 -o 文件的扩展名（.json、.csv、.xlsx）选择格式，否则为 JSON。
-  import 网页.html|网页.htm|网页.mht|文件.docx|文件.doc [-o 输出文件|-]
+  import 网页.html|网页.htm|网页.mht|文件.docx|文件.doc|文件.rtf [-o 输出文件|-]
       把保存的网页或 Word 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt；
       表格保留为 HTML 的 Markdown（如 pandoc 的输出）也可导入：表格写成竖线分隔的行，其余各行原样保留。
   new --agency 机关名称 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 输出文件]
@@ -44,7 +44,7 @@ export const T = {
       匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
       XLSX 匯總表加每張表一頁（須用 -o）。空白或無法確定的數字為空，推斷出的數字標明 inferred。
       不寫 --format 時按 -o 檔案的副檔名（.json、.csv、.xlsx）選擇格式，否則為 JSON。
-  import 網頁.html|網頁.htm|網頁.mht|檔案.docx|檔案.doc [-o 輸出檔案|-]
+  import 網頁.html|網頁.htm|網頁.mht|檔案.docx|檔案.doc|檔案.rtf [-o 輸出檔案|-]
       把儲存的網頁或 Word 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt；
       表格保留為 HTML 的 Markdown（如 pandoc 的輸出）也可匯入：表格寫成豎線分隔的列，其餘文字逐行原樣保留。
   new --agency 機關名稱 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 輸出檔案]
@@ -73,7 +73,7 @@ export const T = {
       figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty;
       figures inferred from glued digits are marked inferred. Without --format, the extension of -o
       (.json, .csv, .xlsx) chooses the format, JSON otherwise.
-  import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx|FILE.doc [-o OUT|-]
+  import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx|FILE.doc|FILE.rtf [-o OUT|-]
       A saved web page or a Word file as report text (the article only, tables as pipe rows cell by
       cell), written beside it as .report.txt by default; also Markdown that kept its tables as HTML (pandoc's):
       its tables as pipe rows, its other lines as they are.
@@ -126,14 +126,14 @@ export const T = {
   binary: { cn: '{0}：不是文本文件，未检查', tw: '{0}：不是文字檔，未檢查', en: '{0}: not a text file; not checked' },
   skippedForms: { cn: '文件夹中另有未检查的文件：{0}', tw: '資料夾中另有未檢查的檔案：{0}', en: 'also found, not checked: {0}' },
   skippedPdf: { cn: '{0} 个 PDF 文件（请先取出文字，如 pdftotext -layout）', tw: '{0} 個 PDF 檔（請先取出文字，如 pdftotext -layout）', en: '{0} PDF file(s) (take the text out first, e.g. pdftotext -layout)' },
-  skippedWord: { cn: '{0} 个 Word 文件（.docx、.doc 可用 import 导入）', tw: '{0} 個 Word 檔（.docx、.doc 可用 import 匯入）', en: '{0} Word file(s) (a .docx or .doc can be imported with import)' },
+  skippedWord: { cn: '{0} 个 Word 文件（.docx、.doc、.rtf 可用 import 导入）', tw: '{0} 個 Word 檔（.docx、.doc、.rtf 可用 import 匯入）', en: '{0} Word file(s) (a .docx, .doc or .rtf can be imported with import)' },
   skippedPage: { cn: '{0} 个网页文件（可用 import 导入）', tw: '{0} 個網頁檔（可用 import 匯入）', en: '{0} saved page(s) (a page can be imported with import)' },
   binaryPdf: { cn: '{0}：是 PDF 文件，未检查；请先取出其中的文字（如 pdftotext -layout {0} 报告.txt），再检查文本', tw: '{0}：是 PDF 檔，未檢查；請先取出其中的文字（如 pdftotext -layout {0} 報告.txt），再檢查文字檔', en: '{0}: a PDF file; not checked — take its text out first (e.g. pdftotext -layout {0} report.txt) and check that' },
   binaryDoc: { cn: '{0}：是 Word 97-2003 文件（.doc），未检查；请先导入为文本：disclosure-report import {0}', tw: '{0}：是 Word 97-2003 檔（.doc），未檢查；請先匯入為文字：disclosure-report import {0}', en: '{0}: a Word 97–2003 file (.doc); not checked — import it as text first: disclosure-report import {0}' },
   binaryDocx: { cn: '{0}：是 Word 文件（.docx），未检查；请先导入为文本：disclosure-report import {0}', tw: '{0}：是 Word 檔（.docx），未檢查；請先匯入為文字：disclosure-report import {0}', en: '{0}: a Word file (.docx); not checked — import it as text first: disclosure-report import {0}' },
   binaryEncrypted: { cn: '{0}：是设有密码的 Office 文件，未检查；请在 Word 或 WPS 中取消密码，另存为 .docx，再用 import 导入', tw: '{0}：是設有密碼的 Office 檔，未檢查；請在 Word 或 WPS 中取消密碼，另存為 .docx，再用 import 匯入', en: '{0}: a password-protected Office file; not checked — remove the password in Word or WPS, save it as .docx, then import it' },
   binaryOdf: { cn: '{0}：是 OpenDocument 文件（如 .odt），未检查；请用 WPS、Word 或 LibreOffice 另存为 .docx，再用 import 导入', tw: '{0}：是 OpenDocument 檔（如 .odt），未檢查；請用 WPS、Word 或 LibreOffice 另存為 .docx，再用 import 匯入', en: '{0}: an OpenDocument file (such as .odt); not checked — save it as .docx in WPS, Word or LibreOffice, then import it' },
-  binaryRtf: { cn: '{0}：是 RTF 文件（网站“下载”的 .doc 常是这种），未检查；请用 Word 或 WPS 另存为 .docx，再用 import 导入', tw: '{0}：是 RTF 檔（網站「下載」的 .doc 常是這種），未檢查；請用 Word 或 WPS 另存為 .docx，再用 import 匯入', en: '{0}: an RTF file (what a site\'s “download” .doc often is); not checked — save it as .docx in Word or WPS, then import it' },
+  binaryRtf: { cn: '{0}：是 RTF 文件（网站“下载”的 .doc 常是这种），未检查；请先导入为文本：disclosure-report import {0}', tw: '{0}：是 RTF 檔（網站「下載」的 .doc 常是這種），未檢查；請先匯入為文字：disclosure-report import {0}', en: '{0}: an RTF file (what a site\'s “download” .doc often is); not checked — import it as text first: disclosure-report import {0}' },
   mhtmlText: { cn: '{0}：是单文件网页（.mht、.mhtml），未检查；请先导入为文本：disclosure-report import {0}', tw: '{0}：是單一檔案網頁（.mht、.mhtml），未檢查；請先匯入為文字：disclosure-report import {0}', en: '{0}: a single-file web page (.mht, .mhtml); not checked — import it as text first: disclosure-report import {0}' },
   binaryOffice: { cn: '{0}：是旧版 Office 文件（如 .xls、.ppt），不是 Word 文件，未检查', tw: '{0}：是舊版 Office 檔（如 .xls、.ppt），不是 Word 檔，未檢查', en: '{0}: an old Office file (such as .xls or .ppt), not a Word file; not checked' },
   binaryImage: { cn: '{0}：是图片，未检查；图片中的文字需先经文字识别（OCR）取出', tw: '{0}：是圖片，未檢查；圖片中的文字需先經文字辨識（OCR）取出', en: '{0}: an image; not checked — its text must first be taken out by OCR' },
@@ -171,10 +171,10 @@ export const T = {
   importOffice: { cn: '{0}：是旧版 Office 文件（如 .xls、.ppt），不是 Word 文件，无法导入', tw: '{0}：是舊版 Office 檔（如 .xls、.ppt），不是 Word 檔，無法匯入', en: '{0}: an old Office file (such as .xls or .ppt), not a Word file; cannot import it' },
   importEncrypted: { cn: '{0}：是设有密码的 Office 文件，无法导入；请在 Word 或 WPS 中取消密码，另存为 .docx，再导入', tw: '{0}：是設有密碼的 Office 檔，無法匯入；請在 Word 或 WPS 中取消密碼，另存為 .docx，再匯入', en: '{0}: a password-protected Office file; cannot import it — remove the password in Word or WPS, save it as .docx, then import that' },
   importOdf: { cn: '{0}：是 OpenDocument 文件（如 .odt），无法导入；请用 WPS、Word 或 LibreOffice 另存为 .docx，再导入', tw: '{0}：是 OpenDocument 檔（如 .odt），無法匯入；請用 WPS、Word 或 LibreOffice 另存為 .docx，再匯入', en: '{0}: an OpenDocument file (such as .odt); cannot import it — save it as .docx in WPS, Word or LibreOffice, then import that' },
-  importRtf: { cn: '{0}：是 RTF 文件，无法导入；请用 Word 或 WPS 另存为 .docx，再导入', tw: '{0}：是 RTF 檔，無法匯入；請用 Word 或 WPS 另存為 .docx，再匯入', en: '{0}: an RTF file; cannot import it — save it as .docx in Word or WPS, then import that' },
+  importRtf: { cn: 'RTF 文件已损坏，无法读取', tw: 'RTF 檔已損壞，無法讀取', en: 'the RTF file is damaged and cannot be read' },
   importPdf: { cn: '{0}：是 PDF 文件，无法导入；请先取出其中的文字（如 pdftotext -layout {0} 报告.txt），再检查文本', tw: '{0}：是 PDF 檔，無法匯入；請先取出其中的文字（如 pdftotext -layout {0} 報告.txt），再檢查文字檔', en: '{0}: a PDF file; cannot import it — take its text out first (e.g. pdftotext -layout {0} report.txt) and check that' },
   importImage: { cn: '{0}：是图片，无法导入；图片中的表格须先识别成文字', tw: '{0}：是圖片，無法匯入；圖片中的表格須先辨識成文字', en: '{0}: an image; cannot import it — a table in a picture must be turned into text first' },
-  notImportable: { cn: '{0}：不是网页（.html、.htm、.mht、.mhtml）或 Word 文件（.docx、.doc），无法导入', tw: '{0}：不是網頁（.html、.htm、.mht、.mhtml）或 Word 檔案（.docx、.doc），無法匯入', en: '{0}: not a web page (.html, .htm, .mht, .mhtml) or a Word file (.docx, .doc); cannot import it' },
+  notImportable: { cn: '{0}：不是网页（.html、.htm、.mht、.mhtml）或 Word 文件（.docx、.doc、.rtf），无法导入', tw: '{0}：不是網頁（.html、.htm、.mht、.mhtml）或 Word 檔案（.docx、.doc、.rtf），無法匯入', en: '{0}: not a web page (.html, .htm, .mht, .mhtml) or a Word file (.docx, .doc, .rtf); cannot import it' },
   importFailed: { cn: '{0}：导入失败（{1}）', tw: '{0}：匯入失敗（{1}）', en: '{0}: import failed ({1})' },
   importDepth: { cn: '网页的元素嵌套超过 1000 层，不像一篇报告', tw: '網頁的元素巢狀超過 1000 層，不像一篇報告', en: 'its elements are nested more than 1,000 deep; not a report page' },
   importCells: { cn: '一张表格合并单元格后超过 10 万格，不像报告的统计表', tw: '一張表格合併儲存格後超過 10 萬格，不像報告的統計表', en: 'a table would have more than 100,000 cells once merged cells are expanded; not a report table' },

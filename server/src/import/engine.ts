@@ -4,6 +4,7 @@
  */
 import { docxToReport } from './word/docx';
 import { docToReport } from './word/doc/doc';
+import { rtfToReport } from './word/rtf/rtf';
 import { binaryKind, WORD_NAME } from '../textFiles/binaryKind';
 import { htmlToReport, type Imported } from './page/html';
 import { htmlSourceAt, htmlTablesAt } from '../analysis/reader/text/htmlSource';
@@ -18,11 +19,13 @@ import { isMarkdownWithTables, markdownWithHtmlTables } from './markdown/htmlTab
 export type { Imported } from './page/html';
 
 /** What a file is, by its name and its first bytes (a .txt may hold a page's HTML source). */
-export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'doc' | 'mhtml' | 'markdown' | undefined {
+export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'doc' | 'rtf' | 'mhtml' | 'markdown' | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // a zip package
   // Word 97–2003's compound file, whatever its name (a .doc renamed .docx, a .wps WPS saved in Word's format).
   const binary = binaryKind(bytes);
   if (binary === 'doc' || (binary === 'office' && WORD_NAME.test(name))) return 'doc';
+  // Rich text, whatever its name (a site's 「下载」 names it .doc).
+  if (binary === 'rtf') return 'rtf';
   // A page saved as one file (.mht, .mhtml, or named .doc by a site's 「下载」 link).
   if (isMhtml(bytes)) return 'mhtml';
   // Markup whatever its name (a page saved as .doc or .docx by a site's 「下载」 link), then by its name.
@@ -46,7 +49,7 @@ export async function importBytes(name: string, bytes: Uint8Array, readBeside?: 
   // Nothing of a report: a page whose article a script loads (saved as 「HTML only」), an empty file — it was
   // 「已导入（0 张表格）」, exit 0, and a file of the title alone (found by a review).
   // (A Word file's own words: a page's advice — save it as .mhtml — said nothing to one with a title alone: found by a review.)
-  if (isEmpty(imported)) refuse(kindOf(name, bytes) === 'docx' || kindOf(name, bytes) === 'doc' ? 'emptyWord' : 'empty');
+  if (isEmpty(imported)) refuse(['docx', 'doc', 'rtf'].includes(kindOf(name, bytes) ?? '') ? 'emptyWord' : 'empty');
   return imported;
 }
 
@@ -83,6 +86,14 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
       // (A structure that does not hold together throws its own refusal; anything else read past is damage all the same.)
       if (refusalOf(e)) throw e;
       refuse('doc');
+    }
+  }
+  if (kind === 'rtf') {
+    try {
+      return rtfToReport(bytes);
+    } catch (e) {
+      if (refusalOf(e)) throw e;
+      refuse('rtf');
     }
   }
   if (kind === 'html') {

@@ -101,7 +101,9 @@ async function inHost() {
   writeFileSync(path.join(ws, 'songjiang-2024.txt'), years.y2024);
   mkdirSync(path.join(ws, 'pages'), { recursive: true });
   writeFileSync(path.join(ws, 'pages', 'czj_2023.html'), readFileSync(path.join(root, 'test', 'fixtures', 'html', 'czj_2023.html')));
-  writeFileSync(path.join(ws, 'pages', 'czj-word97.doc'), readFileSync(path.join(root, 'test', 'fixtures', 'doc', 'czj_2023.doc')));
+  writeFileSync(path.join(ws, 'pages', 'czj-word97.doc'), readFileSync(path.join(root, 'test', 'fixtures', 'word', 'czj_2023.doc')));
+  // (Rich text a site's 「下载」 names .doc.)
+  writeFileSync(path.join(ws, 'pages', 'czj-download.doc'), readFileSync(path.join(root, 'test', 'fixtures', 'word', 'czj_2023.word-gbk.rtf')));
   const installed = prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.codeActionsOnSave': { 'source.fixAll.disclosureReport': 'explicit' }, 'files.autoSave': 'off' },

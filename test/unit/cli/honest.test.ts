@@ -59,7 +59,7 @@ describe('cli: honest about its input, at home in CI', () => {
       ['sheet.xls', /是旧版 Office 文件（如 \.xls、\.ppt），不是 Word 文件，未检查/],
       ['photo.jpg', /是图片，未检查/],
       ['locked.docx', /是设有密码的 Office 文件，未检查；请在 Word 或 WPS 中取消密码，另存为 \.docx，再用 import 导入/],
-      ['download.doc', /是 RTF 文件（网站“下载”的 \.doc 常是这种），未检查；请用 Word 或 WPS 另存为 \.docx，再用 import 导入/],
+      ['download.doc', /是 RTF 文件（网站“下载”的 \.doc 常是这种），未检查；请先导入为文本：disclosure-report import .*download\.doc/],
       ['page.mht', /是单文件网页（\.mht、\.mhtml），未检查；请先导入为文本：disclosure-report import .*page\.mht/],
       ['data.bin', /不是文本文件，未检查$/],
       ['report.odt', /是 OpenDocument 文件（如 \.odt），未检查；请用 WPS、Word 或 LibreOffice 另存为 \.docx，再用 import 导入/],
@@ -96,14 +96,14 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.match(named.err.at(-2)!, /^文件夹中另有未检查的文件：1 个 PDF 文件/);
     rmSync(path.join(d, '2018.report.txt'));
     const r = run('check', d);
-    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；2 个 Word 文件（.docx、.doc 可用 import 导入）；2 个网页文件（可用 import 导入）');
+    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；2 个 Word 文件（.docx、.doc、.rtf 可用 import 导入）；2 个网页文件（可用 import 导入）');
     assert.match(r.err.at(-1)!, /^检查了 1 个文件/);
     // Only what the folder held: a folder of text reports says nothing more.
     const plain = dir();
     writeFileSync(path.join(plain, '2023.txt'), fixture(SEEDS.pipe));
     assert.ok(!run('check', plain).err.some((l) => l.includes('未检查的文件')));
     const e = run('--locale', 'en', 'export', '--format', 'json', '-o', path.join(d, 'out.json'), d);
-    assert.ok(e.err.includes('also found, not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx or .doc can be imported with import); 2 saved pages (a page can be imported with import)'), e.err.join('\n'));
+    assert.ok(e.err.includes('also found, not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx, .doc or .rtf can be imported with import); 2 saved pages (a page can be imported with import)'), e.err.join('\n'));
   });
 
   it('GBK text is read as GB18030, and the reader is told', () => {

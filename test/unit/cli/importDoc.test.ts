@@ -3,7 +3,7 @@
  * same report's .docx or saved page is — their tables' merged cells, their headings' list numbers,
  * without text Word does not show (tracked deletions, hidden text) — and a damaged, locked or older
  * file refused with words that say what it is. The fixtures are LibreOffice's .doc of real pages and
- * of .docx files written for the case (test/fixtures/doc/SOURCES.md).
+ * of .docx files written for the case (test/fixtures/word/SOURCES.md).
  */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { FIXTURES, readingOf } from '../../helpers';
 import { main } from '../../../server/src/cli';
 import { tempDir } from '../../tempDir';
 
-const doc = (name: string) => readFileSync(path.join(FIXTURES, 'doc', name));
+const doc = (name: string) => readFileSync(path.join(FIXTURES, 'word', name));
 
 /** The bytes of a .doc with its FIB (the WordDocument stream's start, at a sector's: 0xA5EC) changed by `f`. */
 function withFib(bytes: Buffer, f: (fib: number, b: Buffer) => void): Buffer {

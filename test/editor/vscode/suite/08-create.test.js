@@ -21,16 +21,18 @@ module.exports = [
     },
   },
   {
-    name: '「导入网页或 Word 年度报告」 also takes a Word 97–2003 .doc: NAME.report.txt beside it, opened, its tables cell for cell, no error',
+    name: '「导入网页或 Word 年度报告」 also takes a Word 97–2003 .doc, and rich text named .doc: NAME.report.txt beside each, opened, tables cell for cell, no error',
     async run() {
-      const target = await vscode.commands.executeCommand('disclosureReport.importReport', fileUri('pages/czj-word97.doc'));
-      assert.equal(target.path.split('/').pop(), 'czj-word97.report.txt');
-      await waitFor(() => docOf(target)?.languageId === 'disclosure-report', 'the imported report in the report language');
-      const text = docOf(target).getText();
-      assert.match(text, /^\| 一、本年新收政府信息公开申请数量 \|  \|  \| 0 \| 0 \|/m);
-      assert.match(text, /^\| 行政许可 \| 1 \|/m);
-      const ds = await diagnostics(target, (d) => !d.some((x) => codeOf(x) === 'table-glued'), 'no table-glued', 10000);
-      assert.deepEqual(ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error), []);
+      for (const name of ['czj-word97', 'czj-download']) {
+        const target = await vscode.commands.executeCommand('disclosureReport.importReport', fileUri(`pages/${name}.doc`));
+        assert.equal(target.path.split('/').pop(), `${name}.report.txt`);
+        await waitFor(() => docOf(target)?.languageId === 'disclosure-report', 'the imported report in the report language');
+        const text = docOf(target).getText();
+        assert.match(text, /^\| 一、本年新收政府信息公开申请数量 \|  \|  \| 0 \| 0 \|/m, name);
+        assert.match(text, /^\| 行政许可 \| 1 \|/m, name);
+        const ds = await diagnostics(target, (d) => !d.some((x) => codeOf(x) === 'table-glued'), 'no table-glued', 10000);
+        assert.deepEqual(ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error), [], name);
+      }
     },
   },
   {

@@ -120,7 +120,7 @@ export function readListNumbers(table: Uint8Array, [fcLst, lcbLst]: [number, num
         else label += formatNumber(c[u] ?? levels[u]?.start ?? 1, level.legal || !levels[u] ? 'decimal' : levels[u].format);
       }
       if (!label.trim()) return '';
-      return label + (level.follow === 2 || /[、.．)）:：]$/.test(label) ? '' : ' ');
+      return numberWithFollow(label, level.follow);
     },
   };
 }
@@ -175,4 +175,12 @@ function readStyleNumbering(table: Uint8Array, dv: DataView, fc: number, lcb: nu
     out.set(istd, entry);
   }
   return out;
+}
+
+/**
+ * A list number as the text it is written into: followed by a space where Word draws a tab or a space after it,
+ * nothing after a number that ends in its own mark (「一、」「1.」「（一）」) — as the .docx import writes them.
+ */
+export function numberWithFollow(label: string, follow: number): string {
+  return label + (follow === 2 || /[、.．)）:：]$/.test(label) ? '' : ' ');
 }

@@ -10,6 +10,7 @@
  */
 import { refuse } from '../../limits';
 import type { CompoundFile } from './compoundFile';
+import type { RowProps } from '../bodyWriter';
 import { eachSprm } from './sprms';
 import { readListNumbers, type ListNumbers, type ParagraphNumbering } from './listNumbers';
 
@@ -40,15 +41,6 @@ export interface ParagraphProps extends ParagraphNumbering {
   innerRowEnd: boolean;
   /** A row's cells (on its row-end mark). */
   row?: RowProps;
-}
-
-export interface RowProps {
-  /** The cells' boundaries in twips, left to right (one more than the cells). */
-  edges: number[];
-  /** Per cell: 0 not merged; 1 merged with the cell above; 3 first of cells merged down. */
-  vertMerge: number[];
-  /** Per cell: 0 not merged; 1 first of cells merged across; 2 merged with the cell before. */
-  horzMerge: number[];
 }
 
 const NONE: ParagraphProps = { istd: 0, inTable: false, rowEnd: false, depth: 0, innerCell: false, innerRowEnd: false };
