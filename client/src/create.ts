@@ -22,7 +22,7 @@ async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vsc
 
 // (Every refusal the server gives its own words: a single-file page with no page in it, and one too large to be a report, were
 // 「不是网页或 Word 文件」 — found by a review.)
-const REFUSED: Record<string, 'importOffice' | 'importWordOld' | 'importOdf' | 'importWordTooLarge' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
+const REFUSED: Record<string, 'importOffice' | 'importWordOld' | 'importWordSize' | 'importOdf' | 'importWordTooLarge' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
   office: 'importOffice',
   odf: 'importOdf',
   docxSize: 'importWordTooLarge',
@@ -33,6 +33,7 @@ const REFUSED: Record<string, 'importOffice' | 'importWordOld' | 'importOdf' | '
   docx: 'importDamaged',
   doc: 'importDamaged',
   docOld: 'importWordOld',
+  wordSize: 'importWordSize',
   empty: 'importEmpty',
   emptyWord: 'importEmptyWord',
   mhtml: 'importMhtml',

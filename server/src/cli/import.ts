@@ -19,7 +19,7 @@ import { notReportNote } from './notReport';
 
 export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx?|wps|rtf|txt|mht|mhtml)$/i, '') + '.report.txt');
 
-const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', doc: 'importDoc', docOld: 'importDocOld', rtf: 'importRtf', encrypted: 'importDocEncrypted', docxSize: 'importDocxSize', mhtml: 'importMhtml', empty: 'importEmpty', emptyWord: 'importEmptyWord' } as const;
+const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', doc: 'importDoc', docOld: 'importDocOld', rtf: 'importRtf', wordSize: 'importWordSize', encrypted: 'importDocEncrypted', docxSize: 'importDocxSize', mhtml: 'importMhtml', empty: 'importEmpty', emptyWord: 'importEmptyWord' } as const;
 
 export async function importCommand(given: readonly string[], locale: Locale, io: CliIO): Promise<number> {
   let output: string | undefined;

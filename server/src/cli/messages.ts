@@ -182,6 +182,7 @@ export const T = {
   importDoc: { cn: '文件已损坏，或不是 Word 97-2003（.doc）文件', tw: '檔案已損壞，或不是 Word 97-2003（.doc）檔案', en: 'the file is damaged, or not a Word 97–2003 (.doc) file' },
   importDocOld: { cn: '是 Word 95 或更早版本的文件；请用 Word 或 WPS 另存为 .docx，再导入', tw: '是 Word 95 或更早版本的檔案；請用 Word 或 WPS 另存為 .docx，再匯入', en: 'a Word 95 or earlier file — save it as .docx in Word or WPS, then import that' },
   importDocEncrypted: { cn: '文件设有密码；请在 Word 或 WPS 中取消密码后再导入', tw: '檔案設有密碼；請在 Word 或 WPS 中取消密碼後再匯入', en: 'the file has a password — remove it in Word or WPS, then import the file' },
+  importWordSize: { cn: 'Word 文件太大（超过 2 亿字节，或正文超过 2000 万个字符），不像一份报告', tw: 'Word 檔案太大（超過 2 億位元組，或內文超過 2000 萬個字元），不像一份報告', en: 'the Word file is too large (over 200 million bytes, or over 20 million characters of text) to be a report' },
   importDocx: { cn: '文件已损坏，或不是 Word（.docx）文件', tw: '檔案已損壞，或不是 Word（.docx）檔案', en: 'the file is damaged, or not a Word (.docx) file' },
   importDocxSize: { cn: 'Word 文件解压后太大（超过 2 亿字节，或正文超过 4000 万字节），不像一份报告', tw: 'Word 檔案解壓縮後太大（超過 2 億位元組，或內文超過 4000 萬位元組），不像一份報告', en: 'the Word file unpacks to too much (over 200 MB, or over 40 MB of text); not a report' },
   importMhtml: { cn: '这个单文件网页（.mht、.mhtml）里没有网页正文', tw: '這個單一檔案網頁（.mht、.mhtml）裡沒有網頁內文', en: 'this single-file web page (.mht, .mhtml) holds no page' },

@@ -86,6 +86,8 @@ describe('import: rich text (.rtf)', () => {
       }
     }
     assert.throws(() => rtfToReport(rtf('{\\rtf1' + '{'.repeat(5000) + 'x' + '}'.repeat(5000) + '}')), (e) => refusalOf(e) === 'depth');
+    // A body of over 20 million characters is no report: refused as a Word file's size, not a page's.
+    assert.throws(() => rtfToReport(rtf('{\\rtf1 ' + 'a'.repeat(20_000_001) + '\\par}')), (e) => refusalOf(e) === 'wordSize');
   });
 
   it('rich text is told apart by its first bytes, whatever its name; the command line imports it and says to when asked to check it', async () => {

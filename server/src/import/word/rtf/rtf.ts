@@ -3,8 +3,12 @@
  * HTML the page import reads (rtfToHtml.ts), as a .doc and a .docx are, so all give the same text.
  */
 import { htmlToReport, type Imported } from '../../page/html';
+import { MAX_DOCX_BYTES, MAX_HTML, refuse } from '../../limits';
 import { rtfToHtml } from './rtfToHtml';
 
 export function rtfToReport(bytes: Uint8Array): Imported {
-  return htmlToReport(rtfToHtml(bytes));
+  if (bytes.length > MAX_DOCX_BYTES) refuse('wordSize');
+  const html = rtfToHtml(bytes);
+  if (html.length > MAX_HTML) refuse('wordSize');
+  return htmlToReport(html);
 }

@@ -332,7 +332,12 @@ export function rtfToHtml(bytes: Uint8Array): string {
       continue;
     }
     flush();
-    out(String.fromCharCode(b));
+    // A run of plain characters up to the next that means something: written at once (a character at a time made
+    // a long body's text a string at a time).
+    let j = i + 1;
+    while (j < n && bytes[j] < 0x80 && bytes[j] !== 0x5c && bytes[j] !== 0x7b && bytes[j] !== 0x7d && bytes[j] !== 0x0d && bytes[j] !== 0x0a) j++;
+    out(Buffer.from(bytes.buffer, bytes.byteOffset + i, j - i).toString('latin1'));
+    i = j - 1;
   }
   flush();
   return w.finish();
