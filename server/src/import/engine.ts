@@ -68,34 +68,22 @@ function isEmpty(r: Imported): boolean {
   return lines.join('').replace(/\s+/g, '').length < EMPTY_BELOW;
 }
 
+async function wordOrRefused(read: () => Imported | Promise<Imported>, damaged: 'docx' | 'doc' | 'rtf'): Promise<Imported> {
+  try {
+    return await read();
+  } catch (e) {
+    if (refusalOf(e)) throw e;
+    refuse(damaged);
+  }
+}
+
 async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBeside): Promise<Imported> {
   const kind = kindOf(name, bytes);
-  if (kind === 'docx') {
-    try {
-      return await docxToReport(Buffer.from(bytes));
-    } catch (e) {
-      // A damaged package, or not Word's: the library's own words (in English, about zip directories) say nothing to the user.
-      if (refusalOf(e)) throw e;
-      refuse('docx');
-    }
-  }
-  if (kind === 'doc') {
-    try {
-      return docToReport(bytes);
-    } catch (e) {
-      // (A structure that does not hold together throws its own refusal; anything else read past is damage all the same.)
-      if (refusalOf(e)) throw e;
-      refuse('doc');
-    }
-  }
-  if (kind === 'rtf') {
-    try {
-      return rtfToReport(bytes);
-    } catch (e) {
-      if (refusalOf(e)) throw e;
-      refuse('rtf');
-    }
-  }
+  // A Word file: a damaged one (a zip that is no package, a structure that does not hold together) says so in the user's
+  // words, not the library's (in English, about zip directories) nor a reader's own (an offset past the end).
+  if (kind === 'docx') return wordOrRefused(() => docxToReport(Buffer.from(bytes)), 'docx');
+  if (kind === 'doc') return wordOrRefused(() => docToReport(bytes), 'doc');
+  if (kind === 'rtf') return wordOrRefused(() => rtfToReport(bytes), 'rtf');
   if (kind === 'html') {
     const html = decodeHtml(bytes);
     const frames = framePages(html, readBeside);
