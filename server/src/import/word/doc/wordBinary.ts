@@ -15,14 +15,24 @@ import { eachSprm } from './sprms';
 import { readListNumbers, type ListNumbers, type ParagraphNumbering } from './listNumbers';
 
 export interface WordText {
-  /** The main document's characters (its CPs 0 … ccpText − 1). */
+  /** The document's characters: the main text (CPs 0 … mainLength − 1), then the notes' and text boxes' stories. */
   text: string;
+  mainLength: number;
+  /** Footnotes and endnotes in the order of their marks in the main text: each mark's CP and its note's text. */
+  notes: { mark: number; from: number; to: number }[];
+  /** The text of the text box a drawn object (0x08) at CP `cp` holds, as a CP range, where it is one. */
+  textBoxAt(cp: number): { from: number; to: number } | undefined;
   /** The paragraph properties of the paragraph whose mark is at CP `cp`. */
   paragraphAt(cp: number): ParagraphProps;
   /** Whether the character at CP `cp` is shown: not deleted with Track Changes on, not hidden. */
   shown(cp: number): boolean;
   /** The numbers Word draws before numbered paragraphs, counted in order. */
   numbers: ListNumbers;
+  /**
+   * Whether the 0x0C at CP `cp` ends a section (and so its paragraph) — not a page break typed inside a paragraph
+   * (before a heading: 「\f三、…」), which is no paragraph's end.
+   */
+  sectionEnd(cp: number): boolean;
   /**
    * The size, in pixels, a picture (0x01) or drawn object (0x08) at CP `cp` is shown at, where the file says it: a
    * picture drawn a few pixels wide is an icon or a spacer, which the page import does not count.
@@ -67,6 +77,15 @@ export function readWordText(file: CompoundFile): WordText {
   const lwAt = 34 + csw * 2;
   const cslw = dv.getUint16(lwAt, true);
   const ccpText = dv.getInt32(lwAt + 2 + 3 * 4, true);
+  // The other stories' lengths, in the order they follow the main text: footnotes, headers, macros, comments, endnotes,
+  // text boxes, header text boxes (FibRgLw97's ccpFtn … ccpHdrTxbx).
+  const ccp = (k: number) => (k < cslw ? Math.max(0, dv.getInt32(lwAt + 2 + k * 4, true)) : 0);
+  const [ccpFtn, ccpHdd, ccpMcr, ccpAtn, ccpEdn, ccpTxbx] = [4, 5, 6, 7, 8, 9].map(ccp);
+  const ftnStart = ccpText;
+  const ednStart = ccpText + ccpFtn + ccpHdd + ccpMcr + ccpAtn;
+  const txbxStart = ednStart + ccpEdn;
+  // (Past the main text, only as far as the text boxes; a story that runs past the stream is read as none.)
+  const total = Math.min(txbxStart + ccpTxbx, doc.length);
   const fcLcbAt = lwAt + 2 + cslw * 4 + 2;
   const cbRgFcLcb = dv.getUint16(lwAt + 2 + cslw * 4, true);
   const pair = (i: number): [number, number] => {
@@ -96,11 +115,12 @@ export function readWordText(file: CompoundFile): WordText {
 
   // The text, and each character's FC (its byte offset in the WordDocument stream), through the pieces.
   const chars: string[] = [];
-  const fcs = new Int32Array(ccpText);
+  const fcs = new Int32Array(Math.max(ccpText, total));
   let cp = 0;
-  for (let i = 0; i < pieces && cp < ccpText; i++) {
+  const length = Math.max(ccpText, total);
+  for (let i = 0; i < pieces && cp < length; i++) {
     const start = pieceCp(i);
-    const end = Math.min(pieceCp(i + 1), ccpText);
+    const end = Math.min(pieceCp(i + 1), length);
     if (start !== cp || end < start) refuse('doc');
     const raw = pieceFc(i);
     const compressed = (raw & 0x40000000) !== 0;
@@ -121,14 +141,58 @@ export function readWordText(file: CompoundFile): WordText {
   }
   if (cp < ccpText) refuse('doc');
   const text = chars.join('');
+  const stories = cp;
 
   const data = file.stream('Data');
+  // Where sections end: the PlcfSed's CPs (the CP after each section's mark).
+  const sectionEnds = new Set<number>();
+  const [fcSed, lcbSed] = optional(6);
+  if (lcbSed >= 4 && fcSed + lcbSed <= table.length) for (let i = 0, n = Math.floor((lcbSed - 4) / 16); i <= n; i++) sectionEnds.add(tv.getUint32(fcSed + i * 4, true));
+  /** A PLC's CPs (n + 1 of them, before its n entries of `size` bytes), or none where the table stream lacks it. */
+  const plcCps = ([fc, lcb]: [number, number], size: number): number[] => {
+    if (lcb < 4 || fc + lcb > table.length) return [];
+    const n = Math.floor((lcb - 4) / (4 + size));
+    return Array.from({ length: n + 1 }, (_, i) => tv.getUint32(fc + i * 4, true));
+  };
+  // Footnotes (their marks' PlcffndRef, their texts' PlcffndTxt) and endnotes (PlcfendRef, PlcfendTxt), in the marks' order.
+  const notes: { mark: number; from: number; to: number }[] = [];
+  for (const [refs, texts, start] of [[plcCps(optional(2), 2), plcCps(optional(3), 0), ftnStart], [plcCps(optional(46), 2), plcCps(optional(47), 0), ednStart]] as const)
+    for (let i = 0; i + 1 < refs.length && i + 1 < texts.length; i++) {
+      const from = start + texts[i];
+      const to = start + texts[i + 1];
+      if (refs[i] < ccpText && from < to && to <= stories) notes.push({ mark: refs[i], from, to });
+    }
+  notes.sort((a, b) => a.mark - b.mark);
+  // Drawn objects anchored in the main text (PlcSpaMom: CPs, then 26-byte FSPAs: shape id, rectangle in twips).
+  const [fcSpa, lcbSpa] = optional(40);
+  const anchors = lcbSpa >= 4 && fcSpa + lcbSpa <= table.length ? Math.floor((lcbSpa - 4) / 30) : 0;
+  const anchorAt = (p: number) => {
+    for (let i = 0; i < anchors; i++) if (tv.getUint32(fcSpa + i * 4, true) === p) return fcSpa + (anchors + 1) * 4 + i * 26;
+    return -1;
+  };
+  // Text boxes (PlcftxbxTxt: CPs in the text box story, then 22-byte FTXBXS whose lid is the shape's id).
+  const boxes = new Map<number, { from: number; to: number }>();
+  const [fcBox, lcbBox] = optional(56);
+  if (lcbBox >= 4 && fcBox + lcbBox <= table.length) {
+    const n = Math.floor((lcbBox - 4) / 26);
+    for (let i = 0; i < n; i++) {
+      const from = txbxStart + tv.getUint32(fcBox + i * 4, true);
+      const to = txbxStart + tv.getUint32(fcBox + (i + 1) * 4, true);
+      if (from < to && to <= stories) boxes.set(tv.getInt32(fcBox + (n + 1) * 4 + i * 22 + 14, true), { from, to });
+    }
+  }
   const papx = fkpRuns(doc, tv, pair(13), 'paragraph');
   const chpx = fkpRuns(doc, tv, pair(12), 'character');
   const paragraphCache = new Map<number, ParagraphProps>();
 
   return {
     text,
+    mainLength: ccpText,
+    notes,
+    textBoxAt(p) {
+      const f = anchorAt(p);
+      return f < 0 ? undefined : boxes.get(tv.getInt32(f, true));
+    },
     paragraphAt(p) {
       const run = findRun(papx, fcs[p]);
       if (run < 0) return NONE;
@@ -146,19 +210,11 @@ export function readWordText(file: CompoundFile): WordText {
         const d = new DataView(data.buffer, data.byteOffset, data.byteLength);
         return { width: Math.round((d.getInt16(at + 28, true) * d.getUint16(at + 32, true)) / 1000 / 15), height: Math.round((d.getInt16(at + 30, true) * d.getUint16(at + 34, true)) / 1000 / 15) };
       }
-      if (c === 0x08) {
-        // A drawn object: its anchor's rectangle in the main document's PlcSpaMom (CPs, then 26-byte FSPAs), in twips.
-        const [fc, lcb] = optional(40);
-        const n = Math.floor((lcb - 4) / 30);
-        if (n <= 0 || fc + lcb > table.length) return undefined;
-        for (let i = 0; i < n; i++) {
-          if (tv.getUint32(fc + i * 4, true) !== p) continue;
-          const f = fc + (n + 1) * 4 + i * 26;
-          return { width: Math.round((tv.getInt32(f + 12, true) - tv.getInt32(f + 4, true)) / 15), height: Math.round((tv.getInt32(f + 16, true) - tv.getInt32(f + 8, true)) / 15) };
-        }
-      }
-      return undefined;
+      // A drawn object: its anchor's rectangle, in twips.
+      const f = c === 0x08 ? anchorAt(p) : -1;
+      return f < 0 ? undefined : { width: Math.round((tv.getInt32(f + 12, true) - tv.getInt32(f + 4, true)) / 15), height: Math.round((tv.getInt32(f + 16, true) - tv.getInt32(f + 8, true)) / 15) };
     },
+    sectionEnd: (p) => sectionEnds.has(p + 1),
     numbers: readListNumbers(table, optional(73), optional(74), optional(1)),
     shown(p) {
       const run = findRun(chpx, fcs[p]);

@@ -8,9 +8,10 @@
  * Unicode fallback count \uc, the font and so the code page of \'hh bytes — GBK under \ansicpg936 or a
  * font of \fcharset134, Big5 under 950 or \fcharset136); \uN characters; a field's result, not its code,
  * and no table of contents; the numbers Word writes for list paragraphs (\listtext); pictures, counted
- * at their shown size. Destinations no report text is in — the font and colour tables, styles, document
- * information, headers, footers, notes, anything marked \* — are passed over. Nested tables' cells are
- * lines of the cell they stand in.
+ * at their shown size; footnotes and endnotes, their marks 「[n]」 where they stand and their text listed at
+ * the end, as mammoth writes a .docx's. Destinations no report text is in — the font and colour tables,
+ * styles, document information, headers, footers, comments, anything else marked \* — are passed over.
+ * Nested tables' cells are lines of the cell they stand in.
  */
 import { BodyWriter, type RowProps } from '../bodyWriter';
 import { MAX_DEPTH, refuse } from '../../limits';
@@ -19,7 +20,7 @@ import { numberWithFollow } from '../doc/listNumbers';
 /** Destinations whose text is no report's (a \* destination is passed over whatever its name). */
 const SKIPPED = new Set([
   'colortbl', 'stylesheet', 'info', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf',
-  'footnote', 'annotation', 'atnid', 'atnauthor', 'nonshppict', 'shpinst', 'object', 'objdata', 'listtable', 'listoverridetable',
+  'annotation', 'atnid', 'atnauthor', 'nonshppict', 'shpinst', 'object', 'objdata', 'listtable', 'listoverridetable',
   'revtbl', 'rsidtbl', 'xmlnstbl', 'filetbl', 'pgdsctbl', 'generator', 'template', 'fldtype', 'datafield', 'private',
 ]);
 const SYMBOLS: Record<string, string> = {
@@ -40,12 +41,16 @@ interface GroupState {
   dest: 'text' | 'fldinst' | 'listtext' | 'fonttbl' | 'pict';
   /** This group opened a field (its code and whether its result is shown live on the field). */
   field?: { code: string; shown: boolean };
+  /** Where this group's text is written: the body, or a note's own writer (a footnote's text, listed at the end). */
+  writer: BodyWriter;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function rtfToHtml(bytes: Uint8Array): string {
-  const w = new BodyWriter();
+  const body = new BodyWriter();
+  /** The notes' writers, in the order their marks stand in the text. */
+  const notes: BodyWriter[] = [];
   const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
   const decoder = (cp: number) => {
     const name = CODE_PAGES[cp] ?? 'windows-1252';
@@ -55,7 +60,7 @@ export function rtfToHtml(bytes: Uint8Array): string {
   };
   let ansi = 1252;
   const fontCharset = new Map<number, number>();
-  let state: GroupState = { skip: false, hidden: false, deleted: false, uc: 1, font: -1, dest: 'text' };
+  let state: GroupState = { skip: false, hidden: false, deleted: false, uc: 1, font: -1, dest: 'text', writer: body };
   const stack: GroupState[] = [];
   const fields: { code: string; shown: boolean }[] = [];
   /** The group just opened: its first control word may name a destination. */
@@ -81,7 +86,7 @@ export function rtfToHtml(bytes: Uint8Array): string {
     if (state.dest === 'fonttbl') return;
     if (!shown()) return;
     if (state.dest === 'listtext') listLabel += s;
-    else if (state.dest === 'text') w.text(s);
+    else if (state.dest === 'text') state.writer.text(s);
   };
   const flush = () => {
     if (!pending.length) return;
@@ -105,8 +110,9 @@ export function rtfToHtml(bytes: Uint8Array): string {
   const control = (word: string, param: number | undefined) => {
     if (groupStart) {
       groupStart = false;
-      // (A picture Word writes twice: {\*\shppict{\pict …}} for its readers, {\nonshppict{\pict …}} for older ones.)
-      if (starred && word !== 'fldinst' && word !== 'shppict') {
+      // (A picture Word writes twice: {\*\shppict{\pict …}} for its readers, {\nonshppict{\pict …}} for older ones; a note is
+      // {\*\footnote …}.)
+      if (starred && word !== 'fldinst' && word !== 'shppict' && word !== 'footnote') {
         state.skip = true;
         return;
       }
@@ -118,14 +124,20 @@ export function rtfToHtml(bytes: Uint8Array): string {
       else if (word === 'fldinst') state.dest = 'fldinst';
       else if (word === 'fldrslt') {
         const f = fields[fields.length - 1];
-        // (A table of contents' result is its entries: the headings again, with page numbers.)
-        if (f) f.shown = !/^\s*TOC\b/i.test(f.code);
+        // (A table of contents' result is its entries: the headings again, with page numbers; a SHAPE field's, the drawn
+        // object before it again.)
+        if (f) f.shown = !/^\s*(?:TOC|SHAPE)\b/i.test(f.code);
       } else if (word === 'field') {
         state.field = { code: '', shown: true };
         fields.push(state.field);
       } else if (word === 'listtext' || word === 'pntext') {
         state.dest = 'listtext';
         listLabel = '';
+      } else if (word === 'footnote' && !state.skip) {
+        // A footnote or an endnote (\ftnalt): its mark where it stands, as mammoth writes a .docx's, its text listed at the end.
+        const n = notes.push(new BodyWriter());
+        state.writer.markup(`<sup><a href="#footnote-${n}" id="footnote-ref-${n}">[${n}]</a></sup>`);
+        state.writer = notes[n - 1];
       } else if (word === 'pict') {
         state.dest = 'pict';
         picture = { w: 0, h: 0, sx: 100, sy: 100 };
@@ -171,23 +183,23 @@ export function rtfToHtml(bytes: Uint8Array): string {
         itap = param ?? 1;
         return;
       case 'par':
-        if (state.dest === 'text' && !state.skip && fields.every((f) => f.shown)) w.endParagraph(inTable());
+        if (state.dest === 'text' && !state.skip && fields.every((f) => f.shown)) state.writer.endParagraph(inTable() && state.writer === body);
         return;
       case 'line':
-        if (shown() && state.dest === 'text') w.lineBreak();
+        if (shown() && state.dest === 'text') state.writer.lineBreak();
         return;
       case 'tab':
         if (state.dest === 'listtext') listLabel += '\t';
-        else if (shown() && state.dest === 'text') w.tab(inTable());
+        else if (shown() && state.dest === 'text') state.writer.tab(inTable());
         return;
       case 'cell':
-        if (!state.skip) w.endCell();
+        if (!state.skip) state.writer.endCell();
         return;
       case 'nestcell':
-        if (!state.skip) w.endParagraph(true);
+        if (!state.skip) state.writer.endParagraph(true);
         return;
       case 'row':
-        if (!state.skip) w.endRow(rowProps());
+        if (!state.skip) state.writer.endRow(rowProps());
         return;
       case 'trowd':
         row = { left: 0, edges: [], vert: [], horz: [], v: 0, h: 0 };
@@ -253,11 +265,11 @@ export function rtfToHtml(bytes: Uint8Array): string {
       if (closing.dest === 'listtext' && !closing.skip && stack[stack.length - 1]?.dest !== 'listtext') {
         // Word's number before a list paragraph, then a tab: written as the .docx import writes list numbers.
         const label = listLabel.replace(/[\t ]+$/, '');
-        if (label.trim() && shownIn(stack[stack.length - 1])) w.text(numberWithFollow(label, /\t$/.test(listLabel) ? 0 : 2));
+        if (label.trim() && shownIn(stack[stack.length - 1])) stack[stack.length - 1].writer.text(numberWithFollow(label, /\t$/.test(listLabel) ? 0 : 2));
       }
       if (closing.dest === 'pict' && stack[stack.length - 1]?.dest !== 'pict' && picture && !closing.skip && shownIn(stack[stack.length - 1])) {
         const px = (goal: number, scale: number) => Math.round((goal * scale) / 100 / 15);
-        w.picture(picture.w && picture.h ? { width: px(picture.w, picture.sx), height: px(picture.h, picture.sy) } : undefined);
+        stack[stack.length - 1].writer.picture(picture.w && picture.h ? { width: px(picture.w, picture.sx), height: px(picture.h, picture.sy) } : undefined);
         picture = undefined;
       }
       state = stack.pop() ?? state;
@@ -340,7 +352,8 @@ export function rtfToHtml(bytes: Uint8Array): string {
     i = j - 1;
   }
   flush();
-  return w.finish();
+  if (notes.length) body.block(`<ol>${notes.map((note, i) => `<li id="footnote-${i + 1}">${note.finish()}</li>`).join('')}</ol>`);
+  return body.finish();
 
   function shownIn(s: GroupState | undefined): boolean {
     return !!s && !s.skip && !s.hidden && !s.deleted && fields.every((f) => f.shown);
