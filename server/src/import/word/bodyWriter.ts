@@ -87,14 +87,25 @@ export class BodyWriter {
   finish(): string {
     if (this.cells.length) this.endRow();
     this.endTable();
+    this.looseParagraphs();
     if (this.line) this.out.push(`<p>${this.line}</p>`);
     return this.out.join('\n');
   }
   private endTable(): void {
-    if (!this.rows.length) return;
-    this.out.push(tableHtml(this.rows));
+    if (this.rows.length) this.out.push(tableHtml(this.rows));
     this.rows = [];
     this.tableCells = 0;
+    this.looseParagraphs();
+  }
+  /**
+   * Paragraphs said to be in a table that no cell took (RTF after a table's last \row with \intbl still on, as web
+   * pages' 「下载」 scripts write it): paragraphs after the table. They were carried into the next table's first cell, or
+   * lost at the end (found by a review).
+   */
+  private looseParagraphs(): void {
+    if (!this.paragraphs.length || this.cells.length) return;
+    for (const p of this.paragraphs) this.out.push(`<p>${p}</p>`);
+    this.paragraphs = [];
   }
 }
 

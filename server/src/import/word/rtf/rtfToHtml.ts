@@ -9,7 +9,10 @@
  * font of \fcharset134, Big5 under 950 or \fcharset136); \uN characters; a field's result, not its code,
  * and no table of contents; the numbers Word writes for list paragraphs (\listtext); pictures, counted
  * at their shown size; footnotes and endnotes, their marks 「[n]」 where they stand and their text listed at
- * the end, as mammoth writes a .docx's. Destinations no report text is in — the font and colour tables,
+ * the end, as mammoth writes a .docx's; a text box's text (\shptxt) after its paragraph, as the .doc import
+ * writes it. Double-byte characters keep their trail byte where it is ASCII; \deff's font is the text's
+ * until \f names another, and \plain goes back to it. What a passed-over group holds, a note's text and a
+ * nested table's rows change nothing of the body's paragraph and row. Destinations no report text is in — the font and colour tables,
  * styles, document information, headers, footers, comments, anything else marked \* — are passed over.
  * Nested tables' cells are lines of the cell they stand in.
  */
@@ -20,15 +23,25 @@ import { numberWithFollow } from '../doc/listNumbers';
 /** Destinations whose text is no report's (a \* destination is passed over whatever its name). */
 const SKIPPED = new Set([
   'colortbl', 'stylesheet', 'info', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf',
-  'annotation', 'atnid', 'atnauthor', 'nonshppict', 'shpinst', 'object', 'objdata', 'listtable', 'listoverridetable',
+  'annotation', 'shprslt', 'sn', 'atnid', 'atnauthor', 'nonshppict', 'object', 'objdata', 'listtable', 'listoverridetable',
   'revtbl', 'rsidtbl', 'xmlnstbl', 'filetbl', 'pgdsctbl', 'generator', 'template', 'fldtype', 'datafield', 'private',
 ]);
 const SYMBOLS: Record<string, string> = {
   emdash: '\u2014', endash: '\u2013', bullet: '\u2022', lquote: '\u2018', rquote: '\u2019', ldblquote: '\u201c', rdblquote: '\u201d',
   emspace: ' ', enspace: ' ', qmspace: ' ',
 };
+/**
+ * \* destinations that are read: a field's code, a picture Word writes twice ({\*\shppict{\pict …}} for its readers,
+ * {\nonshppict{\pict …}} for older ones), a note ({\*\footnote …}), a shape's instructions (its text box, \shptxt — its
+ * fallback for older readers, \shprslt, is passed over: its \par split the paragraph a seal stands in).
+ */
+const STARRED_READ = new Set(['fldinst', 'shppict', 'footnote', 'shpinst']);
+/** Paragraph state a note's text or a list number's own group does not change for the body; row state a nested table's rows do not. */
+const PARAGRAPH_STATE = new Set(['pard', 'intbl', 'itap']);
+const ROW_STATE = new Set(['trowd', 'trleft', 'clvmgf', 'clvmrg', 'clmgf', 'clmrg', 'cellx']);
 /** Code pages by \ansicpg and by a font's \fcharset. */
 const CODE_PAGES: Record<number, string> = { 936: 'gbk', 950: 'big5', 1252: 'windows-1252', 932: 'shift_jis', 949: 'euc-kr', 54936: 'gb18030' };
+const DOUBLE_BYTE = new Set([936, 950, 932, 949, 54936]);
 const CHARSETS: Record<number, number> = { 0: 1252, 128: 932, 129: 949, 134: 936, 136: 950 };
 
 interface GroupState {
@@ -38,7 +51,7 @@ interface GroupState {
   uc: number;
   font: number;
   /** What this group's text is: the report's, a field's code, a list number, the font table. */
-  dest: 'text' | 'fldinst' | 'listtext' | 'fonttbl' | 'pict';
+  dest: 'text' | 'fldinst' | 'listtext' | 'fonttbl' | 'pict' | 'prop';
   /** This group opened a field (its code and whether its result is shown live on the field). */
   field?: { code: string; shown: boolean };
   /** Where this group's text is written: the body, or a note's own writer (a footnote's text, listed at the end). */
@@ -61,6 +74,12 @@ export function rtfToHtml(bytes: Uint8Array): string {
   let ansi = 1252;
   const fontCharset = new Map<number, number>();
   let state: GroupState = { skip: false, hidden: false, deleted: false, uc: 1, font: -1, dest: 'text', writer: body };
+  /** Text boxes met in the paragraph being read (a shape's \shptxt): written after it, as the .docx and .doc imports do. */
+  let boxes: BodyWriter[] = [];
+  const boxesAfter = () => {
+    for (const box of boxes) body.block(box.finish());
+    boxes = [];
+  };
   const stack: GroupState[] = [];
   const fields: { code: string; shown: boolean }[] = [];
   /** The group just opened: its first control word may name a destination. */
@@ -70,6 +89,7 @@ export function rtfToHtml(bytes: Uint8Array): string {
   /** Bytes of \'hh and 8-bit characters waiting to be decoded together (a GBK character is two). */
   const pending: number[] = [];
   let listLabel = '';
+  let deff = -1;
   // Paragraph and row state (not scoped by groups: \pard and \trowd reset them).
   let intbl = false;
   let itap = 0;
@@ -78,20 +98,33 @@ export function rtfToHtml(bytes: Uint8Array): string {
 
   const shown = () => !state.skip && !state.hidden && !state.deleted && fields.every((f) => f.shown);
   const out = (s: string) => {
+    // (Not even a field's code: a bookmark's {\*\bkmkstart _Toc1} inside 「TOC」 made it no table of contents.)
+    if (state.skip) return;
     if (state.dest === 'fldinst') {
       const f = fields[fields.length - 1];
       if (f) f.code += s;
       return;
     }
-    if (state.dest === 'fonttbl') return;
+    if (state.dest === 'fonttbl' || state.dest === 'prop') return;
     if (!shown()) return;
     if (state.dest === 'listtext') listLabel += s;
     else if (state.dest === 'text') state.writer.text(s);
   };
+  /** The code page of the text being read: its font's charset's, else the document's. */
+  const codePage = () => {
+    const charset = fontCharset.get(state.font);
+    return charset !== undefined && CHARSETS[charset] !== undefined && charset !== 0 ? CHARSETS[charset] : ansi;
+  };
+  /** Whether the bytes waiting end in a double-byte character's lead (GBK, Big5, Shift-JIS, EUC-KR: 0x81–0xFE). */
+  const awaitsTrail = () => {
+    if (!pending.length || !DOUBLE_BYTE.has(codePage())) return false;
+    let i = 0;
+    while (i < pending.length) i += pending[i] >= 0x81 && pending[i] <= 0xfe ? 2 : 1;
+    return i > pending.length;
+  };
   const flush = () => {
     if (!pending.length) return;
-    const charset = fontCharset.get(state.font);
-    const cp = charset !== undefined && CHARSETS[charset] !== undefined && charset !== 0 ? CHARSETS[charset] : ansi;
+    const cp = codePage();
     const raw = Uint8Array.from(pending);
     // (A generator that names no code page and writes UTF-8 bytes as they are: read as UTF-8 where they are valid.)
     let text: string | undefined;
@@ -110,9 +143,7 @@ export function rtfToHtml(bytes: Uint8Array): string {
   const control = (word: string, param: number | undefined) => {
     if (groupStart) {
       groupStart = false;
-      // (A picture Word writes twice: {\*\shppict{\pict …}} for its readers, {\nonshppict{\pict …}} for older ones; a note is
-      // {\*\footnote …}.)
-      if (starred && word !== 'fldinst' && word !== 'shppict' && word !== 'footnote') {
+      if (starred && !STARRED_READ.has(word)) {
         state.skip = true;
         return;
       }
@@ -133,6 +164,12 @@ export function rtfToHtml(bytes: Uint8Array): string {
       } else if (word === 'listtext' || word === 'pntext') {
         state.dest = 'listtext';
         listLabel = '';
+      } else if (word === 'shpinst' || word === 'sp') {
+        // A shape's instructions: its properties are no text; its text box's (\shptxt) and its picture are.
+        state.dest = 'prop';
+      } else if (word === 'shptxt' && !state.skip) {
+        state.dest = 'text';
+        state.writer = boxes[boxes.push(new BodyWriter()) - 1];
       } else if (word === 'footnote' && !state.skip) {
         // A footnote or an endnote (\ftnalt): its mark where it stands, as mammoth writes a .docx's, its text listed at the end.
         const n = notes.push(new BodyWriter());
@@ -143,7 +180,18 @@ export function rtfToHtml(bytes: Uint8Array): string {
         picture = { w: 0, h: 0, sx: 100, sy: 100 };
       }
     }
+    // What a passed-over group holds changes nothing: a nested table's {\*\nesttableprops \trowd…\cellx…} replaced the
+    // outer row's cells (its figures a column off), an {\*\annotation \pard …} in a cell ended the table (found by a review).
+    if (state.skip) return;
+    // Nor does a note's text, or a nested table's row, change the body's row or paragraph.
+    const own = state.writer === body && state.dest !== 'listtext';
+    if (!own && (PARAGRAPH_STATE.has(word) || (state.writer !== body && ROW_STATE.has(word)))) return;
+    if (itap > 1 && ROW_STATE.has(word)) return;
     switch (word) {
+      case 'deff':
+        deff = param ?? 0;
+        state.font = deff;
+        return;
       case 'ansicpg':
         if (param !== undefined) ansi = param;
         return;
@@ -169,10 +217,9 @@ export function rtfToHtml(bytes: Uint8Array): string {
       case 'plain':
         state.hidden = false;
         state.deleted = false;
+        state.font = deff;
         return;
       case 'pard':
-        // (Word writes {\listtext\pard\plain 一、\tab}: the number's own reset, not the paragraph's.)
-        if (state.dest === 'listtext') return;
         intbl = false;
         itap = 0;
         return;
@@ -182,8 +229,14 @@ export function rtfToHtml(bytes: Uint8Array): string {
       case 'itap':
         itap = param ?? 1;
         return;
+      // (Word ends a section's last paragraph with \sect, not \par: a heading before a landscape table went into its first cell.)
       case 'par':
-        if (state.dest === 'text' && !state.skip && fields.every((f) => f.shown)) state.writer.endParagraph(inTable() && state.writer === body);
+      case 'sect':
+        // A paragraph mark deleted with Track Changes on ends nothing: its paragraph goes on into the next.
+        if (state.dest === 'text' && !state.deleted && fields.every((f) => f.shown)) {
+          state.writer.endParagraph(inTable() && state.writer === body);
+          if (state.writer === body) boxesAfter();
+        }
         return;
       case 'line':
         if (shown() && state.dest === 'text') state.writer.lineBreak();
@@ -250,7 +303,8 @@ export function rtfToHtml(bytes: Uint8Array): string {
     if (b === 0x7b /* { */) {
       flush();
       ucSkip = 0;
-      if (stack.length >= MAX_DEPTH) refuse('depth');
+      // (Said of an RTF file, not of a page's elements.)
+      if (stack.length >= MAX_DEPTH) refuse('rtf');
       stack.push(state);
       state = { ...state, field: undefined };
       groupStart = true;
@@ -264,8 +318,10 @@ export function rtfToHtml(bytes: Uint8Array): string {
       if (closing.field) fields.pop();
       if (closing.dest === 'listtext' && !closing.skip && stack[stack.length - 1]?.dest !== 'listtext') {
         // Word's number before a list paragraph, then a tab: written as the .docx import writes list numbers.
+        // (A bullet — 「•」, Symbol's \'b7, U+F0B7 — is no number: the .docx and .doc imports write none.)
         const label = listLabel.replace(/[\t ]+$/, '');
-        if (label.trim() && shownIn(stack[stack.length - 1])) stack[stack.length - 1].writer.text(numberWithFollow(label, /\t$/.test(listLabel) ? 0 : 2));
+        const follow = /\t$/.test(listLabel) ? 0 : / $/.test(listLabel) ? 1 : 2;
+        if (/[\p{L}\p{N}]/u.test(label) && !/[\uf000-\uf0ff]/.test(label) && shownIn(stack[stack.length - 1])) stack[stack.length - 1].writer.text(numberWithFollow(label, follow));
       }
       if (closing.dest === 'pict' && stack[stack.length - 1]?.dest !== 'pict' && picture && !closing.skip && shownIn(stack[stack.length - 1])) {
         const px = (goal: number, scale: number) => Math.round((goal * scale) / 100 / 15);
@@ -324,11 +380,9 @@ export function rtfToHtml(bytes: Uint8Array): string {
       }
       groupStart = false;
       if (c === 0x0a || c === 0x0d) control('par', undefined);
-      else if (c === 0x7e) out('\u00a0');
-      else if (c === 0x5f) out('-');
-      else if (c === 0x5c || c === 0x7b || c === 0x7d) {
+      else if (c === 0x7e || c === 0x5f || c === 0x5c || c === 0x7b || c === 0x7d) {
         flush();
-        out(String.fromCharCode(c));
+        out(c === 0x7e ? '\u00a0' : c === 0x5f ? '-' : String.fromCharCode(c));
       }
       continue;
     }
@@ -339,7 +393,9 @@ export function rtfToHtml(bytes: Uint8Array): string {
       continue;
     }
     if (state.dest === 'pict') continue;
-    if (b >= 0x80) {
+    // A byte of the code page, or an ASCII byte that is the trail of a double-byte character whose lead came before it
+    // (GBK's 镕 is e9 46, 「F」: decoded apart, 「朱�F基」 — found by a review).
+    if (b >= 0x80 || awaitsTrail()) {
       pending.push(b);
       continue;
     }
