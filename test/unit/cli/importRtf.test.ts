@@ -45,6 +45,9 @@ describe('import: rich text (.rtf)', () => {
     const row = (cells: string) => `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${cells}\\row`;
     const cell = `{\\rtf1\\ansi${row('{\\listtext\\pard\\plain 1.\\tab}first\\par second\\cell b\\cell')}${row('c\\cell d\\cell')}\\pard after\\par}`;
     assert.deepEqual(rtfToReport(rtf(cell)).text.split('\n').filter(Boolean), ['| 1.firstsecond | b |', '| c | d |', 'after']);
+    // No \deff: font 0 is the default, which \plain goes back to — here SimSun of \fcharset134 (GBK 「中」「文」).
+    const noDeff = "{\\rtf1\\ansi{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 \\'d6\\'d0\\par\\pard\\plain \\'ce\\'c4\\par}";
+    assert.deepEqual(rtfToReport(rtf(noDeff)).text.split('\n').filter(Boolean), ['中', '文']);
     // (A writer that names no code page and writes UTF-8 as it is.)
     assert.match(rtfToReport(Buffer.from('{\\rtf1\\ansi 一、总体情况\\par }', 'utf8')).text, /^一、总体情况$/m);
   });

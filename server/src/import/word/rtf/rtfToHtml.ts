@@ -73,7 +73,7 @@ export function rtfToHtml(bytes: Uint8Array): string {
   };
   let ansi = 1252;
   const fontCharset = new Map<number, number>();
-  let state: GroupState = { skip: false, hidden: false, deleted: false, uc: 1, font: -1, dest: 'text', writer: body };
+  let state: GroupState = { skip: false, hidden: false, deleted: false, uc: 1, font: 0, dest: 'text', writer: body };
   /** Text boxes met in the paragraph being read (a shape's \shptxt): written after it, as the .docx and .doc imports do. */
   let boxes: BodyWriter[] = [];
   const boxesAfter = () => {
@@ -89,7 +89,9 @@ export function rtfToHtml(bytes: Uint8Array): string {
   /** Bytes of \'hh and 8-bit characters waiting to be decoded together (a GBK character is two). */
   const pending: number[] = [];
   let listLabel = '';
-  let deff = -1;
+  // (Without \deff, font 0 is the default one: \plain goes back to it — a file that names no code page but a font of
+  // \fcharset134, f0, read its GBK as Latin after \plain.)
+  let deff = 0;
   // Paragraph and row state (not scoped by groups: \pard and \trowd reset them).
   let intbl = false;
   let itap = 0;
