@@ -75,7 +75,10 @@ export function readWordText(file: CompoundFile): WordText {
   // FibBase (32 bytes), then csw 16-bit words, cslw 32-bit ones, cbRgFcLcb pairs of 32-bit fc/lcb.
   const csw = dv.getUint16(32, true);
   const lwAt = 34 + csw * 2;
+  // (Counts that put the FIB's parts past the stream: a damaged file, refused rather than read past its end.)
+  if (lwAt + 2 > doc.length) refuse('doc');
   const cslw = dv.getUint16(lwAt, true);
+  if (cslw < 4 || lwAt + 2 + cslw * 4 + 2 > doc.length) refuse('doc');
   const ccpText = dv.getInt32(lwAt + 2 + 3 * 4, true);
   // The other stories' lengths, in the order they follow the main text: footnotes, headers, macros, comments, endnotes,
   // text boxes, header text boxes (FibRgLw97's ccpFtn … ccpHdrTxbx).
