@@ -248,8 +248,7 @@ export function numberParagraphs(doc: Document, numbering: Numbering, { styles, 
       return formatNumber(n, level.legal || !lv ? 'decimal' : lv.format);
     });
     if (!label.trim()) continue; // (a level drawn without a number: numFmt none)
-    const space = level.suffix === 'nothing' || /[、.．)）:：]$/.test(label) ? '' : ' ';
-    writeNumber(doc, p, pPr, label + space);
+    writeNumber(doc, p, pPr, numberWithFollow(label, level.suffix === 'nothing' ? 2 : 0));
     numbered++;
   }
   return numbered;
@@ -326,4 +325,13 @@ function writeNumber(doc: Document, p: Element, pPr: Element | undefined, label:
   }
   if (old) pPr.replaceChild(none, old);
   else pPr.insertBefore(none, pPr.firstChild);
+}
+
+/**
+ * A list number as the text it is written into: followed by a space where Word draws a tab or a space after it
+ * (`follow` 0 or 1), nothing where it draws nothing (2) or after a number that ends in its own mark (「一、」「1.」「（一）」).
+ * The .docx, .doc and RTF imports all write their numbers so.
+ */
+export function numberWithFollow(label: string, follow: number): string {
+  return label + (follow === 2 || /[、.．)）:：]$/.test(label) ? '' : ' ');
 }

@@ -11,15 +11,13 @@ const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
 
-export function isCompoundFile(bytes: Uint8Array): boolean {
+function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 512 && SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
 export interface CompoundFile {
   /** A stream of the root storage by name (「WordDocument」「1Table」「Data」), or undefined. */
   stream(name: string): Uint8Array | undefined;
-  /** The names of the root storage's streams and storages. */
-  names(): string[];
 }
 
 /** A compound file's streams; refuses (`doc`) a file whose structure does not hold together. */
@@ -134,7 +132,6 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
   };
 
   return {
-    names: () => [...children.keys()],
     stream(name) {
       const e = children.get(name);
       if (!e || e.type !== 2) return undefined;

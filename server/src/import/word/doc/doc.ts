@@ -17,5 +17,3 @@ export function docToReport(bytes: Uint8Array): Imported {
   return htmlToReport(html);
 }
 
-/** Whether a compound file holds a Word document (its 「WordDocument」 stream), by its directory's names. */
-export { isCompoundFile } from './compoundFile';

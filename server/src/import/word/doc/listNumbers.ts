@@ -9,7 +9,7 @@
  * style may carry the numbering. Counted in document order, one counter per list and level; a level
  * restarts the levels below it.
  */
-import { formatNumber } from '../wordNumbering';
+import { formatNumber, numberWithFollow } from '../wordNumbering';
 import { eachSprm } from './sprms';
 
 interface Level {
@@ -177,10 +177,3 @@ function readStyleNumbering(table: Uint8Array, dv: DataView, fc: number, lcb: nu
   return out;
 }
 
-/**
- * A list number as the text it is written into: followed by a space where Word draws a tab or a space after it,
- * nothing after a number that ends in its own mark (「一、」「1.」「（一）」) — as the .docx import writes them.
- */
-export function numberWithFollow(label: string, follow: number): string {
-  return label + (follow === 2 || /[、.．)）:：]$/.test(label) ? '' : ' ');
-}

@@ -18,7 +18,7 @@
  */
 import { BodyWriter, type RowProps } from '../bodyWriter';
 import { MAX_DEPTH, refuse } from '../../limits';
-import { numberWithFollow } from '../doc/listNumbers';
+import { numberWithFollow } from '../wordNumbering';
 
 /** Destinations whose text is no report's (a \* destination is passed over whatever its name). */
 const SKIPPED = new Set([
@@ -39,6 +39,8 @@ const STARRED_READ = new Set(['fldinst', 'shppict', 'footnote', 'shpinst']);
 /** Paragraph state a note's text or a list number's own group does not change for the body; row state a nested table's rows do not. */
 const PARAGRAPH_STATE = new Set(['pard', 'intbl', 'itap']);
 const ROW_STATE = new Set(['trowd', 'trleft', 'clvmgf', 'clvmrg', 'clmgf', 'clmrg', 'cellx']);
+/** A picture's size as RTF gives it: its size in twips, and its scale in per cent. */
+const PICTURE_SIZE: Record<string, 'w' | 'h' | 'sx' | 'sy'> = { picwgoal: 'w', pichgoal: 'h', picscalex: 'sx', picscaley: 'sy' };
 /** Code pages by \ansicpg and by a font's \fcharset. */
 const CODE_PAGES: Record<number, string> = { 936: 'gbk', 950: 'big5', 1252: 'windows-1252', 932: 'shift_jis', 949: 'euc-kr', 54936: 'gb18030' };
 const DOUBLE_BYTE = new Set([936, 950, 932, 949, 54936]);
@@ -280,18 +282,11 @@ export function rtfToHtml(bytes: Uint8Array): string {
         row.horz.push(row.h);
         row.v = row.h = 0;
         return;
-      case 'picwgoal':
-        if (picture) picture.w = param ?? 0;
-        return;
-      case 'pichgoal':
-        if (picture) picture.h = param ?? 0;
-        return;
-      case 'picscalex':
-        if (picture) picture.sx = param ?? 100;
-        return;
-      case 'picscaley':
-        if (picture) picture.sy = param ?? 100;
-        return;
+    }
+    const size = PICTURE_SIZE[word];
+    if (size) {
+      if (picture) picture[size] = param ?? (size === 'w' || size === 'h' ? 0 : 100);
+      return;
     }
     const symbol = SYMBOLS[word];
     if (symbol) out(symbol);
