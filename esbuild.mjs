@@ -1,6 +1,6 @@
 // Bundles the extension (client), the language server and the CLI into dist/.
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toAscii } from './scripts/ascii.mjs';
 
@@ -58,7 +58,20 @@ const builds = [
   { ...common, entryPoints: ['server/src/export/xlsx.ts'], outfile: 'dist/export/xlsx.js' },
   // The importer of saved web pages and Word files (parse5, mammoth), loaded only for an import.
   { ...common, entryPoints: ['server/src/import/engine.ts'], outfile: 'dist/import/engine.js' },
+  // pdf.js, loaded by the import engine only for a PDF (import/pdf/loadPdfjs.ts). Its ES module asks import.meta.url for a
+  // require of its optional canvas package (drawing only): given this bundle's own address.
+  {
+    ...common,
+    entryPoints: ['server/src/import/pdf/pdfjsBundle.ts'],
+    outfile: 'dist/import/pdfjs.js',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
 ];
+// Adobe's CMaps of the Chinese character collections, which pdf.js reads a font the PDF does not hold through (pages.ts).
+const CHINESE_CMAPS = /^(?:Adobe-(?:GB1|CNS1)-|Uni(?:GB|CNS)-|GB|B5|CNS|ETen|ETHK|HK|Identity)/;
+mkdirSync('dist/import/cmaps', { recursive: true });
+for (const f of readdirSync('node_modules/pdfjs-dist/cmaps')) if (CHINESE_CMAPS.test(f) && f.endsWith('.bcmap')) copyFileSync(path.join('node_modules/pdfjs-dist/cmaps', f), path.join('dist/import/cmaps', f));
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

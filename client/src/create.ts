@@ -1,5 +1,5 @@
 /**
- * Reports that start from elsewhere: 「导入网页或 Word 年度报告」 (a saved page, a .docx, .doc or .rtf, read through
+ * Reports that start from elsewhere: 「导入网页、Word 或 PDF 年度报告」 (a saved page, a .docx, .doc, .rtf or PDF, read through
  * the editor's file system, turned into report text by the server, saved beside it as
  * NAME.report.txt and opened) and 「新建年度报告」 (the form with zeros, for an agency and a year).
  */
@@ -22,13 +22,17 @@ async function freeName(dir: vscode.Uri, base: string, ext: string): Promise<vsc
 
 // (Every refusal the server gives its own words: a single-file page with no page in it, and one too large to be a report, were
 // 「不是网页或 Word 文件」 — found by a review.)
-const REFUSED: Record<string, 'importOffice' | 'importWordOld' | 'importWordSize' | 'importOdf' | 'importWordTooLarge' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
+const REFUSED: Record<string, 'importOffice' | 'importWordOld' | 'importWordSize' | 'importOdf' | 'importWordTooLarge' | 'importEncrypted' | 'importRtf' | 'importPdf' | 'importPdfPassword' | 'importPdfScanned' | 'importPdfSize' | 'importEmptyPdf' | 'importImage' | 'importDamaged' | 'importEmpty' | 'importEmptyWord' | 'importMhtml' | 'importTooLarge' | undefined> = {
   office: 'importOffice',
   odf: 'importOdf',
   docxSize: 'importWordTooLarge',
   encrypted: 'importEncrypted',
   rtf: 'importRtf',
   pdf: 'importPdf',
+  pdfPassword: 'importPdfPassword',
+  pdfScanned: 'importPdfScanned',
+  pdfSize: 'importPdfSize',
+  emptyPdf: 'importEmptyPdf',
   image: 'importImage',
   docx: 'importDamaged',
   doc: 'importDamaged',
@@ -45,19 +49,19 @@ const REFUSED: Record<string, 'importOffice' | 'importWordOld' | 'importWordSize
 export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const from =
     source ??
-    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'mht', 'mhtml', 'docx', 'doc', 'rtf'] } }))?.[0];
+    (await vscode.window.showOpenDialog({ title: t('importPick'), canSelectMany: false, filters: { [t('importFilter')]: ['html', 'htm', 'mht', 'mhtml', 'docx', 'doc', 'rtf', 'pdf'] } }))?.[0];
   if (!from) return undefined;
   const name = from.path.split('/').pop() ?? 'report';
   const bytes = await vscode.workspace.fs.readFile(from);
   const r = (await client.sendRequest('disclosureReport/import', { name, uri: from.toString(), base64: Buffer.from(bytes).toString('base64') }).catch(() => null)) as { text: string; tables: number; pictures?: number; hiddenLinks?: number; paged?: boolean; joined?: number; notReport?: boolean } | { refused: string } | null;
   if (!r || 'refused' in r) {
-    // (What the file is, where that says what to do: save a .doc as .docx, take a PDF's text out.)
+    // (What the file is, where that says what to do: save a .doc as .docx, OCR a picture.)
     const why = r && 'refused' in r ? REFUSED[r.refused] : undefined;
     void vscode.window.showWarningMessage(t(why ?? 'importFailed', name));
     return undefined;
   }
   const dir = vscode.Uri.joinPath(from, '..');
-  const target = await freeName(dir, name.replace(/\.(html?|mht|mhtml|docx?|rtf)$/i, ''), '.report.txt');
+  const target = await freeName(dir, name.replace(/\.(html?|mht|mhtml|docx?|rtf|pdf)$/i, ''), '.report.txt');
   await vscode.workspace.fs.writeFile(target, Buffer.from(r.text, 'utf8'));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
   void vscode.window.showInformationMessage(t('imported', target.path.split('/').pop() ?? '', r.tables));

@@ -33,10 +33,11 @@ const OTHER_FORMS: [RegExp, keyof Skipped][] = [
 type SkippedFiles = Record<keyof Skipped, Set<string>>;
 
 /**
- * Whether `full`, named as a report in another form, is one to mention: a PDF only if it is one (its
- * first bytes), a Word file or page only if it was not imported already (import's 「名.report.txt」 beside it).
+ * Whether `full`, named as a report in another form, is one to mention: one not imported already (import's
+ * 「名.report.txt」 beside it), and a PDF only if it is one (its first bytes).
  */
 function otherForm(full: string, form: keyof Skipped): boolean {
+  if (existsSync(full.replace(/\.[^.]+$/, '.report.txt'))) return false;
   if (form === 'pdf') {
     try {
       const fd = openSync(full, 'r');
@@ -48,7 +49,7 @@ function otherForm(full: string, form: keyof Skipped): boolean {
       return false;
     }
   }
-  return !existsSync(full.replace(/\.[^.]+$/, '.report.txt'));
+  return true;
 }
 
 const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);

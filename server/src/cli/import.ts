@@ -17,9 +17,9 @@ import { writeOutput } from './writeBack';
 import { ReportDocument } from '../checks/document';
 import { notReportNote } from './notReport';
 
-export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx?|wps|rtf|txt|mht|mhtml)$/i, '') + '.report.txt');
+export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx?|wps|rtf|pdf|txt|mht|mhtml)$/i, '') + '.report.txt');
 
-const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', doc: 'importDoc', docOld: 'importDocOld', rtf: 'importRtf', wordSize: 'importWordSize', encrypted: 'importDocEncrypted', docxSize: 'importDocxSize', mhtml: 'importMhtml', empty: 'importEmpty', emptyWord: 'importEmptyWord' } as const;
+const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', doc: 'importDoc', docOld: 'importDocOld', rtf: 'importRtf', wordSize: 'importWordSize', pdf: 'importPdf', pdfPassword: 'importPdfPassword', pdfScanned: 'importPdfScanned', pdfSize: 'importPdfSize', emptyPdf: 'importEmptyPdf', encrypted: 'importDocEncrypted', docxSize: 'importDocxSize', mhtml: 'importMhtml', empty: 'importEmpty', emptyWord: 'importEmptyWord' } as const;
 
 export async function importCommand(given: readonly string[], locale: Locale, io: CliIO): Promise<number> {
   let output: string | undefined;
@@ -52,7 +52,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     // An .odt, a PDF or a picture: what to do with it, not only that it cannot be read.
     const binary = notImportable(bytes, file);
     if (binary) {
-      io.err(say(({ office: 'importOffice', odf: 'importOdf', encrypted: 'importEncrypted', pdf: 'importPdf', image: 'importImage' } as const)[binary], locale, file));
+      io.err(say(({ office: 'importOffice', odf: 'importOdf', encrypted: 'importEncrypted', image: 'importImage' } as const)[binary], locale, file));
       status = 2;
       continue;
     }

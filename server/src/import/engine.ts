@@ -5,6 +5,7 @@
 import { docxToReport } from './word/docx';
 import { docToReport } from './word/doc/doc';
 import { rtfToReport } from './word/rtf/rtf';
+import { pdfToReport } from './pdf/pdf';
 import { binaryKind, WORD_NAME } from '../textFiles/binaryKind';
 import { htmlToReport, type Imported } from './page/html';
 import { htmlSourceAt, htmlTablesAt } from '../analysis/reader/text/htmlSource';
@@ -19,10 +20,12 @@ import { isMarkdownWithTables, markdownWithHtmlTables } from './markdown/htmlTab
 export type { Imported } from './page/html';
 
 /** What a file is, by its name and its first bytes (a .txt may hold a page's HTML source). */
-export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'doc' | 'rtf' | 'mhtml' | 'markdown' | undefined {
+export function kindOf(name: string, bytes: Uint8Array): 'html' | 'docx' | 'doc' | 'rtf' | 'pdf' | 'mhtml' | 'markdown' | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // a zip package
   // Word 97–2003's compound file, whatever its name (a .doc renamed .docx, a .wps WPS saved in Word's format).
   const binary = binaryKind(bytes);
+  // A PDF, whatever its name (a site's 「下载」 names one .doc too).
+  if (binary === 'pdf') return 'pdf';
   if (binary === 'doc' || (binary === 'office' && WORD_NAME.test(name))) return 'doc';
   // Rich text, whatever its name (a site's 「下载」 names it .doc).
   if (binary === 'rtf') return 'rtf';
@@ -49,7 +52,8 @@ export async function importBytes(name: string, bytes: Uint8Array, readBeside?: 
   // Nothing of a report: a page whose article a script loads (saved as 「HTML only」), an empty file — it was
   // 「已导入（0 张表格）」, exit 0, and a file of the title alone (found by a review).
   // (A Word file's own words: a page's advice — save it as .mhtml — said nothing to one with a title alone: found by a review.)
-  if (isEmpty(imported)) refuse(['docx', 'doc', 'rtf'].includes(kindOf(name, bytes) ?? '') ? 'emptyWord' : 'empty');
+  const kind = kindOf(name, bytes);
+  if (isEmpty(imported)) refuse(kind === 'pdf' ? 'emptyPdf' : kind === 'docx' || kind === 'doc' || kind === 'rtf' ? 'emptyWord' : 'empty');
   return imported;
 }
 
@@ -68,7 +72,7 @@ function isEmpty(r: Imported): boolean {
   return lines.join('').replace(/\s+/g, '').length < EMPTY_BELOW;
 }
 
-async function wordOrRefused(read: () => Imported | Promise<Imported>, damaged: 'docx' | 'doc' | 'rtf'): Promise<Imported> {
+async function wordOrRefused(read: () => Imported | Promise<Imported>, damaged: 'docx' | 'doc' | 'rtf' | 'pdf'): Promise<Imported> {
   try {
     return await read();
   } catch (e) {
@@ -84,6 +88,7 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
   if (kind === 'docx') return wordOrRefused(() => docxToReport(Buffer.from(bytes)), 'docx');
   if (kind === 'doc') return wordOrRefused(() => docToReport(bytes), 'doc');
   if (kind === 'rtf') return wordOrRefused(() => rtfToReport(bytes), 'rtf');
+  if (kind === 'pdf') return wordOrRefused(() => pdfToReport(bytes), 'pdf');
   if (kind === 'html') {
     const html = decodeHtml(bytes);
     const frames = framePages(html, readBeside);

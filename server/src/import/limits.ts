@@ -5,7 +5,7 @@
  * and the editor can say it in the user's language; it crosses bundles, so it is read by that field,
  * not by its class.
  */
-export type Refusal = 'depth' | 'cells' | 'size' | 'docx' | 'docxSize' | 'doc' | 'docOld' | 'encrypted' | 'rtf' | 'wordSize' | 'mhtml' | 'empty' | 'emptyWord';
+export type Refusal = 'depth' | 'cells' | 'size' | 'docx' | 'docxSize' | 'doc' | 'docOld' | 'encrypted' | 'rtf' | 'wordSize' | 'pdf' | 'pdfPassword' | 'pdfScanned' | 'pdfSize' | 'mhtml' | 'empty' | 'emptyWord' | 'emptyPdf';
 
 /** Elements inside one another: real pages stay under a hundred. */
 export const MAX_DEPTH = 1000;

@@ -42,14 +42,14 @@ export function binaryKind(bytes: Uint8Array): BinaryKind {
 }
 
 /**
- * What a file that cannot be imported is, where that says what to do with it (save an .odt as .docx, take a PDF's text
- * out), else undefined (rich text, a .doc and a .docx are imported). A compound file named as Word's whose directory names no Word document goes on to the import,
+ * What a file that cannot be imported is, where that says what to do with it (save an .odt as .docx, OCR a picture),
+ * else undefined (rich text, a .doc, a .docx and a PDF are imported). A compound file named as Word's whose directory names no Word document goes on to the import,
  * which says it is damaged (a .doc cut short lost its directory at its end: it was 「not a Word file」).
  */
-export function notImportable(bytes: Uint8Array, name = ''): 'office' | 'odf' | 'encrypted' | 'pdf' | 'image' | undefined {
+export function notImportable(bytes: Uint8Array, name = ''): 'office' | 'odf' | 'encrypted' | 'image' | undefined {
   const kind = binaryKind(bytes);
   if (kind === 'office' && WORD_NAME.test(name)) return undefined;
-  return kind === 'office' || kind === 'odf' || kind === 'encrypted' || kind === 'pdf' || kind === 'image' ? kind : undefined;
+  return kind === 'office' || kind === 'odf' || kind === 'encrypted' || kind === 'image' ? kind : undefined;
 }
 
 /**

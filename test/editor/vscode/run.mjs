@@ -104,6 +104,8 @@ async function inHost() {
   writeFileSync(path.join(ws, 'pages', 'czj-word97.doc'), readFileSync(path.join(root, 'test', 'fixtures', 'word', 'czj_2023.doc')));
   // (Rich text a site's 「下载」 names .doc.)
   writeFileSync(path.join(ws, 'pages', 'czj-download.doc'), readFileSync(path.join(root, 'test', 'fixtures', 'word', 'czj_2023.word-gbk.rtf')));
+  // (A PDF as a reporting system writes it: a font it does not hold, read through the Chinese CMaps shipped in the vsix.)
+  writeFileSync(path.join(ws, 'pages', 'czj-print.pdf'), readFileSync(path.join(root, 'test', 'fixtures', 'pdf-files', 'czj_2023.itext.pdf')));
   const installed = prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.codeActionsOnSave': { 'source.fixAll.disclosureReport': 'explicit' }, 'files.autoSave': 'off' },

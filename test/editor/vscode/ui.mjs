@@ -228,8 +228,8 @@ export async function uiTests({ page, url, ws, shots, record, uiLanguage = 'en' 
     if (years.join(',') !== '2023,2024') throw new Error(`years: ${years}`);
   });
 
-  await step('「导入网页或 Word 年度报告」 asks for a page and opens it as a report, its tables as pipe rows', 'import', async () => {
-    await palette('导入网页或 Word 年度报告');
+  await step('「导入网页、Word 或 PDF 年度报告」 asks for a page and opens it as a report, its tables as pipe rows', 'import', async () => {
+    await palette('导入网页、Word 或 PDF 年度报告');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: T });
     // code-server's file dialog fills in the workspace folder once it has listed it, and that

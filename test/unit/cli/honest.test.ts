@@ -53,7 +53,7 @@ describe('cli: honest about its input, at home in CI', () => {
     for (const [name, says] of [
       ['empty.txt', /文件是空的，未检查/],
       ['scan.pdf', /不是文本文件/],
-      ['plain.pdf', /是 PDF 文件，未检查；请先取出其中的文字（如 pdftotext -layout .*plain\.pdf 报告\.txt），再检查文本/],
+      ['plain.pdf', /是 PDF 文件，未检查；请先导入为文本：disclosure-report import .*plain\.pdf/],
       ['report.docx', /是 Word 文件（\.docx），未检查；请先导入为文本：disclosure-report import .*report\.docx/],
       ['old.doc', /是 Word 97-2003 文件（\.doc），未检查；请先导入为文本：disclosure-report import .*old\.doc/],
       ['sheet.xls', /是旧版 Office 文件（如 \.xls、\.ppt），不是 Word 文件，未检查/],
@@ -96,14 +96,14 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.match(named.err.at(-2)!, /^文件夹中另有未检查的文件：1 个 PDF 文件/);
     rmSync(path.join(d, '2018.report.txt'));
     const r = run('check', d);
-    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（请先取出文字，如 pdftotext -layout）；2 个 Word 文件（.docx、.doc、.rtf 可用 import 导入）；2 个网页文件（可用 import 导入）');
+    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（可用 import 导入）；2 个 Word 文件（.docx、.doc、.rtf 可用 import 导入）；2 个网页文件（可用 import 导入）');
     assert.match(r.err.at(-1)!, /^检查了 1 个文件/);
     // Only what the folder held: a folder of text reports says nothing more.
     const plain = dir();
     writeFileSync(path.join(plain, '2023.txt'), fixture(SEEDS.pipe));
     assert.ok(!run('check', plain).err.some((l) => l.includes('未检查的文件')));
     const e = run('--locale', 'en', 'export', '--format', 'json', '-o', path.join(d, 'out.json'), d);
-    assert.ok(e.err.includes('also found, not checked: 2 PDF files (take the text out first, e.g. pdftotext -layout); 2 Word files (a .docx, .doc or .rtf can be imported with import); 2 saved pages (a page can be imported with import)'), e.err.join('\n'));
+    assert.ok(e.err.includes('also found, not checked: 2 PDF files (a PDF can be imported with import); 2 Word files (a .docx, .doc or .rtf can be imported with import); 2 saved pages (a page can be imported with import)'), e.err.join('\n'));
   });
 
   it('GBK text is read as GB18030, and the reader is told', () => {

@@ -216,7 +216,7 @@ describe('import: saved web pages', () => {
     assert.equal(await main(['import', path.join(dir, 'report.odt')], io), 2);
     assert.match(err.pop()!, /report\.odt：是 OpenDocument 文件（如 \.odt），无法导入；请用 WPS、Word 或 LibreOffice 另存为 \.docx，再导入/);
     assert.equal(await main(['import', path.join(dir, 'a.pdf')], io), 2);
-    assert.match(err.pop()!, /a\.pdf：是 PDF 文件，无法导入；请先取出其中的文字/);
+    assert.match(err.pop()!, /a\.pdf：导入失败（PDF 文件已损坏，无法读取）/);
     assert.equal(await main(['import', path.join(dir, 'page.docx')], io), 0);
     assert.match(readFileSync(path.join(dir, 'page.report.txt'), 'utf8'), /^三、收到和处理政府信息公开申请情况$/m);
   });

@@ -88,13 +88,13 @@ describe('manifest', () => {
     assert.equal(defaults['editor.wordSegmenterLocales'], 'zh-CN');
   });
 
-  it('the .vsix holds only dist/, the code pages, syntaxes/, the configuration’s schema, the manifest, README, LICENSE, CHANGELOG and l10n files', function () {
+  it('the .vsix holds only dist/ (pdf.js and the Chinese CMaps among it), the code pages, syntaxes/, the configuration’s schema, the manifest, README, LICENSE, CHANGELOG and l10n files', function () {
     this.timeout(60000);
     const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.trim().split('\n').sort();
-    const allowed = /^(dist\/(extension|server|server-main|cli|cli-main|cli-worker)\.js|dist\/(convert\/engine|export\/xlsx|import\/engine)\.js|docs\/codes\/(zh-tw\/)?[\w-]+\.md|syntaxes\/[\w.-]+\.json|schemas\/disclosure-report\.schema\.json|package\.json|package\.nls(\.zh-(cn|tw))?\.json|language-configuration\.json|README\.md|LICENSE|CHANGELOG\.md|l10n\/.+)$/;
+    const allowed = /^(dist\/(extension|server|server-main|cli|cli-main|cli-worker)\.js|dist\/(convert\/engine|export\/xlsx|import\/engine|import\/pdfjs)\.js|dist\/import\/cmaps\/[\w-]+\.bcmap|docs\/codes\/(zh-tw\/)?[\w-]+\.md|syntaxes\/[\w.-]+\.json|schemas\/disclosure-report\.schema\.json|package\.json|package\.nls(\.zh-(cn|tw))?\.json|language-configuration\.json|README\.md|LICENSE|CHANGELOG\.md|l10n\/.+)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/cli-worker.js', 'dist/convert/engine.js', 'dist/export/xlsx.js', 'dist/import/engine.js', 'syntaxes/disclosure-report.tmLanguage.json', 'schemas/disclosure-report.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.nls.zh-cn.json']) assert.ok(files.includes(must), must);
+    for (const must of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/cli-worker.js', 'dist/convert/engine.js', 'dist/export/xlsx.js', 'dist/import/engine.js', 'dist/import/pdfjs.js', 'dist/import/cmaps/UniGB-UCS2-H.bcmap', 'dist/import/cmaps/Adobe-GB1-UCS2.bcmap', 'syntaxes/disclosure-report.tmLanguage.json', 'schemas/disclosure-report.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.nls.zh-cn.json']) assert.ok(files.includes(must), must);
   });
 });

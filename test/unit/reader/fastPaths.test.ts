@@ -17,6 +17,7 @@ import { MAY_NAME_REVIEW, MAY_OPEN_OUTCOMES, mayHoldReview, readReview } from '.
 import { MAY_HEAD, mayHoldStatistics, readStatistics } from '../../../server/src/analysis/reader/tables/readStatistics';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../server/src/analysis/reader/text/tables/scriptTable.generated';
+import { EQUIVALENT_PAIRS } from '../../../server/src/analysis/reader/text/tables/lookalikes.generated';
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../adversarial';
 import { findPeriod, MONTH, THIRTY_ONE } from '../../../server/src/analysis/reader/segments/title';
@@ -60,6 +61,11 @@ function foldReference(text: string): { s: string; back: number[] } {
     if ((c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff)) {
       const k = String.fromCharCode(c).normalize('NFKC');
       if (k.length === 1 && k.charCodeAt(0) >= 0x3400) c = k.charCodeAt(0);
+      // (Or, without one, the ideograph Unicode says it is (EquivalentUnifiedIdeograph.txt): ⺠ 民, as a font draws it.)
+      else {
+        const at = EQUIVALENT_PAIRS.indexOf(String.fromCharCode(c));
+        if (at >= 0 && at % 2 === 0) c = EQUIVALENT_PAIRS.charCodeAt(at + 1);
+      }
     }
     if (T2S.get(c)) c = T2S.get(c) as number;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;

@@ -5,7 +5,7 @@ const { vscode, fileUri, docOf, diagnostics, codeOf, waitFor } = require('./help
 
 module.exports = [
   {
-    name: '「导入网页或 Word 年度报告」 turns a saved page into NAME.report.txt beside it, opened, tables read without table-glued',
+    name: '「导入网页、Word 或 PDF 年度报告」 turns a saved page into NAME.report.txt beside it, opened, tables read without table-glued',
     async run() {
       const page = fileUri('pages/czj_2023.html');
       const target = await vscode.commands.executeCommand('disclosureReport.importReport', page);
@@ -21,10 +21,11 @@ module.exports = [
     },
   },
   {
-    name: '「导入网页或 Word 年度报告」 also takes a Word 97–2003 .doc, and rich text named .doc: NAME.report.txt beside each, opened, tables cell for cell, no error',
+    name: '「导入网页、Word 或 PDF 年度报告」 also takes a Word 97–2003 .doc, rich text named .doc, and a PDF: NAME.report.txt beside each, opened, tables cell for cell, no error',
     async run() {
-      for (const name of ['czj-word97', 'czj-download']) {
-        const target = await vscode.commands.executeCommand('disclosureReport.importReport', fileUri(`pages/${name}.doc`));
+      for (const file of ['czj-word97.doc', 'czj-download.doc', 'czj-print.pdf']) {
+        const name = file.replace(/\.\w+$/, '');
+        const target = await vscode.commands.executeCommand('disclosureReport.importReport', fileUri(`pages/${file}`));
         assert.equal(target.path.split('/').pop(), `${name}.report.txt`);
         await waitFor(() => docOf(target)?.languageId === 'disclosure-report', 'the imported report in the report language');
         const text = docOf(target).getText();

@@ -319,7 +319,8 @@ const QUOTES = new RegExp(`[${QUOTE_CHARS}*]`, 'g');
 
 /** The key used to compare a piece of text with a known label (any text: full Unicode normalisation). */
 export function normSlow(s: string): string {
-  return toSimplifiedChars(s.normalize('NFKC')).replace(GLOSSES, (g, letters: string) => (glossEnd(`(${letters})`, 0) > 0 ? '' : g)).replace(SPACES, '').replace(QUOTES, '').toLowerCase();
+  // (NFKC, then the radicals it leaves that a font draws as their ideograph: 「⺠」 as 民.)
+  return toSimplifiedChars(lookalikesRead(s.normalize('NFKC'))).replace(GLOSSES, (g, letters: string) => (glossEnd(`(${letters})`, 0) > 0 ? '' : g)).replace(SPACES, '').replace(QUOTES, '').toLowerCase();
 }
 
 /**
@@ -341,7 +342,7 @@ const NORM = new Uint16Array(0x10000);
     const c = T2S_PAIRS.charCodeAt(i);
     if (NORM[c]) NORM[c] = T2S_PAIRS.charCodeAt(i + 1);
   }
-  // (A lookalike as its ideograph, folded: 「⾏」 as 行. NFKC — normSlow — gives the same.)
+  // (A lookalike as its ideograph, folded: 「⾏」 as 行. normSlow — NFKC, then the lookalikes it leaves — gives the same.)
   for (let i = 0; i + 1 < LOOKALIKE_PAIRS.length; i += 2) NORM[LOOKALIKE_PAIRS.charCodeAt(i)] = T2S[LOOKALIKE_PAIRS.charCodeAt(i)];
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x3000, 0x200b, 0xfeff]) NORM[c] = DROP;
   for (const q of '“”"\'‘’「」『』*＂＇＊') NORM[q.charCodeAt(0)] = DROP;

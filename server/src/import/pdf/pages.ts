@@ -1,0 +1,224 @@
+/**
+ * What a PDF's pages hold that a report's text is made from: each piece of text where it is drawn, and each straight
+ * line drawn (a table's rules, whether stroked or filled as thin boxes, as Word, WPS, LibreOffice and browsers draw
+ * them), both in the page's own coordinates (points, y upwards). pdf.js reads the file (fonts, their Unicode maps,
+ * compression, encryption with an empty user password); this file only gathers.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadPdfjs } from './loadPdfjs';
+import { refuse } from '../limits';
+import { lookalikesRead } from '../../analysis/reader/text/normalize';
+
+/** A piece of text: its baseline's start (x, y), its advance (w), and its font's size. */
+export interface TextPiece {
+  s: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
+
+/** A straight line drawn: horizontal (y0 === y1) or vertical (x0 === x1), x0 ≤ x1, y0 ≤ y1. */
+export interface Rule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  pieces: TextPiece[];
+  rules: Rule[];
+  /** Pictures drawn as large as a table (a scanned table, a table pasted as a picture): their text is not read. */
+  pictures: number;
+}
+
+/** The most pages read: a report has tens; a PDF of thousands is a collection, not one report. */
+export const MAX_PAGES = 500;
+/** Rules kept a page: a table's hundreds of cells draw a few thousand; a drawing of millions of strokes is no table. */
+const MAX_RULES = 50_000;
+/** The thickest a filled box may be and still be a line (a border drawn as a filled rectangle). */
+const THIN = 3;
+
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const { pdfjs, quietly } = loadPdfjs();
+  // (A copy: pdf.js takes the buffer over, detaching it.)
+  const task = quietly(() =>
+    pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, CMapReaderFactory: ChineseCMaps }),
+  );
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    // A password is needed to open it (an owner's password alone, which forbids copying, pdf.js reads through).
+    if ((e as { name?: string } | null)?.name === 'PasswordException') refuse('pdfPassword');
+    throw e;
+  }
+  try {
+    if (doc.numPages > MAX_PAGES) refuse('pdfSize');
+    const pages: PdfPage[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const [, , width, height] = page.view;
+      const text = await page.getTextContent();
+      const pieces: TextPiece[] = [];
+      for (const item of text.items) {
+        // (Not the spaces pdf.js puts in where pieces stand apart, some as wide as the gap: the gaps are measured.)
+        if (!('str' in item) || !item.str.trim()) continue;
+        const [a, b, , , e, f] = item.transform as number[];
+        // (The font's size is the text matrix's scale; text turned on its side is read where it starts.)
+        const size = Math.hypot(a, b) || item.height;
+        if (!Number.isFinite(e + f + item.width + size)) continue;
+        // (A Kangxi radical or a compatibility ideograph for the ideograph it draws — 「⼀」 for 一, as a browser's PDF maps its
+        // fonts —: the page shows the ideograph, and the text says it.)
+        pieces.push({ s: lookalikesRead(item.str), x: e, y: f, w: item.width, size });
+      }
+      const ops = await page.getOperatorList();
+      const drawn = drawingOf(ops.fnArray, ops.argsArray, pdfjs.OPS, width, height);
+      pages.push({ width, height, pieces, ...drawn });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    void doc.destroy();
+  }
+}
+
+/**
+ * Adobe's CMaps of the Chinese character collections, for a font the PDF names but does not hold (「STSong-Light」 with
+ * 「UniGB-UCS2-H」, as iText and Acrobat write them): its codes are read through them. Shipped beside the import engine
+ * (dist/import/cmaps, the Chinese ones only); read from pdfjs-dist where the code runs compiled, for the tests. Read
+ * from the file system here, not by pdf.js's own reader, which asks Node for a function only recent versions have.
+ */
+class ChineseCMaps {
+  async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+    if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`no CMap ${name}`);
+    return { cMapData: new Uint8Array(readFileSync(path.join(cmapsDir(), `${name}.bcmap`))), isCompressed: true };
+  }
+}
+let cmaps: string | undefined;
+function cmapsDir(): string {
+  // (Bundled: dist/import/cmaps beside dist/import/engine.js; compiled: out/server/src/import/pdf, five folders below the root.)
+  return (cmaps ??= existsSync(path.join(__dirname, 'cmaps')) ? path.join(__dirname, 'cmaps') : path.join(__dirname, '..', '..', '..', '..', '..', 'node_modules', 'pdfjs-dist', 'cmaps'));
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+/** `m` applied first, then `ctm` (PDF's 「cm」: the new matrix concatenated before the current one). */
+const compose = (ctm: Matrix, m: Matrix): Matrix => [
+  ctm[0] * m[0] + ctm[2] * m[1],
+  ctm[1] * m[0] + ctm[3] * m[1],
+  ctm[0] * m[2] + ctm[2] * m[3],
+  ctm[1] * m[2] + ctm[3] * m[3],
+  ctm[0] * m[4] + ctm[2] * m[5] + ctm[4],
+  ctm[1] * m[4] + ctm[3] * m[5] + ctm[5],
+];
+
+/**
+ * The straight lines a page's drawing operators paint — stroked segments that run across or down the page, and filled
+ * shapes thin enough to be a line (a path only used to clip paints nothing; curves are no table's) —, and the pictures
+ * drawn at least two fifths of the page wide and a tenth high (a seal, a logo, a signature are smaller).
+ */
+export function drawingOf(fns: readonly number[], args: readonly unknown[], OPS: Record<string, number>, width: number, height: number): { rules: Rule[]; pictures: number } {
+  const rules: Rule[] = [];
+  let pictures = 0;
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  /** The path being built, in page coordinates: its segments, and each closed or rectangular part's corners. */
+  let segments: number[] = [];
+  let shapes: number[][] = [];
+  const point = (x: number, y: number): [number, number] => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]];
+  const paint = (stroke: boolean, fill: boolean) => {
+    if (stroke) for (let i = 0; i + 3 < segments.length; i += 4) line(rules, segments[i], segments[i + 1], segments[i + 2], segments[i + 3]);
+    if (fill && !stroke)
+      for (const s of shapes) {
+        let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+        for (let i = 0; i + 1 < s.length; i += 2) {
+          x0 = Math.min(x0, s[i]);
+          x1 = Math.max(x1, s[i]);
+          y0 = Math.min(y0, s[i + 1]);
+          y1 = Math.max(y1, s[i + 1]);
+        }
+        if (x1 - x0 <= THIN && y1 - y0 > THIN) line(rules, (x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+        else if (y1 - y0 <= THIN && x1 - x0 > THIN) line(rules, x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+      }
+    segments = [];
+    shapes = [];
+  };
+  for (let i = 0; i < fns.length && rules.length < MAX_RULES; i++) {
+    const fn = fns[i];
+    const a = args[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = compose(ctm, a as unknown as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const m = a?.[0] as Matrix | null;
+      if (m && m.length === 6) ctm = compose(ctm, m);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath) {
+      const ops = a![0] as number[];
+      const xs = a![1] as number[];
+      let k = 0;
+      let cur: [number, number] = [0, 0];
+      let start: [number, number] = [0, 0];
+      let shape: number[] = [];
+      for (const op of ops) {
+        if (op === OPS.moveTo) {
+          if (shape.length > 2) shapes.push(shape);
+          cur = start = point(xs[k], xs[k + 1]);
+          shape = [...cur];
+          k += 2;
+        } else if (op === OPS.lineTo) {
+          const p = point(xs[k], xs[k + 1]);
+          segments.push(cur[0], cur[1], p[0], p[1]);
+          shape.push(...p);
+          cur = p;
+          k += 2;
+        } else if (op === OPS.rectangle) {
+          const [x, y, w, h] = [xs[k], xs[k + 1], xs[k + 2], xs[k + 3]];
+          const c = [point(x, y), point(x + w, y), point(x + w, y + h), point(x, y + h)];
+          for (let j = 0; j < 4; j++) segments.push(...c[j], ...c[(j + 1) % 4]);
+          shapes.push(c.flat());
+          cur = start = c[0];
+          k += 4;
+        } else if (op === OPS.closePath) {
+          segments.push(cur[0], cur[1], start[0], start[1]);
+          cur = start;
+        } else if (op === OPS.curveTo) {
+          cur = point(xs[k + 4], xs[k + 5]);
+          shape.push(...cur);
+          k += 6;
+        } else if (op === OPS.curveTo2 || op === OPS.curveTo3) {
+          cur = point(xs[k + 2], xs[k + 3]);
+          shape.push(...cur);
+          k += 4;
+        }
+      }
+      if (shape.length > 2) shapes.push(shape);
+    } else if (fn === OPS.stroke || fn === OPS.closeStroke) paint(true, false);
+    else if (fn === OPS.fill || fn === OPS.eoFill) paint(false, true);
+    else if (fn === OPS.fillStroke || fn === OPS.eoFillStroke || fn === OPS.closeFillStroke || fn === OPS.closeEOFillStroke) paint(true, true);
+    else if (fn === OPS.endPath) paint(false, false);
+    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) {
+      // (An image fills the unit square the matrix maps.)
+      if (Math.hypot(ctm[0], ctm[1]) >= width * 0.4 && Math.hypot(ctm[2], ctm[3]) >= height * 0.1) pictures++;
+    }
+  }
+  return { rules, pictures };
+}
+
+/** A segment kept where it runs across or down the page (within half a point), as a rule from its lesser end. */
+function line(rules: Rule[], x0: number, y0: number, x1: number, y1: number): void {
+  if (!Number.isFinite(x0 + y0 + x1 + y1)) return;
+  if (Math.abs(y1 - y0) <= 0.5 && Math.abs(x1 - x0) > 0.5) {
+    const y = (y0 + y1) / 2;
+    rules.push({ x0: Math.min(x0, x1), y0: y, x1: Math.max(x0, x1), y1: y });
+  } else if (Math.abs(x1 - x0) <= 0.5 && Math.abs(y1 - y0) > 0.5) {
+    const x = (x0 + x1) / 2;
+    rules.push({ x0: x, y0: Math.min(y0, y1), x1: x, y1: Math.max(y0, y1) });
+  }
+}

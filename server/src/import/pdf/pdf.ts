@@ -1,0 +1,26 @@
+/**
+ * A report published as a PDF, turned into report text: pdf.js reads its pages (pages.ts), their tables are found from
+ * the rules they are drawn with and written with their cells (grids.ts, pdfToHtml.ts), and the page import reads that
+ * HTML — the same way in as a Word file's, so a PDF printed from a .docx gives the .docx's text.
+ */
+import { htmlToReport, type Imported } from '../page/html';
+import { MAX_DOCX_BYTES, MAX_HTML, refuse } from '../limits';
+import { readPdfPages } from './pages';
+import { LAYOUT_SPACE, pdfToHtml } from './pdfToHtml';
+
+/** Characters of text under which a PDF of pages holds no text to read: a scan, pictures of its pages. */
+const SCANNED_BELOW = 20;
+
+export async function pdfToReport(bytes: Uint8Array): Promise<Imported> {
+  if (bytes.length > MAX_DOCX_BYTES) refuse('pdfSize');
+  const pages = await readPdfPages(bytes);
+  let chars = 0;
+  for (const p of pages) for (const t of p.pieces) chars += t.s.trim().length;
+  if (chars < SCANNED_BELOW) refuse('pdfScanned');
+  const html = pdfToHtml(pages);
+  if (html.length > MAX_HTML) refuse('pdfSize');
+  const report = htmlToReport(html);
+  // (A real control character of the text was never written: pdf.js gives none, and the page import drops them.)
+  const pictures = pages.reduce((n, p) => n + p.pictures, 0);
+  return { ...report, text: report.text.replaceAll(LAYOUT_SPACE, ' '), pictures: pictures || undefined };
+}

@@ -1,0 +1,182 @@
+/**
+ * A PDF's pages written as the HTML the page import reads (page/html.ts), the way a .doc's and an RTF's are: a table
+ * drawn with rules as a <table>, each piece of text in the cell it stands in, merged cells as one (colspan, rowspan);
+ * the rest as paragraphs, the lines a paragraph wrapped at the page's edge joined again. Pure: pages in, HTML out.
+ */
+import { findGrids } from './grids';
+import type { PdfPage, TextPiece } from './pages';
+import { least, most } from './extent';
+import { joinAcrossPages, type Block, type PdfTable } from './pageBreaks';
+
+export function pdfToHtml(pages: readonly PdfPage[]): string {
+  const blocks = joinAcrossPages(pages.map(pageBlocks));
+  const out: string[] = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'];
+  for (const b of blocks) out.push(b.kind === 'p' ? `<p>${escape(b.text)}</p>` : tableHtml(b.table));
+  out.push('</body></html>');
+  return out.join('\n');
+}
+
+/** A page's tables and paragraphs, top to bottom. */
+function pageBlocks(page: PdfPage): Block[] {
+  const grids = findGrids(page.rules);
+  const inCells: TextPiece[][][] = grids.map((g) => g.cells.map(() => []));
+  const loose: TextPiece[] = [];
+  for (const p of page.pieces) {
+    const cx = p.x + p.w / 2;
+    const cy = p.y + p.size * 0.35;
+    const g = grids.findIndex((g) => cx >= g.xs[0] && cx <= g.xs[g.xs.length - 1] && cy <= g.ys[0] && cy >= g.ys[g.ys.length - 1]);
+    if (g < 0) {
+      loose.push(p);
+      continue;
+    }
+    const grid = grids[g];
+    const c = Math.min(place(grid.xs, cx), grid.xs.length - 2);
+    const r = Math.min(placeDown(grid.ys, cy), grid.ys.length - 2);
+    const id = grid.owner[r * (grid.xs.length - 1) + c];
+    if (id >= 0) inCells[g][id].push(p);
+    else loose.push(p);
+  }
+  const blocks: Block[] = [];
+  grids.forEach((g, i) => {
+    if (!inCells[i].some((c) => c.length)) return;
+    const table: PdfTable = { xs: g.xs, rows: g.ys.length - 1, cells: g.cells.map((c, k) => ({ ...c, text: lines(inCells[i][k]).map((l) => l.text).reduce(joinLines, '') })) };
+    blocks.push({ kind: 'table', top: g.ys[0], bottom: g.ys[g.ys.length - 1], table });
+  });
+  // (The columns of lines whose pieces stand apart counted from the page's left margin in half its body text's size.)
+  const unit = median(loose.map((p) => p.size)) / 2;
+  const origin = loose.length ? least(loose, (p) => p.x) : 0;
+  for (const para of paragraphs(lines(loose, unit, origin))) blocks.push({ kind: 'p', top: para.top, bottom: para.top, text: para.text });
+  return blocks.sort((a, b) => b.top - a.top);
+}
+
+/** The column a place is in: the last line at or left of it. */
+function place(xs: readonly number[], x: number): number {
+  let i = 0;
+  while (i + 1 < xs.length && xs[i + 1] <= x) i++;
+  return i;
+}
+/** The row a place is in: the last line at or above it (ys falling). */
+function placeDown(ys: readonly number[], y: number): number {
+  let i = 0;
+  while (i + 1 < ys.length && ys[i + 1] >= y) i++;
+  return i;
+}
+
+function tableHtml(table: PdfTable): string {
+  const rows: string[][] = Array.from({ length: table.rows }, () => []);
+  for (const c of [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col)) {
+    const span = (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '');
+    rows[c.row].push(`<td${span}>${escape(c.text)}</td>`);
+  }
+  return `<table>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</table>`;
+}
+
+interface Line {
+  /** The baseline. */
+  y: number;
+  size: number;
+  left: number;
+  right: number;
+  text: string;
+  /** Whether two of its pieces stand far apart (a table's columns with no rules, a signature's date): no wrapped prose. */
+  apart: boolean;
+}
+
+/**
+ * Where a line's pieces stand apart, the spaces that keep them in their columns: as `pdftotext -layout` writes a table
+ * drawn without rules (a report's tab-aligned rows), each piece at its place counted in half a character of the page's
+ * text — the table readers place a row's figures, and the blanks between them, by their columns. Written as this mark
+ * in the HTML (whose spaces run into one) and made spaces again in the text it gives (pdf.ts).
+ */
+export const LAYOUT_SPACE = '\u0001';
+/** A gap wider than this many of the font's size is a column's, not a word's (a tab's stop, a cell's edge). */
+const APART = 0.9;
+
+/** Pieces into lines: a baseline within a third of the font's size of the line's, each line's pieces left to right. */
+function lines(pieces: readonly TextPiece[], unit = 0, origin = 0): Line[] {
+  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextPiece[][] = [];
+  for (const p of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g[0].y - p.y) <= Math.max(g[0].size, p.size) * 0.35) g.push(p);
+    else groups.push([p]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => a.x - b.x);
+    const size = most(g, (p) => p.size);
+    let text = '';
+    let end = -Infinity;
+    let apart = false;
+    for (const p of g) {
+      const gap = p.x - end;
+      if (text && gap > size * APART) apart = true;
+      // (A space where the pieces stand apart and none is written: a cell's figures, words a browser placed apart.)
+      if (text && gap > size * 0.2 && !/\s$/.test(text) && !/^\s/.test(p.s)) text += ' ';
+      text += p.s;
+      end = Math.max(end, p.x + p.w);
+    }
+    if (apart && unit > 0) {
+      // (The same line in its columns: each piece from its place, two spaces at least where it stands apart.)
+      let laid = '';
+      let at = 0;
+      end = -Infinity;
+      for (const p of g) {
+        const col = Math.round((p.x - origin) / unit);
+        const gap = p.x - end;
+        const least = !laid ? 0 : gap > size * APART ? 2 : gap > size * 0.2 && !/\s$/.test(laid) && !/^\s/.test(p.s) ? 1 : 0;
+        const pad = Math.max(least, col - at);
+        laid += LAYOUT_SPACE.repeat(pad) + p.s;
+        at += pad + width(p.s);
+        end = Math.max(end, p.x + p.w);
+      }
+      text = laid;
+    }
+    return { y: g[0].y, size, left: g[0].x, right: end, text, apart };
+  });
+}
+
+/** A text's width in half characters: an ideograph or a full-width form two, anything else one. */
+function width(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** Two lines of one cell or paragraph as one: a space between them only between two Latin letters or figures. */
+export function joinLines(a: string, b: string): string {
+  if (!a) return b.trim();
+  const t = b.trim();
+  return /[A-Za-z0-9,.;:]$/.test(a) && /^[A-Za-z0-9]/.test(t) ? `${a} ${t}` : a + t;
+}
+
+/** A line opening as a heading or a list item does: 「二、」「（三）」「3.」「第一部分」. */
+const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)/;
+
+/**
+ * Lines into paragraphs: a line that reaches the text's right edge goes on in the next when that one starts at the left
+ * edge (not indented, as a paragraph's first line is), in the same size, right below it, and opens no heading nor item.
+ */
+function paragraphs(ls: Line[]): { top: number; text: string }[] {
+  const body = ls.filter((l) => !l.apart);
+  const right = body.length ? most(body, (l) => l.right) : 0;
+  const left = body.length ? least(body, (l) => l.left) : 0;
+  const out: { top: number; text: string }[] = [];
+  let prev: Line | undefined;
+  for (const l of ls) {
+    const goesOn =
+      prev && !prev.apart && !l.apart && prev.right >= right - prev.size * 1.5 && l.left <= left + l.size * 0.6 && Math.abs(l.size - prev.size) < 0.5 && prev.y - l.y <= prev.size * 2.2 && prev.y > l.y && !OPENS_ITEM.test(l.text);
+    if (goesOn) out[out.length - 1].text = joinLines(out[out.length - 1].text, l.text);
+    else out.push({ top: l.y + l.size, text: l.text });
+    prev = l;
+  }
+  return out;
+}
+
+/** The middle value (0 for none). */
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

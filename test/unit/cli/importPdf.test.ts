@@ -1,0 +1,147 @@
+/**
+ * Reports published as PDFs, imported with their tables' cells: a table drawn with rules is read by its grid (merged
+ * cells, cells a page break cut, underlined text), one drawn without by where its text stands; a font the PDF does not
+ * hold is read through Adobe's Chinese CMaps; a PDF that needs a password, a scan with no text, a damaged file are
+ * refused in words that say which. Each PDF is compared, figure for figure, with the same report in another form
+ * (test/fixtures/pdf-files/SOURCES.md).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { importBytes, kindOf } from '../../../server/src/import/engine';
+import { refusalOf } from '../../../server/src/import/limits';
+import { pdfToHtml } from '../../../server/src/import/pdf/pdfToHtml';
+import { readPdfPages } from '../../../server/src/import/pdf/pages';
+import { notImportable } from '../../../server/src/textFiles/binaryKind';
+import { FIXTURES, readingOf } from '../../helpers';
+import { main } from '../../../server/src/cli';
+import { tempDir } from '../../tempDir';
+
+const pdf = (name: string) => readFileSync(path.join(FIXTURES, 'pdf-files', name));
+const refusal = async (name: string, bytes: Uint8Array) => {
+  try {
+    await importBytes(name, bytes);
+  } catch (e) {
+    const why = refusalOf(e);
+    if (!why) throw e;
+    return why;
+  }
+  return 'imported';
+};
+
+describe('import: PDF', () => {
+  let czjDocx: string;
+  before(async () => {
+    czjDocx = (await importBytes('czj_2023.docx', readFileSync(path.join(FIXTURES, 'word', 'czj_2023.docx')))).text;
+  });
+
+  it("LibreOffice's PDF of a real report imports as its .docx does: every table row, figure and finding", async () => {
+    const fromPdf = await importBytes('czj_2023.pdf', pdf('czj_2023.writer.pdf'));
+    assert.equal(fromPdf.tables, 3);
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(czjDocx));
+    const r = readingOf(fromPdf.text);
+    assert.equal(Object.keys(r.applications).length, 25);
+    assert.deepEqual([r.active['b1.normative'], r.active['b5.permit'], r.active['b8.fee']], [[0, 0, 8], [1], [5949.09]]);
+    // Every line of its text is underlined: no underline is a row's line (each row once, its figures in it).
+    assert.equal(fromPdf.text.match(/^\| 规章 \| 0 \| 0 \| 0 \|$/gm)?.length, 1);
+    // The row the page break cut mid-label is one row, its label whole, its group's label whole across the break.
+    assert.match(fromPdf.text, /^\|  \| （ 六） 其他 处理 \| 1\.申.*信息公开申请 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|$/m);
+    assert.doesNotMatch(fromPdf.text, /^\|  \| 理 \|/m);
+  });
+
+  it("a browser's PDF of a real saved page imports as the page does, its radicals read as the characters they draw", async () => {
+    const fromPdf = await importBytes('shgov_2019.pdf', pdf('shgov_2019.chromium.pdf'));
+    const fromPage = await importBytes('shgov_2019.html', readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html')));
+    assert.equal(fromPdf.tables, 3);
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
+    // (The fonts map 一 to ⼀ U+2F00 and 民 to ⺠ U+2EA0: none is left.)
+    assert.doesNotMatch(fromPdf.text, /[\u2e80-\u2fdf]/);
+    assert.match(fromPdf.text, /上海市人民政府办公厅/);
+    assert.match(fromPdf.text, /^\| 一、本年新收政府信息公开申请数量 \|  \|  \| 821 \| 35 \|  \|  \| 2 \| 1 \| 859 \|$/m);
+  });
+
+  it('a font the PDF names but does not hold (iText\'s STSong-Light, UniGB-UCS2-H) is read through the Chinese CMaps, tables over pages and all', async () => {
+    const fromPdf = await importBytes('czj_2023.pdf', pdf('czj_2023.itext.pdf'));
+    // The pipe rows are the .docx import's own, line for line: the table 三 over two pages is one again.
+    assert.deepEqual(fromPdf.text.split('\n').filter((l) => l.startsWith('|')), czjDocx.split('\n').filter((l) => l.startsWith('|')));
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(czjDocx));
+  });
+
+  it('tables drawn with no rules are read by where their text stands: the same figures, the blank label cells kept apart', async () => {
+    const fromPdf = await importBytes('czj_2023.pdf', pdf('czj_2023.itext-no-rules.pdf'));
+    assert.equal(fromPdf.tables, 0);
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(czjDocx));
+    // (Its columns in spaces, as pdftotext -layout writes them: the figures stand apart by more than one.)
+    assert.match(fromPdf.text, /^一、本年新收 {2,}0 {2,}0 {2,}0 {2,}0 {2,}0 {2,}0 {2,}0$/m);
+  });
+
+  it('a PDF that needs a password to open, a scan, a damaged file are refused in words that say which; an owner password alone reads', async () => {
+    assert.equal(await refusal('a.pdf', pdf('password-open.pdf')), 'pdfPassword');
+    assert.equal(await refusal('a.pdf', pdf('scanned.pdf')), 'pdfScanned');
+    const whole = pdf('czj_2023.itext.pdf');
+    assert.equal(await refusal('a.pdf', whole.subarray(0, 2000)), 'pdf');
+    assert.equal(await refusal('a.pdf', Buffer.from('%PDF-1.4\ngarbage\n')), 'pdf');
+    const owner = await importBytes('a.pdf', pdf('password-owner-only.pdf'));
+    assert.match(owner.text, /^某某县财政局2023年政府信息公开工作年度报告\n一、总体情况\n/);
+    assert.match(owner.text, /^\| 行政规范性文件 \| 3 \| 1 \| 25 \|$/m);
+  });
+
+  it('a damaged PDF imports or is refused, never thrown out of: seeded changes of bytes, and cuts', async function () {
+    this.timeout(120000);
+    // (A longer run — 1,294 changed files of three fixtures, two seeds, three minutes —: none thrown, the slowest 2.7 s, in
+    // pdf.js's reading of a font a change broke.)
+    let seed = 20261207;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const base = pdf('czj_2023.itext.pdf');
+    let imported = 0;
+    const refused = new Set<string>();
+    for (let i = 0; i < 24; i++) {
+      const b = Buffer.from(base);
+      // (The first bytes kept: a file whose 「%PDF-」 a change took is no PDF, and is never given to the PDF reader.)
+      for (let k = 1 + Math.floor(rnd() * 6); k > 0; k--) b[8 + Math.floor(rnd() * (b.length - 8))] = Math.floor(rnd() * 256);
+      const cut = i % 6 === 0 ? b.subarray(0, 8 + Math.floor(rnd() * (b.length - 8))) : b;
+      const why = await refusal('a.pdf', cut);
+      assert.ok(why, `#${i}: neither imported nor refused`);
+      if (why === 'imported') imported++;
+      else refused.add(why);
+    }
+    assert.ok(imported > 0 && refused.size > 0, `${imported} imported, refused: ${[...refused].join(', ')}`);
+  });
+
+  it('a table published as a picture is counted, its figures said unread', async () => {
+    const r = await importBytes('a.pdf', pdf('table-picture.pdf'));
+    assert.equal(r.pictures, 1);
+    assert.match(r.text, /^三、收到和处理政府信息公开申请情况$/m);
+  });
+
+  it('is known by its bytes whatever its name (a site names its download .doc), and is no more refused as not importable', () => {
+    const bytes = pdf('czj_2023.itext.pdf');
+    assert.equal(kindOf('download.doc', bytes), 'pdf');
+    assert.equal(kindOf('report.pdf', bytes), 'pdf');
+    assert.equal(notImportable(bytes, 'report.pdf'), undefined);
+  });
+
+  it('its wrapped paragraphs are joined again, a heading or a list item never joined to the line before', async () => {
+    const html = pdfToHtml(await readPdfPages(pdf('czj_2023.writer.pdf')));
+    // The opening paragraph, wrapped over twelve lines in the PDF, is one.
+    assert.match(html, /<p>根据《中华人民共和国政府信息公开条例》[^<]*请与平潭综合实验区财政金融局办公室联系[^<]*。<\/p>/);
+    assert.match(html, /<p>一、总体情况<\/p>/);
+  });
+
+  it('CLI: import writes NAME.report.txt beside the PDF; check on the PDF says to import it', async () => {
+    const dir = tempDir('pdf-');
+    const file = path.join(dir, '年报.pdf');
+    writeFileSync(file, pdf('czj_2023.itext.pdf'));
+    const out: string[] = [];
+    const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s), raw: (s: string) => out.push(s) };
+    assert.equal(await main(['import', file], io as never), 0);
+    assert.match(out.join('\n'), /已导入 .*年报\.pdf → .*年报\.report\.txt（3 张表格）/);
+    assert.deepEqual(readingOf(readFileSync(path.join(dir, '年报.report.txt'), 'utf8')), readingOf(czjDocx));
+    out.length = 0;
+    assert.equal(await main(['check', file], io as never), 2);
+    assert.match(out.join('\n'), /年报\.pdf：是 PDF 文件，未检查；请先导入为文本：disclosure-report import .*年报\.pdf/);
+    out.length = 0;
+    assert.equal(await main(['import', path.join(FIXTURES, 'pdf-files', 'password-open.pdf'), '-o', path.join(dir, 'x.txt')], io as never), 2);
+    assert.match(out.join('\n'), /导入失败（PDF 文件设有打开密码/);
+  });
+});
