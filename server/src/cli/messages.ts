@@ -18,8 +18,8 @@ export const T = {
       导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
       XLSX 汇总表加每张表一页（须用 -o）。空白或无法确定的数字为空，推断出的数字标明 inferred。
       不写 --format 时按 -o 文件的扩展名（.json、.csv、.xlsx）选择格式，否则为 JSON。
-  import 网页.html|网页.htm|网页.mht|文件.docx|文件.doc|文件.rtf [-o 输出文件|-]
-      把保存的网页或 Word 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt；
+  import 网页.html|网页.htm|网页.mht|文件.docx|文件.doc|文件.rtf|文件.pdf [-o 输出文件|-]
+      把保存的网页、Word 或 PDF 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt；
       表格保留为 HTML 的 Markdown（如 pandoc 的输出）也可导入：表格写成竖线分隔的行，其余各行原样保留。
   new --agency 机关名称 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 输出文件]
       新建一份报告：标题、开头、六个部分、三张各项为 0 的统计表。
@@ -44,8 +44,8 @@ export const T = {
       匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
       XLSX 匯總表加每張表一頁（須用 -o）。空白或無法確定的數字為空，推斷出的數字標明 inferred。
       不寫 --format 時按 -o 檔案的副檔名（.json、.csv、.xlsx）選擇格式，否則為 JSON。
-  import 網頁.html|網頁.htm|網頁.mht|檔案.docx|檔案.doc|檔案.rtf [-o 輸出檔案|-]
-      把儲存的網頁或 Word 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt；
+  import 網頁.html|網頁.htm|網頁.mht|檔案.docx|檔案.doc|檔案.rtf|檔案.pdf [-o 輸出檔案|-]
+      把儲存的網頁、Word 或 PDF 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt；
       表格保留為 HTML 的 Markdown（如 pandoc 的輸出）也可匯入：表格寫成豎線分隔的列，其餘文字逐行原樣保留。
   new --agency 機關名稱 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 輸出檔案]
       新建一份報告：標題、開頭、六個部分、三張各項為 0 的統計表。
@@ -73,8 +73,8 @@ export const T = {
       figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty;
       figures inferred from glued digits are marked inferred. Without --format, the extension of -o
       (.json, .csv, .xlsx) chooses the format, JSON otherwise.
-  import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx|FILE.doc|FILE.rtf [-o OUT|-]
-      A saved web page or a Word file as report text (the article only, tables as pipe rows cell by
+  import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx|FILE.doc|FILE.rtf|FILE.pdf [-o OUT|-]
+      A saved web page, a Word file or a PDF as report text (the article only, tables as pipe rows cell by
       cell), written beside it as .report.txt by default; also Markdown that kept its tables as HTML (pandoc's):
       its tables as pipe rows, its other lines as they are.
   new --agency NAME --year YYYY [--layout pipe|markdown] [--script simplified|traditional] [-o OUT]
@@ -177,7 +177,7 @@ export const T = {
   importPdfScanned: { cn: 'PDF 里没有文字，是扫描或拍照的页面；须先经文字识别（OCR）取出文字', tw: 'PDF 裡沒有文字，是掃描或拍照的頁面；須先經文字辨識（OCR）取出文字', en: 'the PDF holds no text — its pages are scans or photographs; its text must first be taken out by OCR' },
   importPdfSize: { cn: 'PDF 文件太大（超过 2 亿字节或 500 页，或正文超过 2000 万个字符），不像一份报告', tw: 'PDF 檔太大（超過 2 億位元組或 500 頁，或內文超過 2000 萬個字元），不像一份報告', en: 'the PDF is too large (over 200 million bytes or 500 pages, or over 20 million characters of text) to be a report' },
   importImage: { cn: '{0}：是图片，无法导入；图片中的表格须先识别成文字', tw: '{0}：是圖片，無法匯入；圖片中的表格須先辨識成文字', en: '{0}: an image; cannot import it — a table in a picture must be turned into text first' },
-  notImportable: { cn: '{0}：不是网页（.html、.htm、.mht、.mhtml）或 Word 文件（.docx、.doc、.rtf），无法导入', tw: '{0}：不是網頁（.html、.htm、.mht、.mhtml）或 Word 檔案（.docx、.doc、.rtf），無法匯入', en: '{0}: not a web page (.html, .htm, .mht, .mhtml) or a Word file (.docx, .doc, .rtf); cannot import it' },
+  notImportable: { cn: '{0}：不是网页（.html、.htm、.mht、.mhtml）、Word 文件（.docx、.doc、.rtf）或 PDF 文件，无法导入', tw: '{0}：不是網頁（.html、.htm、.mht、.mhtml）、Word 檔案（.docx、.doc、.rtf）或 PDF 檔，無法匯入', en: '{0}: not a web page (.html, .htm, .mht, .mhtml), a Word file (.docx, .doc, .rtf) or a PDF; cannot import it' },
   importFailed: { cn: '{0}：导入失败（{1}）', tw: '{0}：匯入失敗（{1}）', en: '{0}: import failed ({1})' },
   importDepth: { cn: '网页的元素嵌套超过 1000 层，不像一篇报告', tw: '網頁的元素巢狀超過 1000 層，不像一篇報告', en: 'its elements are nested more than 1,000 deep; not a report page' },
   importCells: { cn: '一张表格合并单元格后超过 10 万格，不像报告的统计表', tw: '一張表格合併儲存格後超過 10 萬格，不像報告的統計表', en: 'a table would have more than 100,000 cells once merged cells are expanded; not a report table' },

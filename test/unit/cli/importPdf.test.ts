@@ -67,6 +67,11 @@ describe('import: PDF', () => {
     assert.deepEqual(readingOf(fromPdf.text), readingOf(czjDocx));
   });
 
+  it("a header drawn again at the top of the page a table goes on to (Word's 重复标题行) is read once", async () => {
+    const fromPdf = await importBytes('czj_2023.pdf', pdf('czj_2023.itext-repeat-header.pdf'));
+    assert.deepEqual(fromPdf.text.split('\n').filter((l) => l.startsWith('|')), czjDocx.split('\n').filter((l) => l.startsWith('|')));
+  });
+
   it('tables drawn with no rules are read by where their text stands: the same figures, the blank label cells kept apart', async () => {
     const fromPdf = await importBytes('czj_2023.pdf', pdf('czj_2023.itext-no-rules.pdf'));
     assert.equal(fromPdf.tables, 0);

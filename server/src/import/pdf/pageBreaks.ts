@@ -2,7 +2,8 @@
  * A table a page break cut in two, made one again: the part at the next page's top with the same columns as the part
  * at this page's foot goes on from it (a report's table 三 runs over two or three pages), and a row the break cut — its
  * label's last words, or its figures, at the next page's top — is one row again. Only the page's furniture between them
- * (its number, 「第 3 页」) may stand between the parts; it is kept, after the table.
+ * (its number, 「第 3 页」) may stand between the parts; it is kept, after the table. A header the next part repeats
+ * (Word's 「重复标题行」) is read once.
  */
 import type { GridCell } from './grids';
 import { joinLines } from './pdfToHtml';
@@ -34,7 +35,7 @@ export function joinAcrossPages(pages: Block[][]): Block[] {
     const first = page[i];
     if (before?.kind === 'table' && first?.kind === 'table' && sameColumns(before.table, first.table)) {
       const furniture = out.splice(last + 1);
-      out[last] = { ...before, table: join(before.table, first.table) };
+      out[last] = { ...before, table: join(before.table, withoutRepeatedHeader(before.table, first.table)) };
       out.push(...furniture, ...page.slice(0, i), ...page.slice(i + 1));
     } else out.push(...page);
   }
@@ -43,6 +44,22 @@ export function joinAcrossPages(pages: Block[][]): Block[] {
 
 function sameColumns(a: PdfTable, b: PdfTable): boolean {
   return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]) <= SAME_COLUMN);
+}
+
+/** A row's cells, where they start and what they say: two rows alike are one header written twice. */
+const rowKey = (t: PdfTable, r: number) =>
+  JSON.stringify(t.cells.filter((c) => c.row === r).map((c) => [c.col, c.colspan, c.rowspan, c.text.replace(/\s+/g, '')]));
+
+/**
+ * `b` without the header rows it repeats from `a`'s top (Word's 「重复标题行」: a long table's header drawn again at
+ * each page's top) — they were read again in the table's middle, a second header among its rows.
+ */
+function withoutRepeatedHeader(a: PdfTable, b: PdfTable): PdfTable {
+  let k = 0;
+  while (k < b.rows - 1 && k < a.rows && rowKey(a, k) === rowKey(b, k) && rowKey(b, k) !== '[]' && b.cells.some((c) => c.row === k && c.text)) k++;
+  // (Only whole rows: a cell of the header reaching below them keeps them.)
+  if (!k || b.cells.some((c) => c.row < k && c.row + c.rowspan > k)) return b;
+  return { xs: b.xs, rows: b.rows - k, cells: b.cells.filter((c) => c.row >= k).map((c) => ({ ...c, row: c.row - k })) };
 }
 
 /** A row label's opening: a row of its own, never the words of the one before. */
