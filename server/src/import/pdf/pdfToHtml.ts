@@ -39,7 +39,7 @@ function pageBlocks(page: PdfPage): Block[] {
   const blocks: Block[] = [];
   grids.forEach((g, i) => {
     if (!inCells[i].some((c) => c.length)) return;
-    const table: PdfTable = { xs: g.xs, rows: g.ys.length - 1, cells: g.cells.map((c, k) => ({ ...c, text: lines(inCells[i][k]).map((l) => l.text).reduce(joinLines, '') })) };
+    const table: PdfTable = { xs: g.xs, rows: g.ys.length - 1, cells: g.cells.map((c, k) => ({ ...c, text: lines(inCells[i][k], 0, 0, true).map((l) => l.text).reduce(joinLines, '') })) };
     blocks.push({ kind: 'table', top: g.ys[0], bottom: g.ys[g.ys.length - 1], table });
   });
   // (The columns of lines whose pieces stand apart counted from the page's left margin in half its body text's size.)
@@ -93,7 +93,7 @@ export const LAYOUT_SPACE = '\u0001';
 const APART = 0.9;
 
 /** Pieces into lines: a baseline within a third of the font's size of the line's, each line's pieces left to right. */
-function lines(pieces: readonly TextPiece[], unit = 0, origin = 0): Line[] {
+function lines(pieces: readonly TextPiece[], unit = 0, origin = 0, cell = false): Line[] {
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextPiece[][] = [];
   for (const p of sorted) {
@@ -111,7 +111,7 @@ function lines(pieces: readonly TextPiece[], unit = 0, origin = 0): Line[] {
       const gap = p.x - end;
       if (text && gap > size * APART) apart = true;
       // (A space where the pieces stand apart and none is written: a cell's figures, words a browser placed apart.)
-      if (text && gap > size * 0.2 && !/\s$/.test(text) && !/^\s/.test(p.s)) text += ' ';
+      if (text && spaced(text, p.s, gap / size, cell)) text += ' ';
       text += p.s;
       end = Math.max(end, p.x + p.w);
     }
@@ -123,7 +123,7 @@ function lines(pieces: readonly TextPiece[], unit = 0, origin = 0): Line[] {
       for (const p of g) {
         const col = Math.round((p.x - origin) / unit);
         const gap = p.x - end;
-        const least = !laid ? 0 : gap > size * APART ? 2 : gap > size * 0.2 && !/\s$/.test(laid) && !/^\s/.test(p.s) ? 1 : 0;
+        const least = !laid ? 0 : gap > size * APART ? 2 : spaced(laid, p.s, gap / size) ? 1 : 0;
         const pad = Math.max(least, col - at);
         laid += LAYOUT_SPACE.repeat(pad) + p.s;
         at += pad + width(p.s);
@@ -131,9 +131,26 @@ function lines(pieces: readonly TextPiece[], unit = 0, origin = 0): Line[] {
       }
       text = laid;
     }
+    // (In a cell, also the spaces pdf.js writes into a piece where its characters stand apart.)
+    if (cell) text = text.replace(BETWEEN_IDEOGRAPHS, '');
     return { y: g[0].y, size, left: g[0].x, right: end, text, apart };
   });
 }
+
+/**
+ * Whether a space stands between two pieces `gap` (in the font's size) apart: where none is written and they stand apart
+ * — a cell's figures, a browser's words —, but between two ideographs only where they stand as far apart as columns
+ * (Chinese has no spaces between words: a line justified, or a cell's label spread over its width — 「（ 三） 不予 公开」 —,
+ * places its characters apart); in a cell, never between two (its columns are the cells').
+ */
+function spaced(before: string, next: string, gap: number, cell = false): boolean {
+  if (gap <= 0.2 || /\s$/.test(before) || /^\s/.test(next)) return false;
+  const ideographs = WIDE.test(before[before.length - 1]) && WIDE.test(next[0]);
+  return !ideographs || (!cell && gap > APART);
+}
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/;
+/** Spaces between two ideographs, full-width forms or Chinese quotation marks (「危及 “三安全一稳定”」). */
+const BETWEEN_IDEOGRAPHS = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\u2018-\u201d])[ \u3000]+(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\u2018-\u201d])/g;
 
 /** A text's width in half characters: an ideograph or a full-width form two, anything else one. */
 function width(s: string): number {
