@@ -75,9 +75,18 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     const facts = new ReportDocument(imported.text).facts();
     const notReport = facts.isReport ? undefined : notReportNote(facts, file, locale, true, 'import');
     // (A page on the standard input, 「curl … | disclosure-report import -」, is written to the standard output unless -o says where.)
+    // (What the import left unread or out — pictures, hidden links, other pages — said on stderr also when the text goes to
+    // stdout: it was said only with a file written.)
+    const notes = () => {
+      if (notReport) io.err(notReport);
+      if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
+      if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
+      if (imported.joined) io.err(say(imported.paged ? 'importJoinedPart' : 'importJoined', locale, file, imported.joined));
+      else if (imported.paged) io.err(say('importPaged', locale, file));
+    };
     if (output === '-' || (output === undefined && file === STDIN)) {
       io.raw(imported.text);
-      if (notReport) io.err(notReport);
+      notes();
       continue;
     }
     const target = output ?? importedName(file);
@@ -89,11 +98,7 @@ export async function importCommand(given: readonly string[], locale: Locale, io
     }
     if (written.note) io.err(written.note);
     io.err(say('imported', locale, file, target, imported.tables));
-    if (notReport) io.err(notReport);
-    if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
-    if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
-    if (imported.joined) io.err(say(imported.paged ? 'importJoinedPart' : 'importJoined', locale, file, imported.joined));
-    else if (imported.paged) io.err(say('importPaged', locale, file));
+    notes();
   }
   return status;
 }

@@ -114,10 +114,17 @@ describe('import: PDF', () => {
     assert.ok(imported > 0 && refused.size > 0, `${imported} imported, refused: ${[...refused].join(', ')}`);
   });
 
-  it('a table published as a picture is counted, its figures said unread', async () => {
+  it('a table published as a picture is counted, its figures said unread (also with the text to stdout); a scanned page with its OCR text over it is not', async () => {
     const r = await importBytes('a.pdf', pdf('table-picture.pdf'));
     assert.equal(r.pictures, 1);
     assert.match(r.text, /^三、收到和处理政府信息公开申请情况$/m);
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
+    assert.equal(await main(['import', path.join(FIXTURES, 'pdf-files', 'table-picture.pdf'), '-o', '-'], io as never), 0);
+    assert.match(err.join('\n'), /table-picture\.pdf：正文中有 1 张图片，其中的文字未能读取/);
+    const ocr = await importBytes('a.pdf', pdf('scanned-ocr.pdf'));
+    assert.equal(ocr.pictures, undefined);
+    assert.match(ocr.text, /^一、总体情况\n本年度我局做好政府信息公开工作，认真贯彻落实《条例》。$/m);
   });
 
   it('is known by its bytes whatever its name (a site names its download .doc), and is no more refused as not importable', () => {

@@ -32,8 +32,8 @@ export interface PdfPage {
   height: number;
   pieces: TextPiece[];
   rules: Rule[];
-  /** Pictures drawn as large as a table (a scanned table, a table pasted as a picture): their text is not read. */
-  pictures: number;
+  /** Where pictures as large as a table are drawn (a scanned table, a table pasted as a picture, a scanned page). */
+  pictures: Rule[];
 }
 
 /** The most pages read: a report has tens; a PDF of thousands is a collection, not one report. */
@@ -122,9 +122,9 @@ const compose = (ctm: Matrix, m: Matrix): Matrix => [
  * shapes thin enough to be a line (a path only used to clip paints nothing; curves are no table's) —, and the pictures
  * drawn at least two fifths of the page wide and a tenth high (a seal, a logo, a signature are smaller).
  */
-export function drawingOf(fns: readonly number[], args: readonly unknown[], OPS: Record<string, number>, width: number, height: number): { rules: Rule[]; pictures: number } {
+export function drawingOf(fns: readonly number[], args: readonly unknown[], OPS: Record<string, number>, width: number, height: number): { rules: Rule[]; pictures: Rule[] } {
   const rules: Rule[] = [];
-  let pictures = 0;
+  const pictures: Rule[] = [];
   let ctm: Matrix = IDENTITY;
   const stack: Matrix[] = [];
   /** The path being built, in page coordinates: its segments, and each closed or rectangular part's corners. */
@@ -205,7 +205,11 @@ export function drawingOf(fns: readonly number[], args: readonly unknown[], OPS:
     else if (fn === OPS.endPath) paint(false, false);
     else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) {
       // (An image fills the unit square the matrix maps.)
-      if (Math.hypot(ctm[0], ctm[1]) >= width * 0.4 && Math.hypot(ctm[2], ctm[3]) >= height * 0.1) pictures++;
+      if (Math.hypot(ctm[0], ctm[1]) >= width * 0.4 && Math.hypot(ctm[2], ctm[3]) >= height * 0.1) {
+        const xs = [ctm[4], ctm[4] + ctm[0], ctm[4] + ctm[2], ctm[4] + ctm[0] + ctm[2]];
+        const ys = [ctm[5], ctm[5] + ctm[1], ctm[5] + ctm[3], ctm[5] + ctm[1] + ctm[3]];
+        if (pictures.length < MAX_RULES) pictures.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+      }
     }
   }
   return { rules, pictures };

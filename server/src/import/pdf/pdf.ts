@@ -21,6 +21,7 @@ export async function pdfToReport(bytes: Uint8Array): Promise<Imported> {
   if (html.length > MAX_HTML) refuse('pdfSize');
   const report = htmlToReport(html);
   // (A real control character of the text was never written: pdf.js gives none, and the page import drops them.)
-  const pictures = pages.reduce((n, p) => n + p.pictures, 0);
+  // (A picture with text over it is a scanned page read by OCR, its text there to read: not said unread.)
+  const pictures = pages.reduce((n, p) => n + p.pictures.filter((r) => !p.pieces.some((t) => t.x + t.w / 2 >= r.x0 && t.x + t.w / 2 <= r.x1 && t.y >= r.y0 && t.y <= r.y1)).length, 0);
   return { ...report, text: report.text.replaceAll(LAYOUT_SPACE, ' '), pictures: pictures || undefined };
 }
