@@ -130,8 +130,13 @@ function gridOf(all: Rule[], vs: Rule[]): Grid | undefined {
   // (A grid of more places than any report's table — a drawing's hatching — is not read as one.)
   if (cols < 1 || rows < 1 || rows * cols > MAX_TABLE_CELLS) return undefined;
   // A line between two places: at the place's line, across the middle of the cell's side.
-  const vLine = (c: number, r: number) => c === 0 || c === cols || vs.some((v) => Math.abs(v.x0 - X[c]) <= NEAR && v.y0 - NEAR <= (Y[r] + Y[r + 1]) / 2 && v.y1 + NEAR >= (Y[r] + Y[r + 1]) / 2);
-  const hLine = (r: number, c: number) => r === 0 || r === rows || hs.some((h) => Math.abs(h.y0 - Y[r]) <= NEAR && h.x0 - NEAR <= (X[c] + X[c + 1]) / 2 && h.x1 + NEAR >= (X[c] + X[c + 1]) / 2);
+  // Each line is the grid line nearest it: lines a few points out of line with the others (rows drawn 1–2 mm apart), made
+  // one grid line, still part its cells — a line within NEAR only, of the one kept, lost the rest's borders, and their
+  // cells were merged, two figures in one (found by a review).
+  const vAt = vs.map((v) => nearest(X, v.x0));
+  const hAt = hs.map((h) => nearest(Y, h.y0));
+  const vLine = (c: number, r: number) => c === 0 || c === cols || vs.some((v, i) => vAt[i] === c && v.y0 - NEAR <= (Y[r] + Y[r + 1]) / 2 && v.y1 + NEAR >= (Y[r] + Y[r + 1]) / 2);
+  const hLine = (r: number, c: number) => r === 0 || r === rows || hs.some((h, i) => hAt[i] === r && h.x0 - NEAR <= (X[c] + X[c + 1]) / 2 && h.x1 + NEAR >= (X[c] + X[c + 1]) / 2);
   // (A table of one cell is a box drawn round a paragraph — a title's frame, a seal's — not a table.)
   if (rows * cols < 2) return undefined;
   const owner = new Int32Array(rows * cols).fill(-1);
@@ -148,6 +153,13 @@ function gridOf(all: Rule[], vs: Rule[]): Grid | undefined {
       for (let i = 0; i < rowspan; i++) for (let k = 0; k < colspan; k++) owner[(r + i) * cols + c + k] = id;
     }
   return { xs: X, ys: Y, cells, owner };
+}
+
+/** The index of the place nearest `x`, or -1 where none is within a cell's least width and a line's slack. */
+function nearest(places: readonly number[], x: number): number {
+  let best = -1;
+  for (let i = 0; i < places.length; i++) if (Math.abs(places[i] - x) <= MIN_CELL + NEAR && (best < 0 || Math.abs(places[i] - x) < Math.abs(places[best] - x))) best = i;
+  return best;
 }
 
 /** Lines closer than MIN_CELL to the one before as one with it (ascending places). */

@@ -6,7 +6,7 @@
  * (Word's 「重复标题行」) is read once.
  */
 import type { GridCell } from './grids';
-import { joinLines } from './pdfToHtml';
+import { goesOnTo, joinLines, type Reach } from './pdfToHtml';
 
 export interface PdfTable {
   /** The column lines, left to right. */
@@ -15,31 +15,67 @@ export interface PdfTable {
   cells: (GridCell & { text: string })[];
 }
 
-export type Block = { top: number; bottom: number } & ({ kind: 'p'; text: string } | { kind: 'table'; table: PdfTable });
+/**
+ * A page's block: a table, or a paragraph — with whether its first line could go on from the page before's (at the
+ * left edge, no heading's nor item's opening) and whether its last line goes on (at the right edge, no sentence's end).
+ */
+export type Block = { top: number; bottom: number } & ({ kind: 'p'; text: string; opens?: boolean; goesOn?: Reach } | { kind: 'table'; table: PdfTable });
 
 /** How far apart two parts' column lines may be and still be one table's (points). */
 const SAME_COLUMN = 4;
 /** A line of a page's furniture: its number alone, 「- 3 -」「第 3 页」「3/9」. */
-const FURNITURE = /^[\s\-—–－·]*(?:第\s*)?[0-9０-９]{1,4}\s*(?:页|頁)?(?:\s*[/／]\s*(?:共\s*)?[0-9]{1,4}\s*(?:页|頁)?)?[\s\-—–－·]*$/;
+const FURNITURE = /^[\s\-—–－·]*(?:第\s*)?[0-9０-９]{1,4}\s*(?:页|頁)?(?:\s*[/／,，]?\s*(?:共\s*)?[0-9０-９]{1,4}\s*(?:页|頁)?)?[\s\-—–－·]*$|^\s*page\s*\d+(?:\s*of\s*\d+)?\s*$/i;
 
 export function joinAcrossPages(pages: Block[][]): Block[] {
   const out: Block[] = [];
-  for (const page of pages) {
+  const running = runningLines(pages);
+  const seen = new Set<string>();
+  for (const all of pages) {
+    // (A running header or footer — the report's title at each page's top — once, where it first stands.)
+    const page = all.filter((b, k) => {
+      if (b.kind !== 'p' || (k !== 0 && k !== all.length - 1) || !running.has(pageless(b.text))) return true;
+      if (seen.has(pageless(b.text))) return false;
+      seen.add(pageless(b.text));
+      return true;
+    });
+    // (A page's number, or a running line kept where it first stood, between the parts.)
+    const furniture = (b: Block) => b.kind === 'p' && (FURNITURE.test(b.text) || running.has(pageless(b.text)));
     let i = 0;
     // The previous page's table, when nothing but its furniture followed it.
     let last = out.length - 1;
-    while (last >= 0 && out[last].kind === 'p' && FURNITURE.test((out[last] as { text: string }).text)) last--;
+    while (last >= 0 && furniture(out[last])) last--;
     const before = out[last];
     // This page's first table, when nothing but its furniture (a running number at its top) came before it.
-    while (i < page.length && page[i].kind === 'p' && FURNITURE.test((page[i] as { text: string }).text)) i++;
+    while (i < page.length && furniture(page[i])) i++;
     const first = page[i];
-    if (before?.kind === 'table' && first?.kind === 'table' && sameColumns(before.table, first.table)) {
+    // A paragraph the break cut: its last line at the right edge, the next page's first at the left.
+    if (before?.kind === 'p' && first?.kind === 'p' && goesOnTo(before.goesOn ?? 0, first.text) && first.opens) {
+      const furniture = out.splice(last + 1);
+      out[last] = { ...before, text: joinLines(before.text, first.text), goesOn: first.goesOn };
+      out.push(...furniture, ...page.slice(0, i), ...page.slice(i + 1));
+    } else if (before?.kind === 'table' && first?.kind === 'table' && sameColumns(before.table, first.table)) {
       const furniture = out.splice(last + 1);
       out[last] = { ...before, table: join(before.table, withoutRepeatedHeader(before.table, first.table)) };
       out.push(...furniture, ...page.slice(0, i), ...page.slice(i + 1));
     } else out.push(...page);
   }
   return out;
+}
+
+/** A line with its figures as one mark: a running footer's 「第 3 页」 is each page's alike. */
+const pageless = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+/** The most characters of a running header's line: longer is the report's text. */
+const RUNNING_MAX = 60;
+
+/** Lines standing first or last on at least two pages and a third of them, alike but for their figures: running heads and feet. */
+function runningLines(pages: Block[][]): Set<string> {
+  const count = new Map<string, number>();
+  for (const page of pages) {
+    const ends = new Set<string>();
+    for (const b of [page[0], page[page.length - 1]]) if (b?.kind === 'p' && b.text.trim().length <= RUNNING_MAX) ends.add(pageless(b.text));
+    for (const t of ends) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([t, n]) => t && n >= 2 && n * 3 >= pages.length).map(([t]) => t));
 }
 
 function sameColumns(a: PdfTable, b: PdfTable): boolean {
@@ -91,19 +127,26 @@ function join(a: PdfTable, b: PdfTable): PdfTable {
 
 /**
  * Whether the break cut `a`'s last row: each cell of `b`'s first row has one above it reaching `a`'s foot, none names a
- * row of its own, and in no column do both parts hold a figure — one holds the label's end and the other the figures,
- * or both a label's parts.
+ * row of its own, in no column do both parts hold a figure, and in some column one part holds text and the other none —
+ * a row cut leaves its label's end, or its figures, on one side only. Two whole rows are not one: a header row and the
+ * row of figures under it (table 四), a header and a row 「规章 | 3 | 1 | 27」 (table 二) — they were glued into one,
+ * 「信息内容规章」, and the table said to lack its figures (found by a review).
  */
 function cutRow(a: PdfTable, b: PdfTable): boolean {
   const first = b.cells.filter((c) => c.row === 0);
   if (!first.length || first.every((c) => !c.text)) return false;
   const lastRow = a.cells.filter((c) => c.row + c.rowspan === a.rows);
-  let filledBoth = false;
+  const figure = (t: string) => /^[0-9０-９.,，]+$/.test(t.trim());
+  let oneSided = false;
   for (const c of first) {
     const above = lastRow.find((d) => d.col === c.col && d.colspan === c.colspan);
     if (!above) return false;
     if (c.text && OPENS_ROW.test(c.text)) return false;
-    if (/^[0-9０-９.,，]+$/.test(c.text.trim()) && /^[0-9０-９.,，]+$/.test(above.text.trim())) filledBoth = true;
+    if (figure(c.text) && figure(above.text)) return false;
+    if (!c.text.trim() !== !above.text.trim()) oneSided = true;
   }
-  return !filledBoth;
+  // (Figures under a row of words alone is a row under its header.)
+  const words = (cells: { text: string }[]) => cells.some((c) => c.text.trim()) && cells.every((c) => !c.text.trim() || !figure(c.text));
+  if (words(lastRow) && first.some((c) => figure(c.text))) return false;
+  return oneSided;
 }

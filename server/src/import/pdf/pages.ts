@@ -36,6 +36,10 @@ export interface PdfPage {
   pictures: Rule[];
 }
 
+/** The Kangxi radical 「⼾」 (U+2F3E), and a mark it is kept as while the other radicals are read (no lookalike). */
+export const DOOR = '\u2f3e';
+const DOOR_KEPT = '\u0002';
+
 /** The most pages read: a report has tens; a PDF of thousands is a collection, not one report. */
 export const MAX_PAGES = 500;
 /** Rules kept a page: a table's hundreds of cells draw a few thousand; a drawing of millions of strokes is no table. */
@@ -65,6 +69,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       const [, , width, height] = page.view;
       const text = await page.getTextContent();
       const pieces: TextPiece[] = [];
+      // How many pieces run each way: right, up, left, down (a quarter turn each).
+      const turns = [0, 0, 0, 0];
       for (const item of text.items) {
         // (Not the spaces pdf.js puts in where pieces stand apart, some as wide as the gap: the gaps are measured.)
         if (!('str' in item) || !item.str.trim()) continue;
@@ -72,13 +78,15 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         // (The font's size is the text matrix's scale; text turned on its side is read where it starts.)
         const size = Math.hypot(a, b) || item.height;
         if (!Number.isFinite(e + f + item.width + size)) continue;
+        turns[(((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4)] += item.str.length;
         // (A Kangxi radical or a compatibility ideograph for the ideograph it draws — 「⼀」 for 一, as a browser's PDF maps its
         // fonts —: the page shows the ideograph, and the text says it.)
-        pieces.push({ s: lookalikesRead(item.str), x: e, y: f, w: item.width, size });
+        // (Not 「⼾」, which a simplified font's 户 and a traditional font's 戶 both map to: pdf.ts reads it by the text's script.)
+        pieces.push({ s: lookalikesRead(item.str.replaceAll(DOOR, DOOR_KEPT)).replaceAll(DOOR_KEPT, DOOR), x: e, y: f, w: item.width, size });
       }
       const ops = await page.getOperatorList();
       const drawn = drawingOf(ops.fnArray, ops.argsArray, pdfjs.OPS, width, height);
-      pages.push({ width, height, pieces, ...drawn });
+      pages.push(upright({ width, height, pieces, ...drawn }, turns.indexOf(Math.max(...turns))));
       page.cleanup();
     }
     return pages;
@@ -103,6 +111,30 @@ let cmaps: string | undefined;
 function cmapsDir(): string {
   // (Bundled: dist/import/cmaps beside dist/import/engine.js; compiled: out/server/src/import/pdf, five folders below the root.)
   return (cmaps ??= existsSync(path.join(__dirname, 'cmaps')) ? path.join(__dirname, 'cmaps') : path.join(__dirname, '..', '..', '..', '..', '..', 'node_modules', 'pdfjs-dist', 'cmaps'));
+}
+
+/**
+ * The page turned so that its text runs left to right: a landscape page whose content a print driver drew turned a
+ * quarter, shown upright by the page's /Rotate, had its text running down the page — read line by line as a column of
+ * characters, every table lost (found by a review). `turn`: the quarter turns most of its text runs at.
+ */
+function upright(page: PdfPage, turn: number): PdfPage {
+  if (!turn) return page;
+  const t = (turn * Math.PI) / 2;
+  const cos = Math.round(Math.cos(t)), sin = Math.round(Math.sin(t));
+  const x = (px: number, py: number) => px * cos + py * sin;
+  const y = (px: number, py: number) => -px * sin + py * cos;
+  const box = (r: Rule): Rule => {
+    const xs = [x(r.x0, r.y0), x(r.x1, r.y1)], ys = [y(r.x0, r.y0), y(r.x1, r.y1)];
+    return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  };
+  return {
+    width: turn % 2 ? page.height : page.width,
+    height: turn % 2 ? page.width : page.height,
+    pieces: page.pieces.map((p) => ({ ...p, x: x(p.x, p.y), y: y(p.x, p.y) })),
+    rules: page.rules.map(box),
+    pictures: page.pictures.map(box),
+  };
 }
 
 type Matrix = [number, number, number, number, number, number];

@@ -5,7 +5,8 @@
  */
 import { htmlToReport, type Imported } from '../page/html';
 import { MAX_DOCX_BYTES, MAX_HTML, refuse } from '../limits';
-import { readPdfPages } from './pages';
+import { DOOR, readPdfPages } from './pages';
+import { scanScript } from '../../analysis/reader/text/script';
 import { LAYOUT_SPACE, pdfToHtml } from './pdfToHtml';
 
 /** Characters of text under which a PDF of pages holds no text to read: a scan, pictures of its pages. */
@@ -23,5 +24,14 @@ export async function pdfToReport(bytes: Uint8Array): Promise<Imported> {
   // (A real control character of the text was never written: pdf.js gives none, and the page import drops them.)
   // (A picture with text over it is a scanned page read by OCR, its text there to read: not said unread.)
   const pictures = pages.reduce((n, p) => n + p.pictures.filter((r) => !p.pieces.some((t) => t.x + t.w / 2 >= r.x0 && t.x + t.w / 2 <= r.x1 && t.y >= r.y0 && t.y <= r.y1)).length, 0);
-  return { ...report, text: report.text.replaceAll(LAYOUT_SPACE, ' '), pictures: pictures || undefined };
+  // 「⼾」 as the text's script writes it: a simplified font draws 户 with the radical's glyph, a traditional one 戶 (its
+  // compatibility decomposition, traditional, made every simplified report's 门户网站 门戶网站: found by a review).
+  return { ...report, text: doorByScript(report.text.replaceAll(LAYOUT_SPACE, ' ')), pictures: pictures || undefined };
+}
+
+/** 「⼾」 as the text's script writes the character: 戶 in a traditional text, 户 in any other. */
+export function doorByScript(text: string): string {
+  if (!text.includes(DOOR)) return text;
+  const script = scanScript(text);
+  return text.replaceAll(DOOR, script.traditional > script.simplified ? '戶' : '户');
 }
