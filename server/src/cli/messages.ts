@@ -175,7 +175,7 @@ export const T = {
   importPdf: { cn: 'PDF 文件已损坏，无法读取', tw: 'PDF 檔已損壞，無法讀取', en: 'the PDF file is damaged and cannot be read' },
   importPdfPassword: { cn: 'PDF 文件设有打开密码；请用密码打开，另存为（或打印为）无密码的 PDF，再导入', tw: 'PDF 檔設有開啟密碼；請用密碼開啟，另存為（或列印為）無密碼的 PDF，再匯入', en: 'the PDF needs a password to open — open it with the password, save (or print) it as a PDF without one, then import that' },
   importPdfScanned: { cn: 'PDF 里没有文字，是扫描或拍照的页面；须先经文字识别（OCR）取出文字', tw: 'PDF 裡沒有文字，是掃描或拍照的頁面；須先經文字辨識（OCR）取出文字', en: 'the PDF holds no text — its pages are scans or photographs; its text must first be taken out by OCR' },
-  importPdfSize: { cn: 'PDF 文件太大（超过 2 亿字节或 500 页，或正文超过 2000 万个字符），不像一份报告', tw: 'PDF 檔太大（超過 2 億位元組或 500 頁，或內文超過 2000 萬個字元），不像一份報告', en: 'the PDF is too large (over 200 million bytes or 500 pages, or over 20 million characters of text) to be a report' },
+  importPdfSize: { cn: 'PDF 文件太大（超过 2 亿字节或 500 页，或图形、正文过多），不像一份报告', tw: 'PDF 檔太大（超過 2 億位元組或 500 頁，或圖形、內文過多），不像一份報告', en: 'the PDF is too large (over 200 million bytes or 500 pages, or too much drawing or text) to be a report' },
   importImage: { cn: '{0}：是图片，无法导入；图片中的表格须先识别成文字', tw: '{0}：是圖片，無法匯入；圖片中的表格須先辨識成文字', en: '{0}: an image; cannot import it — a table in a picture must be turned into text first' },
   notImportable: { cn: '{0}：不是网页（.html、.htm、.mht、.mhtml）、Word 文件（.docx、.doc、.rtf）或 PDF 文件，无法导入', tw: '{0}：不是網頁（.html、.htm、.mht、.mhtml）、Word 檔案（.docx、.doc、.rtf）或 PDF 檔，無法匯入', en: '{0}: not a web page (.html, .htm, .mht, .mhtml), a Word file (.docx, .doc, .rtf) or a PDF; cannot import it' },
   importFailed: { cn: '{0}：导入失败（{1}）', tw: '{0}：匯入失敗（{1}）', en: '{0}: import failed ({1})' },

@@ -18,6 +18,8 @@ export const MAX_TABLE_CELLS = 100_000;
  */
 export const MAX_DOCX_BYTES = 200_000_000;
 export const MAX_DOCX_PART = 40_000_000;
+/** Bytes of a PDF: a report's is a few megabytes, a scanned one tens. */
+export const MAX_PDF_BYTES = 200_000_000;
 /** Characters of a page's HTML. */
 export const MAX_HTML = 20_000_000;
 

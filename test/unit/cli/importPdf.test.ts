@@ -12,7 +12,7 @@ import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { refusalOf } from '../../../server/src/import/limits';
 import { pdfToHtml } from '../../../server/src/import/pdf/pdfToHtml';
 import { doorByScript } from '../../../server/src/import/pdf/pdf';
-import { readPdfPages } from '../../../server/src/import/pdf/pages';
+import { readPdfPages, type PdfPage } from '../../../server/src/import/pdf/pages';
 import { notImportable } from '../../../server/src/textFiles/binaryKind';
 import { FIXTURES, readingOf } from '../../helpers';
 import { main } from '../../../server/src/cli';
@@ -142,6 +142,18 @@ describe('import: PDF', () => {
     assert.ok(imported > 0 && refused.size > 0, `${imported} imported, refused: ${[...refused].join(', ')}`);
   });
 
+  it('hostile or odd files a review of the code made: control characters are no marks of the import, a watermark turns no page, a drawing of thousands of strokes reads no table', async () => {
+    // (U+0002 was the mark 「⼾」 was kept as, U+0001 the columns' space: 「户户户户」 and four spaces came out.)
+    const ctrl = (await importBytes('a.pdf', pdf('control-characters.pdf'))).text;
+    assert.doesNotMatch(ctrl, /[户\u0000-\u0008\u000b-\u001f ]/);
+    assert.match(ctrl, /^一{57}\n一{53}\n$/);
+    // (Twenty copies of a watermark at 45° turned the page: the body came out reversed and glued.)
+    const wm = (await importBytes('a.pdf', pdf('watermark-45.pdf'))).text.split('\n');
+    assert.deepEqual(wm.slice(0, 4), [0, 1, 2, 3].map((i) => `This is line ${i} of the report body text, which is read left to right.`));
+    // (Each page's strokes are over what a table draws: no grid of 47,000 cells a page is made; the word alone is read.)
+    assert.equal(await refusal('a.pdf', pdf('drawing-pages.pdf')), 'emptyPdf');
+  });
+
   it('a table published as a picture is counted, its figures said unread (also with the text to stdout); a scanned page with its OCR text over it is not', async () => {
     const r = await importBytes('a.pdf', pdf('table-picture.pdf'));
     assert.equal(r.pictures, 1);
@@ -163,7 +175,9 @@ describe('import: PDF', () => {
   });
 
   it('its wrapped paragraphs are joined again, a heading or a list item never joined to the line before', async () => {
-    const html = pdfToHtml(await readPdfPages(pdf('czj_2023.writer.pdf')));
+    const pages: PdfPage[] = [];
+    await readPdfPages(pdf('czj_2023.writer.pdf'), (p) => pages.push(p));
+    const html = pdfToHtml(pages);
     // The opening paragraph, wrapped over twelve lines in the PDF, is one.
     assert.match(html, /<p>根据《中华人民共和国政府信息公开条例》[^<]*请与平潭综合实验区财政金融局办公室联系[^<]*。<\/p>/);
     assert.match(html, /<p>一、总体情况<\/p>/);

@@ -133,13 +133,20 @@ function gridOf(all: Rule[], vs: Rule[]): Grid | undefined {
   // Each line is the grid line nearest it: lines a few points out of line with the others (rows drawn 1–2 mm apart), made
   // one grid line, still part its cells — a line within NEAR only, of the one kept, lost the rest's borders, and their
   // cells were merged, two figures in one (found by a review).
-  const vAt = vs.map((v) => nearest(X, v.x0));
-  const hAt = hs.map((h) => nearest(Y, h.y0));
-  const vLine = (c: number, r: number) => c === 0 || c === cols || vs.some((v, i) => vAt[i] === c && v.y0 - NEAR <= (Y[r] + Y[r + 1]) / 2 && v.y1 + NEAR >= (Y[r] + Y[r + 1]) / 2);
-  const hLine = (r: number, c: number) => r === 0 || r === rows || hs.some((h, i) => hAt[i] === r && h.x0 - NEAR <= (X[c] + X[c + 1]) / 2 && h.x1 + NEAR >= (X[c] + X[c + 1]) / 2);
+  // (Each grid line's own lines, looked up by it: every line for every place was a second a page on a grid of thousands.)
+  const vOf: Rule[][] = X.map(() => []);
+  const hOf: Rule[][] = Y.map(() => []);
+  for (const v of vs) vOf[nearest(X, v.x0)]?.push(v);
+  for (const h of hs) hOf[nearest(Y, h.y0)]?.push(h);
+  const vLine = (c: number, r: number) => c === 0 || c === cols || vOf[c].some((v) => v.y0 - NEAR <= (Y[r] + Y[r + 1]) / 2 && v.y1 + NEAR >= (Y[r] + Y[r + 1]) / 2);
+  const hLine = (r: number, c: number) => r === 0 || r === rows || hOf[r].some((h) => h.x0 - NEAR <= (X[c] + X[c + 1]) / 2 && h.x1 + NEAR >= (X[c] + X[c + 1]) / 2);
   // (A table of one cell is a box drawn round a paragraph — a title's frame, a seal's — not a table.)
   if (rows * cols < 2) return undefined;
   const owner = new Int32Array(rows * cols).fill(-1);
+  const spanGoesOn = (r: number, c: number, colspan: number) => {
+    for (let k = 0; k < colspan; k++) if (owner[r * cols + c + k] >= 0 || hLine(r, c + k)) return false;
+    return true;
+  };
   const cells: GridCell[] = [];
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {
@@ -147,7 +154,7 @@ function gridOf(all: Rule[], vs: Rule[]): Grid | undefined {
       let colspan = 1;
       while (c + colspan < cols && owner[r * cols + c + colspan] < 0 && !vLine(c + colspan, r)) colspan++;
       let rowspan = 1;
-      while (r + rowspan < rows && [...Array(colspan).keys()].every((k) => owner[(r + rowspan) * cols + c + k] < 0 && !hLine(r + rowspan, c + k))) rowspan++;
+      while (r + rowspan < rows && spanGoesOn(r + rowspan, c, colspan)) rowspan++;
       const id = cells.length;
       cells.push({ row: r, col: c, rowspan, colspan });
       for (let i = 0; i < rowspan; i++) for (let k = 0; k < colspan; k++) owner[(r + i) * cols + c + k] = id;

@@ -6,7 +6,7 @@
  * (Word's 「重复标题行」) is read once.
  */
 import type { GridCell } from './grids';
-import { goesOnTo, joinLines, type Reach } from './pdfToHtml';
+import { goesOnTo, joinLines, type Reach } from './prose';
 
 export interface PdfTable {
   /** The column lines, left to right. */
@@ -21,6 +21,8 @@ export interface PdfTable {
  */
 export type Block = { top: number; bottom: number } & ({ kind: 'p'; text: string; opens?: boolean; goesOn?: Reach } | { kind: 'table'; table: PdfTable });
 
+/** Cells of a table joined over pages past which the next page's part is a table of its own (a report's has hundreds). */
+const MAX_JOINED_CELLS = 20_000;
 /** How far apart two parts' column lines may be and still be one table's (points). */
 const SAME_COLUMN = 4;
 /** A line of a page's furniture: its number alone, 「- 3 -」「第 3 页」「3/9」. */
@@ -53,7 +55,7 @@ export function joinAcrossPages(pages: Block[][]): Block[] {
       const furniture = out.splice(last + 1);
       out[last] = { ...before, text: joinLines(before.text, first.text), goesOn: first.goesOn };
       out.push(...furniture, ...page.slice(0, i), ...page.slice(i + 1));
-    } else if (before?.kind === 'table' && first?.kind === 'table' && sameColumns(before.table, first.table)) {
+    } else if (before?.kind === 'table' && first?.kind === 'table' && sameColumns(before.table, first.table) && before.table.cells.length < MAX_JOINED_CELLS) {
       const furniture = out.splice(last + 1);
       out[last] = { ...before, table: join(before.table, withoutRepeatedHeader(before.table, first.table)) };
       out.push(...furniture, ...page.slice(0, i), ...page.slice(i + 1));
@@ -67,7 +69,7 @@ const pageless = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s+/g,
 /** The most characters of a running header's line: longer is the report's text. */
 const RUNNING_MAX = 60;
 
-/** Lines standing first or last on at least two pages and a third of them, alike but for their figures: running heads and feet. */
+/** Lines standing first or last on pages, alike but for their figures: running heads and feet. */
 function runningLines(pages: Block[][]): Set<string> {
   const count = new Map<string, number>();
   for (const page of pages) {
@@ -75,7 +77,8 @@ function runningLines(pages: Block[][]): Set<string> {
     for (const b of [page[0], page[page.length - 1]]) if (b?.kind === 'p' && b.text.trim().length <= RUNNING_MAX) ends.add(pageless(b.text));
     for (const t of ends) count.set(t, (count.get(t) ?? 0) + 1);
   }
-  return new Set([...count].filter(([t, n]) => t && n >= 2 && n * 3 >= pages.length).map(([t]) => t));
+  // (On three pages at least, and half of them; no sentence: a 「无。」 ending two pages of a short report is no footer.)
+  return new Set([...count].filter(([t, n]) => t && n >= 3 && n * 2 >= pages.length && !/[。；;]$/.test(t)).map(([t]) => t));
 }
 
 function sameColumns(a: PdfTable, b: PdfTable): boolean {
@@ -107,7 +110,9 @@ const OPENS_ROW = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][
  * one cell again, as on one page.
  */
 function join(a: PdfTable, b: PdfTable): PdfTable {
-  const cells = a.cells.map((c) => ({ ...c }));
+  // (The table so far is this join's own: added to in place — copied at each page, a table over hundreds of pages took
+  // seconds.)
+  const cells = a.cells;
   const cut = cutRow(a, b);
   const shift = cut ? a.rows - 1 : a.rows;
   const reachingEnd = (c: GridCell) => cells.find((d) => d.col === c.col && d.colspan === c.colspan && d.row + d.rowspan === a.rows);
@@ -138,11 +143,16 @@ function cutRow(a: PdfTable, b: PdfTable): boolean {
   const lastRow = a.cells.filter((c) => c.row + c.rowspan === a.rows);
   const figure = (t: string) => /^[0-9０-９.,，]+$/.test(t.trim());
   let oneSided = false;
+  // (A row with no blank is a whole row: a cut leaves some of its cells on the other page — the next table's header under a
+  // row whose figure was blank was glued to it, found by a review.)
+  if (first.every((c) => c.text.trim())) return false;
   for (const c of first) {
     const above = lastRow.find((d) => d.col === c.col && d.colspan === c.colspan);
     if (!above) return false;
     if (c.text && OPENS_ROW.test(c.text)) return false;
     if (figure(c.text) && figure(above.text)) return false;
+    // (Words under a figure: a header's, not a figure's column cut.)
+    if (c.text.trim() && !figure(c.text) && figure(above.text)) return false;
     if (!c.text.trim() !== !above.text.trim()) oneSided = true;
   }
   // (Figures under a row of words alone is a row under its header.)

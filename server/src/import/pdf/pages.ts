@@ -40,14 +40,30 @@ export interface PdfPage {
 export const DOOR = '\u2f3e';
 const DOOR_KEPT = '\u0002';
 
+/** C0 control characters but tab: none is report text. */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** Pieces of text kept a page: a dense page holds a few thousand. */
+const MAX_PIECES = 200_000;
+/** Pictures kept a page. */
+const MAX_PICTURES = 1_000;
+
 /** The most pages read: a report has tens; a PDF of thousands is a collection, not one report. */
 export const MAX_PAGES = 500;
 /** Rules kept a page: a table's hundreds of cells draw a few thousand; a drawing of millions of strokes is no table. */
-const MAX_RULES = 50_000;
+const MAX_RULES = 10_000;
+/**
+ * Drawing operations read in a PDF: a report's page has a few thousand; past this the file is drawings, not a report
+ * (500 pages of 50,000 strokes each held an import minutes and then ran out of memory, found by a review).
+ */
+const MAX_OPS = 5_000_000;
 /** The thickest a filled box may be and still be a line (a border drawn as a filled rectangle). */
 const THIN = 3;
 
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+/**
+ * Reads a PDF's pages one at a time, each handed to `onPage` and let go (a PDF of hundreds of pages of drawing held every
+ * page's lines at once: 2.2 GB and out of memory, found by a review). Returns the number of pages.
+ */
+export async function readPdfPages(bytes: Uint8Array, onPage: (page: PdfPage) => void): Promise<number> {
   const { pdfjs, quietly } = loadPdfjs();
   // (A copy: pdf.js takes the buffer over, detaching it.)
   const task = quietly(() =>
@@ -57,41 +73,56 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   try {
     doc = await task.promise;
   } catch (e) {
+    // (The reader let go: one left behind each failed import stayed in the server.)
+    await task.destroy().catch(() => undefined);
     // A password is needed to open it (an owner's password alone, which forbids copying, pdf.js reads through).
     if ((e as { name?: string } | null)?.name === 'PasswordException') refuse('pdfPassword');
     throw e;
   }
   try {
     if (doc.numPages > MAX_PAGES) refuse('pdfSize');
-    const pages: PdfPage[] = [];
+    let ops = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      const [, , width, height] = page.view;
+      // (Its box need not start at 0, 0.)
+      const [vx0, vy0, vx1, vy1] = page.view;
+      const width = Math.abs(vx1 - vx0), height = Math.abs(vy1 - vy0);
       const text = await page.getTextContent();
       const pieces: TextPiece[] = [];
       // How many pieces run each way: right, up, left, down (a quarter turn each).
       const turns = [0, 0, 0, 0];
       for (const item of text.items) {
-        // (Not the spaces pdf.js puts in where pieces stand apart, some as wide as the gap: the gaps are measured.)
-        if (!('str' in item) || !item.str.trim()) continue;
+        if (pieces.length >= MAX_PIECES) break;
+        // (Not the spaces pdf.js puts in where pieces stand apart, some as wide as the gap: the gaps are measured. Nor a
+        // control character a font's map may give: 「\u0001」「\u0002」 are marks of this import's own.)
+        if (!('str' in item)) continue;
+        const str = item.str.replace(CONTROLS, '');
+        if (!str.trim()) continue;
         const [a, b, , , e, f] = item.transform as number[];
         // (The font's size is the text matrix's scale; text turned on its side is read where it starts.)
         const size = Math.hypot(a, b) || item.height;
         if (!Number.isFinite(e + f + item.width + size)) continue;
-        turns[(((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4)] += item.str.length;
+        // (Only text within a few degrees of a quarter turn: a watermark at 45° is no page's direction.)
+        const quarters = Math.atan2(b, a) / (Math.PI / 2);
+        if (Math.abs(quarters - Math.round(quarters)) < 0.1) turns[((Math.round(quarters) % 4) + 4) % 4] += str.length;
         // (A Kangxi radical or a compatibility ideograph for the ideograph it draws — 「⼀」 for 一, as a browser's PDF maps its
         // fonts —: the page shows the ideograph, and the text says it.)
         // (Not 「⼾」, which a simplified font's 户 and a traditional font's 戶 both map to: pdf.ts reads it by the text's script.)
-        pieces.push({ s: lookalikesRead(item.str.replaceAll(DOOR, DOOR_KEPT)).replaceAll(DOOR_KEPT, DOOR), x: e, y: f, w: item.width, size });
+        pieces.push({ s: lookalikesRead(str.replaceAll(DOOR, DOOR_KEPT)).replaceAll(DOOR_KEPT, DOOR), x: e, y: f, w: item.width, size });
       }
-      const ops = await page.getOperatorList();
-      const drawn = drawingOf(ops.fnArray, ops.argsArray, pdfjs.OPS, width, height);
-      pages.push(upright({ width, height, pieces, ...drawn }, turns.indexOf(Math.max(...turns))));
+      const list = await page.getOperatorList();
+      if ((ops += list.fnArray.length) > MAX_OPS) refuse('pdfSize');
+      const drawn = drawingOf(list.fnArray, list.argsArray, pdfjs.OPS, width, height);
+      // (A page of more lines than any table draws is a drawing's: no table is read from it, its text is.)
+      if (drawn.rules.length >= MAX_RULES) drawn.rules = [];
+      // (Turned back only where most of its text runs turned: more than twice what runs across.)
+      const turn = turns.indexOf(Math.max(...turns));
+      onPage(upright({ width, height, pieces, ...drawn }, turn && turns[turn] > 2 * turns[0] ? turn : 0));
       page.cleanup();
     }
-    return pages;
+    return doc.numPages;
   } finally {
-    void doc.destroy();
+    doc.destroy().catch(() => undefined);
   }
 }
 
@@ -240,7 +271,7 @@ export function drawingOf(fns: readonly number[], args: readonly unknown[], OPS:
       if (Math.hypot(ctm[0], ctm[1]) >= width * 0.4 && Math.hypot(ctm[2], ctm[3]) >= height * 0.1) {
         const xs = [ctm[4], ctm[4] + ctm[0], ctm[4] + ctm[2], ctm[4] + ctm[0] + ctm[2]];
         const ys = [ctm[5], ctm[5] + ctm[1], ctm[5] + ctm[3], ctm[5] + ctm[1] + ctm[3]];
-        if (pictures.length < MAX_RULES) pictures.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+        if (pictures.length < MAX_PICTURES) pictures.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
       }
     }
   }
@@ -249,7 +280,8 @@ export function drawingOf(fns: readonly number[], args: readonly unknown[], OPS:
 
 /** A segment kept where it runs across or down the page (within half a point), as a rule from its lesser end. */
 function line(rules: Rule[], x0: number, y0: number, x1: number, y1: number): void {
-  if (!Number.isFinite(x0 + y0 + x1 + y1)) return;
+  // (Also within one path: a path of a million segments is a drawing's, and each was kept.)
+  if (rules.length >= MAX_RULES || !Number.isFinite(x0 + y0 + x1 + y1)) return;
   if (Math.abs(y1 - y0) <= 0.5 && Math.abs(x1 - x0) > 0.5) {
     const y = (y0 + y1) / 2;
     rules.push({ x0: Math.min(x0, x1), y0: y, x1: Math.max(x0, x1), y1: y });

@@ -7,17 +7,25 @@ import { findGrids } from './grids';
 import type { PdfPage, TextPiece } from './pages';
 import { least, most } from './extent';
 import { joinAcrossPages, type Block, type PdfTable } from './pageBreaks';
+import { goesOnTo, joinLines, SENTENCE_END, type Reach } from './prose';
+import { displayWidth } from '../../analysis/reader/text/lines';
+import { escapeHtml } from '../word/bodyWriter';
 
 export function pdfToHtml(pages: readonly PdfPage[]): string {
-  const blocks = joinAcrossPages(pages.map(pageBlocks));
+  return blocksToHtml(pages.map(pageBlocks));
+}
+
+/** Pages' blocks (pageBlocks), what page breaks cut joined again, as HTML. */
+export function blocksToHtml(pages: Block[][]): string {
+  const blocks = joinAcrossPages(pages);
   const out: string[] = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'];
-  for (const b of blocks) out.push(b.kind === 'p' ? `<p>${escape(b.text)}</p>` : tableHtml(b.table));
+  for (const b of blocks) out.push(b.kind === 'p' ? `<p>${escapeHtml(b.text)}</p>` : tableHtml(b.table));
   out.push('</body></html>');
   return out.join('\n');
 }
 
 /** A page's tables and paragraphs, top to bottom. */
-function pageBlocks(page: PdfPage): Block[] {
+export function pageBlocks(page: PdfPage): Block[] {
   const grids = findGrids(page.rules);
   const inCells: TextPiece[][][] = grids.map((g) => g.cells.map(() => []));
   const loose: TextPiece[] = [];
@@ -66,7 +74,7 @@ function tableHtml(table: PdfTable): string {
   const rows: string[][] = Array.from({ length: table.rows }, () => []);
   for (const c of [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col)) {
     const span = (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '');
-    rows[c.row].push(`<td${span}>${escape(c.text)}</td>`);
+    rows[c.row].push(`<td${span}>${escapeHtml(c.text)}</td>`);
   }
   return `<table>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</table>`;
 }
@@ -128,7 +136,7 @@ function lines(pieces: readonly TextPiece[], unit = 0, origin = 0, cell = false)
         const least = !laid ? 0 : gap > size * APART ? 2 : spaced(laid, p.s, gap / size) ? 1 : 0;
         const pad = Math.max(least, col - at);
         laid += LAYOUT_SPACE.repeat(pad) + p.s;
-        at += pad + width(p.s);
+        at += pad + displayWidth(p.s);
         end = Math.max(end, p.x + p.w);
       }
       text = laid;
@@ -151,22 +159,9 @@ function spaced(before: string, next: string, gap: number, cell = false): boolea
   return !ideographs || (!cell && gap > APART);
 }
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/;
-/** Spaces between two ideographs, full-width forms or Chinese quotation marks (「危及 “三安全一稳定”」). */
-const BETWEEN_IDEOGRAPHS = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\u2018-\u201d])[ \u3000]+(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\u2018-\u201d])/g;
+/** Spaces between two ideographs, full-width forms (not digits) or Chinese quotation marks (「危及 “三安全一稳定”」). */
+const BETWEEN_IDEOGRAPHS = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff60\u2018-\u201d])[ \u3000]+(?=[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff60\u2018-\u201d])/g;
 
-/** A text's width in half characters: an ideograph or a full-width form two, anything else one. */
-function width(s: string): number {
-  let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return n;
-}
-
-/** Two lines of one cell or paragraph as one: a space between them only between two Latin letters or figures. */
-export function joinLines(a: string, b: string): string {
-  if (!a) return b.trim();
-  const t = b.trim();
-  return /[A-Za-z0-9,.;:]$/.test(a) && /^[A-Za-z0-9]/.test(t) ? `${a} ${t}` : a + t;
-}
 
 /**
  * Two lines of one cell as one: a figure a narrow cell wrapped (「131」/「9」, 「1,」/「432」) is one figure again — it
@@ -175,24 +170,6 @@ export function joinLines(a: string, b: string): string {
 function joinCellLines(a: string, b: string): string {
   return /[0-9０-９][,，.．]?$/.test(a) && /^\s*[,，.．]?[0-9０-９]/.test(b) ? a + b.trim() : joinLines(a, b);
 }
-
-/** How near a paragraph's last line reaches the text's right edge: 2 to it, 1 a few characters short, 0 not. */
-export type Reach = 0 | 1 | 2;
-
-/**
- * Whether a line that reaches the edge so goes on in a line of `next`: one that reaches it does; one a character or three
- * short (not ending a sentence) where the next line shows why it broke early — it opens with what may not end a line
- * (「“」「（」「《」), with a figure or a word not cut, or with a character and what may not open one (「划”」「务。」) — as
- * Chinese line breaking leaves them (LibreOffice's PDF of a report: 9 of 32 paragraphs cut there). Not a line that just
- * ends short before a title or a heading at the left edge.
- */
-export function goesOnTo(reach: Reach, next: string): boolean {
-  return reach === 2 || (reach === 1 && KEPT_WITH_NEXT.test(next));
-}
-const KEPT_WITH_NEXT = /^\s*(?:[“‘（《〈「『【(\[A-Za-z0-9０-９]|.[”’）》〉」』】)\]。，、；：！？,.;:!?%％])/;
-
-/** A line that ends a sentence (or a heading's colon): its paragraph ends with it. */
-const SENTENCE_END = /[。！？；：!?;:）)]\s*$/;
 
 /** A line opening as a heading or a list item does: 「二、」「（三）」「3.」「第一部分」. */
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)/;
@@ -203,7 +180,9 @@ const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(]
  */
 function paragraphs(ls: Line[]): { top: number; text: string; opens: boolean; goesOn: Reach }[] {
   const body = ls.filter((l) => !l.apart);
-  const right = body.length ? most(body, (l) => l.right) : 0;
+  // (The edge most full lines reach: one line running past it — a URL, a wide figure — left every other line short of it,
+  // and no paragraph was joined, found by a review.)
+  const right = edge(body.map((l) => l.right));
   const left = body.length ? least(body, (l) => l.left) : 0;
   const out: { top: number; text: string; opens: boolean; goesOn: Reach }[] = [];
   const reach = (l: Line): Reach => (l.apart ? 0 : l.right >= right - l.size * 1.5 ? 2 : l.right >= right - l.size * 3.5 && !SENTENCE_END.test(l.text) ? 1 : 0);
@@ -219,6 +198,13 @@ function paragraphs(ls: Line[]): { top: number; text: string; opens: boolean; go
   return out;
 }
 
+/** The right edge of a page's text: where the longest lines but a few end (the 80th percentile; 0 for none). */
+function edge(rights: number[]): number {
+  if (!rights.length) return 0;
+  const s = [...rights].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.8))];
+}
+
 /** The middle value (0 for none). */
 function median(xs: number[]): number {
   if (!xs.length) return 0;
@@ -226,4 +212,3 @@ function median(xs: number[]): number {
   return s[s.length >> 1];
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
