@@ -30,7 +30,7 @@ const OTHER_FORMS: [RegExp, keyof Skipped][] = [
   [/\.(html?|mht|mhtml)$/i, 'page'],
 ];
 /** The files of each other form met while walking folders, by real path (a file reached twice is one). */
-type SkippedFiles = Record<keyof Skipped, Set<string>>;
+export type SkippedFiles = Record<keyof Skipped, Set<string>>;
 
 /**
  * Whether `full`, named as a report in another form, is one to mention: one not imported already (import's
@@ -67,7 +67,7 @@ export function realPath(p: string): string {
  * `seen`: the real paths of the folders walked so far — a symbolic link back up the tree (or across to
  * a folder already walked) is not walked again, so no file is reached twice through it.
  */
-export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>(), skipped?: SkippedFiles, root?: string): void {
+export function expand(p: string, named: boolean, out: Target[], unreadable: Unreadable[], seen = new Set<string>(), skipped?: SkippedFiles, root?: string, importing = false): void {
   if (p === STDIN) {
     out.push({ file: p, named });
     return;
@@ -112,7 +112,9 @@ export function expand(p: string, named: boolean, out: Target[], unreadable: Unr
         const target = realPath(full);
         if (within(root, target) || within(key, target)) continue;
       }
-      if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen, skipped, root);
+      // (For import, not a saved page's own folder — 「年报_files」, the browser's, holding its frames and scripts.)
+      if (kind === 'dir' && importing && /(?:_files|\.files|_文件)$/i.test(e)) continue;
+      if (kind === 'dir' || (kind !== 'other' && /\.(txt|md|gkreport)$/i.test(e))) expand(full, false, out, unreadable, seen, skipped, root, importing);
       else if (kind === 'file' && skipped) for (const [re, form] of OTHER_FORMS) if (re.test(e) && otherForm(full, form)) skipped[form].add(realPath(full));
     }
   } else out.push({ file: p, named });

@@ -4,13 +4,14 @@
  * source as NAME.report.txt (or to -o, or with -o - to the standard output).
  */
 import { STDIN, stdinBytes } from '../textFiles/readText';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../analysis/types';
 import { besideFile } from '../import/besideFile';
 import { loadImporter } from '../import/load';
 import { notImportable } from '../textFiles/binaryKind';
-import { isOption, splitAtDashes, splitOption } from './files';
+import { byName } from '../analysis/views/nameOrder';
+import { expand, isOption, splitAtDashes, splitOption, type SkippedFiles, type Unreadable } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
@@ -37,68 +38,106 @@ export async function importCommand(given: readonly string[], locale: Locale, io
   }
   files.push(...after);
   if (!files.length) return usageError(io, locale, 'noFilesToImport');
-  if (output && files.length > 1) return usageError(io, locale, 'oneOutput');
+  // A folder named: the pages, Word files and PDFs in it and in its folders, each not imported already (its
+  // NAME.report.txt beside it) — a review office's folder of a year's downloads imported at once, then checked.
+  const { targets, folders, unreadable } = importTargets(files);
+  if (output && (targets.length > 1 || folders.length)) return usageError(io, locale, 'oneOutput');
   let status = 0;
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = file === STDIN ? stdinBytes() : readFileSync(file);
-    } catch (e) {
-      io.err(say('unreadable', locale, file, whyUnreadable((e as NodeJS.ErrnoException).code ?? String(e), locale)));
-      status = 2;
-      continue;
-    }
-    const engine = loadImporter();
-    // An .odt, a PDF or a picture: what to do with it, not only that it cannot be read.
-    const binary = notImportable(bytes, file);
-    if (binary) {
-      io.err(say(({ office: 'importOffice', odf: 'importOdf', encrypted: 'importEncrypted', image: 'importImage' } as const)[binary], locale, file));
-      status = 2;
-      continue;
-    }
-    if (!engine.kindOf(file, bytes)) {
-      io.err(say('notImportable', locale, file));
-      status = 2;
-      continue;
-    }
-    let imported;
-    try {
-      imported = await engine.importBytes(file, bytes, file === STDIN ? undefined : besideFile(file));
-    } catch (e) {
-      const refused = engine.refusalOf(e);
-      io.err(say('importFailed', locale, file, refused ? say(REFUSALS[refused], locale) : e instanceof Error ? e.message : String(e)));
-      status = 2;
-      continue;
-    }
-    // A page that is no report (a directory of reports, an interpretation, a guide): imported all the same — nothing is
-    // lost —, and said, as check would say it (found by a review: such pages were imported as reports without a word).
-    const facts = new ReportDocument(imported.text).facts();
-    const notReport = facts.isReport ? undefined : notReportNote(facts, file, locale, true, 'import');
-    // (A page on the standard input, 「curl … | disclosure-report import -」, is written to the standard output unless -o says where.)
-    // (What the import left unread or out — pictures, hidden links, other pages — said on stderr also when the text goes to
-    // stdout: it was said only with a file written.)
-    const notes = () => {
-      if (notReport) io.err(notReport);
-      if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
-      if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
-      if (imported.joined) io.err(say(imported.paged ? 'importJoinedPart' : 'importJoined', locale, file, imported.joined));
-      else if (imported.paged) io.err(say('importPaged', locale, file));
-    };
-    if (output === '-' || (output === undefined && file === STDIN)) {
-      io.raw(imported.text);
-      notes();
-      continue;
-    }
-    const target = output ?? importedName(file);
-    const written = writeOutput(target, imported.text, [file], locale);
-    if (written.error) {
-      io.err(written.error);
-      status = 2;
-      continue;
-    }
-    if (written.note) io.err(written.note);
-    io.err(say('imported', locale, file, target, imported.tables));
-    notes();
+  for (const u of unreadable) {
+    io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
+    status = 2;
   }
+  let done = 0;
+  let failed = 0;
+  for (const file of targets) {
+    const before = status;
+    status = Math.max(status, await importOne(file, output, locale, io));
+    if (folders.length) (status > before ? failed++ : done++), (status = before);
+  }
+  // (A file of a folder that could not be imported is said, and counted; the run fails only for what was named.)
+  if (folders.length) io.err(done + failed ? say('importedFolder', locale, folders.join('、'), done, failed) : say('importNothing', locale, folders.join('、')));
   return status;
+}
+
+/** Import's files: those named, and in each folder named the pages, Word files and PDFs not imported already, by name. */
+function importTargets(named: readonly string[]): { targets: string[]; folders: string[]; unreadable: Unreadable[] } {
+  const targets: string[] = [];
+  const folders: string[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const file of named) {
+    let folder = false;
+    try {
+      folder = file !== STDIN && statSync(file).isDirectory();
+    } catch {
+      /* said when read */
+    }
+    if (!folder) {
+      targets.push(file);
+      continue;
+    }
+    folders.push(file);
+    const met: SkippedFiles = { pdf: new Set(), word: new Set(), page: new Set() };
+    expand(file, true, [], unreadable, new Set(), met, undefined, true);
+    targets.push(...[...met.page, ...met.word, ...met.pdf].sort(byName));
+  }
+  return { targets, folders, unreadable };
+}
+
+/** Imports one file; its exit status (0, or 2 where it could not be). */
+async function importOne(file: string, output: string | undefined, locale: Locale, io: CliIO): Promise<number> {
+  let bytes: Buffer;
+  try {
+    bytes = file === STDIN ? stdinBytes() : readFileSync(file);
+  } catch (e) {
+    io.err(say('unreadable', locale, file, whyUnreadable((e as NodeJS.ErrnoException).code ?? String(e), locale)));
+    return 2;
+  }
+  const engine = loadImporter();
+  // An .odt, a PDF or a picture: what to do with it, not only that it cannot be read.
+  const binary = notImportable(bytes, file);
+  if (binary) {
+    io.err(say(({ office: 'importOffice', odf: 'importOdf', encrypted: 'importEncrypted', image: 'importImage' } as const)[binary], locale, file));
+    return 2;
+  }
+  if (!engine.kindOf(file, bytes)) {
+    io.err(say('notImportable', locale, file));
+    return 2;
+  }
+  let imported;
+  try {
+    imported = await engine.importBytes(file, bytes, file === STDIN ? undefined : besideFile(file));
+  } catch (e) {
+    const refused = engine.refusalOf(e);
+    io.err(say('importFailed', locale, file, refused ? say(REFUSALS[refused], locale) : e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+  // A page that is no report (a directory of reports, an interpretation, a guide): imported all the same — nothing is
+  // lost —, and said, as check would say it (found by a review: such pages were imported as reports without a word).
+  const facts = new ReportDocument(imported.text).facts();
+  const notReport = facts.isReport ? undefined : notReportNote(facts, file, locale, true, 'import');
+  // (A page on the standard input, 「curl … | disclosure-report import -」, is written to the standard output unless -o says where.)
+  // (What the import left unread or out — pictures, hidden links, other pages — said on stderr also when the text goes to
+  // stdout: it was said only with a file written.)
+  const notes = () => {
+    if (notReport) io.err(notReport);
+    if (imported.pictures) io.err(say('importPictures', locale, file, imported.pictures));
+    if (imported.hiddenLinks) io.err(say('importHiddenLinks', locale, file, imported.hiddenLinks));
+    if (imported.joined) io.err(say(imported.paged ? 'importJoinedPart' : 'importJoined', locale, file, imported.joined));
+    else if (imported.paged) io.err(say('importPaged', locale, file));
+  };
+  if (output === '-' || (output === undefined && file === STDIN)) {
+    io.raw(imported.text);
+    notes();
+    return 0;
+  }
+  const target = output ?? importedName(file);
+  const written = writeOutput(target, imported.text, [file], locale);
+  if (written.error) {
+    io.err(written.error);
+    return 2;
+  }
+  if (written.note) io.err(written.note);
+  io.err(say('imported', locale, file, target, imported.tables));
+  notes();
+  return 0;
 }

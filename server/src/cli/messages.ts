@@ -18,8 +18,9 @@ export const T = {
       导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
       XLSX 汇总表加每张表一页（须用 -o）。空白或无法确定的数字为空，推断出的数字标明 inferred。
       不写 --format 时按 -o 文件的扩展名（.json、.csv、.xlsx）选择格式，否则为 JSON。
-  import 网页.html|网页.htm|网页.mht|文件.docx|文件.doc|文件.rtf|文件.pdf [-o 输出文件|-]
+  import 网页.html|网页.htm|网页.mht|文件.docx|文件.doc|文件.rtf|文件.pdf|文件夹 [-o 输出文件|-]
       把保存的网页、Word 或 PDF 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt；
+      给出文件夹时导入其中（含子文件夹）尚未导入的全部网页、Word 和 PDF 文件；
       表格保留为 HTML 的 Markdown（如 pandoc 的输出）也可导入：表格写成竖线分隔的行，其余各行原样保留。
   new --agency 机关名称 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 输出文件]
       新建一份报告：标题、开头、六个部分、三张各项为 0 的统计表。
@@ -44,8 +45,9 @@ export const T = {
       匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
       XLSX 匯總表加每張表一頁（須用 -o）。空白或無法確定的數字為空，推斷出的數字標明 inferred。
       不寫 --format 時按 -o 檔案的副檔名（.json、.csv、.xlsx）選擇格式，否則為 JSON。
-  import 網頁.html|網頁.htm|網頁.mht|檔案.docx|檔案.doc|檔案.rtf|檔案.pdf [-o 輸出檔案|-]
+  import 網頁.html|網頁.htm|網頁.mht|檔案.docx|檔案.doc|檔案.rtf|檔案.pdf|資料夾 [-o 輸出檔案|-]
       把儲存的網頁、Word 或 PDF 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt；
+      給出資料夾時匯入其中（含子資料夾）尚未匯入的全部網頁、Word 和 PDF 檔案；
       表格保留為 HTML 的 Markdown（如 pandoc 的輸出）也可匯入：表格寫成豎線分隔的列，其餘文字逐行原樣保留。
   new --agency 機關名稱 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 輸出檔案]
       新建一份報告：標題、開頭、六個部分、三張各項為 0 的統計表。
@@ -73,9 +75,10 @@ export const T = {
       figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty;
       figures inferred from glued digits are marked inferred. Without --format, the extension of -o
       (.json, .csv, .xlsx) chooses the format, JSON otherwise.
-  import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx|FILE.doc|FILE.rtf|FILE.pdf [-o OUT|-]
+  import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx|FILE.doc|FILE.rtf|FILE.pdf|FOLDER [-o OUT|-]
       A saved web page, a Word file or a PDF as report text (the article only, tables as pipe rows cell by
-      cell), written beside it as .report.txt by default; also Markdown that kept its tables as HTML (pandoc's):
+      cell), written beside it as .report.txt by default; a folder: every page, Word file and PDF in it and its
+      folders not imported yet; also Markdown that kept its tables as HTML (pandoc's):
       its tables as pipe rows, its other lines as they are.
   new --agency NAME --year YYYY [--layout pipe|markdown] [--script simplified|traditional] [-o OUT]
       A new report to fill in: title, opening, the six sections, the three tables with zeros.
@@ -101,7 +104,9 @@ export const T = {
   noReportFiles: { cn: '{0} 中没有找到报告文件（.txt、.md、.gkreport）', tw: '{0} 中沒有找到報告檔案（.txt、.md、.gkreport）', en: 'no report files (.txt, .md, .gkreport) found in {0}' },
   noReportsChecked: { cn: '{0} 中的 {1} 个文件都不像政府信息公开年度报告，没有检查任何报告', tw: '{0} 中的 {1} 個檔案都不像政府信息公開年度報告，沒有檢查任何報告', en: 'none of the {1} file(s) in {0} reads as an annual report: no report was checked' },
   noReportsExported: { cn: '{0} 中的 {1} 个文件都没有可导出的年度报告（原因见上），没有导出任何数字', tw: '{0} 中的 {1} 個檔案都沒有可匯出的年度報告（原因見上），沒有匯出任何數字', en: 'none of the {1} file(s) in {0} holds an annual report to export (see above why): no figures were exported' },
-  noFilesToImport: { cn: '没有指定要导入的网页或 Word 文件', tw: '沒有指定要匯入的網頁或 Word 檔案', en: 'no page or Word file to import' },
+  noFilesToImport: { cn: '没有指定要导入的网页、Word 或 PDF 文件（或文件夹）', tw: '沒有指定要匯入的網頁、Word 或 PDF 檔案（或資料夾）', en: 'no page, Word file or PDF (or folder) to import' },
+  importedFolder: { cn: '{0}：导入了 {1} 个文件，{2} 个未能导入（已有 .report.txt 的不再导入）', tw: '{0}：匯入了 {1} 個檔案，{2} 個未能匯入（已有 .report.txt 的不再匯入）', en: '{0}: imported {1} file(s), {2} could not be (those with a .report.txt beside them are not imported again)' },
+  importNothing: { cn: '{0}：没有要导入的网页、Word 或 PDF 文件（已有 .report.txt 的不再导入）', tw: '{0}：沒有要匯入的網頁、Word 或 PDF 檔案（已有 .report.txt 的不再匯入）', en: '{0}: no page, Word file or PDF to import (those with a .report.txt beside them are not imported again)' },
   noFilesToExport: { cn: '没有指定要导出统计数据的报告', tw: '沒有指定要匯出統計資料的報告', en: 'no reports to export the figures of' },
   noFilesToConvert: { cn: '没有指定要转换的文件', tw: '沒有指定要轉換的檔案', en: 'no files to convert' },
   unknownCommand: { cn: '未知命令：{0}', tw: '未知命令：{0}', en: 'unknown command: {0}' },

@@ -6,7 +6,7 @@
  * (test/fixtures/pdf-files/SOURCES.md).
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { refusalOf } from '../../../server/src/import/limits';
@@ -185,6 +185,31 @@ describe('import: PDF', () => {
     // The opening paragraph, wrapped over twelve lines in the PDF, is one.
     assert.match(html, /<p>根据《中华人民共和国政府信息公开条例》[^<]*请与平潭综合实验区财政金融局办公室联系[^<]*。<\/p>/);
     assert.match(html, /<p>一、总体情况<\/p>/);
+  });
+
+  it("CLI: a folder named to import imports every page, Word file and PDF in it and its folders not imported yet — not a saved page's own 「_files」 folder —, and says how many", async () => {
+    const dir = tempDir('pdf-folder-');
+    mkdirSync(path.join(dir, 'sub'));
+    mkdirSync(path.join(dir, 'page_files'));
+    writeFileSync(path.join(dir, '年报.pdf'), pdf('czj_2023.itext.pdf'));
+    writeFileSync(path.join(dir, 'sub', 'czj.doc'), readFileSync(path.join(FIXTURES, 'word', 'czj_2023.doc')));
+    writeFileSync(path.join(dir, 'gwh.html'), readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html')));
+    writeFileSync(path.join(dir, 'page_files', 'frame.html'), readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html')));
+    writeFileSync(path.join(dir, 'sub', 'locked.pdf'), pdf('password-open.pdf'));
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
+    assert.equal(await main(['import', dir], io as never), 0);
+    for (const f of ['年报.report.txt', 'gwh.report.txt', path.join('sub', 'czj.report.txt')]) assert.ok(existsSync(path.join(dir, f)), f);
+    assert.ok(!existsSync(path.join(dir, 'page_files', 'frame.report.txt')));
+    assert.match(err.join('\n'), /locked\.pdf：导入失败（PDF 文件设有打开密码/);
+    assert.match(err.at(-1)!, /：导入了 3 个文件，1 个未能导入（已有 \.report\.txt 的不再导入）$/);
+    // Again: what was imported is not imported again (no .bak of each), what could not be is tried again.
+    err.length = 0;
+    assert.equal(await main(['import', dir], io as never), 0);
+    assert.match(err.at(-1)!, /：导入了 0 个文件，1 个未能导入/);
+    assert.ok(!existsSync(path.join(dir, '年报.report.txt.bak')));
+    // (-o names one file: not with a folder.)
+    assert.equal(await main(['import', dir, '-o', path.join(dir, 'x.txt')], io as never), 2);
   });
 
   it('CLI: import writes NAME.report.txt beside the PDF; check on the PDF says to import it', async () => {
