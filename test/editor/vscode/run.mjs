@@ -106,6 +106,13 @@ async function inHost() {
   writeFileSync(path.join(ws, 'pages', 'czj-download.doc'), readFileSync(path.join(root, 'test', 'fixtures', 'word', 'czj_2023.word-gbk.rtf')));
   // (A PDF as a reporting system writes it: a font it does not hold, read through the Chinese CMaps shipped in the vsix.)
   writeFileSync(path.join(ws, 'pages', 'czj-print.pdf'), readFileSync(path.join(root, 'test', 'fixtures', 'pdf-files', 'czj_2023.itext.pdf')));
+  // (A folder of downloads to import at once: a PDF, a .doc in a folder of its own, a locked PDF, a saved page's own folder.)
+  mkdirSync(path.join(ws, 'downloads', 'word'), { recursive: true });
+  mkdirSync(path.join(ws, 'downloads', 'page_files'), { recursive: true });
+  writeFileSync(path.join(ws, 'downloads', 'print.pdf'), readFileSync(path.join(root, 'test', 'fixtures', 'pdf-files', 'czj_2023.itext.pdf')));
+  writeFileSync(path.join(ws, 'downloads', 'word', 'word97.doc'), readFileSync(path.join(root, 'test', 'fixtures', 'word', 'czj_2023.doc')));
+  writeFileSync(path.join(ws, 'downloads', 'locked.pdf'), readFileSync(path.join(root, 'test', 'fixtures', 'pdf-files', 'password-open.pdf')));
+  writeFileSync(path.join(ws, 'downloads', 'page_files', 'frame.html'), readFileSync(path.join(root, 'test', 'fixtures', 'html', 'czj_2023.html')));
   const installed = prepareCodeServerDir(dir, {
     vsix: VSIX,
     settings: { 'disclosureReport.locale': 'zh-cn', 'editor.codeActionsOnSave': { 'source.fixAll.disclosureReport': 'explicit' }, 'files.autoSave': 'off' },

@@ -37,6 +37,19 @@ module.exports = [
     },
   },
   {
+    name: '「导入网页、Word 或 PDF 年度报告」 on a folder imports every page, Word file and PDF in it not imported yet, beside each, opening none; a saved page\'s own folder is passed over',
+    async run() {
+      const folder = fileUri('downloads');
+      const written = await vscode.commands.executeCommand('disclosureReport.importReport', folder);
+      assert.deepEqual(written.map((u) => u.path.split('/downloads/').pop()).sort(), ['print.report.txt', 'word/word97.report.txt']);
+      for (const u of written) assert.match(Buffer.from(await vscode.workspace.fs.readFile(u)).toString('utf8'), /^\| 行政许可 \| 1 \|/m);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileUri('downloads/page_files/frame.report.txt'))));
+      // Again: nothing new (the locked PDF is tried again and fails again).
+      const again = await vscode.commands.executeCommand('disclosureReport.importReport', folder);
+      assert.deepEqual(again, []);
+    },
+  },
+  {
     name: '「新建年度报告」 creates the form for an agency and a year (traditional, pipe rows) that checks with no finding but its seven placeholders (unfilled)',
     async run() {
       const uri = await vscode.commands.executeCommand('disclosureReport.newReport', { agency: '某某市某某局', year: 2025, layout: 'pipe', script: 'traditional' });
