@@ -103,7 +103,7 @@ describe('cli', () => {
     r = run('check', '--max-size', '5000', seed('oneLine'));
     assert.equal(r.err[0], '选项 --max-size 至少为 10000');
     r = run('import');
-    assert.equal(r.err[0], '没有指定要导入的网页或 Word 文件');
+    assert.equal(r.err[0], '没有指定要导入的网页、Word 或 PDF 文件（或文件夹）');
     r = run('--locale', 'en', 'check', seed('oneLine'));
     assert.equal(r.code, 1);
     assert.match(r.err.join('\n'), /checked 1 file: 3 errors/);
