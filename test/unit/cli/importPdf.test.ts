@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { refusalOf } from '../../../server/src/import/limits';
-import { pdfToHtml } from '../../../server/src/import/pdf/pdfToHtml';
+import { pageBlocks, pdfToHtml } from '../../../server/src/import/pdf/pdfToHtml';
 import { doorByScript } from '../../../server/src/import/pdf/pdf';
-import { readPdfPages, type PdfPage } from '../../../server/src/import/pdf/pages';
+import { horizontalForms, readPdfPages, type PdfPage } from '../../../server/src/import/pdf/pages';
 import { notImportable } from '../../../server/src/textFiles/binaryKind';
 import { FIXTURES, readingOf } from '../../helpers';
 import { main } from '../../../server/src/cli';
@@ -169,6 +169,26 @@ describe('import: PDF', () => {
     const ocr = await importBytes('a.pdf', pdf('scanned-ocr.pdf'));
     assert.equal(ocr.pictures, undefined);
     assert.match(ocr.text, /^一、总体情况\n本年度我局做好政府信息公开工作，认真贯彻落实《条例》。$/m);
+  });
+
+  it('a piece of text set running up a narrow cell is in the cell its middle stands in (by its advance across the page it stood a column to the right)', () => {
+    // A table of two rows and three columns 100 points wide; in the first cell, 「商业企业」 running up from a baseline at x = 95
+    // (its glyphs stand left of it, in the first column), and a figure under it.
+    const rules = [0, 50, 100].map((y) => ({ x0: 0, y0: y, x1: 300, y1: y })).concat([0, 100, 200, 300].map((x) => ({ x0: x, y0: 0, x1: x, y1: 100 })));
+    const pieces = [
+      { s: '商业企业', x: 95, y: 55, w: 40, size: 10, dx: 0, dy: 1 },
+      { s: '7', x: 40, y: 20, w: 5, size: 10 },
+      { s: '总计', x: 240, y: 70, w: 20, size: 10 },
+    ];
+    const [table] = pageBlocks({ width: 600, height: 800, pieces, rules, pictures: [] });
+    assert.equal(table.kind, 'table');
+    const cells = table.kind === 'table' ? table.table.cells.map((c) => `${c.row},${c.col}:${c.text}`) : [];
+    assert.deepEqual(cells, ['0,0:商业企业', '0,1:', '0,2:总计', '1,0:7', '1,1:', '1,2:']);
+  });
+
+  it("vertical punctuation (a browser's PDF of a header set vertically) is read as the marks it is", () => {
+    assert.equal(horizontalForms('︵一︶予以公开︐1︓2'), '（一）予以公开，1：2');
+    assert.equal(horizontalForms('予以公开'), '予以公开');
   });
 
   it('is known by its bytes whatever its name (a site names its download .doc), and is no more refused as not importable', () => {

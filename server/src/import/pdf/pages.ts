@@ -17,6 +17,28 @@ export interface TextPiece {
   y: number;
   w: number;
   size: number;
+  /** The way it runs, where not left to right: a unit vector (a header turned in a narrow cell runs up, 0, 1). */
+  dx?: number;
+  dy?: number;
+}
+
+/** Vertical presentation forms and the marks they are set for: 「︵」 for （, 「︓」 for ：. */
+const VERTICAL = '︐，︑、︒。︓：︔；︕！︖？︗〖︘〗︙…︰‥︱—︲–︳＿︴＿︵（︶）︷｛︸｝︹〔︺〕︻【︼】︽《︾》︿〈﹀〉﹁「﹂」﹃『﹄』﹇［﹈］';
+const HORIZONTAL = new Map<string, string>();
+for (let i = 0; i + 1 < VERTICAL.length; i += 2) HORIZONTAL.set(VERTICAL[i], VERTICAL[i + 1]);
+
+/**
+ * A text's vertical punctuation as the marks it is: a browser's PDF of text set vertically (a header cell's
+ * 「writing-mode: vertical-rl」) gives 「︵一︶」 for （一）, which no label reads (found by a review).
+ */
+export function horizontalForms(s: string): string {
+  return /[\ufe10-\ufe19\ufe30-\ufe48]/.test(s) ? s.replace(/[\ufe10-\ufe19\ufe30-\ufe48]/g, (c) => HORIZONTAL.get(c) ?? c) : s;
+}
+
+/** Where a piece's middle stands: half its advance along the way it runs, and a third of its size above its baseline. */
+export function middle(p: TextPiece): { x: number; y: number } {
+  const dx = p.dx ?? 1, dy = p.dy ?? 0;
+  return { x: p.x + (dx * p.w) / 2 - dy * p.size * 0.35, y: p.y + (dy * p.w) / 2 + dx * p.size * 0.35 };
 }
 
 /** A straight line drawn: horizontal (y0 === y1) or vertical (x0 === x1), x0 ≤ x1, y0 ≤ y1. */
@@ -108,7 +130,14 @@ export async function readPdfPages(bytes: Uint8Array, onPage: (page: PdfPage) =>
         // (A Kangxi radical or a compatibility ideograph for the ideograph it draws — 「⼀」 for 一, as a browser's PDF maps its
         // fonts —: the page shows the ideograph, and the text says it.)
         // (Not 「⼾」, which a simplified font's 户 and a traditional font's 戶 both map to: pdf.ts reads it by the text's script.)
-        pieces.push({ s: lookalikesRead(str.replaceAll(DOOR, DOOR_KEPT)).replaceAll(DOOR_KEPT, DOOR), x: e, y: f, w: item.width, size });
+        const piece: TextPiece = { s: horizontalForms(lookalikesRead(str.replaceAll(DOOR, DOOR_KEPT)).replaceAll(DOOR_KEPT, DOOR)), x: e, y: f, w: item.width, size };
+        // (Text turned — a header set running up a narrow cell — is placed by its middle along the way it runs: by its
+        // advance across the page it stood columns to the right, found by a review.)
+        if (Math.abs(b) > size * 0.02) {
+          piece.dx = a / size;
+          piece.dy = b / size;
+        }
+        pieces.push(piece);
       }
       const list = await page.getOperatorList();
       if ((ops += list.fnArray.length) > MAX_OPS) refuse('pdfSize');
@@ -162,7 +191,17 @@ function upright(page: PdfPage, turn: number): PdfPage {
   return {
     width: turn % 2 ? page.height : page.width,
     height: turn % 2 ? page.width : page.height,
-    pieces: page.pieces.map((p) => ({ ...p, x: x(p.x, p.y), y: y(p.x, p.y) })),
+    pieces: page.pieces.map((p) => {
+      const q: TextPiece = { ...p, x: x(p.x, p.y), y: y(p.x, p.y) };
+      // (Its way turned back with the page: one that runs across now says nothing of it.)
+      const dx = x(p.dx ?? 1, p.dy ?? 0), dy = y(p.dx ?? 1, p.dy ?? 0);
+      if (Math.abs(dy) > 0.02) [q.dx, q.dy] = [dx, dy];
+      else {
+        delete q.dx;
+        delete q.dy;
+      }
+      return q;
+    }),
     rules: page.rules.map(box),
     pictures: page.pictures.map(box),
   };

@@ -5,7 +5,7 @@
  */
 import { htmlToReport, type Imported } from '../page/html';
 import { MAX_HTML, MAX_PDF_BYTES, refuse } from '../limits';
-import { DOOR, readPdfPages } from './pages';
+import { DOOR, middle, readPdfPages } from './pages';
 import { scanScript } from '../../analysis/reader/text/script';
 import { blocksToHtml, LAYOUT_SPACE, pageBlocks } from './pdfToHtml';
 import type { Block } from './pageBreaks';
@@ -25,7 +25,8 @@ export async function pdfToReport(bytes: Uint8Array): Promise<Imported> {
   await readPdfPages(bytes, (page) => {
     for (const t of page.pieces) chars += t.s.trim().length;
     // (A picture with text over it is a scanned page read by OCR, its text there to read: not said unread.)
-    for (const r of page.pictures) if (!page.pieces.some((t) => t.x + t.w / 2 >= r.x0 && t.x + t.w / 2 <= r.x1 && t.y >= r.y0 && t.y <= r.y1)) pictures++;
+    const middles = page.pictures.length ? page.pieces.map(middle) : [];
+    for (const r of page.pictures) if (!middles.some((m) => m.x >= r.x0 && m.x <= r.x1 && m.y >= r.y0 && m.y <= r.y1)) pictures++;
     // (Past a budget of cells no more tables are read, the pages' text is: a report's tables have hundreds of cells.)
     if (cells > MAX_DOCUMENT_CELLS) page.rules = [];
     const made = pageBlocks(page);

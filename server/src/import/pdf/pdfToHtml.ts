@@ -4,7 +4,7 @@
  * the rest as paragraphs, the lines a paragraph wrapped at the page's edge joined again. Pure: pages in, HTML out.
  */
 import { findGrids } from './grids';
-import type { PdfPage, TextPiece } from './pages';
+import { middle, type PdfPage, type TextPiece } from './pages';
 import { least, most } from './extent';
 import { joinAcrossPages, type Block, type PdfTable } from './pageBreaks';
 import { goesOnTo, joinLines, SENTENCE_END, type Reach } from './prose';
@@ -30,8 +30,7 @@ export function pageBlocks(page: PdfPage): Block[] {
   const inCells: TextPiece[][][] = grids.map((g) => g.cells.map(() => []));
   const loose: TextPiece[] = [];
   for (const p of page.pieces) {
-    const cx = p.x + p.w / 2;
-    const cy = p.y + p.size * 0.35;
+    const { x: cx, y: cy } = middle(p);
     const g = grids.findIndex((g) => cx >= g.xs[0] && cx <= g.xs[g.xs.length - 1] && cy <= g.ys[0] && cy >= g.ys[g.ys.length - 1]);
     if (g < 0) {
       loose.push(p);
