@@ -72,7 +72,7 @@ function isEmpty(r: Imported): boolean {
   return lines.join('').replace(/\s+/g, '').length < EMPTY_BELOW;
 }
 
-async function wordOrRefused(read: () => Imported | Promise<Imported>, damaged: 'docx' | 'doc' | 'rtf' | 'pdf'): Promise<Imported> {
+async function readOrRefused(read: () => Imported | Promise<Imported>, damaged: 'docx' | 'doc' | 'rtf' | 'pdf'): Promise<Imported> {
   try {
     return await read();
   } catch (e) {
@@ -85,10 +85,10 @@ async function importKind(name: string, bytes: Uint8Array, readBeside?: ReadBesi
   const kind = kindOf(name, bytes);
   // A Word file: a damaged one (a zip that is no package, a structure that does not hold together) says so in the user's
   // words, not the library's (in English, about zip directories) nor a reader's own (an offset past the end).
-  if (kind === 'docx') return wordOrRefused(() => docxToReport(Buffer.from(bytes)), 'docx');
-  if (kind === 'doc') return wordOrRefused(() => docToReport(bytes), 'doc');
-  if (kind === 'rtf') return wordOrRefused(() => rtfToReport(bytes), 'rtf');
-  if (kind === 'pdf') return wordOrRefused(() => pdfToReport(bytes), 'pdf');
+  if (kind === 'docx') return readOrRefused(() => docxToReport(Buffer.from(bytes)), 'docx');
+  if (kind === 'doc') return readOrRefused(() => docToReport(bytes), 'doc');
+  if (kind === 'rtf') return readOrRefused(() => rtfToReport(bytes), 'rtf');
+  if (kind === 'pdf') return readOrRefused(() => pdfToReport(bytes), 'pdf');
   if (kind === 'html') {
     const html = decodeHtml(bytes);
     const frames = framePages(html, readBeside);

@@ -6,7 +6,7 @@
  * (Word's 「重复标题行」) is read once.
  */
 import type { GridCell } from './grids';
-import { goesOnTo, joinLines, type Reach } from './prose';
+import { goesOnTo, joinLines, OPENS_ITEM, type Reach } from './prose';
 
 export interface PdfTable {
   /** The column lines, left to right. */
@@ -101,8 +101,8 @@ function withoutRepeatedHeader(a: PdfTable, b: PdfTable): PdfTable {
   return { xs: b.xs, rows: b.rows - k, cells: b.cells.filter((c) => c.row >= k).map((c) => ({ ...c, row: c.row - k })) };
 }
 
-/** A row label's opening: a row of its own, never the words of the one before. */
-const OPENS_ROW = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．](?![0-9])|总计|總計)/;
+/** A row label's opening — an item's, or 总计 —: a row of its own, never the words of the one before. */
+const OPENS_ROW = (t: string) => OPENS_ITEM.test(t) || /^\s*(?:总计|總計)/.test(t);
 
 /**
  * `b` after `a`. Where the break cut `a`'s last row, `b`'s first row is joined to it, cell into the cell above; and a
@@ -149,7 +149,7 @@ function cutRow(a: PdfTable, b: PdfTable): boolean {
   for (const c of first) {
     const above = lastRow.find((d) => d.col === c.col && d.colspan === c.colspan);
     if (!above) return false;
-    if (c.text && OPENS_ROW.test(c.text)) return false;
+    if (c.text && OPENS_ROW(c.text)) return false;
     if (figure(c.text) && figure(above.text)) return false;
     // (Words under a figure: a header's, not a figure's column cut.)
     if (c.text.trim() && !figure(c.text) && figure(above.text)) return false;

@@ -7,8 +7,8 @@ import { findGrids } from './grids';
 import { middle, type PdfPage, type TextPiece } from './pages';
 import { least, most } from './extent';
 import { joinAcrossPages, type Block, type PdfTable } from './pageBreaks';
-import { goesOnTo, joinLines, SENTENCE_END, type Reach } from './prose';
-import { displayWidth } from '../../analysis/reader/text/lines';
+import { goesOnTo, joinLines, OPENS_ITEM, SENTENCE_END, type Reach } from './prose';
+import { displayWidth, isWide } from '../../analysis/reader/text/lines';
 import { escapeHtml } from '../word/bodyWriter';
 
 export function pdfToHtml(pages: readonly PdfPage[]): string {
@@ -154,10 +154,9 @@ function lines(pieces: readonly TextPiece[], unit = 0, origin = 0, cell = false)
  */
 function spaced(before: string, next: string, gap: number, cell = false): boolean {
   if (gap <= 0.2 || /\s$/.test(before) || /^\s/.test(next)) return false;
-  const ideographs = WIDE.test(before[before.length - 1]) && WIDE.test(next[0]);
+  const ideographs = isWide(before.charCodeAt(before.length - 1)) && isWide(next.charCodeAt(0));
   return !ideographs || (!cell && gap > APART);
 }
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/;
 /** Spaces between two ideographs, full-width forms (not digits) or Chinese quotation marks (「危及 “三安全一稳定”」). */
 const BETWEEN_IDEOGRAPHS = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff60\u2018-\u201d])[ \u3000]+(?=[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff60\u2018-\u201d])/g;
 
@@ -169,9 +168,6 @@ const BETWEEN_IDEOGRAPHS = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\
 function joinCellLines(a: string, b: string): string {
   return /[0-9０-９][,，.．]?$/.test(a) && /^\s*[,，.．]?[0-9０-９]/.test(b) ? a + b.trim() : joinLines(a, b);
 }
-
-/** A line opening as a heading or a list item does: 「二、」「（三）」「3.」「第一部分」. */
-const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)/;
 
 /**
  * Lines into paragraphs: a line that reaches the text's right edge goes on in the next when that one starts at the left

@@ -28,3 +28,6 @@ const KEPT_WITH_NEXT = /^\s*(?:[“‘（《〈「『【(\[A-Za-z0-9０-９]|.[�
 /** A line that ends a sentence (or a heading's colon): its paragraph ends with it. */
 export const SENTENCE_END = /[。！？；：!?;:）)]\s*$/;
 
+
+/** A line opening as a heading or a list item does: 「二、」「（三）」「3.」「第一部分」. */
+export const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．](?![0-9])|第[一二三四五六七八九十]{1,3}部分)/;
