@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { ReportDocument } from '../../../server/src/checks/document';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
-import { fixture, SEEDS } from '../../helpers';
+import { fixture, SEEDS, untitled } from '../../helpers';
 import { render } from '../../../server/src/i18n/render';
 
 const changning = fixture(SEEDS.tabs); // 上海市长宁区人力资源和社会保障局 2023
@@ -95,6 +95,66 @@ describe('other-report', () => {
     assert.deepEqual(doc.findings().map((x) => [x.code, x.span.start]), new ReportDocument(joined).findings().map((x) => [x.code, x.span.start]));
   });
 });
+
+describe('other-report kept from version to version (only the segments that hold a title are read)', () => {
+  const TITLE = '松江区人力资源和社会保障局2023年政府信息公开工作年度报告';
+  const said = (doc: ReportDocument) => {
+    const o = doc.facts().otherReport;
+    return o && [o.span.start, o.span.end, o.text];
+  };
+  const same = (doc: ReportDocument) => {
+    const fresh = new ReportDocument(doc.text);
+    assert.deepEqual(said(doc), said(fresh));
+    assert.deepEqual(doc.findings().map((x) => [x.code, x.span.start]), fresh.findings().map((x) => [x.code, x.span.start]));
+  };
+
+  it('another report\'s title typed in, moved by edits before and after it, taken out, with and without reading between the edits: what a fresh read gives', () => {
+    // One report's sections six times, no title after the first: a title put in above the fourth copy starts another report.
+    const body = untitled(changning);
+    const text = changning + ('\n' + body).repeat(5);
+    for (const readEach of [true, false]) {
+      const doc = new ReportDocument(text);
+      assert.equal(said(doc), undefined);
+      const fourth = nth(doc.text, '一、总体情况', 4);
+      const edit = (s: number, e: number, ins: string) => {
+        doc.update(s, e, ins);
+        if (readEach) same(doc);
+      };
+      edit(fourth, fourth, TITLE + '\n');
+      assert.equal(said(doc)?.[2], TITLE);
+      const at = doc.facts().otherReport!.span.start;
+      // Before it (its place moves), after it (it stays), in its segment's words, then taken out.
+      const second = nth(doc.text, '一、总体情况', 2);
+      edit(second + 8, second + 8, '本年度');
+      // (A heading put in before it and taken out: the segments after it are counted anew.)
+      const third = nth(doc.text, '二、', 3);
+      edit(third, third, '五、存在的主要问题及改进情况\n');
+      same(doc);
+      edit(third, third + '五、存在的主要问题及改进情况\n'.length, '');
+      edit(nth(doc.text, '六、', 5) + 3, nth(doc.text, '六、', 5) + 3, '另');
+      edit(at + TITLE.length + 40, at + TITLE.length + 40, '字');
+      same(doc);
+      assert.equal(said(doc)?.[0], at + 3);
+      const now = doc.facts().otherReport!.span.start;
+      edit(now, now + TITLE.length + 1, '');
+      same(doc);
+      assert.equal(said(doc), undefined);
+      // A title in the sixth copy, then one in the third: the first of them is where the other report starts.
+      edit(nth(doc.text, '一、总体情况', 6), nth(doc.text, '一、总体情况', 6), TITLE + '\n');
+      edit(nth(doc.text, '一、总体情况', 3), nth(doc.text, '一、总体情况', 3), TITLE.replace('2023', '2022') + '\n');
+      same(doc);
+      assert.equal(said(doc)?.[0], nth(doc.text, TITLE.replace('2023', '2022'), 1));
+    }
+  });
+});
+
+/** Where the n-th `word` (from 1) stands in `text`. */
+function nth(text: string, word: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) at = text.indexOf(word, at + 1);
+  assert.ok(at >= 0, `${word} ${n}`);
+  return at;
+}
 
 describe('other-report decided by the titles and the text under them (a review of the first version)', () => {
   const CN_TITLE = '上海市长宁区人力资源和社会保障局 2023 年政府信息公开工作年度报告';

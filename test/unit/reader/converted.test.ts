@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../../server/src/import/page/html';
+import { ReportDocument } from '../../../server/src/checks/document';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { render } from '../../../server/src/i18n/render';
 import { activeFigures, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, reviewFigures, SEEDS } from '../../helpers';
@@ -239,6 +240,22 @@ describe('Markdown that pandoc wrote from a Word report, its tables with merged 
     assert.deepEqual(imported.applications, gwh.applications);
     assert.deepEqual(imported.review, gwh.review);
     assert.deepEqual(imported.codes, gwh.codes);
+  });
+
+  it('its tables\' tags counted as the document is edited: taken out and put back, what a fresh read gives', () => {
+    // (The tags are summed segment by segment as the document is put together, not counted again over every segment.)
+    const text = readFileSync(file, 'utf8');
+    const doc = new ReportDocument(text);
+    const source = () => doc.facts().htmlSource;
+    assert.equal(source(), text.indexOf('<table'));
+    const from = text.indexOf('<table');
+    const to = text.lastIndexOf('</table>') + '</table>'.length;
+    doc.update(from, to, '（表格见附件）');
+    assert.equal(source(), new ReportDocument(doc.text).facts().htmlSource);
+    assert.equal(source(), undefined);
+    doc.update(from, from + '（表格见附件）'.length, text.slice(from, to));
+    assert.equal(doc.text, text);
+    assert.equal(source(), from);
   });
 
   it('imported, its Markdown keeps its lines: `pandoc -f html -t gfm` of the page, table 二 HTML under pandoc\'s <div>, tables 三 and 四 pipe tables', async () => {

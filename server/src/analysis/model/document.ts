@@ -292,14 +292,17 @@ export class ReportAnalysis {
     if (this.memoFacts) return this.memoFacts;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const analysis = this;
-    let { headings, tables, statements, simplified, traditional } = this.assemble();
+    const assembled = this.assemble();
+    let { headings, tables, statements, simplified, traditional } = assembled;
     const pre = this._segments[0];
     const title = pre.parse.title && shifted(pre.parse.title, pre.start);
     // Another report appended (a township's after the county's, another year's): what follows its title is not this
     // report's — not its headings, tables, statements, period, years, script or signature (otherReport.ts).
     // (The headings without a table of contents' lines, made once: what the facts hold, cut below if need be.)
     let listed = (this.lastListed = withoutContents(headings, (k) => this.blankAfterHeading(headings, k), this.lastListed));
-    const other = otherReportAt(this._segments, title, listed, (a, b) => this.slice(a, b));
+    // (Only the segments that hold a title are read: otherReport.ts.)
+    const titled = assembled.titled.map((i) => this._segments[i]);
+    const other = otherReportAt(titled, title, listed, (a, b) => this.slice(a, b));
     let segments: readonly Segment[] = this._segments;
     if (other) {
       const cut = other.span.start;
@@ -395,7 +398,8 @@ export class ReportAnalysis {
     if (this.htmlAt >= 0) facts.htmlSource = this.htmlAt;
     else {
       // Markdown with the report's tables as HTML further on (pandoc's, from a Word report): a page to import as well.
-      const at = htmlTablesAt(this._segments);
+      // (The segments walked only where their tags are enough: counted as the document is put together.)
+      const at = assembled.htmlTags >= HTML_TABLE_TAGS ? htmlTablesAt(this._segments) : -1;
       if (at >= 0) facts.htmlSource = at;
     }
     if (period) facts.period = period;
@@ -442,11 +446,13 @@ export class ReportAnalysis {
     const n = segs.length;
     let simplified = last ? last.simplified : 0;
     let traditional = last ? last.traditional : 0;
+    let htmlTags = last ? last.htmlTags : 0;
     // The old parts between: gone (their segments were replaced), counted out of the totals.
     for (let i = p; i < m - q; i++) {
       const f = last!.segs[i].facts!;
       simplified -= f.simplified;
       traditional -= f.traditional;
+      htmlTags -= f.htmlTags;
     }
     // The new parts between; and whether each starts where the part of the segment it replaces
     // started: most edits (typing) replace a segment by one with as many headings, tables and
@@ -459,11 +465,18 @@ export class ReportAnalysis {
       const f = (segs[i].facts ??= segmentFacts(segs[i]));
       simplified += f.simplified;
       traditional += f.traditional;
+      htmlTags += f.htmlTags;
       if (sameAt && (last!.at[i * 3] !== nh || last!.at[i * 3 + 1] !== nt || last!.at[i * 3 + 2] !== ns)) sameAt = false;
       if (f.heading) nh++;
       nt += f.tables.length;
       ns += f.statements.length;
     }
+    // The segments that hold a report's title, by index (few: a report's opening, another report's): the last ones before and
+    // after the segments between, and those between.
+    const titled: number[] = [];
+    if (last) for (let k = 0; k < last.titled.length && last.titled[k] < p; k++) titled.push(last.titled[k]);
+    for (let i = p; i < n - q; i++) if (segs[i].facts!.titles) titled.push(i);
+    if (last) for (const i of last.titled) if (i >= m - q) titled.push(i - (m - q) + (n - q));
     const e = (n - q) * 3;
     if (last && sameAt && last.at[e] === nh && last.at[e + 1] === nt && last.at[e + 2] === ns) {
       // Then an array whose parts between are the same objects too (the heading and statements of a
@@ -472,7 +485,7 @@ export class ReportAnalysis {
       const headings = samePartsOrCopy(last.headings, segs, p, n - q, at, 0, (f) => (f.heading ? [f.heading] : NONE));
       const tables = samePartsOrCopy(last.tables, segs, p, n - q, at, 1, (f) => f.tables);
       const statements = samePartsOrCopy(last.statements, segs, p, n - q, at, 2, (f) => f.statements);
-      return (this.assembled = { segs, at, headings, tables, statements, simplified, traditional });
+      return (this.assembled = { segs, at, headings, tables, statements, simplified, traditional, htmlTags, titled });
     }
     // Where each segment's part starts in the three arrays: [heading, table, statement] per segment, and the ends.
     const at: number[] = new Array((n + 1) * 3);
@@ -522,7 +535,7 @@ export class ReportAnalysis {
       for (let k = 0; k < f.tables.length; k++) tables[t++] = f.tables[k];
       for (let k = 0; k < f.statements.length; k++) statements[x++] = f.statements[k];
     }
-    return (this.assembled = { segs, at, headings, tables, statements, simplified, traditional });
+    return (this.assembled = { segs, at, headings, tables, statements, simplified, traditional, htmlTags, titled });
   }
 
   /**
@@ -657,6 +670,10 @@ interface Assembled {
   statements: DocFacts['statements'];
   simplified: number;
   traditional: number;
+  /** The segments' HTML table tags (SegmentFacts.htmlTags), counted. */
+  htmlTags: number;
+  /** The segments that hold report titles (SegmentFacts.titles), by index, in order. */
+  titled: number[];
 }
 
 /** How many sections have words under their heading (more than a line's end before the next heading). */

@@ -68,6 +68,17 @@ function titleLines(s: Seg): readonly TitleLine[] {
 
 const REPORT_WORDS = ['报告', '報告', '年报', '年報'];
 
+/**
+ * How many report titles a segment holds, on lines of their own or run on (what otherReportAt looks for): counted once per
+ * segment (SegmentFacts.titles), so that the document lists the few segments that hold one as it is put together. (Both
+ * kinds name a report: a segment with none of its words has neither.)
+ */
+export function titleCount(s: Seg): number {
+  const text = s.text;
+  if (text.indexOf('报告') < 0 && text.indexOf('報告') < 0 && text.indexOf('年报') < 0 && text.indexOf('年報') < 0) return 0;
+  return titleLines(s).length + runOnTitles(s).length;
+}
+
 /** A line of a year alone (「（2023年度）」「2023年」) under a title, past blank lines: the title's year. */
 const YEAR_LINE = /^[\s\u3000]*[（(]?\s*((?:19|20)\d\d)\s*年度?\s*[）)]?[\s\u3000]*$/;
 function yearUnder(text: string, le: number): number | undefined {
@@ -122,13 +133,25 @@ const ATTACHMENT = /(?:报告|報告|年报|年報)[》」”]?\s*(?:的)?(?:附
 /**
  * The first other report's title line: the last report title above a heading where the sections start again, naming
  * another body or year than `title` (or, where the titles cannot tell, heading a text that is not this report's).
+ * `segments`: those that hold a report title (titleCount), in order — a segment without one adds nothing, and a document of
+ * a hundred reports' sections with no title among them is not walked heading by heading at every version (a tenth of an
+ * edit on 1 MB). Only the pairs of headings a title stands between are looked at.
  */
 export function otherReportAt(segments: readonly Seg[], title: Title | undefined, headings: readonly Heading[], slice: (from: number, to: number) => string): OtherReport | undefined {
   // (A title with no year is still a report's: the other's body or year tells it apart.)
-  if (!title) return undefined;
+  if (!title || !segments.length) return undefined;
+  // The headings each title stands before (index of the first heading after it), in order.
+  const pairs: number[] = [];
+  for (const sg of segments) {
+    for (const l of titleLines(sg)) pairs.push(headingAfter(headings, sg.start + l.start));
+    for (const c of runOnTitles(sg)) pairs.push(headingAfter(headings, sg.start + c.yearAt));
+  }
+  pairs.sort((a, b) => a - b);
   const own = whose(title.text);
   let k = 0;
-  for (let i = 1; i < headings.length; i++) {
+  for (let p = 0; p < pairs.length; p++) {
+    const i = pairs[p];
+    if (i < 1 || i >= headings.length || (p > 0 && pairs[p - 1] === i)) continue;
     const restart = headings[i];
     const before = headings[i - 1];
     // Where the sections start again (「六、」 then 「一、」): not a report's name cited in its section 一, with 二 next.
@@ -154,6 +177,18 @@ export function otherReportAt(segments: readonly Seg[], title: Title | undefined
     return { span: { start: line.at, end: line.end }, text: line.text };
   }
   return undefined;
+}
+
+/** The index of the first heading that starts after `at` (headings.length if none does). */
+function headingAfter(headings: readonly Heading[], at: number): number {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].span.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

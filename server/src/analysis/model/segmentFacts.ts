@@ -9,6 +9,7 @@ import type { Statement } from '../reader/segments/prose';
 import type { Heading, Span } from '../types';
 import type { Segment } from './document';
 import type { DocFacts } from './facts';
+import { titleCount } from './otherReport';
 
 export interface SegmentFacts {
   heading: Heading | undefined;
@@ -17,6 +18,10 @@ export interface SegmentFacts {
   /** Characters of one script only (for the document's script). */
   simplified: number;
   traditional: number;
+  /** The HTML table tags in the segment's text (SegmentParse.htmlTables): a page's tables in Markdown. */
+  htmlTags: number;
+  /** How many report titles the segment holds (otherReport.ts titleCount). */
+  titles: number;
 }
 
 /** Facts of an earlier version, by what they say and where (in the new text): see ReportAnalysis.update. */
@@ -79,6 +84,8 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
     }),
     simplified: s.parse.simplified,
     traditional: s.parse.traditional,
+    htmlTags: s.parse.htmlTables?.tags ?? 0,
+    titles: titleCount(s),
   };
   const h = s.heading;
   if (h) out.heading = reuse(headingKey(h.section, h.start, h.end, h.text), () => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text }));
