@@ -10,7 +10,7 @@ import { keptEnds } from '../analysis/model/keptEnds';
 import type { Finding, ReportModel, Span } from '../analysis/types';
 import type { CorpusLookup } from '../corpus/index';
 import { runCheckParts, runChecks, runCorpusChecks, runSegmentChecks, type DocumentCheckMemo, type SegmentContext } from './registry';
-import { byPlace, FindingList } from './findingList';
+import { byPlace, FindingList, kindsOf, type Kind } from './findingList';
 import { moveInPlace, shiftFinding } from './shiftFinding';
 import { placeParts, type PlacedParts } from './placeParts';
 import type { Eol } from '../analysis/write/eol';
@@ -20,6 +20,8 @@ interface SegmentFindings {
   key: string;
   /** Relative to the segment, sorted. */
   list: Finding[];
+  /** Its kinds (FindingList's), counted once. */
+  kinds: Kind[];
 }
 
 export class ReportDocument {
@@ -31,7 +33,7 @@ export class ReportDocument {
   private lastWhole?: PlacedParts;
   private contextKey = '';
   /** What the last segment lists were put together from (see `segmentLists`). */
-  private lastLists?: { key: string; segs: readonly Segment[]; first: number[]; offsets: number[]; lists: Finding[][]; length: number };
+  private lastLists?: { key: string; segs: readonly Segment[]; first: number[]; offsets: number[]; lists: Finding[][]; kinds: Kind[][]; length: number };
 
   /**
    * Set when the text is the first part of a longer document, read up to the size budget: what lies
@@ -98,10 +100,11 @@ export class ReportDocument {
       // string compares at once where an equal one made again is compared character by character.
       const made = `${ctx.format}|${ctx.script}|${ctx.year}|${ctx.eol}`;
       const key = made === this.contextKey ? this.contextKey : (this.contextKey = made);
-      const { offsets, lists } = this.segmentLists(key, ctx);
+      const { offsets, lists, kinds } = this.segmentLists(key, ctx);
       let shown = this.truncated ? withinCut(whole, offsets, lists, facts, this.analysis.length, this.cutMemo) : { whole, offsets, lists };
       if (facts.otherReport) shown = beforeOther(shown, facts.otherReport.span.start);
-      list = new FindingList(shown.offsets, shown.lists, shown.whole, (k) => atOffset(shown.lists[k], shown.offsets[k]));
+      // (The lists' kinds where the lists are the segments' own, not filtered.)
+      list = new FindingList(shown.offsets, shown.lists, shown.whole, (k) => atOffset(shown.lists[k], shown.offsets[k]), shown.lists === lists ? kinds : undefined);
     } else list = FindingList.of([]); // (Nothing written yet — a new, empty 「….report.txt」 — is no report missing six sections: a review saw nine errors on opening one.)
     this.memo = { assumeReport, corpus: corpus?.version, list };
     return list;
@@ -114,7 +117,7 @@ export class ReportDocument {
    * ones and the unchanged (moved) last ones are visited; the others' entries are copied from the last
    * lists (the last ones' offsets moved by the edit), as ReportAnalysis puts its facts together.
    */
-  private segmentLists(key: string, ctx: SegmentContext): { offsets: number[]; lists: Finding[][] } {
+  private segmentLists(key: string, ctx: SegmentContext): { offsets: number[]; lists: Finding[][]; kinds: Kind[][] } {
     const segments = this.analysis.segments;
     const last = this.lastLists && this.lastLists.key === key ? this.lastLists : undefined;
     const n = segments.length;
@@ -128,15 +131,20 @@ export class ReportDocument {
     const kept = last ? last.lists.length - last.first[m - q] : 0;
     const offsets: number[] = new Array(first[p] + (n - q - p) + kept);
     const lists: Finding[][] = new Array(offsets.length);
-    for (let i = 0; i < first[p]; i++) (offsets[i] = last!.offsets[i]), (lists[i] = last!.lists[i]);
+    const kinds: Kind[][] = new Array(offsets.length);
+    for (let i = 0; i < first[p]; i++) (offsets[i] = last!.offsets[i]), (lists[i] = last!.lists[i]), (kinds[i] = last!.kinds[i]);
     let k = first[p];
     for (let i = p; i < n - q; i++) {
       first[i] = k;
       const s = segments[i];
       let sf = s.cache.findings as SegmentFindings | undefined;
-      if (!sf || sf.key !== key) s.cache.findings = sf = { key, list: runSegmentChecks(s.parse, s.text, ctx).sort(byPlace) };
+      if (!sf || sf.key !== key) {
+        const list = runSegmentChecks(s.parse, s.text, ctx).sort(byPlace);
+        s.cache.findings = sf = { key, list, kinds: kindsOf(list) };
+      }
       if (!sf.list.length) continue;
       offsets[k] = s.start;
+      kinds[k] = sf.kinds;
       lists[k++] = sf.list;
     }
     if (last) {
@@ -144,11 +152,11 @@ export class ReportDocument {
       const delta = this.analysis.length - last.length;
       const from = last.first[m - q];
       for (let i = 0; i <= q; i++) first[n - q + i] = last.first[m - q + i] - from + k;
-      for (let i = from; i < last.lists.length; i++) (offsets[k] = last.offsets[i] + delta), (lists[k++] = last.lists[i]);
+      for (let i = from; i < last.lists.length; i++) (offsets[k] = last.offsets[i] + delta), (kinds[k] = last.kinds[i]), (lists[k++] = last.lists[i]);
     } else first[n] = k;
-    offsets.length = lists.length = k;
-    this.lastLists = { key, segs: segments, first, offsets, lists, length: this.analysis.length };
-    return { offsets, lists };
+    offsets.length = lists.length = kinds.length = k;
+    this.lastLists = { key, segs: segments, first, offsets, lists, kinds, length: this.analysis.length };
+    return { offsets, lists, kinds };
   }
 
   /**

@@ -21,6 +21,8 @@ export class FindingList {
   private readonly lists: (readonly Finding[])[];
   private readonly whole: readonly Finding[];
   private readonly atOffsets?: (k: number) => readonly Finding[];
+  /** Each list's kinds (tally), where the caller keeps them with the lists. */
+  private readonly listKinds?: readonly (readonly Kind[])[];
   private resolved?: Finding[];
   readonly length: number;
 
@@ -34,6 +36,11 @@ export class FindingList {
     whole: readonly Finding[],
     /** `lists[k]` at document offsets, when the caller keeps them (else they are made by shifting). */
     atOffsets?: (k: number) => readonly Finding[],
+    /**
+     * `lists[k]`'s kinds (`kindsOf`), when the caller keeps them with the lists: the server's diagnostics after every edit
+     * look at every list's, and a weak map's lookup a list was a tenth of publishing them on a megabyte of reports.
+     */
+    kinds?: readonly (readonly Kind[])[],
   ) {
     let n = whole.length;
     let inOrder = true;
@@ -50,6 +57,7 @@ export class FindingList {
       this.lists = lists;
       this.whole = whole;
       this.atOffsets = atOffsets;
+      this.listKinds = kinds;
     } else {
       // (Not the case while each segment's findings stay within it; if a check ever breaks that,
       // the order is still right: everything at document offsets, sorted.)
@@ -81,7 +89,10 @@ export class FindingList {
    */
   kinds(): Kind[] {
     const out: Kind[] = [];
-    for (let i = 0; i < this.lists.length; i++) for (const k of tally(this.lists[i])) addKind(out, k.code, k.severity, k.count);
+    for (let i = 0; i < this.lists.length; i++) {
+      const t = this.kindsAt(i);
+      for (let j = 0; j < t.length; j++) addKind(out, t[j].code, t[j].severity, t[j].count);
+    }
     for (let i = 0; i < this.whole.length; i++) addKind(out, this.whole[i].code, this.whole[i].severity, 1);
     return out;
   }
@@ -95,11 +106,19 @@ export class FindingList {
     const offsets: number[] = [];
     const lists: (readonly Finding[])[] = [];
     for (let k = 0; k < this.lists.length; k++) {
-      if (!tally(this.lists[k]).some((x) => wanted(x.code, x.severity))) continue;
+      const t = this.kindsAt(k);
+      let some = false;
+      for (let j = 0; j < t.length && !some; j++) some = wanted(t[j].code, t[j].severity);
+      if (!some) continue;
       offsets.push(this.offsets[k]);
       lists.push(this.lists[k]);
     }
     walk(offsets, lists, this.whole, f);
+  }
+
+  /** List k's kinds: the caller's, or counted once a list. */
+  private kindsAt(k: number): readonly Kind[] {
+    return this.listKinds ? this.listKinds[k] : kindsOf(this.lists[k]);
   }
 
   /** Every finding at document offsets, in document order (made once, on first use). */
@@ -148,7 +167,7 @@ export interface Kind {
 
 /** A list's kinds of finding, counted once: lists are kept (by their segment) while their text is unchanged. */
 const TALLIES = new WeakMap<readonly Finding[], Kind[]>();
-function tally(list: readonly Finding[]): Kind[] {
+export function kindsOf(list: readonly Finding[]): Kind[] {
   let t = TALLIES.get(list);
   if (!t) {
     t = [];

@@ -28,16 +28,18 @@ function localDocs(): string | undefined {
   return local;
 }
 
-const hrefs = new Map<string, string>();
+/** By language (traditional pages or the others), then code: no page's name made to look one up (one a diagnostic published). */
+const hrefs = [new Map<string, string>(), new Map<string, string>()];
 /** The page for a code in a display language, preferring the copy that travels with the extension (looked up once per code and language). */
 export function codeDocUri(code: string, locale?: string): string {
-  const page = pageOf(code, locale);
-  let href = hrefs.get(page);
+  const known = hrefs[locale === 'zh-tw' ? 1 : 0];
+  let href = known.get(code);
   if (href === undefined) {
+    const page = pageOf(code, locale);
     const dir = localDocs();
     const file = dir && path.join(dir, page);
     href = file && existsSync(file) ? pathToFileURL(file).href : codeHref(code, locale);
-    hrefs.set(page, href);
+    known.set(code, href);
   }
   return href;
 }

@@ -113,6 +113,28 @@ describe('FindingList', () => {
     }
   });
 
+  it('after edits before and after a segment with an error, the diagnostics under a limit are a fresh document\'s (each segment\'s kinds kept with its list)', () => {
+    let text = manyReports();
+    const doc = new ReportDocument(text);
+    doc.findingList();
+    const edit = (at: number, end: number, insert: string) => {
+      doc.update(at, end, insert);
+      doc.findingList();
+      text = text.slice(0, at) + insert + text.slice(end);
+    };
+    // An error put in the last report's table 三, then edits before it (its list is among those moved) and in it.
+    const row = text.lastIndexOf('| 9 | 0 | 0 | 0 | 0 | 0 | 8 |');
+    edit(row + 2, row + 3, '7');
+    for (const at of [text.indexOf('一、总体情况') + 8, text.indexOf('二、主動公開') + 10, text.length - 5]) edit(at, at, '啊');
+    edit(text.indexOf('\n', 200), text.indexOf('\n', 200), '\n');
+    const td = TextDocument.create('file:///many.txt', 'disclosure-report', 1, text);
+    const fresh = new ReportDocument(text);
+    const errors = fresh.findings().filter((f) => f.severity === 'error').length;
+    assert.ok(errors >= 2, `${errors}`);
+    for (const max of [1, errors, errors + 3, 50])
+      assert.deepEqual(toDiagnostics(doc.findingList(), td, 'zh-cn', undefined, { maxProblems: max }), toDiagnostics(fresh.findingList(), td, 'zh-cn', undefined, { maxProblems: max }), `max ${max}`);
+  });
+
   it('diagnostics under a limit: the walk ends once every one kept is made, and a more severe one further on is still found', () => {
     let read = 0;
     const f = (start: number, severity: Severity): Finding => {
