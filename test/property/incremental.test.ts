@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToReport } from '../../server/src/import/page/html';
 import { ADVERSARIAL } from '../adversarial';
-import { fixture, FIXTURES, SEEDS } from '../helpers';
+import { fixture, FIXTURES, SEEDS, untitled } from '../helpers';
 import { buildReport, reviewParts, sampleFigures } from '../layouts';
 import { withPinyin } from '../mirror';
 
@@ -38,6 +38,8 @@ const SNIPPETS = [
   // Table 二 without its block titles: its blocks are found at their rows after a column header.
   // A spam mirror's pinyin after characters (gloss.ts): a bracket made or broken by an edit.
   '(gong)', '(zheng)(zheng)', '(', ')', 'kai)', '(si', '公(gong)開',
+  // Another report's title (another body's, another year's; one run on from the text before it): other-report.
+  '\n某某县人民政府2022年政府信息公开工作年度报告\n', '长宁区新泾镇人民政府2023年政府信息公开工作年度报告根据',
   '总计 |', '\n总计 | | | |\n', '行政诉讼 |\n', '\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n', '\n1 | 0 | 1 | 0 | 2 |\n', '信息内容 | 本年制发件数 |', '\n规章 | 0 | 0 | 0 |\n', '\n行政许可 | 12 |\n', '\n信息内容\t本年处理决定数量\n', '万元', ' 元',
 ];
 /** Table 二's block titles cut from a text (a converter that drops a table's merged rows). */
@@ -111,6 +113,12 @@ describe('incremental parsing equals a full parse (property)', function () {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(seed, edits)), { numRuns: 60 });
     });
   }
+  it('random edit sequences on reports one after another, another body\'s among them (other-report: only the segments that hold a title are read)', () => {
+    const tabs = fixture(SEEDS.tabs);
+    const text = [tabs, untitled(fixture(SEEDS.pipe)), fixture(SEEDS.pipe), untitled(tabs)].join('\n');
+    assert.ok(new ReportDocument(text).facts().otherReport, 'the third report is another body\'s');
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 25 });
+  });
   for (const page of GLUED) {
     it(`random edit sequences on a glued page (${page})`, () => {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(page, edits)), { numRuns: 40 });
