@@ -22,6 +22,11 @@ export interface SegmentFacts {
   htmlTags: number;
   /** How many report titles the segment holds (otherReport.ts titleCount). */
   titles: number;
+  /**
+   * Whether it has tables or statements to move with the segment: read where the facts are, so that moving the facts of a
+   * segment with neither (most) does not load its two empty arrays — an edit moves the facts of every segment after it.
+   */
+  parts: boolean;
 }
 
 /** Facts of an earlier version, by what they say and where (in the new text): see ReportAnalysis.update. */
@@ -86,7 +91,9 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
     traditional: s.parse.traditional,
     htmlTags: s.parse.htmlTables?.tags ?? 0,
     titles: titleCount(s),
+    parts: false,
   };
+  out.parts = out.tables.length > 0 || out.statements.length > 0;
   const h = s.heading;
   if (h) out.heading = reuse(headingKey(h.section, h.start, h.end, h.text), () => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text }));
   return out;
@@ -95,6 +102,7 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
 /** A segment's facts moved with it, in place (the facts and the findings that share their spans move too). */
 export function moveFacts(f: SegmentFacts, d: number): void {
   if (f.heading) (f.heading.span.start += d), (f.heading.span.end += d);
+  if (!f.parts) return;
   for (let i = 0; i < f.tables.length; i++) {
     const t = f.tables[i];
     (t.span.start += d), (t.span.end += d), (t.offset += d);
