@@ -229,6 +229,30 @@ describe('conversion', () => {
     }
   });
 
+  it('many edits are applied unit by unit into one array (a conversion\'s, in place where each is as long as what it replaces): the same text as applied one by one, lone surrogates kept', () => {
+    const r = random(5);
+    const pick = (xs: string[]) => xs[Math.floor(r() * xs.length)];
+    const PARTS = ['发', '發', '后', '後', '0', '|', '\n', '\r\n', '😀', '\ud800', '\udc00', '𠀀', 'a', '　'];
+    for (let run = 0; run < 40; run++) {
+      let text = '';
+      for (let i = 0; i < 3000; i++) text += pick(PARTS);
+      const sameLength = run % 2 === 0;
+      const edits: { span: { start: number; end: number }; newText: string }[] = [];
+      for (let at = Math.floor(r() * 5); at < text.length; at += 1 + Math.floor(r() * 12)) {
+        const two = r() < 0.3;
+        const end = sameLength ? Math.min(text.length, at + (two ? 2 : 1)) : Math.min(text.length, at + Math.floor(r() * 3));
+        const same = end - at === 2 ? pick(['😀', '發后', 'x\ud800']) : pick(PARTS).slice(0, end - at);
+        edits.push({ span: { start: at, end }, newText: sameLength ? same : pick(['', '啊', '𠀀', '\udc00', 'xy']) });
+        at = end;
+      }
+      assert.ok(edits.length >= 256, `${edits.length}`);
+      // One by one from the last, as the editor applies them.
+      let expected = text;
+      for (let i = edits.length - 1; i >= 0; i--) expected = expected.slice(0, edits[i].span.start) + edits[i].newText + expected.slice(edits[i].span.end);
+      assert.equal(applyEdits(text, edits), expected, `run ${run}`);
+    }
+  });
+
   it('only the selected ranges are converted', () => {
     const text = '國務院辦公廳\n國務院辦公廳';
     const out = applyEdits(text, convertEdits(text, 'simplified', conv(), [{ start: 7, end: 13 }]));
