@@ -271,6 +271,31 @@ describe('Markdown that pandoc wrote from a Word report, its tables with merged 
     assert.equal(kindOf('x.md', framed), 'html');
   });
 
+  it('pandoc\'s Markdown of a page whose pipe tables keep the cells\' <span> markup (tables 二 and 四), table 三 HTML: imported as Markdown, its lines kept, every figure read and nothing said (found by a review: its lines ran together, 四 was missing)', async () => {
+    // A generated report (figures known), its page through `pandoc -f html -t gfm`: 18 lines of pipe rows each with a dozen
+    // <span>s were counted as a page's markup — imported as a page, 1,015 lines became 30; its import, checked, was a page again.
+    const bytes = readFileSync(path.join(FIXTURES, 'converted', 'generated-ningbo.html-pandoc-gfm.md'));
+    assert.equal(kindOf('x.md', bytes), 'markdown');
+    const { text } = await importBytes('x.md', bytes);
+    assert.ok(text.split('\n').length > 100, `${text.split('\n').length} lines`);
+    const read = readingOf(text);
+    assert.deepEqual(read.codes, []);
+    assert.deepEqual(read.sections, [1, 2, 3, 4, 5, 6]);
+    const apps = Object.values(read.applications);
+    assert.deepEqual(apps[0], [87, 211, 6, 175, 213, 154, 846]);
+    assert.deepEqual(apps[apps.length - 2], [87, 211, 8, 175, 213, 154, 848]);
+    assert.deepEqual(read.review, [0, 0, 0, 0, 0, 2, 9, 0, 7, 18, 1, 2, 8, 0, 11]);
+    assert.equal(read.active['5.fee']?.[0] ?? Object.values(read.active).pop()?.[0], 2782.09);
+  });
+
+  it('a report whose pipe rows hold inline markup is no page\'s source: its cells\' tags are the cells\'', () => {
+    const pipe = fixture(SEEDS.pipe).replace(/\| ([0-9]+) \|/g, '| <span style="font-family:仿宋_GB2312"><span>$1</span></span> |');
+    assert.ok((pipe.slice(0, 6000).match(/<span/g) ?? []).length >= 20);
+    const { findings } = analyse(pipe);
+    assert.ok(!findings.some((f) => f.code === 'html-source'));
+    assert.deepEqual(appFigures(firstTable(analyse(pipe).model, 'applications')), appFigures(firstTable(analyse(fixture(SEEDS.pipe)).model, 'applications')));
+  });
+
   it('a few table tags in a report\'s prose or a small HTML table are not a page to import', () => {
     const md = fixture('../../examples/sample-markdown-wrong-total.report.md');
     const quoted = md.replace('一、总体情况', '一、总体情况\n\n（网页模板中的 <table> 与 <td> 标签已清理。）\n\n<table><tr><td>附</td><td>件</td></tr></table>\n');

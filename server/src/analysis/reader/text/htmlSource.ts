@@ -4,6 +4,9 @@
  */
 const TAGS = /<(?:!doctype|html|head|body|meta|div|p|span|table|tbody|tr|td|th|br|font|style|script)\b/gi;
 
+/** A table's row of cells apart by bars, ending with one (Markdown's 「| a | b |」, a report's 「规章 | 0 | 0 | 0 |」). */
+export const PIPE_ROW = /^[^|\n]*\|.*\|\s*$/;
+
 /** The offset of the first tag when the opening of the text is markup, else -1. */
 export function htmlSourceAt(text: string): number {
   const head = text.slice(0, 6000);
@@ -11,14 +14,26 @@ export function htmlSourceAt(text: string): number {
   if (!head.includes('<')) return -1;
   const kinds = new Set<string>();
   let first = -1;
-  TAGS.lastIndex = 0;
   let count = 0;
   let breaks = 0;
-  for (let m = TAGS.exec(head); m && count < 400; m = TAGS.exec(head), count++) {
-    if (first < 0) first = m.index;
-    const tag = m[0].toLowerCase();
-    kinds.add(tag);
-    if (tag === '<br') breaks++;
+  // Line by line: the tags of a Markdown table's rows are its cells' markup (「| <span style=…>规章</span> |」, pandoc's
+  // Markdown of a page's table), which the reader reads through, not a page's source — an imported page's Markdown was
+  // said to be a page to import again (found by a review).
+  for (let ls = 0; ls < head.length && count < 400; ) {
+    let le = head.indexOf('\n', ls);
+    if (le < 0) le = head.length;
+    if (head.indexOf('<', ls) >= le || PIPE_ROW.test(head.slice(ls, le))) {
+      ls = le + 1;
+      continue;
+    }
+    TAGS.lastIndex = ls;
+    for (let m = TAGS.exec(head); m && m.index < le && count < 400; m = TAGS.exec(head), count++) {
+      if (first < 0) first = m.index;
+      const tag = m[0].toLowerCase();
+      kinds.add(tag);
+      if (tag === '<br') breaks++;
+    }
+    ls = le + 1;
   }
   // Four kinds of tag, or many (a Markdown converter's output that kept a Word page's markup: thirty-four <div>
   // and its <span>s, its headings cut by them, read as a report with sections missing — found by a review). Not
