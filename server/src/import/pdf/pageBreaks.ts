@@ -6,7 +6,7 @@
  * (Word's 「重复标题行」) is read once.
  */
 import type { GridCell } from './grids';
-import { goesOnTo, joinLines, OPENS_ITEM, type Reach } from './prose';
+import { goesOnTo, joinCellLines, joinLines, OPENS_ITEM, type Reach } from './prose';
 
 export interface PdfTable {
   /** The column lines, left to right. */
@@ -55,7 +55,7 @@ export function joinAcrossPages(pages: Block[][]): Block[] {
       const furniture = out.splice(last + 1);
       out[last] = { ...before, text: joinLines(before.text, first.text), goesOn: first.goesOn };
       out.push(...furniture, ...page.slice(0, i), ...page.slice(i + 1));
-    } else if (before?.kind === 'table' && first?.kind === 'table' && sameColumns(before.table, first.table) && before.table.cells.length < MAX_JOINED_CELLS) {
+    } else if (before?.kind === 'table' && first?.kind === 'table' && before.table.cells.length < MAX_JOINED_CELLS && alignColumns(before.table, first.table)) {
       const furniture = out.splice(last + 1);
       out[last] = { ...before, table: join(before.table, withoutRepeatedHeader(before.table, first.table)) };
       out.push(...furniture, ...page.slice(0, i), ...page.slice(i + 1));
@@ -83,6 +83,46 @@ function runningLines(pages: Block[][]): Set<string> {
 
 function sameColumns(a: PdfTable, b: PdfTable): boolean {
   return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]) <= SAME_COLUMN);
+}
+
+/** Whether each of `a`'s column lines is one of `b`'s. */
+function linesWithin(a: readonly number[], b: readonly number[]): boolean {
+  return a.every((x) => b.some((y) => Math.abs(x - y) <= SAME_COLUMN));
+}
+
+/**
+ * Whether two parts a page break made are one table's columns, and if so both put on the same column lines, in place: the
+ * same lines, or one part's lines all the other's, with more between — table 三's rows on one page without the column its
+ * sub-items' rows have on the next (「1.属于国家秘密」), a merged cell hiding the line. The part with fewer lines has its
+ * cells re-counted on the other's. (They were two tables: a figure a break cut, 「22」 at a page's foot and 「95」 at the
+ * next one's top, was read as 22 — found by a review of LibreOffice's PDFs.)
+ */
+function alignColumns(a: PdfTable, b: PdfTable): boolean {
+  if (sameColumns(a, b)) return true;
+  const edges = (t: PdfTable) => [t.xs[0], t.xs[t.xs.length - 1]];
+  const [a0, a1] = edges(a);
+  const [b0, b1] = edges(b);
+  if (Math.abs(a0 - b0) > SAME_COLUMN || Math.abs(a1 - b1) > SAME_COLUMN) return false;
+  if (linesWithin(a.xs, b.xs)) recount(a, b.xs);
+  else if (linesWithin(b.xs, a.xs)) recount(b, a.xs);
+  else return false;
+  return true;
+}
+
+/** `t`'s cells counted on column lines `xs`, which hold all of its own. */
+function recount(t: PdfTable, xs: number[]): void {
+  const at = (x: number) => {
+    let best = 0;
+    for (let i = 1; i < xs.length; i++) if (Math.abs(xs[i] - x) < Math.abs(xs[best] - x)) best = i;
+    return best;
+  };
+  const map = t.xs.map(at);
+  for (const c of t.cells) {
+    const col = map[c.col];
+    c.colspan = map[c.col + c.colspan] - col;
+    c.col = col;
+  }
+  t.xs = xs;
 }
 
 /** A row's cells, where they start and what they say: two rows alike are one header written twice. */
@@ -120,7 +160,7 @@ function join(a: PdfTable, b: PdfTable): PdfTable {
     if (c.row === 0) {
       const above = reachingEnd(c);
       if (above && (cut || (!c.text && above.text && above.rowspan > 1))) {
-        above.text = joinLines(above.text, c.text);
+        above.text = joinCellLines(above.text, c.text);
         above.rowspan += c.rowspan - (cut ? 1 : 0);
         continue;
       }
@@ -146,11 +186,22 @@ function cutRow(a: PdfTable, b: PdfTable): boolean {
   // (A row with no blank is a whole row: a cut leaves some of its cells on the other page — the next table's header under a
   // row whose figure was blank was glued to it, found by a review.)
   if (first.every((c) => c.text.trim())) return false;
+  // A figure under a figure is a figure a narrow cell wrapped, cut by the break (「22」 / 「95」, 2295), only where the row's
+  // label stayed above — a cell blank under words — and no words below start a row of their own: every cell of words
+  // below goes on from one above that spans the rows after it (a group's 「三、本年」 / 「度办理结果」).
+  const labelAbove = first.some((c) => !c.text.trim() && lastRow.some((d) => d.col === c.col && d.colspan === c.colspan && d.text.trim() && !figure(d.text)));
+  const wrapped = labelAbove && first.every((c) => !c.text.trim() || figure(c.text) || c.rowspan > 1);
+  // A row's label below, its figures above — a cell blank over it, no figure below, and nothing else below but a group's
+  // cell going on: the row's label wrapped in its cell set lower than its figures (「（二）部分公开（区分处理的…）」 over four
+  // lines, the figures at the page's foot in a row with no label, found by a review of LibreOffice's PDFs).
+  const blankAbove = (c: GridCell & { text: string }) => !lastRow.find((d) => d.col === c.col && d.colspan === c.colspan)?.text.trim();
+  const labels = first.filter((c) => c.text.trim() && !figure(c.text) && blankAbove(c));
+  const labelBelow = labels.length === 1 && lastRow.some((d) => figure(d.text)) && first.every((c) => c === labels[0] || !c.text.trim() || (c.rowspan > 1 && !figure(c.text)));
   for (const c of first) {
     const above = lastRow.find((d) => d.col === c.col && d.colspan === c.colspan);
     if (!above) return false;
-    if (c.text && OPENS_ROW(c.text)) return false;
-    if (figure(c.text) && figure(above.text)) return false;
+    if (c.text && OPENS_ROW(c.text) && !(labelBelow && c === labels[0])) return false;
+    if (figure(c.text) && figure(above.text) && !wrapped) return false;
     // (Words under a figure: a header's, not a figure's column cut.)
     if (c.text.trim() && !figure(c.text) && figure(above.text)) return false;
     if (!c.text.trim() !== !above.text.trim()) oneSided = true;

@@ -7,7 +7,7 @@ import { findGrids } from './grids';
 import { middle, type PdfPage, type TextPiece } from './pages';
 import { least, most } from './extent';
 import { joinAcrossPages, type Block, type PdfTable } from './pageBreaks';
-import { goesOnTo, joinLines, OPENS_ITEM, SENTENCE_END, type Reach } from './prose';
+import { goesOnTo, joinCellLines, joinLines, OPENS_ITEM, SENTENCE_END, type Reach } from './prose';
 import { displayWidth, isWide } from '../../analysis/reader/text/lines';
 import { escapeHtml } from '../word/bodyWriter';
 
@@ -160,14 +160,6 @@ function spaced(before: string, next: string, gap: number, cell = false): boolea
 /** Spaces between two ideographs, full-width forms (not digits) or Chinese quotation marks (「危及 “三安全一稳定”」). */
 const BETWEEN_IDEOGRAPHS = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff60\u2018-\u201d])[ \u3000]+(?=[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff60\u2018-\u201d])/g;
 
-
-/**
- * Two lines of one cell as one: a figure a narrow cell wrapped (「131」/「9」, 「1,」/「432」) is one figure again — it
- * was 「131 9」, no figure (found by a review of LibreOffice's PDFs, which wrap a 总计 of three digits in 14 pt); 「5949」/「.09」 too.
- */
-function joinCellLines(a: string, b: string): string {
-  return /[0-9０-９][,，.．]?$/.test(a) && /^\s*[,，.．]?[0-9０-９]/.test(b) ? a + b.trim() : joinLines(a, b);
-}
 
 /**
  * Lines into paragraphs: a line that reaches the text's right edge goes on in the next when that one starts at the left
