@@ -38,6 +38,12 @@ function figures(t: Table): unknown {
 }
 const model = (m: ReportModel) => allTables(m).map(figures);
 
+/** The cells read in rows left open by their readings (glue ambiguous): those every reading agrees on. */
+function inferredInOpenRows(t: Table): number {
+  const rows: { cells: { inferred?: unknown }[]; glue?: { status: string } }[] = t.kind === 'applications' ? t.rows : t.kind === 'active' ? t.blocks.flatMap((b) => b.rows) : t.kind === 'statistics' ? t.rows : [];
+  return rows.filter((r) => r.glue?.status === 'ambiguous').reduce((n, r) => n + r.cells.filter((c) => c.inferred).length, 0);
+}
+
 describe('restore separators (table-glued fix)', () => {
   for (const name of NAMES) {
     it(`${name}: every glued table written back as pipe rows reads back to the same model`, () => {
@@ -48,10 +54,11 @@ describe('restore separators (table-glued fix)', () => {
       assert.equal(edits.length, glued.length);
       const after = analyse(applyEdits(text, edits));
       assert.deepEqual(model(after.model), model(before.model));
-      // Nothing is inferred any more, except rows no split could determine (kept as written).
+      // Nothing is inferred any more, except in rows no split could determine (kept as written: the cells all their readings
+      // agree on).
       for (const t of allTables(after.model)) {
         const undetermined = t.glue?.unknown ?? 0;
-        assert.equal(t.glue ? t.glue.inferred : 0, 0, `${name} ${t.kind}`);
+        assert.equal(t.glue ? t.glue.inferred : 0, inferredInOpenRows(t), `${name} ${t.kind}`);
         assert.equal(undetermined, allTables(before.model).find((x) => x.kind === t.kind)!.glue?.unknown ?? 0);
       }
       assert.deepEqual(after.model.sections.map((s) => s.headingText), before.model.sections.map((s) => s.headingText));

@@ -63,7 +63,7 @@ describe('glued figures: splitting by the rules', () => {
     assert.deepEqual(fits.filter((f) => f.code === 'column-total'), []);
   });
 
-  it('two runs that compensate each other: the rows are ambiguous, named with their readings, and nothing is checked on them', () => {
+  it('two runs that compensate each other: the rows are ambiguous, named with their readings, and only the cells every reading agrees on are read and checked', () => {
     let text = setRun(GWH, '（一）予以公开', '330000033');
     text = setRun(text, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '330000033');
     // Natural persons 36 and businesses 30 in all: 3+33 | 30+0, or 33+3 | 0+30.
@@ -75,19 +75,29 @@ describe('glued figures: splitting by the rules', () => {
       const r = t3.rows.find((x) => x.id === id)!;
       assert.equal(r.glue?.status, 'ambiguous', id);
       assert.deepEqual(r.glue?.readings, [[3, 30, 0, 0, 0, 0, 33], [33, 0, 0, 0, 0, 0, 33]]);
-      assert.ok(r.cells.every((c) => c.kind === 'unknown'));
+      // (自然人 and 商业企业 differ between the readings; the other five cells are the same in both: read.)
+      assert.deepEqual(r.cells.map((c) => (c.kind === 'unknown' ? '?' : c.value)), ['?', '?', 0, 0, 0, 0, 33]);
     }
     // The columns still settle 一 and （七）: 4|53|20|…|77 would need a negative figure elsewhere.
     assert.deepEqual(appFigures(t3).new, [45, 32, 0, 0, 0, 0, 77]);
     assert.equal(t3.rows.find((r) => r.id === 'total')!.glue?.how, 'columns');
     const amb = findings.filter((f) => f.code === 'table-ambiguous');
     assert.equal(amb.length, 3); // the two rows, and 行政规范性文件 of table 二
-    assert.equal(render(amb[1].message), '「（一）予以公开」的数字「330000033」有 2 种拆法都符合合计：3|30|0|0|0|0|33、33|0|0|0|0|0|33；列合计与勾稽关系也无法确定，这一行未作核对');
+    assert.equal(render(amb[1].message), '「（一）予以公开」的数字「330000033」有 2 种拆法都符合合计：3|30|0|0|0|0|33、33|0|0|0|0|0|33；列合计与勾稽关系也无法确定，各种拆法不一致的格未作核对');
     // In English the readings are listed with commas (found by a review: 「5|4|16、5|41|6」 in an English sentence).
     assert.match(render(amb[1].message, 'en'), /3\|30\|0\|0\|0\|0\|33, 33\|0\|0\|0\|0\|0\|33/);
     assert.doesNotMatch(render(amb[1].message, 'en'), /、/);
     assert.deepEqual(codes(findings).filter((c) => ARITHMETIC.includes(c)), []);
     assert.match(hoverMarkdown(model, findings, t3.rows.find((r) => r.id === 'open')!.cells[3].span.start, 'zh-cn')!.markdown, /无法确定：「330000033」有多种拆法/);
+  });
+
+  it('a column every open row\'s readings agree on is checked: a 总计 column that fails the 勾稽关系 or its total, whichever split is true (generated reports a review made, glued)', () => {
+    // Each open row's readings end with the same 总计 (「92256385128101015」: 9|225|…|1015 or 92|256|…|1015): the 总计 column is
+    // known in every row. Its error went unsaid (only table-ambiguous, 「这一行未作核对」); the other columns stay unchecked.
+    const balance = analyse(fixture('glued/generated-yuhang.open-rows-balance.txt')).findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(balance.map((f) => [f.code, render(f.message).split('：')[0]]), [['balance', '勾稽关系不平（总计）']]);
+    const total = analyse(fixture('glued/generated-mianyang.open-rows-column-total.txt')).findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(total.map((f) => [f.code, f.arith?.col, f.arith?.expected, f.arith?.actual]), [['column-total', 6, 1019, 1018]]);
   });
 
   it('a run no split can read gives table-shape, not a wrong figure', () => {

@@ -117,9 +117,9 @@ export const tableAmbiguous: DocumentCheck = {
   },
   messages: {
     'ambiguous.rule': {
-      cn: '「{row}」的数字「{digits}」有 {count} 种拆法都符合合计：{readings}；列合计与勾稽关系也无法确定，这一行未作核对',
-      tw: '「{row}」的數字「{digits}」有 {count} 種拆法都符合合計：{readings}；欄合計與勾稽關係也無法確定，這一列未作核對',
-      en: 'The figures {digits} of {row} split {count} ways that all add up: {readings}; the column rules cannot decide either, so this row is not checked',
+      cn: '「{row}」的数字「{digits}」有 {count} 种拆法都符合合计：{readings}；列合计与勾稽关系也无法确定，各种拆法不一致的格未作核对',
+      tw: '「{row}」的數字「{digits}」有 {count} 種拆法都符合合計：{readings}；欄合計與勾稽關係也無法確定，各種拆法不一致的格未作核對',
+      en: 'The figures {digits} of {row} split {count} ways that all add up: {readings}; the column rules cannot decide either, so the cells the ways disagree on are not checked',
     },
     'ambiguous.rule.many': {
       cn: '「{row}」的数字「{digits}」拆法太多（符合合计的至少 {count} 种：{readings}），无法确定，这一行未作核对',

@@ -108,7 +108,7 @@ export function readRun(text: string, tokens: readonly Token[], width: number, r
     // (The digits each figure takes, for the fixes that write one reading out: table-ambiguous.)
     const glue: RowGlue = { run: span, raw, status: 'ambiguous', readings: all.readings.map((r) => r.values), more: !all.complete };
     glue.lengths = all.readings.map((r) => r.lengths);
-    return { glue, cells: unknownCells(text, span, width) };
+    return { glue, cells: all.complete ? agreedCells(text, words, span, width, all.readings, 'unique') : unknownCells(text, span, width) };
   }
   const ruled = splitRun(words, width, { ...base, rules, limit: MAX_READINGS });
   if (ruled.readings.length === 0) return { glue: { run: span, raw, status: ruled.complete ? 'unreadable' : 'ambiguous', readings: [], more: !ruled.complete, rule: ruleName }, cells: unknownCells(text, span, width) };
@@ -118,5 +118,30 @@ export function readRun(text: string, tokens: readonly Token[], width: number, r
   }
   const glue: RowGlue = { run: span, raw, status: 'ambiguous', readings: ruled.readings.map((r) => r.values), more: !ruled.complete, rule: ruleName };
   glue.lengths = ruled.readings.map((r) => r.lengths);
-  return { glue, cells: unknownCells(text, span, width) };
+  return { glue, cells: ruled.complete ? agreedCells(text, words, span, width, ruled.readings, ruleName) : unknownCells(text, span, width) };
+}
+
+/**
+ * The cells of a row left open by its readings (every one of them known): where all the readings give a cell the same
+ * digits at the same place, the cell is read — as the readings were made, by the digits or by the row's own sums —, the
+ * others unknown. A 总计 every reading ends with (「…1015」 in 9|225|638|5|128|10|1015 and 92|256|385|1|281|0|1015) is the
+ * row's total whichever is true, and the column's sums can be checked on it: a 总计 column that failed the 勾稽关系 went
+ * unsaid because every row of a glued table was open (found by a review of generated reports).
+ */
+function agreedCells(text: string, words: readonly RunWord[], span: Span, width: number, readings: readonly { lengths: number[]; values: number[] }[], how: Inference): Cell[] {
+  const cells = unknownCells(text, span, width);
+  if (!readings.length) return cells;
+  const first = readingCells(text, words, readings[0].lengths, readings[0].values, how);
+  const ends = (lengths: readonly number[]) => {
+    let at = 0;
+    return lengths.map((n) => (at += n));
+  };
+  const at0 = ends(readings[0].lengths);
+  const same = at0.map(() => true);
+  for (const r of readings.slice(1)) {
+    const at = ends(r.lengths);
+    for (let k = 0; k < width; k++) if (r.values[k] !== readings[0].values[k] || at[k] !== at0[k] || r.lengths[k] !== readings[0].lengths[k]) same[k] = false;
+  }
+  for (let k = 0; k < width; k++) if (same[k]) cells[k] = first[k];
+  return cells;
 }
