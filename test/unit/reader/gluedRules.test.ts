@@ -94,9 +94,9 @@ describe('glued figures: splitting by the rules', () => {
   it('a column every open row\'s readings agree on is checked: a 总计 column that fails the 勾稽关系 or its total, whichever split is true (generated reports a review made, glued)', () => {
     // Each open row's readings end with the same 总计 (「92256385128101015」: 9|225|…|1015 or 92|256|…|1015): the 总计 column is
     // known in every row. Its error went unsaid (only table-ambiguous, 「这一行未作核对」); the other columns stay unchecked.
-    const balance = analyse(fixture('glued/generated-yuhang.open-rows-balance.txt')).findings.filter((f) => f.severity === 'error');
+    const balance = analyse(fixture('generated/yuhang.glued-open-rows-balance.txt')).findings.filter((f) => f.severity === 'error');
     assert.deepEqual(balance.map((f) => [f.code, render(f.message).split('：')[0]]), [['balance', '勾稽关系不平（总计）']]);
-    const total = analyse(fixture('glued/generated-mianyang.open-rows-column-total.txt')).findings.filter((f) => f.severity === 'error');
+    const total = analyse(fixture('generated/mianyang.glued-open-rows-column-total.txt')).findings.filter((f) => f.severity === 'error');
     assert.deepEqual(total.map((f) => [f.code, f.arith?.col, f.arith?.expected, f.arith?.actual]), [['column-total', 6, 1019, 1018]]);
   });
 

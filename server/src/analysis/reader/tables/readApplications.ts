@@ -545,7 +545,11 @@ function open(tokens: Token[], first: number, labelStart: number, prefix: Token 
 }
 
 function finish(d: Draft, text: string): ApplicationsTable {
-  let rows = d.rows;
+  // (Its own copies of the rows: what is said of them below — unsure, stacked, a lost separator's cells — is said of the
+  // table as finished here, and the walk's marks hold the draft's rows. Said on them in place, a row kept the word of an
+  // earlier reading when an edit's reading took up from a mark: a row left unsure by rows since changed went unchecked,
+  // found by the fuzzer — incremental ≠ fresh.)
+  let rows = d.rows.map((r) => ({ ...r }));
   // Columns in the header's own order (总计 first …), when a header written in cells says so for certain: each
   // row's figures to the form's columns. (Not rows whose figures were glued: their split assumed the form's.)
   const order = d.header && !rows.some((r) => r.glue) ? headerOrder(text, d.header) : undefined;
