@@ -38,6 +38,8 @@ const SNIPPETS = [
   // Table 二 without its block titles: its blocks are found at their rows after a column header.
   // A spam mirror's pinyin after characters (gloss.ts): a bracket made or broken by an edit.
   '(gong)', '(zheng)(zheng)', '(', ')', 'kai)', '(si', '公(gong)開',
+  // innerText of cells that hold paragraphs: a tab alone on its line between two cells, two of them around an empty cell.
+  '\n\n\t\n\n', '\t\n\n\t',
   // Another report's title (another body's, another year's; one run on from the text before it): other-report.
   '\n某某县人民政府2022年政府信息公开工作年度报告\n', '长宁区新泾镇人民政府2023年政府信息公开工作年度报告根据',
   '总计 |', '\n总计 | | | |\n', '行政诉讼 |\n', '\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n', '\n1 | 0 | 1 | 0 | 2 |\n', '信息内容 | 本年制发件数 |', '\n规章 | 0 | 0 | 0 |\n', '\n行政许可 | 12 |\n', '\n信息内容\t本年处理决定数量\n', '万元', ' 元',
@@ -113,6 +115,45 @@ describe('incremental parsing equals a full parse (property)', function () {
       fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => check(seed, edits)), { numRuns: 60 });
     });
   }
+  it('random edit sequences and typing on innerText of a table whose cells hold paragraphs (a tab alone on its line between cells, two around an empty one)', () => {
+    const seed = fixture(SEEDS.pipe);
+    const from = seed.indexOf('一、本年新收政府信息公开申请数量 |');
+    const table = seed.slice(from, seed.indexOf('\n', seed.indexOf('四、结转下年度继续办理', from)));
+    const paragraphs = table
+      .replace('(一)予以公开 | 1 | 0 | 0 |', '(一)予以公开 | 1 |  | 0 |')
+      .split('\n')
+      .map((l) => l.replace(/[ |]+$/, '').split('|').map((c) => c.trim()).join('\n\n\t\n\n'))
+      .join('\n');
+    const text = seed.replace(table, paragraphs);
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 30 });
+    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 16 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 30 });
+  });
+
+  it('typing a cell\'s figure away in innerText\'s paragraphs makes the tab after it stand for an empty cell, and typing it back unmakes it: what a fresh read gives (the lines after the edit are cut again up to that tab)', () => {
+    const seed = fixture(SEEDS.pipe);
+    const row = '(一)予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |';
+    const at = seed.indexOf(row);
+    // (A line of a space between the figure and the tab after it: an empty line that ends the lines cut again before that tab.)
+    const text = seed.slice(0, at) + '(一)予以公开\n\n\t\n\n1\n \n\t\n\n0\n\n\t\n\n0\n\n\t\n\n0\n\n\t\n\n0\n\n\t\n\n0\n\n\t\n\n1' + seed.slice(at + row.length);
+    const one = text.indexOf('\n1\n', at) + 1;
+    // The second edit in the segment is cut from the tokens of the first (retokenize): 「1」 typed to 「12」, then taken away,
+    // leaving the lone tab lines before and after it with only empty lines between; then typed back.
+    const edits = [
+      { at: one + 1, del: 0, ins: '2' },
+      { at: one, del: 2, ins: '' },
+      { at: one, del: 0, ins: '1' },
+    ];
+    let t = text;
+    checkText(
+      text,
+      edits.map((e) => {
+        const x = { at: e.at / t.length, del: e.del, ins: e.ins };
+        t = t.slice(0, e.at) + e.ins + t.slice(e.at + e.del);
+        return x;
+      }),
+    );
+  });
+
   it('random edit sequences on reports one after another, another body\'s among them (other-report: only the segments that hold a title are read)', () => {
     const tabs = fixture(SEEDS.tabs);
     const text = [tabs, untitled(fixture(SEEDS.pipe)), fixture(SEEDS.pipe), untitled(tabs)].join('\n');

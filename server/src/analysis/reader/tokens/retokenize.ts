@@ -8,7 +8,7 @@
  * Equal to `tokenize` of the new text (the property tests compare whole analyses), except that
  * piece numbers may leave different gaps: readers only ever compare two tokens' pieces for equality.
  */
-import { isOpeningSpace, tokenizeLines, type Token } from './tokenize';
+import { isOpeningSpace, lineKind, tokenizeLines, type Token } from './tokenize';
 import type { SegmentFold } from '../text/normalize';
 import type { ScriptScan } from '../text/script';
 
@@ -62,6 +62,20 @@ export function retokenize(text: string, from: number, edit: SegmentEdit, fold: 
   let q = end;
   while (q < before.length && isBreak(before.charCodeAt(q))) q++;
   while (q < before.length && !isBreak(before.charCodeAt(q))) q++;
+  // (And past empty lines to a lone tab after them: whether it stands for a blank cell depends on the line before them,
+  // which the edit may have made or unmade a lone tab — tokenize.ts afterTabLine. Tested in the new text, where the lines
+  // after the edit are the same.)
+  for (let r = q + delta; ; ) {
+    let s = r;
+    while (s < text.length && isBreak(text.charCodeAt(s))) s++;
+    if (s === r && r < text.length) break;
+    let e = s;
+    while (e < text.length && !isBreak(text.charCodeAt(e))) e++;
+    const kind = lineKind(text, s, e);
+    if (kind === 'tab') q = e - delta;
+    if (kind !== 'empty' || e >= text.length || s === e) break;
+    r = e;
+  }
   const b = q; // in `before`; b + delta in `text`
 
   let k = 0;
@@ -72,7 +86,7 @@ export function retokenize(text: string, from: number, edit: SegmentEdit, fold: 
 
   const out: Token[] = tokens.slice(0, k);
   for (let i = 0; i < k; i++) tokens[i].move(0, 0, 0, fold);
-  const state = { pieces: k ? tokens[k - 1].piece + 1 : 0, line: breaksBetween(text, from, a), col: 0 };
+  const state = { pieces: k ? tokens[k - 1].piece + 1 : 0, line: breaksBetween(text, from, a), col: 0, floor: from };
   const firstLine = state.line;
   const cutAt = out.length;
   tokenizeLines(text, a, b + delta, out, state);

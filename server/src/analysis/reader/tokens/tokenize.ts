@@ -264,6 +264,8 @@ export interface TokenizeState {
   /** A grid's bands whose cells wrap over their lines (gridBands.ts), in order, and the first not passed yet. */
   bands?: GridBand[];
   bandAt?: number;
+  /** Where the text being cut starts (a line looks back no further: see `afterTabLine`). */
+  floor?: number;
 }
 
 /**
@@ -272,7 +274,7 @@ export interface TokenizeState {
  */
 export function tokenize(text: string, from = 0, to = text.length, fold?: SegmentFold, ruled?: Int32Array, bands?: GridBand[]): Token[] {
   const out: Token[] = [];
-  tokenizeLines(text, from, to, out, { pieces: 0, line: 0, col: 0, ruled, ruledAt: 0, bands, bandAt: 0 });
+  tokenizeLines(text, from, to, out, { pieces: 0, line: 0, col: 0, ruled, ruledAt: 0, bands, bandAt: 0, floor: from });
   // (Not a token joined from a grid's wrapped cell: its text is no one stretch of the segment's fold, and it folds its own.)
   if (fold) for (let i = 0; i < out.length; i++) if (!out[i].frags) out[i].segment = fold;
   return out;
@@ -341,6 +343,35 @@ export function tokenizeLines(text: string, from: number, to: number, out: Token
     line++;
   }
   state.line = line;
+}
+
+/** How a line stands for innerText's cells: a lone tab (between two cells), empty, or anything else. */
+export function lineKind(text: string, ls: number, le: number): 'tab' | 'empty' | 'other' {
+  let tabs = 0;
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09) tabs++;
+    else if (c !== 0x20 && c !== 0x200b && c !== 0xfeff) return 'other';
+  }
+  return tabs === 0 ? 'empty' : tabs === 1 ? 'tab' : 'other';
+}
+
+/** Whether the last line before `ls` (a line start) that is not empty, at or after `floor`, is a lone tab. */
+function afterTabLine(text: string, ls: number, floor: number): boolean {
+  let le = ls;
+  while (le > floor) {
+    // Back over the line break, then to the start of the line before.
+    let e = le;
+    while (e > floor && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
+    if (e === le && le !== ls) return false;
+    let s = e;
+    while (s > floor && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+    const kind = lineKind(text, s, e);
+    if (kind !== 'empty') return kind === 'tab';
+    if (s === e && s === le) return false;
+    le = s;
+  }
+  return false;
 }
 
 /** The band that starts at `ls`, if one does (the bands passed are passed for good). */
@@ -423,8 +454,17 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     }
     return;
   }
-  // A tab alone on its line is what the same innerText writes between two such cells: no cells.
-  if (blank && nsep === 1 && text.charCodeAt(seps[0]) === 0x09) return;
+  // A tab alone on its line is what the same innerText writes between two such cells: no cells. Two of them with only empty
+  // lines between stand around a cell with nothing in it (「0」 / 「\t」 / 「\t」 / 「9」): a blank cell — the row was said
+  // to lack a figure, and every figure after it slipped a column (found by a review of generated pages' innerText).
+  if (blank && nsep === 1 && text.charCodeAt(seps[0]) === 0x09) {
+    if (afterTabLine(text, ls, state.floor ?? 0)) {
+      const t = new Token('blank', { start: ls, end: le }, text.slice(ls, le), state.line, state.pieces++, -1);
+      t.cell = BLANK;
+      out.push(t);
+    }
+    return;
+  }
   if (dash && MD_RULE.test(text.slice(ls, le))) return; // Markdown |---|---| rule
   // A drawn table's border: 「├──┼──┤」 (box drawing), 「+----+----+」.
   if ((box && isBoxBorder(text, ls, le)) || (plus && isGridBorder(text, ls, le))) return;
