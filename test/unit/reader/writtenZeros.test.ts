@@ -41,6 +41,17 @@ describe('a zero written as a word in a cell', () => {
     });
   }
 
+  it('in a table of full-width figures the fix writes 「０」, the table\'s own digit (found by a review: an ASCII 「0」 among 「１３８」s)', () => {
+    const wide = text.replace(/(\| *)([0-9]+)(?= *\|)/g, (_, bar: string, d: string) => bar + d.replace(/[0-9]/g, (x) => String.fromCharCode(0xff10 + Number(x))));
+    const row = wide.split('\n').find((l) => l.startsWith('二、上年结转'))!;
+    const written = wide.replace(row, row.replace('| ０ |', '| 〇 |'));
+    assert.notEqual(written, wide);
+    const f = analyse(written).findings.filter((x) => x.code === 'cell-invalid');
+    assert.equal(f.length, 1);
+    assert.equal(applyEdits(written, f[0].fixes![0].edits), wide);
+    // (And in a table of ASCII figures, 「0」, as before: the test above.)
+  });
+
   it('「○」 as a list\'s bullet (「○\t下一步将…」, alone on its line) is no figure: no cell of the table above, and --fix leaves it (found by a review)', () => {
     for (const bullet of ['○\t下一步将加强培训。', '○\n下一步将加强培训。', '〇 | 下一步将加强培训。']) {
       const listed = text.replace(/^(五、存在的主要问题)/m, `${bullet}\n$1`);

@@ -60,6 +60,15 @@ export const cellInvalid: TableCheck = {
     const out: Finding[] = [];
     /** The figures read from how they were written, by kind: one finding a cell, or one for them all (below). */
     const written: { zero: Written[]; unit: Written[] } = { zero: [], unit: [] };
+    // (A zero written as a word becomes the digit the table writes its figures in: 「０」 among full-width figures — an ASCII
+    // 「0」 stood out in a table of 「１３８」s, found by a review.)
+    let wide = 0;
+    let narrow = 0;
+    for (const n of tableCells(table)) {
+      if (/^[０-９]+$/.test(n.cell.raw)) wide++;
+      else if (/^[0-9]+$/.test(n.cell.raw)) narrow++;
+    }
+    const zero = wide > narrow ? '０' : '0';
     for (const n of tableCells(table)) {
       const c = n.cell;
       let key: string | undefined;
@@ -71,7 +80,7 @@ export const cellInvalid: TableCheck = {
       // A figure read from how it was written — a count with its unit (「5件」), zero as a word (「〇」「零」): certain,
       // and asked for as digits alone (safe to write only in a row read in its shape).
       const counted = !key && c.kind === 'number' ? countWithUnit(c.raw) : undefined;
-      const digits = counted ? counted.digits : !key && c.kind === 'number' && c.value === 0 && isZeroWord(c.raw) ? '0' : undefined;
+      const digits = counted ? counted.digits : !key && c.kind === 'number' && c.value === 0 && isZeroWord(c.raw) ? zero : undefined;
       if (digits !== undefined) {
         const span = cellRange(c);
         const message = counted ? msg('cell-invalid.countUnit', { cell: n.name, raw: c.raw, value: digits }) : msg('cell-invalid.zeroWord', { cell: n.name, raw: c.raw });
