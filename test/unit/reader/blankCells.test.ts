@@ -15,7 +15,7 @@ import { render } from '../../../server/src/i18n/render';
 import type { ApplicationsTable } from '../../../server/src/analysis/types';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { exportCsv } from '../../../server/src/export/csv';
-import { analyse, appFigures, codes, firstTable, fixture, FIXTURES, SEEDS } from '../../helpers';
+import { analyse, appFigures, codes, firstTable, fixture, FIXTURES, reviewFigures, SEEDS } from '../../helpers';
 import { APP_LABELS } from '../../layouts';
 
 const page = () => htmlToReport(readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html'), 'utf8')).text;
@@ -319,6 +319,20 @@ describe('what placing a row must not do (found by review)', () => {
     assert.deepEqual(paren.o1, [B, B, B, B, B, B, B]);
     assert.deepEqual(paren.o2, [3, B, B, B, B, B, 3]);
   });
+  it('a row joined with 「 | 」 whose first cell is empty (「 | 39 | 0 | … |」 under 「行政复议 | … |」) keeps that cell: table 四 reads its 15 (found by two reviews: 14 read, each a column early); a Markdown row\'s opening bar is still none', () => {
+    const seed = fixture(SEEDS.pipe);
+    const row = '0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    const text = seed.replace(row, ' | 3 | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
+    assert.notEqual(text, seed);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(reviewFigures(firstTable(model, 'review')), ['', 3, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    assert.ok(!findings.some((f) => f.code === 'table-shape'));
+    assert.deepEqual(findings.filter((f) => f.code === 'cell-blank').map((f) => render(f.message).split(' ')[0]), ['行政复议·结果维持']);
+    // (Written as Markdown, its bar at the line's start: the same 15 cells as without the empty one.)
+    const markdown = seed.replace(row, '| 0 | 3 | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
+    assert.deepEqual(reviewFigures(firstTable(analyse(markdown).model, 'review')), [0, 3, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
   it('a page\'s empty paragraph (「&nbsp;」 alone on a line) between separated cells is no cell', () => {
     const text = '2023年某局政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n\u00a0\n1 |  | 1 |  | 2 |  | 1 |  | 1 | 2 |  |  |  |  |  |';
     assert.deepEqual(read(text, 'review'), [1, B, 1, B, 2, B, 1, B, 1, 2, B, B, B, B, B]);
