@@ -125,8 +125,8 @@ describe('incremental parsing equals a full parse (property)', function () {
       .map((l) => l.replace(/[ |]+$/, '').split('|').map((c) => c.trim()).join('\n\n\t\n\n'))
       .join('\n');
     const text = seed.replace(table, paragraphs);
-    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 30 });
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 16 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 30 });
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 20 });
+    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(stepArb, { minLength: 2, maxLength: 16 }), (at, steps) => checkTyping(text, at, steps)), { numRuns: 20 });
   });
 
   it('typing a cell\'s figure away in innerText\'s paragraphs makes the tab after it stand for an empty cell, and typing it back unmakes it: what a fresh read gives (the lines after the edit are cut again up to that tab)', () => {
@@ -158,7 +158,7 @@ describe('incremental parsing equals a full parse (property)', function () {
     const tabs = fixture(SEEDS.tabs);
     const text = [tabs, untitled(fixture(SEEDS.pipe)), fixture(SEEDS.pipe), untitled(tabs)].join('\n');
     assert.ok(new ReportDocument(text).facts().otherReport, 'the third report is another body\'s');
-    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 25 });
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => checkText(text, edits)), { numRuns: 15 });
   });
   for (const page of GLUED) {
     it(`random edit sequences on a glued page (${page})`, () => {
