@@ -91,9 +91,8 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
     traditional: s.parse.traditional,
     htmlTags: s.parse.htmlTables?.tags ?? 0,
     titles: titleCount(s),
-    parts: false,
+    parts: s.parse.tables.length > 0 || s.parse.prose.statements.length > 0,
   };
-  out.parts = out.tables.length > 0 || out.statements.length > 0;
   const h = s.heading;
   if (h) out.heading = reuse(headingKey(h.section, h.start, h.end, h.text), () => ({ section: h.section, span: { start: h.start, end: h.end }, text: h.text }));
   return out;

@@ -38,17 +38,16 @@ export function isMarkdownWithTables(text: string): boolean {
   // (Not the inline markup of a pipe table's cells — 「| <span style=…>规章</span> |」, pandoc's Markdown of a page's table
   // that had no merged cell —: a cell's, as a Markdown table keeps it. Counted, every such page's Markdown was imported as
   // a page, its lines run together: a review saw thirty of thirty lose their sections.)
-  const text2 = outside
+  const besideRows = outside
     .split('\n')
     .filter((l) => !PIPE_ROW.test(l))
     .join('\n');
   PAGE_TAGS.lastIndex = 0;
   let tags = 0;
-  while (PAGE_TAGS.exec(text2) && ++tags <= FEW_TAGS);
+  while (PAGE_TAGS.exec(besideRows) && ++tags <= FEW_TAGS);
   return tags <= FEW_TAGS && outside.split('\n').filter((l) => l.trim()).length >= MANY_LINES;
 }
 const TAG = /<(\/?)table\b[^>]*>/gi;
-
 
 /** The text with each HTML table written as pipe rows, the rest as it was. */
 export function markdownWithHtmlTables(text: string): Imported {

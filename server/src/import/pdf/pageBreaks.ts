@@ -181,6 +181,8 @@ function cutRow(a: PdfTable, b: PdfTable): boolean {
   const first = b.cells.filter((c) => c.row === 0);
   if (!first.length || first.every((c) => !c.text)) return false;
   const lastRow = a.cells.filter((c) => c.row + c.rowspan === a.rows);
+  /** The cell of the last row over a cell of the first (the same columns). */
+  const aboveOf = (c: GridCell) => lastRow.find((d) => d.col === c.col && d.colspan === c.colspan);
   const figure = (t: string) => /^[0-9０-９.,，]+$/.test(t.trim());
   let oneSided = false;
   // (A row with no blank is a whole row: a cut leaves some of its cells on the other page — the next table's header under a
@@ -189,16 +191,18 @@ function cutRow(a: PdfTable, b: PdfTable): boolean {
   // A figure under a figure is a figure a narrow cell wrapped, cut by the break (「22」 / 「95」, 2295), only where the row's
   // label stayed above — a cell blank under words — and no words below start a row of their own: every cell of words
   // below goes on from one above that spans the rows after it (a group's 「三、本年」 / 「度办理结果」).
-  const labelAbove = first.some((c) => !c.text.trim() && lastRow.some((d) => d.col === c.col && d.colspan === c.colspan && d.text.trim() && !figure(d.text)));
+  const labelAbove = first.some((c) => {
+    const words = aboveOf(c)?.text ?? '';
+    return !c.text.trim() && !!words.trim() && !figure(words);
+  });
   const wrapped = labelAbove && first.every((c) => !c.text.trim() || figure(c.text) || c.rowspan > 1);
   // A row's label below, its figures above — a cell blank over it, no figure below, and nothing else below but a group's
   // cell going on: the row's label wrapped in its cell set lower than its figures (「（二）部分公开（区分处理的…）」 over four
   // lines, the figures at the page's foot in a row with no label, found by a review of LibreOffice's PDFs).
-  const blankAbove = (c: GridCell & { text: string }) => !lastRow.find((d) => d.col === c.col && d.colspan === c.colspan)?.text.trim();
-  const labels = first.filter((c) => c.text.trim() && !figure(c.text) && blankAbove(c));
+  const labels = first.filter((c) => c.text.trim() && !figure(c.text) && !aboveOf(c)?.text.trim());
   const labelBelow = labels.length === 1 && lastRow.some((d) => figure(d.text)) && first.every((c) => c === labels[0] || !c.text.trim() || (c.rowspan > 1 && !figure(c.text)));
   for (const c of first) {
-    const above = lastRow.find((d) => d.col === c.col && d.colspan === c.colspan);
+    const above = aboveOf(c);
     if (!above) return false;
     if (c.text && OPENS_ROW(c.text) && !(labelBelow && c === labels[0])) return false;
     if (figure(c.text) && figure(above.text) && !wrapped) return false;
