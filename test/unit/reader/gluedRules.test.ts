@@ -100,6 +100,52 @@ describe('glued figures: splitting by the rules', () => {
     assert.deepEqual(total.map((f) => [f.code, f.arith?.col, f.arith?.expected, f.arith?.actual]), [['column-total', 6, 1019, 1018]]);
   });
 
+  it('figures written with thousands commas, glued: the comma stays inside its figure (a generated report a review made)', () => {
+    // 「1,117241874592061,975」 is 1,117|2|4|187|459|206|1,975. It was cut at its commas: 「117241874592061,975」 no
+    // figure (cell-invalid), the row 2 of 7 (table-shape), three rows of table 三 left unread.
+    const text = fixture('generated/yinzhou.glued-thousands-commas.txt');
+    const { model, findings } = analyse(text);
+    const t3 = firstTable(model, 'applications');
+    const figures = appFigures(t3);
+    assert.deepEqual(figures.new, [1117, 2, 4, 187, 459, 206, 1975]);
+    assert.deepEqual(figures.total, [1108, 2, 4, 187, 459, 220, 1980]);
+    assert.deepEqual(figures.carryNext, [9, 0, 0, 0, 0, 9, 18]);
+    const first = t3.rows.find((r) => r.id === 'new')!.cells;
+    assert.deepEqual([first[0], first[6]].map((c) => text.slice(c.span.start, c.span.end)), ['1,117', '1,975']);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+    assert.equal(t3.rows.filter((r) => r.cells.some((c) => c.value === undefined)).length, 0);
+  });
+
+  it('a run with thousands commas: a figure without one has three digits at most, and no comma falls between figures', () => {
+    // 1,117|24|18|… would add up as well as 1,117|2|4|…: the commas choose (every figure of four digits has one).
+    const text = setRun(GWH, '（一）予以公开', '1,117241874592061,975');
+    const open = firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'open')!;
+    assert.deepEqual(open.cells.map((c) => c.value), [1117, 2, 4, 187, 459, 206, 1975]);
+    assert.deepEqual(open.glue?.status, 'read');
+    // Two readings that add up: each fix writes its figures apart, every comma kept inside its figure.
+    const twoWays = setRun(GWH, '（一）予以公开', '1,2001212001,215');
+    const found = analyse(twoWays).findings.find((f) => f.code === 'table-ambiguous' && render(f.message).includes('1,2001212001,215'))!;
+    const written = found.fixes!.map((x) => {
+      const fixed = applyEdits(twoWays, x.edits);
+      return fixed.slice(fixed.indexOf('（一）予以公开') + 7, fixed.indexOf('1,215', fixed.indexOf('（一）予以公开')) + 5).trim();
+    });
+    assert.deepEqual(written.sort(), ['1,200 1 2 12 0 0 1,215', '1,200 12 1 2 0 0 1,215']);
+    // A comma with fewer than three digits after it is no thousands comma: the run is not read with one.
+    const apart = firstTable(analyse(setRun(GWH, '（一）予以公开', '1,1724')).model, 'applications').rows.find((r) => r.id === 'open')!;
+    assert.ok(!apart.cells.some((c) => c.value === 1172 || c.value === 11724));
+  });
+
+  it('a unit after a row\'s last figure, glued to the next row\'s label (「…0020002件4.保护…」), ends the row: no sentence (found by a review)', () => {
+    // Taken for 「予以公开15件」 — a figure in a sentence — the row was lost: 「缺少 1 行：（三）3.危及“三安全一稳定”」.
+    for (const run of ['0020002件', '0 0 2 0 0 0 2件']) {
+      const text = GWH.replace('危及“三安全一稳定”00000004.', `危及“三安全一稳定”${run}4.`);
+      assert.notEqual(text, GWH);
+      const { model, findings } = analyse(text);
+      assert.deepEqual(appFigures(firstTable(model, 'applications')).w3, [0, 0, 2, 0, 0, 0, 2], run);
+      assert.ok(!findings.some((f) => f.code === 'table-shape'), run);
+    }
+  });
+
   it('a run no split can read gives table-shape, not a wrong figure', () => {
     const text = setRun(GWH, '（一）予以公开', '999999999');
     const { model, findings } = analyse(text);

@@ -12,9 +12,11 @@ const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
 /** A sign opens a figure of its own (「3-2015」 is 3 then -2015: the 2019 form's 本年增/减), as the tokenizer reads it. */
 const isSign = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2b || c === 0xff0b || c === 0x51cf || c === 0x6e1b || c === 0x589e; // (and 减 減 增)
 
+const isComma = (c: number) => c === 0x2c || c === 0xff0c;
+
 /**
  * The insertions that write `raw` (the run's text, at `run`) as the reading whose figures take
- * `lengths` characters each; undefined when the lengths are no reading of it (a figure would cross a
+ * `lengths` digits each; undefined when the lengths are no reading of it (a figure would cross a
  * space, or the characters do not add up).
  */
 export function splitEdits(run: Span, raw: string, lengths: readonly number[]): TextEdit[] | undefined {
@@ -31,8 +33,12 @@ export function splitEdits(run: Span, raw: string, lengths: readonly number[]): 
     let end = p;
     while (end < raw.length && !isSpace(raw.charCodeAt(end)) && !isSign(raw.charCodeAt(end))) end++;
     while (p < end) {
-      if (k >= lengths.length || lengths[k] > end - p || lengths[k] <= 0) return undefined;
-      p += lengths[k++];
+      if (k >= lengths.length || lengths[k] <= 0) return undefined;
+      // (A figure's thousands commas are inside it, not among its digits: 「1,117」 is four digits — runWords.)
+      for (let d = lengths[k++]; d > 0; p++) {
+        if (p >= end) return undefined;
+        if (!isComma(raw.charCodeAt(p))) d--;
+      }
       if (p < end) cuts.push(p);
     }
     i = end;

@@ -18,14 +18,59 @@ export interface GluedRow {
   cells: Cell[];
 }
 
-/** The digit words of a run (their tokens are all value tokens made of digits, with an optional sign). */
-export function runWords(tokens: readonly Token[]): RunWord[] {
-  return tokens.map((t) => {
-    if (t.marks) return { start: t.span.start, digits: t.raw, marks: true };
-    const negative = /^[-－减減]/.test(t.raw);
-    const digits = t.raw.replace(/^[-+－减減增]/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    return negative ? { start: t.span.start, digits, negative } : { start: t.span.start, digits };
-  });
+/** A thousands comma, half- or full-width. */
+const isComma = (c: number) => c === 0x2c || c === 0xff0c;
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/**
+ * The digit words of a run (their tokens are all value tokens made of digits, with an optional sign, and maybe
+ * thousands commas). Two tokens a comma apart, the second opening with three digits or more, are one word with
+ * its comma: a page that writes 「1,117」 glued to the next cells gives 「1,117241874592061,975」.
+ */
+export function runWords(text: string, tokens: readonly Token[]): RunWord[] {
+  const words: RunWord[] = [];
+  let last: Token | undefined;
+  for (const t of tokens) {
+    if (t.marks) {
+      words.push({ start: t.span.start, digits: t.raw, marks: true });
+      last = undefined;
+      continue;
+    }
+    const prev = words[words.length - 1];
+    const joined = last !== undefined && prev !== undefined && !prev.marks && t.span.start === last.span.end + 1 && isComma(text.charCodeAt(last.span.end)) && leadingDigits(t.raw) >= 3;
+    const negative = !joined && /^[-－减減]/.test(t.raw);
+    const from = joined ? 0 : /^[-+－减減增]/.test(t.raw) ? 1 : 0;
+    let digits = '';
+    let offsets: number[] | undefined;
+    for (let i = from; i < t.raw.length; i++) {
+      const c = t.raw.charCodeAt(i);
+      if (!isDigit(c)) {
+        if (isComma(c)) offsets ??= Array.from({ length: digits.length }, (_, k) => t.span.start + from + k);
+        continue;
+      }
+      offsets?.push(t.span.start + i);
+      digits += String.fromCharCode(c >= 0xff10 ? c - 0xfee0 : c);
+    }
+    last = t;
+    if (joined) {
+      prev.offsets ??= Array.from({ length: prev.digits.length }, (_, k) => prev.start + (prev.negative ? 1 : 0) + k);
+      for (let k = 0; k < digits.length; k++) prev.offsets.push(offsets ? offsets[k] : t.span.start + k);
+      prev.digits += digits;
+      continue;
+    }
+    const w: RunWord = { start: t.span.start, digits };
+    if (negative) w.negative = true;
+    if (offsets) w.offsets = offsets;
+    words.push(w);
+  }
+  return words;
+}
+
+/** How many digits a token's text opens with. */
+function leadingDigits(raw: string): number {
+  let n = 0;
+  while (n < raw.length && isDigit(raw.charCodeAt(n))) n++;
+  return n;
 }
 
 export function runSpan(tokens: readonly Token[]): Span {
@@ -49,10 +94,11 @@ export function readingCells(text: string, words: readonly RunWord[], lengths: r
       at += lengths[k];
       continue;
     }
-    const signed = word.negative && at === 0 ? 1 : 0;
+    const signed = word.negative && at === 0;
     const lead = word.start + (word.negative ? 1 : 0);
-    const start = lead + at - signed;
-    const end = lead + at + lengths[k];
+    const where = (i: number) => (word.offsets ? word.offsets[i] : lead + i);
+    const start = signed ? word.start : where(at);
+    const end = where(at + lengths[k] - 1) + 1;
     cells.push({ kind: 'number', span: { start, end }, raw: text.slice(start, end), value: values[k], inferred: how });
     at += lengths[k];
   }
@@ -91,7 +137,7 @@ function splitsAFigure(words: readonly RunWord[], lengths: readonly number[]): b
  * totals), used only when the digits alone do not decide; `ruleName` says which they are.
  */
 export function readRun(text: string, tokens: readonly Token[], width: number, rules: readonly SumRule[], ruleName: Inference, signed?: readonly boolean[]): GluedRow {
-  const words = runWords(tokens);
+  const words = runWords(text, tokens);
   const span = runSpan(tokens);
   const raw = text.slice(span.start, span.end);
   const digits = words.reduce((n, w) => n + w.digits.length, 0);

@@ -20,6 +20,12 @@ export interface RunWord {
    * dashes of even length — one a pair (「——」), the same for the whole word. Its cells count 0 in a sum.
    */
   marks?: boolean;
+  /**
+   * Where each digit stands in the source, when the word is not one character a digit: a word written with its
+   * thousands commas (「1,117241874592061,975」, a page that formats figures of four digits or more so, its cell
+   * boundaries lost — the comma is part of a figure, three digits before the figure's end).
+   */
+  offsets?: number[];
 }
 
 /** Dashes a none cell may be written with in pairs (「——」「--」). */
@@ -68,6 +74,9 @@ export function splitRun(words: readonly RunWord[], width: number, o: SplitOptio
   const wordStart: number[] = new Array(n + 1).fill(0);
   const wordsLeft: number[] = new Array(n + 1).fill(0);
   const negativeAt: number[] = new Array(n + 1).fill(0);
+  /** A thousands comma stands before this digit (its word's offsets skip a character there). */
+  const commaBefore: number[] = new Array(n + 1).fill(0);
+  let commas = false;
   /** At the start of a word of marks: the word. */
   const marksAt: (RunWord | undefined)[] = new Array(n + 1);
   let p = 0;
@@ -79,6 +88,13 @@ export function splitRun(words: readonly RunWord[], width: number, o: SplitOptio
     }
     wordStart[p] = 1;
     if (w.negative) negativeAt[p] = 1;
+    const at = w.offsets;
+    if (at)
+      for (let k = 1; k < w.digits.length; k++)
+        if (at[k] - at[k - 1] > 1) {
+          commaBefore[p + k] = 1;
+          commas = true;
+        }
     p += w.digits.length;
   });
   const totalOf = new Map<number, SumRule>();
@@ -86,6 +102,19 @@ export function splitRun(words: readonly RunWord[], width: number, o: SplitOptio
   const values = new Array<number>(width);
   const lengths = new Array<number>(width);
   let nodes = 0;
+  /**
+   * Whether the digits [at, at + len) can be one figure as its commas are written: a comma three digits before its
+   * end, every three digits back, and nowhere else — nor before its first digit. A run that writes commas writes
+   * them for every figure of four digits or more, so a figure without one has three at most (「1,117241874592061,975」
+   * is 1,117|2|4|187|459|206|1,975, not 1,117|24|18|74|59|206|1,975).
+   */
+  const commasFit = (at: number, len: number): boolean => {
+    if (!commas) return true;
+    if (commaBefore[at]) return false;
+    const end = at + len;
+    for (let q = at + 1; q < end; q++) if (commaBefore[q] !== ((end - q) % 3 === 0 ? 1 : 0)) return false;
+    return true;
+  };
 
   const dfs = (k: number, at: number): boolean => {
     if (++nodes > BUDGET) {
@@ -130,7 +159,7 @@ export function splitRun(words: readonly RunWord[], width: number, o: SplitOptio
       for (const i of rule.parts) sum += values[i];
       if (sum < 0 && !negative) return true;
       const s = String(Math.abs(sum));
-      if (s.length > end - at || all.slice(at, at + s.length) !== s) return true;
+      if (s.length > end - at || all.slice(at, at + s.length) !== s || !commasFit(at, s.length)) return true;
       values[k] = sum;
       lengths[k] = s.length;
       return dfs(k + 1, at + s.length);
@@ -141,7 +170,7 @@ export function splitRun(words: readonly RunWord[], width: number, o: SplitOptio
       v = v * 10 + (all.charCodeAt(at + len - 1) - 0x30);
       values[k] = negative ? -v : v;
       lengths[k] = len;
-      if (!dfs(k + 1, at + len)) return false;
+      if (commasFit(at, len) && !dfs(k + 1, at + len)) return false;
     }
     return true;
   };

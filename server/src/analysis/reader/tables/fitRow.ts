@@ -34,8 +34,11 @@ export interface FittedRow {
   windows?: RowWindows;
 }
 
-/** A figure's digits, signed perhaps (「-20」, and 「减20」 as readActive makes of the 2019 form's 本年增/减 in words). */
-const DIGIT_WORD = /^[-－+减減增]?[0-9０-９]+$/;
+/**
+ * A figure's digits, signed perhaps (「-20」, and 「减20」 as readActive makes of the 2019 form's 本年增/减 in words), with
+ * thousands commas glued among them perhaps (「117241874592061,975」: runWords).
+ */
+const DIGIT_WORD = /^[-－+减減增]?[0-9０-９]+(?:[,，][0-9０-９]{3,})*$/;
 
 /**
  * Whether the row's values are one run of glued digits that must be split into `width` cells. Not
@@ -58,7 +61,7 @@ function gluedRun(values: Token[], width: number, text: string, oneRun: boolean)
       continue;
     }
     if (!DIGIT_WORD.test(t.raw)) return false;
-    const d = t.raw.replace(/^[-－+减減增]/, '');
+    const d = t.raw.replace(/^[-－+减減增]/, '').replace(/[,，]/g, '');
     digits += d.length;
     if (d.length > 1 && (d[0] === '0' || d[0] === '０')) zeroLed = true;
   }

@@ -32,7 +32,7 @@ const spaced = (g: RowGlue) => /[\s\u3000]/.test(g.raw);
  * add up are then said to be unreadable instead of wrong, still at their place.
  */
 function addsUpWithFewer(text: string, run: Span): boolean {
-  const words = runWords(wordsOf(text, run));
+  const words = runWords(text, wordsOf(text, run));
   for (let k = 2; k < APP_WIDTH; k++) {
     const parts = Array.from({ length: k - 1 }, (_, i) => i);
     if (splitRun(words, k, { rules: [{ parts, total: k - 1 }], limit: 1 }).readings.length) return true;

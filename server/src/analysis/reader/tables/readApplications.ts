@@ -50,6 +50,23 @@ function unitAfter(text: string, end: number, unit: Token): boolean {
   if ((!UNIT.test(unit.raw) && !MORE_UNITS.test(unit.raw)) || unit.span.start - end > 2) return false;
   return onlySpaces(text, end, unit.span.start);
 }
+/**
+ * Whether the figures before a unit are a row's, not a sentence's: three or more (「…危及“三安全一稳定”0 0 2 0 0 0 2件4.保护…」),
+ * or a run of more digits than the row has cells (「…0020002件4.」) — a page that wrote a unit after a row's last cell, glued
+ * to the next row's label. (Read as 「予以公开15件」, a sentence, the row was lost: found by a review of glued pages.) A sentence
+ * names one figure or two (「予以公开15件、部分公开3件」).
+ */
+function rowBeforeUnit(cells: readonly Token[]): boolean {
+  let values = 0;
+  let digits = 0;
+  for (const c of cells) {
+    if (c.kind !== 'value') continue;
+    values++;
+    for (let i = 0; i < c.raw.length; i++) if (isDigitCode(c.raw.charCodeAt(i))) digits++;
+  }
+  return values >= 3 || digits >= APP_WIDTH;
+}
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 /** Whether the label's words ending at `end` end with a copula (为、是、达) and only spaces lie between it and `at`. */
 function copulaBefore(text: string, end: number, at: number): boolean {
   const c = text.charCodeAt(end - 1);
@@ -334,7 +351,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // off the Chinese around them, 「含上年度结转申请 18 件」.)
     const lastValue = cells.filter((c) => c.kind !== 'blank').pop();
     const follower = tokens[j];
-    if (lastValue && follower && follower.kind === 'text' && unitAfter(text, lastValue.span.end, follower)) continue;
+    if (lastValue && follower && follower.kind === 'text' && unitAfter(text, lastValue.span.end, follower) && !rowBeforeUnit(cells)) continue;
     // (So is one short figure that ends a sentence: 「…申请数量：13。」「共计13。」 — no cell is followed by a full stop.)
     if (lastValue && follower && follower.kind === 'text' && follower.span.start === lastValue.span.end && /^[。；;]/.test(follower.raw) && lastValue.raw.length <= 5 && cells.filter((c) => c.kind === 'value').length === 1) continue;
     // (And one a copula joins to its label, the sentence going on right after it: 「…申请数量为1（2022年12月收到）。」
@@ -767,7 +784,7 @@ function settleGlued(t: ApplicationsTable, text: string): TableGlue | undefined 
         const lengths = glue.lengths?.[ks[0]];
         if (!lengths) continue;
         // The run's words again, to place each figure on its own digits.
-        const words = runWords(wordsOf(text, glue.run));
+        const words = runWords(text, wordsOf(text, glue.run));
         rows[at] = { ...r, cells: readingCells(text, words, lengths, glue.readings![ks[0]], 'columns'), glue: { run: glue.run, raw: glue.raw, status: 'read', how: 'columns' } };
         settled = true;
       }
