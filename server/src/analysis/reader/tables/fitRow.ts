@@ -5,6 +5,7 @@
  * that holds every non-blank cell, the earliest such window; blanks inside it are blank values.
  * If no window fits, the row has too many or too few cells (table-shape).
  */
+import { joinWrappedFigures } from './wrapped/wrappedFigures';
 import { thousandsJoined } from './thousandsApart';
 import { beforeRule } from './rows/pastRule';
 import { cellsAfterSeparatorLines } from './rows/separatorLines';
@@ -507,7 +508,11 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   // among separated cells it is a page's empty paragraph between them, no cell.
   const separated = !lines && separatedCells(all);
   const own = separated && all.some((t) => isBlankLine(t, all)) ? all.filter((t) => !isBlankLine(t, all)) : all;
-  let tokens = lines ?? dropPageNumber(dropTrailingFiller(own, separated ? 0 : width, width, text), width, labelLine, text);
+  const filled = lines ? undefined : dropTrailingFiller(own, separated ? 0 : width, width, text);
+  // Figures a narrow cell wrapped onto the next line, under the ones they end (wrappedFigures.ts): joined where the row then
+  // adds up — before a figure alone on the next line is taken for a page's number (「１３」 over 「４」 is 134).
+  const rejoined = filled && adds ? joinWrappedFigures(filled, width, text, (row) => adds(row.map(toCell))) : undefined;
+  let tokens = lines ?? rejoined ?? dropPageNumber(filled!, width, labelLine, text);
   let nb = nonBlank(tokens);
   // Figures with their thousands comma in a row apart by commas (thousandsApart.ts): joined where certain.
   if (nb.length > width && !lines) {

@@ -16,6 +16,7 @@ import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, 
 import { differ, isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped';
 import { wrappedRow } from './wrapped/wrappedRow';
 import { narrowRow } from './wrapped/narrowRow';
+import { restsBeside } from './wrapped/wrappedFigures';
 import { UNITS } from './readStatistics';
 import { addsUp, lostBlanks, wordsOf } from './lostBlanks';
 import { headerOrder } from './header/applicationColumns';
@@ -341,6 +342,14 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       cells.length = 0;
       for (let x = stacked.figures; x < stacked.end; x++) cells.push(tokens[x]);
       j = stacked.end;
+    }
+    // A figure of the row a narrow cell wrapped onto the next line, beside words of a label there (wrappedFigures.ts).
+    const rested = wrapped || narrow ? undefined : restsBeside(tokens, j, cells, m.def.id, text, (row) => addsUp(row.map(toCell)));
+    if (rested) {
+      looked = Math.max(looked, rested.end);
+      cells.length = 0;
+      cells.push(...rested.cells);
+      j = rested.end;
     }
     // (It read up to tokens[j], and the two after it: the unit of a figure in a sentence.)
     reach = Math.max(reach, j + 3, looked + 1, lastCellsReach());

@@ -22,7 +22,9 @@ import { APP_ROWS, APP_WIDTH, type RowDef } from '../../../form/schema';
 import { chineseNumeral, foldChars, toSimplifiedChars } from '../../text/normalize';
 import { formAppLabel } from '../../../form/template';
 import { Token } from '../../tokens/tokenize';
-import { rowCellsEnd } from '../fitRow';
+import { rowCellsEnd, toCell } from '../fitRow';
+import { addsUp } from '../lostBlanks';
+import { joinWrappedFigures } from './wrappedFigures';
 import { MARKERS, matchAppLabel, type AppLabelMatch } from '../labels';
 import type { WrappedRow } from './wrappedRow';
 
@@ -192,7 +194,14 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   // row's are on its own line.
   const last = pieces[complete.pieces - 1];
   const onLast = tokens[end];
-  if (values(found) >= APP_WIDTH && onLast && onLast.kind === 'value' && onLast.line === last.line) found = undefined;
+  // (Unless those stand under the run's figures, their ends a narrow cell wrapped: 「… １７ １３」 / 「其政府信息公开申请 ９」 is a
+  // 总计 of 139, the run on the head's line — pdftotext -layout, found by a review. Then they are joined: wrappedFigures.ts.)
+  if (values(found) >= APP_WIDTH && onLast && onLast.kind === 'value' && onLast.line === last.line) {
+    const e = rowCellsEnd(tokens, end);
+    const joined = joinWrappedFigures([...found!, ...tokens.slice(end, e)], APP_WIDTH, text, (row) => addsUp(row.map(toCell)));
+    found = joined;
+    if (joined) end = k = Math.max(k, e);
+  }
   // The figures under the label's last line (a PDF that keeps the figures at the bottom of the row), or
   // the rest of them — past the group's words beside them (「理结果    4  1  0 …」).
   if (values(found) < APP_WIDTH) {

@@ -1,0 +1,59 @@
+/**
+ * Figures a narrow cell wrapped onto the next line, in text laid out with spaces: pdftotext -layout of a PDF whose
+ * table 三 has narrow columns and full-width digits (a generated report a review made; its figures known). Each rest
+ * stands under the figure it ends, a column or two off; it is joined only where the row then adds up, in one way.
+ */
+import assert from 'node:assert/strict';
+import { analyse, appFigures, firstTable, fixture } from '../../helpers';
+import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
+import { joinWrappedFigures } from '../../../server/src/analysis/reader/tables/wrapped/wrappedFigures';
+import { toCell } from '../../../server/src/analysis/reader/tables/fitRow';
+import { addsUp } from '../../../server/src/analysis/reader/tables/lostBlanks';
+
+/** The published figures of the generated report (its truth). */
+const TRUTH: Record<string, number[]> = {
+  new: [137, 356, 417, 16, 1, 112, 1039],
+  w1: [7, 70, 58, 0, 0, 3, 138],
+  w7: [0, 9, 67, 5, 0, 53, 134],
+  u3: [0, 55, 80, 0, 0, 0, 135],
+  o1: [8, 94, 15, 5, 0, 17, 139],
+  total: [137, 332, 421, 18, 1, 112, 1021],
+};
+
+const values = (text: string) => tokenize(text).filter((t) => t.kind === 'value');
+const adds = (row: readonly { cell?: unknown }[]) => addsUp((row as Parameters<typeof toCell>[0][]).map(toCell));
+
+describe('figures a narrow cell wrapped onto the next line (pdftotext -layout)', () => {
+  it('a generated report: every wrapped figure is joined to the one it ends, and nothing is said wrong', () => {
+    // Before: 「一、本年新收」 had twelve figures (table-shape), and four 总计 of 13 were said wrong (138, 134, 135, 139).
+    const text = fixture('generated/tonglu.pdftotext-layout-wrapped-figures.txt');
+    const { model, findings } = analyse(text);
+    const figures = appFigures(firstTable(model, 'applications'));
+    for (const [id, want] of Object.entries(TRUTH)) assert.deepEqual(figures[id], want, id);
+    assert.deepEqual(findings.filter((f) => f.severity !== 'information').map((f) => f.code), []);
+    // A joined figure's place is its first piece (「１３」 of 「１３」 over 「８」), as a grid's wrapped figure's.
+    const w1 = firstTable(model, 'applications').rows.find((r) => r.id === 'w1')!.cells[6];
+    assert.equal(text.slice(w1.span.start, w1.span.end), '１３');
+    assert.equal(w1.split, true);
+  });
+
+  it('joins only where the row then adds up, in one way; never after a lone zero; never a row that adds up already', () => {
+    const join = (text: string) => joinWrappedFigures(values(text), 7, text, adds)?.map((t) => t.raw);
+    const under = (row: string, rests: [number, string][]) => {
+      let line = '';
+      for (const [col, d] of rests) line = line.padEnd(col) + d;
+      return `${row}\n${line}\n`;
+    };
+    // 「3」 and 「13」 both near the 8: only 13|8 adds up (7+70+58+0+0+3 = 138).
+    assert.deepEqual(join(under('1.属于国家秘密  7 70 58 0 0 3 13', [[24, '8']])), ['7', '70', '58', '0', '0', '3', '138']);
+    // No way adds up: nothing joined (the row keeps a figure too many: table-shape).
+    assert.equal(join(under('1.属于国家秘密  7 70 58 0 0 3 13', [[24, '9']])), undefined);
+    const wide = '1.属于国家秘密  1    0    0    0    0    0    ';
+    // A row that adds up as it stands (1 … 1): figures under it are another row's, though 10 … 10 would add up too.
+    assert.equal(join(under(wide + '1', [[10, '0'], [40, '0']])), undefined);
+    // Under a lone 0 only: no figure opens with a zero (1 + 02 = 3 would add up).
+    assert.equal(join(under(wide + '3', [[15, '2']])), undefined);
+    // Two ways that add up (11|1 or 1|11, the 1 near both): not joined.
+    assert.equal(join(under('1.属于国家秘密  1 1 0 0 0 0 12', [[11, '1']])), undefined);
+  });
+});
