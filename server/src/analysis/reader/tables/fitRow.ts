@@ -368,6 +368,44 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   return out;
 }
 
+/**
+ * `lines` (a row read a cell a line) as they stand, unless its blank cells stand only before its first figure and after its
+ * last, some on each side, more than the row lacks: then the row's cells where the blanks taken from each side make it
+ * add up, if one such way does; undefined where none does that could be checked; as they stand otherwise.
+ */
+function edgeBlanks(lines: Token[], width: number, adds: (cells: readonly Cell[]) => boolean): Token[] | undefined {
+  let first = -1;
+  let last = -1;
+  lines.forEach((t, i) => {
+    if (t.kind === 'blank') return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  if (first <= 0 || last === lines.length - 1) return lines;
+  for (let i = first; i <= last; i++) if (lines[i].kind === 'blank') return lines;
+  const figures = last - first + 1;
+  const need = width - figures;
+  const trail = lines.length - 1 - last;
+  if (need < 0 || need >= first + trail) return lines;
+  let found: Token[] | undefined;
+  let checked = false;
+  for (let k = Math.max(0, need - trail); k <= Math.min(need, first); k++) {
+    const row = lines.slice(first - k, last + 1 + need - k);
+    // (A way whose last cell, a total, holds a figure can be checked; one that leaves it blank, on a page that leaves
+    // totals blank, cannot — those stay as the lines stand.)
+    if (row[row.length - 1].kind === 'value') checked = true;
+    if (!adds(row.map(toCell))) continue;
+    if (found) return lines;
+    found = row;
+  }
+  if (!found) return checked ? undefined : lines;
+  return found.map((t, i) => {
+    const c = new Token(t.kind, t.span, t.raw, t.line, t.piece, i);
+    c.cell = t.cell;
+    return c;
+  });
+}
+
 /** How many of a header's lines show that its cells stand a paragraph apart. */
 const HEADER_LINES = 4;
 
@@ -501,7 +539,12 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
     while (cells.length < width) cells.push(missingCell(at));
     return { cells, found: opened.filter((t) => t.kind !== 'blank').length };
   }
-  const lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before, paragraphs);
+  let lines = next === undefined ? undefined : cellLines(all, width, after.end, next, text, before, paragraphs);
+  // Blank cells only before the first figure and after the last, more than the row lacks: those empty lines may as well
+  // part the text's blocks (mutool drops blank cells; a header's or a paragraph's end is an empty line). The blanks go
+  // where the row then adds up, when one way does; else where they stand is not known (table-shape). Read with the first
+  // empty line a cell, every figure of table 四 stood a column off, with false review-totals (found by a review).
+  if (lines && adds) lines = edgeBlanks(lines, width, adds);
   if (lines) all = lines;
   else all = withoutCellRests(all, width, text, labelLine);
   // A no-break space alone on its line is a blank cell only where a row is a cell a line (innerText);

@@ -235,7 +235,8 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // (Parts that made the fifteen are its cells as they stand, a group left wholly blank included: not
   // cells to fit, which would take that group's blanks on a line of their own for filler.)
   const whole = cells.length === REVIEW_WIDTH && slots.every((x) => x) && values(cells) > 0;
-  const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, header, text, tokens[lastHeader].line, tokens[k]?.span.start ?? text.length, undefined, false, groupsAddUp, () => headerInParagraphs(text, header));
+  const block = whole ? undefined : figureBlock(text, header, cells);
+  const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, block?.after ?? header, text, tokens[lastHeader].line, block?.next ?? tokens[k]?.span.start ?? text.length, undefined, false, groupsAddUp, () => headerInParagraphs(text, header));
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
   // Columns in the header's own order (行政诉讼 first, 总计 first …), when a header written as a grid says so
   // for certain: the cells put in the form's (not a table in parts, which its names placed, nor glued figures).
@@ -489,6 +490,30 @@ function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: 
   }
   return values(cells) > 0 ? { cells, headerEnd: first, next: k } : undefined;
 }
+
+/**
+ * Figures a line each on lines next to each other, under a header of blocks — its cells apart by empty lines, a cell's
+ * words over two lines maybe (mutool's text of a PDF: 「结果维」 / 「持」 / 「」 / 「结果纠」 / 「正」 / 「」 …): the empty line
+ * before them and the one after are the blocks' ends, as after each of the header's cells, no blank cells. mutool drops
+ * blank cells: fourteen figures were read as fifteen, 结果维持 or the last 总计 blank and every figure after it a column
+ * off, with false review-totals said (found by a review). Where the row is read from, and to; undefined where not so.
+ */
+function figureBlock(text: string, header: Span, cells: readonly Token[]): { after: Span; next: number } | undefined {
+  const figures = cells.filter((c) => c.kind === 'value');
+  if (figures.length < 2 || figures.some((c, n) => n > 0 && c.line !== figures[n - 1].line + 1)) return undefined;
+  const first = lineStartAt(text, figures[0].span.start);
+  const last = lineEndAt(text, figures[figures.length - 1].span.end);
+  // Nothing but the header's line end and one empty line before the first figure's line.
+  const between = text.slice(header.end, first);
+  if (!/^[ \u3000]*\r?\n\r?\n$/.test(between)) return undefined;
+  // (Blocks: the header's empty lines between its words, as many as the cells they part.)
+  let blocks = 0;
+  for (let i = header.start; i < header.end && blocks < BLOCKS; i++) if (text.charCodeAt(i) === 10 && /^\r?\n/.test(text.slice(i + 1, i + 3))) blocks++;
+  if (blocks < BLOCKS) return undefined;
+  return { after: { start: header.start, end: first - 1 - (text.charCodeAt(first - 2) === 13 ? 1 : 0) }, next: last };
+}
+/** Empty lines a header of blocks has among its words at least. */
+const BLOCKS = 4;
 
 /** Whether the line at `at` is pipes alone, two or more and nothing else (not a space between: 「|  |」 is blank cells). */
 function fillerLine(text: string, at: number): boolean {
