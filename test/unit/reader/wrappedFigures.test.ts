@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { analyse, appFigures, firstTable, fixture } from '../../helpers';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
-import { joinWrappedFigures } from '../../../server/src/analysis/reader/tables/wrapped/wrappedFigures';
+import { joinLoneRest, joinWrappedFigures } from '../../../server/src/analysis/reader/tables/wrapped/wrappedFigures';
+import { newReport } from '../../../server/src/create/newReport';
 import { toCell } from '../../../server/src/analysis/reader/tables/fitRow';
 import { addsUp } from '../../../server/src/analysis/reader/tables/lostBlanks';
 
@@ -55,5 +56,29 @@ describe('figures a narrow cell wrapped onto the next line (pdftotext -layout)',
     assert.equal(join(under(wide + '3', [[15, '2']])), undefined);
     // Two ways that add up (11|1 or 1|11, the 1 near both): not joined.
     assert.equal(join(under('1.属于国家秘密  1 1 0 0 0 0 12', [[11, '1']])), undefined);
+  });
+
+  it('mutool\'s text, no columns: a lone figure after a row\'s last, on a line of its own, is one figure\'s rest where the row then adds up (848 wrapped as 「84」 / 「8」)', () => {
+    // A report made by `new`, its row 一 as mutool gives a PDF's narrow cells, 四 written so that the table balances.
+    let text = newReport({ agency: '测试县财政局', year: 2023 });
+    const lines = text.split('\n');
+    const at = (label: string) => lines.findIndex((l) => l.startsWith(`| ${label}`));
+    lines[at('四、结转下年度')] = '| 四、结转下年度继续办理 | 273 | 6 | 217 | 261 | 0 | 91 | 848 |';
+    lines[at('一、本年新收')] = '一、本年新收政府信息公开申请数量\n 273 \n 6 \n 217  261 \n 0 \n 91  84\n\n8 \n';
+    text = lines.join('\n');
+    const { model, findings } = analyse(text);
+    assert.deepEqual(appFigures(firstTable(model, 'applications')).new, [273, 6, 217, 261, 0, 91, 848]);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+    // Before: 84, a false row-total and balance — the 8 dropped as a page's number.
+    const row = ' 273 \n 6 \n 217  261 \n 0 \n 91  84\n\n';
+    const join = (rest: string) => joinLoneRest(values(row + rest), 7, row + rest, adds)?.map((t) => t.raw);
+    assert.deepEqual(join('8 \n'), ['273', '6', '217', '261', '0', '91', '848']);
+    // A page's number, which makes nothing add up: not joined (fitRow then drops it as before).
+    assert.equal(join('5 \n'), undefined);
+    // Beside words on its line: no lone rest.
+    assert.equal(join('第 8 页\n'), undefined);
+    // Two ways that add up (1 1 0 0 0 0 12 and a 1: 11|1 or 1|11): not joined.
+    const two = ' 1 \n 1  0 \n 0  0 \n 0 \n 12\n\n1\n';
+    assert.equal(joinLoneRest(values(two), 7, two, adds), undefined);
   });
 });

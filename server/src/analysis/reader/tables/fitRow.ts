@@ -5,7 +5,7 @@
  * that holds every non-blank cell, the earliest such window; blanks inside it are blank values.
  * If no window fits, the row has too many or too few cells (table-shape).
  */
-import { joinWrappedFigures } from './wrapped/wrappedFigures';
+import { joinLoneRest, joinWrappedFigures } from './wrapped/wrappedFigures';
 import { thousandsJoined } from './thousandsApart';
 import { beforeRule } from './rows/pastRule';
 import { cellsAfterSeparatorLines } from './rows/separatorLines';
@@ -554,7 +554,8 @@ export function fitRow(all: Token[], width: number, after: Span, text: string, l
   const filled = lines ? undefined : dropTrailingFiller(own, separated ? 0 : width, width, text);
   // Figures a narrow cell wrapped onto the next line, under the ones they end (wrappedFigures.ts): joined where the row then
   // adds up — before a figure alone on the next line is taken for a page's number (「１３」 over 「４」 is 134).
-  const rejoined = filled && adds ? joinWrappedFigures(filled, width, text, (row) => adds(row.map(toCell))) : undefined;
+  const sums = adds && ((row: readonly Token[]) => adds(row.map(toCell)));
+  const rejoined = filled && sums ? (joinWrappedFigures(filled, width, text, sums) ?? joinLoneRest(filled, width, text, sums)) : undefined;
   let tokens = lines ?? rejoined ?? dropPageNumber(filled!, width, labelLine, text);
   let nb = nonBlank(tokens);
   // Figures with their thousands comma in a row apart by commas (thousandsApart.ts): joined where certain.

@@ -90,6 +90,38 @@ export function restsBeside(tokens: readonly Token[], j: number, cells: readonly
 }
 
 /**
+ * A row of `width` figures and one more, alone on a later line (mutool's text of a PDF, which keeps no columns: 「91  84」 /
+ * 「」 / 「8」 where the 总计 848 wrapped in its narrow cell): the lone figure is the rest of one of them where appended to it
+ * the row adds up, in one way only (a row that adds up without it cannot, a part or the total grown). Else undefined —
+ * it may be a page's number.
+ */
+export function joinLoneRest(tokens: readonly Token[], width: number, text: string, adds: (row: readonly Token[]) => boolean): Token[] | undefined {
+  const values = tokens.filter((t) => t.kind !== 'blank');
+  if (values.length !== width + 1 || values.some((t) => t.kind !== 'value' || t.frags || !DIGITS.test(t.raw))) return undefined;
+  const rest = values[width];
+  const row = values.slice(0, width);
+  if (rest.line <= row[width - 1].line || tokens.some((t) => t !== rest && t.line === rest.line && t.kind !== 'blank')) return undefined;
+  if (!alone(text, rest)) return undefined;
+  let found: Token[] | undefined;
+  for (let k = 0; k < width; k++) {
+    if (ZERO.test(row[k].raw)) continue;
+    const joined = joinedRow(row, [rest], [k]);
+    if (!adds(joined)) continue;
+    if (found) return undefined;
+    found = joined;
+  }
+  return found;
+}
+
+/** Whether nothing but spaces stands beside the token on its line. */
+function alone(text: string, t: Token): boolean {
+  const before = text.slice(lineStartAt(text, t.span.start), t.span.start);
+  let end = t.span.end;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return !before.trim() && !text.slice(t.span.end, end).trim();
+}
+
+/**
  * Every way of giving each rest a figure near it: distinct figures, in order within a line (a later line starts again
  * from the left), at most MAX_TRIED; undefined past that.
  */
