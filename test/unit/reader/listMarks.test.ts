@@ -1,7 +1,8 @@
 /**
  * Markdown's list marks on a report's lines: a section heading after a bullet (「- 四、…」), whose 「-」 was read
  * as a none mark in the last row of the table above it, and table 三's items numbered with circled
- * numbers (「③其他」), whose exact label went unread (both found by a review).
+ * numbers (「③其他」), whose exact label went unread (both found by a review); and a list number whose point stands a
+ * space off it (「3 .危及…」), read as a figure of the row above (found by a later review).
  */
 import assert from 'node:assert/strict';
 import { activeFigures, analyse, appFigures, firstTable, fixture, reviewFigures, SEEDS } from '../../helpers';
@@ -57,4 +58,19 @@ describe('list marks', () => {
     const counted = buildReport('pipe').replace(/(（一）予以公开[^|]*\| )\d+/, '$15 件');
     assert.ok(analyse(counted).findings.some((f) => f.code === 'cell-invalid'));
   });
+
+  for (const spaced of ['3 .', '3 、', '３ ．', '3 . ']) {
+    it(`「${spaced}危及…」 and 「${spaced}其他」 after a row with a blank cell: labels, not a figure that fills the blank (found by a review)`, () => {
+      // Row 2.其他法律… with its 社会公益组织 left blank: 6 figures and the blank; the next row's 「3」 was read as its last
+      // figure — 7,0,0,0,1,8,3, a false row-total and three column totals — and 「3 .其他」 was no row at all.
+      let t = text.replace('2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '2.其他法律行政法规禁止公开 | 0 | 0 | 0 |  | 0 | 0 | 0 |');
+      t = t.replace('\n3.危及“三安全一稳定” |', `\n${spaced}危及“三安全一稳定” |`).replace('\n3.其他 |', `\n${spaced}其他 |`);
+      assert.equal(t.split(spaced).length, 3);
+      const t3 = appFigures(firstTable(analyse(t).model, 'applications'));
+      assert.deepEqual(t3.w2, [0, 0, 0, '', 0, 0, 0]);
+      assert.deepEqual(t3.w3, [0, 0, 0, 0, 0, 0, 0]);
+      assert.deepEqual(t3.o3, [1, 0, 0, 0, 0, 0, 1]);
+      assert.deepEqual(errors(t), errors(text));
+    });
+  }
 });

@@ -221,6 +221,13 @@ const LIST_AT = /^(?:[0-9０-９]{1,2}[.、)．）](?=[\s\u3000])|[1-9１-９][0
  */
 const LIST_SPACED = /^[0-9０-９]{1,2}[ \u3000\u00a0]+(?![万元件个個项項次人名家户戶份宗条條])(?=[\u4e00-\u9fff]{2})/;
 /**
+ * A list number whose point stands a space off it, opening a piece before words (「3 .危及“三安全一稳定”」「3 、危及」「３ ．」
+ * 「3 . 危 及」, typed so or spaced out by a converter): the label's, never a figure — no figure is followed by a point and
+ * words. Read as one, it was the last figure of the row above, whose blank cell it filled (a false row-total and three
+ * column totals: found by a review).
+ */
+const LIST_POINT_SPACED = /^[0-9０-９]{1,2}[ \u3000\u00a0]+[.．、](?=[ \u3000\u00a0]*[\u4e00-\u9fff])/;
+/**
  * Whether text[a, b) is a rule of hyphens: runs of four or more and spaces only, one of six or more —
  * a simple table's rules as pandoc writes them (「--------  -----------  -----」 above, below and under
  * the header, each as wide as its column). Never a row of none marks: single strokes (「- - -」「— —」)
@@ -806,7 +813,7 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   let i = a;
   // A list number opening the piece and standing apart (「3.   0  1  0 …」: a PDF's text put the row's
   // words on the line above) is the start of the text, not a figure — whatever follows it.
-  const lead = digitFirst ? (LIST_AT.exec(raw) ?? (inCell ? LIST_SPACED.exec(raw) : null)) : null;
+  const lead = digitFirst ? (LIST_AT.exec(raw) ?? LIST_POINT_SPACED.exec(raw) ?? (inCell ? LIST_SPACED.exec(raw) : null)) : null;
   if (lead) i = a + lead[0].length;
   /** Where the word after the last figure starts, when only spaces are between: a count there is in the figures' row. */
   let figureAfter = -1;
