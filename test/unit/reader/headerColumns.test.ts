@@ -65,6 +65,18 @@ describe('table 三 in its header\'s column order', () => {
     assert.equal(analyse(tabbed).findings.filter((f) => f.severity === 'error').length, analyse(text).findings.filter((f) => f.severity === 'error').length);
   });
 
+  it('a two-level header flattened into one line (「法人或其他组织-商业企业」 …), 总计 first: read in its order (found by a review)', () => {
+    // The flattened names named no column: the table was read in the form's order, its 总计 taken for 自然人 (3 false row totals).
+    const lines = reorder([6, 0, 1, 2, 3, 4, 5]).split('\n');
+    const top = lines.findIndex((l) => l.includes('法人或其他组织') && l.includes('自然'));
+    assert.match(lines[top + 1], /商业 企业/);
+    const orgs = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((o) => `法人或其他组织-${o}`);
+    lines.splice(top, 2, `| | 总计 | 自然人 | ${orgs.join(' | ')} |`);
+    const t = firstTable(analyse(lines.join('\n')).model, 'applications');
+    assert.deepEqual(t.columns, [6, 0, 1, 2, 3, 4, 5]);
+    assert.deepEqual(appFigures(t), appFigures(table));
+  });
+
   describe('a cell a line (seed 001\'s layout)', () => {
     const trad = fixture(SEEDS.traditional);
     const base = firstTable(analyse(trad).model, 'applications');

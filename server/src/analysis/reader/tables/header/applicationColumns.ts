@@ -12,8 +12,17 @@ import { headerLines, orderFromLineStarts, orderOfSequence, permutation, placesF
 export const NAMES: readonly (readonly string[])[] = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益组织'], ['法律服务机构'], ['其他', '其它'], ['总计', '合计']];
 const WIDTH = NAMES.length;
 
-/** The column of the form a cell names, or -1. */
-const named = (words: string): number => NAMES.findIndex((n) => n.includes(words));
+/**
+ * The column of the form a cell names, or -1. (With the organisations' group before it too — a two-level header
+ * flattened into one line, 「法人或其他组织-商业企业」 — which named nothing: a table that put 总计 first was read in the
+ * form's order, its 总计 taken for 自然人, with false row totals said — found by a review.)
+ */
+const named = (words: string): number => {
+  const own = words.length > GROUP.length + 1 && words.startsWith(GROUP) ? words.slice(GROUP.length).replace(FLATTENED, '') : words;
+  return NAMES.findIndex((n) => n.includes(own));
+};
+/** What joins a group's name to its column's in a flattened header: a dash, a slash, a colon, a point. */
+const FLATTENED = /^[-－—–_/／:：·・.、|]/;
 
 /**
  * For each figure position of the rows (left to right), the form's column it holds — where the header

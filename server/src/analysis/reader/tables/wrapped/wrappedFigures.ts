@@ -33,8 +33,10 @@ const MAX_TRIED = 4096;
  * stand under them and the joined row adds up (`adds`) in one way only; undefined otherwise.
  */
 export function joinWrappedFigures(tokens: readonly Token[], width: number, text: string, adds: (row: readonly Token[]) => boolean): Token[] | undefined {
+  // (Asked of every row read: most have their figures and no more, which a count says without an array made.)
+  if (figureCount(tokens) <= width) return undefined;
   const values = tokens.filter((t) => t.kind !== 'blank');
-  if (values.length <= width || values.some((t) => t.kind !== 'value' || t.frags || !DIGITS.test(t.raw))) return undefined;
+  if (values.some((t) => t.kind !== 'value' || t.frags || !DIGITS.test(t.raw))) return undefined;
   const line = values[0].line;
   const first = values.filter((t) => t.line === line);
   const rests = values.filter((t) => t.line !== line);
@@ -73,10 +75,12 @@ export function joinWrappedFigures(tokens: readonly Token[], width: number, text
 export function restsBeside(tokens: readonly Token[], j: number, cells: readonly Token[], id: string, text: string, adds: (row: readonly Token[]) => boolean): { cells: Token[]; end: number } | undefined {
   const width = APP_WIDTH;
   const first = tokens[j];
+  // (Asked after every row read: the cheap tests first — most rows are followed by the next label, or on their line.)
+  const lastCell = cells[cells.length - 1];
+  if (!first || !lastCell || first.line !== lastCell.line + 1 || figureCount(cells) !== width) return undefined;
   const figures = cells.filter((t) => t.kind !== 'blank');
-  if (!first || figures.length !== width) return undefined;
   const line = figures[0].line;
-  if (first.line !== line + 1 || figures.some((t) => t.line !== line)) return undefined;
+  if (figures.some((t) => t.line !== line)) return undefined;
   const words = first.kind === 'text';
   if (words && (!isContinuation(first) || isNumbered(first.norm))) return undefined;
   const from = words ? j + 1 : j;
@@ -96,8 +100,9 @@ export function restsBeside(tokens: readonly Token[], j: number, cells: readonly
  * it may be a page's number.
  */
 export function joinLoneRest(tokens: readonly Token[], width: number, text: string, adds: (row: readonly Token[]) => boolean): Token[] | undefined {
+  if (figureCount(tokens) !== width + 1) return undefined;
   const values = tokens.filter((t) => t.kind !== 'blank');
-  if (values.length !== width + 1 || values.some((t) => t.kind !== 'value' || t.frags || !DIGITS.test(t.raw))) return undefined;
+  if (values.some((t) => t.kind !== 'value' || t.frags || !DIGITS.test(t.raw))) return undefined;
   const rest = values[width];
   const row = values.slice(0, width);
   if (rest.line <= row[width - 1].line || tokens.some((t) => t !== rest && t.line === rest.line && t.kind !== 'blank')) return undefined;
@@ -111,6 +116,13 @@ export function joinLoneRest(tokens: readonly Token[], width: number, text: stri
     found = joined;
   }
   return found;
+}
+
+/** How many of the tokens are not blank cells. */
+function figureCount(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind !== 'blank') n++;
+  return n;
 }
 
 /** Whether nothing but spaces stands beside the token on its line. */
