@@ -81,4 +81,21 @@ describe('figures a narrow cell wrapped onto the next line (pdftotext -layout)',
     const two = ' 1 \n 1  0 \n 0  0 \n 0 \n 12\n\n1\n';
     assert.equal(joinLoneRest(values(two), 7, two, adds), undefined);
   });
+
+  it('no join where a page\'s number or the next row\'s figures may stand there (found by a review that tried to fool it)', () => {
+    // (The row's figures and those on the lines after it, as fitRow is given them: not the next row's.)
+    const join = (text: string) => joinWrappedFigures(values(text).filter((t) => t.line <= 2 && !/其他法律/.test(text.split('\n')[t.line])), 7, text, adds)?.map((t) => t.raw);
+    const row = '1.属于国家秘密  5 8 0 0 0 0 1';
+    // 「3」 under the 1 makes 13 = 5 + 8: joined on the next line…
+    assert.deepEqual(join(`${row}\n${' '.repeat(24)}3\n2.其他法律行政法规禁止公开 0 0 0 0 0 0 0\n`), ['5', '8', '0', '0', '0', '0', '13']);
+    // …not after an empty line (a page's foot), nor beside a page break, nor over a label with no figures of its own
+    // (its figures are those, above it).
+    assert.equal(join(`${row}\n\n${' '.repeat(24)}3\n`), undefined);
+    assert.equal(join(`${row}\n${' '.repeat(24)}3\n\f2.其他法律行政法规禁止公开 0 0 0 0 0 0 0\n`), undefined);
+    assert.equal(join(`${row}\n${' '.repeat(24)}3\n2.其他法律行政法规禁止公开\n`), undefined);
+    // mutool: a lone figure is the total's rest only — 1 2 0 0 0 0 14 and a page's 「2」: 12 would add up, never read.
+    const lone = ' 1 \n 2 \n 0  0 \n 0 \n 0  14\n\n2\n';
+    assert.equal(joinLoneRest(values(lone), 7, lone, adds), undefined);
+    assert.equal(joinLoneRest(values(lone.replace('\n\n2\n', '\n\f2\n')), 7, lone.replace('\n\n2\n', '\n\f2\n'), adds), undefined);
+  });
 });

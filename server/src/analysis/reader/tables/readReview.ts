@@ -9,7 +9,7 @@
 import { readRun } from '../glued/readRun';
 import type { Token } from '../tokens/tokenize';
 import { lineAround, lineEndAt, lineStartAt, prevLineStart } from '../text/lines';
-import { fitRow, headerInParagraphs, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
+import { fitRow, headerInParagraphs, type FittedRow, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
 import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
@@ -235,8 +235,11 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // (Parts that made the fifteen are its cells as they stand, a group left wholly blank included: not
   // cells to fit, which would take that group's blanks on a line of their own for filler.)
   const whole = cells.length === REVIEW_WIDTH && slots.every((x) => x) && values(cells) > 0;
+  const fit = (after: Span, next: number) => fitRow(cells, REVIEW_WIDTH, after, text, tokens[lastHeader].line, next, undefined, false, groupsAddUp, () => headerInParagraphs(text, header), false);
+  let fitted: FittedRow = whole ? { cells: cells.map(toCell), found: values(cells) } : fit(header, tokens[k]?.span.start ?? text.length);
+  // (Figures a line each under a header of blocks: the empty lines around them are the blocks' ends, not cells.)
   const block = whole ? undefined : figureBlock(text, header, cells);
-  const fitted = whole ? { cells: cells.map(toCell), found: values(cells) } : fitRow(cells, REVIEW_WIDTH, block?.after ?? header, text, tokens[lastHeader].line, block?.next ?? tokens[k]?.span.start ?? text.length, undefined, false, groupsAddUp, () => headerInParagraphs(text, header));
+  if (block) fitted = fit(block.after, block.next);
   const table: ReviewTable = { kind: 'review', span: { start: header.start, end: header.end }, header, cells: fitted.cells, found: fitted.found };
   // Columns in the header's own order (行政诉讼 first, 总计 first …), when a header written as a grid says so
   // for certain: the cells put in the form's (not a table in parts, which its names placed, nor glued figures).
@@ -506,9 +509,11 @@ function figureBlock(text: string, header: Span, cells: readonly Token[]): { aft
   // Nothing but the header's line end and one empty line before the first figure's line.
   const between = text.slice(header.end, first);
   if (!/^[ \u3000]*\r?\n\r?\n$/.test(between)) return undefined;
-  // (Blocks: the header's empty lines between its words, as many as the cells they part.)
+  // (Blocks: the header's words parted by empty lines again and again, as the cells they are — runs of empty lines counted
+  // once: LibreOffice's text of a Word table writes its merged header cells as a run of them, 「总计」 / 「」×5 / 「结果维持」,
+  // and its blank 结果维持 after the header is a cell — read as a block's end, a review saw the table said short.)
   let blocks = 0;
-  for (let i = header.start; i < header.end && blocks < BLOCKS; i++) if (text.charCodeAt(i) === 10 && /^\r?\n/.test(text.slice(i + 1, i + 3))) blocks++;
+  for (let i = header.start; i < header.end && blocks < BLOCKS; i++) if (text.charCodeAt(i) === 10 && /^\r?\n/.test(text.slice(i + 1, i + 3)) && text.charCodeAt(i - 1) !== 10 && !(text.charCodeAt(i - 1) === 13 && text.charCodeAt(i - 2) === 10)) blocks++;
   if (blocks < BLOCKS) return undefined;
   return { after: { start: header.start, end: first - 1 - (text.charCodeAt(first - 2) === 13 ? 1 : 0) }, next: last };
 }

@@ -198,7 +198,7 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   // 总计 of 139, the run on the head's line — pdftotext -layout, found by a review. Then they are joined: wrappedFigures.ts.)
   if (values(found) >= APP_WIDTH && onLast && onLast.kind === 'value' && onLast.line === last.line) {
     const e = rowCellsEnd(tokens, end);
-    const joined = joinWrappedFigures([...found!, ...tokens.slice(end, e)], APP_WIDTH, text, (row) => addsUp(row.map(toCell)));
+    const joined = joinWrappedFigures([...found!, ...tokens.slice(end, e)], APP_WIDTH, text, (row) => addsUp(row.map(toCell)), true);
     found = joined;
     if (joined) end = k = Math.max(k, e);
   }

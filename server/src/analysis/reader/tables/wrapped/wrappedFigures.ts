@@ -32,7 +32,7 @@ const MAX_TRIED = 4096;
  * `tokens` (a row's, blanks and all) with the figures of its later lines joined to those of its first, when they
  * stand under them and the joined row adds up (`adds`) in one way only; undefined otherwise.
  */
-export function joinWrappedFigures(tokens: readonly Token[], width: number, text: string, adds: (row: readonly Token[]) => boolean): Token[] | undefined {
+export function joinWrappedFigures(tokens: readonly Token[], width: number, text: string, adds: (row: readonly Token[]) => boolean, ownLine = false): Token[] | undefined {
   // (Asked of every row read: most have their figures and no more, which a count says without an array made.)
   if (figureCount(tokens) <= width) return undefined;
   const values = tokens.filter((t) => t.kind !== 'blank');
@@ -40,8 +40,14 @@ export function joinWrappedFigures(tokens: readonly Token[], width: number, text
   const line = values[0].line;
   const first = values.filter((t) => t.line === line);
   const rests = values.filter((t) => t.line !== line);
-  // (The row's line whole, its rests on the lines right after it, fewer than its figures.)
-  if (first.length !== width || rests.length >= width || rests.some((t) => t.line < line || t.line > line + 2)) return undefined;
+  // (The row's line whole, its rests on the line right after it — no empty line between: a cell's lines — fewer than its figures.)
+  if (first.length !== width || rests.length >= width || rests.some((t) => t.line !== line + 1)) return undefined;
+  if (lineAfter(text, first[width - 1].span.end) !== lineStartAt(text, rests[0].span.start)) return undefined;
+  // (Not a page's foot: a page break beside the line — a page's number stands there, under a figure by chance.)
+  if (nearPageBreak(text, rests[0].span.start)) return undefined;
+  // (Nor figures a label on the next line, with none of its own, stands under: that row's, its label below them — unless
+  // the words of this row's label are on their line, `ownLine` — narrowRow.)
+  if (!ownLine && figurelessLabelAfter(text, rests[rests.length - 1].span.end)) return undefined;
   if (tokens.some((t) => t.kind === 'blank' && t.line === line)) return undefined;
   // (A row that adds up as it stands has no figure cut: the figures under it are another row's.)
   if (adds(first)) return undefined;
@@ -95,9 +101,9 @@ export function restsBeside(tokens: readonly Token[], j: number, cells: readonly
 
 /**
  * A row of `width` figures and one more, alone on a later line (mutool's text of a PDF, which keeps no columns: 「91  84」 /
- * 「」 / 「8」 where the 总计 848 wrapped in its narrow cell): the lone figure is the rest of one of them where appended to it
- * the row adds up, in one way only (a row that adds up without it cannot, a part or the total grown). Else undefined —
- * it may be a page's number.
+ * 「」 / 「8」 where the 总计 848 wrapped in its narrow cell): the lone figure is the rest of the row's last, its total, where
+ * appended to it the row adds up (a row that adds up without it cannot). Else undefined — it may be a page's number;
+ * nor beside a page break.
  */
 export function joinLoneRest(tokens: readonly Token[], width: number, text: string, adds: (row: readonly Token[]) => boolean): Token[] | undefined {
   if (figureCount(tokens) !== width + 1) return undefined;
@@ -106,16 +112,38 @@ export function joinLoneRest(tokens: readonly Token[], width: number, text: stri
   const rest = values[width];
   const row = values.slice(0, width);
   if (rest.line <= row[width - 1].line || tokens.some((t) => t !== rest && t.line === rest.line && t.kind !== 'blank')) return undefined;
-  if (!alone(text, rest)) return undefined;
-  let found: Token[] | undefined;
-  for (let k = 0; k < width; k++) {
-    if (ZERO.test(row[k].raw)) continue;
-    const joined = joinedRow(row, [rest], [k]);
-    if (!adds(joined)) continue;
-    if (found) return undefined;
-    found = joined;
+  if (!alone(text, rest) || nearPageBreak(text, rest.span.start)) return undefined;
+  // (The row's last figure only, its total: the widest of its cells, the one that wraps — a page's number appended to any
+  // figure made a row with a wrong figure add up by chance, found by a review.)
+  const k = width - 1;
+  if (ZERO.test(row[k].raw)) return undefined;
+  const joined = joinedRow(row, [rest], [k]);
+  return adds(joined) ? joined : undefined;
+}
+
+/** Where the line after the one `at` is on starts (the text's end if none). */
+function lineAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
+  return Math.min(text.length, i + 1);
+}
+
+/** Whether a form feed (a page break in pdftotext's and mutool's text) stands on the line `at` is on, or the lines beside it. */
+function nearPageBreak(text: string, at: number): boolean {
+  const from = lineStartAt(text, Math.max(0, lineStartAt(text, at) - 1));
+  const to = lineAfter(text, lineAfter(text, at));
+  return text.slice(from, Math.min(text.length, to + 1)).includes('\f');
+}
+
+/** Whether the next line that holds something after `at`'s holds words and no figure: a label whose figures stand above it. */
+function figurelessLabelAfter(text: string, at: number): boolean {
+  for (let line = lineAfter(text, at), n = 0; line < text.length && n < 3; line = lineAfter(text, line), n++) {
+    const s = text.slice(line, lineAfter(text, line)).trim();
+    if (!s) continue;
+    return /[\u4e00-\u9fff]/.test(s) && !/[0-9０-９]/.test(s.replace(/^[（(]?[0-9０-９一二三四五六七八九十]{1,2}[.．、)）]/, ''));
   }
-  return found;
+  return false;
 }
 
 /** How many of the tokens are not blank cells. */
