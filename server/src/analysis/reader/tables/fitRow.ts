@@ -348,13 +348,7 @@ export function cellLines(all: readonly Token[], width: number, labelEnd: number
   // other blank of the row (found by a review).
   const leading = bare?.filter((t, i) => out[i] === t);
   if (leading?.length && spaced > bare!.length) {
-    out = out
-      .filter((t) => !leading.includes(t))
-      .map((t, i) => {
-        const c = new Token(t.kind, t.span, t.raw, t.line, t.piece, i);
-        c.cell = t.cell;
-        return c;
-      });
+    out = renumbered(out.filter((t) => !leading.includes(t)));
     empty -= leading.length;
   }
   if (out.length - empty !== all.length || !empty || out.length < width) return undefined;
@@ -399,7 +393,12 @@ function edgeBlanks(lines: Token[], width: number, adds: (cells: readonly Cell[]
     found = row;
   }
   if (!found) return checked ? undefined : lines;
-  return found.map((t, i) => {
+  return renumbered(found);
+}
+
+/** A row's lines read as cells, each given its place in the row as its column (cellLines' tokens are made so). */
+function renumbered(lines: readonly Token[]): Token[] {
+  return lines.map((t, i) => {
     const c = new Token(t.kind, t.span, t.raw, t.line, t.piece, i);
     c.cell = t.cell;
     return c;
