@@ -193,4 +193,16 @@ describe('table 四 with a note between its header and its figures', () => {
       }
     });
   }
+
+  it('a row of fifteen empty cells (tab-separated) is a table left blank: cell-blank, not 「表头后没有数字」; a header with no row still is (found by a review)', () => {
+    const text = buildReport('tabs');
+    const start = text.indexOf(HEADING) + HEADING.length + 1;
+    const end = text.indexOf('\n\n五、', start);
+    const header = '行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n' + Array(3).fill('结果维持\t结果纠正\t其他结果\t尚未审结\t总计').join('\t');
+    const blank = text.slice(0, start) + header + '\n' + '\t'.repeat(14) + text.slice(end);
+    assert.deepEqual(about4(analyse(blank).findings), ['cell-blank']);
+    assert.deepEqual(figures(blank), Array(15).fill('blank'));
+    const none = text.slice(0, start) + header + text.slice(end);
+    assert.deepEqual(about4(analyse(none).findings), ['table-shape']);
+  });
 });

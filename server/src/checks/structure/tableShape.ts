@@ -156,7 +156,10 @@ export const tableShape: TableCheck = {
       }
     } else if (table.kind === 'review') {
       if (table.columns) out.push({ ...finding(table.header, msg('shape.columnOrder', { table: TABLE_NAMES.review, order: reviewOrderWords(table.columns) })), severity: 'warning' });
-      if (table.found === 0) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
+      // (Fifteen cells read, every one blank, is a table left blank — cell-blank's to say, as of table 三's blank rows — not
+      // one 「表头后没有数字」: a review saw both said of a tab-separated row of empty cells.)
+      const leftBlank = table.cells.length === REVIEW_WIDTH && table.cells.every((c) => c.kind === 'blank');
+      if (table.found === 0 && !leftBlank) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
       else if (table.unsure) out.push(finding(table.header, msg('shape.sideBySide', { table: TABLE_NAMES.review })));
       else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {
         out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.tableMany' : 'shape.tableFew', { table: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
