@@ -5,14 +5,13 @@
  * (full-width or not, signs and all), and a boundary that already falls on a space needs nothing.
  */
 import { CHAR_CLASS, SPACE } from '../reader/text/charClass';
+import { isThousandsComma } from '../reader/glued/readRun';
 import type { Span, TextEdit } from '../types';
 
 /** The reader's spaces (no-break, ideographic, zero-width and the rest): what parts its words. */
 const isSpace = (c: number) => (CHAR_CLASS[c] & SPACE) !== 0;
 /** A sign opens a figure of its own (「3-2015」 is 3 then -2015: the 2019 form's 本年增/减), as the tokenizer reads it. */
 const isSign = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2b || c === 0xff0b || c === 0x51cf || c === 0x6e1b || c === 0x589e; // (and 减 減 增)
-
-const isComma = (c: number) => c === 0x2c || c === 0xff0c;
 
 /**
  * The insertions that write `raw` (the run's text, at `run`) as the reading whose figures take
@@ -37,7 +36,7 @@ export function splitEdits(run: Span, raw: string, lengths: readonly number[]): 
       // (A figure's thousands commas are inside it, not among its digits: 「1,117」 is four digits — runWords.)
       for (let d = lengths[k++]; d > 0; p++) {
         if (p >= end) return undefined;
-        if (!isComma(raw.charCodeAt(p))) d--;
+        if (!isThousandsComma(raw.charCodeAt(p))) d--;
       }
       if (p < end) cuts.push(p);
     }

@@ -19,7 +19,7 @@ export interface GluedRow {
 }
 
 /** A thousands comma, half- or full-width. */
-const isComma = (c: number) => c === 0x2c || c === 0xff0c;
+export const isThousandsComma = (c: number) => c === 0x2c || c === 0xff0c;
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**
@@ -37,7 +37,7 @@ export function runWords(text: string, tokens: readonly Token[]): RunWord[] {
       continue;
     }
     const prev = words[words.length - 1];
-    const joined = last !== undefined && prev !== undefined && !prev.marks && t.span.start === last.span.end + 1 && isComma(text.charCodeAt(last.span.end)) && leadingDigits(t.raw) >= 3;
+    const joined = last !== undefined && prev !== undefined && !prev.marks && t.span.start === last.span.end + 1 && isThousandsComma(text.charCodeAt(last.span.end)) && leadingDigits(t.raw) >= 3;
     const negative = !joined && /^[-－减減]/.test(t.raw);
     const from = joined ? 0 : /^[-+－减減增]/.test(t.raw) ? 1 : 0;
     let digits = '';
@@ -45,7 +45,7 @@ export function runWords(text: string, tokens: readonly Token[]): RunWord[] {
     for (let i = from; i < t.raw.length; i++) {
       const c = t.raw.charCodeAt(i);
       if (!isDigit(c)) {
-        if (isComma(c)) offsets ??= Array.from({ length: digits.length }, (_, k) => t.span.start + from + k);
+        if (isThousandsComma(c)) offsets ??= Array.from({ length: digits.length }, (_, k) => t.span.start + from + k);
         continue;
       }
       offsets?.push(t.span.start + i);

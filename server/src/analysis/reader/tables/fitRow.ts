@@ -11,7 +11,7 @@ import { beforeRule } from './rows/pastRule';
 import { cellsAfterSeparatorLines } from './rows/separatorLines';
 import { Token } from '../tokens/tokenize';
 import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
-import { displayWidth, lineAround, lineEndAt, lineStartAt } from '../text/lines';
+import { displayColumns, lineAround, lineEndAt, lineStartAt } from '../text/lines';
 import type { Cell, RowWindows, Span } from '../../types';
 
 export interface FittedRow {
@@ -285,10 +285,7 @@ function underFigure(text: string, t: Token, above: Token): boolean {
   const [c, d] = columnsOf(text, above);
   return a <= d && b >= c;
 }
-const columnsOf = (text: string, t: Token): [number, number] => {
-  const from = displayWidth(text.slice(lineStartAt(text, t.span.start), t.span.start));
-  return [from, from + displayWidth(t.raw)];
-};
+const columnsOf = (text: string, t: Token): [number, number] => displayColumns(text, t.span.start, t.span.end);
 
 /** Empty lines more than a row's cells that a row a cell a line may be followed by (the next row's cells of merged labels). */
 const SPARE_LINES = 3;

@@ -23,6 +23,7 @@ import { headerOrder } from './header/applicationColumns';
 import { lostSeparators } from './rows/lostSeparator';
 import { extraRows } from './rows/extraRows';
 import { norm } from '../text/normalize';
+import { CHAR_CLASS, DIGIT } from '../text/charClass';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span, TableGlue, TableRow } from '../../types';
@@ -63,11 +64,10 @@ function rowBeforeUnit(cells: readonly Token[]): boolean {
   for (const c of cells) {
     if (c.kind !== 'value') continue;
     values++;
-    for (let i = 0; i < c.raw.length; i++) if (isDigitCode(c.raw.charCodeAt(i))) digits++;
+    for (let i = 0; i < c.raw.length; i++) if (CHAR_CLASS[c.raw.charCodeAt(i)] & DIGIT) digits++;
   }
   return values >= 3 || digits >= APP_WIDTH;
 }
-const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 /** Whether the label's words ending at `end` end with a copula (为、是、达) and only spaces lie between it and `at`. */
 function copulaBefore(text: string, end: number, at: number): boolean {
   const c = text.charCodeAt(end - 1);

@@ -512,13 +512,15 @@ function figureBlock(text: string, header: Span, cells: readonly Token[]): { aft
   // (Blocks: the header's words parted by empty lines again and again, as the cells they are — runs of empty lines counted
   // once: LibreOffice's text of a Word table writes its merged header cells as a run of them, 「总计」 / 「」×5 / 「结果维持」,
   // and its blank 结果维持 after the header is a cell — read as a block's end, a review saw the table said short.)
-  let blocks = 0;
-  for (let i = header.start; i < header.end && blocks < BLOCKS; i++) if (text.charCodeAt(i) === 10 && /^\r?\n/.test(text.slice(i + 1, i + 3)) && text.charCodeAt(i - 1) !== 10 && !(text.charCodeAt(i - 1) === 13 && text.charCodeAt(i - 2) === 10)) blocks++;
+  const blocks = text.slice(header.start, header.end).match(BLOCK_END)?.length ?? 0;
   if (blocks < BLOCKS) return undefined;
-  return { after: { start: header.start, end: first - 1 - (text.charCodeAt(first - 2) === 13 ? 1 : 0) }, next: last };
+  // (Read from the empty line's end: cellLines starts on the line after.)
+  return { after: { start: header.start, end: lineEndAt(text, prevLineStart(text, first)) }, next: last };
 }
-/** Empty lines a header of blocks has among its words at least. */
+/** Empty lines a header of blocks has among its words at least (runs of them counted once). */
 const BLOCKS = 4;
+/** Words, then a run of empty lines. */
+const BLOCK_END = /\S[^\S\r\n]*(?:\r?\n){2,}/g;
 
 /** Whether the line at `at` is pipes alone, two or more and nothing else (not a space between: 「|  |」 is blank cells). */
 function fillerLine(text: string, at: number): boolean {

@@ -28,6 +28,9 @@ export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
+/** Where the line after the one holding `offset` starts (the text's end if none). */
+export const lineAfter = (text: string, offset: number): number => Math.min(text.length, nextLineStart(text, lineEndAt(text, offset)));
+
 /** The start of the line before the one starting at `start` (CRLF is one break). */
 export function prevLineStart(text: string, start: number): number {
   let end = start - 1;
@@ -71,4 +74,10 @@ export function unitWidth(text: string, i: number, col: number): number {
   if ((c & 0xfc00) === 0xdc00) return 0;
   if ((c & 0xfc00) === 0xd800) return isWide(text.codePointAt(i) as number) ? 2 : 1;
   return c === 0x09 ? 8 - (col % 8) : isWide(c) ? 2 : 1;
+}
+
+/** The display columns text[start, end) takes on its line, from the line's start: [first, past its last]. */
+export function displayColumns(text: string, start: number, end: number): [number, number] {
+  const from = displayWidth(text.slice(lineStartAt(text, start), start));
+  return [from, from + displayWidth(text.slice(start, end))];
 }

@@ -17,7 +17,7 @@
 import { APP_WIDTH } from '../../../form/schema';
 import { readCell } from '../../tokens/numbers';
 import { Token } from '../../tokens/tokenize';
-import { displayWidth, lineStartAt } from '../../text/lines';
+import { displayColumns, lineAfter, lineAround, lineStartAt } from '../../text/lines';
 import { isNumbered, matchAppLabel } from '../labels';
 import { isContinuation } from './wrapped';
 
@@ -42,7 +42,6 @@ export function joinWrappedFigures(tokens: readonly Token[], width: number, text
   const rests = values.filter((t) => t.line !== line);
   // (The row's line whole, its rests on the line right after it — no empty line between: a cell's lines — fewer than its figures.)
   if (first.length !== width || rests.length >= width || rests.some((t) => t.line !== line + 1)) return undefined;
-  if (lineAfter(text, first[width - 1].span.end) !== lineStartAt(text, rests[0].span.start)) return undefined;
   // (Not a page's foot: a page break beside the line — a page's number stands there, under a figure by chance.)
   if (nearPageBreak(text, rests[0].span.start)) return undefined;
   // (Nor figures a label on the next line, with none of its own, stands under: that row's, its label below them — unless
@@ -52,7 +51,7 @@ export function joinWrappedFigures(tokens: readonly Token[], width: number, text
   // (A row that adds up as it stands has no figure cut: the figures under it are another row's.)
   if (adds(first)) return undefined;
   // Columns two ways: as characters (pdftotext -layout places by characters) and as display width (text typed in columns).
-  for (const measure of [charColumns, displayColumns]) {
+  for (const measure of [charColumns, displayColumnsOf]) {
     const above = first.map((t) => measure(text, t));
     const near = rests.map((t) => {
       const [a, b] = measure(text, t);
@@ -64,7 +63,7 @@ export function joinWrappedFigures(tokens: readonly Token[], width: number, text
       return ks;
     });
     if (near.some((ks) => !ks.length)) continue;
-    const found = assignments(rests, near);
+    const found = assignments(near);
     if (!found) continue;
     const joined = found.map((to) => joinedRow(first, rests, to)).filter(adds);
     if (joined.length === 1) return joined[0];
@@ -121,14 +120,6 @@ export function joinLoneRest(tokens: readonly Token[], width: number, text: stri
   return adds(joined) ? joined : undefined;
 }
 
-/** Where the line after the one `at` is on starts (the text's end if none). */
-function lineAfter(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
-  return Math.min(text.length, i + 1);
-}
-
 /** Whether a form feed (a page break in pdftotext's and mutool's text) stands on the line `at` is on, or the lines beside it. */
 function nearPageBreak(text: string, at: number): boolean {
   const from = lineStartAt(text, Math.max(0, lineStartAt(text, at) - 1));
@@ -154,53 +145,41 @@ function figureCount(tokens: readonly Token[]): number {
 }
 
 /** Whether nothing but spaces stands beside the token on its line. */
-function alone(text: string, t: Token): boolean {
-  const before = text.slice(lineStartAt(text, t.span.start), t.span.start);
-  let end = t.span.end;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return !before.trim() && !text.slice(t.span.end, end).trim();
-}
+const alone = (text: string, t: Token): boolean => lineAround(text, t.span.start).trim() === t.raw;
 
 /**
- * Every way of giving each rest a figure near it: distinct figures, in order within a line (a later line starts again
- * from the left), at most MAX_TRIED; undefined past that.
+ * Every way of giving each rest (one line's, left to right) a figure near it, the figures in the same order: at most
+ * MAX_TRIED; undefined past that.
  */
-function assignments(rests: readonly Token[], near: readonly number[][]): number[][] | undefined {
+function assignments(near: readonly number[][]): number[][] | undefined {
   const out: number[][] = [];
   const to: number[] = [];
-  const used = new Set<number>();
   let tried = 0;
-  const walk = (i: number): boolean => {
+  const walk = (i: number, after: number): boolean => {
     if (++tried > MAX_TRIED) return false;
-    if (i === rests.length) {
+    if (i === near.length) {
       out.push(to.slice());
       return true;
     }
-    const sameLine = i > 0 && rests[i - 1].line === rests[i].line;
     for (const k of near[i]) {
-      if (used.has(k) || (sameLine && k <= to[i - 1])) continue;
-      used.add(k);
+      if (k <= after) continue;
       to[i] = k;
-      const ok = walk(i + 1);
-      used.delete(k);
-      if (!ok) return false;
+      if (!walk(i + 1, k)) return false;
     }
     return true;
   };
-  return walk(0) ? out : undefined;
+  return walk(0, -1) ? out : undefined;
 }
 
-/** The row's figures with rest i joined to figure to[i] (lines in order: a figure's rests on later lines follow it). */
+/** The row's figures with rest i joined to the end of figure to[i] (a token of two pieces: Token.frags). */
 function joinedRow(first: readonly Token[], rests: readonly Token[], to: readonly number[]): Token[] {
   return first.map((t, k) => {
-    const mine = rests.filter((_, i) => to[i] === k);
-    if (!mine.length) return t;
-    const raw = t.raw + mine.map((r) => r.raw).join('');
-    const frags = [t.span.start, t.span.end, ...mine.flatMap((r) => [r.span.start, r.span.end])];
-    const joined = new Token('value', { start: t.span.start, end: mine[mine.length - 1].span.end }, raw, t.line, t.piece, t.col);
-    joined.cell = readCell(raw);
+    const r = rests[to.indexOf(k)];
+    if (!r) return t;
+    const joined = new Token('value', { start: t.span.start, end: r.span.end }, t.raw + r.raw, t.line, t.piece, t.col);
+    joined.cell = readCell(joined.raw);
     joined.digits = true;
-    joined.frags = frags;
+    joined.frags = [t.span.start, t.span.end, r.span.start, r.span.end];
     return joined;
   });
 }
@@ -209,7 +188,4 @@ const charColumns = (text: string, t: Token): [number, number] => {
   const from = t.span.start - lineStartAt(text, t.span.start);
   return [from, from + (t.span.end - t.span.start)];
 };
-const displayColumns = (text: string, t: Token): [number, number] => {
-  const from = displayWidth(text.slice(lineStartAt(text, t.span.start), t.span.start));
-  return [from, from + displayWidth(t.raw)];
-};
+const displayColumnsOf = (text: string, t: Token): [number, number] => displayColumns(text, t.span.start, t.span.end);
