@@ -25,7 +25,7 @@ import { wordAutomaton } from '../../../server/src/analysis/reader/text/automato
 import { APP_GROUPS, APP_ROWS } from '../../../server/src/analysis/form/schema';
 import { matchAppLabel, mayJoinToLabel } from '../../../server/src/analysis/reader/tables/labels';
 import { joinedFold } from '../../../server/src/analysis/reader/tables/wrapped/wrapped';
-import type { Token } from '../../../server/src/analysis/reader/tokens/tokenize';
+import type { Token } from '../../../server/src/analysis/reader/tokens/token';
 import { widthCounts } from '../../../server/src/analysis/write/grid';
 import { fixture, FIXTURES } from '../../helpers';
 

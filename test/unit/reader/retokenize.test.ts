@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ReportAnalysis } from '../../../server/src/analysis/model/document';
 import { readSegment, type SegmentHeading } from '../../../server/src/analysis/reader/segment';
-import type { Token } from '../../../server/src/analysis/reader/tokens/tokenize';
+import type { Token } from '../../../server/src/analysis/reader/tokens/token';
 import { KeptFold } from '../../../server/src/analysis/reader/text/normalize';
 import { fixture, SEEDS } from '../../helpers';
 

@@ -14,7 +14,7 @@ import { findHeadings, updateHeadings, type KeptHeadings, type HeadingHit } from
 import { readSegment, type ReadBefore, type SegmentParse, type SegmentRead, type TableMarks } from '../reader/segment';
 import type { ProseMatches } from '../reader/segments/prose';
 import type { SegmentEdit } from '../reader/tokens/retokenize';
-import type { Token } from '../reader/tokens/tokenize';
+import type { Token } from '../reader/tokens/token';
 import { KeptFold } from '../reader/text/normalize';
 import { flat } from '../reader/text/flat';
 import { moveShifted, shifted } from '../shift';

@@ -21,7 +21,8 @@ import { findProse, findProseAfterEdit, proseFacts, type ProseFacts, type ProseM
 import { allSubheadings, outsideTables, subheadingsAfterEdit } from './segments/subheadings';
 import { findPeriod, findTitle, type Period } from './segments/title';
 import { retokenize, type SegmentEdit, type TokenCut } from './tokens/retokenize';
-import { tokenize, type Token } from './tokens/tokenize';
+import { tokenize } from './tokens/tokenize';
+import type { Token } from './tokens/token';
 import { ruledCuts } from './tokens/ruledColumns';
 import { gridBands } from './tokens/gridBands';
 import type { ApplicationsTable, Heading, SectionId, SubHeading, Table, Title } from '../types';

@@ -5,7 +5,7 @@
  * chosen by those sums, which are then no evidence; several, the row stays open (the table may
  * settle it with its column rules, or report it as ambiguous); none, it cannot be read.
  */
-import type { Token } from '../tokens/tokenize';
+import type { Token } from '../tokens/token';
 import type { Cell, Inference, RowGlue, Span } from '../../types';
 import { markSizes, splitRun, type RunWord, type SplitOptions, type SumRule } from './splitRun';
 

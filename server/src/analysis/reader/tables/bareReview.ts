@@ -9,7 +9,7 @@
  */
 import { REVIEW_WIDTH } from '../../form/schema';
 import type { ReviewTable } from '../../types';
-import type { Token } from '../tokens/tokenize';
+import type { Token } from '../tokens/token';
 import { toCell } from './fitRow';
 
 export function readBareReview(tokens: readonly Token[]): ReviewTable | undefined {

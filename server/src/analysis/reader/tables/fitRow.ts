@@ -9,7 +9,7 @@ import { joinLoneRest, joinWrappedFigures } from './wrapped/wrappedFigures';
 import { thousandsJoined } from './thousandsApart';
 import { beforeRule } from './rows/pastRule';
 import { cellsAfterSeparatorLines } from './rows/separatorLines';
-import { Token } from '../tokens/tokenize';
+import { Token } from '../tokens/token';
 import { CHAR_CLASS, SEPARATOR } from '../text/charClass';
 import { displayColumns, lineAround, lineEndAt, lineStartAt } from '../text/lines';
 import type { Cell, RowWindows, Span } from '../../types';

@@ -10,7 +10,7 @@
 import { APP_GROUPS, APP_ROWS, type RowDef } from '../../form/schema';
 import { foldChars } from '../text/normalize';
 import { wordAutomaton, type WordAutomaton } from '../text/automaton';
-import type { Token } from '../tokens/tokenize';
+import type { Token } from '../tokens/token';
 
 /** Every numbering in folded text (「(三)」「一、」「(2)」「1.」). */
 export const MARKERS = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、)]|[\u2460-\u2473]/g;

@@ -6,7 +6,7 @@
  */
 import { runWords, unknownCells } from '../glued/readRun';
 import { splitRun } from '../glued/splitRun';
-import { Token } from '../tokens/tokenize';
+import { Token } from '../tokens/token';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, Span } from '../../types';
 

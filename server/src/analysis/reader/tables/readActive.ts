@@ -9,7 +9,7 @@
  */
 import { readRun } from '../glued/readRun';
 import { countWithUnit, readCell } from '../tokens/numbers';
-import { Token } from '../tokens/tokenize';
+import { Token } from '../tokens/token';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { activeMark, restoreActive, type ActiveMark, type ActiveRead, type ActiveResume } from './resume/activeMarks';
 import { markSpacing, takeUp } from './resume/walkTables';

@@ -8,7 +8,8 @@
  */
 import { readRun, readingCells, runWords, type GluedRow } from '../glued/readRun';
 import { resolveColumns } from '../glued/resolveColumns';
-import { LIST_NUMBER, Token } from '../tokens/tokenize';
+import { LIST_NUMBER } from '../tokens/scan/listNumbers';
+import { Token } from '../tokens/token';
 import { aCellALine, adjacentLines, cellLines, fitRow, headerInParagraphs, lastCellsReach, missingCell, outOfShape, placeRows, resetCellsReach, rowEndsAt, toCell } from './fitRow';
 import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, type AppResume, type Draft } from './resume/appMarks';
 import { markSpacing, takeUp } from './resume/walkTables';

@@ -7,7 +7,7 @@
  * 100010000000101」), split where the digits allow one reading, else by the three group totals.
  */
 import { readRun } from '../glued/readRun';
-import type { Token } from '../tokens/tokenize';
+import type { Token } from '../tokens/token';
 import { lineAround, lineEndAt, lineStartAt, prevLineStart } from '../text/lines';
 import { fitRow, headerInParagraphs, type FittedRow, lastCellsReach, resetCellsReach, rowCellsEnd, toCell } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';

@@ -7,7 +7,7 @@
  */
 import { readRun } from '../glued/readRun';
 import { QUOTE_CHARS, toSimplifiedChars } from '../text/normalize';
-import type { Token } from '../tokens/tokenize';
+import type { Token } from '../tokens/token';
 import { fitRow, lastCellsReach, resetCellsReach, rowCellsEnd } from './fitRow';
 import { walkTables, type StepOut, type Walk, type WalkResume } from './resume/walkTables';
 import type { Span, StatisticsRow, StatisticsTable } from '../../types';

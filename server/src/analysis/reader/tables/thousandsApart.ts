@@ -8,7 +8,7 @@
  * width, and where the row has a total, the joined row adds up.
  */
 import { readCell } from '../tokens/numbers';
-import { Token } from '../tokens/tokenize';
+import { Token } from '../tokens/token';
 
 const HEAD = /^[0-9]{1,3}$/;
 const GROUP = /^[0-9]{3}$/;

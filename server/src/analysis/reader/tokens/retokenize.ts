@@ -8,7 +8,9 @@
  * Equal to `tokenize` of the new text (the property tests compare whole analyses), except that
  * piece numbers may leave different gaps: readers only ever compare two tokens' pieces for equality.
  */
-import { isOpeningSpace, lineKind, tokenizeLines, type Token } from './tokenize';
+import { isOpeningSpace } from './scan/figureEnd';
+import { lineKind, tokenizeLines } from './tokenize';
+import type { Token } from './token';
 import type { SegmentFold } from '../text/normalize';
 import type { ScriptScan } from '../text/script';
 

@@ -10,7 +10,7 @@
  */
 import { movedCopy } from '../../../shift';
 import type { TokenCut } from '../../tokens/retokenize';
-import type { Token } from '../../tokens/tokenize';
+import type { Token } from '../../tokens/token';
 
 /** A step of the walk: the token it started at, where the next one started, the tables before it, and how far the steps before it read (one past). */
 export interface WalkMark {

@@ -7,7 +7,7 @@
  */
 import { isRulerLine } from '../../tokens/ruledColumns';
 import { lineEndAt, nextLineStart } from '../../text/lines';
-import type { Token } from '../../tokens/tokenize';
+import type { Token } from '../../tokens/token';
 
 /**
  * The row's tokens before the first that stands past a rule line after `from` (the label's end), where those before

@@ -18,7 +18,7 @@
  * layout of a cell a line closed by its separator (「21 |」, with filler lines 「|」) is another.
  */
 import { lineAround } from '../../text/lines';
-import type { Token } from '../../tokens/tokenize';
+import type { Token } from '../../tokens/token';
 
 const SEPARATOR_LINE = /^[ \t\u3000]*[|｜][ \t\u3000\u00a0]*$/;
 const HAS_SEPARATOR = /[|｜]/;

@@ -21,7 +21,7 @@
 import { APP_ROWS, APP_WIDTH, type RowDef } from '../../../form/schema';
 import { chineseNumeral, foldChars, toSimplifiedChars } from '../../text/normalize';
 import { formAppLabel } from '../../../form/template';
-import { Token } from '../../tokens/tokenize';
+import { Token } from '../../tokens/token';
 import { rowCellsEnd, toCell } from '../fitRow';
 import { addsUp } from '../lostBlanks';
 import { joinWrappedFigures } from './wrappedFigures';

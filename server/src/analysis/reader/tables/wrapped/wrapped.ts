@@ -4,7 +4,7 @@
  * (「5.属于三类内部」 / 「事务信息」, 「第二十条」 / 「第（一）项」, 「行政」 / 「复议」). The readers try the two
  * pieces as one where neither reads alone.
  */
-import type { Token } from '../../tokens/tokenize';
+import type { Token } from '../../tokens/token';
 
 /** The longest text that carries on a label: short, no figures. */
 const MAX_CONTINUATION = 30;

@@ -16,7 +16,7 @@
  */
 import { APP_WIDTH } from '../../../form/schema';
 import { readCell } from '../../tokens/numbers';
-import { Token } from '../../tokens/tokenize';
+import { Token } from '../../tokens/token';
 import { displayColumns, lineAfter, lineAround, lineStartAt } from '../../text/lines';
 import { isNumbered, matchAppLabel } from '../labels';
 import { isContinuation } from './wrapped';

@@ -13,7 +13,7 @@
  */
 import { APP_GROUPS, APP_ROWS, APP_WIDTH } from '../../../form/schema';
 import { norm } from '../../text/normalize';
-import type { Token } from '../../tokens/tokenize';
+import type { Token } from '../../tokens/token';
 import { rowCellsEnd } from '../fitRow';
 import { isLatinFailure } from '../failedFigure';
 import { isAppHeaderCell, isNumbered, matchAppLabel, type AppLabelMatch } from '../labels';
