@@ -15,6 +15,7 @@ import { numbering } from './text/numbering';
 import { textMismatch } from './text/textMismatch';
 import { yearMismatch } from './text/yearMismatch';
 import { reviewTotal } from './arithmetic/reviewTotal';
+import { documentCount } from './arithmetic/documentCount';
 import { rowTotal } from './arithmetic/rowTotal';
 import { sectionDuplicate } from './sections/sectionDuplicate';
 import { sectionMissing } from './sections/sectionMissing';
@@ -38,7 +39,7 @@ import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, Segment
 export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
-  htmlSource, otherReport, otherForm, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableDuplicate, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal,
+  htmlSource, otherReport, otherForm, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableDuplicate, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal, documentCount,
   textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, unfilled, mixedScript, carryOver,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');

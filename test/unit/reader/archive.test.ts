@@ -252,4 +252,48 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
       assert.deepEqual(only(analyse(page(name)).findings, 'year-mismatch').filter((f) => f.message.key === 'year-mismatch.signed'), [], name);
     }
   });
+
+  it('旅游与文化体育局 2023: 「行政规范性文件6040」 is 6|0|40 — 60|4|0 would have sixty issued and none in force: said, its fix first, the row not read by it', () => {
+    const text = page('lyy_2023');
+    assert.match(text, /规章000行政规范性文件6040第二十条/);
+    const { findings, model } = analyse(text);
+    const [f] = only(findings, 'table-ambiguous');
+    assert.equal(render(f.message), '「规范性文件」的数字「6040」有 2 种拆法：6|0|40、60|4|0；只有 6|0|40 符合现行有效件数不少于本年制发件数减本年废止件数，可按此拆开，请按原表核对');
+    assert.equal(f.fixes![0].preferred, true);
+    assert.deepEqual(active(applyEdits(text, f.fixes![0].edits))['b1.normative'], [6, 0, 40]);
+    // (A hint, not a reading: the row's figures stay undetermined, as table 二's rows have no sum to settle them.)
+    assert.deepEqual(activeFigures(firstTable(model, 'active'))['b1.normative'], ['6040', '6040', '6040']);
+  });
+
+  it('旅游与文化体育局 2025: 「加强行政规范性文件审查公开，全年共制发行政规范性文件6件」 is this year\'s six — the 审查 of a clause before it does not make it another\'s', () => {
+    const text = page('lyy_2025');
+    assert.match(text, /加强行政规范性文件审查公开，全年共制发行政规范性文件6件/);
+    const [f] = only(analyse(text).findings, 'table-ambiguous');
+    assert.equal(f.message.key, 'ambiguous.text');
+    assert.equal(f.message.args?.reading, '6|0|34');
+    // A 审查 in the statement's own clause still makes it none of this year's issuing.
+    const other = text.replace('加强行政规范性文件审查公开，全年共制发行政规范性文件6件', '全年共审查并制发行政规范性文件6件');
+    assert.notEqual(only(analyse(other).findings, 'table-ambiguous')[0].message.key, 'ambiguous.text');
+  });
+
+  it('社会事业局 2025: 「规范性文件700」 — seven issued, none repealed, none in force — is worth a warning (document-count)', () => {
+    const text = page('shs_2025');
+    assert.match(text, /现行有效件数规范性文件700第二十条/);
+    const fs = only(analyse(text).findings, 'document-count');
+    assert.deepEqual(fs.map((f) => render(f.message)), ['规范性文件·现行有效件数 为 0，少于本年制发件数减本年废止件数（7−0=7）：当年制发而未废止的文件应仍现行有效，请核对']);
+    assert.equal(text.slice(fs[0].span.start, fs[0].span.end), '0');
+    // The pages whose figures keep the bound get none.
+    for (const name of ['hzs_2025', 'lyy_2021', 'scj_2025', 'zrz_2023', 'jjp_2025']) assert.deepEqual(only(analyse(page(name)).findings, 'document-count'), [], name);
+  });
+
+  it('海坛片区 2024: 「共受理政府信息公开申请6件」 against a row 5|1|…|0 whose 总计 is the wrong one — row-total says so, text-mismatch does not blame the prose', () => {
+    const text = page('htp_2024');
+    assert.match(text, /共受理政府信息公开申请6件/);
+    assert.match(text, /一、本年新收政府信息公开申请数量5100000/);
+    const { findings } = analyse(text);
+    assert.ok(only(findings, 'row-total').some((f) => render(f.message) === '一、本年新收·总计 应为 6（5+1+0+0+0+0），实为 0'));
+    assert.deepEqual(only(findings, 'text-mismatch'), []);
+    // A figure the row's parts do not make either is still a mismatch.
+    assert.equal(only(analyse(text.replace('共受理政府信息公开申请6件', '共受理政府信息公开申请9件')).findings, 'text-mismatch').length, 1);
+  });
 });

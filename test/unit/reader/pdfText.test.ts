@@ -99,7 +99,8 @@ describe('a PDF\'s text with Kangxi radicals for ideographs (pdf.js, a browser\'
     const { model, findings } = analyse(text);
     assert.deepEqual(model.sections.map((s) => s.section), [1, 2, 3, 4, 5, 6]);
     assert.equal(allTables(model).length, 3);
-    assert.deepEqual(findings.map((f) => f.code), []);
+    // (The one finding is the generator's figures', drawn at random: 18 规范性文件 issued, 1 repealed, none in force.)
+    assert.deepEqual(findings.map((f) => f.code), ['document-count']);
     // As the same text in the ideographs reads, figure for figure.
     const plain = analyse(text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC')));
     assert.deepEqual(allTables(model).map(tableFigures), allTables(plain.model).map(tableFigures));

@@ -18,7 +18,16 @@ export const STATED: Record<'2021' | '2019', Record<string, Partial<Record<State
 };
 
 /** Words in a statement's sentence that make it no statement of this year's own documents (folded text). */
-const NOT_OWN = /计划|将|拟|下一步|明年|今后|来年|建议|提请|累计|历年|以来|指导|督促|各乡镇|各街道|各部门|各单位|各县|各区|所属|下属|上级|全国|全省|审核|审查|备案|清理|参与|涉及/;
+const NOT_OWN = /计划|将|拟|下一步|明年|今后|来年|累计|历年|以来|指导|督促|各乡镇|各街道|各部门|各单位|各县|各区|所属|下属|上级|全国|全省/;
+/**
+ * Words that do so in the statement's own clause only (after the sentence's last comma): what is done to documents
+ * other than issuing them — 「审查」「备案」「清理」 — in a clause of its own before it speaks of another deed.
+ * (「加强行政规范性文件审查公开，全年共制发行政规范性文件6件」 is this year's six: its 审查 had the statement passed
+ * over, and the row's one reading it fits not said — found by a review of real pages.)
+ */
+const NOT_OWN_CLAUSE = /建议|提请|审核|审查|备案|清理|参与|涉及/;
+/** The clause a sentence's text ends with: after its last comma or colon. */
+const clauseOf = (sentence: string): string => sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：'), sentence.lastIndexOf(':')) + 1);
 const YEAR = /(?:19|20)[0-9]{2}(?=年)/g;
 /** Where a statement's words start, read back from its figure: its verb, 现行有效 or the documents' name (prose.ts). */
 const STATED_WORDS = /(?:(?:制发|制定|出台|印发|废止|宣布失效)[了的]?(?:政府|行政)?(?:规范性文件|规章)|现行有效的?(?:政府|行政)?(?:规范性文件|规章)|(?:政府|行政)?(?:规范性文件|规章)现行有效的?)(?:共计|共|合计|总计)?$/;
@@ -85,7 +94,7 @@ export function ownStatements(statements: readonly Statement[], p: Places, year:
     // found 「…35条规范性文件库，本年度制发规范性文件34件」 still judged by its old sentence.)
     const before = sentenceBefore(text(), startBefore(p.headings, s.span.start), s.span.start);
     if (!k || k.year !== year || k.before !== before) {
-      let own = !NOT_OWN.test(before);
+      let own = !NOT_OWN.test(before) && !NOT_OWN_CLAUSE.test(clauseOf(before));
       if (own && year !== undefined) for (const m of before.matchAll(YEAR)) if (Number(m[0]) !== year) own = false;
       known.set(s, (k = { year, own, before }));
     }

@@ -18,6 +18,7 @@ import { lineage } from '../../analysis/shift';
 import { moveInPlace } from '../shiftFinding';
 import { msg } from '../shared/cells';
 import type { DocumentCheck } from '../types';
+import { DOCUMENT_ROWS, floorWords, keepsFloor } from '../../analysis/form/documentFloor';
 import { documentStatements, ownStatements, places, reportAround, STATED, statedReading, type Stated } from './statedReading';
 
 const SHOWN = 3;
@@ -59,16 +60,44 @@ function splitFixes(g: RowGlue, offset: number, stated: number | undefined): Fix
   return fixes;
 }
 
-function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undefined): Finding {
-  const fixes = splitFixes(g, offset, stated?.index);
+/**
+ * The one reading of a document row of table 二 that keeps its bound (documentFloor.ts: 现行有效 ≥ 制发 − 废止), where
+ * the others break it; undefined where all readings are known and not one alone keeps it.
+ */
+function floorReading(g: RowGlue, variant: '2021' | '2019' | undefined): number | undefined {
+  const rs = g.readings;
+  if (!variant || g.more || !rs || rs.length < 2) return undefined;
+  let only: number | undefined;
+  for (let i = 0; i < rs.length; i++) {
+    if (rs[i].length !== 3 || !keepsFloor(variant, rs[i])) continue;
+    if (only !== undefined) return undefined;
+    only = i;
+  }
+  return only;
+}
+
+function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undefined, floor?: '2021' | '2019'): Finding {
+  // (The report's words first; else the row's bound, where it leaves one reading: 「6040」 is 6|0|40, as 60|4|0 would have
+  // sixty issued and none in force. Said, and its fix offered first — not read so: no sum of the form settles a row of
+  // table 二, and the report's figures may break the bound (document-count says so where they are known).)
+  const bound = stated ? undefined : floorReading(g, floor);
+  const fixes = splitFixes(g, offset, stated?.index ?? bound);
   // (The report's words are named only where their reading can be written out: the message says a fix does it.)
   const named = stated && fixes[0]?.preferred ? stated : undefined;
-  const key = named ? 'ambiguous.text' : g.rule ? 'ambiguous.rule' : 'ambiguous.free';
+  const bounded = bound !== undefined && fixes[0]?.preferred ? bound : undefined;
+  const key = named ? 'ambiguous.text' : bounded !== undefined ? 'ambiguous.floor' : g.rule ? 'ambiguous.rule' : 'ambiguous.free';
   const out: Finding = {
     code: 'table-ambiguous',
     severity: 'warning',
     span: { start: g.run.start + offset, end: g.run.end + offset },
-    message: msg(g.more ? key + '.many' : key, { row: name, digits: g.raw, count: g.readings?.length ?? 0, readings: readings(g), ...(named && { said: named.words, reading: g.readings![named.index].join('|') }) }),
+    message: msg(g.more ? key + '.many' : key, {
+      row: name,
+      digits: g.raw,
+      count: g.readings?.length ?? 0,
+      readings: readings(g),
+      ...(named && { said: named.words, reading: g.readings![named.index].join('|') }),
+      ...(bounded !== undefined && floor && { rule: floorWords(floor), reading: g.readings![bounded].join('|') }),
+    }),
   };
   if (named) out.related = named.said.slice(0, RELATED).map((s): Related => ({ span: { ...s.span }, message: msg('ambiguous.statement') }));
   if (fixes.length) out.fixes = fixes;
@@ -81,6 +110,8 @@ interface Undetermined {
   width: number;
   /** Table 二: the column each statement of the report's words gives in this row. */
   stated?: Partial<Record<StatementKind, number>>;
+  /** Table 二's document rows: the form whose bound their figures keep (documentFloor.ts). */
+  floor?: '2021' | '2019';
 }
 
 /** The glued rows of a table that could not be determined, with their names. */
@@ -96,7 +127,7 @@ export function undeterminedRows(table: Table): Undetermined[] {
     case 'active':
       for (const b of table.blocks) {
         const def = activeBlocks(table.variant).find((d) => d.id === b.id);
-        for (const r of b.rows) if (r.glue) out.push({ name: def?.rows.find((x) => x.id === r.id)?.short ?? { cn: r.labelText, tw: r.labelText, en: r.labelText }, glue: r.glue, width: def?.columns.length ?? r.cells.length, stated: STATED[table.variant][r.id] });
+        for (const r of b.rows) if (r.glue) out.push({ name: def?.rows.find((x) => x.id === r.id)?.short ?? { cn: r.labelText, tw: r.labelText, en: r.labelText }, glue: r.glue, width: def?.columns.length ?? r.cells.length, stated: STATED[table.variant][r.id], ...(DOCUMENT_ROWS.has(r.id) && { floor: table.variant }) });
       }
       break;
     case 'statistics':
@@ -135,6 +166,11 @@ export const tableAmbiguous: DocumentCheck = {
       cn: '「{row}」的数字「{digits}」有 {count} 种拆法：{readings}；正文「{said}」只与 {reading} 相符，可按此拆开，请按原表核对',
       tw: '「{row}」的數字「{digits}」有 {count} 種拆法：{readings}；正文「{said}」只與 {reading} 相符，可按此拆開，請按原表核對',
       en: 'The figures {digits} of {row} split {count} ways: {readings}; the text’s “{said}” agrees with {reading} only, which a fix writes out — check the original table',
+    },
+    'ambiguous.floor': {
+      cn: '「{row}」的数字「{digits}」有 {count} 种拆法：{readings}；只有 {reading} 符合{rule}，可按此拆开，请按原表核对',
+      tw: '「{row}」的數字「{digits}」有 {count} 種拆法：{readings}；只有 {reading} 符合{rule}，可按此拆開，請按原表核對',
+      en: 'The figures {digits} of {row} split {count} ways: {readings}; only {reading} keeps the bound that {rule}, which a fix writes out — check the original table',
     },
     'ambiguous.statement': { cn: '正文所述的数字', tw: '正文所述的數字', en: 'The figure the text states' },
     'fix.split': { cn: '按 {reading} 拆开', tw: '按 {reading} 拆開', en: 'Split as {reading}' },
@@ -194,7 +230,7 @@ export const tableAmbiguous: DocumentCheck = {
       const needs = rows.some((r) => r.stated);
       statements ??= needs ? statementsFor(t) : [];
       const said = statements;
-      const made = rows.map((r) => finding(r.name, r.glue, t.offset, said.length ? statedReading(textOf, stated!.at, r.glue, r.stated, said) : undefined));
+      const made = rows.map((r) => finding(r.name, r.glue, t.offset, said.length ? statedReading(textOf, stated!.at, r.glue, r.stated, said) : undefined, r.floor));
       kept.set(root, { at, year: f.year, needs, statements: said.map((x) => x.span.start), said, findings: made });
       for (const x of made) out.push(x);
     }

@@ -8,7 +8,7 @@ import { APP_TOTAL_COL, REVIEW_COLUMNS } from '../../analysis/form/schema';
 import type { ApplicationsTable, Cell, Finding, ReviewTable, Text3 } from '../../analysis/types';
 import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
 import type { DocFacts } from '../../analysis/model/facts';
-import { msg } from '../shared/cells';
+import { msg, sumValue } from '../shared/cells';
 import { sameItems } from '../sameFindings';
 import type { DocumentCheck } from '../types';
 import { otherScopes } from '../../analysis/model/tableScope';
@@ -118,9 +118,38 @@ function compare(s: Statement, year: number | undefined, app: TableFact | undefi
   const e = expected(s.kind);
   const what = WHAT[s.kind];
   if (!e || !what || e.includes(s.value) || (others.length && elsewhere(s.kind, s.value))) return undefined;
+  // (A row whose 总计 is not the sum of its figures, that sum being the prose's: the total is what is wrong, and row-total
+  // says so — 「共受理政府信息公开申请6件」 against 5|1|0|0|0|0|0 was said to contradict the table's 0, found by a review of
+  // real pages.)
+  if (app && partsAgree(app.table as ApplicationsTable, s)) return undefined;
   const none = s.kind === 'noReviews' || s.kind === 'noSuits';
   const table = none || s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
   const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
   const message = s.kind === 'noReceived' ? msg('text-mismatch.noneReceived', { expected: e[0] }) : none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
   return { code: 'text-mismatch', severity: 'warning', span: s.span, message };
+}
+
+/** The sum of a row's six applicant figures where its 总计 differs from it (row-total's finding); undefined otherwise. */
+function partsBesideTotal(t: ApplicationsTable, id: string): number | undefined {
+  const row = t.rows.find((r) => r.id === id);
+  if (!row || row.unsure || row.cells.length !== APP_TOTAL_COL + 1) return undefined;
+  let sum = 0;
+  for (let k = 0; k < APP_TOTAL_COL; k++) {
+    const v = sumValue(row.cells[k]);
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return sumValue(row.cells[APP_TOTAL_COL]) === sum ? undefined : sum;
+}
+
+/** Whether a statement's figure is the sum of the figures of a row (or, received, of 新收 and 上年结转) whose 总计 is wrong. */
+function partsAgree(t: ApplicationsTable, s: Statement): boolean {
+  const id = s.kind === 'received' ? 'new' : ROW_OF[s.kind];
+  const sum = id === undefined ? undefined : partsBesideTotal(t, id);
+  if (sum === undefined) return false;
+  if (sum === s.value) return true;
+  if (s.kind !== 'received') return false;
+  const carried = t.rows.find((r) => r.id === 'carried')?.cells[APP_TOTAL_COL];
+  const c = partsBesideTotal(t, 'carried') ?? (carried && sumValue(carried));
+  return c !== undefined && sum + c === s.value;
 }
