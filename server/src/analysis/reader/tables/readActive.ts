@@ -195,7 +195,11 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
   const follows = !!current && ITEMS.indexOf(item ?? '') === ITEMS.indexOf(current.item) + 1 && lastCells.length > 0 && lastCells[lastCells.length - 1].line === tokens[i].line;
   // (In a table whose blocks have their titles, a row-like line of another block is a stray line, not
   // a block whose title alone was lost: converters drop all of a table's merged rows or none.)
-  if (!item || blocks.some((b) => b.item === item || (!follows && b.header.end > b.header.start)) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
+  // (Or under a title an OCR garbled past reading — 「第二十条第 A) 项」「第二十条第 UO 项」 —: its block's title is there, its
+  // item told by the row. Taken for nothing, its rows were dropped as stray lines, and table 二 said to lack three blocks
+  // whose every figure a review of tesseract's text found right.)
+  const garbled = garbledTitle(tokens, i);
+  if (!item || blocks.some((b) => b.item === item || (!follows && !garbled && b.header.end > b.header.start)) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
   const t = tokens[i];
   if (!follows) for (let k = t.span.start - 1; k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13; k--) if (!LINE_LEAD.test(text[k])) return undefined;
   const j = rowCellsEnd(tokens, i + 1);
@@ -238,7 +242,26 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
     headers.length = 0;
   }
   if (!headers.length && !blocks.length && !bare) return undefined;
+  if (garbled) return { item, header: garbled, headers };
   return { item, header: { start, end: start }, headers };
+}
+
+/** A block's title whose item an OCR garbled (folded): 「第二十条第A)项」「第二十条第ON)项」「第二十条第UO项」. */
+const GARBLED_BLOCK = /^第二十条第[^项一二三四五六七八九十]{1,4}项$/;
+/**
+ * The span of such a title on the lines before the row at tokens[i] — nothing between but its block's column header
+ * (信息内容, 本年处理决定数量 …) and blank cells —, or undefined.
+ */
+function garbledTitle(tokens: readonly Token[], i: number): Span | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - UNHEADED_LOOKBACK); k--) {
+    const h = tokens[k];
+    if (h.kind === 'blank') continue;
+    if (h.kind !== 'text') return undefined;
+    const f = h.fold().s;
+    if (GARBLED_BLOCK.test(f)) return { start: h.span.start, end: h.span.end };
+    if (!h.raw.trim().split(/\s+/).every((p) => isColumnPiece(foldChars(p).s))) return undefined;
+  }
+  return undefined;
 }
 /** Each row's written forms (the exact ones as written), and the item whose row it is: a text token is one or is none by one lookup. */
 let FORM_ITEMS: Map<string, string> | undefined;

@@ -16,11 +16,16 @@ import { numberEnd, yearBefore } from './scan/figureEnd';
 import { gluedMarksEnd, gluedNonesEnd, isNoneMark } from './scan/gluedMarks';
 import { LIST_AT, LIST_NUMBER, LIST_POINT_SPACED, LIST_SPACED } from './scan/listNumbers';
 import { attributedText, emphasisWidth, INLINE_CLOSE, INLINE_OPEN, spaceSpanAfter, spaceSpanBefore } from './scan/markup';
-import { figureBefore, labelsIt, misreadWord, ruleWords } from './scan/ocrWords';
+import { figureBefore, labelsIt, misreadWord, ruleWords, strayRuleGlyph } from './scan/ocrWords';
 import { offsetIn, Token } from './token';
 import { isMarginLine, marginDate } from './pageMargins';
 
 
+/**
+ * Three figures or more apart by spaces, nothing else (a cell's 「2    4    2     14     0」). (Two in a cell are a row that lost
+ * one separator — 「| 0 0 |」 —, whose cells cannot be told: rows/lostSeparator.ts.)
+ */
+const FIGURES_APART = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[ \t\u3000\u00a0]+[0-9０-９]+(?:[.．][0-9０-９]+)?){2,}$/;
 /** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
 const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+$/;
 /**
@@ -569,7 +574,10 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
     out.push(value(text, a, b, n, state.line, state.col, counted.value, raw));
     return;
   }
-  if (inCell && (looksLikeBadFigure(raw) || isApproximate(raw))) {
+  // (Three figures or more apart by spaces in one cell are the cells of a row whose rules an OCR saw only some of —
+  // 「195 |2    4    2     14     0 |217」 —: read one by one below. As one bad figure, the row lost every figure: found by
+  // a review of tesseract's text. A figure grouped by spaces in threes is one, above.)
+  if (inCell && !FIGURES_APART.test(raw) && (looksLikeBadFigure(raw) || isApproximate(raw))) {
     const t = new Token('value', { start: a, end: b }, raw, state.line, n, state.col);
     t.cell = { kind: 'invalid' };
     out.push(t);
@@ -743,6 +751,8 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
 
 
 function pushText(text: string, a: number, b: number, n: number, line: number, col: number, out: Token[]): void {
+  // (An OCR's rule glued to a figure among a row's figures is no word: ocrWords.ts.)
+  if (b - a <= 64 && strayRuleGlyph(text, a, b)) return;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (a < b) out.push(new Token('text', { start: a, end: b }, text.slice(a, b), line, n, col));

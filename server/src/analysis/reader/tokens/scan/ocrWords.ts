@@ -84,3 +84,25 @@ export function figureBefore(text: string, a: number, at: number): boolean {
   while (j > a && isSpace(text.charCodeAt(j - 1))) j--;
   return j < at && j > a && isDigit(text.charCodeAt(j - 1));
 }
+
+/** What an OCR reads a rule touching a figure as, glued to it: 「{158」「「61」「/18」「(52」「0)」. */
+const RULE_GLYPHS = new Set([...'{}「」()[]（）【】/'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether text[a, b) — the words between two figures of a piece, or after its last — is nothing but such a glyph, glued
+ * to the figure on one side and apart by spaces from the other, a figure before it: a rule between two cells, read as a
+ * mark by an OCR whose cells touch their rules (「…0 {158」「8 0 0 3 48 2 「61」「0)  0)  6」). Taken for words, it ended
+ * the row there — every figure of it lost (found by a review of tesseract's text). Glued on both sides it is a date's or
+ * a fraction's (「2023/12/31」「3(4)」), and kept.
+ */
+export function strayRuleGlyph(text: string, a: number, b: number): boolean {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (b - a !== 1 || !RULE_GLYPHS.has(text.charCodeAt(a))) return false;
+  let p = a;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  if (p === 0 || !isDigit(text.charCodeAt(p - 1))) return false;
+  const left = p === a;
+  const right = isDigit(text.charCodeAt(a + 1));
+  return left !== right && (right || a + 1 === text.length || isSpace(text.charCodeAt(a + 1)) || text.charCodeAt(a + 1) === 10 || text.charCodeAt(a + 1) === 13);
+}
