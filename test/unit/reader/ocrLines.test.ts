@@ -45,11 +45,16 @@ describe('reader: a table’s lines as an OCR reads them', () => {
     assert.deepEqual(kinds('第3(4'), ['text:第', 'value:3', 'text:(', 'value:4']);
     // (Glued to one side, between figures: the rule.)
     assert.deepEqual(kinds('数量 3 {4'), ['text:数量', 'value:3', 'value:4']);
+    assert.deepEqual(kinds('数量 2 3) 4'), ['text:数量', 'value:2', 'value:3', 'value:4']);
+    // (Closing a figure of a sentence, not among a row's figures: words.)
+    assert.deepEqual(kinds('（办结5）\n1 2 3'), ['text:（办结', 'value:5', 'text:）', 'value:1', 'value:2', 'value:3']);
   });
 
   it('rules read as 「|」 only here and there: the figures apart by spaces between them are cells, each', () => {
     let text = withLine(base, '（七）总计', '1514 |10    5     5   326   143 |2003');
     assert.deepEqual(apps(text), want);
+    // (Two figures in a cell too, on a line of a few such rules: 「58 |0    0 |0   0     9 |67」.)
+    assert.deepEqual(apps(withLine(base, '1.本机关不掌握相关政府信息', '58 |0    0 |0   0     9 |67')), want);
     text = text.replace(/\n0   0   9   0   9 8    5    0    0    13 1   0    0    1    2\n/, '\n0   0   9   0   9 |8    5    0    0    13 |1   0    0    1    2\n');
     assert.match(text, /9 \|8 {4}5/);
     const review = firstTable(analyse(text).model, 'review');

@@ -22,10 +22,15 @@ import { isMarginLine, marginDate } from './pageMargins';
 
 
 /**
- * Three figures or more apart by spaces, nothing else (a cell's 「2    4    2     14     0」). (Two in a cell are a row that lost
- * one separator — 「| 0 0 |」 —, whose cells cannot be told: rows/lostSeparator.ts.)
+ * Three figures or more apart by spaces, nothing else (a cell's 「2    4    2     14     0」); two (`FIGURES_APART_2`) in a line of
+ * a few separators, a row's rules an OCR read as 「|」 here and there (「0 |5    6 |9   0     0 |20」). (Two in a cell of a row
+ * written a cell a separator — 「| 9 | 0 | 0 | 0 | 0 0 | 9 |」 — are a row that lost one separator, whose cells cannot be
+ * told: rows/lostSeparator.ts.)
  */
 const FIGURES_APART = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[ \t\u3000\u00a0]+[0-9０-９]+(?:[.．][0-9０-９]+)?){2,}$/;
+const FIGURES_APART_2 = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000\u00a0]+[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+/** Fewer separators than this on a line: not a row written a cell a separator (table 三's rows have eight). */
+const FEW_SEPARATORS = 5;
 /** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
 const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+$/;
 /**
@@ -68,6 +73,8 @@ export interface TokenizeState {
   bandAt?: number;
   /** Where the text being cut starts (a line looks back no further: see `afterTabLine`). */
   floor?: number;
+  /** How many separators the line being cut has (a line of a few holds cells of several figures apart by spaces). */
+  seps?: number;
 }
 
 /**
@@ -191,6 +198,8 @@ function bandStarting(state: TokenizeState, ls: number): GridBand | undefined {
  * were read from: Token.frags).
  */
 function readBand(text: string, band: GridBand, out: Token[], state: TokenizeState): void {
+  // (A grid's cells: a cell a separator.)
+  state.seps = undefined;
   for (const cell of band.cells) {
     state.col = cell.col;
     const f = cell.frags;
@@ -318,6 +327,7 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
     // says nothing of columns, nor a line cut by tabs: a cell's line break copied from Word or a PDF
     // breaks the row there, and the rest of the row goes on from the next line's first cell.)
     state.col = columns ? k : -1;
+    state.seps = nsep;
     // (A 「○」 first on its line with words in the next cell is a list's bullet, not a zero: piece's zeroCell.)
     const wordsNext = k < last && holdsWords(text, pieceStart(ls, k + 1), pieceEnd(le, nsep, k + 1));
     const bullet = k === first && wordsNext;
@@ -577,7 +587,8 @@ function piece(text: string, ps: number, pe: number, inCell: boolean, figures: b
   // (Three figures or more apart by spaces in one cell are the cells of a row whose rules an OCR saw only some of —
   // 「195 |2    4    2     14     0 |217」 —: read one by one below. As one bad figure, the row lost every figure: found by
   // a review of tesseract's text. A figure grouped by spaces in threes is one, above.)
-  if (inCell && !FIGURES_APART.test(raw) && (looksLikeBadFigure(raw) || isApproximate(raw))) {
+  const apart = inCell && (FIGURES_APART.test(raw) || ((state.seps ?? FEW_SEPARATORS) < FEW_SEPARATORS && FIGURES_APART_2.test(raw)));
+  if (inCell && !apart && (looksLikeBadFigure(raw) || isApproximate(raw))) {
     const t = new Token('value', { start: a, end: b }, raw, state.line, n, state.col);
     t.cell = { kind: 'invalid' };
     out.push(t);

@@ -104,5 +104,15 @@ export function strayRuleGlyph(text: string, a: number, b: number): boolean {
   if (p === 0 || !isDigit(text.charCodeAt(p - 1))) return false;
   const left = p === a;
   const right = isDigit(text.charCodeAt(a + 1));
-  return left !== right && (right || a + 1 === text.length || isSpace(text.charCodeAt(a + 1)) || text.charCodeAt(a + 1) === 10 || text.charCodeAt(a + 1) === 13);
+  if (left === right) return false;
+  if (right) return true;
+  // (Glued to the figure before it, that figure stands among others, apart by spaces: 「0)     0)」 — not a sentence's
+  // 「（办结5）」 at its line's end.)
+  let q = p - 1;
+  while (q > 0 && (isDigit(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 0x2e)) q--;
+  if (q === 0 || !isSpace(text.charCodeAt(q - 1))) return false;
+  while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+  // (That one's own rule glued to it too: 「0)     0)」.)
+  if (q > 1 && RULE_GLYPHS.has(text.charCodeAt(q - 1))) q--;
+  return q > 0 && isDigit(text.charCodeAt(q - 1));
 }
