@@ -3,7 +3,7 @@
  * one line a page, cells glued. Each case is a misreading found on them, and what the page really says.
  */
 import assert from 'node:assert/strict';
-import { activeFigures, analyse, codes, firstTable, fixture } from '../../helpers';
+import { activeFigures, analyse, appFigures, codes, firstTable, fixture } from '../../helpers';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { render } from '../../../server/src/i18n/render';
 import { agencyOf } from '../../../server/src/analysis/reader/segments/agency';
@@ -274,6 +274,22 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     // A 审查 in the statement's own clause still makes it none of this year's issuing.
     const other = text.replace('加强行政规范性文件审查公开，全年共制发行政规范性文件6件', '全年共审查并制发行政规范性文件6件');
     assert.notEqual(only(analyse(other).findings, 'table-ambiguous')[0].message.key, 'ambiguous.text');
+  });
+
+  it('旅游与文化体育局 2025: 「100 0 0 00」 among twenty rows 「0 0 0 0 0 00」 (cells padded with &nbsp;, every one a figure) is one digit a cell — its 总计 0 the report’s error, not a blank lost', () => {
+    const text = page('lyy_2025');
+    assert.match(text, /一、本年新收政府信息公开申请数量100 0 0 00二、上年结转政府信息公开申请数量0 0 0 0 0 00/);
+    const { findings, model } = analyse(text);
+    assert.deepEqual(only(findings, 'row-total').map((f) => render(f.message)), [
+      '一、本年新收·总计 应为 1（1+0+0+0+0+0），实为 0',
+      '（四）1.本机关不掌握相关政府信息·总计 应为 1（1+0+0+0+0+0），实为 0',
+      '（七）总计·总计 应为 1（1+0+0+0+0+0），实为 0',
+    ]);
+    assert.deepEqual(only(findings, 'table-shape'), []);
+    assert.deepEqual(appFigures(firstTable(model, 'applications'))['new'], [1, 0, 0, 0, 0, 0, 0]);
+    // (A page that writes no row of zeros so: its spaced rows that add up no way are still blanks lost.)
+    const noZeros = text.replace(/0 0 0 0 0 00/g, '0 0 0 0 0 0 0');
+    assert.ok(only(analyse(noZeros).findings, 'table-shape').length > 0);
   });
 
   it('社会事业局 2025: 「规范性文件700」 — seven issued, none repealed, none in force — is worth a warning (document-count)', () => {

@@ -4,7 +4,7 @@
  * 「2581211272」. A row of such a table read one digit a cell (「2581211」 → 2|5|8|1|2|1|1) or by its only
  * split is then a guess, and a total it breaks is no error the report made: the row cannot be read.
  */
-import { runWords, unknownCells } from '../glued/readRun';
+import { readingCells, runWords, unknownCells } from '../glued/readRun';
 import { splitRun } from '../glued/splitRun';
 import { Token } from '../tokens/token';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
@@ -52,6 +52,15 @@ export function lostBlanks(t: ApplicationsTable, text: string): boolean {
   // (A glued row of seven written zeros, 「0000000」, shows a page that writes its zeros: a run no split reads
   // there is a wrong sum, even one that fewer figures happen to read — 「12000021」 as 1|20|0|0|0|21.)
   const zerosWritten = t.rows.some((r) => r.glue?.status === 'read' && r.glue.how === 'digits' && r.cells.every((c) => c.value === 0));
+  // (On such a page a row of figures apart by spaces with as many digits as cells is one digit a cell too: no blank was
+  // there to lose. 「100 0 0 00」 beside twenty rows 「0 0 0 0 0 00」 read no way that adds up, and was said unreadable for a
+  // blank lost; its 总计 0 is the report's error, as the page's other years show — found by a review of real pages.)
+  if (zerosWritten) {
+    t.rows = t.rows.map((r) => {
+      const read = r.glue?.status === 'unreadable' && spaced(r.glue) ? oneDigitACell(text, r.glue) : undefined;
+      return read ? { ...r, ...read } : r;
+    });
+  }
   const lost = t.rows.some((r) => r.glue?.status === 'unreadable' && (spaced(r.glue) || (!zerosWritten && addsUpWithFewer(text, r.glue.run))));
   if (!lost) return false;
   t.rows = t.rows.map((r) => {
@@ -61,6 +70,19 @@ export function lostBlanks(t: ApplicationsTable, text: string): boolean {
     return { ...r, cells: unknownCells(text, g.run, APP_WIDTH), glue: { run: g.run, raw: g.raw, status: 'unreadable', rule: 'row', blanksLost: true } };
   });
   return true;
+}
+
+/** A row whose run has as many digits as the row has cells (words of figures only), read one digit a cell; else undefined. */
+function oneDigitACell(text: string, g: RowGlue): { cells: Cell[]; glue: RowGlue; found: number } | undefined {
+  const words = runWords(text, wordsOf(text, g.run));
+  let digits = '';
+  for (const w of words) {
+    if (w.marks || !/^[0-9０-９]+$/.test(w.digits)) return undefined;
+    digits += w.digits;
+  }
+  if (digits.length !== APP_WIDTH) return undefined;
+  const values = [...digits].map((d) => (d.charCodeAt(0) >= 0xff10 ? d.charCodeAt(0) - 0xff10 : d.charCodeAt(0) - 0x30));
+  return { cells: readingCells(text, words, Array(APP_WIDTH).fill(1), values, 'digits'), glue: { run: g.run, raw: g.raw, status: 'read', how: 'digits' }, found: APP_WIDTH };
 }
 
 /** The digit words of a run as value tokens (to place figures on their characters). */
