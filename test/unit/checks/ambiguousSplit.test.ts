@@ -62,12 +62,15 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
   });
 
   it('a statement with 的 between its verb and its documents (「本年度制发的规范性文件54件」「废止的规章」) is one: it picks its reading (a real 2022 page\'s 「动态更新本年度制发的规范性文件88件」 was passed over, found by a review)', () => {
-    const text = glued('hzs_2023').replace('我局现行有效的规范性文件16件', '我局规范性文件').replace('我局制定规范性文件5件', '我局本年度制发的规范性文件54件');
+    // (A reading that keeps the rows' bound, 现行有效 ≥ 制发 − 废止: words that fit one that breaks it are not named.)
+    const text = glued('hzs_2023').replace('我局现行有效的规范性文件16件', '我局规范性文件').replace('我局制定规范性文件5件', '我局本年度废止的规范性文件41件');
     assert.notEqual(text, glued('hzs_2023'));
     const [f] = ambiguous(analyse(text).findings);
     assert.equal(f.message.key, 'ambiguous.text');
-    assert.equal(f.message.args?.reading, '54|1|6');
-    assert.match(render(f.message), /正文「制发的规范性文件54件」只与 54\|1\|6 相符/);
+    assert.equal(f.message.args?.reading, '5|41|6');
+    assert.match(render(f.message), /正文「废止的规范性文件41件」只与 5\|41\|6 相符/);
+    // Words that fit 54|1|6 — fifty-four issued, six in force — disagree with the bound 5|4|16 and 5|41|6 keep: neither is named.
+    assert.equal(ambiguous(analyse(text.replace('我局本年度废止的规范性文件41件', '我局本年度制发的规范性文件54件')).findings)[0].message.key, 'ambiguous.free');
     assert.deepEqual(statements('2023年，本局废止的规章2件，制定的规范性文件3件。'), [['rulesRepealed', 2], ['normIssued', 3]]);
   });
 
@@ -94,12 +97,13 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     const key = (t: string) => ambiguous(analyse(t).findings)[0].message.key;
     assert.equal(key(bare), 'ambiguous.free');
     const at = (sentence: string) => bare.replace('（三）政府信息管理情况。', `（三）政府信息管理情况。${sentence}`);
-    assert.equal(key(at('本年度我局制定规范性文件54件。')), 'ambiguous.text');
+    assert.equal(key(at('本年度我局废止规范性文件41件。')), 'ambiguous.text');
+    // (Each sentence below fits 5|41|6 only, a reading that keeps the rows' bound: only its words rule it out.)
     for (const sentence of [
-      '2024年，我局计划制定规范性文件54件。', '2024年，我局将制定规范性文件54件。', '下一步拟制定规范性文件54件。', '拟废止规范性文件1件。',
-      '2022年制定规范性文件54件。', '累计制定规范性文件54件。', '历年制定规范性文件54件。', '2020年以来制定规范性文件54件。',
-      '指导各乡镇制定规范性文件54件。', '全区各部门共制定规范性文件54件。', '本单位未制定规范性文件，上级印发规范性文件54件。',
-      '建议废止规范性文件1件。', '提请废止规范性文件1件。', '审核制定规范性文件54件。',
+      '2024年，我局计划废止规范性文件41件。', '2024年，我局将废止规范性文件41件。', '下一步拟废止规范性文件41件。', '拟废止规范性文件41件。',
+      '2022年废止规范性文件41件。', '累计废止规范性文件41件。', '历年废止规范性文件41件。', '2020年以来废止规范性文件41件。',
+      '指导各乡镇废止规范性文件41件。', '全区各部门共废止规范性文件41件。', '本单位未废止规范性文件，上级废止规范性文件41件。',
+      '建议废止规范性文件41件。', '提请废止规范性文件41件。', '审核废止规范性文件41件。',
       // Sums and other documents: 规章和规范性文件, the party's own.
       '规章和规范性文件现行有效6件。', '规范性文件、规章现行有效6件。', '党内规范性文件现行有效6件。',
     ]) assert.equal(key(at(sentence)), 'ambiguous.free', sentence);
@@ -134,10 +138,10 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
 
   it('a document of many reports: each report’s words for its own table, each quoted once, and an edit keeps the findings when nothing changed', () => {
     const hzs = glued('hzs_2023');
-    const other = hzs.replace('我局制定规范性文件5件', '我局制定规范性文件54件').replace('现行有效的规范性文件16件', '现行有效的规范性文件6件');
+    const other = hzs.replace('现行有效的规范性文件16件', '现行有效的规范性文件6件');
     const doc = [hzs, other, hzs].join('\n');
     const fs = ambiguous(analyse(doc).findings);
-    assert.deepEqual(fs.map((f) => f.message.args?.reading), ['5|4|16', '54|1|6', '5|4|16']);
+    assert.deepEqual(fs.map((f) => f.message.args?.reading), ['5|4|16', '5|41|6', '5|4|16']);
     assert.ok(fs.every((f) => (f.related?.length ?? 0) === 2));
     // An edit that moves none of them (typing at the end) keeps the check's list — so the document's sorted
     // findings are not sorted again; one before them too, its findings moved in place to the new places (copies made

@@ -274,6 +274,10 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     // A 审查 in the statement's own clause still makes it none of this year's issuing.
     const other = text.replace('加强行政规范性文件审查公开，全年共制发行政规范性文件6件', '全年共审查并制发行政规范性文件6件');
     assert.notEqual(only(analyse(other).findings, 'table-ambiguous')[0].message.key, 'ambiguous.text');
+    // Words whose reading breaks the bound another reading keeps (60|3|4: sixty issued, four in force) — another body's
+    // documents — are named no more than the bound is: the two disagree (found by a review of the first version).
+    const county = text.replace('加强行政规范性文件审查公开，全年共制发行政规范性文件6件', '承担县政府行政规范性文件合法性审查，县政府全年共制发行政规范性文件60件');
+    assert.equal(only(analyse(county).findings, 'table-ambiguous')[0].message.key, 'ambiguous.free');
   });
 
   it('旅游与文化体育局 2025: 「100 0 0 00」 among twenty rows 「0 0 0 0 0 00」 (cells padded with &nbsp;, every one a figure) is one digit a cell — its 总计 0 the report’s error, not a blank lost', () => {
@@ -311,5 +315,19 @@ describe('reader: real pages of other agencies and years (the Pingtan archive)',
     assert.deepEqual(only(findings, 'text-mismatch'), []);
     // A figure the row's parts do not make either is still a mismatch.
     assert.equal(only(analyse(text.replace('共受理政府信息公开申请6件', '共受理政府信息公开申请9件')).findings, 'text-mismatch').length, 1);
+  });
+
+  it('管委会办公室 2019 (the 2019 form): 「今年共发布采购信息21条共5419886元」 picks 21|5419886 of the glued 「政府集中采购215419886元」', () => {
+    const text = page('gwh_2019');
+    assert.match(text, /发布采购信息21条共5419886元/);
+    assert.match(text, /政府集中采购215419886元/);
+    const f = only(analyse(text).findings, 'table-ambiguous').find((x) => x.message.args?.digits === '215419886')!;
+    assert.equal(f.message.key, 'ambiguous.text');
+    assert.equal(f.message.args?.reading, '21|5419886');
+    assert.equal(render(f.message), '「政府集中采购」的数字「215419886」有 8 种拆法：2|15419886、21|5419886、215|419886 …；正文「采购信息21条」「5419886元」只与 21|5419886 相符，可按此拆开，请按原表核对');
+    assert.deepEqual(active(applyEdits(text, f.fixes![0].edits))['b9.procurement'], [21, 5419886]);
+    // (An amount in 万元 is another unit, and picks nothing.)
+    const wan = text.replace('共5419886元', '共541.9886万元').replace('采购信息21条', '采购信息若干条');
+    assert.notEqual(only(analyse(wan).findings, 'table-ambiguous').find((x) => x.message.args?.digits === '215419886')!.message.key, 'ambiguous.text');
   });
 });

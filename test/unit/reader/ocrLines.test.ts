@@ -44,8 +44,10 @@ describe('reader: a table’s lines as an OCR reads them', () => {
     assert.deepEqual(kinds('2023/12/31'), ['value:2023', 'text:/', 'value:12', 'text:/', 'value:31']);
     assert.deepEqual(kinds('第3(4'), ['text:第', 'value:3', 'text:(', 'value:4']);
     // (Glued to one side, between figures: the rule.)
-    assert.deepEqual(kinds('数量 3 {4'), ['text:数量', 'value:3', 'value:4']);
+    assert.deepEqual(kinds('数量 2 3 {4'), ['text:数量', 'value:2', 'value:3', 'value:4']);
     assert.deepEqual(kinds('数量 2 3) 4'), ['text:数量', 'value:2', 'value:3', 'value:4']);
+    // (A page's number under a row, 「3 /3」: two figures and a mark, no rule among a row's.)
+    assert.deepEqual(kinds('3 /3'), ['value:3', 'text:/', 'value:3']);
     // (Closing a figure of a sentence, not among a row's figures: words.)
     assert.deepEqual(kinds('（办结5）\n1 2 3'), ['text:（办结', 'value:5', 'text:）', 'value:1', 'value:2', 'value:3']);
   });
@@ -60,7 +62,12 @@ describe('reader: a table’s lines as an OCR reads them', () => {
     const review = firstTable(analyse(text).model, 'review');
     assert.deepEqual(review.kind === 'review' && review.cells.map((c) => c.value), [0, 0, 9, 0, 9, 8, 5, 0, 0, 13, 1, 0, 0, 1, 2]);
     assert.deepEqual(codes(text), []);
-    // (A figure grouped in threes by a space is one figure, as before: 「1 514」.)
+    // (A page's number 「3 /3」 under table 四's row is no figure of it.)
+    const foot = base.replace(/(\n0   0   9   0   9 8    5    0    0    13 1   0    0    1    2\n)/, '$1   3 /3\n');
+    assert.notEqual(foot, base);
+    assert.deepEqual(codes(foot), []);
+    // (A figure grouped in threes by a space is one figure, as before: 「1 514」, and a fee's 「1 137.2」.)
+    assert.deepEqual(tokenize('行政事业性收费 | 1 137.2 |').filter((t) => t.kind === 'value').map((t) => t.cell?.value), [1137.2]);
     assert.deepEqual(apps(base.replace(/\n +（七）总计[^\n]*/, '\n（七）总计 | 1 514 | 10 | 5 | 5 | 326 | 143 | 2 003 |'))['total'], [1514, 10, 5, 5, 326, 143, 2003]);
   });
 

@@ -14,7 +14,7 @@ import type { DocFacts } from '../types';
 /** The column of table 二's document rows each statement gives, by form and row (2019: 本年新制作数量 only). */
 export const STATED: Record<'2021' | '2019', Record<string, Partial<Record<StatementKind, number>>>> = {
   '2021': { rules: { rulesIssued: 0, rulesRepealed: 1, rulesInForce: 2 }, normative: { normIssued: 0, normRepealed: 1, normInForce: 2 } },
-  '2019': { rules: { rulesIssued: 0 }, normative: { normIssued: 0 } },
+  '2019': { rules: { rulesIssued: 0 }, normative: { normIssued: 0 }, procurement: { procItems: 0, procAmount: 1 } },
 };
 
 /** Words in a statement's sentence that make it no statement of this year's own documents (folded text). */
@@ -30,7 +30,7 @@ const NOT_OWN_CLAUSE = /建议|提请|审核|审查|备案|清理|参与|涉及/
 const clauseOf = (sentence: string): string => sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：'), sentence.lastIndexOf(':')) + 1);
 const YEAR = /(?:19|20)[0-9]{2}(?=年)/g;
 /** Where a statement's words start, read back from its figure: its verb, 现行有效 or the documents' name (prose.ts). */
-const STATED_WORDS = /(?:(?:制发|制定|出台|印发|废止|宣布失效)[了的]?(?:政府|行政)?(?:规范性文件|规章)|现行有效的?(?:政府|行政)?(?:规范性文件|规章)|(?:政府|行政)?(?:规范性文件|规章)现行有效的?)(?:共计|共|合计|总计)?$/;
+const STATED_WORDS = /(?:(?:制发|制定|出台|印发|废止|宣布失效)[了的]?(?:政府|行政)?(?:规范性文件|规章)|现行有效的?(?:政府|行政)?(?:规范性文件|规章)|(?:政府|行政)?(?:规范性文件|规章)现行有效的?|(?:集中)?采购(?:项目|信息|事项)|采购[^。；;，,]{0,16}?(?:总金额|金额|资金))(?:共计|共|合计|总计)?(?:为|达)?$/;
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
 /** The sentence before `at`, folded: back to the last 。；！？ or line break, at most 80 characters, not before `from`. */
@@ -76,7 +76,7 @@ export function reportAround(p: Places, length: number, at: number): Span {
   return { start: k > 0 ? p.firstSections[k - 1] : 0, end: k < p.firstSections.length ? p.firstSections[k] : length };
 }
 
-const DOCUMENTS = new Set<StatementKind>(['rulesIssued', 'rulesRepealed', 'rulesInForce', 'normIssued', 'normRepealed', 'normInForce']);
+const DOCUMENTS = new Set<StatementKind>(['rulesIssued', 'rulesRepealed', 'rulesInForce', 'normIssued', 'normRepealed', 'normInForce', 'procItems', 'procAmount']);
 
 /** The statements of table 二's documents in the document. */
 export function documentStatements(facts: DocFacts): Statement[] {
@@ -117,7 +117,7 @@ function phrase(text: () => string, p: Places, s: Statement): string {
   const a = m ? from + f.back[m.index] : span.start;
   let b = span.end;
   while (b < t.length && SPACE.test(t[b])) b++;
-  b = /[件份]/.test(t[b] ?? '') ? b + 1 : span.end;
+  b = /[件份个项条宗批元]/.test(t[b] ?? '') ? b + 1 : span.end;
   const words = t.slice(a, b).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
   if (k) (k.words = words), (k.wordsAround = around);
   return words;

@@ -80,6 +80,11 @@ function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undef
   // (The report's words first; else the row's bound, where it leaves one reading: 「6040」 is 6|0|40, as 60|4|0 would have
   // sixty issued and none in force. Said, and its fix offered first — not read so: no sum of the form settles a row of
   // table 二, and the report's figures may break the bound (document-count says so where they are known).)
+  // (Nor the words where the reading they fit breaks the bound that another keeps: 「县政府全年共制发行政规范性文件60件」 is
+  // another body's, 60|3|4 sixty issued and four in force — the two say different things, and neither is named. Found by a
+  // review of the first version.)
+  const rs = g.readings ?? [];
+  if (stated && floor && !keepsFloor(floor, rs[stated.index]) && rs.some((r) => r.length === 3 && keepsFloor(floor, r))) return finding(name, g, offset, undefined, undefined);
   const bound = stated ? undefined : floorReading(g, floor);
   const fixes = splitFixes(g, offset, stated?.index ?? bound);
   // (The report's words are named only where their reading can be written out: the message says a fix does it.)

@@ -18,7 +18,9 @@ export type StatementKind =
   // 「本年度未收到政府信息公开申请」 (value 0, the span the word 申请).
   | 'noReceived'
   // Table 二's documents: what the agency issued, repealed and has in force (規章, 规范性文件).
-  | 'rulesIssued' | 'rulesRepealed' | 'rulesInForce' | 'normIssued' | 'normRepealed' | 'normInForce';
+  | 'rulesIssued' | 'rulesRepealed' | 'rulesInForce' | 'normIssued' | 'normRepealed' | 'normInForce'
+  // The 2019 form's central procurement: its items and amount in yuan (「发布采购信息21条共5419886元」).
+  | 'procItems' | 'procAmount';
 export interface Statement {
   kind: StatementKind;
   value: number;
@@ -115,6 +117,11 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   ['noReceived', new RegExp(`${OTHER_YEAR}(?:未收到|没有收到|未受理|没有受理|未接到|无)(?:任何)?(?:政府信息公开|信息公开|依申请公开)的?(申请)(?![人书表])`, 'g'), ['申请']],
   ...documentStatements('rules', '(?:政府)?规章', '规章'),
   ...documentStatements('norm', '(?:行政)?规范性文件', '规范性文件'),
+  // (The 2019 form's 政府集中采购: 「采购项目21个」「发布采购信息21条共5419886元」「采购总金额5419886元」 — its amount in 元 only,
+  // as the form's column: 「万元」 is another unit. A glued row 「政府集中采购215419886元」 splits eight ways; these pick one,
+  // found by a review of real pages.)
+  ['procItems', new RegExp(`(?:集中)?采购(?:项目|信息|事项)(?:共计|共|合计)?${NUM}\\s*(?:个|项|条|宗|批)`, 'g'), ['采购']],
+  ['procAmount', new RegExp(`采购[^。；;，,\\n]{0,16}?(?:共计|共|合计|总计|总金额|金额|资金)(?:为|达)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(?<!万)元`, 'g'), ['采购']],
 ];
 
 /**

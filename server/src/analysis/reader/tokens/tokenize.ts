@@ -31,8 +31,8 @@ const FIGURES_APART = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[ \t\u3000\u00a0
 const FIGURES_APART_2 = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000\u00a0]+[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 /** Fewer separators than this on a line: not a row written a cell a separator (table 三's rows have eight). */
 const FEW_SEPARATORS = 5;
-/** Digits in groups of three after the first, apart by a space (a cell's 「1 918」). */
-const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+$/;
+/** Digits in groups of three after the first, apart by a space (a cell's 「1 918」, a fee's 「1 137.2」). */
+const SPACE_GROUPED = /^[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+(?:[.．][0-9０-９]+)?$/;
 /**
  * Whether text[a, b) is a rule of hyphens: runs of four or more and spaces only, one of six or more —
  * a simple table's rules as pandoc writes them (「--------  -----------  -----」 above, below and under

@@ -105,9 +105,8 @@ export function strayRuleGlyph(text: string, a: number, b: number): boolean {
   const left = p === a;
   const right = isDigit(text.charCodeAt(a + 1));
   if (left === right) return false;
-  if (right) return true;
-  // (Glued to the figure before it, that figure stands among others, apart by spaces: 「0)     0)」 — not a sentence's
-  // 「（办结5）」 at its line's end.)
+  // (The figure before it stands among others, apart by spaces: 「0)     0)」「0   0 {158」 — not a sentence's 「（办结5）」 at
+  // its line's end, nor a page's number 「3 /3」 alone under a row, whose two figures joined the row's: found by a review.)
   let q = p - 1;
   while (q > 0 && (isDigit(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 0x2e)) q--;
   if (q === 0 || !isSpace(text.charCodeAt(q - 1))) return false;
