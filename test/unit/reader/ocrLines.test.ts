@@ -81,4 +81,14 @@ describe('reader: a table’s lines as an OCR reads them', () => {
     assert.notEqual(lost, base.replace('第二十条第（五）项', '第二十条第 A) 项'));
     assert.ok(codes(lost).includes('table-shape'));
   });
+
+  it('a cell of letters an OCR reads for digits (「lo」「s21」) is said to be that, not the report’s words', async () => {
+    const { render } = await import('../../../server/src/i18n/render');
+    const text = withLine(base, '4.保护第三方合法权益', '0    2   0   lo   0     3 5');
+    const f = analyse(text).findings.find((x) => x.code === 'cell-invalid')!;
+    assert.equal(render(f.message), '（三）4.保护第三方合法权益·社会公益组织 的内容「lo」不是数字，像是扫描识别（OCR）或录入时把数字写成了形近的字母：请对照原件核对');
+    // (Words are words: 「不详」 is no digit misread.)
+    const words = analyse(withLine(base, '4.保护第三方合法权益', '0    2   0   不详   0     3 5')).findings.find((x) => x.code === 'cell-invalid');
+    assert.ok(!words || words.message.key !== 'cell-invalid.misread');
+  });
 });

@@ -19,6 +19,7 @@ const changed = (line: RegExp, change: (l: string) => string) => {
   return out;
 };
 const NEW = /^一、本年新收政府信息公开申请数量.*$/m;
+const MISREAD = '，像是扫描识别（OCR）或录入时把数字写成了形近的字母：请对照原件核对';
 const errors = (text: string) => analyse(text).findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${render(f.message)}`);
 
 describe('OCR text: characters misread in rows of figures apart by spaces', () => {
@@ -29,7 +30,8 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
   it('a letter glued to a figure (「1O」 for 16, 「I4」 for 14, 「1b」): that cell is invalid, said, and no sum is said wrong', () => {
     for (const [from, to, cell] of [[/16$/, '1O', '一、本年新收·总计'], [/ 14 /, ' I4 ', '一、本年新收·自然人'], [/16$/, '1b', '一、本年新收·总计'], [/ 14 /, ' l4 ', '一、本年新收·自然人']] as const) {
       const text = changed(NEW, (l) => l.replace(from, to));
-      assert.deepEqual(errors(text), [`cell-invalid ${cell} 的内容「${to.trim()}」不是数字`], to);
+      // (Said to look like an OCR's letters for digits: cell-invalid.misread.)
+      assert.deepEqual(errors(text), [`cell-invalid ${cell} 的内容「${to.trim()}」不是数字${MISREAD}`], to);
       // Exported as no figure, with its reason.
       const row = exportRecord('x', analyse(text).model).tables.applications!.rows.find((r) => r.label.startsWith('一、本年新收'))!;
       const col = cell.endsWith('总计') ? 6 : 0;
@@ -45,7 +47,7 @@ describe('OCR text: characters misread in rows of figures apart by spaces', () =
       assert.deepEqual(errors(text), [`cell-invalid 行政事业性收费·本年收费金额（万元） 的内容「${written}」不是数字`], written);
     }
     const fine = changed(/^ 行政处罚 +0$/m, (l) => l.replace(/0$/, '152O'));
-    assert.deepEqual(errors(fine), ['cell-invalid 行政处罚·本年处理决定数量 的内容「152O」不是数字']);
+    assert.deepEqual(errors(fine), [`cell-invalid 行政处罚·本年处理决定数量 的内容「152O」不是数字${MISREAD}`]);
     // A count read with a point (「1.520」 for 1520): fractional, said so, and exported as none — not 1.52 (found by a review).
     const point = changed(/^ 行政处罚 +0$/m, (l) => l.replace(/0$/, '1.520'));
     assert.ok(errors(point).some((e) => e.startsWith('cell-invalid ')), errors(point).join('\n'));

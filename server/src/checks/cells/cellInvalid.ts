@@ -3,6 +3,7 @@ import { countWithUnit, isApproximate, isZeroWord, readCell } from '../../analys
 import type { Finding, Table, Text3 } from '../../analysis/types';
 import { inUnit } from '../../analysis/views/exportRecord';
 import { cellRange, msg } from '../shared/cells';
+import { looksMisread } from '../../analysis/reader/tokens/scan/ocrWords';
 import { tableCells } from '../shared/tableCells';
 import type { TableCheck } from '../types';
 
@@ -20,6 +21,11 @@ export const cellInvalid: TableCheck = {
   },
   messages: {
     'cell-invalid.text': { cn: '{cell} 的内容「{raw}」不是数字', tw: '{cell} 的內容「{raw}」不是數字', en: '{cell}: “{raw}” is not a number' },
+    'cell-invalid.misread': {
+      cn: '{cell} 的内容「{raw}」不是数字，像是扫描识别（OCR）或录入时把数字写成了形近的字母：请对照原件核对',
+      tw: '{cell} 的內容「{raw}」不是數字，像是掃描辨識（OCR）或輸入時把數字寫成了形近的字母：請對照原件核對',
+      en: '{cell}: “{raw}” is not a number — letters that look like digits, as an OCR or a slip of the keys writes them: check it against the original',
+    },
     'cell-invalid.approximate': { cn: '{cell} 写作「{raw}」，是约数：表中应填写确切的数字', tw: '{cell} 寫作「{raw}」，是約數：表中應填寫確切的數字', en: '{cell} is written “{raw}”, an approximate figure: a table needs the exact count' },
     'cell-invalid.negative': { cn: '{cell} 为负数（{raw}），件数不能为负', tw: '{cell} 為負數（{raw}），件數不能為負', en: '{cell} is negative ({raw}); a count cannot be negative' },
     'cell-invalid.invisible': { cn: '{cell} 的「{raw}」中夹有看不见的字符（{chars}），因此不是数字', tw: '{cell} 的「{raw}」中夾有看不見的字元（{chars}），因此不是數字', en: '{cell}: “{raw}” holds invisible characters ({chars}), so it is not a number' },
@@ -72,7 +78,8 @@ export const cellInvalid: TableCheck = {
     for (const n of tableCells(table)) {
       const c = n.cell;
       let key: string | undefined;
-      if (c.kind === 'invalid') key = isApproximate(c.raw) ? 'cell-invalid.approximate' : 'cell-invalid.text';
+      // (Letters an OCR reads for digits — 「lo」「s21」 — said to be that, not the report's words: found by a review of tesseract's text.)
+      if (c.kind === 'invalid') key = isApproximate(c.raw) ? 'cell-invalid.approximate' : looksMisread(c.raw) ? 'cell-invalid.misread' : 'cell-invalid.text';
       else if (c.kind === 'number' && c.value !== undefined) {
         if (c.value < 0 && !n.signed) key = 'cell-invalid.negative';
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';

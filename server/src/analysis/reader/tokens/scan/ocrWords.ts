@@ -115,3 +115,19 @@ export function strayRuleGlyph(text: string, a: number, b: number): boolean {
   if (q > 1 && RULE_GLYPHS.has(text.charCodeAt(q - 1))) q--;
   return q > 0 && isDigit(text.charCodeAt(q - 1));
 }
+
+/**
+ * Whether a cell's words are what an OCR makes of a figure: letters that look like digits (「lo」「|o」「s21」「O」), with
+ * digits or not, nothing else — said so by cell-invalid, which would otherwise blame the report for the OCR's reading.
+ */
+export function looksMisread(raw: string): boolean {
+  const t = raw.replace(/\s+/g, '');
+  if (!t || t.length > 8) return false;
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (LOOKS_LIKE_DIGIT[c] === 1) letters++;
+    else if (!isDigit(c)) return false;
+  }
+  return letters > 0;
+}
