@@ -95,7 +95,11 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     // hzs 2023 without its two statements: nothing settles 「5416」; one sentence of each kind below fits 54|1|6 only.
     const bare = glued('hzs_2023').replace('全面梳理了我局现行有效的规范性文件16件，', '全面梳理了我局文件，').replace('2023年，我局制定规范性文件5件，', '2023年，');
     const key = (t: string) => ambiguous(analyse(t).findings)[0].message.key;
-    assert.equal(key(bare), 'ambiguous.free');
+    // (No words pick one: the rows' bound leaves two readings of three, named and offered — 54|1|6 breaks it.)
+    assert.equal(key(bare), 'ambiguous.floorSome');
+    const [open] = ambiguous(analyse(bare).findings);
+    assert.equal(render(open.message), '「规范性文件」的数字「5416」有 3 种拆法，其中符合现行有效件数不少于本年制发件数减本年废止件数的有 2 种：5|4|16、5|41|6；无法确定，请按原表核对');
+    assert.deepEqual(open.fixes!.map(title), ['按 5 | 4 | 16 拆开', '按 5 | 41 | 6 拆开']);
     const at = (sentence: string) => bare.replace('（三）政府信息管理情况。', `（三）政府信息管理情况。${sentence}`);
     assert.equal(key(at('本年度我局废止规范性文件41件。')), 'ambiguous.text');
     // (Each sentence below fits 5|41|6 only, a reading that keeps the rows' bound: only its words rule it out.)
@@ -106,7 +110,7 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
       '建议废止规范性文件41件。', '提请废止规范性文件41件。', '审核废止规范性文件41件。',
       // Sums and other documents: 规章和规范性文件, the party's own.
       '规章和规范性文件现行有效6件。', '规范性文件、规章现行有效6件。', '党内规范性文件现行有效6件。',
-    ]) assert.equal(key(at(sentence)), 'ambiguous.free', sentence);
+    ]) assert.equal(key(at(sentence)), 'ambiguous.floorSome', sentence);
     // Two statements in a list are both read (a joiner after a figure's 件 joins statements, not a sum).
     assert.equal(key(at('制定规范性文件5件、废止规范性文件4件。')), 'ambiguous.text');
     // A plan elsewhere does not undo what the report says of its year (gwh 2022 with a plan added).
@@ -168,10 +172,10 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     const text = glued('hzs_2023');
     // 「制定…54件」 fits 54|1|6 only, 「现行有效…16件」 5|4|16 only: no reading fits both.
     const both = text.replace('我局制定规范性文件5件', '我局制定规范性文件54件');
-    assert.equal(ambiguous(analyse(both).findings)[0].message.key, 'ambiguous.free');
+    assert.equal(ambiguous(analyse(both).findings)[0].message.key, 'ambiguous.floorSome');
     // A sum of two is no statement of either: 「制定和废止规范性文件5件」.
     const joined = text.replace('我局制定规范性文件5件', '我局制定和废止规范性文件5件').replace('现行有效的规范性文件16件', '规范性文件16件');
-    assert.equal(ambiguous(analyse(joined).findings)[0].message.key, 'ambiguous.free');
+    assert.equal(ambiguous(analyse(joined).findings)[0].message.key, 'ambiguous.floorSome');
   });
 
   it('what the prose says of table 二’s documents, in both scripts, and what it does not', () => {

@@ -32,9 +32,12 @@ const RELATED = 4;
 
 /** 「14|2|0|0|0|0|16、1|42|…」: the first few readings (listed with 、 in Chinese, commas in English). */
 function readings(g: RowGlue): Text3 {
-  const list = (g.readings ?? []).slice(0, SHOWN).map((r) => r.join('|'));
-  const more = (g.readings?.length ?? 0) > SHOWN || g.more ? ' …' : '';
-  return { cn: list.join('、') + more, tw: list.join('、') + more, en: list.join(', ') + more };
+  return listed(g.readings ?? [], !!g.more);
+}
+function listed(rs: readonly number[][], more = false): Text3 {
+  const list = rs.slice(0, SHOWN).map((r) => r.join('|'));
+  const rest = rs.length > SHOWN || more ? ' …' : '';
+  return { cn: list.join('、') + rest, tw: list.join('、') + rest, en: list.join(', ') + rest };
 }
 
 /** The fix that writes reading `i` out with spaces, if its lengths are a reading of the run. */
@@ -44,8 +47,8 @@ function splitFix(g: RowGlue, offset: number, i: number): Fix | undefined {
   return edits && edits.length ? { title: msg('fix.split', { reading: g.readings![i].join(' | ') }), edits } : undefined;
 }
 
-/** One fix a reading, when there are a few; the one the report's words fit first (and offered however many there are). */
-function splitFixes(g: RowGlue, offset: number, stated: number | undefined): Fix[] {
+/** One fix a reading, when there are a few (of `only`, where given); the one the report's words fit first (and offered however many there are). */
+function splitFixes(g: RowGlue, offset: number, stated: number | undefined, only?: readonly number[]): Fix[] {
   const rs = g.readings ?? [];
   const fixes: Fix[] = [];
   if (stated !== undefined) {
@@ -54,10 +57,18 @@ function splitFixes(g: RowGlue, offset: number, stated: number | undefined): Fix
   }
   if (g.more || rs.length < 2 || rs.length > OFFERED) return fixes;
   for (let i = 0; i < rs.length; i++) {
-    const fix = i === stated ? undefined : splitFix(g, offset, i);
+    const fix = i === stated || (only && !only.includes(i)) ? undefined : splitFix(g, offset, i);
     if (fix) fixes.push(fix);
   }
   return fixes;
+}
+
+/** The readings of a document row of table 二 that keep its bound, where some do not and two or more do; else undefined. */
+function floorKept(g: RowGlue, variant: '2021' | '2019' | undefined): number[] | undefined {
+  const rs = g.readings;
+  if (!variant || g.more || !rs || rs.length < 3) return undefined;
+  const kept = rs.flatMap((r, i) => (r.length === 3 && keepsFloor(variant, r) ? [i] : []));
+  return kept.length >= 2 && kept.length < rs.length ? kept : undefined;
 }
 
 /**
@@ -86,11 +97,14 @@ function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undef
   const rs = g.readings ?? [];
   if (stated && floor && !keepsFloor(floor, rs[stated.index]) && rs.some((r) => r.length === 3 && keepsFloor(floor, r))) return finding(name, g, offset, undefined, undefined);
   const bound = stated ? undefined : floorReading(g, floor);
-  const fixes = splitFixes(g, offset, stated?.index ?? bound);
+  // (Where the bound leaves two readings or more of several, those are the ones named and offered: 「5615」's 56|1|5 would
+  // have fifty-six issued and five in force — found by a review of real pages, whose message listed it.)
+  const kept = stated || bound !== undefined ? undefined : floorKept(g, floor);
+  const fixes = splitFixes(g, offset, stated?.index ?? bound, kept);
   // (The report's words are named only where their reading can be written out: the message says a fix does it.)
   const named = stated && fixes[0]?.preferred ? stated : undefined;
   const bounded = bound !== undefined && fixes[0]?.preferred ? bound : undefined;
-  const key = named ? 'ambiguous.text' : bounded !== undefined ? 'ambiguous.floor' : g.rule ? 'ambiguous.rule' : 'ambiguous.free';
+  const key = named ? 'ambiguous.text' : bounded !== undefined ? 'ambiguous.floor' : kept ? 'ambiguous.floorSome' : g.rule ? 'ambiguous.rule' : 'ambiguous.free';
   const out: Finding = {
     code: 'table-ambiguous',
     severity: 'warning',
@@ -102,6 +116,7 @@ function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undef
       readings: readings(g),
       ...(named && { said: named.words, reading: g.readings![named.index].join('|') }),
       ...(bounded !== undefined && floor && { rule: floorWords(floor), reading: g.readings![bounded].join('|') }),
+      ...(kept && floor && { rule: floorWords(floor), kept: kept.length, keptReadings: listed(kept.map((i) => rs[i])) }),
     }),
   };
   if (named) out.related = named.said.slice(0, RELATED).map((s): Related => ({ span: { ...s.span }, message: msg('ambiguous.statement') }));
@@ -176,6 +191,11 @@ export const tableAmbiguous: DocumentCheck = {
       cn: '「{row}」的数字「{digits}」有 {count} 种拆法：{readings}；只有 {reading} 符合{rule}，可按此拆开，请按原表核对',
       tw: '「{row}」的數字「{digits}」有 {count} 種拆法：{readings}；只有 {reading} 符合{rule}，可按此拆開，請按原表核對',
       en: 'The figures {digits} of {row} split {count} ways: {readings}; only {reading} keeps the bound that {rule}, which a fix writes out — check the original table',
+    },
+    'ambiguous.floorSome': {
+      cn: '「{row}」的数字「{digits}」有 {count} 种拆法，其中符合{rule}的有 {kept} 种：{keptReadings}；无法确定，请按原表核对',
+      tw: '「{row}」的數字「{digits}」有 {count} 種拆法，其中符合{rule}的有 {kept} 種：{keptReadings}；無法確定，請按原表核對',
+      en: 'The figures {digits} of {row} split {count} ways, {kept} of which keep the bound that {rule}: {keptReadings} — they cannot be determined; check the original table',
     },
     'ambiguous.statement': { cn: '正文所述的数字', tw: '正文所述的數字', en: 'The figure the text states' },
     'fix.split': { cn: '按 {reading} 拆开', tw: '按 {reading} 拆開', en: 'Split as {reading}' },
