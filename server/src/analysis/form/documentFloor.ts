@@ -10,7 +10,7 @@ import type { Text3 } from '../types';
 /** The rows of table 二 the bound holds in (block 一 of either form). */
 export const DOCUMENT_ROWS: ReadonlySet<string> = new Set(['rules', 'normative']);
 
-/** The least the row's last figure may be, given its first two (the form's column order), with the bound in words. */
+/** The least the row's last figure may be, given its first two (the form's column order). */
 export function documentFloor(variant: '2021' | '2019', values: readonly number[]): number {
   return variant === '2019' ? values[1] : values[0] - values[1];
 }

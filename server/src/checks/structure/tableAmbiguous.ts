@@ -63,28 +63,14 @@ function splitFixes(g: RowGlue, offset: number, stated: number | undefined, only
   return fixes;
 }
 
-/** The readings of a document row of table 二 that keep its bound, where some do not and two or more do; else undefined. */
-function floorKept(g: RowGlue, variant: '2021' | '2019' | undefined): number[] | undefined {
-  const rs = g.readings;
-  if (!variant || g.more || !rs || rs.length < 3) return undefined;
-  const kept = rs.flatMap((r, i) => (r.length === 3 && keepsFloor(variant, r) ? [i] : []));
-  return kept.length >= 2 && kept.length < rs.length ? kept : undefined;
-}
-
 /**
- * The one reading of a document row of table 二 that keeps its bound (documentFloor.ts: 现行有效 ≥ 制发 − 废止), where
- * the others break it; undefined where all readings are known and not one alone keeps it.
+ * The readings of a document row of table 二 that keep its bound (documentFloor.ts: 现行有效 ≥ 制发 − 废止), by index;
+ * undefined where the row has no bound or its readings are not all known.
  */
-function floorReading(g: RowGlue, variant: '2021' | '2019' | undefined): number | undefined {
+function floorKeeping(g: RowGlue, variant: '2021' | '2019' | undefined): number[] | undefined {
   const rs = g.readings;
   if (!variant || g.more || !rs || rs.length < 2) return undefined;
-  let only: number | undefined;
-  for (let i = 0; i < rs.length; i++) {
-    if (rs[i].length !== 3 || !keepsFloor(variant, rs[i])) continue;
-    if (only !== undefined) return undefined;
-    only = i;
-  }
-  return only;
+  return rs.flatMap((r, i) => (r.length === 3 && keepsFloor(variant, r) ? [i] : []));
 }
 
 function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undefined, floor?: '2021' | '2019'): Finding {
@@ -95,11 +81,12 @@ function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undef
   // another body's, 60|3|4 sixty issued and four in force — the two say different things, and neither is named. Found by a
   // review of the first version.)
   const rs = g.readings ?? [];
-  if (stated && floor && !keepsFloor(floor, rs[stated.index]) && rs.some((r) => r.length === 3 && keepsFloor(floor, r))) return finding(name, g, offset, undefined, undefined);
-  const bound = stated ? undefined : floorReading(g, floor);
+  const keeping = floorKeeping(g, floor);
+  if (stated && keeping?.length && !keeping.includes(stated.index)) return finding(name, g, offset, undefined, undefined);
+  const bound = !stated && keeping?.length === 1 ? keeping[0] : undefined;
   // (Where the bound leaves two readings or more of several, those are the ones named and offered: 「5615」's 56|1|5 would
   // have fifty-six issued and five in force — found by a review of real pages, whose message listed it.)
-  const kept = stated || bound !== undefined ? undefined : floorKept(g, floor);
+  const kept = !stated && keeping && keeping.length >= 2 && keeping.length < rs.length ? keeping : undefined;
   const fixes = splitFixes(g, offset, stated?.index ?? bound, kept);
   // (The report's words are named only where their reading can be written out: the message says a fix does it.)
   const named = stated && fixes[0]?.preferred ? stated : undefined;

@@ -81,7 +81,7 @@ function oneDigitACell(text: string, g: RowGlue): { cells: Cell[]; glue: RowGlue
     digits += w.digits;
   }
   if (digits.length !== APP_WIDTH) return undefined;
-  const values = [...digits].map((d) => (d.charCodeAt(0) >= 0xff10 ? d.charCodeAt(0) - 0xff10 : d.charCodeAt(0) - 0x30));
+  const values = [...digits].map((d) => Number(d.normalize('NFKC')));
   return { cells: readingCells(text, words, Array(APP_WIDTH).fill(1), values, 'digits'), glue: { run: g.run, raw: g.raw, status: 'read', how: 'digits' }, found: APP_WIDTH };
 }
 

@@ -233,7 +233,7 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
     const f = h.kind === 'text' ? h.fold().s : '';
     // (A cell that opens with a column's name, or a piece of one wrapped in its cell — 「本年新」 /
     // 「制作数量」, 「现行有效件」 / 「数」 —, one at least whole: 「主动公开的信息内容包括：」 in prose is no header.)
-    if (!f || f.length > 40 || !h.raw.trim().split(/\s+/).every((p) => isColumnPiece(foldChars(p).s))) break;
+    if (!f || f.length > 40 || !columnPieces(h)) break;
     start = h.span.start;
     headers.unshift(f);
   }
@@ -259,10 +259,13 @@ function garbledTitle(tokens: readonly Token[], i: number): Span | undefined {
     if (h.kind !== 'text') return undefined;
     const f = h.fold().s;
     if (GARBLED_BLOCK.test(f)) return { start: h.span.start, end: h.span.end };
-    if (!h.raw.trim().split(/\s+/).every((p) => isColumnPiece(foldChars(p).s))) return undefined;
+    if (!columnPieces(h)) return undefined;
   }
   return undefined;
 }
+
+/** Whether every word of a text token is a column header's piece (isColumnPiece). */
+const columnPieces = (h: Token): boolean => h.raw.trim().split(/\s+/).every((p) => isColumnPiece(foldChars(p).s));
 /** Each row's written forms (the exact ones as written), and the item whose row it is: a text token is one or is none by one lookup. */
 let FORM_ITEMS: Map<string, string> | undefined;
 function unheadedItem(s: string): string | undefined {
