@@ -53,6 +53,11 @@ export interface Cell {
    * fix writes into it.
    */
   split?: true;
+  /**
+   * An undetermined total of table 三 that is a digit and then its row's sum, in a table an OCR read from its rules
+   * (tables/applications/ruleAsDigit.ts): that sum, the figure where that digit is the rule before it.
+   */
+  withoutRule?: number;
 }
 
 /** A row whose figures arrived glued together: the run, and what could be read from it. */
@@ -213,6 +218,8 @@ export interface ApplicationsTable {
    * each block's span. Its rows' cells are in the form's order, each where its block writes it.
    */
   blocks?: Span[];
+  /** Rows whose total cell is undetermined because its leading digit may be an OCR's reading of a rule (Cell.withoutRule). */
+  ruleDigits?: number;
 }
 
 /** Table 四 (section 四): one row of 15 figures in three groups. */

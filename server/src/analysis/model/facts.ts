@@ -11,7 +11,7 @@ export interface DocFacts {
   length: number;
   headings: Heading[];
   /** Tables with their document span; `table` has offsets relative to `offset` (its segment's start). */
-  tables: { kind: TableKind; span: Span; section?: SectionId; table: Table; offset: number; /** A scope's words stand before it (tableScope.ts). */ scoped?: boolean; /** Its scope's heading, 「市局本级情况」, where one is read (scopeWords). */ scope?: string; /** A line of words stands between it and the table before it in its segment (tableScope.ts wordsBetween): no copy pasted right after the other. */ apart?: boolean; /** Read from glued text with figures left undetermined (its glue's `unknown`): set on every entry, so a check over all the tables reads one shape — a table's absent `glue`, read across tables of many shapes, cost an object a table at every edit. */ undetermined: boolean }[];
+  tables: { kind: TableKind; span: Span; section?: SectionId; table: Table; offset: number; /** A scope's words stand before it (tableScope.ts). */ scoped?: boolean; /** Its scope's heading, 「市局本级情况」, where one is read (scopeWords). */ scope?: string; /** A line of words stands between it and the table before it in its segment (tableScope.ts wordsBetween): no copy pasted right after the other. */ apart?: boolean; /** Read from glued text with figures left undetermined (its glue's `unknown`), or a table 三 with totals an OCR's rule may have lengthened (`ruleDigits`): set on every entry, so a check over all the tables reads one shape — a table's absent `glue`, read across tables of many shapes, cost an object a table at every edit. */ undetermined: boolean }[];
   /** Figures the prose states (document offsets). */
   statements: Statement[];
   title?: Title;

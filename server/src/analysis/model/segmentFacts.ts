@@ -75,7 +75,7 @@ export function segmentFacts(s: Segment, carried?: Carried): SegmentFacts {
     tables: s.parse.tables.map((t, i) => {
       const scoped = scopeBefore(s.text, t.span.start);
       const apart = i > 0 && wordsBetween(s.text, s.parse.tables[i - 1].span.end, t.span.start);
-      return { kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at, scoped, scope: scoped ? scopeWords(s.text, t.span.start) : undefined, apart, undetermined: !!t.glue?.unknown };
+      return { kind: t.kind, span: { start: t.span.start + at, end: t.span.end + at }, section, table: t, offset: at, scoped, scope: scoped ? scopeWords(s.text, t.span.start) : undefined, apart, undetermined: !!t.glue?.unknown || (t.kind === 'applications' && !!t.ruleDigits) };
     }),
     statements: s.parse.prose.statements.map((x) => {
       const a = x.span.start + at;

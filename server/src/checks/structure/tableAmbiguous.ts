@@ -13,7 +13,7 @@ import { governmentForm } from '../../analysis/model/format';
 import { activeBlocks, APP_WIDTH, appRowDef, REVIEW_WIDTH, TABLE_NAMES } from '../../analysis/form/schema';
 import type { Statement, StatementKind } from '../../analysis/reader/segments/prose';
 import { splitEdits } from '../../analysis/write/splitGlued';
-import type { Finding, Fix, Related, RowGlue, Table, Text3 } from '../../analysis/types';
+import type { Finding, Fix, Related, RowGlue, Table, TableRow, Text3 } from '../../analysis/types';
 import { lineage } from '../../analysis/shift';
 import { moveInPlace } from '../shiftFinding';
 import { msg } from '../shared/cells';
@@ -111,6 +111,24 @@ function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undef
   return out;
 }
 
+/**
+ * A total of table 三 left undetermined because its leading digit may be an OCR's reading of the rule before it
+ * (ruleAsDigit.ts): both readings named, and the fix that reads it as the row's sum (the digit dropped).
+ */
+function ruleDigitFinding(r: TableRow, offset: number, out: Finding[]): void {
+  const c = r.cells[APP_WIDTH - 1];
+  if (c?.withoutRule === undefined) return;
+  const span = { start: c.span.start + offset, end: c.span.end + offset };
+  const reading = String(c.withoutRule);
+  out.push({
+    code: 'table-ambiguous',
+    severity: 'warning',
+    span,
+    message: msg('ambiguous.ruleDigit', { row: appRowDef(r.id)?.short ?? { cn: r.labelText, tw: r.labelText, en: r.labelText }, digits: c.raw, lead: c.raw[0], reading }),
+    fixes: [{ title: msg('fix.ruleDigit', { reading, lead: c.raw[0] }), edits: [{ span: { ...span }, newText: reading }], preferred: true }],
+  });
+}
+
 interface Undetermined {
   name: Text3;
   glue: RowGlue;
@@ -184,6 +202,12 @@ export const tableAmbiguous: DocumentCheck = {
       tw: '「{row}」的數字「{digits}」有 {count} 種拆法，其中符合{rule}的有 {kept} 種：{keptReadings}；無法確定，請按原表核對',
       en: 'The figures {digits} of {row} split {count} ways, {kept} of which keep the bound that {rule}: {keptReadings} — they cannot be determined; check the original table',
     },
+    'ambiguous.ruleDigit': {
+      cn: '「{row}」的总计「{digits}」无法确定：扫描识别（OCR）常把表格竖线读成数字，去掉开头的「{lead}」读作 {reading}，则与本行各数之和相符；这一格未作核对，请对照原件',
+      tw: '「{row}」的總計「{digits}」無法確定：掃描辨識（OCR）常把表格豎線讀成數字，去掉開頭的「{lead}」讀作 {reading}，則與本列各數之和相符；這一格未作核對，請對照原件',
+      en: 'The total {digits} of {row} cannot be determined: an OCR often reads a table’s rule as a digit, and read as {reading}, without its leading “{lead}”, it adds up with the row; the cell is not checked — check the original',
+    },
+    'fix.ruleDigit': { cn: '读作 {reading}（去掉竖线读成的「{lead}」）', tw: '讀作 {reading}（去掉豎線讀成的「{lead}」）', en: 'Read as {reading} (drop the rule read as “{lead}”)' },
     'ambiguous.statement': { cn: '正文所述的数字', tw: '正文所述的數字', en: 'The figure the text states' },
     'fix.split': { cn: '按 {reading} 拆开', tw: '按 {reading} 拆開', en: 'Split as {reading}' },
     'ambiguous.free.many': {
@@ -243,6 +267,7 @@ export const tableAmbiguous: DocumentCheck = {
       statements ??= needs ? statementsFor(t) : [];
       const said = statements;
       const made = rows.map((r) => finding(r.name, r.glue, t.offset, said.length ? statedReading(textOf, stated!.at, r.glue, r.stated, said) : undefined, r.floor));
+      if (t.table.kind === 'applications' && t.table.ruleDigits) for (const r of t.table.rows) ruleDigitFinding(r, t.offset, made);
       kept.set(root, { at, year: f.year, needs, statements: said.map((x) => x.span.start), said, findings: made });
       for (const x of made) out.push(x);
     }

@@ -13,6 +13,7 @@ import { lostSeparators } from '../rows/lostSeparator';
 import { extraRows } from '../rows/extraRows';
 import { APP_WIDTH } from '../../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, TableGlue, TableRow } from '../../../types';
+import { ruleAsDigit } from './ruleAsDigit';
 import { earlyByDroppedEnd, leadOfFiller, partedByEmptyLines, shortOfFiller } from './fillerCells';
 
 export function finish(d: Draft, text: string): ApplicationsTable {
@@ -63,6 +64,8 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   if (duplicates.length) table.duplicates = duplicates;
   const extra = extraRows(table.rows, text, duplicates.map((d) => d.label));
   if (extra.length) table.extraRows = extra;
+  const ruleDigits = ruleAsDigit(table, text);
+  if (ruleDigits) table.ruleDigits = ruleDigits;
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
   return table;
