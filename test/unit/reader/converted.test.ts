@@ -472,3 +472,41 @@ describe('pandoc\'s plain text and Markdown: tables whose columns only a ruler o
     assert.deepEqual(rest, pageRest, 'the table\'s other rows still cut where the ruler says');
   });
 });
+
+describe('a real report’s PDF converted to Markdown in pieces (converted/shuyang_2025.pdf-markdown.txt)', () => {
+  // Each group of table 三's rows a table of its own, under a `###` caption naming the row or group and a header row in
+  // the converter's words (「| 类别 | 数据1 | … | 数据6 | 总计 |」, once 「| 项目 | 本年新收件数 | … | 总计 |」); table 四 three
+  // captioned tables of five. Before: the caption was the row, its 「1」 taken from 「数据1」, the row itself dropped as a
+  // repeat; the header's 总计 was （七）总计 without figures, the real one dropped; 「本年新收件数」… six rows said empty;
+  // table 四 「读不出数字」 — nine errors on a report whose every sum holds (found by a review of other projects' reports).
+  const text = fixture('converted/shuyang_2025.pdf-markdown.txt');
+  const { model, findings } = analyse(text);
+
+  it('reads without a finding: its sums hold', () => {
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.code} ${render(f.message)}`), []);
+  });
+
+  it('every row of table 三 has the figures of its own table, under its caption', () => {
+    const apps = appFigures(firstTable(model, 'applications'));
+    assert.equal(Object.keys(apps).length, 25);
+    assert.deepEqual(apps.new, [705, 3, 0, 0, 5, 0, 713]);
+    assert.deepEqual(apps.carried, [36, 0, 0, 0, 0, 0, 36]);
+    assert.deepEqual(apps.open, [290, 1, 0, 0, 3, 0, 294]);
+    assert.deepEqual(apps.partial, [99, 0, 0, 0, 2, 0, 101]);
+    assert.deepEqual(apps.o3, [142, 1, 0, 0, 0, 0, 143]);
+    assert.deepEqual(apps.total, [710, 3, 0, 0, 5, 0, 718]);
+    assert.deepEqual(apps.carryNext, [31, 0, 0, 0, 0, 0, 31]);
+  });
+
+  it('table 四 is its three captioned tables of five, in the form’s order', () => {
+    assert.deepEqual(reviewFigures(firstTable(model, 'review')), [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
+  });
+
+  it('a header row of row names (「| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | … |」) names no row', () => {
+    const t = firstTable(model, 'applications');
+    const header = text.indexOf('| 项目 | 本年新收件数');
+    const line = { start: header, end: text.indexOf('\n', header) };
+    assert.ok(header > 0);
+    assert.deepEqual(t.rows.filter((r) => r.label.start >= line.start && r.label.start < line.end).map((r) => r.id), []);
+  });
+});

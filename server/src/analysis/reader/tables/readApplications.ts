@@ -23,7 +23,7 @@ import { CHAR_CLASS, DIGIT } from '../text/charClass';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import { finish } from './applications/finishTable';
-import { byPlace, endsBeforeFigures, headerWordBefore } from './applications/labelByPlace';
+import { byPlace, endsBeforeFigures, headerWordBefore, wordCellsLine } from './applications/labelByPlace';
 import type { ApplicationsTable, Cell, Span, TableRow } from '../../types';
 
 /** Rows that have no items under them (「（一）予以公开」「（七）总计」): a bare 「1.」 on their line numbers nothing. (Not 其他处理, a row of
@@ -241,6 +241,9 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     for (; !wrapped && j < tokens.length; j++) {
       const t = tokens[j];
       if (t.kind === 'value' && rowEndsAt(tokens, j) && (cells.length || t.line > tok.line)) break;
+      // (A later line of column names ends the row: its words are no more of the label, its 「数据1」 no figure — a heading
+      // 「### 一、本年新收…」 over its own table, 「| 类别 | 数据1 | … | 总计 |」 and the row: the heading's row read 「1」.)
+      if (t.kind === 'text' && t.line > tok.line && t.piece !== tokens[j - 1]?.piece && wordCellsLine(tokens, j)) break;
       // A stray mark between two figures of one cell-less run (OCR's 「0 0 0 0 。 0 0 0」「] 」「:」, a table's rules and specks
       // read as punctuation): no cell — the row read up to it, the figures after it dropped and the row said short of
       // them (found by a review of OCR text). (Not in a cell of its own between separators: there it is an invalid cell.)
@@ -381,6 +384,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // (So too its 「其他」, the last of 法人或其他组织's columns, where the page breaks before 3.其他: after （六）2's row it was
     // read as 3.其他 without figures, the real row dropped as a repeat — found by a review of Word files.)
     if (draft && (m.def.id === 'total' || m.def.id === 'o3') && !m.numbered && !lastValue && headerWordBefore(tokens, first)) continue;
+    // (Nor is any unnumbered row's name on a line of column names in words of their own: 「| 类别 | 数据1 | … | 总计 |」.)
+    if (draft && !m.numbered && !lastValue && wordCellsLine(tokens, first)) continue;
     // The first item's number in a column of its own after （六）其他处理, the item's words in the next cell (「（六）其他处理 |
     // 1 | 申请人无正当理由逾期不补正… | 1 | 0 | …」, a page that numbers its items in a narrow column): no figure of the
     // 2019 form's row — read so, the row had 「only 1 found」 (found by a review). (The other groups are no rows.)

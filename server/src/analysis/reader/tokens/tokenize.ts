@@ -280,6 +280,10 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   // A drawn table's border: 「├──┼──┤」 (box drawing), 「+----+----+」.
   if ((box && isBoxBorder(text, ls, le)) || (plus && isGridBorder(text, ls, le))) return;
   if (nsep === 0) {
+    // A Markdown heading's marks (「### 行政复议」, a converter's caption over each part of a table) are no words of it: read
+    // as words, the part's name was none, and table 四 in three captioned parts was said to have no figures (found by a
+    // review of a PDF's Markdown).
+    ls = afterHeadingMarks(text, ls, le);
     // A page's margins on a line of their own: its number, the running title, what a browser prints (pageMargins.ts).
     if (isMarginLine(text, ls, le, digit, gov)) return;
     if (dash && isDashRule(text, ls, le)) return;
@@ -338,6 +342,14 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   }
 }
 
+
+/** Where a line's text starts past a Markdown heading's 「#」 to 「######」 and the space after them (else `ls`). */
+function afterHeadingMarks(text: string, ls: number, le: number): number {
+  let a = afterSpace(text, ls, le);
+  const marks = a;
+  while (a < le && a - marks < 7 && text.charCodeAt(a) === 0x23) a++;
+  return a > marks && a - marks <= 6 && a < le && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x09) ? a : ls;
+}
 
 /** Where the spaces opening text[a, b) end. */
 function afterSpace(text: string, a: number, b: number): number {

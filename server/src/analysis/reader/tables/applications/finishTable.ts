@@ -26,6 +26,7 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   // row's figures to the form's columns. (Not rows whose figures were glued: their split assumed the form's.)
   const order = d.header && !rows.some((r) => r.glue) ? headerOrder(text, d.header) : undefined;
   if (order) rows = rows.map((r) => (r.cells.length === APP_WIDTH ? { ...r, cells: order.map((_, k) => r.cells[order.indexOf(k)]) } : r));
+  rows = captionsDropped(rows);
   let groups = d.groups;
   const duplicates = rows.filter((r) => r.duplicate).map((r) => ({ id: r.id, label: r.label, labelText: r.labelText }));
   if (duplicates.length) rows = rows.filter((r) => !r.duplicate);
@@ -69,6 +70,23 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
   return table;
+}
+
+/**
+ * A row's name with nothing after it, not even a blank cell, then the same row with its figures: the name was a caption
+ * over the row's own table (「### 一、本年新收政府信息公开申请数量」 and a table of that one row, as a converter writes a PDF's
+ * table in pieces) — the row is the second. Read the other way, its figures were dropped as a repeat's, and the row said
+ * empty (found by a review of a PDF's Markdown).
+ */
+function captionsDropped(rows: TableRow[]): TableRow[] {
+  if (!rows.some((r, k) => r.duplicate && rows[k - 1].found === 0 && r.found > 0)) return rows;
+  const out: TableRow[] = [];
+  for (const r of rows) {
+    const before = out[out.length - 1];
+    if (r.duplicate && before?.id === r.id && before.found === 0 && r.found > 0) out[out.length - 1] = { ...r, duplicate: undefined };
+    else out.push(r);
+  }
+  return out;
 }
 
 /**

@@ -67,6 +67,32 @@ export function headerWordBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether tokens[i] stands on a line of column names: three cells or more, each holding words, none a figure alone —
+ * 「| 类别 | 数据1 | 数据2 | … | 总计 |」, 「| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | … | 总计 |」, the headers a converter
+ * wrote over each group of rows in words of its own. A row's name there is a column's: read as rows without figures,
+ * the real （七）总计 after it was dropped as a repeat, and six rows said empty (found by a review of a PDF's Markdown).
+ */
+export function wordCellsLine(tokens: readonly Token[], i: number): boolean {
+  const line = tokens[i].line;
+  let a = i;
+  while (a > 0 && tokens[a - 1].line === line) a--;
+  let cells = 0;
+  let piece = -1;
+  let words = true;
+  for (let k = a; k < tokens.length && tokens[k].line === line; k++) {
+    const t = tokens[k];
+    if (t.piece !== piece) {
+      if (!words) return false;
+      piece = t.piece;
+      cells++;
+      words = false;
+    }
+    if (t.kind === 'text') words = true;
+  }
+  return words && cells >= 3;
+}
+
 /** Whether tokens[j] opens its line and is followed on it by a row's figures (blank cells passed over). */
 export function endsBeforeFigures(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
