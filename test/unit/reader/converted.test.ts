@@ -510,3 +510,58 @@ describe('a real report’s PDF converted to Markdown in pieces (converted/shuya
     assert.deepEqual(t.rows.filter((r) => r.label.start >= line.start && r.label.start < line.end).map((r) => r.id), []);
   });
 });
+
+describe('table 二 whose first block’s rows stand after the other blocks (a PDF’s text that took them apart from its title)', () => {
+  // 「第二十条第（一）项」 with no row under it, right above 「第二十条第（五）项」; its 规章 and 规范性文件 after （八）'s row under
+  // their own column header (two real reports' PDFs in Markdown, from another project's collection). Before: 「表二缺少：
+  // 规章；规范性文件」, with their figures in the text, and none exported.
+  const late = (rows: string) =>
+    '二、主动公开政府信息情况\n第二十条第（一）项\n' +
+    rows +
+    '第二十条第（五）项\n信息内容 | 本年处理决定数量\n行政许可 | 97\n第二十条第（六）项\n信息内容 | 本年处理决定数量\n行政处罚 | 0\n行政强制 | 0\n' +
+    '第二十条第（八）项\n信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | 0\n' +
+    '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 13 | 0 | 55 |\n';
+
+  it('the rows are the block’s: read into it, nothing said lacking', () => {
+    const { model, findings } = analyse(late(''));
+    const figures = activeFigures(firstTable(model, 'active'));
+    assert.deepEqual(figures['b1.rules'], [0, 0, 0]);
+    assert.deepEqual(figures['b1.normative'], [13, 0, 55]);
+    assert.deepEqual(figures['b8.fee'], [0]);
+    assert.deepEqual(findings.filter((f) => f.code === 'table-shape'), []);
+  });
+
+  it('a block that has its rows keeps them: a late row of it stays a stray line', () => {
+    const { model } = analyse(late('信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 1 | 0 | 5\n'));
+    const figures = activeFigures(firstTable(model, 'active'));
+    assert.deepEqual(figures['b1.rules'], [1, 0, 5]);
+    assert.equal(figures['b1.normative'], undefined);
+  });
+});
+
+describe('a line of word cells and a row’s name alone: what they are not (the review of the first version)', () => {
+  const tabs = fixture(SEEDS.tabs);
+  const pipe = fixture(SEEDS.pipe);
+  const problems = (text: string) => analyse(text).findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${render(f.message)}`);
+
+  it('a label wrapped over tab-separated cells (「行政机关不再处理⇥其政府信息⇥公开申请」) is its row’s words, its figures after it', () => {
+    const row = '\t(六)其他处理\t1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0';
+    assert.ok(tabs.includes(row));
+    const text = tabs.replace(row, '\t(六)其他处理\t1. 申请人无正当理由逾期不补正、\n行政机关不再处理\t其政府信息\t公开申请\n0\t0\t0\t0\t0\t0\t0');
+    assert.deepEqual(appFigures(firstTable(analyse(text).model, 'applications')).o1, [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(problems(text), problems(tabs));
+  });
+
+  it('a row whose cells are all words (「| 3.要求提供公开出版物 | 未统计 | … |」) is the row, said to have no figure — not a row missing', () => {
+    const row = '3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||';
+    const text = pipe.replace(row, '| 要求提供公开出版物 | 未统计 | 未统计 | 未统计 | 未统计 | 未统计 | 未统计 | 未统计 |');
+    assert.ok(problems(text).some((p) => /「（五）3\.要求提供公开出版物」行应有 7 个数/.test(p)), problems(text).join('\n'));
+    assert.ok(!problems(text).some((p) => /缺少 1 行/.test(p)));
+  });
+
+  it('a row of blank cells printed twice, the second with figures, is said twice — no caption', () => {
+    const row = '2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||';
+    const text = pipe.replace(row, '2.重复申请 |  |  |  |  |  |  |  | ||\n' + row);
+    assert.ok(problems(text).some((p) => /「（五）2\.重复申请」行重复出现/.test(p)), problems(text).join('\n'));
+  });
+});

@@ -185,8 +185,17 @@ const WIDTHS = new Map<string, number[]>(ITEMS.map((item) => [item, ALL_DEFS.fil
  * anywhere; and never for an item the table has (a row of the open block stays its row). The
  * block's header is an empty span where its column header starts (or at the row).
  */
-function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], bare: boolean): { item: string; header: Span; headers: string[] } | undefined {
+function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], bare: boolean): { item: string; header: Span; headers: string[]; into?: RawBlock } | undefined {
   const item = unheadedItem(s);
+  // The rows of a block whose title stood with no row under it, after the other blocks (「第二十条第（一）项」 right above
+  // 「第二十条第（五）项」, its 「规章」「规范性文件」 after （八）'s rows under their own column header: a PDF's text that took
+  // the block's cells apart from its title). Its rows, read into it — said lacking, with their figures in the text, before
+  // (found by a review of two PDFs' Markdown).
+  const empty = item ? blocks.find((b) => b.item === item && !b.rows.length && b.header.end > b.header.start && b !== current) : undefined;
+  if (empty && !(current && rowLabel(s, current.item))) {
+    const row = unheadedBlockRow(tokens, i, text, item!, false);
+    return row && { item: item!, header: empty.header, headers: row.headers, into: empty };
+  }
   // A writer may leave out one block's title: its rows then follow the rows of the block before it in the
   // form's order (「…其他对外管理服务事项000行政处罚3000行政强制000第二十条第（八）项」). Only right after a
   // row of that block on the same line (a glued page's: a stray line of words and figures stays a stray line), and
@@ -200,6 +209,20 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
   // whose every figure a review of tesseract's text found right.)
   const garbled = garbledTitle(tokens, i);
   if (!item || blocks.some((b) => b.item === item || (!follows && !garbled && b.header.end > b.header.start)) || (current && (item === current.item || rowLabel(s, current.item)))) return undefined;
+  const row = unheadedBlockRow(tokens, i, text, item, follows);
+  if (!row) return undefined;
+  const { start, headers } = row;
+  if (!headers.length && !blocks.length && !bare) return undefined;
+  if (garbled) return { item, header: garbled, headers };
+  return { item, header: { start, end: start }, headers };
+}
+
+/**
+ * Whether tokens[i] is a row of a block of item `item` standing alone (at its line's start, unless it `follows` the
+ * block before on its line, with its figures and nothing after them): where its column header before it starts, and
+ * that header's words.
+ */
+function unheadedBlockRow(tokens: Token[], i: number, text: string, item: string, follows: boolean): { start: number; headers: string[] } | undefined {
   const t = tokens[i];
   if (!follows) for (let k = t.span.start - 1; k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13; k--) if (!LINE_LEAD.test(text[k])) return undefined;
   const j = rowCellsEnd(tokens, i + 1);
@@ -241,9 +264,7 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
     start = t.span.start;
     headers.length = 0;
   }
-  if (!headers.length && !blocks.length && !bare) return undefined;
-  if (garbled) return { item, header: garbled, headers };
-  return { item, header: { start, end: start }, headers };
+  return { start, headers };
 }
 
 /** A block's title whose item an OCR garbled (folded): 「第二十条第A)项」「第二十条第ON)项」「第二十条第UO项」. */
@@ -450,8 +471,11 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
         if (opened) {
           // (The column header words before the row are the new block's, not the end of the one before.)
           if (current) current.end = Math.max(current.rows.length ? current.rows[current.rows.length - 1].label.end : current.header.end, Math.min(current.end, opened.header.start));
-          current = { item: opened.item, header: opened.header, end: opened.header.end, rows: [] };
-          blocks.push(current);
+          if (opened.into) current = opened.into;
+          else {
+            current = { item: opened.item, header: opened.header, end: opened.header.end, rows: [] };
+            blocks.push(current);
+          }
           headers.push(...opened.headers);
         }
       }

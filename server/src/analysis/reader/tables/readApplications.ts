@@ -384,8 +384,9 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // (So too its 「其他」, the last of 法人或其他组织's columns, where the page breaks before 3.其他: after （六）2's row it was
     // read as 3.其他 without figures, the real row dropped as a repeat — found by a review of Word files.)
     if (draft && (m.def.id === 'total' || m.def.id === 'o3') && !m.numbered && !lastValue && headerWordBefore(tokens, first)) continue;
-    // (Nor is any unnumbered row's name on a line of column names in words of their own: 「| 类别 | 数据1 | … | 总计 |」.)
-    if (draft && !m.numbered && !lastValue && wordCellsLine(tokens, first)) continue;
+    // (Nor is any unnumbered row's name after the first cell of a line of column names in words of their own: 「| 类别 |
+    // 数据1 | … | 总计 |」. In its first cell, 「| 要求提供公开出版物 | 未统计 | … |」, it is a row whose cells are words.)
+    if (draft && !m.numbered && !lastValue && wordCellsLine(tokens, first, true)) continue;
     // The first item's number in a column of its own after （六）其他处理, the item's words in the next cell (「（六）其他处理 |
     // 1 | 申请人无正当理由逾期不补正… | 1 | 0 | …」, a page that numbers its items in a narrow column): no figure of the
     // 2019 form's row — read so, the row had 「only 1 found」 (found by a review). (The other groups are no rows.)

@@ -79,15 +79,17 @@ export function finish(d: Draft, text: string): ApplicationsTable {
  * empty (found by a review of a PDF's Markdown).
  */
 function captionsDropped(rows: TableRow[]): TableRow[] {
-  if (!rows.some((r, k) => r.duplicate && rows[k - 1].found === 0 && r.found > 0)) return rows;
+  if (!rows.some((r, k) => r.duplicate && nameAlone(rows[k - 1]) && r.found > 0)) return rows;
   const out: TableRow[] = [];
   for (const r of rows) {
     const before = out[out.length - 1];
-    if (r.duplicate && before?.id === r.id && before.found === 0 && r.found > 0) out[out.length - 1] = { ...r, duplicate: undefined };
+    if (r.duplicate && before?.id === r.id && nameAlone(before) && r.found > 0) out[out.length - 1] = { ...r, duplicate: undefined };
     else out.push(r);
   }
   return out;
 }
+/** A row's name with no cell after it (a row of blank cells, 「| 2.重复申请 | | | … |」, is a row: printed twice, it is said). */
+const nameAlone = (r: TableRow): boolean => r.found === 0 && r.cells.every((c) => c.kind === 'missing');
 
 /**
  * A row of no figure, not even a blank cell, whose name stands on the line right above the next row's name, that

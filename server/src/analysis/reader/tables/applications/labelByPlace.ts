@@ -68,18 +68,21 @@ export function headerWordBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether tokens[i] stands on a line of column names: three cells or more, each holding words, none a figure alone —
+ * Whether tokens[i] stands on a line of column names: four cells or more, each holding words, none a figure alone —
  * 「| 类别 | 数据1 | 数据2 | … | 总计 |」, 「| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | … | 总计 |」, the headers a converter
- * wrote over each group of rows in words of its own. A row's name there is a column's: read as rows without figures,
- * the real （七）总计 after it was dropped as a repeat, and six rows said empty (found by a review of a PDF's Markdown).
+ * wrote over each group of rows in words of its own. A row's name there, after the line's first cell, is a column's: read
+ * as rows without figures, the real （七）总计 after it was dropped as a repeat, and six rows said empty (found by a review
+ * of a PDF's Markdown). (Not three: a label wrapped in a tab-separated cell, 「行政机关不再处理⇥其政府信息⇥公开申请」, is its
+ * row's words — found by the review of the first version.) `notFirst`: and tokens[i] is not in the line's first cell.
  */
-export function wordCellsLine(tokens: readonly Token[], i: number): boolean {
+export function wordCellsLine(tokens: readonly Token[], i: number, notFirst = false): boolean {
   const line = tokens[i].line;
   let a = i;
   while (a > 0 && tokens[a - 1].line === line) a--;
   let cells = 0;
   let piece = -1;
   let words = true;
+  if (notFirst && tokens[a].piece === tokens[i].piece) return false;
   for (let k = a; k < tokens.length && tokens[k].line === line; k++) {
     const t = tokens[k];
     if (t.piece !== piece) {
@@ -90,7 +93,7 @@ export function wordCellsLine(tokens: readonly Token[], i: number): boolean {
     }
     if (t.kind === 'text') words = true;
   }
-  return words && cells >= 3;
+  return words && cells >= 4;
 }
 
 /** Whether tokens[j] opens its line and is followed on it by a row's figures (blank cells passed over). */
