@@ -39,6 +39,16 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
     assert.deepEqual(about(applyEdits(text, f.fixes![0].edits)), []);
   });
 
+  it('the heading in the form\'s own words is named before an earlier one in words of its own (a real report\'s PDF: 「三、主动公开工作情况」 above 「一、主动公开政府信息情况」)', () => {
+    const text = report(SECTIONS.map((h) => (h.startsWith('二') ? '三、主动公开工作情况\n全年公开信息50条。\n一、主动公开政府信息情况' : h)));
+    const [f, ...rest] = about(text);
+    assert.deepEqual(rest, []);
+    assert.equal(render(f.message), '标题「一、主动公开政府信息情况」编号有误，应为「二、」：规定格式中这一部分是「二、主动公开政府信息情况」');
+    // (Without the form's words anywhere, the first is named, as before.)
+    const own = report(SECTIONS.map((h) => (h.startsWith('二') ? '三、主动公开工作情况' : h)));
+    assert.match(render(about(own)[0].message), /标题「三、主动公开工作情况」编号有误/);
+  });
+
   it('「一是主动公开情况」, an item of section 一, is not section 二\'s heading', () => {
     const text = report(SECTIONS.filter((h) => !h.startsWith('二')), '一是主动公开情况。全年公开信息50条。');
     const missing = about(text).filter((f) => f.code === 'section-missing');

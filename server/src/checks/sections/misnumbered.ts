@@ -7,7 +7,7 @@
  * written as a list's (「三是收到和处理政府信息公开申请情况」) or lost (「、主动公开政府信息情况」 at a line's
  * start, a page's numeral dropped by its scraper).
  */
-import { headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { FORM_WORDS, headingWordsMatch } from '../../analysis/reader/segments/headings';
 import { foldChars } from '../../analysis/reader/text/normalize';
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
@@ -53,8 +53,23 @@ const shiWordsAt = (text: string, at: number): number => {
   return a;
 };
 
-/** A heading for section `id` under another numeral in text[from, to), if there is one. */
+/**
+ * A heading for section `id` under another numeral in text[from, to), if there is one: the first written in the form's
+ * own words, else the first in words of its own. (「三、主动公开工作情况」, a report's own part of its account, stood above
+ * 「一、主动公开政府信息情况」, the form's section under the wrong numeral: the first was named, the second passed over —
+ * found by a review of a real report's PDF.)
+ */
 export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to: number): Misnumbered | undefined {
+  let first: Misnumbered | undefined;
+  for (const [found, formWords] of candidates(f, id, from, to)) {
+    if (formWords) return found;
+    first ??= found;
+  }
+  return first;
+}
+
+/** Each heading for section `id` under another numeral in text[from, to), and whether its words are the form's own. */
+function* candidates(f: DocFacts, id: SectionId, from: number, to: number): Generator<[Misnumbered, boolean]> {
   const end = Math.min(to, from + REACH);
   const text = f.slice(from, end);
   CANDIDATE.lastIndex = 0;
@@ -80,9 +95,9 @@ export function misnumberedHeading(f: DocFacts, id: SectionId, from: number, to:
     while (head < written.length && /[\s\u3000]/.test(written[head])) head++;
     const cut = written.slice(head).search(/[\s\u3000，。；：,;:]/);
     const heading = cut < 0 ? written : written.slice(0, cut + head);
+    const formWords = words.s.startsWith(FORM_WORDS[id]);
     // (「三是」 and a colon after it, if any, become 「三、」.)
-    if (shi) return { numeral: { start: numeralAt, end: from + at }, newText: right + '、', text: heading };
-    return { numeral: { start: numeralAt, end: numeralAt + numeral.length }, newText: right, text: heading };
+    if (shi) yield [{ numeral: { start: numeralAt, end: from + at }, newText: right + '、', text: heading }, formWords];
+    else yield [{ numeral: { start: numeralAt, end: numeralAt + numeral.length }, newText: right, text: heading }, formWords];
   }
-  return undefined;
 }

@@ -58,7 +58,7 @@ const WORDS_RE: Record<SectionId, RegExp> = {
 };
 
 /** The form's own words of each section (normalised), the only ones taken after a numeral with no 、. */
-const FORM_WORDS: Record<SectionId, string> = {
+export const FORM_WORDS: Record<SectionId, string> = {
   1: '总体情况',
   2: '主动公开政府信息情况',
   3: '收到和处理政府信息公开申请情况',
