@@ -44,6 +44,12 @@ function wrappedLabels(): string {
 /** Seed 000 with its table 三 twelve times over in section 三 (a scraped page repeating a table, at scale). */
 const REPEATED = SEED.slice(0, SEED.indexOf('四、政府信息公开行政复议')) + TABLE.repeat(COPIES) + SEED.slice(SEED.indexOf('四、政府信息公开行政复议'));
 
+/** Table 二 whose first block's title stands with no row, its rows after the other blocks (readActive.ts unheadedBlock, `late`). */
+const LATE_BLOCK =
+  '二、主动公开政府信息情况\n第二十条第（一）项\n第二十条第（五）项\n信息内容 | 本年处理决定数量\n行政许可 | 97\n第二十条第（六）项\n信息内容 | 本年处理决定数量\n' +
+  '行政处罚 | 0\n行政强制 | 0\n第二十条第（八）项\n信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | 0\n' +
+  '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 13 | 0 | 55 |\n\n三、收到和处理政府信息公开申请情况\n';
+
 const SPACING = markSpacing.tokens;
 const PIECES = ['', '0', '7', '12', ' ', '|', ' | ', '\n', '\r\n', '件', '总计', '（七）总计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', '一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n', '（三）不予公开', '3.', '申请人情况', '予以公开15件。'];
 
@@ -79,6 +85,8 @@ describe('table 三 after an edit: read from the mark before it to the end of it
     ['a glued page (gwh_2022), a mark at every step', fixture('glued/gwh_2022.txt'), 1],
     ['a glued 2019 page (czj_2019), a mark at every step', fixture('glued/czj_2019.txt'), 1],
     ['seed 000', SEED, SPACING],
+    ['table 二 whose first block\'s rows stand after the other blocks (a PDF in Markdown), a mark at every step', LATE_BLOCK, 1, 'active'],
+    ['a PDF in Markdown pieces, captions and headers over each group of rows (shuyang_2025), a mark at every step', fixture('converted/shuyang_2025.pdf-markdown.txt'), 1],
     ['a glued page (gwh_2022)', fixture('glued/gwh_2022.txt'), SPACING],
     ['a glued 2019 page (czj_2019)', fixture('glued/czj_2019.txt'), SPACING],
   ] as [string, string, number, Table['kind']?][]) {

@@ -72,6 +72,8 @@ export interface RawBlock {
   header: Span;
   end: number;
   rows: RawRow[];
+  /** The rows of a block whose title stood before the other blocks with no row under it (build() drops that title's block). */
+  late?: true;
 }
 
 const ALL_DEFS = [...activeBlocks('2021'), ...activeBlocks('2019')];
@@ -185,16 +187,18 @@ const WIDTHS = new Map<string, number[]>(ITEMS.map((item) => [item, ALL_DEFS.fil
  * anywhere; and never for an item the table has (a row of the open block stays its row). The
  * block's header is an empty span where its column header starts (or at the row).
  */
-function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], bare: boolean): { item: string; header: Span; headers: string[]; into?: RawBlock } | undefined {
+function unheadedBlock(tokens: Token[], i: number, s: string, text: string, current: RawBlock | undefined, blocks: RawBlock[], bare: boolean): { item: string; header: Span; headers: string[]; late?: true } | undefined {
   const item = unheadedItem(s);
   // The rows of a block whose title stood with no row under it, after the other blocks (「第二十条第（一）项」 right above
   // 「第二十条第（五）项」, its 「规章」「规范性文件」 after （八）'s rows under their own column header: a PDF's text that took
   // the block's cells apart from its title). Its rows, read into it — said lacking, with their figures in the text, before
   // (found by a review of two PDFs' Markdown).
+  // (A block of its own, opened after the others — the walk's marks hold the blocks before the open one as they were —,
+  // that build() puts in the empty one's place: `late`.)
   const empty = item ? blocks.find((b) => b.item === item && !b.rows.length && b.header.end > b.header.start && b !== current) : undefined;
-  if (empty && !(current && rowLabel(s, current.item))) {
+  if (empty && !blocks.some((b) => b.late && b.item === item) && !(current && rowLabel(s, current.item))) {
     const row = unheadedBlockRow(tokens, i, text, item!, false);
-    return row && { item: item!, header: empty.header, headers: row.headers, into: empty };
+    return row && { item: item!, header: { start: row.start, end: row.start }, headers: row.headers, late: true };
   }
   // A writer may leave out one block's title: its rows then follow the rows of the block before it in the
   // form's order (「…其他对外管理服务事项000行政处罚3000行政强制000第二十条第（八）项」). Only right after a
@@ -471,11 +475,9 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
         if (opened) {
           // (The column header words before the row are the new block's, not the end of the one before.)
           if (current) current.end = Math.max(current.rows.length ? current.rows[current.rows.length - 1].label.end : current.header.end, Math.min(current.end, opened.header.start));
-          if (opened.into) current = opened.into;
-          else {
-            current = { item: opened.item, header: opened.header, end: opened.header.end, rows: [] };
-            blocks.push(current);
-          }
+          current = { item: opened.item, header: opened.header, end: opened.header.end, rows: [] };
+          if (opened.late) current.late = true;
+          blocks.push(current);
           headers.push(...opened.headers);
         }
       }
@@ -543,6 +545,8 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
 }
 
 function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
+  // (A block's rows read after the other blocks stand for its title's empty block: unheadedBlock.)
+  if (raw.some((b) => b.late && b.rows.length)) raw = raw.filter((b) => b.rows.length || !raw.some((x) => x.late && x.item === b.item && x.rows.length));
   const has = (words: readonly string[]) => headers.some((h) => words.some((k) => h.includes(k)));
   const is2019 = has(ACTIVE_2019_HEADERS) || raw.some((b) => b.item === '九') || (has(FRAGMENTS_2019) && !has(FRAGMENTS_2021));
   const variant = is2019 ? '2019' : '2021';

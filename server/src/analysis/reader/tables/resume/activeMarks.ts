@@ -64,6 +64,7 @@ export function restoreActive(m: ActiveMark): { blocks: RawBlock[]; headers: str
   if (!m.open) return { blocks, headers, current: undefined };
   const last = blocks[m.nb - 1];
   const current: RawBlock = { item: last.item, header: last.header, end: m.end, rows: last.rows.slice(0, m.rows) };
+  if (last.late) current.late = true;
   blocks[m.nb - 1] = current;
   return { blocks, headers, current };
 }
