@@ -35,6 +35,20 @@ describe('table-shape: table 二 published as an empty form', () => {
     const missing = analyse(empty).findings.filter((f) => f.code === 'table-missing').map((f) => render(f.message));
     assert.deepEqual(missing, ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出数字：表头和各行名称后没有数字']);
   });
+  it('table 三 an OCR turned to noise, a few of its items\' labels left among it: unreadable, no blank table offered (found by a review of tesseract\'s text)', () => {
+    const text = newReport({ agency: '某某乡', year: 2023 });
+    const start = text.indexOf('三、收到和处理政府信息公开申请情况') + '三、收到和处理政府信息公开申请情况'.length;
+    const noise = ['〈本列数据的勾稽关系为: 第一项加第二项之和，等于第三项加第四项之和) _', '企业 |机构 |组织   机构   他', 'ee 让', 'ETEZIZ3 f fF fp pk', '5.属于三类内部事务信息                 20  0    0    0     0     0 |20', 'oem eb pF PR', '处理     2.申请人逾期未按收费通知要求缴纳费用、行政机关               2      1        3', 'jem EP'];
+    const garbled = text.slice(0, start) + '\n' + noise.join('\n') + '\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
+    const missing = analyse(garbled).findings.filter((f) => f.code === 'table-missing');
+    assert.deepEqual(missing.map((f) => render(f.message)), ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出：这里只有表格的零星文字和数字，各行无法辨认（扫描识别或转换出错时常见），请对照原件']);
+    assert.equal(missing[0].fixes, undefined);
+    // (Prose that names a result in its own words is no table's: the table is missing, and the blank one offered.)
+    const prose = text.slice(0, start) + '\n本年度予以公开12件，不予公开中属于国家秘密1件，重复申请2件。\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
+    const said = analyse(prose).findings.filter((f) => f.code === 'table-missing');
+    assert.match(render(said[0].message), /部分缺少表三/);
+    assert.ok(said[0].fixes?.length);
+  });
   it('table 三 whose figures a PDF\'s text put apart, all the labels then all the figures: said so, with their count — not 「no figures」 (found by a review)', () => {
     const text = newReport({ agency: '某某乡', year: 2023 });
     const start = text.indexOf('三、收到和处理政府信息公开申请情况') + '三、收到和处理政府信息公开申请情况'.length;

@@ -20,7 +20,11 @@ import { eolOf } from '../../analysis/write/eol';
  */
 const LABELS: Record<'active' | 'applications' | 'review', RegExp> = {
   active: /第二十[条條]第[（(][一五六八九][）)][项項]|行政事[业業]性收[费費]|本年[新制]{0,2}[制发發作]{2}[件数數]/g,
-  applications: /本年新收政府信息公[开開]申[请請][数數]量|上年[结結][转轉]政府信息公[开開]申[请請][数數]量|[结結][转轉]下年度[继繼][续續][办辦]理|予以公[开開]|勾稽[关關]系/g,
+  // (And its items' whole labels, which prose does not write out: an OCR's text of a scanned table keeps a few of them among
+  // its noise — 「5.属于三类内部事务信息」「2.申请人逾期未按收费通知要求缴纳费用」 — where a blank table offered as the fix was
+  // wrong: the table is there, unreadable. Found by a review of tesseract's text.)
+  applications:
+    /本年新收政府信息公[开開]申[请請][数數]量|上年[结結][转轉]政府信息公[开開]申[请請][数數]量|[结結][转轉]下年度[继繼][续續][办辦]理|予以公[开開]|勾稽[关關]系|其他法律行政法[规規]禁止公[开開]|危及[“"]?三安全一[稳穩]定|属于三[类類]内部事[务務]信息|屬於三[类類]內部事[务務]信息|属于四[类類][过過]程性信息|屬於四[类類][过過]程性信息|属于行政[执執]法案卷|屬於行政[执執]法案卷|属于行政查询事项|屬於行政查詢事項|本机关不掌握相关政府信息|本機關不掌握相關政府信息|没有[现現]成信息需要另行制作|沒有[现現]成信息需要另行製作|补正后申请内容仍不明确|補正後申請內容仍不明確|信[访訪][举舉][报報]投[诉訴][类類]申[请請]|要求提供公[开開]出版物|无正当理由大量反复申请|無正當理由大量反復申請|逾期未按收[费費]通知要求[缴繳][纳納][费費]用/g,
   review: /[结結]果[维維]持|[结結]果[纠糾]正|尚未审[结結]|尚未審[结結]|未[经經][复復覆][议議]直接起[诉訴]/g,
 };
 function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'applications' | 'review'): boolean {
@@ -30,6 +34,20 @@ function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'ap
   const part = text.slice(from, Math.min(to, from + 20_000));
   for (let m = re.exec(part); m && seen.size < 3; m = re.exec(part)) seen.add(m[0]);
   return seen.size >= 3;
+}
+
+/**
+ * Whether a line of text[from, to) holds one of the table's labels with two figures or more after it: the table's rows are
+ * there, some with their figures, and still no table was read (an OCR's text of a scanned table, its lines noise but for a
+ * few) — not 「no figures after its labels」.
+ */
+function figuresAfterLabels(text: string, from: number, to: number, kind: 'active' | 'applications' | 'review'): boolean {
+  const re = new RegExp(LABELS[kind].source);
+  for (const line of text.slice(from, Math.min(to, from + 20_000)).split('\n')) {
+    const m = re.exec(line);
+    if (m && (line.slice(m.index + m[0].length).match(/[0-9０-９]+/g)?.length ?? 0) >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -100,6 +118,11 @@ export const tableMissing: DocumentCheck = {
   description: { cn: '第二、三、四部分缺少统计表', tw: '第二、三、四部分缺少統計表', en: 'Section II, III or IV has no table' },
   messages: {
     'table-missing': { cn: '「{section}」部分缺少{table}', tw: '「{section}」部分缺少{table}', en: 'Section “{section}” has no {table}' },
+    'table-missing.garbled': {
+      cn: '「{section}」部分的{table}读不出：这里只有表格的零星文字和数字，各行无法辨认（扫描识别或转换出错时常见），请对照原件',
+      tw: '「{section}」部分的{table}讀不出：這裡只有表格的零星文字和數字，各列無法辨認（掃描辨識或轉換出錯時常見），請對照原件',
+      en: 'The {table} of section “{section}” cannot be read: only scattered words and figures of the table stand here, its rows past recognising (as OCR or a failed conversion leaves a table) — check the original',
+    },
     'table-missing.noFigures': { cn: '「{section}」部分的{table}读不出数字：表头和各行名称后没有数字', tw: '「{section}」部分的{table}讀不出數字：表頭和各列名稱後沒有數字', en: 'The {table} of section “{section}” cannot be read: no figures after its headers and row labels' },
     'table-missing.apart': {
       cn: '「{section}」部分的{table}读不出数字：各行名称后没有数字，{count} 个数字另列在别处（如从 PDF 复制时先列出全部名称、再列出全部数字），无法与各行对应',
@@ -140,7 +163,8 @@ export const tableMissing: DocumentCheck = {
       const apart = labelled ? figuresApart(f.text, heading!.span.end, end) : 0;
       const held = !!heading && !labelled && placeholder(f.text, heading.span.end, end);
       const said = heading && !labelled && !held ? elsewhere(f.text, heading.span.end, end) : undefined;
-      const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : 'table-missing.noFigures') : held ? 'table-missing.placeholder' : said ? 'table-missing.elsewhere' : 'table-missing';
+      const garbled = labelled && apart < APART_FROM && figuresAfterLabels(f.text, heading!.span.end, end, kind);
+      const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : garbled ? 'table-missing.garbled' : 'table-missing.noFigures') : held ? 'table-missing.placeholder' : said ? 'table-missing.elsewhere' : 'table-missing';
       const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind], count: apart, said: said ?? '' }) };
       // (Not where the table's labels are there and its figures cannot be read: a blank form inserted beside them, its
       // zeros offered as the preferred fix, would be a second table — the figures are to be read, not replaced.)
