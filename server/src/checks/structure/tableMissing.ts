@@ -120,7 +120,7 @@ export const tableMissing: DocumentCheck = {
     'table-missing': { cn: '「{section}」部分缺少{table}', tw: '「{section}」部分缺少{table}', en: 'Section “{section}” has no {table}' },
     'table-missing.garbled': {
       cn: '「{section}」部分的{table}读不出：这里只有表格的零星文字和数字，各行无法辨认（扫描识别或转换出错时常见），请对照原件',
-      tw: '「{section}」部分的{table}讀不出：這裡只有表格的零星文字和數字，各列無法辨認（掃描辨識或轉換出錯時常見），請對照原件',
+      tw: '「{section}」部分的{table}讀不出：這裡只有表格的零星文字和數字，無法逐列辨認（掃描辨識或轉換出錯時常見），請對照原件',
       en: 'The {table} of section “{section}” cannot be read: only scattered words and figures of the table stand here, its rows past recognising (as OCR or a failed conversion leaves a table) — check the original',
     },
     'table-missing.noFigures': { cn: '「{section}」部分的{table}读不出数字：表头和各行名称后没有数字', tw: '「{section}」部分的{table}讀不出數字：表頭和各列名稱後沒有數字', en: 'The {table} of section “{section}” cannot be read: no figures after its headers and row labels' },
