@@ -24,6 +24,19 @@ export function fixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
+/**
+ * The text with one line's figures — after its label, from the first run of two spaces or more before a digit — replaced as
+ * written (a line of a text laid out with spaces, as pdftotext -layout and an OCR give it).
+ */
+export function withLine(text: string, label: string, figures: string): string {
+  const at = text.indexOf(label);
+  if (at < 0) throw new Error(`no line ${label}`);
+  const end = text.indexOf('\n', at);
+  const line = text.slice(at, end);
+  const first = line.search(/\s\s+\d/);
+  return text.slice(0, at) + line.slice(0, first) + '   ' + figures + text.slice(end);
+}
+
 export function allTables(model: ReportModel): Table[] {
   return [...model.preambleTables, ...model.sections.flatMap((s) => s.tables)];
 }

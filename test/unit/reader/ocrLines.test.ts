@@ -4,19 +4,10 @@
  * must be read — a review of tesseract's text found each of these rows dropped whole.
  */
 import assert from 'node:assert/strict';
-import { activeFigures, analyse, appFigures, firstTable, fixture } from '../../helpers';
+import { activeFigures, analyse, appFigures, firstTable, fixture, withLine } from '../../helpers';
 import { tokenize } from '../../../server/src/analysis/reader/tokens/tokenize';
 
 const base = fixture('generated/qingtian.pdftotext-layout.txt');
-/** The text with one line's figures (after its label) replaced as written. */
-function withLine(text: string, label: string, figures: string): string {
-  const at = text.indexOf(label);
-  assert.ok(at >= 0, label);
-  const end = text.indexOf('\n', at);
-  const line = text.slice(at, end);
-  const first = line.search(/\s\s+\d/);
-  return text.slice(0, at) + line.slice(0, first) + '   ' + figures + text.slice(end);
-}
 const codes = (text: string) => analyse(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code);
 const apps = (text: string) => appFigures(firstTable(analyse(text).model, 'applications'));
 

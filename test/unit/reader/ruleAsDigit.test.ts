@@ -6,21 +6,12 @@
  * whose figures are known (it reads without a finding), its lines rewritten as the OCR wrote them.
  */
 import assert from 'node:assert/strict';
-import { analyse, appFigures, firstTable, fixture } from '../../helpers';
+import { analyse, appFigures, firstTable, fixture, withLine } from '../../helpers';
 import { applyEdits } from '../../../server/src/fixes/edits';
 import { exportRecord } from '../../../server/src/analysis/views/exportRecord';
 import { render } from '../../../server/src/i18n/render';
 
 const base = fixture('generated/qingtian.pdftotext-layout.txt');
-/** The text with one line's figures (after its label) replaced as written. */
-function withLine(text: string, label: string, figures: string): string {
-  const at = text.indexOf(label);
-  assert.ok(at >= 0, label);
-  const end = text.indexOf('\n', at);
-  const line = text.slice(at, end);
-  const first = line.search(/\s\s+\d/);
-  return text.slice(0, at) + line.slice(0, first) + '   ' + figures + text.slice(end);
-}
 const problems = (text: string) => analyse(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
 const apps = (text: string) => appFigures(firstTable(analyse(text).model, 'applications'));
 
