@@ -43,10 +43,31 @@ describe('table-shape: table 二 published as an empty form', () => {
     const missing = analyse(garbled).findings.filter((f) => f.code === 'table-missing');
     assert.deepEqual(missing.map((f) => render(f.message)), ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出：这里只有表格的零星文字和数字，各行无法辨认（扫描识别或转换出错时常见），请对照原件']);
     assert.equal(missing[0].fixes, undefined);
-    // (Prose that names a result in its own words is no table's: the table is missing, and the blank one offered.)
-    const prose = text.slice(0, start) + '\n本年度予以公开12件，不予公开中属于国家秘密1件，重复申请2件。\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
-    const said = analyse(prose).findings.filter((f) => f.code === 'table-missing');
-    assert.match(render(said[0].message), /部分缺少表三/);
+    // (Prose that lists the results, in the items' own words too, is no table's: the table is missing, and the blank one
+    // offered — found by the review of the first version.)
+    for (const words of ['本年度予以公开12件，不予公开中属于国家秘密1件，重复申请2件。', '本年度予以公开12件，不予公开中属于三类内部事务信息2件，本机关不掌握相关政府信息1件，要求提供公开出版物1件。']) {
+      const prose = text.slice(0, start) + '\n' + words + '\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
+      const said = analyse(prose).findings.filter((f) => f.code === 'table-missing');
+      assert.match(render(said[0].message), /部分缺少表三/, words);
+      assert.ok(said[0].fixes?.length);
+    }
+  });
+  it('tables 二 and 四 an OCR turned to noise — a block title read in Latin letters, a header cut short over lines of stray letters —: unreadable, no blank table offered', () => {
+    const text = newReport({ agency: '某某乡', year: 2023 });
+    const two = text.indexOf('二、主动公开政府信息情况') + '二、主动公开政府信息情况'.length;
+    const three = text.indexOf('三、收到和处理政府信息公开申请情况');
+    const four = text.indexOf('四、政府信息公开行政复议、行政诉讼情况') + '四、政府信息公开行政复议、行政诉讼情况'.length;
+    const five = text.indexOf('五、存在的主要问题及改进情况');
+    const noisy =
+      text.slice(0, two) + '\n= |\n第二十条第 OU 项\n' + text.slice(three, four) +
+      '\n未经复议直接起诉           复议后起诉\n结果维 |结果纠 |其他结 |尚未审 |\nBER ew ER 续 |\nPp Pf PP PPP PP EP\npb bb be bf bP ee fb bP\n' + text.slice(five);
+    const missing = analyse(noisy).findings.filter((f) => f.code === 'table-missing');
+    assert.deepEqual(missing.map((f) => render(f.message).replace(/：.*/, '')), ['「二、主动公开政府信息情况」部分的表二（主动公开）读不出', '「四、政府信息公开行政复议、行政诉讼情况」部分的表四（行政复议、行政诉讼）读不出']);
+    assert.ok(missing.every((f) => !f.fixes));
+    // (Lines of Latin letters without a word of the table — a report's English names — leave it missing, the blank one offered.)
+    const english = text.slice(0, two) + '\nShanghai Science Office\nAnnual Report Team\n' + text.slice(three);
+    const said = analyse(english).findings.filter((f) => f.code === 'table-missing');
+    assert.match(render(said[0].message), /部分缺少表二/);
     assert.ok(said[0].fixes?.length);
   });
   it('table 三 whose figures a PDF\'s text put apart, all the labels then all the figures: said so, with their count — not 「no figures」 (found by a review)', () => {

@@ -44,6 +44,11 @@ describe('section-missing: a heading numbered as a list\'s item, or with its num
     const [f, ...rest] = about(text);
     assert.deepEqual(rest, []);
     assert.equal(render(f.message), '标题「一、主动公开政府信息情况」编号有误，应为「二、」：规定格式中这一部分是「二、主动公开政府信息情况」');
+    // (Not a caption or a sentence quoting the form's words: the report's own heading is named.)
+    for (const quoted of ['表一、主动公开政府信息情况', '按照《年报格式》附表一、主动公开政府信息情况的要求，全年公开信息50条。']) {
+      const captioned = report(SECTIONS.map((h) => (h.startsWith('二') ? '三、主动公开工作情况\n' + quoted : h)));
+      assert.match(render(about(captioned)[0].message), /标题「三、主动公开工作情况」编号有误/, quoted);
+    }
     // (Without the form's words anywhere, the first is named, as before.)
     const own = report(SECTIONS.map((h) => (h.startsWith('二') ? '三、主动公开工作情况' : h)));
     assert.match(render(about(own)[0].message), /标题「三、主动公开工作情况」编号有误/);

@@ -531,6 +531,18 @@ describe('table 二 whose first block’s rows stand after the other blocks (a P
     assert.deepEqual(findings.filter((f) => f.code === 'table-shape'), []);
   });
 
+  it('a block that holds words or its column header alone is an agency’s without such rows: a county’s rows after a note are not its (the review of the first version)', () => {
+    for (const under of ['不涉及 | | | |\n', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n']) {
+      const text = late(under).replace('| 信息内容 | 本年制发件数', '注：本表为本局数据，全区汇总如下：\n| 信息内容 | 本年制发件数');
+      const figures = activeFigures(firstTable(analyse(text).model, 'active'));
+      assert.equal(figures['b1.rules'], undefined, under);
+      assert.equal(figures['b1.normative'], undefined, under);
+    }
+    // (Nor rows without their column header over them, after a note: a county's summed figures.)
+    const bare = late('').replace('| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n', '注：全区汇总如下：\n');
+    assert.equal(activeFigures(firstTable(analyse(bare).model, 'active'))['b1.rules'], undefined);
+  });
+
   it('a block that has its rows keeps them: a late row of it stays a stray line', () => {
     const { model } = analyse(late('信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 1 | 0 | 5\n'));
     const figures = activeFigures(firstTable(model, 'active'));

@@ -95,7 +95,9 @@ function* candidates(f: DocFacts, id: SectionId, from: number, to: number): Gene
     while (head < written.length && /[\s\u3000]/.test(written[head])) head++;
     const cut = written.slice(head).search(/[\s\u3000，。；：,;:]/);
     const heading = cut < 0 ? written : written.slice(0, cut + head);
-    const formWords = words.s.startsWith(FORM_WORDS[id]);
+    // (The form's words count at a line's start only: a caption 「表一、主动公开政府信息情况」 or a sentence quoting the form,
+    // 「按照…附表一、主动公开政府信息情况的要求」, is no heading — found by the review of the first version.)
+    const formWords = words.s.startsWith(FORM_WORDS[id]) && /(?:^|[\r\n])[ \t\u3000#*>|]*$/.test(text.slice(Math.max(0, m.index - 40), m.index));
     // (「三是」 and a colon after it, if any, become 「三、」.)
     if (shi) yield [{ numeral: { start: numeralAt, end: from + at }, newText: right + '、', text: heading }, formWords];
     else yield [{ numeral: { start: numeralAt, end: numeralAt + numeral.length }, newText: right, text: heading }, formWords];

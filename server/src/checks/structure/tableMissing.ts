@@ -20,19 +20,26 @@ import { eolOf } from '../../analysis/write/eol';
  */
 const LABELS: Record<'active' | 'applications' | 'review', RegExp> = {
   active: /第二十[条條]第[（(][一五六八九][）)][项項]|行政事[业業]性收[费費]|本年[新制]{0,2}[制发發作]{2}[件数數]/g,
-  // (And its items' whole labels, which prose does not write out: an OCR's text of a scanned table keeps a few of them among
-  // its noise — 「5.属于三类内部事务信息」「2.申请人逾期未按收费通知要求缴纳费用」 — where a blank table offered as the fix was
-  // wrong: the table is there, unreadable. Found by a review of tesseract's text.)
-  applications:
-    /本年新收政府信息公[开開]申[请請][数數]量|上年[结結][转轉]政府信息公[开開]申[请請][数數]量|[结結][转轉]下年度[继繼][续續][办辦]理|予以公[开開]|勾稽[关關]系|其他法律行政法[规規]禁止公[开開]|危及[“"]?三安全一[稳穩]定|属于三[类類]内部事[务務]信息|屬於三[类類]內部事[务務]信息|属于四[类類][过過]程性信息|屬於四[类類][过過]程性信息|属于行政[执執]法案卷|屬於行政[执執]法案卷|属于行政查询事项|屬於行政查詢事項|本机关不掌握相关政府信息|本機關不掌握相關政府信息|没有[现現]成信息需要另行制作|沒有[现現]成信息需要另行製作|补正后申请内容仍不明确|補正後申請內容仍不明確|信[访訪][举舉][报報]投[诉訴][类類]申[请請]|要求提供公[开開]出版物|无正当理由大量反复申请|無正當理由大量反復申請|逾期未按收[费費]通知要求[缴繳][纳納][费費]用/g,
+  applications: /本年新收政府信息公[开開]申[请請][数數]量|上年[结結][转轉]政府信息公[开開]申[请請][数數]量|[结結][转轉]下年度[继繼][续續][办辦]理|予以公[开開]|勾稽[关關]系/g,
   review: /[结結]果[维維]持|[结結]果[纠糾]正|尚未审[结結]|尚未審[结結]|未[经經][复復覆][议議]直接起[诉訴]/g,
 };
+/**
+ * Table 三's items' whole labels, which count as the table's words on a line that is no sentence (no 。，；): an OCR's text
+ * of a scanned table keeps a few of them among its noise — 「5.属于三类内部事务信息」「2.申请人逾期未按收费通知要求缴纳费用」 —
+ * where a blank table offered as the fix was wrong: the table is there, unreadable (found by a review of tesseract's text).
+ * Prose that lists the results in the items' words (「不予公开中属于三类内部事务信息2件，…」) is no table's.
+ */
+const ITEM_LABELS = /其他法律行政法[规規]禁止公[开開]|危及[“"]?三安全一[稳穩]定|属于三[类類]内部事[务務]信息|屬於三[类類]內部事[务務]信息|属于四[类類][过過]程性信息|屬於四[类類][过過]程性信息|属于行政[执執]法案卷|屬於行政[执執]法案卷|属于行政查询事项|屬於行政查詢事項|本机关不掌握相关政府信息|本機關不掌握相關政府信息|没有[现現]成信息需要另行制作|沒有[现現]成信息需要另行製作|补正后申请内容仍不明确|補正後申請內容仍不明確|信[访訪][举舉][报報]投[诉訴][类類]申[请請]|要求提供公[开開]出版物|无正当理由大量反复申请|無正當理由大量反復申請|逾期未按收[费費]通知要求[缴繳][纳納][费費]用/g;
+/** A line that is a sentence's: its clause punctuation. */
+const SENTENCE = /[。，；,;]/;
+
 function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'applications' | 'review'): boolean {
   const re = LABELS[kind];
   re.lastIndex = 0;
   const seen = new Set<string>();
   const part = text.slice(from, Math.min(to, from + 20_000));
   for (let m = re.exec(part); m && seen.size < 3; m = re.exec(part)) seen.add(m[0]);
+  if (kind === 'applications' && seen.size < 3) for (const line of part.split('\n')) if (!SENTENCE.test(line)) for (const m of line.matchAll(ITEM_LABELS)) seen.add(m[0]);
   return seen.size >= 3;
 }
 
@@ -42,12 +49,40 @@ function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'ap
  * few) — not 「no figures after its labels」.
  */
 function figuresAfterLabels(text: string, from: number, to: number, kind: 'active' | 'applications' | 'review'): boolean {
-  const re = new RegExp(LABELS[kind].source);
+  const re = new RegExp(kind === 'applications' ? LABELS[kind].source + '|' + ITEM_LABELS.source : LABELS[kind].source);
   for (const line of text.slice(from, Math.min(to, from + 20_000)).split('\n')) {
+    if (SENTENCE.test(line)) continue;
     const m = re.exec(line);
     if (m && (line.slice(m.index + m[0].length).match(/[0-9０-９]+/g)?.length ?? 0) >= 2) return true;
   }
   return false;
+}
+
+/** A line an OCR made of a table's rules and specks: Latin letters and marks only, two letters at least, short. */
+const NOISE_LINE = /^(?=(?:[^A-Za-z]*[A-Za-z]){2})[\sA-Za-z|[\]{}()<>=_\-—~,;'"!?%^&*+\\]{2,40}$/;
+/** A word of the table as an OCR leaves it: its labels (LABELS), a block title of table 二 garbled (「第二十条第 OU 项」), table 四's header cut short. */
+const TABLE_WORD: Record<'active' | 'applications' | 'review', RegExp> = {
+  active: new RegExp(LABELS.active.source + '|第二十[条條]第[^。，；\\n]{1,4}[项項]'),
+  applications: new RegExp(LABELS.applications.source + '|' + ITEM_LABELS.source),
+  review: new RegExp(LABELS.review.source + '|[结結]果[维維纠糾]|尚未[审審]'),
+};
+/** A block title of table 二 whose numeral an OCR read as Latin letters: the table's own page was read so. */
+const LATIN_TITLE = /第二十[条條]第\s*[(（]?\s*[A-Za-z]{1,3}\s*[)）]?\s*[项項]/;
+
+/**
+ * Whether text[from, to) is an OCR's noise where the table stood: two lines or more of stray Latin letters and marks
+ * (「rs ee ee」「pb bb be bf bP」, what tesseract makes of a table's rules and figures) and a word of the table among them,
+ * or a block title of table 二 read in Latin letters. The table is there, unreadable, not missing (a blank one was
+ * offered to insert: found by a review of tesseract's text). A report's own lines of Latin letters are words (an English
+ * name; an address or a URL has its 「@」「.」「/」, which no such line has), never with the table's word.
+ */
+function ocrNoise(text: string, from: number, to: number, kind: 'active' | 'applications' | 'review'): boolean {
+  const part = text.slice(from, Math.min(to, from + 20_000));
+  // (A block title read in Latin letters is the OCR's reading of the table's own page, whatever else it made of it.)
+  if (kind === 'active' && LATIN_TITLE.test(part)) return true;
+  let lines = 0;
+  for (const line of part.split('\n')) if (NOISE_LINE.test(line.trim())) lines++;
+  return lines >= 2 && TABLE_WORD[kind].test(part);
 }
 
 /**
@@ -163,13 +198,15 @@ export const tableMissing: DocumentCheck = {
       const apart = labelled ? figuresApart(f.text, heading!.span.end, end) : 0;
       const held = !!heading && !labelled && placeholder(f.text, heading.span.end, end);
       const said = heading && !labelled && !held ? elsewhere(f.text, heading.span.end, end) : undefined;
-      const garbled = labelled && apart < APART_FROM && figuresAfterLabels(f.text, heading!.span.end, end, kind);
-      const key = !heading ? 'table-missing.noSection' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : garbled ? 'table-missing.garbled' : 'table-missing.noFigures') : held ? 'table-missing.placeholder' : said ? 'table-missing.elsewhere' : 'table-missing';
+      // (Or an OCR's noise where the table stands — lines of stray Latin letters — with a word of the table among it.)
+      const noise = !!heading && !labelled && !held && ocrNoise(f.text, heading.span.end, end, kind);
+      const garbled = noise || (labelled && apart < APART_FROM && figuresAfterLabels(f.text, heading!.span.end, end, kind));
+      const key = !heading ? 'table-missing.noSection' : noise ? 'table-missing.garbled' : labelled ? (apart >= APART_FROM ? 'table-missing.apart' : garbled ? 'table-missing.garbled' : 'table-missing.noFigures') : held ? 'table-missing.placeholder' : said ? 'table-missing.elsewhere' : 'table-missing';
       const finding: Finding = { code: 'table-missing', severity: 'error', span, message: msg(key, { section: sectionDef(section).name, table: TABLE_NAMES[kind], count: apart, said: said ?? '' }) };
       // (Not where the table's labels are there and its figures cannot be read: a blank form inserted beside them, its
       // zeros offered as the preferred fix, would be a second table — the figures are to be read, not replaced.)
       // (Nor where a converter left its placeholder: the table is in the file it came from, to import.)
-      if (heading && !labelled && !held) {
+      if (heading && !labelled && !held && !noise) {
         // After the heading's line: a table never goes inside a line of prose.
         const at = lineEndAt(f.text, heading.span.end);
         // The new table takes the layout of the document's other tables (pipe rows if it has none).

@@ -195,10 +195,13 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
   // (found by a review of two PDFs' Markdown).
   // (A block of its own, opened after the others — the walk's marks hold the blocks before the open one as they were —,
   // that build() puts in the empty one's place: `late`.)
-  const empty = item ? blocks.find((b) => b.item === item && !b.rows.length && b.header.end > b.header.start && b !== current) : undefined;
+  // (Only a title with nothing after it but the next block's title — a block that holds 「不涉及」 or its column header alone
+  // is an agency's with no such rows, and a county's table after it is not its rows — and only rows under their own column
+  // header: found by the review of the first version, which took a county's rows after a note as the agency's.)
+  const empty = item ? blocks.find((b, k) => b.item === item && !b.rows.length && b.header.end > b.header.start && b !== current && titleAlone(text, b, blocks[k + 1])) : undefined;
   if (empty && !blocks.some((b) => b.late && b.item === item) && !(current && rowLabel(s, current.item))) {
     const row = unheadedBlockRow(tokens, i, text, item!, false);
-    return row && { item: item!, header: { start: row.start, end: row.start }, headers: row.headers, late: true };
+    return row && row.headers.length ? { item: item!, header: { start: row.start, end: row.start }, headers: row.headers, late: true } : undefined;
   }
   // A writer may leave out one block's title: its rows then follow the rows of the block before it in the
   // form's order (「…其他对外管理服务事项000行政处罚3000行政强制000第二十条第（八）项」). Only right after a
@@ -219,6 +222,13 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
   if (!headers.length && !blocks.length && !bare) return undefined;
   if (garbled) return { item, header: garbled, headers };
   return { item, header: { start, end: start }, headers };
+}
+
+/** Whether nothing but spaces and rules stands between block `b`'s title and the next block's title. */
+function titleAlone(text: string, b: RawBlock, next: RawBlock | undefined): boolean {
+  if (!next || next.header.start < b.header.end) return false;
+  for (let k = b.header.end; k < next.header.start; k++) if (!LINE_LEAD.test(text[k])) return false;
+  return true;
 }
 
 /**
