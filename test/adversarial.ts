@@ -43,4 +43,9 @@ export const ADVERSARIAL: Record<string, (scale?: number) => string> = {
   // Found in the session's own change (2026-12-05): the other-report scan looked for each word again on every line.
   '300 k lines naming a report': (k = 1) => '某某县财政局2023年政府信息公开工作年度报告\n一、总体情况\n' + '这是报告\n'.repeat(of(300_000, k)),
   '20 k heading lines': (k = 1) => Array.from({ length: of(20_000, k) }, (_, i) => ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'][i % 3]).join('\n'),
+  // Found in the session's own change (2026-12-07): a heading's indent read back over at every space (13 s), a block's
+  // rows named alike gathered again for each (1 s).
+  '300 k spaces between two block titles, 10 k rows of one name': (k = 1) =>
+    '某局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项' + ' '.repeat(of(300_000, k)) + '第二十条第（五）项\n信息内容 | 本年处理决定数量\n行政许可 | 9\n' +
+    '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n' + '规章 | 1 | 0 | 0\n'.repeat(of(10_000, k)),
 };

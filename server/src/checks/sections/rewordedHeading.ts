@@ -36,7 +36,9 @@ export function rewordedHeading(f: DocFacts, id: SectionId, from: number, to: nu
   const text = f.text.slice(from, end);
   const numeral = NUMERALS[id - 1];
   // The numeral and 、, at a line's start or after a sentence's end (not 第一、, 十一、).
-  const candidate = new RegExp(`(?<=^|[\\r\\n][ \\t\\u3000]*|[。！？!?][ \\t\\u3000]*)${numeral}[、．.]`, 'g');
+  // (The indent before it bounded: a page of 300,000 spaces was read back over at each of them.)
+  // (And after the numeral, so that it is tried only where the numeral stands.)
+  const candidate = new RegExp(`${numeral}[、．.](?<=(?:^|[\\r\\n。！？!?])[ \\t\\u3000]{0,80}${numeral}[、．.])`, 'g');
   /** The place found (null: one whose words are another section's heading). */
   let found: Reworded | null | undefined;
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {

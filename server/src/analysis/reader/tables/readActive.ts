@@ -224,12 +224,16 @@ function unheadedBlock(tokens: Token[], i: number, s: string, text: string, curr
   return { item, header: { start, end: start }, headers };
 }
 
-/** Whether nothing but spaces and rules stands between block `b`'s title and the next block's title. */
+/**
+ * Whether nothing but spaces and rules stands between block `b`'s title and the next block's title (a line or two: a
+ * longer stretch of spaces is no title standing alone, and is not read through for each row that asks).
+ */
 function titleAlone(text: string, b: RawBlock, next: RawBlock | undefined): boolean {
-  if (!next || next.header.start < b.header.end) return false;
+  if (!next || next.header.start < b.header.end || next.header.start - b.header.end > TITLE_GAP) return false;
   for (let k = b.header.end; k < next.header.start; k++) if (!LINE_LEAD.test(text[k])) return false;
   return true;
 }
+const TITLE_GAP = 200;
 
 /**
  * Whether tokens[i] is a row of a block of item `item` standing alone (at its line's start, unless it `follows` the
@@ -639,8 +643,15 @@ function onePerRow(rows: TableRow[], def: ActiveBlockDef, written: Map<TableRow,
   if (rows.length < 2 || new Set(rows.map((r) => r.id)).size === rows.length) return { rows, duplicates: [] };
   const out: TableRow[] = [];
   const duplicates: NonNullable<ActiveBlock['duplicates']> = [];
+  // (The rows of each id gathered once: a block of ten thousand rows named alike was gathered again for each, 1 s.)
+  const byId = new Map<string, TableRow[]>();
   for (const r of rows) {
-    const same = rows.filter((x) => x.id === r.id);
+    const list = byId.get(r.id);
+    if (list) list.push(r);
+    else byId.set(r.id, [r]);
+  }
+  for (const r of rows) {
+    const same = byId.get(r.id)!;
     if (same.length === 1) {
       out.push(r);
       continue;
@@ -653,7 +664,8 @@ function onePerRow(rows: TableRow[], def: ActiveBlockDef, written: Map<TableRow,
     const kept = exact.length ? exact[0] : same[0];
     if (!exact.length) kept.unsure = true;
     out.push(kept);
-    for (const x of same) if (x !== kept && !exact.includes(x)) duplicates.push({ id: x.id, label: x.label, labelText: written.get(x) ?? x.labelText });
+    const exactSet = new Set(exact);
+    for (const x of same) if (x !== kept && !exactSet.has(x)) duplicates.push({ id: x.id, label: x.label, labelText: written.get(x) ?? x.labelText });
   }
   return { rows: out, duplicates };
 }

@@ -23,7 +23,7 @@ import { CHAR_CLASS, DIGIT } from '../text/charClass';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import { finish } from './applications/finishTable';
-import { byPlace, endsBeforeFigures, headerWordBefore, wordCellsLine } from './applications/labelByPlace';
+import { byPlace, endsBeforeFigures, headerWordBefore, wordCellsLine, type LineMemo } from './applications/labelByPlace';
 import type { ApplicationsTable, Cell, Span, TableRow } from '../../types';
 
 /** Rows that have no items under them (「（一）予以公开」「（七）总计」): a bare 「1.」 on their line numbers nothing. (Not 其他处理, a row of
@@ -156,6 +156,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     lastMark = m.at;
   };
   if (from === 0) mark({ at: 0, kind: 'open', tables: 0, after: 0, reach: 0, back: Infinity, backAfter: Infinity, shift: 0 });
+  const lineMemo: LineMemo = { line: -1, firstPiece: -1, header: false };
   for (let i = from; i < tokens.length; i++) {
     if (stops && cut && i >= cut.oldAfter + cut.moved) {
       const stop = stopHere(stops, s, i, cut, draft);
@@ -243,7 +244,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       if (t.kind === 'value' && rowEndsAt(tokens, j) && (cells.length || t.line > tok.line)) break;
       // (A later line of column names ends the row: its words are no more of the label, its 「数据1」 no figure — a heading
       // 「### 一、本年新收…」 over its own table, 「| 类别 | 数据1 | … | 总计 |」 and the row: the heading's row read 「1」.)
-      if (t.kind === 'text' && t.line > tok.line && t.piece !== tokens[j - 1]?.piece && wordCellsLine(tokens, j)) break;
+      if (t.kind === 'text' && t.line > tok.line && t.piece !== tokens[j - 1]?.piece && wordCellsLine(tokens, j, false, lineMemo)) break;
       // A stray mark between two figures of one cell-less run (OCR's 「0 0 0 0 。 0 0 0」「] 」「:」, a table's rules and specks
       // read as punctuation): no cell — the row read up to it, the figures after it dropped and the row said short of
       // them (found by a review of OCR text). (Not in a cell of its own between separators: there it is an invalid cell.)
@@ -386,7 +387,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     if (draft && (m.def.id === 'total' || m.def.id === 'o3') && !m.numbered && !lastValue && headerWordBefore(tokens, first)) continue;
     // (Nor is any unnumbered row's name after the first cell of a line of column names in words of their own: 「| 类别 |
     // 数据1 | … | 总计 |」. In its first cell, 「| 要求提供公开出版物 | 未统计 | … |」, it is a row whose cells are words.)
-    if (draft && !m.numbered && !lastValue && wordCellsLine(tokens, first, true)) continue;
+    if (draft && !m.numbered && !lastValue && wordCellsLine(tokens, first, true, lineMemo)) continue;
     // The first item's number in a column of its own after （六）其他处理, the item's words in the next cell (「（六）其他处理 |
     // 1 | 申请人无正当理由逾期不补正… | 1 | 0 | …」, a page that numbers its items in a narrow column): no figure of the
     // 2019 form's row — read so, the row had 「only 1 found」 (found by a review). (The other groups are no rows.)

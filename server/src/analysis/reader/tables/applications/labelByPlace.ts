@@ -75,25 +75,41 @@ export function headerWordBefore(tokens: readonly Token[], i: number): boolean {
  * of a PDF's Markdown). (Not three: a label wrapped in a tab-separated cell, 「行政机关不再处理⇥其政府信息⇥公开申请」, is its
  * row's words — found by the review of the first version.) `notFirst`: and tokens[i] is not in the line's first cell.
  */
-export function wordCellsLine(tokens: readonly Token[], i: number, notFirst = false): boolean {
+export function wordCellsLine(tokens: readonly Token[], i: number, notFirst: boolean, memo: LineMemo): boolean {
   const line = tokens[i].line;
-  let a = i;
-  while (a > 0 && tokens[a - 1].line === line) a--;
-  let cells = 0;
-  let piece = -1;
-  let words = true;
-  if (notFirst && tokens[a].piece === tokens[i].piece) return false;
-  for (let k = a; k < tokens.length && tokens[k].line === line; k++) {
-    const t = tokens[k];
-    if (t.piece !== piece) {
-      if (!words) return false;
-      piece = t.piece;
-      cells++;
-      words = false;
+  // (The line's reading is kept for the next ask on the same line, in the walk's own memo: a line of thousands of cells
+  // was read again for each of its tokens.)
+  if (memo.line !== line) {
+    let a = i;
+    while (a > 0 && tokens[a - 1].line === line) a--;
+    let cells = 0;
+    let piece = -1;
+    let words = true;
+    let all = true;
+    for (let k = a; k < tokens.length && tokens[k].line === line; k++) {
+      const t = tokens[k];
+      if (t.piece !== piece) {
+        if (!words) {
+          all = false;
+          break;
+        }
+        piece = t.piece;
+        cells++;
+        words = false;
+      }
+      if (t.kind === 'text') words = true;
     }
-    if (t.kind === 'text') words = true;
+    memo.line = line;
+    memo.firstPiece = tokens[a].piece;
+    memo.header = all && words && cells >= 4;
   }
-  return words && cells >= 4;
+  return memo.header && !(notFirst && memo.firstPiece === tokens[i].piece);
+}
+/** The last line wordCellsLine read in one walk over a segment's tokens (made by the walk: no reading outlives it). */
+export interface LineMemo {
+  line: number;
+  firstPiece: number;
+  header: boolean;
 }
 
 /** Whether tokens[j] opens its line and is followed on it by a row's figures (blank cells passed over). */
