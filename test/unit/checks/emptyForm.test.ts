@@ -43,6 +43,9 @@ describe('table-shape: table 二 published as an empty form', () => {
     const missing = analyse(garbled).findings.filter((f) => f.code === 'table-missing');
     assert.deepEqual(missing.map((f) => render(f.message)), ['「三、收到和处理政府信息公开申请情况」部分的表三（收到和处理申请）读不出：这里只有表格的零星文字和数字，各行无法辨认（扫描识别或转换出错时常见），请对照原件']);
     assert.equal(missing[0].fixes, undefined);
+    // (By the items' labels alone, without the lines of stray letters.)
+    const labelsLeft = text.slice(0, start) + '\n' + noise.filter((l) => /[\u4e00-\u9fff]/.test(l)).join('\n') + '\n' + text.slice(text.indexOf('四、政府信息公开行政复议'));
+    assert.deepEqual(analyse(labelsLeft).findings.filter((f) => f.code === 'table-missing').map((f) => render(f.message)), missing.map((f) => render(f.message)));
     // (Prose that lists the results, in the items' own words too, is no table's: the table is missing, and the blank one
     // offered — found by the review of the first version.)
     for (const words of ['本年度予以公开12件，不予公开中属于国家秘密1件，重复申请2件。', '本年度予以公开12件，不予公开中属于三类内部事务信息2件，本机关不掌握相关政府信息1件，要求提供公开出版物1件。']) {

@@ -7,7 +7,7 @@
  * written as a list's (「三是收到和处理政府信息公开申请情况」) or lost (「、主动公开政府信息情况」 at a line's
  * start, a page's numeral dropped by its scraper).
  */
-import { FORM_WORDS, headingWordsMatch } from '../../analysis/reader/segments/headings';
+import { FORM_WORDS, headingWordsMatch, opensLine } from '../../analysis/reader/segments/headings';
 import { foldChars } from '../../analysis/reader/text/normalize';
 import type { DocFacts } from '../../analysis/model/facts';
 import type { SectionId, Span } from '../../analysis/types';
@@ -100,7 +100,7 @@ function* candidates(f: DocFacts, id: SectionId, from: number, to: number): Gene
     const heading = cut < 0 ? written : written.slice(0, cut + head);
     // (The form's words count at a line's start only: a caption 「表一、主动公开政府信息情况」 or a sentence quoting the form,
     // 「按照…附表一、主动公开政府信息情况的要求」, is no heading — found by the review of the first version.)
-    const formWords = words.s.startsWith(FORM_WORDS[id]) && /(?:^|[\r\n])[ \t\u3000#*>|]*$/.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const formWords = words.s.startsWith(FORM_WORDS[id]) && opensLine(text, m.index);
     // (「三是」 and a colon after it, if any, become 「三、」.)
     if (shi) yield [{ numeral: { start: numeralAt, end: from + at }, newText: right + '、', text: heading }, formWords];
     else yield [{ numeral: { start: numeralAt, end: numeralAt + numeral.length }, newText: right, text: heading }, formWords];

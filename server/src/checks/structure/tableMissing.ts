@@ -5,7 +5,7 @@ import { detectLayout, renderGrid, type Layout } from '../../analysis/write/grid
 import { lineEndAt } from '../../analysis/reader/text/lines';
 import { foldChars } from '../../analysis/reader/text/normalize';
 import { madeOfReviewWords } from '../../analysis/reader/tables/labels';
-import { sectionDef, TABLE_NAMES, TABLE_SECTION } from '../../analysis/form/schema';
+import { APP_ROWS, sectionDef, TABLE_NAMES, TABLE_SECTION } from '../../analysis/form/schema';
 import { inScript, officialGrid } from '../../analysis/form/template';
 import type { Finding, Fix } from '../../analysis/types';
 import { msg } from '../shared/cells';
@@ -24,12 +24,26 @@ const LABELS: Record<'active' | 'applications' | 'review', RegExp> = {
   review: /[结結]果[维維]持|[结結]果[纠糾]正|尚未审[结結]|尚未審[结結]|未[经經][复復覆][议議]直接起[诉訴]/g,
 };
 /**
- * Table 三's items' whole labels, which count as the table's words on a line that is no sentence (no 。，；): an OCR's text
- * of a scanned table keeps a few of them among its noise — 「5.属于三类内部事务信息」「2.申请人逾期未按收费通知要求缴纳费用」 —
+ * Table 三's items' labels as the form writes them (APP_ROWS), numbering aside, to their first clause, of eight characters or
+ * more (folded: one script, no spaces): on a line that is no sentence (no 。，；) they count as the table's words — an OCR's
+ * text of a scanned table keeps a few of them among its noise (「5.属于三类内部事务信息」「2.申请人逾期未按收费通知要求缴纳费用」),
  * where a blank table offered as the fix was wrong: the table is there, unreadable (found by a review of tesseract's text).
- * Prose that lists the results in the items' words (「不予公开中属于三类内部事务信息2件，…」) is no table's.
+ * Prose that lists the results in the items' words (「不予公开中属于三类内部事务信息2件，…」) is no table's; nor are the short
+ * ones (「属于国家秘密」「重复申请」), which prose writes.
  */
-const ITEM_LABELS = /其他法律行政法[规規]禁止公[开開]|危及[“"]?三安全一[稳穩]定|属于三[类類]内部事[务務]信息|屬於三[类類]內部事[务務]信息|属于四[类類][过過]程性信息|屬於四[类類][过過]程性信息|属于行政[执執]法案卷|屬於行政[执執]法案卷|属于行政查询事项|屬於行政查詢事項|本机关不掌握相关政府信息|本機關不掌握相關政府信息|没有[现現]成信息需要另行制作|沒有[现現]成信息需要另行製作|补正后申请内容仍不明确|補正後申請內容仍不明確|信[访訪][举舉][报報]投[诉訴][类類]申[请請]|要求提供公[开開]出版物|无正当理由大量反复申请|無正當理由大量反復申請|逾期未按收[费費]通知要求[缴繳][纳納][费費]用/g;
+const ITEM_WORDS: readonly string[] = APP_ROWS.filter((r) => /^\d\./.test(r.label))
+  .map((r) => foldChars(r.label.replace(/^\d\./, '').split(/[、，]/)[0]).s)
+  .filter((w) => w.length >= 8);
+/** Where, in `line`, the first of the items' labels it holds ends (a source offset in the line), or -1; lines that are sentences hold none. */
+function itemWordEnd(line: string): number {
+  if (SENTENCE.test(line)) return -1;
+  const f = foldChars(line);
+  for (const w of ITEM_WORDS) {
+    const at = f.s.indexOf(w);
+    if (at >= 0) return f.back[at + w.length - 1] + 1;
+  }
+  return -1;
+}
 /** A line that is a sentence's: its clause punctuation. */
 const SENTENCE = /[。，；,;]/;
 
@@ -39,7 +53,12 @@ function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'ap
   const seen = new Set<string>();
   const part = text.slice(from, Math.min(to, from + 20_000));
   for (let m = re.exec(part); m && seen.size < 3; m = re.exec(part)) seen.add(m[0]);
-  if (kind === 'applications' && seen.size < 3) for (const line of part.split('\n')) if (!SENTENCE.test(line)) for (const m of line.matchAll(ITEM_LABELS)) seen.add(m[0]);
+  if (kind === 'applications' && seen.size < 3)
+    for (const line of part.split('\n')) {
+      if (SENTENCE.test(line)) continue;
+      const f = foldChars(line).s;
+      for (const w of ITEM_WORDS) if (f.includes(w)) seen.add(w);
+    }
   return seen.size >= 3;
 }
 
@@ -49,11 +68,12 @@ function labelsOnly(text: string, from: number, to: number, kind: 'active' | 'ap
  * few) — not 「no figures after its labels」.
  */
 function figuresAfterLabels(text: string, from: number, to: number, kind: 'active' | 'applications' | 'review'): boolean {
-  const re = new RegExp(kind === 'applications' ? LABELS[kind].source + '|' + ITEM_LABELS.source : LABELS[kind].source);
+  const re = new RegExp(LABELS[kind].source);
   for (const line of text.slice(from, Math.min(to, from + 20_000)).split('\n')) {
     if (SENTENCE.test(line)) continue;
     const m = re.exec(line);
-    if (m && (line.slice(m.index + m[0].length).match(/[0-9０-９]+/g)?.length ?? 0) >= 2) return true;
+    const end = m ? m.index + m[0].length : kind === 'applications' ? itemWordEnd(line) : -1;
+    if (end >= 0 && (line.slice(end).match(/[0-9０-９]+/g)?.length ?? 0) >= 2) return true;
   }
   return false;
 }
@@ -63,7 +83,7 @@ const NOISE_LINE = /^(?=(?:[^A-Za-z]*[A-Za-z]){2})[\sA-Za-z|[\]{}()<>=_\-—~,;'
 /** A word of the table as an OCR leaves it: its labels (LABELS), a block title of table 二 garbled (「第二十条第 OU 项」), table 四's header cut short. */
 const TABLE_WORD: Record<'active' | 'applications' | 'review', RegExp> = {
   active: new RegExp(LABELS.active.source + '|第二十[条條]第[^。，；\\n]{1,4}[项項]'),
-  applications: new RegExp(LABELS.applications.source + '|' + ITEM_LABELS.source),
+  applications: new RegExp(LABELS.applications.source),
   review: new RegExp(LABELS.review.source + '|[结結]果[维維纠糾]|尚未[审審]'),
 };
 /** A block title of table 二 whose numeral an OCR read as Latin letters: the table's own page was read so. */
@@ -82,7 +102,7 @@ function ocrNoise(text: string, from: number, to: number, kind: 'active' | 'appl
   if (kind === 'active' && LATIN_TITLE.test(part)) return true;
   let lines = 0;
   for (const line of part.split('\n')) if (NOISE_LINE.test(line.trim())) lines++;
-  return lines >= 2 && TABLE_WORD[kind].test(part);
+  return lines >= 2 && (TABLE_WORD[kind].test(part) || (kind === 'applications' && part.split('\n').some((l) => itemWordEnd(l) >= 0)));
 }
 
 /**

@@ -99,7 +99,7 @@ const QUOTE_BEFORE = new Set([0x201c, 0x22, 0x300e, 0x300a, 0x2018]);
 const isComma = (c: number) => c === 0xff0c || c === 0x2c;
 const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e || isComma(c);
 /** Whether only spaces and a line's prefix marks (isLinePrefix) stand between the line's start and `at`. */
-function opensLine(text: string, at: number): boolean {
+export function opensLine(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) return true;
