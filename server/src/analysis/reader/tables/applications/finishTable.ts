@@ -15,6 +15,7 @@ import { APP_WIDTH } from '../../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, TableGlue, TableRow } from '../../../types';
 import { ruleAsDigit } from './ruleAsDigit';
 import { earlyByDroppedEnd, leadOfFiller, partedByEmptyLines, shortOfFiller } from './fillerCells';
+import { placeByColumn } from './columnPlaces';
 
 export function finish(d: Draft, text: string): ApplicationsTable {
   // (Its own copies of the rows: what is said of them below — unsure, stacked, a lost separator's cells — is said of the
@@ -51,6 +52,9 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   const hasOtherRow = rows.some((r) => r.id === 'other');
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
   const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: leadOfFiller(shortOfFiller(placeRows(earlyByDroppedEnd(partedByEmptyLines(rows, text)), APP_WIDTH, addsUp))), groups };
+  // (A table laid out by spaces, its blanks dropped: short rows' figures in the columns they stand under.)
+  const byColumn = placeByColumn(table.rows, text);
+  if (byColumn) table.rows = byColumn;
   markUnsure(table.rows, text);
   lostSeparators(table.rows);
   stackedNames(table.rows, text);
@@ -174,19 +178,51 @@ function blanksDropped(rows: readonly TableRow[], text: string): boolean {
   for (const r of rows) if (r.stacked || r.unsure || r.cells.some((c) => c.kind === 'blank')) return false;
   let short = 0;
   let shown = 0;
+  let spaced = 0;
+  let other = 0;
   for (const r of rows) {
     if (r.found >= APP_WIDTH || !r.cells.some((c) => c.kind === 'missing')) continue;
     short++;
     const figures = r.cells.filter(written);
     if (!figures.length) continue;
-    let at = r.label.end;
-    for (const c of figures) {
-      if (!/[\r\n]/.test(text.slice(at, c.span.start))) return false;
-      at = c.span.end;
-    }
-    shown++;
+    if (gapsLeft(r, figures, text)) spaced++;
+    else if (figuresBelow(r, figures, text)) shown++;
+    else other++;
   }
-  return shown >= 5 && short * 2 >= rows.length;
+  if (short * 2 < rows.length) return false;
+  // (Or rows laid out by spaces that kept a blank's room and lost the blank — `pdftotext -layout` of a table that leaves
+  // cells blank, 「821   35             2   1 859」, where no row has all seven to say where the columns are (columnPlaces.ts):
+  // table-shape said 「只读到 N 个」 at each of 23 rows of a real page's PDF. Its other short rows have a figure or two.)
+  return spaced >= 3 || (shown >= 5 && other === 0);
+}
+
+/** Whether each of a row's figures stands on a line below its name's (a cell a paragraph). */
+function figuresBelow(r: TableRow, figures: readonly Cell[], text: string): boolean {
+  let at = r.label.end;
+  for (const c of figures) {
+    if (!/[\r\n]/.test(text.slice(at, c.span.start))) return false;
+    at = c.span.end;
+  }
+  return true;
+}
+
+/**
+ * Whether a short row's figures stand on its name's line apart by spaces, one run of spaces between two of them eight
+ * wide or more, and three times the narrowest (or the only one): a blank cell's room, the blank gone.
+ */
+function gapsLeft(r: TableRow, figures: readonly Cell[], text: string): boolean {
+  if (figures.length < 2) return false;
+  let narrow = Infinity;
+  let wide = 0;
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1].span.end;
+    const b = figures[k].span.start;
+    for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x20) return false;
+    narrow = Math.min(narrow, b - a);
+    wide = Math.max(wide, b - a);
+  }
+  for (let i = r.label.end; i < figures[0].span.start; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return wide >= 8 && (figures.length === 2 || wide >= 3 * narrow);
 }
 
 /** Whether a row's one figure stands alone on a line below its name: a page's number, not a cell. */

@@ -36,6 +36,10 @@ export function numberEnd(text: string, i: number, b: number): number {
     const next = j < b ? text.charCodeAt(j) : 0;
     const after = j + 1 < b ? text.charCodeAt(j + 1) : 0;
     if (j - fraction >= 2 && CHAR_CLASS[next] & ITEM && after && !isDigit(after) && !isSpace(after)) j--;
+    // (Two list numbers that overlap, opening a label after a space or a line's start, 「（三）不予公开 4.5.保护第三方合法权益」 —
+    // pdftotext -layout printing two rows' labels on one line: no figure. Read as 4.5, it was a decimal count in the row
+    // above, a false cell-invalid — found on a real page's PDF. A figure with its decimal is followed by no point and words.)
+    if (j - fraction === 1 && fraction - 1 - digitsStart <= 2 && digitsStart === start && CHAR_CLASS[next] & ITEM && isWordIdeograph(after) && opensWords(text, start)) return start;
   }
   if (plain) {
     const next = j < b ? text.charCodeAt(j) : 0;
@@ -58,6 +62,13 @@ export function numberEnd(text: string, i: number, b: number): number {
     if ((before === 0x28 || before === 0xff08) && (next === 0x29 || next === 0xff09) && j - digitsStart <= 2) return start; // (1)
   }
   return j > digitsStart ? j : start;
+}
+
+/** Whether what starts at `i` stands at a line's start or after a space (not glued to figures or words before it). */
+function opensWords(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 10 || c === 13 || isSpace(c);
 }
 
 /** A space that may open a line before its words (an edit there cuts the line before again too: retokenize.ts). */
