@@ -4,6 +4,7 @@
  * the rest as paragraphs, the lines a paragraph wrapped at the page's edge joined again. Pure: pages in, HTML out.
  */
 import { findGrids } from './grids';
+import { withoutUnderlines } from './underlines';
 import { middle, type PdfPage, type TextPiece } from './pages';
 import { least, most } from './extent';
 import { joinAcrossPages, type Block, type PdfTable } from './pageBreaks';
@@ -26,7 +27,7 @@ export function blocksToHtml(pages: Block[][]): string {
 
 /** A page's tables and paragraphs, top to bottom. */
 export function pageBlocks(page: PdfPage): Block[] {
-  const grids = findGrids(page.rules);
+  const grids = findGrids(withoutUnderlines(page.rules, page.pieces));
   const inCells: TextPiece[][][] = grids.map((g) => g.cells.map(() => []));
   const loose: TextPiece[] = [];
   for (const p of page.pieces) {
