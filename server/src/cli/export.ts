@@ -145,7 +145,7 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     figures.push(key);
   };
   const rest = (): number | Promise<number> => {
-    for (const [key, n] of notes) if (n > NOTE_CAP) io.err(say('moreNotes', locale, n - NOTE_CAP, n, say(key as MessageKey, locale, '…', '…', '…')));
+    for (const [key, n] of notes) if (n > NOTE_CAP) io.err(say('moreNotes', locale, n - NOTE_CAP, n, say(key as MessageKey, locale, say('noteFile', locale), say('noteTables', locale), '…')));
     for (const u of unreadable) io.err(say('unreadable', locale, u.file, whyUnreadable(u.why, locale)));
     for (const n of sameYear.notes(locale)) io.err(n);
     const others = skippedNote(skipped, locale);

@@ -37,7 +37,8 @@ export type SkippedFiles = Record<keyof Skipped, Set<string>>;
  * 「名.report.txt」 beside it), and a PDF only if it is one (its first bytes).
  */
 function otherForm(full: string, form: keyof Skipped): boolean {
-  if (existsSync(full.replace(/\.[^.]+$/, '.report.txt'))) return false;
+  // (Or 「名.扩展名.report.txt」, as import names each of several files that share a name.)
+  if (existsSync(full.replace(/\.[^.]+$/, '.report.txt')) || existsSync(full + '.report.txt')) return false;
   if (form === 'pdf') {
     try {
       const fd = openSync(full, 'r');

@@ -20,6 +20,22 @@ import { notReportNote } from './notReport';
 
 export const importedName = (file: string) => path.join(path.dirname(file), path.basename(file).replace(/\.(html?|xhtml|docx?|wps|rtf|pdf|txt|mht|mhtml)$/i, '') + '.report.txt');
 
+/**
+ * Where each of a run's files is imported to: NAME.report.txt, or where two of them would be written there — 年报.doc,
+ * 年报.docx and 年报.pdf, three reports a clerk saved under one name — NAME.EXT.report.txt, each its own. (Each was written
+ * over the last, the others kept only as .bak, which no check reads, and 「导入了 3 个文件」 said: found by a review.)
+ */
+export function importedNames(files: readonly string[]): Map<string, string> {
+  const by = new Map<string, string[]>();
+  for (const f of files) {
+    const key = path.resolve(importedName(f));
+    by.set(key, [...(by.get(key) ?? []), f]);
+  }
+  const out = new Map<string, string>();
+  for (const [, same] of by) for (const f of same) out.set(f, same.length > 1 ? f + '.report.txt' : importedName(f));
+  return out;
+}
+
 const REFUSALS = { depth: 'importDepth', cells: 'importCells', size: 'importSize', docx: 'importDocx', doc: 'importDoc', docOld: 'importDocOld', rtf: 'importRtf', wordSize: 'importWordSize', pdf: 'importPdf', pdfPassword: 'importPdfPassword', pdfScanned: 'importPdfScanned', pdfSize: 'importPdfSize', emptyPdf: 'importEmptyPdf', encrypted: 'importDocEncrypted', docxSize: 'importDocxSize', mhtml: 'importMhtml', empty: 'importEmpty', emptyWord: 'importEmptyWord' } as const;
 
 export async function importCommand(given: readonly string[], locale: Locale, io: CliIO): Promise<number> {
@@ -49,9 +65,10 @@ export async function importCommand(given: readonly string[], locale: Locale, io
   }
   let done = 0;
   let failed = 0;
+  const names = importedNames(targets.filter((f) => f !== STDIN));
   for (const file of targets) {
     const before = status;
-    status = Math.max(status, await importOne(file, output, locale, io));
+    status = Math.max(status, await importOne(file, output ?? names.get(file), locale, io));
     if (folders.length) (status > before ? failed++ : done++), (status = before);
   }
   // (A file of a folder that could not be imported is said, and counted; the run fails only for what was named.)

@@ -29,7 +29,7 @@ export const T = {
       --write 就地改写并保留 .bak；--protect 的词语不转换（如 '《*》' 保留书名号内的标题）。
   checks      列出全部检查项
 
-  文件写作 - 时读取标准输入（如 pdftotext 报告.pdf - | disclosure-report check -）。
+  文件名写作 - 时读取标准输入（如 pdftotext 报告.pdf - | disclosure-report check -）。
   所有命令都读取文件所在目录及其上级目录中的 .disclosure-report.json（检查项严重程度、保护词语、语言）。
   --locale zh-cn|zh-tw|en 选择提示语言。退出码：0 无错误；1 有错误（或警告超过 --max-warnings）；
   2 用法错误，或文件无法读取、为空、不是文本或不像年度报告。`,
@@ -56,7 +56,7 @@ export const T = {
       --write 就地改寫並保留 .bak；--protect 的詞語不轉換（如 '《*》' 保留書名號內的標題）。
   checks      列出全部檢查項
 
-  檔案寫作 - 時讀取標準輸入（如 pdftotext 報告.pdf - | disclosure-report check -）。
+  檔名寫作 - 時讀取標準輸入（如 pdftotext 報告.pdf - | disclosure-report check -）。
   所有命令都讀取檔案所在目錄及其上層目錄中的 .disclosure-report.json（檢查項嚴重程度、保護詞語、語言）。
   --locale zh-cn|zh-tw|en 選擇提示語言。結束碼：0 無錯誤；1 有錯誤（或警告超過 --max-warnings）；
   2 用法錯誤，或檔案無法讀取、為空、不是文字或不像年度報告。`,
@@ -240,7 +240,10 @@ export const T = {
   formatVsOutput: { cn: '--format {0} 与输出文件 {1} 的扩展名不一致：请改用一致的格式或文件名（省略 --format 时按扩展名导出）', tw: '--format {0} 與輸出檔案 {1} 的副檔名不一致：請改用一致的格式或檔名（省略 --format 時按副檔名匯出）', en: '--format {0} does not match the output file {1}: make them agree (without --format, the extension decides)' },
   xlsxNeedsOutput: { cn: 'XLSX 是二进制文件，请用 -o 指定输出文件', tw: 'XLSX 是二進位檔案，請用 -o 指定輸出檔案', en: 'XLSX is a binary file: give an output file with -o' },
   csvTooLong: { cn: 'CSV 共 {0} 行，超过 Excel 一张工作表的上限（1,048,576 行），Excel 打开时会丢掉其后的行；请改用 --format xlsx（每份报告一行）或 json', tw: 'CSV 共 {0} 列，超過 Excel 一張工作表的上限（1,048,576 列），Excel 開啟時會丟掉其後的列；請改用 --format xlsx（每份報告一列）或 json', en: 'the CSV has {0} lines, more than an Excel sheet holds (1,048,576): Excel drops the rest when it opens it; use --format xlsx (one row a report) or json' },
-  moreNotes: { cn: '……另有 {0} 份报告有同类的提示（共 {1} 份）：{2}', tw: '……另有 {0} 份報告有同類的提示（共 {1} 份）：{2}', en: '… and {0} more report(s) with a note of this kind ({1} in all): {2}' },
+  moreNotes: { cn: '……另有 {0} 份报告有同类的提示（共 {1} 份；各份见导出的 status）：{2}', tw: '……另有 {0} 份報告有同類的提示（共 {1} 份；各份見匯出的 status）：{2}', en: '… and {0} more report(s) with a note of this kind ({1} in all; each one’s in the export’s status): {2}' },
+  // (What a note of a kind names, in its place where the kind is said for many reports: 「…：…有读不准」 read as broken text.)
+  noteFile: { cn: '（文件）', tw: '（檔案）', en: '(file)' },
+  noteTables: { cn: '（某些表）', tw: '（某些表）', en: '(some tables)' },
   exportNotWritten: { cn: '没有导出任何报告，未写入 {0}', tw: '沒有匯出任何報告，未寫入 {0}', en: 'no report exported; nothing written to {0}' },
   exported: { cn: '导出了 {0} 份报告的 {1} 个数字到 {2}', tw: '匯出了 {0} 份報告的 {1} 個數字到 {2}', en: 'exported {1} figure(s) of {0} report(s) to {2}' },
   severity: { cn: '严重程度', tw: '嚴重程度', en: 'severity' },

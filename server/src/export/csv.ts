@@ -3,8 +3,17 @@ import { EXPORT_COLUMNS, exportRows, type ExportRecord } from '../analysis/views
 
 export function csvField(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  const s = typeof v === 'number' ? plain(v) : String(v);
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+/**
+ * A figure in plain digits: a fee of 0.0000001 万元 was 「1e-7」, which a spreadsheet reads as text or as another number
+ * (found by a review). (Past 1e21 a figure is no report's.)
+ */
+function plain(v: number): string {
+  const s = String(v);
+  return /e/i.test(s) && Math.abs(v) < 1e21 ? v.toFixed(20).replace(/\.?0+$/, '') : s;
 }
 
 export function csvLine(fields: readonly (string | number | boolean | null | undefined)[]): string {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
-import { exportCsv } from '../../../server/src/export/csv';
+import { csvLine, exportCsv } from '../../../server/src/export/csv';
 import path from 'node:path';
 import { main } from '../../../server/src/cli';
 import { exportCommand } from '../../../server/src/cli/export';
@@ -40,6 +40,10 @@ describe('cli export', () => {
     const normative = rec.tables.active.filter((f: { row: string }) => f.row === '行政规范性文件');
     assert.deepEqual(normative.map((f: { column: string; value: number | null }) => [f.column, f.value]), [['本年制发件数', null], ['本年废止件数', null], ['现行有效件数', null]]);
     assert.deepEqual(rec.tables.active.find((f: { row: string }) => f.row === '行政事业性收费'), { block: '第二十条第（八）项', row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 0, inferred: false });
+  });
+
+  it('CSV writes a figure in plain digits, never with an exponent (a fee of 0.0000001 万元 was 「1e-7」: found by a review)', () => {
+    assert.equal(csvLine([1e-7, 3.2, 1432, 0, 4816.34, 'a,b', null]), '0.0000001,3.2,1432,0,4816.34,"a,b",\r\n');
   });
 
   it('JSON of the 2019 form: 23 rows in the form’s order; pre-2019: the statistics table', () => {
@@ -169,7 +173,7 @@ describe('cli export', () => {
     for (let i = 0; i < 25; i++) writeFileSync(path.join(dir, `p${String(i).padStart(2, '0')}.txt`), text);
     const err = run('export', '--format', 'csv', dir).err;
     assert.equal(err.filter((l) => l.includes('各不止一张') && l.startsWith(dir)).length, 20);
-    assert.ok(err.some((l) => /^……另有 5 份报告有同类的提示（共 25 份）：…：…各不止一张/.test(l)), err.join('\n'));
+    assert.ok(err.some((l) => /^……另有 5 份报告有同类的提示（共 25 份；各份见导出的 status）：（文件）：（某些表）各不止一张/.test(l)), err.join('\n'));
   });
 
   it('CSV: UTF-8 with BOM, a header, one line per figure, over a folder', () => {

@@ -16,6 +16,8 @@ import { horizontalForms, readPdfPages, type PdfPage } from '../../../server/src
 import { notImportable } from '../../../server/src/textFiles/binaryKind';
 import { FIXTURES, readingOf } from '../../helpers';
 import { main } from '../../../server/src/cli';
+import { agencyOf } from '../../../server/src/analysis/views/agency';
+import { ReportDocument } from '../../../server/src/checks/document';
 import { tempDir } from '../../tempDir';
 
 const pdf = (name: string) => readFileSync(path.join(FIXTURES, 'pdf-files', name));
@@ -49,6 +51,32 @@ describe('import: PDF', () => {
     // spread over its cell's width (distributed) has no spaces between its characters.
     assert.match(fromPdf.text, /^\|  \| （六）其他处理 \| 1\.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|$/m);
     assert.doesNotMatch(fromPdf.text, /^\|  \| 理 \|/m);
+  });
+
+  it("a browser's print margins — the date and time before the title at each page's top, the address and 「1/5」 at its foot — are no text of the report, nor its agency", async () => {
+    const fromPdf = await importBytes('margins.pdf', pdf('shgov_2019.chromium-margins.pdf'));
+    const fromPage = await importBytes('shgov_2019.html', readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html')));
+    assert.doesNotMatch(fromPdf.text, /\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M|file:\/\//);
+    // (Before: the first page's head kept, 「AM」 taken for the agency.)
+    assert.equal(agencyOf(new ReportDocument(fromPdf.text).model().title?.text), '上海市人民政府办公厅');
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
+  });
+
+  it("a page break right before table 二's block title: the title is no end of the row above it", async () => {
+    const fromPdf = await importBytes('break.pdf', pdf('gwh_2022.writer-break-before-block-title.pdf'));
+    const fromPage = await importBytes('break.html', readFileSync(path.join(FIXTURES, 'pdf-files', 'gwh_2022.break-before-block-title.html')));
+    // (Before: 「| 行政许可第二十条第（六）项 | 0 |」, and 「表二缺少：行政许可」.)
+    assert.doesNotMatch(fromPdf.text, /行政许可第二十条/);
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
+  });
+
+  it('underlined cell text (a saved page\'s links, through LibreOffice) is no row line: the tables read as the page\'s do', async () => {
+    const fromPdf = await importBytes('underlined.pdf', pdf('gwh_2022.writer-underlined-cells.pdf'));
+    const fromPage = await importBytes('underlined.html', readFileSync(path.join(FIXTURES, 'pdf-files', 'gwh_2022.underlined-cells.html')));
+    // (Before: 「| 行政规范性 | 34 | 0 | 89 |」 then 「| 文件 | 34 | 0 | 89 |」, rows with fourteen figures, a row said written twice.)
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
+    assert.doesNotMatch(fromPdf.text, /^\| 文件 \|/m);
+    assert.equal(Object.keys(readingOf(fromPdf.text).applications).length, 25);
   });
 
   it("a browser's PDF of a real saved page imports as the page does, its radicals read as the characters they draw", async () => {
@@ -249,6 +277,38 @@ describe('import: PDF', () => {
     assert.ok(!existsSync(path.join(dir, '年报.report.txt.bak')));
     // (-o names one file: not with a folder.)
     assert.equal(await main(['import', dir, '-o', path.join(dir, 'x.txt')], io as never), 2);
+  });
+
+  it('CLI: files of one name in other forms (年报.doc, 年报.docx, 年报.pdf — three reports) are each imported to a file of its own, and checked', async () => {
+    const dir = tempDir('same-name-');
+    writeFileSync(path.join(dir, '年报.doc'), readFileSync(path.join(FIXTURES, 'word', 'czj_2023.doc')));
+    writeFileSync(path.join(dir, '年报.pdf'), pdf('shgov_2019.chromium.pdf'));
+    writeFileSync(path.join(dir, '年报.html'), readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html')));
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
+    assert.equal(await main(['import', dir], io as never), 0);
+    // (Before: each written over the last as 年报.report.txt, two kept only as .bak.)
+    const made = ['年报.doc.report.txt', '年报.pdf.report.txt', '年报.html.report.txt'].map((f) => path.join(dir, f));
+    for (const f of made) assert.ok(existsSync(f), f);
+    assert.ok(!existsSync(path.join(dir, '年报.report.txt')));
+    const titles = made.map((f) => readFileSync(f, 'utf8').slice(0, 400));
+    assert.equal(new Set(titles).size, 3);
+    assert.match(err.at(-1)!, /：导入了 3 个文件，0 个未能导入/);
+    // Imported, they are not imported again, nor told as files not checked.
+    err.length = 0;
+    assert.equal(await main(['import', dir], io as never), 0);
+    assert.match(err.at(-1)!, /：没有要导入的/);
+    err.length = 0;
+    const out: string[] = [];
+    await main(['check', dir], { ...io, out: (s: string) => out.push(s) } as never);
+    const said = out.join('\n') + '\n' + err.join('\n');
+    assert.match(said, /检查了 3 个文件/);
+    assert.doesNotMatch(said, /未检查/);
+    // One file alone keeps its short name.
+    const one = tempDir('one-name-');
+    writeFileSync(path.join(one, '年报.html'), readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html')));
+    assert.equal(await main(['import', one], io as never), 0);
+    assert.ok(existsSync(path.join(one, '年报.report.txt')));
   });
 
   it('CLI: import writes NAME.report.txt beside the PDF; check on the PDF says to import it', async () => {

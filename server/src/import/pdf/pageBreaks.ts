@@ -35,7 +35,11 @@ export function joinAcrossPages(pages: Block[][]): Block[] {
   for (const all of pages) {
     // (A running header or footer — the report's title at each page's top — once, where it first stands.)
     const page = all.filter((b, k) => {
-      if (b.kind !== 'p' || (k !== 0 && k !== all.length - 1) || !running.has(pageless(b.text))) return true;
+      if (b.kind !== 'p' || (k !== 0 && k !== all.length - 1)) return true;
+      // (A browser's print margins — 「12/7/26, 10:38 AM   2019年…年度报告」 at a page's top, 「file:///…/报告.html   1/5」 at
+      // its foot — are none of the report's: the first kept, its time was taken for the agency, 「AM」 (found by a review).)
+      if (BROWSER_MARGIN.test(b.text.replace(/\u0001/g, ' ').trim())) return false;
+      if (!running.has(pageless(b.text))) return true;
       if (seen.has(pageless(b.text))) return false;
       seen.add(pageless(b.text));
       return true;
@@ -63,6 +67,12 @@ export function joinAcrossPages(pages: Block[][]): Block[] {
   }
   return out;
 }
+
+/**
+ * What a browser prints in a page's margins: the date and time (and the page's title), or its address and 「n/N」 — read
+ * with the columns' marks as spaces (pdfToHtml.ts LAYOUT_SPACE, \u0001).
+ */
+const BROWSER_MARGIN = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s|$)|^(?:file|https?):\/\/\S+\s+\d{1,4}\s*\/\s*\d{1,4}$/;
 
 /** A line with its figures as one mark: a running footer's 「第 3 页」 is each page's alike. */
 const pageless = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
@@ -142,7 +152,9 @@ function withoutRepeatedHeader(a: PdfTable, b: PdfTable): PdfTable {
 }
 
 /** A row label's opening — an item's, or 总计 —: a row of its own, never the words of the one before. */
-const OPENS_ROW = (t: string) => OPENS_ITEM.test(t) || /^\s*(?:总计|總計)/.test(t);
+// (Or a block title of table 二, 「第二十条第（六）项」 at the next page's top, a row of no figure: glued to the row above,
+// 「行政许可第二十条第（六）项」, and 行政许可 said missing — found by a review of LibreOffice's PDFs.)
+const OPENS_ROW = (t: string) => OPENS_ITEM.test(t) || /^\s*(?:总计|總計|第二十[条條]第)/.test(t);
 
 /**
  * `b` after `a`. Where the break cut `a`'s last row, `b`'s first row is joined to it, cell into the cell above; and a
