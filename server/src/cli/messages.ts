@@ -20,7 +20,7 @@ export const T = {
       不写 --format 时按 -o 文件的扩展名（.json、.csv、.xlsx）选择格式，否则为 JSON。
   import 网页.html|网页.htm|网页.mht|文件.docx|文件.doc|文件.rtf|文件.pdf|文件夹 [-o 输出文件|-]
       把保存的网页、Word 或 PDF 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt；
-      给出文件夹时导入其中（含子文件夹）尚未导入的全部网页、Word 和 PDF 文件；
+      给出文件夹时导入其中（含子文件夹）尚未导入的全部网页、Word 和 PDF 文件（同名的几个文件各存为 名.扩展名.report.txt）；
       表格保留为 HTML 的 Markdown（如 pandoc 的输出）也可导入：表格写成竖线分隔的行，其余各行原样保留。
   new --agency 机关名称 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 输出文件]
       新建一份报告：标题、开头、六个部分、三张各项为 0 的统计表。
@@ -47,7 +47,7 @@ export const T = {
       不寫 --format 時按 -o 檔案的副檔名（.json、.csv、.xlsx）選擇格式，否則為 JSON。
   import 網頁.html|網頁.htm|網頁.mht|檔案.docx|檔案.doc|檔案.rtf|檔案.pdf|資料夾 [-o 輸出檔案|-]
       把儲存的網頁、Word 或 PDF 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt；
-      給出資料夾時匯入其中（含子資料夾）尚未匯入的全部網頁、Word 和 PDF 檔案；
+      給出資料夾時匯入其中（含子資料夾）尚未匯入的全部網頁、Word 和 PDF 檔案（同名的幾個檔案各存為 名.副檔名.report.txt）；
       表格保留為 HTML 的 Markdown（如 pandoc 的輸出）也可匯入：表格寫成豎線分隔的列，其餘文字逐行原樣保留。
   new --agency 機關名稱 --year 年度 [--layout pipe|markdown] [--script simplified|traditional] [-o 輸出檔案]
       新建一份報告：標題、開頭、六個部分、三張各項為 0 的統計表。
@@ -78,8 +78,8 @@ export const T = {
   import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx|FILE.doc|FILE.rtf|FILE.pdf|FOLDER [-o OUT|-]
       A saved web page, a Word file or a PDF as report text (the article only, tables as pipe rows cell by
       cell), written beside it as .report.txt by default; a folder: every page, Word file and PDF in it and its
-      folders not imported yet; also Markdown that kept its tables as HTML (pandoc's):
-      its tables as pipe rows, its other lines as they are.
+      folders not imported yet (files of one name each to NAME.EXT.report.txt); also Markdown that kept
+      its tables as HTML (pandoc's): its tables as pipe rows, its other lines as they are.
   new --agency NAME --year YYYY [--layout pipe|markdown] [--script simplified|traditional] [-o OUT]
       A new report to fill in: title, opening, the six sections, the three tables with zeros.
   convert --to simplified|traditional [--variant t|tw|twp|hk] [--protect TERM]... [--write] FILE...
