@@ -79,6 +79,14 @@ describe('import: PDF', () => {
     assert.equal(Object.keys(readingOf(fromPdf.text).applications).length, 25);
   });
 
+  it('a .doc\'s PDF (LibreOffice) whose borders are drawn twice, its text underlined a list number apart: the page\'s tables, figure for figure', async () => {
+    const fromPdf = await importBytes('double.pdf', pdf('gwh_2022.doc-writer-double-borders.pdf'));
+    const fromPage = await importBytes('gwh_2022.html', readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html')));
+    // (Before: table 三 one cell, 「50000000100140」 and 「0000000000220」 among its figures, ten errors.)
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
+    assert.doesNotMatch(fromPdf.text, /\| *\d{9,} *\|/);
+  });
+
   it("a browser's PDF of a real saved page imports as the page does, its radicals read as the characters they draw", async () => {
     const fromPdf = await importBytes('shgov_2019.pdf', pdf('shgov_2019.chromium.pdf'));
     const fromPage = await importBytes('shgov_2019.html', readFileSync(path.join(FIXTURES, 'html', 'shgov_2019.html')));

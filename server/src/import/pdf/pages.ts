@@ -47,6 +47,8 @@ export interface Rule {
   y0: number;
   x1: number;
   y1: number;
+  /** Of a line made of several drawn at one place (grids.ts joinCollinear): how far from it they lay, at most. */
+  half?: number;
 }
 
 export interface PdfPage {

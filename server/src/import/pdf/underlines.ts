@@ -23,22 +23,23 @@ export function withoutUnderlines(rules: readonly Rule[], pieces: readonly TextP
   return rules.filter((r) => r.y0 !== r.y1 || !underlines(r, level));
 }
 
-/** Whether horizontal line `r` is drawn under a run of the pieces (sorted by x) and spans it exactly. */
+/**
+ * Whether horizontal line `r` is drawn under a run of the pieces (sorted by x) from one piece's start to one piece's end,
+ * the pieces between a character's space apart at most: under a whole run, or part of one (a list number's 「5.」 and its
+ * space underlined apart from the words after it).
+ */
 function underlines(r: Rule, pieces: readonly TextPiece[]): boolean {
-  let from = Infinity;
-  let to = -Infinity;
-  const spans = () => Math.abs(from - r.x0) <= ENDS && Math.abs(to - r.x1) <= ENDS;
+  const under: TextPiece[] = [];
   for (const p of pieces) {
     const drop = p.y - r.y0;
-    if (drop < 0 || drop > BELOW * p.size || p.x + p.w < r.x0 - ENDS || p.x > r.x1 + ENDS) continue;
-    // (Pieces of one run, each after the last with no more than a character's space between.)
-    if (to > -Infinity && p.x - to > RUN_GAP * p.size) {
-      if (spans()) return true;
-      from = Infinity;
-      to = -Infinity;
-    }
-    from = Math.min(from, p.x);
-    to = Math.max(to, p.x + p.w);
+    if (drop >= 0 && drop <= BELOW * p.size && p.x + p.w >= r.x0 - ENDS && p.x <= r.x1 + ENDS) under.push(p);
   }
-  return spans();
+  for (let i = 0; i < under.length; i++) {
+    if (Math.abs(under[i].x - r.x0) > ENDS) continue;
+    for (let j = i; j < under.length; j++) {
+      if (j > i && under[j].x - (under[j - 1].x + under[j - 1].w) > RUN_GAP * under[j].size) break;
+      if (Math.abs(under[j].x + under[j].w - r.x1) <= ENDS) return true;
+    }
+  }
+  return false;
 }
