@@ -23,11 +23,19 @@ export interface Skipped {
   pdf: number;
   word: number;
   page: number;
+  /** What no import reads but a review office's folder holds: archives, spreadsheets, pictures — counted, so that every
+   * file is accounted for (a county's 年报打包.zip was passed over without a word: found by a review). */
+  archive: number;
+  sheet: number;
+  image: number;
 }
 const OTHER_FORMS: [RegExp, keyof Skipped][] = [
   [/\.pdf$/i, 'pdf'],
   [/\.(docx|doc|wps|rtf)$/i, 'word'],
   [/\.(html?|mht|mhtml)$/i, 'page'],
+  [/\.(zip|rar|7z|tar|gz|tgz|bz2|xz)$/i, 'archive'],
+  [/\.(xlsx?|et|ods)$/i, 'sheet'],
+  [/\.(png|jpe?g|gif|bmp|tiff?|webp)$/i, 'image'],
 ];
 /** The files of each other form met while walking folders, by real path (a file reached twice is one). */
 export type SkippedFiles = Record<keyof Skipped, Set<string>>;
@@ -134,7 +142,7 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
   const found: Target[] = [];
   const unreadable: Unreadable[] = [];
   const seen = new Set<string>();
-  const met: SkippedFiles = { pdf: new Set(), word: new Set(), page: new Set() };
+  const met = noneSkipped();
   for (const p of paths) expand(p, true, found, unreadable, seen, met);
   const files: Target[] = [];
   const at = new Map<string, number>();
@@ -147,8 +155,11 @@ export function expandAll(paths: readonly string[]): { files: Target[]; unreadab
   }
   // (A file named on the command line has had its own sentence.)
   for (const t of files) if (t.named) for (const set of Object.values(met)) set.delete(realPath(t.file));
-  return { files, unreadable, skipped: { pdf: met.pdf.size, word: met.word.size, page: met.page.size } };
+  return { files, unreadable, skipped: { pdf: met.pdf.size, word: met.word.size, page: met.page.size, archive: met.archive.size, sheet: met.sheet.size, image: met.image.size } };
 }
+
+/** No file of another form met yet. */
+export const noneSkipped = (): SkippedFiles => ({ pdf: new Set(), word: new Set(), page: new Set(), archive: new Set(), sheet: new Set(), image: new Set() });
 
 /** A file's URI, as the editor names it (index entries, related locations). */
 export const fileUri = (file: string): string => pathToFileURL(path.resolve(file)).href;
@@ -163,7 +174,14 @@ export function readReport(file: string): Extract<ReadResult, { text: string }> 
 
 /** The sentence that says which reports in another form the folders held, unchecked; or undefined when none. */
 export function skippedNote(s: Skipped, locale: Locale): string | undefined {
-  const parts = [s.pdf && say('skippedPdf', locale, s.pdf), s.word && say('skippedWord', locale, s.word), s.page && say('skippedPage', locale, s.page)].filter((x): x is string => !!x);
+  const parts = [
+    s.pdf && say('skippedPdf', locale, s.pdf),
+    s.word && say('skippedWord', locale, s.word),
+    s.page && say('skippedPage', locale, s.page),
+    s.archive && say('skippedArchive', locale, s.archive),
+    s.sheet && say('skippedSheet', locale, s.sheet),
+    s.image && say('skippedImage', locale, s.image),
+  ].filter((x): x is string => !!x);
   return parts.length ? say('skippedForms', locale, parts.join(locale === 'en' ? '; ' : '；')) : undefined;
 }
 

@@ -11,7 +11,7 @@ import { besideFile } from '../import/besideFile';
 import { loadImporter } from '../import/load';
 import { notImportable } from '../textFiles/binaryKind';
 import { byName } from '../analysis/views/nameOrder';
-import { expand, isOption, splitAtDashes, splitOption, type SkippedFiles, type Unreadable } from './files';
+import { expand, isOption, noneSkipped, realPath, splitAtDashes, splitOption, type SkippedFiles, type Unreadable } from './files';
 import type { CliIO } from './io';
 import { say, usageError, whyUnreadable } from './messages';
 import { writeOutput } from './writeBack';
@@ -56,7 +56,13 @@ export async function importCommand(given: readonly string[], locale: Locale, io
   if (!files.length) return usageError(io, locale, 'noFilesToImport');
   // A folder named: the pages, Word files and PDFs in it and in its folders, each not imported already (its
   // NAME.report.txt beside it) — a review office's folder of a year's downloads imported at once, then checked.
-  const { targets, folders, unreadable } = importTargets(files);
+  const found = importTargets(files);
+  const { folders, unreadable } = found;
+  // (A file named twice — 「import 年报.html 年报*.html」 — or named and in a folder named is imported once: twice, it was
+  // two files of one name, written to 年报.html.report.txt beside an earlier 年报.report.txt, and checked as two reports
+  // — found by a review.)
+  const seen = new Set<string>();
+  const targets = found.targets.filter((f) => f === STDIN || (!seen.has(realPath(f)) && !!seen.add(realPath(f))));
   if (output && (targets.length > 1 || folders.length)) return usageError(io, locale, 'oneOutput');
   let status = 0;
   for (const u of unreadable) {
@@ -93,7 +99,7 @@ function importTargets(named: readonly string[]): { targets: string[]; folders: 
       continue;
     }
     folders.push(file);
-    const met: SkippedFiles = { pdf: new Set(), word: new Set(), page: new Set() };
+    const met: SkippedFiles = noneSkipped();
     expand(file, true, [], unreadable, new Set(), met, undefined, true);
     targets.push(...[...met.page, ...met.word, ...met.pdf].sort(byName));
   }

@@ -86,6 +86,9 @@ describe('cli: honest about its input, at home in CI', () => {
     // (A single-file page, which import reads too: it was not counted — found by a review.)
     writeFileSync(path.join(d, '2017.mht'), 'MIME-Version: 1.0\n');
     writeFileSync(path.join(d, 'logo.png'), 'x');
+    // (Nor were archives, spreadsheets and pictures: a county's 年报打包.zip passed over without a word — found by a review.)
+    writeFileSync(path.join(d, '年报打包.zip'), 'PK');
+    writeFileSync(path.join(d, '统计表.xlsx'), 'PK');
     // Not counted: a file named .pdf that is no PDF, a Word file already imported (its 「.report.txt」
     // beside it), a second way to the same PDF, and a file named on the command line (said apart).
     writeFileSync(path.join(d, 'notes.pdf'), 'text');
@@ -96,14 +99,14 @@ describe('cli: honest about its input, at home in CI', () => {
     assert.match(named.err.at(-2)!, /^文件夹中另有未检查的文件：1 个 PDF 文件/);
     rmSync(path.join(d, '2018.report.txt'));
     const r = run('check', d);
-    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（可用 import 导入）；2 个 Word 文件（.docx、.doc、.rtf 可用 import 导入）；2 个网页文件（可用 import 导入）');
+    assert.equal(r.err.at(-2), '文件夹中另有未检查的文件：2 个 PDF 文件（可用 import 导入）；2 个 Word 文件（.docx、.doc、.rtf 可用 import 导入）；2 个网页文件（可用 import 导入）；1 个压缩包（请先解压）；1 个电子表格文件；1 个图片文件（扫描件请先识别成文字）');
     assert.match(r.err.at(-1)!, /^检查了 1 个文件/);
     // Only what the folder held: a folder of text reports says nothing more.
     const plain = dir();
     writeFileSync(path.join(plain, '2023.txt'), fixture(SEEDS.pipe));
     assert.ok(!run('check', plain).err.some((l) => l.includes('未检查的文件')));
     const e = run('--locale', 'en', 'export', '--format', 'json', '-o', path.join(d, 'out.json'), d);
-    assert.ok(e.err.includes('also found, not checked: 2 PDF files (a PDF can be imported with import); 2 Word files (a .docx, .doc or .rtf can be imported with import); 2 saved pages (a page can be imported with import)'), e.err.join('\n'));
+    assert.ok(e.err.includes('also found, not checked: 2 PDF files (a PDF can be imported with import); 2 Word files (a .docx, .doc or .rtf can be imported with import); 2 saved pages (a page can be imported with import); 1 archive (to unpack first); 1 spreadsheet file; 1 picture (a scan needs OCR first)'), e.err.join('\n'));
   });
 
   it('GBK text is read as GB18030, and the reader is told', () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { importBytes, kindOf } from '../../../server/src/import/engine';
 import { refusalOf } from '../../../server/src/import/limits';
 import { pageBlocks, pdfToHtml } from '../../../server/src/import/pdf/pdfToHtml';
+import { joinAcrossPages } from '../../../server/src/import/pdf/pageBreaks';
 import { doorByScript } from '../../../server/src/import/pdf/pdf';
 import { horizontalForms, readPdfPages, type PdfPage } from '../../../server/src/import/pdf/pages';
 import { notImportable } from '../../../server/src/textFiles/binaryKind';
@@ -70,6 +71,16 @@ describe('import: PDF', () => {
     assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
   });
 
+  it("a page that opens with the report's own dated sentence keeps it: only a browser's date, time and title, or its address and 「n/N」, are its margins", () => {
+    const p = (top: number, text: string) => ({ kind: 'p' as const, top, bottom: top, text });
+    const pages = [
+      [p(780, '12/7/26, 10:38 AM\u0001\u00012019年上海市人民政府办公厅政府信息公开工作年度报告'), p(700, '一、总体情况'), p(20, 'file:///tmp/a.html\u0001\u00011/2')],
+      [p(780, '2023.3.15 09:30 本机关召开政务公开工作推进会。全年新收政府信息公开申请10000件。'), p(700, '二、主动公开政府信息情况'), p(20, '2023/3/15 09:30 召开推进会，部署全年工作')],
+    ];
+    const kept = joinAcrossPages(pages).map((b) => (b.kind === 'p' ? b.text : ''));
+    assert.deepEqual(kept, ['一、总体情况', '2023.3.15 09:30 本机关召开政务公开工作推进会。全年新收政府信息公开申请10000件。', '二、主动公开政府信息情况', '2023/3/15 09:30 召开推进会，部署全年工作']);
+  });
+
   it('underlined cell text (a saved page\'s links, through LibreOffice) is no row line: the tables read as the page\'s do', async () => {
     const fromPdf = await importBytes('underlined.pdf', pdf('gwh_2022.writer-underlined-cells.pdf'));
     const fromPage = await importBytes('underlined.html', readFileSync(path.join(FIXTURES, 'pdf-files', 'gwh_2022.underlined-cells.html')));
@@ -77,6 +88,12 @@ describe('import: PDF', () => {
     assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
     assert.doesNotMatch(fromPdf.text, /^\| 文件 \|/m);
     assert.equal(Object.keys(readingOf(fromPdf.text).applications).length, 25);
+  });
+
+  it('a table set with no padding (each column as wide as its widest text, a border right under it): its borders are no underlines', async () => {
+    const fromPdf = await importBytes('tight.pdf', pdf('generated-wuzhong.chromium-no-padding.pdf'));
+    const fromPage = await importBytes('tight.html', readFileSync(path.join(FIXTURES, 'pdf-files', 'generated-wuzhong.no-padding.html')));
+    assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
   });
 
   it('a .doc\'s PDF (LibreOffice) whose borders are drawn twice, its text underlined a list number apart: the page\'s tables, figure for figure', async () => {
@@ -312,11 +329,12 @@ describe('import: PDF', () => {
     const said = out.join('\n') + '\n' + err.join('\n');
     assert.match(said, /检查了 3 个文件/);
     assert.doesNotMatch(said, /未检查/);
-    // One file alone keeps its short name.
+    // One file alone keeps its short name — also named twice (「import 年报.html 年报*.html」: one file, not two of one name).
     const one = tempDir('one-name-');
     writeFileSync(path.join(one, '年报.html'), readFileSync(path.join(FIXTURES, 'html', 'gwh_2022.html')));
-    assert.equal(await main(['import', one], io as never), 0);
+    assert.equal(await main(['import', path.join(one, '年报.html'), path.join(one, '年报.html')], io as never), 0);
     assert.ok(existsSync(path.join(one, '年报.report.txt')));
+    assert.ok(!existsSync(path.join(one, '年报.html.report.txt')));
   });
 
   it('CLI: import writes NAME.report.txt beside the PDF; check on the PDF says to import it', async () => {

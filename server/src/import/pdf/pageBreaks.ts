@@ -38,7 +38,7 @@ export function joinAcrossPages(pages: Block[][]): Block[] {
       if (b.kind !== 'p' || (k !== 0 && k !== all.length - 1)) return true;
       // (A browser's print margins — 「12/7/26, 10:38 AM   2019年…年度报告」 at a page's top, 「file:///…/报告.html   1/5」 at
       // its foot — are none of the report's: the first kept, its time was taken for the agency, 「AM」 (found by a review).)
-      if (BROWSER_MARGIN.test(b.text.replace(/\u0001/g, ' ').trim())) return false;
+      if (browserMargin(b.text.replace(/\u0001/g, ' ').trim())) return false;
       if (!running.has(pageless(b.text))) return true;
       if (seen.has(pageless(b.text))) return false;
       seen.add(pageless(b.text));
@@ -72,7 +72,18 @@ export function joinAcrossPages(pages: Block[][]): Block[] {
  * What a browser prints in a page's margins: the date and time (and the page's title), or its address and 「n/N」 — read
  * with the columns' marks as spaces (pdfToHtml.ts LAYOUT_SPACE, \u0001).
  */
-const BROWSER_MARGIN = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s|$)|^(?:file|https?):\/\/\S+\s+\d{1,4}\s*\/\s*\d{1,4}$/;
+const BROWSER_HEAD = /^\d{1,4}\/\d{1,2}\/\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s+(.*))?$/;
+const BROWSER_FOOT = /^(?:file|https?):\/\/\S+\s+\d{1,4}\s*\/\s*\d{1,4}$/;
+/**
+ * Whether a page's first or last line is a browser's margin: its date (with 「/」, as a browser writes it) and time, then
+ * at most the page's title — no sentence (「2023.3.15 09:30 本机关召开…，新收申请10000件」 opening a page is the report's:
+ * dropped by a first version, a real warning went with it, found by a review) —, or its address and 「n/N」.
+ */
+function browserMargin(t: string): boolean {
+  const head = BROWSER_HEAD.exec(t);
+  if (head) return !head[1] || (head[1].length <= RUNNING_MAX * 2 && !/[，。；,;：:]/.test(head[1]));
+  return BROWSER_FOOT.test(t);
+}
 
 /** A line with its figures as one mark: a running footer's 「第 3 页」 is each page's alike. */
 const pageless = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');

@@ -496,6 +496,24 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.ok(t.rows.find((r) => r.id === 'new')?.unsure);
   });
 
+  it('table 二 blocks whose rows\' figures stand above their names (pdftotext\'s default text): each row has the figures above it, where the layout says so for certain (found by a review: 行政处罚 exported as 行政强制\'s 0, without a word)', () => {
+    const text = fixture('pdf/zrz_2023.print.pdftotext.txt');
+    assert.match(text, /本年处理决定数量\n35\n行政处罚\n0\n行政强制\n第二十条第（八）项/);
+    const rows = exportRecord('zrz', analyse(text).model).tables.active!;
+    const value = (row: string) => rows.find((r) => r.row === row)!.value;
+    // The report's own figures (its page, archive/zrz_2023.txt: 「行政许可315」「行政处罚35行政强制0」).
+    assert.equal(value('行政许可'), 315);
+    assert.equal(value('行政处罚'), 35);
+    assert.equal(value('行政强制'), 0);
+    // Where the last row has its figures after its name (「行政规范性文件2135」), the block is read as written: 规章's figures
+    // above it are not taken.
+    assert.equal(rows.find((r) => r.row === '规章')!.value, null);
+    // Figures on a row's own line, or a last row with its figure below it, are read as ever.
+    const written = text.replace('本年处理决定数量\n35\n行政处罚\n0\n行政强制\n', '本年处理决定数量\n行政处罚\n35\n行政强制\n0\n');
+    const again = exportRecord('zrz', analyse(written).model).tables.active!;
+    assert.deepEqual(['行政处罚', '行政强制'].map((r) => again.find((x) => x.row === r)!.value), [35, 0]);
+  });
+
   it('a row\'s figures before its name six to a row, the total column elsewhere (spp 2020 printed landscape): said as figures before the names, and the prose is not compared with a total read from the next row (found by a review: 「正文写办结 2 件，表三为 0 件」)', () => {
     const text = fixture('pdf/spp_2020.print-landscape.pdftotext.txt');
     const { model, findings } = analyse(text);

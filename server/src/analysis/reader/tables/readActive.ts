@@ -19,6 +19,7 @@ import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBloc
 import { chineseNumeral, foldChars } from '../text/normalize';
 import { lineEndAt, lineStartAt } from '../text/lines';
 import { activeOrder } from './header/activeColumns';
+import { figuresBefore } from './rows/figuresBefore';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
 
 /**
@@ -578,14 +579,17 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
     // Columns in the header's own order (本年废止件数 first …), when its column header, written as a grid
     // between the block's title and its first row, says so for certain.
     const order = def && b.rows.length ? activeOrder(text, { start: b.header.start, end: b.rows[0].label.start }, def.columns) : undefined;
-    for (const r of b.rows) {
+    // (Each row's figures above its name, as pdftotext writes a block without -layout: rows/figuresBefore.ts.)
+    const above = def ? figuresBefore(b.rows, text, b.header.end) : undefined;
+    for (let k = 0; k < b.rows.length; k++) {
+      const r = b.rows[k];
       const rd = def?.rows.find((d) => d.id === r.def.id);
       if (!def || !rd || (r.misread && own.has(r.def.id))) continue;
       const width = def.columns.length;
-      const fitted = fitRow(r.cells, width, r.label, text, r.line, undefined, undefined, true);
+      const fitted = above && above[k].length === width ? { cells: above[k], found: width, run: undefined } : fitRow(r.cells, width, r.label, text, r.line, undefined, undefined, true);
       const row: TableRow = { id: rd.id, label: { ...r.label }, labelText: r.labelText, cells: fitted.cells, found: fitted.found };
       if (r.misread) row.byPlace = true;
-      const amount = gluedAmount(text, r.cells, def.columns);
+      const amount = above ? undefined : gluedAmount(text, r.cells, def.columns);
       if (amount) {
         row.cells = amount.cells;
         row.glue = amount.glue;

@@ -53,7 +53,7 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   const variant = hasOtherRow && !hasOtherItems ? '2019' : '2021';
   const table: ApplicationsTable = { kind: 'applications', span: { start: d.start, end: d.end }, variant, rows: leadOfFiller(shortOfFiller(placeRows(earlyByDroppedEnd(partedByEmptyLines(rows, text)), APP_WIDTH, addsUp))), groups };
   // (A table laid out by spaces, its blanks dropped: short rows' figures in the columns they stand under.)
-  const byColumn = placeByColumn(table.rows, text);
+  const byColumn = placeByColumn(table.rows, text, variant);
   if (byColumn) table.rows = byColumn;
   markUnsure(table.rows, text);
   lostSeparators(table.rows);
