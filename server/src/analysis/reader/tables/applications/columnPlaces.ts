@@ -8,9 +8,11 @@
  * Read in order, 「（二）部分公开」 had one figure of seven (table-shape at every row with a blank, and a figure a column
  * off where a blank came first). Where the figures stand says which cells they are: the columns are where the table's
  * rows that have all seven put theirs. A short row is placed only where each of its figures stands over one column and
- * no other, in order, for one way of counting the line's columns — characters (pdftotext sets each character in one)
- * or display columns (a CJK character two, as a text browser lays a page out) — or for both alike. The cells it lacks
- * are blank, as the page left them; no fix writes into them (their place in the text is a guess of where).
+ * no other, in order, by each full row nearest it, counting the line's columns in characters (pdftotext sets each
+ * character in one) or display columns (a CJK character two, as a text browser lays a page out); and where the table's
+ * rules then fail less than with any other setting of its figures — pdftotext squeezes each line's spaces on its own, so
+ * a place alone is no proof. Not where a line among the rows holds figures of no row (a wrapped cell's). The cells it
+ * lacks are blank, as the page left them; no fix writes into them (their place in the text is a guess of where).
  */
 import { APP_TOTAL_COL, APP_WIDTH, totalItems } from '../../../form/schema';
 import { lineStartAt, unitWidth } from '../../text/lines';
@@ -117,6 +119,8 @@ function strayFigures(rows: readonly TableRow[], text: string): boolean {
   return false;
 }
 
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
 /** A cell's part in the sums: its figure, 0 for a blank or a none mark, undefined where it is not known. */
 function part(c: Cell | undefined): number | undefined {
   if (!c) return undefined;
@@ -130,24 +134,15 @@ function part(c: Cell | undefined): number | undefined {
 function failures(values: ReadonlyMap<string, readonly (number | undefined)[]>, items: readonly string[]): number {
   let n = 0;
   for (const v of values.values()) {
-    let sum = 0;
-    for (let c = 0; c < APP_TOTAL_COL && sum !== undefined; c++) sum = v[c] === undefined ? (undefined as unknown as number) : sum + (v[c] as number);
-    if (sum !== undefined && v[APP_TOTAL_COL] !== undefined && sum !== v[APP_TOTAL_COL]) n++;
+    const total = v[APP_TOTAL_COL];
+    if (total !== undefined && v.slice(0, APP_TOTAL_COL).every((x) => x !== undefined) && sum(v.slice(0, APP_TOTAL_COL) as number[]) !== total) n++;
   }
   const at = (id: string, col: number) => values.get(id)?.[col];
   for (let col = 0; col < APP_WIDTH; col++) {
     const total = at('total', col);
     if (total === undefined) continue;
-    let sum: number | undefined = 0;
-    for (const id of items) {
-      const x = at(id, col);
-      if (x === undefined) {
-        sum = undefined;
-        break;
-      }
-      sum += x;
-    }
-    if (sum !== undefined && sum !== total) n++;
+    const parts = items.map((id) => at(id, col));
+    if (parts.every((x) => x !== undefined) && sum(parts as number[]) !== total) n++;
     const [a, b, c] = [at('new', col), at('carried', col), at('carryNext', col)];
     if (a !== undefined && b !== undefined && c !== undefined && a + b !== total + c) n++;
   }
