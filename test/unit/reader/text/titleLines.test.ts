@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { agencyOf } from '../../../../server/src/analysis/reader/segments/agency';
 import { findPeriod } from '../../../../server/src/analysis/reader/segments/title';
-import { analyse } from '../../../helpers';
+import { analyse, fixture } from '../../../helpers';
 
 const HEADINGS = '一、总体情况\n2023年，我局认真贯彻落实。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n';
 const titleOf = (top: string) => {
@@ -15,6 +15,17 @@ const titleOf = (top: string) => {
 };
 
 describe('reader: the title of pages as published', () => {
+  it('under a site\'s menu of 85 lines (pandoc\'s text of a whole saved page): the title is found, and with it the agency', () => {
+    const text = fixture('converted/czj_2023.docx-pandoc-rst-60.txt');
+    assert.equal(text.split('\n').findIndex((l) => l.startsWith('平潭综合实验区财政金融局2023年度')), 85);
+    const { model } = analyse(text);
+    assert.equal(agencyOf(model.title?.text), '平潭综合实验区财政金融局');
+    assert.equal(model.year, 2023);
+    // (Below the reach, 200 lines of menu, no line is taken for it.)
+    const menu = Array.from({ length: 200 }, (_, i) => `-  \`栏目${i} <javascript:void(0);>\`__`).join('\n');
+    assert.equal(analyse(menu + '\n' + text).model.title, undefined);
+  });
+
   it('the clause of a sentence that publishes the report: 「现公布区统计局2023年…」「特向社会公布2024年连生乡人民政府…」「現將我局…如下」', () => {
     assert.deepEqual(titleOf('根据《中华人民共和国政府信息公开条例》规定,现公布区统计局2023年政府信息公开工作年度报告。本报告由总体情况等组成。'), {
       title: '区统计局2023年政府信息公开工作年度报告',

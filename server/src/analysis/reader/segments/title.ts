@@ -8,6 +8,12 @@ import { agencyOf } from './agency';
 import type { Span, Title } from '../../types';
 
 const MAX_LINES = 60;
+/**
+ * How far down the title is looked for, in lines: a page saved whole (pandoc's text of it, a browser's copy) puts its site's
+ * menu first — 85 lines of it over a real report's title, which was not found: no agency, no year-against-year check,
+ * no duplicate told (found by a review office's trial).
+ */
+const TITLE_REACH = 200;
 const MAX_TITLE = 100;
 /** 「标题: 」「发布时间：」「原文链接: 」…: a field of a scraper's page header. */
 const SCRAPER_FIELD = /^\s*([\u4e00-\u9fffA-Za-z ]{1,8})\s*[:：]\s*/;
@@ -95,7 +101,7 @@ export function findTitle(text: string, from: number, to: number): Title | undef
   /** A sentence publishing the report, 「现将我局2023年…年度报告予以公布。」: its title only if no title line follows it. */
   let published: Title | undefined;
   let publishedAt = 0;
-  for (let n = 0; n < MAX_LINES && ls < to; n++) {
+  for (let n = 0; n < TITLE_REACH && ls < to; n++) {
     // (A few lines after such a sentence, no title: the sentence's.)
     if (published && n - publishedAt > PUBLISHED_REACH) return published;
     const le = lineEnd(text, ls, to);
