@@ -62,7 +62,13 @@ export async function importCommand(given: readonly string[], locale: Locale, io
   // two files of one name, written to 年报.html.report.txt beside an earlier 年报.report.txt, and checked as two reports
   // — found by a review.)
   const seen = new Set<string>();
-  const targets = found.targets.filter((f) => f === STDIN || (!seen.has(realPath(f)) && !!seen.add(realPath(f))));
+  const targets: string[] = [];
+  for (const f of found.targets) {
+    const key = f === STDIN ? f : realPath(f);
+    if (f !== STDIN && seen.has(key)) continue;
+    seen.add(key);
+    targets.push(f);
+  }
   if (output && (targets.length > 1 || folders.length)) return usageError(io, locale, 'oneOutput');
   let status = 0;
   for (const u of unreadable) {

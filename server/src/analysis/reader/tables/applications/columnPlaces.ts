@@ -21,17 +21,19 @@ import type { Cell, TableRow } from '../../../types';
 /** Whether a cell holds text of its own (a figure, a mark), not one the reading made up. */
 const written = (c: Cell) => c.kind !== 'missing' && c.span.end > c.span.start;
 
+/** Whether text[a, b) is one space or more and nothing else (pdftotext lays a line out in ASCII spaces). */
+export function spacesOnly(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
 /** A row's written cells, if they stand on one line apart by spaces only, each after a space: else undefined. */
 function spacedCells(r: TableRow, text: string): Cell[] | undefined {
   if (r.glue || r.unsure || r.stacked || r.byPlace) return undefined;
   const cells = r.cells.filter(written);
   if (cells.length === 0) return undefined;
-  for (let k = 0; k < cells.length; k++) {
-    const a = k === 0 ? r.label.end : cells[k - 1].span.end;
-    const b = cells[k].span.start;
-    if (b <= a || text.charCodeAt(b - 1) !== 0x20) return undefined;
-    for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x20) return undefined;
-  }
+  for (let k = 0; k < cells.length; k++) if (!spacesOnly(text, k === 0 ? r.label.end : cells[k - 1].span.end, cells[k].span.start)) return undefined;
   return cells;
 }
 

@@ -15,7 +15,7 @@ import { APP_WIDTH } from '../../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, TableGlue, TableRow } from '../../../types';
 import { ruleAsDigit } from './ruleAsDigit';
 import { earlyByDroppedEnd, leadOfFiller, partedByEmptyLines, shortOfFiller } from './fillerCells';
-import { placeByColumn } from './columnPlaces';
+import { placeByColumn, spacesOnly } from './columnPlaces';
 
 export function finish(d: Draft, text: string): ApplicationsTable {
   // (Its own copies of the rows: what is said of them below — unsure, stacked, a lost separator's cells — is said of the
@@ -214,14 +214,15 @@ function gapsLeft(r: TableRow, figures: readonly Cell[], text: string): boolean 
   if (figures.length < 2) return false;
   let narrow = Infinity;
   let wide = 0;
+  // (The name may run into its first figure, 「数量821」: only what stands between is looked at.)
+  for (let i = r.label.end; i < figures[0].span.start; i++) if (text.charCodeAt(i) !== 0x20) return false;
   for (let k = 1; k < figures.length; k++) {
     const a = figures[k - 1].span.end;
     const b = figures[k].span.start;
-    for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x20) return false;
+    if (!spacesOnly(text, a, b)) return false;
     narrow = Math.min(narrow, b - a);
     wide = Math.max(wide, b - a);
   }
-  for (let i = r.label.end; i < figures[0].span.start; i++) if (text.charCodeAt(i) !== 0x20) return false;
   return wide >= 8 && (figures.length === 2 || wide >= 3 * narrow);
 }
 
