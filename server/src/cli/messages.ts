@@ -8,10 +8,11 @@ export const T = {
   usage: {
     cn: `用法：disclosure-report 命令 [选项] 文件或文件夹...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 文件或文件夹...
+  check [--format text|json|sarif|csv] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 文件或文件夹...
       检查政府信息公开工作年度报告（.txt、.md；文件夹递归查找），每条问题一行：文件:行:列 严重程度 代码 说明。
       同一机关相邻年度的报告一起检查时核对上年结转（carry-over）。--summary 最后每份报告一行汇总；
-      --quiet 只列错误；--max-warnings N 警告超过 N 个也算失败；--format sarif 输出 SARIF 2.1.0；
+      --quiet 只列错误；--max-warnings N 警告超过 N 个也算失败；--format sarif 输出 SARIF 2.1.0，
+      csv 每个问题一行（UTF-8 带 BOM，可用 Excel 打开）；
       --max-size N 每个文件最多检查的字符数（默认 500000，超出部分不检查并提示）；
       --jobs N 文件多时所用的线程数（默认为 CPU 核数减一，1 至 4 个；多于核数并不更快）；
       --fix 就地应用安全的修正（合计设为各项之和、恢复粘连表格的分隔符、「〇」改为 0、删去数字后的单位），原文件保留为 .bak。
@@ -36,10 +37,11 @@ export const T = {
   2 用法错误，或文件无法读取、为空、不是文本或不像年度报告。`,
     tw: `用法：disclosure-report 命令 [選項] 檔案或資料夾...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 檔案或資料夾...
+  check [--format text|json|sarif|csv] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 檔案或資料夾...
       檢查政府信息公開工作年度報告（.txt、.md；資料夾遞迴搜尋），每條問題一行：檔案:行:欄 嚴重程度 代碼 說明。
       同一機關相鄰年度的報告一起檢查時核對上年結轉（carry-over）。--summary 最後每份報告一行匯總；
-      --quiet 只列錯誤；--max-warnings N 警告超過 N 個也算失敗；--format sarif 輸出 SARIF 2.1.0；
+      --quiet 只列錯誤；--max-warnings N 警告超過 N 個也算失敗；--format sarif 輸出 SARIF 2.1.0，
+      csv 每個問題一行（UTF-8 帶 BOM，可用 Excel 開啟）；
       --max-size N 每個檔案最多檢查的字元數（預設 500000，超出部分不檢查並提示）；
       --jobs N 檔案多時所用的執行緒數（預設為 CPU 核心數減一，1 至 4 個；多於核心數並不更快）；
       --fix 就地套用安全的修正（合計設為各項之和、恢復黏連表格的分隔符號、「〇」改為 0、刪去數字後的單位），原檔案保留為 .bak。
@@ -64,12 +66,13 @@ export const T = {
   2 用法錯誤，或檔案無法讀取、為空、不是文字或不像年度報告。`,
     en: `Usage: disclosure-report COMMAND [OPTIONS] FILE|DIR...
 
-  check [--format text|json|sarif] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] FILE|DIR...
+  check [--format text|json|sarif|csv] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] FILE|DIR...
       Checks government information-disclosure annual reports (.txt, .md; folders searched), one finding
       per line: file:line:col severity code message. Reports of one agency in consecutive years checked
       together are compared (carry-over). --summary ends with a line per report; --quiet lists errors only;
-      --max-warnings N fails when there are more than N warnings; --format sarif writes SARIF 2.1.0;
-      --max-size N checks at most N characters per file (default 500000; the rest is skipped with a note);
+      --max-warnings N fails when there are more than N warnings; --format sarif writes SARIF 2.1.0,
+      csv a line per finding (UTF-8 with BOM, for Excel); --max-size N checks at most N characters per
+      file (default 500000; the rest is skipped with a note);
       --jobs N threads for many files (default: the CPU's cores less one, 1 to 4; more than the cores is no
       faster); --fix applies the safe fixes in place (totals, glued tables' separators, 〇 as 0, a unit after a
       figure), keeping FILE.bak.

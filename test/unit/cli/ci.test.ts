@@ -152,6 +152,64 @@ describe('SARIF', () => {
   });
 });
 
+describe('check --format csv', () => {
+  /** The fields of a CSV's lines (quoted fields may hold commas, quotes and line breaks). */
+  const parseCsv = (text: string): string[][] => {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+        else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ',') row.push(field), (field = '');
+      else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      else field += c;
+    }
+    return rows;
+  };
+
+  it('a line per finding, with what the text lines say (place, severity, code, message, the suggestion apart), the agency and year; BOM, header, CRLF', () => {
+    const files = [path.join(FIXTURES, SEEDS.oneLine), path.join(FIXTURES, SEEDS.tabs), path.join(FIXTURES, 'glued')];
+    const csv = run('check', '--format', 'csv', ...files);
+    const text = run('check', ...files);
+    assert.equal(csv.code, text.code);
+    const all = csv.out.join('');
+    assert.ok(all.startsWith('\ufefffile,line,column,severity,code,message,suggestion,agency,year\r\n'));
+    const rows = parseCsv(all.slice(1)).slice(1);
+    assert.equal(rows.length, text.out.length);
+    assert.ok(rows.length > 20);
+    rows.forEach((r, i) => {
+      assert.equal(r.length, 9);
+      const [file, line, column, severity, code, message, suggestion] = r;
+      assert.ok(text.out[i].startsWith(`${file}:${line}:${column} ${severity} ${code} ${message}`), text.out[i]);
+      // (The suggestion is in its own field, not after the message.)
+      assert.equal(text.out[i].length > `${file}:${line}:${column} ${severity} ${code} ${message}`.length, suggestion !== '', text.out[i]);
+    });
+    // Each report's agency and year, as --summary names them.
+    const one = rows.find((r) => r[0] === files[0])!;
+    assert.match(one[7], /\S/);
+    assert.match(one[8], /^20\d\d$/);
+    // Messages with commas and quotes stay one field each.
+    assert.ok(rows.some((r) => /[,"，]/.test(r[5])));
+  });
+
+  it('a run with no finding is the header alone', () => {
+    const dir = tempDir('csv-');
+    const file = path.join(dir, 'r.report.txt');
+    assert.equal(run('new', '--agency', '某某县教育局', '--year', '2024', '-o', file).code, 0);
+    writeFileSync(file, written(readFileSync(file, 'utf8')));
+    const none = run('check', '--format', 'csv', file);
+    assert.equal(none.code, 0);
+    assert.equal(none.out.join(''), '\ufefffile,line,column,severity,code,message,suggestion,agency,year\r\n');
+    assert.equal(run('check', '--format', 'xml', file).code, 2);
+  });
+});
+
 describe('check --fix', () => {
   it('sets wrong totals and restores glued separators in place, keeps FILE.bak, prints each change, changes nothing else', () => {
     const dir = tempDir('fix-');

@@ -277,6 +277,28 @@ describe('cli', () => {
     assert.equal(r.code, 1);
   });
 
+  it('a report converted character by character: one line for its 39 runs of simplified characters in the text and the CSV (how many, which, the first place), each run in the JSON (found by a review office\'s trial: 39 lines of one report)', () => {
+    const json = JSON.parse(run('check', '--format', 'json', seed('traditional')).out.join('\n'))[0].diagnostics as { code: string; range: { start: { line: number; character: number } } }[];
+    const runs = json.filter((d) => d.code === 'mixed-script');
+    assert.equal(runs.length, 39);
+    const text = run('check', seed('traditional'));
+    const mixed = text.out.filter((l) => / mixed-script /.test(l));
+    const first = runs[0].range.start;
+    assert.deepEqual(mixed, [`${seed('traditional')}:${first.line + 1}:${first.character + 1} information mixed-script 繁体报告中夹有简体字 39 处：「范」16 「于」7 「占」6 「并」4 「后」3 「征」1 「柜」1 「咨」1（首处：準化規范化建設）；可用 convert --to traditional 转换全文`]);
+    // The other lines as they were; the count says the lines printed.
+    assert.deepEqual(text.out.filter((l) => !/ mixed-script /.test(l)).length, json.length - 39);
+    assert.match(text.err.join('\n'), /2 个警告，2 条提示/);
+    assert.match(run('check', '--locale', 'en', seed('traditional')).out.find((l) => / mixed-script /.test(l))!, /39 simplified characters in a traditional report: 「范」16 .* \(first: 準化規范化建設\); convert --to traditional converts the whole report$/);
+    assert.equal(run('check', '--format', 'csv', seed('traditional')).out.join('').split('mixed-script').length - 1, 1);
+    // A few runs are each said, where they are.
+    // (The report in traditional script throughout, two runs put back.)
+    const whole = run('convert', '--to', 'traditional', seed('traditional')).out.join('');
+    assert.equal(whole.split('規範').length - 1 >= 2, true);
+    const dir = tempDir('mixed-');
+    writeFileSync(path.join(dir, 'r.txt'), whole.replace('規範', '規范').replace('規範', '規范'));
+    assert.equal(run('check', path.join(dir, 'r.txt')).out.filter((l) => / mixed-script 繁体报告中夹有简体字「/.test(l)).length, 2);
+  });
+
   it('an unreadable file gives exit 2 and a clear message, and the other files are still checked', () => {
     const r = run('check', 'no/such/file.txt', seed('oneLine'));
     assert.equal(r.code, 2);

@@ -60,6 +60,11 @@ export const cellInvalid: TableCheck = {
     'fix.dropUnits': { cn: '全部去掉单位（{count} 处）', tw: '全部去掉單位（{count} 處）', en: 'Remove the unit from all of them ({count})' },
     'fix.dropUnit': { cn: '改为 {value}', tw: '改為 {value}', en: 'Write {value}' },
     'fix.zeroDigit': { cn: '改为 0', tw: '改為 0', en: 'Write 0' },
+    'cell-invalid.leadingZero': {
+      cn: '{cell} 写作「{raw}」，以 0 开头，读作 {value}：可能是相邻两格的数字连在了一起，或多写了 0，请按原表核对',
+      tw: '{cell} 寫作「{raw}」，以 0 開頭，讀作 {value}：可能是相鄰兩格的數字連在了一起，或多寫了 0，請按原表核對',
+      en: '{cell} is written “{raw}”, opening with a 0, read as {value}: two cells’ figures run together, or a 0 too many — check it against the original',
+    },
     'cell-invalid.fraction': { cn: '{cell} 为小数（{raw}），件数应为整数', tw: '{cell} 為小數（{raw}），件數應為整數', en: '{cell} is fractional ({raw}); a count must be a whole number' },
   },
   run(table: Table) {
@@ -106,6 +111,12 @@ export const cellInvalid: TableCheck = {
         out.push({ code: 'cell-invalid', severity: 'warning', span: cellRange(c), message: msg('cell-invalid.unit', { cell: n.name, raw: String(c.value), value: inUnit(c.value, c.unit, n.formUnit)! }) });
         continue;
       }
+      // A figure opening with a 0 (「016」「00」) is no count as written: two cells' figures that lost what parted them (a PDF's
+      // text, an OCR) or a 0 too many. Read as its value, and said (found by a hunt: read as 16 without a word).
+      if (!key && c.kind === 'number' && LEADING_ZERO.test(c.raw)) {
+        out.push({ code: 'cell-invalid', severity: 'warning', span: cellRange(c), message: msg('cell-invalid.leadingZero', { cell: n.name, raw: c.raw, value: String(c.value) }) });
+        continue;
+      }
       if (!key) continue;
       // A figure a web page or a word processor put an invisible character into (a zero-width space, a
       // soft hyphen, a word joiner): it looks like a figure, so the message names what is in it, and the
@@ -132,6 +143,9 @@ export const cellInvalid: TableCheck = {
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+/** Two or more digits, the first a 0 (not a decimal's 「0.5」). */
+const LEADING_ZERO = /^[0０][0-9０-９]+$/;
 
 /** Digits and one stray mark after them: 「12.」「3、」「5。」「7，」. */
 const SLIPPED = /^([0-9０-９]{1,9})[.、．。，,;；]$/;

@@ -45,6 +45,17 @@ export const mixedScript: SegmentCheck = {
   messages: {
     'mixed-script.simplified': { cn: '繁体报告中夹有简体字「{run}」（{context}）', tw: '繁體報告中夾有簡體字「{run}」（{context}）', en: 'Simplified “{run}” in a traditional report ({context})' },
     'mixed-script.traditional': { cn: '简体报告中夹有繁体字「{run}」（{context}）', tw: '簡體報告中夾有繁體字「{run}」（{context}）', en: 'Traditional “{run}” in a simplified report ({context})' },
+    // (The command line's one line for a report's many: cli/check/groupMixed.ts.)
+    'mixed-script.manySimplified': {
+      cn: '繁体报告中夹有简体字 {count} 处：{chars}（首处：{context}）；可用 convert --to traditional 转换全文',
+      tw: '繁體報告中夾有簡體字 {count} 處：{chars}（首處：{context}）；可用 convert --to traditional 轉換全文',
+      en: '{count} simplified characters in a traditional report: {chars} (first: {context}); convert --to traditional converts the whole report',
+    },
+    'mixed-script.manyTraditional': {
+      cn: '简体报告中夹有繁体字 {count} 处：{chars}（首处：{context}）；可用 convert --to simplified 转换全文',
+      tw: '簡體報告中夾有繁體字 {count} 處：{chars}（首處：{context}）；可用 convert --to simplified 轉換全文',
+      en: '{count} traditional characters in a simplified report: {chars} (first: {context}); convert --to simplified converts the whole report',
+    },
     'fix.toTraditional': { cn: '转换为繁体', tw: '轉換為繁體', en: 'Convert to traditional' },
     'fix.toSimplified': { cn: '转换为简体', tw: '轉換為簡體', en: 'Convert to simplified' },
     'fix.allToTraditional': { cn: '将全文转换为繁体', tw: '將全文轉換為繁體', en: 'Convert the whole report to traditional' },

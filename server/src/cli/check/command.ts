@@ -13,6 +13,7 @@ import { say, usageError, whyUnreadable } from '../messages';
 import { ConfigFinder } from '../../config/configFile';
 import { SameYear } from '../sameYear';
 import { SarifStream } from './sarif';
+import { CSV_FINDINGS_HEAD } from './csvFindings';
 import { summaryLines, type SummaryRow } from './summary';
 import os from 'node:os';
 import { checkPass, Kept, readPass, type Checked, type Job, type PassOptions, type Read } from './passes';
@@ -28,7 +29,7 @@ import { IndexUnwritable, RunIndex } from './runIndex';
 const KEEP_CHARS = 8_000_000;
 
 interface Options {
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'csv';
   locale: Locale;
   /** Whether --locale was given (it then wins over a configuration file's). */
   localeGiven: boolean;
@@ -54,7 +55,7 @@ export function checkCommand(given: readonly string[], locale: Locale, io: CliIO
     if (name === '--format' || name === '--locale') {
       const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
       if (name === '--format') {
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') return usageError(io, locale, 'badValue', name, String(v), 'text|json|sarif');
+        if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'csv') return usageError(io, locale, 'badValue', name, String(v), 'text|json|sarif|csv');
         opts.format = v;
       } else if (!toLocale(v)) return usageError(io, locale, 'badValue', name, String(v), LOCALES);
     } else if (name === '--summary') opts.summary = true;
@@ -197,6 +198,7 @@ class Run {
   private sarif?: SarifStream;
   private jsonCount = 0;
   private pendingJson?: string;
+  private csvStarted = false;
   private notedConfigs = new Set<string>();
   private sameYear = new SameYear();
 
@@ -235,6 +237,7 @@ class Run {
     for (const k of Object.keys(this.counts) as (keyof Run['counts'])[]) this.counts[k] += c.counts[k];
     if (c.row && this.opts.summary) this.rows.push(c.row); // (kept only for the table that asks for them)
     for (const l of c.lines) this.io.out(l);
+    if (c.csv !== undefined) this.io.raw(this.csvHead() + c.csv);
     if (c.sarif) for (const l of (this.sarif ??= new SarifStream(this.opts.locale)).file(c.sarif.file, c.sarif.diagnostics)) this.io.out(l);
     // (The other reports of its body and year, in the JSON a review office's script reads: two copies of a year were said only
     // on the standard error, and a count by body and year counted both — found by a review.)
@@ -248,6 +251,13 @@ class Run {
     }
   }
 
+  /** The CSV's byte-order mark and header, before its first line (and only then). */
+  private csvHead(): string {
+    if (this.csvStarted) return '';
+    this.csvStarted = true;
+    return CSV_FINDINGS_HEAD;
+  }
+
   finish(): number {
     const { opts, io } = this;
     for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
@@ -258,6 +268,8 @@ class Run {
     if (this.skipped) io.err(this.skipped);
     if (opts.format === 'json') io.out(this.pendingJson !== undefined ? this.pendingJson + '\n]' : '[]');
     else if (opts.format === 'sarif') io.out((this.sarif ??= new SarifStream(opts.locale)).end());
+    // (A CSV of no finding is its header: a review office's spreadsheet opens it as such, not as an empty file.)
+    else if (opts.format === 'csv') io.raw(this.csvHead());
     else if (!none) {
       if (opts.summary) for (const line of summaryLines(this.rows, opts.locale)) io.out(line);
       io.err(say('summary', opts.locale, this.reports, this.counts.error, this.counts.warning, this.counts.information + this.counts.hint));

@@ -36,11 +36,12 @@ import type { TextForm } from '../../textFiles/readText';
 import { writeBack } from '../writeBack';
 import type { SarifFile } from './sarif';
 import type { SummaryRow } from './summary';
+import { csvFindings, SEVERITY_NAMES } from './csvFindings';
+import { groupMixedScript } from './groupMixed';
 
-const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'] as const;
 
 export interface PassOptions {
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'csv';
   locale: Locale;
   localeGiven: boolean;
   fix: boolean;
@@ -68,6 +69,8 @@ export interface Checked {
   lines: string[];
   json?: unknown;
   sarif?: SarifFile;
+  /** --format csv: the report's lines of the run's CSV (csvFindings.ts). */
+  csv?: string;
   row?: SummaryRow;
   counts: Record<Severity, number>;
   unreadable?: string;
@@ -191,6 +194,8 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
     findings = doc.findings(true, near);
     suggest = suggestions(findings);
   }
+  // (What a reviewer reads, one line for a report's many runs of the other script; JSON and SARIF keep each.)
+  if (o.format === 'text' || o.format === 'csv') findings = groupMixedScript(findings, text);
   // The project's .disclosure-report.json: severities, and the locale unless --locale was given.
   const config = configs.forFile(job.file);
   if (config && !reportedConfigs.has(config.file)) {
@@ -235,6 +240,7 @@ export function checkPass(job: Job, o: PassOptions, index: CorpusLookup, configs
   };
   const out: Checked = { notes, lines: [], counts, row };
   if (o.format === 'sarif') out.sarif = { file: job.file, diagnostics };
+  else if (o.format === 'csv') out.csv = csvFindings(job.file, diagnostics, suggestion, agency, facts.year);
   else if (o.format === 'json') {
     out.json = {
       file: job.file,
