@@ -348,6 +348,23 @@ describe('a client without the server-driven features (Neovim 0.7, a bare client
     }
   });
 
+  it('with window/showDocument: revealing four cells selects the first of them alone, and says where all four are (found by a writer\'s trial: one selection from the first to the last, thirty lines a typed figure replaced)', async () => {
+    const c = new TestClient();
+    try {
+      await c.initialize('zh-cn', undefined, undefined, { workspace: { applyEdit: true }, window: { showDocument: { support: true } } });
+      const uri = 'file:///fit/show.txt';
+      await c.open(uri, sample());
+      const cell = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 1 } });
+      const ranges = [cell(64, 40), cell(36, 96), cell(52, 38), cell(40, 12)];
+      await c.conn.sendRequest('workspace/executeCommand', { command: 'disclosureReport.server.reveal', arguments: [{ uri, ranges }] });
+      await c.until(() => c.shown.length > 0 && c.messages.length > 0);
+      assert.deepEqual((c.shown[0] as { selection: unknown }).selection, cell(36, 96));
+      assert.equal(c.messages[c.messages.length - 1].message, '请看第 65:41，37:97，53:39，41:13 处（行:列）');
+    } finally {
+      await c.stop();
+    }
+  });
+
   it('without file creation in edits: the import writes its file itself, once, under a free name', async () => {
     const dir = tempDir('fit-import-');
     const page = path.join(dir, '页面 源码.txt');

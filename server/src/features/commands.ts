@@ -120,10 +120,17 @@ export async function executeCommand(host: CommandHost, command: string, args: u
   if (command === COMMAND_REVEAL) {
     const ranges = a.ranges ?? [];
     if (!ranges.length) return undefined;
-    const selection = { start: ranges.reduce((m, r) => (cmp(r.start, m) < 0 ? r.start : m), ranges[0].start), end: ranges.reduce((m, r) => (cmp(r.end, m) > 0 ? r.end : m), ranges[0].end) };
-    // (A client that cannot be shown a place — Neovim 0.7 — is told where it is: the command did nothing, found by a review.)
-    if (!host.can.showDocument) host.info(render({ key: 'cmd.lookAt', args: { places: ranges.map((r) => `${r.start.line + 1}:${r.start.character + 1}`).join('，') } }, host.locale(a.uri)));
-    else await host.showDocument({ uri: d.text.uri, selection, takeFocus: true });
+    // The first cell selected, not all of them as one selection: a figure typed then replaces one cell, not the thirty lines
+    // between the first and the last (found by a writer's trial in a client without the VS Code extension's own reveal).
+    const selection = ranges.reduce((m, r) => (cmp(r.start, m.start) < 0 ? r : m), ranges[0]);
+    const places = () => render({ key: 'cmd.lookAt', args: { places: ranges.map((r) => `${r.start.line + 1}:${r.start.character + 1}`).join('，') } }, host.locale(a.uri));
+    // (A client that cannot be shown a place — Neovim 0.7 — is told where it is: the command did nothing, found by a review.
+    // One that can is shown the first and told where the others are.)
+    if (!host.can.showDocument) host.info(places());
+    else {
+      await host.showDocument({ uri: d.text.uri, selection: { start: selection.start, end: selection.end }, takeFocus: true });
+      if (ranges.length > 1) host.info(places());
+    }
     return undefined;
   }
   // (A client that cannot apply an edit the server sends: said, not a command that does nothing.)

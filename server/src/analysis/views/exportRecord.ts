@@ -9,6 +9,7 @@ import { activeBlocks, APP_COLUMNS, APP_WIDTH, appRowDef, appRowIds, REVIEW_COLU
 import type { Cell, ReportModel, Table } from '../types';
 import { agencyKey, reportAgency } from './agency';
 import { toSimplifiedChars } from '../reader/text/normalize';
+import { MAX_COUNT } from '../reader/tokens/numbers';
 import { figuresKnown } from './summary';
 import { tablesOf } from './locate';
 
@@ -93,12 +94,12 @@ export function inUnit(value: number | null, written: '万元' | '元' | undefin
 export const exportValue = (c: Cell | undefined): number | null => (c && c.kind === 'number' && c.value !== undefined ? c.value : null);
 /**
  * A count's figure: none where cell-invalid says it is none — fractional (「1.520」, an OCR's 1520) or negative where
- * its column takes neither (it was exported as 1.52, its status empty: found by a review). A fee is a decimal, a
- * change may be negative.
+ * its column takes neither (it was exported as 1.52, its status empty: found by a review), or past any count (MAX_COUNT).
+ * A fee is a decimal, a change may be negative.
  */
 const countValue = (c: Cell | undefined, col?: { decimal?: boolean; signed?: boolean }): number | null => {
   const v = exportValue(c);
-  return v === null || ((col?.decimal || Number.isInteger(v)) && (col?.signed || v >= 0)) ? v : null;
+  return v === null || ((col?.decimal || (Number.isInteger(v) && v <= MAX_COUNT)) && (col?.signed || v >= 0)) ? v : null;
 };
 
 /** A column of whole, non-negative counts (tables 三 and 四). */

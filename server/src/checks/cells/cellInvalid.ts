@@ -1,5 +1,5 @@
 /** cell-invalid: a count that is negative, fractional or not a figure at all. */
-import { countWithUnit, isApproximate, isZeroWord, readCell } from '../../analysis/reader/tokens/numbers';
+import { countWithUnit, isApproximate, isZeroWord, MAX_COUNT, readCell } from '../../analysis/reader/tokens/numbers';
 import type { Finding, Table, Text3 } from '../../analysis/types';
 import { inUnit } from '../../analysis/views/exportRecord';
 import { cellRange, msg } from '../shared/cells';
@@ -60,6 +60,11 @@ export const cellInvalid: TableCheck = {
     'fix.dropUnits': { cn: '全部去掉单位（{count} 处）', tw: '全部去掉單位（{count} 處）', en: 'Remove the unit from all of them ({count})' },
     'fix.dropUnit': { cn: '改为 {value}', tw: '改為 {value}', en: 'Write {value}' },
     'fix.zeroDigit': { cn: '改为 0', tw: '改為 0', en: 'Write 0' },
+    'cell-invalid.tooLong': {
+      cn: '{cell} 的「{raw}」位数过多，不是一个件数：多半是几格的数字连在了一起，请按原表核对',
+      tw: '{cell} 的「{raw}」位數過多，不是一個件數：多半是幾格的數字連在了一起，請按原表核對',
+      en: '{cell}: “{raw}” has too many digits for a count — most likely several cells’ figures run together: check it against the original',
+    },
     'cell-invalid.leadingZero': {
       cn: '{cell} 写作「{raw}」，以 0 开头，读作 {value}：可能是相邻两格的数字连在了一起，或多写了 0，请按原表核对',
       tw: '{cell} 寫作「{raw}」，以 0 開頭，讀作 {value}：可能是相鄰兩格的數字連在了一起，或多寫了 0，請按原表核對',
@@ -88,6 +93,7 @@ export const cellInvalid: TableCheck = {
       else if (c.kind === 'number' && c.value !== undefined) {
         if (c.value < 0 && !n.signed) key = 'cell-invalid.negative';
         else if (!Number.isInteger(c.value) && !n.decimal) key = 'cell-invalid.fraction';
+        else if (c.value > MAX_COUNT && !n.decimal) key = 'cell-invalid.tooLong';
       }
       // A figure read from how it was written — a count with its unit (「5件」), zero as a word (「〇」「零」): certain,
       // and asked for as digits alone (safe to write only in a row read in its shape).

@@ -1,5 +1,5 @@
 /** Shared by the arithmetic and cell checks: reading a cell for a sum, and writing a figure back. */
-import { formatFigure } from '../../analysis/reader/tokens/numbers';
+import { formatFigure, MAX_COUNT } from '../../analysis/reader/tokens/numbers';
 import { figure } from '../../analysis/views/summary';
 import { activeBlocks, APP_COLUMNS, APP_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../analysis/form/schema';
 import type { Located } from '../../analysis/views/locate';
@@ -7,11 +7,12 @@ import type { Arithmetic, Cell, Finding, Fix, Msg, RowGlue, Span, Text3, TextEdi
 
 /**
  * The value a rule uses: the cell's figure (blanks and 「/」 count as 0), provided it is a valid count;
- * masked, invalid, missing, negative and fractional cells stop the rule (cell-invalid reports them).
+ * masked, invalid, missing, negative and fractional cells, and runs of digits past any count, stop the rule (cell-invalid
+ * reports them).
  */
 export function sumValue(c: Cell): number | undefined {
   const v = figure(c);
-  return v !== undefined && Number.isInteger(v) && v >= 0 ? v : undefined;
+  return v !== undefined && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT ? v : undefined;
 }
 
 /** A range the editor can underline: blank and missing cells get the character after them. */

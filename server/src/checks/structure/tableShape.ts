@@ -38,6 +38,11 @@ export const tableShape: TableCheck = {
       tw: '「{row}」列沒有讀到數字，它的名稱緊接在「{next}」列的名稱之上，其後的數字屬於哪一列無法確定（PDF 轉出的文字常見），未按這些數字核對。請按原表核對',
       en: 'Row {row} has no figures, and its name stands right above the name of row {next}: which of the two the figures after them belong to cannot be told (as text taken from a PDF often has), and they were not checked. Check against the original table',
     },
+    'shape.activeUnsure': {
+      cn: '「{row}」行读到的数字不能确定是它的：表中的数字不在各自的行里（PDF 按行的高低转出的文字常见，一格的数字可能在别的行名之前或之后），未按这些数字核对。请按原表核对',
+      tw: '「{row}」列讀到的數字不能確定是它的：表中的數字不在各自的列裡（PDF 按列的高低轉出的文字常見，一格的數字可能在別的列名之前或之後），未按這些數字核對。請按原表核對',
+      en: "The figures read for row {row} are not certainly its own: the table's figures are not in their rows (a PDF's text taken in the order of the page's lines puts a cell above or below another row's name), and they were not checked. Check against the original table",
+    },
     'shape.none': { cn: '「{row}」行应有 {width} 个数，一个也没有读到', tw: '「{row}」列應有 {width} 個數，一個也沒有讀到', en: 'Row {row} should have {width} figures; none found' },
     'shape.tableFew': { cn: '{table}应有 {width} 个数，只读到 {found} 个', tw: '{table}應有 {width} 個數，只讀到 {found} 個', en: '{table} should have {width} figures; only {found} found' },
     'shape.tableMany': { cn: '{table}应有 {width} 个数，读到 {found} 个', tw: '{table}應有 {width} 個數，讀到 {found} 個', en: '{table} should have {width} figures; {found} found' },
@@ -187,7 +192,13 @@ export const tableShape: TableCheck = {
         for (const rd of d.rows) {
           const r = b.rows.find((x) => x.id === rd.id);
           if (!r) missingRows.push(rd.short);
-          else row(r, d.columns.length, rd.short);
+          else {
+            const said = out.length;
+            row(r, d.columns.length, rd.short);
+            // (A row read in its shape whose figures the table's order puts in doubt, readActive.ts scatteredRows; not a
+            // duplicate's, which duplicateRows says.)
+            if (out.length === said && r.unsure && !b.duplicates?.some((x) => x.id === r.id)) out.push(finding(r.label, msg('shape.activeUnsure', { row: rd.short })));
+          }
         }
       }
       // (Named as everywhere else: the hover's, the export's.)

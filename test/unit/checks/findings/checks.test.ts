@@ -367,6 +367,23 @@ describe('checks', () => {
     });
   });
 
+  describe('cell-invalid: a run of digits past any count', () => {
+    it('「50000000100140」 in a cell is several cells run together (a PDF\'s grid read as one cell): said, no sum uses it, exported as none (found by a hunt: totals of fourteen digits were asked for); 999999999 is still a count', () => {
+      for (const layout of ['pipe', 'tabs'] as const) {
+        const text = buildReport(layout);
+        const row = firstTable(analyse(text).model, 'applications').rows.find((r) => r.id === 'open')!;
+        const long = setCell(text, row.cells[1], '50000000100140');
+        const { model, findings } = analyse(long);
+        assert.deepEqual(findings.map((f) => [f.code, render(f.message)]), [['cell-invalid', '（一）予以公开·商业企业 的「50000000100140」位数过多，不是一个件数：多半是几格的数字连在了一起，请按原表核对']], layout);
+        const exported = exportRecord('x.txt', model).tables.applications!.rows.find((r) => r.label.includes('予以公开'))!;
+        assert.equal(exported.values[1], null);
+        assert.equal(exported.status![1], 'invalid');
+        const most = analyse(setCell(text, row.cells[1], '999999999')).findings;
+        assert.deepEqual([...new Set(most.map((f) => f.code))].sort(), ['column-total', 'row-total'], layout);
+      }
+    });
+  });
+
   describe('cell-invalid: a footnote\'s mark after a figure', () => {
     it('「8①」「8¹」「8⑴」 are no 81: one invalid cell, the rules that need it skipped; a circled figure alone is that figure (found by a review: a certain 81 and three false sum errors)', () => {
       const total = firstTable(pipe.r.model, 'applications').rows.find((r) => r.id === 'total')!.cells[6];

@@ -514,6 +514,25 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.deepEqual(['行政处罚', '行政强制'].map((r) => again.find((x) => x.row === r)!.value), [35, 0]);
   });
 
+  it('table 二 rows whose figures the table\'s order puts in doubt are not exported, and said: after rows short of figures a column printed last (czj 2023), or a row read after its name where another block has its figures above (nyn 2019) — found by a researcher\'s audit: 行政许可 exported 0 (the page: 1) and 7700, 0, 0', () => {
+    for (const [file, header, line] of [['pdf/czj_2023.chromium-margins.pdftotext.txt', /行政许可\n0\n\n现行有效\n件数\n0\n8\n\n1\n/, 139], ['pdf/nyn_2019.print.pdftotext.txt', /行政许可7700\n0\n0\n其他对外管理服务事项 0\n/, 69]] as const) {
+      const text = fixture(file);
+      assert.match(text, header);
+      const { model, findings } = analyse(text);
+      const rows = exportRecord('x', model).tables.active!;
+      const permit = rows.filter((r) => r.row === '行政许可');
+      assert.ok(permit.length >= 1);
+      assert.deepEqual(permit.map((r) => [r.value, r.status]), permit.map(() => [null, 'undetermined']), file);
+      const said = findings.filter((f) => f.code === 'table-shape' && /行政许可/.test(render(f.message)));
+      assert.deepEqual(said.map((f) => [text.slice(0, f.span.start).split('\n').length, render(f.message)]), [[line, '「行政许可」行读到的数字不能确定是它的：表中的数字不在各自的行里（PDF 按行的高低转出的文字常见，一格的数字可能在别的行名之前或之后），未按这些数字核对。请按原表核对']], file);
+      // The blocks after, in their own order, are read as before.
+      assert.deepEqual(['行政处罚', '行政强制'].map((r) => rows.filter((x) => x.row === r).map((x) => x.value)), [rows.filter((x) => x.row === '行政处罚').map(() => 0), rows.filter((x) => x.row === '行政强制').map(() => 0)]);
+    }
+    // The same table in cells, each figure after its name: every row read.
+    const czj = exportRecord('x', analyse(fixture('pdf/czj_2023.page.layout.txt')).model).tables.active!;
+    assert.equal(czj.find((r) => r.row === '行政许可')!.value, 1);
+  });
+
   it('a row\'s figures before its name six to a row, the total column elsewhere (spp 2020 printed landscape): said as figures before the names, and the prose is not compared with a total read from the next row (found by a review: 「正文写办结 2 件，表三为 0 件」)', () => {
     const text = fixture('pdf/spp_2020.print-landscape.pdftotext.txt');
     const { model, findings } = analyse(text);

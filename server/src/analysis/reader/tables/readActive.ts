@@ -20,6 +20,7 @@ import { chineseNumeral, foldChars } from '../text/normalize';
 import { lineEndAt, lineStartAt } from '../text/lines';
 import { activeOrder } from './header/activeColumns';
 import { figuresBefore } from './rows/figuresBefore';
+import { scatteredRows } from './rows/scattered';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
 
 /**
@@ -568,7 +569,11 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
   const defs = activeBlocks(variant);
   let inferred = 0;
   let unknown = 0;
-  const blocks: ActiveBlock[] = raw.map((b) => {
+  /** Whether each block was read with its figures above its rows' names, and which rows were read short (scattered.ts). */
+  const readAbove: boolean[] = [];
+  const shortRows = new Set<RawRow>();
+  const built = new Map<RawRow, TableRow>();
+  const blocks: ActiveBlock[] = raw.map((b, bi) => {
     const def: ActiveBlockDef | undefined = defs.find((d) => d.item === b.item);
     // (A row read by words one character off — 「行政处分」 beside 行政处罚, a word of its own — only where the block has not
     // the row by its own words: found by the review of the first version, a warning said of a real row and its figure.)
@@ -581,6 +586,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
     const order = def && b.rows.length ? activeOrder(text, { start: b.header.start, end: b.rows[0].label.start }, def.columns) : undefined;
     // (Each row's figures above its name, as pdftotext writes a block without -layout: rows/figuresBefore.ts.)
     const above = def ? figuresBefore(b.rows, text, b.header.end) : undefined;
+    readAbove[bi] = !!above;
     for (let k = 0; k < b.rows.length; k++) {
       const r = b.rows[k];
       const rd = def?.rows.find((d) => d.id === r.def.id);
@@ -609,6 +615,8 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
       }
       rows.push(row);
       written.set(row, (r.before ?? '') + r.labelText);
+      built.set(r, row);
+      if (row.cells.some((c) => c.kind === 'missing')) shortRows.add(r);
     }
     const one = def ? onePerRow(rows, def, written) : { rows, duplicates: [] };
     const block: ActiveBlock = { id: def ? def.id : 'b' + (chineseNumeral(b.item) ?? 0), span: { start: b.header.start, end: b.end }, header: b.header, rows: one.rows };
@@ -616,6 +624,11 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
     if (order) block.columns = order;
     return block;
   });
+  // Rows whose figures, read after their names, are not certainly theirs (a PDF's text in the order of its lines).
+  for (const r of scatteredRows(raw, text, (b, k) => shortRows.has(raw[b].rows[k]), readAbove, isHeaderText)) {
+    const row = built.get(r as RawRow);
+    if (row) row.unsure = true;
+  }
   const table: ActiveTable = {
     kind: 'active',
     span: { start: raw[0].header.start, end: Math.max(...raw.map((b) => b.end)) },

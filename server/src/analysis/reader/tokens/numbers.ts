@@ -34,6 +34,13 @@ function numberValue(value: number): CellValue {
   return (SMALL[value] ??= Object.freeze({ kind: 'number', value }));
 }
 
+/**
+ * The largest count a report's table can hold: no agency counts a billion of anything. A cell's run of ten digits or more
+ * (「50000000100140」) is several cells' figures run together — a PDF's grid read as one cell —, no count: the rules that
+ * sum it stop, cell-invalid says it, and it is exported as none (read as a count, it set totals of fourteen digits).
+ */
+export const MAX_COUNT = 999_999_999;
+
 /** Classifies a trimmed piece of text that stands in a cell position. */
 export function readCell(raw: string): CellValue {
   // Most cells are plain digits, ASCII or full-width: read in place (15 digits stay exact).
