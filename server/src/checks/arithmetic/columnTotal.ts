@@ -5,7 +5,7 @@
 import { APP_ROWS, APP_TOTAL_COL, APP_WIDTH, totalItems } from '../../analysis/form/schema';
 import { figuresKnown } from '../../analysis/views/summary';
 import type { Finding, TableRow, Text3 } from '../../analysis/types';
-import { appCellName, cellRange, checkSum, msg, PART_MESSAGE, shown, sumValue, writeRowCell } from '../shared/cells';
+import { appCellName, cellRange, checkSum, msg, PART_MESSAGE, partsUnwritten, shown, sumValue, writeRowCell } from '../shared/cells';
 import type { TableCheck } from '../types';
 
 export const columnTotal: TableCheck = {
@@ -38,6 +38,11 @@ export const columnTotal: TableCheck = {
       tw: '{cell} 為 {actual}，與各項總計之和 {sum} 不符；但其中{rows}的總計本身與該列各數之和不符，請先改正這些列的總計',
       en: '{cell} is {actual}, not the sum {sum} of the items’ totals; but the total of {rows} is not its own figures’ sum: mend the rows’ totals first',
     },
+    'column-total.unwritten': {
+      cn: '{cell} 为 {actual}，与已填写的各项之和 {sum} 不符；{rows}只填了总计、各项尚未填写，填写后再核对',
+      tw: '{cell} 為 {actual}，與已填寫的各項之和 {sum} 不符；{rows}只填了總計、各項尚未填寫，填寫後再核對',
+      en: '{cell} is {actual}, not the sum {sum} of the items written; {rows} has its total alone, its parts not yet written: check again when they are',
+    },
     ...PART_MESSAGE,
   },
   run(table) {
@@ -56,6 +61,8 @@ export const columnTotal: TableCheck = {
       const r = byId.get(id);
       return !r || figuresKnown(r, APP_WIDTH);
     });
+    // Items whose total alone is written (partsUnwritten): their parts' columns cannot be summed yet.
+    const unwritten = (items as TableRow[]).filter((r) => partsUnwritten(r.cells, APP_TOTAL_COL));
     const found = Array.from({ length: APP_WIDTH }, (_, col) =>
       checkSum({
         code: 'column-total',
@@ -70,11 +77,24 @@ export const columnTotal: TableCheck = {
       }),
     )
       .map((f, col) => (f && col === APP_TOTAL_COL ? totalColumn(f, total, items as TableRow[]) : f) ?? everyReadingFails(total, items as TableRow[], col))
-      .filter((f): f is Finding => !!f);
+      .filter((f): f is Finding => !!f)
+      .map((f) => (unwritten.length && f.arith?.col !== undefined && f.arith.col !== APP_TOTAL_COL ? beforeParts(f, unwritten) : f));
     // (A blank （七）总计 is filled as before: that writes over nothing the report said — found by the review of the first version.)
     return balanced ? found : found.map((f) => (f.fixes?.length && f.arith?.col !== undefined && total.cells[f.arith.col].kind !== 'blank' ? { ...f, fixes: f.fixes.map(({ safe: _safe, ...fix }) => ({ ...fix, preferred: false })) } : f));
   },
 };
+
+/**
+ * A column's finding where items' parts are not yet written (a writer who typed their totals first): it says so, and offers no
+ * fix — 「应为 4（2+2，其余各项为 0）」 counted their blanks as 0, and its fix set a right （七）总计 to that sum, which broke the
+ * row and the balance (found by a writer's trial). (cheapestFix.ts may still offer the one figure that repairs the row too.)
+ */
+function beforeParts(f: Finding, unwritten: readonly TableRow[]): Finding {
+  const names = unwritten.map((r) => APP_ROWS.find((d) => d.id === r.id)?.short ?? { cn: r.labelText, tw: r.labelText, en: r.labelText });
+  const rows: Text3 = { cn: names.map((n) => `「${n.cn}」`).join('、'), tw: names.map((n) => `「${n.tw}」`).join('、'), en: names.map((n) => `“${n.en}”`).join(', ') };
+  const { fixes: _none, ...rest } = f;
+  return { ...rest, message: msg('column-total.unwritten', { cell: appCellName('total', f.arith!.col!), actual: String(f.arith!.actual), sum: String(f.arith!.expected), rows }) };
+}
 
 /** The rows of the balance besides （七）总计: 一、二 and 四. */
 const BALANCE_ROWS = ['new', 'carried', 'carryNext'];

@@ -7,7 +7,7 @@
 import { APP_ROWS, APP_WIDTH } from '../../analysis/form/schema';
 import type { Cell, Finding, Table, Text3 } from '../../analysis/types';
 import { figure } from '../../analysis/views/summary';
-import { cellRange, digitsWide, msg, sumValue, writeCell, writeZeros } from '../shared/cells';
+import { cellRange, digitsWide, msg, partsUnwritten, sumValue, writeCell, writeZeros } from '../shared/cells';
 import { tableCells, type NamedCell } from '../shared/tableCells';
 import type { TableCheck } from '../types';
 
@@ -83,6 +83,9 @@ export const cellBlank: TableCheck = {
     const manyCells: { cell: Cell; name: Text3 }[] = [];
     for (const n of blanks) {
       if (wholeRows.has(n.cell)) continue;
+      // A table 三 row whose total alone is written: row-total says its parts are to be written (「为 7，而各项都是空白」),
+      // once — six warnings besides, each with 「填 0」, which would make the row wrong (found by a writer's trial).
+      if (table.kind === 'applications' && n.line && n.totalAt !== undefined && n.partsFrom === 0 && partsUnwritten(n.line, n.totalAt)) continue;
       // A blank total whose parts are figures, not all 0: row-total (review-total) says it, 「应为 13（…），实为 空白」,
       // with the sum as its fix — a second finding on the cell asking for 「0 if none」 misled (found by a review).
       // (Parts row-total can sum: whole, not negative — as checkSum asks. With a part of 「-1」 or 「1.5」 it says nothing.)

@@ -15,6 +15,18 @@ export function sumValue(c: Cell): number | undefined {
   return v !== undefined && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT ? v : undefined;
 }
 
+/**
+ * A table 三 row whose total is written and its parts not (every one blank): a writer who typed the total first, a report
+ * that wrote its totals only. Its parts are not 0 but not yet written — row-total asks for them —, so no column's sum or
+ * balance counts them: (七)总计's figures were said wrong, and the fix set a right one to the sum without them (found by a
+ * writer's trial).
+ */
+export function partsUnwritten(cells: readonly Cell[], totalAt: number): boolean {
+  if (!((sumValue(cells[totalAt]) ?? 0) > 0)) return false;
+  for (let i = 0; i < totalAt; i++) if (cells[i].kind !== 'blank') return false;
+  return true;
+}
+
 /** A range the editor can underline: blank and missing cells get the character after them. */
 export function cellRange(c: Cell, textLength?: number): Span {
   if (c.kind !== 'blank' && c.kind !== 'missing') return { ...c.span };

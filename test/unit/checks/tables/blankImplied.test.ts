@@ -94,6 +94,36 @@ describe('cell-blank: a blank part of a row whose total says what it holds', () 
   });
 });
 
+describe('a table 三 item whose total alone is written (a writer who typed it first)', () => {
+  it('row-total asks for its parts, once (no 「填 0」 a cell, which would make the row wrong); （七）总计\'s columns are said not to add up yet, with no fix — the fix set a right （七）总计 to the sum without the row, and broke the row and the balance (found by a writer\'s trial)', () => {
+    // (A row of two figures, 4 and 1: two columns' sums open.)
+    const pipe = buildReport('pipe');
+    const t = firstTable(analyse(pipe).model, 'applications');
+    const open = t.rows.find((r) => r.id === 'open')!;
+    const parts = open.cells.slice(0, 6).map((c) => c.value!);
+    assert.equal(parts.filter((v) => v > 0).length, 2);
+    let typed = pipe;
+    for (let i = 5; i >= 0; i--) typed = setCell(typed, open.cells[i], '');
+    const { findings } = analyse(typed);
+    assert.deepEqual(blankOf(typed).filter((f) => f.span.start >= open.label.start && f.span.start <= open.cells[6].span.end), []);
+    const row = findings.filter((f) => f.code === 'row-total');
+    assert.deepEqual(row.map((f) => render(f.message)), [`（一）予以公开·总计 为 ${open.cells[6].value}，而各项都是空白：请填写各项（无则填 0）`]);
+    const columns = findings.filter((f) => f.code === 'column-total');
+    assert.equal(columns.length, parts.filter((v) => v > 0).length);
+    for (const f of columns) {
+      assert.match(render(f.message), /^（七）总计·\S+ 为 \d+，与已填写的各项之和 \d+ 不符；「（一）予以公开」只填了总计、各项尚未填写，填写后再核对$/);
+      // (No fix that sets （七）总计; the one figure that repairs the row and the column at once may be offered: cheapestFix.ts.)
+      const total = t.rows.find((r) => r.id === 'total')!;
+      assert.ok(!(f.fixes ?? []).some((x) => x.edits.some((e) => e.span.start >= total.label.start && e.span.start <= total.cells[6].span.end)), render(f.message));
+    }
+    // Written, the parts make the table whole again.
+    let filled = typed;
+    const typedOpen = firstTable(analyse(typed).model, 'applications').rows.find((r) => r.id === 'open')!;
+    for (let i = 5; i >= 0; i--) filled = setCell(filled, typedOpen.cells[i], String(parts[i]));
+    assert.deepEqual(analyse(filled).findings.filter((f) => ['row-total', 'column-total', 'balance', 'cell-blank'].includes(f.code)), analyse(pipe).findings.filter((f) => ['row-total', 'column-total', 'balance', 'cell-blank'].includes(f.code)));
+  });
+});
+
 describe('cell-blank: a table that leaves its zeros blank', () => {
   it('a spreadsheet pasted with zeros shown blank is one finding naming every blank cell, whose fix fills them all with 0 (42 warnings, one a cell, buried the errors: found by a review)', () => {
     const base = buildReport('tabs');
