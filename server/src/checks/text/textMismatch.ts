@@ -124,7 +124,9 @@ function compare(s: Statement, year: number | undefined, app: TableFact | undefi
   if (app && partsAgree(app.table as ApplicationsTable, s)) return undefined;
   const none = s.kind === 'noReviews' || s.kind === 'noSuits';
   const table = none || s.kind === 'reviews' || s.kind === 'suits' ? t3('表四', '表四', 'table IV') : t3('表三', '表三', 'table III');
-  const blank = e.length === 1 && cellOf(s.kind)?.kind === 'blank';
+  // (Received compared with 新收 and with 新收 + 上年结转: both blank, a blank form pasted, is blank too — 「表三为 0 件」 beside three
+  // 「此格为空白」 of the same form, found by a writer's trial.)
+  const blank = cellOf(s.kind === 'received' ? 'new' : s.kind)?.kind === 'blank' && e.every((x) => x === e[0]);
   const message = s.kind === 'noReceived' ? msg('text-mismatch.noneReceived', { expected: e[0] }) : none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
   return { code: 'text-mismatch', severity: 'warning', span: s.span, message };
 }

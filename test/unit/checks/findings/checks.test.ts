@@ -148,6 +148,12 @@ describe('checks', () => {
       // (A figure there: the table's figure, as before.)
       const stated = added(analyse(pipe.text.replace(/\n/, '\n本年予以公开15件。\n')).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch');
       assert.deepEqual(stated.map((f) => render(f.message)), [`正文写予以公开 15 件，表三为 ${open.cells[6].value} 件`]);
+      // Received, compared with 新收 and with 新收 + 上年结转, both rows blank (a blank form pasted under the prose): blank too,
+      // not 「表三为 0 件」 beside the others' 「此格为空白」 (found by a writer's trial).
+      let form = pipe.text;
+      for (const id of ['carried', 'new'] as const) for (const c of [...appRow(pipe, id).cells].reverse()) form = setCell(form, c, '');
+      form = form.replace(/\n/, '\n本年收到政府信息公开申请13件。\n');
+      assert.deepEqual(added(analyse(form).findings, pipe.r.findings).filter((f) => f.code === 'text-mismatch' && /13/.test(render(f.message))).map((f) => render(f.message)), ['正文写收到申请 13 件，表三此格为空白']);
     });
     it('applications received counted in 条: 「共收到政府信息公开申请0条」 (a real page whose table says 3); information in 条 is no statement', () => {
       const newCount = appRow(pipe, 'new').cells[6].value;
