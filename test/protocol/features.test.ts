@@ -43,6 +43,24 @@ describe('language server features over stdio', function () {
     assert.deepEqual(beyond(after), []);
   });
 
+  it('quick fix 「填 0」 in a report made by `new` (cells padded with ideographic spaces): the line keeps its width (found by a writer\'s trial: the cell a column narrower)', async () => {
+    const { newReport } = await import('../../server/src/create/newReport');
+    const { displayWidth } = await import('../../server/src/analysis/write/grid');
+    const lines = newReport({ agency: '某某市财政局', year: 2025 }).split('\n');
+    const i = lines.findIndex((l) => /^\|\s*（一）予以公开/.test(l));
+    const original = lines[i];
+    lines[i] = lines[i].replace(/\| 0(?=\u3000)/, '| ');
+    const text = lines.join('\n');
+    const uri = 'file:///r/padded.txt';
+    const ds = await client.open(uri, text);
+    const d = ds.find((x) => x.code === 'cell-blank')!;
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const fill = actions.find((a) => /^将「.*」填 0$/.test(a.title))!;
+    const after = applyTextEdits(text, edits(fill)).split('\n');
+    assert.match(after[i], /\| 0[ \u3000]+\|/);
+    assert.equal(displayWidth(after[i]), displayWidth(original));
+  });
+
   it('fix all of this kind and source.fixAll.disclosureReport, resolved lazily, in one edit', async () => {
     const uri = 'file:///r/all.txt';
     const rv = firstTable(analyse(broken).model, 'review');

@@ -43,8 +43,10 @@ export interface FixAllData {
 }
 
 export function versionedEdit(doc: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
-  // (A figure of another length keeps its cell's closing separator in line: keepWidth.ts.)
-  const kept = edits.some((e) => e.newText.length !== e.span.end - e.span.start && e.newText.length < 24) ? keepWidths(doc.getText(), edits) : edits;
+  // (A figure of another length — or written over an ideographic space, two columns wide — keeps its cell's closing
+  // separator in line: keepWidth.ts.)
+  const text = doc.getText();
+  const kept = edits.some((e) => e.newText.length < 24 && (e.newText.length !== e.span.end - e.span.start || text.slice(e.span.start, e.span.end).includes('\u3000'))) ? keepWidths(text, edits) : edits;
   return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: kept.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) }] };
 }
 

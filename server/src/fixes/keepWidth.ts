@@ -83,9 +83,23 @@ function filledBlank(text: string, e: TextEdit): TextEdit | Widening {
   const { start, end } = e.span;
   const k = padEnd(text, end);
   if (k >= text.length || !CLOSES_CELL.test(text[k])) return e;
-  if (displayWidth(e.newText) <= displayWidth(text.slice(start, k)) || !inLine(text, start, k)) return e;
+  // A figure that fits is given spaces for the columns its cell would stand short of the lines around: those of an
+  // ideographic space it is written over (two columns), and those of a figure deleted before (「填 0」 in a report made by
+  // `new` whose 0 was deleted left the cell two columns narrower than the others, found by a writer's trial).
+  if (displayWidth(e.newText) <= displayWidth(text.slice(start, k))) {
+    const lost = displayWidth(text.slice(start, end)) - displayWidth(e.newText);
+    for (let short = 0; short <= MAX_SHORT; short++) {
+      if (!inLine(text, start, k, short)) continue;
+      return lost + short > 0 ? { span: e.span, newText: e.newText + ' '.repeat(lost + short) } : e;
+    }
+    return e;
+  }
+  if (!inLine(text, start, k)) return e;
   return widening(text, start, k, e.newText + (k > start ? ' ' : ''));
 }
+
+/** The most columns a blank cell's closing separator is looked for to the right of where it stands (a figure deleted). */
+const MAX_SHORT = 3;
 
 /** Where the spaces and ideographic spaces from `at` end. */
 function padEnd(text: string, at: number): number {
@@ -95,16 +109,17 @@ function padEnd(text: string, at: number): number {
 }
 
 /**
- * Whether the cell's closing separator at `at`, and its opening one before `start` if it has one, stand in
- * the display columns of separators on the line above or below — both on one line: a header's run of empty
- * cells (「| ||||||」) has a pipe at most columns, and in line with one of them by chance is no drawn table.
+ * Whether the cell's closing separator at `at` (`short` columns further right: where it would stand but for what the cell
+ * lost), and its opening one before `start` if it has one, stand in the display columns of separators on the line above
+ * or below — both on one line: a header's run of empty cells (「| ||||||」) has a pipe at most columns, and in line with
+ * one of them by chance is no drawn table.
  */
-function inLine(text: string, start: number, at: number): boolean {
+function inLine(text: string, start: number, at: number, short = 0): boolean {
   // (Lines by any break: a drawn table in a document of lone CRs is one too.)
   const ls = lineStartAt(text, at);
   let open = start - 1;
   while (open >= ls && !CLOSES_CELL.test(text[open])) open--;
-  const cols = [displayWidth(text.slice(ls, at))];
+  const cols = [displayWidth(text.slice(ls, at)) + short];
   if (open >= ls) cols.push(displayWidth(text.slice(ls, open)));
   const above = ls >= 1 ? prevLineStart(text, ls) : -1;
   const le = lineEndAt(text, at);

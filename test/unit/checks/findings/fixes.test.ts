@@ -568,6 +568,23 @@ describe('fixes', () => {
     }
   });
 
+  it('a blank cell padded with ideographic spaces (a report made by `new`, a figure deleted) filled with 0, one cell or the row: the line keeps its width (found by a writer\'s trial: each filled cell a column narrower)', () => {
+    const width = (l: string) => [...l].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+    const form = newReport({ agency: '某某市财政局', year: 2025, layout: 'pipe', script: 'simplified' });
+    const lines = form.split('\n');
+    const i = lines.findIndex((l) => /^\|\s*（一）予以公开/.test(l));
+    // The row's figures deleted, their padding left; or its first alone.
+    const row = lines.map((l, k) => (k === i ? l.replace(/\| 0(?=[\u3000 ])/g, '|  ') : l)).join('\n');
+    const one = lines.map((l, k) => (k === i ? l.replace(/\| 0(?=[\u3000 ])/, '|  ') : l)).join('\n');
+    const fixOf = (text: string, title: RegExp) => analyse(text).findings.filter((f) => f.code === 'cell-blank').flatMap((f) => f.fixes ?? []).find((x) => title.test(render(x.title)))!;
+    for (const [text, fix] of [[row, fixOf(row, /整行填 0/)], [one, fixOf(one, /^将「.*」填 0$/)]] as const) {
+      const after = applyEdits(text, keepWidths(text, fix.edits)).split('\n');
+      assert.match(after[i], /\| 0[\u3000 ]+\|/, after[i]);
+      assert.equal(width(after[i]), width(lines[i]), after[i]);
+      assert.equal(width(after[i]), width(after[i + 1]));
+    }
+  });
+
   it('a figure written in a drawn table keeps its borders in line: a blank cell 「│    │」 takes 「 272」, a total of another length takes or gives its cell\u2019s spaces (--fix put a text browser\u2019s table out of line: found by a review)', () => {
     const dump = fixture('dumps/shgov_2019.w3m.txt');
     const bars = (t: string) => t.split('\n').filter((l) => l.startsWith('│')).map((l) => [...l].map((c, i) => (c === '│' ? i : -1)).filter((i) => i >= 0).join(','));
