@@ -334,7 +334,7 @@ describe('cli', () => {
     assert.equal(r.code, 2);
     // (Which values it takes; a value missing before the next option is said missing, not 「--quiet」 or the CLI's own
     // 「--locale=en」 said to be the value — found by a review; a system's 「zh_TW」 is zh-tw.)
-    assert.deepEqual(r.err, ['选项 --format 的值无效：xml（可选：text、json、sarif）', '完整用法：disclosure-report --help']);
+    assert.deepEqual(r.err, ['选项 --format 的值无效：xml（可选：text、json、sarif、csv）', '完整用法：disclosure-report --help']);
     assert.equal(run('check', '--format', '--quiet', seed('prose')).err[0], '选项 --format 缺少值');
     assert.equal(run('--locale', 'en', 'check', '--max-warnings').err[0], 'option --max-warnings needs a value');
     assert.equal(run('--locale', 'zh_TW', 'convert', '--variant', 'xx', seed('prose')).err[0], '選項 --variant 的值無效：xx（可選：t、tw、twp、hk）');

@@ -12,7 +12,8 @@ import { rewriteTableEdit } from '../../../../server/src/analysis/write/rewriteT
 import { applyEdits } from '../../../../server/src/fixes/edits';
 import { convertEdits } from '../../../../server/src/convert/run';
 import { DEFAULT_CONVERSION } from '../../../../server/src/settings';
-import { allTables, analyse } from '../../../helpers';
+import { allTables, analyse, fixture } from '../../../helpers';
+import { render } from '../../../../server/src/i18n/render';
 import { buildReport, sampleFigures, type Layout } from '../../../layouts';
 
 const HEADING = '四、政府信息公开行政复议、行政诉讼情况';
@@ -55,6 +56,23 @@ describe('table 四 without its header', () => {
     assert.ok(analyse(prose).findings.some((x) => x.code === 'table-missing'));
     assert.deepEqual(reviews(withSection4('pipe', () => '| 1 | 0 | 1 | 0 | 2 |')), []);
     assert.deepEqual(reviews(withSection4('pipe', (row) => `| 1 | 0 | 1 |\n${row}`)), []);
+  });
+  it('a figure a line under a header pdftotext scrambled (printed PDFs of three real reports): the fifteen in the form\'s order where that is certain — all alike, or each group adding up (found by a researcher\'s audit: 「读不出数字」)', () => {
+    // (zrz 2023's, with a stray 「2.」 over its figures, as its page gives them — archive/zrz_2023.txt: 未经复议直接起诉 结果维持 1, 总计 1.)
+    const zrz = [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0];
+    for (const [file, want] of [['pdf/nyn_2019.print.pdftotext.txt', Array(15).fill(0)], ['pdf/spp_2020.print-landscape.pdftotext.txt', Array(15).fill(0)], ['pdf/zrz_2023.print.pdftotext.txt', zrz]] as const) {
+      const text = fixture(file);
+      const [t] = reviews(text);
+      assert.ok(t, file);
+      assert.deepEqual(values(t), want, file);
+      assert.ok(!analyse(text).findings.some((x) => (x.code === 'table-missing' || x.code === 'table-shape') && /表四|行政复议/.test(render(x.message))), file);
+    }
+    // The same lines, figures that could stand in another order (a group not adding up), or sixteen: no table.
+    const zrzText = fixture('pdf/zrz_2023.print.pdftotext.txt');
+    const at = zrzText.indexOf('\n1\n', zrzText.indexOf('四、政府信息公开行政复议'));
+    assert.ok(at > 0);
+    assert.deepEqual(reviews(zrzText.slice(0, at) + '\n2\n' + zrzText.slice(at + 3)), []);
+    assert.deepEqual(reviews(zrzText.slice(0, at) + '\n1\n\n0\n' + zrzText.slice(at + 3)), []);
   });
   it('a line of fifteen figures in another section is no table 四', () => {
     const text = buildReport('pipe').replace('五、存在的主要问题及改进情况\n', `五、存在的主要问题及改进情况\n| ${f.join(' | ')} |\n`);
