@@ -3,7 +3,7 @@
  * row's label (or the table's header when whole rows or blocks are missing).
  */
 import { governmentForm } from '../../analysis/model/format';
-import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH, TABLE_NAMES, type ActiveBlockDef } from '../../analysis/form/schema';
+import { activeBlocks, APP_COLUMNS, appRowDef, appRowIds, APP_WIDTH, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_WIDTH, TABLE_NAMES, totalItems, type ActiveBlockDef } from '../../analysis/form/schema';
 import type { Finding, Span, Table, TableRow, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import { undeterminedRows } from './tableAmbiguous';
@@ -25,6 +25,11 @@ export const tableShape: TableCheck = {
   },
   messages: {
     'shape.rows': { cn: '{table}缺少 {count} 行：{rows}', tw: '{table}缺少 {count} 列：{rows}', en: '{table} lacks {count} row(s): {rows}' },
+    'shape.rowsUnchecked': {
+      cn: '{table}缺少 {count} 行：{rows}；（七）总计各栏因此无法按各项核对',
+      tw: '{table}缺少 {count} 列：{rows}；（七）總計各欄因此無法按各項核對',
+      en: '{table} lacks {count} row(s): {rows}; (7) Total cannot be checked against its items',
+    },
     'shape.rowsFound': { cn: '{table}只读到 {found} 行（{rows}），缺少其余 {count} 行', tw: '{table}只讀到 {found} 列（{rows}），缺少其餘 {count} 列', en: '{table} has only {found} row(s) ({rows}); the other {count} are missing' },
     'shape.blocks': { cn: '{table}缺少：{blocks}', tw: '{table}缺少：{blocks}', en: '{table} lacks: {blocks}' },
     'shape.oneColumn': {
@@ -128,7 +133,15 @@ export const tableShape: TableCheck = {
       // (A table cut down to its first rows is told by the rows it has, not by a list of twenty it lacks.)
       const at = table.header ?? table.rows[0].label;
       if (table.rows.length <= 3 && missing.length > table.rows.length) out.push(finding(at, msg('shape.rowsFound', { table: TABLE_NAMES.applications, found: table.rows.length, count: missing.length, rows: rowList(table.rows.map((r) => appRowDef(r.id)!.short)) })));
-      else if (missing.length) out.push(finding(at, msg('shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: rowList(missing.map((id) => appRowDef(id)!.short)) })));
+      else if (missing.length) {
+        // An item of （七）总计 missing: its columns are not checked (column-total needs every item), said here — a row deleted
+        // left the table's sums silent (found by a writer's trial). One row missing is said where it belongs: at the row after
+        // it (at the header, three lines above, it was not seen).
+        const ids = appRowIds(variant);
+        const unchecked = have.has('total') && missing.some((id) => totalItems(variant).includes(id));
+        const after = missing.length === 1 ? table.rows.find((r) => ids.indexOf(r.id) > ids.indexOf(missing[0])) ?? table.rows[table.rows.length - 1] : undefined;
+        out.push(finding(after ? after.label : at, msg(unchecked ? 'shape.rowsUnchecked' : 'shape.rows', { table: TABLE_NAMES.applications, count: missing.length, rows: rowList(missing.map((id) => appRowDef(id)!.short)) })));
+      }
       // A table of one figure a row (its total column alone, 「| 项目 | 总计 |」): said once, not row by row (eight findings of
       // 「行应有 7 个数，只读到 1 个」 for one table of an agency's own: found by a review).
       const counted = table.rows.filter((r) => !r.stacked && r.found > 0);
