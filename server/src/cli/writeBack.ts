@@ -1,9 +1,11 @@
 /**
  * Writing a file the CLI changed (--fix, convert --write) back over itself: the original kept as
  * FILE.bak, the text in the encoding and with the byte-order mark it was read with. A file whose bytes
- * cannot be given back as they were (GB18030, Big5, or UTF-8 with invalid bytes) is not written at all.
+ * cannot be given back as they were (UTF-8 with invalid bytes; GB18030 or Big5 with a sequence legacyEncode.ts cannot
+ * write back as it was, or a character the encoding lacks) is not written at all.
  */
-import { constants as fsConstants, copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { constants as fsConstants, copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { encodeLegacy } from '../textFiles/legacyEncode';
 import type { Locale } from '../analysis/types';
 import { encodeText, type TextForm } from '../textFiles/readText';
 import { realPath } from './files';
@@ -11,9 +13,18 @@ import { say } from './messages';
 
 /** `kept`: where the file as it was is kept, when written; `error`: the sentence that says why it was not. */
 export function writeBack(file: string, text: string, form: TextForm, locale: Locale): { error?: string; kept?: string } {
-  const bytes = encodeText(text, form);
+  const bytes = form === 'gb18030' || form === 'big5' ? legacyBytes(file, text, form) : encodeText(text, form);
   if (!bytes) return { error: say('notRewritten', locale, file, say(form === 'gb18030' ? 'formGb18030' : form === 'big5' ? 'formBig5' : 'formDamaged', locale)) };
   return keepThenWrite(file, bytes, locale);
+}
+
+/** `text` in the file's GB18030 or Big5, where the file's other bytes stay as they were (legacyEncode.ts). */
+function legacyBytes(file: string, text: string, form: 'gb18030' | 'big5'): Buffer | undefined {
+  try {
+    return encodeLegacy(text, form, readFileSync(file));
+  } catch {
+    return undefined;
+  }
 }
 
 export function whyUnwritable(code: string, locale: Locale): string {
