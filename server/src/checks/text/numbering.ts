@@ -4,6 +4,7 @@
  */
 import type { Finding, SectionId, Text3 } from '../../analysis/types';
 import { foldChars } from '../../analysis/reader/text/normalize';
+import { lineStartAt } from '../../analysis/reader/text/lines';
 import { headingAfterShi } from '../sections/misnumbered';
 import { msg } from '../shared/cells';
 import type { SegmentCheck } from '../types';
@@ -23,6 +24,8 @@ function groupWords(text: string, from: number): number {
   const line = text.indexOf('\n', end);
   return /^[\s\u3000]*$/.test(text.slice(end, line < 0 ? text.length : line)) ? end : 0;
 }
+/** A note's line up to a point in it: 「注：」「说明：」「备注：」 opening it. */
+const NOTE_LINE = /^[\s\u3000|]*[（(]?(?:注|註|说明|說明|备注|備註)\d?[）)]?[：:]/;
 /** The number `n` in the brackets and digits of `mark` (「（3）」「(3)」「（３）」). */
 function arabicLike(mark: string, n: number): string {
   const wide = /[０-９]/.test(mark);
@@ -102,6 +105,9 @@ export const numbering: SegmentCheck = {
     }
     // 「（七）总计」 is table 三's row wherever it stands — a note 「注：（七）总计中含…」 names it —, never a list's seventh item.
     for (const m of seg.prose.markers) if (m.kind === 'paren' && m.value === 7 && /^[总總][计計]/.test(text.slice(m.span.end, m.span.end + 2))) tableGroups.add(m);
+    // So is a group a note under the table names (「注：（六）3.其他2件为申请人撤回申请。」): a row's reference, no list's item
+    // (found by a hunt: 「（六）之前缺少（一）至（五）」).
+    if (app) for (const m of seg.prose.markers) if (m.kind === 'paren' && m.span.start >= app.span.start && NOTE_LINE.test(text.slice(lineStartAt(text, m.span.start), m.span.start))) tableGroups.add(m);
     // (Made once, not once a kind; and the cells looked for only in a text that has bars.)
     const bars = text.includes('|') || text.includes('｜');
     const list = tableGroups.size || bars ? seg.prose.markers.filter((m) => !tableGroups.has(m) && !(bars && inCell(text, m.span.start, m.span.end))) : seg.prose.markers;

@@ -34,7 +34,7 @@ describe('numbering beside table 三', () => {
   it('numbers the text names — quoted (「“（七）总计”」), a range or a pair (「（一）至（六）」「（二）和（三）」) — are no list\u2019s items (found by a review)', () => {
     const at = text.indexOf('四、政府信息公开行政复议');
     // (And in traditional script: 「（七）總計」 was a list's seventh item, 「（八）」 expected — found by a review.)
-    for (const note of ['注：表三中“（七）总计”为（一）至（六）各项之和，“（三）不予公开”含8种情形。', '（二）和（三）所列情形均已告知申请人。', '说明：「（五）不予处理」与（六）其他处理的区别。', '注：（七）总计中含申请人撤回的申请1件。', '注：（七）總計中含申請人撤回的申請1件。']) {
+    for (const note of ['注：表三中“（七）总计”为（一）至（六）各项之和，“（三）不予公开”含8种情形。', '（二）和（三）所列情形均已告知申请人。', '说明：「（五）不予处理」与（六）其他处理的区别。', '注：（七）总计中含申请人撤回的申请1件。', '注：（七）總計中含申請人撤回的申請1件。', '注：（六）3.其他2件为申请人撤回申请。', '说明：（四）1.本机关不掌握相关政府信息的申请已告知申请人。']) {
       assert.deepEqual(numbering(text.slice(0, at) + note + '\n' + text.slice(at)), [], note);
     }
     // A list whose items follow one another is followed as before, also after such a note.
