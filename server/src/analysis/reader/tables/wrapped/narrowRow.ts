@@ -244,8 +244,10 @@ function ownPart(t: Token, column: number, text: string, n: Node): { part: Token
   if (x >= column - 1) return undefined;
   // Cut where a word starts, the group's words before it: a PDF's text keeps columns only roughly (a
   // wide character counts one, 「其他处 费通知…」 over 「理 用、行政…」), so the words that go on the label are the test.
+  // (Or inside a word whose start is the group's: its merged cell printed a character a line, one of them run on into the
+  // label's first character — 「） 其理 由 逾 期」, 其 the group's and 理 the label's; found by a hunt: （六）1. said missing.)
   for (let p = 1; p < t.raw.length; p++) {
-    if (!/\s/.test(t.raw[p - 1]) || /\s/.test(t.raw[p])) continue;
+    if (/\s/.test(t.raw[p]) || (!/\s/.test(t.raw[p - 1]) && !groupChars(t.raw.slice(0, p)))) continue;
     const part = new Token('text', { start: t.span.start + p, end: t.span.end }, t.raw.slice(p), t.line, t.piece, t.col);
     part.segment = t.segment;
     const pf = folded(part);
@@ -258,6 +260,17 @@ function ownPart(t: Token, column: number, text: string, n: Node): { part: Token
 
 /** The words of the groups whose cells stand beside their items' labels (folded: one script). */
 const GROUP_WORDS = ['不予公开', '无法提供', '不予处理', '其他处理'];
+/** The characters of the groups' cells (「（六）其他处理」), in either script. */
+const GROUP_CHARS = new Set([...'（）()三四五六不予公开无法提供处理其他公開無處']);
+/** Whether `raw` is a few of a group's cell's characters and spaces: what a cell printed a character a line leaves. */
+function groupChars(raw: string): boolean {
+  let n = 0;
+  for (const ch of raw) {
+    if (/\s/.test(ch)) continue;
+    if (!GROUP_CHARS.has(ch) || ++n > 4) return false;
+  }
+  return n > 0;
+}
 /**
  * Whether a line is a piece of a group's words alone (「其他处」, 「理」): pdfplumber's text of a group's cell, cut beside an
  * item's wrapped label, puts its lines between the label's (「2.申请人逾期未按收」 / 「其他处」 / 「费通知要求缴纳费」 / 「理」 /
