@@ -321,9 +321,11 @@ connection.onDidChangeWatchedFiles(
       }
       // (The index's and 「检查全部报告」's spelling of the file's URI, which may not be the editor's: canonicalUri.)
       const uri = indexer.key(c.uri);
-      // A folder (no report file's name): what is under it went or came.
+      // A folder (no report file's name): what is under it went or came. (Whatever its name: 「来件2024.03」「旅游局2021.bak」
+      // were taken for files by their dots, and their reports stayed in the index, compared with, until a restart — found
+      // by a review office's trial. A file's URI has nothing under it: nothing goes.)
       if (!REPORT_FILE.test(uri)) {
-        if (c.type === lsp.FileChangeType.Deleted && !/\.[A-Za-z0-9]{1,5}$/.test(uri)) {
+        if (c.type === lsp.FileChangeType.Deleted) {
           indexer.folderGone(uri);
           forgetCheckedUnder(uri);
         }

@@ -148,6 +148,15 @@ describe('the workspace over stdio', function () {
     rmSync(path.join(dir, 'moved'), { recursive: true });
     await watched('moved', 3);
     await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
+    // A folder named with a dot (「来件2024.03」, 「2021.bak」) is a folder too (found by a review office's trial: its reports
+    // stayed in the index after it was deleted).
+    mkdirSync(path.join(dir, '来件2024.03'));
+    writeFileSync(path.join(dir, '来件2024.03', 'sj-2023.txt'), y2023);
+    await watched('来件2024.03', 1);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 2);
+    rmSync(path.join(dir, '来件2024.03'), { recursive: true });
+    await watched('来件2024.03', 3);
+    await client.waitFor((p) => p.uri === u2024 && carry(p.diagnostics).length === 0);
     const other = tempDir('ws-other-');
     writeFileSync(path.join(other, 'sj-2023.txt'), y2023);
     await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(other).href, name: 'other' }], removed: [] } });
