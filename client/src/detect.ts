@@ -10,6 +10,9 @@ export const DETECT_CHARS = 8000;
 
 export function looksLikeReport(text: string): boolean {
   const lines = text.slice(0, DETECT_CHARS).split(/\r\n|\r|\n/, OPENING_LINES);
+  // A reviewer's notes on a report — its title, then 「审核意见：」 — are no report (found by a review office's trial: opened as
+  // one, nine errors, where the command line says it is no report).
+  if (lines.some((l) => REVIEW_NOTE.test(l))) return false;
   // Only the start of each line: a scraped title may be followed by a thousand table separators.
   // (A title a PDF's text broke over two lines — 「…2023 年度政府信」「息公开工作年度报告」 — is read joined.)
   return lines.some((l, i) => isTitle(l.slice(0, 300)) || (l.trim().length <= 40 && i + 1 < lines.length && isTitle(l.trim() + lines[i + 1].trim().slice(0, 300))));
@@ -22,7 +25,9 @@ const CLAUSE = /[，。；、,;]/;
  * 「…年度报告编写要点」「…年度报告，…」 — and never the report's own title, which ends its line or runs on into the
  * body (「…年度报告本报告根据…」) on a page that lost its lines.
  */
-const ABOUT_REPORTS = /^(?:[，。；、,;）)」”]|[》〉]\s*\S|的|编|編|报送|報送|发布|發布|工作|通知|要点|要點|模板|范本|範本|指南|指引|格式|公开|公開|情况|情況)/;
+const ABOUT_REPORTS = /^(?:[，。；、,;）)」”]|[》〉]\s*\S|的|编|編|报送|報送|发布|發布|工作|通知|要点|要點|模板|范本|範本|指南|指引|格式|公开|公開|情况|情況|审核|審核|审查|審查|评审|評審|存在|问题|問題|意见|意見|清单|清單)/;
+/** A line that opens a reviewer's notes on reports: 「审核意见：」「审核要点」「审查笔记」. */
+const REVIEW_NOTE = /^[\s#*>-]*(?:审核|審核|审查|審查|评审|評審|复核|複核)(?:意见|意見|要点|要點|笔记|筆記|清单|清單|结果|結果|情况|情況)[:：\s]*$/;
 
 /**
  * A report's title: the name 「…政府信息公开…报告」 near its line's start, no clause before it, nothing after it that makes
@@ -33,9 +38,13 @@ function isTitle(line: string): boolean {
   const m = TITLE.exec(line);
   if (!m) return false;
   const before = line.slice(0, m.index).trim();
-  if (before.length > 40 || CLAUSE.test(before) || GRAPHIC_BEFORE.test(before)) return false;
+  // (Nor an item of a list of them, 「1. 某局2023年…报告」: a report's title is numbered by no list.)
+  if (before.length > 40 || CLAUSE.test(before) || GRAPHIC_BEFORE.test(before) || LIST_ITEM.test(before)) return false;
   return !ABOUT_REPORTS.test(line.slice(m.index + m[0].length));
 }
+
+/** A list's numbering opening a line: 「1.」「2、」「（3）」「- 」. */
+const LIST_ITEM = /^(?:\d{1,3}\s*[.．、)）]|[（(]\d{1,3}[)）]|[-*•·]\s)/;
 
 /**
  * A graphic page's or an interpretation's title (「【图解】…」「图解：…」), one named as attached to a notice (「附件：…」)

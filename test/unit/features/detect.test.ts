@@ -29,6 +29,10 @@ describe('client: report detection', () => {
     // An interpretation, a graphic page, a notice's attachment line, a news headline, a sentence citing the form (a second review).
     for (const other of ['《某某县财政局2023年政府信息公开工作年度报告》解读\n', '【图解】某某县财政局2023年政府信息公开工作年度报告\n', '图解：某某县财政局2023年政府信息公开工作年度报告\n', '附件：某某县财政局2023年政府信息公开工作年度报告\n', '县财政局发布2023年政府信息公开工作年度报告\n', '请按照《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制年度报告，报告内容包括六个部分\n'])
       assert.equal(looksLikeReport(other), false, other);
+    // A reviewer's notes: its title then 「审核意见：」, 「…年度报告审核要点：」, 「…年度报告存在的问题」, a list of titles (found by a
+    // review office's trial: opened as reports, nine errors each).
+    for (const notes of ['松江区人力资源和社会保障局2023年政府信息公开工作年度报告\n审核意见：\n1. 表三结转下年度继续办理为1件，请核对。\n', '审核笔记\n2024年度政府信息公开工作年度报告审核要点：\n- 检查上年结转\n', '某县财政局2023年政府信息公开工作年度报告存在的问题\n', '审核清单：\n1. 某县财政局2023年政府信息公开工作年度报告\n2. 某县教育局2023年政府信息公开工作年度报告\n'])
+      assert.equal(looksLikeReport(notes), false, notes);
     // A report's title in title marks, alone on its line, is still one.
     assert.ok(looksLikeReport('《某某县财政局2023年政府信息公开工作年度报告》\n'));
   });
