@@ -17,7 +17,7 @@ import { lookupFrom, type ReportIndex } from '../corpus/index';
 import { CSV_HEAD, csvLines, jsonEnd, jsonItem } from '../export/csv';
 import { workbookInWorker } from '../export/loadXlsx';
 import { toDiagnostics, type SeverityOverrides } from './diagnostics';
-import { byName } from '../analysis/views/nameOrder';
+import { byName, byPath } from '../analysis/views/nameOrder';
 import { byBody } from '../corpus/bodyOrder';
 import { reportAgency } from '../analysis/views/agency';
 import { FirstOfYear } from '../corpus/firstOfYear';
@@ -131,7 +131,9 @@ async function records(host: WorkspaceHost, relative: (uri: string) => string, p
     await yieldToEvents();
   }
   const uriOf = new Map(out.map((r, i) => [r, uris[i]]));
-  const sorted = byBody(out, (r) => r.record.agency, (r) => uriOf.get(r)!, (r) => r.record.year, () => 0);
+  // (A body's reports of one year in the order the command line takes them — its folder walk's —, so both exports name the
+  // same one its year's first.)
+  const sorted = byBody(out, (r) => r.record.agency, (r) => uriOf.get(r)!, (r) => r.record.year, (a, b) => byPath(a.record.file, b.record.file));
   // (A year's second report marked with the first's file, as the CLI's export marks it.)
   const firstOfYear = new FirstOfYear();
   for (const r of sorted) r.record.sameYearAs = firstOfYear.earlier(r.record.file, uriOf.get(r)!, r.record.agency, r.record.year) ?? null;

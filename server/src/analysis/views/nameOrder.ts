@@ -9,3 +9,19 @@
 let collator: Intl.Collator | undefined;
 
 export const byName = (a: string, b: string): number => (collator ??= new Intl.Collator('zh-CN', { numeric: true })).compare(a, b);
+
+/**
+ * Paths in the order a folder walk lists them (each folder's entries by name, its subfolders' where they fall): segment by
+ * segment, so that the editor's workspace and the command line take one body's two reports of a year in the same order
+ * (the editor ordered them by their escaped URIs, and the two exports named a different one the year's first — found
+ * by a review office's trial).
+ */
+export function byPath(a: string, b: string): number {
+  const x = a.split(/[\\/]/);
+  const y = b.split(/[\\/]/);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = byName(x[i], y[i]);
+    if (c) return c;
+  }
+  return x.length - y.length;
+}
