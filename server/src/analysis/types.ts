@@ -126,6 +126,11 @@ export interface TableRow {
    * are cannot be told (readApplications.ts stackedNames). table-shape says so at this row.
    */
   stacked?: string;
+  /**
+   * The numbering of its name and the next row's run together before it (「1.2.本机关不掌握…」: rows/mergedNames.ts): the
+   * figures after it may be the next row's, and it is `unsure`. table-shape says so at this row.
+   */
+  merged?: string;
   /** While its table is open: the windows of its line's cells that hold its figures (placed by `placeRows`). */
   windows?: RowWindows;
 }

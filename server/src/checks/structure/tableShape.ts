@@ -48,6 +48,11 @@ export const tableShape: TableCheck = {
       tw: '「{row}」列讀到的數字不能確定是它的：表中的數字不在各自的列裡（PDF 按列的高低轉出的文字常見，一格的數字可能在別的列名之前或之後），未按這些數字核對。請按原表核對',
       en: "The figures read for row {row} are not certainly its own: the table's figures are not in their rows (a PDF's text taken in the order of the page's lines puts a cell above or below another row's name), and they were not checked. Check against the original table",
     },
+    'shape.merged': {
+      cn: '「{row}」行名前有两个序号（「{numbers}」），是两行的名称连在了一起（PDF 转出的文字常见），其后的数字属于哪一行无法确定，未按这些数字核对。请按原表核对',
+      tw: '「{row}」列名前有兩個序號（「{numbers}」），是兩列的名稱連在了一起（PDF 轉出的文字常見），其後的數字屬於哪一列無法確定，未按這些數字核對。請按原表核對',
+      en: 'Row {row} has two numbers before its name (“{numbers}”): two rows’ names run together (as text taken from a PDF often has), and which of them the figures after it belong to cannot be told; they were not checked. Check against the original table',
+    },
     'shape.none': { cn: '「{row}」行应有 {width} 个数，一个也没有读到', tw: '「{row}」列應有 {width} 個數，一個也沒有讀到', en: 'Row {row} should have {width} figures; none found' },
     'shape.tableFew': { cn: '{table}应有 {width} 个数，只读到 {found} 个', tw: '{table}應有 {width} 個數，只讀到 {found} 個', en: '{table} should have {width} figures; only {found} found' },
     'shape.tableMany': { cn: '{table}应有 {width} 个数，读到 {found} 个', tw: '{table}應有 {width} 個數，讀到 {found} 個', en: '{table} should have {width} figures; {found} found' },
@@ -158,7 +163,12 @@ export const tableShape: TableCheck = {
         const before = out.length;
         for (const r of table.rows) {
           if (r.stacked) out.push(finding(r.label, msg('shape.stacked', { row: appRowDef(r.id)!.short, next: appRowDef(r.stacked)!.short })));
-          else row(r, APP_WIDTH, appRowDef(r.id)!.short);
+          else {
+            const said = out.length;
+            row(r, APP_WIDTH, appRowDef(r.id)!.short);
+            // (Two rows' names run together before a row read in its shape: rows/mergedNames.ts.)
+            if (r.merged && out.length === said) out.push(finding(r.label, msg('shape.merged', { row: appRowDef(r.id)!.short, numbers: r.merged })));
+          }
         }
         scattered(table, out, before, at);
       }

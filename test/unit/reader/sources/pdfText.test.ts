@@ -536,6 +536,20 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.equal(czj.find((r) => r.row === '行政许可')!.value, 1);
   });
 
+  it('two rows\' names run together on one line, 「（四）无 1.2.本机关不掌握相关政府信息」: the figures after it are not taken for （四）1.\'s (they were （四）2.\'s, exported as 1.\'s without a word — a generated report with known figures)', () => {
+    const text = fixture('generated/liangzhu.pdftotext-merged-names.txt');
+    assert.match(text, /（四）无 1\.2\.本机关不掌握相关政府信息\n0\n9\n0\n7\n0\n8\n24\n/);
+    const { model, findings } = analyse(text);
+    const t = firstTable(model, 'applications');
+    assert.ok(t.rows.find((r) => r.id === 'u1')?.unsure);
+    const row = exportRecord('x', model).tables.applications!.rows.find((r) => r.label.includes('本机关不掌握'))!;
+    assert.deepEqual(row.values, Array(7).fill(null));
+    assert.deepEqual(findings.filter((f) => f.code === 'table-shape' && /两个序号/.test(render(f.message))).map((f) => render(f.message)), ['「（四）1.本机关不掌握相关政府信息」行名前有两个序号（「1.2.」），是两行的名称连在了一起（PDF 转出的文字常见），其后的数字属于哪一行无法确定，未按这些数字核对。请按原表核对']);
+    // A label numbered as written, its figures after it, is read as ever: no two numbers, no doubt.
+    const once = analyse(text.replace('（四）无 1.2.本机关', '（四）无 1.本机关'));
+    assert.ok(!firstTable(once.model, 'applications').rows.find((r) => r.id === 'u1')?.unsure);
+  });
+
   it('a row\'s figures before its name six to a row, the total column elsewhere (spp 2020 printed landscape): said as figures before the names, and the prose is not compared with a total read from the next row (found by a review: 「正文写办结 2 件，表三为 0 件」)', () => {
     const text = fixture('pdf/spp_2020.print-landscape.pdftotext.txt');
     const { model, findings } = analyse(text);

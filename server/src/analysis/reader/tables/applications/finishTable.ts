@@ -11,6 +11,7 @@ import { addsUp, lostBlanks, wordsOf } from '../lostBlanks';
 import { headerOrder } from '../header/applicationColumns';
 import { lostSeparators } from '../rows/lostSeparator';
 import { extraRows } from '../rows/extraRows';
+import { mergedNames } from '../rows/mergedNames';
 import { APP_WIDTH } from '../../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, TableGlue, TableRow } from '../../../types';
 import { ruleAsDigit } from './ruleAsDigit';
@@ -58,6 +59,7 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   markUnsure(table.rows, text);
   lostSeparators(table.rows);
   stackedNames(table.rows, text);
+  mergedNames(table.rows, text);
   if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
     table.figuresFirst = true;
     // (A row whose figures stand on its name's own line is read as written: the rows a page laid out whole.)
