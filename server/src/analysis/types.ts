@@ -219,6 +219,11 @@ export interface ApplicationsTable {
    */
   blanksDropped?: true;
   /**
+   * Rows that do not add up with lines of figures alone after them that no row took (a PDF's narrow cells whose figures
+   * wrapped: rows/strayFigures.ts), two or more: their ids. They are `unsure`; table-shape says so once, at the table.
+   */
+  strayFigures?: string[];
+  /**
    * Set where the table was written in two blocks of its columns one above the other (「续表」, tables/columnBlocks.ts):
    * each block's span. Its rows' cells are in the form's order, each where its block writes it.
    */

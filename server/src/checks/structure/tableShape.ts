@@ -73,6 +73,11 @@ export const tableShape: TableCheck = {
       tw: '「{row}」的數字「{digits}」拆成 {width} 個數不符合合計，而本表有的列丟了空白格，無法確定各數在哪一格，請按原表核對',
       en: 'The figures {digits} of {row} split into {width} figures do not add up, and other rows of this table lost their blank cells: which cell holds which figure cannot be told; check against the original table',
     },
+    'shape.strayFigures': {
+      cn: '{table}有 {count} 行各数之和与总计不符，而其后另有单独成行的数字（窄格中的数字折到了下一行：PDF 转出的文字常见），这些行的数字无法确定，未按这些数字核对：{rows}。请按原表核对，或用 pdftotext -layout 重新转出',
+      tw: '{table}有 {count} 列各數之和與總計不符，而其後另有單獨成行的數字（窄格中的數字折到了下一行：PDF 轉出的文字常見），這些列的數字無法確定，未按這些數字核對：{rows}。請按原表核對，或用 pdftotext -layout 重新轉出',
+      en: "{table} has {count} rows whose figures do not add up with lines of figures alone after them (a narrow cell's figures wrapped onto the next line, as text taken from a PDF often has): their figures cannot be told, and were not checked: {rows}. Check against the original table, or extract again with pdftotext -layout",
+    },
     'shape.blanksLostTable': {
       cn: '{table}复制时丢了空白格，{count} 行的数字无法确定各在哪一格：{rows}。请按原表核对',
       tw: '{table}複製時丟了空白格，{count} 列的數字無法確定各在哪一格：{rows}。請按原表核對',
@@ -172,6 +177,7 @@ export const tableShape: TableCheck = {
         }
         scattered(table, out, before, at);
       }
+      if (table.strayFigures) out.push(finding(at, msg('shape.strayFigures', { table: TABLE_NAMES.applications, count: table.strayFigures.length, rows: rowList(table.strayFigures.map((id) => appRowDef(id)!.short)) })));
       for (const d of table.duplicates ?? []) out.push(finding(d.label, msg('shape.duplicate', { row: appRowDef(d.id)!.short })));
       for (const x of table.extraRows ?? []) out.push({ ...finding(x.label, msg('shape.extraRow', { label: x.labelText })), severity: 'warning' });
       // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.

@@ -18,7 +18,7 @@ import { htmlToReport } from '../../../../server/src/import/page/html';
 import * as OpenCC from 'opencc-js';
 import { formatTableEdit } from '../../../../server/src/features/format';
 import { applyEdits } from '../../../../server/src/fixes/edits';
-import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, tableFigures, SEEDS } from '../../../helpers';
+import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, setCell, tableFigures, SEEDS } from '../../../helpers';
 import { figuresKnown } from '../../../../server/src/analysis/views/summary';
 import { APP_LABELS, buildReport, sampleFigures, type Figures } from '../../../layouts';
 import { render } from '../../../../server/src/i18n/render';
@@ -534,6 +534,26 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     // The same table in cells, each figure after its name: every row read.
     const czj = exportRecord('x', analyse(fixture('pdf/czj_2023.page.layout.txt')).model).tables.active!;
     assert.equal(czj.find((r) => r.row === '行政许可')!.value, 1);
+  });
+
+  it('rows whose figures wrapped in narrow cells, their last digits on lines of their own below (pdftotext without -layout): not read as written — said once at the table, no false row-total a row (there were ten), no figure exported; one such row alone is checked as ever', () => {
+    const text = fixture('generated/wuzhong.pdftotext-wrapped-digits.txt');
+    assert.match(text, /一、本年新收政府信息公开申请数 ２１ ７ ３ １８ １２ １７ ７０\n量\n２\n４ ４ ７７\n/);
+    const { model, findings } = analyse(text);
+    assert.deepEqual(findings.filter((f) => ['row-total', 'column-total', 'balance', 'text-mismatch'].includes(f.code)).map((f) => render(f.message)), []);
+    const said = findings.filter((f) => f.code === 'table-shape' && /单独成行的数字/.test(render(f.message)));
+    assert.equal(said.length, 1);
+    assert.match(render(said[0].message), /^表三（收到和处理申请）有 \d+ 行各数之和与总计不符，而其后另有单独成行的数字（窄格中的数字折到了下一行：PDF 转出的文字常见），这些行的数字无法确定，未按这些数字核对：一、本年新收；/);
+    const t = firstTable(model, 'applications');
+    assert.ok(t.rows.find((r) => r.id === 'new')!.unsure);
+    assert.deepEqual(exportRecord('x', model).tables.applications!.rows.find((r) => r.label.startsWith('一、'))!.values, Array(7).fill(null));
+    // One row wrong in a report whose text has a page's number between two rows: its sum is said, as ever.
+    const pipe = fixture(SEEDS.pipe);
+    const open = firstTable(analyse(pipe).model, 'applications').rows.find((r) => r.id === 'open')!;
+    const wrong = setCell(pipe, open.cells[6], '3');
+    const lineEnd = wrong.indexOf('\n', open.cells[6].span.start);
+    const paged = wrong.slice(0, lineEnd) + '\n12' + wrong.slice(lineEnd);
+    assert.ok(analyse(paged).findings.some((f) => f.code === 'row-total'));
   });
 
   it('two rows\' names run together on one line, 「（四）无 1.2.本机关不掌握相关政府信息」: the figures after it are not taken for （四）1.\'s (they were （四）2.\'s, exported as 1.\'s without a word — a generated report with known figures)', () => {

@@ -12,6 +12,7 @@ import { headerOrder } from '../header/applicationColumns';
 import { lostSeparators } from '../rows/lostSeparator';
 import { extraRows } from '../rows/extraRows';
 import { mergedNames } from '../rows/mergedNames';
+import { strayFigures } from '../rows/strayFigures';
 import { APP_WIDTH } from '../../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, TableGlue, TableRow } from '../../../types';
 import { ruleAsDigit } from './ruleAsDigit';
@@ -75,6 +76,9 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   if (ruleDigits) table.ruleDigits = ruleDigits;
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
+  // (After the glued rows are settled: their cells are their reading's.)
+  const stray = strayFigures(table.rows, text);
+  if (stray.length) table.strayFigures = stray.map((r) => r.id);
   return table;
 }
 
