@@ -631,6 +631,13 @@ describe('table 三: two rows\u2019 names stacked, the figures after both (a PDF
       assert.deepEqual(findings.filter((x) => /total|balance/.test(x.code)).map((x) => x.code), []);
     });
   }
+  it('with the group\u2019s cell beside the second name (pdftotext -layout: 「2.重复申请」 / 「（五）不予   3.要求提供公开出版物」 / its figures): the same (found by the review\u2019s generated texts with known figures: 2.\u2019s figures exported as 3.\u2019s)', () => {
+    const text = buildReport('spaces', sampleFigures()).replace(/^(\s*)2\.重复申请([^\n]*)\n(\s*)3\.要求提供公开出版物[^\n]*\n/m, (_, a: string, figures: string) => `${a}2.重复申请\n      （五）不予            3.要求提供公开出版物\n                              ${figures.trim()}\n`);
+    assert.match(text, /2\.重复申请\n {6}（五）不予 {12}3\.要求提供公开出版物\n {30}\d/);
+    const rows = firstTable(analyse(text).model, 'applications').rows;
+    assert.equal(rows.find((r) => r.id === 'i2')!.stacked, 'i3');
+    assert.equal(rows.find((r) => r.id === 'i3')!.unsure, true);
+  });
   it('not where the second row\u2019s figures stand on its name\u2019s line (a text that dropped the first row\u2019s blank cells, as lynx does), nor past an empty line', () => {
     for (const text of [
       buildReport('spaces').replace(/^(5\.属于三类内部事务信息)[^\n]*$/m, '$1'),
