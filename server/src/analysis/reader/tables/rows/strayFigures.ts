@@ -10,6 +10,7 @@ import { lineEndAt, lineStartAt } from '../../text/lines';
 import { APP_WIDTH } from '../../../form/schema';
 import type { TableRow } from '../../../types';
 import { addsUp } from '../lostBlanks';
+import { outOfShape } from '../fitRow';
 
 /** A line of figures alone (ASCII or full-width digits, spaces between). */
 const FIGURES = /^[\s\u3000]*[0-9０-９]+(?:[\s\u3000]+[0-9０-９]+)*[\s\u3000]*$/;
@@ -21,8 +22,9 @@ export function strayFigures(rows: readonly TableRow[], text: string): TableRow[
   const found: TableRow[] = [];
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k];
-    // (Its seven cells read — a glued row's too, whose runs are fewer —, none missing or undetermined.)
-    if (r.unsure || r.cells.length !== APP_WIDTH || r.cells.some((c) => c.kind === 'missing' || c.kind === 'unknown') || addsUp(r.cells)) continue;
+    // (Read in its shape, seven cells — a glued row's too, whose runs are fewer —, none undetermined: a row of more figures
+    // than cells is said so already.)
+    if (r.unsure || outOfShape(r, APP_WIDTH) || r.cells.length !== APP_WIDTH || r.cells.some((c) => c.kind === 'unknown') || addsUp(r.cells)) continue;
     const end = r.cells[APP_WIDTH - 1].span.end;
     const next = rows[k + 1].label.start;
     if (next <= end) continue;
