@@ -10,20 +10,27 @@ type Legacy = 'gb18030' | 'big5';
 
 const TABLES = new Map<Legacy, Map<string, number>>();
 
+/** The characters Big5 writes by their last pair (the WHATWG encoding standard's index Big5 pointer). */
+const BIG5_LAST = new Set(['\u2550', '\u255e', '\u2561', '\u256a', '\u5341', '\u5345']);
+
 /** Each character's first two-byte sequence (lead << 8 | trail), from the decoder's own tables. */
 function table(encoding: Legacy): Map<string, number> {
   let t = TABLES.get(encoding);
   if (t) return t;
   // Every lead and trail byte, each pair followed by a line feed: a pair the decoder refuses gives U+FFFD (and its trail
   // byte, if ASCII) before the line feed, so the decoded lines stay one a pair.
+  // (Big5 as the WHATWG encoder writes it: not from Hong Kong's extension below lead 0xA1, which repeats characters Big5
+  // has — 十 is 0xA2CC there and 0xA451 in Big5 proper —, and six characters by their last pair, 十 and 卅 among them. By the
+  // first pair, every report's 「第二十条」 came back otherwise, and no Big5 report was written back: found by a review.)
+  const big5 = encoding === 'big5';
   const pairs: number[] = [];
-  for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) pairs.push(a, b, 0x0a);
+  for (let a = big5 ? 0xa1 : 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) pairs.push(a, b, 0x0a);
   const lines = new TextDecoder(encoding).decode(Uint8Array.from(pairs)).split('\n');
   t = new Map();
   for (let i = 0, k = 0; i < pairs.length; i += 3, k++) {
     const ch = lines[k];
     // (One code point a pair: not U+FFFD, not Big5's pairs that decode to a letter and its accent.)
-    if (!ch || ch === '\ufffd' || [...ch].length !== 1 || ch.charCodeAt(0) < 0x80 || t.has(ch)) continue;
+    if (!ch || ch === '\ufffd' || [...ch].length !== 1 || ch.charCodeAt(0) < 0x80 || (t.has(ch) && !(big5 && BIG5_LAST.has(ch)))) continue;
     t.set(ch, (pairs[i] << 8) | pairs[i + 1]);
   }
   TABLES.set(encoding, t);

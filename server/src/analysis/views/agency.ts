@@ -117,6 +117,7 @@ const LONG_FORM: Record<string, string> = { 管委会: '管理委员会', 政府
  * a district's is — 鼓楼区 is Fuzhou's, Nanjing's, Xuzhou's, Kaifeng's —, so a province before a district stays.)
  */
 // (A city's name may hold 州 — 杭州, 广州, 贵州省's 贵阳 —; 「市场」「市政」 are no city's 市: 「浙江省农产品批发市场…」 is a province's
-// body, not 「农产品批发市」's — found by the review of the first version. A county's name is two or three characters, an
+// body, not 「农产品批发市」's — found by the review of the first version. A city's name is two characters at least before its
+// 市: 「江苏省城市规划设计研究院」 is the province's, no city 「城」's — found by an adversarial review. A county's name is two or three characters, an
 // autonomous county's longer: not a province's body's words before a 县, 「…扩大县域…」 being none.)
-const PROVINCE_BEFORE_CITY = /^[^省市区县]{2,8}?(?:省|自治区)(?=(?:[^省市区县旗]{1,8}?(?:市(?![场政民容])|自治州|州(?![市省])|盟|地区)|[^省市区县旗域]{1,3}?[县旗](?![域级])|[^省市区县旗]{2,12}?自治[县旗]).)/;
+const PROVINCE_BEFORE_CITY = /^[^省市区县]{2,8}?(?:省|自治区)(?=(?:[^省市区县旗]{2,8}?市(?![场政民容])|[^省市区县旗]{1,8}?(?:自治州|州(?![市省])|盟|地区)|[^省市区县旗域]{1,3}?[县旗](?![域级])|[^省市区县旗]{2,12}?自治[县旗]).)/;

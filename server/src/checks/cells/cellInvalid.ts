@@ -119,7 +119,9 @@ export const cellInvalid: TableCheck = {
       }
       // A figure opening with a 0 (「016」「00」) is no count as written: two cells' figures that lost what parted them (a PDF's
       // text, an OCR) or a 0 too many. Read as its value, and said (found by a hunt: read as 16 without a word).
-      if (!key && c.kind === 'number' && LEADING_ZERO.test(c.raw)) {
+      // (Not zeros alone, 「00」: 0 however it is read — a PDF that draws each glyph twice for bold writes every 0 so, and 197
+      // warnings were said of a correct report: found by the adversarial review of the first version.)
+      if (!key && c.kind === 'number' && c.value !== 0 && LEADING_ZERO.test(c.raw)) {
         out.push({ code: 'cell-invalid', severity: 'warning', span: cellRange(c), message: msg('cell-invalid.leadingZero', { cell: n.name, raw: c.raw, value: String(c.value) }) });
         continue;
       }

@@ -534,6 +534,14 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     // The same table in cells, each figure after its name: every row read.
     const czj = exportRecord('x', analyse(fixture('pdf/czj_2023.page.layout.txt')).model).tables.active!;
     assert.equal(czj.find((r) => r.row === '行政许可')!.value, 1);
+    // A table whose rows have their figures on their names' lines, one row blank, a note with a unit and a page's number after
+    // it: every figure read as written (found by the adversarial review of the first version: all five rows were unsure).
+    const gwh = fixture('pdf/gwh_2022.word.raw.txt');
+    const noted = gwh.replace('\n规章 0 0 0\n', '\n规章\n').replace(/(\n行政事业性收费[^\n]*\n)/, '$1注：收费金额单位为万元\n4\n');
+    assert.match(noted, /行政事业性收费[^\n]*\n注：收费金额单位为万元\n4\n/);
+    const read = analyse(noted);
+    assert.deepEqual(read.findings.filter((f) => f.code === 'table-shape').map((f) => render(f.message)), ['「规章」行应有 3 个数，一个也没有读到']);
+    assert.deepEqual(exportRecord('x', read.model).tables.active!.filter((r) => r.row !== '规章').map((r) => r.value), exportRecord('x', analyse(gwh).model).tables.active!.filter((r) => r.row !== '规章').map((r) => r.value));
   });
 
   it('rows whose figures wrapped in narrow cells, their last digits on lines of their own below (pdftotext without -layout): not read as written — said once at the table, no false row-total a row (there were ten), no figure exported; one such row alone is checked as ever', () => {

@@ -173,6 +173,11 @@ export function mayHoldActive(folded: string): boolean {
 
 /** Words only table 二's column header holds: a block that lost its title row is found after them. */
 const COLUMN_WORDS = ['信息内容', ...ACTIVE_2021_HEADERS, ...ACTIVE_2019_HEADERS].filter((w) => w !== '政府集中采购');
+/** Words that name one of table 二's figure columns (not 「信息内容」, a block's own header, nor a unit alone, nor a note). */
+const namesColumn = (words: string): boolean => {
+  const f = foldChars(words).s;
+  return !/^[（(]?注/.test(f) && COLUMN_WORDS.some((w) => w !== '信息内容' && f.includes(w));
+};
 /** How many tokens before a row its column header may start (one cell a line: 信息内容 and three names, blank cells between). */
 const UNHEADED_LOOKBACK = 12;
 const ITEMS = ['一', '五', '六', '八', '九'];
@@ -625,7 +630,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
     return block;
   });
   // Rows whose figures, read after their names, are not certainly theirs (a PDF's text in the order of its lines).
-  for (const r of scatteredRows(raw, text, (b, k) => shortRows.has(raw[b].rows[k]), readAbove, isHeaderText)) {
+  for (const r of scatteredRows(raw, text, (b, k) => shortRows.has(raw[b].rows[k]), readAbove, namesColumn)) {
     const row = built.get(r as RawRow);
     if (row) row.unsure = true;
   }
