@@ -74,9 +74,9 @@ export const tableShape: TableCheck = {
       en: 'The figures {digits} of {row} split into {width} figures do not add up, and other rows of this table lost their blank cells: which cell holds which figure cannot be told; check against the original table',
     },
     'shape.strayFigures': {
-      cn: '{table}有 {count} 行各数之和与总计不符，而其后另有单独成行的数字（窄格中的数字折到了下一行：PDF 转出的文字常见），这些行的数字无法确定，未按这些数字核对：{rows}。请按原表核对，或用 pdftotext -layout 重新转出',
-      tw: '{table}有 {count} 列各數之和與總計不符，而其後另有單獨成行的數字（窄格中的數字折到了下一行：PDF 轉出的文字常見），這些列的數字無法確定，未按這些數字核對：{rows}。請按原表核對，或用 pdftotext -layout 重新轉出',
-      en: "{table} has {count} rows whose figures do not add up with lines of figures alone after them (a narrow cell's figures wrapped onto the next line, as text taken from a PDF often has): their figures cannot be told, and were not checked: {rows}. Check against the original table, or extract again with pdftotext -layout",
+      cn: '{table}有 {count} 行各数之和与总计不符，而行的上下另有单独成行的数字（窄格中的数字折成了几行：PDF 转出的文字常见），这些行的数字无法确定，未按这些数字核对：{rows}。请按原表核对',
+      tw: '{table}有 {count} 列各數之和與總計不符，而列的上下另有單獨成行的數字（窄格中的數字折成了幾行：PDF 轉出的文字常見），這些列的數字無法確定，未按這些數字核對：{rows}。請按原表核對',
+      en: "{table} has {count} rows whose figures do not add up with lines of figures alone above or below them (a narrow cell's figures wrapped over lines, as text taken from a PDF often has): their figures cannot be told, and were not checked: {rows}. Check against the original table",
     },
     'shape.blanksLostTable': {
       cn: '{table}复制时丢了空白格，{count} 行的数字无法确定各在哪一格：{rows}。请按原表核对',

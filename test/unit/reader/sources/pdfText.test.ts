@@ -551,7 +551,7 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.deepEqual(findings.filter((f) => ['row-total', 'column-total', 'balance', 'text-mismatch'].includes(f.code)).map((f) => render(f.message)), []);
     const said = findings.filter((f) => f.code === 'table-shape' && /单独成行的数字/.test(render(f.message)));
     assert.equal(said.length, 1);
-    assert.match(render(said[0].message), /^表三（收到和处理申请）有 \d+ 行各数之和与总计不符，而其后另有单独成行的数字（窄格中的数字折到了下一行：PDF 转出的文字常见），这些行的数字无法确定，未按这些数字核对：一、本年新收；/);
+    assert.match(render(said[0].message), /^表三（收到和处理申请）有 \d+ 行各数之和与总计不符，而行的上下另有单独成行的数字（窄格中的数字折成了几行：PDF 转出的文字常见），这些行的数字无法确定，未按这些数字核对：一、本年新收；/);
     const t = firstTable(model, 'applications');
     assert.ok(t.rows.find((r) => r.id === 'new')!.unsure);
     assert.deepEqual(exportRecord('x', model).tables.applications!.rows.find((r) => r.label.startsWith('一、'))!.values, Array(7).fill(null));
