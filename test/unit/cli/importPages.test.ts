@@ -48,6 +48,11 @@ const WRAPPERS: [string, (html: string) => string][] = [
   // What a table hides: a digit among a cell's (against copying), a cell at each row's start.
   ['a hidden digit after every figure in a cell (「12<span style="display:none">0</span>」)', (h) => applied(h.replace(/>(\d+)<\/(td|p|span|font|div)>/gi, '>$1<span style="display:none">0</span></$2>'), h)],
   ['a hidden cell opening every row of every table', (h) => applied(h.replace(/<tr([^>]*)>/gi, '<tr$1><td style="display: none">x</td>'), h)],
+  // Word's placeholder before each row, an empty cell (found by a review of saved pages: table 四's figures a column on).
+  ['an empty cell opening every row of every table (Word\'s 「<td width=0>」 placeholder)', (h) => applied(h.replace(/<tr([^>]*)>/gi, '<tr$1><td width="0" style="mso-cell-special:placeholder"></td>'), h)],
+  // A table's last row set in a table of its own, as a page break leaves it (found by a review of saved pages: a row of
+  // one table was read as a layout's, a cell a line, and its blank cells lost).
+  ['every table\'s last row in a table of its own', (h) => changedAt(h.replace(/<tr\b(?:(?!<tr\b)[\s\S])*?<\/tr>\s*(?:<\/tbody>\s*)?<\/table>/gi, (m) => '</table><table border="1">' + m), h, 3)],
   // A small table in a header cell, a long note row: still a table of figures (review of this session's change).
   ['「申请人情况」 boxed in a table of its own inside the header cell', (h) => h.replace('>申请人情况<', '><table><tr><td>申请人情况</td></tr></table><')],
   // Characters that take no room, inside figures (an editor's zero-width space: 「1&#8203;0」 shows 10) — found by a review.

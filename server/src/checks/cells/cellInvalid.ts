@@ -117,7 +117,7 @@ export const cellInvalid: TableCheck = {
         out.push({ code: 'cell-invalid', severity: 'warning', span: cellRange(c), message: msg('cell-invalid.unit', { cell: n.name, raw: String(c.value), value: inUnit(c.value, c.unit, n.formUnit)! }) });
         continue;
       }
-      // A figure opening with a 0 (「016」「00」) is no count as written: two cells' figures that lost what parted them (a PDF's
+      // A figure opening with a 0 (「016」「0012」) is no count as written: two cells' figures that lost what parted them (a PDF's
       // text, an OCR) or a 0 too many. Read as its value, and said (found by a hunt: read as 16 without a word).
       // (Not zeros alone, 「00」: 0 however it is read — a PDF that draws each glyph twice for bold writes every 0 so, and 197
       // warnings were said of a correct report: found by the adversarial review of the first version.)

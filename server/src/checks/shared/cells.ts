@@ -17,9 +17,9 @@ export function sumValue(c: Cell): number | undefined {
 
 /**
  * A table 三 row whose total is written and its parts not (every one blank): a writer who typed the total first, a report
- * that wrote its totals only. Its parts are not 0 but not yet written — row-total asks for them —, so no column's sum or
- * balance counts them: (七)总计's figures were said wrong, and the fix set a right one to the sum without them (found by a
- * writer's trial).
+ * that wrote its totals only. Its parts are not 0 but not yet written — row-total asks for them —, so a column they leave
+ * short says so, with no fix (column-total: the fix set a right (七)总计 to the sum without them, found by a writer's
+ * trial), and cell-blank says nothing of them.
  */
 export function partsUnwritten(cells: readonly Cell[], totalAt: number): boolean {
   if (!((sumValue(cells[totalAt]) ?? 0) > 0)) return false;

@@ -39,7 +39,6 @@ import type { SummaryRow } from './summary';
 import { csvFindings, SEVERITY_NAMES } from './csvFindings';
 import { groupMixedScript } from './groupMixed';
 
-
 export interface PassOptions {
   format: 'text' | 'json' | 'sarif' | 'csv';
   locale: Locale;

@@ -273,7 +273,10 @@ const layout = new WeakMap<Node, boolean>();
 const FRAMED_ROWS = 5;
 function framesPage(table: Node): boolean {
   const rows = rowsOf(table);
-  if (rows.length < 2) return true;
+  // (A table of one row is a layout's, but for a row of figures: table 四's row or table 三's last set in a table of their
+  // own, their header or rows above in another — read as blocks, a cell a line, their blank cells were lost and the
+  // figures with them: found by a review of saved pages.)
+  if (rows.length < 2) return !(rows.length === 1 && rowOfFigures(rows[0]));
   for (const r of rows) for (const c of cellsOf(r)) if (holdsLongTable(c) || findHeadings(blockText(c)).length >= 2) return true;
   // (A loop, not Math.max(...rows): a table of 200,000 rows would pass the most arguments a call takes.)
   for (const r of rows) if (cellsOf(r).reduce((n, c) => n + spanOf(c, 'colspan'), 0) >= 2) return false;
@@ -304,6 +307,21 @@ function holdsLongTable(n: Node): boolean {
     if (holdsLongTable(c)) return true;
   }
   return false;
+}
+/** A row of three cells or more, figures in half of those that hold anything at least, and no long block in any. */
+function rowOfFigures(tr: Node): boolean {
+  const cells = cellsOf(tr);
+  if (cells.length < 3) return false;
+  let words = 0;
+  let figures = 0;
+  for (const c of cells) {
+    const t = clean(cellText(c));
+    if (!t) continue;
+    if (/^[0-9０-９][0-9０-９,，.]*$/.test(t)) figures++;
+    else if (t.length > 40 || holdsLongTable(c)) return false;
+    else words++;
+  }
+  return figures > 0 && figures >= words;
 }
 /** Cells of figures from which a short table inside a cell is a table of its own. */
 const FRAMED_FIGURES = 5;
