@@ -1,7 +1,8 @@
 /**
  * Table 三's rows that do not add up with lines of figures alone around them that no row took, or their figures over two
- * lines — a PDF's narrow cells whose figures wrapped, their last digits a line below (or their first a line above) (pdftotext without -layout: 「一、本年新收…申请数 ２１ ７ ３ １８ １２ １７ ７０」,
- * 「量」, 「２」, 「４ ４ ７７」 for 212 7 3 184 124 177 707). Read as written, each such row was a false row-total error (ten in
+ * lines — a PDF's narrow cells whose figures wrapped, their last digits a line below or their first a line above
+ * (pdftotext without -layout: 「一、本年新收…申请数 ２１ ７ ３ １８ １２ １７ ７０」, 「量」, 「２」, 「４ ４ ７７」 for 212 7 3 184
+ * 124 177 707). Read as written, each such row was a false row-total error (ten in
  * one report of the review's generated texts with known figures) and its figures exported wrong. Where two rows or more
  * are so, the table's figures are not read with certainty: those rows are unsure (not summed, not exported), and
  * table-shape says so once. (One such row alone may be a page's number between two rows: its sum is checked as ever.)
