@@ -119,6 +119,19 @@ describe('import: real pages as other sites wrap them', () => {
     }
   }
 
+  it('a report typed into a <pre> (or a box styled 「white-space: pre-wrap」), its tables by tabs: a line a line, blank cells kept — read as the page in cells (found by a review of saved pages: one line, tables 三 and 四 lost)', () => {
+    const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const name of PAGES) {
+      const text = htmlToReport(page(name)).text;
+      // The page's text with its tables' cells parted by tabs, as typed into a plain-text box.
+      const tabbed = text.split('\n').map((l) => (/^\|.*\|$/.test(l) ? l.slice(2, -2).split(' | ').join('\t') : l)).join('\n');
+      assert.ok(tabbed.includes('\t\t') || name !== 'shgov_2019', 'blank cells as tabs side by side');
+      for (const [open, close] of [['<pre>', '</pre>'], ['<div style="white-space: pre-wrap">', '</div>']]) {
+        assert.deepEqual(reading(`<html><body>${open}${escape(tabbed)}${close}</body></html>`), readingOf(text), `${name} ${open}`);
+      }
+    }
+  });
+
   it('what a page hides until a script or a click shows it (「展开全文」) is read', () => {
     const html = page('czj_2023');
     assert.deepEqual(reading(wrap(html, '<a href="#">展开全文</a><div id="content" style="display:none">', '</div>')), reading(html));

@@ -421,15 +421,19 @@ interface Page {
   holdsHeading(n: Node): boolean;
   /** Text with tables in it (Markdown that pandoc wrote with its merged tables as HTML): its lines are lines. */
   linesAreLines: boolean;
+  /** Text the page shows as written (<pre>): its tabs are tabs too, a table's cells. */
+  keepTabs?: boolean;
 }
 
+/** A style that shows its text's line breaks as written. */
+const PRE = /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\s*(?:!important\s*)?(?:;|$)/i;
 function blocks(n: Node, w: Writer, page: Page): void {
   if (n.nodeName === '#text') {
     if (page.linesAreLines) {
       const lines = (n.value ?? '').split(/\r?\n/);
       lines.forEach((l, i) => {
         if (i) w.break();
-        w.text(l);
+        w.text(page.keepTabs ? l.replace(/\t/g, TAB_MARK) : l);
       });
       return;
     }
@@ -440,6 +444,14 @@ function blocks(n: Node, w: Writer, page: Page): void {
   const t = tag(n);
   if (SKIP.has(t) || page.chrome(n)) return;
   if (t === 'br') return w.break();
+  // Text whose line breaks the page shows as written — <pre>, 「white-space: pre」 — is written a line a line, its tabs kept:
+  // a report typed into one, its tables by tabs, came out one line, tables 三 and 四 lost (found by a review of saved pages).
+  if (!page.linesAreLines && (t === 'pre' || PRE.test(attr(n, 'style') ?? ''))) {
+    w.break();
+    const lines = { ...page, linesAreLines: true, keepTabs: true };
+    for (const c of n.childNodes ?? []) blocks(c, w, lines);
+    return w.break();
+  }
   // Links the page hides from its readers — display:none, or placed far off the screen —, a few words each: what a
   // hacked site injects for search engines (「<div style="display:none">…<a href=…>办理各类证件</a>…</div>」, imported as the
   // report's words: found by a review). Left out, and counted so the import says so. (Not a hidden part of the article

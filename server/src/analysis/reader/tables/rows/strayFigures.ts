@@ -66,8 +66,9 @@ function overTwoLines(r: TableRow, text: string): boolean {
   const le = lineEndAt(text, r.label.end);
   let onName = 0;
   let below = false;
+  // (Figures only: a blank cell closing a line of tabs stands where the next line starts.)
   for (const c of r.cells) {
-    if (c.kind === 'missing') continue;
+    if (c.kind !== 'number') continue;
     if (c.span.start < le) onName++;
     else below = true;
   }
