@@ -90,10 +90,15 @@ export const columnTotal: TableCheck = {
  * row and the balance (found by a writer's trial). (cheapestFix.ts may still offer the one figure that repairs the row too.)
  */
 function beforeParts(f: Finding, unwritten: readonly TableRow[]): Finding {
-  const names = unwritten.map((r) => APP_ROWS.find((d) => d.id === r.id)?.short ?? { cn: r.labelText, tw: r.labelText, en: r.labelText });
-  const rows: Text3 = { cn: names.map((n) => `「${n.cn}」`).join('、'), tw: names.map((n) => `「${n.tw}」`).join('、'), en: names.map((n) => `“${n.en}”`).join(', ') };
+  const rows = rowNames(unwritten);
   const { fixes: _none, ...rest } = f;
   return { ...rest, message: msg('column-total.unwritten', { cell: appCellName('total', f.arith!.col!), actual: String(f.arith!.actual), sum: String(f.arith!.expected), rows }) };
+}
+
+/** Rows named as a message lists them: 「（一）予以公开」、「…」 (each by its form's short name, else as written). */
+function rowNames(list: readonly TableRow[]): Text3 {
+  const names = list.map((r) => APP_ROWS.find((d) => d.id === r.id)?.short ?? { cn: r.labelText, tw: r.labelText, en: r.labelText });
+  return { cn: names.map((n) => `「${n.cn}」`).join('、'), tw: names.map((n) => `「${n.tw}」`).join('、'), en: names.map((n) => `“${n.en}”`).join(', ') };
 }
 
 /** The rows of the balance besides （七）总计: 一、二 and 四. */
@@ -127,8 +132,7 @@ function totalColumn(f: Finding, total: TableRow, items: readonly TableRow[]): F
   if (itemsOwnSum(items) === f.arith?.actual) return undefined;
   const wrong = items.filter((r) => !ownTotal(r));
   if (!wrong.length) return f;
-  const names = wrong.map((r) => APP_ROWS.find((d) => d.id === r.id)?.short ?? { cn: r.labelText, tw: r.labelText, en: r.labelText });
-  const rows: Text3 = { cn: names.map((n) => `「${n.cn}」`).join('、'), tw: names.map((n) => `「${n.tw}」`).join('、'), en: names.map((n) => `“${n.en}”`).join(', ') };
+  const rows = rowNames(wrong);
   // (No fixes: the property left out, not set undefined — a finding moved after an edit lost an undefined property where a
   // fresh one kept it, and the two no longer compared equal: found by the incremental property test on a random seed.)
   const { fixes: _none, ...rest } = f;

@@ -308,6 +308,8 @@ function holdsLongTable(n: Node): boolean {
   }
   return false;
 }
+/** A cell that holds a figure alone (digits, thousands commas, a decimal point). */
+const FIGURE_CELL = /^[0-9０-９][0-9０-９,，.]*$/;
 /** A row of three cells or more, figures in half of those that hold anything at least, and no long block in any. */
 function rowOfFigures(tr: Node): boolean {
   const cells = cellsOf(tr);
@@ -317,7 +319,7 @@ function rowOfFigures(tr: Node): boolean {
   for (const c of cells) {
     const t = clean(cellText(c));
     if (!t) continue;
-    if (/^[0-9０-９][0-9０-９,，.]*$/.test(t)) figures++;
+    if (FIGURE_CELL.test(t)) figures++;
     else if (t.length > 40 || holdsLongTable(c)) return false;
     else words++;
   }
@@ -327,7 +329,7 @@ function rowOfFigures(tr: Node): boolean {
 const FRAMED_FIGURES = 5;
 function figureCells(rows: readonly Node[]): number {
   let k = 0;
-  for (const r of rows) for (const c of cellsOf(r)) if (/^[0-9０-９][0-9０-９,，.]*$/.test(clean(cellText(c)))) k++;
+  for (const r of rows) for (const c of cellsOf(r)) if (FIGURE_CELL.test(clean(cellText(c)))) k++;
   return k;
 }
 

@@ -40,7 +40,7 @@ export function figuresBefore(rows: readonly { label: Span; cells: readonly Toke
 }
 
 /** Whether the line holding offset `at` holds figures and spaces only. */
-function figuresOnly(text: string, at: number): boolean {
+export function figuresOnly(text: string, at: number): boolean {
   const line = text.slice(lineStartAt(text, at), lineEndAt(text, at)).trim();
   return line !== '' && line.split(/[ \t\u3000]+/).every((w) => FIGURE.test(w));
 }

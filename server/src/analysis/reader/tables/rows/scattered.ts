@@ -16,6 +16,7 @@
  * An unsure row's figures are neither summed nor exported (figuresKnown), and table-shape says why.
  */
 import { lineEndAt, lineStartAt } from '../../text/lines';
+import { figuresOnly } from './figuresBefore';
 import type { Token } from '../../tokens/token';
 import type { Span } from '../../../types';
 
@@ -27,9 +28,6 @@ interface Block {
   end: number;
   rows: readonly Row[];
 }
-
-/** A figure alone, as a cell holds one. */
-const FIGURE = /^[0-9０-９][0-9０-９.,，]*$/;
 
 /**
  * The rows (by block, then by row) whose figures are not certainly theirs. `short(b, r)`: whether row r of block b was read
@@ -93,7 +91,7 @@ function lateColumn(b: Block, text: string, isColumn: (words: string) => boolean
       empty++;
       continue;
     }
-    return line.split(/[ \t\u3000]+/).every((w) => FIGURE.test(w));
+    return figuresOnly(text, at);
   }
   return false;
 }
