@@ -11,6 +11,7 @@ import { phraseEdits, type PhraseTable } from './phrases';
 import { lineEndAt } from '../analysis/reader/text/lines';
 import { tableCover } from '../analysis/reader/segments/tableCover';
 import { webAddresses } from '../analysis/reader/text/webAddress';
+import { variantEdits } from './variants';
 
 export type ConvertFn = (s: string) => string;
 
@@ -130,6 +131,8 @@ export interface ConvertOptions {
    * form's 政府信息 turned with it (found by a review).
    */
   apart?: readonly Span[];
+  /** A conversion to simplified: variant forms neither standard writes are written as simplified too (variants.ts). */
+  variants?: boolean;
 }
 
 /** The edits that convert `text` with `convert`, touching only the Han characters that change. */
@@ -191,33 +194,38 @@ function clipInto(e: TextEdit, asked: Span, out: TextEdit[]): void {
 
 /** The edits of one range (conversionEdits'). */
 function convertRange(text: string, r: Span, convert: ConvertFn, o: ConvertOptions, out: TextEdit[]): void {
-  {
-    const near = Math.max(0, r.start - 200);
-    const prot = protectedSpans(text, o.protect ?? DEFAULT_PROTECT, near, Math.min(text.length, r.end + 200));
-    if (o.stats) for (const p of prot) if (p.end > r.start && p.start < r.end && convert(text.slice(p.start, p.end)) !== text.slice(p.start, p.end)) o.stats.kept++;
-    // A web address is kept as written whatever is protected: a Han character in its path (「/信息公开/」) converted breaks the link.
-    const sites = webAddresses(text, near, r.end);
-    for (let i = 0; i + 1 < sites.length; i += 2) prot.push({ start: sites[i], end: sites[i + 1] });
-    if (sites.length) prot.sort((a, b) => a.start - b.start);
-    for (const piece of unprotected(r.start, r.end, prot)) {
-      if (o.phrases && phraseEdits(text, piece.start, piece.end, o.phrases, out)) continue;
-      const src = text.slice(piece.start, piece.end);
-      const dst = convert(src);
-      if (dst.length === src.length) {
-        diffEqual(src, dst, piece.start, out);
-        continue;
-      }
-      // Lengths differ somewhere: line by line, and run by run on the lines that differ in length.
-      let ls = piece.start;
-      while (ls < piece.end) {
-        let le = ls;
-        while (le < piece.end && text[le] !== '\n' && text[le] !== '\r') le++;
-        const line = text.slice(ls, le);
-        const conv = convert(line);
-        if (conv.length === line.length) diffEqual(line, conv, ls, out);
-        else convertRuns(text, ls, le, convert, out);
-        ls = le + 1;
-      }
-    }
+  const near = Math.max(0, r.start - 200);
+  const prot = protectedSpans(text, o.protect ?? DEFAULT_PROTECT, near, Math.min(text.length, r.end + 200));
+  if (o.stats) for (const p of prot) if (p.end > r.start && p.start < r.end && convert(text.slice(p.start, p.end)) !== text.slice(p.start, p.end)) o.stats.kept++;
+  // A web address is kept as written whatever is protected: a Han character in its path (「/信息公开/」) converted breaks the link.
+  const sites = webAddresses(text, near, r.end);
+  for (let i = 0; i + 1 < sites.length; i += 2) prot.push({ start: sites[i], end: sites[i + 1] });
+  if (sites.length) prot.sort((a, b) => a.start - b.start);
+  for (const piece of unprotected(r.start, r.end, prot)) {
+    const mark = out.length;
+    convertPiece(text, piece, convert, o, out);
+    if (o.variants) variantEdits(text, piece.start, piece.end, out, mark);
+  }
+}
+
+/** The edits of one stretch that nothing protects. */
+function convertPiece(text: string, piece: Span, convert: ConvertFn, o: ConvertOptions, out: TextEdit[]): void {
+  if (o.phrases && phraseEdits(text, piece.start, piece.end, o.phrases, out)) return;
+  const src = text.slice(piece.start, piece.end);
+  const dst = convert(src);
+  if (dst.length === src.length) {
+    diffEqual(src, dst, piece.start, out);
+    return;
+  }
+  // Lengths differ somewhere: line by line, and run by run on the lines that differ in length.
+  let ls = piece.start;
+  while (ls < piece.end) {
+    let le = ls;
+    while (le < piece.end && text[le] !== '\n' && text[le] !== '\r') le++;
+    const line = text.slice(ls, le);
+    const conv = convert(line);
+    if (conv.length === line.length) diffEqual(line, conv, ls, out);
+    else convertRuns(text, ls, le, convert, out);
+    ls = le + 1;
   }
 }

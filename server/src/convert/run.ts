@@ -1,7 +1,7 @@
 /** One conversion, as the commands and the CLI ask for it: direction and variant → edits. */
 import type { Script, Span, TextEdit } from '../analysis/types';
 import type { ConversionSettings } from '../settings';
-import { conversionEdits, type ConvertFn } from './convert';
+import { conversionEdits, protectedSpans, type ConvertFn } from './convert';
 import { formWordSpans } from './formWords';
 import { loadEngine } from './load';
 
@@ -10,6 +10,25 @@ import { loadEngine } from './load';
  * writes it, formWords.ts — but not every 信息 of a report is the government's).
  */
 const TWP_WORDS = /資訊|资讯|釋出|释出/;
+
+/**
+ * A title in 《》 (a law's, a document's) is a name: Taiwan's phrases made 《预算法》 《預演算法》 (算法, an algorithm, is
+ * Taiwan's 演算法) and 《优化营商环境条例》 《最佳化營商環境條例》 — converted character by character, as the form's words are
+ * (found by a hunt over traditional variants).
+ */
+const TITLES = ['《*》'];
+
+/** Two sorted lists of spans as one, sorted, those that overlap or touch joined. */
+function union(a: readonly Span[], b: readonly Span[]): Span[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
 
 export function convertEdits(text: string, to: Script, conversion: ConversionSettings, ranges?: readonly Span[], stats?: { kept: number }): TextEdit[] {
   const engine = loadEngine();
@@ -25,7 +44,7 @@ export function convertEdits(text: string, to: Script, conversion: ConversionSet
   // The whole-string converter is built only if the same-pass phrase walk cannot do a stretch.
   let fn: ConvertFn | undefined;
   const convert: ConvertFn = (s) => (fn ??= engine.converter(from, into))(s);
-  const o: Parameters<typeof conversionEdits>[2] = { protect: conversion.protect };
+  const o: Parameters<typeof conversionEdits>[2] = { protect: conversion.protect, variants: to === 'simplified' };
   const phrases = engine.phraseTable(from, into);
   if (phrases) o.phrases = phrases;
   if (stats) o.stats = stats;
@@ -39,7 +58,7 @@ export function convertEdits(text: string, to: Script, conversion: ConversionSet
   const rest: Span[] = [];
   for (const r of whole) {
     let at = r.start;
-    for (const w of formWordSpans(text, r.start, r.end)) {
+    for (const w of union(formWordSpans(text, r.start, r.end), protectedSpans(text, TITLES, r.start, r.end))) {
       if (w.start > at) rest.push({ start: at, end: w.start });
       words.push(w);
       at = w.end;
@@ -48,6 +67,6 @@ export function convertEdits(text: string, to: Script, conversion: ConversionSet
   }
   // (Each kind read up to the other's stretches, not into them.)
   const out = rest.length ? conversionEdits(text, convert, { ...o, ranges: rest, apart: words }) : [];
-  if (words.length) out.push(...conversionEdits(text, chars, { protect: conversion.protect, ranges: words, apart: rest, ...(stats ? { stats } : {}) }));
+  if (words.length) out.push(...conversionEdits(text, chars, { protect: conversion.protect, variants: o.variants, ranges: words, apart: rest, ...(stats ? { stats } : {}) }));
   return out.sort((a, b) => a.span.start - b.span.start);
 }

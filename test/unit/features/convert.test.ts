@@ -142,6 +142,16 @@ describe('conversion', () => {
     assert.equal(applyEdits(prose, convertEdits(prose, 'traditional', twp)), applyEdits(prose, conversionEdits(prose, loadEngine().converter('cn', 'twp'))));
   });
 
+  it('Taiwan phrases (twp): a title in 《》 is a name, converted character by character — not 《預演算法》 (found by a hunt over traditional variants)', () => {
+    const twp = { ...conv(), traditional: 'twp' as TraditionalVariant };
+    const text = '依照《预算法》规定，优化营商环境，全局共有1件。\n《优化营商环境条例》';
+    const out = applyEdits(text, convertEdits(text, 'traditional', twp));
+    assert.equal(out, '依照《預算法》規定，最佳化營商環境，全域性共有1件。\n《優化營商環境條例》');
+    // (And back: the titles as they were.)
+    const back = applyEdits(out, convertEdits(out, 'simplified', twp));
+    assert.ok(back.includes('《预算法》') && back.endsWith('《优化营商环境条例》'), back);
+  });
+
   it('Taiwan phrases (twp) on a PDF\'s text: a label wrapped in a narrow column, its last line 資訊, is still its row (found by a review)', () => {
     // 「5.屬於 / 三類 / 內部 / 事務 / 資訊」: the wrapped line alone is no form's words to the conversion, so it took
     // Taiwan's word; the row read 「5.屬於」, and (三)5 and (四)2 were said repeated — two errors on a sound report.

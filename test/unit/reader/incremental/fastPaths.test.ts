@@ -18,6 +18,7 @@ import { MAY_HEAD, mayHoldStatistics, readStatistics } from '../../../../server/
 import { ReportAnalysis } from '../../../../server/src/analysis/model/document';
 import { KEPT_IN_SIMPLIFIED, KEPT_IN_TRADITIONAL, SIMPLIFIED_ONLY, T2S_PAIRS, TRADITIONAL_ONLY } from '../../../../server/src/analysis/reader/text/tables/scriptTable.generated';
 import { EQUIVALENT_PAIRS } from '../../../../server/src/analysis/reader/text/tables/lookalikes.generated';
+import { VARIANT_PAIRS } from '../../../../server/src/analysis/reader/text/tables/variants.generated';
 import { looksLikeBadFigure, readCell, readCellGeneral } from '../../../../server/src/analysis/reader/tokens/numbers';
 import { random } from '../../../adversarial';
 import { findPeriod, MONTH, THIRTY_ONE } from '../../../../server/src/analysis/reader/segments/title';
@@ -47,6 +48,8 @@ function* pieces(text: string): Generator<string> {
 
 const T2S = new Map<number, number>();
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
+// (A variant form neither standard writes, 「縂」, as the simplified character it stands for: variants.generated.ts.)
+for (let i = 0; i + 1 < VARIANT_PAIRS.length; i += 2) if (!T2S.has(VARIANT_PAIRS.charCodeAt(i))) T2S.set(VARIANT_PAIRS.charCodeAt(i), VARIANT_PAIRS.charCodeAt(i + 1));
 
 /** The fold as first written: one character at a time into growing arrays. */
 function foldReference(text: string): { s: string; back: number[] } {

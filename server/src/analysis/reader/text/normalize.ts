@@ -5,12 +5,21 @@
  */
 import { T2S_PAIRS } from './tables/scriptTable.generated';
 import { LOOKALIKE_PAIRS } from './tables/lookalikes.generated';
+import { VARIANT_PAIRS } from './tables/variants.generated';
 import { glossAt, glossEnd, PINYIN_LETTER } from './gloss';
 
 // Lookups by UTF-16 code unit (all table characters are in the BMP): these run on every
 // character of every label and every segment, so they are flat typed arrays, not Maps.
 const T2S = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+/**
+ * A variant form neither script's standard writes (「縂計」「報吿」「擧報」, a Japanese form 「新収」「結転」) is folded to the
+ * simplified character it stands for, as a traditional one is: a label or a heading so written was no label (the row, the
+ * section lost — found by a hunt over traditional variants). Only in the fold: the text, and what the look-alikes'
+ * reading gives, keep it as written. (The pairs: tables/variants.generated.ts, made by scripts/gen-variants.mjs.)
+ * (Before the look-alikes: one that reads as a variant, 「⾡」 as 辵, folds on as the variant does.)
+ */
+for (let i = 0; i + 1 < VARIANT_PAIRS.length; i += 2) T2S[VARIANT_PAIRS.charCodeAt(i)] ||= VARIANT_PAIRS.charCodeAt(i + 1);
 /**
  * A character that looks like a Han character and is another — a Kangxi radical (「⼀、总体情况」, as a PDF's text
  * gives 一 where its font shares the glyph), a compatibility ideograph — is read as that character, folded on to
@@ -344,6 +353,7 @@ const NORM = new Uint16Array(0x10000);
   }
   // (A lookalike as its ideograph, folded: 「⾏」 as 行. normSlow — NFKC, then the lookalikes it leaves — gives the same.)
   for (let i = 0; i + 1 < LOOKALIKE_PAIRS.length; i += 2) NORM[LOOKALIKE_PAIRS.charCodeAt(i)] = T2S[LOOKALIKE_PAIRS.charCodeAt(i)];
+  for (let i = 0; i + 1 < VARIANT_PAIRS.length; i += 2) NORM[VARIANT_PAIRS.charCodeAt(i)] = T2S[VARIANT_PAIRS.charCodeAt(i)];
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x3000, 0x200b, 0xfeff]) NORM[c] = DROP;
   for (const q of '“”"\'‘’「」『』*＂＇＊') NORM[q.charCodeAt(0)] = DROP;
 }
