@@ -44,6 +44,14 @@ describe('checks', () => {
       for (const f of only(prose.r.findings, 'injected-text')) assert.equal(prose.text.slice(f.span.start, f.span.end), 'bet36体育在线_bet36体育投注@:');
       assert.equal(render(only(prose.r.findings, 'numbering')[0].message), '序号重复：「二是」前面已经用过，应为「三是」');
     });
+    it('004 with its spam as a mirror converts it (Taiwan\'s 線上, Hong Kong\'s 在綫): each run one finding, whole (found by a hunt over traditional variants)', () => {
+      for (const run of ['bet36体育線上_bet36体育投注@:', 'bet36體育在綫_bet36體育投注@:']) {
+        const text = prose.text.replaceAll('bet36体育在线_bet36体育投注@:', run);
+        assert.notEqual(text, prose.text);
+        const spam = only(analyse(text).findings, 'injected-text');
+        assert.deepEqual(spam.map((f) => text.slice(f.span.start, f.span.end)), [run, run, run]);
+      }
+    });
     it('003: cell-blank on the five 行政复议 cells, nothing else', () => {
       assert.deepEqual(codes(tabs.r.findings), Array(5).fill('cell-blank'));
       const review = firstTable(tabs.r.model, 'review');

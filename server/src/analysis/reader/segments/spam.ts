@@ -7,9 +7,9 @@
  */
 import type { Span } from '../../types';
 
-/** Characters the two scripts write differently, in the words below. */
+/** Characters the two scripts write differently, in the words below (Hong Kong's 綫 too: a mirror's 「體育在綫」). */
 const BOTH: Record<string, string> = {
-  体: '體', 线: '線', 无: '無', 码: '碼', 区: '區', 网: '網', 机: '機', 娱: '娛', 乐: '樂', 场: '場', 时: '時', 视: '視', 频: '頻',
+  体: '體', 线: '線綫', 无: '無', 码: '碼', 区: '區', 网: '網', 机: '機', 娱: '娛', 乐: '樂', 场: '場', 时: '時', 视: '視', 频: '頻',
   国: '國', 产: '產', 页: '頁', 专: '專', 开: '開', 户: '戶', 册: '冊', 戏: '戲', 飞: '飛', 兽: '獸', 规: '規', 吗: '嗎', 热: '熱',
   务: '務', 苹: '蘋', 庄: '莊', 费: '費', 载: '載', 门: '門', 尔: '爾', 银: '銀', 彩: '彩', 赌: '賭', 荷: '荷', 百: '百',
 };
@@ -25,12 +25,13 @@ const STRONG_WORDS = [
 /** The words as a pattern; 365体育 not after a figure (「热线0591-86365365体育场馆预约」 is a telephone number and a sports ground). */
 const strong = (words: string[]) => either(words).replace('365', '(?<![0-9])365');
 /**
- * Words a report writes itself (「平台」「视频」「在线」「直播」「体育」「苹果版」「中文字幕」「无码人群」): only ever
+ * Words a report writes itself (「平台」「视频」「在线」「直播」「体育」「苹果版」「中文字幕」「无码人群」; 「线上」, Taiwan's phrase for
+ * 在线, as a converter writes 「體育線上」 — the run was cut in two there): only ever
  * part of a run, and glued to the report's words at either end of one, they are the report's — 「飞禽走兽老虎机
  * 平台管理」 keeps 平台, 「依托政务服务平台365体育直播,…」 and 「发布政务视频,明升体育」 keep 平台 and 视频.
  */
 const ORDINARY_WORDS = [
-  '体育', '在线', '直播', '平台', '视频', '精品', '下载', '注册', '游戏', '网址', '官网', '高清', '专区', '手机版', '苹果版', '安卓版',
+  '体育', '在线', '线上', '直播', '平台', '视频', '精品', '下载', '注册', '游戏', '网址', '官网', '高清', '专区', '手机版', '苹果版', '安卓版',
   '中文字幕', '无码', '服务热线', '娱乐', '美女', '国产', '免费视频', '第一页', '开户', '官方网站', '通用版', '手机', 'app', 'ios', '安卓', '(中国)', '（中国）', '澳门',
 ];
 /** Words spam runs are made of: the ordinary ones, and those only spam is made of (「…处理飞禽走兽老虎机申请…」: 飞禽走兽 goes with it). */
