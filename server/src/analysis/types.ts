@@ -224,6 +224,11 @@ export interface ApplicationsTable {
    */
   strayFigures?: string[];
   /**
+   * Rows that do not add up with a page's margins between their figures (a page break cut them, in a text that gives the
+   * page's parts in the PDF's order: rows/acrossPages.ts): their ids. They are `unsure`; table-shape says so once.
+   */
+  acrossPages?: string[];
+  /**
    * Set where the table was written in two blocks of its columns one above the other (「续表」, tables/columnBlocks.ts):
    * each block's span. Its rows' cells are in the form's order, each where its block writes it.
    */
@@ -246,6 +251,8 @@ export interface ReviewTable {
   unheaded?: true;
   /** Its figures cannot be told apart between groups (two groups' columns side by side in the text): not checked nor summed. */
   unsure?: true;
+  /** Why, where it is not the groups side by side: its figures a line, some lines holding two, and the groups' totals fail (readReview.ts). */
+  linesOrder?: true;
   /**
    * Where the header, written as a grid, orders the figure columns otherwise than the form (行政诉讼 first,
    * 总计 first): for each figure position, the form's column (header/reviewColumns.ts). `cells` are in the

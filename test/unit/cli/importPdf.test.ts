@@ -15,7 +15,7 @@ import { joinAcrossPages } from '../../../server/src/import/pdf/pageBreaks';
 import { doorByScript } from '../../../server/src/import/pdf/pdf';
 import { horizontalForms, readPdfPages, type PdfPage } from '../../../server/src/import/pdf/pages';
 import { notImportable } from '../../../server/src/textFiles/binaryKind';
-import { FIXTURES, readingOf } from '../../helpers';
+import { analyse, FIXTURES, firstTable, readingOf, reviewFigures } from '../../helpers';
 import { main } from '../../../server/src/cli';
 import { agencyOf } from '../../../server/src/analysis/views/agency';
 import { ReportDocument } from '../../../server/src/checks/document';
@@ -94,6 +94,14 @@ describe('import: PDF', () => {
     const fromPdf = await importBytes('tight.pdf', pdf('generated-wuzhong.chromium-no-padding.pdf'));
     const fromPage = await importBytes('tight.html', readFileSync(path.join(FIXTURES, 'pdf-files', 'generated-wuzhong.no-padding.html')));
     assert.deepEqual(readingOf(fromPdf.text), readingOf(fromPage.text));
+  });
+
+  it('table 四 cut by a page break, its 结果维持 blank: the page after has a column empty in both its rows, which stays the table\'s — every figure in its column (it was dropped as a Word placeholder\'s: 14 cells, all of table 四 unread — the review\'s generated texts)', async () => {
+    const fromPdf = await importBytes('blank.pdf', pdf('generated-pingtan.chromium-review-blank-across-pages.pdf'));
+    assert.match(fromPdf.text, /\n\|  \| 1 \| 3 \| 1 \| 5 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|\n/);
+    const { model, findings } = analyse(fromPdf.text);
+    assert.deepEqual(reviewFigures(firstTable(model, 'review')), ['', 1, 3, 1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.code), []);
   });
 
   it('a .doc\'s PDF (LibreOffice) whose borders are drawn twice, its text underlined a list number apart: the page\'s tables, figure for figure', async () => {

@@ -96,7 +96,9 @@ function finding(name: Text3, g: RowGlue, offset: number, stated: Stated | undef
     code: 'table-ambiguous',
     severity: 'warning',
     span: { start: g.run.start + offset, end: g.run.end + offset },
-    message: msg(g.more ? key + '.many' : key, {
+    // (A search cut short before any reading that adds up was found says so — not 「至少 0 种」: found by the review's
+    // generated texts, a 28-digit run.)
+    message: msg(g.more ? key + (rs.length === 0 && key === 'ambiguous.rule' ? '.none' : '.many') : key, {
       row: name,
       digits: g.raw,
       count: g.readings?.length ?? 0,
@@ -181,6 +183,11 @@ export const tableAmbiguous: DocumentCheck = {
       cn: '「{row}」的数字「{digits}」拆法太多（符合合计的至少 {count} 种：{readings}），无法确定，这一行未作核对',
       tw: '「{row}」的數字「{digits}」拆法太多（符合合計的至少 {count} 種：{readings}），無法確定，這一列未作核對',
       en: 'The figures {digits} of {row} split too many ways (at least {count} add up: {readings}); this row is not checked',
+    },
+    'ambiguous.rule.none': {
+      cn: '「{row}」的数字「{digits}」位数太多，拆法太多，在限定的尝试次数内没有找到符合合计的拆法，无法确定，这一行未作核对，请按原表核对',
+      tw: '「{row}」的數字「{digits}」位數太多，拆法太多，在限定的嘗試次數內沒有找到符合合計的拆法，無法確定，這一列未作核對，請按原表核對',
+      en: 'The figures {digits} of {row} split too many ways: none that adds up was found within the search’s limit; this row is not checked — check the original table',
     },
     'ambiguous.free': {
       cn: '「{row}」的数字「{digits}」有 {count} 种拆法：{readings}；此处各数之间没有合计关系，无法确定，请按原表核对',

@@ -66,6 +66,11 @@ export const tableShape: TableCheck = {
       tw: '{table}的兩組欄並排，表頭在文字中重複出現（不加 -layout 的 pdftotext 常見），數字可能兩組交替排列，無法確定各屬哪一組，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
       en: "{table} has two groups' columns side by side, its header repeated in the text (pdftotext without -layout): its figures may alternate between the groups and cannot be told apart, so they are not checked. Check against the original, or extract again with pdftotext -layout",
     },
+    'shape.linesOrder': {
+      cn: '{table}的数字一行一个，有的行却有两个以上（不加 -layout 的 pdftotext 常见：高低不齐的格先后颠倒），各组合计不符，无法确定各数属于哪一格，未按这些数字核对。请按原表核对，或用 pdftotext -layout 重新转出',
+      tw: '{table}的數字大多一個一行，卻有幾行各有兩個以上（不加 -layout 的 pdftotext 常見：高低不齊的格先後顛倒），各組合計不符，無法確定各數屬於哪一格，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
+      en: "{table} has its figures a line each, some lines holding two or more (pdftotext without -layout: cells at other heights come out of order), and its groups' totals do not hold: which figure is whose cannot be told, and they were not checked. Check against the original table, or extract again with pdftotext -layout",
+    },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
     'shape.blanksLost': {
@@ -77,6 +82,11 @@ export const tableShape: TableCheck = {
       cn: '{table}有 {count} 行各数之和与总计不符，而行的上下另有单独成行的数字（窄格中的数字折成了几行：PDF 转出的文字常见），这些行的数字无法确定，未按这些数字核对：{rows}。请按原表核对',
       tw: '{table}有 {count} 列各數之和與總計不符，而列的上下另有單獨成行的數字（窄格中的數字折成了幾行：PDF 轉出的文字常見），這些列的數字無法確定，未按這些數字核對：{rows}。請按原表核對',
       en: "{table} has {count} rows whose figures do not add up with lines of figures alone above or below them (a narrow cell's figures wrapped over lines, as text taken from a PDF often has): their figures cannot be told, and were not checked: {rows}. Check against the original table",
+    },
+    'shape.acrossPages': {
+      cn: '{table}有 {count} 行各数之和与总计不符，而行的数字被分页处的页码、页眉或页脚隔开（不加 -layout 的 pdftotext 常见），各数的先后无法确定，未按这些数字核对：{rows}。请按原表核对，或用 pdftotext -layout 重新转出',
+      tw: '{table}有 {count} 列各數之和與總計不符，而列的數字被分頁處的頁碼、頁首或頁尾隔開（不加 -layout 的 pdftotext 常見），各數的先後無法確定，未按這些數字核對：{rows}。請按原表核對，或用 pdftotext -layout 重新轉出',
+      en: "{table} has {count} rows whose figures do not add up with a page's number, header or footer between them (pdftotext without -layout): their figures' order cannot be told, and they were not checked: {rows}. Check against the original table, or extract again with pdftotext -layout",
     },
     'shape.blanksLostTable': {
       cn: '{table}复制时丢了空白格，{count} 行的数字无法确定各在哪一格：{rows}。请按原表核对',
@@ -178,6 +188,7 @@ export const tableShape: TableCheck = {
         scattered(table, out, before, at);
       }
       if (table.strayFigures) out.push(finding(at, msg('shape.strayFigures', { table: TABLE_NAMES.applications, count: table.strayFigures.length, rows: rowList(table.strayFigures.map((id) => appRowDef(id)!.short)) })));
+      if (table.acrossPages) out.push(finding(at, msg('shape.acrossPages', { table: TABLE_NAMES.applications, count: table.acrossPages.length, rows: rowList(table.acrossPages.map((id) => appRowDef(id)!.short)) })));
       for (const d of table.duplicates ?? []) out.push(finding(d.label, msg('shape.duplicate', { row: appRowDef(d.id)!.short })));
       for (const x of table.extraRows ?? []) out.push({ ...finding(x.label, msg('shape.extraRow', { label: x.labelText })), severity: 'warning' });
       // A page that lost its blank cells leaves most of its rows so: one finding at the table, each row in it.
@@ -194,7 +205,7 @@ export const tableShape: TableCheck = {
       // one 「表头后没有数字」: a review saw both said of a tab-separated row of empty cells.)
       const leftBlank = table.cells.length === REVIEW_WIDTH && table.cells.every((c) => c.kind === 'blank');
       if (table.found === 0 && !leftBlank) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
-      else if (table.unsure) out.push(finding(table.header, msg('shape.sideBySide', { table: TABLE_NAMES.review })));
+      else if (table.unsure) out.push(finding(table.header, msg(table.linesOrder ? 'shape.linesOrder' : 'shape.sideBySide', { table: TABLE_NAMES.review })));
       else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {
         out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.tableMany' : 'shape.tableFew', { table: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
       }

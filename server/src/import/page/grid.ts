@@ -37,14 +37,7 @@ export function expandGrid(rows: readonly (readonly SourceCell[])[]): string[][]
   let width = 0;
   for (const r of grid) width = Math.max(width, r.length);
   if (width * grid.length > MAX_TABLE_CELLS) refuse('cells');
-  // A first column empty in every row of a table of two rows or more, its header's too, is no column of the table: a
-  // placeholder Word puts before each row (「mso-cell-special:placeholder」, 「<td width=0>」). Written, it was the first cell
-  // of table 四's row of figures, and every figure a column on — wrong figures exported and false sums (found by a review
-  // of saved pages). (Not any empty column: a table of a row of figures alone, or of rows under a header in another table,
-  // has columns of blank cells that are its own.)
-  let from = 0;
-  while (grid.length >= 2 && from < width - 1 && grid.every((r) => (r[from] ?? '').trim() === '')) from++;
-  return grid.map((r) => Array.from({ length: width - from }, (_, j) => r[from + j] ?? ''));
+  return grid.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ''));
 }
 
 /** Pipe rows, one per line: `| a | b | |`. */

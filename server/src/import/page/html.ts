@@ -284,6 +284,19 @@ function framesPage(table: Node): boolean {
 }
 
 /**
+ * An empty cell Word puts before or after a row, no cell of the table (「<td width=0>」, 「mso-cell-special:placeholder」).
+ * Written, it was the first cell of table 四's row of figures, and every figure a column on — wrong figures exported and
+ * false sums (found by a review of saved pages). Known by its marks, not by being empty: a column empty in every row of a
+ * table is the table's own where a page break cut it (a PDF's table 四 whose 行政复议 结果维持 was blank in its
+ * row, the header's cells merged down above it: its figures were a column back — found by the review's generated texts).
+ */
+function isPlaceholder(c: Node): boolean {
+  const style = attr(c, 'style') ?? '';
+  const marked = /mso-cell-special\s*:\s*placeholder/i.test(style) || /^\s*0+(?:px)?\s*$/.test(attr(c, 'width') ?? '') || /(?:^|;)\s*width\s*:\s*0+(?:px|pt|in|cm)?\s*(?:;|$)/i.test(style);
+  return marked && cellText(c).trim() === '';
+}
+
+/**
  * A cell's rowspan or colspan as a browser reads it (HTML's rules for non-negative integers): the digits at its
  * start, spaces before them — 「2px」 is 2, 「3;」 3 (read as 1, a row's figures moved a column: found by a review) —;
  * 1 where there are none, or 0.
@@ -484,7 +497,7 @@ function blocks(n: Node, w: Writer, page: Page): void {
       return clean(last) === clean(line) || (isHeadingLine(line) && isHeadingLine(clean(last)) && findHeadings(line)[0].section === findHeadings(clean(last))[0].section);
     };
     for (const c of n.childNodes ?? []) if (tag(c) === 'caption' && !isHidden(c) && !said(cellText(c))) w.raw(cellText(c));
-    const rows = rowsOf(n).map((tr) => cellsOf(tr).map((c): SourceCell => ({ text: cellText(c), rowspan: spanOf(c, 'rowspan'), colspan: spanOf(c, 'colspan') })));
+    const rows = rowsOf(n).map((tr) => cellsOf(tr).filter((c) => !isPlaceholder(c)).map((c): SourceCell => ({ text: cellText(c), rowspan: spanOf(c, 'rowspan'), colspan: spanOf(c, 'colspan') })));
     const grid = expandGrid(rows);
     // (A report written in a spreadsheet has paragraphs among its rows, one cell across with sentences in it; a
     // statistics table of the pre-2019 form has rows headed 「三、依申请公开情况」 across it, which are its rows.)

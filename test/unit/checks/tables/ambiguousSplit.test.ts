@@ -74,6 +74,12 @@ describe('table-ambiguous: fixes by reading, and the report’s words', () => {
     assert.deepEqual(statements('2023年，本局废止的规章2件，制定的规范性文件3件。'), [['rulesRepealed', 2], ['normIssued', 3]]);
   });
 
+  it('a glued row of more digits than the search tries, none of the readings it tried adding up: said so — not 「符合合计的至少 0 种」 (the review\'s generated texts)', () => {
+    const text = fixture('generated/changning.glued-long-run.txt');
+    const f = analyse(text).findings.find((x) => x.code === 'table-ambiguous' && text.slice(x.span.start, x.span.end) === '7497406355165574782999332788')!;
+    assert.equal(render(f.message), '「一、本年新收」的数字「7497406355165574782999332788」位数太多，拆法太多，在限定的尝试次数内没有找到符合合计的拆法，无法确定，这一行未作核对，请按原表核对');
+  });
+
   it('czj 2019: no statement fits — the readings are offered, none first; amounts keep their decimals', () => {
     const text = glued('czj_2019');
     const fs = ambiguous(analyse(text).findings);

@@ -578,6 +578,37 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.ok(!firstTable(once.model, 'applications').rows.find((r) => r.id === 'u1')?.unsure);
   });
 
+  it('a row cut by a page break, the page\'s margins between its figures (「0 81」, the address, 「3/7」, the date, the title, 「81」 「0」 for 0 81 0 0 0 0 81): not summed nor exported, and said once (it was a false row-total and its figures exported in another order — a generated report with known figures)', () => {
+    const text = fixture('generated/gulou-minzheng.pdftotext-row-across-pages.txt');
+    assert.match(text, /二、上年结转政府信息公开申请\n数量\n\n0\n\n0\n\n0\n\n0 81\n\nfile:\/\/\/.*\n\n81\n/);
+    const { model, findings } = analyse(text);
+    const t = firstTable(model, 'applications');
+    assert.ok(t.rows.find((r) => r.id === 'carried')?.unsure);
+    assert.deepEqual(t.acrossPages, ['carried']);
+    const row = exportRecord('x', model).tables.applications!.rows.find((r) => r.label.includes('上年结转'))!;
+    assert.deepEqual(row.values, Array(7).fill(null));
+    assert.deepEqual(findings.filter((f) => f.code === 'row-total').map((f) => render(f.message)), []);
+    assert.equal(findings.filter((f) => f.code === 'table-shape' && /分页处/.test(render(f.message))).length, 1);
+    // Where the row adds up it was read right, page break or not: checked and exported as ever.
+    const adds = analyse(text.replace(/(二、上年结转[^]*?\n81\n\n)0\n/, '$10\n').replace(/(二、上年结转[^]*?)\n81\n\n0\n/, '$1\n0\n\n81\n'));
+    assert.notEqual(adds.doc.text, text);
+    assert.ok(!firstTable(adds.model, 'applications').rows.find((r) => r.id === 'carried')?.unsure);
+  });
+
+  it('table 四 a figure a line, one line holding two (「1」「14」「35 0」…「19」「1」「0」 for 1 14 19 1 35 …), its groups\' totals failing: unsure, not summed nor exported, and said (two false review-totals before — a generated report with known figures)', () => {
+    const text = fixture('generated/jiangbei.pdftotext-review-out-of-order.txt');
+    const { model, findings } = analyse(text);
+    const review = firstTable(model, 'review');
+    assert.ok(review.unsure && review.linesOrder);
+    assert.deepEqual(findings.filter((f) => f.code === 'review-total').map((f) => render(f.message)), []);
+    assert.deepEqual(exportRecord('x', model).tables.review!.values, Array(15).fill(null));
+    assert.equal(findings.filter((f) => f.code === 'table-shape' && /一行一个/.test(render(f.message))).length, 1);
+    // Figures so laid out that add up (all zeros): read and checked as ever.
+    const ordered = analyse(text.replace(/\n1\n\n14\n\n35 0\n/, '\n0\n\n0\n\n0 0\n').replace(/\n19\n\n1\n\n0\n\n五、/, '\n0\n\n0\n\n0\n\n五、'));
+    assert.notEqual(ordered.doc.text, text);
+    assert.ok(!firstTable(ordered.model, 'review').unsure);
+  });
+
   it('a row\'s figures before its name six to a row, the total column elsewhere (spp 2020 printed landscape): said as figures before the names, and the prose is not compared with a total read from the next row (found by a review: 「正文写办结 2 件，表三为 0 件」)', () => {
     const text = fixture('pdf/spp_2020.print-landscape.pdftotext.txt');
     const { model, findings } = analyse(text);

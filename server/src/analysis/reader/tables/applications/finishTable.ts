@@ -13,6 +13,7 @@ import { lostSeparators } from '../rows/lostSeparator';
 import { extraRows } from '../rows/extraRows';
 import { mergedNames } from '../rows/mergedNames';
 import { strayFigures } from '../rows/strayFigures';
+import { acrossPages } from '../rows/acrossPages';
 import { APP_WIDTH } from '../../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, TableGlue, TableRow } from '../../../types';
 import { ruleAsDigit } from './ruleAsDigit';
@@ -79,6 +80,8 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   // (After the glued rows are settled: their cells are their reading's.)
   const stray = strayFigures(table.rows, text);
   if (stray.length) table.strayFigures = stray.map((r) => r.id);
+  const cut = acrossPages(table.rows, text);
+  if (cut.length) table.acrossPages = cut.map((r) => r.id);
   return table;
 }
 
