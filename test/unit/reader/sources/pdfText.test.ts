@@ -18,7 +18,7 @@ import { htmlToReport } from '../../../../server/src/import/page/html';
 import * as OpenCC from 'opencc-js';
 import { formatTableEdit } from '../../../../server/src/features/format';
 import { applyEdits } from '../../../../server/src/fixes/edits';
-import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, readingOf, setCell, tableFigures, SEEDS } from '../../../helpers';
+import { allTables, analyse, appFigures, firstTable, fixture, FIXTURES, plain, readingOf, setCell, tableFigures, SEEDS } from '../../../helpers';
 import { figuresKnown } from '../../../../server/src/analysis/views/summary';
 import { APP_LABELS, buildReport, sampleFigures, type Figures } from '../../../layouts';
 import { render } from '../../../../server/src/i18n/render';
@@ -144,6 +144,15 @@ describe('a label a narrow column wrapped over many lines', () => {
     assert.deepEqual(t.w2, [1, 0, 0, 0, 0, 0, 1]);
     assert.equal(t.o3, undefined);
   });
+  it('the group\'s cell cut in two beside the label\'s first two lines, far apart (「（六）其         1.申请人无正当理由逾期不补」 / 「他处理          正、行政机关不再处理其政府信 0 0 …」 / 「息公开申请」: pdftotext -layout of a browser\'s PDF): the row read, its figures its own (it was said missing — the review\'s generated texts)', () => {
+    const text = fixture('generated/yuhang-weijian.pdftotext-layout-group-beside.txt');
+    assert.match(text, /（六）其 {9}1\.申请人无正当理由逾期不补\n {24}他处理 {10}正、行政机关不再处理其政府信 +0/);
+    const { model, findings } = analyse(text);
+    const o1 = firstTable(model, 'applications').rows.find((r) => r.id === 'o1');
+    assert.deepEqual(o1?.cells.map(plain), [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.code), []);
+  });
+
   it('the group\'s words beside the label, on its lines and on its figures\' line, are passed over', () => {
     assert.deepEqual(rows('（三） 1.属于 0  0  0  0  0  0  0\n不予公 国家\n开    秘密\n       2.其他法律行\n（三）    0  0  0  0  0  0  0\n       政法规禁止公开\n'), ['new', 'carried', 'w1', 'w2']);
   });

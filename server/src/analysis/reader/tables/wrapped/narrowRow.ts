@@ -42,6 +42,13 @@ for (const c of ' \t\u3000“”"\'‘’「」『』,，、.。．:：;；()（
 
 /** The first line of a label in a narrow column is short, and so is every line after it. */
 const MAX_LINE = 24;
+/**
+ * What may stand before a line's part of the label in a layout page's text: the group's cell beside it and the spaces
+ * between (「（六）其         1.申请人无正当理由逾期不补」, 「他处理          正、行政机关不再处理其政府信」: pdftotext -layout of a
+ * browser's PDF — measured whole, the lines were too long for a label's, and （六）1. was said missing; found by the review's
+ * generated texts with known figures).
+ */
+const MAX_BESIDE = 16;
 /** The longest label (37 characters) two characters a line, and the lines of words passed over beside it. */
 const MAX_LINES = 24;
 const MAX_PASSED = 8;
@@ -123,7 +130,7 @@ export interface NarrowRow extends WrappedRow {
 export function narrowRow(tokens: readonly Token[], i: number, text: string, m: AppLabelMatch | undefined): NarrowRow | undefined {
   const head = tokens[i];
   // (The cheap tests first: this runs for every text token of a segment.)
-  if (head.kind !== 'text' || head.raw.length > MAX_LINE) return undefined;
+  if (head.kind !== 'text' || head.raw.length > MAX_LINE + MAX_BESIDE) return undefined;
   const next = tokens[i + 1];
   if (!next || (next.kind === 'text' && next.line <= head.line)) return undefined;
   // (No numbering, no label's start: most short texts end here, unfolded.)
@@ -143,6 +150,7 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
   let node = walk(trie, f.s, after, f.to);
   if (!node || node.next.size === 0) return undefined;
   const start = sourceOf(head, f, at);
+  if (head.span.end - start > MAX_LINE) return undefined;
   const column = start - lineStart(text, start);
   const pieces: Token[] = [];
   let cells: Token[] | undefined;
@@ -166,7 +174,7 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
       k = e;
       continue;
     }
-    if (t.line <= lastLine || t.raw.length > MAX_LINE) break;
+    if (t.line <= lastLine || (t.raw.length > MAX_LINE && (t.raw.length > MAX_LINE + MAX_BESIDE || t.span.end - lineStart(text, t.span.start) - column + 1 > MAX_LINE))) break;
     const own = ownPart(t, column, text, node);
     if (own === 'beside') {
       if (++passed > MAX_PASSED || isRowLabel(t)) break;
