@@ -8,11 +8,13 @@
 // Sources, most trusted first:
 //  1. OpenCC's own regional variants read back (HKVariantsRev, TWVariantsRev: 「衞」 → 衛, Hong Kong's form), but for
 //     a character GB 2312 or GB 12345 has.
-//  2. For a character in neither standard's set (GB 2312 / GB 12345 for simplified, Big5 for traditional, and not one
-//     OpenCC converts), the standard characters that Unihan's kZVariant and kSemanticVariant name for it, and OpenCC's
-//     Japanese shinjitai table (収 → 收), followed one step further where they name another variant (挙 → 擧 → 舉):
-//     taken only when all of them come to one simplified character (「竝」: 並 and 并 are both 并).
-// A character either standard writes is never folded: 欠, 万, 芸 are words of their own in Chinese.
+//  2. For a character in neither standard's set (GB 2312 and the 通用规范汉字表 for simplified, GB 12345 and Big5 for
+//     traditional, and not one OpenCC converts), the standard characters that Unihan's kZVariant names for it, and its
+//     kSemanticVariant where each names the other, and OpenCC's Japanese shinjitai table (収 → 收), followed one step
+//     further where they name another variant (挙 → 擧 → 舉): taken only when all of them come to one character simplified
+//     script writes (「竝」: 並 and 并 are both 并; 「亁」, 乾 or 干, is not taken).
+// A character either standard writes is never folded: 欠, 万, 芸 are words of their own in Chinese, 喆 堃 邨 in names and
+// places (an adversarial review: 张喆 was converted 张哲, 新邨 新村). Nor is one folded to a character folded itself.
 //
 // Needs Debian's unicode-data (/usr/share/unicode/Unihan_*.txt.bz2) and bzcat; the table is checked in, so only
 // regenerating it needs them. Run: node scripts/gen-variants.mjs   (after npm ci)
@@ -47,10 +49,17 @@ for (const [s, ...ts] of readDict('STCharacters')) {
   converted.add(s);
   for (const t of ts) converted.add(t);
 }
-// The characters each standard writes: GB 2312 and GB 12345 (G0, G1), Big5.
+// The characters simplified script writes (GB 2312: G0; GB 12345, G1, is its traditional counterpart), and those either
+// standard writes (GB 2312 and 12345, Big5).
 const gb = new Set();
-for (const [c, v] of unihan('Unihan_IRGSources.txt.bz2', 'kIRG_GSource')) if (/^G[01]-/.test(v)) gb.add(c);
-const standard = new Set([...converted, ...gb, ...unihan('Unihan_OtherMappings.txt.bz2', 'kBigFive').keys()]);
+const g1 = new Set();
+for (const [c, v] of unihan('Unihan_IRGSources.txt.bz2', 'kIRG_GSource')) {
+  if (/^G0-/.test(v)) gb.add(c);
+  else if (/^G1-/.test(v)) g1.add(c);
+}
+// (And the 通用规范汉字表 of 2013, kTGH: 喆 堃 犇 邨 杧 疍 簕 are in no GB 2312 but in names and places a report writes.)
+for (const c of unihan('Unihan_OtherMappings.txt.bz2', 'kTGH').keys()) gb.add(c);
+const standard = new Set([...converted, ...gb, ...g1, ...unihan('Unihan_OtherMappings.txt.bz2', 'kBigFive').keys()]);
 const simplified = (c) => t2s.get(c) ?? c;
 
 const pairs = new Map();
@@ -69,18 +78,33 @@ const name = (c, t) => {
   if (!named.has(c)) named.set(c, new Set());
   named.get(c).add(t);
 };
-for (const field of ['kZVariant', 'kSemanticVariant'])
-  for (const [c, v] of unihan('Unihan_Variants.txt.bz2', field)) if (bmp(c)) for (const u of v.split(' ')) name(c, fromU(u));
+for (const [c, v] of unihan('Unihan_Variants.txt.bz2', 'kZVariant')) if (bmp(c)) for (const u of v.split(' ')) name(c, fromU(u));
+// (A semantic variant only where each names the other: 「縂」 and 總, 「吿」 and 告 do; 「躭」 names 眈 alone, 耽's variant — a
+// one-way link was as often a dictionary's loose note, found by an adversarial review: 朞 稘, 恊 勰.)
+const semantic = new Map();
+for (const [c, v] of unihan('Unihan_Variants.txt.bz2', 'kSemanticVariant')) semantic.set(c, new Set(v.split(' ').map(fromU)));
+for (const [c, vs] of semantic) if (bmp(c)) for (const t of vs) if (semantic.get(t)?.has(c)) name(c, t);
 for (const [j, ...ts] of readDict('JPShinjitaiCharacters')) if (bmp(j)) for (const t of ts) name(j, t);
+// A standard character's simplified forms: its own where simplified writes it too (乾 of 乾坤, 干 of 乾燥) — two, and a
+// variant of it is not folded (「亁」).
+const simplifiedForms = (t) => {
+  const forms = new Set([simplified(t)]);
+  if (gb.has(t)) forms.add(t);
+  return forms;
+};
 for (const c of named.keys()) {
   if (standard.has(c) || pairs.has(c)) continue;
   const targets = new Set();
   for (const t of named.get(c)) {
-    if (standard.has(t)) targets.add(simplified(t));
-    else for (const u of named.get(t) ?? []) if (standard.has(u)) targets.add(simplified(u));
+    if (standard.has(t)) for (const f of simplifiedForms(t)) targets.add(f);
+    else for (const u of named.get(t) ?? []) if (standard.has(u)) for (const f of simplifiedForms(u)) targets.add(f);
   }
-  if (targets.size === 1) set(c, [...targets][0]);
+  // (Into a character simplified script writes: not a traditional one, 礟 to 礮.)
+  const [only] = targets;
+  if (targets.size === 1 && gb.has(only)) set(c, only);
 }
+// (No chain: a character folded to one that is folded itself — 潀 潨 漎 — is left out.)
+for (const [v, s] of [...pairs]) if (pairs.has(s)) pairs.delete(v);
 const sorted = [...pairs].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0));
 const out = `// Generated by scripts/gen-variants.mjs from opencc-js's HKVariantsRev, TWVariantsRev and JPShinjitaiCharacters and Unicode 15's Unihan (kZVariant, kSemanticVariant). Do not edit.
 /** Pairs of characters: a variant form neither script's standard writes (異體字, a Japanese form), then the simplified character it stands for. */

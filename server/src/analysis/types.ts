@@ -251,8 +251,11 @@ export interface ReviewTable {
   unheaded?: true;
   /** Its figures cannot be told apart between groups (two groups' columns side by side in the text): not checked nor summed. */
   unsure?: true;
-  /** Why, where it is not the groups side by side: its figures a line, some lines holding two, and the groups' totals fail (readReview.ts). */
-  linesOrder?: true;
+  /**
+   * Why, where it is not the groups side by side (readReview.ts): the groups' totals fail and its figures stand a figure a
+   * line, some lines holding two ('mixed'), or each on its own line and one moved elsewhere makes every total hold ('single').
+   */
+  linesOrder?: 'mixed' | 'single';
   /**
    * Where the header, written as a grid, orders the figure columns otherwise than the form (行政诉讼 first,
    * 总计 first): for each figure position, the form's column (header/reviewColumns.ts). `cells` are in the

@@ -50,6 +50,11 @@ const WRAPPERS: [string, (html: string) => string][] = [
   ['a hidden cell opening every row of every table', (h) => applied(h.replace(/<tr([^>]*)>/gi, '<tr$1><td style="display: none">x</td>'), h)],
   // Word's placeholder before each row, an empty cell (found by a review of saved pages: table 四's figures a column on).
   ['an empty cell opening every row of every table (Word\'s 「<td width=0>」 placeholder)', (h) => applied(h.replace(/<tr([^>]*)>/gi, '<tr$1><td width="0" style="mso-cell-special:placeholder"></td>'), h)],
+  // (And one not so marked, whatever it holds or its width says: an adversarial review of the rule that kept a PDF's empty column.)
+  ['an empty cell opening every row of every table, unmarked (「<td>&nbsp;</td>」, 「<td style="width:0.0pt">」, 「<td width="0%">」)', (h) => {
+    let k = 0;
+    return applied(h.replace(/<tr([^>]*)>/gi, (_m, a: string) => `<tr${a}>${['<td>&nbsp;</td>', '<td style="width:0.0pt"></td>', '<td width="0%"> </td>'][k++ % 3]}`), h);
+  }],
   // A table's last row set in a table of its own, as a page break leaves it (found by a review of saved pages: a row of
   // one table was read as a layout's, a cell a line, and its blank cells lost).
   ['every table\'s last row in a table of its own', (h) => changedAt(h.replace(/<tr\b(?:(?!<tr\b)[\s\S])*?<\/tr>\s*(?:<\/tbody>\s*)?<\/table>/gi, (m) => '</table><table border="1">' + m), h, 3)],

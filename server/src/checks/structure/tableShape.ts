@@ -71,6 +71,11 @@ export const tableShape: TableCheck = {
       tw: '{table}的數字大多一個一行，卻有幾行各有兩個以上（不加 -layout 的 pdftotext 常見：高低不齊的格先後顛倒），各組合計不符，無法確定各數屬於哪一格，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
       en: "{table} has its figures a line each, some lines holding two or more (pdftotext without -layout: cells at other heights come out of order), and its groups' totals do not hold: which figure is whose cannot be told, and they were not checked. Check against the original table, or extract again with pdftotext -layout",
     },
+    'shape.oneMoved': {
+      cn: '{table}的数字一行一个，各组合计不符，而把其中一个数挪到别处就都相符（不加 -layout 的 pdftotext 常见：高低不齐的格先后颠倒），无法确定各数属于哪一格，未按这些数字核对。请按原表核对，或用 pdftotext -layout 重新转出',
+      tw: '{table}的數字一個一行，各組合計不符，而把其中一個數挪到別處就都相符（不加 -layout 的 pdftotext 常見：高低不齊的格先後顛倒），無法確定各數屬於哪一格，未按這些數字核對。請按原表核對，或用 pdftotext -layout 重新轉出',
+      en: "{table} has its figures a line each and its groups' totals do not hold, while moving one figure elsewhere makes them all hold (pdftotext without -layout: cells at other heights come out of order): which figure is whose cannot be told, and they were not checked. Check against the original table, or extract again with pdftotext -layout",
+    },
     'shape.unreadable': { cn: '{table}读不出数字：表头后没有数字', tw: '{table}讀不出數字：表頭後沒有數字', en: '{table} cannot be read: no figures after its header' },
     'shape.glued': { cn: '「{row}」的数字「{digits}」无法拆成 {width} 个数', tw: '「{row}」的數字「{digits}」無法拆成 {width} 個數', en: 'The figures {digits} of {row} cannot be split into {width} figures' },
     'shape.blanksLost': {
@@ -205,7 +210,7 @@ export const tableShape: TableCheck = {
       // one 「表头后没有数字」: a review saw both said of a tab-separated row of empty cells.)
       const leftBlank = table.cells.length === REVIEW_WIDTH && table.cells.every((c) => c.kind === 'blank');
       if (table.found === 0 && !leftBlank) out.push(finding(table.header, msg('shape.unreadable', { table: TABLE_NAMES.review })));
-      else if (table.unsure) out.push(finding(table.header, msg(table.linesOrder ? 'shape.linesOrder' : 'shape.sideBySide', { table: TABLE_NAMES.review })));
+      else if (table.unsure) out.push(finding(table.header, msg(table.linesOrder === 'single' ? 'shape.oneMoved' : table.linesOrder ? 'shape.linesOrder' : 'shape.sideBySide', { table: TABLE_NAMES.review })));
       else if (table.found > REVIEW_WIDTH || table.cells.some((c) => c.kind === 'missing')) {
         out.push(finding(table.header, msg(table.found > REVIEW_WIDTH ? 'shape.tableMany' : 'shape.tableFew', { table: TABLE_NAMES.review, width: REVIEW_WIDTH, found: table.found })));
       }

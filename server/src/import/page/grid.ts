@@ -17,7 +17,8 @@ const MAX_SPAN = 200;
 /** A cell that is one figure or a none mark: 「8」「0」「1,209」「/」「—」. */
 const FIGURE = /^\s*(?:[0-9０-９][0-9０-９,，]*|[/／\-—－]{1,2})\s*$/;
 
-export function expandGrid(rows: readonly (readonly SourceCell[])[]): string[][] {
+/** `dropEmptyFirst`: whether a first column empty in every row is dropped (a page's table; not one a PDF's rules drew). */
+export function expandGrid(rows: readonly (readonly SourceCell[])[], dropEmptyFirst = true): string[][] {
   const grid: (string | undefined)[][] = rows.map(() => []);
   let placed = 0;
   rows.forEach((cells, r) => {
@@ -37,7 +38,16 @@ export function expandGrid(rows: readonly (readonly SourceCell[])[]): string[][]
   let width = 0;
   for (const r of grid) width = Math.max(width, r.length);
   if (width * grid.length > MAX_TABLE_CELLS) refuse('cells');
-  return grid.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ''));
+  // A first column empty in every row of a table of two rows or more, its header's too, is no column of the table: a
+  // placeholder Word puts before each row, marked (html.ts isPlaceholder) or not (「<td>&nbsp;</td>」, a width of 「0.0pt」).
+  // Written, it was the first cell of table 四's row of figures, and every figure a column on — wrong figures exported and
+  // false sums (found by a review of saved pages). (Not any empty column: a table of a row of figures alone, or of rows under
+  // a header in another table, has columns of blank cells that are its own. Nor a PDF's, whose rules drew each column: its
+  // table 四 cut by a page break, 结果维持 blank under a header merged down on the page before, has its first column empty
+  // in both its rows here — dropped, all fifteen figures were a column back: found by the review's generated texts.)
+  let from = 0;
+  while (dropEmptyFirst && grid.length >= 2 && from < width - 1 && grid.every((r) => (r[from] ?? '').trim() === '')) from++;
+  return grid.map((r) => Array.from({ length: width - from }, (_, j) => r[from + j] ?? ''));
 }
 
 /** Pipe rows, one per line: `| a | b | |`. */

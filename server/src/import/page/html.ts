@@ -286,9 +286,8 @@ function framesPage(table: Node): boolean {
 /**
  * An empty cell Word puts before or after a row, no cell of the table (「<td width=0>」, 「mso-cell-special:placeholder」).
  * Written, it was the first cell of table 四's row of figures, and every figure a column on — wrong figures exported and
- * false sums (found by a review of saved pages). Known by its marks, not by being empty: a column empty in every row of a
- * table is the table's own where a page break cut it (a PDF's table 四 whose 行政复议 结果维持 was blank in its
- * row, the header's cells merged down above it: its figures were a column back — found by the review's generated texts).
+ * false sums (found by a review of saved pages). Dropped wherever it stands (at a row's end too); one not so marked, first
+ * in every row, is dropped with its column (grid.ts).
  */
 function isPlaceholder(c: Node): boolean {
   const style = attr(c, 'style') ?? '';
@@ -498,7 +497,7 @@ function blocks(n: Node, w: Writer, page: Page): void {
     };
     for (const c of n.childNodes ?? []) if (tag(c) === 'caption' && !isHidden(c) && !said(cellText(c))) w.raw(cellText(c));
     const rows = rowsOf(n).map((tr) => cellsOf(tr).filter((c) => !isPlaceholder(c)).map((c): SourceCell => ({ text: cellText(c), rowspan: spanOf(c, 'rowspan'), colspan: spanOf(c, 'colspan') })));
-    const grid = expandGrid(rows);
+    const grid = expandGrid(rows, attr(n, 'data-drawn') !== 'pdf');
     // (A report written in a spreadsheet has paragraphs among its rows, one cell across with sentences in it; a
     // statistics table of the pre-2019 form has rows headed 「三、依申请公开情况」 across it, which are its rows.)
     // (Two sentences so at least: a table's note across it, 「注：…。」, is one.)

@@ -76,7 +76,8 @@ function tableHtml(table: PdfTable): string {
     const span = (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '');
     rows[c.row].push(`<td${span}>${escapeHtml(c.text)}</td>`);
   }
-  return `<table>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</table>`;
+  // (Marked as drawn: each of its columns is one the PDF's rules drew, an empty one too — grid.ts.)
+  return `<table data-drawn="pdf">${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</table>`;
 }
 
 interface Line {

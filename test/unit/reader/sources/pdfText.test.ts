@@ -602,6 +602,11 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     const adds = analyse(text.replace(/(二、上年结转[^]*?\n81\n\n)0\n/, '$10\n').replace(/(二、上年结转[^]*?)\n81\n\n0\n/, '$1\n0\n\n81\n'));
     assert.notEqual(adds.doc.text, text);
     assert.ok(!firstTable(adds.model, 'applications').rows.find((r) => r.id === 'carried')?.unsure);
+    // Nor where a separator parts its cells (a tab): their order is the row's, and its wrong sum is said (an adversarial review).
+    const tabbed = analyse(text.replace('0\n\n0\n\n0\n\n0 81\n', '0\n\n0\n\n0\n\n0\t81\n'));
+    assert.notEqual(tabbed.doc.text, text);
+    assert.ok(!firstTable(tabbed.model, 'applications').rows.find((r) => r.id === 'carried')?.unsure);
+    assert.equal(tabbed.findings.filter((f) => f.code === 'row-total').length, 1);
   });
 
   it('table 四 a figure a line, one line holding two (「1」「14」「35 0」…「19」「1」「0」 for 1 14 19 1 35 …), its groups\' totals failing: unsure, not summed nor exported, and said (two false review-totals before — a generated report with known figures)', () => {
@@ -616,6 +621,27 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     const ordered = analyse(text.replace(/\n1\n\n14\n\n35 0\n/, '\n0\n\n0\n\n0 0\n').replace(/\n19\n\n1\n\n0\n\n五、/, '\n0\n\n0\n\n0\n\n五、'));
     assert.notEqual(ordered.doc.text, text);
     assert.ok(!firstTable(ordered.model, 'review').unsure);
+    // Nor where a separator parts the cells (「35 | 0」, a page's cells a line): read in their order, the wrong totals said.
+    const piped = analyse(text.replace('\n35 0\n', '\n35 | 0\n'));
+    assert.notEqual(piped.doc.text, text);
+    assert.ok(!firstTable(piped.model, 'review').unsure);
+    assert.equal(piped.findings.filter((f) => f.code === 'review-total').length, 2);
+  });
+
+  it('table 四 each figure on a line of its own, one out of its place (「…0 26 2 51 23」 for 23 0 26 2 51): moved back it adds up — unsure, not summed nor exported, said; a typo\'s total, which no move mends, is said as ever (a generated report with known figures)', () => {
+    const text = fixture('generated/nanshan.pdftotext-review-one-moved.txt');
+    assert.match(text, /\n0\n\n0\n\n26\n\n2\n\n51\n\n23\n\n五、/);
+    const { model, findings } = analyse(text);
+    const review = firstTable(model, 'review');
+    assert.equal(review.linesOrder, 'single');
+    assert.deepEqual(findings.filter((f) => f.code === 'review-total').map((f) => render(f.message)), []);
+    assert.deepEqual(exportRecord('x', model).tables.review!.values, Array(15).fill(null));
+    assert.equal(findings.filter((f) => f.code === 'table-shape' && /挪到别处/.test(render(f.message))).length, 1);
+    // In its place and a total mistyped (51 → 52): no move mends it, the error is said.
+    const typo = analyse(text.replace(/\n0\n\n0\n\n26\n\n2\n\n51\n\n23\n\n五、/, '\n0\n\n23\n\n0\n\n26\n\n2\n\n52\n\n五、'));
+    assert.notEqual(typo.doc.text, text);
+    assert.ok(!firstTable(typo.model, 'review').unsure);
+    assert.equal(typo.findings.filter((f) => f.code === 'review-total').length, 1);
   });
 
   it('a row\'s figures before its name six to a row, the total column elsewhere (spp 2020 printed landscape): said as figures before the names, and the prose is not compared with a total read from the next row (found by a review: 「正文写办结 2 件，表三为 0 件」)', () => {

@@ -15,6 +15,7 @@ import { isReviewHeader, isReviewWordStart, STATED_UNIT } from './labels';
 import { joinedFold, wrapsInto } from './wrapped/wrapped';
 import { REVIEW_COLUMNS, REVIEW_WIDTH } from '../../form/schema';
 import { outcomeOf, reviewOrder } from './header/reviewColumns';
+import { separated } from './rows/separated';
 import type { Cell, ReviewTable, Span } from '../../types';
 
 const LOOKAHEAD = 40;
@@ -276,19 +277,26 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // 1 14 19 1 35 …: cells at other heights come out of order), and the groups' totals do not hold: read in the text's order,
   // two review totals were said wrong (found by the review's generated texts with known figures). Which figure is whose
   // cannot be told: the table is unsure, and table-shape says why.
-  else if (table.found === REVIEW_WIDTH && !table.columns && !table.rowGlue && !groupsAddUp(table.cells) && linesOutOfOrder(text, table.cells)) {
-    table.unsure = true;
-    table.linesOrder = true;
+  // (Not where a separator parts the cells, 「0 | 0 |」: a page's cells a line, written in their order.)
+  // (Or each figure on a line of its own, where moving one figure elsewhere in the row makes every group add up: 「…0 26 2 51 23」
+  // for 23 0 26 2 51 — cut off, the figure came last. A typo's total is seldom mended so.)
+  else if (table.found === REVIEW_WIDTH && !table.columns && !table.rowGlue && !groupsAddUp(table.cells) && !separated(text, table.cells)) {
+    const lines = figureLines(text, table.cells);
+    if (lines === 'mixed' || (lines === 'single' && oneMoveAddsUp(table.cells))) {
+      table.unsure = true;
+      table.linesOrder = lines;
+    }
   }
   out.table = table;
   out.next = Math.max(k, i + 1);
 }
 
 /**
- * Whether the figures stand a figure a line on three lines or more, and on one line or more two or more of them: no table
- * writes its row so — a PDF's text that gives cells at other heights in another order does.
+ * How the figures stand on their lines: 'mixed' — a figure a line on three lines or more, and two or more on one line or
+ * more (no table writes its row so; a PDF's text that gives cells at other heights in another order does); 'single' — each
+ * on a line of its own.
  */
-function linesOutOfOrder(text: string, cells: readonly Cell[]): boolean {
+function figureLines(text: string, cells: readonly Cell[]): 'mixed' | 'single' | undefined {
   const perLine = new Map<number, number>();
   for (const c of cells) {
     if (c.kind === 'missing') continue;
@@ -301,7 +309,21 @@ function linesOutOfOrder(text: string, cells: readonly Cell[]): boolean {
     if (n === 1) ones++;
     else more++;
   }
-  return ones >= 3 && more >= 1;
+  if (ones >= 3 && more >= 1) return 'mixed';
+  return more === 0 && ones >= 3 ? 'single' : undefined;
+}
+
+/** Whether taking one figure out of the row and putting it in at another place makes every group add up. */
+function oneMoveAddsUp(cells: readonly Cell[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const rest = [...cells.slice(0, i), ...cells.slice(i + 1)];
+    for (let j = 0; j < cells.length; j++) {
+      // (Put back where it was, the row is as read.)
+      if (j === i) continue;
+      if (groupsAddUp([...rest.slice(0, j), cells[i], ...rest.slice(j)])) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the lawsuits' ten figures read one group after the other are the reading: their totals hold, and read in turn they would not, or would be the same figures. */

@@ -5,11 +5,14 @@
  * 0 81 0 0 0 0 81). Read as written, the row was a false row-total error and its figures were exported in another order
  * (found by the review's generated texts with known figures). Its figures are not read with certainty: the row is unsure
  * (not summed, not exported), and table-shape says why. A row that adds up was read right: figures out of order would not.
+ * Nor is a row whose cells a separator parts (a tab, a pipe): a text that writes them writes them in the row's order — a
+ * tab-separated report's row cut by a page's 「- 2 -」 keeps its row-total (found by an adversarial review).
  */
 import { APP_WIDTH } from '../../../form/schema';
 import type { TableRow } from '../../../types';
 import { CHAR_CLASS, DIGIT } from '../../text/charClass';
 import { lineAfter, lineEndAt } from '../../text/lines';
+import { separated } from './separated';
 import { isMarginLine } from '../../tokens/pageMargins';
 import { outOfShape } from '../fitRow';
 import { addsUp } from '../lostBlanks';
@@ -19,7 +22,7 @@ export function acrossPages(rows: readonly TableRow[], text: string): TableRow[]
   const found: TableRow[] = [];
   for (const r of rows) {
     if (r.unsure || outOfShape(r, APP_WIDTH) || r.cells.length !== APP_WIDTH || r.cells.some((c) => c.kind === 'unknown') || addsUp(r.cells)) continue;
-    if (!marginBetween(text, r.cells[0].span.end, r.cells[APP_WIDTH - 1].span.start)) continue;
+    if (!marginBetween(text, r.cells[0].span.end, r.cells[APP_WIDTH - 1].span.start) || separated(text, r.cells)) continue;
     r.unsure = true;
     found.push(r);
   }
