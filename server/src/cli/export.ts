@@ -13,6 +13,8 @@ import { TABLE_NAMES } from '../analysis/form/schema';
 import { text3 } from '../i18n/render';
 import { loadXlsx } from '../export/loadXlsx';
 import { ReportDocument } from '../checks/document';
+import { budgetCut } from '../analysis/reader/text/budget';
+import { DEFAULT_MAX_SIZE, MIN_MAX_SIZE } from './check/command';
 import { CSV_HEAD, csvLines, jsonEnd, jsonItem } from '../export/csv';
 import { StreamedOutput } from './streamOut';
 import { expandAll, fileUri, isOption, notTextKey, readReport, realPath, skippedNote, splitAtDashes, splitOption } from './files';
@@ -34,6 +36,8 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
   const { args: argv, files: afterDashes } = splitAtDashes(given);
   let chosen: 'json' | 'csv' | 'xlsx' | undefined;
   let output: string | undefined;
+  /** Characters read of each file, as check's (a 34 MB line took 16 s and 500 MB: found by a newcomer's trial). */
+  let maxSize = DEFAULT_MAX_SIZE;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -42,6 +46,11 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
       const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
       if (v !== 'json' && v !== 'csv' && v !== 'xlsx') return usageError(io, locale, 'badValue', name, String(v), 'json|csv|xlsx');
       chosen = v;
+    } else if (name === '--max-size') {
+      const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
+      if (!/^\d+$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
+      if (Number(v) < MIN_MAX_SIZE) return usageError(io, locale, 'tooSmall', name, String(MIN_MAX_SIZE));
+      maxSize = Number(v);
     } else if (name === '-o' || name === '--output') output = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
     else if (name === '--locale') i += inline === undefined ? 1 : 0;
     else if (name === '--help' || name === '-h') {
@@ -105,7 +114,11 @@ export function exportCommand(given: readonly string[], locale: Locale, io: CliI
     }
     if (read.encoding === 'gb18030' || read.encoding === 'big5') note(read.encoding, file);
     if (read.damaged) note('damagedUtf8', file, read.damaged);
-    const doc = new ReportDocument(read.text);
+    // (Up to the size budget, as check reads it: what lies past it is not exported, and the reader is told.)
+    const cut = budgetCut(read.text, maxSize);
+    if (cut < read.text.length) note('budgetExport', file, read.text.length.toLocaleString('en-US'), cut.toLocaleString('en-US'));
+    const doc = new ReportDocument(cut < read.text.length ? read.text.slice(0, cut) : read.text);
+    doc.truncated = cut < read.text.length;
     if (!doc.facts().isReport) {
       noteLine(named ? 'notReportNotExported' : 'notReport', () => notReportNote(doc.facts(), file, locale, named, 'export'));
       if (named) refused = true;

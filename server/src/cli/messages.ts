@@ -9,17 +9,17 @@ export const T = {
     cn: `用法：disclosure-report 命令 [选项] 文件或文件夹...
 
   check [--format text|json|sarif|csv] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 文件或文件夹...
-      检查政府信息公开工作年度报告（.txt、.md；文件夹递归查找），每条问题一行：文件:行:列 严重程度 代码 说明。
+      检查政府信息公开工作年度报告（.txt、.md、.gkreport；文件夹递归查找），每条问题一行：文件:行:列 严重程度 代码 说明。
       同一机关相邻年度的报告一起检查时核对上年结转（carry-over）。--summary 最后每份报告一行汇总；
       --quiet 只列错误；--max-warnings N 警告超过 N 个也算失败；--format sarif 输出 SARIF 2.1.0，
       csv 每个问题一行（UTF-8 带 BOM，可用 Excel 打开）；
-      --max-size N 每个文件最多检查的字符数（默认 500000，超出部分不检查并提示）；
+      --max-size N 每个文件最多检查的字符数（默认 500000，至少 10000，超出部分不检查并提示）；
       --jobs N 文件多时所用的线程数（默认为 CPU 核数减一，1 至 4 个；多于核数并不更快）；
       --fix 就地应用安全的修正（合计设为各项之和、恢复粘连表格的分隔符、「〇」改为 0、删去数字后的单位），原文件保留为 .bak。
-  export [--format json|csv|xlsx] [-o 输出文件] 文件或文件夹...
+  export [--format json|csv|xlsx] [-o 输出文件] [--max-size N] 文件或文件夹...
       导出统计表中的全部数字：JSON 每份报告一个对象；CSV（UTF-8 带 BOM）每个数字一行；
       XLSX 汇总表加每张表一页（须用 -o）。空白或无法确定的数字为空，推断出的数字标明 inferred。
-      不写 --format 时按 -o 文件的扩展名（.json、.csv、.xlsx）选择格式，否则为 JSON。
+      不写 --format 时按 -o 文件的扩展名（.json、.csv、.xlsx）选择格式，否则为 JSON。--max-size 同 check。
   import 网页.html|网页.htm|网页.mht|文件.docx|文件.doc|文件.rtf|文件.pdf|文件夹 [-o 输出文件|-]
       把保存的网页、Word 或 PDF 文件转为报告文本（只取正文，表格按单元格写成竖线分隔的行），默认另存为 .report.txt；
       给出文件夹时导入其中（含子文件夹）尚未导入的全部网页、Word 和 PDF 文件（同名的几个文件各存为 名.扩展名.report.txt）；
@@ -38,17 +38,17 @@ export const T = {
     tw: `用法：disclosure-report 命令 [選項] 檔案或資料夾...
 
   check [--format text|json|sarif|csv] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] 檔案或資料夾...
-      檢查政府信息公開工作年度報告（.txt、.md；資料夾遞迴搜尋），每條問題一行：檔案:行:欄 嚴重程度 代碼 說明。
+      檢查政府信息公開工作年度報告（.txt、.md、.gkreport；資料夾遞迴搜尋），每條問題一行：檔案:行:欄 嚴重程度 代碼 說明。
       同一機關相鄰年度的報告一起檢查時核對上年結轉（carry-over）。--summary 最後每份報告一行匯總；
       --quiet 只列錯誤；--max-warnings N 警告超過 N 個也算失敗；--format sarif 輸出 SARIF 2.1.0，
       csv 每個問題一行（UTF-8 帶 BOM，可用 Excel 開啟）；
-      --max-size N 每個檔案最多檢查的字元數（預設 500000，超出部分不檢查並提示）；
+      --max-size N 每個檔案最多檢查的字元數（預設 500000，至少 10000，超出部分不檢查並提示）；
       --jobs N 檔案多時所用的執行緒數（預設為 CPU 核心數減一，1 至 4 個；多於核心數並不更快）；
       --fix 就地套用安全的修正（合計設為各項之和、恢復黏連表格的分隔符號、「〇」改為 0、刪去數字後的單位），原檔案保留為 .bak。
-  export [--format json|csv|xlsx] [-o 輸出檔案] 檔案或資料夾...
+  export [--format json|csv|xlsx] [-o 輸出檔案] [--max-size N] 檔案或資料夾...
       匯出統計表中的全部數字：JSON 每份報告一個物件；CSV（UTF-8 帶 BOM）每個數字一行；
       XLSX 匯總表加每張表一頁（須用 -o）。空白或無法確定的數字為空，推斷出的數字標明 inferred。
-      不寫 --format 時按 -o 檔案的副檔名（.json、.csv、.xlsx）選擇格式，否則為 JSON。
+      不寫 --format 時按 -o 檔案的副檔名（.json、.csv、.xlsx）選擇格式，否則為 JSON。--max-size 同 check。
   import 網頁.html|網頁.htm|網頁.mht|檔案.docx|檔案.doc|檔案.rtf|檔案.pdf|資料夾 [-o 輸出檔案|-]
       把儲存的網頁、Word 或 PDF 檔案轉為報告文字（只取正文，表格按儲存格寫成豎線分隔的列），預設另存為 .report.txt；
       給出資料夾時匯入其中（含子資料夾）尚未匯入的全部網頁、Word 和 PDF 檔案（同名的幾個檔案各存為 名.副檔名.report.txt）；
@@ -67,20 +67,20 @@ export const T = {
     en: `Usage: disclosure-report COMMAND [OPTIONS] FILE|DIR...
 
   check [--format text|json|sarif|csv] [--summary] [--quiet] [--max-warnings N] [--max-size N] [--jobs N] [--fix] FILE|DIR...
-      Checks government information-disclosure annual reports (.txt, .md; folders searched), one finding
+      Checks government information-disclosure annual reports (.txt, .md, .gkreport; folders searched), one finding
       per line: file:line:col severity code message. Reports of one agency in consecutive years checked
       together are compared (carry-over). --summary ends with a line per report; --quiet lists errors only;
       --max-warnings N fails when there are more than N warnings; --format sarif writes SARIF 2.1.0,
       csv a line per finding (UTF-8 with BOM, for Excel); --max-size N checks at most N characters per
-      file (default 500000; the rest is skipped with a note);
+      file (default 500000, at least 10000; the rest is skipped with a note);
       --jobs N threads for many files (default: the CPU's cores less one, 1 to 4; more than the cores is no
       faster); --fix applies the safe fixes in place (totals, glued tables' separators, 〇 as 0, a unit after a
       figure), keeping FILE.bak.
-  export [--format json|csv|xlsx] [-o OUT] FILE|DIR...
+  export [--format json|csv|xlsx] [-o OUT] [--max-size N] FILE|DIR...
       Every figure of the statistics tables: JSON, an object per report; CSV (UTF-8 with BOM), a line per
       figure; XLSX (needs -o), a summary sheet and a sheet per table. Undetermined figures are empty;
       figures inferred from glued digits are marked inferred. Without --format, the extension of -o
-      (.json, .csv, .xlsx) chooses the format, JSON otherwise.
+      (.json, .csv, .xlsx) chooses the format, JSON otherwise. --max-size as check's.
   import PAGE.html|PAGE.htm|PAGE.mht|FILE.docx|FILE.doc|FILE.rtf|FILE.pdf|FOLDER [-o OUT|-]
       A saved web page, a Word file or a PDF as report text (the article only, tables as pipe rows cell by
       cell), written beside it as .report.txt by default; a folder: every page, Word file and PDF in it and its
@@ -155,6 +155,7 @@ export const T = {
   gb18030: { cn: '{0}：不是 UTF-8 编码，已按 GB18030（GBK）读取', tw: '{0}：不是 UTF-8 編碼，已按 GB18030（GBK）讀取', en: '{0}: not UTF-8; read as GB18030 (GBK)' },
   pageNotChecked: { cn: '{0}：是网页的源代码（HTML，或表格保留为 HTML 的 Markdown），未检查；请先导入为报告文本：disclosure-report import {0}', tw: '{0}：是網頁的原始碼（HTML，或表格保留為 HTML 的 Markdown），未檢查；請先匯入為報告文字：disclosure-report import {0}', en: '{0}: is a web page’s source (HTML, or Markdown that kept its tables as HTML), not checked; import it as a report first: disclosure-report import {0}' },
   notReportNamed: { cn: '{0}：不像政府信息公开年度报告（没有找到报告标题和统计表，六个部分的标题不到两个），未检查', tw: '{0}：不像政府信息公開年度報告（沒有找到報告標題和統計表，六個部分的標題不到兩個），未檢查', en: '{0}: does not read as an annual report (no report title, no table, fewer than two of the six section headings); not checked' },
+  budgetExport: { cn: '{0}：文件很大（{1} 个字符），只导出了前 {2} 个字符中的数字（--max-size）', tw: '{0}：檔案很大（{1} 個字元），只匯出了前 {2} 個字元中的數字（--max-size）', en: '{0}: a large file ({1} characters); only the figures in its first {2} characters were exported (--max-size)' },
   budget: { cn: '{0}：文件很大（{1} 个字符），只检查了前 {2} 个字符（--max-size）', tw: '{0}：檔案很大（{1} 個字元），只檢查了前 {2} 個字元（--max-size）', en: '{0}: a large file ({1} characters); only its first {2} characters were checked (--max-size)' },
   budgetNoFix: { cn: '{0}：只检查了一部分，未做 --fix 修正（原文件未改动）', tw: '{0}：只檢查了一部分，未做 --fix 修正（原檔案未改動）', en: '{0}: only part of it was checked, so --fix left it unchanged' },
   tooManyWarnings: { cn: '警告 {0} 个，超过 --max-warnings {1}', tw: '警告 {0} 個，超過 --max-warnings {1}', en: '{0} warning(s), more than --max-warnings {1}' },

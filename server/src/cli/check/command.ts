@@ -45,10 +45,14 @@ interface Options {
   paths: string[];
 }
 
+/** Characters read of each file by default (a report is 5–50 thousand), and the least --max-size (less cuts a report inside its first table). */
+export const DEFAULT_MAX_SIZE = 500_000;
+export const MIN_MAX_SIZE = 10_000;
+
 export function checkCommand(given: readonly string[], locale: Locale, io: CliIO): number | Promise<number> {
   // (After 「--」 every argument is a file, even one named like an option.)
   const { args: argv, files: afterDashes } = splitAtDashes(given);
-  const opts: Options = { format: 'text', locale, localeGiven: argv.some((a) => a === '--locale' || a.startsWith('--locale=')), summary: false, fix: false, quiet: false, maxSize: 500_000, paths: [] };
+  const opts: Options = { format: 'text', locale, localeGiven: argv.some((a) => a === '--locale' || a.startsWith('--locale=')), summary: false, fix: false, quiet: false, maxSize: DEFAULT_MAX_SIZE, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [name, inline] = splitOption(a);
@@ -73,7 +77,7 @@ export function checkCommand(given: readonly string[], locale: Locale, io: CliIO
       const v = inline ?? (isOption(argv[i + 1]) ? undefined : argv[++i]);
       if (!/^\d+$/.test(String(v))) return usageError(io, locale, 'badValue', name, String(v));
       // (Less than this and a report would be cut inside its first table: say the least, not just 「invalid」.)
-      if (Number(v) < 10_000) return usageError(io, locale, 'tooSmall', name, '10000');
+      if (Number(v) < MIN_MAX_SIZE) return usageError(io, locale, 'tooSmall', name, String(MIN_MAX_SIZE));
       opts.maxSize = Number(v);
     }
     else if (name === '--help' || name === '-h') {
