@@ -288,7 +288,7 @@ describe('cli', () => {
     // The other lines as they were; the count says the lines printed.
     assert.deepEqual(text.out.filter((l) => !/ mixed-script /.test(l)).length, json.length - 39);
     assert.match(text.err.join('\n'), /2 个警告，2 条提示/);
-    assert.match(run('check', '--locale', 'en', seed('traditional')).out.find((l) => / mixed-script /.test(l))!, /39 simplified characters in a traditional report: 「范」16 .* \(first: 準化規范化建設\); convert --to traditional converts the whole report$/);
+    assert.match(run('check', '--locale', 'en', seed('traditional')).out.find((l) => / mixed-script /.test(l))!, /39 simplified characters in a traditional report: “范” 16 “于” 7 .* \(first: 準化規范化建設\); convert --to traditional converts the whole report$/);
     assert.equal(run('check', '--format', 'csv', seed('traditional')).out.join('').split('mixed-script').length - 1, 1);
     // A few runs are each said, where they are.
     // (The report in traditional script throughout, two runs put back.)

@@ -5,7 +5,7 @@
  * reviewer reads get one line a report: how many, which characters how often, the first place, and the command that
  * converts it. Its place is the first run's.
  */
-import type { Finding } from '../../analysis/types';
+import type { Finding, Text3 } from '../../analysis/types';
 import { oneScriptChars } from '../../analysis/reader/text/script';
 
 /** From this many runs on, one line for them all. */
@@ -26,7 +26,9 @@ export function groupMixedScript(findings: readonly Finding[], text: string): Fi
     for (const ch of oneScriptChars(text, f.span.start, f.span.end)) count.set(ch, (count.get(ch) ?? 0) + 1);
   }
   const top = [...count].sort((a, b) => b[1] - a[1]);
-  const chars = top.slice(0, NAMED).map(([ch, n]) => `「${ch}」${n}`).join(' ') + (top.length > NAMED ? ' …' : '');
+  // (English quotes in English: 「范」16 read as Chinese punctuation in an English sentence — found by a newcomer's trial.)
+  const named = (open: string, close: string) => top.slice(0, NAMED).map(([ch, n]) => `${open}${ch}${close}${n}`).join(' ') + (top.length > NAMED ? ' …' : '');
+  const chars: Text3 = { cn: named('「', '」'), tw: named('「', '」'), en: named('“', '” ') };
   const key = first!.message.key === 'mixed-script.simplified' ? 'mixed-script.manySimplified' : 'mixed-script.manyTraditional';
   const context = first!.message.args?.context ?? '';
   const one: Finding = { code: 'mixed-script', severity: first!.severity, span: first!.span, message: { key, args: { count: runs, chars, context } } };
