@@ -3,7 +3,9 @@ import { governmentForm } from '../../analysis/model/format';
 import { sectionDef } from '../../analysis/form/schema';
 import type { Finding, Heading } from '../../analysis/types';
 import { msg } from '../shared/cells';
-import type { DocumentCheck } from '../types';
+import type { DocFacts, DocumentCheck } from '../types';
+import { lineNumbers } from '../../analysis/reader/text/lines';
+import { MOST_COPIES, repeatedCopy } from '../shared/repeatedCopy';
 
 export const sectionDuplicate: DocumentCheck = {
   code: 'section-duplicate',
@@ -13,9 +15,15 @@ export const sectionDuplicate: DocumentCheck = {
   messages: {
     'section-duplicate': { cn: '「{section}」重复出现（第 {nth} 次）', tw: '「{section}」重複出現（第 {nth} 次）', en: 'Section “{section}” occurs again (occurrence {nth})' },
     first: { cn: '第一次出现在这里', tw: '第一次出現在這裡', en: 'First occurrence' },
+    'fix.deleteCopy': {
+      cn: '删除重复的内容（第 {from}–{to} 行，与第 {firstFrom}–{firstTo} 行逐字相同）',
+      tw: '刪除重複的內容（第 {from}–{to} 行，與第 {firstFrom}–{firstTo} 行逐字相同）',
+      en: 'Delete the repeated text (lines {from}–{to}, the same as lines {firstFrom}–{firstTo} character for character)',
+    },
   },
-  // Its findings share the headings' spans, which move with the text.
-  inputs: (f) => [[f.format], f.headings],
+  // Its findings share the headings' spans, which move with the text — but a copy's fix depends on the text between
+  // them, so a document offered one is checked again at every version (a doubled page: a few headings).
+  inputs: (f) => (f.headings.some((h) => OFFERED.has(h)) ? [[{}]] : [[f.format], f.headings]),
   run(f) {
     // (Before the 2019 form a report's parts were its own, and their numerals name none of the form's six: 「三、…」
     // twice is no section said again — a review saw a 2016 report told its 「收到和处理政府信息公开申请情况」 repeats.)
@@ -23,14 +31,38 @@ export const sectionDuplicate: DocumentCheck = {
     const first = new Map<number, Heading>();
     const count = new Map<number, number>();
     const out: Finding[] = [];
-    for (const h of f.headings) {
+    const copies = fixable(f) ? new Map<number, number>() : undefined;
+    const lastAt = new Map<number, number>();
+    let copiedTo = -1;
+    for (let i = 0; i < f.headings.length; i++) {
+      const h = f.headings[i];
       const n = (count.get(h.section) ?? 0) + 1;
       count.set(h.section, n);
       const f0 = first.get(h.section);
+      const prev = lastAt.get(h.section);
+      lastAt.set(h.section, i);
       if (!f0) {
         first.set(h.section, h);
         continue;
       }
+      // A copy of the text before it, starting here (not inside a copy already offered): a fix deleting it.
+      const copy = copies && prev !== undefined && h.span.start >= copiedTo ? repeatedCopy(f.text, f.headings, prev, i) : undefined;
+      if (copy) {
+        copiedTo = copy.copy.end;
+        OFFERED.add(h);
+        const line = lineNumbers(f.text);
+        const args = { from: line(copy.copy.start), to: line(copy.copy.end - 1), firstFrom: line(copy.original.start), firstTo: line(copy.original.end - 1) };
+        out.push({
+          code: 'section-duplicate',
+          severity: 'warning',
+          span: h.span,
+          message: msg('section-duplicate', { section: sectionDef(h.section).name, nth: n }),
+          related: [{ span: f0.span, message: msg('first') }],
+          fixes: [{ title: msg('fix.deleteCopy', args), edits: [{ span: copy.copy, newText: '' }] }],
+        });
+        continue;
+      }
+      OFFERED.delete(h);
       // A heading kept by an edit keeps its finding while it is still the nth after the same first
       // one: an edit re-reads one section, not the findings of every repeated heading in the text.
       const last = MADE.get(h);
@@ -51,6 +83,21 @@ export const sectionDuplicate: DocumentCheck = {
     return out;
   },
 };
+
+/** Whether a copy may be offered for deletion: a doubled page, not a file of reports (nor one naming another report). */
+function fixable(f: DocFacts): boolean {
+  if (f.otherReport) return false;
+  const n = new Map<number, number>();
+  for (const h of f.headings) {
+    const k = (n.get(h.section) ?? 0) + 1;
+    if (k > MOST_COPIES) return false;
+    n.set(h.section, k);
+  }
+  return true;
+}
+
+/** The headings a copy's deletion was offered at, last run (their document is checked again at every version). */
+const OFFERED = new WeakSet<Heading>();
 
 /** Each repeated heading's last finding (its spans are the headings', which move with the text). */
 const MADE = new WeakMap<Heading, { nth: number; first: Heading; finding: Finding }>();

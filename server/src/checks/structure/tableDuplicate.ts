@@ -10,6 +10,8 @@ import { activeBlocks, appRowDef, REVIEW_GROUPS, TABLE_NAMES } from '../../analy
 import type { Finding, Table, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocFacts, DocumentCheck } from '../types';
+import { lineNumbers } from '../../analysis/reader/text/lines';
+import { lineStartOf, repeatedRightAfter } from '../shared/repeatedCopy';
 
 /** The most rows named in one message. */
 const NAMED = 3;
@@ -29,6 +31,11 @@ export const tableDuplicate: DocumentCheck = {
       en: '{table} occurs again (copy {nth}), different from the first ({rows}): exports and the comparison with last year use the first; check them and delete the wrong one',
     },
     first: { cn: '第一张在这里', tw: '第一張在這裡', en: 'The first copy' },
+    'fix.deleteTableCopy': {
+      cn: '删除重复的一张（第 {from}–{to} 行，与第 {firstFrom}–{firstTo} 行逐字相同）',
+      tw: '刪除重複的一張（第 {from}–{to} 行，與第 {firstFrom}–{firstTo} 行逐字相同）',
+      en: 'Delete the repeated copy (lines {from}–{to}, the same as lines {firstFrom}–{firstTo} character for character)',
+    },
   },
   // (Made again each version — its spans are its own, not the tables', which an edit moves —, and cheap: a report has a
   // table of a kind; a text of ten thousand copies is said of its first SAID.)
@@ -60,7 +67,16 @@ export const tableDuplicate: DocumentCheck = {
       if (copy.apart || sectionAgainBetween(f, first.span.start, copy.span.start)) continue;
       const differ = differingRows(first.table, copy.table);
       const message = differ.length ? msg('differ', { table: TABLE_NAMES[kind], nth: n + 1, rows: named(differ) }) : msg('same', { table: TABLE_NAMES[kind], nth: n + 1 });
-      (said[kind] ??= []).push({ code: 'table-duplicate', severity: 'warning', span: { start: copy.span.start, end: copy.span.start + 1 }, message, related: [{ span: { start: first.span.start, end: first.span.start + 1 }, message: msg('first') }] });
+      const finding: Finding = { code: 'table-duplicate', severity: 'warning', span: { start: copy.span.start, end: copy.span.start + 1 }, message, related: [{ span: { start: first.span.start, end: first.span.start + 1 }, message: msg('first') }] };
+      // (Deleted only where the copy is the first one's text again right after it, character for character, from
+      // the first's line on: a copy the same in its figures but written otherwise is the writer's to choose.)
+      const again = differ.length ? undefined : repeatedRightAfter(f.text, lineStartOf(f.text, first.span.start), lineStartOf(f.text, copy.span.start));
+      if (again) {
+        const line = lineNumbers(f.text);
+        const args = { firstFrom: line(again.original.start), firstTo: line(again.original.end - 1), from: line(again.copy.start), to: line(again.copy.end - 1) };
+        finding.fixes = [{ title: msg('fix.deleteTableCopy', args), edits: [{ span: again.copy, newText: '' }] }];
+      }
+      (said[kind] ??= []).push(finding);
     }
     // (Said in the order of the kinds, as before: table 二's copies, then 三's, then 四's.)
     return [...(said.active ?? []), ...(said.applications ?? []), ...(said.review ?? [])];
