@@ -49,7 +49,8 @@ export interface ProseFacts {
   spam: Span[];
 }
 
-const NUM = '([0-9０-９]+)';
+/** A figure — not an approximate one: 「近20件」「约20件」「逾20件」「超过20件」 (found by a review). */
+const NUM = '(?<![近约逾超])([0-9０-９]+)';
 /** What a count of applications or cases ends with: 件, or 个 (個) and 宗 as Hong Kong and some agencies write — not 个工作日, 个月. */
 const COUNTED = '(?:件|宗|个(?![工月小星季百]))';
 /**
@@ -88,17 +89,30 @@ const NONE_END = '(?:案件|案例|案(?!件)|的?情况|(?=[。；;，,)）]|$)
 /** What says the figure before counts the partial ones too: 「（含部分公开…」「，其中部分公开…」. */
 const PARTIAL_IN = '(?![ \\t]*[（(，,]?[ \\t]*(?:含|包括|包含|其中)部分公开)';
 
+const CARRY_NEXT_FIGURE_FIRST = new RegExp(`${NUM}\\s*${COUNTED}(?:政府信息公开)?(?:申请)?[^0-9０-９。；;]{0,16}?(?:结转|转入|转至|转到)(?:至|到)?(?=(?:(?:19|20)[0-9]{2}|下(?:一)?)年度?(?!(?:继续办理|办理)?[^0-9０-９，。；,;]{0,3}?[0-9０-９]))`, 'g');
+/** A figure a statement's word stands right before (in the fold): that statement's, not a figure-first one's. */
+const FIGURE_OWNED = /(?:办结|公开|新收|收到|受理|接收|结转|处理|答复|总计|合计|共计|累计|申请|办理|达|为)[^0-9０-９，。；,;]?$/;
+
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // (新收 after the year's words, or naming the applications: 「本年新收…」「全年共新收…申请」「2023年，本局新收申请146件」 —
   // not 新收 of anything else: 「新收行政复议案件」. Found by a review: a page without 本年 was never compared.)
   // (Not another year's, nor a change: 「2022年新收申请10件」「新收申请同比增加3件」.)
   ['new', new RegExp(`${JOINED}(?:(?:本年(?:度)?|全年|今年)(?:共|累计)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?|(?<!本年|本年度|全年|今年)${OTHER_YEAR}(?:共|累计)?新收(?:到)?(?:政府信息公开)?申请)[^0-9０-９，。；,;增减比较多少长降升办结中公]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
   // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」; 「共受理公开申请34件」 names them shorter.)
-  ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理)(?:了)?(?:政府)?(?:信息)?公开申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['公开申请']],
+  // (接收 and 接到 are said too, and the applications named 依申请公开件: 「全年接收政府信息公开申请14件」「共收到依申请公开件20件」,
+  // found by a review.)
+  ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理|接收|接到)(?:了)?(?:(?:政府)?(?:信息)?公开申请|依申请公开(?:件|申请))[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['公开申请', '依申请公开']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
+  // 「2022年结转至本年度的政府信息公开申请3件」: carried into this year (found by a review); its year, matched, the one carried from.
+  ['carried', new RegExp(`${JOINED}(?:(?:19|20)[0-9]{2}年度?)?结转(?:至|到)(?:本年度?|今年)的?(?:政府信息公开)?申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转至', '结转到']],
   ['carryNext', new RegExp(`(?<!${JOINER}|结)(?:结转|结|转)下(?:一)?年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['下年', '下一年']],
   // 「结转到2026年58件」「结转至下一年度继续办理3件」: the year named, or 下年 after 到/至 (the year is no figure).
   ['carryNext', new RegExp(`${JOINED}结转(?:到|至)(?:(?:19|20)[0-9]{2}|下(?:一)?)年(?:度)?(?:继续办理)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转到', '结转至']],
+  // The figure first: 「另有4件申请结转至下一年度办理」「3件申请因尚在答复期内，转入下一年度继续办理」「尚有4件申请在办理期限内，
+  // 结转至2024年继续办理」 — at most a clause between, no figure after (「办结15件，结转下年度3件」 is the keyword's), and not a
+  // figure another statement's word owns (「办结15件，结转下年度继续办理」: `FIGURE_OWNED`). The year looked at, not matched (the
+  // figure is found in the match by its digits). Found by a review.
+  ['carryNext', CARRY_NEXT_FIGURE_FIRST, ['结转至', '结转到', '转入下', '转至下', '转到下', '结转下', '转入20', '转至20']],
   // (Not a part of them: 「按期办结138件，延期办结2件」「当场办结20件」「10个工作日内办结100件」「网上申请办结120件」
   // 「新收的145件中办结134件」「已于2024年1月办结5件」 — a review saw each said to differ from the total.)
   ['closed', new RegExp(`${JOINED}${NOT_ALL}(?:共)?办结${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['办结']],
@@ -156,7 +170,10 @@ function documentStatements(prefix: 'rules' | 'norm', noun: string, word: string
 // 的: 「2022年，本机关收到的申请共13件」 is last year's report copied, and said.)
 // (Nor last year's problems that section 五 reports the mending of: 「2022年度我局存在的问题…已于2023年整改到位」,
 // 「对照2022年度本部门…存在的问题，逐项整改」 — found by a review.)
-const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于|对照|针对)((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办)(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取|被评|荣获|获评|获得|被授予|机构改革|更名|成立|组建|挂牌|报告|年报|年度报告|存在|(?:开通|建成|建立|制定|出台|印发|设立|开设|上线|启用|创建|推出|成立|组建)的))/g;
+// (And the body after the words of its leadership, or as 「局」 before its work: 「2022年，在区委、区政府的坚强领导下，我局…」
+// 「2022年，局政府信息公开工作坚持…」 — last year's opening left in a copy, found by a review; not an assessment of that year,
+// announced in this one: 「2022年度我局政务公开考核获评优秀」.)
+const YEAR_CLAIM = /(?<!自|从|截至|截止|至|于|对照|针对)((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?\s*(?=(?:在[^，,。；;]{1,30}(?:领导|指导|部署|关心|支持)下[，,]\s*)?(?:本部门|本机关|本单位|本局|我局|我委|我办|我厅|我部|我市|我区|我县|全局|全委|本委|本办|局(?=政府信息公开|政务公开|信息公开))(?!将|要|拟|计划|会|还将|也将|继续|仍将|力争|争取|被评|荣获|获评|获得|被授予|机构改革|更名|成立|组建|挂牌|报告|年报|年度报告|存在|(?:开通|建成|建立|制定|出台|印发|设立|开设|上线|启用|创建|推出|成立|组建)的|[^，,。；;]{0,12}(?:考核|评估|测评|考评|评议|排名|位列|获评|荣获|被评)))/g;
 
 
 /**
@@ -213,7 +230,7 @@ export interface ProseMatches {
 
 type Fold = { s: string; back: ArrayLike<number> };
 
-const statementMaker = (kind: number, back: ArrayLike<number>, folded: string) => (m: RegExpExecArray, at: number): FoundStatement => {
+const statementMaker = (kind: number, back: ArrayLike<number>, folded: string, written: string) => (m: RegExpExecArray, at: number): FoundStatement => {
   const numAt = at + m[0].lastIndexOf(m[1]);
   // (A statement of none holds words where the others hold a figure: its value is 0.)
   const value = Number(m[1].normalize('NFKC'));
@@ -222,6 +239,8 @@ const statementMaker = (kind: number, back: ArrayLike<number>, folded: string) =
   if (year) found.year = Number(year[1]);
   // (A budget's carry-forward, 「结转下年度项目32个」「上年结转资金…」: no applications — found by a review.)
   if (CARRY_KINDS.has(STATEMENTS[kind][0]) && FUNDS.test(m[0])) found.other = true;
+  // (Owned in its line: the fold drops line breaks, and a sub-heading 「（二）依申请公开」 ending a line owns no figure under it.)
+  if (STATEMENTS[kind][1] === CARRY_NEXT_FIGURE_FIRST && FIGURE_OWNED.test(folded.slice(Math.max(0, at - 8), at)) && !/[\r\n]/.test(written.slice(back[at - 1] ?? 0, back[at]))) found.other = true;
   return found;
 };
 const CARRY_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['carried', 'carryNext']);
@@ -247,6 +266,8 @@ const shiMaker = (text: string) => (m: RegExpExecArray, at: number): FoundMarker
   const before = text[at - 1];
   const opensClause = at === 0 || /[\s，。；：:;、！？]/.test(before ?? '');
   const found: FoundMarker = { from: at, to: at + m[0].length };
+  // (Not the idiom 「四是四、五是五」: the numeral again after 是 — found by a review.)
+  if (text.startsWith(m[1], at + m[0].length)) return found;
   if (opensClause || (m[1] === '一' && !/[统唯同之第其]/.test(before ?? ''))) found.marker = { kind: 'shi', value: chineseNumeral(m[1]) ?? 0, span: { start: at, end: at + m[0].length } };
   return found;
 };
@@ -269,7 +290,7 @@ export function findProse(written: string, fold: Fold = foldChars(written)): Pro
   // and a statement's pattern only runs where one of its words is (a search is much cheaper).
   const counted = folded.includes('件') || folded.includes('个') || folded.includes('宗') || folded.includes('条') || folded.includes('起');
   // (A statement of none counts nothing: 「未发生…行政复议和行政诉讼。」)
-  const statements = STATEMENTS.map(([kind, re, words], k) => ((counted || NONE_KINDS.has(kind)) && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back, folded)) : []));
+  const statements = STATEMENTS.map(([kind, re, words], k) => ((counted || NONE_KINDS.has(kind)) && words.some((w) => folded.includes(w)) ? all(re, folded, statementMaker(k, back, folded, written)) : []));
   return {
     statements,
     years: folded.includes('年') ? all(YEAR_CLAIM, folded, yearMaker(back)) : [],
@@ -297,7 +318,8 @@ export function findProseAfterEdit(written: string, fold: SegmentFold, before: P
   const foldDelta = folded.length - before.foldLength;
   const inFold: Stretch = { start: fold.fwd[start], end: fold.fwd[start + inserted], delta: foldDelta };
   const inText: Stretch = { start, end: start + inserted, delta };
-  const moveStatement = (x: FoundStatement): FoundStatement => ({ from: x.from + foldDelta, to: x.to + foldDelta, value: x.value, span: { start: x.span.start + delta, end: x.span.end + delta }, year: x.year });
+  // (All it holds moved or kept: a budget's carry-forward, `other`, was lost by a statement an edit moved.)
+  const moveStatement = (x: FoundStatement): FoundStatement => ({ from: x.from + foldDelta, to: x.to + foldDelta, value: x.value, span: { start: x.span.start + delta, end: x.span.end + delta }, year: x.year, ...(x.other ? { other: true } : {}) });
   const moveYear = (x: FoundYear): FoundYear => ({ from: x.from + foldDelta, to: x.to + foldDelta, year: x.year, span: { start: x.span.start + delta, end: x.span.end + delta } });
   const moveMarker = (x: FoundMarker): FoundMarker => {
     const out: FoundMarker = { from: x.from + delta, to: x.to + delta };
@@ -307,7 +329,7 @@ export function findProseAfterEdit(written: string, fold: SegmentFold, before: P
   // Spam: a new run holds an unmistakable word; one away from the edit was there before, in a run found then.
   const near = text.slice(Math.max(0, start - 16), Math.min(text.length, start + inserted + 16));
   return {
-    statements: STATEMENTS.map(([, re], k) => rescan(re, folded, before.statements[k], inFold, statementMaker(k, back, folded), moveStatement)),
+    statements: STATEMENTS.map(([, re], k) => rescan(re, folded, before.statements[k], inFold, statementMaker(k, back, folded, written), moveStatement)),
     years: rescan(YEAR_CLAIM, folded, before.years, inFold, yearMaker(back), moveYear),
     paren: rescan(PAREN, text, before.paren, inText, parenMaker(text), moveMarker),
     shi: rescan(SHI, text, before.shi, inText, shiMaker(text), moveMarker),
@@ -332,7 +354,15 @@ const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|�
  * 中」) —: in its own clause only. (In the sentence, 「…其中当面申请2件、网络申请40件，予以公开14件，部分公开7件。」 kept every
  * figure after it from being compared: 部分公开 7 against the table's 6 went unsaid, found by a review.)
  */
-const PART_SUBJECT = /自然人|法人|网上申请|网络申请|当面申请|信函申请|邮寄申请|传真申请|电子邮件申请|上年结转的|新收的|新收申请中|结转申请中/;
+// (And a part of the year or of the body: 「第一季度收到…5件」「1月至6月共收到…7件」「上半年」「局机关收到…10件，下属单位收到6件」
+// — found by a review.)
+const PART_SUBJECT = /自然人|法人|网上申请|网络申请|当面申请|信函申请|邮寄申请|传真申请|电子邮件申请|上年结转的|新收的|新收申请中|结转申请中|季度|上半年|下半年|[0-9０-９一二三四五六七八九十]月(?:份)?(?:至|到|—|-|－|~|～)|局机关|机关本级|局本级|委机关|本级/;
+/**
+ * Other work counted in 件 — cases, letters, calls for help, approvals (「全年立案查处违法案件236件，办结228件」「“局长信箱”来信26件，
+ * 办结26件」「受理法律援助案件480件，办结466件」「上年结转案件12件，本年新收案件86件」) —: a sentence that names one before the
+ * figure and no disclosure is not of applications (found by a review). Not for reviews and lawsuits, whose cases are 案件.
+ */
+const OTHER_OBJECT = /案件|来信|信件|信箱|来访|诉求|仲裁|法律援助|审批|执法|立案|罚没|工单|12345/;
 /** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
 const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits', 'noReceived']);
 /** Whether text[i] ends a sentence: 。；;！？!?\n (a code unit's test: `text[i]` makes a string of each ideograph). */
@@ -369,7 +399,12 @@ function aboutOthers(text: string, at: number, whole = false): boolean {
   // (A part named in a clause that opens what follows — 「在自然人提出的10件申请中，予以公开4件」「网上申请的办理结果为：…」 —
   // holds for the clauses after it: the whole sentence; otherwise only its own clause.)
   const opens = /中[，,：:]|(?:办理结果|办理情况|答复情况)[为是]?[：:，,]/.test(sentence);
-  return OTHER_SUBJECT.test(sentence) || yearsTogether(sentence) || PART_SUBJECT.test(opens ? sentence : norm(text.slice(clause < 0 ? a : clause, at))) || (whole && wholeBodyOf(text, at));
+  return (
+    OTHER_SUBJECT.test(sentence) ||
+    yearsTogether(sentence) ||
+    PART_SUBJECT.test(opens ? sentence : norm(text.slice(clause < 0 ? a : clause, at))) ||
+    (whole ? wholeBodyOf(text, at) : OTHER_OBJECT.test(sentence) && !DISCLOSURE.test(sentence))
+  );
 }
 
 /**
@@ -425,7 +460,13 @@ function sentenceAround(text: string, at: number): [number, number] {
  */
 function ofDisclosure(text: string, at: number): boolean {
   const [a, b] = sentenceAround(text, at);
-  if (DISCLOSURE.test(text.slice(a, b))) return true;
+  // (Cases the sentence says are not of disclosure — 「…，无因政府信息公开引起的行政复议和行政诉讼」「均不涉及政府信息公开」 —, of
+  // another cause — 「治安管理处罚行政复议案件45件」 —, or a review organ's — 「收到行政复议申请132件，受理118件，审结109件」: found
+  // by a review, under a sub-heading 「依申请公开」 too.)
+  const sentence = text.slice(a, b);
+  const own = sentence.replace(NOT_DISCLOSURE, '');
+  if (own.length !== sentence.length || OTHER_CAUSE.test(text.slice(a, at)) || ORGAN_WORK.test(sentence)) return DISCLOSURE.test(own) && !OTHER_CAUSE.test(text.slice(a, at));
+  if (DISCLOSURE.test(sentence)) return true;
   // Back line by line to the sub-heading the statement stands under (a few paragraphs at most); without one, its own line.
   let p = at;
   const from = Math.max(0, at - 800);
@@ -441,23 +482,36 @@ function ofDisclosure(text: string, at: number): boolean {
 /** A short line opening with its numbering: a sub-heading (「（二）依申请公开情况」). */
 const SUBHEADING_LINE = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\n]{0,30}\r?\n?$/;
 const DISCLOSURE = /信息公[开開]|依申[请請]公[开開]|公[开開]申[请請]/;
+/** Disclosure named to say the cases are not of it. */
+const NOT_DISCLOSURE = /(?:无|未|不|非|没有|并非|均不|都不)(?:涉及|属于|关于|是|为|因|由)?(?:政府)?(?:信息公[开開]|依申[请請]公[开開])[^，。；,;]{0,12}|与(?:政府)?信息公[开開][^，。；,;]{0,6}无关/g;
+/** What else reviews and lawsuits arise from. */
+const OTHER_CAUSE = /治安|处罚|行政许可|征收|征地|拆迁|强制|工伤|登记|确权|裁决|补偿|赔偿|不作为|举报/;
+/** A review organ's work: accepting and deciding them (「全年共受理行政复议案件35件」; not 「…均已审结」, a respondent's cases decided). */
+const ORGAN_WORK = /复议机关|作出(?:行政)?复议决定|受理[0-9０-９]+件[，,、；;]?(?:审结|办结|审理)|受理(?:了)?(?:行政)?[复覆]议(?:案件|申请)/;
 
 /** The year a sentence opens with before the statement at `at` (「2022年，我局新收…38件」): the statement is that year's. */
 function sentenceYear(text: string, at: number): number | undefined {
   const [a] = sentenceAround(text, at);
-  const m = /^[\s\u3000]*(?:在|于)?((?:19|20)[0-9]{2})\s*年度?(?:全年|内|中|期间|当年)?[，,、]/.exec(text.slice(a, at));
+  // (Or run on into its words, where a later year sets it apart: 「2022年因政府信息公开引发行政复议2件，2023年未发生」.)
+  const m = /^[\s\u3000]*(?:在|于)?((?:19|20)[0-9]{2})\s*年度?(?:全年|内|中|期间|当年)?(?:[，,、]|(?![0-9０-９]|[\s\u3000]*[0-9０-９]|月|底|初|末))/.exec(text.slice(a, at));
   return m ? Number(m[1]) : undefined;
 }
 
 /** Whether the sentence a year claim ends in at `end` sets it against this year (本年, 今年), past its semicolons. */
-function comparedInSentence(text: string, end: number): boolean {
+function comparedInSentence(text: string, end: number, opening?: number): boolean {
   let b = end;
   const to = Math.min(text.length, end + 80);
   // (。！？!?\n: not the semicolons.)
   for (let c = text.charCodeAt(b); b < to && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 10; c = text.charCodeAt(b)) b++;
   // (Only this year named: 「同比」「与上年同期持平」 compare the year named with the one before it — last year's sentence left
   // in a copy, which year-mismatch is for; found by a review.)
-  return /本年|今年/.test(text.slice(end, b));
+  return /本年|今年/.test(text.slice(end, b)) || (opening !== undefined && otherYearIn(text.slice(end, b), opening));
+}
+
+/** Whether words name a year other than `year` (「…2件，2023年未发生」「…1件，已于2023年3月审结」: the sentence sets two apart). */
+function otherYearIn(words: string, year: number): boolean {
+  for (const m of words.matchAll(/((?:19|20)[0-9]{2})\s*年/g)) if (Number(m[1]) !== year) return true;
+  return false;
 }
 
 /** The prose facts: the matches outside the segment's tables (and, of statements, those of this body's applications). */
@@ -473,7 +527,8 @@ export function proseFacts(matches: ProseMatches, tables: readonly Table[], text
       const st: Statement = { kind, value: x.value, span: { start: x.span.start, end: x.span.end } };
       // (A sentence opening with another year is that year's only where it sets it against this one — 「…；本年新收6件」;
       // without, it is last year's sentence left in a copy, and compared: found by a review of the first version.)
-      const year = x.year ?? (comparedInSentence(text, x.span.end) ? sentenceYear(text, x.span.start) : undefined);
+      const opening = x.year === undefined ? sentenceYear(text, x.span.start) : undefined;
+      const year = x.year ?? (opening !== undefined && comparedInSentence(text, x.span.end, opening) ? opening : undefined);
       if (year !== undefined) st.year = year;
       // (Counted from a year — 「自2019年以来累计收到…58件」: those years' together, when that is before the report's: the check knows its year.)
       const since = sinceYear(text, x.span.start);

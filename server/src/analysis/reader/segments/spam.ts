@@ -16,10 +16,17 @@ const BOTH: Record<string, string> = {
 const either = (words: string[]) => words.map((w) => [...w].map((c) => (BOTH[c] ? `[${c}${BOTH[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/, '\\$&'))).join('')).join('|');
 
 /** Names no report has a word for — betting brands, porn sites' words — spam even alone in a sentence. */
-const BRAND_WORDS = ['明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码', '开云体育', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', '新葡京', 'AG真人'];
+// (And the brands hacked pages carried in 2023–24, found by a review: 「开云·kaiyun体育」「九游会J9」「半岛·BOB」「米乐M6」「爱游戏体育」
+// 「MK体育」「大发快三」「幸运飞艇」, porn's 「无码AV」「亚洲成人」. 新葡京 is a strong word, not a brand: a public security bureau's
+// 「查处“新葡京”“太阳城”等境外赌博网站…」 names it alone.)
+const BRAND_WORDS = [
+  '明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码', '开云体育', 'kaiyun', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', 'AG真人',
+  '九游会', '半岛体育', '米乐M6', '爱游戏体育', 'MK体育', '大发快三', '幸运飞艇', '无码AV', 'AV无码', '亚洲成人', '日韩无码',
+];
 /** Words only spam holds: the brands, and what gambling and porn pages are about (a report may name one in a sentence). */
 const STRONG_WORDS = [
-  '体育投注', '体育在线', '娱乐城', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '老虎机', '棋牌游戏', '威尼斯人', '葡京', '备用网址', '一区二区',
+  '体育投注', '体育在线', '娱乐城', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '老虎机', '棋牌游戏', '威尼斯人', '新葡京', '葡京', '备用网址', '一区二区',
+  '澳门银河', '澳门金沙', '金沙娱乐',
   ...BRAND_WORDS,
 ];
 /** The words as a pattern; 365体育 not after a figure (「热线0591-86365365体育场馆预约」 is a telephone number and a sports ground). */
