@@ -33,7 +33,7 @@ export const T = {
 
   文件名写作 - 时读取标准输入（如 pdftotext 报告.pdf - | disclosure-report check -）。
   所有命令都读取文件所在目录及其上级目录中的 .disclosure-report.json（检查项严重程度、保护词语、语言）。
-  --locale zh-cn|zh-tw|en 选择提示语言。退出码：0 无错误；1 有错误（或警告超过 --max-warnings）；
+  --locale zh-cn|zh-tw|en 选择提示语言。退出码：0 无错误；1 有错误（或警告超过 --max-warnings，或文件夹中有文件未能导入）；
   2 用法错误，或文件无法读取、为空、不是文本或不像年度报告。`,
     tw: `用法：disclosure-report 命令 [選項] 檔案或資料夾...
 
@@ -62,7 +62,7 @@ export const T = {
 
   檔名寫作 - 時讀取標準輸入（如 pdftotext 報告.pdf - | disclosure-report check -）。
   所有命令都讀取檔案所在目錄及其上層目錄中的 .disclosure-report.json（檢查項嚴重程度、保護詞語、語言）。
-  --locale zh-cn|zh-tw|en 選擇提示語言。結束碼：0 無錯誤；1 有錯誤（或警告超過 --max-warnings）；
+  --locale zh-cn|zh-tw|en 選擇提示語言。結束碼：0 無錯誤；1 有錯誤（或警告超過 --max-warnings，或資料夾中有檔案未能匯入）；
   2 用法錯誤，或檔案無法讀取、為空、不是文字或不像年度報告。`,
     en: `Usage: disclosure-report COMMAND [OPTIONS] FILE|DIR...
 
@@ -96,7 +96,7 @@ export const T = {
   A FILE of - is the standard input (pdftotext report.pdf - | disclosure-report check -).
   Every command reads .disclosure-report.json from the file's folder or above (severities, protected
   terms, locale). --locale zh-cn|zh-tw|en picks the language. Exit status: 0 no errors; 1 errors (or more
-  warnings than --max-warnings); 2 bad usage, or a file that cannot be read, is empty, is not text or
+  warnings than --max-warnings, or a file in a folder that could not be imported); 2 bad usage, or a file that cannot be read, is empty, is not text or
   does not read as an annual report.`,
   },
   unknownOption: { cn: '未知选项：{0}', tw: '未知選項：{0}', en: 'unknown option: {0}' },
@@ -230,6 +230,17 @@ export const T = {
     cn: '{0}的 {1} 年度报告有 {2} 份：{3}——按机关和年度汇总时请只计一份',
     tw: '{0}的 {1} 年度報告有 {2} 份：{3}——按機關和年度匯總時請只計一份',
     en: '{0} has {2} reports for {1}: {3} — count one of them when summing by agency and year',
+  },
+  // (A report whose body is not read is compared with no other year: said, not left out unsaid — a review office's trial.)
+  noAgency: {
+    cn: '{0} 份报告读不出发布机关的名称，未与其他年度的报告核对上年结转：{1}',
+    tw: '{0} 份報告讀不出發布機關的名稱，未與其他年度的報告核對上年結轉：{1}',
+    en: '{0} report(s) name no agency that could be read, so they were not compared with other years for carry-over: {1}',
+  },
+  noAgencyMore: {
+    cn: '{0} 份报告读不出发布机关的名称，未与其他年度的报告核对上年结转：{1} 等（只列出前 {2} 份）',
+    tw: '{0} 份報告讀不出發布機關的名稱，未與其他年度的報告核對上年結轉：{1} 等（只列出前 {2} 份）',
+    en: '{0} report(s) name no agency that could be read, so they were not compared with other years for carry-over: {1} and {3} more',
   },
   sameYearMore: {
     cn: '{0}的 {1} 年度报告有 {2} 份：{3} 等（只列出前 {4} 份）——按机关和年度汇总时请只计一份',

@@ -298,14 +298,15 @@ describe('import: PDF', () => {
     writeFileSync(path.join(dir, 'sub', 'locked.pdf'), pdf('password-open.pdf'));
     const err: string[] = [];
     const io = { out: () => undefined, err: (s: string) => err.push(s), raw: () => undefined };
-    assert.equal(await main(['import', dir], io as never), 0);
+    // (Exit 1: one file of the folder could not be imported — a batch script must know; found by a review office's trial.)
+    assert.equal(await main(['import', dir], io as never), 1);
     for (const f of ['年报.report.txt', 'gwh.report.txt', path.join('sub', 'czj.report.txt')]) assert.ok(existsSync(path.join(dir, f)), f);
     assert.ok(!existsSync(path.join(dir, 'page_files', 'frame.report.txt')));
     assert.match(err.join('\n'), /locked\.pdf：导入失败（PDF 文件设有打开密码/);
     assert.match(err.at(-1)!, /：导入了 3 个文件，1 个未能导入（已有 \.report\.txt 的不再导入）$/);
     // Again: what was imported is not imported again (no .bak of each), what could not be is tried again.
     err.length = 0;
-    assert.equal(await main(['import', dir], io as never), 0);
+    assert.equal(await main(['import', dir], io as never), 1);
     assert.match(err.at(-1)!, /：导入了 0 个文件，1 个未能导入/);
     assert.ok(!existsSync(path.join(dir, '年报.report.txt.bak')));
     // (-o names one file: not with a folder.)
