@@ -104,6 +104,15 @@ describe('corpus: the body a report is by', () => {
     assert.equal(agency(report('2024年政府信息公开工作年度报告', '南平市烟草专卖局（公司）')), '南平市烟草专卖局（公司）');
   });
 
+  it('a department\'s short name and its long one are one body (「清河县卫健委」「清河县卫生健康委员会」: their carry-over compared — found by a review office\'s trial); not a short name inside another\'s', () => {
+    for (const [short, long] of [['清河县卫健委', '清河县卫生健康委员会'], ['南昌市人社局', '南昌市人力资源和社会保障局'], ['福州市发改委', '福州市发展和改革委员会'], ['鼓楼区市场监管局', '鼓楼区市场监督管理局'], ['平潭县住建局', '平潭县住房和城乡建设局'], ['某县医保局', '某县医疗保障局']]) {
+      assert.equal(agencyKey(short), agencyKey(long), short);
+    }
+    assert.notEqual(agencyKey('清河县卫健委'), agencyKey('清河县卫生健康局'));
+    assert.notEqual(agencyKey('清河县人社局'), agencyKey('临河县人力资源和社会保障局'));
+    assert.equal(agencyKey('清河县卫健委办公室'), '清河县卫健委办公室');
+  });
+
   it('a year written without 年 before the report\'s words, or a range of years, is no part of the body\'s name', () => {
     assert.equal(agencyOf('福州市财政局2023政府信息公开工作年度报告'), '福州市财政局');
     assert.equal(agencyOf('福州市财政局2022—2023年政府信息公开工作年度报告'), '福州市财政局');
@@ -247,5 +256,19 @@ describe('corpus: the year a report is of', () => {
     const [file] = JSON.parse(out.join('')) as { agency: string | null; year: number | null }[];
     assert.equal(file.year, null);
     assert.equal(file.agency, '福州市财政局');
+  });
+
+  it('reports whose body is not read, checked with others, are named on the standard error: not compared with any other year (found by a review office\'s trial); one report alone, nothing', async () => {
+    const dir = tempDir('no-agency-');
+    writeFileSync(path.join(dir, 'a.txt'), report('福州市财政局2023年政府信息公开工作年度报告'));
+    // (A title naming no body, no signer: its year read, its body not.)
+    writeFileSync(path.join(dir, 'b.txt'), report('2023年政府信息公开工作年度报告'));
+    const err: string[] = [];
+    await main(['check', dir], { out: () => undefined, err: (s) => err.push(s), raw: () => undefined });
+    const note = err.find((e) => e.includes('读不出发布机关的名称'));
+    assert.equal(note, `1 份报告读不出发布机关的名称，未与其他年度的报告核对上年结转：${path.join(dir, 'b.txt')}`);
+    err.length = 0;
+    await main(['check', path.join(dir, 'b.txt')], { out: () => undefined, err: (s) => err.push(s), raw: () => undefined });
+    assert.ok(!err.some((e) => e.includes('读不出发布机关的名称')));
   });
 });

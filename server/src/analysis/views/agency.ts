@@ -92,6 +92,7 @@ export function agencyKey(agency: string): string {
     .replace(/[()（）【】\[\]]/g, '')
     .replace(/本级$|本级(?=\W|$)/, '')
     .replace(SHORT_FORMS, (w) => LONG_FORM[w] ?? '')
+    .replace(SHORT_BODY, (w) => LONG_BODY[w])
     .replace(/([省市县区旗镇乡])$/, '$1人民政府')
     .replace(PROVINCE_BEFORE_CITY, '');
 }
@@ -110,6 +111,18 @@ const SECOND_PLATE = /^(.{2,}?)[（(][^（）()]{1,30}[）)]$/;
 // 「办公厅」 alone is any body's, found by the review of the first version.)
 const SHORT_FORMS = /管委会|(?<!人民)政府|街道$|^中华人民共和国(?=.{2})|^国家税务总局(?=[^省市县区州盟旗]{1,10}?[省市县区州盟旗])/g;
 const LONG_FORM: Record<string, string> = { 管委会: '管理委员会', 政府: '人民政府', 街道: '街道办事处' };
+/**
+ * A department's short name at the end of a body's, as its title may write it one year and its signature or the next
+ * year's title the other (「清河县卫健委」, 「清河县卫生健康委员会」: two agencies, their carry-over never compared — found by a review
+ * office's trial). Only the common departments' short names, whole at the name's end.
+ */
+const LONG_BODY: Record<string, string> = {
+  卫健委: '卫生健康委员会', 卫健局: '卫生健康局', 人社局: '人力资源和社会保障局', 发改委: '发展和改革委员会', 发改局: '发展和改革局',
+  住建局: '住房和城乡建设局', 住建委: '住房和城乡建设委员会', 市场监管局: '市场监督管理局', 文旅局: '文化和旅游局', 文广旅局: '文化广电和旅游局',
+  资规局: '自然资源和规划局', 应急局: '应急管理局', 医保局: '医疗保障局', 退役军人局: '退役军人事务局', 工信局: '工业和信息化局',
+  科技局: '科学技术局', 教体局: '教育体育局', 民宗局: '民族宗教事务局', 城管局: '城市管理局', 农业农村委: '农业农村委员会', 生态环境委: '生态环境委员会',
+};
+const SHORT_BODY = new RegExp(`(?:${Object.keys(LONG_BODY).join('|')})$`);
 /**
  * A province's or an autonomous region's name before a city's, a prefecture's or a league's, or a county's or a banner's
  * (「福建省平潭县财政局」, 「平潭县财政局」 the next year: one body whose years `check` compares, and the export's agency_key

@@ -96,6 +96,9 @@ export function checkCommand(given: readonly string[], locale: Locale, io: CliIO
 /** What --locale takes (and the spellings toLocale knows besides: zh-Hans, zh_TW, en-US …). */
 const LOCALES = 'zh-cn|zh-tw|en';
 
+/** The most files a note of reports with no agency names. */
+const NAMED_NO_AGENCY = 5;
+
 /** From this many files on, the work is shared by a pool of worker threads (pool.ts). */
 const POOL_FROM = 64;
 
@@ -205,6 +208,8 @@ class Run {
   private csvStarted = false;
   private notedConfigs = new Set<string>();
   private sameYear = new SameYear();
+  /** Reports of a known year whose body is not read (said at the end where other reports were checked with them). */
+  private noAgency: string[] = [];
 
   constructor(
     private opts: Options,
@@ -229,6 +234,7 @@ class Run {
     // (Pass 1: every report's body and year known before any is written, each written with its copies. Not a page's source,
     // which is not read as a report: a report beside it was said to be there twice — found by a review.)
     if (r.entry && !r.page) this.sameYear.add(job.file, r.entry.agency, r.entry.year);
+    if (r.noAgency) this.noAgency.push(job.file);
   }
 
   checked(job: Job, c: Checked): void {
@@ -266,6 +272,12 @@ class Run {
     const { opts, io } = this;
     for (const u of this.unreadable) io.err(say('unreadable', opts.locale, u.file, whyUnreadable(u.why, opts.locale)));
     for (const n of this.sameYear.notes(opts.locale)) io.err(n);
+    if (this.noAgency.length && this.reports > 1) {
+      const shown = this.noAgency.slice(0, NAMED_NO_AGENCY);
+      const files = shown.join(opts.locale === 'en' ? ', ' : '、');
+      const more = this.noAgency.length - shown.length;
+      io.err(more ? say('noAgencyMore', opts.locale, this.noAgency.length, files, shown.length, more) : say('noAgency', opts.locale, this.noAgency.length, files));
+    }
     // (Nothing found: that first, then what else the folders hold — not 「检查了 0 个文件」 before it, found by a review.)
     const none = this.files === 0 && !this.unreadable.length && !this.refused;
     if (none) io.err(say('noReportFiles', opts.locale, opts.paths.join(' ')));

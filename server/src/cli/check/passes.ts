@@ -61,6 +61,8 @@ export interface Read {
   entry?: IndexedReport;
   /** A page's HTML source (not read as a report: html-source offers its import). */
   page?: true;
+  /** A report of a known year whose body is not read: compared with no other year. */
+  noAgency?: true;
 }
 
 export interface Checked {
@@ -170,6 +172,7 @@ export function readPass(job: Job, o: PassOptions, kept: Kept): Read {
   const out: Read = entry ? { notes, report: true, entry } : { notes, report: true };
   if (failedFix || (page && job.named)) out.refused = true;
   if (page) out.page = true;
+  else if (!entry && doc.facts().isReport && doc.facts().year !== undefined) out.noAgency = true;
   return out;
 }
 
