@@ -23,15 +23,18 @@ export const sectionDuplicate: DocumentCheck = {
   },
   // Its findings share the headings' spans, which move with the text — but a copy's fix depends on the text between
   // them, so a document offered one is checked again at every version (a doubled page: a few headings).
-  inputs: (f) => (f.headings.some((h) => OFFERED.has(h)) ? [[{}]] : [[f.format], f.headings]),
+  inputs: (f) => (OFFERED.has(f.headings) ? [[{}]] : [[f.format], f.headings]),
   run(f) {
     // (Before the 2019 form a report's parts were its own, and their numerals name none of the form's six: 「三、…」
     // twice is no section said again — a review saw a 2016 report told its 「收到和处理政府信息公开申请情况」 repeats.)
-    if (!governmentForm(f.format) || f.tablesOnly) return [];
+    if (!governmentForm(f.format) || f.tablesOnly) {
+      OFFERED.delete(f.headings);
+      return [];
+    }
     const first = new Map<number, Heading>();
     const count = new Map<number, number>();
     const out: Finding[] = [];
-    const copies = fixable(f) ? new Map<number, number>() : undefined;
+    const offer = fixable(f);
     const lastAt = new Map<number, number>();
     let copiedTo = -1;
     for (let i = 0; i < f.headings.length; i++) {
@@ -46,10 +49,9 @@ export const sectionDuplicate: DocumentCheck = {
         continue;
       }
       // A copy of the text before it, starting here (not inside a copy already offered): a fix deleting it.
-      const copy = copies && prev !== undefined && h.span.start >= copiedTo ? repeatedCopy(f.text, f.headings, prev, i) : undefined;
+      const copy = offer && prev !== undefined && h.span.start >= copiedTo ? repeatedCopy(f.text, f.headings, prev, i) : undefined;
       if (copy) {
         copiedTo = copy.copy.end;
-        OFFERED.add(h);
         const line = lineNumbers(f.text);
         const args = { from: line(copy.copy.start), to: line(copy.copy.end - 1), firstFrom: line(copy.original.start), firstTo: line(copy.original.end - 1) };
         out.push({
@@ -62,7 +64,6 @@ export const sectionDuplicate: DocumentCheck = {
         });
         continue;
       }
-      OFFERED.delete(h);
       // A heading kept by an edit keeps its finding while it is still the nth after the same first
       // one: an edit re-reads one section, not the findings of every repeated heading in the text.
       const last = MADE.get(h);
@@ -80,6 +81,8 @@ export const sectionDuplicate: DocumentCheck = {
       MADE.set(h, { nth: n, first: f0, finding });
       out.push(finding);
     }
+    if (copiedTo >= 0) OFFERED.add(f.headings);
+    else OFFERED.delete(f.headings);
     return out;
   },
 };
@@ -96,8 +99,12 @@ function fixable(f: DocFacts): boolean {
   return true;
 }
 
-/** The headings a copy's deletion was offered at, last run (their document is checked again at every version). */
-const OFFERED = new WeakSet<Heading>();
+/**
+ * The documents' lists of headings a copy's deletion was offered under, last run: checked again at every version. (The
+ * list, not each heading: a document keeps its list while its headings stay, and a look at a thousand headings an edit
+ * cost 26 µs on a document of many reports.)
+ */
+const OFFERED = new WeakSet<readonly Heading[]>();
 
 /** Each repeated heading's last finding (its spans are the headings', which move with the text). */
 const MADE = new WeakMap<Heading, { nth: number; first: Heading; finding: Finding }>();
