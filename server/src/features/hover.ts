@@ -231,7 +231,9 @@ function tableFigures(t: Table, locale: Locale): string {
     if (!def) continue;
     for (const r of b.rows) {
       const rd = def.rows.find((x) => x.id === r.id)!;
-      lines.push(`- ${text3(rd.short, locale)}${colon(locale)}` + r.cells.map((c, i) => `${text3(def.columns[i].short, locale)} ${c.kind === 'number' ? c.value : c.raw || '—'}`).join(locale === 'en' ? ', ' : '，'));
+      // (A figure left undetermined is 「?」, as in the other tables: its glued run 「5416」 was shown as each of its three
+      // cells' figure — found by a writer's trial.)
+      lines.push(`- ${text3(rd.short, locale)}${colon(locale)}` + r.cells.map((c, i) => `${text3(def.columns[i].short, locale)} ${c.kind === 'number' ? c.value : c.kind === 'unknown' ? '?' : c.raw || '—'}`).join(locale === 'en' ? ', ' : '，'));
     }
   }
   return lines.join('\n');

@@ -18,6 +18,16 @@ describe('hover: what stands at a place', () => {
     }
   });
 
+  it('a glued table 二 row left undetermined (hzs 2023\'s 规范性文件 「5416」): the table\'s hover shows 「?」 in its cells, not the run as each figure (found by a writer\'s trial)', () => {
+    const text = fixture('glued/hzs_2023.txt');
+    const { model, findings } = analyse(text);
+    const at = text.indexOf('第二十条第（一）项') + 2;
+    const h = hoverMarkdown(model, findings, at, 'zh-cn')!.markdown;
+    const row = h.split('\n').find((l) => l.startsWith('- 规范性文件'))!;
+    assert.equal(row, '- 规范性文件：本年制发件数 ?，本年废止件数 ?，现行有效件数 ?');
+    assert.match(h, /3 个数字无法确定/);
+  });
+
   it('on a glued page, the first character of a row\'s label is no figure of the row before it', () => {
     const text = fixture('archive/jsp_2025.txt');
     const { model, findings } = analyse(text);
