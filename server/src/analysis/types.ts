@@ -133,6 +133,11 @@ export interface TableRow {
   merged?: string;
   /** While its table is open: the windows of its line's cells that hold its figures (placed by `placeRows`). */
   windows?: RowWindows;
+  /**
+   * While its table is open: a table 三 row read with whole rows' figures more than its own (14 or 21 after its name, no
+   * blank among them) — the figures past its seven, which the rows whose names follow them may own (rows/namesAfter.ts).
+   */
+  over?: Cell[];
 }
 
 /** The windows a row's figures fit: `cells` read from its line, windows starting at lo…hi. */

@@ -644,6 +644,44 @@ describe('a PDF\'s text with table 三\'s figures before their rows\' names (pdf
     assert.equal(typo.findings.filter((f) => f.code === 'review-total').length, 1);
   });
 
+  it('table 三\'s last rows with their names after their figures (「3.其他」, its 7, （七）总计\'s 7, 四、结转\'s 7, then both names): each row its own, read and checked (generated reports with known figures: 29 of 40 PDFs\' text)', () => {
+    const text = fixture('generated/pingtan-caijin.pdftotext-names-after-figures.txt');
+    assert.match(text, /3\.其他\n\n0\n\n0\n\n5\n\n0\n\n0\n\n0\n\n5\n\n22\n/);
+    const { model, findings } = analyse(text);
+    const app = appFigures(firstTable(model, 'applications'));
+    assert.deepEqual(app.o3, [0, 0, 5, 0, 0, 0, 5]);
+    assert.deepEqual(app.total, [22, 0, 29, 0, 0, 0, 51]);
+    assert.deepEqual(app.carryNext, [1, 0, 0, 0, 0, 0, 1]);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => render(f.message)), []);
+    // The total mistyped (51 → 52): the row no longer adds up, so whose figures they are is not taken as certain — said as before.
+    const typo = analyse(text.replace('\n22\n\n0\n\n29\n\n0\n\n0\n\n0\n\n51\n', '\n22\n\n0\n\n29\n\n0\n\n0\n\n0\n\n52\n'));
+    assert.equal(appFigures(firstTable(typo.model, 'applications')).total.join(), Array(7).fill('<missing>').join());
+    assert.ok(typo.findings.some((f) => f.code === 'table-shape' && /读到 21 个/.test(render(f.message))));
+  });
+
+  it('two rows\' names stacked, both rows\' figures after them (（一）予以公开 above （二）部分公开, 14 figures), and the header\'s 「总计」 standing as a row\'s name: each row its own seven, in the form\'s order; the 「总计」 given none (the review of the first version gave it （二）部分公开\'s second seven)', () => {
+    const text = fixture('generated/pingtan-2024.pdftotext-stacked-names-total-header.txt');
+    const { model, findings } = analyse(text);
+    const app = appFigures(firstTable(model, 'applications'));
+    assert.deepEqual(app.open, [0, 0, 5, 0, 0, 0, 5]);
+    assert.deepEqual(app.partial, [0, 0, 0, 2041, 0, 0, 2041]);
+    assert.equal(exportRecord('x', model).tables.applications!.rows.find((r) => r.label.includes('（七）总计'))!.values.join(), ',,,,,,');
+    assert.ok(!findings.some((f) => f.code === 'table-shape' && /予以公开|部分公开/.test(render(f.message))));
+  });
+
+  it('three rows\' names stacked above one run of their 21 figures (3.其他 / （七）总计 / 四、结转下年度继续办理 / 21 figures): each its seven, in the form\'s order', () => {
+    const text = fixture('generated/pingtan-caijin.pdftotext-names-after-figures.txt');
+    // The same table with the names moved above the run, as pdftotext gives other pages.
+    const run = '\n\n0\n\n0\n\n5\n\n0\n\n0\n\n0\n\n5\n\n22\n\n0\n\n29\n\n0\n\n0\n\n0\n\n51\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n';
+    const at = text.indexOf('3.其他' + run);
+    assert.ok(at > 0);
+    const names = text.indexOf('（七）总计', at);
+    const after = text.indexOf('\n', text.indexOf('四、结转下年度继续办理', names));
+    const stacked = text.slice(0, at) + '3.其他\n（七）总计\n四、结转下年度继续办理' + run + text.slice(after + 1);
+    const app = appFigures(firstTable(analyse(stacked).model, 'applications'));
+    assert.deepEqual([app.o3, app.total, app.carryNext], [[0, 0, 5, 0, 0, 0, 5], [22, 0, 29, 0, 0, 0, 51], [1, 0, 0, 0, 0, 0, 1]]);
+  });
+
   it('a row\'s figures before its name six to a row, the total column elsewhere (spp 2020 printed landscape): said as figures before the names, and the prose is not compared with a total read from the next row (found by a review: 「正文写办结 2 件，表三为 0 件」)', () => {
     const text = fixture('pdf/spp_2020.print-landscape.pdftotext.txt');
     const { model, findings } = analyse(text);

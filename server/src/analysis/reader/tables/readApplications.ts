@@ -446,6 +446,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     if (placed) row.byPlace = true;
     if (again) row.duplicate = true;
     if (fitted.windows) row.windows = fitted.windows;
+    const over = overFigures(cells, fitted);
+    if (over) row.over = over;
     if (fitted.run) {
       const glued: GluedRow = readRun(text, fitted.run, APP_WIDTH, ROW_RULE, 'row');
       row.cells = glued.cells;
@@ -462,6 +464,18 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
   close();
   settleBacks(marks);
   return { tables, marks, walked: [from, tokens.length] };
+}
+
+/**
+ * A row's figures past its seven where it has whole rows' more (14 or 21, every one a figure, no blank among them, the
+ * first seven its cells): the figures the rows whose names pdftotext put after them may own (rows/namesAfter.ts).
+ */
+function overFigures(cells: readonly Token[], fitted: { cells: readonly Cell[]; found: number; run?: unknown }): Cell[] | undefined {
+  const { found } = fitted;
+  if (fitted.run || found <= APP_WIDTH || found % APP_WIDTH !== 0 || found > 4 * APP_WIDTH || cells.length !== found) return undefined;
+  for (const t of cells) if (t.kind !== 'value') return undefined;
+  for (let k = 0; k < APP_WIDTH; k++) if (fitted.cells[k].span.start !== cells[k].span.start) return undefined;
+  return cells.slice(APP_WIDTH).map(toCell);
 }
 
 /**

@@ -14,6 +14,7 @@ import { extraRows } from '../rows/extraRows';
 import { mergedNames } from '../rows/mergedNames';
 import { strayFigures } from '../rows/strayFigures';
 import { acrossPages } from '../rows/acrossPages';
+import { namesAfter } from '../rows/namesAfter';
 import { APP_WIDTH } from '../../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, TableGlue, TableRow } from '../../../types';
 import { ruleAsDigit } from './ruleAsDigit';
@@ -60,6 +61,9 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   if (byColumn) table.rows = byColumn;
   markUnsure(table.rows, text);
   lostSeparators(table.rows);
+  // (Rows named apart from one run of all their figures, given them where certain — before names stacked on another's
+  // are said to be in doubt, which such a run settles: rows/namesAfter.ts.)
+  namesAfter(table.rows);
   stackedNames(table.rows, text);
   mergedNames(table.rows, text);
   if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
