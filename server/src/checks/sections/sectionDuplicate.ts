@@ -37,6 +37,7 @@ export const sectionDuplicate: DocumentCheck = {
     const offer = fixable(f);
     const lastAt = new Map<number, number>();
     let copiedTo = -1;
+    let repeatSeen = false;
     for (let i = 0; i < f.headings.length; i++) {
       const h = f.headings[i];
       const n = (count.get(h.section) ?? 0) + 1;
@@ -48,8 +49,10 @@ export const sectionDuplicate: DocumentCheck = {
         first.set(h.section, h);
         continue;
       }
-      // A copy of the text before it, starting here (not inside a copy already offered): a fix deleting it.
-      const copy = offer && prev !== undefined && h.span.start >= copiedTo ? repeatedCopy(f.text, f.headings, prev, i) : undefined;
+      // A copy of the text before it, starting at the first heading written again (the page's second copy opens there;
+      // a second report shares later sections' words, not its first): a fix deleting it.
+      const copy = offer && prev !== undefined && !repeatSeen ? repeatedCopy(f.text, f.headings, prev, i) : undefined;
+      repeatSeen = true;
       if (copy) {
         copiedTo = copy.copy.end;
         const line = lineNumbers(f.text);

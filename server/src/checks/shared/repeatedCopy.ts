@@ -1,7 +1,8 @@
 /**
  * Text written again as an exact copy of the text before it — a scraper's double page (seed 000 holds its whole body
  * twice), a table pasted twice — and the stretch a fix may delete: section-duplicate's and table-duplicate's quick fix.
- * For sections: Only text that is character for
+ * For sections, only from the first heading written again (a file of two reports shares a section's words, not a first
+ * section's — the adversarial review saw one without its title lose sections 二 to 五): Only text that is character for
  * character the earlier text, in whole lines, and that repeats at least two whole sections (or everything between the
  * two headings): a report's own sentence that happens to repeat another section's (「本年度未收取信息处理费」 in two
  * years' reports put in one file) is no copy, and a section written twice with different words has none.
@@ -45,18 +46,36 @@ export function repeatedCopy(text: string, headings: readonly Heading[], prev: n
   let k = 0;
   while (k < limit && text.charCodeAt(a + k) === text.charCodeAt(b + k)) k++;
   let end = b + k;
-  // (Cut back to the end of a whole line: after its break, a CRLF kept whole.)
-  if (end < text.length && k < b - a) {
-    let p = end - 1;
-    while (p >= b) {
-      const c = text.charCodeAt(p);
-      if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) break;
-      p--;
+  // (All of the text before it again, or on to the text's end: the copy whole. Where the copies part and then agree
+  // again — a line changed inside the copy —, it ends where a section of the copy starts, not at the line they part,
+  // cutting a section, a table, in two: the adversarial review of the first version saw a doubled page whose second
+  // table 三 differed in two rows left with half a table, and a new error. Where they part for good — the copy's end, a
+  // site's footer after it (seed 000) —, at that line.)
+  if (k < b - a && end < text.length && agreeAgain(text, a + k, end)) {
+    let cut = b;
+    for (let h = at + 1; h < headings.length; h++) {
+      const start = lineStartOf(text, headings[h].span.start);
+      if (start > end) break;
+      if (start === 0 || text.charCodeAt(start - 1) === 10 || text.charCodeAt(start - 1) === 13) cut = start;
     }
-    end = p + 1;
+    end = cut;
   }
   if (end - b < cover || end <= b) return undefined;
   return { copy: { start: b, end }, original: { start: a, end: a + (end - b) } };
+}
+
+/** Whether the lines after the ones holding `x` and `y` (where two copies part) are the same line: the copies agree again. */
+function agreeAgain(text: string, x: number, y: number): boolean {
+  const next = (at: number) => {
+    let i = at;
+    while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    while (i < text.length && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 32)) i++;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    return text.slice(i, j);
+  };
+  const p = next(x);
+  return p !== '' && p === next(y);
 }
 
 /**
