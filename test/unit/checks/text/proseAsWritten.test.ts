@@ -99,13 +99,46 @@ describe('prose as agencies write it', () => {
     assert.equal(said(withProse('一是加强培训；三是加强巡查。'), 'numbering').length, 1);
   });
 
-  it('injected-text: the brands hacked pages carried in 2023–24; a police report naming 新葡京 among gambling sites is its own', () => {
-    for (const s of ['开云·kaiyun体育', '九游会J9·(中国)官方网站-真人游戏第一品牌', '米乐M6官网-米乐(中国)官方网站', '澳门金沙娱乐城_官网(中国)有限公司', '大发快三官网_彩票平台app下载_幸运飞艇计划', '日韩无码AV在线观看_亚洲成人网站', 'MK体育-MKsports(中国)官方网站-登录入口']) {
-      assert.ok(said(withProse(s), 'injected-text').length >= 1, s);
+  it('injected-text: the brands hacked pages carried in 2023–24, in runs, alone on a line or in a site\'s title line; not in a police report\'s sentence, a name, an address or ordinary words (the adversarial review of the first version)', () => {
+    for (const s of ['开云·kaiyun体育', '九游会J9·(中国)官方网站-真人游戏第一品牌', '米乐M6官网-米乐(中国)官方网站', '澳门金沙娱乐城_官网(中国)有限公司', '大发快三官网_彩票平台app下载_幸运飞艇计划', '日韩无码AV在线观看_亚洲成人网站', 'MK体育-MKsports(中国)官方网站-登录入口', '爱游戏体育APP官方网站入口']) {
+      assert.equal(said(withProse(s), 'injected-text').length, 1, s);
     }
-    for (const s of ['查处“新葡京”“太阳城”等境外赌博网站在本地发展代理案件4起。', '公开“澳门”“新葡京”等涉赌关键词网络广告查处情况，查处违法广告14条。', '警惕“澳门银河”等境外赌场网站的诈骗。']) {
+    for (const s of [
+      '查处“新葡京”“太阳城”等境外赌博网站在本地发展代理案件4起。',
+      '公开“澳门”“新葡京”等涉赌关键词网络广告查处情况，查处违法广告14条。',
+      '警惕“澳门银河”等境外赌场网站的诈骗。',
+      '查处“九游会”等境外赌博网站。',
+      '支持山东半岛体育产业发展。',
+      '联系邮箱：likaiyun2023@163.com。',
+      '承办亚洲成人教育论坛。',
+      '引导青少年热爱游戏体育活动。',
+      '改造MK体育馆。',
+    ]) {
       assert.deepEqual(said(withProse(s), 'injected-text'), [], s);
     }
+  });
+
+  it('injected-text after an edit that makes a line a site\'s title (官方网站 typed 30 characters from the brand): as a fresh reading says', () => {
+    const text = withProse('九游会J9真人游戏第一品牌大全综合体育赛事数据实时比分');
+    const doc = new ReportDocument(text);
+    assert.deepEqual(doc.findings().filter((x) => x.code === 'injected-text'), []);
+    const at = text.indexOf('实时比分') + 4;
+    doc.update(at, at, '官方网站');
+    const fresh = analyse(doc.text).findings.filter((x) => x.code === 'injected-text').map((x) => x.span);
+    assert.equal(fresh.length, 1);
+    assert.deepEqual(doc.findings().filter((x) => x.code === 'injected-text').map((x) => x.span), fresh);
+  });
+
+  it('a carry-over said to be none after a figure (「共有9件申请，均已按期办结，无结转至下一年度的申请」) is no figure carried; the whole year\'s months, the body\'s own offices alone, applications named in their clause are compared (the adversarial review of the first version)', () => {
+    for (const s of [`全年共有${carryNext + 5}件申请，均已按期办结，无结转至下一年度的申请。`, `2023年度共${carryNext + 5}件申请全部办结，没有转入下一年度办理的。`]) assert.deepEqual(mismatches(s), [], s);
+    for (const s of [
+      `我局2023年1月至12月共收到政府信息公开申请${newCount + 3}件。`,
+      `2023年，市本级共受理政府信息公开申请${newCount + 3}件。`,
+      `局机关共受理政府信息公开申请${newCount + 3}件，全部按期答复。`,
+      `本年度新收申请案件${newCount + 3}件，均按期答复。`,
+      `我局作为执法部门，本年度新收申请${newCount + 3}件。`,
+      `通过“局长信箱”、来信、现场等渠道，本年度新收申请${newCount + 3}件。`,
+    ]) assert.equal(mismatches(s).length, 1, s);
   });
 
   it('a budget\'s carry-forward stays none of the applications after an edit moves it (its mark was lost by the move)', () => {

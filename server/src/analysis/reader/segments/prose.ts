@@ -89,9 +89,11 @@ const NONE_END = '(?:案件|案例|案(?!件)|的?情况|(?=[。；;，,)）]|$)
 /** What says the figure before counts the partial ones too: 「（含部分公开…」「，其中部分公开…」. */
 const PARTIAL_IN = '(?![ \\t]*[（(，,]?[ \\t]*(?:含|包括|包含|其中)部分公开)';
 
-const CARRY_NEXT_FIGURE_FIRST = new RegExp(`${NUM}\\s*${COUNTED}(?:政府信息公开)?(?:申请)?[^0-9０-９。；;]{0,16}?(?:结转|转入|转至|转到)(?:至|到)?(?=(?:(?:19|20)[0-9]{2}|下(?:一)?)年度?(?!(?:继续办理|办理)?[^0-9０-９，。；,;]{0,3}?[0-9０-９]))`, 'g');
+// (No word of none or of all closed between: 「共有9件申请,均已按期办结,无结转至下一年度的申请」 is none carried — the adversarial
+// review of the first version.)
+const CARRY_NEXT_FIGURE_FIRST = new RegExp(`${NUM}\\s*${COUNTED}(?:政府信息公开)?(?:申请)?(?:(?!无|没有|未|不存在|均已|全部|都已|均|全)[^0-9０-９。；;]){0,16}?(?:结转|转入|转至|转到)(?:至|到)?(?=(?:(?:19|20)[0-9]{2}|下(?:一)?)年度?(?!(?:继续办理|办理)?[^0-9０-９，。；,;]{0,3}?[0-9０-９]))`, 'g');
 /** A figure a statement's word stands right before (in the fold): that statement's, not a figure-first one's. */
-const FIGURE_OWNED = /(?:办结|公开|新收|收到|受理|接收|结转|处理|答复|总计|合计|共计|累计|申请|办理|达|为)[^0-9０-９，。；,;]?$/;
+const FIGURE_OWNED = /(?:办结|公开|新收|收到|受理|接收|结转|处理|答复|总计|合计|共计|累计|申请|办理|达|为|共有|共)[^0-9０-９，。；,;]?$/;
 
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // (新收 after the year's words, or naming the applications: 「本年新收…」「全年共新收…申请」「2023年，本局新收申请146件」 —
@@ -326,8 +328,9 @@ export function findProseAfterEdit(written: string, fold: SegmentFold, before: P
     if (x.marker) out.marker = { kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start + delta, end: x.marker.span.end + delta } };
     return out;
   };
-  // Spam: a new run holds an unmistakable word; one away from the edit was there before, in a run found then.
-  const near = text.slice(Math.max(0, start - 16), Math.min(text.length, start + inserted + 16));
+  // Spam: a new run holds an unmistakable word; one away from the edit was there before, in a run found then. (Looked for
+  // as far as a site's title line reaches, 60 characters: an edit there may make one of a word it did not touch.)
+  const near = text.slice(Math.max(0, start - 64), Math.min(text.length, start + inserted + 64));
   return {
     statements: STATEMENTS.map(([, re], k) => rescan(re, folded, before.statements[k], inFold, statementMaker(k, back, folded, written), moveStatement)),
     years: rescan(YEAR_CLAIM, folded, before.years, inFold, yearMaker(back), moveYear),
@@ -356,7 +359,19 @@ const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|�
  */
 // (And a part of the year or of the body: 「第一季度收到…5件」「1月至6月共收到…7件」「上半年」「局机关收到…10件，下属单位收到6件」
 // — found by a review.)
-const PART_SUBJECT = /自然人|法人|网上申请|网络申请|当面申请|信函申请|邮寄申请|传真申请|电子邮件申请|上年结转的|新收的|新收申请中|结转申请中|季度|上半年|下半年|[0-9０-９一二三四五六七八九十]月(?:份)?(?:至|到|—|-|－|~|～)|局机关|机关本级|局本级|委机关|本级/;
+const PART_SUBJECT = /自然人|法人|网上申请|网络申请|当面申请|信函申请|邮寄申请|传真申请|电子邮件申请|上年结转的|新收的|新收申请中|结转申请中|季度|上半年|下半年/;
+/** Months from one to another: a part of the year, but for January to December (「1月至12月共收到…」 is the year's: the adversarial review). */
+const MONTHS = /([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:至|到|—|-|－|~|～)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/;
+/** The body's own offices, a part only where the sentence names the rest of it (「局机关…10件，下属单位…6件」; 「局机关共受理…16件」 is all). */
+const OFFICES = /局机关|机关本级|局本级|委机关|本级/;
+const REST_OF_BODY = /下属|所属|直属|各单位|二级单位|局属|委属|基层|分局|派出/;
+/** Whether words name a part of the year or of the body. */
+function partOfYearOrBody(clause: string, sentence: string): boolean {
+  const m = MONTHS.exec(clause);
+  const month = (x: string) => (/^[0-9０-９]+$/.test(x) ? Number(x.normalize('NFKC')) : chineseNumeral(x));
+  if (m && !(month(m[1]) === 1 && month(m[2]) === 12)) return true;
+  return OFFICES.test(clause) && REST_OF_BODY.test(sentence);
+}
 /**
  * Other work counted in 件 — cases, letters, calls for help, approvals (「全年立案查处违法案件236件，办结228件」「“局长信箱”来信26件，
  * 办结26件」「受理法律援助案件480件，办结466件」「上年结转案件12件，本年新收案件86件」) —: a sentence that names one before the
@@ -399,11 +414,16 @@ function aboutOthers(text: string, at: number, whole = false): boolean {
   // (A part named in a clause that opens what follows — 「在自然人提出的10件申请中，予以公开4件」「网上申请的办理结果为：…」 —
   // holds for the clauses after it: the whole sentence; otherwise only its own clause.)
   const opens = /中[，,：:]|(?:办理结果|办理情况|答复情况)[为是]?[：:，,]/.test(sentence);
+  const own = norm(text.slice(clause < 0 ? a : clause, at));
+  const part = opens ? sentence : own;
+  // (Other work only where the statement's own clause names no application: 「本年度新收申请案件16件」「通过“局长信箱”、来信等渠道，
+  // 本年度新收申请16件」 are the applications — the adversarial review of the first version.)
   return (
     OTHER_SUBJECT.test(sentence) ||
     yearsTogether(sentence) ||
-    PART_SUBJECT.test(opens ? sentence : norm(text.slice(clause < 0 ? a : clause, at))) ||
-    (whole ? wholeBodyOf(text, at) : OTHER_OBJECT.test(sentence) && !DISCLOSURE.test(sentence))
+    PART_SUBJECT.test(part) ||
+    partOfYearOrBody(part, norm(text.slice(...sentenceAround(text, at)))) ||
+    (whole ? wholeBodyOf(text, at) : OTHER_OBJECT.test(sentence) && !DISCLOSURE.test(sentence) && !own.includes('申请'))
   );
 }
 

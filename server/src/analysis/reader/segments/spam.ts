@@ -16,17 +16,18 @@ const BOTH: Record<string, string> = {
 const either = (words: string[]) => words.map((w) => [...w].map((c) => (BOTH[c] ? `[${c}${BOTH[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/, '\\$&'))).join('')).join('|');
 
 /** Names no report has a word for — betting brands, porn sites' words — spam even alone in a sentence. */
-// (And the brands hacked pages carried in 2023–24, found by a review: 「开云·kaiyun体育」「九游会J9」「半岛·BOB」「米乐M6」「爱游戏体育」
-// 「MK体育」「大发快三」「幸运飞艇」, porn's 「无码AV」「亚洲成人」. 新葡京 is a strong word, not a brand: a public security bureau's
-// 「查处“新葡京”“太阳城”等境外赌博网站…」 names it alone.)
+// (And porn's 「无码AV」「日韩无码」, which no report writes. The betting brands hacked pages carried in 2023–24 — 「开云·kaiyun体育」
+// 「九游会J9」「半岛·BOB」「米乐M6」「爱游戏体育」「MK体育」「大发快三」「幸运飞艇」 — are strong words, as 新葡京 is: a police report names
+// them alone (「查处“九游会”等境外赌博网站」), and their words stand in ordinary ones (「山东半岛体育产业」「热爱游戏体育活动」
+// 「MK体育馆」, an address 「likaiyun2023@163.com」) — the adversarial review of the first version.)
 const BRAND_WORDS = [
-  '明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码', '开云体育', 'kaiyun', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', 'AG真人',
-  '九游会', '半岛体育', '米乐M6', '爱游戏体育', 'MK体育', '大发快三', '幸运飞艇', '无码AV', 'AV无码', '亚洲成人', '日韩无码',
+  '明升体育', '365体育', '正规吗', '真人荷官', '呦交', '不卡在线', '高清无码', '开云体育', '华体会', '亚博体育', '乐鱼体育', '皇冠体育', 'AG真人',
+  '无码AV', 'AV无码', '日韩无码',
 ];
 /** Words only spam holds: the brands, and what gambling and porn pages are about (a report may name one in a sentence). */
 const STRONG_WORDS = [
   '体育投注', '体育在线', '娱乐城', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '老虎机', '棋牌游戏', '威尼斯人', '新葡京', '葡京', '备用网址', '一区二区',
-  '澳门银河', '澳门金沙', '金沙娱乐',
+  '澳门银河', '澳门金沙', '金沙娱乐', 'kaiyun', '九游会', '半岛体育', '米乐M6', '爱游戏体育', 'MK体育', '大发快三', '幸运飞艇', '亚洲成人',
   ...BRAND_WORDS,
 ];
 /** The words as a pattern; 365体育 not after a figure (「热线0591-86365365体育场馆预约」 is a telephone number and a sports ground). */
@@ -40,6 +41,7 @@ const strong = (words: string[]) => either(words).replace('365', '(?<![0-9])365'
 const ORDINARY_WORDS = [
   '体育', '在线', '线上', '直播', '平台', '视频', '精品', '下载', '注册', '游戏', '网址', '官网', '高清', '专区', '手机版', '苹果版', '安卓版',
   '中文字幕', '无码', '服务热线', '娱乐', '美女', '国产', '免费视频', '第一页', '开户', '官方网站', '通用版', '手机', 'app', 'ios', '安卓', '(中国)', '（中国）', '澳门',
+  '开云',
 ];
 /** Words spam runs are made of: the ordinary ones, and those only spam is made of (「…处理飞禽走兽老虎机申请…」: 飞禽走兽 goes with it). */
 const WEAK = either([...ORDINARY_WORDS, '投注', '飞禽走兽', '日本美女', 'hth']);
@@ -113,6 +115,30 @@ export function spamIn(text: string): Span[] {
     // One word alone in a sentence is the report's own (a public security bureau's 「打击整治赌场、六合彩等违法犯罪
     // 活动」「收缴赌博机（老虎机）」): spam is a run of words, a word on a line of its own, or a brand (「明升体育」).
     if (run && (run.words > 1 || run.brand || aloneOnLine(text, run.start, run.end))) out.push({ start: run.start, end: run.end });
+    else if (run) {
+      // A site's title line made of it: 「爱游戏体育APP官方网站入口」「MK体育-MKsports(中国)官方网站-登录入口」 — short, no sentence's
+      // punctuation, a site's words (官方网站, 入口, 登录, app下载). The line is the spam (a police report's sentence naming
+      // the brand has its punctuation and none of those words).
+      const line = siteTitleLine(text, run.start);
+      if (line && !out.some((o) => o.start <= line.start && o.end >= line.end)) {
+        // (One finding for the line: a run found in it before is part of it.)
+        while (out.length && out[out.length - 1].start >= line.start) out.pop();
+        out.push(line);
+      }
+    }
   }
   return out;
+}
+
+const SITE_WORDS = /官方网站|官網|官网|入口|登录|登錄|app下载|APP下载|app下載|手机版|手機版/i;
+const SENTENCE_MARKS = /[，。；！？,;!?、“”「」]/;
+/** The line holding `at`, spaces trimmed, where it is a site's title: at most 60 characters, no sentence's marks, a site's words. */
+function siteTitleLine(text: string, at: number): Span | undefined {
+  let ls = text.lastIndexOf('\n', at - 1) + 1;
+  let le = text.indexOf('\n', at);
+  if (le < 0) le = text.length;
+  while (ls < le && /\s/.test(text[ls])) ls++;
+  while (le > ls && /\s/.test(text[le - 1])) le--;
+  const line = text.slice(ls, le);
+  return line.length <= 60 && !SENTENCE_MARKS.test(line) && SITE_WORDS.test(line) ? { start: ls, end: le } : undefined;
 }
