@@ -16,6 +16,12 @@ export const CHEAPEST_MESSAGES = {
     tw: '將「{cell}」改為 {value}（同時修正所在列和欄）',
     en: 'Set {cell} to {value} (repairs its row and its column)',
   },
+  // (Rows 一、二 and 四 are tied to their column by the balance: 「所在行和列」 named a column no rule of theirs is — a writer's trial.)
+  'fix.cellBalance': {
+    cn: '将「{cell}」改为 {value}（同时修正所在行和勾稽关系）',
+    tw: '將「{cell}」改為 {value}（同時修正所在列和勾稽關係）',
+    en: 'Set {cell} to {value} (repairs its row and the balance)',
+  },
 };
 
 export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]): void {
@@ -50,7 +56,8 @@ export function addCheapestFixes(table: ApplicationsTable, findings: Finding[]):
       // never preferred over the totals — Ctrl+. then Enter would undo what was typed. (A stray figure in
       // a row with others, 「4|1|1|0|0|0|5」, is the one to take back: preferred, as ever.)
       const undoes = now !== 0 && now + needRow === 0 && row.cells.every((c, k) => k === col || !sumValue(c));
-      const fix: Fix = { title: msg('fix.cell', { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeRowCell(row.cells, col, now + needRow, row.glue)], preferred: !undoes };
+      const title = rowId === 'new' || rowId === 'carried' || rowId === 'carryNext' ? 'fix.cellBalance' : 'fix.cell';
+      const fix: Fix = { title: msg(title, { cell: appCellName(rowId, col), value: now + needRow }), edits: [writeRowCell(row.cells, col, now + needRow, row.glue)], preferred: !undoes };
       const same = (x: Fix) => x.edits.length === 1 && x.edits[0].span.start === fix.edits[0].span.start && x.edits[0].newText === fix.edits[0].newText;
       for (const f of [rf, ...others]) {
         if (!f) continue;

@@ -63,7 +63,7 @@ describe('fixes', () => {
       const found = analyse(typed).findings.filter((x) => ARITHMETIC.has(x.code));
       const rowTotal = found.find((x) => x.code === 'row-total')!;
       assert.match(render(preferred(rowTotal).title), /·总计」改为 5$/, id);
-      assert.ok(rowTotal.fixes!.some((x) => !x.preferred && /改为 0（同时修正所在行和列）/.test(render(x.title))), id);
+      assert.ok(rowTotal.fixes!.some((x) => !x.preferred && /改为 0（同时修正所在行和(?:列|勾稽关系)）/.test(render(x.title))), id);
       for (const f of found) assert.ok(!f.fixes?.some((x) => x.preferred && /改为 0/.test(render(x.title))), `${id} ${f.code}`);
     }
     // A total typed first, its parts still 0: no fix sets it back to 0 (the only entry of Ctrl+.'s menu, Enter
@@ -126,7 +126,7 @@ describe('fixes', () => {
     // 四、结转·自然人 0 breaks the balance and its own row total: setting it back to 1 repairs both.
     const broken = setCell(pipe, row(pipe, 'carryNext').cells[0], '0');
     const f = analyse(broken).findings.find((x) => x.code === 'balance')!;
-    assert.deepEqual(f.fixes!.map((x) => render(x.title)), ['将「四、结转下年度继续办理·自然人」改为 1（同时修正所在行和列）', '一+二 = 9，（七）总计+四 = 8：请核对这四个数']);
+    assert.deepEqual(f.fixes!.map((x) => render(x.title)), ['将「四、结转下年度继续办理·自然人」改为 1（同时修正所在行和勾稽关系）', '一+二 = 9，（七）总计+四 = 8：请核对这四个数']);
     assert.equal(f.fixes![1].reveal?.length, 4);
     const fixed = applyFix(broken, f.fixes![0]);
     assert.deepEqual(analyse(fixed).findings.filter((x) => x.severity === 'error'), []);

@@ -90,7 +90,7 @@ describe('cell-blank: a blank part of a row whose total says what it holds', () 
     assert.equal(render(f.message), '一、本年新收·总计 为 9，而各项都是空白：请填写各项（无则填 0）');
     // (No fix setting the total to 0; the one figure that repairs the row and its column is still offered.)
     assert.ok(!(f.fixes ?? []).some((x) => x.edits.some((e) => e.newText.trim() === '0')));
-    assert.deepEqual((f.fixes ?? []).map((x) => render(x.title)), ['将「一、本年新收·自然人」改为 9（同时修正所在行和列）']);
+    assert.deepEqual((f.fixes ?? []).map((x) => render(x.title)), ['将「一、本年新收·自然人」改为 9（同时修正所在行和勾稽关系）']);
   });
 });
 
