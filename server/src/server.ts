@@ -247,9 +247,11 @@ connection.onInitialize(
   guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
     editorLocale = params.locale;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
-    // (The section alone, or under its name as a client's settings hold it: 「{"disclosureReport": {…}}」 was ignored.)
-    if (init?.settings) {
-      startSettings = ourSection(init.settings) ?? init.settings;
+    // (The section alone, or under its name as a client's settings hold it: 「{"disclosureReport": {…}}」 was ignored. And
+    // the settings as the options themselves, 「{"locale": "en"}」, as a Neovim user writes them — a writer's trial.)
+    const given = init?.settings ? (ourSection(init.settings) ?? init.settings) : init && typeof init === 'object' ? (ourSection(init) ?? init) : undefined;
+    if (given) {
+      startSettings = given;
       settings = readSettings(startSettings);
     }
     canPullConfig = !!params.capabilities.workspace?.configuration;

@@ -407,6 +407,17 @@ describe('a client without the server-driven features (Neovim 0.7, a bare client
     } finally {
       await d.stop();
     }
+    // The settings as the start-up options themselves, with or without the section's name (「{"locale": "en"}」, as a Neovim
+    // user writes them: they were ignored — a writer's trial).
+    for (const options of [{ locale: 'en' }, { disclosureReport: { locale: 'en' } }]) {
+      const o = new TestClient();
+      try {
+        await o.initialize('zh-cn', undefined, undefined, { workspace: {} }, options);
+        assert.ok((await o.open('file:///fit/options.txt', sample())).some((x) => /should be/.test(x.message)), JSON.stringify(options));
+      } finally {
+        await o.stop();
+      }
+    }
     // A client that can refresh its lenses is asked to after the language changed (their titles are in it).
     const f = new TestClient();
     try {
