@@ -33,6 +33,8 @@ import { lineage } from '../analysis/shift';
 import { shiftFinding } from './shiftFinding';
 import { sameFindings, sameItems } from './sameFindings';
 import { carryOver } from './corpus/carryOver';
+import { yearDuplicate } from './corpus/yearDuplicate';
+import { figuresDigest } from '../corpus/entry';
 import type { CorpusLookup } from '../corpus/index';
 import type { Check, CorpusCheck, DocFacts, DocumentCheck, SegmentCheck, SegmentContext, TableCheck, TableContext } from './types';
 
@@ -40,7 +42,7 @@ export type { DocFacts, SegmentContext, TableContext } from './types';
 
 export const CHECKS: readonly Check[] = [
   htmlSource, otherReport, otherForm, sectionMissing, sectionOrder, sectionDuplicate, tableMissing, tableDuplicate, tableShape, tableAmbiguous, tableGlued, cellBlank, cellInvalid, rowTotal, columnTotal, balance, reviewTotal, documentCount,
-  textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, unfilled, mixedScript, carryOver,
+  textMismatch, yearMismatch, formatOutdated, labelDrift, numbering, injectedText, unfilled, mixedScript, carryOver, yearDuplicate,
 ];
 const DOCUMENT_CHECKS = CHECKS.filter((c): c is DocumentCheck => c.scope === 'document');
 const TABLE_CHECKS = CHECKS.filter((c): c is TableCheck => c.scope === 'table');
@@ -60,7 +62,8 @@ export function corpusFacts(facts: DocFacts): DocFacts {
     const table = t.table as ApplicationsTable;
     tables.push({ ...t, table: { ...table, rows: table.rows.filter((r) => r.id === 'carried') } });
   }
-  return { ...facts, headings: [], statements: [], tables };
+  const digest = figuresDigest(facts);
+  return { ...facts, headings: [], statements: [], tables, ...(digest ? { figuresDigest: digest } : {}) };
 }
 
 /** The checks that compare the report with the others checked together. */

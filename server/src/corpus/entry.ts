@@ -50,6 +50,8 @@ export interface IndexedReport {
   carryNextOthers?: CarryRow[];
   /** Its first table 三's scope, as its heading names it, where it has others (CarryRow.scope). */
   scope?: string;
+  /** Its tables' figures in one short string (`figuresDigest`): two reports of a body and year, the same figures or not. */
+  digest?: string;
 }
 
 /** A table's 四、结转下年度继续办理 row as an entry keeps it: flat figures and places, its blank cells' bits. */
@@ -150,6 +152,8 @@ export function indexEntry(uri: string, lines: string | Positions, analysis: Rep
   // (agencyKey of a copy is cut from the copy, and copied again: it is kept as long.)
   const entry: IndexedReport = { uri, name: reportName(uri, base), agency: own, agencyKey: copyString(placedKey(agencyKey(own), uri)), year: facts.year, form: facts.format };
   if (withFigures) entry.figures = keyFigures(app, review);
+  const digest = figuresDigest(facts);
+  if (digest) entry.digest = digest;
   if (app && appAt) {
     const at = typeof lines === 'string' ? new LineIndex(lines) : lines;
     const d = appAt.offset;
@@ -200,6 +204,30 @@ function carryValue(c: ApplicationsTable['rows'][number]['cells'][number], i: nu
  * The agency a report's facts name (its title's, else its signer's), as its own string — undefined without a year or
  * an agency: what an index entry holds, and what the CLI prints for a report without keeping entries.
  */
+/**
+ * A report's statistics tables' figures, every cell as read (its figure, or what it is: blank, missing…), hashed to a
+ * short string (FNV-1a, 32 bits): two copies of a year with the same digest have the same figures (year-duplicate).
+ * Undefined for a report with no table.
+ */
+export function figuresDigest(facts: Pick<DocFacts, 'tables'>): string | undefined {
+  if (!facts.tables.length) return undefined;
+  let h = 0x811c9dc5;
+  const add = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  };
+  const cells = (cs: readonly { kind: string; value?: number }[]) => {
+    for (const c of cs) add(c.kind === 'number' ? `${c.value},` : `${c.kind},`);
+  };
+  for (const { table: t } of facts.tables) {
+    add(`|${t.kind}:`);
+    if (t.kind === 'applications') for (const r of t.rows) (add(r.id), cells(r.cells));
+    else if (t.kind === 'active') for (const b of t.blocks) for (const r of b.rows) (add(`${b.id}.${r.id}`), cells(r.cells));
+    else if (t.kind === 'review') cells(t.cells);
+    else for (const r of t.rows) (add(r.labelText), cells(r.cells));
+  }
+  return (h >>> 0).toString(36);
+}
+
 export function agencyOfFacts(facts: Pick<DocFacts, 'title' | 'signer'>): string | undefined {
   const agency = reportAgency(facts);
   // The agency is cut from the report's text, and a cut string keeps the whole text it was cut from

@@ -17,6 +17,11 @@ export interface CorpusLookup {
    * after it was first published: the report that carries over the corrected figure is not warned).
    */
   previousYear(agencyKey: string, year: number, near?: string, agrees?: (e: IndexedReport) => boolean): IndexedReport | undefined;
+  /**
+   * The same agency's other reports of a year (a corrected version, two sites' copies), by URI; none where the lookup
+   * cannot tell (the CLI's index spilled to disk keeps one report an agency and year). `except`: the asking report's URI.
+   */
+  sameYear?(agencyKey: string, year: number, except?: string): IndexedReport[];
 }
 
 /** `lookup` as one report asks it: of several reports of the year before, the one nearest this one. */
@@ -27,6 +32,7 @@ export function lookupFrom(lookup: CorpusLookup, uri: string): CorpusLookup {
     },
     // (A name that says no place is matched in the report's folder only: agencyPlace.ts.)
     previousYear: (agencyKey, year, _near, agrees) => lookup.previousYear(placedKey(agencyKey, uri), year, uri, agrees),
+    sameYear: (agencyKey, year) => lookup.sameYear?.(placedKey(agencyKey, uri), year, uri) ?? [],
   };
 }
 
@@ -123,6 +129,12 @@ export class ReportIndex implements CorpusLookup {
       }
     }
     return best;
+  }
+
+  sameYear(agencyKey: string, year: number, except?: string): IndexedReport[] {
+    const out: IndexedReport[] = [];
+    for (const e of this.byAgency.get(agencyKey)?.values() ?? []) if (e.year === year && e.uri !== except) out.push(e);
+    return out.sort((a, b) => byName(a.uri, b.uri));
   }
 
   /** The agency's reports, by year (by its key as written: not those of its folder's other spellings). */

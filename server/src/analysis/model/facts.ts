@@ -37,6 +37,11 @@ export interface DocFacts {
   /** The form's tables alone, with little else (an attachment saved on its own): its sections are not here to check. */
   tablesOnly?: true;
   /** Where the markup starts, when the text is a web page's source rather than a report's text. */
+  /**
+   * The tables' figures hashed (corpus/entry.ts figuresDigest), where the facts are kept without the tables' figures (the
+   * CLI's second pass keeps table 三's 上年结转 row alone): year-duplicate compares it with the other copies'.
+   */
+  figuresDigest?: string;
   htmlSource?: number;
   /**
    * The body that signs the report (「平潭综合实验区财政金融局 / 2024年1月20日」 closing section 六), when its title names

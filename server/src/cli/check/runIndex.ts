@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { IndexedReport } from '../../corpus/entry';
 import { ReportIndex, type CorpusLookup } from '../../corpus/index';
 import { localKeys, onePlace } from '../../corpus/agencyPlace';
+import { byName } from '../../analysis/views/nameOrder';
 
 /** Entries kept in memory before the index moves to disk (~5 MB of them). */
 export const ENTRIES_IN_MEMORY = 10_000;
@@ -112,6 +113,13 @@ export class RunIndex implements CorpusLookup {
     return undefined;
   }
 
+  sameYear(agencyKey: string, year: number, except?: string): IndexedReport[] {
+    if (this.memory) return this.memory.sameYear(agencyKey, year, except);
+    if (this.pending.size) this.seal();
+    const all = this.bucket(bucketOf(agencyKey, this.buckets)).all.get(agencyKey + '\n' + year) ?? [];
+    return all.filter((e) => e.uri !== except).sort((a, b) => byName(a.uri, b.uri));
+  }
+
   /** Removes the folder (the main thread's, once the run is over). */
   close(): void {
     if (!this.dir || this.borrowed) return;
@@ -154,7 +162,7 @@ export class RunIndex implements CorpusLookup {
     if (this.pendingChars > WRITE_BUFFER) this.seal();
   }
 
-  /** A bucket's answers: for each agency and year, the entry a lookup gives (the first by URI) — one each, however many files repeat them. */
+  /** A bucket's answers: for each agency and year, the entry a lookup gives (the first by URI) — one each, however many files repeat them — and all of them. */
   private bucket(b: number): Bucket {
     let kept = this.read.get(b);
     if (kept) {
@@ -164,6 +172,7 @@ export class RunIndex implements CorpusLookup {
       return kept;
     }
     const answers = new Map<string, IndexedReport>();
+    const all = new Map<string, IndexedReport[]>();
     const froms = new Map<string, Set<string>>();
     let text = '';
     try {
@@ -183,9 +192,12 @@ export class RunIndex implements CorpusLookup {
       const key = e.agencyKey + '\n' + e.year;
       const best = answers.get(key);
       if (!best || e.uri < best.uri) answers.set(key, e);
+      const those = all.get(key);
+      if (!those) all.set(key, [e]);
+      else if (!those.some((x) => x.uri === e.uri)) those.push(e);
     }
     if (this.read.size >= BUCKETS_KEPT) this.read.delete(this.read.keys().next().value!);
-    kept = { answers, froms };
+    kept = { answers, all, froms };
     this.read.set(b, kept);
     return kept;
   }
@@ -200,6 +212,8 @@ type Line = IndexedReport & { from?: string };
 /** A bucket's answers, and by each spelling's long key the places its long names leave out. */
 interface Bucket {
   answers: Map<string, IndexedReport>;
+  /** Every report of each agency and year (year-duplicate names them). */
+  all: Map<string, IndexedReport[]>;
   froms: Map<string, Set<string>>;
 }
 
