@@ -63,7 +63,7 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   lostSeparators(table.rows);
   // (Rows named apart from one run of all their figures, given them where certain — before names stacked on another's
   // are said to be in doubt, which such a run settles: rows/namesAfter.ts.)
-  namesAfter(table.rows);
+  namesAfter(table.rows, variant);
   stackedNames(table.rows, text);
   mergedNames(table.rows, text);
   if (figuresFirst(table.rows, d.header?.end ?? 0, text)) {
