@@ -91,7 +91,7 @@ const PARTIAL_IN = '(?![ \\t]*[（(，,]?[ \\t]*(?:含|包括|包含|其中)部�
 
 // (No word of none or of all closed between: 「共有9件申请,均已按期办结,无结转至下一年度的申请」 is none carried — the adversarial
 // review of the first version.)
-const CARRY_NEXT_FIGURE_FIRST = new RegExp(`${NUM}\\s*${COUNTED}(?:政府信息公开)?(?:申请)?(?:(?!无|没有|未|不存在|均已|全部|都已|均|全)[^0-9０-９。；;]){0,16}?(?:结转|转入|转至|转到)(?:至|到)?(?=(?:(?:19|20)[0-9]{2}|下(?:一)?)年度?(?!(?:继续办理|办理)?[^0-9０-９，。；,;]{0,3}?[0-9０-９]))`, 'g');
+const CARRY_NEXT_FIGURE_FIRST = new RegExp(`${NUM}\\s*${COUNTED}(?:政府信息公开)?(?:申请)?(?:(?!无|没有|未|不存在|均已|全部|都已|全都)[^0-9０-９。；;]){0,16}?(?:结转|转入|转至|转到)(?:至|到)?(?=(?:(?:19|20)[0-9]{2}|下(?:一)?)年度?(?!(?:继续办理|办理)?[^0-9０-９，。；,;]{0,3}?[0-9０-９]))`, 'g');
 /** A figure a statement's word stands right before (in the fold): that statement's, not a figure-first one's. */
 const FIGURE_OWNED = /(?:办结|公开|新收|收到|受理|接收|结转|处理|答复|总计|合计|共计|累计|申请|办理|达|为|共有|共)[^0-9０-９，。；,;]?$/;
 
