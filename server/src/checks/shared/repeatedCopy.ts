@@ -2,7 +2,7 @@
  * Text written again as an exact copy of the text before it — a scraper's double page (seed 000 holds its whole body
  * twice), a table pasted twice — and the stretch a fix may delete: section-duplicate's and table-duplicate's quick fix.
  * For sections, only from the first heading written again (a file of two reports shares a section's words, not a first
- * section's — the adversarial review saw one without its title lose sections 二 to 五): Only text that is character for
+ * section's — the adversarial review saw one without its title lose sections 二 to 五), only text that is character for
  * character the earlier text, in whole lines, and that repeats at least two whole sections (or everything between the
  * two headings): a report's own sentence that happens to repeat another section's (「本年度未收取信息处理费」 in two
  * years' reports put in one file) is no copy, and a section written twice with different words has none.
