@@ -179,7 +179,9 @@ describe('language server over stdio', function () {
 
   it('a file: URI that names no path (a raw %, a host, an encoded slash) is a document like any other', async () => {
     const text = fixture(SEEDS.pipe);
-    const plain = (ds: { code?: number | string; range: unknown; message: string }[]) => ds.map((d) => [d.code, d.range, d.message]);
+    // (The same report open under several names is one body's year several times over: year-duplicate says so on each, naming
+    // the others — not the point here.)
+    const plain = (ds: { code?: number | string; range: unknown; message: string }[]) => ds.filter((d) => d.code !== 'year-duplicate').map((d) => [d.code, d.range, d.message]);
     const expected = plain(await client.open(uri('plain.txt'), text));
     assert.ok(expected.length > 0);
     for (const u of ['file:///tmp/增长50%报告.txt', 'file://server/share/a.txt', 'file:///tmp/a%2Fb.txt']) {
