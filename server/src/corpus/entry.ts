@@ -211,10 +211,8 @@ function carryValue(c: ApplicationsTable['rows'][number]['cells'][number], i: nu
  */
 export function figuresDigest(facts: Pick<DocFacts, 'tables'>): string | undefined {
   if (!facts.tables.length) return undefined;
-  let h = 0x811c9dc5;
-  const add = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  };
+  let h = FNV_OFFSET;
+  const add = (s: string) => (h = fnv1a(s, h));
   const cells = (cs: readonly { kind: string; value?: number }[]) => {
     for (const c of cs) add(c.kind === 'number' ? `${c.value},` : `${c.kind},`);
   };
@@ -226,6 +224,13 @@ export function figuresDigest(facts: Pick<DocFacts, 'tables'>): string | undefin
     else for (const r of t.rows) (add(r.labelText), cells(r.cells));
   }
   return (h >>> 0).toString(36);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a of a string, 32 bits, on from `h` (a hash so far): the index's buckets and the figures' digest. */
+export function fnv1a(s: string, h = FNV_OFFSET): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 export function agencyOfFacts(facts: Pick<DocFacts, 'title' | 'signer'>): string | undefined {

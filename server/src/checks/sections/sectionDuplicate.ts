@@ -4,7 +4,7 @@ import { sectionDef } from '../../analysis/form/schema';
 import type { Finding, Heading } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocFacts, DocumentCheck } from '../types';
-import { lineNumbers } from '../../analysis/reader/text/lines';
+import { LineIndex } from '../../corpus/positions';
 import { MOST_COPIES, repeatedCopy } from '../shared/repeatedCopy';
 
 export const sectionDuplicate: DocumentCheck = {
@@ -55,7 +55,8 @@ export const sectionDuplicate: DocumentCheck = {
       repeatSeen = true;
       if (copy) {
         copiedTo = copy.copy.end;
-        const line = lineNumbers(f.text);
+        const lines = new LineIndex(f.text);
+        const line = (offset: number) => lines.positionAt(offset).line + 1;
         const args = { from: line(copy.copy.start), to: line(copy.copy.end - 1), firstFrom: line(copy.original.start), firstTo: line(copy.original.end - 1) };
         out.push({
           code: 'section-duplicate',

@@ -10,7 +10,7 @@ import { activeBlocks, appRowDef, REVIEW_GROUPS, TABLE_NAMES } from '../../analy
 import type { Finding, Table, Text3 } from '../../analysis/types';
 import { msg } from '../shared/cells';
 import type { DocFacts, DocumentCheck } from '../types';
-import { lineNumbers } from '../../analysis/reader/text/lines';
+import { LineIndex } from '../../corpus/positions';
 import { lineStartOf, repeatedRightAfter } from '../shared/repeatedCopy';
 
 /** The most rows named in one message. */
@@ -72,7 +72,8 @@ export const tableDuplicate: DocumentCheck = {
       // the first's line on: a copy the same in its figures but written otherwise is the writer's to choose.)
       const again = differ.length ? undefined : repeatedRightAfter(f.text, lineStartOf(f.text, first.span.start), lineStartOf(f.text, copy.span.start));
       if (again) {
-        const line = lineNumbers(f.text);
+        const lines = new LineIndex(f.text);
+        const line = (offset: number) => lines.positionAt(offset).line + 1;
         const args = { firstFrom: line(again.original.start), firstTo: line(again.original.end - 1), from: line(again.copy.start), to: line(again.copy.end - 1) };
         finding.fixes = [{ title: msg('fix.deleteTableCopy', args), edits: [{ span: again.copy, newText: '' }] }];
       }

@@ -12,7 +12,7 @@ import { catchSignals, done, removeAtExit } from '../leftAtExit';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { IndexedReport } from '../../corpus/entry';
+import { fnv1a, type IndexedReport } from '../../corpus/entry';
 import { ReportIndex, type CorpusLookup } from '../../corpus/index';
 import { localKeys, onePlace } from '../../corpus/agencyPlace';
 import { byName } from '../../analysis/views/nameOrder';
@@ -219,7 +219,5 @@ interface Bucket {
 
 /** FNV-1a of the agency's key, into `n` buckets. */
 function bucketOf(key: string, n: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % n;
+  return (fnv1a(key) >>> 0) % n;
 }

@@ -6,6 +6,7 @@
  * either script (a mirror site converts the page, spam and all).
  */
 import type { Span } from '../../types';
+import { lineEndAt, lineStartAt } from '../text/lines';
 
 /** Characters the two scripts write differently, in the words below (Hong Kong's 綫 too: a mirror's 「體育在綫」). */
 const BOTH: Record<string, string> = {
@@ -134,9 +135,8 @@ const SITE_WORDS = /官方网站|官網|官网|入口|登录|登錄|app下载|AP
 const SENTENCE_MARKS = /[，。；！？,;!?、“”「」]/;
 /** The line holding `at`, spaces trimmed, where it is a site's title: at most 60 characters, no sentence's marks, a site's words. */
 function siteTitleLine(text: string, at: number): Span | undefined {
-  let ls = text.lastIndexOf('\n', at - 1) + 1;
-  let le = text.indexOf('\n', at);
-  if (le < 0) le = text.length;
+  let ls = lineStartAt(text, at);
+  let le = lineEndAt(text, at);
   while (ls < le && /\s/.test(text[ls])) ls++;
   while (le > ls && /\s/.test(text[le - 1])) le--;
   const line = text.slice(ls, le);

@@ -23,23 +23,6 @@ export function lineEndAt(text: string, offset: number): number {
 /** The line that holds `offset`, its break left out. */
 export const lineAround = (text: string, offset: number): string => text.slice(lineStartAt(text, offset), lineEndAt(text, offset));
 
-/** 1-based line numbers of offsets, counted on from the last one asked (ask them in increasing order: else from the start). */
-export function lineNumbers(text: string): (offset: number) => number {
-  let at = 0;
-  let line = 1;
-  return (offset) => {
-    if (offset < at) {
-      at = 0;
-      line = 1;
-    }
-    for (; at < offset; at++) {
-      const c = text.charCodeAt(at);
-      if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line++;
-    }
-    return line;
-  };
-}
-
 /** The offset where the next line starts after a line ending at `end` (CRLF is one break). */
 export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
