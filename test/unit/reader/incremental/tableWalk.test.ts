@@ -313,4 +313,24 @@ describe('readings taken up after an edit: cases found by review', () => {
     assert.equal(fresh.tables.filter((t) => t.kind === 'active').length, 1);
     assert.deepEqual(next, fresh);
   });
+  it('table 三 opened at its segment\'s first token: a header line typed above it is read by the walk after the edit (found by the property test)', () => {
+    // The open's search back for the header ran out of tokens (a rule line, then the segment's start): it read
+    // the start too, so a header put before it must be found — the walk may not stop at that open's mark.
+    let text = '\uFEFF2019年上海市人民政府办公厅政府信息公开工作年度报告';
+    const doc = new ReportDocument(text);
+    const edits: [number, number, string][] = [
+      [0, 5, '一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n'],
+      [0, 1, ''],
+      [0, 1, '\n├──┼──┤\n'],
+      [0, 1, '\n总计 | | | |\n'],
+    ];
+    const spans = (d: ReportDocument) => d.findings(true).map((f) => `${f.code}@${f.span.start}-${f.span.end}`);
+    for (const [at, del, ins] of edits) {
+      doc.update(at, at + del, ins);
+      text = text.slice(0, at) + ins + text.slice(at + del);
+      assert.deepEqual(spans(doc), spans(new ReportDocument(text)));
+    }
+    const table = doc.model().preambleTables.find((t) => t.kind === 'applications')!;
+    assert.equal(text.slice(table.span.start, table.span.start + 2), '总计');
+  });
 });

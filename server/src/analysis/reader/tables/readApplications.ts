@@ -571,7 +571,8 @@ function open(tokens: Token[], first: number, labelStart: number, prefix: Token 
   if (!adjacent) return draft;
   let h = first;
   let end = -1;
-  for (let k = first - 1; k >= 0; k--) {
+  let k = first - 1;
+  for (; k >= 0; k--) {
     openBack = k;
     const t = tokens[k];
     if (t.kind === 'blank') continue;
@@ -582,6 +583,9 @@ function open(tokens: Token[], first: number, labelStart: number, prefix: Token 
     }
     break;
   }
+  // A search that ran out of tokens read the segment's start too: what an edit puts before its first
+  // token (a header line typed above the table) is read by it, so it is no place to stop after that edit.
+  if (k < 0) openBack = -1;
   if (h < first) {
     draft.start = tokens[h].span.start;
     draft.header = { start: draft.start, end: draft.header?.end ?? end };
