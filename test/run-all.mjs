@@ -1,6 +1,6 @@
 // Runs every test suite and ends with one line: `tests: N passed, N failed`.
 // Suites: mocha (unit, property, protocol) on the compiled tests in out/, and the TextMate grammar tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,21 @@ const failures = [];
 function files(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.test.js') ? [path.join(dir, e.name)] : []));
+}
+
+// The real editors' setup (Debian packages; code-server, ~70 s of npm downloads) runs beside the mocha suites: it waits
+// on the network and the disk, they on the CPU. The editor runners wait for it (apt takes one lock), and their own
+// setup then finds everything in place; if this one failed, theirs tries again and says what failed.
+const early = want('vscode') && existsSync('test/editor/vscode/run.mjs') && ['unit', 'property', 'protocol'].some(want) ? earlySetup() : undefined;
+
+function earlySetup() {
+  const child = spawn(process.execPath, [path.join('scripts', 'editors', 'setup.mjs'), '--no-vsix'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (b) => (out += b));
+  child.stderr.on('data', (b) => (out += b));
+  const stop = () => child.kill();
+  process.on('exit', stop);
+  return new Promise((resolve) => child.on('close', (code) => (process.off('exit', stop), resolve({ code, out }))));
 }
 
 for (const suite of ['unit', 'property', 'protocol']) {
@@ -41,6 +56,11 @@ if (want('grammar')) {
   passed += ok;
   failed += bad;
   if (bad) failures.push(`grammar: ${(r.stdout.match(/^\s*✖.*$/gm) ?? [r.stderr.slice(0, 300)]).join('\n      ')}`);
+}
+
+if (early) {
+  const { code, out } = await early;
+  process.stdout.write(`\n  editors' setup, run beside the suites above (exit ${code})\n${out.replace(/^/gm, '    ')}\n`);
 }
 
 // Real editors: each runner sets up what it needs (Debian packages, code-server in .e2e/), runs its

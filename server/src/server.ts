@@ -248,8 +248,13 @@ connection.onInitialize(
     editorLocale = params.locale;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     // (The section alone, or under its name as a client's settings hold it: 「{"disclosureReport": {…}}」 was ignored. And
-    // the settings as the options themselves, 「{"locale": "en"}」, as a Neovim user writes them — a writer's trial.)
-    const given = init?.settings ? (ourSection(init.settings) ?? init.settings) : init && typeof init === 'object' ? (ourSection(init) ?? init) : undefined;
+    // the settings as the options themselves, 「{"locale": "en"}」, as a Neovim user writes them — a writer's trial. Both at
+    // once, 「{"settings": {}, "locale": "en"}」, read both — those under `settings` where they name the same one: the locale
+    // beside an empty `settings` was ignored, found by a writer's trial.)
+    const under = init?.settings && typeof init.settings === 'object' ? (ourSection(init.settings) ?? init.settings) : undefined;
+    const { settings: _, ...rest } = init && typeof init === 'object' ? init : {};
+    const top = ourSection(rest) ?? rest;
+    const given = under || Object.keys(top as object).length ? { ...(top as object), ...(under as object | undefined) } : undefined;
     if (given) {
       startSettings = given;
       settings = readSettings(startSettings);

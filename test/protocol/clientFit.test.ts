@@ -409,7 +409,8 @@ describe('a client without the server-driven features (Neovim 0.7, a bare client
     }
     // The settings as the start-up options themselves, with or without the section's name (「{"locale": "en"}」, as a Neovim
     // user writes them: they were ignored — a writer's trial).
-    for (const options of [{ locale: 'en' }, { disclosureReport: { locale: 'en' } }]) {
+    // Beside the settings, empty or holding others (「{"settings": {}, "locale": "en"}」 was in Chinese: a writer's trial).
+    for (const options of [{ locale: 'en' }, { disclosureReport: { locale: 'en' } }, { settings: {}, locale: 'en' }, { settings: { maxProblems: 50 }, locale: 'en' }, { settings: { locale: 'en' }, locale: 'zh-tw' }]) {
       const o = new TestClient();
       try {
         await o.initialize('zh-cn', undefined, undefined, { workspace: {} }, options);
