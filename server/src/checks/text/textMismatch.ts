@@ -15,7 +15,7 @@ import { otherScopes } from '../../analysis/model/tableScope';
 
 const t3 = (cn: string, tw: string, en: string): Text3 => ({ cn, tw, en });
 /** The row of table 三 whose total a statement of one row is compared with. */
-const ROW_OF: Partial<Record<StatementKind, string>> = { new: 'new', carried: 'carried', closed: 'total', open: 'open', partial: 'partial', carryNext: 'carryNext' };
+const ROW_OF: Partial<Record<StatementKind, string>> = { new: 'new', carried: 'carried', closed: 'total', open: 'open', partial: 'partial', carryNext: 'carryNext', noCarryNext: 'carryNext' };
 /** What each statement compared here is of (table 二's documents are not: they settle its glued rows, tableAmbiguous.ts). */
 const WHAT: Partial<Record<StatementKind, Text3>> = {
   received: t3('收到申请', '收到申請', 'applications received'),
@@ -30,12 +30,14 @@ const WHAT: Partial<Record<StatementKind, Text3>> = {
   noReviews: t3('行政复议', '行政複議', 'administrative reviews'),
   noSuits: t3('行政诉讼', '行政訴訟', 'lawsuits'),
   noReceived: t3('本年新收', '本年新收', 'new applications'),
+  noCarryNext: t3('结转下年度', '結轉下年度', 'carried to next year'),
 };
 
 /** The figures a statement of `kind` may state, by table 三's summary `a` and table 四's `r`. */
 function expectedOf(kind: StatementKind, a: ReturnType<typeof summariseApplications> | undefined, r: ReturnType<typeof summariseReview> | undefined): number[] | undefined {
   if (a) {
     if (kind === 'noReceived') return a.newCount === undefined ? undefined : [a.newCount];
+    if (kind === 'noCarryNext') return a.carryNext === undefined ? undefined : [a.carryNext];
     if (kind === 'received') return a.newCount === undefined ? undefined : a.received === undefined ? [a.newCount] : [a.newCount, a.received];
     const v = { new: a.newCount, carried: a.carried, closed: a.closed, open: a.open, partial: a.partial, carryNext: a.carryNext }[kind as 'new'];
     if (v !== undefined) return [v];
@@ -60,6 +62,7 @@ export const textMismatch: DocumentCheck = {
       en: 'The text says {stated} applications received; table III has {expected} new ({withCarried} with those carried over)',
     },
     'text-mismatch.none': { cn: '正文写未发生{what}案件，{table}为 {expected} 件', tw: '正文寫未發生{what}案件，{table}為 {expected} 件', en: 'The text says there were no {what}; {table} says {expected}' },
+    'text-mismatch.noneCarried': { cn: '正文写无结转下年度的申请，表三结转下年度为 {expected} 件', tw: '正文寫無結轉下年度的申請，表三結轉下年度為 {expected} 件', en: 'The text says none were carried to next year; table III has {expected}' },
     'text-mismatch.noneReceived': { cn: '正文写未收到政府信息公开申请，表三本年新收 {expected} 件', tw: '正文寫未收到政府信息公開申請，表三本年新收 {expected} 件', en: 'The text says no applications were received; table III has {expected} new' },
     'text-mismatch.tableCell': { cn: '表中的数字', tw: '表中的數字', en: 'The figure in the table' },
   },
@@ -127,7 +130,7 @@ function compare(s: Statement, year: number | undefined, app: TableFact | undefi
   // (Received compared with 新收 and with 新收 + 上年结转: both blank, a blank form pasted, is blank too — 「表三为 0 件」 beside three
   // 「此格为空白」 of the same form, found by a writer's trial.)
   const blank = cellOf(s.kind === 'received' ? 'new' : s.kind)?.kind === 'blank' && e.every((x) => x === e[0]);
-  const message = s.kind === 'noReceived' ? msg('text-mismatch.noneReceived', { expected: e[0] }) : none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
+  const message = s.kind === 'noReceived' ? msg('text-mismatch.noneReceived', { expected: e[0] }) : s.kind === 'noCarryNext' ? msg('text-mismatch.noneCarried', { expected: e[0] }) : none ? msg('text-mismatch.none', { what, table, expected: e[0] }) : s.kind === 'received' && e.length === 2 && e[1] !== e[0] ? msg('text-mismatch.received', { stated: s.value, expected: e[0], withCarried: e[1] }) : msg(blank ? 'text-mismatch.blank' : 'text-mismatch', { what, stated: s.value, table, expected: e[0] });
   return { code: 'text-mismatch', severity: 'warning', span: s.span, message };
 }
 

@@ -130,7 +130,10 @@ describe('prose as agencies write it', () => {
   });
 
   it('a carry-over said to be none after a figure (「共有9件申请，均已按期办结，无结转至下一年度的申请」) is no figure carried; the whole year\'s months, the body\'s own offices alone, applications named in their clause are compared (the adversarial review of the first version)', () => {
-    for (const s of [`全年共有${carryNext + 5}件申请，均已按期办结，无结转至下一年度的申请。`, `2023年度共${carryNext + 5}件申请全部办结，没有转入下一年度办理的。`]) assert.deepEqual(mismatches(s), [], s);
+    // (Said to be none: compared as none — the figure before is no carry-over.)
+    for (const s of [`全年共有${carryNext + 5}件申请，均已按期办结，无结转至下一年度的申请。`, `2023年度共${carryNext + 5}件申请全部办结，没有转入下一年度办理的。`]) {
+      assert.deepEqual(mismatches(s), [`正文写无结转下年度的申请，表三结转下年度为 ${carryNext} 件`], s);
+    }
     for (const s of [
       `我局2023年1月至12月共收到政府信息公开申请${newCount + 3}件。`,
       `2023年，市本级共受理政府信息公开申请${newCount + 3}件。`,
@@ -151,5 +154,23 @@ describe('prose as agencies write it', () => {
     doc.update(at, at, '另外，');
     assert.deepEqual(doc.findings().filter((x) => x.code === 'text-mismatch'), []);
     assert.deepEqual(analyse(doc.text).findings.filter((x) => x.code === 'text-mismatch'), []);
+  });
+  it('a carry-over said to be none — 「无结转下年度的申请」「没有需要结转至下一年度办理的申请」 — is compared with table 三\'s 四、结转下年度继续办理 (it was read as nothing: a review)', () => {
+    assert.ok(carryNext > 0);
+    for (const s of ['本年度申请均已按期办结，无结转下年度的申请。', '全年没有需要结转至下一年度办理的申请。', '年内申请全部答复完毕，不存在转入下一年度办理的情况。']) {
+      assert.deepEqual(mismatches(s), [`正文写无结转下年度的申请，表三结转下年度为 ${carryNext} 件`], s);
+    }
+    // In the user's language too.
+    const doc = new ReportDocument(withProse('本年度申请均已按期办结，无结转下年度的申请。'));
+    const found = doc.findings().find((x) => x.code === 'text-mismatch')!;
+    assert.equal(render(found.message, 'en'), `The text says none were carried to next year; table III has ${carryNext}`);
+    assert.equal(doc.text.slice(found.span.start, found.span.end), '下年度');
+    // A table that carries none agrees; a budget's carry-forward, and last year's, are not the applications'.
+    const none = sampleFigures();
+    none.app[24] = none.app[24].map(() => 0);
+    const zero = buildReport('pipe', none);
+    const at = zero.indexOf('\n', zero.indexOf('一、总体情况') + 7);
+    assert.deepEqual(said(zero.slice(0, at) + '\n本年度申请均已按期办结，无结转下年度的申请。' + zero.slice(at), 'text-mismatch'), []);
+    for (const s of ['本年度部门预算执行完毕，无结转下年度项目资金。', '上年度无结转下年度的申请。']) assert.deepEqual(mismatches(s), [], s);
   });
 });

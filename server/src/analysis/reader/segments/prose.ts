@@ -17,6 +17,8 @@ export type StatementKind =
   | 'noReviews' | 'noSuits'
   // 「本年度未收到政府信息公开申请」 (value 0, the span the word 申请).
   | 'noReceived'
+  // 「无结转下年度的申请」 (value 0, the span the words 下年度).
+  | 'noCarryNext'
   // Table 二's documents: what the agency issued, repealed and has in force (規章, 规范性文件).
   | 'rulesIssued' | 'rulesRepealed' | 'rulesInForce' | 'normIssued' | 'normRepealed' | 'normInForce'
   // The 2019 form's central procurement: its items and amount in yuan (「发布采购信息21条共5419886元」).
@@ -79,7 +81,7 @@ const OTHER_YEAR = '(?<!上年|去年|前年|上年度|上一年)';
 // (And with the words that say the whole of it between: 「2022年全年未收到…」 was compared with this year's table, found by a review.)
 const YEAR_BEFORE = /([0-9]{4})年度?(?:全年度?|一年|内|中|期间|当年)?$/;
 /** The statements that there were none: their value is 0, and they count nothing (no 件 need be near). */
-export const NONE_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['noReviews', 'noSuits', 'noReceived']);
+export const NONE_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['noReviews', 'noSuits', 'noReceived', 'noCarryNext']);
 /** What says there were none, and what they arose from: 「未发生因政府信息公开申请引发的」「无政府信息公开」. */
 const NONE = '(?:未发生|没有发生|未出现|没有出现|未收到|没有收到|(?<![并虽])无)(?:因|由)?(?:政府)?(?:信息公开|依申请公开)?(?:申请|工作)?(?:而)?(?:引[发起]的?|方面的?|的)?(?:相关的?)?(?:政府信息公开)?';
 /** 「被申请行政复议或提起行政诉讼」. */
@@ -130,6 +132,9 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // words right before 案件, not 「未发生行政复议被纠错…的情况」 (none lost, a review saw cases that were) (found by a review).
   ['noReviews', new RegExp(`${OTHER_YEAR}${NONE}${ASKED}(行政[复覆]议)案?(?:[和及与、或]${ASKED}(?:行政)?诉讼)?${NONE_END}`, 'g'), ['行政复议', '行政覆议']],
   ['noSuits', new RegExp(`${OTHER_YEAR}${NONE}(?:${ASKED}行政[复覆]议案?[和及与、或])?${ASKED}((?:行政)?诉讼)${NONE_END}`, 'g'), ['诉讼']],
+  // 「均已办结，无结转下年度的申请」「没有需要结转至下一年度办理的申请」: none carried on (before, read as nothing: a review).
+  // (Of the applications or of nothing named: 「无结转下年度项目资金」 is a budget's — FUNDS.)
+  ['noCarryNext', new RegExp(`${OTHER_YEAR}(?:(?<![并虽])无|没有|未有|不存在)(?:需要?)?(?:结转|转入|转至|转到)(?:至|到)?(下(?:一)?年度?)`, 'g'), ['下年', '下一年']],
   ['noReceived', new RegExp(`${OTHER_YEAR}(?:未收到|没有收到|未受理|没有受理|未接到|无)(?:任何)?(?:政府信息公开|信息公开|依申请公开)的?(申请)(?![人书表])`, 'g'), ['申请']],
   ...documentStatements('rules', '(?:政府)?规章', '规章'),
   ...documentStatements('norm', '(?:行政)?规范性文件', '规范性文件'),
@@ -241,11 +246,13 @@ const statementMaker = (kind: number, back: ArrayLike<number>, folded: string, w
   if (year) found.year = Number(year[1]);
   // (A budget's carry-forward, 「结转下年度项目32个」「上年结转资金…」: no applications — found by a review.)
   if (CARRY_KINDS.has(STATEMENTS[kind][0]) && FUNDS.test(m[0])) found.other = true;
+  // (Of none, what is carried follows the words: 「无结转下年度项目资金」.)
+  if (STATEMENTS[kind][0] === 'noCarryNext' && FUNDS.test(folded.slice(at + m[0].length, at + m[0].length + 8))) found.other = true;
   // (Owned in its line: the fold drops line breaks, and a sub-heading 「（二）依申请公开」 ending a line owns no figure under it.)
   if (STATEMENTS[kind][1] === CARRY_NEXT_FIGURE_FIRST && FIGURE_OWNED.test(folded.slice(Math.max(0, at - 8), at)) && !/[\r\n]/.test(written.slice(back[at - 1] ?? 0, back[at]))) found.other = true;
   return found;
 };
-const CARRY_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['carried', 'carryNext']);
+const CARRY_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['carried', 'carryNext', 'noCarryNext']);
 const FUNDS = /项目|资金|经费|款|预算|资产|指标/;
 const yearMaker = (back: ArrayLike<number>) => (m: RegExpExecArray, at: number): FoundYear => ({ from: at, to: at + m[0].length, year: Number(m[1]), span: { start: back[at], end: back[at + m[1].length - 1] + 1 } });
 const parenMaker = (text: string) => (m: RegExpExecArray, at: number): FoundMarker => {
@@ -379,7 +386,7 @@ function partOfYearOrBody(clause: string, sentence: string): boolean {
  */
 const OTHER_OBJECT = /案件|来信|信件|信箱|来访|诉求|仲裁|法律援助|审批|执法|立案|罚没|工单|12345/;
 /** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
-const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits', 'noReceived']);
+const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits', 'noReceived', 'noCarryNext']);
 /** Whether text[i] ends a sentence: 。；;！？!?\n (a code unit's test: `text[i]` makes a string of each ideograph). */
 function isSentenceStop(c: number): boolean {
   return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 10;
