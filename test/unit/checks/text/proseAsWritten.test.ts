@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { render } from '../../../../server/src/i18n/render';
 import { ReportDocument } from '../../../../server/src/checks/document';
+import { chineseCount } from '../../../../server/src/analysis/reader/text/normalize';
 import { analyse } from '../../../helpers';
 import { buildReport, sampleFigures } from '../../../layouts';
 
@@ -172,5 +173,17 @@ describe('prose as agencies write it', () => {
     const at = zero.indexOf('\n', zero.indexOf('一、总体情况') + 7);
     assert.deepEqual(said(zero.slice(0, at) + '\n本年度申请均已按期办结，无结转下年度的申请。' + zero.slice(at), 'text-mismatch'), []);
     for (const s of ['本年度部门预算执行完毕，无结转下年度项目资金。', '上年度无结转下年度的申请。']) assert.deepEqual(mismatches(s), [], s);
+  });
+  it('counts in Chinese numerals (「行政复议两件」「收到申请十五件」) are read as the figures they are, and compared; 「数十件」「上百件」「近二十件」 are not', () => {
+    assert.deepEqual([chineseCount('一'), chineseCount('两'), chineseCount('十'), chineseCount('十五'), chineseCount('二十'), chineseCount('二十三'), chineseCount('一百零五'), chineseCount('两千零二十')], [1, 2, 10, 15, 20, 23, 105, 2020]);
+    for (const x of ['', '零', '〇', '百', '一二', '十十', '五十百']) assert.equal(chineseCount(x), undefined, x);
+    // (The sample's 新收 13, 办结 13, table 四's reviews 2.)
+    assert.deepEqual(mismatches('全年共收到政府信息公开申请十五件。'), ['正文写收到申请 15 件，表三本年新收 13 件（加上年结转为 14 件）']);
+    assert.deepEqual(mismatches('本年度办结申请十二件。'), ['正文写办结 12 件，表三为 13 件']);
+    assert.deepEqual(mismatches('全年发生政府信息公开行政复议三件。'), ['正文写行政复议 3 件，表四为 2 件']);
+    // Agreeing, approximate, or no count: nothing said.
+    for (const s of ['全年共收到政府信息公开申请十三件。', '本年度办结申请一十三件。', '全年发生政府信息公开行政复议两件。', '全年共收到政府信息公开申请数十件。', '全年共收到政府信息公开申请近二十件。', '全年共收到政府信息公开申请上百件。', '每一件申请均在法定期限内答复。']) {
+      assert.deepEqual(mismatches(s), [], s);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { tableCover } from './tableCover';
 import { spamIn, SPAM_STRONG } from './spam';
 import { PINYIN_LETTER } from '../text/gloss';
 import { rescan, type Found, type Stretch } from './rescan';
-import { chineseNumeral, foldChars, lookalikesRead, norm, type SegmentFold } from '../text/normalize';
+import { chineseCount, chineseNumeral, foldChars, lookalikesRead, norm, type SegmentFold } from '../text/normalize';
 import type { Span, Table } from '../../types';
 
 export type StatementKind =
@@ -51,8 +51,14 @@ export interface ProseFacts {
   spam: Span[];
 }
 
-/** A figure — not an approximate one: 「近20件」「约20件」「逾20件」「超过20件」 (found by a review). */
-const NUM = '(?<![近约逾超])([0-9０-９]+)';
+/** The characters of a count in Chinese numerals (normalize.ts chineseCount). */
+const CN_NUMERAL = '一二两三四五六七八九十百千零〇';
+/**
+ * A figure — not an approximate one: 「近20件」「约20件」「逾20件」「超过20件」 (found by a review). In digits, or in Chinese
+ * numerals as some agencies write small counts (「行政复议一件」「收到申请十五件」: read as nothing before, a review) — not
+ * 「数十件」「几十件」「上百件」「每一件」, nor the end of a longer numeral a gap before it took in.
+ */
+const NUM = `(?<![近约逾超数几多余上每${CN_NUMERAL}])([0-9０-９]+|[${CN_NUMERAL}]+)`;
 /** What a count of applications or cases ends with: 件, or 个 (個) and 宗 as Hong Kong and some agencies write — not 个工作日, 个月. */
 const COUNTED = '(?:件|宗|个(?![工月小星季百]))';
 /**
@@ -93,7 +99,7 @@ const PARTIAL_IN = '(?![ \\t]*[（(，,]?[ \\t]*(?:含|包括|包含|其中)部�
 
 // (No word of none or of all closed between: 「共有9件申请,均已按期办结,无结转至下一年度的申请」 is none carried — the adversarial
 // review of the first version.)
-const CARRY_NEXT_FIGURE_FIRST = new RegExp(`${NUM}\\s*${COUNTED}(?:政府信息公开)?(?:申请)?(?:(?!无|没有|未|不存在|均已|全部|都已|全都)[^0-9０-９。；;]){0,16}?(?:结转|转入|转至|转到)(?:至|到)?(?=(?:(?:19|20)[0-9]{2}|下(?:一)?)年度?(?!(?:继续办理|办理)?[^0-9０-９，。；,;]{0,3}?[0-9０-９]))`, 'g');
+const CARRY_NEXT_FIGURE_FIRST = new RegExp(`${NUM}\\s*${COUNTED}(?:政府信息公开)?(?:申请)?(?:(?!无|没有|未|不存在|均已|全部|都已|全都)[^0-9０-９。；;]){0,16}?(?:结转|转入|转至|转到)(?:至|到)?(?=(?:(?:19|20)[0-9]{2}|下(?:一)?)年度?(?!(?:继续办理|办理)?[^0-9０-９，。；,;]{0,3}?(?:[0-9０-９]|[${CN_NUMERAL}]+${COUNTED})))`, 'g');
 /** A figure a statement's word stands right before (in the fold): that statement's, not a figure-first one's. */
 const FIGURE_OWNED = /(?:办结|公开|新收|收到|受理|接收|结转|处理|答复|总计|合计|共计|累计|申请|办理|达|为|共有|共)[^0-9０-９，。；,;]?$/;
 
@@ -239,9 +245,11 @@ type Fold = { s: string; back: ArrayLike<number> };
 
 const statementMaker = (kind: number, back: ArrayLike<number>, folded: string, written: string) => (m: RegExpExecArray, at: number): FoundStatement => {
   const numAt = at + m[0].lastIndexOf(m[1]);
-  // (A statement of none holds words where the others hold a figure: its value is 0.)
-  const value = Number(m[1].normalize('NFKC'));
-  const found: FoundStatement = { from: at, to: at + m[0].length, value: Number.isNaN(value) ? 0 : value, span: { start: back[numAt], end: back[numAt + m[1].length - 1] + 1 } };
+  // (A statement of none holds words where the others hold a figure: its value is 0. A figure in Chinese numerals that is
+  // no count — 「一二件」 — is no statement.)
+  const value = NONE_KINDS.has(STATEMENTS[kind][0]) ? 0 : m[1].charCodeAt(0) < 0x4e00 ? Number(m[1].normalize('NFKC')) : chineseCount(m[1]);
+  const found: FoundStatement = { from: at, to: at + m[0].length, value: value ?? 0, span: { start: back[numAt], end: back[numAt + m[1].length - 1] + 1 } };
+  if (value === undefined) found.other = true;
   const year = YEAR_BEFORE.exec(folded.slice(Math.max(0, at - 9), at));
   if (year) found.year = Number(year[1]);
   // (A budget's carry-forward, 「结转下年度项目32个」「上年结转资金…」: no applications — found by a review.)

@@ -400,6 +400,19 @@ export function chineseNumeral(s: string): number | undefined {
   return undefined;
 }
 
+/**
+ * A count written in Chinese numerals, up to 9,999 (「一」「两」「十五」「二十三」「一百零五」「两千」) as a number; undefined for
+ * anything else — a zero alone (「零件」 is a word), a unit alone (「百件」), digits side by side (「一二」).
+ */
+export function chineseCount(s: string): number | undefined {
+  const m = CN_COUNT.exec(s);
+  if (!m || !s || s === '零' || s === '〇') return undefined;
+  const d = (c: string | undefined, unit: boolean) => (c === undefined ? (unit ? 1 : 0) : c === '两' ? 2 : CN_DIGITS[c]);
+  return (m[1] ? d(m[1], true) * 1000 : 0) + (m[2] ? d(m[2], true) * 100 : 0) + (m[3] !== undefined ? d(m[4], true) * 10 : 0) + d(m[5], false);
+}
+// (A unit's digit may be left out before 十 alone — 「十五」 —, and 零 stands for the units skipped: 「一百零五」「一千零二十」.)
+const CN_COUNT = /^(?:([一二两三四五六七八九])千)?(?:零?([一二两三四五六七八九])百)?(?:零?(([一二两三四五六七八九])?十))?(?:零?([一二两三四五六七八九]))?$/;
+
 /** A year written with Chinese digits (二〇二三) as a number. */
 export function chineseYear(s: string): number | undefined {
   // (A zero is also written with a circle or a letter O: 「二○二三」「二Ｏ二三」.)
