@@ -414,7 +414,8 @@ function csvSeparators(text: string, ls: number, le: number): number {
     if (b > a && text.charCodeAt(a) === 0x22 && text.charCodeAt(b - 1) === 0x22) (a++, b--);
     let allDigits = b > a;
     for (let i = a; i < b && allDigits; i++) allDigits = isDigit(text.charCodeAt(i)) || (i > a && (text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e));
-    if (allDigits) digits++;
+    // (A cell the form leaves without a figure — 「/」, 「-」, 「—」 — stands where one would: 「规章,/,/,/」 is table 二's row.)
+    if (allDigits || (b - a === 1 && cell !== ls && isNoFigureMark(text.charCodeAt(a)))) digits++;
     if (cell === ls) for (let i = a; i < b && !labelDigit; i++) labelDigit = isDigit(text.charCodeAt(i));
     if (b - a > longest) longest = b - a;
   };
@@ -438,6 +439,10 @@ function csvSeparators(text: string, ls: number, le: number): number {
   if (n === 2 && digits === 2 && !labelDigit && longest <= CSV_CELL && TWO_FIGURE_ROW.test(text.slice(ls, seps[0])) && !THOUSANDS_AFTER.test(text.slice(seps[0] + 1, le))) return n;
   if (n < 3 || longest > CSV_CELL || !(digits >= 2 || (n >= 5 && longest <= 16))) return 0;
   return n;
+}
+/** 「/」「-」「—」 and their full-width forms: a cell without a figure. */
+function isNoFigureMark(c: number): boolean {
+  return c === 0x2f || c === 0xff0f || c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2015 || c === 0x2212;
 }
 /** The longest cell of a row apart by commas (table 三's longest label is 41 characters). */
 const CSV_CELL = 48;
