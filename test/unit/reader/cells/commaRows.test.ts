@@ -46,6 +46,23 @@ describe('tables apart by commas', () => {
     }
   });
 
+  it('the 2019 form\'s rows of two figures apart by commas: 「行政事业性收费,79,224」 is 79 and 224 (read 7 and 9,224 before), 「政府集中采购,0,284.89」 0 and 284.89 (no row before); the 2021 form\'s one amount 「4,816」 stays one figure', () => {
+    const block2019 = (charge: string, purchase: string) =>
+      '长宁区市场监督管理局2019年政府信息公开工作年度报告\n一、总体情况\n本年度工作情况。\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容,本年新制作数量,本年新公开数量,对外公开总数量\n规章,0,4,5\n规范性文件,0,4,0\n' +
+      '第二十条第（五）项\n信息内容,上一年项目数量,本年增/减,处理决定数量\n行政许可,0,169,58976\n其他对外管理服务事项,2,9,0\n第二十条第（六）项\n信息内容,上一年项目数量,本年增/减,处理决定数量\n行政处罚,0,198,3713\n行政强制,0,99,0\n' +
+      `第二十条第（八）项\n信息内容,上一年项目数量,本年增/减\n行政事业性收费,${charge}\n第二十条第（九）项\n信息内容,采购项目数量,采购总金额\n政府集中采购,${purchase}\n三、收到和处理政府信息公开申请情况\n`;
+    const figures = (text: string) => activeFigures(firstTable(analyse(text).model, 'active'));
+    const read = figures(block2019('79,224', '0,284.89'));
+    assert.deepEqual([read['b8.fee'], read['b9.procurement']], [[79, 224], [0, 284.89]], JSON.stringify(read));
+    // (Written apart by spaces, the same.)
+    const spaced = figures(block2019('79,224', '0,284.89').replace(/,/g, '  '));
+    assert.deepEqual([spaced['b8.fee'], spaced['b9.procurement']], [read['b8.fee'], read['b9.procurement']]);
+    // The 2021 form's one amount with its thousands comma: one figure.
+    const amount = tabs.replace(/^行政事业性收费\t4816\.34$/m, '行政事业性收费\t4816').replace(/\t/g, ',').replace('行政事业性收费,4816', '行政事业性收费,4,816');
+    assert.match(amount, /^行政事业性收费,4,816$/m);
+    assert.deepEqual(activeFigures(firstTable(analyse(amount).model, 'active'))['b8.fee'], [4816]);
+  });
+
   it('prose with ASCII commas, and a figure\'s thousands comma, are no row (seed 000; 「行政许可 1,432」)', () => {
     const seed = fixture(SEEDS.pipe);
     assert.match(seed, /^2023年,局政府信息公开工作坚持/m);

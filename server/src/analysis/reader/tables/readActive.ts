@@ -19,6 +19,7 @@ import { ACTIVE_2019_HEADERS, ACTIVE_2021_HEADERS, activeBlocks, type ActiveBloc
 import { chineseNumeral, foldChars } from '../text/normalize';
 import { lineEndAt, lineStartAt } from '../text/lines';
 import { activeOrder } from './header/activeColumns';
+import { commaPair } from './rows/commaPair';
 import { figuresBefore } from './rows/figuresBefore';
 import { scatteredRows } from './rows/scattered';
 import type { ActiveBlock, ActiveTable, Cell, RowGlue, Span, TableRow } from '../../types';
@@ -597,7 +598,7 @@ function build(raw: RawBlock[], headers: string[], text: string): ActiveTable {
       const rd = def?.rows.find((d) => d.id === r.def.id);
       if (!def || !rd || (r.misread && own.has(r.def.id))) continue;
       const width = def.columns.length;
-      const fitted = above && above[k].length === width ? { cells: above[k], found: width, run: undefined } : fitRow(r.cells, width, r.label, text, r.line, undefined, undefined, true);
+      const fitted = above && above[k].length === width ? { cells: above[k], found: width, run: undefined } : fitRow(commaPair(r.cells, r.label, text, width) ?? r.cells, width, r.label, text, r.line, undefined, undefined, true);
       const row: TableRow = { id: rd.id, label: { ...r.label }, labelText: r.labelText, cells: fitted.cells, found: fitted.found };
       if (r.misread) row.byPlace = true;
       const amount = above ? undefined : gluedAmount(text, r.cells, def.columns);

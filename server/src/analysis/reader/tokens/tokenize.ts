@@ -395,6 +395,8 @@ function holds(text: string, from: number, to: number, c: number): boolean {
  */
 /** The labels of the form's rows of two figures (the 2019 form's table 二: 行政事业性收费, 政府集中采购). */
 const TWO_FIGURE_ROW = /^[\s"]*(?:行政事业性收费|行政事業性收費|政府集中采购|政府集中採購)[\s"]*$/;
+/** The 2019 form's 政府集中采购 (no other form has it). */
+const PURCHASE_ROW = /^[\s"]*政府集中[采採][购購][\s"]*$/;
 /** Two cells that read as one figure with its thousands comma: 1–3 digits, then three and maybe decimals. */
 const THOUSANDS_AFTER = /^\s*[0-9０-９]{1,3}\s*,\s*[0-9０-９]{3}(?:[.．][0-9０-９]+)?\s*$/;
 
@@ -436,7 +438,9 @@ function csvSeparators(text: string, ls: number, le: number): number {
   // (Only the rows of two figures the form has — 行政事业性收费 and 政府集中采购 —: 「予以公开,12,3」 is a sentence's, and was read
   // as a table 三 of its own, found by the review of the first version. The line alone decides: an edit re-cuts its lines.)
   // (Not where the two read as one figure with its thousands comma — 「行政事业性收费,4,816.34」, the 2021 form's one amount.)
-  if (n === 2 && digits === 2 && !labelDigit && longest <= CSV_CELL && TWO_FIGURE_ROW.test(text.slice(ls, seps[0])) && !THOUSANDS_AFTER.test(text.slice(seps[0] + 1, le))) return n;
+  // (政府集中采购 is the 2019 form's alone, of two figures always: 「政府集中采购,0,284.89」 is 0 and 284.89 — it was no row, found on a
+  // CSV of a generated report. 行政事业性收费's 「79,224」 may be either form's: the block reads it, rows/commaPair.ts.)
+  if (n === 2 && digits === 2 && !labelDigit && longest <= CSV_CELL && TWO_FIGURE_ROW.test(text.slice(ls, seps[0])) && (PURCHASE_ROW.test(text.slice(ls, seps[0])) || !THOUSANDS_AFTER.test(text.slice(seps[0] + 1, le)))) return n;
   if (n < 3 || longest > CSV_CELL || !(digits >= 2 || (n >= 5 && longest <= 16))) return 0;
   return n;
 }
