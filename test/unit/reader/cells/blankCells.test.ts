@@ -328,6 +328,9 @@ describe('what placing a row must not do (found by review)', () => {
     assert.deepEqual(reviewFigures(firstTable(model, 'review')), ['', 3, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     assert.ok(!findings.some((f) => f.code === 'table-shape'));
     assert.deepEqual(findings.filter((f) => f.code === 'cell-blank').map((f) => render(f.message).split(' ')[0]), ['行政复议·结果维持']);
+    // The full-width bar 「｜」 the same (a column early before: found on generated reports).
+    const wide = analyse(text.split('\n').map((l) => (l.includes('|') ? l.replace(/\|/g, '｜') : l)).join('\n'));
+    assert.deepEqual(reviewFigures(firstTable(wide.model, 'review')), ['', 3, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     // (Written as Markdown, its bar at the line's start: the same 15 cells as without the empty one.)
     const markdown = seed.replace(row, '| 0 | 3 | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
     assert.deepEqual(reviewFigures(firstTable(analyse(markdown).model, 'review')), [0, 3, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);

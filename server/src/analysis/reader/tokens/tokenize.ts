@@ -312,7 +312,9 @@ function cutLine(text: string, ls: number, le: number, nsep: number, blank: bool
   // (Not a row whose cells were joined with 「 | 」 and whose first cell is empty — 「 | 39 | 0 | … |」 under 「行政复议 | … |」: one
   // space, the bar, a space — where the empty first cell is a cell (table 四 read 14 figures of 15, every one a column
   // early: found by two reviews of generated reports). A Markdown row opens with its bar.)
-  const joinedEmpty = a === ls + 1 && text.charCodeAt(ls) === 0x20 && text.charCodeAt(a) === 0x7c && text.charCodeAt(a + 1) === 0x20 && text.charCodeAt(b - 1) === 0x7c && nsep >= 3;
+  // (The full-width bar 「｜」 so too: a page's cells joined with it read one column early, found on generated reports.)
+  const bar = (c: number) => c === 0x7c || c === 0xff5c;
+  const joinedEmpty = a === ls + 1 && text.charCodeAt(ls) === 0x20 && bar(text.charCodeAt(a)) && text.charCodeAt(a + 1) === 0x20 && bar(text.charCodeAt(b - 1)) && nsep >= 3;
   if (isRowEdge(firstChar) && last > first && !joinedEmpty && isBlankPiece(text, ls, le, nsep, first)) first++;
   const lastChar = text.charCodeAt(b - 1);
   if (isRowEdge(lastChar) && last > first && isBlankPiece(text, ls, le, nsep, last)) last--;
