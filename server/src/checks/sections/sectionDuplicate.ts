@@ -22,21 +22,21 @@ export const sectionDuplicate: DocumentCheck = {
     },
   },
   // Its findings share the headings' spans, which move with the text — but a copy's fix depends on the text between
-  // them, so a document offered one is checked again at every version (a doubled page: a few headings).
-  inputs: (f) => (OFFERED.has(f.headings) ? [[{}]] : [[f.format], f.headings]),
+  // them (and its title on the lines before), so a document that may be offered one — a heading repeated, no more than
+  // a doubled page's copies — is checked again at every version (a few headings). (Known by its first heading, which
+  // an edit elsewhere keeps: the list is made again when any heading moves. Known by the list, a fix kept its old
+  // place and lines, and a copy an edit made whole was never offered: found by a random hunt of edits.)
+  inputs: (f) => (f.headings.length && MAY_OFFER.has(f.headings[0]) ? [[{}]] : [[f.format], f.headings]),
   run(f) {
     // (Before the 2019 form a report's parts were its own, and their numerals name none of the form's six: 「三、…」
     // twice is no section said again — a review saw a 2016 report told its 「收到和处理政府信息公开申请情况」 repeats.)
-    if (!governmentForm(f.format) || f.tablesOnly) {
-      OFFERED.delete(f.headings);
-      return [];
-    }
+    if (f.headings.length) MAY_OFFER.delete(f.headings[0]);
+    if (!governmentForm(f.format) || f.tablesOnly) return [];
     const first = new Map<number, Heading>();
     const count = new Map<number, number>();
     const out: Finding[] = [];
     const offer = fixable(f);
     const lastAt = new Map<number, number>();
-    let copiedTo = -1;
     let repeatSeen = false;
     for (let i = 0; i < f.headings.length; i++) {
       const h = f.headings[i];
@@ -52,9 +52,9 @@ export const sectionDuplicate: DocumentCheck = {
       // A copy of the text before it, starting at the first heading written again (the page's second copy opens there;
       // a second report shares later sections' words, not its first): a fix deleting it.
       const copy = offer && prev !== undefined && !repeatSeen ? repeatedCopy(f.text, f.headings, prev, i) : undefined;
+      if (offer && !repeatSeen) MAY_OFFER.add(f.headings[0]);
       repeatSeen = true;
       if (copy) {
-        copiedTo = copy.copy.end;
         const lines = new LineIndex(f.text);
         const line = (offset: number) => lines.positionAt(offset).line + 1;
         const args = { from: line(copy.copy.start), to: line(copy.copy.end - 1), firstFrom: line(copy.original.start), firstTo: line(copy.original.end - 1) };
@@ -85,8 +85,6 @@ export const sectionDuplicate: DocumentCheck = {
       MADE.set(h, { nth: n, first: f0, finding });
       out.push(finding);
     }
-    if (copiedTo >= 0) OFFERED.add(f.headings);
-    else OFFERED.delete(f.headings);
     return out;
   },
 };
@@ -104,11 +102,10 @@ function fixable(f: DocFacts): boolean {
 }
 
 /**
- * The documents' lists of headings a copy's deletion was offered under, last run: checked again at every version. (The
- * list, not each heading: a document keeps its list while its headings stay, and a look at a thousand headings an edit
- * cost 26 µs on a document of many reports.)
+ * The first headings of the documents that may be offered a copy's deletion, as their last run found: checked again at
+ * every version. (One heading, not each: a look at a thousand headings an edit cost 26 µs on a document of many reports.)
  */
-const OFFERED = new WeakSet<readonly Heading[]>();
+const MAY_OFFER = new WeakSet<Heading>();
 
 /** Each repeated heading's last finding (its spans are the headings', which move with the text). */
 const MADE = new WeakMap<Heading, { nth: number; first: Heading; finding: Finding }>();

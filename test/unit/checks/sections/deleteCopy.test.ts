@@ -60,6 +60,30 @@ describe('deleting a repeated copy (section-duplicate, table-duplicate)', () => 
     assert.deepEqual(fixed(doc.findings(), 'section-duplicate').map((f) => f.fixes![0].edits), fixed(analyse(seed).findings, 'section-duplicate').map((f) => f.fixes![0].edits));
   });
 
+  it('after edits the fix is the fresh reading\'s: lines before it deleted (its lines and place move), the copy and its original grown alike, a copy an edit makes whole again (found by a random hunt of edits: the fix kept its old place and lines, or was never offered)', () => {
+    const same = (doc: ReportDocument) => {
+      const all = (list: Finding[]) => list.filter((f) => f.code === 'section-duplicate').map((f) => ({ span: f.span, fixes: f.fixes?.map((x) => ({ title: render(x.title, 'zh-cn'), edits: x.edits })) }));
+      assert.deepEqual(all(doc.findings()), all(analyse(doc.text).findings));
+    };
+    const doc = new ReportDocument(seed);
+    doc.findings();
+    // Three lines before the first heading deleted: the fix's place and both ranges of lines move.
+    const first = seed.indexOf('一、总体情况');
+    const cut = seed.lastIndexOf('\n', seed.lastIndexOf('\n', first - 2) - 1) + 1;
+    doc.update(cut, first, '');
+    same(doc);
+    assert.match(render(fixed(doc.findings(), 'section-duplicate')[0].fixes![0].title, 'zh-cn'), /第 8\d–1\d\d 行，与第 \d–\d\d 行/);
+    // A word typed in the original and the same in the copy: the copy, grown, is whole again (between the two it parts).
+    const line = '2023年,局政府信息公开工作坚持';
+    const inOriginal = doc.text.indexOf(line) + 5;
+    doc.update(inOriginal, inOriginal, '本');
+    same(doc);
+    const inCopy = doc.text.indexOf(line, inOriginal + 10) + 5;
+    doc.update(inCopy, inCopy, '本');
+    same(doc);
+    assert.equal(fixed(doc.findings(), 'section-duplicate').length, 1);
+  });
+
   it('a doubled page whose second table 三 differs in a row: the copy offered ends where its section 三 starts, and what is left is the copy\'s sections from there, still said twice — no half table (the adversarial review of the first version: a new table-shape error)', () => {
     const at = seed.indexOf('| 0 | 0 | 0 | 0 | 0 | 0 | 0 |', seed.indexOf('三、收到和处理政府信息公开申请情况', 5000));
     const changed = seed.slice(0, at) + '| 1 | 0 | 0 | 0 | 0 | 0 | 1 |' + seed.slice(at + 29);
