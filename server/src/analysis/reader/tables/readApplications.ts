@@ -22,7 +22,7 @@ import { addsUp } from './lostBlanks';
 import { CHAR_CLASS, DIGIT } from '../text/charClass';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
-import { finish } from './applications/finishTable';
+import { finish, finishLookedBack } from './applications/finishTable';
 import { byPlace, endsBeforeFigures, headerWordBefore, wordCellsLine, type LineMemo } from './applications/labelByPlace';
 import type { ApplicationsTable, Cell, Span, TableRow } from '../../types';
 
@@ -143,9 +143,18 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     stops = resume.marks;
     s = start.index;
   }
+  /** The mark of the step that opened the table open now, this walk (its `back` takes in what finishing it reads before it). */
+  let opening: AppMark | undefined;
   const close = () => {
-    if (draft && kept(draft)) tables.push(finish(draft, text));
+    if (draft && kept(draft)) {
+      tables.push(finish(draft, text));
+      // (Its finishing looked at the text before it — a row's figures there, pdftotext's: finishTable's figuresFirst —:
+      // an edit there changes it, so no walk after an edit before that text stops at or after the mark that opened it.
+      // Found by a random hunt of edits: a table kept from before an edit in the lines above it.)
+      if (opening && finishLookedBack < Infinity) opening.back = opening.backAfter = Math.min(opening.back, tokenAtOrAfter(tokens, finishLookedBack));
+    }
     draft = undefined;
+    opening = undefined;
   };
   let lastMark = marks.length ? marks[marks.length - 1].at : -Infinity;
   // (No marks when no edit will read from them: a document's first reading, the CLI.)
@@ -333,8 +342,11 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // the first row's — read as the second's, with its own dropped unsaid (found by a review).
     // (Its words under the first figures are the wrapped row's last pieces, when wrappedRow gathered them.)
     const under = wrapped && wrapped.pieces.length && wrapped.pieces[0].span.start > (wrapped.cells[wrapped.cells.length - 1]?.span.end ?? Infinity) ? wrapped : undefined;
+    let stackedBefore: AppMark['draft'];
     const stacked = (!wrapped || under) && draft && !statistics ? stackedRow(tokens, draft, cells, under ? under.end : j, !!under, label.start, m.def.id, text) : undefined;
     if (stacked) {
+      // (The open table as the step found it, for a mark made at this step: `stackedBefore`.)
+      stackedBefore = snapshot(draft!);
       const above = draft!.rows[draft!.rows.length - 1];
       const fittedAbove = fitRow(cells, APP_WIDTH, above.label, text, undefined, undefined, undefined, false, addsUp);
       // (A new array: the walk's marks hold the one before, with the row as it was then.)
@@ -414,7 +426,11 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // table repeated starts again at 一、本年新收 after its last row, never after its first).
     const again = !!draft && draft.seen.has(m.def.id) && previous === m.def.id;
     if (draft && draft.seen.has(m.def.id) && !again) {
-      stepMark = { at: first, kind: 'repeat', tables: stepTables, after: 0, reach: stepReach, back: first, backAfter: first, draft: snapshot(draft), id: m.def.id, previous, shift: 0 };
+      stepMark = { at: first, kind: 'repeat', tables: stepTables, after: 0, reach: stepReach, back: first, backAfter: first, draft: stackedBefore ?? snapshot(draft), id: m.def.id, previous, shift: 0 };
+      // (A step that gave the row before this one's first figures — stacked rows — changed the table it closes: a walk
+      // after an edit that came to this step in the same state would close it unchanged. No stop there: found by a
+      // random hunt of edits, a row's figures lost.)
+      if (stackedBefore) stepMark.noStop = true;
       close();
       stepMark.after = tables.length;
     }
@@ -428,6 +444,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       draft = open(tokens, first, m.start, prefix, text);
       stepMark ??= { at: first, kind: 'open', tables: stepTables, after: stepTables, reach: stepReach, back: first, backAfter: first, shift: 0 };
       stepMark.back = stepMark.backAfter = openBack;
+      opening = stepMark;
     } else if (prefix) groupIn(prefix, draft, text);
     if (stepMark) mark(stepMark);
     // Rows a glued page left without figures: their labels run straight on into this one's in its token
@@ -513,11 +530,23 @@ function stopHere(marks: readonly AppMark[], s: number, i: number, cut: NonNulla
   while (s < marks.length && (marks[s].at + cut.moved < i || marks[s].at < cut.oldAfter)) s++;
   for (let k = s; k < marks.length && marks[k].at + cut.moved === i; k++) {
     const m = marks[k];
-    if (m.backAfter < cut.oldAfter) continue;
+    if (m.backAfter < cut.oldAfter || m.noStop) continue;
     if (m.kind === 'open' && !draft) return { next: s, mark: m, index: k };
     if (m.kind === 'repeat' && draft && draft.rows.length > 0 && draft.rows[draft.rows.length - 1].id === m.previous && draft.seen.has(m.id!)) return { next: s, mark: m, index: k };
   }
   return { next: s, index: -1 };
+}
+
+/** The first token that ends after `offset` (tokens are in text order). */
+function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A text token for part of another (the text glued before a label). */

@@ -21,7 +21,14 @@ import { ruleAsDigit } from './ruleAsDigit';
 import { earlyByDroppedEnd, leadOfFiller, partedByEmptyLines, shortOfFiller } from './fillerCells';
 import { placeByColumn, spacesOnly } from './columnPlaces';
 
+/**
+ * The lowest offset of the text before the table the last `finish` read (Infinity when none): a walk after an edit may
+ * not take the table as read before where an edit there changed it (readApplications lowers its opening mark's `back`).
+ */
+export let finishLookedBack = Infinity;
+
 export function finish(d: Draft, text: string): ApplicationsTable {
+  finishLookedBack = Infinity;
   // (Its own copies of the rows: what is said of them below — unsure, stacked, a lost separator's cells — is said of the
   // table as finished here, and the walk's marks hold the draft's rows. Said on them in place, a row kept the word of an
   // earlier reading when an edit's reading took up from a mark: a row left unsure by rows since changed went unchecked,
@@ -175,7 +182,9 @@ function figuresFirst(rows: readonly TableRow[], from: number, text: string): bo
   if (!lastClean || first.label.start <= from) return false;
   // The figures right before the first name, back to the first character that is none of a figure's or a gap's.
   // (Without a header, the text before the first name: a row's figures alone on their lines there are the table's.)
-  const before = text.slice(Math.max(from, first.label.start - 400), first.label.start);
+  const back = Math.max(from, first.label.start - 400);
+  finishLookedBack = Math.min(finishLookedBack, back);
+  const before = text.slice(back, first.label.start);
   const tail = /(?:[0-9０-９][0-9０-９,，.]*[ \t\u3000|｜]*(?:\r?\n[ \t\u3000|｜]*)?)+$/.exec(before);
   if (!tail || (tail.index > 0 && !/[\r\n]/.test(before[tail.index - 1]))) return false;
   // (Six will do: a page whose total column pdftotext gave apart from the others, 「2 / 0 / 0 / 0 / 0 / 0 / 一、本年新收…」 — read as

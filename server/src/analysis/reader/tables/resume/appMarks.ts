@@ -55,6 +55,8 @@ export interface AppMark {
   previous?: string;
   /** Characters the edits since the mark was made moved what it holds (its draft's positions). */
   shift: number;
+  /** The step changed the open table before closing it (repeat): a walk after an edit may take up here, not stop. */
+  noStop?: boolean;
 }
 
 /** What the walk after an edit starts from: the walk before it (its tables and marks) and the tokens the edit cut again. */
