@@ -9,6 +9,8 @@
  *    folding, code lens, range formatting). Invariants: no crash, no error response, no request or
  *    publication slower than 1 s, every quick fix applies to the version it names, and the diagnostics
  *    after the edits equal those of the same text opened fresh.
+ * 3. Edit sequences on the real reports of test/fixtures through the core (fixtureEdits.ts), every fourth document of
+ *    part 1: the incremental reading ≡ a fresh one, findings and model, after every edit; shrunk to the fewest edits.
  *
  * A failure prints its seed and a minimal reproduction (the sequence shrunk edit by edit).
  *
@@ -20,6 +22,7 @@ import { ReportDocument } from '../../server/src/checks/document';
 import { random } from '../adversarial';
 import { positionAtOffset, TestClient } from '../protocol/lspClient';
 import { generator } from './generate';
+import { fuzzFixtureEdits } from './fixtureEdits';
 
 export interface Failure {
   kind: string;
@@ -193,7 +196,7 @@ export function describe(f: Failure): string {
 }
 
 /** The documents of part 1, in a worker thread: both cores busy while the server answers part 2. */
-function documentsInWorker(seed0: number, max: number, deadline: number): Promise<{ docs: number; failures: Failure[] }> {
+function documentsInWorker(seed0: number, max: number, deadline: number): Promise<{ docs: number; fixtureSeqs: number; failures: Failure[] }> {
   return new Promise((resolve, reject) => {
     const w = new Worker(__filename, { workerData: { seed0, max, deadline } });
     w.on('message', resolve);
@@ -201,14 +204,20 @@ function documentsInWorker(seed0: number, max: number, deadline: number): Promis
   });
 }
 
-function documentLoop(seed0: number, max: number, deadline: number): { docs: number; failures: Failure[] } {
+function documentLoop(seed0: number, max: number, deadline: number): { docs: number; fixtureSeqs: number; failures: Failure[] } {
   const failures: Failure[] = [];
   let docs = 0;
+  let fixtureSeqs = 0;
   for (; docs < max && Date.now() < deadline; docs++) {
     const f = fuzzDocument(seed0 + docs);
     if (f) failures.push(f);
+    // (Part 3 between: a sequence of edits on a real report every fourth document.)
+    if (docs % 4 === 3 && Date.now() < deadline) {
+      const g = fuzzFixtureEdits(seed0 + 2_000_000 + fixtureSeqs++);
+      if (g) failures.push(g);
+    }
   }
-  return { docs, failures };
+  return { docs, fixtureSeqs, failures };
 }
 
 async function main(): Promise<void> {
@@ -242,12 +251,12 @@ async function main(): Promise<void> {
     if (seqs % 100 === 99) console.log(`  sequences: ${seqs + 1}, requests ${requests}, slowest ${slowest.toFixed(0)} ms, failures ${failures.length}`);
   }
   await client.stop();
-  const { docs, failures: docFailures } = await part1;
+  const { docs, fixtureSeqs, failures: docFailures } = await part1;
   failures.unshift(...docFailures);
-  console.log(`documents: ${docs} (seeds ${seed0}…${seed0 + docs - 1}), ${docFailures.length} failures`);
+  console.log(`documents: ${docs} (seeds ${seed0}…${seed0 + docs - 1}); edit sequences on the fixtures: ${fixtureSeqs} (seeds ${seed0 + 2_000_000}…${seed0 + 2_000_000 + fixtureSeqs - 1}); ${docFailures.length} failures`);
   console.log(`sequences: ${seqs} (seeds ${seed0 + 1_000_000}…${seed0 + 1_000_000 + seqs - 1}), ${requests} requests, slowest ${slowest.toFixed(0)} ms`);
-  for (const f of failures.slice(0, 5)) console.log(describe(f.kind.includes('core') ? f : await shrink(f)));
-  console.log(`fuzz: ${docs} documents, ${seqs} sequences, ${failures.length} failures`);
+  for (const f of failures.slice(0, 5)) console.log(describe(f.kind.includes('core') || f.kind.includes('fixture') ? f : await shrink(f)));
+  console.log(`fuzz: ${docs} documents, ${fixtureSeqs} edit sequences on the fixtures, ${seqs} sequences through the server, ${failures.length} failures`);
   process.exit(failures.length ? 1 : 0);
 }
 

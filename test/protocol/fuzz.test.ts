@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe as explain, fuzzDocument, fuzzSequence, shrink, type Failure } from '../fuzz/fuzz';
+import { fuzzFixtureEdits } from '../fuzz/fixtureEdits';
 import { TestClient } from './lspClient';
 
 describe('fuzz (CI slice, seed 20261130)', function () {
@@ -13,6 +14,11 @@ describe('fuzz (CI slice, seed 20261130)', function () {
 
   it('300 random documents: read, checked, two fixes applied and read again, incremental ≡ fresh', () => {
     const failures = Array.from({ length: 300 }, (_, i) => fuzzDocument(SEED + i)).filter((f): f is Failure => !!f);
+    assert.equal(failures.length, 0, failures.slice(0, 3).map(explain).join('\n'));
+  });
+
+  it('30 random edit sequences on the real reports of the fixtures (typing, deleting back, edits that change nothing, lines pasted and cut): incremental ≡ fresh, findings and model, after every edit', () => {
+    const failures = Array.from({ length: 30 }, (_, i) => fuzzFixtureEdits(SEED + 2_000_000 + i)).filter((f): f is Failure => !!f);
     assert.equal(failures.length, 0, failures.slice(0, 3).map(explain).join('\n'));
   });
 
