@@ -14,8 +14,8 @@ import { movedMark, movedTable, restore, settleBacks, snapshot, type AppMark, ty
 import { markSpacing, takeUp } from './resume/walkTables';
 import { appHeaderStart, isAppHeader, isAppHeaderCell, isNumbered, labelsRunOn, matchAppLabel, mayJoinToLabel, STATED_UNIT as UNIT } from './labels';
 import { differ, isContinuation, joinedFold, wrapsInto } from './wrapped/wrapped';
-import { wrappedRow } from './wrapped/wrappedRow';
-import { narrowRow } from './wrapped/narrowRow';
+import { wrappedLookedAhead, wrappedRow } from './wrapped/wrappedRow';
+import { narrowLookedAhead, narrowRow } from './wrapped/narrowRow';
 import { restsBeside } from './wrapped/wrappedFigures';
 import { UNITS } from './readStatistics';
 import { addsUp } from './lostBlanks';
@@ -192,6 +192,12 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     if (head.kind !== 'text') continue;
     const stepReach = reach;
     const stepTables = tables.length;
+    // (The open table as the step found it — its rows are replaced, never changed in place, and its groups only grow —,
+    // for a mark made at this step after the step changed it: see the repeat below.)
+    const stepRows = draft?.rows;
+    const stepN = draft ? draft.rows.length : 0;
+    const stepG = draft ? draft.groups.length : 0;
+    const stepEnd = draft ? draft.end : 0;
     const previous = draft?.rows[draft.rows.length - 1]?.id;
     const started = !!draft && draft.rows.length > 0;
     if (i + 2 > reach) reach = i + 2; // (the step reads this token and the next)
@@ -199,7 +205,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     const first = i;
     // A label a narrow column wrapped over many short lines, spelled whole by them (narrowRow.ts).
     const narrow = narrowRow(tokens, i, text, m);
-    if (narrow) reach = Math.max(reach, narrow.looked, lastCellsReach());
+    reach = Math.max(reach, narrowLookedAhead(), lastCellsReach());
     // A label wrapped in a narrow cell (a PDF's or Word's line break) may be cut anywhere
     // (「5.属于三类内部」 / 「事务信息」, 「（六）其他」 / 「处理」, 「（七」 / 「）总计」): read across the break when
     // the second part is no label of its own and the first is none either, or the key straddles the break.
@@ -214,7 +220,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     }
     // A label wrapped over several lines with its figures among its pieces (a PDF's narrow label column).
     const wrapped = narrow ?? wrappedRow(tokens, first, i, m, started, previous);
-    reach = Math.max(reach, lastCellsReach());
+    reach = Math.max(reach, lastCellsReach(), narrow ? 0 : wrappedLookedAhead());
     if (wrapped) m = wrapped.match;
     // 「总计」 unnumbered names （七）总计 only in a table begun: where the open table has its total, it is
     // the header word of the next table (a report giving the whole region's table and its own), not a row.
@@ -342,11 +348,8 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // the first row's — read as the second's, with its own dropped unsaid (found by a review).
     // (Its words under the first figures are the wrapped row's last pieces, when wrappedRow gathered them.)
     const under = wrapped && wrapped.pieces.length && wrapped.pieces[0].span.start > (wrapped.cells[wrapped.cells.length - 1]?.span.end ?? Infinity) ? wrapped : undefined;
-    let stackedBefore: AppMark['draft'];
     const stacked = (!wrapped || under) && draft && !statistics ? stackedRow(tokens, draft, cells, under ? under.end : j, !!under, label.start, m.def.id, text) : undefined;
     if (stacked) {
-      // (The open table as the step found it, for a mark made at this step: `stackedBefore`.)
-      stackedBefore = snapshot(draft!);
       const above = draft!.rows[draft!.rows.length - 1];
       const fittedAbove = fitRow(cells, APP_WIDTH, above.label, text, undefined, undefined, undefined, false, addsUp);
       // (A new array: the walk's marks hold the one before, with the row as it was then.)
@@ -426,11 +429,14 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
     // table repeated starts again at 一、本年新收 after its last row, never after its first).
     const again = !!draft && draft.seen.has(m.def.id) && previous === m.def.id;
     if (draft && draft.seen.has(m.def.id) && !again) {
-      stepMark = { at: first, kind: 'repeat', tables: stepTables, after: 0, reach: stepReach, back: first, backAfter: first, draft: stackedBefore ?? snapshot(draft), id: m.def.id, previous, shift: 0 };
-      // (A step that gave the row before this one's first figures — stacked rows — changed the table it closes: a walk
-      // after an edit that came to this step in the same state would close it unchanged. No stop there: found by a
-      // random hunt of edits, a row's figures lost.)
-      if (stackedBefore) stepMark.noStop = true;
+      // (A step that changed the open table before closing it — gave the row before this one's first figures, stacked rows;
+      // took in a group's label among this row's lines — closes it changed: a walk after an edit that came to this step in
+      // the same state would close it unchanged. No stop there, and its mark holds the table as the step found it. Found
+      // by random hunts of edits: a row's figures lost, a group lost.)
+      const changed = draft.rows !== stepRows || draft.rows.length !== stepN || draft.groups.length !== stepG || draft.end !== stepEnd;
+      const before = changed ? { start: draft.start, header: draft.header, end: stepEnd, rows: stepRows!, n: stepN, groups: draft.groups, g: stepG } : snapshot(draft);
+      stepMark = { at: first, kind: 'repeat', tables: stepTables, after: 0, reach: stepReach, back: first, backAfter: first, draft: before, id: m.def.id, previous, shift: 0 };
+      if (changed) stepMark.noStop = true;
       close();
       stepMark.after = tables.length;
     }

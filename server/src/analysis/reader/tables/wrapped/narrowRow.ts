@@ -116,6 +116,13 @@ function walk(n: Node, s: string, from: number, to: number): Node | undefined {
   return n;
 }
 
+/**
+ * One past the furthest token the last `narrowRow` looked at, a row found or not (how far a step's reading depends on:
+ * a row it did not find, an edit there may make — found by a random hunt of edits, a label kept cut short).
+ */
+let lookedAhead = 0;
+export const narrowLookedAhead = (): number => lookedAhead;
+
 export interface NarrowRow extends WrappedRow {
   /** One past the furthest token looked at (how far an edit's reading depends on). */
   looked: number;
@@ -129,6 +136,7 @@ export interface NarrowRow extends WrappedRow {
  */
 export function narrowRow(tokens: readonly Token[], i: number, text: string, m: AppLabelMatch | undefined): NarrowRow | undefined {
   const head = tokens[i];
+  lookedAhead = i + 2;
   // (The cheap tests first: this runs for every text token of a segment.)
   if (head.kind !== 'text' || head.raw.length > MAX_LINE + MAX_BESIDE) return undefined;
   const next = tokens[i + 1];
@@ -194,6 +202,8 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
     }
     node = own.node;
   }
+  // (Its lines were read up to tokens[k], whatever it finds: an edit there may make the row, or unmake it.)
+  lookedAhead = Math.max(lookedAhead, Math.min(k, tokens.length - 1) + 1);
   if (!complete) return undefined;
   let end = complete.end;
   let found = complete.cells;
@@ -222,6 +232,7 @@ export function narrowRow(tokens: readonly Token[], i: number, text: string, m: 
       if (end > k) k = end;
     }
   }
+  lookedAhead = Math.max(lookedAhead, Math.max(k, end) + 1);
   if (!found || !found.some((c) => c.kind === 'value')) return undefined;
   const kept = pieces.slice(0, complete.pieces);
   const match: AppLabelMatch = { def: complete.def, isGroup: false, numbered: true, start, key: { start, end: kept[kept.length - 1].span.end } };

@@ -29,6 +29,13 @@ export interface WrappedRow {
   end: number;
 }
 
+/**
+ * One past the furthest token the last `wrappedRow` looked at, a row found or not (how far a step's reading depends on,
+ * as narrowRow's: an edit there may make the row or unmake it).
+ */
+let lookedAhead = 0;
+export const wrappedLookedAhead = (): number => lookedAhead;
+
 /** How many lines a label may be wrapped over. */
 const MAX_PIECES = 8;
 
@@ -37,6 +44,7 @@ const MAX_PIECES = 8;
  * `m` what they matched, if anything: the row gathered over the next lines, or undefined.
  */
 export function wrappedRow(tokens: readonly Token[], first: number, i: number, m: AppLabelMatch | undefined, started: boolean, previous: string | undefined): WrappedRow | undefined {
+  lookedAhead = i + 2;
   // A piece of a label in a narrow column is short (the longest label has 37 characters): a longer
   // text — a line of prose, a page's text run together — is no such piece (and costs nothing here).
   if (tokens[i].raw.length > 60) return undefined;
@@ -65,6 +73,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
     }
     k = e;
     const rest = tokens[k];
+    if (k + 1 > lookedAhead) lookedAhead = k + 1;
     // (The cheap tests first.)
     if (!rest || rest.kind !== 'text' || rest.line <= last.line || (pieces && pieces.length >= MAX_PIECES)) break;
     if (passed < MAX_PIECES && otherCell(rest, col, last.line) && !namesRow(rest, started, previous)) {
@@ -103,6 +112,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
         // 「written twice」 with the page's number under them as its figure, found by a review).
         if (col < 0 || t.col !== col) {
           const next = tokens[k];
+          if (k + 1 > lookedAhead) lookedAhead = k + 1;
           if (col >= 0 || !next || next.kind !== 'text' || next.line <= last.line || tails.length >= MAX_PIECES || isNumbered(next.norm) || !wrapsInto(last, next)) break;
           const alone = matchAppLabel(next, started, previous);
           // (The row the label read so far names: its first line may hold no key, 「2.申请人逾期未」.)
@@ -114,6 +124,7 @@ export function wrappedRow(tokens: readonly Token[], first: number, i: number, m
         let n = k;
         while (n < tokens.length && (tokens[n].kind === 'blank' || (passed < MAX_PIECES && otherCell(tokens[n], col, last.line) && !namesRow(tokens[n], started, previous)))) if (tokens[n++].kind === 'text') passed++;
         const next = tokens[n];
+        if (n + 1 > lookedAhead) lookedAhead = n + 1;
         if (!next || next.kind !== 'text' || next.line <= last.line || differ(next.col, col) || tails.length >= MAX_PIECES) break;
         if (!wrapsInto(last, next) || opensNext(next, started, previous)) break;
         k = n;
