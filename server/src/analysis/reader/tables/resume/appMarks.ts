@@ -15,6 +15,12 @@
  *
  * So an edit re-reads table 三 from the mark before it to the end of the table it falls in, not the
  * whole segment (a section repeating the table a thousand times is read one table at a time).
+ *
+ * What a step reads must be in its mark: forward, `reach` — the cells it fitted, and how far a wrapped label was
+ * looked for, found or not —; back, `back` — the header's search, to the segment's start where it ran out of tokens,
+ * and the text before the table its finishing read. A step that changed the open table before closing it (stacked
+ * rows' figures given to the row above, a group's label taken in) is no place to stop (`noStop`). Each of these was a
+ * way the reading after an edit differed from a fresh one, found by random hunts of edits.
  */
 import { movedCopy, shifted } from '../../../shift';
 import type { TokenCut } from '../../tokens/retokenize';
