@@ -60,6 +60,20 @@ function sectionThree(text: string, kind: Table['kind'] = 'applications') {
   return { text: seg.text, heading: heading as SegmentHeading };
 }
 
+/**
+ * Counterexamples random hunts of edits found (incremental ≠ fresh), shrunk: what each showed, the text, the edits. Edits that
+ * leave the text the same (「」 inserted) matter: the walk takes up from the marks of the edit before.
+ */
+const COUNTEREXAMPLES: [string, string, { start: number; end: number; ins: string }[]][] = [
+  ['a step that gave the row before its first figures (stacked rows) before closing the table there: no stop at its mark (the row\'s figures were lost)', "5重复申请7\n公开出版物0缴纳费用申0 0 0 5 0 0 5", [{"start": 5, "end": 5, "ins": ""}, {"start": 17, "end": 17, "ins": "\n重复申请0 0 0 0 7 0 7"}, {"start": 1, "end": 1, "ins": ""}]],
+  ['a step that gave the row before its first figures before closing the table there, said otherwise', " 国家秘密1\n不掌握31.申请人不补正\n公3 1 0 0 0 0 43.其他（七）总计", [{"start": 20, "end": 20, "ins": "1.不掌握20 3 0 1 1 1 26"}, {"start": 6, "end": 6, "ins": ""}, {"start": 1, "end": 1, "ins": ""}]],
+  ['a table whose finishing read the text before it (a row\'s figures there, pdftotext\'s): an edit there reads it again (kept from before the edit, a row left unsure)', "办结2件研\n0\n0\n0\n0\n0\n0第三方合法权益0内部事务\n过程性信息\n重新出具\n2\n（七）总计0\n0\n0\n0\n0\n0\n0\n四、结转下年度", [{"start": 4, "end": 4, "ins": "\n第三部分 收到和处理政府信息公开申请情况\n"}, {"start": 5, "end": 5, "ins": "(si"}, {"start": 6, "end": 6, "ins": ""}, {"start": 30, "end": 31, "ins": ""}]],
+  ['a step that took a group\'s label in among its row\'s lines before closing the table there: no stop at its mark (the group was lost)', "三、收到处理申请情况\n仍不明确\n举报投诉0收费通知\n（六）其他处理0", [{"start": 11, "end": 11, "ins": "      "}, {"start": 16, "end": 16, "ins": "收费通知"}, {"start": 20, "end": 20, "ins": "9"}, {"start": 21, "end": 21, "ins": ""}]],
+  ['a PDF\'s label wrapped over many short lines typed piece by piece: the rows after it read as a fresh reading does', "1.本机0 0 0 0 0 0 0\n关不\n掌握\n相关\n政府\n信息\n要\n另行\n制作\n  3.补正 0 0 0 0 0 0 0\n后申\n请内\n容仍\n不明\n确", [{"start": 74, "end": 74, "ins": "结"}, {"start": 75, "end": 75, "ins": "转下"}, {"start": 77, "end": 77, "ins": "年"}, {"start": 78, "end": 78, "ins": "度"}, {"start": 79, "end": 79, "ins": "0"}, {"start": 80, "end": 80, "ins": "  0"}, {"start": 82, "end": 83, "ins": ""}, {"start": 79, "end": 80, "ins": ""}]],
+  ['a PDF\'s wrapped label a step did not find (a line typed into it): what it looked at is read again when the line is typed back (the label was kept cut short)', "1.申请  0\n人无\r正当\n理由逾期\r不补\n正\n行政\r机关\n不再\n处理\r其政\n府信\n息公\r开申\n请\n2.申请 0 0 0 0 0 0 0\r人逾\n期未按收\r费通\n知要\n求缴\r纳费\n用行政机关不再处理其政府信息公开申请\r总计", [{"start": 86, "end": 86, "ins": "與"}, {"start": 87, "end": 87, "ins": "信"}, {"start": 88, "end": 88, "ins": "年"}, {"start": 86, "end": 89, "ins": ""}]],
+  ['a PDF\'s wrapped labels pasted and cut: the rows after them read as a fresh reading does', "本年新收0 0 0 0 0 0 0上年结转0 0 0 0 0 0 0他0 0 0 0 0 0 0”\n大\n反\n申\n请\n求0 0无\n当\n理由\n逾期\n不补正\n行政机关\n不再\n处理其政府信息公开申请", [{"start": 66, "end": 66, "ins": "已\n取\n息\n1.申请0 0 0 0 0 0 0\n人无\n正当\n"}, {"start": 118, "end": 118, "ins": "    量反\n    复申\n    请\n\n    5.要求 0   0   0   0   0   0   0\n    行政\n    机关\n    确认\n    或重\n    新出\n    具已\n    获取\n    信息\n（六） 1.申请 0   0   0   0   0   0   0\n其他处 人无\n理   正当\n    机关\n    确认\n    或重\n    新出\n    具已\n    获取\n    信息\n（六） 1.申请 0   0   0   0   0   0   0\n其他处 人无\n理   正当\n    理由\n    逾期\n    不补\n    正、\n    行政\n    机关\n    不再\n    处理\n    其政\n"}, {"start": 122, "end": 439, "ins": ""}]],
+];
+
 describe('table 三 after an edit: read from the mark before it to the end of its table', function () {
   this.timeout(60000);
   afterEach(() => (markSpacing.tokens = SPACING));
@@ -333,90 +347,18 @@ describe('readings taken up after an edit: cases found by review', () => {
     const table = doc.model().preambleTables.find((t) => t.kind === 'applications')!;
     assert.equal(text.slice(table.span.start, table.span.start + 2), '总计');
   });
-  // Counterexamples a random hunt of edits found (incremental ≠ fresh), shrunk. Edits that leave the text the same (「」 inserted)
-  // matter: the walk takes up from the marks of the edit before.
-  it('table 三 after edits: a step that gave the row before its first figures (stacked rows) before closing the table there: no stop at its mark (the row\'s figures were lost)', () => {
-    let text = "5重复申请7\n公开出版物0缴纳费用申0 0 0 5 0 0 5";
-    const doc = new ReportDocument(text);
-    doc.findings(true);
-    for (const e of [{"start": 5, "end": 5, "ins": ""}, {"start": 17, "end": 17, "ins": "\n重复申请0 0 0 0 7 0 7"}, {"start": 1, "end": 1, "ins": ""}]) {
-      doc.update(e.start, e.end, e.ins);
-      text = text.slice(0, e.start) + e.ins + text.slice(e.end);
-      const fresh = new ReportDocument(text);
-      assert.deepEqual(doc.findings(true), fresh.findings(true));
-      assert.deepEqual(doc.model(), fresh.model());
-    }
-  });
-  it('table 三 after edits: a step that gave the row before its first figures before closing the table there, said otherwise', () => {
-    let text = " 国家秘密1\n不掌握31.申请人不补正\n公3 1 0 0 0 0 43.其他（七）总计";
-    const doc = new ReportDocument(text);
-    doc.findings(true);
-    for (const e of [{"start": 20, "end": 20, "ins": "1.不掌握20 3 0 1 1 1 26"}, {"start": 6, "end": 6, "ins": ""}, {"start": 1, "end": 1, "ins": ""}]) {
-      doc.update(e.start, e.end, e.ins);
-      text = text.slice(0, e.start) + e.ins + text.slice(e.end);
-      const fresh = new ReportDocument(text);
-      assert.deepEqual(doc.findings(true), fresh.findings(true));
-      assert.deepEqual(doc.model(), fresh.model());
-    }
-  });
-  it('table 三 after edits: a table whose finishing read the text before it (a row\'s figures there, pdftotext\'s): an edit there reads it again (kept from before the edit, a row left unsure)', () => {
-    let text = "办结2件研\n0\n0\n0\n0\n0\n0第三方合法权益0内部事务\n过程性信息\n重新出具\n2\n（七）总计0\n0\n0\n0\n0\n0\n0\n四、结转下年度";
-    const doc = new ReportDocument(text);
-    doc.findings(true);
-    for (const e of [{"start": 4, "end": 4, "ins": "\n第三部分 收到和处理政府信息公开申请情况\n"}, {"start": 5, "end": 5, "ins": "(si"}, {"start": 6, "end": 6, "ins": ""}, {"start": 30, "end": 31, "ins": ""}]) {
-      doc.update(e.start, e.end, e.ins);
-      text = text.slice(0, e.start) + e.ins + text.slice(e.end);
-      const fresh = new ReportDocument(text);
-      assert.deepEqual(doc.findings(true), fresh.findings(true));
-      assert.deepEqual(doc.model(), fresh.model());
-    }
-  });
-  it('table 三 after edits: a step that took a group\'s label in among its row\'s lines before closing the table there: no stop at its mark (the group was lost)', () => {
-    let text = "三、收到处理申请情况\n仍不明确\n举报投诉0收费通知\n（六）其他处理0";
-    const doc = new ReportDocument(text);
-    doc.findings(true);
-    for (const e of [{"start": 11, "end": 11, "ins": "      "}, {"start": 16, "end": 16, "ins": "收费通知"}, {"start": 20, "end": 20, "ins": "9"}, {"start": 21, "end": 21, "ins": ""}]) {
-      doc.update(e.start, e.end, e.ins);
-      text = text.slice(0, e.start) + e.ins + text.slice(e.end);
-      const fresh = new ReportDocument(text);
-      assert.deepEqual(doc.findings(true), fresh.findings(true));
-      assert.deepEqual(doc.model(), fresh.model());
-    }
-  });
-  it('table 三 after edits: a PDF\'s label wrapped over many short lines typed piece by piece: the rows after it read as a fresh reading does', () => {
-    let text = "1.本机0 0 0 0 0 0 0\n关不\n掌握\n相关\n政府\n信息\n要\n另行\n制作\n  3.补正 0 0 0 0 0 0 0\n后申\n请内\n容仍\n不明\n确";
-    const doc = new ReportDocument(text);
-    doc.findings(true);
-    for (const e of [{"start": 74, "end": 74, "ins": "结"}, {"start": 75, "end": 75, "ins": "转下"}, {"start": 77, "end": 77, "ins": "年"}, {"start": 78, "end": 78, "ins": "度"}, {"start": 79, "end": 79, "ins": "0"}, {"start": 80, "end": 80, "ins": "  0"}, {"start": 82, "end": 83, "ins": ""}, {"start": 79, "end": 80, "ins": ""}]) {
-      doc.update(e.start, e.end, e.ins);
-      text = text.slice(0, e.start) + e.ins + text.slice(e.end);
-      const fresh = new ReportDocument(text);
-      assert.deepEqual(doc.findings(true), fresh.findings(true));
-      assert.deepEqual(doc.model(), fresh.model());
-    }
-  });
-  it('table 三 after edits: a PDF\'s wrapped label a step did not find (a line typed into it): what it looked at is read again when the line is typed back (the label was kept cut short)', () => {
-    let text = "1.申请  0\n人无\r正当\n理由逾期\r不补\n正\n行政\r机关\n不再\n处理\r其政\n府信\n息公\r开申\n请\n2.申请 0 0 0 0 0 0 0\r人逾\n期未按收\r费通\n知要\n求缴\r纳费\n用行政机关不再处理其政府信息公开申请\r总计";
-    const doc = new ReportDocument(text);
-    doc.findings(true);
-    for (const e of [{"start": 86, "end": 86, "ins": "與"}, {"start": 87, "end": 87, "ins": "信"}, {"start": 88, "end": 88, "ins": "年"}, {"start": 86, "end": 89, "ins": ""}]) {
-      doc.update(e.start, e.end, e.ins);
-      text = text.slice(0, e.start) + e.ins + text.slice(e.end);
-      const fresh = new ReportDocument(text);
-      assert.deepEqual(doc.findings(true), fresh.findings(true));
-      assert.deepEqual(doc.model(), fresh.model());
-    }
-  });
-  it('table 三 after edits: a PDF\'s wrapped labels pasted and cut: the rows after them read as a fresh reading does', () => {
-    let text = "本年新收0 0 0 0 0 0 0上年结转0 0 0 0 0 0 0他0 0 0 0 0 0 0”\n大\n反\n申\n请\n求0 0无\n当\n理由\n逾期\n不补正\n行政机关\n不再\n处理其政府信息公开申请";
-    const doc = new ReportDocument(text);
-    doc.findings(true);
-    for (const e of [{"start": 66, "end": 66, "ins": "已\n取\n息\n1.申请0 0 0 0 0 0 0\n人无\n正当\n"}, {"start": 118, "end": 118, "ins": "    量反\n    复申\n    请\n\n    5.要求 0   0   0   0   0   0   0\n    行政\n    机关\n    确认\n    或重\n    新出\n    具已\n    获取\n    信息\n（六） 1.申请 0   0   0   0   0   0   0\n其他处 人无\n理   正当\n    机关\n    确认\n    或重\n    新出\n    具已\n    获取\n    信息\n（六） 1.申请 0   0   0   0   0   0   0\n其他处 人无\n理   正当\n    理由\n    逾期\n    不补\n    正、\n    行政\n    机关\n    不再\n    处理\n    其政\n"}, {"start": 122, "end": 439, "ins": ""}]) {
-      doc.update(e.start, e.end, e.ins);
-      text = text.slice(0, e.start) + e.ins + text.slice(e.end);
-      const fresh = new ReportDocument(text);
-      assert.deepEqual(doc.findings(true), fresh.findings(true));
-      assert.deepEqual(doc.model(), fresh.model());
-    }
-  });
+  for (const [why, base, edits] of COUNTEREXAMPLES) {
+    it(`table 三 after edits: ${why}`, () => {
+      let text = base;
+      const doc = new ReportDocument(text);
+      doc.findings(true);
+      for (const e of edits) {
+        doc.update(e.start, e.end, e.ins);
+        text = text.slice(0, e.start) + e.ins + text.slice(e.end);
+        const fresh = new ReportDocument(text);
+        assert.deepEqual(doc.findings(true), fresh.findings(true));
+        assert.deepEqual(doc.model(), fresh.model());
+      }
+    });
+  }
 });
