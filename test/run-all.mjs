@@ -26,8 +26,9 @@ function files(dir) {
 // setup then finds everything in place; if this one failed, theirs tries again and says what failed.
 const early = want('vscode') && existsSync('test/editor/vscode/run.mjs') && ['unit', 'property', 'protocol'].some(want) ? earlySetup() : undefined;
 
-function earlySetup() {
-  const child = spawn(process.execPath, [path.join('scripts', 'editors', 'setup.mjs'), '--no-vsix'], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** A node process beside this one, its output kept (printed when its results are), stopped if this one exits first. */
+function beside(args, env = process.env) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let out = '';
   child.stdout.on('data', (b) => (out += b));
   child.stderr.on('data', (b) => (out += b));
@@ -36,32 +37,26 @@ function earlySetup() {
   return new Promise((resolve) => child.on('close', (code) => (process.off('exit', stop), resolve({ code, out }))));
 }
 
+function earlySetup() {
+  return beside([path.join('scripts', 'editors', 'setup.mjs'), '--no-vsix']);
+}
+
 // The property suite (CPU alone: no servers, no timers) runs in a process of its own beside the unit suite on a machine of
 // two cores or more — ~2 minutes of the run's ~7 of mocha; its output is printed after the others'. RUN_ALL_SERIAL=1 runs
 // everything in this process.
 const aside = want('unit') && want('property') && os.availableParallelism() >= 2 && !process.env.RUN_ALL_SERIAL ? suiteAside('property') : undefined;
 
-function suiteAside(suite) {
+async function suiteAside(suite) {
   const report = path.join(os.tmpdir(), `run-all-${process.pid}-${suite}.json`);
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), suite], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUN_ALL_REPORT: report } });
-  let out = '';
-  child.stdout.on('data', (b) => (out += b));
-  child.stderr.on('data', (b) => (out += b));
-  const stop = () => child.kill();
-  process.on('exit', stop);
-  return new Promise((resolve) =>
-    child.on('close', (code) => {
-      process.off('exit', stop);
-      let result;
-      try {
-        result = JSON.parse(readFileSync(report, 'utf8'));
-        rmSync(report, { force: true });
-      } catch {
-        result = { passed: 0, failed: 1, failures: [`${suite}: its process ended (exit ${code}) without its results`] };
-      }
-      resolve({ ...result, out });
-    }),
-  );
+  const { code, out } = await beside([fileURLToPath(import.meta.url), suite], { ...process.env, RUN_ALL_REPORT: report });
+  let result;
+  try {
+    result = JSON.parse(readFileSync(report, 'utf8'));
+    rmSync(report, { force: true });
+  } catch {
+    result = { passed: 0, failed: 1, failures: [`${suite}: its process ended (exit ${code}) without its results`] };
+  }
+  return { ...result, out };
 }
 
 for (const suite of ['unit', 'property', 'protocol']) {
