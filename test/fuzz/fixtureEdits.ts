@@ -12,13 +12,9 @@ import path from 'node:path';
 import { ReportDocument } from '../../server/src/checks/document';
 import { random } from '../adversarial';
 import { fixture, FIXTURES } from '../helpers';
-import type { Failure } from './fuzz';
-
-interface Edit {
-  start: number;
-  end: number;
-  insert: string;
-}
+import type { Edit, Failure } from './fuzz';
+import { safeOffset } from './generate';
+import { lineBounds } from '../../server/src/analysis/reader/text/lines';
 
 /** Every text fixture, by its path under test/fixtures (read once, in order: a seed names the same one on every machine). */
 let names: string[] | undefined;
@@ -45,7 +41,7 @@ export function fixtureSequence(seed: number): { name: string; text: string; edi
   const edits: Edit[] = [];
   let at = int(text.length + 1);
   for (let n = 1 + int(15); n > 0; n--) {
-    const lines = lineStarts(text);
+    const lines = lineBounds(text, 0, text.length).starts;
     const r = rand();
     let e: Edit;
     if (r < 0.15) e = { start: at, end: at, insert: '' }; // an edit that changes nothing
@@ -122,18 +118,9 @@ function shiftOut(edits: readonly Edit[], i: number): Edit[] | undefined {
   return out;
 }
 
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
-  return out;
-}
-
-/** Never between a \r and its \n (no editor names that place), and within the text. */
+/** Within the text, never between a \r and its \n (no editor names that place). */
 function safe(text: string, e: Edit): Edit {
-  const fix = (x: number) => {
-    const y = Math.max(0, Math.min(text.length, x));
-    return y > 0 && text[y - 1] === '\r' && text[y] === '\n' ? y + 1 : y;
-  };
-  const start = fix(e.start);
-  return { start, end: Math.max(start, fix(e.end)), insert: e.insert };
+  const at = (x: number) => safeOffset(text, Math.max(0, Math.min(text.length, x)));
+  const start = at(e.start);
+  return { start, end: Math.max(start, at(e.end)), insert: e.insert };
 }

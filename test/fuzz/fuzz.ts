@@ -31,7 +31,7 @@ export interface Failure {
   /** The shrunk reproduction: a text and the edits after it. */
   repro?: { text: string; edits: Edit[] };
 }
-interface Edit {
+export interface Edit {
   start: number;
   end: number;
   insert: string;

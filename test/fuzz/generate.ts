@@ -100,6 +100,6 @@ export function generator(rand: () => number): Generator {
 }
 
 /** An offset not between a \r and the \n after it (no LSP position names that place). */
-function safeOffset(text: string, at: number): number {
+export function safeOffset(text: string, at: number): number {
   return at > 0 && text[at - 1] === '\r' && text[at] === '\n' ? at + 1 : at;
 }

@@ -23,6 +23,7 @@ import { CHAR_CLASS, DIGIT } from '../text/charClass';
 import { isChineseFigure, isLatinFailure } from './failedFigure';
 import { APP_TOTAL_COL, APP_WIDTH } from '../../form/schema';
 import { finish, finishLookedBack } from './applications/finishTable';
+import { firstAboveBy } from '../text/sorted';
 import { byPlace, endsBeforeFigures, headerWordBefore, wordCellsLine, type LineMemo } from './applications/labelByPlace';
 import type { ApplicationsTable, Cell, Span, TableRow } from '../../types';
 
@@ -151,7 +152,7 @@ export function readApplications(tokens: Token[], text: string, resume?: AppResu
       // (Its finishing looked at the text before it — a row's figures there, pdftotext's: finishTable's figuresFirst —:
       // an edit there changes it, so no walk after an edit before that text stops at or after the mark that opened it.
       // Found by a random hunt of edits: a table kept from before an edit in the lines above it.)
-      if (opening && finishLookedBack < Infinity) opening.back = opening.backAfter = Math.min(opening.back, tokenAtOrAfter(tokens, finishLookedBack));
+      if (opening && finishLookedBack < Infinity) opening.back = opening.backAfter = Math.min(opening.back, firstAboveBy(tokens, tokenEnd, finishLookedBack));
     }
     draft = undefined;
     opening = undefined;
@@ -543,17 +544,8 @@ function stopHere(marks: readonly AppMark[], s: number, i: number, cut: NonNulla
   return { next: s, index: -1 };
 }
 
-/** The first token that ends after `offset` (tokens are in text order). */
-function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].span.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** A token's end (the first token ending after an offset: sorted.ts). */
+const tokenEnd = (t: Token) => t.span.end;
 
 /** A text token for part of another (the text glued before a label). */
 function sub(tok: Token, text: string, start: number, end: number): Token | undefined {
