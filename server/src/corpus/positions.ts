@@ -11,7 +11,13 @@ export interface Positions {
 
 export class LineIndex implements Positions {
   private starts: number[] = [0];
-  constructor(text: string) {
+  constructor(private readonly text: string) {
+    // (Without a CR, each break found by the engine's own search: several times faster than a loop over the characters,
+    // on the 13.7 M characters of a table pasted ten thousand times.)
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
@@ -26,7 +32,9 @@ export class LineIndex implements Positions {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: offset - this.starts[lo] };
+    // (An offset between a CR and its LF is placed before the CR, as the editor's TextDocument places it.)
+    const inBreak = offset > 0 && this.text.charCodeAt(offset - 1) === 13 && this.text.charCodeAt(offset) === 10;
+    return { line: lo, character: offset - this.starts[lo] - (inBreak ? 1 : 0) };
   }
   range(start: number, end: number): PlainRange {
     return { start: this.positionAt(start), end: this.positionAt(end) };
