@@ -98,9 +98,13 @@ const IN_SENTENCE_AFTER = new Set([0xff1b, 0x3b, 0xff0c, 0x2c, 0x3001, 0x7b49 /*
 const QUOTE_BEFORE = new Set([0x201c, 0x22, 0x300e, 0x300a, 0x2018]);
 const isComma = (c: number) => c === 0xff0c || c === 0x2c;
 const isSeparator = (c: number) => c === 0x3001 || c === 0x2e || c === 0xff0e || isComma(c);
-/** Whether only spaces and a line's prefix marks (isLinePrefix) stand between the line's start and `at`. */
-export function opensLine(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
+/**
+ * Whether only spaces and a line's prefix marks (isLinePrefix) stand between the line's start and `at` — or, given `within`,
+ * fill the `within` characters before it (a numeral that far past any words is set apart as a line's start is, a PDF's
+ * columns: what a heading is decided by lies within BEHIND of its numeral, so that an edit's window sees it all).
+ */
+export function opensLine(text: string, at: number, within = Infinity): boolean {
+  for (let i = at - 1, stop = Math.max(-1, at - 1 - within); i > stop; i--) {
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) return true;
     if (!isLinePrefix(c)) return false;
@@ -124,7 +128,9 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
     for (let e = glossEnd(text, s); e > 0; e = glossEnd(text, s)) s = e;
     if (isSpace(text.charCodeAt(s))) s++;
     // (A comma only at a line's start: mid-line 「统一，总体情况良好」「…；四，做好…」 is a sentence's.)
-    if (isComma(text.charCodeAt(s)) && !opensLine(text, at)) return undefined;
+    // (Looked back at most BEHIND − 1 characters: unbounded, a comma heading after twenty spaces was one after an edit read
+    // the line from its spaces and none read whole — found by a random hunt of edits.)
+    if (isComma(text.charCodeAt(s)) && !opensLine(text, at, BEHIND - 1)) return undefined;
     if (!isSeparator(text.charCodeAt(s))) {
       // 「…）。一总体情况2020年，…」: a page that lost the 、 — taken only with the form's own words, where a
       // sentence or a line ends.

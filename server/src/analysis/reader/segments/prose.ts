@@ -237,6 +237,12 @@ export interface ProseMatches {
   shi: FoundMarker[];
   arabic: FoundMarker[];
   spam: Span[];
+  /**
+   * Whether the text held an unmistakable spam word: then an edit anywhere in it looks for spam again — a run or a word
+   * alone on its line is spam by what stands around it, as far as its line or run goes (「赌场」 left alone on its line by a
+   * deletion 60 characters away was not said: found by a random hunt of edits). Without one, only a word the edit made can be.
+   */
+  spamWords: boolean;
   /** The length of the fold they were found in. */
   foldLength: number;
 }
@@ -260,6 +266,12 @@ const statementMaker = (kind: number, back: ArrayLike<number>, folded: string, w
   if (STATEMENTS[kind][1] === CARRY_NEXT_FIGURE_FIRST && FIGURE_OWNED.test(folded.slice(Math.max(0, at - 8), at)) && !/[\r\n]/.test(written.slice(back[at - 1] ?? 0, back[at]))) found.other = true;
   return found;
 };
+/**
+ * How far before a statement `statementMaker` reads the fold: YEAR_BEFORE's nine characters (「2020年度全年」), FIGURE_OWNED's
+ * eight. A statement an edit that near changed is found again (rescan.ts): kept, 「2022年度全年共新收…99件」 with its 2 deleted
+ * kept its year, and was not compared — found by a random hunt of edits.
+ */
+const MAKER_BEHIND = 9;
 const CARRY_KINDS: ReadonlySet<StatementKind> = new Set<StatementKind>(['carried', 'carryNext', 'noCarryNext']);
 const FUNDS = /项目|资金|经费|款|预算|资产|指标/;
 const yearMaker = (back: ArrayLike<number>) => (m: RegExpExecArray, at: number): FoundYear => ({ from: at, to: at + m[0].length, year: Number(m[1]), span: { start: back[at], end: back[at + m[1].length - 1] + 1 } });
@@ -318,6 +330,7 @@ export function findProse(written: string, fold: Fold = foldChars(written)): Pro
     // (Only where a bracket holds a digit: most segments have none.)
     arabic: ARABIC_NEAR.test(text) ? all(ARABIC, text, arabicMaker) : [],
     spam: spamIn(written),
+    spamWords: SPAM_STRONG.test(written),
     foldLength: folded.length,
   };
 }
@@ -343,16 +356,18 @@ export function findProseAfterEdit(written: string, fold: SegmentFold, before: P
     if (x.marker) out.marker = { kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start + delta, end: x.marker.span.end + delta } };
     return out;
   };
-  // Spam: a new run holds an unmistakable word; one away from the edit was there before, in a run found then. (Looked for
-  // as far as a site's title line reaches, 60 characters: an edit there may make one of a word it did not touch.)
+  // Spam: a run holds an unmistakable word. Where the text held none, only the edit can have made one: looked for near it, as far
+  // as a word reaches (and a site's title line, 60 characters). Where it held one, what is spam around it may have changed.
   const near = text.slice(Math.max(0, start - 64), Math.min(text.length, start + inserted + 64));
+  const spamWords = before.spamWords ? SPAM_STRONG.test(written) : SPAM_STRONG.test(near);
   return {
-    statements: STATEMENTS.map(([, re], k) => rescan(re, folded, before.statements[k], inFold, statementMaker(k, back, folded, written), moveStatement)),
+    statements: STATEMENTS.map(([, re], k) => rescan(re, folded, before.statements[k], inFold, statementMaker(k, back, folded, written), moveStatement, MAKER_BEHIND)),
     years: rescan(YEAR_CLAIM, folded, before.years, inFold, yearMaker(back), moveYear),
     paren: rescan(PAREN, text, before.paren, inText, parenMaker(text), moveMarker),
     shi: rescan(SHI, text, before.shi, inText, shiMaker(text), moveMarker),
     arabic: rescan(ARABIC, text, before.arabic, inText, arabicMaker, moveMarker),
-    spam: before.spam.length || SPAM_STRONG.test(near) ? spamIn(written) : [],
+    spam: spamWords ? spamIn(written) : [],
+    spamWords,
     foldLength: folded.length,
   };
 }

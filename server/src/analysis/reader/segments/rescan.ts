@@ -39,7 +39,11 @@ const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 
  * makes a match found at `at`; `move` moves an old one by the edit's length (its offsets in `s` by
  * `stretch.delta`, and any others it holds as their own text moved).
  */
-export function rescan<T extends Found>(re: RegExp, s: string, old: readonly T[], stretch: Stretch, make: (m: RegExpExecArray, at: number) => T, move: (x: T) => T): T[] {
+/**
+ * `behind`: how many characters before a match its pattern's look-behinds — and `make`, which may read the text before it
+ * (a statement's year: prose.ts) — read; a match that starts within it after the stretch is found again.
+ */
+export function rescan<T extends Found>(re: RegExp, s: string, old: readonly T[], stretch: Stretch, make: (m: RegExpExecArray, at: number) => T, move: (x: T) => T, behind = BEHIND): T[] {
   const { start, end, delta } = stretch;
   // Where both scans agree from the start: REACH before the stretch and the digits running up to it, at no match's middle.
   // (A few characters before it, then back over digits: a figure's digits end before a character
@@ -55,7 +59,7 @@ export function rescan<T extends Found>(re: RegExp, s: string, old: readonly T[]
   let lastEnd = from;
   for (;;) {
     // The first place past the stretch (and its characters of look-behind) where both scans are between matches.
-    let q = Math.max(end + BEHIND, lastEnd);
+    let q = Math.max(end + behind, lastEnd);
     for (;;) {
       while (j < old.length && old[j].to + delta <= q) j++;
       if (j < old.length && old[j].from + delta < q) q = old[j].to + delta;
@@ -67,7 +71,7 @@ export function rescan<T extends Found>(re: RegExp, s: string, old: readonly T[]
     let k = limit - 3;
     while (k < s.length && isDigit(s.charCodeAt(k))) k++;
     limit = Math.min(s.length, Math.max(limit, k + 3));
-    const pre = Math.min(lastEnd, BEHIND);
+    const pre = Math.min(lastEnd, behind);
     re.lastIndex = pre;
     const m = lastEnd - pre < limit ? re.exec(s.slice(lastEnd - pre, limit)) : null;
     const at = m ? m.index + lastEnd - pre : -1;
