@@ -32,6 +32,10 @@ const COUNTEREXAMPLES: [string, string, Edit[]][] = [
   ['a spam run that ends at the text\'s end once a character far from its strong word is deleted', '。博彩在线在线' + '_在线'.repeat(10) + '在线' + '_在线'.repeat(9) + 'Y', [{ start: 1, end: 1, ins: '' }, { start: 66, end: 67, ins: '' }]],
   ['a comma heading after twenty spaces, read again by an edit that changed nothing', '三、收到处理申请情况文' + ' '.repeat(20) + '四，政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况 2023年,我局按照要求开展政务信息公开工作,依法依规及时对各项工作进行政务公开,确保信息准确、及时。经排查,去年工作仍有存在不足之处,如在部分文', [{ start: 139, end: 139, ins: '' }]],
   ['a comma heading whose line break, eighteen characters before it, is deleted', '五、存在的主要问题丰富解\n六、其他需要报告的事项', [{ start: 13, end: 13, ins: ' '.repeat(17) }, { start: 31, end: 31, ins: '，' }, { start: 12, end: 13, ins: '' }]],
+  ['a bullet 「- 」 before a heading, a line break typed fifteen spaces before it', '文' + ' '.repeat(15) + '- 一、总体情况概述', [{ start: 1, end: 1, ins: '\n' }]],
+  ['a heading\'s words after span markup 110 spaces from its numeral, typed whole', '一、' + ' '.repeat(110) + ']{a}总体x况', [{ start: 118, end: 119, ins: '情' }]],
+  ['a pinyin gloss unmade by a letter typed before it: the year after it is read', '于(zheng)2022年我局', [{ start: 1, end: 1, ins: '' }, { start: 1, end: 1, ins: 'a' }]],
+  ['a page\'s bare number after a line made not empty and empty again: a margin, no figure of the row above', '第二十条第一项规章3\n \n 3\n\f3\n5', [{ start: 11, end: 11, ins: 'x' }, { start: 11, end: 12, ins: '' }]],
 ];
 
 describe('incremental ≡ fresh: statements, spam and headings decided by text beyond the edit', () => {

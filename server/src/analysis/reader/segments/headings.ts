@@ -175,7 +175,9 @@ export function headingAt(text: string, at: number): HeadingHit | undefined {
   // (A list's bullet opening the line, one: 「- 四、…」.)
   if (b > 0 && text.charCodeAt(b - 1) === 0x2d && (b === 1 || isLineBreak(text.charCodeAt(b - 2)) || isSpace(text.charCodeAt(b - 2)))) {
     let c = b - 1;
-    while (c > 0 && isSpace(text.charCodeAt(c - 1))) c--;
+    // (Within BEHIND − 1 of the numeral, as all it reads before it: unbounded, a line break typed 20 spaces before the bullet
+    // was not seen by an edit's window — found by a random hunt of edits.)
+    while (c > 0 && at - c < BEHIND - 1 && isSpace(text.charCodeAt(c - 1))) c--;
     if (c === 0 || isLineBreak(text.charCodeAt(c - 1))) b = c;
   }
   const atLineStart = b === 0 || isLineBreak(text.charCodeAt(b - 1));
@@ -287,7 +289,9 @@ function spanMarkupEnd(text: string, p: number, limit: number): number {
       if (e >= limit || text.charCodeAt(e) !== 0x7d) break;
       q = e + 1;
       attributes++;
-    } else if (c === 0x5b || c === 0x20) q++;
+    } else if ((c === 0x5b || c === 0x20) && (attributes || q - p < 30)) q++;
+    // (The first span's attributes open within 30 characters — an edit's window looks for them there, updateHeadings: unbounded,
+    // a numeral 110 spaces before 「]{…}」 was a heading read whole and none after an edit — found by a random hunt of edits.)
     else break;
   }
   return attributes ? q : p;

@@ -104,7 +104,7 @@ function isBrowserMargin(text: string, ls: number, le: number): boolean {
 const emptyLineBefore = (text: string, ls: number): boolean => ls > 0 && /^[ \t\u3000\f]*(?:\r\n|\r|\n)?$/.test(text.slice(prevLineStart(text, ls), ls));
 
 /** A page's bare number: one to three digits, not opening with 0 (「00」 under a figure is the figure's end, wrapped). */
-const BARE_PAGE = /^[\s\u3000]*[1-9１-９][0-9０-９]{0,2}[\s\u3000]*$/;
+export const BARE_PAGE = /^[\s\u3000]*[1-9１-９][0-9０-９]{0,2}[\s\u3000]*$/;
 /**
  * Whether the line ending at `le` is the last of a page: the next line opens with a form feed, as pdftotext ends each page
  * (`-layout` and `-raw`). Not past an empty line: mutool and pdftotext's default mode leave one before the form feed after

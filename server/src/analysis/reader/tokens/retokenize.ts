@@ -10,6 +10,7 @@
  */
 import { isOpeningSpace } from './scan/figureEnd';
 import { lineKind, tokenizeLines } from './tokenize';
+import { BARE_PAGE } from './pageMargins';
 import type { Token } from './token';
 import type { SegmentFold } from '../text/normalize';
 import type { ScriptScan } from '../text/script';
@@ -77,6 +78,19 @@ export function retokenize(text: string, from: number, edit: SegmentEdit, fold: 
     if (kind === 'tab') q = e - delta;
     if (kind !== 'empty' || e >= text.length || s === e) break;
     r = e;
+  }
+  // (And a page's bare number on the line right after: it is a margin where the line before it is empty — pageMargins.ts — which
+  // the edit may have made or unmade; kept, a figure typed and deleted again on that line left it a row's figure — found by a
+  // random hunt of edits.)
+  {
+    let s = q + delta;
+    if (s < text.length && text.charCodeAt(s) === 13) s++;
+    if (s < text.length && text.charCodeAt(s) === 10) s++;
+    if (s > q + delta) {
+      let e = s;
+      while (e < text.length && e - s <= 80 && !isBreak(text.charCodeAt(e))) e++;
+      if (e - s <= 80 && BARE_PAGE.test(text.slice(s, e))) q = e - delta;
+    }
   }
   const b = q; // in `before`; b + delta in `text`
 
