@@ -107,7 +107,8 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // (新收 after the year's words, or naming the applications: 「本年新收…」「全年共新收…申请」「2023年，本局新收申请146件」 —
   // not 新收 of anything else: 「新收行政复议案件」. Found by a review: a page without 本年 was never compared.)
   // (Not another year's, nor a change: 「2022年新收申请10件」「新收申请同比增加3件」.)
-  ['new', new RegExp(`${JOINED}(?:(?:本年(?:度)?|全年|今年)(?:共|累计)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?|(?<!本年|本年度|全年|今年)${OTHER_YEAR}(?:共|累计)?新收(?:到)?(?:政府信息公开)?申请)[^0-9０-９，。；,;增减比较多少长降升办结中公]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
+  // (Nor those of them closed: 「办结16件，其中办结本年新收申请13件、上年结转申请3件」 — a part, found by a review.)
+  ['new', new RegExp(`${JOINED}(?<!办结|办结了)(?:(?:本年(?:度)?|全年|今年)(?:共|累计)?新收${UNJOINED}(?:到)?(?:政府信息公开)?(?:申请)?|(?<!本年|本年度|全年|今年)${OTHER_YEAR}(?:共|累计)?新收(?:到)?(?:政府信息公开)?申请)[^0-9０-９，。；,;增减比较多少长降升办结中公]{0,4}?${NUM}\\s*${COUNTED}`, 'g'), ['新收']],
   // (Applications received are also counted in 条: 「共收到政府信息公开申请0条」; 「共受理公开申请34件」 names them shorter.)
   // (接收 and 接到 are said too, and the applications named 依申请公开件: 「全年接收政府信息公开申请14件」「共收到依申请公开件20件」,
   // found by a review.)
@@ -141,7 +142,9 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // 「均已办结，无结转下年度的申请」「没有需要结转至下一年度办理的申请」: none carried on (before, read as nothing: a review).
   // (Of the applications or of nothing named: 「无结转下年度项目资金」 is a budget's — FUNDS.)
   ['noCarryNext', new RegExp(`${OTHER_YEAR}(?:(?<![并虽])无|没有|未有|不存在)(?:需要?)?(?:结转|转入|转至|转到)(?:至|到)?(下(?:一)?年度?)`, 'g'), ['下年', '下一年']],
-  ['noReceived', new RegExp(`${OTHER_YEAR}(?:未收到|没有收到|未受理|没有受理|未接到|无)(?:任何)?(?:政府信息公开|信息公开|依申请公开)的?(申请)(?![人书表])`, 'g'), ['申请']],
+  // (Not the applications naming what there was none of: 「无政府信息公开申请逾期答复情况」「无…申请收费情况」「未收到信息公开申请方面的
+  // 投诉」 — said to contradict table 三, found by a review.)
+  ['noReceived', new RegExp(`${OTHER_YEAR}(?:未收到|没有收到|未受理|没有受理|未接到|无)(?:任何)?(?:政府信息公开|信息公开|依申请公开)的?(申请)(?![人书表]|[^。；;，,]{0,10}?(?:逾期|超期|延期|收费|收取|费用|处理费|投诉|举报|答复|方面|情形|问题|纠错|撤销))`, 'g'), ['申请']],
   ...documentStatements('rules', '(?:政府)?规章', '规章'),
   ...documentStatements('norm', '(?:行政)?规范性文件', '规范性文件'),
   // (The 2019 form's 政府集中采购: 「采购项目21个」「发布采购信息21条共5419886元」「采购总金额5419886元」 — its amount in 元 only,
@@ -248,6 +251,8 @@ export interface ProseMatches {
 }
 
 type Fold = { s: string; back: ArrayLike<number> };
+/** How far from an edit the fold may change: two pinyin glosses' length (「(zheng)(zheng)」, gloss.ts) and the edit's neighbour. */
+const GLOSS_REACH = 24;
 
 const statementMaker = (kind: number, back: ArrayLike<number>, folded: string, written: string) => (m: RegExpExecArray, at: number): FoundStatement => {
   const numAt = at + m[0].lastIndexOf(m[1]);
@@ -346,7 +351,9 @@ export function findProseAfterEdit(written: string, fold: SegmentFold, before: P
   const text = lookalikesRead(written);
   const delta = inserted - (end - start);
   const foldDelta = folded.length - before.foldLength;
-  const inFold: Stretch = { start: fold.fwd[start], end: fold.fwd[start + inserted], delta: foldDelta };
+  // (In the fold, the stretch reaches GLOSS_REACH further each way: an edit beside a pinyin gloss may make or unmake it, and the
+  // fold changes over it — 「于(zheng)2022年」 with 「a」 typed after 于 kept no year after the gloss, found by a random hunt of edits.)
+  const inFold: Stretch = { start: fold.fwd[Math.max(0, start - GLOSS_REACH)], end: fold.fwd[Math.min(written.length, start + inserted + GLOSS_REACH)], delta: foldDelta };
   const inText: Stretch = { start, end: start + inserted, delta };
   // (All it holds moved or kept: a budget's carry-forward, `other`, was lost by a statement an edit moved.)
   const moveStatement = (x: FoundStatement): FoundStatement => ({ from: x.from + foldDelta, to: x.to + foldDelta, value: x.value, span: { start: x.span.start + delta, end: x.span.end + delta }, year: x.year, ...(x.other ? { other: true } : {}) });
@@ -381,7 +388,7 @@ export function findProseAfterEdit(written: string, fold: SegmentFold, before: P
  */
 // (And years together: 「自《条例》实施以来，我局累计受理…300件」「历年」「截至目前」 — found by a review; not 「2023年以来」
 // 「今年以来」, this year's own. Years counted from one, 「近三年」「五年来」「自2019年以来」: YEARS_TOGETHER and `since`.)
-const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|同比|环比|同期|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|(?:实施|施行|颁布|公布|修订)以来|(?:成立|建立|组建|开通|运行)以来|历年|截至目前|截止目前|迄今/;
+const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|工单|信访|举报|热线|来电|咨询|留言|复议机关|应诉|全市|全区|全县|全省|全州|全旗|各级|所属|下属|全系统|本局系统|局系统|本系统|系统内|同比|环比|同期|较上年|较去年|比上年|比去年|较20[0-9]{2}|比20[0-9]{2}|年度报告|(?:实施|施行|颁布|公布|修订)以来|(?:成立|建立|组建|开通|运行)以来|历年|截至目前|截止目前|迄今|十[一二三四五]五[^，,。；]{0,3}(?:以来|期间)/;
 /**
  * A part of them — by applicant or by channel (「自然人20件」「当面申请2件、网络申请40件」), of those new or carried (「新收的145件
  * 中」) —: in its own clause only. (In the sentence, 「…其中当面申请2件、网络申请40件，予以公开14件，部分公开7件。」 kept every
@@ -390,24 +397,37 @@ const OTHER_SUBJECT = /公文|发文|提案|建议|(?<![复覆])议案|投诉|�
 // (And a part of the year or of the body: 「第一季度收到…5件」「1月至6月共收到…7件」「上半年」「局机关收到…10件，下属单位收到6件」
 // — found by a review.)
 const PART_SUBJECT = /自然人|法人|网上申请|网络申请|当面申请|信函申请|邮寄申请|传真申请|电子邮件申请|上年结转的|新收的|新收申请中|结转申请中|季度|上半年|下半年/;
-/** Months from one to another: a part of the year, but for January to December (「1月至12月共收到…」 is the year's: the adversarial review). */
-const MONTHS = /([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:至|到|—|-|－|~|～)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/;
+/**
+ * Months from one to another: a part of the year, but for January to December (「1月至12月共收到…」 is the year's: the adversarial
+ * review). The first month's 月 may be left out, and days named (「1-11月」「1月1日至11月30日」: a part, found by a review).
+ */
+const MONTHS = /([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:月(?:份|[0-9０-９]{1,2}日|初|上旬)?)?(?:起)?(?:至|到|—|–|-|－|~|～)(?:(?:19|20)[0-9]{2}年)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/;
+/** One month or day named (「12月下旬收到…」「2023年12月25日收到…」「12月收到2件」): a part of the year. */
+// (A numeral in words after a word's character is no month's: 「统一月报」.)
+const ONE_MONTH = /[0-9０-９]{1,2}月|(?:^|[^\u4e00-\u9fff]|年)[一二三四五六七八九十]{1,3}月/;
+/** Up to a day (「截至11月30日，共收到…」): a part of the year, but for its end (「截至2023年12月31日」「截至12月底」). */
+const UNTIL = /(?:截至|截止)(?:(?:19|20)[0-9]{2}年)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/;
+const YEAR_END = /^(?:12|十二)月(?:31日|底|末|份)?(?![0-9０-９一二三四五六七八九十])/;
 /** The body's own offices, a part only where the sentence names the rest of it (「局机关…10件，下属单位…6件」; 「局机关共受理…16件」 is all). */
 const OFFICES = /局机关|机关本级|局本级|委机关|本级/;
 const REST_OF_BODY = /下属|所属|直属|各单位|二级单位|局属|委属|基层|分局|派出/;
 /** Whether words name a part of the year or of the body. */
-function partOfYearOrBody(clause: string, sentence: string): boolean {
-  const m = MONTHS.exec(clause);
+/** Whether words name a part of the year or of the body: `clause` the statement's, `before` its sentence up to the figure. */
+function partOfYearOrBody(clause: string, sentence: string, before: string): boolean {
   const month = (x: string) => (/^[0-9０-９]+$/.test(x) ? Number(x.normalize('NFKC')) : chineseNumeral(x));
-  if (m && !(month(m[1]) === 1 && month(m[2]) === 12)) return true;
-  return OFFICES.test(clause) && REST_OF_BODY.test(sentence);
+  const m = MONTHS.exec(clause);
+  const until = m ? null : UNTIL.exec(before);
+  const ofYear = m ? !(month(m[1]) === 1 && month(m[2]) === 12) : until ? !YEAR_END.test(before.slice(until.index + until[0].length - until[1].length - 1)) : ONE_MONTH.test(clause);
+  return ofYear || (OFFICES.test(clause) && REST_OF_BODY.test(sentence));
 }
 /**
  * Other work counted in 件 — cases, letters, calls for help, approvals (「全年立案查处违法案件236件，办结228件」「“局长信箱”来信26件，
  * 办结26件」「受理法律援助案件480件，办结466件」「上年结转案件12件，本年新收案件86件」) —: a sentence that names one before the
  * figure and no disclosure is not of applications (found by a review). Not for reviews and lawsuits, whose cases are 案件.
  */
-const OTHER_OBJECT = /案件|来信|信件|信箱|来访|诉求|仲裁|法律援助|审批|执法|立案|罚没|工单|12345/;
+// (And licences, registrations and services, and documents reviewed for publication — 「全年共受理行政许可申请1200件，办结1200件」
+// 「受理各类政务服务事项35280件，办结35280件」「共审查拟公开文件56件，予以公开42件」「抽查结果予以公开132件」: found by a review.)
+const OTHER_OBJECT = /案件|来信|信件|信箱|来访|诉求|仲裁|法律援助|援助|审批|许可|登记|政务服务|办件|核查|处置|执法|立案|罚没|工单|12345|文件|抽查|决定书|公开属性/;
 /** The statements read against the tables: of applications and cases (not table 二's documents, nor statements of none). */
 const ABOUT_APPLICATIONS = new Set<StatementKind>(['received', 'new', 'carried', 'closed', 'open', 'partial', 'carryNext', 'reviews', 'suits', 'noReceived', 'noCarryNext']);
 /** Whether text[i] ends a sentence: 。；;！？!?\n (a code unit's test: `text[i]` makes a string of each ideograph). */
@@ -439,7 +459,8 @@ function sentenceBefore(text: string, at: number): SentenceBefore {
   return (before = { text, at, a, clause, sentence: norm(text.slice(a, at)) });
 }
 /** Whether the sentence before text[at] (back to its full stop, at most 60 characters) says the figure is another's. */
-function aboutOthers(text: string, at: number, whole = false): boolean {
+function aboutOthers(text: string, at: number, kind: StatementKind): boolean {
+  const whole = WHOLE_BODY_KINDS.has(kind);
   const { a, clause, sentence } = sentenceBefore(text, at);
   // (A part named in a clause that opens what follows — 「在自然人提出的10件申请中，予以公开4件」「网上申请的办理结果为：…」 —
   // holds for the clauses after it: the whole sentence; otherwise only its own clause.)
@@ -452,9 +473,25 @@ function aboutOthers(text: string, at: number, whole = false): boolean {
     OTHER_SUBJECT.test(sentence) ||
     yearsTogether(sentence) ||
     PART_SUBJECT.test(part) ||
-    partOfYearOrBody(part, norm(text.slice(...sentenceAround(text, at)))) ||
-    (whole ? wholeBodyOf(text, at) : OTHER_OBJECT.test(sentence) && !DISCLOSURE.test(sentence) && !own.includes('申请'))
+    partOfYearOrBody(part, norm(text.slice(...sentenceAround(text, at))), sentence) ||
+    anotherYears(own, kind) ||
+    (whole ? wholeBodyOf(text, at) || /其他|其余/.test(own) : OTHER_OBJECT.test(sentence) && !DISCLOSURE.test(sentence) && !own.includes('申请'))
   );
+}
+
+/**
+ * Last year named in the statement's own clause, no word of this year after it: 「上年度共收到…12件，本年度共收到15件」「去年收到…」
+ * 「上年度发生…行政复议3件」 — last year's figure set beside this one's (found by a review: said to contradict table 三). Not 上年结转,
+ * this year's carried in — but before 结转下年度 it is: 「上年度结转下年度的3件申请」 were carried into this year.
+ */
+const LAST_YEAR = /上一?年度?|(?<!过)去年|前年/g;
+const CARRIED_IN = /上一?年度?(?:结转|转入)/g;
+function anotherYears(own: string, kind: StatementKind): boolean {
+  const words = kind === 'carryNext' ? own : own.replace(CARRIED_IN, '');
+  let last = -1;
+  LAST_YEAR.lastIndex = 0;
+  for (let m = LAST_YEAR.exec(words); m; m = LAST_YEAR.exec(words)) last = m.index + m[0].length;
+  return last >= 0 && !THIS_YEAR.test(words.slice(last));
 }
 
 /**
@@ -465,14 +502,19 @@ function aboutOthers(text: string, at: number, whole = false): boolean {
  */
 const YEARS_TOGETHER = /(?:近[二三两四五六七八九十0-9]{1,2}年(?=来|以来|内|间|共|累计|合计|[，,])|[二三两四五六七八九十]{1,2}年(?:以)?来|近年来|多年来)(?![^，,。；]{0,4}(?:首次|首例|新高|新低|最高|最低|最多|最少))/g;
 const THIS_YEAR = /本年|今年|全年|当年/;
+/** Years from one to another: 「2021年至2023年，我局累计收到…45件」「2021—2023年共收到…」 (found by a review). */
+const YEAR_RANGE = /(?:19|20)[0-9]{2}年?度?(?:至|到|—|–|-|~)(?:19|20)[0-9]{2}年/g;
 function yearsTogether(sentence: string): boolean {
   let last = -1;
-  YEARS_TOGETHER.lastIndex = 0;
-  for (let m = YEARS_TOGETHER.exec(sentence); m; m = YEARS_TOGETHER.exec(sentence)) last = m.index + m[0].length;
+  for (const re of [YEARS_TOGETHER, YEAR_RANGE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) last = Math.max(last, m.index + m[0].length);
+  }
   return last >= 0 && !THIS_YEAR.test(sentence.slice(last));
 }
 /** 「自2019年以来」「自2019年起」 before a figure in its sentence, no word of this year after it: the first of the years counted. */
-const SINCE = /自((?:19|20)[0-9]{2})年(?:以来|起)/g;
+// (And without 自: 「2019年以来，我局累计受理…120件」, found by a review.)
+const SINCE = /(?:自|从)?((?:19|20)[0-9]{2})年(?:以来|起)/g;
 function sinceYear(text: string, at: number): number | undefined {
   // (The sentence back to its stop, as sentenceAround finds it: the one aboutOthers read.)
   const words = sentenceBefore(text, at).sentence;
@@ -483,14 +525,20 @@ function sinceYear(text: string, at: number): number | undefined {
   return year !== undefined && !THIS_YEAR.test(words.slice(end)) ? year : undefined;
 }
 
+/** That there were no reviews or lawsuits: of the body's, unless the sentence or its paragraph is of disclosure. */
+const NONE_CASES = new Set<StatementKind>(['noReviews', 'noSuits']);
+/** A goal's words: what the body means to keep from happening. */
+const PLAN = /确保|力争|争取|力求|避免|防止|杜绝|严防/;
 /** What a body counts beyond disclosure (all its reviews and lawsuits), of which those of disclosure may follow. */
 const WHOLE_BODY_KINDS = new Set<StatementKind>(['reviews', 'suits']);
 /**
  * Cases of the whole body, of which those of disclosure follow: 「共收到行政复议申请15件，其中涉及政府信息公开的2件」 — the
  * 15 is not table 四's (found by a review).
  */
+// (Or without 其中, or the part's figure first: 「全年被申请行政复议12件，涉及政府信息公开的2件」「…12件，其中2件涉及政府信息公开」 — found by
+// a review. And 「其他行政复议案件10件」 beside 「信息公开类…2件」: aboutOthers.)
 function wholeBodyOf(text: string, at: number): boolean {
-  return /^[0-9０-９]*\s*(?:件|起|个|宗)?[，,、]?\s*其中(?:涉及|关于|因|属于|为|是)?(?:政府)?信息公开/.test(text.slice(at, at + 30));
+  return /^[0-9０-９]*\s*(?:件|起|个|宗)?[，,、]?\s*(?:其中(?:[0-9０-９]+\s*(?:件|起))?(?:涉及|关于|因|属于|为|是)?|(?:[0-9０-９]+\s*(?:件|起))?(?:涉及|关于|因|属于))(?:政府)?信息公开/.test(text.slice(at, at + 30));
 }
 
 /** The sentence around text[at]: back to its stop and on to the next (at most 60 characters each way). */
@@ -516,7 +564,20 @@ function ofDisclosure(text: string, at: number): boolean {
   const sentence = text.slice(a, b);
   const own = sentence.replace(NOT_DISCLOSURE, '');
   if (own.length !== sentence.length || OTHER_CAUSE.test(text.slice(a, at)) || ORGAN_WORK.test(sentence)) return DISCLOSURE.test(own) && !OTHER_CAUSE.test(text.slice(a, at));
-  if (DISCLOSURE.test(sentence)) return true;
+  return DISCLOSURE.test(sentence) || paragraphOfDisclosure(text, at);
+}
+
+/**
+ * Whether a statement that there were no cases is of disclosure's: its sentence names disclosure — 「无政府信息公开行政复议案件」 says
+ * so by its none —, or its paragraph does (ofDisclosure's).
+ */
+function noneOfDisclosure(text: string, at: number): boolean {
+  const [a, b] = sentenceAround(text, at);
+  return DISCLOSURE.test(text.slice(a, b)) || paragraphOfDisclosure(text, at);
+}
+
+/** Whether the paragraph of text[at] — under its sub-heading (「（二）依申请公开」), or its own line — says its cases arose from disclosure. */
+function paragraphOfDisclosure(text: string, at: number): boolean {
   // Back line by line to the sub-heading the statement stands under (a few paragraphs at most); without one, its own line.
   let p = at;
   const from = Math.max(0, at - 800);
@@ -558,6 +619,15 @@ function comparedInSentence(text: string, end: number, opening?: number): boolea
   return /本年|今年/.test(text.slice(end, b)) || (opening !== undefined && otherYearIn(text.slice(end, b), opening));
 }
 
+/** Whether the sentence a year claim ends in at `end` names another year as a whole (not a date in it: 「2023年1月」). */
+function yearSetAgainst(text: string, end: number, year: number): boolean {
+  let b = end;
+  const to = Math.min(text.length, end + 80);
+  for (let c = text.charCodeAt(b); b < to && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 10; c = text.charCodeAt(b)) b++;
+  for (const m of text.slice(end, b).matchAll(/((?:19|20)[0-9]{2})\s*年(?!\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月)/g)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
 /** Whether words name a year other than `year` (「…2件，2023年未发生」「…1件，已于2023年3月审结」: the sentence sets two apart). */
 function otherYearIn(words: string, year: number): boolean {
   for (const m of words.matchAll(/((?:19|20)[0-9]{2})\s*年/g)) if (Number(m[1]) !== year) return true;
@@ -570,10 +640,13 @@ export function proseFacts(matches: ProseMatches, tables: readonly Table[], text
   const facts: ProseFacts = { statements: [], years: [], markers: [], spam: matches.spam.map((s) => ({ start: s.start, end: s.end })) };
   STATEMENTS.forEach(([kind], k) => {
     for (const x of matches.statements[k]) {
-      if (inTable(x.span.start) || x.other || (ABOUT_APPLICATIONS.has(kind) && aboutOthers(text, x.span.start, WHOLE_BODY_KINDS.has(kind)))) continue;
+      if (inTable(x.span.start) || x.other || (ABOUT_APPLICATIONS.has(kind) && aboutOthers(text, x.span.start, kind))) continue;
       // (A body's reviews and lawsuits outside section 四, in a sentence that does not say they arose from disclosure —
-      // a 司法局's 「全年办理行政复议案件152件」, 「因行政处罚被申请行政复议5件」 —: its caseload, not table 四's.)
-      if (WHOLE_BODY_KINDS.has(kind) && section !== 4 && !ofDisclosure(text, x.span.start)) continue;
+      // a 司法局's 「全年办理行政复议案件152件」, 「因行政处罚被申请行政复议5件」 —: its caseload, not table 四's. So too that there were
+      // none: 「全年作出行政处罚决定85件，未发生行政复议和行政诉讼案件」「行政执法工作规范有序，未发生…」, found by a review.)
+      if (section !== 4 && (WHOLE_BODY_KINDS.has(kind) ? !ofDisclosure(text, x.span.start) : NONE_CASES.has(kind) && !noneOfDisclosure(text, x.span.start))) continue;
+      // (Nor a goal: 「确保无…行政复议、行政诉讼案件发生」「力争全年未发生…」 — found by a review.)
+      if (NONE_KINDS.has(kind) && PLAN.test(sentenceBefore(text, x.span.start).sentence)) continue;
       const st: Statement = { kind, value: x.value, span: { start: x.span.start, end: x.span.end } };
       // (A sentence opening with another year is that year's only where it sets it against this one — 「…；本年新收6件」;
       // without, it is last year's sentence left in a copy, and compared: found by a review of the first version.)
@@ -588,7 +661,9 @@ export function proseFacts(matches: ProseMatches, tables: readonly Table[], text
   });
   // (Not a year the sentence sets against this one — 「2022年，我局新收申请38件；本年新收6件」「…与上年同期相比」: a comparison,
   // not a year's words left in a copy; found by a review.)
-  for (const y of matches.years) if (!inTable(y.span.start) && !comparedInSentence(text, y.span.end)) facts.years.push({ year: y.year, span: { start: y.span.start, end: y.span.end } });
+  // (Nor one the sentence sets against another year named as a whole — 「2022年，本局共收到…12件；2023年共收到15件」, found by a review —
+  // not a date of that year: 「…已于2023年1月办结」 is a copy's.)
+  for (const y of matches.years) if (!inTable(y.span.start) && !comparedInSentence(text, y.span.end) && !yearSetAgainst(text, y.span.end, y.year)) facts.years.push({ year: y.year, span: { start: y.span.start, end: y.span.end } });
   for (const list of [matches.paren, matches.shi, matches.arabic]) for (const x of list) if (x.marker && !inTable(x.marker.span.start)) facts.markers.push({ kind: x.marker.kind, value: x.marker.value, span: { start: x.marker.span.start, end: x.marker.span.end } });
   facts.markers.sort((a, b) => a.span.start - b.span.start);
   return facts;
