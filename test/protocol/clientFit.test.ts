@@ -139,6 +139,9 @@ describe('any client', function () {
         await client.conn.sendRequest('workspace/executeCommand', { command: resolved.command!.command, arguments: resolved.command!.arguments });
         // (Why not: setting the totals would break sums that hold — a part mistyped.)
         assert.ok(client.messages.some((m) => /^没有自动修正合计：照各项改写合计，会使已经对上的合计或勾稽关系出错/.test(m.message)), JSON.stringify(client.messages));
+        // Known now to edit nothing at this version: not offered again at the cursor's next stop.
+        const again = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+        assert.deepEqual(again.filter((x) => x.kind?.startsWith('source.fixAll')), []);
       }
     } finally {
       await client.stop();

@@ -205,7 +205,9 @@ function fixAllAction(doc: TextDocument, title: string, kind: string, codes: str
   const data: FixAllData = { uri: doc.uri, version: doc.version };
   if (codes) data.codes = codes;
   const a: CodeAction = { title, kind, data };
-  if (lazy) return a;
+  // (Offered to a client that resolves it without its edits — unless they were made for this version and are none: chosen
+  // once, it said 「没有可以自动修正的合计」, and was offered again at every stop of the cursor.)
+  if (lazy) return madeFixAllEdits(doc, codes, off)?.length === 0 ? undefined : a;
   const edits = fixAllEdits(doc, codes, off);
   if (!edits.length) return undefined;
   a.edit = versionedEdit(doc, edits);
@@ -234,12 +236,18 @@ export function editorFixAll(codes: readonly string[] | undefined, off: Readonly
 }
 
 const madeEdits = new WeakMap<TextDocument, { version: number; text: string; byCodes: Map<string, TextEdit[]> }>();
+const editsKey = (codes: readonly string[] | undefined, off: ReadonlySet<string> | undefined) => (codes ? codes.join(' ') : '') + '|' + (off ? [...off].sort().join(' ') : '');
+/** The fix-all edits already made for the document's version, if they were. */
+function madeFixAllEdits(doc: TextDocument, codes: readonly string[] | undefined, off: ReadonlySet<string> | undefined): TextEdit[] | undefined {
+  const made = madeEdits.get(doc);
+  return made && made.version === doc.version && made.text === doc.getText() ? made.byCodes.get(editsKey(codes, off)) : undefined;
+}
 function fixAllEdits(doc: TextDocument, codes: readonly string[] | undefined, off: ReadonlySet<string> | undefined): TextEdit[] {
   let made = madeEdits.get(doc);
   // (The text too, not the version only: a client may send a change under the version it had.)
   const text = doc.getText();
   if (!made || made.version !== doc.version || made.text !== text) madeEdits.set(doc, (made = { version: doc.version, text, byCodes: new Map() }));
-  const key = (codes ? codes.join(' ') : '') + '|' + (off ? [...off].sort().join(' ') : '');
+  const key = editsKey(codes, off);
   let edits = made.byCodes.get(key);
   if (!edits) made.byCodes.set(key, (edits = fixAll(text, editorFixAll(codes, off))));
   return edits;
