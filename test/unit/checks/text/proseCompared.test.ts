@@ -94,4 +94,10 @@ describe('prose that is not compared', () => {
       '因政府信息公开申请引发行政复议5件。', '本年度无政府信息公开行政复议案件。',
     ]) assert.equal(said(withProse(s), 'text-mismatch').length, 1, s);
   });
+
+  it('applications unnamed (「本年度共收到申请16件」) are compared under 「（二）依申请公开」, not where nothing says they are disclosure\'s', () => {
+    assert.deepEqual(said(withProse('（二）依申请公开\n本年度共收到申请16件，均已按时答复。'), 'text-mismatch'), ['正文写收到申请 16 件，表三本年新收 13 件（加上年结转为 14 件）']);
+    assert.deepEqual(said(withProse('（二）依申请公开\n本年度共收到申请13件，均已按时答复。'), 'text-mismatch'), []);
+    assert.deepEqual(said(withProse('（三）政务服务\n全年共受理申请1200件，按时答复率100%。'), 'text-mismatch'), []);
+  });
 });

@@ -72,6 +72,11 @@ const COUNTEREXAMPLES: [string, string, { start: number; end: number; ins: strin
   ['a PDF\'s label wrapped over many short lines typed piece by piece: the rows after it read as a fresh reading does', "1.本机0 0 0 0 0 0 0\n关不\n掌握\n相关\n政府\n信息\n要\n另行\n制作\n  3.补正 0 0 0 0 0 0 0\n后申\n请内\n容仍\n不明\n确", [{"start": 74, "end": 74, "ins": "结"}, {"start": 75, "end": 75, "ins": "转下"}, {"start": 77, "end": 77, "ins": "年"}, {"start": 78, "end": 78, "ins": "度"}, {"start": 79, "end": 79, "ins": "0"}, {"start": 80, "end": 80, "ins": "  0"}, {"start": 82, "end": 83, "ins": ""}, {"start": 79, "end": 80, "ins": ""}]],
   ['a PDF\'s wrapped label a step did not find (a line typed into it): what it looked at is read again when the line is typed back (the label was kept cut short)', "1.申请  0\n人无\r正当\n理由逾期\r不补\n正\n行政\r机关\n不再\n处理\r其政\n府信\n息公\r开申\n请\n2.申请 0 0 0 0 0 0 0\r人逾\n期未按收\r费通\n知要\n求缴\r纳费\n用行政机关不再处理其政府信息公开申请\r总计", [{"start": 86, "end": 86, "ins": "與"}, {"start": 87, "end": 87, "ins": "信"}, {"start": 88, "end": 88, "ins": "年"}, {"start": 86, "end": 89, "ins": ""}]],
   ['a PDF\'s wrapped labels pasted and cut: the rows after them read as a fresh reading does', "本年新收0 0 0 0 0 0 0上年结转0 0 0 0 0 0 0他0 0 0 0 0 0 0”\n大\n反\n申\n请\n求0 0无\n当\n理由\n逾期\n不补正\n行政机关\n不再\n处理其政府信息公开申请", [{"start": 66, "end": 66, "ins": "已\n取\n息\n1.申请0 0 0 0 0 0 0\n人无\n正当\n"}, {"start": 118, "end": 118, "ins": "    量反\n    复申\n    请\n\n    5.要求 0   0   0   0   0   0   0\n    行政\n    机关\n    确认\n    或重\n    新出\n    具已\n    获取\n    信息\n（六） 1.申请 0   0   0   0   0   0   0\n其他处 人无\n理   正当\n    机关\n    确认\n    或重\n    新出\n    具已\n    获取\n    信息\n（六） 1.申请 0   0   0   0   0   0   0\n其他处 人无\n理   正当\n    理由\n    逾期\n    不补\n    正、\n    行政\n    机关\n    不再\n    处理\n    其政\n"}, {"start": 122, "end": 439, "ins": ""}]],
+  ["table 二's walk stopped in another state than the walk before had there (a block made whole above: the block 五 far below was never read)", "二、主动公开情况\n现行有效件数\n规x章1 0 0\n。\n。\n。\n文\n。\n八\n说\n说\n说\n。\n。\n。\n行政许可5", [{"start": 9, "end": 9, "ins": ""}, {"start": 9, "end": 9, "ins": ""}, {"start": 17, "end": 18, "ins": ""}]],
+  ["table 三's stray figures read on the line above its first row, before the table: an edit there reads the table again", "\n6\n体新收政府信息公开申请1000002\n上年结转1 0 0 0 0\n0 3四继续办理0", [{"start": 1, "end": 1, "ins": ""}, {"start": 1, "end": 1, "ins": ""}, {"start": 1, "end": 1, "ins": "x"}]],
+  ["table 四 as a list read over blank cells past the step's reach: an entry typed right far below reads the list again", "况|行政复议结果维持1行政复议结果纠正0其他结果0行政复议尚未审结0行政复议总计1直接起诉结果维持0直接起诉结果纠正1直接起诉其他结果0尚未审结0直接起诉总计1复议后起诉结果维持0复议后起诉结果纠正0复议后起诉其他结果0复议后起诉尚未审结0|||||||||||||||\n字0", [{"start": 1, "end": 1, "ins": ""}, {"start": 1, "end": 1, "ins": ""}, {"start": 137, "end": 137, "ins": "复议后起诉总计"}]],
+  ["table 四's header reads the words eight tokens before it: an edit there reads the step again", "复议情况\n总计\n年|行政复议诉讼", [{"start": 5, "end": 5, "ins": ""}, {"start": 5, "end": 5, "ins": ""}, {"start": 5, "end": 6, "ins": ""}]],
+  ["table 四 in parts reads its columns on the line above its header: an edit there reads the step again", "\n纠正|结果维持|其他|未审结|总计\n|行政复议1 2 0 0 3行政诉讼1 0 0 0 1 0 0 0 0 0", [{"start": 1, "end": 1, "ins": ""}, {"start": 1, "end": 1, "ins": ""}, {"start": 2, "end": 3, "ins": ""}]],
 ];
 
 describe('table 三 after an edit: read from the mark before it to the end of its table', function () {
@@ -348,7 +353,7 @@ describe('readings taken up after an edit: cases found by review', () => {
     assert.equal(text.slice(table.span.start, table.span.start + 2), '总计');
   });
   for (const [why, base, edits] of COUNTEREXAMPLES) {
-    it(`table 三 after edits: ${why}`, () => {
+    it(`tables after edits: ${why}`, () => {
       let text = base;
       const doc = new ReportDocument(text);
       doc.findings(true);

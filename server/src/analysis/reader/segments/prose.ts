@@ -103,6 +103,9 @@ const CARRY_NEXT_FIGURE_FIRST = new RegExp(`${NUM}\\s*${COUNTED}(?:政府信息�
 /** A figure a statement's word stands right before (in the fold): that statement's, not a figure-first one's. */
 const FIGURE_OWNED = /(?:办结|公开|新收|收到|受理|接收|结转|处理|答复|总计|合计|共计|累计|申请|办理|达|为|共有|共)[^0-9０-９，。；,;]?$/;
 
+/** Applications received, unnamed: 「共收到申请16件」 (of disclosure only where its paragraph says so: proseFacts). */
+const BARE_RECEIVED = new RegExp(`${JOINED}(?:共|总共|累计)(?:收到|受理|接收|接到)(?:了)?申请${NUM}\\s*${COUNTED}`, 'g');
+
 const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // (新收 after the year's words, or naming the applications: 「本年新收…」「全年共新收…申请」「2023年，本局新收申请146件」 —
   // not 新收 of anything else: 「新收行政复议案件」. Found by a review: a page without 本年 was never compared.)
@@ -113,6 +116,9 @@ const STATEMENTS: [StatementKind, RegExp, string[]][] = [
   // (接收 and 接到 are said too, and the applications named 依申请公开件: 「全年接收政府信息公开申请14件」「共收到依申请公开件20件」,
   // found by a review.)
   ['received', new RegExp(`${JOINED}(?:共|总共|累计)?(?:收到|受理|接收|接到)(?:了)?(?:(?:政府)?(?:信息)?公开申请|依申请公开(?:件|申请))[^0-9０-９，。；,;]{0,3}?${NUM}\\s*(?:${COUNTED}|条)`, 'g'), ['公开申请', '依申请公开']],
+  // 「本年度共收到申请16件」: the applications unnamed — compared only where the sentence or its paragraph is of disclosure
+  // (`BARE_RECEIVED`; under 「（二）依申请公开」 it is the commonest way to say it, found by a review; elsewhere a licence office's).
+  ['received', BARE_RECEIVED, ['收到申请', '受理申请', '接收申请', '接到申请']],
   ['carried', new RegExp(`${JOINED}上(?:一)?年(?:度)?结转${UNJOINED}(?:政府信息公开申请)?[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转']],
   // 「2022年结转至本年度的政府信息公开申请3件」: carried into this year (found by a review); its year, matched, the one carried from.
   ['carried', new RegExp(`${JOINED}(?:(?:19|20)[0-9]{2}年度?)?结转(?:至|到)(?:本年度?|今年)的?(?:政府信息公开)?申请[^0-9０-９，。；,;]{0,3}?${NUM}\\s*${COUNTED}`, 'g'), ['结转至', '结转到']],
@@ -568,10 +574,10 @@ function ofDisclosure(text: string, at: number): boolean {
 }
 
 /**
- * Whether a statement that there were no cases is of disclosure's: its sentence names disclosure — 「无政府信息公开行政复议案件」 says
- * so by its none —, or its paragraph does (ofDisclosure's).
+ * Whether the sentence of text[at] names disclosure, or its paragraph does (ofDisclosure's): that there were no cases is of
+ * disclosure's so — 「无政府信息公开行政复议案件」 says so by its none —, and applications unnamed (「共收到申请16件」) are its.
  */
-function noneOfDisclosure(text: string, at: number): boolean {
+function namesDisclosure(text: string, at: number): boolean {
   const [a, b] = sentenceAround(text, at);
   return DISCLOSURE.test(text.slice(a, b)) || paragraphOfDisclosure(text, at);
 }
@@ -638,13 +644,14 @@ function otherYearIn(words: string, year: number): boolean {
 export function proseFacts(matches: ProseMatches, tables: readonly Table[], text: string, section?: number): ProseFacts {
   const inTable = tableCover(tables);
   const facts: ProseFacts = { statements: [], years: [], markers: [], spam: matches.spam.map((s) => ({ start: s.start, end: s.end })) };
-  STATEMENTS.forEach(([kind], k) => {
+  STATEMENTS.forEach(([kind, pattern], k) => {
     for (const x of matches.statements[k]) {
       if (inTable(x.span.start) || x.other || (ABOUT_APPLICATIONS.has(kind) && aboutOthers(text, x.span.start, kind))) continue;
+      if (pattern === BARE_RECEIVED && !namesDisclosure(text, x.span.start)) continue;
       // (A body's reviews and lawsuits outside section 四, in a sentence that does not say they arose from disclosure —
       // a 司法局's 「全年办理行政复议案件152件」, 「因行政处罚被申请行政复议5件」 —: its caseload, not table 四's. So too that there were
       // none: 「全年作出行政处罚决定85件，未发生行政复议和行政诉讼案件」「行政执法工作规范有序，未发生…」, found by a review.)
-      if (section !== 4 && (WHOLE_BODY_KINDS.has(kind) ? !ofDisclosure(text, x.span.start) : NONE_CASES.has(kind) && !noneOfDisclosure(text, x.span.start))) continue;
+      if (section !== 4 && (WHOLE_BODY_KINDS.has(kind) ? !ofDisclosure(text, x.span.start) : NONE_CASES.has(kind) && !namesDisclosure(text, x.span.start))) continue;
       // (Nor a goal: 「确保无…行政复议、行政诉讼案件发生」「力争全年未发生…」 — found by a review.)
       if (NONE_KINDS.has(kind) && PLAN.test(sentenceBefore(text, x.span.start).sentence)) continue;
       const st: Statement = { kind, value: x.value, span: { start: x.span.start, end: x.span.end } };

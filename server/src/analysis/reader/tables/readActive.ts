@@ -418,12 +418,17 @@ export function readActive(tokens: Token[], text: string, resume?: ActiveResume,
     current = undefined;
   };
   let lastMark = marks.length ? marks[marks.length - 1].at : -Infinity;
+  const seen = { k: 0 };
   resetCellsReach();
   for (let i = from; i < tokens.length; i++) {
     // Past the edited lines, with no block open, where the walk before changed nothing more and had no
     // block open: its steps only looked for block headers, found none in these tokens, and nor will this one's.
     // (A step may look back over UNHEADED_LOOKBACK tokens for a column header: the stop is that far past the edit.)
-    if (resume && cut && !current && i >= cut.oldAfter + cut.moved + UNHEADED_LOOKBACK && i - cut.moved > resume.lastChange) {
+    // (And only in the state the walk before had there — the same blocks, of the same items, and header words: with blocks read a
+    // row's name opens a block of no title, and an item read again closes the table; stopped in another state, a block 五 far
+    // below one an edit made whole was never read — found by a hunt of edits. The walk before changed nothing after lastChange:
+    // its state there is its next mark's; past its last mark, unknown, and the walk goes on.)
+    if (resume && cut && !current && i >= cut.oldAfter + cut.moved + UNHEADED_LOOKBACK && i - cut.moved > resume.lastChange && sameState(resume, i - cut.moved, blocks, headers, seen)) {
       // (The marks after: the walk before took them in this state, which is now this walk's.)
       const done = activeMark(i, tables.length, reach, blocks, headers, current);
       if (spacing !== Infinity) marks.push(done);
@@ -758,4 +763,17 @@ function amountUnits(cells: Cell[], columns: readonly { decimal?: boolean }[], t
     // (Where neither the cell nor what follows it names one, the column's header may: 「采购总金额（万元）」.)
     else if (header) c.unit = header;
   });
+}
+
+/** Whether the walk before was in this state — no block open, these blocks and header words — at old token `x` (see the stop). */
+// (Its marks looked at in order — `seen.k`, the first at or after the last x asked: x only grows — not searched from the first at
+// every step.)
+function sameState(resume: ActiveResume, x: number, blocks: readonly RawBlock[], headers: readonly string[], seen: { k: number }): boolean {
+  const marks = resume.marks;
+  while (seen.k < marks.length && (marks[seen.k].at < x || marks[seen.k].at <= resume.lastChange)) seen.k++;
+  const m = marks[seen.k];
+  if (!m || m.open || m.nb !== blocks.length || m.nh !== headers.length) return false;
+  for (let k = 0; k < m.nb; k++) if (m.blocks[k].item !== blocks[k].item) return false;
+  for (let k = 0; k < m.nh; k++) if (m.headers[k] !== headers[k]) return false;
+  return true;
 }

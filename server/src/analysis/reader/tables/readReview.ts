@@ -71,8 +71,14 @@ export function mayHoldReview(folded: string): boolean {
 
 /** Table 四 in a segment's tokens; given the reading before an edit, read again around the edit only (walkTables.ts). */
 export function readReview(tokens: Token[], text: string, resume?: WalkResume<ReviewTable>, keepMarks = true): Walk<ReviewTable> {
-  return walkTables(tokens, (i, out) => reviewAt(tokens, text, i, out), resume, keepMarks);
+  return walkTables(tokens, (i, out) => reviewAt(tokens, text, i, out), resume, keepMarks, LOOK_BACK);
 }
+
+/**
+ * How many tokens before its own a step reads at most: the eight before the header whose words may name its columns, and the line
+ * above a table in parts' header (withLineAbove: only where it lies within these). An edit there reads the step again (walkTables.ts).
+ */
+const LOOK_BACK = 24;
 
 /** The step at token i: table 四 if its header starts there. */
 function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewTable>): void {
@@ -120,7 +126,11 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // a figure glued to its unit) — each was a table 四 of one figure (found by a review).
   if (countFollows(tokens, first)) return;
   // Turned on its side (a narrow page's Word table): the three groups across, a row an outcome; or a row a figure.
+  sideRead = first;
   const side = onItsSide(tokens, first) ?? aRowEach(tokens, first);
+  // (What they read, found or not: a list's blank cells have no bound — read past the step's reach, an entry typed right far
+  // below was never read again, found by a hunt of edits.)
+  out.reach = Math.max(out.reach, sideRead + 1);
   if (side) {
     out.reach = Math.max(out.reach, side.next + 1);
     const cells = side.cells.map(toCell);
@@ -248,7 +258,7 @@ function reviewAt(tokens: Token[], text: string, i: number, out: StepOut<ReviewT
   // (Or, a header that is no grid, by its names' sequence; a table in parts, its parts each in the order of the outcomes
   // over them.)
   const parts = slots.some((x) => x);
-  const order = !fitted.run && fitted.found > 0 ? reviewOrder(text, parts ? withLineAbove(text, header) : header, parts) : undefined;
+  const order = !fitted.run && fitted.found > 0 ? reviewOrder(text, parts && lineAboveWithin(tokens, first) ? withLineAbove(text, header) : header, parts) : undefined;
   if (order) {
     table.cells = order.map((_, k) => fitted.cells[order.indexOf(k)]);
     table.columns = order;
@@ -457,11 +467,14 @@ const groupOf = (w: string): number => (/直接起诉/.test(w) ? 1 : /[复覆]�
  * each. Its fifteen cells in the form's order, or undefined where the text is not exactly that: a page
  * that turned the table read as one row of three figures, table-shape's 「只读到 3 个」 (found by a review).
  */
+/** The last token onItsSide and aRowEach read (one past, at most), whether they found a table or not: the step's reach. */
+let sideRead = 0;
 function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd: number; next: number } | undefined {
   const groups: number[] = [];
   let k = first;
   let headerEnd = first;
   for (; k < tokens.length && k < first + 12; k++) {
+    sideRead = Math.max(sideRead, k);
     const x = tokens[k];
     if (x.kind === 'blank') continue;
     if (x.kind !== 'text') return undefined;
@@ -478,6 +491,7 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
   let line = tokens[headerEnd].line;
   for (let row = 0; row < W; row++) {
     const name = tokens[k];
+    sideRead = Math.max(sideRead, k);
     const outcome = name?.kind === 'text' ? outcomeRow(name.norm) : undefined;
     if (outcome === undefined || seen.has(outcome) || name.line <= line) return undefined;
     seen.add(outcome);
@@ -487,6 +501,7 @@ function onItsSide(tokens: Token[], first: number): { cells: Token[]; headerEnd:
     const own: Token[] = [];
     const from = k + 1;
     for (k++; k < tokens.length && tokens[k].kind !== 'text' && own.length <= 8; k++) own.push(tokens[k]);
+    sideRead = Math.max(sideRead, k);
     while (own.length > 3 && own[own.length - 1].kind === 'blank') own.pop();
     // (After the last row, figures on lines of their own below its three are none of its: a page's number.)
     if (row === W - 1 && own.length > 3 && own.slice(3).every((x, n) => x.line > own[2].line && x.line !== own[n + 2].line)) {
@@ -517,6 +532,7 @@ function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: 
   /** The group named last: an outcome alone in its row (「|  | 结果纠正 | 0 |」) is under the group's cell merged down its rows. */
   let named = -1;
   for (let n = 0; n < REVIEW_WIDTH; n++) {
+    sideRead = Math.max(sideRead, k + 2);
     let name = tokens[k];
     if (name?.kind !== 'text') return undefined;
     // The group's name in a cell of its own before the outcome's, on its line or the line before — a cell a line —
@@ -540,6 +556,7 @@ function aRowEach(tokens: Token[], first: number): { cells: Token[]; headerEnd: 
     cells[column] = cell;
     // (Blank cells after its one, on its line or lines of their own — a table's filler 「|||」 — are none of the list's.)
     for (k += 2; k < tokens.length && tokens[k].kind === 'blank'; k++);
+    sideRead = Math.max(sideRead, k);
   }
   return values(cells) > 0 ? { cells, headerEnd: first, next: k } : undefined;
 }
@@ -586,6 +603,12 @@ function cellALine(text: string, t: Token | undefined): boolean {
  * A table in parts' header with the line of cells right above it: its first part's header is the group's name on its row
  * (「行政复议 | 3 | 1 | …」), the outcomes over the three rows a line above (「类别 | 结果维持 | 结果纠正 | …」).
  */
+// (Only where the line above lies within LOOK_BACK tokens of the header's first: read from further back, an edit to it was not
+// read again — found by a hunt of edits.)
+function lineAboveWithin(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - LOOK_BACK + 8];
+  return !before || before.line < tokens[first].line - 1;
+}
 function withLineAbove(text: string, header: Span): Span {
   const start = lineStartAt(text, header.start);
   if (start === 0) return header;

@@ -18,6 +18,7 @@ import { namesAfter } from '../rows/namesAfter';
 import { APP_WIDTH } from '../../../form/schema';
 import type { ApplicationsTable, Cell, RowGlue, TableGlue, TableRow } from '../../../types';
 import { ruleAsDigit } from './ruleAsDigit';
+import { lineStartAt } from '../../text/lines';
 import { earlyByDroppedEnd, leadOfFiller, partedByEmptyLines, shortOfFiller } from './fillerCells';
 import { placeByColumn, spacesOnly } from './columnPlaces';
 
@@ -89,6 +90,13 @@ export function finish(d: Draft, text: string): ApplicationsTable {
   const glue = settleGlued(table, text);
   if (glue) table.glue = glue;
   // (After the glued rows are settled: their cells are their reading's.)
+  // (Which reads the line above the first row's name, before the table: a walk after an edit there reads the table again —
+  // kept, a row left unsure by a line of figures since changed went unchecked, found by a hunt of edits.)
+  if (table.rows.length > 1) {
+    const firstName = Math.min(...table.rows.map((r) => r.label.start));
+    const ls = lineStartAt(text, firstName);
+    if (ls > 0) finishLookedBack = Math.min(finishLookedBack, lineStartAt(text, ls - 1));
+  }
   const stray = strayFigures(table.rows, text);
   if (stray.length) table.strayFigures = stray.map((r) => r.id);
   const cut = acrossPages(table.rows, text);

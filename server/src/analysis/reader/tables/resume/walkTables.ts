@@ -66,7 +66,11 @@ export function takeUp<M extends { at: number; reach: number; tables: number }, 
  */
 export const markSpacing = { tokens: 24 };
 
-export function walkTables<T extends object>(tokens: readonly Token[], step: (i: number, out: StepOut<T>) => void, resume?: WalkResume<T>, keepMarks = true): Walk<T> {
+/**
+ * `lookBack`: how many tokens before its own a step may read (table 四's header looks back at the words before it): the walk
+ * stops no sooner than that many tokens past the edited lines, so a step whose look back reaches them is taken again.
+ */
+export function walkTables<T extends object>(tokens: readonly Token[], step: (i: number, out: StepOut<T>) => void, resume?: WalkResume<T>, keepMarks = true, lookBack = 0): Walk<T> {
   const tables: T[] = [];
   const marks: WalkMark[] = [];
   const spacing = keepMarks || resume ? markSpacing.tokens : Infinity;
@@ -82,7 +86,7 @@ export function walkTables<T extends object>(tokens: readonly Token[], step: (i:
   const out: StepOut<T> = { table: undefined, next: 0, reach: 0 };
   let lastMark = marks.length ? marks[marks.length - 1].at : -Infinity;
   for (let i = from; i < tokens.length; ) {
-    if (resume && cut && i >= cut.oldAfter + cut.moved) {
+    if (resume && cut && i >= cut.oldAfter + cut.moved + lookBack) {
       // Did the walk before the edit take a step at this token? Not if a table it read spans it.
       const x = i - cut.moved;
       const old = resume.marks;
