@@ -31,6 +31,12 @@ describe('injected-text: the spam of real hacked pages', () => {
     for (const t of ['政务服务APP苹果版、安卓版同步上线', '视频均配中文字幕', '为老年人等无码人群开通绿色通道', '热线：0591-86365365体育场馆预约']) assert.deepEqual(runs(t), [], t);
   });
 
+  it('a site named in quotation marks in a sentence is the report\'s (a regulator\'s crackdown), bare it is spam (found by a review)', () => {
+    for (const t of ['查处为“bet365”等境外赌博网站提供推广服务的违法广告案件2起。', '查处发布“开云体育”“华体会”等境外赌博平台广告。', '配合公安机关查处「明升体育」推广案件，']) assert.deepEqual(runs(t), [], t);
+    assert.deepEqual(runs('查处为bet365等境外赌博网站提供推广服务的违法广告案件2起。'), ['bet365']);
+    assert.deepEqual(runs('“明升体育”\n当前位置：首页'), ['明升体育']);
+  });
+
   it('the report\'s own words glued before the spam stay (「依托政务服务平台365体育直播,…」, 「发布政务视频,明升体育」)', () => {
     assert.deepEqual(runs('依托政务服务平台365体育直播,365体育备用网址及时发布'), ['365体育直播,365体育备用网址']);
     assert.deepEqual(runs('发布政务视频,明升体育120条'), ['明升体育']);

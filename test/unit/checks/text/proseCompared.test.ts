@@ -100,4 +100,26 @@ describe('prose that is not compared', () => {
     assert.deepEqual(said(withProse('（二）依申请公开\n本年度共收到申请13件，均已按时答复。'), 'text-mismatch'), []);
     assert.deepEqual(said(withProse('（三）政务服务\n全年共受理申请1200件，按时答复率100%。'), 'text-mismatch'), []);
   });
+
+  it('a （N） the sentence names, quotes or runs into a list is no numbering of the text\'s; one opening a line or a clause still is (found by a review)', () => {
+    for (const s of [
+      '按照市局通知附件（二）的格式报送。', '参照表（三）填报。', '依法作出（二）部分公开答复。', '按照表三中（四）无法提供情形办理。',
+      '印发《关于（一）加强政务公开（二）规范信息发布的通知》。', '严格执行“（一）先审后发（二）分级审核（三）专人负责”制度。',
+      '持续优化网站专栏，设置（一）机构信息、（二）法定主动公开内容、（三）重点领域信息等栏目。',
+    ]) {
+      // (Between the items of the text's own list: counted, any of them would make it skip or repeat.)
+      assert.deepEqual(said(withProse(`（一）加强领导。\n（二）完善制度。${s}\n（三）强化培训。`), 'numbering'), [], s);
+    }
+    assert.equal(said(withProse('（一）加强领导。持续优化网站专栏。\n（三）完善制度。'), 'numbering').length, 1);
+    assert.equal(said(withProse('（一）加强领导。（二）完善制度。（二）强化培训。'), 'numbering').length, 1);
+  });
+
+  it('a comparison over two sentences — another year\'s, then this year\'s — is compared with neither (found by a review)', () => {
+    for (const s of ['2022年，我局新收申请12件。本年新收13件，同比增长8%。', '2022年度，本局发生行政复议1件。2023年度发生2件。', '上年度，我局新收申请12件。本年度新收13件。', '回顾2022年，本局共收到政府信息公开申请12件；今年收到13件。']) {
+      const t = withProse(s);
+      assert.deepEqual([...said(t, 'text-mismatch'), ...said(t, 'year-mismatch')], [], s);
+    }
+    // Last year's sentence left in a copy, the next one not this year's: still said.
+    assert.equal(said(withProse('2022年，我局新收申请12件。我局高度重视。'), 'year-mismatch').length, 1);
+  });
 });

@@ -290,9 +290,47 @@ const parenMaker = (text: string) => (m: RegExpExecArray, at: number): FoundMark
   const found: FoundMarker = { from: at, to: at + m[0].length };
   // (Table 三's own items quoted in a sentence — 「（一）予以公开10件；（二）部分公开2件；（四）无法提供6件」 — are no list of the
   // text's: a body with no refusals skips （三）, found by a review.)
-  if (!TABLE_ITEM.test(text.slice(at + m[0].length, at + m[0].length + 10))) found.marker = { kind: 'paren', value: chineseNumeral(m[1]) ?? 0, span: { start: at, end: at + m[0].length } };
+  const after = text.slice(at + m[0].length, at + m[0].length + 10);
+  if (TABLE_ITEM.test(after)) return found;
+  // (Nor one the sentence names — 「按照附件（二）的格式」「参照表（三）填报」「依法作出（二）部分公开答复」 —, nor one in a title or a quotation —
+  // 「《关于（一）加强…（二）规范…的通知》」「“（一）先审后发（二）分级审核”制度」 —, nor table 三's item named mid-line (「表三中（四）无法
+  // 提供情形」): said to skip and repeat the section's own （一）…（五）, found by a review.)
+  // (Nor the first of a list run into a sentence, the next after its 、 (after a comma, each item is one of the list: PAREN reads them all): 「设置（一）机构信息、（二）法定主动公开内容…等栏目」 — the others are
+  // passed over by PAREN's look-behind.)
+  if (NAMED_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || quotedAt(text, at) || (TABLE_ITEM_NAME.test(after) && !opensLineAt(text, at)) || INLINE_NEXT.test(text.slice(at + m[0].length, at + m[0].length + 48))) return found;
+  found.marker = { kind: 'paren', value: chineseNumeral(m[1]) ?? 0, span: { start: at, end: at + m[0].length } };
   return found;
 };
+/** The next item of a list run into a sentence: after a 、 or a comma, in the same sentence, not far. */
+const INLINE_NEXT = /^[^。；;！？\r\n]{1,40}?[、][（(][一二三四五六七八九十]{1,3}[)）]/;
+/** Words that name what follows them — an attachment, a table, a list, a form —: a （N） after them is no numbering. */
+const NAMED_BEFORE = /(?:附件|附表|表|清单|图|作出|下设|汇编|格式|样式|目录|编号|序号|之)$/;
+/** Table 三's items by name (a figure after them or not). */
+const TABLE_ITEM_NAME = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|予以公開|部分公開|不予公開|無法提供|不予處理|其他處理)/;
+/** How far back on its line a title's or a quotation's opening mark is looked for (the prose patterns' rescan reads as far: PAREN_BEHIND). */
+const QUOTE_BACK = 60;
+const PAREN_BEHIND = QUOTE_BACK + 4;
+/** Whether text[at] stands inside 《…》 or “…” (「…」『…』) opened on its line, at most QUOTE_BACK characters before. */
+function quotedAt(text: string, at: number): boolean {
+  let title = 0;
+  let quote = 0;
+  for (let i = at - 1; i >= 0 && at - i <= QUOTE_BACK; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 0x300b) title--; // 》
+    else if (c === 0x300a) title++; // 《
+    else if (c === 0x201d || c === 0x300d || c === 0x300f) quote--; // ” 」 』
+    else if (c === 0x201c || c === 0x300c || c === 0x300e) quote++; // “ 「 『
+    if (title > 0 || quote > 0) return true;
+  }
+  return false;
+}
+/** Whether only spaces stand between text[at] and its line's start. */
+function opensLineAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 0x09)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
 /** Table 三's items after their numbers, with their figure: 「（一）予以公开10件」…「（七）总计16件」 (not a sub-heading 「（一）予以公开情况」). */
 const TABLE_ITEM = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|予以公開|部分公開|不予公開|無法提供|不予處理|其他處理|總計)[^，。；,;\n0-9０-９]{0,3}[0-9０-９]/;
 const arabicMaker = (m: RegExpExecArray, at: number): FoundMarker => ({
@@ -376,7 +414,7 @@ export function findProseAfterEdit(written: string, fold: SegmentFold, before: P
   return {
     statements: STATEMENTS.map(([, re], k) => rescan(re, folded, before.statements[k], inFold, statementMaker(k, back, folded, written), moveStatement, MAKER_BEHIND)),
     years: rescan(YEAR_CLAIM, folded, before.years, inFold, yearMaker(back), moveYear),
-    paren: rescan(PAREN, text, before.paren, inText, parenMaker(text), moveMarker),
+    paren: rescan(PAREN, text, before.paren, inText, parenMaker(text), moveMarker, PAREN_BEHIND),
     shi: rescan(SHI, text, before.shi, inText, shiMaker(text), moveMarker),
     arabic: rescan(ARABIC, text, before.arabic, inText, arabicMaker, moveMarker),
     spam: spamWords ? spamIn(written) : [],
@@ -481,6 +519,7 @@ function aboutOthers(text: string, at: number, kind: StatementKind): boolean {
     PART_SUBJECT.test(part) ||
     partOfYearOrBody(part, norm(text.slice(...sentenceAround(text, at))), sentence) ||
     anotherYears(own, kind) ||
+    (LAST_YEAR_OPENS.test(sentence) && !THIS_YEAR.test(sentence)) ||
     (whole ? wholeBodyOf(text, at) || /其他|其余/.test(own) : OTHER_OBJECT.test(sentence) && !DISCLOSURE.test(sentence) && !own.includes('申请'))
   );
 }
@@ -491,6 +530,8 @@ function aboutOthers(text: string, at: number, kind: StatementKind): boolean {
  * this year's carried in — but before 结转下年度 it is: 「上年度结转下年度的3件申请」 were carried into this year.
  */
 const LAST_YEAR = /上一?年度?|(?<!过)去年|前年/g;
+/** A sentence opening with last year (「上年度，我局新收申请12件。」): its figures are last year's, no word of this year after. */
+const LAST_YEAR_OPENS = /^[\s\u3000]*(?:上一?年度?|去年|前年)(?!结转|转入)/;
 const CARRIED_IN = /上一?年度?(?:结转|转入)/g;
 function anotherYears(own: string, kind: StatementKind): boolean {
   const words = kind === 'carryNext' ? own : own.replace(CARRIED_IN, '');
@@ -610,7 +651,8 @@ const ORGAN_WORK = /复议机关|作出(?:行政)?复议决定|受理[0-9０-９
 function sentenceYear(text: string, at: number): number | undefined {
   const [a] = sentenceAround(text, at);
   // (Or run on into its words, where a later year sets it apart: 「2022年因政府信息公开引发行政复议2件，2023年未发生」.)
-  const m = /^[\s\u3000]*(?:在|于)?((?:19|20)[0-9]{2})\s*年度?(?:全年|内|中|期间|当年)?(?:[，,、]|(?![0-9０-９]|[\s\u3000]*[0-9０-９]|月|底|初|末))/.exec(text.slice(a, at));
+  // (And after the words that look back on it: 「回顾2022年，本局共收到申请12件；今年收到15件」, found by a review.)
+  const m = /^[\s\u3000]*(?:在|于|回顾|纵观)?((?:19|20)[0-9]{2})\s*年度?(?:全年|内|中|期间|当年)?(?:[，,、]|(?![0-9０-９]|[\s\u3000]*[0-9０-９]|月|底|初|末))/.exec(text.slice(a, at));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -622,7 +664,20 @@ function comparedInSentence(text: string, end: number, opening?: number): boolea
   for (let c = text.charCodeAt(b); b < to && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 10; c = text.charCodeAt(b)) b++;
   // (Only this year named: 「同比」「与上年同期持平」 compare the year named with the one before it — last year's sentence left
   // in a copy, which year-mismatch is for; found by a review.)
-  return /本年|今年/.test(text.slice(end, b)) || (opening !== undefined && otherYearIn(text.slice(end, b), opening));
+  return /本年|今年/.test(text.slice(end, b)) || (opening !== undefined && otherYearIn(text.slice(end, b), opening)) || nextSetAgainst(text, b, opening);
+}
+
+/**
+ * Whether the sentence after the one ending at `b` (its stop there, on the same line) opens with this year or another than `year`
+ * named whole: 「2022年，我局新收申请12件。本年新收15件，同比增长25%。」 — a comparison written over two sentences (found by a review).
+ */
+function nextSetAgainst(text: string, b: number, year: number | undefined): boolean {
+  const c = text.charCodeAt(b);
+  if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f) return false;
+  const next = text.slice(b + 1, b + 16).replace(/^[ \t\u3000]+/, '');
+  if (/^(?:本年|今年|当年)/.test(next)) return true;
+  const m = /^((?:19|20)[0-9]{2})\s*年(?!\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月)/.exec(next);
+  return !!m && year !== undefined && Number(m[1]) !== year;
 }
 
 /** Whether the sentence a year claim ends in at `end` names another year as a whole (not a date in it: 「2023年1月」). */
@@ -631,7 +686,7 @@ function yearSetAgainst(text: string, end: number, year: number): boolean {
   const to = Math.min(text.length, end + 80);
   for (let c = text.charCodeAt(b); b < to && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 10; c = text.charCodeAt(b)) b++;
   for (const m of text.slice(end, b).matchAll(/((?:19|20)[0-9]{2})\s*年(?!\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月)/g)) if (Number(m[1]) !== year) return true;
-  return false;
+  return nextSetAgainst(text, b, year);
 }
 
 /** Whether words name a year other than `year` (「…2件，2023年未发生」「…1件，已于2023年3月审结」: the sentence sets two apart). */

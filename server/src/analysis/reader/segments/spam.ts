@@ -113,6 +113,9 @@ export function spamIn(text: string): Span[] {
   for (let m = SPAM.exec(text); m; m = SPAM.exec(text)) {
     if (!SPAM_STRONG.test(m[0])) continue;
     const run = trimmed(text, m.index, m.index + m[0].length);
+    // (A site named in quotation marks in a sentence is the report's: a market regulator's 「查处为“bet365”等境外赌博网站提供推广服务的
+    // 违法广告案件」 — a hacked page injects its runs bare. Found by a review.)
+    if (run && quotedInSentence(text, run.start, run.end)) continue;
     // One word alone in a sentence is the report's own (a public security bureau's 「打击整治赌场、六合彩等违法犯罪
     // 活动」「收缴赌博机（老虎机）」): spam is a run of words, a word on a line of its own, or a brand (「明升体育」).
     if (run && (run.words > 1 || run.brand || aloneOnLine(text, run.start, run.end))) out.push({ start: run.start, end: run.end });
@@ -131,6 +134,14 @@ export function spamIn(text: string): Span[] {
   return out;
 }
 
+const OPENING_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x2018, 0x22]);
+const CLOSING_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x2019, 0x22]);
+/** Whether text[start, end) stands in quotation marks, on a line with a sentence's marks. */
+function quotedInSentence(text: string, start: number, end: number): boolean {
+  if (!OPENING_QUOTES.has(text.charCodeAt(start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(end))) return false;
+  return SENTENCE_MARKS_ONLY.test(text.slice(lineStartAt(text, start), lineEndAt(text, end)));
+}
+const SENTENCE_MARKS_ONLY = /[，。；,;]/;
 const SITE_WORDS = /官方网站|官網|官网|入口|登录|登錄|app下载|APP下载|app下載|手机版|手機版/i;
 const SENTENCE_MARKS = /[，。；！？,;!?、“”「」]/;
 /** The line holding `at`, spaces trimmed, where it is a site's title: at most 60 characters, no sentence's marks, a site's words. */
