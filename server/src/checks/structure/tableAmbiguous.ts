@@ -24,7 +24,13 @@ import { documentStatements, ownStatements, places, reportAround, STATED, stated
 const SHOWN = 3;
 
 /** Each glued table's findings, by its lineage (shift.ts), with where it stood and the statements they read. */
-const kept = new WeakMap<object, { at: number; year: number | undefined; needs: boolean; statements: number[]; said: Statement[]; findings: Finding[] }>();
+const kept = new WeakMap<object, { at: number; year: number | undefined; needs: boolean; statements: number[]; said: Statement[]; around: string[]; findings: Finding[] }>();
+/**
+ * The words around a statement its finding quotes (statedReading.ts phrase: 30 characters before it, 8 after): a finding is kept
+ * only while they are the same — a statement kept across an edit of its verb (「制定」 → 「出台」) kept the old words quoted, found by
+ * a hunt of edits. (Read from the segments: the document's text is not joined for it.)
+ */
+const aroundOf = (f: { slice(a: number, b: number): string }, x: Statement) => f.slice(Math.max(0, x.span.start - 30), x.span.end + 8);
 /** Readings offered as fixes, one each, when there are no more than this (the one the report's words fit, always). */
 const OFFERED = 6;
 /** Statements pointed at from one finding (a document of many reports repeats them). */
@@ -256,7 +262,7 @@ export const tableAmbiguous: DocumentCheck = {
         // they name moved as far.
         const d = at - k.at;
         if (k.needs) statements = statementsFor(t);
-        if (!statements || (statements.length === k.said.length && k.said.every((x, i) => x === statements![i] && x.span.start === k.statements[i] + d))) {
+        if (!statements || (statements.length === k.said.length && k.said.every((x, i) => x === statements![i] && x.span.start === k.statements[i] + d && aroundOf(f, x) === k.around[i]))) {
           // (Moved in place — its findings own their positions —: the same objects, so the registry finds the list
           // unchanged and the document's order is kept; copies made each edit were a seventh of what an edit on a
           // document of a hundred reports allocated, and had the document's findings merged again.)
@@ -275,7 +281,7 @@ export const tableAmbiguous: DocumentCheck = {
       const said = statements;
       const made = rows.map((r) => finding(r.name, r.glue, t.offset, said.length ? statedReading(textOf, stated!.at, r.glue, r.stated, said) : undefined, r.floor));
       if (t.table.kind === 'applications' && t.table.ruleDigits) for (const r of t.table.rows) ruleDigitFinding(r, t.offset, made);
-      kept.set(root, { at, year: f.year, needs, statements: said.map((x) => x.span.start), said, findings: made });
+      kept.set(root, { at, year: f.year, needs, statements: said.map((x) => x.span.start), said, around: said.map((x) => aroundOf(f, x)), findings: made });
       for (const x of made) out.push(x);
     }
     return out;
