@@ -4,25 +4,12 @@
  * every edit.
  */
 import assert from 'node:assert/strict';
+import { replayAgainstFresh, type Edit } from './replay';
 import { ReportDocument } from '../../../../server/src/checks/document';
 import { fixture, SEEDS } from '../../../helpers';
 
-type Edit = { start: number; end: number; ins: string };
-
 /** The document after each edit equals the same text read fresh; returns the last fresh one's findings. */
-function replay(base: string, edits: Edit[]) {
-  let text = base;
-  const doc = new ReportDocument(text);
-  doc.findings(true);
-  for (const e of edits) {
-    doc.update(e.start, e.end, e.ins);
-    text = text.slice(0, e.start) + e.ins + text.slice(e.end);
-    const fresh = new ReportDocument(text);
-    assert.deepEqual(doc.findings(true), fresh.findings(true));
-    assert.deepEqual(doc.model(), fresh.model());
-  }
-  return new ReportDocument(text).findings(true);
-}
+const replay = (base: string, edits: Edit[]) => new ReportDocument(replayAgainstFresh(base, edits)).findings(true);
 const codes = (fs: { code: string }[]) => fs.map((f) => f.code);
 
 const COUNTEREXAMPLES: [string, string, Edit[]][] = [
