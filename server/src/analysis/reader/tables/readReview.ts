@@ -603,10 +603,10 @@ function cellALine(text: string, t: Token | undefined): boolean {
  * A table in parts' header with the line of cells right above it: its first part's header is the group's name on its row
  * (「行政复议 | 3 | 1 | …」), the outcomes over the three rows a line above (「类别 | 结果维持 | 结果纠正 | …」).
  */
-// (Only where the line above lies within LOOK_BACK tokens of the header's first: read from further back, an edit to it was not
-// read again — found by a hunt of edits.)
+// (Only where the line above lies within 16 tokens of the header's first — the step, at it or at the token before, so reads no
+// further back than LOOK_BACK: read from further back, an edit to it was not read again — found by a hunt of edits.)
 function lineAboveWithin(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - LOOK_BACK + 8];
+  const before = tokens[first - 16];
   return !before || before.line < tokens[first].line - 1;
 }
 function withLineAbove(text: string, header: Span): Span {
