@@ -251,17 +251,18 @@ export function comparedInSentence(text: string, end: number, opening?: number):
 function sentenceEnd(text: string, end: number): number {
   let b = end;
   const to = Math.min(text.length, end + 80);
-  for (let c = text.charCodeAt(b); b < to && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 10; c = text.charCodeAt(b)) b++;
+  for (let c = text.charCodeAt(b); b < to && !isFullStop(c) && c !== 10; c = text.charCodeAt(b)) b++;
   return b;
 }
+/** 。！？!?: a sentence's end, not a clause's. */
+const isFullStop = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 
 /**
  * Whether the sentence after the one ending at `b` (its stop there, on the same line) opens with this year or another than `year`
  * named whole: 「2022年，我局新收申请12件。本年新收15件，同比增长25%。」 — a comparison written over two sentences (found by a review).
  */
 function nextSetAgainst(text: string, b: number, year: number | undefined): boolean {
-  const c = text.charCodeAt(b);
-  if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f) return false;
+  if (!isFullStop(text.charCodeAt(b))) return false;
   const next = text.slice(b + 1, b + 16).replace(/^[ \t\u3000]+/, '');
   if (/^(?:本年|今年|当年)/.test(next)) return true;
   const m = /^((?:19|20)[0-9]{2})\s*年(?!\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月)/.exec(next);

@@ -11,6 +11,7 @@
 import { isOpeningSpace } from './scan/figureEnd';
 import { lineKind, tokenizeLines } from './tokenize';
 import { BARE_PAGE } from './pageMargins';
+import { nextLineStart } from '../text/lines';
 import type { Token } from './token';
 import type { SegmentFold } from '../text/normalize';
 import type { ScriptScan } from '../text/script';
@@ -82,15 +83,12 @@ export function retokenize(text: string, from: number, edit: SegmentEdit, fold: 
   // (And a page's bare number on the line right after: it is a margin where the line before it is empty — pageMargins.ts — which
   // the edit may have made or unmade; kept, a figure typed and deleted again on that line left it a row's figure — found by a
   // random hunt of edits.)
-  {
-    let s = q + delta;
-    if (s < text.length && text.charCodeAt(s) === 13) s++;
-    if (s < text.length && text.charCodeAt(s) === 10) s++;
-    if (s > q + delta) {
-      let e = s;
-      while (e < text.length && e - s <= 80 && !isBreak(text.charCodeAt(e))) e++;
-      if (e - s <= 80 && BARE_PAGE.test(text.slice(s, e))) q = e - delta;
-    }
+  if (q + delta < text.length) {
+    const s = nextLineStart(text, q + delta);
+    // (Read no further than a page number's line may be long: the next line may be a page's one line of a megabyte.)
+    let e = s;
+    while (e < text.length && e - s <= 80 && !isBreak(text.charCodeAt(e))) e++;
+    if (e - s <= 80 && BARE_PAGE.test(text.slice(s, e))) q = e - delta;
   }
   const b = q; // in `before`; b + delta in `text`
 
